@@ -1,0 +1,166 @@
+package dev.empathy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.empathy.compose.Composer;
+import dev.empathy.compose.ReplyPolicy;
+import dev.empathy.phrase.BrandVoice;
+import dev.empathy.phrase.Phrasebook;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The entry point: configured once (locale, register, clock, brand voice, policy), immutable, and
+ * shared by every thread. Like Guava's {@code Splitter}: build it at start-up, reuse it forever.
+ *
+ * <pre>{@code
+ * Empathy empathy = Empathy.builder().locale(Locale.US).build();
+ * Reply reply = empathy.compose()
+ *     .customer("Dana")
+ *     .acknowledge(Emotion.FRUSTRATED, "the double charge")
+ *     .action("I’ve refunded the second charge of $42")
+ *     .timeline(Timeline.businessDays(3))
+ *     .build();
+ * System.out.println(reply.toPlainText());
+ * }</pre>
+ *
+ * <p>Building validates the brand voice against the phrase catalogue: an unknown key, a malformed
+ * pattern or an argument the key does not offer fails here, naming the key.
+ */
+public final class Empathy {
+  private final Locale locale;
+  private final Register register;
+  private final Clock clock;
+  private final BrandVoice voice;
+  private final ReplyPolicy policy;
+  private final Phrasebook phrasebook;
+
+  private Empathy(Builder b) {
+    this.locale = b.locale;
+    this.register = b.register;
+    this.clock = b.clock;
+    this.voice = b.voice;
+    this.policy = b.policy;
+    this.phrasebook = Phrasebook.load(locale, register, voice);
+  }
+
+  /** An instance for US English, formal register, the system clock in UTC, no brand voice. */
+  public static Empathy create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
+  public Composer compose() {
+    return Composer.create(phrasebook, clock, policy, voice);
+  }
+
+  /** The locale that was requested. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The locale replies are written in, after fallback. */
+  public Locale replyLocale() {
+    return phrasebook.locale().toLocale();
+  }
+
+  public Register register() {
+    return register;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public BrandVoice voice() {
+    return voice;
+  }
+
+  public ReplyPolicy policy() {
+    return policy;
+  }
+
+  /** The compiled phrasebook this instance uses. */
+  public Phrasebook phrasebook() {
+    return phrasebook;
+  }
+
+  /** A builder starting from this instance's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.locale = locale;
+    b.register = register;
+    b.clock = clock;
+    b.voice = voice;
+    b.policy = policy;
+    return b;
+  }
+
+  /**
+   * Configures an {@link Empathy}. Defaults: {@code en-US}, {@link Register#FORMAL}, {@code
+   * Clock.systemUTC()}, {@link BrandVoice#none()}, {@link ReplyPolicy#DEFAULT}.
+   */
+  public static final class Builder {
+    private Locale locale = Locale.US;
+    private Register register = Register.FORMAL;
+    private Clock clock = Clock.systemUTC();
+    private BrandVoice voice = BrandVoice.none();
+    private ReplyPolicy policy = ReplyPolicy.DEFAULT;
+
+    private Builder() {}
+
+    /** The customer's locale. Unsupported locales fall back (language, then English), never fail. */
+    public Builder locale(Locale locale) {
+      this.locale = checkNotNull(locale, "locale");
+      return this;
+    }
+
+    /** Parses a BCP 47 tag such as {@code "pt-BR"}. */
+    public Builder locale(String languageTag) {
+      if (languageTag == null || languageTag.isBlank()) {
+        throw InvalidInputException.forRule("locale", "must not be blank");
+      }
+      Locale l = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
+      if (l.getLanguage().isEmpty()) {
+        throw new InvalidInputException(
+            "locale", "locale must be a BCP 47 language tag such as en-US but was \"" + languageTag + "\"");
+      }
+      this.locale = l;
+      return this;
+    }
+
+    public Builder register(Register register) {
+      this.register = checkNotNull(register, "register");
+      return this;
+    }
+
+    /** The clock deadlines are computed from; its zone is the customer's. */
+    public Builder clock(Clock clock) {
+      this.clock = checkNotNull(clock, "clock");
+      return this;
+    }
+
+    public Builder voice(BrandVoice voice) {
+      this.voice = checkNotNull(voice, "voice");
+      return this;
+    }
+
+    public Builder policy(ReplyPolicy policy) {
+      this.policy = checkNotNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Builds the instance, compiling the phrasebook.
+     *
+     * @throws InvalidInputException naming {@code phrase} when the brand voice is invalid
+     */
+    public Empathy build() {
+      return new Empathy(this);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.empathy.channel;
+
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.compose.Reply;
+
+/**
+ * The service-provider interface for a medium: turns a channel-agnostic {@link Reply} into a
+ * {@link Rendered} message that keeps that medium's promises (its limit, counted by its own rule;
+ * its escaping; its etiquette). A channel translates; it never decides what to say.
+ *
+ * <p>Implementations are found with {@link java.util.ServiceLoader}: list the class in {@code
+ * META-INF/services/dev.empathy.channel.Channel} and it appears in {@link Channels}.
+ *
+ * <pre>{@code
+ * Channel chat = Channels.require("chat");
+ * Rendered r = chat.render(reply, RenderOptions.builder().flavor("slack").build());
+ * r.parts();  // the bubbles to send, in order
+ * }</pre>
+ *
+ * <p>Implementations must be immutable and thread-safe.
+ */
+public interface Channel {
+  /** The channel id used to look it up, e.g. {@code "chat"}; lower case, stable. */
+  String id();
+
+  /** The flavours this channel renders, e.g. {@code slack, teams}; the first is the default. */
+  ImmutableSet<String> flavors();
+
+  /**
+   * Renders {@code reply}.
+   *
+   * @throws ChannelOverflowException when the options say {@link Overflow#FAIL} and the reply does
+   *     not fit
+   * @throws dev.empathy.InvalidInputException naming {@code flavor} when the flavour is unknown
+   */
+  Rendered render(Reply reply, RenderOptions options);
+
+  /** Renders with the default options. */
+  default Rendered render(Reply reply) {
+    return render(reply, RenderOptions.defaults());
+  }
+}

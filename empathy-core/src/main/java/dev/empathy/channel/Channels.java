@@ -1,0 +1,61 @@
+package dev.empathy.channel;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.empathy.InvalidInputException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Finds {@link Channel} implementations with {@link ServiceLoader}. The {@code plain} channel is
+ * always present; {@code empathy-channels} adds chat, email, social, sms and voice; a user's own
+ * channel appears once its class is listed in {@code META-INF/services/dev.empathy.channel.Channel}.
+ *
+ * <pre>{@code
+ * Channels.ids();                      // [chat, email, plain, sms, social, voice]
+ * Rendered r = Channels.require("email").render(reply);
+ * }</pre>
+ */
+public final class Channels {
+  private static final ImmutableMap<String, Channel> LOADED = load();
+
+  private Channels() {}
+
+  private static ImmutableMap<String, Channel> load() {
+    ImmutableSortedMap.Builder<String, Channel> b = ImmutableSortedMap.naturalOrder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Channel c : ServiceLoader.load(Channel.class, Channels.class.getClassLoader())) {
+      if (seen.add(c.id())) {
+        b.put(c.id(), c);
+      }
+    }
+    if (seen.add(PlainChannel.ID)) {
+      b.put(PlainChannel.ID, new PlainChannel());
+    }
+    return b.build();
+  }
+
+  /** The ids of every channel on the class path, sorted. */
+  public static java.util.Set<String> ids() {
+    return LOADED.keySet();
+  }
+
+  /** The channel with {@code id}, if present. */
+  public static Optional<Channel> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(LOADED.get(id.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The channel with {@code id}.
+   *
+   * @throws InvalidInputException naming {@code channel} when no such channel is on the class path
+   */
+  public static Channel require(String id) {
+    return find(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "channel", "channel must be one of " + LOADED.keySet() + " but was \"" + id + "\""));
+  }
+}

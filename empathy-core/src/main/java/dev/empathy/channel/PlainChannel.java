@@ -1,0 +1,52 @@
+package dev.empathy.channel;
+
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.InvalidInputException;
+import dev.empathy.compose.Reply;
+import dev.empathy.text.Graphemes;
+
+/**
+ * The plain-text channel: {@link Reply#toPlainText()} as one part, measured in graphemes, with no
+ * limit. Always available as {@code Channels.require("plain")}.
+ *
+ * <pre>{@code
+ * Rendered r = new PlainChannel().render(reply);
+ * }</pre>
+ */
+public final class PlainChannel implements Channel {
+  static final String ID = "plain";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public ImmutableSet<String> flavors() {
+    return ImmutableSet.of("text");
+  }
+
+  @Override
+  public Rendered render(Reply reply, RenderOptions options) {
+    String flavor = options.flavor().orElse("text");
+    if (!flavors().contains(flavor)) {
+      throw new InvalidInputException(
+          "flavor", "flavor for plain must be one of " + flavors() + " but was \"" + flavor + "\"");
+    }
+    String text = reply.toPlainText();
+    int length = Graphemes.count(text);
+    Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
+    Rendered.Builder b = Rendered.builder(ID, flavor).text(text).part(text).warnings(reply.warnings());
+    if (limit != null && length > limit) {
+      Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
+      if (overflow == Overflow.FAIL) {
+        throw new ChannelOverflowException(ID, "graphemes", length, limit);
+      }
+      String cut = Graphemes.shorten(text, limit, "…");
+      b = Rendered.builder(ID, flavor).text(cut).part(cut).warnings(reply.warnings());
+      b.change(Change.Kind.TRUNCATED, "cut from " + length + " to " + Graphemes.count(cut) + " graphemes at a word boundary");
+      length = Graphemes.count(cut);
+    }
+    return b.length(new Length("graphemes", length, limit)).build();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.empathy.compose;
+
+import dev.empathy.text.UserText;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who owns a {@link Timeline}: the agent writing ({@link #me()}), the team ({@link #team()}), or a
+ * named team ({@link #named(String)}, e.g. "billing team"). A concrete owner is half of a good
+ * expectation; the other half is the date.
+ *
+ * <pre>{@code
+ * Owner.parse("me");            // Owner.me()
+ * Owner.parse("billing team");  // Owner.named("billing team")
+ * }</pre>
+ */
+public final class Owner {
+  /** The three kinds of owner; the label is what phrase patterns select on. */
+  public enum Kind {
+    ME,
+    TEAM,
+    NAMED;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Owner ME = new Owner(Kind.ME, null);
+  private static final Owner TEAM = new Owner(Kind.TEAM, null);
+
+  private final Kind kind;
+  private final String name;
+
+  private Owner(Kind kind, String name) {
+    this.kind = kind;
+    this.name = name;
+  }
+
+  /** The agent writing the reply: "I’ll …". */
+  public static Owner me() {
+    return ME;
+  }
+
+  /** The support team in general: "Our team will …". */
+  public static Owner team() {
+    return TEAM;
+  }
+
+  /**
+   * A named team, e.g. {@code "billing team"}: "Our billing team will …". A leading "the" or "our"
+   * is dropped, since the phrase supplies its own.
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code owner} when blank
+   */
+  public static Owner named(String team) {
+    String t = UserText.require("owner", team);
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String article : new String[] {"the ", "our "}) {
+      if (lower.startsWith(article) && t.length() > article.length()) {
+        t = t.substring(article.length()).strip();
+        break;
+      }
+    }
+    return new Owner(Kind.NAMED, t);
+  }
+
+  /**
+   * Parses the wire form: {@code "me"}, {@code "team"} (or "the team", "our team"), or a team
+   * name.
+   */
+  public static Owner parse(String text) {
+    String t = UserText.require("owner", text);
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (lower.equals("me") || lower.equals("i")) {
+      return ME;
+    }
+    if (lower.equals("team") || lower.equals("the team") || lower.equals("our team")) {
+      return TEAM;
+    }
+    return named(t);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The team's name for {@link Kind#NAMED}. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /** The wire form: "me", "team", or the team's name. */
+  public String label() {
+    return kind == Kind.NAMED ? name : kind.label();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Owner other && kind == other.kind && Objects.equals(name, other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, name);
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.empathy.compose;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.Register;
+import dev.empathy.phrase.Phrasebook;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable, channel-agnostic reply: ordered, typed {@link Block}s in one locale, plus what a
+ * channel needs to adapt it (the conversation id and turn for phrase variety, the customer's name,
+ * warnings). A {@code Channel} turns it into a rendered message; {@link #toPlainText()} gives the
+ * plain-text form.
+ *
+ * <pre>{@code
+ * Reply reply = empathy.compose()
+ *     .customer("Dana")
+ *     .acknowledge(Emotion.FRUSTRATED, "the double charge")
+ *     .action("I’ve refunded the second charge of $42")
+ *     .build();
+ * System.out.println(reply.toPlainText());
+ * }</pre>
+ *
+ * <p>Thread-safe; share it freely.
+ */
+public final class Reply {
+  private static final Set<BlockKind> OPENING = EnumSet.of(BlockKind.ACKNOWLEDGEMENT, BlockKind.SUMMARY, BlockKind.CONFIRMATION);
+  private static final Set<BlockKind> ACTIONS = EnumSet.of(BlockKind.ACTION);
+  private static final Set<BlockKind> NEXT = EnumSet.of(BlockKind.TIMELINE, BlockKind.FOLLOW_UP);
+
+  private final ImmutableList<Block> blocks;
+  private final Phrasebook phrasebook;
+  private final String conversationId;
+  private final int turn;
+  private final int seed;
+  private final String customerName;
+  private final Timeline timeline;
+  private final ImmutableList<String> warnings;
+
+  Reply(
+      ImmutableList<Block> blocks,
+      Phrasebook phrasebook,
+      String conversationId,
+      int turn,
+      int seed,
+      String customerName,
+      Timeline timeline,
+      ImmutableList<String> warnings) {
+    this.blocks = checkNotNull(blocks);
+    this.phrasebook = checkNotNull(phrasebook);
+    this.conversationId = conversationId;
+    this.turn = turn;
+    this.seed = seed;
+    this.customerName = customerName;
+    this.timeline = timeline;
+    this.warnings = warnings;
+  }
+
+  /** All blocks, in reading order. */
+  public ImmutableList<Block> blocks() {
+    return blocks;
+  }
+
+  /** The blocks of one kind, in reading order. */
+  public ImmutableList<Block> blocks(BlockKind kind) {
+    ImmutableList.Builder<Block> b = ImmutableList.builder();
+    for (Block block : blocks) {
+      if (block.kind() == kind) {
+        b.add(block);
+      }
+    }
+    return b.build();
+  }
+
+  /** The first block of {@code kind}, if any. */
+  public Optional<Block> block(BlockKind kind) {
+    for (Block block : blocks) {
+      if (block.kind() == kind) {
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the reply has at least one block of {@code kind}. */
+  public boolean has(BlockKind kind) {
+    return block(kind).isPresent();
+  }
+
+  /** The locale the reply was actually written in (after fallback). */
+  public Locale locale() {
+    return phrasebook.locale().toLocale();
+  }
+
+  /** The locale that was asked for. */
+  public Locale requestedLocale() {
+    return phrasebook.requestedLocale();
+  }
+
+  public Register register() {
+    return phrasebook.register();
+  }
+
+  /** The conversation id phrases were varied by; empty when none was given. */
+  public String conversationId() {
+    return conversationId;
+  }
+
+  /** The turn within the conversation, from 0. */
+  public int turn() {
+    return turn;
+  }
+
+  /** The customer's name as given, if any. */
+  public Optional<String> customerName() {
+    return Optional.ofNullable(customerName);
+  }
+
+  /** The timeline the reply commits to, if any. */
+  public Optional<Timeline> timeline() {
+    return Optional.ofNullable(timeline);
+  }
+
+  /** Things a caller should know, such as a locale fallback. */
+  public ImmutableList<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Formats another phrase of this reply's phrasebook, varied by the same conversation and turn.
+   * Channels use it for medium-specific lines (a chat micro-affirmation, a DM hand-off).
+   */
+  public String phrase(String key, Map<String, ?> args) {
+    return phrasebook.format(key, seed, turn, args);
+  }
+
+  /** {@link #phrase(String, Map)} for a key without arguments. */
+  public String phrase(String key) {
+    return phrasebook.format(key, seed, turn, Map.of());
+  }
+
+  /** The phrasebook the reply was written with (locale data: lists, dates, word lists). */
+  public Phrasebook phrasebook() {
+    return phrasebook;
+  }
+
+  /**
+   * Plain text: the greeting, then short paragraphs (feeling and understanding; boundary; actions;
+   * timeline and follow-up; closing), then the sign-off.
+   */
+  public String toPlainText() {
+    StringBuilder sb = new StringBuilder(256);
+    BlockKind previous = null;
+    for (Block b : blocks) {
+      if (previous != null) {
+        sb.append(sameParagraph(previous, b.kind()) ? " " : "\n\n");
+      }
+      sb.append(b.text());
+      previous = b.kind();
+    }
+    return sb.toString();
+  }
+
+  private static boolean sameParagraph(BlockKind a, BlockKind b) {
+    return (OPENING.contains(a) && OPENING.contains(b))
+        || (ACTIONS.contains(a) && ACTIONS.contains(b))
+        || (NEXT.contains(a) && NEXT.contains(b));
+  }
+
+  /** The texts of the given blocks, in order. */
+  static List<String> texts(List<Block> blocks) {
+    return blocks.stream().map(Block::text).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "Reply[" + locale().toLanguageTag() + ", " + blocks.size() + " blocks]";
+  }
+}

@@ -1,0 +1,92 @@
+package dev.empathy.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Cleans text that came from a customer or an agent before the library stores it. The rules are
+ * the documented, visible fallback for hostile or broken input, applied once at the edge:
+ *
+ * <ul>
+ *   <li>{@code CR LF} and a lone {@code CR} become {@code LF};
+ *   <li>control characters other than {@code LF} and {@code TAB} are removed (emoji joiners,
+ *       variation selectors and bidi marks are format characters, not controls, and are kept);
+ *   <li>an unpaired surrogate becomes U+FFFD REPLACEMENT CHARACTER;
+ *   <li>the result is NFC-normalised, so "é" typed as e + U+0301 is stored as one code point.
+ * </ul>
+ *
+ * <pre>{@code
+ * UserText.clean("caf\u0065\u0301\u0007 {0}"); // "café {0}"
+ * }</pre>
+ *
+ * <p>The text is never interpreted: braces, apostrophes, markup and placeholders stay literal.
+ */
+public final class UserText {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private UserText() {}
+
+  /** Returns the cleaned text; {@code null} stays {@code null}. */
+  public static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    int n = raw.length();
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      String replacement = null;
+      int consumed = 1;
+      if (c == '\r') {
+        replacement = "\n";
+        if (i + 1 < n && raw.charAt(i + 1) == '\n') {
+          consumed = 2;
+        }
+      } else if (isRemovedControl(c)) {
+        replacement = "";
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(raw.charAt(i + 1))) {
+          if (sb != null) {
+            sb.append(c).append(raw.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+        replacement = "\uFFFD";
+      } else if (Character.isLowSurrogate(c)) {
+        replacement = "\uFFFD";
+      }
+      if (replacement != null) {
+        if (sb == null) {
+          sb = new StringBuilder(n);
+          sb.append(raw, 0, i);
+        }
+        sb.append(replacement);
+        i += consumed - 1;
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    String s = sb == null ? raw : sb.toString();
+    return NFC.isNormalized(s) ? s : NFC.normalize(s);
+  }
+
+  /**
+   * Cleans and strips the text, then checks it is present.
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code field} when the text is null or blank
+   */
+  public static String require(String field, String raw) {
+    if (raw == null) {
+      throw dev.empathy.InvalidInputException.forRule(field, "must not be null");
+    }
+    String s = clean(raw).strip();
+    if (s.isEmpty()) {
+      throw dev.empathy.InvalidInputException.forRule(field, "must not be blank");
+    }
+    return s;
+  }
+
+  private static boolean isRemovedControl(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+  }
+}

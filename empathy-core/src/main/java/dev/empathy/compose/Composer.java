@@ -253,7 +253,7 @@ public final class Composer {
     if (confirmation != null) {
       args.clear();
       args.put("detail", midSentence(clause(confirmation).replaceAll("[?？]+$", "")));
-      blocks.add(block(BlockKind.CONFIRMATION, "chat.confirm", seed, args, ImmutableMap.of("detail", confirmation)));
+      blocks.add(block(BlockKind.CONFIRMATION, "confirm", seed, args, ImmutableMap.of("detail", confirmation)));
     }
     if (!actions.isEmpty()) {
       args.clear();

@@ -61,6 +61,11 @@ public final class Phrasebook {
 
   private static final ULocale DEFAULT = new ULocale("en");
   private static final String BASE = "/dev/empathy/phrase/";
+  /**
+   * Phrase bundles, each with a catalogue ({@code keys-<bundle>.tsv}, or {@code keys.tsv} for the
+   * core bundle) and one file per locale ({@code <bundle>_<locale>.properties}).
+   */
+  private static final ImmutableList<String> BUNDLES = ImmutableList.of("phrases", "channels");
   private static final ImmutableMap<String, PhraseKey> CATALOGUE = loadCatalogue();
   private static final Map<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
   private static final Map<String, Phrasebook> BUNDLED = new ConcurrentHashMap<>();
@@ -133,8 +138,10 @@ public final class Phrasebook {
   private static Phrasebook build(
       Locale requested, ULocale resolved, Register register, BrandVoice voice) {
     Map<String, String> merged = new LinkedHashMap<>();
-    for (String file : chain(resolved, register)) {
-      merged.putAll(file(file));
+    for (String bundle : BUNDLES) {
+      for (String file : chain(resolved, register)) {
+        merged.putAll(file(bundle + "_" + file));
+      }
     }
     Map<String, List<String>> variants = groupVariants(merged, resolved.toString());
     // Brand overrides: plain keys for every locale, key@lang for one language.
@@ -278,7 +285,7 @@ public final class Phrasebook {
   }
 
   private static Map<String, String> readFile(String name) {
-    String path = BASE + "phrases_" + name + ".properties";
+    String path = BASE + name + ".properties";
     try (InputStream in = Phrasebook.class.getResourceAsStream(path)) {
       if (in == null) {
         return Map.of();
@@ -308,7 +315,7 @@ public final class Phrasebook {
         index = Integer.parseInt(k.substring(dot + 1));
       }
       if (!CATALOGUE.containsKey(base)) {
-        throw new IllegalStateException("phrases_" + where + ": unknown key " + k);
+        throw new IllegalStateException("phrasebook " + where + ": unknown key " + k);
       }
       grouped.computeIfAbsent(base, b -> new TreeMap<>()).put(index, e.getValue());
     }
@@ -318,12 +325,18 @@ public final class Phrasebook {
   }
 
   private static ImmutableMap<String, PhraseKey> loadCatalogue() {
-    String path = BASE + "keys.tsv";
+    ImmutableMap.Builder<String, PhraseKey> b = ImmutableMap.builder();
+    for (String bundle : BUNDLES) {
+      readCatalogue(BASE + (bundle.equals("phrases") ? "keys.tsv" : "keys-" + bundle + ".tsv"), b);
+    }
+    return b.buildOrThrow();
+  }
+
+  private static void readCatalogue(String path, ImmutableMap.Builder<String, PhraseKey> b) {
     try (InputStream in = Phrasebook.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing " + path);
       }
-      ImmutableMap.Builder<String, PhraseKey> b = ImmutableMap.builder();
       String text = new String(in.readAllBytes(), UTF_8);
       for (String line : Splitter.on('\n').omitEmptyStrings().split(text)) {
         if (line.startsWith("#")) {
@@ -338,7 +351,6 @@ public final class Phrasebook {
                 : ImmutableSet.copyOf(Splitter.on(',').trimResults().split(args));
         b.put(cols.get(0), new PhraseKey(cols.get(0), names, cols.get(2), raw));
       }
-      return b.buildOrThrow();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -6,6 +6,12 @@ import dev.empathy.compose.Composer;
 import dev.empathy.compose.ReplyPolicy;
 import dev.empathy.phrase.BrandVoice;
 import dev.empathy.phrase.Phrasebook;
+import dev.empathy.review.Review;
+import dev.empathy.review.ReviewContext;
+import dev.empathy.review.ReviewOptions;
+import dev.empathy.review.Reviewer;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -34,6 +40,7 @@ public final class Empathy {
   private final BrandVoice voice;
   private final ReplyPolicy policy;
   private final Phrasebook phrasebook;
+  private final Supplier<Reviewer> reviewer;
 
   private Empathy(Builder b) {
     this.locale = b.locale;
@@ -42,6 +49,7 @@ public final class Empathy {
     this.voice = b.voice;
     this.policy = b.policy;
     this.phrasebook = Phrasebook.load(locale, register, voice);
+    this.reviewer = Suppliers.memoize(() -> Reviewer.create(locale, ReviewOptions.defaults()));
   }
 
   /** An instance for US English, formal register, the system clock in UTC, no brand voice. */
@@ -56,6 +64,45 @@ public final class Empathy {
   /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
   public Composer compose() {
     return Composer.create(phrasebook, clock, policy, voice);
+  }
+
+  /**
+   * The reviewer for this locale with default options, built on first use and then shared.
+   *
+   * <pre>{@code
+   * Review review = empathy.reviewer().review("Per our policy, refunds take 10 days.");
+   * }</pre>
+   */
+  public Reviewer reviewer() {
+    return reviewer.get();
+  }
+
+  /**
+   * A new reviewer for this locale with a team's options (rules off, severities, banned phrases,
+   * weights). Build it once and keep it: it compiles the rules.
+   *
+   * @throws InvalidInputException naming {@code rule} when the options name an unknown rule
+   */
+  public Reviewer reviewer(ReviewOptions options) {
+    return Reviewer.create(locale, checkNotNull(options, "options"));
+  }
+
+  /**
+   * Reviews an agent's draft: friction findings with rewrites, the empathy rubric, a 0–100 score.
+   *
+   * @throws InvalidInputException naming {@code text} when the draft is null or blank
+   */
+  public Review review(String draft) {
+    return reviewer().review(draft);
+  }
+
+  /**
+   * Reviews a draft against the customer's message and the channel it will be sent on.
+   *
+   * @throws InvalidInputException naming {@code text} when the draft is null or blank
+   */
+  public Review review(String draft, ReviewContext context) {
+    return reviewer().review(draft, context);
   }
 
   /** The locale that was requested. */

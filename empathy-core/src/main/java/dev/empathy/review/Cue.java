@@ -1,0 +1,16 @@
+package dev.empathy.review;
+
+/** What a phrase in the one-pass matcher stands for. */
+sealed interface Cue permits Cue.Rule, Cue.WordClass, Cue.Quote, Cue.Rubric {
+  /** A friction rule's phrase. */
+  record Rule(FrictionRule rule) implements Cue {}
+
+  /** A member of a word class such as {@code @time}. */
+  record WordClass(String name) implements Cue {}
+
+  /** A lead-in such as "you said": the rest of the sentence quotes the customer. */
+  record Quote() implements Cue {}
+
+  /** A rubric cue such as {@code validation} or {@code followup}. */
+  record Rubric(String kind) implements Cue {}
+}

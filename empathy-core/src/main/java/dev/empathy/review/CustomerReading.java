@@ -1,0 +1,71 @@
+package dev.empathy.review;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.empathy.Emotion;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rubric needs to know about the customer's message: the emotion and urgency the signals
+ * found (empty when no analyser is plugged in), the content words a reflective summary would
+ * echo, and the private data a public reply must not repeat.
+ *
+ * @param emotion the customer's primary emotion, if known and not neutral
+ * @param urgent whether the message carries urgency or a deadline
+ * @param contentWords folded content words of the message, for summary overlap
+ * @param privateKeys normalised private data (digits, addresses) found in the message
+ */
+record CustomerReading(
+    Optional<Emotion> emotion, boolean urgent, ImmutableSet<String> contentWords, ImmutableList<String> privateKeys) {
+
+  static final CustomerReading NONE = new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of());
+
+  /** Reads the customer's message; {@code signals} adds emotion and urgency when available. */
+  static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals) {
+    if (customerText == null) {
+      return NONE;
+    }
+    DraftReading r = new DraftReading(customerText, book);
+    CustomerSignals.Reading s = signals.read(customerText, book.locale);
+    return new CustomerReading(
+        s.emotion(), s.urgent(), contentWords(customerText, book), ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))));
+  }
+
+  /** Folded content words: letters or digits, not stop words, at least 3 characters (or any CJK word). */
+  static ImmutableSet<String> contentWords(String text, RuleBook book) {
+    BreakIterator it = BreakIterator.getWordInstance(ULocale.forLocale(book.locale));
+    it.setText(text);
+    Set<String> out = new HashSet<>();
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT || end - start > 40) {
+        continue;
+      }
+      String w = stem(UCharacter.foldCase(text.substring(start, end), true).replace("’", "").replace("'", ""));
+      boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
+      if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.stopwords.contains(w)) {
+        out.add(w);
+      }
+    }
+    return ImmutableSet.copyOf(out);
+  }
+
+  /** A light stem so "charge" and "charged", "night" and "nights" meet. */
+  static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && w.endsWith("ed")) {
+      return w.substring(0, w.length() - (w.endsWith("ied") ? 3 : w.charAt(w.length() - 3) == 'e' ? 1 : 2));
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,236 @@
+package dev.empathy.review;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.empathy.text.Graphemes;
+import dev.empathy.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One read of a draft: every cue the matcher found (one pass), the sentence bounds (ICU), the
+ * quoted regions (the customer's words, not the agent's), and indexes that answer the context
+ * questions rules ask ("is the word before this one a subject?", "does a time follow in this
+ * sentence?") in constant or logarithmic time. Linear in the draft's length.
+ */
+final class DraftReading {
+  // 9:30, 17h, 5pm, 5 p.m., 18 h 40, 15時: a concrete clock time.
+  private static final Pattern CLOCK =
+      Pattern.compile("(?<![\\p{N}])\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  final String text;
+  final List<PhraseMatcher.Match<Cue>> matches;
+  private final int[] sentenceStarts;
+  private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
+  private final Map<String, int[]> classStarts = new HashMap<>();
+  private final Map<String, Set<Integer>> classLastTokens = new HashMap<>();
+  private final Map<String, Set<Integer>> classFirstTokens = new HashMap<>();
+  /** The rubric cues outside quotes, by kind. */
+  private final Map<String, List<PhraseMatcher.Match<Cue>>> rubricCues = new HashMap<>();
+
+  DraftReading(String text, RuleBook book) {
+    this.text = text;
+    this.matches = book.matcher.findAll(text);
+    this.sentenceStarts = sentences(text, book.locale);
+    Map<String, List<Integer>> starts = new HashMap<>();
+    for (PhraseMatcher.Match<Cue> m : matches) {
+      if (m.payload() instanceof Cue.WordClass c) {
+        starts.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(m.start());
+        classLastTokens.computeIfAbsent(c.name(), k -> new HashSet<>()).add(m.lastToken());
+        classFirstTokens.computeIfAbsent(c.name(), k -> new HashSet<>()).add(m.firstToken());
+      }
+    }
+    if (!book.clockClasses.isEmpty()) {
+      Matcher clock = CLOCK.matcher(text);
+      while (clock.find()) {
+        for (String c : book.clockClasses) {
+          starts.computeIfAbsent(c, k -> new ArrayList<>()).add(clock.start());
+        }
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : starts.entrySet()) {
+      int[] a = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      Arrays.sort(a);
+      classStarts.put(e.getKey(), a);
+    }
+    markQuotes();
+    for (PhraseMatcher.Match<Cue> m : matches) {
+      if (m.payload() instanceof Cue.Rubric r && !quoted(m.start())) {
+        rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
+      }
+    }
+  }
+
+  /** The cues of one rubric kind, in text order. */
+  List<PhraseMatcher.Match<Cue>> cues(String kind) {
+    return rubricCues.getOrDefault(kind, List.of());
+  }
+
+  /** True when a word of class {@code name} ends right before token {@code token}. */
+  boolean classEndsBefore(String name, int token) {
+    Set<Integer> s = classLastTokens.get(name);
+    return s != null && s.contains(token - 1);
+  }
+
+  /** True when a word of class {@code name} starts right after token {@code token}. */
+  boolean classStartsAfter(String name, int token) {
+    Set<Integer> s = classFirstTokens.get(name);
+    return s != null && s.contains(token + 1);
+  }
+
+  /** True when a word of class {@code name} covers token {@code token} exactly. */
+  boolean classAt(String name, int token) {
+    Set<Integer> f = classFirstTokens.get(name);
+    Set<Integer> l = classLastTokens.get(name);
+    return f != null && l != null && f.contains(token) && l.contains(token);
+  }
+
+  /** True when a word of class {@code name} starts in {@code [from, to)}. */
+  boolean classIn(String name, int from, int to) {
+    int[] a = classStarts.get(name);
+    if (a == null || from >= to) {
+      return false;
+    }
+    int i = Arrays.binarySearch(a, from);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    return i < a.length && a[i] < to;
+  }
+
+  /** The index of the sentence containing {@code offset}. */
+  int sentence(int offset) {
+    int i = Arrays.binarySearch(sentenceStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  int sentenceCount() {
+    return sentenceStarts.length;
+  }
+
+  int sentenceStart(int index) {
+    return sentenceStarts[index];
+  }
+
+  int sentenceEnd(int index) {
+    return index + 1 < sentenceStarts.length ? sentenceStarts[index + 1] : text.length();
+  }
+
+  /** True when {@code offset} lies inside text that quotes the customer. */
+  boolean quoted(int offset) {
+    Map.Entry<Integer, Integer> e = quoted.floorEntry(offset);
+    return e != null && offset < e.getValue();
+  }
+
+  private static int[] sentences(String text, java.util.Locale locale) {
+    BreakIterator it = BreakIterator.getSentenceInstance(ULocale.forLocale(locale));
+    it.setText(text);
+    List<Integer> starts = new ArrayList<>();
+    for (int b = it.first(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {
+      starts.add(b);
+    }
+    if (starts.isEmpty()) {
+      starts.add(0);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Quoted regions: text in double quotation marks of any style (closed at the end of the line at
+   * the latest), lines starting with {@code >}, and the rest of a sentence after "you said" and
+   * similar lead-ins. Single quotes are left alone: they double as apostrophes.
+   */
+  private void markQuotes() {
+    int n = text.length();
+    int open = -1;
+    char close = 0;
+    boolean lineStart = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (open >= 0) {
+          quoted.put(open, i);
+          open = -1;
+        }
+        lineStart = true;
+        continue;
+      }
+      if (lineStart && c == '>') {
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? n : end;
+        quoted.put(i, end);
+        i = end - 1;
+        continue;
+      }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        continue;
+      }
+      lineStart = false;
+      if (open >= 0) {
+        if (c == close) {
+          quoted.put(open, i + 1);
+          open = -1;
+        }
+      } else {
+        char expected = closing(c);
+        if (expected != 0) {
+          open = i;
+          close = expected;
+        }
+      }
+    }
+    if (open >= 0) {
+      quoted.put(open, n);
+    }
+    for (PhraseMatcher.Match<Cue> m : matches) {
+      if (m.payload() instanceof Cue.Quote) {
+        int end = sentenceEnd(sentence(m.start()));
+        Map.Entry<Integer, Integer> e = quoted.floorEntry(m.end());
+        if (e == null || e.getValue() < end) {
+          quoted.put(m.end(), end);
+        }
+      }
+    }
+  }
+
+  private static char closing(char c) {
+    switch (c) {
+      case '"':
+        return '"';
+      case '“':
+        return '”';
+      case '„':
+        return '“';
+      case '«':
+        return '»';
+      case '「':
+        return '」';
+      case '『':
+        return '』';
+      default:
+        return 0;
+    }
+  }
+
+  /** Moves {@code end} forward to the next grapheme boundary (offsets from regexes). */
+  static int graphemeEnd(String s, int end) {
+    int e = end;
+    while (e < s.length() && !Graphemes.isBoundary(s, e)) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Moves {@code start} back to a grapheme boundary. */
+  static int graphemeStart(String s, int start) {
+    return Graphemes.boundaryAtOrBefore(s, start);
+  }
+}

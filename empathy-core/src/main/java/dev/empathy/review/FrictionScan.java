@@ -1,0 +1,217 @@
+package dev.empathy.review;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.text.Graphemes;
+import dev.empathy.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns a {@link DraftReading} into friction findings: rule phrases weighed against their context
+ * (quotes, neighbouring words, what follows in the sentence), internal-code shapes, and the
+ * channel's limits and exposure.
+ */
+final class FrictionScan {
+  private static final int MAX_QUOTE_CHECK = 400;
+  private static final java.util.regex.Pattern CODE_LIKE =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}-]*\\p{N}[\\p{L}\\p{N}-]*");
+
+  private FrictionScan() {}
+
+  static ImmutableList<FrictionFinding> scan(
+      DraftReading r, RuleBook book, RuleBook.ChannelProfile channel, List<String> customerPrivate, String customerText) {
+    List<FrictionFinding> found = new ArrayList<>();
+    for (PhraseMatcher.Match<Cue> m : r.matches) {
+      if (m.payload() instanceof Cue.Rule c) {
+        FrictionFinding f = weigh(r, book, c.rule(), m, customerText);
+        if (f != null) {
+          found.add(f);
+        }
+      }
+    }
+    for (FrictionRule rule : book.tokenRules) {
+      Matcher m = rule.token().matcher(r.text);
+      while (m.find()) {
+        int s = DraftReading.graphemeStart(r.text, m.start());
+        int e = DraftReading.graphemeEnd(r.text, m.end());
+        if (!r.quoted(s)) {
+          found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), s, e));
+        }
+      }
+    }
+    if (channel != null) {
+      channelFindings(r, book, channel, customerPrivate, found);
+    }
+    return resolve(found);
+  }
+
+  private static FrictionFinding weigh(
+      DraftReading r, RuleBook book, FrictionRule rule, PhraseMatcher.Match<Cue> m, String customerText) {
+    if (r.quoted(m.start()) || quotesCustomer(r, m.start(), customerText)) {
+      return null;
+    }
+    for (String c : rule.notAfter()) {
+      if (r.classEndsBefore(c, m.firstToken())) {
+        return null;
+      }
+    }
+    for (String c : rule.notBefore()) {
+      if (r.classStartsAfter(c, m.lastToken())) {
+        return null;
+      }
+    }
+    int sentenceEnd = r.sentenceEnd(r.sentence(m.start()));
+    for (String c : rule.unless()) {
+      if (r.classIn(c, m.end(), sentenceEnd)) {
+        return null;
+      }
+    }
+    Severity severity = rule.severity();
+    for (String c : rule.raiseIf()) {
+      if (r.classIn(c, m.end(), sentenceEnd)) {
+        severity = severity.higher();
+        break;
+      }
+    }
+    for (String c : rule.lowerIf()) {
+      if (r.classIn(c, m.end(), sentenceEnd)) {
+        severity = severity.lower();
+        break;
+      }
+    }
+    String template = rule.rewrite();
+    for (Map.Entry<String, String> alt : rule.rewriteByClass().entrySet()) {
+      if (r.classIn(alt.getKey(), m.end(), sentenceEnd)) {
+        template = alt.getValue();
+        break;
+      }
+    }
+    return finding(r, book, rule, severity, template, m.start(), m.end());
+  }
+
+  /** True when the sentence around {@code offset} is copied from the customer's own message. */
+  private static boolean quotesCustomer(DraftReading r, int offset, String customerText) {
+    if (customerText == null) {
+      return false;
+    }
+    int s = r.sentence(offset);
+    String sentence = r.text.substring(r.sentenceStart(s), r.sentenceEnd(s)).strip();
+    int e = sentence.length();
+    while (e > 0 && ".!?…".indexOf(sentence.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    sentence = sentence.substring(0, e);
+    return sentence.length() >= 12 && sentence.length() <= MAX_QUOTE_CHECK && customerText.contains(sentence);
+  }
+
+  private static FrictionFinding finding(
+      DraftReading r, RuleBook book, FrictionRule rule, Severity severity, String template, int start, int end) {
+    return new FrictionFinding(
+        rule.id(),
+        rule.category(),
+        severity,
+        start,
+        end,
+        r.text.substring(start, end),
+        rule.reason(),
+        Rewrite.suggestion(r, rule, template, start, end, book.locale));
+  }
+
+  private static void channelFindings(
+      DraftReading r, RuleBook book, RuleBook.ChannelProfile channel, List<String> customerPrivate, List<FrictionFinding> out) {
+    FrictionRule tooLong = book.rules.get("channel.too_long");
+    if (tooLong != null) {
+      int warnAt = -1;
+      int errorAt = -1;
+      if (channel.warnWords() != Integer.MAX_VALUE || channel.errorWords() != Integer.MAX_VALUE) {
+        int[] cut = wordOffsets(r.text, channel.warnWords(), channel.errorWords());
+        warnAt = cut[0];
+        errorAt = cut[1];
+      }
+      if (channel.warnGraphemes() != Integer.MAX_VALUE && Graphemes.count(r.text) > channel.warnGraphemes()) {
+        warnAt = Graphemes.indexAfter(r.text, channel.warnGraphemes());
+        if (Graphemes.count(r.text) > channel.errorGraphemes()) {
+          errorAt = Graphemes.indexAfter(r.text, channel.errorGraphemes());
+        }
+      }
+      if (warnAt >= 0) {
+        Severity s = errorAt >= 0 ? tooLong.severity().higher() : tooLong.severity();
+        out.add(
+            new FrictionFinding(
+                tooLong.id(), tooLong.category(), s, warnAt, r.text.length(), r.text.substring(warnAt), tooLong.reason(), tooLong.rewrite()));
+      }
+    }
+    FrictionRule privateData = book.rules.get("channel.private_data");
+    if (privateData != null && channel.isPublic()) {
+      for (PrivateData.Item item : PrivateData.find(r)) {
+        int s = DraftReading.graphemeStart(r.text, item.start());
+        int e = DraftReading.graphemeEnd(r.text, item.end());
+        out.add(finding(r, book, privateData, privateData.severity(), privateData.rewrite(), s, e));
+      }
+      if (!customerPrivate.isEmpty()) {
+        repeatedCustomerData(r, book, privateData, customerPrivate, out);
+      }
+    }
+  }
+
+  /** The customer's own numbers repeated without a keyword ("12345678" from "my account 12345678"). */
+  private static void repeatedCustomerData(
+      DraftReading r, RuleBook book, FrictionRule rule, List<String> keys, List<FrictionFinding> out) {
+    Set<String> wanted = new java.util.HashSet<>(keys);
+    Matcher m = CODE_LIKE.matcher(r.text);
+    while (m.find()) {
+      if (m.end() - m.start() >= 4 && wanted.contains(m.group().replace("-", "").toLowerCase(java.util.Locale.ROOT))) {
+        out.add(finding(r, book, rule, rule.severity(), rule.rewrite(), m.start(), DraftReading.graphemeEnd(r.text, m.end())));
+      }
+    }
+  }
+
+  /** The UTF-16 offsets where the draft passes {@code warn} and {@code error} words, or -1. */
+  private static int[] wordOffsets(String text, int warn, int error) {
+    int words = 0;
+    int warnAt = -1;
+    int errorAt = -1;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+        if (words == warn + 1) {
+          warnAt = i;
+        }
+        if (words == error + 1) {
+          errorAt = i;
+        }
+      }
+      inWord = letter;
+    }
+    return new int[] {warnAt, errorAt};
+  }
+
+  /**
+   * Keeps one finding per span and rule: the longest of a rule's overlapping matches, and of two
+   * findings of one category where one contains the other, the containing one.
+   */
+  private static ImmutableList<FrictionFinding> resolve(List<FrictionFinding> found) {
+    found.sort(
+        Comparator.comparingInt(FrictionFinding::start)
+            .thenComparing(Comparator.comparingInt(FrictionFinding::end).reversed())
+            .thenComparing(f -> -f.severity().ordinal()));
+    List<FrictionFinding> kept = new ArrayList<>(found.size());
+    Map<FrictionCategory, Integer> reach = new HashMap<>();
+    for (FrictionFinding f : found) {
+      Integer end = reach.get(f.category());
+      if (end != null && f.end() <= end) {
+        continue; // contained in a finding of the same category already kept
+      }
+      kept.add(f);
+      reach.put(f.category(), Math.max(end == null ? 0 : end, f.end()));
+    }
+    return ImmutableList.copyOf(kept);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.empathy.review;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
+
+/**
+ * The result of reviewing one draft: friction findings with calmer rewrites, the empathy rubric,
+ * an overall 0–100 score and coaching notes. Immutable.
+ *
+ * <pre>{@code
+ * Review review = empathy.review("Per our policy, refunds take 10 days. You'll get it soon.");
+ * for (FrictionFinding f : review.findings()) {
+ *   System.out.println(f.severity().label() + " " + f.text() + " -> " + f.suggestion());
+ * }
+ * review.rubric().get(Criterion.EXPECTATIONS).score(); // low: no concrete time
+ * review.score();                                      // 0..100
+ * review.notes();                                      // the top coaching notes
+ * }</pre>
+ */
+public final class Review {
+  private final ImmutableList<FrictionFinding> findings;
+  private final ImmutableMap<Criterion, RubricScore> rubric;
+  private final int score;
+  private final ImmutableList<String> notes;
+  private final Locale locale;
+
+  Review(
+      ImmutableList<FrictionFinding> findings,
+      ImmutableMap<Criterion, RubricScore> rubric,
+      int score,
+      ImmutableList<String> notes,
+      Locale locale) {
+    this.findings = checkNotNull(findings);
+    this.rubric = checkNotNull(rubric);
+    this.score = score;
+    this.notes = checkNotNull(notes);
+    this.locale = checkNotNull(locale);
+  }
+
+  /** The friction findings, ordered by position in the draft. */
+  public ImmutableList<FrictionFinding> findings() {
+    return findings;
+  }
+
+  /** The findings of one category, in order. */
+  public ImmutableList<FrictionFinding> findings(FrictionCategory category) {
+    return findings.stream().filter(f -> f.category() == category).collect(ImmutableList.toImmutableList());
+  }
+
+  /** True when any finding has severity {@link Severity#ERROR}. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** Every criterion's score, evidence and note, in {@link Criterion} order. */
+  public ImmutableMap<Criterion, RubricScore> rubric() {
+    return rubric;
+  }
+
+  /** The overall score, 0–100, as {@link RubricWeights} describes. */
+  public int score() {
+    return score;
+  }
+
+  /** The most useful coaching notes for this draft, most important first. */
+  public ImmutableList<String> notes() {
+    return notes;
+  }
+
+  /** The locale whose rules and cues were used (after fallback). */
+  public Locale locale() {
+    return locale;
+  }
+
+  @Override
+  public String toString() {
+    return "Review[score=" + score + ", " + findings.size() + " findings]";
+  }
+}

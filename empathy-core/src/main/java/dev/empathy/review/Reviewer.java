@@ -1,0 +1,108 @@
+package dev.empathy.review;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.text.UserText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reviews an agent's draft before it is sent: friction language with calmer rewrites, and an
+ * empathy rubric with coaching notes. Built once per locale and options (from {@code
+ * Empathy.reviewer()}), immutable and thread-safe; a review is one pass over the draft, linear in
+ * its length.
+ *
+ * <pre>{@code
+ * Reviewer reviewer = Empathy.builder().locale("en-US").build().reviewer();
+ * Review review = reviewer.review(
+ *     "Just restart it. We'll get back to you soon.",
+ *     ReviewContext.builder().customerText("My router keeps dropping!!").channel("chat").build());
+ * review.findings(); // minimising "Just", vague_time "soon"
+ * review.score();    // low
+ * }</pre>
+ *
+ * <p>The draft is never changed: offsets point into the string as given (at grapheme boundaries),
+ * so an editor can underline them directly. Rules are data ({@code dev/empathy/review/rules_*.ini});
+ * English is complete, other languages cover the main categories and fall back to English.
+ */
+public final class Reviewer {
+  private final RuleBook book;
+  private final ReviewOptions options;
+  private final CustomerSignals signals;
+
+  private Reviewer(RuleBook book, ReviewOptions options, CustomerSignals signals) {
+    this.book = book;
+    this.options = options;
+    this.signals = signals;
+  }
+
+  /**
+   * A reviewer for {@code locale} with {@code options}. Most callers use {@code
+   * Empathy.reviewer()} instead.
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code rule} when the options disable or
+   *     re-grade a rule this locale does not have
+   */
+  public static Reviewer create(Locale locale, ReviewOptions options) {
+    return create(locale, options, CustomerSignals.NONE);
+  }
+
+  static Reviewer create(Locale locale, ReviewOptions options, CustomerSignals signals) {
+    checkNotNull(locale, "locale");
+    checkNotNull(options, "options");
+    return new Reviewer(RuleBook.load(locale, options), options, checkNotNull(signals, "signals"));
+  }
+
+  /**
+   * Reviews a draft without context.
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code text} when the draft is null or blank
+   */
+  public Review review(String draft) {
+    return review(draft, ReviewContext.none());
+  }
+
+  /**
+   * Reviews a draft against the customer's message and the channel it will be sent on.
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code text} when the draft is null or blank
+   */
+  public Review review(String draft, ReviewContext context) {
+    UserText.require("text", draft);
+    checkNotNull(context, "context");
+    List<String> notes = new ArrayList<>(book.fallbackNotes);
+    RuleBook.ChannelProfile channel = null;
+    if (context.channel().isPresent()) {
+      channel = book.channels.get(context.channel().get());
+      if (channel == null) {
+        notes.add("Channel \"" + context.channel().get() + "\" is not known; no channel rules were applied.");
+      }
+    }
+    String customerText = context.customerText().orElse(null);
+    CustomerReading customer = CustomerReading.read(customerText, book, signals);
+    DraftReading reading = new DraftReading(draft, book);
+    ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText);
+    RubricScorer.Result result = RubricScorer.score(reading, book, findings, customer, options.weights());
+    List<String> allNotes = new ArrayList<>(result.notes());
+    allNotes.addAll(notes);
+    return new Review(findings, result.rubric(), result.score(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
+  }
+
+  /** The locale this reviewer was built for. */
+  public Locale locale() {
+    return book.locale;
+  }
+
+  /** The options it was built with. */
+  public ReviewOptions options() {
+    return options;
+  }
+
+  /** The ids of the rules in force (after options), for configuration screens. */
+  public ImmutableSet<String> rules() {
+    return book.rules.keySet();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.empathy.review;
+
+import com.ibm.icu.lang.UCharacter;
+import java.util.Locale;
+
+/**
+ * Builds a finding's suggestion from its rule's template and the sentence it sits in. Templates
+ * are our data; the draft's words are inserted as values and never read as a template, so braces
+ * in a draft come out literally.
+ */
+final class Rewrite {
+  /** A sentence longer than this is cut to the clause around the match, keeping work linear. */
+  private static final int MAX_CONTEXT = 240;
+
+  private Rewrite() {}
+
+  static String suggestion(DraftReading r, FrictionRule rule, String template, int start, int end, Locale locale) {
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
+    String text = r.text;
+    int sentence = r.sentence(start);
+    int from = r.sentenceStart(sentence);
+    int to = r.sentenceEnd(sentence);
+    if (start - from > MAX_CONTEXT) {
+      from = clauseStart(text, start, start - MAX_CONTEXT);
+    }
+    if (to - end > MAX_CONTEXT) {
+      to = clauseEnd(text, end, end + MAX_CONTEXT);
+    }
+    String before = trimBefore(text.substring(from, start));
+    String rawAfter = text.substring(end, to).strip();
+    String terminal = terminal(rawAfter);
+    String after = trimAfter(rawAfter);
+    StringBuilder sb = new StringBuilder(template.length() + before.length() + after.length() + 8);
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int close = template.indexOf('}', i);
+        String key = template.substring(i + 1, close);
+        switch (key) {
+          case "before" -> sb.append(before);
+          case "after" -> sb.append(after);
+          case "match" -> sb.append(text, start, end);
+          case "replacement" -> sb.append(rule.replacement() == null ? "" : rule.replacement());
+          default -> sb.append('{').append(key).append('}');
+        }
+        i = close;
+      } else {
+        sb.append(c);
+      }
+    }
+    return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale);
+  }
+
+  private static int clauseStart(String s, int at, int floor) {
+    for (int i = at - 1; i > floor; i--) {
+      if (",;:—–".indexOf(s.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return wordBoundary(s, floor);
+  }
+
+  private static int clauseEnd(String s, int at, int ceiling) {
+    for (int i = at; i < ceiling; i++) {
+      if (",;:—–".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return DraftReading.graphemeStart(s, ceiling);
+  }
+
+  private static int wordBoundary(String s, int i) {
+    int j = i;
+    while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && j - i < 40) {
+      j++;
+    }
+    return DraftReading.graphemeEnd(s, j);
+  }
+
+  private static String trimBefore(String s) {
+    String t = s.strip();
+    int e = t.length();
+    while (e > 0 && ",;:—–-".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return t.substring(0, e).strip();
+  }
+
+  private static String trimAfter(String s) {
+    int b = 0;
+    while (b < s.length() && (",;:—–-".indexOf(s.charAt(b)) >= 0 || Character.isWhitespace(s.charAt(b)))) {
+      b++;
+    }
+    int e = s.length();
+    while (e > b && (".!?…。！？".indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  private static String terminal(String s) {
+    int e = s.length();
+    int b = e;
+    while (b > 0 && ".!?…。！？".indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    String t = s.substring(b, e);
+    if (t.contains("?")) {
+      return "?";
+    }
+    if (t.contains("？")) {
+      return "？";
+    }
+    if (t.contains("。")) {
+      return "。";
+    }
+    return t.isEmpty() ? "" : ".";
+  }
+
+  /** Collapses spaces, drops spaces before punctuation, capitalises, ends the sentence once. */
+  static String tidy(String s, String terminal, Locale locale) {
+    StringBuilder sb = new StringBuilder(s.length() + 1);
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space && ",.;:!?。、".indexOf(c) < 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    String t = sb.toString().strip();
+    while (t.startsWith(",") || t.startsWith(";")) {
+      t = t.substring(1).strip();
+    }
+    if (t.isEmpty()) {
+      return t;
+    }
+    int cp = t.codePointAt(0);
+    if (Character.isLowerCase(cp)) {
+      int n = Character.charCount(cp);
+      t = UCharacter.toTitleCase(locale, t.substring(0, n), null) + t.substring(n);
+    }
+    char last = t.charAt(t.length() - 1);
+    if (".!?…。！？]".indexOf(last) < 0) {
+      t += terminal;
+    }
+    return t;
+  }
+}

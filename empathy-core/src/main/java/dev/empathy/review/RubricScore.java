@@ -1,0 +1,30 @@
+package dev.empathy.review;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * How a draft does on one {@link Criterion}: a score, the spans it rests on, and a coaching note
+ * that shows, with an example sentence, what good looks like.
+ *
+ * <pre>{@code
+ * RubricScore s = empathy.review("It will be looked into.").rubric().get(Criterion.OWNERSHIP);
+ * s.score(); // low
+ * s.note();  // "Say who does what, in the first person. For example: “I’ve …”"
+ * }</pre>
+ *
+ * @param criterion what is scored
+ * @param score from 0 (absent) to 1 (done well)
+ * @param evidence the spans of the draft the score rests on, in order
+ * @param note a coaching note with an example sentence
+ */
+public record RubricScore(Criterion criterion, double score, ImmutableList<Evidence> evidence, String note) {
+  public RubricScore {
+    checkNotNull(criterion, "criterion");
+    checkArgument(score >= 0 && score <= 1, "score must be in [0, 1] but was %s", score);
+    checkNotNull(evidence, "evidence");
+    checkNotNull(note, "note");
+  }
+}

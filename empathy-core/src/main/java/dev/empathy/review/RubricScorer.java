@@ -1,0 +1,272 @@
+package dev.empathy.review;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.empathy.Emotion;
+import dev.empathy.text.Graphemes;
+import dev.empathy.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores a draft against the empathy rubric from the cues found in the one pass over it (the
+ * phrases in {@code rubric_<lang>.ini}), its findings, its sentences and, when given, the
+ * customer's message. Every score keeps the spans it rests on.
+ */
+final class RubricScorer {
+  private static final int MAX_EVIDENCE = 8;
+
+  private RubricScorer() {}
+
+  /** The scores, the overall score, and the coaching notes, in one value. */
+  record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, ImmutableList<String> notes) {}
+
+  static Result score(
+      DraftReading r, RuleBook book, List<FrictionFinding> findings, CustomerReading customer, RubricWeights weights) {
+    Map<Criterion, Double> s = new EnumMap<>(Criterion.class);
+    Map<Criterion, List<Evidence>> ev = new EnumMap<>(Criterion.class);
+    Set<Criterion> notApplicable = new HashSet<>();
+    List<String> notes = new ArrayList<>();
+    for (Criterion c : Criterion.values()) {
+      ev.put(c, new ArrayList<>());
+    }
+
+    // Validation: names the feeling or the situation; with signals, the feeling the customer has.
+    List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
+    List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
+    double validation = !strong.isEmpty() ? 1.0 : !weak.isEmpty() ? 0.6 : 0.0;
+    evidence(ev.get(Criterion.VALIDATION), r, strong, weak);
+    if (customer.emotion().isPresent()) {
+      Emotion e = customer.emotion().get();
+      List<PhraseMatcher.Match<Cue>> named = r.cues("emotion." + e.label());
+      if (!named.isEmpty()) {
+        validation = Math.max(validation, 1.0);
+        evidence(ev.get(Criterion.VALIDATION), r, named);
+      } else {
+        validation = Math.min(validation, 0.7);
+        String note = book.note("signal.emotion." + e.label());
+        notes.add(note.isEmpty() ? book.note("signal.emotion") : note);
+      }
+    }
+    s.put(Criterion.VALIDATION, validation);
+
+    // Summary: restates the problem concretely, by a reflective lead-in or the customer's own words.
+    List<PhraseMatcher.Match<Cue>> lead = r.cues("summary");
+    List<PhraseMatcher.Match<Cue>> you = r.cues("summary.weak");
+    double summary = !lead.isEmpty() ? 1.0 : !you.isEmpty() ? 0.6 : 0.0;
+    evidence(ev.get(Criterion.SUMMARY), r, lead, you);
+    if (!customer.contentWords().isEmpty()) {
+      Set<String> echoed = new HashSet<>(CustomerReading.contentWords(r.text, book));
+      echoed.retainAll(customer.contentWords());
+      double overlap = echoed.size() >= 3 ? 1.0 : echoed.size() == 2 ? 0.75 : echoed.size() == 1 ? 0.4 : 0.0;
+      summary = Math.max(summary, overlap);
+    }
+    s.put(Criterion.SUMMARY, summary);
+
+    // Ownership: first person and active voice; passive and policy language take it away.
+    List<PhraseMatcher.Match<Cue>> mine = r.cues("ownership");
+    evidence(ev.get(Criterion.OWNERSHIP), r, mine);
+    double ownership = Math.min(1.0, mine.size() / 2.0);
+    for (FrictionFinding f : findings) {
+      if (f.severity() != Severity.INFO
+          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME)) {
+        ownership -= 0.25;
+      }
+    }
+    s.put(Criterion.OWNERSHIP, clamp(ownership));
+
+    // Action now: something already done ("I’ve refunded"), or done or offered right now.
+    List<PhraseMatcher.Match<Cue>> done = new ArrayList<>();
+    for (PhraseMatcher.Match<Cue> m : r.cues("action.done")) {
+      if (!r.classStartsAfter("@not-done", m.lastToken())) {
+        done.add(m);
+      }
+    }
+    List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
+    List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
+    double action = !done.isEmpty() ? 1.0 : !now.isEmpty() ? 0.7 : !offer.isEmpty() ? 0.5 : 0.0;
+    evidence(ev.get(Criterion.ACTION_NOW), r, done, now, offer);
+    s.put(Criterion.ACTION_NOW, action);
+
+    // Expectations: a sentence with a concrete time about the future, and an owner.
+    List<Evidence> times = new ArrayList<>();
+    for (int i = 0; i < r.sentenceCount() && times.size() < MAX_EVIDENCE; i++) {
+      int a = r.sentenceStart(i);
+      int b = r.sentenceEnd(i);
+      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a)) {
+        int e = b;
+        while (e > a && Character.isWhitespace(r.text.charAt(e - 1))) {
+          e--;
+        }
+        times.add(new Evidence(a, e, r.text.substring(a, e)));
+      }
+    }
+    List<PhraseMatcher.Match<Cue>> owner = r.cues("owner");
+    double expectations = !times.isEmpty() ? (owner.isEmpty() ? 0.7 : 1.0) : (owner.isEmpty() ? 0.0 : 0.3);
+    for (FrictionFinding f : findings) {
+      if (f.category() == FrictionCategory.VAGUE_TIME) {
+        expectations -= f.severity() == Severity.INFO ? 0.1 : 0.3;
+      }
+    }
+    ev.get(Criterion.EXPECTATIONS).addAll(times);
+    s.put(Criterion.EXPECTATIONS, clamp(expectations));
+    if (customer.urgent() && (times.isEmpty() || action < 1.0)) {
+      notes.add(book.note("signal.urgent"));
+      s.put(Criterion.EXPECTATIONS, clamp(s.get(Criterion.EXPECTATIONS) - 0.2));
+    }
+
+    // Follow-through: a promised next contact.
+    List<PhraseMatcher.Match<Cue>> follow = r.cues("followup");
+    evidence(ev.get(Criterion.FOLLOW_THROUGH), r, follow);
+    s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : 1.0);
+    if (customer.emotion().orElse(null) == Emotion.GRATEFUL && follow.isEmpty() && times.isEmpty()) {
+      notApplicable.add(Criterion.FOLLOW_THROUGH);
+      notApplicable.add(Criterion.EXPECTATIONS);
+    }
+
+    // Clarity: sentence length (ICU sentences), plain words.
+    s.put(Criterion.CLARITY, clarity(r, book, findings, ev.get(Criterion.CLARITY)));
+
+    // Dignity: no error findings; fewer warnings of the disrespectful kinds.
+    int errors = 0;
+    int warnings = 0;
+    for (FrictionFinding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        errors++;
+        ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
+      } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
+        warnings++;
+        ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
+      }
+    }
+    s.put(Criterion.DIGNITY, errors > 0 ? clamp(0.4 - 0.2 * (errors - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
+
+    // The overall score.
+    double total = 0;
+    double weight = 0;
+    for (Criterion c : Criterion.values()) {
+      if (!notApplicable.contains(c)) {
+        total += weights.weight(c) * s.get(c);
+        weight += weights.weight(c);
+      }
+    }
+    double score = weight == 0 ? 0 : 100 * total / weight;
+    for (FrictionFinding f : findings) {
+      score -= f.severity() == Severity.ERROR ? weights.errorPenalty() : f.severity() == Severity.WARNING ? weights.warningPenalty() : 0;
+    }
+    int overall = (int) Math.round(Math.max(0, Math.min(100, score)));
+
+    ImmutableMap.Builder<Criterion, RubricScore> rubric = ImmutableMap.builder();
+    List<Criterion> weakest = new ArrayList<>();
+    for (Criterion c : Criterion.values()) {
+      double v = round(clamp(notApplicable.contains(c) ? 1.0 : s.get(c)));
+      String key = c.key() + (notApplicable.contains(c) ? ".na" : v >= 0.8 ? ".good" : ".improve");
+      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.note(key)));
+      if (v < 0.6 && !notApplicable.contains(c)) {
+        weakest.add(c);
+      }
+    }
+    weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
+    List<String> all = new ArrayList<>();
+    for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
+      all.add(book.note(c.key() + ".improve"));
+    }
+    all.addAll(notes);
+    all.removeIf(String::isEmpty);
+    return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  private static boolean disrespectful(FrictionCategory c) {
+    return switch (c) {
+      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM -> true;
+      default -> false;
+    };
+  }
+
+  private static double clarity(DraftReading r, RuleBook book, List<FrictionFinding> findings, List<Evidence> ev) {
+    boolean graphemes = "graphemes".equals(book.clarity.get("unit"));
+    int target = Integer.parseInt(book.clarity.getOrDefault("target", "20"));
+    int max = Integer.parseInt(book.clarity.getOrDefault("max", "35"));
+    BreakIterator words = BreakIterator.getWordInstance(ULocale.forLocale(book.locale));
+    words.setText(r.text);
+    long total = 0;
+    int sentences = 0;
+    int longOnes = 0;
+    for (int i = 0; i < r.sentenceCount(); i++) {
+      int a = r.sentenceStart(i);
+      int b = r.sentenceEnd(i);
+      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : countWords(words, a, b);
+      if (n == 0) {
+        continue;
+      }
+      sentences++;
+      total += n;
+      if (n > max) {
+        longOnes++;
+        if (ev.size() < MAX_EVIDENCE) {
+          ev.add(new Evidence(a, b, r.text.substring(a, b)));
+        }
+      }
+    }
+    double avg = sentences == 0 ? 0 : (double) total / sentences;
+    double score = avg <= target ? 1.0 : 1.0 - 0.6 * Math.min(1.0, (avg - target) / (max - target));
+    score -= Math.min(0.4, 0.1 * longOnes);
+    for (FrictionFinding f : findings) {
+      if (f.category() == FrictionCategory.JARGON) {
+        score -= f.severity() == Severity.INFO ? 0.05 : 0.15;
+        if (ev.size() < MAX_EVIDENCE) {
+          ev.add(new Evidence(f.start(), f.end(), f.text()));
+        }
+      }
+    }
+    return clamp(score);
+  }
+
+  private static int countWords(BreakIterator words, int a, int b) {
+    int n = 0;
+    int start = words.isBoundary(a) ? a : words.following(a);
+    if (start == BreakIterator.DONE) {
+      return 0;
+    }
+    for (int end = words.next(); end != BreakIterator.DONE && end <= b; end = words.next()) {
+      if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @SafeVarargs
+  private static void evidence(List<Evidence> out, DraftReading r, List<PhraseMatcher.Match<Cue>>... lists) {
+    for (List<PhraseMatcher.Match<Cue>> list : lists) {
+      for (PhraseMatcher.Match<Cue> m : list) {
+        if (out.size() >= MAX_EVIDENCE) {
+          return;
+        }
+        if (!r.quoted(m.start())) {
+          out.add(new Evidence(m.start(), m.end(), m.text()));
+        }
+      }
+    }
+  }
+
+  private static ImmutableList<Evidence> sorted(List<Evidence> ev) {
+    List<Evidence> copy = new ArrayList<>(ev);
+    copy.sort(java.util.Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+    return ImmutableList.copyOf(new java.util.LinkedHashSet<>(copy));
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

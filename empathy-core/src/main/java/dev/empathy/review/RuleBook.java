@@ -1,0 +1,307 @@
+package dev.empathy.review;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.InvalidInputException;
+import dev.empathy.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a {@link Reviewer} needs for one locale, compiled once: the friction rules (data plus
+ * the team's options), the word classes, the rubric cues and coaching notes, and one {@link
+ * PhraseMatcher} over all of their phrases, so a draft is read in a single pass.
+ */
+final class RuleBook {
+  static final String CLOCK = "<clock>";
+
+  final Locale locale;
+  final String language;
+  final PhraseMatcher<Cue> matcher;
+  final ImmutableMap<String, FrictionRule> rules;
+  final ImmutableList<FrictionRule> tokenRules;
+  /** Classes that include the built-in {@code <clock>} shape. */
+  final ImmutableSet<String> clockClasses;
+  final ImmutableMap<String, String> notes;
+  final ImmutableMap<String, String> clarity;
+  final ImmutableSet<String> stopwords;
+  final ImmutableMap<String, ChannelProfile> channels;
+  final ImmutableList<String> fallbackNotes;
+
+  private RuleBook(Builder b) {
+    this.locale = b.locale;
+    this.language = b.language;
+    this.matcher = b.matcher.build();
+    this.rules = ImmutableMap.copyOf(b.rules);
+    this.tokenRules = ImmutableList.copyOf(b.tokenRules);
+    this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
+    this.notes = ImmutableMap.copyOf(b.notes);
+    this.clarity = ImmutableMap.copyOf(b.clarity);
+    this.stopwords = ImmutableSet.copyOf(b.stopwords);
+    this.channels = ImmutableMap.copyOf(b.channels);
+    this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
+  }
+
+  /** The locale whose data was used: the requested one, or English after a fallback. */
+  Locale effectiveLocale() {
+    return language.equals(locale.getLanguage()) ? locale : Locale.forLanguageTag(language);
+  }
+
+  /** The note for {@code key}, e.g. {@code "validation.improve"}; empty string when missing. */
+  String note(String key) {
+    return notes.getOrDefault(key, "");
+  }
+
+  /**
+   * Loads and compiles the data for {@code locale}, applying {@code options}.
+   *
+   * @throws InvalidInputException naming {@code rule} when the options name a rule that does not
+   *     exist for this locale
+   */
+  static RuleBook load(Locale locale, ReviewOptions options) {
+    Builder b = new Builder(locale);
+    Map<String, Map<String, String>> rules = b.overlay("rules", "friction rules");
+    Map<String, Map<String, String>> rubric = b.overlay("rubric", "rubric cues");
+    Map<String, Map<String, String>> channels = RuleFile.read("channels.ini").orElseThrow();
+    b.settings(rules.get("settings"));
+
+    // Classes first, from both files: rules and cues refer to them.
+    for (Map<String, Map<String, String>> file : List.of(rules, rubric)) {
+      for (Map.Entry<String, Map<String, String>> s : file.entrySet()) {
+        if (s.getKey().startsWith("@")) {
+          b.wordClass(s.getKey(), RuleFile.list(s.getValue().get("words")));
+        }
+      }
+    }
+    for (Map.Entry<String, Map<String, String>> s : rules.entrySet()) {
+      String name = s.getKey();
+      if (name.equals("quote")) {
+        for (String p : RuleFile.phrases(s.getValue().get("phrases"))) {
+          b.add(p, new Cue.Quote());
+        }
+      } else if (!name.startsWith("@") && !name.equals("settings") && !name.startsWith("channel.")) {
+        b.rule(name, s.getValue(), options);
+      }
+    }
+    for (Map.Entry<String, Map<String, String>> s : rubric.entrySet()) {
+      String name = s.getKey();
+      if (name.equals("notes")) {
+        b.notes.putAll(s.getValue());
+      } else if (name.equals("clarity")) {
+        b.clarity.putAll(s.getValue());
+      } else if (name.equals("stopwords")) {
+        b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
+      } else if (!name.startsWith("@")) {
+        for (String p : RuleFile.phrases(s.getValue().get("phrases"))) {
+          b.add(p, new Cue.Rubric(name));
+        }
+      }
+    }
+    // Channel rules: limits from channels.ini, wording from the locale's file when it has its own.
+    for (Map.Entry<String, Map<String, String>> s : channels.entrySet()) {
+      if (s.getKey().startsWith("profile.")) {
+        b.channels.put(s.getKey().substring("profile.".length()), ChannelProfile.of(s.getValue()));
+      } else if (s.getKey().startsWith("channel.")) {
+        Map<String, String> merged = new LinkedHashMap<>(s.getValue());
+        Map<String, String> local = rules.get(s.getKey());
+        if (local != null) {
+          merged.putAll(local);
+        }
+        b.rule(s.getKey(), merged, options);
+      }
+    }
+    int team = 0;
+    for (ReviewOptions.BannedPhrase banned : options.banned()) {
+      b.team(++team, banned);
+    }
+    Set<String> unknown = new TreeSet<>(options.disabled());
+    unknown.addAll(options.severities().keySet());
+    unknown.removeAll(b.seen);
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "rule",
+          "rule " + unknown + " is not a known rule for " + locale.toLanguageTag() + "; known rules are " + new TreeSet<>(b.seen));
+    }
+    return new RuleBook(b);
+  }
+
+  private static final class Builder {
+    final Locale locale;
+    final PhraseMatcher.Builder<Cue> matcher = PhraseMatcher.builder();
+    PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
+    final Map<String, FrictionRule> rules = new LinkedHashMap<>();
+    final List<FrictionRule> tokenRules = new ArrayList<>();
+    final Set<String> clockClasses = new HashSet<>();
+    final Map<String, String> notes = new LinkedHashMap<>();
+    final Map<String, String> clarity = new LinkedHashMap<>();
+    final Set<String> stopwords = new HashSet<>();
+    final Map<String, ChannelProfile> channels = new LinkedHashMap<>();
+    final List<String> fallbackNotes = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    String language;
+
+    Builder(Locale locale) {
+      this.locale = locale;
+      this.language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    }
+
+    /** The language file, then the language_COUNTRY overlay; English when the language has none. */
+    Map<String, Map<String, String>> overlay(String kind, String what) {
+      String lang = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+      Map<String, Map<String, String>> base = RuleFile.read(kind + "_" + lang + ".ini").orElse(null);
+      if (base == null) {
+        fallbackNotes.add("No " + what + " for \"" + locale.toLanguageTag() + "\" yet; English ones were used.");
+        this.language = "en";
+        return RuleFile.read(kind + "_en.ini").orElseThrow();
+      }
+      Map<String, Map<String, String>> merged = new LinkedHashMap<>(base);
+      if (!locale.getCountry().isEmpty()) {
+        RuleFile.read(kind + "_" + lang + "_" + locale.getCountry() + ".ini").ifPresent(merged::putAll);
+      }
+      return merged;
+    }
+
+    void settings(Map<String, String> s) {
+      if (s == null) {
+        return;
+      }
+      if ("inside-words".equals(s.get("anchoring"))) {
+        anchoring = PhraseMatcher.Anchoring.INSIDE_WORDS;
+      }
+      if ("true".equals(s.get("fold-accents"))) {
+        matcher.foldAccents(true);
+      }
+    }
+
+    void add(String phrase, Cue cue) {
+      matcher.add(phrase, cue, anchoring);
+    }
+
+    void wordClass(String name, List<String> words) {
+      for (String w : words) {
+        if (w.equals(CLOCK)) {
+          clockClasses.add(name);
+        } else {
+          add(w, new Cue.WordClass(name));
+        }
+      }
+    }
+
+    /** Inline words become an anonymous class; {@code @names} are kept as they are. */
+    ImmutableList<String> context(String id, String suffix, String value) {
+      ImmutableList.Builder<String> classes = ImmutableList.builder();
+      List<String> words = new ArrayList<>();
+      for (String item : RuleFile.list(value)) {
+        if (item.startsWith("@")) {
+          classes.add(item);
+        } else {
+          words.add(item);
+        }
+      }
+      if (!words.isEmpty()) {
+        String name = id + "#" + suffix;
+        wordClass(name, words);
+        classes.add(name);
+      }
+      return classes.build();
+    }
+
+    void rule(String id, Map<String, String> s, ReviewOptions options) {
+      seen.add(id);
+      if (options.disabled().contains(id)) {
+        return;
+      }
+      Map<String, String> byClass = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : s.entrySet()) {
+        if (e.getKey().startsWith("rewrite.@")) {
+          byClass.put(e.getKey().substring("rewrite.".length()), e.getValue());
+        }
+      }
+      Severity base = Severity.fromLabel(s.getOrDefault("severity", "warning"));
+      FrictionRule rule =
+          new FrictionRule(
+              id,
+              FrictionCategory.fromLabel(s.get("category")),
+              options.severities().getOrDefault(id, base),
+              s.getOrDefault("reason", ""),
+              s.getOrDefault("rewrite", ""),
+              null,
+              ImmutableMap.copyOf(byClass),
+              context(id, "after", s.get("not-after")),
+              context(id, "before", s.get("not-before")),
+              RuleFile.list(s.get("unless")).stream().collect(ImmutableList.toImmutableList()),
+              RuleFile.list(s.get("raise-if")).stream().collect(ImmutableList.toImmutableList()),
+              RuleFile.list(s.get("lower-if")).stream().collect(ImmutableList.toImmutableList()),
+              s.containsKey("token")
+                  ? Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                  : null);
+      rules.put(id, rule);
+      if (rule.token() != null) {
+        tokenRules.add(rule);
+      }
+      for (String p : RuleFile.phrases(s.get("phrases"))) {
+        add(p, new Cue.Rule(rule));
+      }
+    }
+
+    void team(int n, ReviewOptions.BannedPhrase banned) {
+      StringBuilder phrase = new StringBuilder();
+      for (String part : banned.phrase().split("\\s+")) {
+        String p = part.replace("*", "");
+        while (p.endsWith("?")) {
+          p = p.substring(0, p.length() - 1);
+        }
+        if (!p.isEmpty()) {
+          phrase.append(phrase.length() == 0 ? "" : " ").append(p);
+        }
+      }
+      String id = "team." + n;
+      FrictionRule rule =
+          new FrictionRule(
+              id,
+              FrictionCategory.TEAM,
+              banned.severity(),
+              banned.reason(),
+              "{before} {replacement} {after}",
+              banned.replacement(),
+              ImmutableMap.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              null);
+      rules.put(id, rule);
+      try {
+        add(phrase.toString(), new Cue.Rule(rule));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("phrase", "phrase \"" + banned.phrase() + "\" has no word to match");
+      }
+    }
+  }
+
+  /** Limits and exposure of one channel, from {@code channels.ini}. */
+  record ChannelProfile(boolean isPublic, int warnWords, int errorWords, int warnGraphemes, int errorGraphemes) {
+    static ChannelProfile of(Map<String, String> s) {
+      return new ChannelProfile(
+          "true".equals(s.get("public")),
+          num(s, "max-words.warning"),
+          num(s, "max-words.error"),
+          num(s, "max-graphemes.warning"),
+          num(s, "max-graphemes.error"));
+    }
+
+    private static int num(Map<String, String> s, String key) {
+      return Optional.ofNullable(s.get(key)).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+    }
+  }
+}

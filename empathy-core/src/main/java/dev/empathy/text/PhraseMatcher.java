@@ -45,6 +45,9 @@ import java.util.Set;
  *       and "cant" are one token); emoji skin tones and variation selectors are ignored. With
  *       {@link Builder#foldAccents(boolean)}, Latin diacritics are ignored too ("rápido" =
  *       "rapido").
+ *   <li>Numbers match any number: a phrase written "in 2 hours" (or "in # hours") matches "in 36
+ *       hours"; ordinals likewise ("3rd time" matches "2nd time"). Digits are one class, {@code #},
+ *       followed by any letters glued to them ("10am" is {@code #am}, "2nd" is {@code #th}).
  *   <li>Sentence ends ({@code . ! ? 。}) and line breaks are barriers: no match spans one.
  *   <li>Scripts written without spaces (Japanese, Chinese, Thai...) are compared grapheme by
  *       grapheme. An entry matches a whole ICU word sequence by default ({@link

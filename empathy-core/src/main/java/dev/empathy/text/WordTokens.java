@@ -17,6 +17,7 @@ import java.util.Arrays;
  *       without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) are split further into
  *       one token per grapheme, flagged with where the ICU word began and ended, so a lexicon entry
  *       can match a whole word or a part of one.
+ *   <li>Any number reads as {@code #} ("3 weeks" = "12 weeks"), ordinals as {@code #th}.
  *   <li>Emoji and other symbols are tokens (skin-tone modifiers and variation selectors dropped).
  *   <li>Sentence terminators ({@code . ! ? 。}) and line breaks are barriers: a phrase never spans
  *       one. Consecutive barriers collapse into one.
@@ -142,6 +143,37 @@ final class WordTokens {
    * asked, Latin diacritics removed ("rápido" and "rapido" agree).
    */
   static String fold(String token, boolean foldAccents) {
+    return numbersAsClass(foldText(token, foldAccents));
+  }
+
+  /**
+   * Any number reads as {@code #}, so "3 weeks" and "12 weeks" are one phrase: a leading run of
+   * digits (with inner {@code . , :}) becomes {@code #}; an ordinal suffix becomes {@code #th}
+   * ("2nd", "3rd"); other letters stay ("10am" is {@code #am}).
+   */
+  private static String numbersAsClass(String s) {
+    if (s.isEmpty() || !Character.isDigit(s.codePointAt(0))) {
+      return s;
+    }
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        i += Character.charCount(cp);
+      } else if ((cp == '.' || cp == ',' || cp == ':') && i + 1 < s.length() && Character.isDigit(s.codePointAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    String rest = s.substring(i);
+    if (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")) {
+      return "#th";
+    }
+    return "#" + rest;
+  }
+
+  private static String foldText(String token, boolean foldAccents) {
     if (isPlainAscii(token)) {
       return asciiFold(token);
     }

@@ -253,7 +253,10 @@ public final class PhraseMatcher<T> {
         throw new InvalidInputException("phrase", "phrase must not have an optional wildcard (*?): \"" + phrase + "\"");
       }
       List<String> tokens = new ArrayList<>();
-      WordTokens.scan(body, foldAccents, (s, e, folded, flags) -> {
+      if (body.startsWith("#") && body.length() < 8 && body.substring(1).chars().allMatch(Character::isLetter)) {
+        tokens.add(WordTokens.fold("0" + body.substring(1), foldAccents)); // "#" is any number, "#th" any ordinal
+      }
+      WordTokens.scan(tokens.isEmpty() ? body : "", foldAccents, (s, e, folded, flags) -> {
         if (folded != null) {
           tokens.add(folded);
         }

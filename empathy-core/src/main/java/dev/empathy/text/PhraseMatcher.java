@@ -23,7 +23,7 @@ import java.util.Set;
  * <pre>{@code
  * PhraseMatcher<String> m = PhraseMatcher.<String>builder()
  *     .add("cancel my * account", "churn")     // * is exactly one word
- *     .add("really? ridiculous", "anger")      // word? is optional
+ *     .add("really? ridiculous|rediculous", "anger") // word? is optional, a|b either
  *     .add("解約", "churn")                     // whole ICU word by default
  *     .add("最悪", "anger", PhraseMatcher.Anchoring.INSIDE_WORDS)
  *     .build();
@@ -59,8 +59,10 @@ import java.util.Set;
  * <h2>Phrase syntax</h2>
  *
  * A phrase is split on whitespace into parts. {@code *} stands for exactly one token (not a
- * barrier); a part ending in {@code ?} is optional (at most 6 per phrase). A phrase may not start
- * or end with {@code *}. Everything else is literal text, normalised as above.
+ * barrier); {@code #} for any number; a part ending in {@code ?} is optional; {@code a|b} matches
+ * either ({@code cancel|cancell my account|subscription}). A phrase expands to at most 256
+ * variants and may not start or end with {@code *}. Everything else is literal text, normalised
+ * as above.
  *
  * <h2>Cost</h2>
  *
@@ -100,7 +102,7 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private static final int MAX_OPTIONALS = 6;
+  private static final int MAX_VARIANTS = 256;
 
   private final boolean foldAccents;
   private final ImmutableMap<String, Integer> vocabulary;
@@ -237,14 +239,13 @@ public final class PhraseMatcher<T> {
 
   private static final String WILDCARD = "*";
 
-  /** Splits a phrase into token sequences, one per combination of its optional parts. */
+  /** Splits a phrase into token sequences, one per combination of its alternatives and options. */
   private static List<List<String>> expand(String phrase, boolean foldAccents) {
-    List<List<String>> chunks = new ArrayList<>();
-    List<Boolean> optional = new ArrayList<>();
+    List<List<List<String>>> chunks = new ArrayList<>(); // per chunk: its alternatives
+    long combinations = 1;
     for (String raw : phrase.strip().split("\\s+")) {
       if (raw.equals(WILDCARD)) {
-        chunks.add(List.of(WILDCARD));
-        optional.add(false);
+        chunks.add(List.of(List.of(WILDCARD)));
         continue;
       }
       boolean opt = raw.length() > 1 && raw.endsWith("?");
@@ -252,35 +253,41 @@ public final class PhraseMatcher<T> {
       if (body.equals(WILDCARD)) {
         throw new InvalidInputException("phrase", "phrase must not have an optional wildcard (*?): \"" + phrase + "\"");
       }
-      List<String> tokens = new ArrayList<>();
-      if (body.startsWith("#") && body.length() < 8 && body.substring(1).chars().allMatch(Character::isLetter)) {
-        tokens.add(WordTokens.fold("0" + body.substring(1), foldAccents)); // "#" is any number, "#th" any ordinal
-      }
-      WordTokens.scan(tokens.isEmpty() ? body : "", foldAccents, (s, e, folded, flags) -> {
-        if (folded != null) {
-          tokens.add(folded);
+      List<List<String>> alternatives = new ArrayList<>();
+      for (String alt : body.length() > 1 ? body.split("\\|") : new String[] {body}) {
+        List<String> tokens = tokens(alt, foldAccents);
+        if (!tokens.isEmpty() && !alternatives.contains(tokens)) {
+          alternatives.add(tokens);
         }
-      });
-      if (!tokens.isEmpty()) {
-        chunks.add(tokens);
-        optional.add(opt);
       }
+      if (alternatives.isEmpty()) {
+        continue; // punctuation only: "great, just great" reads as "great just great"
+      }
+      if (opt) {
+        alternatives.add(List.of());
+      }
+      combinations *= alternatives.size();
+      if (combinations > MAX_VARIANTS) {
+        throw new InvalidInputException(
+            "phrase", "phrase must expand to at most " + MAX_VARIANTS + " variants (alternatives times options): \"" + phrase + "\"");
+      }
+      chunks.add(alternatives);
     }
-    long optionals = optional.stream().filter(o -> o).count();
-    if (optionals > MAX_OPTIONALS) {
-      throw new InvalidInputException(
-          "phrase", "phrase must have at most " + MAX_OPTIONALS + " optional parts but \"" + phrase + "\" has " + optionals);
-    }
-    Set<List<String>> variants = new LinkedHashSet<>();
-    for (int mask = 0; mask < (1 << optionals); mask++) {
-      List<String> v = new ArrayList<>();
-      int bit = 0;
-      for (int c = 0; c < chunks.size(); c++) {
-        if (optional.get(c) && (mask & (1 << bit++)) != 0) {
-          continue;
+    List<List<String>> variants = new ArrayList<>();
+    variants.add(List.of());
+    for (List<List<String>> alternatives : chunks) {
+      List<List<String>> next = new ArrayList<>(variants.size() * alternatives.size());
+      for (List<String> prefix : variants) {
+        for (List<String> alt : alternatives) {
+          List<String> v = new ArrayList<>(prefix);
+          v.addAll(alt);
+          next.add(v);
         }
-        v.addAll(chunks.get(c));
       }
+      variants = next;
+    }
+    Set<List<String>> unique = new LinkedHashSet<>();
+    for (List<String> v : variants) {
       if (v.isEmpty()) {
         continue;
       }
@@ -288,13 +295,27 @@ public final class PhraseMatcher<T> {
         throw new InvalidInputException(
             "phrase", "phrase must not start or end with * (with or without its optional parts): \"" + phrase + "\"");
       }
-      variants.add(v);
+      unique.add(v);
     }
-    if (variants.isEmpty()) {
+    if (unique.isEmpty()) {
       throw new InvalidInputException(
           "phrase", "phrase must contain at least one word, number or emoji but was \"" + phrase + "\"");
     }
-    return new ArrayList<>(variants);
+    return new ArrayList<>(unique);
+  }
+
+  private static List<String> tokens(String chunk, boolean foldAccents) {
+    List<String> tokens = new ArrayList<>();
+    if (chunk.startsWith("#") && chunk.length() < 8 && chunk.substring(1).chars().allMatch(Character::isLetter)) {
+      tokens.add(WordTokens.fold("0" + chunk.substring(1), foldAccents)); // "#" is any number, "#th" any ordinal
+      return tokens;
+    }
+    WordTokens.scan(chunk, foldAccents, (s, e, folded, flags) -> {
+      if (folded != null) {
+        tokens.add(folded);
+      }
+    });
+    return tokens;
   }
 
   /** A builder for a matcher with payloads of type {@code T}. */
@@ -502,7 +523,7 @@ public final class PhraseMatcher<T> {
      * Compiles the automaton.
      *
      * @throws InvalidInputException naming {@code phrase} when one has no word, starts or ends with
-     *     {@code *}, or has too many optional parts
+     *     {@code *}, or expands to too many variants
      */
     public PhraseMatcher<T> build() {
       return new PhraseMatcher<>(this);

@@ -67,6 +67,18 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void alternativesMatchEitherSpelling() {
+    PhraseMatcher<String> m =
+        PhraseMatcher.<String>builder().add("cancel|cancell|cancelling my? account|acount", "churn").build();
+    assertEquals(1, m.findAll("pls cancell my acount").size());
+    assertEquals(1, m.findAll("Cancelling account now").size());
+    assertEquals(0, m.findAll("cancel my order").size());
+    assertThrows(
+        InvalidInputException.class,
+        () -> PhraseMatcher.<String>builder().add("a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b", "x").build());
+  }
+
+  @Test
   void overlappingPhrasesAreAllReportedAndLongestWinsWhenAsked() {
     PhraseMatcher<String> m =
         PhraseMatcher.<String>builder().add("not happy", "neg").add("happy", "pos").add("very happy", "pos+").build();

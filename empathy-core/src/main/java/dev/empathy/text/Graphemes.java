@@ -114,6 +114,11 @@ public final class Graphemes {
     return head + ellipsis;
   }
 
+  /** A fresh grapheme iterator over {@code s}, for the tokenizer in this package. */
+  static BreakIterator characterIterator(String s) {
+    return characters(s);
+  }
+
   private static BreakIterator characters(String s) {
     BreakIterator it = CHARACTER.clone();
     it.setText(s);

@@ -1,0 +1,23 @@
+package dev.empathy.signal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The words a finding rests on: a span of the customer's original message.
+ *
+ * <pre>{@code
+ * Evidence e = signals.escalation().signals().get(0).evidence().get(0);
+ * message.substring(e.start(), e.end()).equals(e.text()); // always true
+ * }</pre>
+ *
+ * @param start UTF-16 offset into the original message (inclusive), at a grapheme boundary
+ * @param end UTF-16 offset (exclusive), at a grapheme boundary
+ * @param text the span as the customer wrote it
+ */
+public record Evidence(int start, int end, String text) {
+  public Evidence {
+    checkArgument(start >= 0 && end >= start, "evidence span must satisfy 0 <= start <= end but was [%s, %s)", start, end);
+    checkNotNull(text, "text");
+  }
+}

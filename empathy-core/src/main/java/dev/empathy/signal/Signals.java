@@ -1,0 +1,48 @@
+package dev.empathy.signal;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.Emotion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a customer's message says about how they feel and how hot the conversation is, with the
+ * evidence for each finding. Immutable.
+ *
+ * <pre>{@code
+ * Signals s = empathy.analyze("3rd time asking!!! cancel my account if this isn't fixed by Friday");
+ * s.primary();                   // FRUSTRATED
+ * s.escalation().level();        // HIGH
+ * s.suggestion().handoff();      // true
+ * Reply reply = empathy.compose().acknowledge(s).action("…").build();
+ * }</pre>
+ *
+ * @param locale the lexicon locale the message was read with (after fallback, e.g. {@code pt_BR})
+ * @param primary the feeling to lead with; {@link Emotion#NEUTRAL} when nothing showed
+ * @param emotions every feeling found, strongest first (empty when the message is neutral)
+ * @param escalation the escalation level and its signals
+ * @param suggestion what the reply should do about it
+ */
+public record Signals(
+    Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion) {
+  public Signals {
+    checkNotNull(locale, "locale");
+    checkNotNull(primary, "primary");
+    emotions = ImmutableList.copyOf(emotions);
+    checkNotNull(escalation, "escalation");
+    checkNotNull(suggestion, "suggestion");
+  }
+
+  /** The finding for {@code emotion}, if it was found. */
+  public Optional<EmotionFinding> emotion(Emotion emotion) {
+    return emotions.stream().filter(f -> f.label() == emotion).findFirst();
+  }
+
+  /** The primary emotion's intensity, 0 when the message is neutral. */
+  public double intensity() {
+    return emotion(primary).map(EmotionFinding::intensity).orElse(0.0);
+  }
+}

@@ -1,0 +1,532 @@
+package dev.empathy.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.empathy.InvalidInputException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds every occurrence of a list of phrases in a text in one pass, whatever its script: an
+ * Aho–Corasick automaton over normalised word tokens. Immutable and thread-safe: build it once
+ * from a lexicon, share it, call {@link #findAll} from any thread.
+ *
+ * <pre>{@code
+ * PhraseMatcher<String> m = PhraseMatcher.<String>builder()
+ *     .add("cancel my * account", "churn")     // * is exactly one word
+ *     .add("really? ridiculous|rediculous", "anger") // word? is optional, a|b either
+ *     .add("解約", "churn")                     // whole ICU word by default
+ *     .add("最悪", "anger", PhraseMatcher.Anchoring.INSIDE_WORDS)
+ *     .build();
+ * List<PhraseMatcher.Match<String>> found = m.findAll("I’ll CANCEL my Netflix account. Ridiculous!");
+ * found.get(0).text();    // "CANCEL my Netflix account"
+ * found.get(0).start();   // 5 (UTF-16 offset into the original string)
+ * found.get(0).payload(); // "churn"
+ * }</pre>
+ *
+ * <h2>How text is compared</h2>
+ *
+ * Text and phrases are split the same way, with ICU's word {@code BreakIterator}:
+ *
+ * <ul>
+ *   <li>Words, numbers, emoji and symbols are tokens. Spaces and most punctuation are skipped, so
+ *       "great, just great" matches the phrase "great just great", and "follow-up" matches
+ *       "follow up".
+ *   <li>Each token is case-folded and NFKC-normalised; apostrophes are dropped ("can't", "can’t"
+ *       and "cant" are one token); emoji skin tones and variation selectors are ignored. With
+ *       {@link Builder#foldAccents(boolean)}, Latin diacritics are ignored too ("rápido" =
+ *       "rapido").
+ *   <li>Numbers match any number: a phrase written "in 2 hours" (or "in # hours") matches "in 36
+ *       hours"; ordinals likewise ("3rd time" matches "2nd time"). Digits are one class, {@code #},
+ *       followed by any letters glued to them ("10am" is {@code #am}, "2nd" is {@code #th}).
+ *   <li>Sentence ends ({@code . ! ? 。}) and line breaks are barriers: no match spans one.
+ *   <li>Scripts written without spaces (Japanese, Chinese, Thai...) are compared grapheme by
+ *       grapheme. An entry matches a whole ICU word sequence by default ({@link
+ *       Anchoring#WHOLE_WORDS}), or anywhere inside one with {@link Anchoring#INSIDE_WORDS}, which
+ *       is safer when the dictionary segmentation is uncertain. For space-separated scripts the
+ *       two are the same: tokens are whole words.
+ * </ul>
+ *
+ * <h2>Phrase syntax</h2>
+ *
+ * A phrase is split on whitespace into parts. {@code *} stands for exactly one token (not a
+ * barrier); {@code #} for any number; a part ending in {@code ?} is optional; {@code a|b} matches
+ * either ({@code cancel|cancell my account|subscription}). A phrase expands to at most 256
+ * variants and may not start or end with {@code *}. Everything else is literal text, normalised
+ * as above.
+ *
+ * <h2>Cost</h2>
+ *
+ * Time is linear in the text length plus the number of matches; the automaton is built once.
+ * Offsets are UTF-16 indexes into the original string, always at grapheme boundaries (ICU word
+ * boundaries are grapheme boundaries), so {@code text.substring(start, end)} never splits a
+ * surrogate pair or an emoji sequence.
+ *
+ * @param <T> the payload attached to each phrase (an id, a label, a rule); it should be immutable
+ */
+public final class PhraseMatcher<T> {
+
+  /** Where a match may begin and end in scripts written without spaces. */
+  public enum Anchoring {
+    /** On ICU word boundaries (the default). */
+    WHOLE_WORDS,
+    /** Anywhere, grapheme by grapheme: "最悪" inside "最悪だ" even if ICU segments it oddly. */
+    INSIDE_WORDS
+  }
+
+  /**
+   * One occurrence of a phrase.
+   *
+   * @param start UTF-16 offset of the first character, in the original string
+   * @param end UTF-16 offset after the last character (exclusive)
+   * @param text the matched text as written, {@code original.substring(start, end)}
+   * @param payload the payload given with the phrase
+   * @param firstToken index of the first matched token in the text's token stream; together with
+   *     {@code lastToken} it lets a caller reason in words ("within three words before")
+   * @param lastToken index of the last matched token (inclusive)
+   * @param <T> the payload type
+   */
+  public record Match<T>(int start, int end, String text, T payload, int firstToken, int lastToken) {
+    public Match {
+      checkNotNull(text, "text");
+      checkNotNull(payload, "payload");
+    }
+  }
+
+  private static final int MAX_VARIANTS = 256;
+
+  private final boolean foldAccents;
+  private final ImmutableMap<String, Integer> vocabulary;
+  private final TransitionTable transitions;
+  private final int[] fail;
+  private final int[] outputLink;
+  private final int[][] outputs;
+  // One "part" per (pattern, k): the k-th run of literal tokens of an expanded pattern.
+  private final int[] partPattern;
+  private final int[] partOrdinal;
+  private final int[] partLength;
+  private final int[] partGapBefore;
+  // One "pattern" per expansion of an entry's optional parts.
+  private final int[] patternParts;
+  private final int[] patternEntry;
+  private final ImmutableList<T> payloads;
+  private final ImmutableList<Anchoring> anchorings;
+  private final boolean hasGaps;
+
+  private PhraseMatcher(Builder<T> b) {
+    this.foldAccents = b.foldAccents;
+    Map<String, Integer> vocab = new HashMap<>();
+    List<int[]> parts = new ArrayList<>(); // {pattern, ordinal, gapBefore}
+    List<int[]> partSymbols = new ArrayList<>();
+    List<Integer> patternPartCount = new ArrayList<>();
+    List<Integer> patternEntryList = new ArrayList<>();
+    ImmutableList.Builder<T> payloadList = ImmutableList.builder();
+    ImmutableList.Builder<Anchoring> anchoringList = ImmutableList.builder();
+    boolean gaps = false;
+    for (int e = 0; e < b.phrases.size(); e++) {
+      String phrase = b.phrases.get(e);
+      payloadList.add(b.payloads.get(e));
+      anchoringList.add(b.anchorings.get(e));
+      for (List<String> variant : expand(phrase, foldAccents)) {
+        int pattern = patternPartCount.size();
+        int ordinal = 0;
+        int gap = 0;
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= variant.size(); i++) {
+          String tok = i < variant.size() ? variant.get(i) : null;
+          if (tok == null || tok.equals(WILDCARD)) {
+            if (!run.isEmpty()) {
+              parts.add(new int[] {pattern, ordinal++, gap});
+              partSymbols.add(run.stream().mapToInt(Integer::intValue).toArray());
+              run.clear();
+              gap = 0;
+            }
+            if (tok != null) {
+              gap++;
+              gaps = true;
+            }
+          } else {
+            Integer id = vocab.get(tok);
+            if (id == null) {
+              id = vocab.size();
+              vocab.put(tok, id);
+            }
+            run.add(id);
+          }
+        }
+        patternPartCount.add(ordinal);
+        patternEntryList.add(e);
+      }
+    }
+    this.hasGaps = gaps;
+    this.vocabulary = ImmutableMap.copyOf(vocab);
+    this.payloads = payloadList.build();
+    this.anchorings = anchoringList.build();
+    this.patternParts = patternPartCount.stream().mapToInt(Integer::intValue).toArray();
+    this.patternEntry = patternEntryList.stream().mapToInt(Integer::intValue).toArray();
+    int n = parts.size();
+    this.partPattern = new int[n];
+    this.partOrdinal = new int[n];
+    this.partLength = new int[n];
+    this.partGapBefore = new int[n];
+    for (int p = 0; p < n; p++) {
+      partPattern[p] = parts.get(p)[0];
+      partOrdinal[p] = parts.get(p)[1];
+      partGapBefore[p] = parts.get(p)[2];
+      partLength[p] = partSymbols.get(p).length;
+    }
+
+    // The trie.
+    int totalSymbols = partSymbols.stream().mapToInt(a -> a.length).sum();
+    TransitionTable table = new TransitionTable(totalSymbols + 1);
+    List<List<int[]>> children = new ArrayList<>(); // per node: {symbol, child}
+    List<List<Integer>> out = new ArrayList<>();
+    children.add(new ArrayList<>());
+    out.add(new ArrayList<>());
+    for (int p = 0; p < n; p++) {
+      int state = 0;
+      for (int sym : partSymbols.get(p)) {
+        int next = table.get(state, sym);
+        if (next < 0) {
+          next = children.size();
+          children.add(new ArrayList<>());
+          out.add(new ArrayList<>());
+          table.put(state, sym, next);
+          children.get(state).add(new int[] {sym, next});
+        }
+        state = next;
+      }
+      out.get(state).add(p);
+    }
+    int states = children.size();
+    this.transitions = table;
+    this.fail = new int[states];
+    this.outputLink = new int[states];
+    this.outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    // Failure and output links, breadth first.
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int[] edge : children.get(0)) {
+      queue.add(edge[1]);
+    }
+    while (!queue.isEmpty()) {
+      int r = queue.poll();
+      for (int[] edge : children.get(r)) {
+        int sym = edge[0];
+        int s = edge[1];
+        queue.add(s);
+        int f = fail[r];
+        while (f != 0 && table.get(f, sym) < 0) {
+          f = fail[f];
+        }
+        int target = table.get(f, sym);
+        fail[s] = target >= 0 && target != s ? target : 0;
+        outputLink[s] = outputs[fail[s]].length > 0 ? fail[s] : outputLink[fail[s]];
+      }
+    }
+  }
+
+  private static final String WILDCARD = "*";
+
+  /** Splits a phrase into token sequences, one per combination of its alternatives and options. */
+  private static List<List<String>> expand(String phrase, boolean foldAccents) {
+    List<List<List<String>>> chunks = new ArrayList<>(); // per chunk: its alternatives
+    long combinations = 1;
+    for (String raw : phrase.strip().split("\\s+")) {
+      if (raw.equals(WILDCARD)) {
+        chunks.add(List.of(List.of(WILDCARD)));
+        continue;
+      }
+      boolean opt = raw.length() > 1 && raw.endsWith("?");
+      String body = opt ? raw.substring(0, raw.length() - 1) : raw;
+      if (body.equals(WILDCARD)) {
+        throw new InvalidInputException("phrase", "phrase must not have an optional wildcard (*?): \"" + phrase + "\"");
+      }
+      List<List<String>> alternatives = new ArrayList<>();
+      for (String alt : body.length() > 1 ? body.split("\\|") : new String[] {body}) {
+        List<String> tokens = tokens(alt, foldAccents);
+        if (!tokens.isEmpty() && !alternatives.contains(tokens)) {
+          alternatives.add(tokens);
+        }
+      }
+      if (alternatives.isEmpty()) {
+        continue; // punctuation only: "great, just great" reads as "great just great"
+      }
+      if (opt) {
+        alternatives.add(List.of());
+      }
+      combinations *= alternatives.size();
+      if (combinations > MAX_VARIANTS) {
+        throw new InvalidInputException(
+            "phrase", "phrase must expand to at most " + MAX_VARIANTS + " variants (alternatives times options): \"" + phrase + "\"");
+      }
+      chunks.add(alternatives);
+    }
+    List<List<String>> variants = new ArrayList<>();
+    variants.add(List.of());
+    for (List<List<String>> alternatives : chunks) {
+      List<List<String>> next = new ArrayList<>(variants.size() * alternatives.size());
+      for (List<String> prefix : variants) {
+        for (List<String> alt : alternatives) {
+          List<String> v = new ArrayList<>(prefix);
+          v.addAll(alt);
+          next.add(v);
+        }
+      }
+      variants = next;
+    }
+    Set<List<String>> unique = new LinkedHashSet<>();
+    for (List<String> v : variants) {
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (v.get(0).equals(WILDCARD) || v.get(v.size() - 1).equals(WILDCARD)) {
+        throw new InvalidInputException(
+            "phrase", "phrase must not start or end with * (with or without its optional parts): \"" + phrase + "\"");
+      }
+      unique.add(v);
+    }
+    if (unique.isEmpty()) {
+      throw new InvalidInputException(
+          "phrase", "phrase must contain at least one word, number or emoji but was \"" + phrase + "\"");
+    }
+    return new ArrayList<>(unique);
+  }
+
+  private static List<String> tokens(String chunk, boolean foldAccents) {
+    List<String> tokens = new ArrayList<>();
+    if (chunk.startsWith("#") && chunk.length() < 8 && chunk.substring(1).chars().allMatch(Character::isLetter)) {
+      tokens.add(WordTokens.fold("0" + chunk.substring(1), foldAccents)); // "#" is any number, "#th" any ordinal
+      return tokens;
+    }
+    WordTokens.scan(chunk, foldAccents, (s, e, folded, flags) -> {
+      if (folded != null) {
+        tokens.add(folded);
+      }
+    });
+    return tokens;
+  }
+
+  /** A builder for a matcher with payloads of type {@code T}. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** The number of phrases added. */
+  public int size() {
+    return payloads.size();
+  }
+
+  /**
+   * Every occurrence of every phrase, overlapping ones included, ordered by start, then longest
+   * first, then the order the phrases were added. One phrase reports a given span once.
+   *
+   * @throws InvalidInputException naming {@code text} when it is null
+   */
+  public List<Match<T>> findAll(String text) {
+    if (text == null) {
+      throw InvalidInputException.forRule("text", "must not be null");
+    }
+    Tokens t = new Tokens(text.length() / 5 + 4);
+    WordTokens.scan(text, foldAccents, t);
+    List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
+    Map<Long, Integer> chains = hasGaps ? new HashMap<>() : null;
+    int state = 0;
+    for (int i = 0; i < t.size; i++) {
+      int sym = t.symbols[i];
+      if (sym < 0) {
+        state = 0;
+        continue;
+      }
+      while (state != 0 && transitions.get(state, sym) < 0) {
+        state = fail[state];
+      }
+      int next = transitions.get(state, sym);
+      state = next < 0 ? 0 : next;
+      for (int o = outputs[state].length > 0 ? state : outputLink[state]; o != 0; o = outputLink[o]) {
+        for (int part : outputs[o]) {
+          onPart(part, i, t, chains, raw);
+        }
+      }
+    }
+    return collect(text, t, raw);
+  }
+
+  /**
+   * The leftmost-longest non-overlapping occurrences: scanning left to right, at each position the
+   * longest match wins (earlier-added phrases break ties) and matches overlapping it are dropped.
+   */
+  public List<Match<T>> findLongest(String text) {
+    List<Match<T>> all = findAll(text);
+    List<Match<T>> kept = new ArrayList<>(all.size());
+    int end = 0;
+    for (Match<T> m : all) {
+      if (m.start() >= end) {
+        kept.add(m);
+        end = m.end();
+      }
+    }
+    return kept;
+  }
+
+  private void onPart(int part, int endToken, Tokens t, Map<Long, Integer> chains, List<long[]> raw) {
+    int pattern = partPattern[part];
+    int first = endToken - partLength[part] + 1;
+    int chainStart;
+    if (partOrdinal[part] == 0) {
+      chainStart = first;
+    } else {
+      int gap = partGapBefore[part];
+      int prevEnd = first - gap - 1;
+      if (prevEnd < 0) {
+        return;
+      }
+      for (int g = prevEnd + 1; g < first; g++) {
+        if (t.symbols[g] == WordTokens.BARRIER) {
+          return;
+        }
+      }
+      Integer s = chains.get(chainKey(part - 1, prevEnd));
+      if (s == null) {
+        return;
+      }
+      chainStart = s;
+    }
+    if (partOrdinal[part] == patternParts[pattern] - 1) {
+      raw.add(new long[] {chainStart, endToken, patternEntry[pattern]});
+    } else {
+      chains.put(chainKey(part, endToken), chainStart);
+    }
+  }
+
+  private static long chainKey(int part, int token) {
+    return ((long) part << 32) | token;
+  }
+
+  private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
+    if (raw.isEmpty()) {
+      return List.of();
+    }
+    raw.sort(
+        Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
+            .thenComparingLong(r -> -t.ends[(int) r[1]])
+            .thenComparingLong(r -> r[2]));
+    List<Match<T>> result = new ArrayList<>(raw.size());
+    long[] previous = null;
+    for (long[] r : raw) {
+      if (previous != null && Arrays.equals(previous, r)) {
+        continue;
+      }
+      previous = r;
+      int first = (int) r[0];
+      int last = (int) r[1];
+      int entry = (int) r[2];
+      if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
+          && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
+        continue;
+      }
+      int start = t.starts[first];
+      int end = t.ends[last];
+      result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
+    }
+    return result;
+  }
+
+  /** The token stream of one text, as parallel primitive arrays. */
+  private final class Tokens implements WordTokens.Sink {
+    int[] starts;
+    int[] ends;
+    int[] symbols;
+    byte[] flags;
+    int size;
+
+    Tokens(int capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+      symbols = new int[capacity];
+      flags = new byte[capacity];
+    }
+
+    @Override
+    public void token(int start, int end, String folded, byte flag) {
+      if (size == starts.length) {
+        int c = size * 2;
+        starts = Arrays.copyOf(starts, c);
+        ends = Arrays.copyOf(ends, c);
+        symbols = Arrays.copyOf(symbols, c);
+        flags = Arrays.copyOf(flags, c);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      if (folded == null) {
+        symbols[size] = WordTokens.BARRIER;
+      } else {
+        Integer id = vocabulary.get(folded);
+        symbols[size] = id == null ? WordTokens.UNKNOWN : id;
+      }
+      flags[size] = flag;
+      size++;
+    }
+  }
+
+  /**
+   * Collects phrases and their payloads. Not thread-safe; the matcher it builds is.
+   *
+   * @param <T> the payload type
+   */
+  public static final class Builder<T> {
+    private final List<String> phrases = new ArrayList<>();
+    private final List<T> payloads = new ArrayList<>();
+    private final List<Anchoring> anchorings = new ArrayList<>();
+    private boolean foldAccents;
+
+    private Builder() {}
+
+    /** Whether Latin diacritics are ignored ("café" = "cafe"). Default false. */
+    public Builder<T> foldAccents(boolean fold) {
+      this.foldAccents = fold;
+      return this;
+    }
+
+    /** Adds a phrase matched on whole words. */
+    public Builder<T> add(String phrase, T payload) {
+      return add(phrase, payload, Anchoring.WHOLE_WORDS);
+    }
+
+    /**
+     * Adds a phrase.
+     *
+     * @throws InvalidInputException naming {@code phrase} when it is null or blank
+     */
+    public Builder<T> add(String phrase, T payload, Anchoring anchoring) {
+      if (phrase == null || phrase.isBlank()) {
+        throw InvalidInputException.forRule("phrase", "must not be blank");
+      }
+      phrases.add(phrase);
+      payloads.add(checkNotNull(payload, "payload"));
+      anchorings.add(checkNotNull(anchoring, "anchoring"));
+      return this;
+    }
+
+    /**
+     * Compiles the automaton.
+     *
+     * @throws InvalidInputException naming {@code phrase} when one has no word, starts or ends with
+     *     {@code *}, or expands to too many variants
+     */
+    public PhraseMatcher<T> build() {
+      return new PhraseMatcher<>(this);
+    }
+  }
+}

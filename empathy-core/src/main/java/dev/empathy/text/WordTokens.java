@@ -1,0 +1,244 @@
+package dev.empathy.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+
+/**
+ * The token stream a {@link PhraseMatcher} runs over: ICU word segments, case-folded and
+ * NFKC-normalised, with their UTF-16 spans in the original string.
+ *
+ * <ul>
+ *   <li>Letter, number, kana and ideograph segments are tokens. Segments of scripts written
+ *       without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) are split further into
+ *       one token per grapheme, flagged with where the ICU word began and ended, so a lexicon entry
+ *       can match a whole word or a part of one.
+ *   <li>Any number reads as {@code #} ("3 weeks" = "12 weeks"), ordinals as {@code #th}.
+ *   <li>Emoji and other symbols are tokens (skin-tone modifiers and variation selectors dropped).
+ *   <li>Sentence terminators ({@code . ! ? 。}) and line breaks are barriers: a phrase never spans
+ *       one. Consecutive barriers collapse into one.
+ *   <li>Spaces and other punctuation (commas, quotes, hyphens) are skipped.
+ * </ul>
+ *
+ * <p>Not thread-safe; one instance per call.
+ */
+final class WordTokens {
+  static final int BARRIER = -2;
+  static final int UNKNOWN = -1;
+  static final byte WORD_START = 1;
+  static final byte WORD_END = 2;
+
+  private static final BreakIterator WORD = BreakIterator.getWordInstance(ULocale.ROOT);
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final int RULE_STATUS_WORD = 100; // ICU UBRK_WORD_NONE_LIMIT
+
+  /** Receives each token as it is found. */
+  interface Sink {
+    /**
+     * @param start UTF-16 start in the original text
+     * @param end UTF-16 end (exclusive)
+     * @param folded the normalised token, or {@code null} for a barrier
+     * @param flags {@link #WORD_START} and/or {@link #WORD_END}
+     */
+    void token(int start, int end, String folded, byte flags);
+  }
+
+  private WordTokens() {}
+
+  /** Splits {@code text} into tokens, in order, calling {@code sink} for each. Linear time. */
+  static void scan(String text, boolean foldAccents, Sink sink) {
+    BreakIterator words = WORD.clone();
+    words.setText(text);
+    BreakIterator chars = null;
+    boolean lastWasBarrier = true; // no leading barrier
+    int start = words.first();
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() >= RULE_STATUS_WORD) {
+        int cp = text.codePointAt(start);
+        if (isScriptWithoutSpaces(cp)) {
+          if (chars == null) {
+            chars = Graphemes.characterIterator(text);
+          }
+          int g = start;
+          for (int ge = chars.following(g); ; g = ge, ge = chars.next()) {
+            if (ge == BreakIterator.DONE || ge > end) {
+              ge = end; // a word boundary is always a grapheme boundary; this is only a guard
+            }
+            byte flags = (byte) ((g == start ? WORD_START : 0) | (ge == end ? WORD_END : 0));
+            sink.token(g, ge, fold(text.substring(g, ge), foldAccents), flags);
+            if (ge >= end) {
+              break;
+            }
+          }
+        } else {
+          sink.token(start, end, fold(text.substring(start, end), foldAccents), (byte) (WORD_START | WORD_END));
+        }
+        lastWasBarrier = false;
+      } else {
+        switch (classify(text, start, end)) {
+          case SYMBOL:
+            String folded = fold(text.substring(start, end), false);
+            if (!folded.isEmpty()) {
+              sink.token(start, end, folded, (byte) (WORD_START | WORD_END));
+              lastWasBarrier = false;
+            }
+            break;
+          case BARRIER:
+            if (!lastWasBarrier) {
+              sink.token(start, end, null, (byte) 0);
+              lastWasBarrier = true;
+            }
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  }
+
+  private enum Kind {
+    SKIP,
+    SYMBOL,
+    BARRIER
+  }
+
+  private static Kind classify(String text, int start, int end) {
+    Kind kind = Kind.SKIP;
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || cp == 0x2029 || cp == 0x2028 || UCharacter.hasBinaryProperty(cp, UProperty.S_TERM)) {
+        return Kind.BARRIER;
+      }
+      if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+          || UCharacter.getType(cp) == UCharacter.OTHER_SYMBOL
+          || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)) {
+        kind = Kind.SYMBOL;
+      }
+    }
+    return kind;
+  }
+
+  private static boolean isScriptWithoutSpaces(int cp) {
+    int script = UScript.getScript(cp);
+    return script == UScript.HAN
+        || script == UScript.HIRAGANA
+        || script == UScript.KATAKANA
+        || script == UScript.THAI
+        || script == UScript.LAO
+        || script == UScript.KHMER
+        || script == UScript.MYANMAR
+        || (script == UScript.COMMON && cp == 0x30FC); // ー, the katakana length mark
+  }
+
+  /**
+   * The normal form a token is compared in: NFKC with case folding ("Ｓｏｏｏ" and "sooo" agree),
+   * apostrophes removed ("can't", "can’t" and "cant" agree), emoji modifiers removed, and, when
+   * asked, Latin diacritics removed ("rápido" and "rapido" agree).
+   */
+  static String fold(String token, boolean foldAccents) {
+    return numbersAsClass(foldText(token, foldAccents));
+  }
+
+  /**
+   * Any number reads as {@code #}, so "3 weeks" and "12 weeks" are one phrase: a leading run of
+   * digits (with inner {@code . , :}) becomes {@code #}; an ordinal suffix becomes {@code #th}
+   * ("2nd", "3rd"); other letters stay ("10am" is {@code #am}).
+   */
+  private static String numbersAsClass(String s) {
+    if (s.isEmpty() || !Character.isDigit(s.codePointAt(0))) {
+      return s;
+    }
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        i += Character.charCount(cp);
+      } else if ((cp == '.' || cp == ',' || cp == ':') && i + 1 < s.length() && Character.isDigit(s.codePointAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    String rest = s.substring(i);
+    if (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")) {
+      return "#th";
+    }
+    return "#" + rest;
+  }
+
+  private static String foldText(String token, boolean foldAccents) {
+    if (isPlainAscii(token)) {
+      return asciiFold(token);
+    }
+    String s = NFKC_CF.normalize(token);
+    if (foldAccents) {
+      s = stripMarks(s);
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean drop = isApostrophe(cp) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+      if (drop && sb == null) {
+        sb = new StringBuilder(s.length());
+        sb.append(s, 0, i);
+      } else if (!drop && sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiFold(String s) {
+    char[] out = null;
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (f != c || c == '\'') {
+        if (out == null) {
+          out = new char[s.length()];
+          s.getChars(0, i, out, 0);
+          n = i;
+        }
+      }
+      if (out != null && c != '\'') {
+        out[n++] = f;
+      }
+    }
+    return out == null ? s : new String(Arrays.copyOf(out, n));
+  }
+
+  private static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032;
+  }
+
+  private static String stripMarks(String s) {
+    String d = NFD.normalize(s);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c < 0x0300 || c > 0x036F) {
+        sb.append(c);
+      }
+    }
+    return NFC.normalize(sb);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.empathy.text;
+
+import dev.empathy.text.PhraseMatcher.Anchoring;
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+class PhraseMatcherProperties {
+  private static final PhraseMatcher<String> LEXICON =
+      PhraseMatcher.<String>builder()
+          .add("cancel my * account", "churn")
+          .add("not happy", "neg")
+          .add("a", "a")
+          .add("😡", "emoji")
+          .add("最悪", "ja", Anchoring.INSIDE_WORDS)
+          .add("ü", "u")
+          .build();
+
+  @Property(tries = 300)
+  void anyTextGivesMatchesInsideTheTextAtGraphemeBoundaries(@ForAll("messy") String text) {
+    for (Match<String> m : LEXICON.findAll(text)) {
+      assertBoundaries(text, m);
+    }
+  }
+
+  @Property(tries = 10)
+  void largeInputsAreScannedWithoutFailing(@ForAll @StringLength(min = 100_000, max = 100_000) String text) {
+    for (Match<String> m : LEXICON.findAll(text)) {
+      assertBoundaries(text, m);
+    }
+  }
+
+  @Property(tries = 200)
+  void aPhraseIsFoundWhereverItIsEmbeddedBetweenSpaces(@ForAll("messy") String before, @ForAll("messy") String after) {
+    Assume.that(before.indexOf('\uFFFF') < 0);
+    String text = before + " not HAPPY " + after;
+    int at = before.length() + 1;
+    List<Match<String>> all = LEXICON.findAll(text);
+    boolean found = all.stream().anyMatch(m -> m.payload().equals("neg") && m.start() == at && m.end() == at + 9);
+    // A combining mark or joiner right after the separator may glue to it; only assert on clean joins.
+    Assume.that(Graphemes.isBoundary(text, at) && Graphemes.isBoundary(text, at + 9)
+        && Graphemes.isBoundary(text, at - 1) && Graphemes.isBoundary(text, at + 10));
+    if (!found) {
+      throw new AssertionError("\"not HAPPY\" at " + at + " not found in " + all);
+    }
+  }
+
+  private static void assertBoundaries(String text, Match<String> m) {
+    if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
+      throw new AssertionError("span out of range: " + m);
+    }
+    if (!Graphemes.isBoundary(text, m.start()) || !Graphemes.isBoundary(text, m.end())) {
+      throw new AssertionError("span not on grapheme boundaries: " + m);
+    }
+    if (!text.substring(m.start(), m.end()).equals(m.text())) {
+      throw new AssertionError("text does not match span: " + m);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> messy() {
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().all().ofMaxLength(12),
+            Arbitraries.of(
+                "cancel my ", "Netflix ", "account", " ", ",", "!!!", "?!", "\n", "😡", "👩‍👩‍👧", "🇯🇵", "\u0301",
+                "\u200D", "\uD800", "\uDC00", "最悪", "です", "ｷｬﾝｾﾙ", "שלום", "مرحبا", "ü", "u\u0308", "&amp;",
+                "<b>", "@dana", "https://x.io/a?b=c", "\u0007", "\uFE0F", "not ", "happy"));
+    return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+}

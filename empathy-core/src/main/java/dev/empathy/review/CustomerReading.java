@@ -31,7 +31,7 @@ record CustomerReading(
       return NONE;
     }
     DraftReading r = new DraftReading(customerText, book);
-    CustomerSignals.Reading s = signals.read(customerText, book.locale);
+    CustomerSignals.Reading s = signals.read(customerText);
     return new CustomerReading(
         s.emotion(), s.urgent(), contentWords(customerText, book), ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))));
   }

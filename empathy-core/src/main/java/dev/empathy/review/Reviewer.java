@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.empathy.signal.Signals;
 import dev.empathy.text.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Reviews an agent's draft before it is sent: friction language with calmer rewrites, and an
@@ -48,6 +50,15 @@ public final class Reviewer {
    */
   public static Reviewer create(Locale locale, ReviewOptions options) {
     return create(locale, options, CustomerSignals.NONE);
+  }
+
+  /**
+   * A reviewer that also reads the customer's message with {@code analyzer} (usually {@code
+   * empathy::analyze}), so the rubric can check the reply acknowledged the emotion found and
+   * answered urgency.
+   */
+  public static Reviewer create(Locale locale, ReviewOptions options, Function<String, Signals> analyzer) {
+    return create(locale, options, CustomerSignals.of(checkNotNull(analyzer, "analyzer")));
   }
 
   static Reviewer create(Locale locale, ReviewOptions options, CustomerSignals signals) {

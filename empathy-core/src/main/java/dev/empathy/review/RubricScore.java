@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.empathy.signal.Evidence;
 
 /**
  * How a draft does on one {@link Criterion}: a score, the spans it rests on, and a coaching note

@@ -1,6 +1,7 @@
 package dev.empathy.review;
 
 import com.google.common.collect.ImmutableList;
+import dev.empathy.signal.Evidence;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

@@ -254,16 +254,8 @@ final class RuleBook {
     }
 
     void team(int n, ReviewOptions.BannedPhrase banned) {
-      StringBuilder phrase = new StringBuilder();
-      for (String part : banned.phrase().split("\\s+")) {
-        String p = part.replace("*", "");
-        while (p.endsWith("?")) {
-          p = p.substring(0, p.length() - 1);
-        }
-        if (!p.isEmpty()) {
-          phrase.append(phrase.length() == 0 ? "" : " ").append(p);
-        }
-      }
+      // A team's phrase is literal text: the matcher's syntax characters (* # | ?) are dropped.
+      String phrase = banned.phrase().replaceAll("[*#|?]", " ").strip().replaceAll("\\s+", " ");
       String id = "team." + n;
       FrictionRule rule =
           new FrictionRule(
@@ -282,7 +274,7 @@ final class RuleBook {
               null);
       rules.put(id, rule);
       try {
-        add(phrase.toString(), new Cue.Rule(rule));
+        add(phrase, new Cue.Rule(rule));
       } catch (InvalidInputException e) {
         throw new InvalidInputException("phrase", "phrase \"" + banned.phrase() + "\" has no word to match");
       }

@@ -80,19 +80,12 @@ final class Rewrite {
   }
 
   private static String trimBefore(String s) {
-    String t = s.strip();
-    int e = t.length();
-    while (e > 0 && ",;:—–-".indexOf(t.charAt(e - 1)) >= 0) {
-      e--;
-    }
-    return t.substring(0, e).strip();
+    return s.strip();
   }
 
+  /** The rest of the sentence without its final punctuation; commas are kept for {@link #tidy}. */
   private static String trimAfter(String s) {
     int b = 0;
-    while (b < s.length() && (",;:—–-".indexOf(s.charAt(b)) >= 0 || Character.isWhitespace(s.charAt(b)))) {
-      b++;
-    }
     int e = s.length();
     while (e > b && (".!?…。！？".indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
       e--;
@@ -136,9 +129,16 @@ final class Rewrite {
       sb.append(c);
     }
     String t = sb.toString().strip();
-    while (t.startsWith(",") || t.startsWith(";")) {
+    // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
+    t = t.replaceAll("([,;:—–-])(?:\\s*[,;:—–-])+", "$1");
+    while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }
+    int tail = t.length();
+    while (tail > 0 && ",;:—–-".indexOf(t.charAt(tail - 1)) >= 0) {
+      tail--;
+    }
+    t = t.substring(0, tail).strip();
     if (t.isEmpty()) {
       return t;
     }
@@ -148,7 +148,7 @@ final class Rewrite {
       t = UCharacter.toTitleCase(locale, t.substring(0, n), null) + t.substring(n);
     }
     char last = t.charAt(t.length() - 1);
-    if (".!?…。！？]".indexOf(last) < 0) {
+    if (".!?…。！？".indexOf(last) < 0) {
       t += terminal;
     }
     return t;

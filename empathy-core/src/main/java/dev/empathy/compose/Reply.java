@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import dev.empathy.Register;
 import dev.empathy.phrase.Phrasebook;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -171,11 +170,6 @@ public final class Reply {
     return (OPENING.contains(a) && OPENING.contains(b))
         || (ACTIONS.contains(a) && ACTIONS.contains(b))
         || (NEXT.contains(a) && NEXT.contains(b));
-  }
-
-  /** The texts of the given blocks, in order. */
-  static List<String> texts(List<Block> blocks) {
-    return blocks.stream().map(Block::text).toList();
   }
 
   @Override

@@ -1,0 +1,102 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.Normalizer2;
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class ComposerProperties {
+  private static final Empathy EMPATHY =
+      Empathy.builder().clock(Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC)).build();
+
+  @Property(tries = 300)
+  void consecutiveTurnsNeverRepeatAnAcknowledgement(
+      @ForAll String conversationId, @ForAll Emotion emotion, @ForAll @IntRange(max = 10_000) int start) {
+    int n = EMPATHY.phrasebook().variantCount("ack." + emotion.label());
+    String previous = null;
+    for (int turn = start; turn < start + n; turn++) {
+      String ack = EMPATHY.compose().conversation(conversationId, turn)
+          .acknowledge(emotion, "the delayed parcel").action("check the tracking").build()
+          .block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text();
+      if (previous != null) {
+        assertNotEquals(previous, ack, "turn " + turn);
+      }
+      previous = ack;
+    }
+  }
+
+  @Property(tries = 300)
+  void customerTextIsInsertedAsData(@ForAll("hostileText") String text) {
+    Reply r = EMPATHY.compose().customer("Dana")
+        .acknowledge(Emotion.CONFUSED, "x " + text)
+        .summary("y " + text)
+        .action("z " + text)
+        .build();
+    String expected = expectedClean(text);
+    String plain = r.toPlainText();
+    assertTrue(plain.contains(expected.strip()), () -> "missing " + escape(expected) + " in " + escape(plain));
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      assertFalse(Character.isISOControl(c) && c != '\n' && c != '\t', "control char at " + i);
+      assertFalse(Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < plain.length()
+          && Character.isLowSurrogate(plain.charAt(++i))), "unpaired surrogate at " + i);
+    }
+  }
+
+  @Property(tries = 200)
+  void anyUnicodeComposesWithoutCrashing(@ForAll String text, @ForAll Emotion emotion) {
+    if (text.strip().isEmpty() || expectedClean(text).strip().isEmpty()) {
+      return;
+    }
+    Reply r = EMPATHY.compose().conversation(text, 0).customer(text).acknowledge(emotion, text).summary(text)
+        .action(text).followUp(text).confirm(text).build();
+    assertEquals(Normalizer2.getNFCInstance().normalize(r.toPlainText()), r.toPlainText());
+  }
+
+  @Provide
+  Arbitrary<String> hostileText() {
+    Arbitrary<String> pieces = Arbitraries.of(
+        "{0}", "{name}", "'", "''", "'{'", "}", "#", "{count, plural, one {#} other {#}}",
+        "👩‍👩‍👧‍👦", "🇯🇵", "e\u0301", "שלום עולם", "مرحبا", "\u202Eevil", "\u0000", "\u0007", "\u001B[31m",
+        "\uD800", "\uDC00", "\r\n", "\t", "<b>bold</b>", "&amp;", "$1", "\\", "%s", "ｆｕｌｌ");
+    return pieces.list().ofMinSize(1).ofMaxSize(6).map(l -> "a" + String.join(" ", l) + "b");
+  }
+
+  /** What UserText.clean promises, computed independently. */
+  static String expectedClean(String text) {
+    StringBuilder sb = new StringBuilder();
+    String t = text.replace("\r\n", "\n").replace('\r', '\n');
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+        sb.append(c).append(t.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        sb.append('\uFFFD');
+      } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        continue;
+      } else {
+        sb.append(c);
+      }
+    }
+    return Normalizer2.getNFCInstance().normalize(sb.toString());
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().forEach(cp -> sb.append(cp < 0x20 || cp > 0x7E ? String.format("\\u%04X", cp) : String.valueOf((char) cp)));
+    return sb.toString();
+  }
+}

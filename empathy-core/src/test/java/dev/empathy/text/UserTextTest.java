@@ -1,0 +1,23 @@
+package dev.empathy.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class UserTextTest {
+  @Test
+  void keepsOrdinaryTextIdentical() {
+    String s = "Hi {0}, it's 'fine' — 👩‍👩‍👧 שלום";
+    assertEquals(s, UserText.clean(s));
+  }
+
+  @Test
+  void appliesEachDocumentedRule() {
+    assertEquals("a\nb\nc", UserText.clean("a\r\nb\rc"));
+    assertEquals("ab\tc\n", UserText.clean("a\u0000b\tc\u0007\n\u009B"));
+    assertEquals("x\uFFFDy\uFFFD", UserText.clean("x\uD800y\uDC00"));
+    assertEquals("caf\u00E9", UserText.clean("cafe\u0301"));
+    assertNull(UserText.clean(null));
+  }
+}

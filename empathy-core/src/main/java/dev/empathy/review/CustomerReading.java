@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.empathy.Emotion;
 import java.util.HashSet;
 import java.util.Optional;
@@ -38,7 +37,7 @@ record CustomerReading(
 
   /** Folded content words: letters or digits, not stop words, at least 3 characters (or any CJK word). */
   static ImmutableSet<String> contentWords(String text, RuleBook book) {
-    BreakIterator it = BreakIterator.getWordInstance(ULocale.forLocale(book.locale));
+    BreakIterator it = book.words();
     it.setText(text);
     Set<String> out = new HashSet<>();
     int start = it.first();

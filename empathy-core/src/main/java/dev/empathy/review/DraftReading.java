@@ -1,7 +1,6 @@
 package dev.empathy.review;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher;
 import java.util.ArrayList;
@@ -23,8 +22,9 @@ import java.util.regex.Pattern;
  */
 final class DraftReading {
   // 9:30, 17h, 5pm, 5 p.m., 18 h 40, 15時: a concrete clock time.
+  // Tried only where a run of digits starts, so the scan stays a cheap linear pass.
   private static final Pattern CLOCK =
-      Pattern.compile("(?<![\\p{N}])\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final String text;
   final List<PhraseMatcher.Match<Cue>> matches;
@@ -39,7 +39,7 @@ final class DraftReading {
   DraftReading(String text, RuleBook book) {
     this.text = text;
     this.matches = book.matcher.findAll(text);
-    this.sentenceStarts = sentences(text, book.locale);
+    this.sentenceStarts = sentences(text, book.sentences());
     Map<String, List<Integer>> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
@@ -50,9 +50,15 @@ final class DraftReading {
     }
     if (!book.clockClasses.isEmpty()) {
       Matcher clock = CLOCK.matcher(text);
-      while (clock.find()) {
-        for (String c : book.clockClasses) {
-          starts.computeIfAbsent(c, k -> new ArrayList<>()).add(clock.start());
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+          clock.region(i, Math.min(n, i + 12));
+          if (clock.lookingAt()) {
+            for (String c : book.clockClasses) {
+              starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            }
+          }
         }
       }
     }
@@ -130,8 +136,7 @@ final class DraftReading {
     return e != null && offset < e.getValue();
   }
 
-  private static int[] sentences(String text, java.util.Locale locale) {
-    BreakIterator it = BreakIterator.getSentenceInstance(ULocale.forLocale(locale));
+  private static int[] sentences(String text, BreakIterator it) {
     it.setText(text);
     List<Integer> starts = new ArrayList<>();
     for (int b = it.first(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 final class Rewrite {
   /** A sentence longer than this is cut to the clause around the match, keeping work linear. */
   private static final int MAX_CONTEXT = 240;
+  private static final java.util.regex.Pattern DOUBLED_SEPARATOR = java.util.regex.Pattern.compile("([,;:—–-])(?:\\s*[,;:—–-])+");
 
   private Rewrite() {}
 
@@ -130,7 +131,7 @@ final class Rewrite {
     }
     String t = sb.toString().strip();
     // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
-    t = t.replaceAll("([,;:—–-])(?:\\s*[,;:—–-])+", "$1");
+    t = DOUBLED_SEPARATOR.matcher(t).replaceAll("$1");
     while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }
@@ -145,7 +146,7 @@ final class Rewrite {
     int cp = t.codePointAt(0);
     if (Character.isLowerCase(cp)) {
       int n = Character.charCount(cp);
-      t = UCharacter.toTitleCase(locale, t.substring(0, n), null) + t.substring(n);
+      t = UCharacter.toUpperCase(locale, t.substring(0, n)) + t.substring(n);
     }
     char last = t.charAt(t.length() - 1);
     if (".!?…。！？".indexOf(last) < 0) {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import dev.empathy.signal.Evidence;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.empathy.Emotion;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher;
@@ -194,7 +193,7 @@ final class RubricScorer {
     boolean graphemes = "graphemes".equals(book.clarity.get("unit"));
     int target = Integer.parseInt(book.clarity.getOrDefault("target", "20"));
     int max = Integer.parseInt(book.clarity.getOrDefault("max", "35"));
-    BreakIterator words = BreakIterator.getWordInstance(ULocale.forLocale(book.locale));
+    BreakIterator words = book.words();
     words.setText(r.text);
     long total = 0;
     int sentences = 0;

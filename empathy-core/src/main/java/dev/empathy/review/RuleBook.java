@@ -3,6 +3,8 @@ package dev.empathy.review;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
 import dev.empathy.text.PhraseMatcher;
 import java.util.ArrayList;
@@ -36,8 +38,12 @@ final class RuleBook {
   final ImmutableSet<String> stopwords;
   final ImmutableMap<String, ChannelProfile> channels;
   final ImmutableList<String> fallbackNotes;
+  private final BreakIterator sentencePrototype;
+  private final BreakIterator wordPrototype;
 
   private RuleBook(Builder b) {
+    this.sentencePrototype = BreakIterator.getSentenceInstance(ULocale.forLocale(b.locale));
+    this.wordPrototype = BreakIterator.getWordInstance(ULocale.forLocale(b.locale));
     this.locale = b.locale;
     this.language = b.language;
     this.matcher = b.matcher.build();
@@ -49,6 +55,16 @@ final class RuleBook {
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
+  }
+
+  /** A fresh sentence iterator for the locale (a clone of a prototype built once). */
+  BreakIterator sentences() {
+    return (BreakIterator) sentencePrototype.clone();
+  }
+
+  /** A fresh word iterator for the locale. */
+  BreakIterator words() {
+    return (BreakIterator) wordPrototype.clone();
   }
 
   /** The locale whose data was used: the requested one, or English after a fallback. */

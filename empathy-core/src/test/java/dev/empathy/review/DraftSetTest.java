@@ -96,8 +96,12 @@ class DraftSetTest {
     double scenarioAccuracy = scenarioCorrect / scenarioPairs;
     System.out.print(table);
     System.out.printf(Locale.ROOT, "Review ranking: pairwise accuracy %.3f over %d good×bad pairs; %.3f within the %d same-ticket pairs%n", accuracy, pairs, scenarioAccuracy, scenarioPairs);
-    assertTrue(accuracy >= 0.0, "pairwise accuracy " + accuracy);
-    assertTrue(scenarioAccuracy >= 0.0, "same-ticket accuracy " + scenarioAccuracy);
+    int lowestGood = SCORED.stream().filter(x -> x.draft().good()).mapToInt(x -> x.review().score()).min().orElseThrow();
+    int highestBad = SCORED.stream().filter(x -> !x.draft().good()).mapToInt(x -> x.review().score()).max().orElseThrow();
+    System.out.printf(Locale.ROOT, "Lowest good draft %d, highest bad draft %d%n", lowestGood, highestBad);
+    // Floors slightly below the measured figures (1.000 and 1.000 when written).
+    assertTrue(accuracy >= 0.97, "pairwise accuracy " + accuracy);
+    assertTrue(scenarioAccuracy >= 0.97, "same-ticket accuracy " + scenarioAccuracy);
   }
 
   @Test
@@ -132,6 +136,12 @@ class DraftSetTest {
     perCategory.forEach((cat, c) -> System.out.printf(Locale.ROOT, "  %-16s %.2f (%d/%d)%n", cat, (double) c[0] / c[1], c[0], c[1]));
     double precision = (double) tp / all;
     System.out.printf(Locale.ROOT, "Overall finding precision %.3f (%d/%d)%n", precision, tp, all);
-    assertTrue(precision >= 0.0, "precision " + precision);
+    int[] recall = perCategory.values().stream().reduce(new int[2], (a, c) -> new int[] {a[0] + c[0], a[1] + c[1]});
+    double categoryRecall = (double) recall[0] / recall[1];
+    System.out.printf(Locale.ROOT, "Overall category recall %.3f (%d/%d)%n", categoryRecall, recall[0], recall[1]);
+    // Floors slightly below the measured figures (0.957 and 0.959 when written).
+    assertTrue(precision >= 0.93, "precision " + precision);
+    assertTrue(categoryRecall >= 0.93, "recall " + categoryRecall);
+    perRule.forEach((rule, c) -> assertTrue((double) c[0] / c[1] >= 0.5, rule + " precision " + c[0] + "/" + c[1]));
   }
 }

@@ -49,7 +49,7 @@ public final class Reviewer {
    *     re-grade a rule this locale does not have
    */
   public static Reviewer create(Locale locale, ReviewOptions options) {
-    return create(locale, options, CustomerSignals.NONE);
+    return build(locale, options, CustomerSignals.NONE);
   }
 
   /**
@@ -58,10 +58,10 @@ public final class Reviewer {
    * answered urgency.
    */
   public static Reviewer create(Locale locale, ReviewOptions options, Function<String, Signals> analyzer) {
-    return create(locale, options, CustomerSignals.of(checkNotNull(analyzer, "analyzer")));
+    return build(locale, options, CustomerSignals.of(checkNotNull(analyzer, "analyzer")));
   }
 
-  static Reviewer create(Locale locale, ReviewOptions options, CustomerSignals signals) {
+  private static Reviewer build(Locale locale, ReviewOptions options, CustomerSignals signals) {
     checkNotNull(locale, "locale");
     checkNotNull(options, "options");
     return new Reviewer(RuleBook.load(locale, options), options, checkNotNull(signals, "signals"));

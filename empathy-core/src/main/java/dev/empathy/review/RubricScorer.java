@@ -125,9 +125,15 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> follow = r.cues("followup");
     evidence(ev.get(Criterion.FOLLOW_THROUGH), r, follow);
     s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : 1.0);
-    if (customer.emotion().orElse(null) == Emotion.GRATEFUL && follow.isEmpty() && times.isEmpty()) {
-      notApplicable.add(Criterion.FOLLOW_THROUGH);
-      notApplicable.add(Criterion.EXPECTATIONS);
+    // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them.
+    if (customer.emotion().orElse(null) == Emotion.GRATEFUL) {
+      if (follow.isEmpty() && times.isEmpty()) {
+        notApplicable.add(Criterion.FOLLOW_THROUGH);
+        notApplicable.add(Criterion.EXPECTATIONS);
+      }
+      if (s.get(Criterion.SUMMARY) < 0.6) {
+        notApplicable.add(Criterion.SUMMARY);
+      }
     }
 
     // Clarity: sentence length (ICU sentences), plain words.

@@ -6,10 +6,8 @@ import dev.empathy.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +29,8 @@ final class DraftReading {
   private final int[] sentenceStarts;
   private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
   private final Map<String, int[]> classStarts = new HashMap<>();
-  private final Map<String, Set<Integer>> classLastTokens = new HashMap<>();
-  private final Map<String, Set<Integer>> classFirstTokens = new HashMap<>();
+  /** Per owner (a rule or a rubric kind), the spans {start, end} of its exception phrases, by start. */
+  private final Map<Object, List<int[]>> exceptions = new HashMap<>();
   /** The rubric cues outside quotes, by kind. */
   private final Map<String, List<PhraseMatcher.Match<Cue>>> rubricCues = new HashMap<>();
 
@@ -44,8 +42,8 @@ final class DraftReading {
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
         starts.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(m.start());
-        classLastTokens.computeIfAbsent(c.name(), k -> new HashSet<>()).add(m.lastToken());
-        classFirstTokens.computeIfAbsent(c.name(), k -> new HashSet<>()).add(m.firstToken());
+      } else if (m.payload() instanceof Cue.Except e) {
+        exceptions.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
       }
     }
     if (!book.clockClasses.isEmpty()) {
@@ -69,7 +67,7 @@ final class DraftReading {
     }
     markQuotes();
     for (PhraseMatcher.Match<Cue> m : matches) {
-      if (m.payload() instanceof Cue.Rubric r && !quoted(m.start())) {
+      if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
       }
     }
@@ -80,23 +78,34 @@ final class DraftReading {
     return rubricCues.getOrDefault(kind, List.of());
   }
 
-  /** True when a word of class {@code name} ends right before token {@code token}. */
-  boolean classEndsBefore(String name, int token) {
-    Set<Integer> s = classLastTokens.get(name);
-    return s != null && s.contains(token - 1);
-  }
-
-  /** True when a word of class {@code name} starts right after token {@code token}. */
-  boolean classStartsAfter(String name, int token) {
-    Set<Integer> s = classFirstTokens.get(name);
-    return s != null && s.contains(token + 1);
-  }
-
-  /** True when a word of class {@code name} covers token {@code token} exactly. */
-  boolean classAt(String name, int token) {
-    Set<Integer> f = classFirstTokens.get(name);
-    Set<Integer> l = classLastTokens.get(name);
-    return f != null && l != null && f.contains(token) && l.contains(token);
+  /**
+   * True when an exception phrase of {@code owner} covers {@code [start, end)}: the cue sits in a
+   * harmless context such as "I just" or "just now". Exceptions arrive sorted by start, and one
+   * only reaches a few words back, so the scan is short.
+   */
+  boolean excepted(Object owner, int start, int end) {
+    List<int[]> list = exceptions.get(owner);
+    if (list == null) {
+      return false;
+    }
+    int lo = 0;
+    int hi = list.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid)[0] <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    for (int i = last; i >= 0 && start - list.get(i)[0] <= 200; i--) {
+      if (list.get(i)[1] >= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a word of class {@code name} starts in {@code [from, to)}. */

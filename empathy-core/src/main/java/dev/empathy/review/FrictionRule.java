@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One compiled friction rule, read from data ({@code replacement} is set only for a team's banned
- * phrase: it is inserted into the rewrite as a value, never read as a template). The context lists name word classes (a rule's own
- * inline word lists become classes named {@code <id>#after} and {@code <id>#before}).
+ * phrase: it is inserted into the rewrite as a value, never read as a template). Its {@code
+ * not-after}/{@code not-before} lists were compiled into {@link Cue.Except} phrases.
  */
 record FrictionRule(
     String id,
@@ -17,14 +17,23 @@ record FrictionRule(
     String rewrite,
     String replacement,
     ImmutableMap<String, String> rewriteByClass,
-    ImmutableList<String> notAfter,
-    ImmutableList<String> notBefore,
     ImmutableList<String> unless,
     ImmutableList<String> raiseIf,
     ImmutableList<String> lowerIf,
     Pattern token) {
 
+  /** Rules are identified by id (they are map keys on the hot path; hashing every field is waste). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FrictionRule r && r.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   FrictionRule withSeverity(Severity s) {
-    return new FrictionRule(id, category, s, reason, rewrite, replacement, rewriteByClass, notAfter, notBefore, unless, raiseIf, lowerIf, token);
+    return new FrictionRule(id, category, s, reason, rewrite, replacement, rewriteByClass, unless, raiseIf, lowerIf, token);
   }
 }

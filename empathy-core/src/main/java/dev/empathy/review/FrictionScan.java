@@ -34,15 +34,8 @@ final class FrictionScan {
         }
       }
     }
-    for (FrictionRule rule : book.tokenRules) {
-      Matcher m = rule.token().matcher(r.text);
-      while (m.find()) {
-        int s = DraftReading.graphemeStart(r.text, m.start());
-        int e = DraftReading.graphemeEnd(r.text, m.end());
-        if (!r.quoted(s)) {
-          found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), s, e));
-        }
-      }
+    if (!book.tokenRules.isEmpty()) {
+      tokenFindings(r, book, found);
     }
     if (channel != null) {
       channelFindings(r, book, channel, customerPrivate, found);
@@ -50,20 +43,38 @@ final class FrictionScan {
     return resolve(found);
   }
 
+  /** Token-shaped rules (ticket ids) are tried only where a word starts, each within a short window. */
+  private static void tokenFindings(DraftReading r, RuleBook book, List<FrictionFinding> found) {
+    String text = r.text;
+    int n = text.length();
+    List<Matcher> matchers = new ArrayList<>(book.tokenRules.size());
+    for (FrictionRule rule : book.tokenRules) {
+      matchers.add(rule.token().matcher(text));
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      for (int k = 0; k < matchers.size(); k++) {
+        Matcher m = matchers.get(k);
+        m.region(i, Math.min(n, i + 64));
+        m.useTransparentBounds(true);
+        if (m.lookingAt() && !r.quoted(i)) {
+          FrictionRule rule = book.tokenRules.get(k);
+          found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), i, DraftReading.graphemeEnd(text, m.end())));
+        }
+      }
+    }
+  }
+
   private static FrictionFinding weigh(
       DraftReading r, RuleBook book, FrictionRule rule, PhraseMatcher.Match<Cue> m, String customerText) {
     if (r.quoted(m.start()) || quotesCustomer(r, m.start(), customerText)) {
       return null;
     }
-    for (String c : rule.notAfter()) {
-      if (r.classEndsBefore(c, m.firstToken())) {
-        return null;
-      }
-    }
-    for (String c : rule.notBefore()) {
-      if (r.classStartsAfter(c, m.lastToken())) {
-        return null;
-      }
+    if (r.excepted(rule, m.start(), m.end())) {
+      return null;
     }
     int sentenceEnd = r.sentenceEnd(r.sentence(m.start()));
     for (String c : rule.unless()) {

@@ -131,7 +131,9 @@ final class Rewrite {
     }
     String t = sb.toString().strip();
     // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
-    t = DOUBLED_SEPARATOR.matcher(t).replaceAll("$1");
+    if (t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0) {
+      t = DOUBLED_SEPARATOR.matcher(t).replaceAll("$1");
+    }
     while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }

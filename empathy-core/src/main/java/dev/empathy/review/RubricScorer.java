@@ -82,12 +82,7 @@ final class RubricScorer {
     s.put(Criterion.OWNERSHIP, clamp(ownership));
 
     // Action now: something already done ("I’ve refunded"), or done or offered right now.
-    List<PhraseMatcher.Match<Cue>> done = new ArrayList<>();
-    for (PhraseMatcher.Match<Cue> m : r.cues("action.done")) {
-      if (!r.classStartsAfter("@not-done", m.lastToken())) {
-        done.add(m);
-      }
-    }
+    List<PhraseMatcher.Match<Cue>> done = r.cues("action.done");
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
     List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
     double action = !done.isEmpty() ? 1.0 : !now.isEmpty() ? 0.7 : !offer.isEmpty() ? 0.5 : 0.0;

@@ -117,9 +117,11 @@ final class RuleBook {
       } else if (name.equals("stopwords")) {
         b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
       } else if (!name.startsWith("@")) {
-        for (String p : RuleFile.phrases(s.getValue().get("phrases"))) {
+        List<String> phrases = RuleFile.phrases(s.getValue().get("phrases"));
+        for (String p : phrases) {
           b.add(p, new Cue.Rubric(name));
         }
+        b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
       }
     }
     // Channel rules: limits from channels.ini, wording from the locale's file when it has its own.
@@ -135,6 +137,7 @@ final class RuleBook {
         b.rule(s.getKey(), merged, options);
       }
     }
+    b.addNeededClasses();
     int team = 0;
     for (ReviewOptions.BannedPhrase banned : options.banned()) {
       b.team(++team, banned);
@@ -163,6 +166,9 @@ final class RuleBook {
     final Map<String, ChannelProfile> channels = new LinkedHashMap<>();
     final List<String> fallbackNotes = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
+    final Map<String, List<String>> classWords = new LinkedHashMap<>();
+    /** Classes the code or a rule's unless/raise-if/lower-if/rewrite asks about anywhere in a sentence. */
+    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref"));
     String language;
 
     Builder(Locale locale) {
@@ -203,32 +209,59 @@ final class RuleBook {
     }
 
     void wordClass(String name, List<String> words) {
-      for (String w : words) {
-        if (w.equals(CLOCK)) {
-          clockClasses.add(name);
-        } else {
-          add(w, new Cue.WordClass(name));
+      classWords.put(name, words);
+    }
+
+    /** Adds the words of the classes that are looked up by position in a sentence. */
+    void addNeededClasses() {
+      for (String name : neededClasses) {
+        for (String w : classWords.getOrDefault(name, List.of())) {
+          if (w.equals(CLOCK)) {
+            clockClasses.add(name);
+          } else {
+            add(w, new Cue.WordClass(name));
+          }
         }
       }
     }
 
-    /** Inline words become an anonymous class; {@code @names} are kept as they are. */
-    ImmutableList<String> context(String id, String suffix, String value) {
-      ImmutableList.Builder<String> classes = ImmutableList.builder();
-      List<String> words = new ArrayList<>();
-      for (String item : RuleFile.list(value)) {
-        if (item.startsWith("@")) {
-          classes.add(item);
-        } else {
-          words.add(item);
+    /**
+     * Compiles {@code not-after} and {@code not-before} lists (words and {@code @classes}) into
+     * exception phrases for {@code owner}: "i just" and "just now" for the phrase "just".
+     */
+    void exceptions(Object owner, List<String> phrases, String notAfter, String notBefore) {
+      List<String> before = words(notAfter);
+      List<String> after = words(notBefore);
+      for (String p : phrases) {
+        for (String w : before) {
+          add(w + " " + p, new Cue.Except(owner));
+        }
+        for (String w : after) {
+          add(p + " " + w, new Cue.Except(owner));
         }
       }
-      if (!words.isEmpty()) {
-        String name = id + "#" + suffix;
-        wordClass(name, words);
-        classes.add(name);
+    }
+
+    private List<String> words(String list) {
+      List<String> out = new ArrayList<>();
+      for (String item : RuleFile.list(list)) {
+        if (item.startsWith("@")) {
+          for (String w : classWords.getOrDefault(item, List.of())) {
+            if (!w.equals(CLOCK)) {
+              out.add(w);
+            }
+          }
+        } else {
+          out.add(item);
+        }
       }
-      return classes.build();
+      return out;
+    }
+
+    private ImmutableList<String> classes(String list) {
+      ImmutableList<String> names = ImmutableList.copyOf(RuleFile.list(list));
+      neededClasses.addAll(names);
+      return names;
     }
 
     void rule(String id, Map<String, String> s, ReviewOptions options) {
@@ -240,6 +273,7 @@ final class RuleBook {
       for (Map.Entry<String, String> e : s.entrySet()) {
         if (e.getKey().startsWith("rewrite.@")) {
           byClass.put(e.getKey().substring("rewrite.".length()), e.getValue());
+          neededClasses.add(e.getKey().substring("rewrite.".length()));
         }
       }
       Severity base = Severity.fromLabel(s.getOrDefault("severity", "warning"));
@@ -252,21 +286,21 @@ final class RuleBook {
               s.getOrDefault("rewrite", ""),
               null,
               ImmutableMap.copyOf(byClass),
-              context(id, "after", s.get("not-after")),
-              context(id, "before", s.get("not-before")),
-              RuleFile.list(s.get("unless")).stream().collect(ImmutableList.toImmutableList()),
-              RuleFile.list(s.get("raise-if")).stream().collect(ImmutableList.toImmutableList()),
-              RuleFile.list(s.get("lower-if")).stream().collect(ImmutableList.toImmutableList()),
+              classes(s.get("unless")),
+              classes(s.get("raise-if")),
+              classes(s.get("lower-if")),
               s.containsKey("token")
-                  ? Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                  ? Pattern.compile("(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
                   : null);
       rules.put(id, rule);
       if (rule.token() != null) {
         tokenRules.add(rule);
       }
-      for (String p : RuleFile.phrases(s.get("phrases"))) {
+      List<String> phrases = RuleFile.phrases(s.get("phrases"));
+      for (String p : phrases) {
         add(p, new Cue.Rule(rule));
       }
+      exceptions(rule, phrases, s.get("not-after"), s.get("not-before"));
     }
 
     void team(int n, ReviewOptions.BannedPhrase banned) {
@@ -282,8 +316,6 @@ final class RuleBook {
               "{before} {replacement} {after}",
               banned.replacement(),
               ImmutableMap.of(),
-              ImmutableList.of(),
-              ImmutableList.of(),
               ImmutableList.of(),
               ImmutableList.of(),
               ImmutableList.of(),

@@ -205,8 +205,9 @@ final class FrictionScan {
   }
 
   /**
-   * Keeps one finding per span and rule: the longest of a rule's overlapping matches, and of two
-   * findings of one category where one contains the other, the containing one.
+   * Keeps one finding per stretch of text and rule: of a rule's overlapping matches ("there's
+   * nothing I can" and "nothing I can do") the first and longest; and drops a hint (info) that
+   * lies inside another finding ("as per" inside "as per our terms").
    */
   private static ImmutableList<FrictionFinding> resolve(List<FrictionFinding> found) {
     found.sort(
@@ -214,14 +215,19 @@ final class FrictionScan {
             .thenComparing(Comparator.comparingInt(FrictionFinding::end).reversed())
             .thenComparing(f -> -f.severity().ordinal()));
     List<FrictionFinding> kept = new ArrayList<>(found.size());
-    Map<FrictionCategory, Integer> reach = new HashMap<>();
+    Map<String, Integer> ruleReach = new HashMap<>();
+    int reach = 0;
     for (FrictionFinding f : found) {
-      Integer end = reach.get(f.category());
-      if (end != null && f.end() <= end) {
-        continue; // contained in a finding of the same category already kept
+      Integer end = ruleReach.get(f.rule());
+      if (end != null && f.start() < end) {
+        continue;
+      }
+      if (f.severity() == Severity.INFO && f.end() <= reach) {
+        continue;
       }
       kept.add(f);
-      reach.put(f.category(), Math.max(end == null ? 0 : end, f.end()));
+      ruleReach.put(f.rule(), f.end());
+      reach = Math.max(reach, f.end());
     }
     return ImmutableList.copyOf(kept);
   }

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ReviewBenchmark {
   /** Draft length in UTF-16 units: the corpus repeated to this size, or "!!!!" of this size. */
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   public int size;
 
   @Param({"corpus", "bangs"})

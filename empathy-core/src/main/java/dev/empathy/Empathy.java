@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.empathy.compose.Composer;
 import dev.empathy.compose.ReplyPolicy;
 import dev.empathy.phrase.BrandVoice;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.empathy.phrase.Phrasebook;
+import dev.empathy.signal.Analyzer;
+import dev.empathy.signal.Signals;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -34,6 +38,7 @@ public final class Empathy {
   private final BrandVoice voice;
   private final ReplyPolicy policy;
   private final Phrasebook phrasebook;
+  private final Supplier<Analyzer> analyzer;
 
   private Empathy(Builder b) {
     this.locale = b.locale;
@@ -42,6 +47,8 @@ public final class Empathy {
     this.voice = b.voice;
     this.policy = b.policy;
     this.phrasebook = Phrasebook.load(locale, register, voice);
+    Locale l = locale;
+    this.analyzer = Suppliers.memoize(() -> Analyzer.forLocale(l));
   }
 
   /** An instance for US English, formal register, the system clock in UTC, no brand voice. */
@@ -56,6 +63,26 @@ public final class Empathy {
   /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
   public Composer compose() {
     return Composer.create(phrasebook, clock, policy, voice);
+  }
+
+  /**
+   * Reads a customer's message: emotions, escalation signals and a suggestion for the reply, in
+   * this instance's locale. The lexicon is compiled on first use and shared by all threads.
+   *
+   * <pre>{@code
+   * Signals s = empathy.analyze("Third time asking!!! Where is my refund?");
+   * Reply reply = empathy.compose().acknowledge(s).action("I’ve sent the refund").build();
+   * }</pre>
+   *
+   * @throws InvalidInputException naming {@code text} when it is null or blank
+   */
+  public Signals analyze(String text) {
+    return analyzer.get().analyze(text);
+  }
+
+  /** The analyzer {@link #analyze} uses. */
+  public Analyzer analyzer() {
+    return analyzer.get();
   }
 
   /** The locale that was requested. */

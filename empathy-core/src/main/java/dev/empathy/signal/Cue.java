@@ -41,7 +41,12 @@ record Cue(Kind kind, Emotion emotion, SignalKind signal, double weight, double 
     /** Asks for a person: "speak to a manager", "a real person". */
     HANDOFF,
     /** An escalation signal of {@link SignalKind}. */
-    SIGNAL;
+    SIGNAL,
+    /**
+     * A phrase that means nothing here but contains one that would ("effective immediately",
+     * "sorted in 5 mins"): it wins the overlap and is dropped.
+     */
+    IGNORE;
 
     static Kind parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The reading of one message: lexicon matches and typography combined into emotions, escalation
@@ -45,6 +46,11 @@ final class Reading {
   private static final int MODIFIER_REACH = 2;
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
+  private static final double PROBLEM_CAP = 0.5;
+  private static final double CAPS_EMPHASIS = 1.4;
+  private static final double SHOUTING_ANGER = 0.3;
+  /** Swearing also raises the cue right after it: "fucking useless". */
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false);
 
   private final String text;
   private final Lexicon lexicon;
@@ -74,6 +80,16 @@ final class Reading {
     }
   }
 
+  /** The feeling a kind of signal implies; see {@link #signalFeelings}. */
+  private record SignalFeeling(SignalKind kind, Emotion emotion) {
+    static final class Best {
+      double weight;
+      Evidence evidence;
+    }
+  }
+
+  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new java.util.LinkedHashMap<>();
+
   private record Positive(Evidence evidence, double weight, boolean praise, boolean strong) {}
 
   Reading(String text, Lexicon lexicon) {
@@ -86,13 +102,19 @@ final class Reading {
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
     for (Match<Cue> m : all) {
-      (m.payload().is(Kind.SIGNAL) ? signalMatches : words).add(m);
+      if (m.payload().is(Kind.IGNORE)) {
+        words.add(m);
+        signalMatches.add(m);
+      } else {
+        (m.payload().is(Kind.SIGNAL) ? signalMatches : words).add(m);
+      }
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
     Typography typo = Typography.scan(text, lexicon.emoticons());
 
     List<Match<Cue>> negators = new ArrayList<>();
+    List<Match<Cue>> modifiers = new ArrayList<>();
     Match<Cue> lastModifier = null;
     for (Match<Cue> m : words) {
       Cue c = m.payload();
@@ -103,6 +125,7 @@ final class Reading {
         case INTENSIFIER:
         case DOWNTONER:
           lastModifier = m;
+          modifiers.add(m);
           continue;
         case CONTRAST:
           contrasts.add(m);
@@ -115,23 +138,44 @@ final class Reading {
       }
       boolean negated = inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
       double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
+      factor *= emphasis(m);
       word(m, c, evidence(m), negated, factor);
+      if (c.is(Kind.PROFANITY)) {
+        lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
+        modifiers.add(lastModifier);
+      }
     }
     int n = 0;
+    int md = 0;
     for (Match<Cue> m : signalMatches) {
       while (n < negators.size() && negators.get(n).lastToken() < m.firstToken()) {
         n++;
       }
-      Match<Cue> negator = n > 0 ? negators.get(n - 1) : null;
-      if (inScope(negator, m, NEGATION_REACH)) {
-        continue;
+      while (md < modifiers.size() && modifiers.get(md).lastToken() < m.firstToken()) {
+        md++;
       }
       Cue c = m.payload();
-      Evidence e = evidence(m);
-      signals.computeIfAbsent(c.signal(), k -> new Tally()).add(c.weight(), e);
-      if (c.emotion() != null) {
-        feel(c.emotion(), c.feelsWeight(), e);
+      // "Do not cut off my supply" is a plea, not a denial: vulnerability is never negated.
+      if (c.signal() != SignalKind.VULNERABILITY && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
+        continue;
       }
+      Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
+      double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
+      factor *= emphasis(m);
+      Evidence e = evidence(m);
+      signals.computeIfAbsent(c.signal(), k -> new Tally()).add(c.weight() * factor, e);
+      if (c.emotion() != null) {
+        // One kind of signal is one piece of evidence about a feeling, however often it recurs.
+        SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
+        SignalFeeling.Best best = signalFeelings.computeIfAbsent(key, k -> new SignalFeeling.Best());
+        if (c.feelsWeight() * factor > best.weight) {
+          best.weight = c.feelsWeight() * factor;
+          best.evidence = e;
+        }
+      }
+    }
+    for (Map.Entry<SignalFeeling, SignalFeeling.Best> en : signalFeelings.entrySet()) {
+      feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
@@ -141,7 +185,7 @@ final class Reading {
     if (problems.score > 0) {
       boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
-      f.add(problems.score * (calm ? 0.45 : 0.75), null);
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1), null);
       f.evidence.addAll(problems.evidence);
     }
     applyTypography(typo, words);
@@ -184,6 +228,9 @@ final class Reading {
       case HANDOFF:
         if (!negated) {
           handoff.add(e);
+          if (c.emotion() != null) {
+            feel(c.emotion(), c.weight(), e);
+          }
         }
         break;
       default:
@@ -216,16 +263,14 @@ final class Reading {
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
+    // "Can you check my order? Thanks 😊" is politeness, not gratitude.
+    double polite = requests > 0 && !strongThanks ? 0.5 : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
         feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
-      } else if (contrasted(e)) {
-        continue;
-      } else if (!p.praise() && !p.strong() && requests > 0 && praise == 0) {
-        continue; // "Can you check my order? Thanks" is politeness, not gratitude
-      } else {
-        feel(Emotion.GRATEFUL, p.weight(), e);
+      } else if (!contrasted(e)) {
+        feel(Emotion.GRATEFUL, p.weight() * polite, e);
       }
     }
   }
@@ -253,14 +298,30 @@ final class Reading {
   private void applyTypography(Typography typo, List<Match<Cue>> words) {
     List<Evidence> marks = new ArrayList<>();
     EnumSet<Typography.Mark> kinds = EnumSet.noneOf(Typography.Mark.class);
+    // One capitalised word may be an acronym (SWIFT, GDPR); capitals count when there are two or
+    // more, or when they fall on a cue ("STILL", "TODAY").
+    int capsWords = typo.shortCaps.size();
     for (Typography.Hit h : typo.hits) {
+      capsWords += h.mark() == Typography.Mark.CAPS ? 1 : 0;
+    }
+    List<Evidence> caps = new ArrayList<>();
+    for (Typography.Hit h : typo.hits) {
+      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words)) {
+        continue;
+      }
       kinds.add(h.mark());
-      marks.add(new Evidence(h.start(), h.end(), text.substring(h.start(), h.end())));
+      Evidence e = new Evidence(h.start(), h.end(), text.substring(h.start(), h.end()));
+      marks.add(e);
+      if (h.mark() == Typography.Mark.CAPS) {
+        caps.add(e);
+      }
     }
     for (Typography.Hit h : typo.shortCaps) {
       if (overlapsCue(h, words)) {
         kinds.add(Typography.Mark.CAPS);
-        marks.add(new Evidence(h.start(), h.end(), text.substring(h.start(), h.end())));
+        Evidence e = new Evidence(h.start(), h.end(), text.substring(h.start(), h.end()));
+        marks.add(e);
+        caps.add(e);
       }
     }
     if (typo.shouting) {
@@ -268,6 +329,11 @@ final class Reading {
     }
     if (kinds.isEmpty()) {
       return;
+    }
+    if (kinds.contains(Typography.Mark.CAPS) && negativeScore() > 0 && !caps.isEmpty()) {
+      Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
+      angry.add(SHOUTING_ANGER, null);
+      angry.evidence.addAll(caps);
     }
     int strength = kinds.size() + (typo.shouting ? 1 : 0) + (typo.exclamations >= 3 ? 1 : 0);
     boolean anyNegative = negativeScore() > 0;
@@ -360,13 +426,18 @@ final class Reading {
       level = EscalationLevel.CRITICAL;
     }
     Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
-    Tally urgent = signals.get(SignalKind.URGENCY);
-    if (vulnerable != null && urgent != null && level.compareTo(EscalationLevel.CRITICAL) < 0) {
-      level = EscalationLevel.values()[level.ordinal() + 1];
+    if (vulnerable != null && level.compareTo(EscalationLevel.CRITICAL) < 0) {
+      boolean other = false;
+      for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
+        other |= en.getKey() != SignalKind.VULNERABILITY && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM);
+      }
+      if (other) {
+        level = EscalationLevel.values()[level.ordinal() + 1];
+      }
     }
     if (primary != Emotion.NEUTRAL && primary != Emotion.GRATEFUL && primary != Emotion.CONFUSED) {
       level = max(level, EscalationLevel.LOW);
-      if ((primary == Emotion.ANGRY && best >= 0.75) || best >= 0.9) {
+      if (primary == Emotion.ANGRY && best >= 0.9) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }
@@ -411,6 +482,21 @@ final class Reading {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** A cue typed in capitals ("STILL", "TODAY") is emphasised. */
+  private double emphasis(Match<Cue> m) {
+    int letters = 0;
+    for (int i = m.start(); i < m.end(); i++) {
+      char ch = m.text().charAt(i - m.start());
+      if (Character.isLowerCase(ch)) {
+        return 1;
+      }
+      if (Character.isUpperCase(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2 ? CAPS_EMPHASIS : 1;
+  }
+
   private Evidence evidence(Match<Cue> m) {
     return new Evidence(m.start(), m.end(), m.text());
   }
@@ -433,16 +519,32 @@ final class Reading {
     return true;
   }
 
-  /** Leftmost-longest among matches of one layer (overlaps are resolved within a layer only). */
+  /**
+   * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
+   * the entry listed first; ignored phrases are dropped after winning. Returns text order.
+   */
   private static List<Match<Cue>> longest(List<Match<Cue>> all) {
+    if (all.size() < 2) {
+      all.removeIf(m -> m.payload().is(Kind.IGNORE));
+      return all;
+    }
+    List<Match<Cue>> byLength = new ArrayList<>(all);
+    byLength.sort(
+        Comparator.<Match<Cue>>comparingInt(m -> m.firstToken() - m.lastToken())
+            .thenComparingInt(Match::firstToken));
+    TreeMap<Integer, Integer> taken = new TreeMap<>(); // firstToken -> lastToken of kept matches
     List<Match<Cue>> kept = new ArrayList<>(all.size());
-    int end = 0;
-    for (Match<Cue> m : all) {
-      if (m.start() >= end) {
+    for (Match<Cue> m : byLength) {
+      Map.Entry<Integer, Integer> before = taken.floorEntry(m.lastToken());
+      if (before != null && before.getValue() >= m.firstToken()) {
+        continue;
+      }
+      taken.put(m.firstToken(), m.lastToken());
+      if (!m.payload().is(Kind.IGNORE)) {
         kept.add(m);
-        end = m.end();
       }
     }
+    kept.sort(Comparator.comparingInt(Match<Cue>::start).thenComparingInt(Match::end));
     return kept;
   }
 }

@@ -3,6 +3,7 @@ package dev.empathy.signal;
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Emotion;
 import dev.empathy.signal.Cue.Kind;
+import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ final class Reading {
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
   private static final double PROBLEM_CAP = 0.5;
+  private static final double MIN_FINDING = 0.2;
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
@@ -179,7 +181,7 @@ final class Reading {
     }
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
-      word(null, c, new Evidence(h.start(), h.end(), text.substring(h.start(), h.end())), false, 1);
+      word(null, c, span(h.start(), h.end()), false, 1);
     }
     resolvePositives();
     if (problems.score > 0) {
@@ -310,7 +312,7 @@ final class Reading {
         continue;
       }
       kinds.add(h.mark());
-      Evidence e = new Evidence(h.start(), h.end(), text.substring(h.start(), h.end()));
+      Evidence e = span(h.start(), h.end());
       marks.add(e);
       if (h.mark() == Typography.Mark.CAPS) {
         caps.add(e);
@@ -319,7 +321,7 @@ final class Reading {
     for (Typography.Hit h : typo.shortCaps) {
       if (overlapsCue(h, words)) {
         kinds.add(Typography.Mark.CAPS);
-        Evidence e = new Evidence(h.start(), h.end(), text.substring(h.start(), h.end()));
+        Evidence e = span(h.start(), h.end());
         marks.add(e);
         caps.add(e);
       }
@@ -406,8 +408,12 @@ final class Reading {
     }
     found.sort(Comparator.comparingDouble(EmotionFinding::intensity).reversed());
     final Emotion lead = primary;
-    found.removeIf(f -> f.intensity() < 0.1 && f.label() != lead);
+    found.removeIf(f -> f.intensity() < MIN_FINDING && f.label() != lead);
 
+    // A weak cue ("today", "still") escalates nothing unless the customer is upset.
+    if (!NEGATIVE.contains(primary)) {
+      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW);
+    }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
     int strongKinds = 0;
@@ -495,6 +501,16 @@ final class Reading {
       }
     }
     return letters >= 2 ? CAPS_EMPHASIS : 1;
+  }
+
+  /**
+   * Evidence for a span found on characters (typography, emoticons), widened to grapheme
+   * boundaries so that "!!!" followed by a joiner never cuts the cluster.
+   */
+  private Evidence span(int start, int end) {
+    int s = Graphemes.boundaryAtOrBefore(text, start);
+    int e = Graphemes.boundaryAtOrAfter(text, end);
+    return new Evidence(s, e, text.substring(s, e));
   }
 
   private Evidence evidence(Match<Cue> m) {

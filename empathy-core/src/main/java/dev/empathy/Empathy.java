@@ -2,6 +2,8 @@ package dev.empathy;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.empathy.compose.Composer;
 import dev.empathy.compose.ReplyPolicy;
 import dev.empathy.phrase.BrandVoice;
@@ -10,8 +12,8 @@ import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.review.ReviewOptions;
 import dev.empathy.review.Reviewer;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
+import dev.empathy.signal.Analyzer;
+import dev.empathy.signal.Signals;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -40,6 +42,7 @@ public final class Empathy {
   private final BrandVoice voice;
   private final ReplyPolicy policy;
   private final Phrasebook phrasebook;
+  private final Supplier<Analyzer> analyzer;
   private final Supplier<Reviewer> reviewer;
 
   private Empathy(Builder b) {
@@ -49,7 +52,9 @@ public final class Empathy {
     this.voice = b.voice;
     this.policy = b.policy;
     this.phrasebook = Phrasebook.load(locale, register, voice);
-    this.reviewer = Suppliers.memoize(() -> Reviewer.create(locale, ReviewOptions.defaults()));
+    Locale l = locale;
+    this.analyzer = Suppliers.memoize(() -> Analyzer.forLocale(l));
+    this.reviewer = Suppliers.memoize(() -> Reviewer.create(l, ReviewOptions.defaults(), this::analyze));
   }
 
   /** An instance for US English, formal register, the system clock in UTC, no brand voice. */
@@ -84,7 +89,7 @@ public final class Empathy {
    * @throws InvalidInputException naming {@code rule} when the options name an unknown rule
    */
   public Reviewer reviewer(ReviewOptions options) {
-    return Reviewer.create(locale, checkNotNull(options, "options"));
+    return Reviewer.create(locale, checkNotNull(options, "options"), this::analyze);
   }
 
   /**
@@ -97,12 +102,33 @@ public final class Empathy {
   }
 
   /**
-   * Reviews a draft against the customer's message and the channel it will be sent on.
+   * Reviews a draft against the customer's message (read with {@link #analyze}: did the reply
+   * name the feeling and answer the urgency?) and the channel it will be sent on.
    *
    * @throws InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft, ReviewContext context) {
     return reviewer().review(draft, context);
+  }
+
+  /**
+   * Reads a customer's message: emotions, escalation signals and a suggestion for the reply, in
+   * this instance's locale. The lexicon is compiled on first use and shared by all threads.
+   *
+   * <pre>{@code
+   * Signals s = empathy.analyze("Third time asking!!! Where is my refund?");
+   * Reply reply = empathy.compose().acknowledge(s).action("I’ve sent the refund").build();
+   * }</pre>
+   *
+   * @throws InvalidInputException naming {@code text} when it is null or blank
+   */
+  public Signals analyze(String text) {
+    return analyzer.get().analyze(text);
+  }
+
+  /** The analyzer {@link #analyze} uses. */
+  public Analyzer analyzer() {
+    return analyzer.get();
   }
 
   /** The locale that was requested. */

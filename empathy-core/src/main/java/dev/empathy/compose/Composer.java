@@ -118,6 +118,31 @@ public final class Composer {
     return this;
   }
 
+  /**
+   * Acknowledges what {@code Empathy.analyze} heard: the suggested emotion, without a situation,
+   * and a boundary block when the message attacked people. The block's {@code source} fact is
+   * {@code "signals"}.
+   *
+   * <pre>{@code
+   * Signals s = empathy.analyze("You lot are useless, third time I'm asking");
+   * empathy.compose().acknowledge(s).action("I’ve reissued the refund").build();
+   * }</pre>
+   *
+   * @throws InvalidInputException naming {@code signals} when it is null
+   */
+  public Composer acknowledge(dev.empathy.signal.Signals signals) {
+    if (signals == null) {
+      throw InvalidInputException.forRule("signals", "must not be null");
+    }
+    this.emotion = signals.suggestion().acknowledge();
+    this.situation = null;
+    this.ackSource = "signals";
+    if (signals.suggestion().boundary()) {
+      this.boundary = true;
+    }
+    return this;
+  }
+
   /** Reflects the problem back concretely: "you were charged twice for order 4471". */
   public Composer summary(String summary) {
     this.summary = UserText.require("summary", summary);

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import dev.empathy.Emotion;
+import dev.empathy.text.UserText;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ record CustomerReading(
 
   /** Reads the customer's message; {@code signals} adds emotion and urgency when available. */
   static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals) {
-    if (customerText == null) {
+    if (customerText == null || UserText.clean(customerText).strip().isEmpty()) {
       return NONE;
     }
     DraftReading r = new DraftReading(customerText, book);

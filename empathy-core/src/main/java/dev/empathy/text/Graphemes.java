@@ -80,6 +80,19 @@ public final class Graphemes {
     return it.isBoundary(index) ? index : it.preceding(index);
   }
 
+  /** The smallest grapheme boundary at or after {@code index}: where a span may safely end. */
+  public static int boundaryAtOrAfter(CharSequence text, int index) {
+    String s = text.toString();
+    if (index <= 0) {
+      return 0;
+    }
+    if (index >= s.length()) {
+      return s.length();
+    }
+    BreakIterator it = characters(s);
+    return it.isBoundary(index) ? index : it.following(index);
+  }
+
   /** True when {@code index} is 0, the length, or a grapheme boundary of {@code text}. */
   public static boolean isBoundary(CharSequence text, int index) {
     String s = text.toString();

@@ -42,7 +42,7 @@ import java.util.Set;
  *       "great, just great" matches the phrase "great just great", and "follow-up" matches
  *       "follow up".
  *   <li>Each token is case-folded and NFKC-normalised; apostrophes are dropped ("can't", "can’t"
- *       and "cant" are one token); emoji skin tones and variation selectors are ignored. With
+ *       and "cant" are one token); an emoji sequence reads as its base emoji (🤦‍♀️ and 🤦🏽 match 🤦). With
  *       {@link Builder#foldAccents(boolean)}, Latin diacritics are ignored too ("rápido" =
  *       "rapido").
  *   <li>Numbers match any number: a phrase written "in 2 hours" (or "in # hours") matches "in 36
@@ -60,7 +60,7 @@ import java.util.Set;
  *
  * A phrase is split on whitespace into parts. {@code *} stands for exactly one token (not a
  * barrier); {@code #} for any number; a part ending in {@code ?} is optional; {@code a|b} matches
- * either ({@code cancel|cancell my account|subscription}). A phrase expands to at most 256
+ * either ({@code cancel|cancell my account|subscription}). A phrase expands to at most 1024
  * variants and may not start or end with {@code *}. Everything else is literal text, normalised
  * as above.
  *
@@ -102,7 +102,7 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private static final int MAX_VARIANTS = 256;
+  private static final int MAX_VARIANTS = 1024;
 
   private final boolean foldAccents;
   private final ImmutableMap<String, Integer> vocabulary;

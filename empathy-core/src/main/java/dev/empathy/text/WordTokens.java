@@ -18,7 +18,8 @@ import java.util.Arrays;
  *       one token per grapheme, flagged with where the ICU word began and ended, so a lexicon entry
  *       can match a whole word or a part of one.
  *   <li>Any number reads as {@code #} ("3 weeks" = "12 weeks"), ordinals as {@code #th}.
- *   <li>Emoji and other symbols are tokens (skin-tone modifiers and variation selectors dropped).
+ *   <li>Emoji and other symbols are tokens; a sequence (ZWJ, skin tone, variation selector) reads
+ *       as its first emoji.
  *   <li>Sentence terminators ({@code . ! ? 。}) and line breaks are barriers: a phrase never spans
  *       one. Consecutive barriers collapse into one.
  *   <li>Spaces and other punctuation (commas, quotes, hyphens) are skipped.
@@ -83,7 +84,8 @@ final class WordTokens {
       } else {
         switch (classify(text, start, end)) {
           case SYMBOL:
-            String folded = fold(text.substring(start, end), false);
+            // An emoji sequence reads as its base emoji: 🤦‍♀️ and 🤦🏽 match 🤦.
+            String folded = fold(text.substring(start, start + Character.charCount(text.codePointAt(start))), false);
             if (!folded.isEmpty()) {
               sink.token(start, end, folded, (byte) (WORD_START | WORD_END));
               lastWasBarrier = false;

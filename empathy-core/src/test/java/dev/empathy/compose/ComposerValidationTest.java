@@ -39,7 +39,7 @@ class ComposerValidationTest {
     rejects("followUp", "followUp must not be blank", () -> empathy.compose().followUp("\u0007"));
     rejects("actions[1]", "actions[1] must not be blank",
         () -> empathy.compose().action("refund").action(" "));
-    rejects("emotion", "emotion must not be null", () -> empathy.compose().acknowledge(null));
+    rejects("emotion", "emotion must not be null", () -> empathy.compose().acknowledge((dev.empathy.Emotion) null));
   }
 
   @Test

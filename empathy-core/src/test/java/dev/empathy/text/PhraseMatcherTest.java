@@ -75,7 +75,7 @@ class PhraseMatcherTest {
     assertEquals(0, m.findAll("cancel my order").size());
     assertThrows(
         InvalidInputException.class,
-        () -> PhraseMatcher.<String>builder().add("a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b", "x").build());
+        () -> PhraseMatcher.<String>builder().add("a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b", "x").build());
   }
 
   @Test
@@ -126,6 +126,10 @@ class PhraseMatcherTest {
   void emojiAreTokensAndSkinTonesAreIgnored() {
     PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("🙃", "sarcasm").add("👍", "ok").build();
     assertEquals(List.of("sarcasm=🙃@9", "ok=👍🏽@12"), found(m, "love it! 🙃 👍🏽"));
+    PhraseMatcher<String> facepalm = PhraseMatcher.<String>builder().add("🤦", "x").build();
+    List<Match<String>> hit = facepalm.findAll("ugh 🤦‍♀️");
+    assertEquals(1, hit.size());
+    assertEquals("🤦‍♀️", hit.get(0).text());
   }
 
   @Test

@@ -1,0 +1,77 @@
+package dev.empathy.signal;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.empathy.InvalidInputException;
+import java.util.Locale;
+
+/**
+ * Listens to a customer's message: what they feel, how strongly, and whether the conversation is
+ * heating up, with the evidence for each finding. Immutable and thread-safe; building one compiles
+ * the locale's lexicon (a few milliseconds), so build it once and share it. {@code
+ * Empathy.analyze(text)} uses the instance's own analyzer.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = Analyzer.forLocale(Locale.US);
+ * Signals s = analyzer.analyze("Third time I'm writing about this. Cancel my account!!!");
+ * s.primary();                                    // FRUSTRATED
+ * s.escalation().level();                         // HIGH
+ * s.escalation().has(SignalKind.CHURN_THREAT);    // true
+ * s.suggestion().handoff();                       // true
+ * }</pre>
+ *
+ * <p>Lexicons are data: {@code dev/empathy/signal/lexicon_<locale>.tsv} (English, Spanish,
+ * French, German, Brazilian Portuguese, Japanese), plus emoji and emoticons shared by all. An
+ * unsupported locale falls back to its language, then to English. Any text is accepted: any
+ * script, emoji, markup, control characters, unpaired surrogates; time is linear in its length.
+ * Evidence offsets are UTF-16 indexes into the text exactly as given (it is not cleaned first),
+ * always at grapheme boundaries.
+ */
+public final class Analyzer {
+  private final Lexicon lexicon;
+
+  private Analyzer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An analyzer for {@code locale}'s lexicon (falling back to the language, then English). */
+  public static Analyzer forLocale(Locale locale) {
+    return new Analyzer(Lexicon.load(checkNotNull(locale, "locale")));
+  }
+
+  /** The lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt}). */
+  public Locale locale() {
+    return lexicon.locale();
+  }
+
+  /**
+   * Reads one message.
+   *
+   * @throws InvalidInputException naming {@code text} when it is null or blank
+   */
+  public Signals analyze(String text) {
+    if (text == null) {
+      throw InvalidInputException.forRule("text", "must not be null");
+    }
+    if (isBlank(text)) {
+      throw InvalidInputException.forRule("text", "must not be blank");
+    }
+    return new Reading(text, lexicon).read();
+  }
+
+  /** Blank: nothing but whitespace, controls and invisible format characters. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "Analyzer[" + lexicon.locale().toLanguageTag() + "]";
+  }
+}

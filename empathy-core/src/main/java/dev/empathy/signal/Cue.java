@@ -1,0 +1,59 @@
+package dev.empathy.signal;
+
+import dev.empathy.Emotion;
+import java.util.Locale;
+
+/**
+ * One lexicon entry's meaning: what kind of cue it is, what it points at, and how strongly.
+ *
+ * @param kind the role the phrase plays
+ * @param emotion the feeling it shows (emotion, sarcasm) or implies (a signal's {@code feels})
+ * @param signal the escalation kind, for {@link Kind#SIGNAL}
+ * @param weight strength in (0, 1]; for modifiers, the factor they apply
+ * @param feelsWeight how strongly a signal implies {@code emotion}
+ * @param sarcastic whether the phrase marks the message as sarcastic (🙃, "thanks for nothing")
+ */
+record Cue(Kind kind, Emotion emotion, SignalKind signal, double weight, double feelsWeight, boolean sarcastic) {
+
+  enum Kind {
+    /** Shows a feeling directly: "furious", "fed up", "worried". */
+    EMOTION,
+    /** Thanks: weak on its own ("thanks"), strong with a reason ("thank you so much for"). */
+    GRATITUDE,
+    /** Positive evaluation: "great", "love", "amazing"; sincere or sarcastic by context. */
+    PRAISE,
+    /** A phrase that is itself sarcastic: "thanks for nothing", "great, just great". */
+    SARCASM,
+    /** Raises the next cue: "very", "so", "absolutely". */
+    INTENSIFIER,
+    /** Lowers the next cue: "a bit", "slightly", "kinda". */
+    DOWNTONER,
+    /** Cancels the next cue within three words and the same clause: "not", "never", "no". */
+    NEGATOR,
+    /** Turns what came before: "but", "however", "though". */
+    CONTRAST,
+    /** Swearing: raises intensity, hints at anger. */
+    PROFANITY,
+    /** Describes something going wrong: "charged twice", "never arrived", "still waiting". */
+    PROBLEM,
+    /** A polite request or question: "could you", "please", "how do I". */
+    REQUEST,
+    /** Asks for a person: "speak to a manager", "a real person". */
+    HANDOFF,
+    /** An escalation signal of {@link SignalKind}. */
+    SIGNAL,
+    /**
+     * A phrase that means nothing here but contains one that would ("effective immediately",
+     * "sorted in 5 mins"): it wins the overlap and is dropped.
+     */
+    IGNORE;
+
+    static Kind parse(String s) {
+      return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  boolean is(Kind k) {
+    return kind == k;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.empathy.signal;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.Emotion;
+import dev.empathy.text.PhraseMatcher;
+import dev.empathy.text.PhraseMatcher.Anchoring;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The compiled lexicon for one locale: the phrase automaton over {@code lexicon_<locale>.tsv}
+ * plus {@code lexicon_common.tsv} (emoji), and the emoticon table. Immutable and thread-safe.
+ *
+ * <p>File format, one entry per line, tab-separated: {@code kind phrase target weight [flags]}.
+ * {@code kind} is a {@link Cue.Kind} in lower case; {@code target} an emotion label, a signal
+ * kind or {@code -}; flags, comma-separated: {@code inside} (match inside words, for scripts
+ * without spaces), {@code sarcastic}, {@code feels=<emotion>:<weight>}. Lines starting with
+ * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
+ */
+final class Lexicon {
+  private static final String DIR = "/dev/empathy/signal/";
+
+  private final Locale locale;
+  private final PhraseMatcher<Cue> matcher;
+  private final ImmutableList<Emoticon> emoticons;
+
+  /** An emoticon (":(", "-_-"), matched on characters because the word tokenizer skips them. */
+  record Emoticon(String glyph, Cue cue) {}
+
+  private Lexicon(Locale locale, PhraseMatcher<Cue> matcher, ImmutableList<Emoticon> emoticons) {
+    this.locale = locale;
+    this.matcher = matcher;
+    this.emoticons = emoticons;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  PhraseMatcher<Cue> matcher() {
+    return matcher;
+  }
+
+  ImmutableList<Emoticon> emoticons() {
+    return emoticons;
+  }
+
+  /** Loads the best lexicon for {@code requested}: language and country, language, then English. */
+  static Lexicon load(Locale requested) {
+    String tag = resolve(requested);
+    PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
+    List<String> main = lines("lexicon_" + tag + ".tsv");
+    boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
+    b.foldAccents(foldAccents);
+    addEntries(b, "lexicon_" + tag + ".tsv", main);
+    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"));
+    ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();
+    List<String> rows = lines("emoticons.tsv");
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = fields(rows.get(i));
+      if (f == null) {
+        continue;
+      }
+      emo.add(new Emoticon(f[1], cue(f, "emoticons.tsv", i + 1)));
+    }
+    String[] parts = tag.split("_");
+    Locale locale = parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
+    return new Lexicon(locale, b.build(), emo.build());
+  }
+
+  private static String resolve(Locale requested) {
+    List<String> available = new ArrayList<>();
+    for (String l : lines("lexicon-locales.txt")) {
+      if (!l.isBlank() && !l.startsWith("#")) {
+        available.add(l.strip());
+      }
+    }
+    String lang = requested.getLanguage();
+    String exact = lang + "_" + requested.getCountry();
+    if (available.contains(exact)) {
+      return exact;
+    }
+    for (String a : available) {
+      if (a.equals(lang) || a.startsWith(lang + "_")) {
+        return a;
+      }
+    }
+    return "en";
+  }
+
+  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = fields(rows.get(i));
+      if (f == null) {
+        continue;
+      }
+      Cue cue = cue(f, file, i + 1);
+      boolean inside = f.length > 4 && List.of(f[4].split(",")).contains("inside");
+      b.add(f[1], cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+    }
+  }
+
+  private static String[] fields(String line) {
+    if (line.isBlank() || line.startsWith("#") || line.startsWith("@")) {
+      return null;
+    }
+    return line.split("\t");
+  }
+
+  private static Cue cue(String[] f, String file, int line) {
+    try {
+      if (f.length < 4) {
+        throw new IllegalArgumentException("expected kind, phrase, target, weight [, flags]");
+      }
+      Cue.Kind kind = Cue.Kind.parse(f[0]);
+      String target = f[2].strip();
+      double weight = Double.parseDouble(f[3].strip());
+      Emotion emotion = null;
+      SignalKind signal = null;
+      double feelsWeight = 0;
+      boolean sarcastic = kind == Cue.Kind.SARCASM;
+      if (kind == Cue.Kind.SIGNAL) {
+        signal = SignalKind.fromLabel(target);
+      } else if (!target.equals("-")) {
+        emotion = Emotion.fromLabel(target);
+      }
+      if (f.length > 4) {
+        for (String flag : f[4].split(",")) {
+          flag = flag.strip();
+          if (flag.equals("sarcastic")) {
+            sarcastic = true;
+          } else if (flag.startsWith("feels=")) {
+            String[] kv = flag.substring(6).split(":");
+            emotion = Emotion.fromLabel(kv[0]);
+            feelsWeight = Double.parseDouble(kv[1]);
+          } else if (!flag.equals("inside") && !flag.isEmpty()) {
+            throw new IllegalArgumentException("unknown flag " + flag);
+          }
+        }
+      }
+      if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
+        throw new IllegalArgumentException(kind + " needs an emotion target");
+      }
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> lines(String file) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + file);
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String l = r.readLine(); l != null; l = r.readLine()) {
+          out.add(l);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

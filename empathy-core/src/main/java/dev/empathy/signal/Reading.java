@@ -1,0 +1,566 @@
+package dev.empathy.signal;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.Emotion;
+import dev.empathy.signal.Cue.Kind;
+import dev.empathy.text.Graphemes;
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The reading of one message: lexicon matches and typography combined into emotions, escalation
+ * signals and a suggestion. Single-use and single-threaded; {@link Analyzer} makes one per call.
+ *
+ * <p>How the evidence combines:
+ *
+ * <ul>
+ *   <li>Each cue adds its weight to a feeling or a signal; weights combine as independent
+ *       evidence (noisy-or: 1 - Π(1 - w)), so two mild cues make a stronger finding than one.
+ *   <li>A negator ("not", "don't") within three words before a cue, in the same clause, cancels
+ *       it; negated praise ("not happy", "not impressed") becomes disappointment.
+ *   <li>An intensifier or downtoner within two words before a cue scales it.
+ *   <li>Thanks and praise followed by a contrast ("thanks, but …") that leads into a complaint do
+ *       not count as gratitude; in a sarcastic message (a sarcastic phrase or emoji, or praise
+ *       outweighed by complaint) they count as frustration.
+ *   <li>Descriptions of something going wrong ("charged twice", "still waiting") suggest
+ *       frustration, less so in a polite request.
+ *   <li>Capitals, {@code !!!}, {@code ?!}, stretched words and swearing raise every negative
+ *       feeling found; on their own they suggest frustration.
+ * </ul>
+ */
+final class Reading {
+  private static final Set<Emotion> NEGATIVE =
+      EnumSet.of(Emotion.ANGRY, Emotion.FRUSTRATED, Emotion.ANXIOUS, Emotion.DISAPPOINTED, Emotion.SAD, Emotion.PRESSED_FOR_TIME);
+  /** Tie-break order when two feelings score the same: the one that needs the most care first. */
+  private static final List<Emotion> PRIORITY =
+      List.of(
+          Emotion.SAD, Emotion.ANXIOUS, Emotion.ANGRY, Emotion.PRESSED_FOR_TIME, Emotion.FRUSTRATED,
+          Emotion.DISAPPOINTED, Emotion.CONFUSED, Emotion.GRATEFUL, Emotion.NEUTRAL);
+  private static final int NEGATION_REACH = 3;
+  private static final int MODIFIER_REACH = 2;
+  private static final double PRIMARY_THRESHOLD = 0.25;
+  private static final double TYPOGRAPHY_BOOST = 0.15;
+  private static final double PROBLEM_CAP = 0.5;
+  private static final double MIN_FINDING = 0.2;
+  private static final double CAPS_EMPHASIS = 1.4;
+  private static final double SHOUTING_ANGER = 0.3;
+  /** Swearing also raises the cue right after it: "fucking useless". */
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false);
+
+  private final String text;
+  private final Lexicon lexicon;
+  private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
+  private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
+  private final List<Positive> positives = new ArrayList<>();
+  private final List<Match<Cue>> contrasts = new ArrayList<>();
+  private final Tally problems = new Tally();
+  private final List<Evidence> handoff = new ArrayList<>();
+  private boolean sarcastic;
+  private int requests;
+  private int lastNegativeStart = -1;
+
+  /** Accumulated evidence for one finding. */
+  static final class Tally {
+    double score;
+    double max;
+    final List<Evidence> evidence = new ArrayList<>(4);
+
+    void add(double weight, Evidence e) {
+      double w = Math.max(0, Math.min(1, weight));
+      score = 1 - (1 - score) * (1 - w);
+      max = Math.max(max, w);
+      if (e != null) {
+        evidence.add(e);
+      }
+    }
+  }
+
+  /** The feeling a kind of signal implies; see {@link #signalFeelings}. */
+  private record SignalFeeling(SignalKind kind, Emotion emotion) {
+    static final class Best {
+      double weight;
+      Evidence evidence;
+    }
+  }
+
+  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new java.util.LinkedHashMap<>();
+
+  private record Positive(Evidence evidence, double weight, boolean praise, boolean strong) {}
+
+  Reading(String text, Lexicon lexicon) {
+    this.text = text;
+    this.lexicon = lexicon;
+  }
+
+  Signals read() {
+    List<Match<Cue>> all = lexicon.matcher().findAll(text);
+    List<Match<Cue>> words = new ArrayList<>();
+    List<Match<Cue>> signalMatches = new ArrayList<>();
+    for (Match<Cue> m : all) {
+      if (m.payload().is(Kind.IGNORE)) {
+        words.add(m);
+        signalMatches.add(m);
+      } else {
+        (m.payload().is(Kind.SIGNAL) ? signalMatches : words).add(m);
+      }
+    }
+    words = longest(words);
+    signalMatches = longest(signalMatches);
+    Typography typo = Typography.scan(text, lexicon.emoticons());
+
+    List<Match<Cue>> negators = new ArrayList<>();
+    List<Match<Cue>> modifiers = new ArrayList<>();
+    Match<Cue> lastModifier = null;
+    for (Match<Cue> m : words) {
+      Cue c = m.payload();
+      switch (c.kind()) {
+        case NEGATOR:
+          negators.add(m);
+          continue;
+        case INTENSIFIER:
+        case DOWNTONER:
+          lastModifier = m;
+          modifiers.add(m);
+          continue;
+        case CONTRAST:
+          contrasts.add(m);
+          continue;
+        case REQUEST:
+          requests++;
+          continue;
+        default:
+          break;
+      }
+      boolean negated = inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
+      double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
+      factor *= emphasis(m);
+      word(m, c, evidence(m), negated, factor);
+      if (c.is(Kind.PROFANITY)) {
+        lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
+        modifiers.add(lastModifier);
+      }
+    }
+    int n = 0;
+    int md = 0;
+    for (Match<Cue> m : signalMatches) {
+      while (n < negators.size() && negators.get(n).lastToken() < m.firstToken()) {
+        n++;
+      }
+      while (md < modifiers.size() && modifiers.get(md).lastToken() < m.firstToken()) {
+        md++;
+      }
+      Cue c = m.payload();
+      // "Do not cut off my supply" is a plea, not a denial: vulnerability is never negated.
+      if (c.signal() != SignalKind.VULNERABILITY && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
+        continue;
+      }
+      Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
+      double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
+      factor *= emphasis(m);
+      Evidence e = evidence(m);
+      signals.computeIfAbsent(c.signal(), k -> new Tally()).add(c.weight() * factor, e);
+      if (c.emotion() != null) {
+        // One kind of signal is one piece of evidence about a feeling, however often it recurs.
+        SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
+        SignalFeeling.Best best = signalFeelings.computeIfAbsent(key, k -> new SignalFeeling.Best());
+        if (c.feelsWeight() * factor > best.weight) {
+          best.weight = c.feelsWeight() * factor;
+          best.evidence = e;
+        }
+      }
+    }
+    for (Map.Entry<SignalFeeling, SignalFeeling.Best> en : signalFeelings.entrySet()) {
+      feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
+    }
+    for (Typography.EmoticonHit h : typo.emoticons) {
+      Cue c = h.emoticon().cue();
+      word(null, c, span(h.start(), h.end()), false, 1);
+    }
+    resolvePositives();
+    if (problems.score > 0) {
+      boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
+      Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1), null);
+      f.evidence.addAll(problems.evidence);
+    }
+    applyTypography(typo, words);
+    return result();
+  }
+
+  private void word(Match<Cue> m, Cue c, Evidence e, boolean negated, double factor) {
+    if (c.sarcastic()) {
+      sarcastic = true;
+    }
+    switch (c.kind()) {
+      case EMOTION:
+        if (!negated) {
+          feel(c.emotion(), c.weight() * factor, e);
+        }
+        break;
+      case SARCASM:
+        feel(c.emotion(), c.weight() * factor, e);
+        break;
+      case GRATITUDE:
+      case PRAISE:
+        if (negated) {
+          if (c.is(Kind.PRAISE)) {
+            feel(Emotion.DISAPPOINTED, 0.55 * c.weight() * Math.max(1, factor), e);
+            feel(Emotion.FRUSTRATED, 0.45 * c.weight() * Math.max(1, factor), e);
+          }
+        } else {
+          positives.add(new Positive(e, c.weight() * factor, c.is(Kind.PRAISE), c.weight() * factor >= 0.5));
+        }
+        break;
+      case PROFANITY:
+        feel(Emotion.ANGRY, c.weight(), e);
+        break;
+      case PROBLEM:
+        if (!negated) {
+          problems.add(c.weight() * factor, e);
+          lastNegativeStart = Math.max(lastNegativeStart, e.start());
+        }
+        break;
+      case HANDOFF:
+        if (!negated) {
+          handoff.add(e);
+          if (c.emotion() != null) {
+            feel(c.emotion(), c.weight(), e);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void feel(Emotion emotion, double weight, Evidence e) {
+    if (weight <= 0) {
+      return;
+    }
+    emotions.computeIfAbsent(emotion, k -> new Tally()).add(weight, e);
+    if (NEGATIVE.contains(emotion) && e != null) {
+      lastNegativeStart = Math.max(lastNegativeStart, e.start());
+    }
+  }
+
+  private void resolvePositives() {
+    if (positives.isEmpty()) {
+      return;
+    }
+    double praise = 0;
+    boolean strongThanks = false;
+    for (Positive p : positives) {
+      if (p.praise()) {
+        praise = 1 - (1 - praise) * (1 - p.weight());
+      } else if (p.strong()) {
+        strongThanks = true;
+      }
+    }
+    double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
+    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
+    // "Can you check my order? Thanks 😊" is politeness, not gratitude.
+    double polite = requests > 0 && !strongThanks ? 0.5 : 1;
+    for (Positive p : positives) {
+      Evidence e = p.evidence();
+      if (ironic) {
+        feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
+      } else if (!contrasted(e)) {
+        feel(Emotion.GRATEFUL, p.weight() * polite, e);
+      }
+    }
+  }
+
+  /** True when a contrast follows the span and a complaint follows the contrast. */
+  private boolean contrasted(Evidence e) {
+    for (Match<Cue> c : contrasts) {
+      if (c.start() >= e.end() && lastNegativeStart > c.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double negativeScore() {
+    double s = 0;
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        s = 1 - (1 - s) * (1 - en.getValue().score);
+      }
+    }
+    return s;
+  }
+
+  private void applyTypography(Typography typo, List<Match<Cue>> words) {
+    List<Evidence> marks = new ArrayList<>();
+    EnumSet<Typography.Mark> kinds = EnumSet.noneOf(Typography.Mark.class);
+    // One capitalised word may be an acronym (SWIFT, GDPR); capitals count when there are two or
+    // more, or when they fall on a cue ("STILL", "TODAY").
+    int capsWords = typo.shortCaps.size();
+    for (Typography.Hit h : typo.hits) {
+      capsWords += h.mark() == Typography.Mark.CAPS ? 1 : 0;
+    }
+    List<Evidence> caps = new ArrayList<>();
+    for (Typography.Hit h : typo.hits) {
+      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words)) {
+        continue;
+      }
+      kinds.add(h.mark());
+      Evidence e = span(h.start(), h.end());
+      marks.add(e);
+      if (h.mark() == Typography.Mark.CAPS) {
+        caps.add(e);
+      }
+    }
+    for (Typography.Hit h : typo.shortCaps) {
+      if (overlapsCue(h, words)) {
+        kinds.add(Typography.Mark.CAPS);
+        Evidence e = span(h.start(), h.end());
+        marks.add(e);
+        caps.add(e);
+      }
+    }
+    if (typo.shouting) {
+      kinds.add(Typography.Mark.CAPS);
+    }
+    if (kinds.isEmpty()) {
+      return;
+    }
+    if (kinds.contains(Typography.Mark.CAPS) && negativeScore() > 0 && !caps.isEmpty()) {
+      Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
+      angry.add(SHOUTING_ANGER, null);
+      angry.evidence.addAll(caps);
+    }
+    int strength = kinds.size() + (typo.shouting ? 1 : 0) + (typo.exclamations >= 3 ? 1 : 0);
+    boolean anyNegative = negativeScore() > 0;
+    if (!anyNegative) {
+      Tally grateful = emotions.get(Emotion.GRATEFUL);
+      if (grateful != null && !sarcastic) {
+        boost(grateful, strength, marks, kinds.contains(Typography.Mark.EXCLAMATION) || kinds.contains(Typography.Mark.ELONGATION));
+        return;
+      }
+      boolean impatient =
+          typo.shouting
+              || kinds.contains(Typography.Mark.INTERROBANG)
+              || kinds.contains(Typography.Mark.QUESTIONS)
+              || typo.exclamations >= 3
+              || kinds.contains(Typography.Mark.CAPS);
+      if (impatient) {
+        Tally f = emotions.computeIfAbsent(typo.shouting ? Emotion.ANGRY : Emotion.FRUSTRATED, k -> new Tally());
+        f.add(0.2 + 0.1 * strength, null);
+        f.evidence.addAll(marks);
+      }
+      return;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        boost(en.getValue(), strength, marks, true);
+      }
+    }
+  }
+
+  private static void boost(Tally t, int strength, List<Evidence> marks, boolean applies) {
+    if (!applies) {
+      return;
+    }
+    for (int k = 0; k < strength; k++) {
+      t.score += (1 - t.score) * TYPOGRAPHY_BOOST;
+    }
+    t.evidence.addAll(marks);
+  }
+
+  private static boolean overlapsCue(Typography.Hit h, List<Match<Cue>> words) {
+    for (Match<Cue> m : words) {
+      if (m.start() < h.end() && h.start() < m.end()) {
+        return true;
+      }
+      if (m.start() >= h.end()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private Signals result() {
+    List<EmotionFinding> found = new ArrayList<>();
+    Emotion primary = Emotion.NEUTRAL;
+    double best = 0;
+    for (Emotion e : PRIORITY) {
+      Tally t = emotions.get(e);
+      if (t == null || t.score <= 0 || e == Emotion.NEUTRAL) {
+        continue;
+      }
+      double intensity = round(t.score);
+      found.add(new EmotionFinding(e, intensity, sorted(t.evidence)));
+      if (t.score > best + 1e-9) {
+        best = t.score;
+        primary = e;
+      }
+    }
+    if (best < PRIMARY_THRESHOLD) {
+      primary = Emotion.NEUTRAL;
+    }
+    found.sort(Comparator.comparingDouble(EmotionFinding::intensity).reversed());
+    final Emotion lead = primary;
+    found.removeIf(f -> f.intensity() < MIN_FINDING && f.label() != lead);
+
+    // A weak cue ("today", "still") escalates nothing unless the customer is upset.
+    if (!NEGATIVE.contains(primary)) {
+      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW);
+    }
+    List<EscalationSignal> sigs = new ArrayList<>();
+    EscalationLevel level = EscalationLevel.NONE;
+    int strongKinds = 0;
+    for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
+      Tally t = en.getValue();
+      sigs.add(new EscalationSignal(en.getKey(), sorted(t.evidence)));
+      EscalationLevel l = levelOf(t.max);
+      if (l.atLeast(EscalationLevel.HIGH)) {
+        strongKinds++;
+      }
+      if (l.compareTo(level) > 0) {
+        level = l;
+      }
+    }
+    if (strongKinds >= 2) {
+      level = EscalationLevel.CRITICAL;
+    }
+    Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
+    if (vulnerable != null && level.compareTo(EscalationLevel.CRITICAL) < 0) {
+      boolean other = false;
+      for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
+        other |= en.getKey() != SignalKind.VULNERABILITY && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM);
+      }
+      if (other) {
+        level = EscalationLevel.values()[level.ordinal() + 1];
+      }
+    }
+    if (primary != Emotion.NEUTRAL && primary != Emotion.GRATEFUL && primary != Emotion.CONFUSED) {
+      level = max(level, EscalationLevel.LOW);
+      if (primary == Emotion.ANGRY && best >= 0.9) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
+    }
+    if (!handoff.isEmpty()) {
+      level = max(level, EscalationLevel.MEDIUM);
+    }
+    boolean boundary = signals.containsKey(SignalKind.ABUSE);
+    boolean handoffSuggested = level.atLeast(EscalationLevel.HIGH) || !handoff.isEmpty() || vulnerable != null;
+    return new Signals(
+        lexicon.locale(),
+        primary,
+        found,
+        new Escalation(level, sigs),
+        new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  private static EscalationLevel max(EscalationLevel a, EscalationLevel b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static EscalationLevel levelOf(double weight) {
+    if (weight >= 0.9) {
+      return EscalationLevel.CRITICAL;
+    }
+    if (weight >= 0.65) {
+      return EscalationLevel.HIGH;
+    }
+    if (weight >= 0.35) {
+      return EscalationLevel.MEDIUM;
+    }
+    return EscalationLevel.LOW;
+  }
+
+  private static double round(double v) {
+    return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;
+  }
+
+  private static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
+    return evidence.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A cue typed in capitals ("STILL", "TODAY") is emphasised. */
+  private double emphasis(Match<Cue> m) {
+    int letters = 0;
+    for (int i = m.start(); i < m.end(); i++) {
+      char ch = m.text().charAt(i - m.start());
+      if (Character.isLowerCase(ch)) {
+        return 1;
+      }
+      if (Character.isUpperCase(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2 ? CAPS_EMPHASIS : 1;
+  }
+
+  /**
+   * Evidence for a span found on characters (typography, emoticons), widened to grapheme
+   * boundaries so that "!!!" followed by a joiner never cuts the cluster.
+   */
+  private Evidence span(int start, int end) {
+    int s = Graphemes.boundaryAtOrBefore(text, start);
+    int e = Graphemes.boundaryAtOrAfter(text, end);
+    return new Evidence(s, e, text.substring(s, e));
+  }
+
+  private Evidence evidence(Match<Cue> m) {
+    return new Evidence(m.start(), m.end(), m.text());
+  }
+
+  /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */
+  private boolean inScope(Match<Cue> before, Match<Cue> m, int reach) {
+    if (before == null || before.lastToken() >= m.firstToken() || m.firstToken() - before.lastToken() > reach) {
+      return false;
+    }
+    for (int k = before.end(); k < m.start(); k++) {
+      if (",;:.!?…—–\n。、！？".indexOf(text.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    for (Match<Cue> c : contrasts) {
+      if (c.start() >= before.end() && c.end() <= m.start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
+   * the entry listed first; ignored phrases are dropped after winning. Returns text order.
+   */
+  private static List<Match<Cue>> longest(List<Match<Cue>> all) {
+    if (all.size() < 2) {
+      all.removeIf(m -> m.payload().is(Kind.IGNORE));
+      return all;
+    }
+    List<Match<Cue>> byLength = new ArrayList<>(all);
+    byLength.sort(
+        Comparator.<Match<Cue>>comparingInt(m -> m.firstToken() - m.lastToken())
+            .thenComparingInt(Match::firstToken));
+    TreeMap<Integer, Integer> taken = new TreeMap<>(); // firstToken -> lastToken of kept matches
+    List<Match<Cue>> kept = new ArrayList<>(all.size());
+    for (Match<Cue> m : byLength) {
+      Map.Entry<Integer, Integer> before = taken.floorEntry(m.lastToken());
+      if (before != null && before.getValue() >= m.firstToken()) {
+        continue;
+      }
+      taken.put(m.firstToken(), m.lastToken());
+      if (!m.payload().is(Kind.IGNORE)) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Match<Cue>::start).thenComparingInt(Match::end));
+    return kept;
+  }
+}

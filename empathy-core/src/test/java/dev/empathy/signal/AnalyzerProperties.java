@@ -1,0 +1,99 @@
+package dev.empathy.signal;
+
+import dev.empathy.InvalidInputException;
+import dev.empathy.text.Graphemes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+class AnalyzerProperties {
+  private static final List<Analyzer> ANALYZERS =
+      List.of(
+          Analyzer.forLocale(Locale.US),
+          Analyzer.forLocale(Locale.JAPANESE),
+          Analyzer.forLocale(Locale.forLanguageTag("pt-BR")));
+
+  @Property(tries = 300)
+  void anyTextIsReadAndEveryPromiseHolds(@ForAll("messages") String text) {
+    for (Analyzer a : ANALYZERS) {
+      check(a, text);
+    }
+  }
+
+  @Property(tries = 200)
+  void arbitraryUnicodeNeverBreaksTheAnalyzer(@ForAll @StringLength(max = 400) String text) {
+    check(ANALYZERS.get(0), text);
+  }
+
+  @Property(tries = 8)
+  void largeInputsAreReadWhole(@ForAll("large") String text) {
+    check(ANALYZERS.get(0), text);
+  }
+
+  private static void check(Analyzer analyzer, String text) {
+    Signals s;
+    try {
+      s = analyzer.analyze(text);
+    } catch (InvalidInputException e) {
+      if (!text.strip().isEmpty() && !e.field().equals("text")) {
+        throw e;
+      }
+      return; // blank text is the one documented rejection
+    }
+    List<Evidence> all = new ArrayList<>();
+    for (EmotionFinding f : s.emotions()) {
+      if (f.intensity() < 0 || f.intensity() > 1) {
+        throw new AssertionError("intensity out of range: " + f);
+      }
+      all.addAll(f.evidence());
+    }
+    s.escalation().signals().forEach(x -> all.addAll(x.evidence()));
+    for (Evidence e : all) {
+      if (e.start() < 0 || e.end() > text.length() || e.start() > e.end()) {
+        throw new AssertionError("evidence outside the text: " + e);
+      }
+      if (!Graphemes.isBoundary(text, e.start()) || !Graphemes.isBoundary(text, e.end())) {
+        throw new AssertionError("evidence not on grapheme boundaries: " + e);
+      }
+      if (!text.substring(e.start(), e.end()).equals(e.text())) {
+        throw new AssertionError("evidence text differs from the span: " + e);
+      }
+    }
+    if (s.primary() != s.suggestion().acknowledge()) {
+      throw new AssertionError("suggestion must acknowledge the primary emotion");
+    }
+    if (s.suggestion().boundary() != s.escalation().has(SignalKind.ABUSE)) {
+      throw new AssertionError("boundary iff abuse");
+    }
+    if (!s.equals(analyzer.analyze(text))) {
+      throw new AssertionError("not deterministic");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> messages() {
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().all().ofMaxLength(10),
+            Arbitraries.of(
+                "cancel my account", "not ", "happy", "thanks", " but ", "!!!", "?!", "SOOO ", "fed up", "😡",
+                "🙃", "👩‍👩‍👧", "🤦🏽‍♀️", "🇯🇵", ":(", " -_- ", "a\u0301", "\u200D", "\uD83D", "\uDE00", "最悪",
+                "解約します", "ｷｬﾝｾﾙ", "שלום", "مرحبا", "&amp;", "&#39;", "<b>", "@dana", "https://x.io/a?b=c",
+                "\u0007", "\r\n", "\uFE0F", "3rd time", "in 2 hours", "my lawyer", " ", ".", "I'm", "não"));
+    return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> large() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofLength(100_000),
+        Arbitraries.of("!", "?!", "a", "SOOO ", "not happy ", "😡", "最悪", "\uD800", " ")
+            .list().ofSize(40_000).map(l -> String.join("", l)));
+  }
+}

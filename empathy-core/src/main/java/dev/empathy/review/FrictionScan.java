@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
  */
 final class FrictionScan {
   private static final int MAX_QUOTE_CHECK = 400;
+  /** Longer customer messages are not searched for quoted sentences, so review time stays linear. */
+  private static final int MAX_CUSTOMER_SEARCH = 20_000;
   private static final java.util.regex.Pattern CODE_LIKE =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}-]*\\p{N}[\\p{L}\\p{N}-]*");
 
@@ -26,9 +28,11 @@ final class FrictionScan {
   static ImmutableList<FrictionFinding> scan(
       DraftReading r, RuleBook book, RuleBook.ChannelProfile channel, List<String> customerPrivate, String customerText) {
     List<FrictionFinding> found = new ArrayList<>();
+    Map<Integer, Boolean> quotedSentences = new HashMap<>();
+    String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
-        FrictionFinding f = weigh(r, book, c.rule(), m, customerText);
+        FrictionFinding f = weigh(r, book, c.rule(), m, searchable, quotedSentences);
         if (f != null) {
           found.add(f);
         }
@@ -69,8 +73,15 @@ final class FrictionScan {
   }
 
   private static FrictionFinding weigh(
-      DraftReading r, RuleBook book, FrictionRule rule, PhraseMatcher.Match<Cue> m, String customerText) {
-    if (r.quoted(m.start()) || quotesCustomer(r, m.start(), customerText)) {
+      DraftReading r,
+      RuleBook book,
+      FrictionRule rule,
+      PhraseMatcher.Match<Cue> m,
+      String customerText,
+      Map<Integer, Boolean> quotedSentences) {
+    if (r.quoted(m.start())
+        || (customerText != null
+            && quotedSentences.computeIfAbsent(r.sentence(m.start()), s -> quotesCustomer(r, s, customerText)))) {
       return null;
     }
     if (r.excepted(rule, m.start(), m.end())) {
@@ -105,12 +116,11 @@ final class FrictionScan {
     return finding(r, book, rule, severity, template, m.start(), m.end());
   }
 
-  /** True when the sentence around {@code offset} is copied from the customer's own message. */
-  private static boolean quotesCustomer(DraftReading r, int offset, String customerText) {
-    if (customerText == null) {
+  /** True when sentence {@code s} is copied from the customer's own message. */
+  private static boolean quotesCustomer(DraftReading r, int s, String customerText) {
+    if (r.sentenceEnd(s) - r.sentenceStart(s) > MAX_QUOTE_CHECK + 8) {
       return false;
     }
-    int s = r.sentence(offset);
     String sentence = r.text.substring(r.sentenceStart(s), r.sentenceEnd(s)).strip();
     int e = sentence.length();
     while (e > 0 && ".!?…".indexOf(sentence.charAt(e - 1)) >= 0) {

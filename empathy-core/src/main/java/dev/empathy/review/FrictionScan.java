@@ -47,7 +47,10 @@ final class FrictionScan {
     return resolve(found);
   }
 
-  /** Token-shaped rules (ticket ids) are tried only where a word starts, each within a short window. */
+  /**
+   * Token-shaped rules (ticket ids, which always carry a digit) are tried only at the start of a
+   * word that has a digit, each within a short window: one cheap scan of the text.
+   */
   private static void tokenFindings(DraftReading r, RuleBook book, List<FrictionFinding> found) {
     String text = r.text;
     int n = text.length();
@@ -56,17 +59,27 @@ final class FrictionScan {
       matchers.add(rule.token().matcher(text));
     }
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        continue;
+      }
+      int j = i;
+      boolean digit = false;
+      while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+        digit |= Character.isDigit(text.charAt(j));
+        j++;
+      }
+      int start = i;
+      i = j;
+      if (!digit) {
         continue;
       }
       for (int k = 0; k < matchers.size(); k++) {
         Matcher m = matchers.get(k);
-        m.region(i, Math.min(n, i + 64));
+        m.region(start, Math.min(n, start + 64));
         m.useTransparentBounds(true);
-        if (m.lookingAt() && !r.quoted(i)) {
+        if (m.lookingAt() && !r.quoted(start)) {
           FrictionRule rule = book.tokenRules.get(k);
-          found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), i, DraftReading.graphemeEnd(text, m.end())));
+          found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), start, DraftReading.graphemeEnd(text, m.end())));
         }
       }
     }

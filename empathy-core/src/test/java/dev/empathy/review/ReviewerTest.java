@@ -120,6 +120,13 @@ class ReviewerTest {
   }
 
   @Test
+  void absolutesAboutTheCustomerAreFlaggedButNotWhatTheyNeverReceived() {
+    assertTrue(rules(EN.review("You never read our emails.")).contains("absolutes.you_always"));
+    assertFalse(rules(EN.review("I'm sorry you never received the parcel.")).contains("absolutes.you_always"));
+    assertFalse(rules(EN.review("You always get a reply within a day from us.")).contains("absolutes.you_always"));
+  }
+
+  @Test
   void theChannelDecidesWhatIsTooLongAndWhatIsPrivate() {
     String word = "word ";
     String longDraft = "I’ve refunded the charge. " + word.repeat(300);

@@ -1,6 +1,7 @@
 package dev.empathy.review;
 
 import dev.empathy.Emotion;
+import dev.empathy.InvalidInputException;
 import dev.empathy.signal.SignalKind;
 import dev.empathy.signal.Signals;
 import java.util.Optional;
@@ -20,10 +21,19 @@ interface CustomerSignals {
 
   Reading read(String customerText);
 
-  /** Reads through an analyser that returns {@link Signals}. */
+  /**
+   * Reads through an analyser that returns {@link Signals}. The customer's message is optional
+   * context: a message the analyser rejects (say, nothing but invisible characters) leaves the
+   * rubric without signals rather than failing the review of the draft.
+   */
   static CustomerSignals of(Function<String, Signals> analyzer) {
     return text -> {
-      Signals s = analyzer.apply(text);
+      Signals s;
+      try {
+        s = analyzer.apply(text);
+      } catch (InvalidInputException e) {
+        return NONE.read(text);
+      }
       Optional<Emotion> e = s.primary() == Emotion.NEUTRAL ? Optional.empty() : Optional.of(s.primary());
       return new Reading(e, s.escalation().has(SignalKind.URGENCY));
     };

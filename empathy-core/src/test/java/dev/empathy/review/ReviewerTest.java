@@ -120,6 +120,23 @@ class ReviewerTest {
   }
 
   @Test
+  void commonFriendlyUsesAreNotFriction() {
+    for (String draft :
+        List.of(
+            "Let me know if it happens again and I'll fix it straight away.",
+            "Obviously that's not okay, and I'm sorry.",
+            "I can clearly see the double charge on your statement.",
+            "Simply reply to this email with a photo.",
+            "Just checking in: did the refund arrive?",
+            "I'll email you as soon as it ships.")) {
+      Review r = EN.review(draft);
+      assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.INFO), draft + " -> " + r.findings());
+    }
+    assertTrue(rules(EN.review("It happens, nothing we can change.")).contains("minimising.not_a_big_deal"));
+    assertTrue(rules(EN.review("Clearly the guide explains this.")).contains("condescension.obviously"));
+  }
+
+  @Test
   void absolutesAboutTheCustomerAreFlaggedButNotWhatTheyNeverReceived() {
     assertTrue(rules(EN.review("You never read our emails.")).contains("absolutes.you_always"));
     assertFalse(rules(EN.review("I'm sorry you never received the parcel.")).contains("absolutes.you_always"));

@@ -139,7 +139,7 @@ class DraftSetTest {
     int[] recall = perCategory.values().stream().reduce(new int[2], (a, c) -> new int[] {a[0] + c[0], a[1] + c[1]});
     double categoryRecall = (double) recall[0] / recall[1];
     System.out.printf(Locale.ROOT, "Overall category recall %.3f (%d/%d)%n", categoryRecall, recall[0], recall[1]);
-    // Floors slightly below the measured figures (0.957 and 0.959 when written).
+    // Floors slightly below the measured figures (0.955 and 0.967 when written).
     assertTrue(precision >= 0.93, "precision " + precision);
     assertTrue(categoryRecall >= 0.93, "recall " + categoryRecall);
     perRule.forEach((rule, c) -> assertTrue((double) c[0] / c[1] >= 0.5, rule + " precision " + c[0] + "/" + c[1]));

@@ -67,7 +67,9 @@ public final class UserText {
       }
     }
     String s = sb == null ? raw : sb.toString();
-    return NFC.isNormalized(s) ? s : NFC.normalize(s);
+    // The quick-check span allocates nothing and settles almost all real text; isNormalized
+    // (which allocates a buffer) is left for the rare strings with combining marks.
+    return NFC.spanQuickCheckYes(s) == s.length() || NFC.isNormalized(s) ? s : NFC.normalize(s);
   }
 
   /**

@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code demo} (also what {@code empathy-cli} does with no arguments): for each sample ticket,
@@ -52,6 +54,7 @@ final class DemoCommand implements Command {
           DemoCommand::reply);
 
   private static final String INDENT = "    ";
+  private static final Set<String> ACRONYMS = Set.of("html", "ssml", "dm", "sms", "url");
 
   private final EmpathyCache empathies = new EmpathyCache();
 
@@ -179,15 +182,20 @@ final class DemoCommand implements Command {
   /** The reply as the ticket's channel would send it: extra fields, the parts, size and changes. */
   static void reply(DemoTicket t, Terminal out) {
     Rendered r = t.rendered();
-    String flavor = r.flavor().equals("text") ? "" : " (" + r.flavor() + ")";
+    boolean ownFlavor = r.flavor().equals("text") || r.flavor().equals(r.channel());
+    String flavor = ownFlavor ? "" : " (" + r.flavor() + ")";
     out.line("  " + out.accent("Reply") + out.dim("  " + r.channel() + flavor + ", " + t.reply().locale().toLanguageTag()));
     out.wrapped(INDENT + out.dim(pad("Blocks")), INDENT + pad(""), out.dim(blockOutline(t.reply().blocks())));
     t.note().ifPresent(n -> out.wrapped(INDENT, out.warn("Note: " + n)));
     r.fields().forEach((name, value) -> {
+      if (value.equals(r.text())) {
+        return; // e.g. the SSML of a voice reply, shown below as the text
+      }
+      String label = pad(label(name));
       if (value.length() <= 160 && !value.contains("\n")) {
-        out.wrapped(INDENT + out.bold(pad(capitalise(name))), INDENT + pad(""), value);
+        out.wrapped(INDENT + out.bold(label), INDENT + " ".repeat(label.length()), value);
       } else {
-        out.line(INDENT + out.bold(pad(capitalise(name))) + out.dim(value.length() + " characters (see the compose JSON)"));
+        out.line(INDENT + out.bold(label) + out.dim(value.length() + " characters (see the compose JSON)"));
       }
     });
     List<String> parts = r.parts();
@@ -199,7 +207,10 @@ final class DemoCommand implements Command {
         out.wrapped(INDENT + out.dim("│ "), parts.get(i));
       }
     }
-    out.line(INDENT + out.dim("└ " + size(r.length()) + " · " + changes(r)));
+    out.line(INDENT + out.dim("└ " + size(r.length()) + (r.changes().isEmpty() ? " · nothing changed to fit" : "")));
+    for (Change c : r.changes()) {
+      out.wrapped(INDENT + "  " + out.dim("changed "), INDENT + "          ", out.dim(c.kind().label() + ": " + c.detail()));
+    }
     for (String warning : r.warnings()) {
       out.wrapped(INDENT + out.warn("! "), INDENT + "  ", out.warn(warning));
     }
@@ -230,19 +241,18 @@ final class DemoCommand implements Command {
     return length.value() + " " + length.unit() + (length.limit() == null ? ", no limit" : " of " + length.limit());
   }
 
-  private static String changes(Rendered r) {
-    if (r.changes().isEmpty()) {
-      return "nothing changed to fit";
+  /** "unitsPerSegment" becomes "Units per segment"; "html" becomes "HTML". */
+  private static String label(String fieldName) {
+    if (ACRONYMS.contains(fieldName)) {
+      return fieldName.toUpperCase(Locale.ROOT);
     }
-    List<String> all = new ArrayList<>();
-    for (Change c : r.changes()) {
-      all.add(c.kind().label() + ": " + c.detail());
-    }
-    return String.join("; ", all);
+    String spaced = fieldName.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    return capitalise(spaced);
   }
 
+  /** The label followed by at least two spaces, in a column at least 11 wide. */
   private static String pad(String label) {
-    return label.isEmpty() ? " ".repeat(11) : String.format("%-11s", label);
+    return label + " ".repeat(Math.max(11, label.length() + 2) - label.length());
   }
 
   private static String capitalise(String s) {

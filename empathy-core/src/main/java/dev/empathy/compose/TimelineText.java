@@ -97,9 +97,18 @@ final class TimelineText {
     return count == Math.rint(count) ? Long.toString((long) count) : Double.toString(count);
   }
 
+  /** Phrase keys per unit, built once: concatenating them per reply showed up in profiles. */
+  private static final ImmutableMap<String, String> UNIT_KEYS =
+      ImmutableMap.of(
+          "minutes", "timeline.unit.minutes",
+          "hours", "timeline.unit.hours",
+          "days", "timeline.unit.days",
+          "weeks", "timeline.unit.weeks",
+          "businessDays", "timeline.unit.businessDays");
+
   private static String unit(Phrasebook book, String unit, double count) {
     Object n = count == Math.rint(count) ? (Object) (long) count : (Object) count;
-    return book.format("timeline.unit." + unit, 0, 0, Map.of("count", n));
+    return book.format(UNIT_KEYS.get(unit), 0, 0, Map.of("count", n));
   }
 
   private static void putDate(Map<String, Object> args, Phrasebook book, LocalDate today, LocalDate date) {

@@ -86,8 +86,8 @@ final class CompiledMessage {
 
   private static void appendAll(
       ImmutableList<Node> nodes, StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
-    for (Node n : nodes) {
-      n.append(out, args, f, pound);
+    for (int i = 0; i < nodes.size(); i++) { // indexed: no iterator per call on this hot path
+      nodes.get(i).append(out, args, f, pound);
     }
   }
 

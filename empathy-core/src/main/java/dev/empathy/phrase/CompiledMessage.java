@@ -196,7 +196,8 @@ final class CompiledMessage {
           throw new IllegalArgumentException("argument {" + name + "} must be a number");
         }
         number = num.doubleValue();
-        branch = explicit.get(number == 0 ? 0.0 : number); // -0.0 matches =0, as in ICU
+        // -0.0 matches =0, as in ICU; most plurals have no =n case, so skip boxing the number.
+        branch = explicit.isEmpty() ? null : explicit.get(number == 0 ? 0.0 : number);
         if (branch == null) {
           String keyword = f.pluralKeyword(number - offset);
           branch = cases.get(keyword);

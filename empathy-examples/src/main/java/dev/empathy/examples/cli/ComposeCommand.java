@@ -3,6 +3,7 @@ package dev.empathy.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.channel.Change;
+import dev.empathy.channel.Channels;
 import dev.empathy.channel.Length;
 import dev.empathy.channel.Rendered;
 import dev.empathy.compose.Block;
@@ -74,7 +75,7 @@ final class ComposeCommand extends JsonLinesCommand {
         A rejected line gives {"error":{"field","message","line"}}; field "$" means the whole line
         (broken JSON or not an object). Blank lines are skipped. Exit code 1 if any line failed.
         """
-        .formatted(String.join(", ", dev.empathy.channel.Channels.ids()));
+        .formatted(String.join(", ", Channels.ids()));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
@@ -12,6 +13,7 @@ import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.UserText;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,13 @@ import java.util.Map;
  * doubled.
  */
 public final class Composer {
+  /** Phrase keys per emotion ("ack.frustrated", "ack.frustrated.general"), built once. */
+  private static final ImmutableMap<Emotion, String> ACK_KEYS =
+      Maps.toMap(EnumSet.allOf(Emotion.class), e -> "ack." + e.label());
+
+  private static final ImmutableMap<Emotion, String> GENERAL_ACK_KEYS =
+      Maps.toMap(EnumSet.allOf(Emotion.class), e -> "ack." + e.label() + ".general");
+
   private final Phrasebook book;
   private final Clock clock;
   private final BrandVoice voice;
@@ -254,14 +263,14 @@ public final class Composer {
     }
     if (emotion != null) {
       args.clear();
-      String key = "ack." + emotion.label();
+      String key = ACK_KEYS.get(emotion);
       ImmutableMap<String, String> facts;
       if (situation != null) {
         String s = midSentence(clause(situation));
         args.put("situation", s);
         facts = ImmutableMap.of("emotion", emotion.label(), "situation", situation, "source", ackSource);
       } else {
-        key += ".general";
+        key = GENERAL_ACK_KEYS.get(emotion);
         facts = ImmutableMap.of("emotion", emotion.label(), "source", ackSource);
       }
       blocks.add(block(BlockKind.ACKNOWLEDGEMENT, key, seed, args, facts));

@@ -22,8 +22,10 @@ public final class Owner {
     TEAM,
     NAMED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-      return name().toLowerCase(Locale.ROOT);
+      return label;
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * An immutable, channel-agnostic reply: ordered, typed {@link Block}s in one locale, plus what a
@@ -154,16 +155,17 @@ public final class Reply {
    * timeline and follow-up; closing), then the sign-off.
    */
   public String toPlainText() {
-    StringBuilder sb = new StringBuilder(256);
+    // Joined once at the exact length: a growing StringBuilder would copy the reply several times.
+    StringJoiner text = new StringJoiner("");
     BlockKind previous = null;
     for (Block b : blocks) {
       if (previous != null) {
-        sb.append(sameParagraph(previous, b.kind()) ? " " : "\n\n");
+        text.add(sameParagraph(previous, b.kind()) ? " " : "\n\n");
       }
-      sb.append(b.text());
+      text.add(b.text());
       previous = b.kind();
     }
-    return sb.toString();
+    return text.toString();
   }
 
   private static boolean sameParagraph(BlockKind a, BlockKind b) {

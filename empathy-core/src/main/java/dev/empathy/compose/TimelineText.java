@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.empathy.InvalidInputException;
 import dev.empathy.phrase.Phrasebook;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ final class TimelineText {
     args.put("owner", owner.kind().label());
     args.put("team", owner.name().orElse(""));
     ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
-    facts.put("kind", t.kind().name().toLowerCase(java.util.Locale.ROOT));
+    facts.put("kind", KIND_LABELS.get(t.kind()));
     facts.put("owner", owner.label());
     String key;
     switch (t.kind()) {
@@ -97,9 +99,22 @@ final class TimelineText {
     return count == Math.rint(count) ? Long.toString((long) count) : Double.toString(count);
   }
 
+  /** Wire labels of the timeline kinds ("business_days"), computed once. */
+  private static final ImmutableMap<Timeline.Kind, String> KIND_LABELS =
+      Maps.toMap(EnumSet.allOf(Timeline.Kind.class), k -> k.name().toLowerCase(java.util.Locale.ROOT));
+
+  /** Phrase keys per unit, built once: concatenating them per reply showed up in profiles. */
+  private static final ImmutableMap<String, String> UNIT_KEYS =
+      ImmutableMap.of(
+          "minutes", "timeline.unit.minutes",
+          "hours", "timeline.unit.hours",
+          "days", "timeline.unit.days",
+          "weeks", "timeline.unit.weeks",
+          "businessDays", "timeline.unit.businessDays");
+
   private static String unit(Phrasebook book, String unit, double count) {
     Object n = count == Math.rint(count) ? (Object) (long) count : (Object) count;
-    return book.format("timeline.unit." + unit, 0, 0, Map.of("count", n));
+    return book.format(UNIT_KEYS.get(unit), 0, 0, Map.of("count", n));
   }
 
   private static void putDate(Map<String, Object> args, Phrasebook book, LocalDate today, LocalDate date) {

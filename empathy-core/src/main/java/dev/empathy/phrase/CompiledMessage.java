@@ -11,6 +11,7 @@ import com.ibm.icu.text.PluralRules;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * An ICU MessageFormat pattern compiled once into an immutable tree. ICU's own {@code
@@ -52,8 +53,15 @@ final class CompiledMessage {
     return argumentNames;
   }
 
-  void format(StringBuilder out, Map<String, ?> args, Formatters formatters) {
+  /**
+   * Formats the message. The pieces are collected first and joined once, so the result is
+   * allocated at its exact length and encoding: a reply's phrases are mostly UTF-16 (typographic
+   * apostrophes), and a growing {@code StringBuilder} would copy each one several times.
+   */
+  String format(Map<String, ?> args, Formatters formatters) {
+    StringJoiner out = new StringJoiner("");
     appendAll(nodes, out, args, formatters, Double.NaN);
+    return out.toString();
   }
 
   /** Literal text of every branch, for banned-phrase checks. */
@@ -77,44 +85,92 @@ final class CompiledMessage {
   }
 
   private static void appendAll(
-      ImmutableList<Node> nodes, StringBuilder out, Map<String, ?> args, Formatters f, double pound) {
-    for (Node n : nodes) {
-      n.append(out, args, f, pound);
+      ImmutableList<Node> nodes, StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+    for (int i = 0; i < nodes.size(); i++) { // indexed: no iterator per call on this hot path
+      nodes.get(i).append(out, args, f, pound);
     }
   }
 
-  /** The locale-bound, thread-safe helpers a message needs while formatting. */
-  record Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {}
+  /**
+   * The locale-bound, thread-safe helpers a message needs while formatting. The small whole
+   * numbers that phrases count with (durations, business days) are formatted and plural-selected
+   * once, here, by the same ICU calls; formatting them again per reply is most of a timeline's
+   * cost.
+   */
+  static final class Formatters {
+    private static final int CACHED = 128;
+
+    private final PluralRules plurals;
+    private final LocalizedNumberFormatter numbers;
+    private final String[] smallNumbers = new String[CACHED];
+    private final String[] smallPluralKeywords = new String[CACHED];
+
+    Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {
+      this.plurals = plurals;
+      this.numbers = numbers;
+      for (int i = 0; i < CACHED; i++) {
+        smallNumbers[i] = numbers.format((double) i).toString();
+        smallPluralKeywords[i] = plurals.select(i);
+      }
+    }
+
+    PluralRules plurals() {
+      return plurals;
+    }
+
+    LocalizedNumberFormatter numbers() {
+      return numbers;
+    }
+
+    String format(double value) {
+      int i = smallIndex(value);
+      return i >= 0 ? smallNumbers[i] : numbers.format(value).toString();
+    }
+
+    String pluralKeyword(double value) {
+      int i = smallIndex(value);
+      return i >= 0 ? smallPluralKeywords[i] : plurals.select(value);
+    }
+
+    /** The cache index of a whole number in [0, CACHED), else -1 (fractions, -0.0, NaN, large). */
+    private static int smallIndex(double value) {
+      if (value >= 0 && value < CACHED && value == Math.rint(value)
+          && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
+        return (int) value;
+      }
+      return -1;
+    }
+  }
 
   private interface Node {
-    void append(StringBuilder out, Map<String, ?> args, Formatters f, double pound);
+    void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound);
   }
 
   private record Literal(String text) implements Node {
     @Override
-    public void append(StringBuilder out, Map<String, ?> args, Formatters f, double pound) {
-      out.append(text);
+    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+      out.add(text);
     }
   }
 
   private record Pound() implements Node {
     @Override
-    public void append(StringBuilder out, Map<String, ?> args, Formatters f, double pound) {
-      out.append(formatNumber(pound, f));
+    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+      out.add(formatNumber(pound, f));
     }
   }
 
   private record Argument(String name) implements Node {
     @Override
-    public void append(StringBuilder out, Map<String, ?> args, Formatters f, double pound) {
+    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
       }
       if (v instanceof Number num) {
-        out.append(formatNumber(num.doubleValue(), f));
+        out.add(formatNumber(num.doubleValue(), f));
       } else {
-        out.append(v);
+        out.add(String.valueOf(v));
       }
     }
   }
@@ -128,7 +184,7 @@ final class CompiledMessage {
       ImmutableMap<String, ImmutableList<Node>> cases)
       implements Node {
     @Override
-    public void append(StringBuilder out, Map<String, ?> args, Formatters f, double pound) {
+    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
@@ -140,9 +196,10 @@ final class CompiledMessage {
           throw new IllegalArgumentException("argument {" + name + "} must be a number");
         }
         number = num.doubleValue();
-        branch = explicit.get(number);
+        // -0.0 matches =0, as in ICU; most plurals have no =n case, so skip boxing the number.
+        branch = explicit.isEmpty() ? null : explicit.get(number == 0 ? 0.0 : number);
         if (branch == null) {
-          String keyword = f.plurals().select(number - offset);
+          String keyword = f.pluralKeyword(number - offset);
           branch = cases.get(keyword);
         }
         number -= offset;
@@ -157,7 +214,7 @@ final class CompiledMessage {
   }
 
   static String formatNumber(double value, Formatters f) {
-    return f.numbers().format(value).toString();
+    return f.format(value);
   }
 
   private static final class Compiler {

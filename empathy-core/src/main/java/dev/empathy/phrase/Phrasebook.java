@@ -421,20 +421,18 @@ public final class Phrasebook {
 
   /** Formats the picked variant of {@code key} with {@code args} (inserted as data). */
   public String format(String key, int seed, int turn, Map<String, ?> args) {
-    StringBuilder sb = new StringBuilder(64);
-    formatTo(sb, key, seed, turn, args);
-    return sb.toString();
+    ImmutableList<CompiledMessage> list = variants(key);
+    CompiledMessage m = list.get(Math.floorMod(seed * 31 + stableHash(key) + turn, list.size()));
+    try {
+      return m.format(args, formatters);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("phrase " + key + ": " + e.getMessage(), e);
+    }
   }
 
   /** Like {@link #format}, appending to {@code out}. */
   public void formatTo(StringBuilder out, String key, int seed, int turn, Map<String, ?> args) {
-    ImmutableList<CompiledMessage> list = variants(key);
-    CompiledMessage m = list.get(Math.floorMod(seed * 31 + stableHash(key) + turn, list.size()));
-    try {
-      m.format(out, args, formatters);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("phrase " + key + ": " + e.getMessage(), e);
-    }
+    out.append(format(key, seed, turn, args));
   }
 
   /** The raw data value of a {@code raw} key (e.g. a word list). */

@@ -1,7 +1,11 @@
 package dev.empathy.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacter.GraphemeClusterBreak;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.BitSet;
 
 /**
  * Counts and cuts text by user-perceived characters (extended grapheme clusters, as ICU's {@link
@@ -18,13 +22,15 @@ import com.ibm.icu.util.ULocale;
 public final class Graphemes {
   private static final BreakIterator CHARACTER = BreakIterator.getCharacterInstance(ULocale.ROOT);
   private static final BreakIterator WORD = BreakIterator.getWordInstance(ULocale.ROOT);
+  /** BMP characters that always form a grapheme on their own; see {@link #isOneCharPerGrapheme}. */
+  private static final BitSet ONE_CHAR_GRAPHEME = oneCharGraphemes();
 
   private Graphemes() {}
 
   /** The number of grapheme clusters in {@code text}. */
   public static int count(CharSequence text) {
     String s = text.toString();
-    if (isAsciiWithoutCr(s)) {
+    if (isOneCharPerGrapheme(s)) {
       return s.length();
     }
     BreakIterator it = characters(s);
@@ -44,7 +50,7 @@ public final class Graphemes {
     if (maxGraphemes <= 0) {
       return 0;
     }
-    if (isAsciiWithoutCr(s)) {
+    if (isOneCharPerGrapheme(s)) {
       return Math.min(maxGraphemes, s.length());
     }
     BreakIterator it = characters(s);
@@ -138,13 +144,34 @@ public final class Graphemes {
     return it;
   }
 
-  private static boolean isAsciiWithoutCr(String s) {
+  /**
+   * True when every UTF-16 unit of {@code s} is a grapheme of its own, so counting and cutting
+   * need no iterator (ICU's takes about 40 ns per character). That holds when every unit is a BMP
+   * character whose Grapheme_Cluster_Break is Other, Control or LF: the only rules that join
+   * characters (CR LF, Extend, ZWJ, SpacingMark, Prepend, Hangul syllables, regional indicators,
+   * and the Indic conjunct rule, whose linkers are Extend) all need a unit from another class.
+   * Typical replies (Latin, Cyrillic, Greek, CJK, typographic punctuation) qualify.
+   */
+  private static boolean isOneCharPerGrapheme(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x7F || c == '\r') {
+      if (!ONE_CHAR_GRAPHEME.get(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static BitSet oneCharGraphemes() {
+    BitSet set = new BitSet(0x10000);
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c) || c == '\r') {
+        continue;
+      }
+      int gcb = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
+      if (gcb == GraphemeClusterBreak.OTHER || gcb == GraphemeClusterBreak.CONTROL || gcb == GraphemeClusterBreak.LF) {
+        set.set(c);
+      }
+    }
+    return set;
   }
 }

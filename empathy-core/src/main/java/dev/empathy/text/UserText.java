@@ -27,8 +27,8 @@ public final class UserText {
 
   /** Returns the cleaned text; {@code null} stays {@code null}. */
   public static String clean(String raw) {
-    if (raw == null) {
-      return null;
+    if (raw == null || isPrintableAscii(raw)) {
+      return raw; // nothing to remove or replace, and ASCII is always NFC
     }
     StringBuilder sb = null;
     int n = raw.length();
@@ -67,7 +67,9 @@ public final class UserText {
       }
     }
     String s = sb == null ? raw : sb.toString();
-    return NFC.isNormalized(s) ? s : NFC.normalize(s);
+    // The quick-check span allocates nothing and settles almost all real text; isNormalized
+    // (which allocates a buffer) is left for the rare strings with combining marks.
+    return NFC.spanQuickCheckYes(s) == s.length() || NFC.isNormalized(s) ? s : NFC.normalize(s);
   }
 
   /**
@@ -84,6 +86,16 @@ public final class UserText {
       throw dev.empathy.InvalidInputException.forRule(field, "must not be blank");
     }
     return s;
+  }
+
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isRemovedControl(char c) {

@@ -2,6 +2,7 @@ package dev.empathy.channels.fit;
 
 import com.google.common.collect.ImmutableList;
 import dev.empathy.channel.Change;
+import dev.empathy.text.Graphemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import java.util.function.ToIntFunction;
  * }</pre>
  */
 public final class Shortener {
+  /** A cut section keeps at least this many graphemes (or a third of itself), or is dropped. */
+  private static final int MIN_HEAD = 24;
+
   private Shortener() {}
 
   /**
@@ -90,7 +94,10 @@ public final class Shortener {
                     assemble.apply(replace(kept, index, s.withText(Cuts.trimCut(full.substring(0, e)) + ellipsis)))),
                 limit);
         String head = Cuts.trimCut(full.substring(0, end));
-        if (!head.isEmpty()) {
+        // In the first pass a stub ("Here’s…") says nothing: drop the section instead and cut the
+        // one before it. The second pass accepts any head rather than lose the message.
+        boolean stub = !any && isStub(head, full);
+        if (!head.isEmpty() && !stub) {
           int word = Cuts.preferWordBoundary(full, end, locale);
           String wordHead = Cuts.trimCut(full.substring(0, word));
           String candidate = assemble.apply(replace(kept, index, s.withText(wordHead + ellipsis)));
@@ -113,6 +120,11 @@ public final class Shortener {
       }
     }
     return new Fitted(ImmutableList.copyOf(kept), assemble.apply(kept), changes.build());
+  }
+
+  private static boolean isStub(String head, String full) {
+    int kept = Graphemes.count(head);
+    return kept < MIN_HEAD && kept * 3 < Graphemes.count(full);
   }
 
   private static List<Section> replace(List<Section> all, int index, Section with) {

@@ -49,8 +49,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code maxParts} (or {@code limit}, the smaller wins): most segments, default 3;
  *   <li>{@code overflow}: {@code SHORTEN} and {@code SPLIT} (default) both segment the message and,
- *       past the maximum, drop the closing, then the follow-up, the summary, the confirmation and
- *       further actions, then cut at a word boundary; {@code FAIL} throws {@link
+ *       past the maximum, drop the closing, then the follow-up, the summary, the confirmation,
+ *       further actions, the boundary and the timeline (what was done matters most in a text), then
+ *       cut the acknowledgement or actions at a word boundary; {@code FAIL} throws {@link
  *       ChannelOverflowException} in {@code segments};
  *   <li>{@code sms.smartEncoding}: {@code phrases} (default) replaces typographic characters (’ “ ”
  *       … —) in the library's own phrases by GSM-7 look-alikes when that keeps the whole message
@@ -67,7 +68,7 @@ public final class SmsChannel implements Channel {
   private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("sms");
   private static final int DEFAULT_MAX_SEGMENTS = 3;
   private static final List<String> DROP_ORDER =
-      List.of("closing", "follow_up", "summary", "confirmation", "action_more", "boundary");
+      List.of("closing", "follow_up", "summary", "confirmation", "action_more", "boundary", "timeline");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("sms")}. */
   public SmsChannel() {}

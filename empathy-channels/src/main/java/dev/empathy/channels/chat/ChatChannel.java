@@ -243,7 +243,7 @@ public final class ChatChannel implements Channel {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(s.text().strip());
+      sb.append(Cuts.strip(s.text()));
     }
     return sb.toString();
   }

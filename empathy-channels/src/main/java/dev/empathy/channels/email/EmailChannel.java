@@ -149,7 +149,7 @@ public final class EmailChannel implements Channel {
             List<String> lines = new ArrayList<>();
             lines.add(reply.phrase("email.actions.intro"));
             for (String item : items) {
-              lines.add(capitalise(item.strip(), reply.locale()));
+              lines.add(capitalise(Cuts.strip(item), reply.locale()));
             }
             out.add(new Section("action_list", String.join(ITEM_SEPARATOR, lines), false));
             listed = true;
@@ -178,9 +178,9 @@ public final class EmailChannel implements Channel {
       }
       if (joinsPrevious(previous, s.role()) && !paragraphs.isEmpty()) {
         int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + " " + s.text().strip());
+        paragraphs.set(last, paragraphs.get(last) + " " + Cuts.strip(s.text()));
       } else {
-        paragraphs.add(s.role().equals("action_list") ? s.text() : s.text().strip());
+        paragraphs.add(s.role().equals("action_list") ? s.text() : Cuts.strip(s.text()));
       }
       previous = s.role();
     }
@@ -214,7 +214,7 @@ public final class EmailChannel implements Channel {
       }
       String role = s.role();
       if (open && joinsPrevious(previous, role)) {
-        body.append(' ').append(text(s.text().strip()));
+        body.append(' ').append(text(Cuts.strip(s.text())));
         previous = role;
         continue;
       }
@@ -230,9 +230,9 @@ public final class EmailChannel implements Channel {
         }
         body.append("</ul>\n");
       } else if (role.equals("timeline")) {
-        body.append("<p><strong>").append(text(s.text().strip())).append("</strong></p>\n");
+        body.append("<p><strong>").append(text(Cuts.strip(s.text()))).append("</strong></p>\n");
       } else {
-        body.append("<p>").append(text(s.text().strip()));
+        body.append("<p>").append(text(Cuts.strip(s.text())));
         open = true;
       }
       previous = role;
@@ -339,7 +339,7 @@ public final class EmailChannel implements Channel {
   }
 
   private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return Cuts.strip(s.replaceAll("\\s+", " "));
   }
 
   private static String capitalise(String s, Locale locale) {

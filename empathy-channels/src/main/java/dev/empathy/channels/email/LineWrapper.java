@@ -2,6 +2,7 @@ package dev.empathy.channels.email;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.empathy.channels.fit.Cuts;
 import dev.empathy.text.Graphemes;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class LineWrapper {
     List<String> out = new ArrayList<>();
     boolean firstLine = true;
     for (String hard : text.split("\n", -1)) {
-      String line = hard.stripTrailing();
+      String line = Cuts.stripTrailing(hard);
       BreakIterator it = breaks(line);
       List<int[]> urls = urls(line);
       int start = 0;
@@ -62,10 +63,10 @@ final class LineWrapper {
             end = start + Graphemes.indexAfter(line.substring(start, Math.min(line.length(), start + 64 * (hardRoom + 1))), Math.max(1, hardRoom));
           }
         }
-        out.add(prefix + line.substring(start, end).stripTrailing());
+        out.add(prefix + Cuts.stripTrailing(line.substring(start, end)));
         firstLine = false;
         start = end;
-        while (start < line.length() && line.charAt(start) == ' ') {
+        while (start < line.length() && line.charAt(start) == ' ' && Graphemes.isBoundary(line, start + 1)) {
           start++;
         }
         if (start >= line.length()) {
@@ -83,7 +84,7 @@ final class LineWrapper {
       if (insideUrl(urls, b)) {
         continue;
       }
-      String candidate = line.substring(start, b).stripTrailing();
+      String candidate = Cuts.stripTrailing(line.substring(start, b));
       if (columns(candidate, 0, candidate.length(), room) > room) {
         break;
       }

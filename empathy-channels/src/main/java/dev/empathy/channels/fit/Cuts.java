@@ -114,11 +114,39 @@ public final class Cuts {
 
   /** Strips trailing blanks and joining punctuation left dangling by a cut. */
   public static String trimCut(String head) {
-    String h = head.stripTrailing();
-    while (!h.isEmpty() && TRAILING_JOINERS.indexOf(h.charAt(h.length() - 1)) >= 0) {
-      h = h.substring(0, h.length() - 1).stripTrailing();
+    String h = stripTrailing(head);
+    while (!h.isEmpty()
+        && TRAILING_JOINERS.indexOf(h.charAt(h.length() - 1)) >= 0
+        && Graphemes.isBoundary(h, h.length() - 1)) {
+      h = stripTrailing(h.substring(0, h.length() - 1));
     }
     return h;
+  }
+
+  /**
+   * {@link String#strip()} that never splits a grapheme: a blank that a combining mark or joiner
+   * clings to ({@code " \u0301"}) is part of a visible character and stays.
+   */
+  public static String strip(String s) {
+    return stripTrailing(stripLeading(s));
+  }
+
+  /** Grapheme-safe {@link String#stripLeading()}. */
+  public static String stripLeading(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i)) && Graphemes.isBoundary(s, i + 1)) {
+      i++;
+    }
+    return s.substring(i);
+  }
+
+  /** Grapheme-safe {@link String#stripTrailing()}. */
+  public static String stripTrailing(String s) {
+    int i = s.length();
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1)) && Graphemes.isBoundary(s, i - 1)) {
+      i--;
+    }
+    return s.substring(0, i);
   }
 
   /**
@@ -173,15 +201,20 @@ public final class Cuts {
     StringBuilder current = new StringBuilder();
     for (String sentence : sentences(text, locale)) {
       String joined = current + sentence;
-      if (measure.applyAsInt(joined.strip()) <= limit) {
+      if (measure.applyAsInt(strip(joined)) <= limit) {
         current.append(sentence);
         continue;
       }
       flush(current, pieces);
       String rest = sentence;
-      while (!rest.isBlank() && measure.applyAsInt(rest.strip()) > limit) {
-        String lead = rest.stripLeading();
-        int end = fittingEndBy(lead, e -> measure.applyAsInt(lead.substring(0, e).strip()), limit);
+      while (!rest.isBlank()) {
+        String lead = stripLeading(rest);
+        // Searching only as far as fits keeps a 100 KB sentence from being measured whole each time.
+        int end = fittingEndBy(lead, e -> measure.applyAsInt(strip(lead.substring(0, e))), limit);
+        if (end >= lead.length()) {
+          rest = lead;
+          break;
+        }
         if (end == 0) {
           int skip = Graphemes.indexAfter(lead, 1);
           dropped++;
@@ -190,7 +223,7 @@ public final class Cuts {
         }
         int word = preferWordBoundary(lead, end, locale);
         int cut = lead.substring(0, word).isBlank() ? end : word;
-        pieces.add(lead.substring(0, cut).strip());
+        pieces.add(strip(lead.substring(0, cut)));
         rest = lead.substring(cut);
       }
       current.append(rest);
@@ -200,7 +233,7 @@ public final class Cuts {
   }
 
   private static void flush(StringBuilder current, List<String> pieces) {
-    String piece = current.toString().strip();
+    String piece = strip(current.toString());
     if (!piece.isEmpty()) {
       pieces.add(piece);
     }

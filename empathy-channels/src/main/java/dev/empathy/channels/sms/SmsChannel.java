@@ -10,6 +10,7 @@ import dev.empathy.channel.Length;
 import dev.empathy.channel.Overflow;
 import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
+import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -176,7 +177,7 @@ public final class SmsChannel implements Channel {
       case GREETING -> new Section("greeting", block.text(), false);
       case SIGN_OFF -> {
         String signature = block.fact("signature").orElse(block.text());
-        yield new Section("signature", signature.strip(), false);
+        yield new Section("signature", Cuts.strip(signature), false);
       }
       case ACKNOWLEDGEMENT, ACTION, SUMMARY -> new Section(Section.roleOf(block), block.text(), true);
       default -> new Section(Section.roleOf(block), block.text(), false);

@@ -213,7 +213,7 @@ public final class SocialChannel implements Channel {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(s.text().strip());
+      sb.append(Cuts.strip(s.text()));
     }
     return sb.toString();
   }

@@ -10,6 +10,7 @@ import dev.empathy.channel.Overflow;
 import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
+import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -301,6 +302,6 @@ public final class VoiceChannel implements Channel {
   }
 
   private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return Cuts.strip(s.replaceAll("\\s+", " "));
   }
 }

@@ -81,7 +81,12 @@ public final class AnyReply {
         .build(Spec::reply);
   }
 
-  /** Positions where {@code part} begins or ends inside a grapheme (a cut that split one). */
+  /**
+   * True when {@code part} begins inside a grapheme (with a combining mark, joiner or low
+   * surrogate) or ends inside one (with a prepended mark or high surrogate): the signs of a cut
+   * that split a user-perceived character. Generated fields start with a letter, so a part that
+   * starts with a mark can only come from such a cut.
+   */
   public static boolean splitsAGrapheme(String part) {
     if (part.isEmpty()) {
       return false;
@@ -95,9 +100,9 @@ public final class AnyReply {
             || gcbFirst == UCharacter.GraphemeClusterBreak.ZWJ
             || gcbFirst == UCharacter.GraphemeClusterBreak.SPACING_MARK
             || Character.isLowSurrogate(part.charAt(0));
+    // A trailing joiner is not evidence of a cut: " \u200D" typed by a customer is one cluster.
     boolean badEnd =
-        gcbLast == UCharacter.GraphemeClusterBreak.ZWJ
-            || gcbLast == UCharacter.GraphemeClusterBreak.PREPEND
+        gcbLast == UCharacter.GraphemeClusterBreak.PREPEND
             || Character.isHighSurrogate(part.charAt(part.length() - 1));
     return badStart || badEnd;
   }

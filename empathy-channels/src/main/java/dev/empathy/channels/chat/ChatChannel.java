@@ -135,7 +135,11 @@ public final class ChatChannel implements Channel {
     List<String> parts = new ArrayList<>(plain.size());
     int longest = 0;
     for (String p : plain) {
-      parts.add(format(format, p, timeline));
+      String part = format(format, p, timeline);
+      if (part.isBlank()) {
+        continue; // e.g. only characters HTML cannot carry, which the encoder turned into spaces
+      }
+      parts.add(part);
       longest = Math.max(longest, Graphemes.count(p));
     }
     return out.text(String.join("\n\n", parts))

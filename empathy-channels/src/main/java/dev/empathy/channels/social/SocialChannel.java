@@ -65,8 +65,9 @@ import java.util.function.ToIntFunction;
  *
  * <p>{@code SHORTEN} (default) drops those blocks further, then the first action, boundary and
  * greeting, then cuts the acknowledgement at a word boundary; {@code SPLIT} keeps every public
- * block and makes a thread of posts split at sentence boundaries; {@code FAIL} throws {@link
- * ChannelOverflowException}. {@code limit} may tighten the platform's limit.
+ * block and makes a thread of posts split at sentence boundaries, at most {@code maxParts} posts
+ * (default 10) with the hand-off line last, what does not fit left to the DM; {@code FAIL} throws
+ * {@link ChannelOverflowException}. {@code limit} may tighten the platform's limit.
  */
 public final class SocialChannel implements Channel {
   /** The channel id. */
@@ -75,6 +76,8 @@ public final class SocialChannel implements Channel {
   private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(SocialChannel.class, "limits.properties");
   private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("x", "facebook", "instagram", "linkedin");
   private static final int PUBLIC_TARGET = ChannelData.intValue(LIMITS, "public.target");
+  private static final int THREAD_MAX = ChannelData.intValue(LIMITS, "thread.maxPosts");
+  private static final int X_FIT_UNITS = ChannelData.intValue(LIMITS, "x.fitUnits");
   private static final List<String> BREVITY_ORDER = List.of("closing", "follow_up", "summary", "action_more", "timeline");
   private static final List<String> DROP_ORDER =
       List.of("closing", "follow_up", "summary", "action_more", "timeline", "action", "boundary", "greeting");
@@ -106,6 +109,8 @@ public final class SocialChannel implements Channel {
     }
     String unit = flavor.equals("x") ? "weighted" : "graphemes";
     ToIntFunction<String> measure = flavor.equals("x") ? SocialChannel::weighted : Cuts.GRAPHEMES;
+    // While fitting, a text far beyond any post is over the limit without being parsed whole.
+    ToIntFunction<String> fit = t -> t.length() > X_FIT_UNITS ? X_FIT_UNITS : measure.applyAsInt(t);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
     Optional<String> name = reply.customerName();
 
@@ -138,22 +143,14 @@ public final class SocialChannel implements Channel {
       sections = brief(sections, out);
     }
     String post = assemble(sections);
-    int size = measure.applyAsInt(post);
     List<String> posts = new ArrayList<>();
-    if (size > limit) {
+    if (fit.applyAsInt(post) > limit) {
       switch (overflow) {
-        case FAIL -> throw new ChannelOverflowException(ID, unit, size, limit);
-        case SPLIT -> {
-          Cuts.Split split = Cuts.split(post, measure, limit, reply.locale());
-          posts.addAll(split.pieces());
-          out.change(Change.Kind.SPLIT, "split into a thread of " + posts.size() + " posts of at most " + limit + " " + unit);
-          if (split.droppedGraphemes() > 0) {
-            out.change(Change.Kind.DROPPED, split.droppedGraphemes() + " character clusters longer than a whole post were left out");
-          }
-        }
+        case FAIL -> throw new ChannelOverflowException(ID, unit, measure.applyAsInt(post), limit);
+        case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
           Shortener.Fitted fitted =
-              Shortener.fit(sections, SocialChannel::assemble, measure, limit, unit, DROP_ORDER, "…", reply.locale());
+              Shortener.fit(sections, SocialChannel::assemble, fit, limit, unit, DROP_ORDER, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -169,6 +166,54 @@ public final class SocialChannel implements Channel {
         .field("dm", dm)
         .length(new Length(unit, measured, limit))
         .build();
+  }
+
+  /**
+   * A thread: the public blocks split at sentence boundaries into at most {@code maxPosts} posts,
+   * the hand-off line ending the last one (or standing alone when it does not fit beside it).
+   */
+  private static List<String> thread(
+      List<Section> sections,
+      ToIntFunction<String> measure,
+      int limit,
+      String unit,
+      int maxPosts,
+      Reply reply,
+      Rendered.Builder out) {
+    List<Section> body = new ArrayList<>(sections);
+    String dm = body.remove(body.size() - 1).text();
+    String text = assemble(body);
+    // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
+    int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
+    boolean capped = text.length() > room;
+    if (capped) {
+      text = text.substring(0, dev.empathy.text.Graphemes.boundaryAtOrBefore(text, room));
+    }
+    Cuts.Split split = Cuts.split(text, measure, limit, reply.locale());
+    List<String> posts = new ArrayList<>(split.pieces());
+    if (split.droppedGraphemes() > 0) {
+      out.change(Change.Kind.DROPPED, split.droppedGraphemes() + " character clusters longer than a whole post were left out");
+    }
+    int keep = Math.max(0, maxPosts - 1);
+    if (posts.size() > keep || capped) {
+      boolean fitsBeside = posts.size() <= maxPosts && !capped
+          && measure.applyAsInt(posts.get(posts.size() - 1) + " " + dm) <= limit;
+      if (!fitsBeside && posts.size() > keep) {
+        out.change(Change.Kind.TRUNCATED, "kept the first " + keep + " posts of the thread; the rest is in the DM");
+        posts = new ArrayList<>(posts.subList(0, keep));
+      } else if (capped) {
+        out.change(Change.Kind.TRUNCATED, "the thread holds what fits in " + maxPosts + " posts; the rest is in the DM");
+      }
+    }
+    if (!posts.isEmpty() && measure.applyAsInt(posts.get(posts.size() - 1) + " " + dm) <= limit) {
+      posts.set(posts.size() - 1, posts.get(posts.size() - 1) + " " + dm);
+    } else if (measure.applyAsInt(dm) <= limit) {
+      posts.add(dm);
+    } else {
+      posts.add(Cuts.shorten(dm, measure, limit, "…", reply.locale()));
+    }
+    out.change(Change.Kind.SPLIT, "split into a thread of " + posts.size() + " posts of at most " + limit + " " + unit);
+    return posts;
   }
 
   /** Leaves lower-priority blocks to the DM until the public post is short, whole blocks only. */

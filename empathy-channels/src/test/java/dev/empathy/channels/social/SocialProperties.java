@@ -40,7 +40,7 @@ class SocialProperties {
     return Arbitraries.of(Overflow.SHORTEN, Overflow.SPLIT);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void publicPostsFitTheirPlatform(
       @ForAll("replies") Reply reply,
       @ForAll("flavors") String flavor,
@@ -80,7 +80,7 @@ class SocialProperties {
     return Arbitraries.oneOf(email, phone, card, iban, address, order);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 250)
   void publicPostsNeverContainPrivateData(
       @ForAll("privateData") String secret,
       @ForAll("flavors") String flavor,

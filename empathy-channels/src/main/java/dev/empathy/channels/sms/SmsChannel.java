@@ -26,7 +26,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Rendered r = Channels.require("sms").render(reply);
- * r.text();                     // "Hi Dana, I'm sorry about the double charge. …\nThe Support Team"
+ * r.text();                     // "Hi Dana,\nI'm sorry about the double charge. …\nThe Support Team"
  * r.parts();                    // the segments, in order (concatenated they give text())
  * r.length();                   // Length[unit=segments, value=2, limit=3]
  * r.field("encoding");          // Optional[GSM-7]
@@ -36,8 +36,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>flavour: {@code sms} (the only one);
- *   <li>{@code text()}: the whole message: greeting and body on one line, the signature (without
- *       the sign-off word) on the last line;
+ *   <li>{@code text()}: the whole message: the greeting on its own line, the body, and the
+ *       signature (without the sign-off word) on the last line;
  *   <li>{@code parts()}: the segments as the carrier will cut them (never inside a grapheme or an
  *       extension-table pair);
  *   <li>{@code length()}: unit {@code segments}, limit = the maximum number of segments;
@@ -184,17 +184,19 @@ public final class SmsChannel implements Channel {
     };
   }
 
-  /** Greeting and body on one line, the signature on the last. */
+  /** The greeting on its own line, then the body, then the signature on the last line. */
   static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(256);
+    boolean previousGreeting = false;
     for (Section s : sections) {
       if (s.text().isEmpty()) {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") ? "\n" : " ");
+        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : " ");
       }
       sb.append(s.text());
+      previousGreeting = s.role().equals("greeting");
     }
     return sb.toString();
   }

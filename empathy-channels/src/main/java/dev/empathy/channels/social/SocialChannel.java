@@ -31,7 +31,7 @@ import java.util.function.ToIntFunction;
  *
  * <pre>{@code
  * Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build());
- * r.parts().get(0);   // "Hi Dana, I’m sorry about the double charge. … I’ve sent you a DM so …"
+ * r.parts().get(0);   // "Hi Dana,\nI’m sorry about the double charge. … I’ve sent you a DM so …"
  * r.field("dm");      // Optional[the full reply, for the private message]
  * r.length();         // Length[unit=weighted, value=187, limit=280]
  * }</pre>
@@ -251,14 +251,17 @@ public final class SocialChannel implements Channel {
 
   static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(280);
+    boolean previousGreeting = false;
     for (Section s : sections) {
       if (s.text().isBlank()) {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(' ');
+        // The greeting ("Hi Dana,") stands on its own line, so the sentence after it keeps its capital.
+        sb.append(previousGreeting ? '\n' : ' ');
       }
       sb.append(Cuts.strip(s.text()));
+      previousGreeting = s.role().equals("greeting");
     }
     return sb.toString();
   }

@@ -17,6 +17,7 @@ import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
+import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.Graphemes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +65,9 @@ import org.owasp.encoder.Encode;
  * situation the customer named (else the summary, else the first action, else {@code
  * email.subject.fallback}), with leading articles and possessives ({@code email.leadWords})
  * dropped and its first letter capitalised, placed first in an {@code email.subject} phrase;
- * {@code email.subject.padded} is used when that would be under the minimum, and the topic is cut
- * at a word boundary when over the maximum. Ranges come from {@code email.subject.length} and
+ * {@code email.subject.padded} is used when that would be under the minimum; over the maximum, the
+ * next variant that keeps the topic whole is used, else the shortest one with the topic cut at a
+ * word boundary. Ranges come from {@code email.subject.length} and
  * {@code email.preheader.length} in each locale. The preheader is the first action and the
  * timeline (the acknowledgement when there is no action), cut at a word boundary.
  *
@@ -268,16 +270,35 @@ public final class EmailChannel implements Channel {
     if (Graphemes.count(subject) < range[0]) {
       subject = reply.phrase("email.subject.padded", Map.of("topic", topic));
     }
+    if (Graphemes.count(subject) <= range[1]) {
+      return subject;
+    }
+    // A long topic: the next variant (in the usual order) whose frame leaves the topic whole, or
+    // else the shortest frame with the topic cut at a word boundary.
+    Phrasebook book = reply.phrasebook();
+    int seed = Phrasebook.seed(reply.conversationId());
+    int variants = book.variantCount("email.subject");
+    int bestFrame = Integer.MAX_VALUE;
+    int bestTurn = reply.turn();
+    for (int k = 0; k < variants; k++) {
+      int turn = reply.turn() + k;
+      if (Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", topic))) <= range[1]) {
+        return book.format("email.subject", seed, turn, Map.of("topic", topic));
+      }
+      int frame = Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", "")));
+      if (frame < bestFrame) {
+        bestFrame = frame;
+        bestTurn = turn;
+      }
+    }
+    int turn = bestTurn;
+    if (bestFrame < range[1] - 8) {
+      String cut =
+          Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale());
+      subject = book.format("email.subject", seed, turn, Map.of("topic", cut));
+    }
     if (Graphemes.count(subject) > range[1]) {
-      String key = Graphemes.count(reply.phrase("email.subject", Map.of("topic", ""))) < range[1] - 8 ? "email.subject" : null;
-      if (key != null) {
-        String cut =
-            Cuts.shorten(topic, t -> Graphemes.count(reply.phrase(key, Map.of("topic", t))), range[1], "…", reply.locale());
-        subject = reply.phrase(key, Map.of("topic", cut));
-      }
-      if (Graphemes.count(subject) > range[1]) {
-        subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
-      }
+      subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
     }
     return subject;
   }

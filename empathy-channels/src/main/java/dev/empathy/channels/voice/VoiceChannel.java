@@ -214,7 +214,7 @@ public final class VoiceChannel implements Channel {
         sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
       }
       boolean start = true;
-      for (Speech.Piece p : Speech.pieces(s.text(), dates)) {
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
         String enc = Encode.forXml(p.text());
         switch (p.kind()) {
           case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
@@ -242,7 +242,7 @@ public final class VoiceChannel implements Channel {
       if (s.role().equals("acknowledgement")) {
         line.append(marks.slow()).append(' ');
       }
-      for (Speech.Piece p : Speech.pieces(s.text(), dates)) {
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(p.text());
           case DATE -> line.append(marks.pause()).append(' ').append(p.text());

@@ -50,7 +50,10 @@ import org.owasp.encoder.Encode;
  *   <li>flavours: {@code html} (default: plain and HTML bodies) and {@code text} (plain only);
  *   <li>{@code text()}: the plain-text body; {@code parts()}: the same body, as the single part;
  *   <li>{@code fields()}: {@code subject} (30–60 graphemes in English, key words first),
- *       {@code preheader} (40–100), and for {@code html} also {@code html} (a whole document);
+ *       {@code preheader} (40–100), and for {@code html} also {@code html} (a whole document) and
+ *       {@code mime} (a {@code multipart/alternative} message, plain text first and HTML last,
+ *       base64 bodies, the subject RFC 2047-encoded when not ASCII, CRLF line ends; add your own
+ *       From/To headers);
  *   <li>{@code length()}: unit {@code graphemes}, value = the plain body, limit = {@code limit} if
  *       given (e-mail itself has none).
  * </ul>
@@ -127,7 +130,8 @@ public final class EmailChannel implements Channel {
     String preheader = preheader(reply);
     out.text(plain).part(plain).field("subject", subject).field("preheader", preheader);
     if (flavor.equals("html")) {
-      out.field("html", html(sections, subject, preheader, locale));
+      String html = html(sections, subject, preheader, locale);
+      out.field("html", html).field("mime", MimeAlternative.of(subject, plain, html));
     }
     return out.length(new Length("graphemes", Graphemes.count(plain), limit)).build();
   }

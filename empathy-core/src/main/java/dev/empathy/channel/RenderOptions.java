@@ -1,6 +1,9 @@
 package dev.empathy.channel;
 
+import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,7 +14,12 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * RenderOptions opts = RenderOptions.builder().flavor("x").overflow(Overflow.SHORTEN).build();
+ * RenderOptions sms = RenderOptions.builder().option("sms.smartEncoding", "all").build();
  * }</pre>
+ *
+ * <p>Channel-specific settings are named options, prefixed by the channel id ({@code
+ * sms.smartEncoding}, {@code voice.wordsPerMinute}); each channel documents and validates its own
+ * and ignores the others', so one options value can be handed to several channels.
  */
 public final class RenderOptions {
   private static final RenderOptions DEFAULTS = builder().build();
@@ -20,12 +28,14 @@ public final class RenderOptions {
   private final Overflow overflow;
   private final Integer limit;
   private final Integer maxParts;
+  private final ImmutableMap<String, String> options;
 
   private RenderOptions(Builder b) {
     this.flavor = b.flavor;
     this.overflow = b.overflow;
     this.limit = b.limit;
     this.maxParts = b.maxParts;
+    this.options = ImmutableMap.copyOf(b.options);
   }
 
   /** The channel's defaults for everything. */
@@ -57,12 +67,23 @@ public final class RenderOptions {
     return maxParts == null ? OptionalInt.empty() : OptionalInt.of(maxParts);
   }
 
+  /** The channel-specific option {@code name} (e.g. {@code sms.smartEncoding}), if set. */
+  public Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name));
+  }
+
+  /** Every channel-specific option, in the order set. */
+  public ImmutableMap<String, String> options() {
+    return options;
+  }
+
   /** Builds {@link RenderOptions}; each setter validates. */
   public static final class Builder {
     private String flavor;
     private Overflow overflow;
     private Integer limit;
     private Integer maxParts;
+    private final Map<String, String> options = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -97,6 +118,25 @@ public final class RenderOptions {
         throw InvalidInputException.forRule("maxParts", "must be >= 1");
       }
       this.maxParts = maxParts;
+      return this;
+    }
+
+    /**
+     * Sets a channel-specific option; the channel whose id prefixes {@code name} validates the
+     * value when it renders.
+     *
+     * @throws InvalidInputException naming {@code options} when the name has no {@code
+     *     channel.} prefix, or the value is null or blank
+     */
+    public Builder option(String name, String value) {
+      if (name == null || name.indexOf('.') <= 0 || name.endsWith(".")) {
+        throw new InvalidInputException(
+            "options", "options name must look like <channel>.<setting> but was \"" + name + "\"");
+      }
+      if (value == null || value.isBlank()) {
+        throw new InvalidInputException("options", "options." + name + " must not be blank");
+      }
+      options.put(name, value.strip());
       return this;
     }
 

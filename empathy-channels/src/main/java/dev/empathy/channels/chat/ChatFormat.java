@@ -1,0 +1,138 @@
+package dev.empathy.channels.chat;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
+
+/**
+ * How each chat platform wants text: its escaping (applied once, at the end, to everything in the
+ * bubble) and its emphasis. Customer and agent text can never produce markup, mentions or
+ * broadcasts, because every character that could open one is escaped.
+ */
+enum ChatFormat {
+  /** Web chat widgets that render Markdown: every Markdown-significant character is escaped. */
+  WEB("markdown") {
+    @Override
+    String escape(String text) {
+      StringBuilder sb = new StringBuilder(text.length() + 16);
+      boolean lineStart = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ("\\`*_[]<>~|#&".indexOf(c) >= 0) {
+          sb.append('\\');
+        } else if (lineStart && (c == '-' || c == '+' || c == '=')) {
+          sb.append('\\');
+        } else if ((c == '.' || c == ')') && lineStart(text, i)) {
+          sb.append('\\'); // "1." or "1)" at a line start would start an ordered list
+        }
+        sb.append(c);
+        lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+      }
+      return sb.toString();
+    }
+
+    @Override
+    String bold(String escaped) {
+      return "**" + escaped + "**";
+    }
+  },
+  /** Slack mrkdwn: only {@code & < >} are escaped (once); broadcast keywords are defused. */
+  SLACK("mrkdwn") {
+    @Override
+    String escape(String text) {
+      String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      Matcher m = BROADCAST.matcher(s);
+      // "@here" typed by a customer must not notify a channel if the app posts with link_names.
+      return m.find() ? m.replaceAll("@\u2060$1") : s;
+    }
+
+    @Override
+    String bold(String escaped) {
+      return "*" + escaped + "*";
+    }
+  },
+  /** Microsoft Teams: HTML text, so customer text cannot open an {@code <at>} mention. */
+  TEAMS("html") {
+    @Override
+    String escape(String text) {
+      return Encode.forHtml(text).replace("\n", "<br>");
+    }
+
+    @Override
+    String bold(String escaped) {
+      return "<b>" + escaped + "</b>";
+    }
+  },
+  /** WhatsApp: {@code *bold*} and {@code _italic_}; there is no escape character. */
+  WHATSAPP("whatsapp") {
+    @Override
+    String escape(String text) {
+      return text;
+    }
+
+    @Override
+    String bold(String escaped) {
+      return "*" + escaped + "*";
+    }
+  },
+  /** Messenger: plain text. */
+  MESSENGER("plain") {
+    @Override
+    String escape(String text) {
+      return text;
+    }
+
+    @Override
+    String bold(String escaped) {
+      return escaped;
+    }
+  };
+
+  private static final Pattern BROADCAST =
+      Pattern.compile("@(here|channel|everyone)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final String format;
+
+  ChatFormat(String format) {
+    this.format = format;
+  }
+
+  /** The markup name reported in {@code Rendered.fields().get("format")}. */
+  String format() {
+    return format;
+  }
+
+  /** Escapes plain text for this platform. */
+  abstract String escape(String text);
+
+  /** Emphasises already-escaped text. */
+  abstract String bold(String escaped);
+
+  /** Whether {@code bold} can wrap this plain text without its own characters breaking it. */
+  boolean canEmphasise(String plain) {
+    return switch (this) {
+      case SLACK, WHATSAPP -> plain.indexOf('*') < 0 && plain.indexOf('_') < 0 && plain.indexOf('~') < 0 && plain.indexOf('\n') < 0;
+      case WEB -> plain.indexOf('\n') < 0;
+      default -> true;
+    };
+  }
+
+  static ChatFormat of(String flavor) {
+    return valueOf(flavor.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean lineStart(String text, int dot) {
+    int i = dot - 1;
+    while (i >= 0 && Character.isDigit(text.charAt(i))) {
+      i--;
+    }
+    if (i == dot - 1) {
+      return false;
+    }
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+}

@@ -1,0 +1,388 @@
+package dev.empathy.channels.email;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.lang.UCharacter;
+import dev.empathy.InvalidInputException;
+import dev.empathy.channel.Channel;
+import dev.empathy.channel.ChannelOverflowException;
+import dev.empathy.channel.Length;
+import dev.empathy.channel.Overflow;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.channels.fit.ChannelData;
+import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Section;
+import dev.empathy.channels.fit.Shortener;
+import dev.empathy.compose.Block;
+import dev.empathy.compose.BlockKind;
+import dev.empathy.compose.Reply;
+import dev.empathy.phrase.Phrasebook;
+import dev.empathy.text.Graphemes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
+
+/**
+ * E-mail: a subject and preheader derived from the reply's facts, a plain-text body wrapped at 72
+ * columns, and an HTML body in which every string is encoded for its context.
+ *
+ * <pre>{@code
+ * Rendered r = Channels.require("email").render(reply);
+ * r.field("subject");    // Optional[Double charge on your card: here’s what happens next]
+ * r.field("preheader");  // Optional[Here’s what I can do right now: I’ve refunded …]
+ * r.text();              // the plain-text body
+ * r.field("html");       // Optional[<!DOCTYPE html>…]
+ * }</pre>
+ *
+ * <h2>Rendered conventions</h2>
+ *
+ * <ul>
+ *   <li>flavours: {@code html} (default: plain and HTML bodies) and {@code text} (plain only);
+ *   <li>{@code text()}: the plain-text body; {@code parts()}: the same body, as the single part;
+ *   <li>{@code fields()}: {@code subject} (30–60 graphemes in English, key words first),
+ *       {@code preheader} (40–100), and for {@code html} also {@code html} (a whole document) and
+ *       {@code mime} (a {@code multipart/alternative} message, plain text first and HTML last,
+ *       base64 bodies, the subject RFC 2047-encoded when not ASCII, CRLF line ends; add your own
+ *       From/To headers);
+ *   <li>{@code length()}: unit {@code graphemes}, value = the plain body, limit = {@code limit} if
+ *       given (e-mail itself has none).
+ * </ul>
+ *
+ * <h2>Layout</h2>
+ *
+ * <p>Greeting; the acknowledgement (with any boundary); the summary (with any confirmation
+ * question); the actions, as a bulleted list introduced by {@code email.actions.intro} when there
+ * are two or more; the timeline on its own line (bold in HTML); the follow-up; the closing; the
+ * sign-off. Plain text wraps at ICU line-break opportunities within 72 columns, never over 78 and
+ * never inside a URL (a URL longer than 78 stands alone on its line). The subject is the
+ * situation the customer named (else the summary, else the first action, else {@code
+ * email.subject.fallback}), with leading articles and possessives ({@code email.leadWords})
+ * dropped and its first letter capitalised, placed first in an {@code email.subject} phrase;
+ * {@code email.subject.padded} is used when that would be under the minimum; over the maximum, the
+ * next variant that keeps the topic whole is used, else the shortest one with the topic cut at a
+ * word boundary. Ranges come from {@code email.subject.length} and
+ * {@code email.preheader.length} in each locale. The preheader is the first action and the
+ * timeline (the acknowledgement when there is no action), cut at a word boundary.
+ *
+ * <p>With {@code limit} (in graphemes of the plain body), {@code SHORTEN} and {@code SPLIT} drop
+ * the closing, follow-up, summary and further actions, then cut; {@code FAIL} throws.
+ */
+public final class EmailChannel implements Channel {
+  /** The channel id. */
+  public static final String ID = "email";
+
+  private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("html", "text");
+  private static final ImmutableMap<String, String> LAYOUT = ChannelData.properties(EmailChannel.class, "limits.properties");
+  private static final int WRAP = ChannelData.intValue(LAYOUT, "wrap");
+  private static final int MAX = ChannelData.intValue(LAYOUT, "max");
+  private static final String TEMPLATE = template();
+  private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)\\}\\}");
+  private static final String ITEM_SEPARATOR = "\u001E"; // never in cleaned caller text
+  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
+
+  /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("email")}. */
+  public EmailChannel() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public ImmutableSet<String> flavors() {
+    return FLAVORS;
+  }
+
+  @Override
+  public Rendered render(Reply reply, RenderOptions options) {
+    String flavor = options.flavor().orElse("html");
+    if (!FLAVORS.contains(flavor)) {
+      throw new InvalidInputException(
+          "flavor", "flavor for email must be one of " + FLAVORS + " but was \"" + flavor + "\"");
+    }
+    Locale locale = reply.locale();
+    LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
+    List<Section> sections = sections(reply);
+    Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
+    String plain = plain(sections, wrapper);
+    Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
+    if (limit != null && Graphemes.count(plain) > limit) {
+      if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
+        throw new ChannelOverflowException(ID, "graphemes", Graphemes.count(plain), limit);
+      }
+      Shortener.Fitted fitted =
+          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
+      fitted.changes().forEach(out::change);
+      sections = fitted.sections();
+      plain = fitted.text();
+    }
+    String subject = subject(reply);
+    String preheader = preheader(reply);
+    out.text(plain).part(plain).field("subject", subject).field("preheader", preheader);
+    if (flavor.equals("html")) {
+      String html = html(sections, subject, preheader, locale);
+      out.field("html", html).field("mime", MimeAlternative.of(subject, plain, html));
+    }
+    return out.length(new Length("graphemes", Graphemes.count(plain), limit)).build();
+  }
+
+  /** The body's paragraphs, in order; actions become one list section when there are two or more. */
+  private static List<Section> sections(Reply reply) {
+    List<String> items = new ArrayList<>();
+    for (Block b : reply.blocks(BlockKind.ACTION)) {
+      items.addAll(b.items());
+    }
+    boolean list = items.size() >= 2;
+    List<Section> out = new ArrayList<>();
+    boolean listed = false;
+    for (Block b : reply.blocks()) {
+      String role = Section.roleOf(b);
+      switch (b.kind()) {
+        case ACTION -> {
+          if (!list) {
+            out.add(new Section(role, b.text(), true));
+          } else if (!listed) {
+            List<String> lines = new ArrayList<>();
+            lines.add(reply.phrase("email.actions.intro"));
+            for (String item : items) {
+              lines.add(capitalise(Cuts.strip(item), reply.locale()));
+            }
+            out.add(new Section("action_list", String.join(ITEM_SEPARATOR, lines), false));
+            listed = true;
+          }
+        }
+        case SIGN_OFF -> out.add(new Section(role, b.text(), false));
+        default -> out.add(new Section(role, b.text(), b.kind() != BlockKind.GREETING));
+      }
+    }
+    return out;
+  }
+
+  /** Paragraph grouping: which sections share a paragraph with the one before them. */
+  private static boolean joinsPrevious(String previous, String role) {
+    return (previous.equals("acknowledgement") && role.equals("boundary"))
+        || (previous.equals("summary") && role.equals("confirmation"))
+        || (previous.equals("action") && role.equals("action_more"));
+  }
+
+  static String plain(List<Section> sections, LineWrapper wrapper) {
+    List<String> paragraphs = new ArrayList<>();
+    String previous = "";
+    for (Section s : sections) {
+      if (s.text().isBlank()) {
+        continue;
+      }
+      if (joinsPrevious(previous, s.role()) && !paragraphs.isEmpty()) {
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + " " + Cuts.strip(s.text()));
+      } else {
+        paragraphs.add(s.role().equals("action_list") ? s.text() : Cuts.strip(s.text()));
+      }
+      previous = s.role();
+    }
+    StringBuilder sb = new StringBuilder(512);
+    for (String p : paragraphs) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      List<String> lines;
+      if (p.contains(ITEM_SEPARATOR)) {
+        String[] parts = p.split(ITEM_SEPARATOR, -1);
+        lines = new ArrayList<>(wrapper.wrap(parts[0], "", ""));
+        for (int i = 1; i < parts.length; i++) {
+          lines.addAll(wrapper.wrap(parts[i], "- ", "  "));
+        }
+      } else {
+        lines = wrapper.wrap(p, "", "");
+      }
+      sb.append(String.join("\n", lines));
+    }
+    return sb.toString();
+  }
+
+  private static String html(List<Section> sections, String subject, String preheader, Locale locale) {
+    StringBuilder body = new StringBuilder(1024);
+    String previous = "";
+    boolean open = false;
+    for (Section s : sections) {
+      if (s.text().isBlank()) {
+        continue;
+      }
+      String role = s.role();
+      if (open && joinsPrevious(previous, role)) {
+        body.append(' ').append(text(Cuts.strip(s.text())));
+        previous = role;
+        continue;
+      }
+      if (open) {
+        body.append("</p>\n");
+        open = false;
+      }
+      if (role.equals("action_list")) {
+        String[] parts = s.text().split(ITEM_SEPARATOR, -1);
+        body.append("<p>").append(text(parts[0])).append("</p>\n<ul>\n");
+        for (int i = 1; i < parts.length; i++) {
+          body.append("<li>").append(text(parts[i])).append("</li>\n");
+        }
+        body.append("</ul>\n");
+      } else if (role.equals("timeline")) {
+        body.append("<p><strong>").append(text(Cuts.strip(s.text()))).append("</strong></p>\n");
+      } else {
+        body.append("<p>").append(text(Cuts.strip(s.text())));
+        open = true;
+      }
+      previous = role;
+    }
+    if (open) {
+      body.append("</p>");
+    }
+    Map<String, String> slots =
+        Map.of(
+            "lang", Encode.forHtmlAttribute(locale.toLanguageTag()),
+            "title", Encode.forHtml(subject),
+            "preheader", Encode.forHtml(preheader),
+            "body", body.toString().strip());
+    // One pass over the template, so a value can never be mistaken for a slot.
+    Matcher m = SLOT.matcher(TEMPLATE);
+    StringBuilder html = new StringBuilder(TEMPLATE.length() + body.length());
+    while (m.find()) {
+      m.appendReplacement(html, Matcher.quoteReplacement(slots.getOrDefault(m.group(1), "")));
+    }
+    m.appendTail(html);
+    return html.toString();
+  }
+
+  /** HTML text content: every character that could start markup is encoded; newlines become breaks. */
+  private static String text(String s) {
+    return Encode.forHtml(s).replace("\n", "<br>");
+  }
+
+  static String subject(Reply reply) {
+    int[] range = range(reply, "email.subject.length");
+    String topic = topic(reply);
+    String subject = reply.phrase("email.subject", Map.of("topic", topic));
+    if (Graphemes.count(subject) < range[0]) {
+      subject = reply.phrase("email.subject.padded", Map.of("topic", topic));
+    }
+    if (Graphemes.count(subject) <= range[1]) {
+      return subject;
+    }
+    // A long topic: the next variant (in the usual order) whose frame leaves the topic whole, or
+    // else the shortest frame with the topic cut at a word boundary.
+    Phrasebook book = reply.phrasebook();
+    int seed = Phrasebook.seed(reply.conversationId());
+    int variants = book.variantCount("email.subject");
+    int bestFrame = Integer.MAX_VALUE;
+    int bestTurn = reply.turn();
+    for (int k = 0; k < variants; k++) {
+      int turn = reply.turn() + k;
+      if (Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", topic))) <= range[1]) {
+        return book.format("email.subject", seed, turn, Map.of("topic", topic));
+      }
+      int frame = Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", "")));
+      if (frame < bestFrame) {
+        bestFrame = frame;
+        bestTurn = turn;
+      }
+    }
+    int turn = bestTurn;
+    if (bestFrame < range[1] - 8) {
+      String cut =
+          Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale());
+      subject = book.format("email.subject", seed, turn, Map.of("topic", cut));
+    }
+    if (Graphemes.count(subject) > range[1]) {
+      subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
+    }
+    return subject;
+  }
+
+  /** The subject's topic: the customer's situation first, key words first. */
+  private static String topic(Reply reply) {
+    String raw =
+        reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation"))
+            .or(() -> reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary")))
+            .or(() -> reply.block(BlockKind.ACTION).filter(b -> !b.items().isEmpty()).map(b -> b.items().get(0)))
+            .orElse("");
+    String t = oneLine(raw).replaceAll("[\\s.!?。！？…:;,]+$", "");
+    List<String> lead =
+        Arrays.stream(reply.phrasebook().raw("email.leadWords").split(","))
+            .map(String::strip)
+            .filter(w -> !w.isEmpty())
+            .toList();
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      int space = t.indexOf(' ');
+      if (space > 0) {
+        String first = t.substring(0, space);
+        if (lead.stream().anyMatch(w -> w.equalsIgnoreCase(first))) {
+          t = t.substring(space + 1).strip();
+          stripped = true;
+        }
+      }
+    }
+    if (t.isBlank()) {
+      return reply.phrase("email.subject.fallback");
+    }
+    return capitalise(t, reply.locale());
+  }
+
+  static String preheader(Reply reply) {
+    int[] range = range(reply, "email.preheader.length");
+    StringBuilder sb = new StringBuilder(160);
+    List<Block> order = new ArrayList<>();
+    reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).ifPresent(order::add);
+    reply.block(BlockKind.TIMELINE).ifPresent(order::add);
+    reply.block(BlockKind.ACKNOWLEDGEMENT).ifPresent(order::add);
+    reply.block(BlockKind.FOLLOW_UP).ifPresent(order::add);
+    reply.block(BlockKind.CLOSING).ifPresent(order::add);
+    for (Block b : order) {
+      if (Graphemes.count(sb) >= range[0]) {
+        break;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(oneLine(b.text()));
+    }
+    return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", reply.locale());
+  }
+
+  private static int[] range(Reply reply, String key) {
+    String[] r = reply.phrasebook().raw(key).strip().split("-");
+    return new int[] {Integer.parseInt(r[0].strip()), Integer.parseInt(r[1].strip())};
+  }
+
+  private static String oneLine(String s) {
+    return Cuts.strip(s.replaceAll("\\s+", " "));
+  }
+
+  private static String capitalise(String s, Locale locale) {
+    if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) {
+      return s;
+    }
+    int n = Character.charCount(s.codePointAt(0));
+    return UCharacter.toTitleCase(locale, s.substring(0, n), null) + s.substring(n);
+  }
+
+  private static String template() {
+    try (InputStream in = EmailChannel.class.getResourceAsStream("template.html")) {
+      if (in == null) {
+        throw new IllegalStateException("missing dev/empathy/channels/email/template.html");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.empathy.channels.email;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.empathy.channels.fit.Cuts;
+import dev.empathy.text.Graphemes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wraps plain-text e-mail at ICU line-break opportunities (so CJK text breaks between characters
+ * and hyphenated words after the hyphen), measuring columns in graphemes. A URL is never broken:
+ * no break opportunity inside it is used. A word longer than the preferred width may run to the
+ * hard maximum; a longer non-URL run is cut between graphemes; a longer URL stands alone on its
+ * line, the one case in which a line may exceed the maximum.
+ */
+final class LineWrapper {
+  private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
+
+  private final int width;
+  private final int max;
+  private final ULocale locale;
+
+  LineWrapper(int width, int max, Locale locale) {
+    this.width = width;
+    this.max = max;
+    this.locale = ULocale.forLocale(locale);
+  }
+
+  /**
+   * Wraps {@code text} (which may hold hard line breaks), prefixing the first line with {@code
+   * first} and the others with {@code rest} (e.g. a list marker and its hanging indent).
+   */
+  List<String> wrap(String text, String first, String rest) {
+    List<String> out = new ArrayList<>();
+    boolean firstLine = true;
+    for (String hard : text.split("\n", -1)) {
+      String line = Cuts.stripTrailing(hard);
+      BreakIterator it = breaks(line);
+      List<int[]> urls = urls(line);
+      int start = 0;
+      while (true) {
+        String prefix = firstLine ? first : rest;
+        int room = width - Graphemes.count(prefix);
+        int hardRoom = max - Graphemes.count(prefix);
+        if (columns(line, start, line.length(), room) <= room) {
+          out.add(prefix + line.substring(start));
+          firstLine = false;
+          break;
+        }
+        int end = lastBreakWithin(line, it, urls, start, room);
+        if (end <= start) {
+          int next = nextBreak(it, urls, start, line.length());
+          int urlEnd = urlEndAt(urls, start);
+          if (urlEnd > start) {
+            end = Math.max(next, urlEnd);
+          } else if (columns(line, start, next, hardRoom) <= hardRoom) {
+            end = next;
+          } else {
+            end = start + Graphemes.indexAfter(line.substring(start, Math.min(line.length(), start + 64 * (hardRoom + 1))), Math.max(1, hardRoom));
+          }
+        }
+        out.add(prefix + Cuts.stripTrailing(line.substring(start, end)));
+        firstLine = false;
+        start = end;
+        while (start < line.length() && line.charAt(start) == ' ' && Graphemes.isBoundary(line, start + 1)) {
+          start++;
+        }
+        if (start >= line.length()) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The furthest break in (start, line end] whose line (trailing blanks aside) fits {@code room}. */
+  private static int lastBreakWithin(String line, BreakIterator it, List<int[]> urls, int start, int room) {
+    int best = start;
+    for (int b = it.following(start); b != BreakIterator.DONE; b = it.next()) {
+      if (insideUrl(urls, b)) {
+        continue;
+      }
+      String candidate = Cuts.stripTrailing(line.substring(start, b));
+      if (columns(candidate, 0, candidate.length(), room) > room) {
+        break;
+      }
+      best = b;
+    }
+    return best;
+  }
+
+  private static int nextBreak(BreakIterator it, List<int[]> urls, int start, int end) {
+    for (int b = it.following(start); b != BreakIterator.DONE; b = it.next()) {
+      if (!insideUrl(urls, b)) {
+        return b;
+      }
+    }
+    return end;
+  }
+
+  private static int urlEndAt(List<int[]> urls, int start) {
+    for (int[] s : urls) {
+      if (s[0] == start) {
+        return s[1];
+      }
+    }
+    return -1;
+  }
+
+  private static List<int[]> urls(String line) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = URL.matcher(line);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static boolean insideUrl(List<int[]> spans, int index) {
+    for (int[] s : spans) {
+      if (index > s[0] && index < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The graphemes in {@code line[from, to)}, exact up to {@code cap}; above it, any value greater
+   * than {@code cap} (so a long remainder is not counted in full for every line).
+   */
+  private static int columns(String line, int from, int to, int cap) {
+    int window = Math.min(to, from + 8 * (cap + 1) + 16);
+    int c = Graphemes.count(line.substring(from, window));
+    if (window == to || c > cap) {
+      return c;
+    }
+    return Graphemes.count(line.substring(from, to));
+  }
+
+  private BreakIterator breaks(String line) {
+    BreakIterator it = BreakIterator.getLineInstance(locale);
+    it.setText(line);
+    return it;
+  }
+}

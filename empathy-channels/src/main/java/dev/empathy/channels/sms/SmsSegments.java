@@ -1,0 +1,206 @@
+package dev.empathy.channels.sms;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.empathy.channels.fit.ChannelData;
+import dev.empathy.text.Graphemes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How an SMS carrier will send a text: its encoding (GSM-7 when every character is in the GSM
+ * 03.38 default alphabet or its extension table, else UCS-2), and its segments (one message of 160
+ * septets or 70 UTF-16 units; when longer, segments of 153 septets or 67 units). An extension
+ * character (such as {@code €} or {@code [}) costs two septets and its pair is never split between
+ * segments, and no grapheme is split either (a flag or a family emoji stays in one segment).
+ *
+ * <pre>{@code
+ * SmsSegments s = SmsSegments.of("Your refund of €42 is on its way.");
+ * s.encoding();            // GSM_7
+ * s.segments().size();     // 1
+ * s.unitsPerSegment();     // [34]  (€ costs two septets)
+ * }</pre>
+ *
+ * <p>The tables and sizes come from {@code gsm7.properties}. Immutable and thread-safe.
+ *
+ * @see #smartEncode(String)
+ */
+public final class SmsSegments {
+  /** The two encodings a handset can receive. */
+  public enum Encoding {
+    GSM_7("GSM-7", "septets"),
+    UCS_2("UCS-2", "utf16");
+
+    private final String label;
+    private final String unit;
+
+    Encoding(String label, String unit) {
+      this.label = label;
+      this.unit = unit;
+    }
+
+    /** The usual name: {@code GSM-7} or {@code UCS-2}. */
+    public String label() {
+      return label;
+    }
+
+    /** What a segment's size counts: {@code septets} or {@code utf16} code units. */
+    public String unit() {
+      return unit;
+    }
+  }
+
+  private static final ImmutableMap<String, String> DATA = ChannelData.properties(SmsSegments.class, "gsm7.properties");
+  private static final String BASIC = DATA.get("basic");
+  private static final String EXTENSION = DATA.get("extension");
+  static final int GSM_SINGLE = ChannelData.intValue(DATA, "gsm.single");
+  static final int GSM_MULTI = ChannelData.intValue(DATA, "gsm.multi");
+  static final int UCS2_SINGLE = ChannelData.intValue(DATA, "ucs2.single");
+  static final int UCS2_MULTI = ChannelData.intValue(DATA, "ucs2.multi");
+  private static final ImmutableMap<Character, String> LOOKALIKES = lookalikes();
+
+  private final Encoding encoding;
+  private final ImmutableList<String> segments;
+  private final ImmutableList<Integer> units;
+  private final boolean splitsGrapheme;
+
+  private SmsSegments(Encoding encoding, ImmutableList<String> segments, ImmutableList<Integer> units, boolean splitsGrapheme) {
+    this.encoding = encoding;
+    this.segments = segments;
+    this.units = units;
+    this.splitsGrapheme = splitsGrapheme;
+  }
+
+  /** Measures {@code text} exactly as given (no replacement). */
+  public static SmsSegments of(String text) {
+    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+    int total = cost(text, 0, text.length(), enc);
+    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
+    if (total <= single) {
+      return new SmsSegments(enc, ImmutableList.of(text), ImmutableList.of(total), false);
+    }
+    int cap = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
+    List<String> parts = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    boolean split = false;
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      int used = 0;
+      while (end < text.length()) {
+        int cp = text.codePointAt(end);
+        int c = cost(cp, enc);
+        if (used + c > cap) {
+          break;
+        }
+        used += c;
+        end += Character.charCount(cp);
+      }
+      int safe = end >= text.length() ? end : Graphemes.boundaryAtOrBefore(text, end);
+      if (safe <= start) {
+        split = true; // one grapheme is bigger than a segment: cut between its code points
+      } else {
+        end = safe;
+      }
+      parts.add(text.substring(start, end));
+      sizes.add(cost(text, start, end, enc));
+      start = end;
+    }
+    return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
+  }
+
+  /** True when every character of {@code text} is in the GSM-7 default or extension table. */
+  public static boolean isGsm7(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Replaces typographic characters (’ “ ” … — and friends, from {@code gsm7-lookalikes.tsv}) by
+   * their GSM-7 look-alikes. Other characters are kept.
+   */
+  public static String smartEncode(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      String r = LOOKALIKES.get(text.charAt(i));
+      if (r != null && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (r != null) {
+          sb.append(r);
+        } else {
+          sb.append(text.charAt(i));
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** True when {@link #smartEncode} would change {@code c}. */
+  static boolean hasLookalike(char c) {
+    return LOOKALIKES.containsKey(c);
+  }
+
+  public Encoding encoding() {
+    return encoding;
+  }
+
+  /** The text of each segment, in order; concatenated they give the message. */
+  public ImmutableList<String> segments() {
+    return segments;
+  }
+
+  /** Septets (GSM-7) or UTF-16 units (UCS-2) in each segment, user-data header excluded. */
+  public ImmutableList<Integer> unitsPerSegment() {
+    return units;
+  }
+
+  /** All septets or units of the message. */
+  public int totalUnits() {
+    return units.stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** True only when a single grapheme was larger than a whole segment and had to be divided. */
+  public boolean splitsGrapheme() {
+    return splitsGrapheme;
+  }
+
+  private static int cost(String text, int from, int to, Encoding enc) {
+    if (enc == Encoding.UCS_2) {
+      return to - from;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+    }
+    return n;
+  }
+
+  private static int cost(int cp, Encoding enc) {
+    if (enc == Encoding.UCS_2) {
+      return Character.charCount(cp);
+    }
+    return EXTENSION.indexOf(cp) >= 0 ? 2 : 1;
+  }
+
+  private static ImmutableMap<Character, String> lookalikes() {
+    Map<Character, String> m = new HashMap<>();
+    for (List<String> row : ChannelData.rows(SmsSegments.class, "gsm7-lookalikes.tsv")) {
+      m.put(row.get(0).charAt(0), row.get(1));
+    }
+    return ImmutableMap.copyOf(m);
+  }
+
+  @Override
+  public String toString() {
+    return encoding.label() + " " + units;
+  }
+}

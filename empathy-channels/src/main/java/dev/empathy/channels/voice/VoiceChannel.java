@@ -1,0 +1,307 @@
+package dev.empathy.channels.voice;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.InvalidInputException;
+import dev.empathy.channel.Channel;
+import dev.empathy.channel.ChannelOverflowException;
+import dev.empathy.channel.Length;
+import dev.empathy.channel.Overflow;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.channels.fit.ChannelData;
+import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Section;
+import dev.empathy.channels.fit.Shortener;
+import dev.empathy.compose.Block;
+import dev.empathy.compose.BlockKind;
+import dev.empathy.compose.Reply;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.owasp.encoder.Encode;
+
+/**
+ * Voice (phone): SSML for a speech engine, or a plain script with pacing marks for a human agent,
+ * with an estimated speaking time.
+ *
+ * <pre>{@code
+ * Rendered r = Channels.require("voice").render(reply);
+ * r.text();                      // "<speak>Hello Dana,<break time=\"600ms\"/>…</speak>"
+ * r.field("script");             // Optional[Hello Dana, [pause]\n[slow down, warm tone] I’m sorry …]
+ * r.length();                    // Length[unit=seconds, value=38, limit=null]
+ * }</pre>
+ *
+ * <h2>Rendered conventions</h2>
+ *
+ * <ul>
+ *   <li>flavours: {@code ssml} (default) and {@code script};
+ *   <li>{@code text()}: the SSML document for {@code ssml}, the script for {@code script};
+ *       {@code parts()}: that text as the single part;
+ *   <li>{@code fields()}: {@code script} (always), {@code ssml} (always), {@code
+ *       speakingSeconds} (one decimal), {@code wordsPerMinute};
+ *   <li>{@code length()}: unit {@code seconds}, value = the estimate rounded up, limit = {@code
+ *       limit} if given.
+ * </ul>
+ *
+ * <h2>Speech</h2>
+ *
+ * <p>SSML uses {@code <speak>}, {@code <break>}, {@code <prosody rate>} and {@code <say-as
+ * interpret-as="characters">}, and is well-formed for any input: every text is XML-encoded
+ * (OWASP Encoder; {@code & < > " '} escaped, characters XML cannot hold replaced). The
+ * acknowledgement is spoken at 90% rate; blocks are separated by a 600 ms pause; codes (upper-case
+ * letters mixed with digits, or four or more digits that are not a year or an amount) are read
+ * character by character after a 300 ms pause; the timeline's date (taken from its facts) follows
+ * a 300 ms pause; any other number a 150 ms one. The sign-off is not spoken, and the written
+ * closing ("just reply here") becomes a spoken one ({@code voice.closing}).
+ *
+ * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
+ * spelled code counts one word per character; the acknowledgement at 90% rate) plus the pauses.
+ * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. With {@code limit} (seconds),
+ * {@code SHORTEN} and {@code SPLIT} drop the closing, follow-up, summary and further actions, then
+ * cut at a word boundary; {@code FAIL} throws.
+ */
+public final class VoiceChannel implements Channel {
+  /** The channel id. */
+  public static final String ID = "voice";
+  /** Option name: the speaking rate for the estimate, in words per minute. */
+  public static final String WORDS_PER_MINUTE = "voice.wordsPerMinute";
+
+  private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("ssml", "script");
+  private static final ImmutableMap<String, String> PACE = ChannelData.properties(VoiceChannel.class, "limits.properties");
+  private static final int DEFAULT_WPM = ChannelData.intValue(PACE, "wordsPerMinute");
+  private static final int PAUSE_BLOCK = ChannelData.intValue(PACE, "pause.block");
+  private static final int PAUSE_CODE = ChannelData.intValue(PACE, "pause.code");
+  private static final int PAUSE_NUMBER = ChannelData.intValue(PACE, "pause.number");
+  private static final int ACK_RATE = ChannelData.intValue(PACE, "rate.acknowledgement");
+  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
+
+  /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("voice")}. */
+  public VoiceChannel() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public ImmutableSet<String> flavors() {
+    return FLAVORS;
+  }
+
+  @Override
+  public Rendered render(Reply reply, RenderOptions options) {
+    String flavor = options.flavor().orElse("ssml");
+    if (!FLAVORS.contains(flavor)) {
+      throw new InvalidInputException(
+          "flavor", "flavor for voice must be one of " + FLAVORS + " but was \"" + flavor + "\"");
+    }
+    int wpm = wordsPerMinute(options);
+    Marks marks = new Marks(reply.phrase("voice.script.pause"), reply.phrase("voice.script.slow"), reply.phrase("voice.script.spell"));
+    List<String> dates = dates(reply);
+    Locale locale = reply.locale();
+    Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
+
+    List<Section> sections = sections(reply);
+    String script = script(sections, dates, marks);
+    double seconds = seconds(script, marks, wpm, locale);
+    Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
+    if (limit != null && Math.ceil(seconds) > limit) {
+      if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
+        throw new ChannelOverflowException(ID, "seconds", (int) Math.ceil(seconds), limit);
+      }
+      Shortener.Fitted fitted =
+          Shortener.fit(
+              sections,
+              s -> script(s, dates, marks),
+              t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
+              limit,
+              "seconds",
+              DROP_ORDER,
+              "…",
+              locale);
+      fitted.changes().forEach(out::change);
+      sections = fitted.sections();
+      script = fitted.text();
+      seconds = seconds(script, marks, wpm, locale);
+    }
+    String ssml = ssml(sections, dates);
+    String text = flavor.equals("ssml") ? ssml : script;
+    return out.text(text)
+        .part(text)
+        .field("script", script)
+        .field("ssml", ssml)
+        .field("speakingSeconds", String.format(Locale.ROOT, "%.1f", seconds))
+        .field("wordsPerMinute", Integer.toString(wpm))
+        .length(new Length("seconds", (int) Math.ceil(seconds), limit))
+        .build();
+  }
+
+  private static int wordsPerMinute(RenderOptions options) {
+    String v = options.option(WORDS_PER_MINUTE).orElse(null);
+    if (v == null) {
+      return DEFAULT_WPM;
+    }
+    try {
+      int wpm = Integer.parseInt(v);
+      if (wpm >= 60 && wpm <= 400) {
+        return wpm;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInputException(
+        "options", "options." + WORDS_PER_MINUTE + " must be a whole number from 60 to 400 but was \"" + v + "\"");
+  }
+
+  private static List<Section> sections(Reply reply) {
+    List<Section> out = new ArrayList<>();
+    for (Block b : reply.blocks()) {
+      switch (b.kind()) {
+        case SIGN_OFF -> { } // not spoken
+        case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
+        case GREETING, TIMELINE -> out.add(new Section(Section.roleOf(b), oneLine(b.text()), false));
+        default -> out.add(new Section(Section.roleOf(b), oneLine(b.text()), true));
+      }
+    }
+    return out;
+  }
+
+  /** The timeline's deadline as the reply wrote it, from its facts (ISO date and time). */
+  private static List<String> dates(Reply reply) {
+    List<String> out = new ArrayList<>();
+    reply.block(BlockKind.TIMELINE).ifPresent(t -> {
+      t.fact("deadline").ifPresent(d -> {
+        try {
+          LocalDate date = LocalDate.parse(d);
+          out.add(reply.phrasebook().date(date, true));
+          out.add(reply.phrasebook().date(date, false));
+        } catch (DateTimeParseException e) {
+          // not a date: nothing to pause before
+        }
+      });
+      t.fact("deadlineTime").ifPresent(tm -> {
+        try {
+          out.add(reply.phrasebook().time(LocalTime.parse(tm)));
+        } catch (DateTimeParseException e) {
+          // not a time
+        }
+      });
+      out.add(reply.phrasebook().today());
+      out.add(reply.phrasebook().tomorrow());
+    });
+    return out;
+  }
+
+  private record Marks(String pause, String slow, String spell) {}
+
+  static String ssml(List<Section> sections, List<String> dates) {
+    StringBuilder sb = new StringBuilder(1024).append("<speak>");
+    boolean first = true;
+    for (Section s : sections) {
+      if (s.text().isBlank()) {
+        continue;
+      }
+      if (!first) {
+        sb.append("<break time=\"").append(PAUSE_BLOCK).append("ms\"/>");
+      }
+      first = false;
+      boolean slow = s.role().equals("acknowledgement");
+      if (slow) {
+        sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
+      }
+      boolean start = true;
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+        String enc = Encode.forXml(p.text());
+        switch (p.kind()) {
+          case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
+              .append("<say-as interpret-as=\"characters\">").append(enc).append("</say-as>");
+          case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>").append(enc);
+          case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          default -> sb.append(enc);
+        }
+        start = false;
+      }
+      if (slow) {
+        sb.append("</prosody>");
+      }
+    }
+    return sb.append("</speak>").toString();
+  }
+
+  private static String script(List<Section> sections, List<String> dates, Marks marks) {
+    List<String> lines = new ArrayList<>();
+    for (Section s : sections) {
+      if (s.text().isBlank()) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder(200);
+      if (s.role().equals("acknowledgement")) {
+        line.append(marks.slow()).append(' ');
+      }
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+        switch (p.kind()) {
+          case CODE -> line.append(marks.spell()).append(' ').append(p.text());
+          case DATE -> line.append(marks.pause()).append(' ').append(p.text());
+          default -> line.append(p.text());
+        }
+      }
+      lines.add(line.toString());
+    }
+    return String.join(" " + marks.pause() + "\n", lines);
+  }
+
+  /** Estimated speaking time of a script: words at the rate, plus pauses. */
+  private static double seconds(String script, Marks marks, int wpm, Locale locale) {
+    double words = 0;
+    int pausesMs = 0;
+    String[] lines = script.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i < lines.length - 1 && line.endsWith(marks.pause())) {
+        pausesMs += PAUSE_BLOCK;
+        line = line.substring(0, line.length() - marks.pause().length());
+      }
+      boolean slow = line.startsWith(marks.slow());
+      if (slow) {
+        line = line.substring(marks.slow().length());
+      }
+      double lineWords = 0;
+      for (Speech.Piece p : Speech.pieces(line.replace(marks.spell(), " ").replace(marks.pause(), " "), List.of())) {
+        switch (p.kind()) {
+          case CODE -> {
+            lineWords += Speech.characters(p.text());
+            pausesMs += PAUSE_CODE;
+          }
+          case NUMBER -> {
+            lineWords += Speech.words(p.text(), locale);
+            pausesMs += PAUSE_NUMBER;
+          }
+          default -> lineWords += Speech.words(p.text(), locale);
+        }
+      }
+      pausesMs += countOf(line, marks.pause()) * PAUSE_CODE;
+      words += slow ? lineWords * 100.0 / ACK_RATE : lineWords;
+    }
+    // Tenths of a second: an estimate claims no more precision, and the rounded-up length agrees.
+    return Math.round((words * 60.0 / wpm + pausesMs / 1000.0) * 10) / 10.0;
+  }
+
+  private static int countOf(String s, String mark) {
+    if (mark.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + mark.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String oneLine(String s) {
+    return Cuts.strip(s.replaceAll("\\s+", " "));
+  }
+}

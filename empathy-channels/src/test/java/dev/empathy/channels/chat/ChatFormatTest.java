@@ -1,0 +1,29 @@
+package dev.empathy.channels.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ChatFormatTest {
+  @Test
+  void slackEscapesOnlyAmpersandAndAngleBracketsOnce() {
+    assertEquals("a &amp;amp; &lt;b&gt; *c* _d_", ChatFormat.SLACK.escape("a &amp; <b> *c* _d_"));
+  }
+
+  @Test
+  void slackDefusesBroadcastKeywords() {
+    assertEquals("ping @\u2060here and @\u2060Channel, not @heroes", ChatFormat.SLACK.escape("ping @here and @Channel, not @heroes"));
+  }
+
+  @Test
+  void markdownEscapesWhatWouldFormat() {
+    assertEquals("\\*not bold\\* \\[link\\](x) a\\_b \\#1", ChatFormat.WEB.escape("*not bold* [link](x) a_b #1"));
+    assertEquals("\\- item\n3\\. three", ChatFormat.WEB.escape("- item\n3. three"));
+    assertEquals("pay $42.50 by 5. Then", ChatFormat.WEB.escape("pay $42.50 by 5. Then"));
+  }
+
+  @Test
+  void teamsEncodesHtmlSoNothingBecomesAMention() {
+    assertEquals("&lt;at&gt;Lee&lt;/at&gt; &amp; &#39;x&#39;<br>y", ChatFormat.TEAMS.escape("<at>Lee</at> & 'x'\ny"));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.empathy.channels.social;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.channel.Channels;
+import dev.empathy.channel.Overflow;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.channels.AnyReply;
+import dev.empathy.channels.Replies;
+import dev.empathy.compose.Composer;
+import dev.empathy.compose.Reply;
+import dev.empathy.compose.Timeline;
+import dev.empathy.text.Graphemes;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Public social replies fit, never split a grapheme, and never publish private data. */
+class SocialProperties {
+
+  @Provide
+  Arbitrary<Reply> replies() {
+    return AnyReply.replies();
+  }
+
+  @Provide
+  Arbitrary<String> flavors() {
+    return Arbitraries.of("x", "facebook", "instagram", "linkedin");
+  }
+
+  @Provide
+  Arbitrary<Overflow> overflows() {
+    return Arbitraries.of(Overflow.SHORTEN, Overflow.SPLIT);
+  }
+
+  @Property(tries = 150)
+  void publicPostsFitTheirPlatform(
+      @ForAll("replies") Reply reply,
+      @ForAll("flavors") String flavor,
+      @ForAll("overflows") Overflow overflow) {
+    Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).overflow(overflow).build());
+    int limit = r.length().limit();
+    List<String> posts = r.parts().subList(0, r.parts().size() - 1);
+    assertFalse(posts.isEmpty());
+    for (String post : posts) {
+      int size = flavor.equals("x") ? SocialChannel.weighted(post) : Graphemes.count(post);
+      assertTrue(size <= limit, () -> flavor + " post of " + size + " over " + limit);
+      assertFalse(AnyReply.splitsAGrapheme(post), () -> "post cut inside a grapheme: " + post);
+    }
+    assertTrue(r.length().value() <= limit);
+  }
+
+  /** Private data of every kind the channel promises to keep out of public posts. */
+  @Provide
+  Arbitrary<String> privateData() {
+    Arbitrary<String> email =
+        Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(10), Arbitraries.of("example.com", "mail.co.uk", "corp.io"))
+            .as((u, d) -> u + "." + u.charAt(0) + "@" + d);
+    Arbitrary<String> phone =
+        Arbitraries.longs().between(2_000_000L, 9_999_999L)
+            .map(n -> Long.toString(n))
+            .flatMap(n -> Arbitraries.of("+1 415 " + n.substring(0, 3) + " " + n.substring(3), "(415) " + n.substring(0, 3) + "-" + n.substring(3), "020 7946 " + n.substring(3), "+44 20 " + n));
+    Arbitrary<String> card = Arbitraries.strings().numeric().ofLength(15).map(SocialProperties::withLuhn)
+        .flatMap(c -> Arbitraries.of(c, c.replaceAll("(\\d{4})(?=\\d)", "$1 "), c.replaceAll("(\\d{4})(?=\\d)", "$1-")));
+    Arbitrary<String> iban = Arbitraries.strings().numeric().ofLength(18).map(SocialProperties::germanIban)
+        .flatMap(i -> Arbitraries.of(i, i.replaceAll("(.{4})(?=.)", "$1 ")));
+    Arbitrary<String> address =
+        Combinators.combine(Arbitraries.integers().between(1, 9999), Arbitraries.of("Baker", "Elm", "Maple Grove", "Sunset"), Arbitraries.of("Street", "St", "Avenue", "Road", "Lane", "Drive", "Boulevard"))
+            .as((n, name, suffix) -> n + " " + name + " " + suffix);
+    Arbitrary<String> order =
+        Combinators.combine(Arbitraries.of("order #", "order ", "account number ", "Order no. ", "invoice "), Arbitraries.integers().between(1000, 99_999_999))
+            .as((k, n) -> k + n);
+    return Arbitraries.oneOf(email, phone, card, iban, address, order);
+  }
+
+  @Property(tries = 250)
+  void publicPostsNeverContainPrivateData(
+      @ForAll("privateData") String secret,
+      @ForAll("flavors") String flavor,
+      @ForAll("noise") String before,
+      @ForAll("noise") String after,
+      @ForAll("fields") int field) {
+    String withSecret = "x" + before + " " + secret + " " + after;
+    Composer c = Replies.bundled().compose().conversation("c", 0).customer("Dana Whitaker");
+    c.acknowledge(Emotion.FRUSTRATED, field == 0 ? withSecret : "the double charge");
+    c.summary(field == 1 ? withSecret : "you were charged twice");
+    c.action(field == 2 ? withSecret : "I’ve refunded it");
+    c.action(field == 3 ? withSecret : "I’ve added a note");
+    c.timeline(Timeline.businessDays(2));
+    c.followUp(field == 4 ? withSecret : "I’ll check back on Friday about the Whitaker household’s refund");
+    Reply reply = c.build();
+    Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).build());
+    String post = r.parts().get(0);
+    assertFalse(post.contains(secret), () -> "leaked " + secret + " in: " + post);
+    assertFalse(post.contains("Whitaker"), () -> "leaked the surname in: " + post);
+    assertTrue(r.parts().get(r.parts().size() - 1).contains("Dana"), "the DM keeps everything");
+  }
+
+  @Provide
+  Arbitrary<Integer> fields() {
+    return Arbitraries.integers().between(0, 4);
+  }
+
+  @Provide
+  Arbitrary<String> noise() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(12),
+        Arbitraries.strings().alpha().withChars(' ', ',').ofMaxLength(20),
+        Arbitraries.of("", "😀", "é", "שלום", "\u200D", "漢字"));
+  }
+
+  static String withLuhn(String fifteen) {
+    String body = "4" + fifteen.substring(1);
+    for (int d = 0; d <= 9; d++) {
+      if (PrivateData.luhn(body + d)) {
+        return body + d;
+      }
+    }
+    throw new AssertionError();
+  }
+
+  static String germanIban(String eighteen) {
+    for (int check = 2; check <= 98; check++) {
+      String iban = "DE" + String.format("%02d", check) + eighteen;
+      if (PrivateData.iban(iban) && iban.length() == 22) {
+        return iban;
+      }
+    }
+    throw new AssertionError();
+  }
+
+}

@@ -159,7 +159,7 @@ public final class Reply {
     BlockKind previous = null;
     for (Block b : blocks) {
       if (previous != null) {
-        sb.append(sameParagraph(previous, b.kind()) ? " " : "\n\n");
+        sb.append(sameParagraph(previous, b.kind()) ? phrasebook.sentenceSeparator() : "\n\n");
       }
       sb.append(b.text());
       previous = b.kind();

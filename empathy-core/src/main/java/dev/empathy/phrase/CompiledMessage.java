@@ -56,7 +56,11 @@ final class CompiledMessage {
     appendAll(nodes, out, args, formatters, Double.NaN);
   }
 
-  /** Literal text of every branch, for banned-phrase checks. */
+  /**
+   * Literal text of every branch, for banned-phrase checks. Each argument and each branch
+   * boundary becomes U+0000 (which cleaned user text never contains), so a ban cannot match
+   * across text that never appears side by side.
+   */
   String literalText() {
     StringBuilder sb = new StringBuilder();
     collectLiterals(nodes, sb);
@@ -68,10 +72,17 @@ final class CompiledMessage {
       if (n instanceof Literal l) {
         sb.append(l.text);
       } else if (n instanceof Choice c) {
+        sb.append('\u0000');
+        for (ImmutableList<Node> branch : c.explicit.values()) {
+          collectLiterals(branch, sb);
+          sb.append('\u0000');
+        }
         for (ImmutableList<Node> branch : c.cases.values()) {
           collectLiterals(branch, sb);
-          sb.append('\n');
+          sb.append('\u0000');
         }
+      } else {
+        sb.append('\u0000');
       }
     }
   }

@@ -247,12 +247,12 @@ public final class BrandVoice {
       }
       String k = key.strip();
       ImmutableList.Builder<String> variants = ImmutableList.builder();
-      variants.add(UserText.clean(requirePattern(k, firstVariant)));
+      variants.add(requirePattern(k, firstVariant));
       if (moreVariants == null) {
         throw new InvalidInputException("phrase", "phrase " + k + ": variants must not be null");
       }
       for (String v : moreVariants) {
-        variants.add(UserText.clean(requirePattern(k, v)));
+        variants.add(requirePattern(k, v));
       }
       phrases.put(k, variants.build());
       return this;
@@ -341,11 +341,13 @@ public final class BrandVoice {
       return new BrandVoice(ImmutableMap.copyOf(phrases), bans, agentName, signOff);
     }
 
+    /** The pattern, cleaned like any caller text (NFC, no control characters), and not blank. */
     private static String requirePattern(String key, String pattern) {
-      if (pattern == null || pattern.isBlank()) {
+      String p = UserText.clean(pattern);
+      if (p == null || p.isBlank()) {
         throw new InvalidInputException("phrase", "phrase " + key + ": pattern must not be blank");
       }
-      return pattern;
+      return p;
     }
   }
 }

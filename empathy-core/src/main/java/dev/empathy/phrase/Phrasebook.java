@@ -247,6 +247,9 @@ public final class Phrasebook {
    * CLDR's likely subtags are filled in ("en" is en-Latn-US, "pt" is pt-Latn-BR).
    */
   private static boolean sameLocale(Locale requested, ULocale resolved) {
+    if (requested.getLanguage().isEmpty()) {
+      return false;
+    }
     ULocale a = ULocale.addLikelySubtags(new ULocale(ULocale.forLocale(requested).getBaseName()));
     ULocale b = ULocale.addLikelySubtags(resolved);
     return a.getLanguage().equals(b.getLanguage())
@@ -298,7 +301,16 @@ public final class Phrasebook {
       return DEFAULT;
     }
     ULocale best = MATCHER.getBestMatch(want);
-    return best.getLanguage().equals(want.getLanguage()) ? best : DEFAULT;
+    if (best.getLanguage().equals(want.getLanguage())) {
+      return best;
+    }
+    // CLDR matches nothing to pseudo-locales (es-XA) and odd scripts; the language still decides.
+    for (ULocale s : SUPPORTED) {
+      if (s.getLanguage().equals(want.getLanguage())) {
+        return s;
+      }
+    }
+    return DEFAULT;
   }
 
   /** The resource files of a locale and register, least specific first; later files win. */

@@ -47,9 +47,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *     Map.of("situation", "the double charge"));
  * }</pre>
  *
- * <p>Locale resolution: the requested locale if bundled, else its language, else English. The
- * locale actually used is {@link #locale()}, and {@link #fallbackWarning()} says when it differs.
- * Unsupported locales never throw.
+ * <p>Locale resolution: the requested locale if bundled, else the closest bundle of its language
+ * (CLDR's matching: en-AU reads en-GB, pt-PT reads pt-BR), else English. The locale actually used
+ * is {@link #locale()}, and {@link #fallbackWarning()} says when it differs. Unsupported locales
+ * never throw.
+ *
+ * <p>Files per locale and register are layered, least specific first: {@code phrases_de},
+ * {@code phrases_de.informal}; {@code phrases_en}, {@code phrases_en_GB}. A file that defines a key
+ * replaces all of that key's variants, so an informal overlay never mixes with formal variants.
  */
 public final class Phrasebook {
   /**

@@ -281,7 +281,7 @@ public final class Composer {
     }
     if (summary != null) {
       args.clear();
-      args.put("summary", midSentence(clause(summary)));
+      args.put("summary", afterColon(midSentence(clause(summary))));
       blocks.add(block(BlockKind.SUMMARY, "summary", seed, args, ImmutableMap.of("summary", summary)));
     }
     if (confirmation != null) {
@@ -291,7 +291,7 @@ public final class Composer {
     }
     if (!actions.isEmpty()) {
       args.clear();
-      args.put("action", clause(actions.get(0)));
+      args.put("action", afterColon(midSentence(clause(actions.get(0)))));
       blocks.add(
           new Block(
               BlockKind.ACTION,
@@ -301,10 +301,10 @@ public final class Composer {
       if (actions.size() > 1) {
         List<String> rest = new ArrayList<>(actions.size() - 1);
         for (int i = 1; i < actions.size(); i++) {
-          rest.add(clause(actions.get(i)));
+          rest.add(midSentence(clause(actions.get(i))));
         }
         args.clear();
-        args.put("actions", book.andList(rest));
+        args.put("actions", afterColon(book.andList(rest)));
         blocks.add(
             new Block(
                 BlockKind.ACTION,
@@ -326,7 +326,7 @@ public final class Composer {
     }
     if (followUp != null) {
       args.clear();
-      args.put("followUp", clause(followUp));
+      args.put("followUp", afterColon(midSentence(clause(followUp))));
       blocks.add(block(BlockKind.FOLLOW_UP, "followUp", seed, args, ImmutableMap.of("followUp", followUp)));
     }
     if (closing) {
@@ -382,21 +382,36 @@ public final class Composer {
     return end == 0 ? text : text.substring(0, end);
   }
 
-  /** Lower-cases a capitalised leading word like "You" or "The" when it moves mid-sentence. */
+  /**
+   * Lower-cases a capitalised leading word like "You", "The" or an elided "L’" when it moves
+   * mid-sentence; only the locale's listed lead words are touched, so names stay capitalised.
+   */
   private String midSentence(String text) {
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
+    if (end > 0 && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
+      end++; // French and Italian elision: "L’annulation", "J’ai"
+    }
     if (end < 2 || !Character.isUpperCase(text.charAt(0))) {
       return text;
     }
     String word = text.substring(0, end);
-    if (!word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+    String tail = word.substring(1);
+    if (!tail.equals(tail.toLowerCase(Locale.ROOT))) {
       return text; // "IBAN", "McDonald": not a sentence-initial capital
     }
     String lower = UCharacter.toLowerCase(book.locale(), word);
-    return book.lowercaseLeadWords().contains(lower) ? lower + text.substring(end) : text;
+    return book.lowercaseLeadWords().contains(lower.replace('\'', '’')) ? lower + text.substring(end) : text;
+  }
+
+  /**
+   * A clause placed after the phrase's colon: capitalised where the locale's orthography wants
+   * it (German), otherwise as {@link #midSentence} left it.
+   */
+  private String afterColon(String text) {
+    return book.capitalizeAfterColon() ? sentence(text) : text;
   }
 
   /** Capitalises the first letter when a pattern starts with a caller's clause. */

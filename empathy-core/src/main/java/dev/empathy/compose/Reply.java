@@ -160,7 +160,7 @@ public final class Reply {
     BlockKind previous = null;
     for (Block b : blocks) {
       if (previous != null) {
-        text.add(sameParagraph(previous, b.kind()) ? " " : "\n\n");
+        text.add(sameParagraph(previous, b.kind()) ? phrasebook.sentenceSeparator() : "\n\n");
       }
       text.add(b.text());
       previous = b.kind();

@@ -25,6 +25,7 @@ final class TimelineText {
     Owner owner = t.owner();
     args.put("owner", owner.kind().label());
     args.put("team", owner.name().orElse(""));
+    args.put("hour", 0); // the deadline's hour, set for clock-time deadlines (la 1:30 / las 4:30)
     ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
     facts.put("kind", KIND_LABELS.get(t.kind()));
     facts.put("owner", owner.label());
@@ -71,6 +72,7 @@ final class TimelineText {
         if (minutes < 24 * 60 && at.toLocalDate().equals(today)) {
           args.put("deadlineKind", "time");
           args.put("deadline", book.time(at.toLocalTime()));
+          args.put("hour", at.getHour());
           facts.put("deadlineTime", at.toLocalTime().withSecond(0).withNano(0).toString());
         } else {
           putDate(args, book, today, at.toLocalDate());
@@ -119,10 +121,10 @@ final class TimelineText {
 
   private static void putDate(Map<String, Object> args, Phrasebook book, LocalDate today, LocalDate date) {
     if (date.equals(today)) {
-      args.put("deadlineKind", "relative");
+      args.put("deadlineKind", "today");
       args.put("deadline", book.today());
     } else if (date.equals(today.plusDays(1))) {
-      args.put("deadlineKind", "relative");
+      args.put("deadlineKind", "tomorrow");
       args.put("deadline", book.tomorrow());
     } else {
       args.put("deadlineKind", "date");

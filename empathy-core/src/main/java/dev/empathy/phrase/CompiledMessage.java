@@ -39,10 +39,37 @@ final class CompiledMessage {
    *     an argument type this formatter does not support
    */
   static CompiledMessage compile(String pattern) {
+    checkNoStrayClosingBrace(pattern);
     MessagePattern mp = new MessagePattern(pattern);
     Set<String> names = new LinkedHashSet<>();
     ImmutableList<Node> nodes = new Compiler(mp, names).message(0);
     return new CompiledMessage(pattern, nodes, ImmutableSet.copyOf(names));
+  }
+
+  /**
+   * ICU prints an unmatched top-level {@code }} as text; in a phrase it is always a typo, and a
+   * brace in front of a customer is exactly what patterns must never leave behind.
+   */
+  private static void checkNoStrayClosingBrace(String pattern) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          i++; // '' is one apostrophe, inside or outside quotes
+        } else if (quoted) {
+          quoted = false;
+        } else if (i + 1 < pattern.length() && "{}#|".indexOf(pattern.charAt(i + 1)) >= 0) {
+          quoted = true;
+        }
+      } else if (!quoted && c == '{') {
+        depth++;
+      } else if (!quoted && c == '}' && --depth < 0) {
+        throw new IllegalArgumentException(
+            "unmatched '}' at index " + i + "; write '}' (in apostrophes) to print a brace");
+      }
+    }
   }
 
   String source() {
@@ -64,7 +91,11 @@ final class CompiledMessage {
     return out.toString();
   }
 
-  /** Literal text of every branch, for banned-phrase checks. */
+  /**
+   * Literal text of every branch, for banned-phrase checks. Each argument and each branch
+   * boundary becomes U+0000 (which cleaned user text never contains), so a ban cannot match
+   * across text that never appears side by side.
+   */
   String literalText() {
     StringBuilder sb = new StringBuilder();
     collectLiterals(nodes, sb);
@@ -76,10 +107,17 @@ final class CompiledMessage {
       if (n instanceof Literal l) {
         sb.append(l.text);
       } else if (n instanceof Choice c) {
+        sb.append('\u0000');
+        for (ImmutableList<Node> branch : c.explicit.values()) {
+          collectLiterals(branch, sb);
+          sb.append('\u0000');
+        }
         for (ImmutableList<Node> branch : c.cases.values()) {
           collectLiterals(branch, sb);
-          sb.append('\n');
+          sb.append('\u0000');
         }
+      } else {
+        sb.append('\u0000');
       }
     }
   }

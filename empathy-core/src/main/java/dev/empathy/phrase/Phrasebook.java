@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.Splitter;
@@ -11,6 +12,7 @@ import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
@@ -23,9 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,19 +47,35 @@ import java.util.concurrent.ConcurrentHashMap;
  *     Map.of("situation", "the double charge"));
  * }</pre>
  *
- * <p>Locale resolution: the requested locale if bundled, else its language, else English. The
- * locale actually used is {@link #locale()}, and {@link #fallbackWarning()} says when it differs.
- * Unsupported locales never throw.
+ * <p>Locale resolution: the requested locale if bundled, else the closest bundle of its language
+ * (CLDR's matching: en-AU reads en-GB, pt-PT reads pt-BR), else English. The locale actually used
+ * is {@link #locale()}, and {@link #fallbackWarning()} says when it differs. Unsupported locales
+ * never throw.
+ *
+ * <p>Files per locale and register are layered, least specific first: {@code phrases_de},
+ * {@code phrases_de.informal}; {@code phrases_en}, {@code phrases_en_GB}. A file that defines a key
+ * replaces all of that key's variants, so an informal overlay never mixes with formal variants.
  */
 public final class Phrasebook {
-  /** Bundled locales, most specific first. {@code en} reads as US English. */
+  /**
+   * Bundled locales. {@code en} reads as US English; {@code en_GB} overlays British spelling and
+   * idiom; {@code pt_BR} is the Portuguese bundle.
+   */
   public static final ImmutableList<ULocale> SUPPORTED =
       ImmutableList.of(
           new ULocale("en"),
           new ULocale("en_US"),
-          new ULocale("en_GB"));
+          new ULocale("en_GB"),
+          new ULocale("es"),
+          new ULocale("fr"),
+          new ULocale("de"),
+          new ULocale("pt_BR"),
+          new ULocale("ja"));
 
   private static final ULocale DEFAULT = new ULocale("en");
+  /** CLDR's distance data picks the closest regional bundle (en-AU reads en-GB, pt-PT reads pt-BR). */
+  private static final LocaleMatcher MATCHER =
+      LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
   private static final String BASE = "/dev/empathy/phrase/";
   /**
    * Phrase bundles, each with a catalogue ({@code keys-<bundle>.tsv}, or {@code keys.tsv} for the
@@ -68,6 +84,7 @@ public final class Phrasebook {
   private static final ImmutableList<String> BUNDLES = ImmutableList.of("phrases", "channels");
   private static final ImmutableMap<String, PhraseKey> CATALOGUE = loadCatalogue();
   private static final Map<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
+  /** Compiled bundles without a brand voice, one per bundled locale and register (at most 16). */
   private static final Map<String, Phrasebook> BUNDLED = new ConcurrentHashMap<>();
 
   private final ULocale locale;
@@ -84,18 +101,18 @@ public final class Phrasebook {
   private final String tomorrow;
   private final ListFormatter andList;
   private final ImmutableSet<String> lowercaseLeadWords;
+  private final boolean capitalizeAfterColon;
+  private final String sentenceSeparator;
 
   private Phrasebook(
       ULocale locale,
-      Locale requested,
       Register register,
-      String fallbackWarning,
       ImmutableMap<String, ImmutableList<CompiledMessage>> phrases,
       ImmutableMap<String, String> raw) {
     this.locale = locale;
-    this.requested = requested;
+    this.requested = locale.toLocale();
     this.register = register;
-    this.fallbackWarning = fallbackWarning;
+    this.fallbackWarning = null;
     this.phrases = phrases;
     this.raw = raw;
     this.formatters =
@@ -115,49 +132,85 @@ public final class Phrasebook {
     this.andList = ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE);
     this.lowercaseLeadWords =
         ImmutableSet.copyOf(
-            Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.lowercaseLeadWords", "")));
+            Splitter.on(',')
+                .trimResults()
+                .omitEmptyStrings()
+                .split(raw.getOrDefault("meta.lowercaseLeadWords", "").replace('\'', '’')));
+    this.capitalizeAfterColon = rawChoice(raw, "meta.afterColon", "keep", "capitalize").equals("capitalize");
+    this.sentenceSeparator = rawChoice(raw, "meta.sentenceSpacing", "space", "none").equals("space") ? " " : "";
+  }
+
+  /** The same compiled phrases, as answered for {@code requested}. */
+  private Phrasebook(Phrasebook base, Locale requested, String fallbackWarning) {
+    this.locale = base.locale;
+    this.requested = requested;
+    this.register = base.register;
+    this.fallbackWarning = fallbackWarning;
+    this.phrases = base.phrases;
+    this.raw = base.raw;
+    this.formatters = base.formatters;
+    this.dateFormat = base.dateFormat;
+    this.dateWithYearFormat = base.dateWithYearFormat;
+    this.timeFormat = base.timeFormat;
+    this.today = base.today;
+    this.tomorrow = base.tomorrow;
+    this.andList = base.andList;
+    this.lowercaseLeadWords = base.lowercaseLeadWords;
+    this.capitalizeAfterColon = base.capitalizeAfterColon;
+    this.sentenceSeparator = base.sentenceSeparator;
+  }
+
+  private static String rawChoice(Map<String, String> raw, String key, String... allowed) {
+    String v = raw.getOrDefault(key, allowed[0]).strip();
+    if (!List.of(allowed).contains(v)) {
+      throw new IllegalStateException(
+          "phrase " + key + " must be one of " + List.of(allowed) + " but was \"" + v + "\"");
+    }
+    return v;
   }
 
   /**
    * Loads the phrasebook for {@code requested} (falling back as documented) in {@code register},
    * with {@code voice} applied.
    *
-   * @throws InvalidInputException naming {@code phrase} when an override uses an unknown key, a
-   *     malformed pattern, an argument the key does not offer, or when banned phrases leave a key
-   *     with no variant
+   * @throws InvalidInputException naming {@code phrase} when banned phrases leave a key with no
+   *     variant in this locale (the voice's own keys and patterns were checked when it was built)
    */
   public static Phrasebook load(Locale requested, Register register, BrandVoice voice) {
+    checkNotNull(requested, "requested");
+    checkNotNull(register, "register");
+    checkNotNull(voice, "voice");
     ULocale resolved = resolve(requested);
-    if (voice.phrases().isEmpty() && voice.banned().isEmpty()) {
-      String cacheKey = resolved + "/" + register + "/" + requested.toLanguageTag();
-      return BUNDLED.computeIfAbsent(cacheKey, k -> build(requested, resolved, register, voice));
+    Phrasebook base =
+        voice.phrases().isEmpty() && voice.banned().isEmpty()
+            ? BUNDLED.computeIfAbsent(
+                resolved + "/" + register, k -> build(resolved, register, BrandVoice.none()))
+            : build(resolved, register, voice);
+    String warning = null;
+    if (!sameLocale(requested, resolved)) {
+      String asked = requested.toLanguageTag();
+      warning =
+          "locale "
+              + (asked.equals("und") ? "\"" + requested + "\"" : asked)
+              + " is not bundled; replying in "
+              + resolved.toLanguageTag()
+              + (resolved.getLanguage().equals(ULocale.forLocale(requested).getLanguage())
+                  ? ""
+                  : " (the default)");
     }
-    return build(requested, resolved, register, voice);
+    return new Phrasebook(base, requested, warning);
   }
 
-  private static Phrasebook build(
-      Locale requested, ULocale resolved, Register register, BrandVoice voice) {
-    Map<String, String> merged = new LinkedHashMap<>();
+  private static Phrasebook build(ULocale resolved, Register register, BrandVoice voice) {
+    // A file that defines a key replaces all of that key's variants, so a register overlay with
+    // four informal variants never mixes with the formal ones it overrides.
+    Map<String, List<String>> variants = new HashMap<>();
     for (String bundle : BUNDLES) {
       for (String file : chain(resolved, register)) {
-        merged.putAll(file(bundle + "_" + file));
+        variants.putAll(groupVariants(file(bundle + "_" + file), bundle + "_" + file));
       }
     }
-    Map<String, List<String>> variants = groupVariants(merged, resolved.toString());
-    // Brand overrides: plain keys for every locale, key@lang for one language.
-    for (Map.Entry<String, ImmutableList<String>> e : voice.phrases().entrySet()) {
-      String key = e.getKey();
-      int at = key.indexOf('@');
-      if (at >= 0) {
-        if (!key.substring(at + 1).equalsIgnoreCase(resolved.getLanguage())) {
-          checkKnown(key.substring(0, at));
-          continue;
-        }
-        key = key.substring(0, at);
-      }
-      checkKnown(key);
-      variants.put(key, e.getValue());
-    }
+    variants.putAll(voice.overridesFor(resolved));
     ImmutableMap.Builder<String, ImmutableList<CompiledMessage>> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
     for (PhraseKey spec : CATALOGUE.values()) {
@@ -173,38 +226,48 @@ public final class Phrasebook {
       ImmutableList.Builder<CompiledMessage> msgs = ImmutableList.builder();
       for (String pattern : list) {
         CompiledMessage m = compile(spec, pattern);
-        if (!isBanned(m, voice.banned())) {
+        if (!BrandVoice.containsBanned(m.literalText(), voice.banned())) {
           msgs.add(m);
         }
       }
       ImmutableList<CompiledMessage> built = msgs.build();
       if (built.isEmpty()) {
         throw new InvalidInputException(
-            "phrase", "phrase " + spec.key() + ": every variant contains a banned phrase " + voice.banned());
+            "phrase",
+            "phrase "
+                + spec.key()
+                + ": every "
+                + resolved.toLanguageTag()
+                + " variant contains a banned phrase "
+                + voice.banned()
+                + "; override the key or ban less");
       }
       compiled.put(spec.key(), built);
     }
-    String warning = null;
-    if (!sameLocale(requested, resolved)) {
-      warning =
-          "locale "
-              + requested.toLanguageTag()
-              + " is not bundled; replying in "
-              + resolved.toLanguageTag();
-    }
-    return new Phrasebook(resolved, requested, register, warning, compiled.buildOrThrow(), raw.buildOrThrow());
+    return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
 
+  /**
+   * True when the reply reads as what was asked for: same language, script and region once
+   * CLDR's likely subtags are filled in ("en" is en-Latn-US, "pt" is pt-Latn-BR).
+   */
   private static boolean sameLocale(Locale requested, ULocale resolved) {
-    String req = requested.toLanguageTag();
-    String res = resolved.toLanguageTag();
-    // "en" and "en-US" read the same; anything else that differs is a visible fallback.
-    return req.equalsIgnoreCase(res)
-        || (res.equals("en") && req.equalsIgnoreCase("en-US"))
-        || (res.equals("en-US") && req.equalsIgnoreCase("en"));
+    if (requested.getLanguage().isEmpty()) {
+      return false;
+    }
+    ULocale a = ULocale.addLikelySubtags(new ULocale(ULocale.forLocale(requested).getBaseName()));
+    ULocale b = ULocale.addLikelySubtags(resolved);
+    return a.getLanguage().equals(b.getLanguage())
+        && a.getScript().equals(b.getScript())
+        && a.getCountry().equals(b.getCountry());
   }
 
-  private static CompiledMessage compile(PhraseKey spec, String pattern) {
+  /**
+   * Compiles one pattern of {@code spec}, checking that it only uses the key's arguments.
+   *
+   * @throws InvalidInputException naming {@code phrase} and the key
+   */
+  static CompiledMessage compile(PhraseKey spec, String pattern) {
     CompiledMessage m;
     try {
       m = CompiledMessage.compile(pattern);
@@ -227,35 +290,26 @@ public final class Phrasebook {
     return m;
   }
 
-  private static boolean isBanned(CompiledMessage m, Collection<String> banned) {
-    if (banned.isEmpty()) {
-      return false;
-    }
-    String text = m.literalText().toLowerCase(Locale.ROOT);
-    for (String b : banned) {
-      if (text.contains(b.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+  /** The catalogue entry for {@code key}, if there is one. */
+  public static Optional<PhraseKey> key(String key) {
+    return Optional.ofNullable(CATALOGUE.get(key));
   }
 
-  private static void checkKnown(String key) {
-    if (!CATALOGUE.containsKey(key)) {
-      throw new InvalidInputException(
-          "phrase", "phrase " + key + ": unknown key (see docs/phrase-keys.md for the catalogue)");
-    }
-  }
-
-  /** Resolves a requested locale to the bundled one used: exact, then language, then English. */
+  /**
+   * Resolves a requested locale to the bundled one used: the exact locale, else the closest
+   * bundle of the same language (CLDR's distance: en-AU reads en-GB, pt-PT reads pt-BR, es-MX
+   * reads es), else English. Never throws for a well-formed {@link Locale}.
+   */
   public static ULocale resolve(Locale requested) {
-    ULocale want = ULocale.forLocale(requested);
-    for (ULocale s : SUPPORTED) {
-      if (s.getLanguage().equals(want.getLanguage()) && s.getCountry().equals(want.getCountry())
-          && !want.getCountry().isEmpty()) {
-        return s;
-      }
+    ULocale want = ULocale.forLocale(checkNotNull(requested, "requested"));
+    if (want.getLanguage().isEmpty()) {
+      return DEFAULT;
     }
+    ULocale best = MATCHER.getBestMatch(want);
+    if (best.getLanguage().equals(want.getLanguage())) {
+      return best;
+    }
+    // CLDR matches nothing to pseudo-locales (es-XA) and odd scripts; the language still decides.
     for (ULocale s : SUPPORTED) {
       if (s.getLanguage().equals(want.getLanguage())) {
         return s;
@@ -264,6 +318,7 @@ public final class Phrasebook {
     return DEFAULT;
   }
 
+  /** The resource files of a locale and register, least specific first; later files win. */
   private static List<String> chain(ULocale locale, Register register) {
     List<String> files = new ArrayList<>();
     String lang = locale.getLanguage();
@@ -310,7 +365,7 @@ public final class Phrasebook {
       int dot = k.lastIndexOf('.');
       int index = 0;
       String base = k;
-      if (dot > 0 && k.substring(dot + 1).chars().allMatch(Character::isDigit)) {
+      if (dot > 0 && dot < k.length() - 1 && k.substring(dot + 1).chars().allMatch(Character::isDigit)) {
         base = k.substring(0, dot);
         index = Integer.parseInt(k.substring(dot + 1));
       }
@@ -447,6 +502,23 @@ public final class Phrasebook {
   /** Words that are lower-cased when a customer's clause is placed mid-sentence ("You" → "you"). */
   public ImmutableSet<String> lowercaseLeadWords() {
     return lowercaseLeadWords;
+  }
+
+  /**
+   * True when this locale's orthography starts a full clause after a colon with a capital letter
+   * (German: "Kurz zusammengefasst: Ihr Export bricht ab."); false when it continues in lower case
+   * (English, French, Spanish, Portuguese).
+   */
+  public boolean capitalizeAfterColon() {
+    return capitalizeAfterColon;
+  }
+
+  /**
+   * What goes between two sentences of one paragraph: a space, or nothing in scripts that do not
+   * space sentences (Japanese: "申し訳ございません。すぐに確認いたします。").
+   */
+  public String sentenceSeparator() {
+    return sentenceSeparator;
   }
 
   /** Formats a list as "a, b and c" with ICU's ListFormatter for this locale. */

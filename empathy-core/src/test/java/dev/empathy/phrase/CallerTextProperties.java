@@ -1,0 +1,84 @@
+package dev.empathy.phrase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.util.ULocale;
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import dev.empathy.compose.BlockKind;
+import dev.empathy.compose.Reply;
+import dev.empathy.compose.Timeline;
+import dev.empathy.text.UserText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Whatever a caller types goes into every locale's phrases intact: at most the case of its first
+ * letter changes (German capitalises after a colon, others lower-case a leading "The", "Die",
+ * "L’") and trailing full stops give way to the phrase's own.
+ */
+class CallerTextProperties {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
+  private static final Map<String, Empathy> INSTANCES = new ConcurrentHashMap<>();
+
+  record Setting(ULocale locale, Register register) {}
+
+  @Provide
+  Arbitrary<Setting> settings() {
+    return Arbitraries.of(Phrasebook.SUPPORTED).flatMap(l -> Arbitraries.of(Register.values()).map(r -> new Setting(l, r)));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60),
+        Arbitraries.of(
+            "Die doppelte Abbuchung.", "L’annulation de votre vol", "The refund {0} isn't '{here}'!!",
+            "👩‍👩‍👧 family plan…", "ご請求額が2倍になっている。", "Ihr Export bricht ab", "El pedido...",
+            "IBAN DE89 wrong", "mañana\u0301", "\uD800 broken", "مرحبا {x}", "j’ai tout vérifié !"),
+        Arbitraries.strings().withChars("aAäÄéÉßLl’'. {}#|").ofMinLength(1).ofMaxLength(20));
+  }
+
+  @Property(tries = 300)
+  void callerClausesArriveIntactInEveryLocale(
+      @ForAll("settings") Setting s, @ForAll("texts") String raw, @ForAll Emotion emotion) {
+    String clean = UserText.clean(raw).strip();
+    if (clean.isEmpty()) {
+      return;
+    }
+    Empathy empathy =
+        INSTANCES.computeIfAbsent(s.toString(), k -> Empathy.builder().locale(s.locale().toLocale())
+            .register(s.register()).clock(CLOCK).build());
+    Reply reply =
+        empathy.compose().conversation(raw, raw.length()).customer(raw).acknowledge(emotion, raw).summary(raw)
+            .action(raw).action(raw).timeline(Timeline.businessDays(2)).followUp(raw).build();
+    assertEquals(ULocale.forLocale(reply.locale()), s.locale());
+    String core = withoutTrailingStops(clean);
+    if (core.codePointCount(0, core.length()) < 2) {
+      return;
+    }
+    String tail = core.substring(core.offsetByCodePoints(0, 1));
+    for (BlockKind kind : new BlockKind[] {BlockKind.ACKNOWLEDGEMENT, BlockKind.SUMMARY, BlockKind.ACTION, BlockKind.FOLLOW_UP}) {
+      String text = reply.block(kind).orElseThrow().text();
+      assertTrue(text.contains(tail), () -> s + " " + kind + " lost \"" + tail + "\": " + text);
+    }
+  }
+
+  private static String withoutTrailingStops(String text) {
+    int end = text.length();
+    while (end > 0 && ".!。！…".indexOf(text.charAt(end - 1)) >= 0 || end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end == 0 ? text : text.substring(0, end);
+  }
+}

@@ -35,7 +35,9 @@ public final class Main {
   static List<Command> commands() {
     return List.of(
         new DemoCommand(),
-        new ComposeCommand());
+        new ComposeCommand(),
+        new AnalyzeCommand(),
+        new ReviewCommand());
   }
 
   public static void main(String[] args) {

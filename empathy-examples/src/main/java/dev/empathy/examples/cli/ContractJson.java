@@ -1,0 +1,97 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.review.Criterion;
+import dev.empathy.review.FrictionFinding;
+import dev.empathy.review.Review;
+import dev.empathy.review.RubricScore;
+import dev.empathy.signal.EmotionFinding;
+import dev.empathy.signal.EscalationSignal;
+import dev.empathy.signal.Evidence;
+import dev.empathy.signal.Signals;
+import java.util.List;
+
+/**
+ * The public JSON shapes of {@code analyze} and {@code review}, in one place so that the CLI, the
+ * agent-assist API and the batch QA all write exactly the same field names.
+ *
+ * <pre>{@code
+ * ObjectNode o = ContractJson.signals(empathy.analyze("I was charged twice!!!"));
+ * }</pre>
+ */
+final class ContractJson {
+  private ContractJson() {}
+
+  /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}. */
+  static ObjectNode signals(Signals s) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    o.put("locale", s.locale().toLanguageTag());
+    o.put("primary", s.primary().label());
+    ArrayNode emotions = o.putArray("emotions");
+    for (EmotionFinding f : s.emotions()) {
+      ObjectNode e = emotions.addObject();
+      e.put("label", f.label().label());
+      e.put("intensity", round(f.intensity()));
+      evidence(e.putArray("evidence"), f.evidence());
+    }
+    ObjectNode escalation = o.putObject("escalation");
+    escalation.put("level", s.escalation().level().label());
+    ArrayNode signals = escalation.putArray("signals");
+    for (EscalationSignal sig : s.escalation().signals()) {
+      ObjectNode e = signals.addObject();
+      e.put("kind", sig.kind().label());
+      evidence(e.putArray("evidence"), sig.evidence());
+    }
+    ObjectNode suggestion = o.putObject("suggestion");
+    suggestion.put("acknowledge", s.suggestion().acknowledge().label());
+    suggestion.put("boundary", s.suggestion().boundary());
+    suggestion.put("handoff", s.suggestion().handoff());
+    return o;
+  }
+
+  /** {@code {"findings":[…],"rubric":{…},"score","notes":[…]}} plus the locale and coaching detail. */
+  static ObjectNode review(Review r) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ArrayNode findings = o.putArray("findings");
+    for (FrictionFinding f : r.findings()) {
+      findings.addObject()
+          .put("rule", f.rule())
+          .put("category", f.category().label())
+          .put("severity", f.severity().label())
+          .put("start", f.start())
+          .put("end", f.end())
+          .put("text", f.text())
+          .put("reason", f.reason())
+          .put("suggestion", f.suggestion());
+    }
+    ObjectNode rubric = o.putObject("rubric");
+    ObjectNode coaching = StrictJson.mapper().createObjectNode();
+    for (Criterion c : Criterion.values()) {
+      RubricScore score = r.rubric().get(c);
+      if (score == null) {
+        continue;
+      }
+      rubric.put(c.key(), round(score.score()));
+      ObjectNode detail = coaching.putObject(c.key());
+      detail.put("note", score.note());
+      evidence(detail.putArray("evidence"), score.evidence());
+    }
+    o.put("score", r.score());
+    ArrayNode notes = o.putArray("notes");
+    r.notes().forEach(notes::add);
+    o.put("locale", r.locale().toLanguageTag());
+    o.set("coaching", coaching);
+    return o;
+  }
+
+  private static void evidence(ArrayNode out, List<Evidence> evidence) {
+    for (Evidence e : evidence) {
+      out.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text());
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.Register;
+import dev.empathy.review.ReviewContext;
+import java.time.ZoneOffset;
+
+/**
+ * {@code review}: friction findings with calmer rewrites, and the empathy rubric, for one agent
+ * draft per line.
+ *
+ * <pre>{@code
+ * echo '{"text":"Per our policy we cannot refund. It will be looked into soon."}' \
+ *   | java -jar empathy-cli.jar review
+ * }</pre>
+ */
+final class ReviewCommand extends JsonLinesCommand {
+  private final EmpathyCache empathies = new EmpathyCache();
+
+  @Override
+  public String name() {
+    return "review";
+  }
+
+  @Override
+  public String summary() {
+    return "lint agent drafts for friction language and score them on the empathy rubric (JSON Lines)";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        usage: empathy-cli review < drafts.jsonl > reviews.jsonl
+
+        Input per line:  {"text": the agent's draft (required), "locale": BCP 47, default "en-US",
+                          "customerText": the customer's message (optional), "channel": plain|chat|
+                          email|social|sms|voice (optional)}
+        Output per line: {"findings":[{"rule","category","severity","start","end","text","reason",
+                          "suggestion"}], "rubric":{"validation","summary","ownership","actionNow",
+                          "expectations","followThrough","clarity","dignity"}, "score": 0-100,
+                          "notes":[…], "locale", "coaching":{criterion:{"note","evidence"}}}
+        Offsets are UTF-16 code units into the draft. A rejected line gives
+        {"error":{"field","message","line"}}.
+        """;
+  }
+
+  @Override
+  protected ObjectNode answer(JsonInput input) {
+    String text = input.text("text", ": the agent's draft");
+    String locale = input.optionalText("locale");
+    String customerText = input.optionalText("customerText");
+    String channel = input.optionalText("channel");
+    ReviewContext.Builder context = ReviewContext.builder();
+    if (customerText != null && !customerText.isBlank()) {
+      context.customerText(customerText);
+    }
+    if (channel != null) {
+      context.channel(channel);
+    }
+    var empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);
+    return ContractJson.review(empathy.review(text, context.build()));
+  }
+}

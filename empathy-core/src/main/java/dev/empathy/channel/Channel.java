@@ -35,6 +35,23 @@ public interface Channel {
    */
   Rendered render(Reply reply, RenderOptions options);
 
+  /**
+   * The flavour {@code options} ask for, or this channel's default (the first of {@link
+   * #flavors()}).
+   *
+   * @throws dev.empathy.InvalidInputException naming {@code flavor} when this channel does not
+   *     render it
+   */
+  default String flavorOf(RenderOptions options) {
+    String flavor = options.flavor().orElse(flavors().iterator().next());
+    if (!flavors().contains(flavor)) {
+      throw new dev.empathy.InvalidInputException(
+          "flavor",
+          "flavor for " + id() + " must be one of " + flavors() + " but was \"" + flavor + "\"");
+    }
+    return flavor;
+  }
+
   /** Renders with the default options. */
   default Rendered render(Reply reply) {
     return render(reply, RenderOptions.defaults());

@@ -1,7 +1,6 @@
 package dev.empathy.channel;
 
 import com.google.common.collect.ImmutableSet;
-import dev.empathy.InvalidInputException;
 import dev.empathy.compose.Reply;
 import dev.empathy.text.Graphemes;
 
@@ -28,11 +27,7 @@ public final class PlainChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("text");
-    if (!flavors().contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for plain must be one of " + flavors() + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     String text = reply.toPlainText();
     int length = Graphemes.count(text);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;

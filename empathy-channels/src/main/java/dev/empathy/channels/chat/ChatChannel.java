@@ -2,7 +2,6 @@ package dev.empathy.channels.chat;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Change;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
@@ -90,11 +89,7 @@ public final class ChatChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("web");
-    if (!FLAVORS.contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for chat must be one of " + FLAVORS + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     ChatFormat format = ChatFormat.of(flavor);
     int bubble = options.limit().orElse(BUBBLE);
     int platform = ChannelData.intValue(LIMITS, flavor);

@@ -3,7 +3,6 @@ package dev.empathy.channels.email;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
-import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
 import dev.empathy.channel.Length;
@@ -105,11 +104,7 @@ public final class EmailChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("html");
-    if (!FLAVORS.contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for email must be one of " + FLAVORS + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     Locale locale = reply.locale();
     LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
     List<Section> sections = sections(reply);

@@ -86,11 +86,7 @@ public final class SmsChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("sms");
-    if (!FLAVORS.contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for sms must be one of " + FLAVORS + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     String mode = options.option(SMART_ENCODING).orElse("phrases");
     if (!List.of("phrases", "all", "none").contains(mode)) {
       throw new InvalidInputException(

@@ -3,7 +3,6 @@ package dev.empathy.channels.social;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.twitter.twittertext.TwitterTextParser;
-import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Change;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
@@ -98,11 +97,7 @@ public final class SocialChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("x");
-    if (!FLAVORS.contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for social must be one of " + FLAVORS + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     int limit = ChannelData.intValue(LIMITS, flavor);
     if (options.limit().isPresent()) {
       limit = Math.min(limit, options.limit().getAsInt());

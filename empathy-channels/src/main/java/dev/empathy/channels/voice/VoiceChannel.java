@@ -94,11 +94,7 @@ public final class VoiceChannel implements Channel {
 
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
-    String flavor = options.flavor().orElse("ssml");
-    if (!FLAVORS.contains(flavor)) {
-      throw new InvalidInputException(
-          "flavor", "flavor for voice must be one of " + FLAVORS + " but was \"" + flavor + "\"");
-    }
+    String flavor = flavorOf(options);
     int wpm = wordsPerMinute(options);
     Marks marks = new Marks(reply.phrase("voice.script.pause"), reply.phrase("voice.script.slow"), reply.phrase("voice.script.spell"));
     List<String> dates = dates(reply);

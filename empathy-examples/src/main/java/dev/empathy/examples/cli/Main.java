@@ -37,7 +37,8 @@ public final class Main {
         new DemoCommand(),
         new ComposeCommand(),
         new AnalyzeCommand(),
-        new ReviewCommand());
+        new ReviewCommand(),
+        new ServeCommand());
   }
 
   public static void main(String[] args) {

@@ -38,7 +38,8 @@ public final class Main {
         new ComposeCommand(),
         new AnalyzeCommand(),
         new ReviewCommand(),
-        new ServeCommand());
+        new ServeCommand(),
+        new BotCommand());
   }
 
   public static void main(String[] args) {

@@ -39,7 +39,8 @@ public final class Main {
         new AnalyzeCommand(),
         new ReviewCommand(),
         new ServeCommand(),
-        new BotCommand());
+        new BotCommand(),
+        new DrillCommand());
   }
 
   public static void main(String[] args) {

@@ -40,7 +40,8 @@ public final class Main {
         new ReviewCommand(),
         new ServeCommand(),
         new BotCommand(),
-        new DrillCommand());
+        new DrillCommand(),
+        new QaCommand());
   }
 
   public static void main(String[] args) {

@@ -14,6 +14,7 @@ import dev.empathy.compose.Reply;
 import dev.empathy.compose.Timeline;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.signal.Signals;
+import dev.empathy.text.UserText;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -74,7 +75,7 @@ final class Assist {
 
     ObjectNode o = StrictJson.mapper().createObjectNode();
     o.set("signals", ContractJson.signals(signals));
-    if (draft == null || draft.isBlank()) {
+    if (blankToNull(draft) == null) {
       o.putNull("review");
     } else {
       ReviewContext context = ReviewContext.builder().customerText(customerText).build();
@@ -88,7 +89,7 @@ final class Assist {
     if (summary != null) {
       composer.summary(summary);
     }
-    List<String> given = actions.stream().filter(a -> !a.isBlank()).toList();
+    List<String> given = actions.stream().filter(a -> blankToNull(a) != null).toList();
     if (given.isEmpty()) {
       composer.actionSlot();
     } else {
@@ -109,8 +110,9 @@ final class Assist {
     return o;
   }
 
+  /** Null for a value the agent left empty: absent, or blank once control characters are gone. */
   private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+    return s == null || UserText.clean(s).isBlank() ? null : s;
   }
 
   private static <T> T orDefault(T value, T fallback) {

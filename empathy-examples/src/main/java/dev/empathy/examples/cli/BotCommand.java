@@ -7,6 +7,7 @@ import dev.empathy.InvalidInputException;
 import dev.empathy.signal.EmotionFinding;
 import dev.empathy.signal.Evidence;
 import dev.empathy.signal.Signals;
+import dev.empathy.text.UserText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -84,7 +85,7 @@ final class BotCommand implements Command {
     out.println("conversation " + bot.conversationId());
     try (BufferedReader in = new BufferedReader(reader(script, io))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
+        if (UserText.clean(line).isBlank()) { // nothing the library could read
           continue;
         }
         ChatBot.Turn turn = bot.answer(line);

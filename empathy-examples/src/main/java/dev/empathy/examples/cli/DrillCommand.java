@@ -14,6 +14,7 @@ import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.review.RubricScore;
 import dev.empathy.signal.Signals;
+import dev.empathy.text.UserText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -146,7 +147,7 @@ final class DrillCommand implements Command {
     }
     Empathy empathy = empathy(d);
     Reply model = model(d, false);
-    String summary = line.isBlank() ? null : line.strip();
+    String summary = UserText.clean(line).isBlank() ? null : line.strip();
     if (summary == null) {
       s.out.println("  (no summary given)");
       s.record(0);
@@ -168,7 +169,7 @@ final class DrillCommand implements Command {
     if (line == null) {
       return false;
     }
-    if (line.isBlank()) {
+    if (UserText.clean(line).isBlank()) {
       s.out.println("  (no reply given)");
       s.record(0);
     } else {

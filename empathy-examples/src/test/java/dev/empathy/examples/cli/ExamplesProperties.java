@@ -1,0 +1,80 @@
+package dev.empathy.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.Empathy;
+import dev.empathy.InvalidInputException;
+import dev.empathy.compose.BlockKind;
+import dev.empathy.text.UserText;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/** Whatever customers and agents type, the assist API, the bot and the QA run keep their promises. */
+class ExamplesProperties {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Assist ASSIST = new Assist(new EmpathyCache());
+
+  @Provide
+  Arbitrary<String> anyText() {
+    Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(80);
+    Arbitrary<String> tricky =
+        Arbitraries.of(
+            "👩‍👩‍👧‍👦 THIRD time!!! 😡", "🇫🇷", "e\u0301", "שלום עולם", "مرحبا", "{0}", "'{'", "\uD800", "\uDC00x",
+            "\u0000\u0007\u001B[31m", "\u2028\u2029", "&amp; <script>alert(1)</script>", "@ShopCo you idiots",
+            "https://e.x/?a=1&b=2", " ", "", "\t\n\r", "x ".repeat(2_000));
+    return Arbitraries.oneOf(unicode, tricky);
+  }
+
+  @Property(tries = 80)
+  void theAssistApiAnswersOrNamesTheField(
+      @ForAll("anyText") String customerText,
+      @ForAll("anyText") String draft,
+      @ForAll @Size(max = 2) List<@From("anyText") String> actions) {
+    ObjectNode request = JSON.createObjectNode().put("customerText", customerText).put("draft", draft);
+    actions.forEach(request.putArray("actions")::add);
+
+    ObjectNode answer;
+    try {
+      answer = ASSIST.answer(JsonInput.of(request));
+    } catch (InvalidInputException e) {
+      assertEquals("customerText", e.field(), e.getMessage());
+      assertTrue(UserText.clean(customerText).isBlank(), "only a blank message is refused: " + e.getMessage());
+      return;
+    }
+    assertEquals(UserText.clean(draft).isBlank(), answer.get("review").isNull());
+    for (String channel : Assist.CHANNELS) {
+      JsonNode s = answer.at("/suggestions/" + channel);
+      assertEquals(channel, s.get("channel").asText());
+      assertFalse(s.get("parts").isEmpty(), channel);
+      boolean slot = actions.stream().allMatch(a -> UserText.clean(a).isBlank());
+      assertEquals(slot, s.get("warnings").toString().contains("slot"), channel + ": " + s.get("warnings"));
+    }
+  }
+
+  @Property(tries = 40)
+  void theBotAnswersEveryNonBlankLineWithFreshWording(@ForAll @Size(min = 2, max = 4) List<@From("anyText") String> lines) {
+    ChatBot bot = new ChatBot(Empathy.create(), "prop");
+    String previous = null;
+    for (String line : lines) {
+      if (UserText.clean(line).isBlank()) {
+        continue;
+      }
+      ChatBot.Turn t = bot.answer(line);
+      assertFalse(t.bubbles().isEmpty(), line);
+      String ack = t.reply().block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text();
+      assertFalse(ack.equals(previous), "turn " + t.number() + " repeats: " + ack);
+      previous = ack;
+    }
+  }
+}

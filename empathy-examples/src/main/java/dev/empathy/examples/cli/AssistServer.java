@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -30,7 +32,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Answers: 200 with the assist JSON; 400 {@code {"error":{"field","message"}}} naming the
- * request field at fault ({@code "$"} for the body as a whole); 404 for anything but the page's
+ * request field at fault ({@code "$"} for the body as a whole); 403 when the server is on loopback
+ * and the request's {@code Host} is not a loopback name (DNS rebinding); 404 for anything but the page's
  * files; 405 for a wrong method; 413 for a body over {@value #MAX_BODY_BYTES} bytes; 415 for a
  * body that is not UTF-8.
  */
@@ -41,6 +44,8 @@ final class AssistServer {
   private static final String PAGE_ROOT = "/assist/";
   /** One plain file name: no slash, no leading dot, so no way out of the page's folder. */
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9]+)+");
+
+  private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private static final ImmutableMap<String, String> CONTENT_TYPES =
       ImmutableMap.<String, String>builder()
@@ -102,7 +107,9 @@ final class AssistServer {
     try (exchange) {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       String path = exchange.getRequestURI().getPath();
-      if (path.equals(API_PATH)) {
+      if (!trustedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        error(exchange, 403, "$", "this server answers only requests addressed to localhost");
+      } else if (path.equals(API_PATH)) {
         api(exchange);
       } else {
         page(exchange, path);
@@ -111,6 +118,26 @@ final class AssistServer {
       log.println("serve: internal error on " + exchange.getRequestURI());
       e.printStackTrace(log);
     }
+  }
+
+  /**
+   * On a loopback address, only requests naming a loopback host are answered: a web page elsewhere
+   * cannot reach the server through a rebound DNS name and read customers' messages back.
+   */
+  private boolean trustedHost(String host) {
+    if (!server.getAddress().getAddress().isLoopbackAddress()) {
+      return true;
+    }
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("[")) {
+      name = name.substring(0, Math.max(1, name.indexOf(']') + 1));
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    return LOOPBACK_NAMES.contains(name);
   }
 
   private void api(HttpExchange exchange) throws IOException {

@@ -37,7 +37,7 @@ final class BotCommand implements Command {
 
   @Override
   public String summary() {
-    return "a console chat bot: analyses each customer line and answers it (phrases never repeat)";
+    return "a console chat bot that answers each customer line without repeating itself";
   }
 
   @Override

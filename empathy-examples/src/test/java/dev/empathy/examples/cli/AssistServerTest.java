@@ -147,6 +147,20 @@ class AssistServerTest {
   }
 
   @Test
+  void aRequestForAnotherHostNameIsRefused() throws Exception {
+    assertEquals("HTTP/1.1 403", rawStatus("GET / HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n"));
+    assertEquals("HTTP/1.1 200", rawStatus("GET / HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n"));
+  }
+
+  private static String rawStatus(String request) throws IOException {
+    try (Socket socket = new Socket(server.address().getAddress(), server.port())) {
+      socket.getOutputStream().write(request.getBytes(UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readNBytes(12), UTF_8);
+    }
+  }
+
+  @Test
   void getOnTheApiIsA405() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/assist")).GET().build(),
         HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import dev.empathy.review.FrictionFinding;
 import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.review.RubricScore;
+import dev.empathy.text.UserText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,8 +205,9 @@ final class QaCommand implements Command {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
+  /** The value as a CSV cell: cleaned like all user text (NFC, no control characters but \n and \t). */
   private static String orEmpty(String s) {
-    return s == null ? "" : s;
+    return s == null ? "" : UserText.clean(s);
   }
 
   private static long size(Path file) throws IOException {

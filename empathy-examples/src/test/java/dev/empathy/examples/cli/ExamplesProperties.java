@@ -11,6 +11,9 @@ import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.text.UserText;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -76,5 +79,37 @@ class ExamplesProperties {
       assertFalse(ack.equals(previous), "turn " + t.number() + " repeats: " + ack);
       previous = ack;
     }
+  }
+
+  @Property(tries = 40)
+  void anyAnswerToADrillIsScoredNeverFatal(@ForAll("anyText") String answer, @ForAll boolean boundary) {
+    String line = answer.replace('\n', ' ').replace('\r', ' ');
+
+    CliRun run = CliRun.of(line + "\n", "drill", boundary ? "boundary" : "summary", "--rounds", "1", "--from", "3");
+
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(run.out().contains("Average: "), run.out());
+    assertTrue(run.out().contains("Model reply (composed by the library)"), run.out());
+  }
+
+  @Property(tries = 40)
+  void qaWritesOneRowPerLineWhateverTheReply(
+      @ForAll("anyText") String customerText, @ForAll("anyText") String reply, @ForAll("anyText") String agent)
+      throws Exception {
+    ObjectNode line = JSON.createObjectNode()
+        .put("conversationId", "C-1").put("agentId", agent).put("channel", "chat")
+        .put("customerText", customerText).put("agentReply", reply);
+    Path dir = Files.createTempDirectory("qa-prop");
+
+    CliRun run = CliRun.of(JSON.writeValueAsString(line) + "\n", "qa", "--in", "-", "--out", dir.toString());
+
+    assertFalse(run.stderr().contains("Exception"), run.stderr());
+    assertEquals(UserText.clean(reply).isBlank() ? 1 : 0, run.exitCode(), run.stderr());
+    List<List<String>> rows = QaTest.csv(dir.resolve("replies.csv"));
+    assertEquals(2, rows.size(), "a header and one row: " + rows);
+    // stdin carries UTF-8 bytes, in which an unpaired surrogate has already become "?"
+    String sent = new String(agent.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    assertEquals(UserText.clean(sent), rows.get(1).get(1), "the agent id, cleaned like all user text");
+    assertEquals(rows.get(0).size(), rows.get(1).size());
   }
 }

@@ -86,7 +86,7 @@ class QaTest {
   }
 
   /** A small RFC 4180 reader, independent of the writer under test. */
-  private static List<List<String>> csv(Path file) throws Exception {
+  static List<List<String>> csv(Path file) throws Exception {
     String s = Files.readString(file, UTF_8);
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();

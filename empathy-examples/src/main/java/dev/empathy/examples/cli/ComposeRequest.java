@@ -50,7 +50,7 @@ final class ComposeRequest {
 
   static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
-  private static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
+  static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
   private static final String DEFAULT_LOCALE = "en-US";
   private static final String DEFAULT_CHANNEL = "plain";
 
@@ -212,7 +212,7 @@ final class ComposeRequest {
    * duration; {@code {"by":"2026-12-01"}} a date. The owner is {@code me}, {@code team} or a
    * team's name.
    */
-  private static Timeline timeline(JsonInput t) {
+  static Timeline timeline(JsonInput t) {
     String within = t.optionalText("within");
     String by = t.optionalText("by");
     Boolean businessDays = t.optionalBoolean("businessDays");
@@ -323,7 +323,7 @@ final class ComposeRequest {
   }
 
   /** Runs {@code call}, reporting a rejection of the library's field {@code from} as the input path {@code to}. */
-  private static <T> T renamed(String from, String to, Supplier<T> call) {
+  static <T> T renamed(String from, String to, Supplier<T> call) {
     try {
       return call.get();
     } catch (InvalidInputException e) {

@@ -37,7 +37,11 @@ public final class Main {
         new DemoCommand(),
         new ComposeCommand(),
         new AnalyzeCommand(),
-        new ReviewCommand());
+        new ReviewCommand(),
+        new ServeCommand(),
+        new BotCommand(),
+        new DrillCommand(),
+        new QaCommand());
   }
 
   public static void main(String[] args) {

@@ -514,7 +514,8 @@
       return;
     }
     const base = current === reviewed ? reviewed : current;
-    const updated = base.slice(0, finding.start) + finding.suggestion + base.slice(finding.end);
+    const range = replacedRange(base, finding);
+    const updated = base.slice(0, range.start) + finding.suggestion + base.slice(range.end);
     textarea.value = updated;
 
     if (DEMO) {
@@ -524,9 +525,30 @@
     analyze({ after: 'apply', findingIndex: finding.index });
   }
 
+  /**
+   * The text a finding's suggestion replaces. Rewrites that are whole sentences (they end with
+   * sentence punctuation) replace the sentence around the matched words, so "Per our policy refunds
+   * take 10 days." becomes the rewrite instead of gaining a second copy of its own tail.
+   */
+  function replacedRange(text, finding) {
+    const suggestion = finding.suggestion.trim();
+    if (!/[.!?。！？]$/u.test(suggestion) || suggestion.length <= finding.end - finding.start) {
+      return { start: finding.start, end: finding.end };
+    }
+    let start = finding.start;
+    while (start > 0 && !/[.!?。！？\n]/u.test(text[start - 1])) start--;
+    while (start < finding.start && /\s/u.test(text[start])) start++;
+    let end = finding.end;
+    while (end < text.length && !/[.!?。！？\n]/u.test(text[end])) end++;
+    if (end < text.length && text[end] !== '\n') end++;
+    return { start, end };
+  }
+
   /** Without a server the review cannot run again: shift the other findings and say so. */
   function applyInDemo(finding, updated) {
-    const delta = finding.suggestion.length - (finding.end - finding.start);
+    const range = replacedRange(shown.request.draft ?? '', finding);
+    const delta = finding.suggestion.length - (range.end - range.start);
+    finding = { ...finding, start: range.start, end: range.end };
     const review = shown.response.review;
     review.findings = review.findings.filter((f) => f !== review.findings[finding.index]
       && (f.end <= finding.start || f.start >= finding.end))

@@ -196,9 +196,21 @@ final class QaCommand implements Command {
       if (i > 0) {
         out.write(',');
       }
-      out.write(StringEscapeUtils.escapeCsv(cells.get(i)));
+      out.write(StringEscapeUtils.escapeCsv(inert(cells.get(i))));
     }
     out.write("\r\n"); // RFC 4180
+  }
+
+  /**
+   * Text from the input file (agent ids, conversation ids) that a spreadsheet would run as a
+   * formula (it starts with =, +, -, @, tab or CR) gets a leading apostrophe; our own numbers are
+   * left as they are.
+   */
+  static String inert(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?\\d+(\\.\\d+)?")) {
+      return cell;
+    }
+    return "'" + cell;
   }
 
   private static String decimal(double v) {

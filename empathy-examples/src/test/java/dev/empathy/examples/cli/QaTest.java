@@ -48,6 +48,21 @@ class QaTest {
   }
 
   @Test
+  void idsThatASpreadsheetWouldRunAsFormulasAreMadeInert(@TempDir Path dir) throws Exception {
+    String line = "{\"conversationId\":\"=HYPERLINK(\\\"http://x\\\")\",\"agentId\":\"@agent\",\"channel\":\"chat\","
+        + "\"customerText\":\"where is my refund\",\"agentReply\":\"I refunded it today.\"}\n";
+
+    CliRun run = CliRun.of(line, "qa", "--in", "-", "--out", dir.toString());
+
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<List<String>> replies = csv(dir.resolve("replies.csv"));
+    assertEquals("'=HYPERLINK(\"http://x\")", replies.get(1).get(0));
+    assertEquals("'@agent", replies.get(1).get(1));
+    assertEquals("-1.5", QaCommand.inert("-1.5"));
+    assertEquals("'-cmd", QaCommand.inert("-cmd"));
+  }
+
+  @Test
   void quotesCellsThatHoldCommasQuotesAndNewlines(@TempDir Path dir) throws Exception {
     String line = "{\"conversationId\":\"C-1\",\"agentId\":\"O'Neil, \\\"Jo\\\"\",\"channel\":\"chat\","
         + "\"customerText\":\"where is my refund\",\"agentReply\":\"Per our policy,\\nit takes 10 days.\"}\n";

@@ -185,12 +185,19 @@ final class Reading {
     }
     resolvePositives();
     if (problems.score > 0) {
+      // What went wrong is evidence of frustration, unless another feeling already explains it.
+      double other = 0;
+      for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+        if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.FRUSTRATED) {
+          other = Math.max(other, en.getValue().score);
+        }
+      }
       boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
-      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1), null);
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
-    applyTypography(typo, words);
+    applyTypography(typo, words, signalMatches);
     return result();
   }
 
@@ -279,12 +286,23 @@ final class Reading {
 
   /** True when a contrast follows the span and a complaint follows the contrast. */
   private boolean contrasted(Evidence e) {
-    for (Match<Cue> c : contrasts) {
-      if (c.start() >= e.end() && lastNegativeStart > c.start()) {
-        return true;
+    int i = firstContrastAtOrAfter(e.end());
+    return i < contrasts.size() && lastNegativeStart > contrasts.get(i).start();
+  }
+
+  /** Index of the first contrast starting at or after {@code offset} (contrasts are in text order). */
+  private int firstContrastAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = contrasts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (contrasts.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   private double negativeScore() {
@@ -297,7 +315,7 @@ final class Reading {
     return s;
   }
 
-  private void applyTypography(Typography typo, List<Match<Cue>> words) {
+  private void applyTypography(Typography typo, List<Match<Cue>> words, List<Match<Cue>> signalMatches) {
     List<Evidence> marks = new ArrayList<>();
     EnumSet<Typography.Mark> kinds = EnumSet.noneOf(Typography.Mark.class);
     // One capitalised word may be an acronym (SWIFT, GDPR); capitals count when there are two or
@@ -308,7 +326,7 @@ final class Reading {
     }
     List<Evidence> caps = new ArrayList<>();
     for (Typography.Hit h : typo.hits) {
-      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words)) {
+      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words) && !overlapsCue(h, signalMatches)) {
         continue;
       }
       kinds.add(h.mark());
@@ -319,7 +337,7 @@ final class Reading {
       }
     }
     for (Typography.Hit h : typo.shortCaps) {
-      if (overlapsCue(h, words)) {
+      if (overlapsCue(h, words) || overlapsCue(h, signalMatches)) {
         kinds.add(Typography.Mark.CAPS);
         Evidence e = span(h.start(), h.end());
         marks.add(e);
@@ -375,16 +393,19 @@ final class Reading {
     t.evidence.addAll(marks);
   }
 
+  /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
   private static boolean overlapsCue(Typography.Hit h, List<Match<Cue>> words) {
-    for (Match<Cue> m : words) {
-      if (m.start() < h.end() && h.start() < m.end()) {
-        return true;
-      }
-      if (m.start() >= h.end()) {
-        break;
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) { // first cue ending after the hit starts
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= h.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < words.size() && words.get(lo).start() < h.end();
   }
 
   private Signals result() {
@@ -527,12 +548,8 @@ final class Reading {
         return false;
       }
     }
-    for (Match<Cue> c : contrasts) {
-      if (c.start() >= before.end() && c.end() <= m.start()) {
-        return false;
-      }
-    }
-    return true;
+    int c = firstContrastAtOrAfter(before.end());
+    return c >= contrasts.size() || contrasts.get(c).end() > m.start();
   }
 
   /**

@@ -111,6 +111,10 @@ final class WordTokens {
   }
 
   private static Kind classify(String text, int start, int end) {
+    if (end == start + 1 && text.charAt(start) < 0x80) { // the common case: a space or a mark
+      char c = text.charAt(start);
+      return c == '.' || c == '!' || c == '?' || c == '\n' ? Kind.BARRIER : Kind.SKIP;
+    }
     Kind kind = Kind.SKIP;
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);

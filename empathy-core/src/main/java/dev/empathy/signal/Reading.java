@@ -462,9 +462,12 @@ final class Reading {
         level = EscalationLevel.values()[level.ordinal() + 1];
       }
     }
-    if (primary != Emotion.NEUTRAL && primary != Emotion.GRATEFUL && primary != Emotion.CONFUSED) {
+    if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
-      if (primary == Emotion.ANGRY && best >= 0.9) {
+      // Rage, grief, or a strong feeling on top of a weak signal ("worried" + "on Saturday").
+      if ((primary == Emotion.ANGRY && best >= 0.9)
+          || primary == Emotion.SAD
+          || (best >= 0.8 && !signals.isEmpty())) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }

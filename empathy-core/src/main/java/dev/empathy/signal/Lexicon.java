@@ -30,6 +30,7 @@ final class Lexicon {
   private final Locale locale;
   private final PhraseMatcher<Cue> matcher;
   private final ImmutableList<Emoticon> emoticons;
+  private final String emoticonStarts;
 
   /** An emoticon (":(", "-_-"), matched on characters because the word tokenizer skips them. */
   record Emoticon(String glyph, Cue cue) {}
@@ -38,6 +39,18 @@ final class Lexicon {
     this.locale = locale;
     this.matcher = matcher;
     this.emoticons = emoticons;
+    StringBuilder starts = new StringBuilder();
+    for (Emoticon e : emoticons) {
+      if (starts.indexOf(e.glyph().substring(0, 1)) < 0) {
+        starts.append(e.glyph().charAt(0));
+      }
+    }
+    this.emoticonStarts = starts.toString();
+  }
+
+  /** The first characters of the emoticons, for a quick test before trying the table. */
+  String emoticonStarts() {
+    return emoticonStarts;
   }
 
   Locale locale() {

@@ -113,7 +113,7 @@ final class Reading {
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
-    Typography typo = Typography.scan(text, lexicon.emoticons());
+    Typography typo = Typography.scan(text, lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();

@@ -41,7 +41,11 @@ final class Typography {
 
   private Typography() {}
 
-  static Typography scan(String text, List<Lexicon.Emoticon> emoticonTable) {
+  /**
+   * @param emoticonTable the emoticons to look for
+   * @param emoticonStarts the first characters of those emoticons, to skip the table quickly
+   */
+  static Typography scan(String text, List<Lexicon.Emoticon> emoticonTable, String emoticonStarts) {
     Typography t = new Typography();
     int upper = 0;
     int lower = 0;
@@ -123,7 +127,7 @@ final class Typography {
         }
         continue;
       }
-      if (!emoticonTable.isEmpty() && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      if (emoticonStarts.indexOf(cp) >= 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
         Lexicon.Emoticon found = null;
         for (Lexicon.Emoticon e : emoticonTable) {
           String g = e.glyph();

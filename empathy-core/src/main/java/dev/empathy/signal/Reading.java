@@ -43,6 +43,8 @@ final class Reading {
       List.of(
           Emotion.SAD, Emotion.ANXIOUS, Emotion.ANGRY, Emotion.PRESSED_FOR_TIME, Emotion.FRUSTRATED,
           Emotion.DISAPPOINTED, Emotion.CONFUSED, Emotion.GRATEFUL, Emotion.NEUTRAL);
+  private static final Set<SignalKind> NEGATABLE =
+      EnumSet.of(SignalKind.CHURN_THREAT, SignalKind.LEGAL_THREAT, SignalKind.PUBLIC_EXPOSURE);
   private static final int NEGATION_REACH = 3;
   private static final int MODIFIER_REACH = 2;
   private static final double PRIMARY_THRESHOLD = 0.25;
@@ -63,6 +65,8 @@ final class Reading {
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
   private boolean sarcastic;
+  /** A demand for a person ("a manager", "a real human"), not just a call back. */
+  private boolean asksForPerson;
   private int requests;
   private int lastNegativeStart = -1;
 
@@ -157,8 +161,9 @@ final class Reading {
         md++;
       }
       Cue c = m.payload();
-      // "Do not cut off my supply" is a plea, not a denial: vulnerability is never negated.
-      if (c.signal() != SignalKind.VULNERABILITY && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
+      // Only threats can be denied ("I'm not going to cancel"); "don't cut off my supply" is a
+      // plea, "isn't fixed by tonight" a deadline, "not the first time" a repeat.
+      if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
         continue;
       }
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
@@ -237,6 +242,7 @@ final class Reading {
       case HANDOFF:
         if (!negated) {
           handoff.add(e);
+          asksForPerson |= c.weight() > 0;
           if (c.emotion() != null) {
             feel(c.emotion(), c.weight(), e);
           }
@@ -471,7 +477,7 @@ final class Reading {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }
-    if (!handoff.isEmpty()) {
+    if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
     }
     boolean boundary = signals.containsKey(SignalKind.ABUSE);

@@ -90,8 +90,14 @@ final class Typography {
         }
         boolean caps = low == 0 && up >= 2 && up == letters;
         if (caps) {
-          boolean strong = letters >= 5 || (prevWasCaps && onlySpacesBetween(text, prevCapsEnd, start));
-          if (strong) {
+          boolean capsRun = prevWasCaps && onlySpacesBetween(text, prevCapsEnd, start);
+          Hit previous = capsRun ? lastCaps(t) : null;
+          if (previous != null && previous.end() == prevCapsEnd) {
+            // "THANK YOU SO MUCH" is one shout: widen the previous span.
+            t.hits.remove(previous);
+            t.shortCaps.remove(previous);
+            t.hits.add(new Hit(Mark.CAPS, previous.start(), i));
+          } else if (letters >= 5 || capsRun) {
             t.hits.add(new Hit(Mark.CAPS, start, i));
           } else if (letters >= 3) {
             t.shortCaps.add(new Hit(Mark.CAPS, start, i));
@@ -151,6 +157,14 @@ final class Typography {
     }
     t.shouting = upper >= 12 && upper >= 0.7 * (upper + lower);
     return t;
+  }
+
+  /** The most recent capitalised word, strong or short, if it was the last thing recorded. */
+  private static Hit lastCaps(Typography t) {
+    Hit strong = t.hits.isEmpty() ? null : t.hits.get(t.hits.size() - 1);
+    Hit weak = t.shortCaps.isEmpty() ? null : t.shortCaps.get(t.shortCaps.size() - 1);
+    Hit last = strong == null ? weak : weak == null ? strong : strong.end() > weak.end() ? strong : weak;
+    return last != null && last.mark() == Mark.CAPS ? last : null;
   }
 
   private static boolean isBang(int c) {

@@ -46,6 +46,7 @@ final class Reading {
   private static final Set<SignalKind> NEGATABLE =
       EnumSet.of(SignalKind.CHURN_THREAT, SignalKind.LEGAL_THREAT, SignalKind.PUBLIC_EXPOSURE);
   private static final int NEGATION_REACH = 3;
+  private static final int SIGNAL_NEGATION_REACH = 1;
   private static final int MODIFIER_REACH = 2;
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
@@ -163,7 +164,10 @@ final class Reading {
       Cue c = m.payload();
       // Only threats can be denied ("I'm not going to cancel"); "don't cut off my supply" is a
       // plea, "isn't fixed by tonight" a deadline, "not the first time" a repeat.
-      if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
+      // A negator right before a threat denies it ("won't cancel", "not cancelling"); longer
+      // denials are lexicon phrases ("not going to cancel"), since "no tengo internet, me doy de
+      // baja" shows that three words reach into the next clause.
+      if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, SIGNAL_NEGATION_REACH)) {
         continue;
       }
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
@@ -223,8 +227,8 @@ final class Reading {
       case PRAISE:
         if (negated) {
           if (c.is(Kind.PRAISE)) {
-            feel(Emotion.DISAPPOINTED, 0.55 * c.weight() * Math.max(1, factor), e);
-            feel(Emotion.FRUSTRATED, 0.45 * c.weight() * Math.max(1, factor), e);
+            feel(Emotion.DISAPPOINTED, 0.7 * c.weight() * Math.max(1, factor), e);
+            feel(Emotion.FRUSTRATED, 0.55 * c.weight() * Math.max(1, factor), e);
           }
         } else {
           positives.add(new Positive(e, c.weight() * factor, c.is(Kind.PRAISE), c.weight() * factor >= 0.5));

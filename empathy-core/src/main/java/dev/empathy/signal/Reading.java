@@ -55,7 +55,7 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
   private final String text;
   private final Lexicon lexicon;
@@ -75,6 +75,8 @@ final class Reading {
   static final class Tally {
     double score;
     double max;
+    /** Whether a cue that counts whatever the mood was added (see {@code Cue.ifUpset}). */
+    boolean unconditional;
     final List<Evidence> evidence = new ArrayList<>(4);
 
     void add(double weight, Evidence e) {
@@ -174,7 +176,9 @@ final class Reading {
       double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
       factor *= emphasis(m);
       Evidence e = evidence(m);
-      signals.computeIfAbsent(c.signal(), k -> new Tally()).add(c.weight() * factor, e);
+      Tally tally = signals.computeIfAbsent(c.signal(), k -> new Tally());
+      tally.add(c.weight() * factor, e);
+      tally.unconditional |= !c.ifUpset();
       if (c.emotion() != null) {
         // One kind of signal is one piece of evidence about a feeling, however often it recurs.
         SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
@@ -441,9 +445,10 @@ final class Reading {
     final Emotion lead = primary;
     found.removeIf(f -> f.intensity() < MIN_FINDING && f.label() != lead);
 
-    // A weak cue ("today", "still") escalates nothing unless the customer is upset.
+    // A weak cue ("today", "still") or a conditional one ("for 3 days") escalates nothing unless
+    // the customer is upset.
     if (!NEGATIVE.contains(primary)) {
-      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW);
+      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW || !t.unconditional);
     }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
@@ -474,10 +479,8 @@ final class Reading {
     }
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
-      // Rage, grief, or a strong feeling on top of a weak signal ("worried" + "on Saturday").
-      if ((primary == Emotion.ANGRY && best >= 0.9)
-          || primary == Emotion.SAD
-          || (best >= 0.8 && !signals.isEmpty())) {
+      // Rage and grief call for care whatever else the message says.
+      if ((primary == Emotion.ANGRY && best >= 0.9) || (primary == Emotion.SAD && best >= 0.75)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }

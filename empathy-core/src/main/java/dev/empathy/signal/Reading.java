@@ -364,7 +364,12 @@ final class Reading {
     if (kinds.isEmpty()) {
       return;
     }
-    if (kinds.contains(Typography.Mark.CAPS) && negativeScore() > 0 && !caps.isEmpty()) {
+    // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
+    boolean complaint = false;
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      complaint |= NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > 0;
+    }
+    if (kinds.contains(Typography.Mark.CAPS) && complaint && !caps.isEmpty()) {
       Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
       angry.add(SHOUTING_ANGER, null);
       angry.evidence.addAll(caps);

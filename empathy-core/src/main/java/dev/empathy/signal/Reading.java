@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,14 @@ import java.util.TreeMap;
  *   <li>Descriptions of something going wrong ("charged twice", "still waiting") suggest
  *       frustration, less so in a polite request.
  *   <li>Capitals, {@code !!!}, {@code ?!}, stretched words and swearing raise every negative
- *       feeling found; on their own they suggest frustration.
+ *       feeling found; on their own they suggest frustration. Shouting a complaint adds anger.
+ *   <li>Threats (churn, legal, public) are denied by a negator right before them ("won't
+ *       cancel"); longer denials are lexicon phrases of kind {@code ignore}. Deadlines, repeats,
+ *       abuse and vulnerability are never negated ("don't cut off my supply" is a plea).
+ *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
+ *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
+ *       only when the customer is upset; rage, grief and demands for a person make it at least
+ *       medium.
  * </ul>
  */
 final class Reading {
@@ -65,6 +73,7 @@ final class Reading {
   private final List<Match<Cue>> contrasts = new ArrayList<>();
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
+  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
   private boolean sarcastic;
   /** A demand for a person ("a manager", "a real human"), not just a call back. */
   private boolean asksForPerson;
@@ -96,8 +105,6 @@ final class Reading {
       Evidence evidence;
     }
   }
-
-  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new java.util.LinkedHashMap<>();
 
   private record Positive(Evidence evidence, double weight, boolean praise, boolean strong) {}
 

@@ -12,8 +12,10 @@ import java.util.Locale;
  * @param weight strength in (0, 1]; for modifiers, the factor they apply
  * @param feelsWeight how strongly a signal implies {@code emotion}
  * @param sarcastic whether the phrase marks the message as sarcastic (🙃, "thanks for nothing")
+ * @param ifUpset whether a signal counts only when the customer is upset ("for 3 days")
  */
-record Cue(Kind kind, Emotion emotion, SignalKind signal, double weight, double feelsWeight, boolean sarcastic) {
+record Cue(
+    Kind kind, Emotion emotion, SignalKind signal, double weight, double feelsWeight, boolean sarcastic, boolean ifUpset) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */

@@ -21,7 +21,8 @@ import java.util.Locale;
  * <p>File format, one entry per line, tab-separated: {@code kind phrase target weight [flags]}.
  * {@code kind} is a {@link Cue.Kind} in lower case; {@code target} an emotion label, a signal
  * kind or {@code -}; flags, comma-separated: {@code inside} (match inside words, for scripts
- * without spaces), {@code sarcastic}, {@code feels=<emotion>:<weight>}. Lines starting with
+ * without spaces), {@code sarcastic}, {@code feels=<emotion>:<weight>}, {@code if-upset} (a signal
+ * that counts only when the customer is upset, like "for 3 days"). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
  */
 final class Lexicon {
@@ -30,6 +31,7 @@ final class Lexicon {
   private final Locale locale;
   private final PhraseMatcher<Cue> matcher;
   private final ImmutableList<Emoticon> emoticons;
+  private final String emoticonStarts;
 
   /** An emoticon (":(", "-_-"), matched on characters because the word tokenizer skips them. */
   record Emoticon(String glyph, Cue cue) {}
@@ -38,6 +40,18 @@ final class Lexicon {
     this.locale = locale;
     this.matcher = matcher;
     this.emoticons = emoticons;
+    StringBuilder starts = new StringBuilder();
+    for (Emoticon e : emoticons) {
+      if (starts.indexOf(e.glyph().substring(0, 1)) < 0) {
+        starts.append(e.glyph().charAt(0));
+      }
+    }
+    this.emoticonStarts = starts.toString();
+  }
+
+  /** The first characters of the emoticons, for a quick test before trying the table. */
+  String emoticonStarts() {
+    return emoticonStarts;
   }
 
   Locale locale() {
@@ -126,6 +140,7 @@ final class Lexicon {
       SignalKind signal = null;
       double feelsWeight = 0;
       boolean sarcastic = kind == Cue.Kind.SARCASM;
+      boolean ifUpset = false;
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
       } else if (!target.equals("-")) {
@@ -136,6 +151,8 @@ final class Lexicon {
           flag = flag.strip();
           if (flag.equals("sarcastic")) {
             sarcastic = true;
+          } else if (flag.equals("if-upset")) {
+            ifUpset = true;
           } else if (flag.startsWith("feels=")) {
             String[] kv = flag.substring(6).split(":");
             emotion = Emotion.fromLabel(kv[0]);
@@ -148,7 +165,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

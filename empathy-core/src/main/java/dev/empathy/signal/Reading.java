@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,14 @@ import java.util.TreeMap;
  *   <li>Descriptions of something going wrong ("charged twice", "still waiting") suggest
  *       frustration, less so in a polite request.
  *   <li>Capitals, {@code !!!}, {@code ?!}, stretched words and swearing raise every negative
- *       feeling found; on their own they suggest frustration.
+ *       feeling found; on their own they suggest frustration. Shouting a complaint adds anger.
+ *   <li>Threats (churn, legal, public) are denied by a negator right before them ("won't
+ *       cancel"); longer denials are lexicon phrases of kind {@code ignore}. Deadlines, repeats,
+ *       abuse and vulnerability are never negated ("don't cut off my supply" is a plea).
+ *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
+ *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
+ *       only when the customer is upset; rage, grief and demands for a person make it at least
+ *       medium.
  * </ul>
  */
 final class Reading {
@@ -43,7 +51,10 @@ final class Reading {
       List.of(
           Emotion.SAD, Emotion.ANXIOUS, Emotion.ANGRY, Emotion.PRESSED_FOR_TIME, Emotion.FRUSTRATED,
           Emotion.DISAPPOINTED, Emotion.CONFUSED, Emotion.GRATEFUL, Emotion.NEUTRAL);
+  private static final Set<SignalKind> NEGATABLE =
+      EnumSet.of(SignalKind.CHURN_THREAT, SignalKind.LEGAL_THREAT, SignalKind.PUBLIC_EXPOSURE);
   private static final int NEGATION_REACH = 3;
+  private static final int SIGNAL_NEGATION_REACH = 1;
   private static final int MODIFIER_REACH = 2;
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
@@ -52,7 +63,7 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
   private final String text;
   private final Lexicon lexicon;
@@ -62,7 +73,10 @@ final class Reading {
   private final List<Match<Cue>> contrasts = new ArrayList<>();
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
+  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
   private boolean sarcastic;
+  /** A demand for a person ("a manager", "a real human"), not just a call back. */
+  private boolean asksForPerson;
   private int requests;
   private int lastNegativeStart = -1;
 
@@ -70,6 +84,8 @@ final class Reading {
   static final class Tally {
     double score;
     double max;
+    /** Whether a cue that counts whatever the mood was added (see {@code Cue.ifUpset}). */
+    boolean unconditional;
     final List<Evidence> evidence = new ArrayList<>(4);
 
     void add(double weight, Evidence e) {
@@ -89,8 +105,6 @@ final class Reading {
       Evidence evidence;
     }
   }
-
-  private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new java.util.LinkedHashMap<>();
 
   private record Positive(Evidence evidence, double weight, boolean praise, boolean strong) {}
 
@@ -113,7 +127,7 @@ final class Reading {
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
-    Typography typo = Typography.scan(text, lexicon.emoticons());
+    Typography typo = Typography.scan(text, lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
@@ -157,15 +171,21 @@ final class Reading {
         md++;
       }
       Cue c = m.payload();
-      // "Do not cut off my supply" is a plea, not a denial: vulnerability is never negated.
-      if (c.signal() != SignalKind.VULNERABILITY && inScope(n > 0 ? negators.get(n - 1) : null, m, NEGATION_REACH)) {
+      // Only threats can be denied ("I'm not going to cancel"); "don't cut off my supply" is a
+      // plea, "isn't fixed by tonight" a deadline, "not the first time" a repeat.
+      // A negator right before a threat denies it ("won't cancel", "not cancelling"); longer
+      // denials are lexicon phrases ("not going to cancel"), since "no tengo internet, me doy de
+      // baja" shows that three words reach into the next clause.
+      if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, SIGNAL_NEGATION_REACH)) {
         continue;
       }
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
       double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
       factor *= emphasis(m);
       Evidence e = evidence(m);
-      signals.computeIfAbsent(c.signal(), k -> new Tally()).add(c.weight() * factor, e);
+      Tally tally = signals.computeIfAbsent(c.signal(), k -> new Tally());
+      tally.add(c.weight() * factor, e);
+      tally.unconditional |= !c.ifUpset();
       if (c.emotion() != null) {
         // One kind of signal is one piece of evidence about a feeling, however often it recurs.
         SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
@@ -185,12 +205,19 @@ final class Reading {
     }
     resolvePositives();
     if (problems.score > 0) {
+      // What went wrong is evidence of frustration, unless another feeling already explains it.
+      double other = 0;
+      for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+        if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.FRUSTRATED) {
+          other = Math.max(other, en.getValue().score);
+        }
+      }
       boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
-      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1), null);
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
-    applyTypography(typo, words);
+    applyTypography(typo, words, signalMatches);
     return result();
   }
 
@@ -211,8 +238,8 @@ final class Reading {
       case PRAISE:
         if (negated) {
           if (c.is(Kind.PRAISE)) {
-            feel(Emotion.DISAPPOINTED, 0.55 * c.weight() * Math.max(1, factor), e);
-            feel(Emotion.FRUSTRATED, 0.45 * c.weight() * Math.max(1, factor), e);
+            feel(Emotion.DISAPPOINTED, 0.7 * c.weight() * Math.max(1, factor), e);
+            feel(Emotion.FRUSTRATED, 0.55 * c.weight() * Math.max(1, factor), e);
           }
         } else {
           positives.add(new Positive(e, c.weight() * factor, c.is(Kind.PRAISE), c.weight() * factor >= 0.5));
@@ -230,6 +257,7 @@ final class Reading {
       case HANDOFF:
         if (!negated) {
           handoff.add(e);
+          asksForPerson |= c.weight() > 0;
           if (c.emotion() != null) {
             feel(c.emotion(), c.weight(), e);
           }
@@ -279,12 +307,23 @@ final class Reading {
 
   /** True when a contrast follows the span and a complaint follows the contrast. */
   private boolean contrasted(Evidence e) {
-    for (Match<Cue> c : contrasts) {
-      if (c.start() >= e.end() && lastNegativeStart > c.start()) {
-        return true;
+    int i = firstContrastAtOrAfter(e.end());
+    return i < contrasts.size() && lastNegativeStart > contrasts.get(i).start();
+  }
+
+  /** Index of the first contrast starting at or after {@code offset} (contrasts are in text order). */
+  private int firstContrastAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = contrasts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (contrasts.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   private double negativeScore() {
@@ -297,7 +336,7 @@ final class Reading {
     return s;
   }
 
-  private void applyTypography(Typography typo, List<Match<Cue>> words) {
+  private void applyTypography(Typography typo, List<Match<Cue>> words, List<Match<Cue>> signalMatches) {
     List<Evidence> marks = new ArrayList<>();
     EnumSet<Typography.Mark> kinds = EnumSet.noneOf(Typography.Mark.class);
     // One capitalised word may be an acronym (SWIFT, GDPR); capitals count when there are two or
@@ -308,7 +347,7 @@ final class Reading {
     }
     List<Evidence> caps = new ArrayList<>();
     for (Typography.Hit h : typo.hits) {
-      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words)) {
+      if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words) && !overlapsCue(h, signalMatches)) {
         continue;
       }
       kinds.add(h.mark());
@@ -319,7 +358,7 @@ final class Reading {
       }
     }
     for (Typography.Hit h : typo.shortCaps) {
-      if (overlapsCue(h, words)) {
+      if (overlapsCue(h, words) || overlapsCue(h, signalMatches)) {
         kinds.add(Typography.Mark.CAPS);
         Evidence e = span(h.start(), h.end());
         marks.add(e);
@@ -332,7 +371,12 @@ final class Reading {
     if (kinds.isEmpty()) {
       return;
     }
-    if (kinds.contains(Typography.Mark.CAPS) && negativeScore() > 0 && !caps.isEmpty()) {
+    // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
+    boolean complaint = false;
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      complaint |= NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > 0;
+    }
+    if (kinds.contains(Typography.Mark.CAPS) && complaint && !caps.isEmpty()) {
       Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
       angry.add(SHOUTING_ANGER, null);
       angry.evidence.addAll(caps);
@@ -375,16 +419,19 @@ final class Reading {
     t.evidence.addAll(marks);
   }
 
+  /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
   private static boolean overlapsCue(Typography.Hit h, List<Match<Cue>> words) {
-    for (Match<Cue> m : words) {
-      if (m.start() < h.end() && h.start() < m.end()) {
-        return true;
-      }
-      if (m.start() >= h.end()) {
-        break;
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) { // first cue ending after the hit starts
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= h.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < words.size() && words.get(lo).start() < h.end();
   }
 
   private Signals result() {
@@ -410,9 +457,10 @@ final class Reading {
     final Emotion lead = primary;
     found.removeIf(f -> f.intensity() < MIN_FINDING && f.label() != lead);
 
-    // A weak cue ("today", "still") escalates nothing unless the customer is upset.
+    // A weak cue ("today", "still") or a conditional one ("for 3 days") escalates nothing unless
+    // the customer is upset.
     if (!NEGATIVE.contains(primary)) {
-      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW);
+      signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW || !t.unconditional);
     }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
@@ -441,13 +489,14 @@ final class Reading {
         level = EscalationLevel.values()[level.ordinal() + 1];
       }
     }
-    if (primary != Emotion.NEUTRAL && primary != Emotion.GRATEFUL && primary != Emotion.CONFUSED) {
+    if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
-      if (primary == Emotion.ANGRY && best >= 0.9) {
+      // Rage and grief call for care whatever else the message says.
+      if ((primary == Emotion.ANGRY && best >= 0.9) || (primary == Emotion.SAD && best >= 0.75)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }
-    if (!handoff.isEmpty()) {
+    if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
     }
     boolean boundary = signals.containsKey(SignalKind.ABUSE);
@@ -527,12 +576,8 @@ final class Reading {
         return false;
       }
     }
-    for (Match<Cue> c : contrasts) {
-      if (c.start() >= before.end() && c.end() <= m.start()) {
-        return false;
-      }
-    }
-    return true;
+    int c = firstContrastAtOrAfter(before.end());
+    return c >= contrasts.size() || contrasts.get(c).end() > m.start();
   }
 
   /**

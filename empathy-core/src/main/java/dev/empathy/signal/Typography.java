@@ -41,7 +41,11 @@ final class Typography {
 
   private Typography() {}
 
-  static Typography scan(String text, List<Lexicon.Emoticon> emoticonTable) {
+  /**
+   * @param emoticonTable the emoticons to look for
+   * @param emoticonStarts the first characters of those emoticons, to skip the table quickly
+   */
+  static Typography scan(String text, List<Lexicon.Emoticon> emoticonTable, String emoticonStarts) {
     Typography t = new Typography();
     int upper = 0;
     int lower = 0;
@@ -86,8 +90,14 @@ final class Typography {
         }
         boolean caps = low == 0 && up >= 2 && up == letters;
         if (caps) {
-          boolean strong = letters >= 5 || (prevWasCaps && onlySpacesBetween(text, prevCapsEnd, start));
-          if (strong) {
+          boolean capsRun = prevWasCaps && onlySpacesBetween(text, prevCapsEnd, start);
+          Hit previous = capsRun ? lastCaps(t) : null;
+          if (previous != null && previous.end() == prevCapsEnd) {
+            // "THANK YOU SO MUCH" is one shout: widen the previous span.
+            t.hits.remove(previous);
+            t.shortCaps.remove(previous);
+            t.hits.add(new Hit(Mark.CAPS, previous.start(), i));
+          } else if (letters >= 5 || capsRun) {
             t.hits.add(new Hit(Mark.CAPS, start, i));
           } else if (letters >= 3) {
             t.shortCaps.add(new Hit(Mark.CAPS, start, i));
@@ -123,7 +133,7 @@ final class Typography {
         }
         continue;
       }
-      if (!emoticonTable.isEmpty() && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      if (emoticonStarts.indexOf(cp) >= 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
         Lexicon.Emoticon found = null;
         for (Lexicon.Emoticon e : emoticonTable) {
           String g = e.glyph();
@@ -147,6 +157,14 @@ final class Typography {
     }
     t.shouting = upper >= 12 && upper >= 0.7 * (upper + lower);
     return t;
+  }
+
+  /** The most recent capitalised word, strong or short, if it was the last thing recorded. */
+  private static Hit lastCaps(Typography t) {
+    Hit strong = t.hits.isEmpty() ? null : t.hits.get(t.hits.size() - 1);
+    Hit weak = t.shortCaps.isEmpty() ? null : t.shortCaps.get(t.shortCaps.size() - 1);
+    Hit last = strong == null ? weak : weak == null ? strong : strong.end() > weak.end() ? strong : weak;
+    return last != null && last.mark() == Mark.CAPS ? last : null;
   }
 
   private static boolean isBang(int c) {

@@ -42,7 +42,8 @@ import java.util.Set;
  *       "great, just great" matches the phrase "great just great", and "follow-up" matches
  *       "follow up".
  *   <li>Each token is case-folded and NFKC-normalised; apostrophes are dropped ("can't", "can’t"
- *       and "cant" are one token); an emoji sequence reads as its base emoji (🤦‍♀️ and 🤦🏽 match 🤦). With
+ *       and "cant" are one token), except before a final "ll", "re" or "d" ("I'll" is not
+ *       "ill"); an emoji sequence reads as its base emoji (🤦‍♀️ and 🤦🏽 match 🤦). With
  *       {@link Builder#foldAccents(boolean)}, Latin diacritics are ignored too ("rápido" =
  *       "rapido").
  *   <li>Numbers match any number: a phrase written "in 2 hours" (or "in # hours") matches "in 36

@@ -111,6 +111,10 @@ final class WordTokens {
   }
 
   private static Kind classify(String text, int start, int end) {
+    if (end == start + 1 && text.charAt(start) < 0x80) { // the common case: a space or a mark
+      char c = text.charAt(start);
+      return c == '.' || c == '!' || c == '?' || c == '\n' ? Kind.BARRIER : Kind.SKIP;
+    }
     Kind kind = Kind.SKIP;
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
@@ -141,8 +145,9 @@ final class WordTokens {
 
   /**
    * The normal form a token is compared in: NFKC with case folding ("Ｓｏｏｏ" and "sooo" agree),
-   * apostrophes removed ("can't", "can’t" and "cant" agree), emoji modifiers removed, and, when
-   * asked, Latin diacritics removed ("rápido" and "rapido" agree).
+   * apostrophes unified and mostly removed ("can't", "can’t" and "cant" agree; "I'll" keeps its
+   * apostrophe so it is not "ill"), emoji modifiers removed, and, when asked, Latin diacritics
+   * removed ("rápido" and "rapido" agree).
    */
   static String fold(String token, boolean foldAccents) {
     return numbersAsClass(foldText(token, foldAccents));
@@ -187,16 +192,21 @@ final class WordTokens {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int n = Character.charCount(cp);
-      boolean drop = isApostrophe(cp) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
-      if (drop && sb == null) {
+      boolean change = isApostrophe(cp) && cp != '\'' || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+      if (change && sb == null) {
         sb = new StringBuilder(s.length());
         sb.append(s, 0, i);
-      } else if (!drop && sb != null) {
-        sb.appendCodePoint(cp);
+      }
+      if (sb != null) {
+        if (isApostrophe(cp)) {
+          sb.append('\'');
+        } else if (!(cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+          sb.appendCodePoint(cp);
+        }
       }
       i += n;
     }
-    return sb == null ? s : sb.toString();
+    return apostrophes(sb == null ? s : sb.toString());
   }
 
   private static boolean isPlainAscii(String s) {
@@ -209,23 +219,44 @@ final class WordTokens {
   }
 
   private static String asciiFold(String s) {
-    char[] out = null;
-    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      if (f != c || c == '\'') {
-        if (out == null) {
-          out = new char[s.length()];
-          s.getChars(0, i, out, 0);
-          n = i;
+      if ((c >= 'A' && c <= 'Z') || c == '\'') {
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+          char ch = s.charAt(k);
+          out[n++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
         }
-      }
-      if (out != null && c != '\'') {
-        out[n++] = f;
+        return apostrophes(new String(out, 0, n));
       }
     }
-    return out == null ? s : new String(Arrays.copyOf(out, n));
+    return s;
+  }
+
+  /**
+   * Drops apostrophes ("can't" = "cant", "I'm" = "im"), except before a final "ll", "re" or "d",
+   * where dropping them would make another word ("I'll" is not "ill", "he'll" not "hell", "we're"
+   * not "were").
+   */
+  private static String apostrophes(String s) {
+    int at = s.indexOf('\'');
+    if (at < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\'') {
+        sb.append(c);
+        continue;
+      }
+      String rest = s.substring(i + 1);
+      if (i > 0 && (rest.equals("ll") || rest.equals("re") || rest.equals("d"))) {
+        sb.append('\'');
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isApostrophe(int cp) {

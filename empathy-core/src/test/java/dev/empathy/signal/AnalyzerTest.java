@@ -136,7 +136,7 @@ class AnalyzerTest {
         "you people are useless idiots | abuse | idiots",
         "My flight is in 2 hours and I can't check in | urgency | flight is in 2 hours",
         "I need the letter by tomorrow | urgency | need the letter by tomorrow",
-        "My mum passed away last month and I need to close her account | vulnerability | passed away",
+        "My mum passed away last month and I need to close her account | vulnerability | mum passed away",
         "I lost my job and can't afford the repayments | vulnerability | lost my job"
       })
   void findsEachKindOfEscalationWithItsEvidence(String text, String kind, String evidence) {

@@ -33,7 +33,7 @@ class EvaluationSetTest {
   record Example(int index, String text, Locale locale, Emotion primary, EscalationLevel escalation) {}
 
   @ParameterizedTest(name = "{0}: macro-F1 >= {1}, escalation>=medium F1 >= {2}")
-  @CsvSource({"all, 0.0, 0.0", "dev, 0.0, 0.0", "holdout, 0.0, 0.0"})
+  @CsvSource({"all, 0.83, 0.89", "dev, 0.85, 0.92", "holdout, 0.74, 0.74"})
   void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor) throws IOException {
     List<Example> examples = new ArrayList<>();
     for (Example e : load()) {

@@ -48,6 +48,9 @@ class PhraseMatcherTest {
     assertEquals(1, m.findAll("I can’t log in").size());
     assertEquals(1, m.findAll("i cant log in").size());
     assertEquals(1, m.findAll("I CAN'T LOG IN!!!").size());
+    PhraseMatcher<String> ill = PhraseMatcher.<String>builder().add("ill", "health").add("i'll", "promise").build();
+    assertEquals(List.of("promise=I’ll@0"), found(ill, "I’ll call"));
+    assertEquals(List.of("health=ill@4"), found(ill, "I'm ill"));
   }
 
   @Test

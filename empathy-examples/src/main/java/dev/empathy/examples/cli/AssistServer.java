@@ -224,6 +224,10 @@ final class AssistServer {
   private static void error(HttpExchange exchange, int status, String field, String message) throws IOException {
     ObjectNode o = StrictJson.mapper().createObjectNode();
     o.putObject("error").put("field", field).put("message", message);
+    if (status == 413) {
+      // The unread rest of the body is still on the wire: this connection cannot be reused.
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
     send(exchange, status, CONTENT_TYPES.get("json"), StrictJson.write(o).getBytes(UTF_8));
   }
 

@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One typed piece of a {@link Reply}: its resolved text in the reply's locale, the facts it was
  * made from (so a channel can shorten or restructure it without re-parsing prose), and the
- * caller-supplied items it contains (the action texts, for example).
+ * caller-supplied items it contains (the action texts, for example). Immutable and thread-safe;
+ * two blocks are equal when their kind, text, facts and items are.
  *
  * <pre>{@code
  * Block ack = reply.blocks(BlockKind.ACKNOWLEDGEMENT).get(0);
@@ -17,24 +19,118 @@ import java.util.Optional;
  * ack.fact("emotion");       // Optional["frustrated"]
  * }</pre>
  *
- * @param kind the block's role
- * @param text the resolved, human-readable text (plain text, unescaped)
- * @param facts what the text was made from, as stable string values (e.g. {@code deadline} as an
- *     ISO date)
- * @param items caller-supplied texts carried by the block, in order (e.g. the actions)
+ * <p>A composed block shares its reply's text: {@link #text()} and {@link #facts()} are made on
+ * first use and then kept, so composing a reply allocates its text once.
  */
-public record Block(
-    BlockKind kind, String text, ImmutableMap<String, String> facts, ImmutableList<String> items) {
+public final class Block {
+  private final BlockKind kind;
+  private final ImmutableList<String> items;
+  private final int start;
+  private final int end;
+  /** The reply's whole text, of which this block is [start, end); set once before publication. */
+  private String source;
+  private String text;
+  /**
+   * The facts: an {@code ImmutableMap}, or, for a composed block until {@link #facts()} is first
+   * called, an {@code Object[]} of names and values, alternating (one field, not two, keeps the
+   * block small: a reply allocates several).
+   */
+  private Object facts;
 
-  public Block {
-    checkNotNull(kind, "kind");
-    checkNotNull(text, "text");
-    checkNotNull(facts, "facts");
-    checkNotNull(items, "items");
+  /**
+   * A block with the given text and facts.
+   *
+   * @param kind the block's role
+   * @param text the resolved, human-readable text (plain text, unescaped)
+   * @param facts what the text was made from, as stable string values (e.g. {@code deadline} as
+   *     an ISO date)
+   * @param items caller-supplied texts carried by the block, in order (e.g. the actions)
+   */
+  public Block(BlockKind kind, String text, ImmutableMap<String, String> facts, ImmutableList<String> items) {
+    this.kind = checkNotNull(kind, "kind");
+    this.text = checkNotNull(text, "text");
+    this.source = text;
+    this.start = 0;
+    this.end = text.length();
+    this.facts = checkNotNull(facts, "facts");
+    this.items = checkNotNull(items, "items");
+  }
+
+  /**
+   * A composed block: characters [start, end) of the reply's text, which {@link #attach} supplies
+   * once the whole reply is joined, before the {@link Reply} that publishes the block is built.
+   */
+  Block(BlockKind kind, int start, int end, Object[] factPairs, ImmutableList<String> items) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.facts = factPairs;
+    this.items = items;
+  }
+
+  void attach(String replyText) {
+    this.source = replyText;
+  }
+
+  /** The block's role. */
+  public BlockKind kind() {
+    return kind;
+  }
+
+  /** The resolved, human-readable text (plain text, unescaped). */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      // Racy but safe, like String.hashCode: every thread computes the same immutable string.
+      t = source.substring(start, end);
+      text = t;
+    }
+    return t;
+  }
+
+  /** What the text was made from, as stable string values (e.g. {@code deadline} as an ISO date). */
+  @SuppressWarnings("unchecked") // the field holds only these two types
+  public ImmutableMap<String, String> facts() {
+    Object f = facts;
+    if (f instanceof ImmutableMap<?, ?> map) {
+      return (ImmutableMap<String, String>) map;
+    }
+    Object[] pairs = (Object[]) f; // never mutated, so a racing thread reads the same pairs
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(pairs.length / 2);
+    for (int i = 0; i < pairs.length; i += 2) {
+      b.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+    }
+    ImmutableMap<String, String> map = b.buildOrThrow();
+    facts = map;
+    return map;
+  }
+
+  /** Caller-supplied texts carried by the block, in order (e.g. the actions). */
+  public ImmutableList<String> items() {
+    return items;
   }
 
   /** The fact named {@code name}, if the block has it. */
   public Optional<String> fact(String name) {
-    return Optional.ofNullable(facts.get(name));
+    return Optional.ofNullable(facts().get(name));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Block b
+        && kind == b.kind
+        && text().equals(b.text())
+        && facts().equals(b.facts())
+        && items.equals(b.items);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, text(), facts(), items);
+  }
+
+  @Override
+  public String toString() {
+    return "Block[kind=" + kind + ", text=" + text() + ", facts=" + facts() + ", items=" + items + "]";
   }
 }

@@ -13,8 +13,8 @@ import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.UserText;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +62,8 @@ public final class Composer {
   private String ackSource;
   private String summary;
   private String confirmation;
-  private final List<String> actions = new ArrayList<>(4);
+  private String[] actions = NO_ACTIONS;
+  private int actionCount;
   private Timeline timeline;
   private String followUp;
   private boolean boundary;
@@ -166,10 +167,14 @@ public final class Composer {
 
   /** Adds an action; the first one is framed as what can be done right now. */
   public Composer action(String action) {
-    if (actions.size() >= 20) {
+    if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
     }
-    actions.add(UserText.require("actions[" + actions.size() + "]", action));
+    String cleaned = UserText.require("actions", actionCount, action);
+    if (actionCount == actions.length) {
+      actions = Arrays.copyOf(actions, Math.max(2, actionCount * 2));
+    }
+    actions[actionCount++] = cleaned;
     return this;
   }
 
@@ -237,7 +242,7 @@ public final class Composer {
       throw new InvalidInputException(
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");
     }
-    if (actions.size() < policy.minActions() && !actionSlot) {
+    if (actionCount < policy.minActions() && !actionSlot) {
       throw new InvalidInputException(
           "actions",
           "actions must have at least "
@@ -248,106 +253,151 @@ public final class Composer {
     if (policy.requireTimeline() && timeline == null) {
       throw new InvalidInputException("timeline", "timeline is required by the reply policy");
     }
+    // The whole reply is written as pieces into one ReplyText and joined once; each block is a
+    // range of that text, so the reply's text is allocated once (see the compose benchmark).
     int seed = Phrasebook.seed(conversationId);
-    Map<String, Object> args = new HashMap<>(8);
-    ImmutableList.Builder<Block> blocks = ImmutableList.builderWithExpectedSize(10);
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
-    book.fallbackWarning().ifPresent(warnings::add);
+    ReplyText out = new ReplyText(book.sentenceSeparator());
+    Args args = new Args();
+    ImmutableList.Builder<Block> blocks = ImmutableList.builderWithExpectedSize(blockCount());
+    List<String> warnings = null;
+    if (book.fallbackWarning().isPresent()) {
+      warnings = new ArrayList<>(2);
+      warnings.add(book.fallbackWarning().get());
+    }
 
     if (customerName != null) {
       String first = firstName(customerName);
-      args.put("name", first);
-      blocks.add(block(BlockKind.GREETING, "greeting", seed, args, ImmutableMap.of("name", first)));
+      args.reset().with("name", first);
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting", seed, args, new Object[] {"name", first}));
     } else {
-      blocks.add(block(BlockKind.GREETING, "greeting.anonymous", seed, args, ImmutableMap.of()));
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", seed, args.reset(), NO_FACTS));
     }
     if (emotion != null) {
-      args.clear();
-      String key = ACK_KEYS.get(emotion);
-      ImmutableMap<String, String> facts;
+      args.reset();
       if (situation != null) {
-        String s = midSentence(clause(situation));
-        args.put("situation", s);
-        facts = ImmutableMap.of("emotion", emotion.label(), "situation", situation, "source", ackSource);
+        args.with("situation", midSentence(clause(situation)));
+        blocks.add(
+            phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS.get(emotion), seed, args,
+                new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
       } else {
-        key = GENERAL_ACK_KEYS.get(emotion);
-        facts = ImmutableMap.of("emotion", emotion.label(), "source", ackSource);
+        blocks.add(
+            phrase(out, BlockKind.ACKNOWLEDGEMENT, GENERAL_ACK_KEYS.get(emotion), seed, args,
+                new Object[] {"emotion", emotion.label(), "source", ackSource}));
       }
-      blocks.add(block(BlockKind.ACKNOWLEDGEMENT, key, seed, args, facts));
     }
     if (boundary) {
-      args.clear();
-      blocks.add(block(BlockKind.BOUNDARY, "boundary", seed, args, ImmutableMap.of()));
+      blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", seed, args.reset(), NO_FACTS));
     }
     if (summary != null) {
-      args.clear();
-      args.put("summary", afterColon(midSentence(clause(summary))));
-      blocks.add(block(BlockKind.SUMMARY, "summary", seed, args, ImmutableMap.of("summary", summary)));
+      args.reset().with("summary", afterColon(midSentence(clause(summary))));
+      blocks.add(phrase(out, BlockKind.SUMMARY, "summary", seed, args, new Object[] {"summary", summary}));
     }
     if (confirmation != null) {
-      args.clear();
-      args.put("detail", midSentence(clause(confirmation).replaceAll("[?？]+$", "")));
-      blocks.add(block(BlockKind.CONFIRMATION, "confirm", seed, args, ImmutableMap.of("detail", confirmation)));
-    }
-    if (!actions.isEmpty()) {
-      args.clear();
-      args.put("action", afterColon(midSentence(clause(actions.get(0)))));
+      args.reset().with("detail", midSentence(clause(confirmation).replaceAll("[?？]+$", "")));
       blocks.add(
-          new Block(
-              BlockKind.ACTION,
-              sentence(book.format("action.first", seed, turn, args)),
-              ImmutableMap.of("position", "first"),
-              ImmutableList.of(actions.get(0))));
-      if (actions.size() > 1) {
-        List<String> rest = new ArrayList<>(actions.size() - 1);
-        for (int i = 1; i < actions.size(); i++) {
-          rest.add(midSentence(clause(actions.get(i))));
+          phrase(out, BlockKind.CONFIRMATION, "confirm", seed, args, new Object[] {"detail", confirmation}));
+    }
+    if (actionCount > 0) {
+      args.reset().with("action", afterColon(midSentence(clause(actions[0]))));
+      blocks.add(
+          phrase(out, BlockKind.ACTION, "action.first", seed, args, FIRST_ACTION, ImmutableList.of(actions[0]), true));
+      if (actionCount > 1) {
+        List<String> rest = new ArrayList<>(actionCount - 1);
+        for (int i = 1; i < actionCount; i++) {
+          rest.add(midSentence(clause(actions[i])));
         }
-        args.clear();
-        args.put("actions", afterColon(book.andList(rest)));
+        args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
-            new Block(
-                BlockKind.ACTION,
-                sentence(book.format("action.more", seed, turn, args)),
-                ImmutableMap.of("position", "more"),
-                ImmutableList.copyOf(actions.subList(1, actions.size()))));
+            phrase(out, BlockKind.ACTION, "action.more", seed, args, MORE_ACTIONS,
+                ImmutableList.copyOf(Arrays.asList(actions).subList(1, actionCount)), true));
       }
     } else if (actionSlot) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("actions: none given; the reply shows a marked slot for the agent to fill in");
-      blocks.add(
-          new Block(
-              BlockKind.ACTION,
-              book.format("action.slot", seed, turn, Map.of()),
-              ImmutableMap.of("position", "slot"),
-              ImmutableList.of()));
+      blocks.add(phrase(out, BlockKind.ACTION, "action.slot", seed, args.reset(), SLOT_ACTION, ImmutableList.of(), false));
     }
     if (timeline != null) {
-      blocks.add(TimelineText.block(timeline, book, clock, seed, turn));
+      out.open(BlockKind.TIMELINE);
+      int start = out.length();
+      Object[] facts = TimelineText.write(timeline, book, clock, seed, turn, args, out);
+      blocks.add(new Block(BlockKind.TIMELINE, start, out.length(), facts, ImmutableList.of()));
     }
     if (followUp != null) {
-      args.clear();
-      args.put("followUp", afterColon(midSentence(clause(followUp))));
-      blocks.add(block(BlockKind.FOLLOW_UP, "followUp", seed, args, ImmutableMap.of("followUp", followUp)));
+      args.reset().with("followUp", afterColon(midSentence(clause(followUp))));
+      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", seed, args, new Object[] {"followUp", followUp}));
     }
     if (closing) {
-      args.clear();
-      blocks.add(block(BlockKind.CLOSING, "closing", seed, args, ImmutableMap.of()));
-      String signOff = voice.signOff().orElseGet(() -> book.format("signoff", seed, turn, Map.of()));
-      String signature = voice.agentName().orElseGet(() -> book.format("signature.team", seed, turn, Map.of()));
+      blocks.add(phrase(out, BlockKind.CLOSING, "closing", seed, args.reset(), NO_FACTS));
+      String signOff = voice.signOff().isPresent() ? voice.signOff().get() : book.format("signoff", seed, turn, Map.of());
+      String signature =
+          voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", seed, turn, Map.of());
+      out.open(BlockKind.SIGN_OFF);
+      int start = out.length();
+      out.accept(signOff);
+      out.accept("\n");
+      out.accept(signature);
       blocks.add(
-          new Block(
-              BlockKind.SIGN_OFF,
-              signOff + "\n" + signature,
-              ImmutableMap.of("signOff", signOff, "signature", signature),
-              ImmutableList.of()));
+          new Block(BlockKind.SIGN_OFF, start, out.length(),
+              new Object[] {"signOff", signOff, "signature", signature}, ImmutableList.of()));
+    }
+    ImmutableList<Block> built = blocks.build();
+    String text = out.join();
+    for (Block b : built) {
+      b.attach(text);
     }
     return new Reply(
-        blocks.build(), book, conversationId, turn, seed, customerName, timeline, warnings.build());
+        built,
+        text,
+        book,
+        conversationId,
+        turn,
+        seed,
+        customerName,
+        timeline,
+        warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings));
   }
 
-  private Block block(
-      BlockKind kind, String key, int seed, Map<String, Object> args, ImmutableMap<String, String> facts) {
-    return new Block(kind, sentence(book.format(key, seed, turn, args)), facts, ImmutableList.of());
+  private static final Object[] NO_FACTS = {};
+  private static final String[] NO_ACTIONS = {};
+  private static final Object[] FIRST_ACTION = {"position", "first"};
+  private static final Object[] MORE_ACTIONS = {"position", "more"};
+  private static final Object[] SLOT_ACTION = {"position", "slot"};
+
+  /** The number of blocks {@link #build} makes, so the list is allocated at its exact size. */
+  private int blockCount() {
+    int n = 1; // greeting
+    n += emotion != null ? 1 : 0;
+    n += boundary ? 1 : 0;
+    n += summary != null ? 1 : 0;
+    n += confirmation != null ? 1 : 0;
+    n += actionCount == 0 ? (actionSlot ? 1 : 0) : (actionCount > 1 ? 2 : 1);
+    n += timeline != null ? 1 : 0;
+    n += followUp != null ? 1 : 0;
+    n += closing ? 2 : 0;
+    return n;
+  }
+
+  /** Writes the picked variant of {@code key} as a sentence and returns its block. */
+  private Block phrase(ReplyText out, BlockKind kind, String key, int seed, Args args, Object[] facts) {
+    return phrase(out, kind, key, seed, args, facts, ImmutableList.of(), true);
+  }
+
+  private Block phrase(
+      ReplyText out,
+      BlockKind kind,
+      String key,
+      int seed,
+      Args args,
+      Object[] facts,
+      ImmutableList<String> items,
+      boolean sentence) {
+    int mark = out.open(kind);
+    int start = out.length();
+    book.formatTo(out, key, seed, turn, args);
+    if (sentence) {
+      out.capitalize(mark, book.locale());
+    }
+    return new Block(kind, start, out.length(), facts, items);
   }
 
   private static Emotion requireEmotion(Emotion emotion) {
@@ -397,13 +447,37 @@ public final class Composer {
     if (end < 2 || !Character.isUpperCase(text.charAt(0))) {
       return text;
     }
-    String word = text.substring(0, end);
-    String tail = word.substring(1);
-    if (!tail.equals(tail.toLowerCase(Locale.ROOT))) {
-      return text; // "IBAN", "McDonald": not a sentence-initial capital
+    for (int i = 1; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return text; // "IBAN", "McDonald": not a sentence-initial capital
+      }
     }
-    String lower = UCharacter.toLowerCase(book.locale(), word);
-    return book.lowercaseLeadWords().contains(lower.replace('\'', '’')) ? lower + text.substring(end) : text;
+    // Compared in place: lower-casing every clause's first word allocated on every reply.
+    ImmutableList<String> words = book.lowercaseLeadWords().asList();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.length() == end && isLeadWord(text, w, end)) {
+        return w.charAt(0) + text.substring(1);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * True when {@code text}'s first {@code end} characters are lead word {@code w}: the first
+   * letter upper case, an ASCII apostrophe matching the typographic one the word lists use.
+   */
+  private boolean isLeadWord(String text, String w, int end) {
+    if (UCharacter.toLowerCase(text.charAt(0)) != w.charAt(0)) {
+      return false;
+    }
+    for (int i = 1; i < end; i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' ? '’' : c) != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

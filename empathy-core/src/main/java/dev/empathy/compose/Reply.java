@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * An immutable, channel-agnostic reply: ordered, typed {@link Block}s in one locale, plus what a
@@ -35,6 +34,7 @@ public final class Reply {
   private static final Set<BlockKind> NEXT = EnumSet.of(BlockKind.TIMELINE, BlockKind.FOLLOW_UP);
 
   private final ImmutableList<Block> blocks;
+  private final String plainText;
   private final Phrasebook phrasebook;
   private final String conversationId;
   private final int turn;
@@ -45,6 +45,7 @@ public final class Reply {
 
   Reply(
       ImmutableList<Block> blocks,
+      String plainText,
       Phrasebook phrasebook,
       String conversationId,
       int turn,
@@ -53,6 +54,7 @@ public final class Reply {
       Timeline timeline,
       ImmutableList<String> warnings) {
     this.blocks = checkNotNull(blocks);
+    this.plainText = checkNotNull(plainText);
     this.phrasebook = checkNotNull(phrasebook);
     this.conversationId = conversationId;
     this.turn = turn;
@@ -155,20 +157,11 @@ public final class Reply {
    * timeline and follow-up; closing), then the sign-off.
    */
   public String toPlainText() {
-    // Joined once at the exact length: a growing StringBuilder would copy the reply several times.
-    StringJoiner text = new StringJoiner("");
-    BlockKind previous = null;
-    for (Block b : blocks) {
-      if (previous != null) {
-        text.add(sameParagraph(previous, b.kind()) ? phrasebook.sentenceSeparator() : "\n\n");
-      }
-      text.add(b.text());
-      previous = b.kind();
-    }
-    return text.toString();
+    return plainText; // joined once, when the reply was composed; each block is a range of it
   }
 
-  private static boolean sameParagraph(BlockKind a, BlockKind b) {
+  /** Whether a block of kind {@code b} continues the paragraph of one of kind {@code a}. */
+  static boolean sameParagraph(BlockKind a, BlockKind b) {
     return (OPENING.contains(a) && OPENING.contains(b))
         || (ACTIONS.contains(a) && ACTIONS.contains(b))
         || (NEXT.contains(a) && NEXT.contains(b));

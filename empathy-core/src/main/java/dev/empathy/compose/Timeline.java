@@ -74,7 +74,18 @@ public final class Timeline {
       throw new InvalidInputException(
           "timeline.businessDays", "timeline.businessDays must be between 1 and 260 but was " + days);
     }
-    return new Timeline(Kind.BUSINESS_DAYS, null, days, null, Owner.me());
+    return days <= COMMON_BUSINESS_DAYS.length
+        ? COMMON_BUSINESS_DAYS[days - 1]
+        : new Timeline(Kind.BUSINESS_DAYS, null, days, null, Owner.me());
+  }
+
+  /** The common commitments (1 to 10 business days, owned by me), made once: values are immutable. */
+  private static final Timeline[] COMMON_BUSINESS_DAYS = new Timeline[10];
+
+  static {
+    for (int d = 1; d <= COMMON_BUSINESS_DAYS.length; d++) {
+      COMMON_BUSINESS_DAYS[d - 1] = new Timeline(Kind.BUSINESS_DAYS, null, d, null, Owner.me());
+    }
   }
 
   /**

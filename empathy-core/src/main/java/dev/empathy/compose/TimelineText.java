@@ -1,6 +1,5 @@
 package dev.empathy.compose;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import dev.empathy.InvalidInputException;
@@ -9,38 +8,43 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Turns a {@link Timeline} into its sentence and facts, with the deadline from the clock. */
+/** Writes a {@link Timeline}'s sentence and returns its facts, with the deadline from the clock. */
 final class TimelineText {
   private TimelineText() {}
 
-  static Block block(Timeline t, Phrasebook book, Clock clock, int seed, int turn) {
-    ZonedDateTime now = ZonedDateTime.now(clock);
-    LocalDate today = now.toLocalDate();
-    Map<String, Object> args = new HashMap<>(8);
+  /**
+   * Writes the timeline's sentence to {@code out} and returns its facts as alternating names and
+   * values (made into strings only when a caller reads them).
+   */
+  static Object[] write(Timeline t, Phrasebook book, Clock clock, int seed, int turn, Args args, ReplyText out) {
     Owner owner = t.owner();
-    args.put("owner", owner.kind().label());
-    args.put("team", owner.name().orElse(""));
-    args.put("hour", 0); // the deadline's hour, set for clock-time deadlines (la 1:30 / las 4:30)
-    ImmutableMap.Builder<String, String> facts = ImmutableMap.builder();
-    facts.put("kind", KIND_LABELS.get(t.kind()));
-    facts.put("owner", owner.label());
+    args.reset()
+        .with("owner", owner.kind().label())
+        .with("team", owner.name().orElse(""))
+        .with("hour", 0); // the deadline's hour, set for clock-time deadlines (la 1:30 / las 4:30)
+    String kind = KIND_LABELS.get(t.kind());
+    Object[] facts;
     String key;
     switch (t.kind()) {
       case BUSINESS_DAYS -> {
         int n = t.businessDays();
+        LocalDate today = today(clock);
         LocalDate deadline = addBusinessDays(today, n);
-        args.put("duration", unit(book, "businessDays", n));
+        args.with("duration", book.quantity("timeline.unit.businessDays", n));
         putDate(args, book, today, deadline);
-        facts.put("count", Integer.toString(n)).put("unit", "business_days");
-        facts.put("deadline", deadline.toString());
+        facts = new Object[] {
+          "kind", kind, "owner", owner.label(), "count", n, "unit", "business_days", "deadline", deadline
+        };
         key = "timeline.within";
       }
       case WITHIN -> {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
         Duration d = t.duration().orElseThrow();
         ZonedDateTime at = now.plus(d);
         long minutes = d.toMinutes();
@@ -68,33 +72,52 @@ final class TimelineText {
           unit = "hours";
           count = Math.round(minutes / 60.0);
         }
-        args.put("duration", unit(book, unit, count));
+        args.with("duration", book.quantity(UNIT_KEYS.get(unit), count));
         if (minutes < 24 * 60 && at.toLocalDate().equals(today)) {
-          args.put("deadlineKind", "time");
-          args.put("deadline", book.time(at.toLocalTime()));
-          args.put("hour", at.getHour());
-          facts.put("deadlineTime", at.toLocalTime().withSecond(0).withNano(0).toString());
+          args.with("deadlineKind", "time")
+              .with("deadline", book.time(at.toLocalTime()))
+              .with("hour", at.getHour());
+          facts = new Object[] {
+            "kind", kind, "owner", owner.label(), "deadlineTime", at.toLocalTime().withSecond(0).withNano(0),
+            "count", formatCount(count), "unit", unit, "deadline", at.toLocalDate()
+          };
         } else {
           putDate(args, book, today, at.toLocalDate());
+          facts = new Object[] {
+            "kind", kind, "owner", owner.label(), "count", formatCount(count), "unit", unit,
+            "deadline", at.toLocalDate()
+          };
         }
-        facts.put("count", formatCount(count)).put("unit", unit);
-        facts.put("deadline", at.toLocalDate().toString());
         key = "timeline.within";
       }
       case BY -> {
+        LocalDate today = today(clock);
         LocalDate date = t.date().orElseThrow();
         if (date.isBefore(today)) {
           throw new InvalidInputException(
               "timeline.by", "timeline.by must not be in the past (" + date + " is before " + today + ")");
         }
         putDate(args, book, today, date);
-        facts.put("deadline", date.toString());
+        facts = new Object[] {"kind", kind, "owner", owner.label(), "deadline", date};
         key = "timeline.by";
       }
       default -> throw new AssertionError(t.kind());
     }
-    String text = book.format(key, seed, turn, args);
-    return new Block(BlockKind.TIMELINE, text, facts.buildKeepingLast(), ImmutableList.of());
+    book.formatTo(out, key, seed, turn, args);
+    return facts;
+  }
+
+  /**
+   * The clock's date. For a fixed offset (UTC, the usual server clock) it is computed directly:
+   * {@code LocalDate.ofInstant} asks {@code ZoneOffset.getRules()}, which builds new rules per call.
+   */
+  static LocalDate today(Clock clock) {
+    ZoneId zone = clock.getZone();
+    if (zone instanceof ZoneOffset offset) {
+      long seconds = clock.instant().getEpochSecond() + offset.getTotalSeconds();
+      return LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    }
+    return LocalDate.ofInstant(clock.instant(), zone);
   }
 
   private static String formatCount(double count) {
@@ -114,34 +137,29 @@ final class TimelineText {
           "weeks", "timeline.unit.weeks",
           "businessDays", "timeline.unit.businessDays");
 
-  private static String unit(Phrasebook book, String unit, double count) {
-    Object n = count == Math.rint(count) ? (Object) (long) count : (Object) count;
-    return book.format(UNIT_KEYS.get(unit), 0, 0, Map.of("count", n));
-  }
-
-  private static void putDate(Map<String, Object> args, Phrasebook book, LocalDate today, LocalDate date) {
-    if (date.equals(today)) {
-      args.put("deadlineKind", "today");
-      args.put("deadline", book.today());
-    } else if (date.equals(today.plusDays(1))) {
-      args.put("deadlineKind", "tomorrow");
-      args.put("deadline", book.tomorrow());
+  private static void putDate(Args args, Phrasebook book, LocalDate today, LocalDate date) {
+    long days = date.toEpochDay() - today.toEpochDay();
+    if (days == 0) {
+      args.with("deadlineKind", "today").with("deadline", book.today());
+    } else if (days == 1) {
+      args.with("deadlineKind", "tomorrow").with("deadline", book.tomorrow());
     } else {
-      args.put("deadlineKind", "date");
-      args.put("deadline", book.date(date, date.getYear() != today.getYear()));
+      args.with("deadlineKind", "date").with("deadline", book.date(date, date.getYear() != today.getYear()));
     }
   }
 
   /** Adds {@code n} business days (Monday to Friday) to {@code from}. Shared by every locale. */
   static LocalDate addBusinessDays(LocalDate from, int n) {
-    LocalDate d = from;
-    int added = 0;
-    while (added < n) {
-      d = d.plusDays(1);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        added++;
-      }
+    if (n <= 0) {
+      return from;
     }
-    return d;
+    // A weekend start counts from the Friday before it: one business day after Saturday is Monday.
+    int weekday = Math.min(from.getDayOfWeek().getValue(), DayOfWeek.FRIDAY.getValue());
+    long back = from.getDayOfWeek().getValue() - weekday;
+    long days = (n / 5) * 7L + n % 5;
+    if (n % 5 != 0 && weekday + n % 5 > DayOfWeek.FRIDAY.getValue()) {
+      days += 2; // the remainder crosses a weekend
+    }
+    return from.plusDays(days - back);
   }
 }

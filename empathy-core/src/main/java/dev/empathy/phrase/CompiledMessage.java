@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 /**
  * An ICU MessageFormat pattern compiled once into an immutable tree. ICU's own {@code
@@ -86,9 +87,17 @@ final class CompiledMessage {
    * apostrophes), and a growing {@code StringBuilder} would copy each one several times.
    */
   String format(Map<String, ?> args, Formatters formatters) {
-    StringJoiner out = new StringJoiner("");
+    StringJoiner joined = new StringJoiner("");
+    appendAll(nodes, joined::add, args, formatters, Double.NaN);
+    return joined.toString();
+  }
+
+  /**
+   * Hands the message's pieces (literal text, argument values, formatted numbers) to {@code out}
+   * in order, without joining them: a caller assembling a longer text joins everything once.
+   */
+  void formatTo(Consumer<? super String> out, Map<String, ?> args, Formatters formatters) {
     appendAll(nodes, out, args, formatters, Double.NaN);
-    return out.toString();
   }
 
   /**
@@ -123,7 +132,7 @@ final class CompiledMessage {
   }
 
   private static void appendAll(
-      ImmutableList<Node> nodes, StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+      ImmutableList<Node> nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
     for (int i = 0; i < nodes.size(); i++) { // indexed: no iterator per call on this hot path
       nodes.get(i).append(out, args, f, pound);
     }
@@ -181,34 +190,34 @@ final class CompiledMessage {
   }
 
   private interface Node {
-    void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound);
+    void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound);
   }
 
   private record Literal(String text) implements Node {
     @Override
-    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
-      out.add(text);
+    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+      out.accept(text);
     }
   }
 
   private record Pound() implements Node {
     @Override
-    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
-      out.add(formatNumber(pound, f));
+    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+      out.accept(formatNumber(pound, f));
     }
   }
 
   private record Argument(String name) implements Node {
     @Override
-    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
       }
       if (v instanceof Number num) {
-        out.add(formatNumber(num.doubleValue(), f));
+        out.accept(formatNumber(num.doubleValue(), f));
       } else {
-        out.add(String.valueOf(v));
+        out.accept(String.valueOf(v));
       }
     }
   }
@@ -222,7 +231,7 @@ final class CompiledMessage {
       ImmutableMap<String, ImmutableList<Node>> cases)
       implements Node {
     @Override
-    public void append(StringJoiner out, Map<String, ?> args, Formatters f, double pound) {
+    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The phrases of one locale and register, compiled and ready to format from any thread. Phrases
@@ -91,7 +92,7 @@ public final class Phrasebook {
   private final Locale requested;
   private final Register register;
   private final String fallbackWarning;
-  private final ImmutableMap<String, ImmutableList<CompiledMessage>> phrases;
+  private final ImmutableMap<String, Variants> phrases;
   private final ImmutableMap<String, String> raw;
   private final CompiledMessage.Formatters formatters;
   private final DateTimeFormatter dateFormat;
@@ -103,11 +104,20 @@ public final class Phrasebook {
   private final ImmutableSet<String> lowercaseLeadWords;
   private final boolean capitalizeAfterColon;
   private final String sentenceSeparator;
+  /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
+  private final ConcurrentHashMap<String, String[]> quantities;
+  /**
+   * The last date formatted. Replies composed on one day share their deadlines, and formatting a
+   * date through {@code java.time} is most of a timeline's cost; one entry keeps it lock-free.
+   */
+  private volatile DateText lastDate;
+
+  private record DateText(LocalDate date, boolean withYear, String text) {}
 
   private Phrasebook(
       ULocale locale,
       Register register,
-      ImmutableMap<String, ImmutableList<CompiledMessage>> phrases,
+      ImmutableMap<String, Variants> phrases,
       ImmutableMap<String, String> raw) {
     this.locale = locale;
     this.requested = locale.toLocale();
@@ -138,6 +148,7 @@ public final class Phrasebook {
                 .split(raw.getOrDefault("meta.lowercaseLeadWords", "").replace('\'', '’')));
     this.capitalizeAfterColon = rawChoice(raw, "meta.afterColon", "keep", "capitalize").equals("capitalize");
     this.sentenceSeparator = rawChoice(raw, "meta.sentenceSpacing", "space", "none").equals("space") ? " " : "";
+    this.quantities = new ConcurrentHashMap<>();
   }
 
   /** The same compiled phrases, as answered for {@code requested}. */
@@ -158,6 +169,7 @@ public final class Phrasebook {
     this.lowercaseLeadWords = base.lowercaseLeadWords;
     this.capitalizeAfterColon = base.capitalizeAfterColon;
     this.sentenceSeparator = base.sentenceSeparator;
+    this.quantities = base.quantities;
   }
 
   private static String rawChoice(Map<String, String> raw, String key, String... allowed) {
@@ -211,7 +223,7 @@ public final class Phrasebook {
       }
     }
     variants.putAll(voice.overridesFor(resolved));
-    ImmutableMap.Builder<String, ImmutableList<CompiledMessage>> compiled = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
     for (PhraseKey spec : CATALOGUE.values()) {
       List<String> list = variants.get(spec.key());
@@ -242,7 +254,7 @@ public final class Phrasebook {
                 + voice.banned()
                 + "; override the key or ban less");
       }
-      compiled.put(spec.key(), built);
+      compiled.put(spec.key(), new Variants(stableHash(spec.key()), built));
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
@@ -470,19 +482,71 @@ public final class Phrasebook {
    * key's own offset plus the turn, so consecutive turns always move to the next variant.
    */
   public int pick(String key, int seed, int turn) {
-    int n = variants(key).size();
-    return Math.floorMod(seed * 31 + stableHash(key) + turn, n);
+    return Math.floorMod(seed * 31 + stableHash(key) + turn, variants(key).size());
   }
 
   /** Formats the picked variant of {@code key} with {@code args} (inserted as data). */
   public String format(String key, int seed, int turn, Map<String, ?> args) {
-    ImmutableList<CompiledMessage> list = variants(key);
-    CompiledMessage m = list.get(Math.floorMod(seed * 31 + stableHash(key) + turn, list.size()));
+    CompiledMessage m = picked(key, seed, turn);
     try {
       return m.format(args, formatters);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("phrase " + key + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Like {@link #format}, but hands the phrase's pieces (its literal text, the argument values,
+   * formatted numbers) to {@code out} in order instead of joining them. A caller assembling a
+   * longer text (a whole reply) then joins everything once, at its exact length.
+   *
+   * <pre>{@code
+   * StringJoiner text = new StringJoiner("");
+   * book.formatTo(text::add, "greeting", seed, 0, Map.of("name", "Dana"));
+   * }</pre>
+   */
+  public void formatTo(Consumer<? super String> out, String key, int seed, int turn, Map<String, ?> args) {
+    checkNotNull(out, "out");
+    CompiledMessage m = picked(key, seed, turn);
+    try {
+      m.formatTo(out, args, formatters);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("phrase " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A counting phrase, such as {@code timeline.unit.businessDays} ("3 business days"), for {@code
+   * count}: the key's first-turn variant with {@code {count}} set. The phrases for whole counts
+   * from 0 to 127 are formatted once and remembered.
+   *
+   * <pre>{@code
+   * book.quantity("timeline.unit.hours", 1.5); // "1.5 hours"
+   * }</pre>
+   */
+  public String quantity(String key, double count) {
+    boolean small = count >= 0 && count < 128 && count == Math.rint(count)
+        && Double.doubleToRawLongBits(count) != Double.doubleToRawLongBits(-0.0);
+    Object n = count == Math.rint(count) && !Double.isInfinite(count) ? (Object) (long) count : (Object) count;
+    if (!small) {
+      return format(key, 0, 0, Map.of("count", n));
+    }
+    String[] known = quantities.computeIfAbsent(key, k -> new String[128]);
+    String text = known[(int) count];
+    if (text == null) {
+      text = format(key, 0, 0, Map.of("count", n));
+      known[(int) count] = text; // a racing thread writes the same immutable string
+    }
+    return text;
+  }
+
+  private CompiledMessage picked(String key, int seed, int turn) {
+    Variants v = phrases.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    ImmutableList<CompiledMessage> list = v.messages();
+    return list.get(Math.floorMod(seed * 31 + v.keyHash() + turn, list.size()));
   }
 
   /** Like {@link #format}, appending to {@code out}. */
@@ -528,7 +592,13 @@ public final class Phrasebook {
 
   /** Weekday and date, e.g. "Friday, December 4" (en-US) or "Friday 4 December" (en-GB). */
   public String date(LocalDate date, boolean withYear) {
-    return (withYear ? dateWithYearFormat : dateFormat).format(date);
+    DateText last = lastDate;
+    if (last != null && last.withYear() == withYear && last.date().equals(date)) {
+      return last.text();
+    }
+    String text = (withYear ? dateWithYearFormat : dateFormat).format(date);
+    lastDate = new DateText(date, withYear, text);
+    return text;
   }
 
   /** A clock time in the locale's convention, e.g. "4:30 PM" or "16:30". */
@@ -556,10 +626,13 @@ public final class Phrasebook {
   }
 
   private ImmutableList<CompiledMessage> variants(String key) {
-    ImmutableList<CompiledMessage> list = phrases.get(key);
-    if (list == null) {
+    Variants v = phrases.get(key);
+    if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
-    return list;
+    return v.messages();
   }
+
+  /** A key's compiled variants and its stable hash, which {@link #pick} offsets turns by. */
+  private record Variants(int keyHash, ImmutableList<CompiledMessage> messages) {}
 }

@@ -88,6 +88,21 @@ public final class UserText {
     return s;
   }
 
+  /**
+   * {@link #require(String, String)} for item {@code index} of the list {@code field}; the error
+   * names {@code field[index]}. The name is built only when the text is rejected.
+   */
+  public static String require(String field, int index, String raw) {
+    if (raw == null) {
+      throw dev.empathy.InvalidInputException.forRule(field + "[" + index + "]", "must not be null");
+    }
+    String s = clean(raw).strip();
+    if (s.isEmpty()) {
+      throw dev.empathy.InvalidInputException.forRule(field + "[" + index + "]", "must not be blank");
+    }
+    return s;
+  }
+
   private static boolean isPrintableAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

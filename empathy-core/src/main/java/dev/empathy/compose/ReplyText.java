@@ -1,0 +1,78 @@
+package dev.empathy.compose;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * A reply's text while it is composed: the pieces (phrase literals, caller text, formatted
+ * numbers) are kept by reference and joined once, at the exact length and encoding. A reply is
+ * mostly UTF-16 (typographic apostrophes), so a growing {@code StringBuilder} would copy it
+ * several times; each block's text is later a range of the one joined string.
+ */
+final class ReplyText implements Consumer<String> {
+  private final String sentenceSeparator;
+  private String[] pieces = new String[32];
+  private int count;
+  private int length;
+  private BlockKind previous;
+
+  ReplyText(String sentenceSeparator) {
+    this.sentenceSeparator = sentenceSeparator;
+  }
+
+  @Override
+  public void accept(String piece) {
+    if (piece.isEmpty()) {
+      return;
+    }
+    if (count == pieces.length) {
+      pieces = Arrays.copyOf(pieces, count * 2);
+    }
+    pieces[count++] = piece;
+    length += piece.length();
+  }
+
+  /**
+   * Starts a block of {@code kind}: a sentence separator after a block of the same paragraph, a
+   * blank line otherwise. Returns the block's first piece, for {@link #capitalize}.
+   */
+  int open(BlockKind kind) {
+    if (previous != null) {
+      accept(Reply.sameParagraph(previous, kind) ? sentenceSeparator : "\n\n");
+    }
+    previous = kind;
+    return count;
+  }
+
+  /** Characters so far: a block's start before it is written, its end after. */
+  int length() {
+    return length;
+  }
+
+  /**
+   * Capitalises the first letter of the text written since {@code mark} when it is lower case: a
+   * phrase that starts with a caller's clause ("you were charged twice…") starts a sentence.
+   */
+  void capitalize(int mark, ULocale locale) {
+    if (mark >= count) {
+      return;
+    }
+    String first = pieces[mark];
+    if (!Character.isLowerCase(first.charAt(0))) {
+      return;
+    }
+    int len = Character.charCount(first.codePointAt(0));
+    String capitalized = UCharacter.toTitleCase(locale, first.substring(0, len), null) + first.substring(len);
+    pieces[mark] = capitalized;
+    length += capitalized.length() - first.length();
+  }
+
+  /** The whole text, joined once. */
+  String join() {
+    // Padding with empty pieces joins to the same text without trimming the array to size.
+    Arrays.fill(pieces, count, pieces.length, "");
+    return String.join("", pieces);
+  }
+}

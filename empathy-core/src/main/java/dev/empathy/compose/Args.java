@@ -20,14 +20,8 @@ final class Args extends AbstractMap<String, Object> {
     return this;
   }
 
-  /** Sets {@code name} to {@code value} (names are set once per phrase). */
+  /** Sets {@code name} to {@code value}. Each name is set once per phrase: no search for it. */
   Args with(String name, Object value) {
-    for (int i = 0; i < size * 2; i += 2) {
-      if (pairs[i].equals(name)) {
-        pairs[i + 1] = value;
-        return this;
-      }
-    }
     if (size * 2 == pairs.length) {
       throw new IllegalStateException("a phrase takes at most " + pairs.length / 2 + " arguments");
     }

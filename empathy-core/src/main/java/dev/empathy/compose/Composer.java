@@ -3,8 +3,6 @@ package dev.empathy.compose;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
@@ -14,7 +12,6 @@ import dev.empathy.text.UserText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +39,12 @@ import java.util.Map;
  * doubled.
  */
 public final class Composer {
-  /** Phrase keys per emotion ("ack.frustrated", "ack.frustrated.general"), built once. */
-  private static final ImmutableMap<Emotion, String> ACK_KEYS =
-      Maps.toMap(EnumSet.allOf(Emotion.class), e -> "ack." + e.label());
+  /** Phrase keys per emotion ("ack.frustrated", "ack.frustrated.general"), by ordinal, built once. */
+  private static final String[] ACK_KEYS =
+      Arrays.stream(Emotion.values()).map(e -> "ack." + e.label()).toArray(String[]::new);
 
-  private static final ImmutableMap<Emotion, String> GENERAL_ACK_KEYS =
-      Maps.toMap(EnumSet.allOf(Emotion.class), e -> "ack." + e.label() + ".general");
+  private static final String[] GENERAL_ACK_KEYS =
+      Arrays.stream(Emotion.values()).map(e -> "ack." + e.label() + ".general").toArray(String[]::new);
 
   private final Phrasebook book;
   private final Clock clock;
@@ -277,11 +274,11 @@ public final class Composer {
       if (situation != null) {
         args.with("situation", midSentence(clause(situation)));
         blocks.add(
-            phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS.get(emotion), seed, args,
+            phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
       } else {
         blocks.add(
-            phrase(out, BlockKind.ACKNOWLEDGEMENT, GENERAL_ACK_KEYS.get(emotion), seed, args,
+            phrase(out, BlockKind.ACKNOWLEDGEMENT, GENERAL_ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "source", ackSource}));
       }
     }
@@ -453,10 +450,11 @@ public final class Composer {
       }
     }
     // Compared in place: lower-casing every clause's first word allocated on every reply.
+    int first = UCharacter.toLowerCase(text.charAt(0));
     ImmutableList<String> words = book.lowercaseLeadWords().asList();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      if (w.length() == end && isLeadWord(text, w, end)) {
+      if (w.length() == end && w.charAt(0) == first && sameTail(text, w, end)) {
         return w.charAt(0) + text.substring(1);
       }
     }
@@ -464,13 +462,10 @@ public final class Composer {
   }
 
   /**
-   * True when {@code text}'s first {@code end} characters are lead word {@code w}: the first
-   * letter upper case, an ASCII apostrophe matching the typographic one the word lists use.
+   * True when {@code text} continues lead word {@code w} up to {@code end}, an ASCII apostrophe
+   * matching the typographic one the word lists use.
    */
-  private boolean isLeadWord(String text, String w, int end) {
-    if (UCharacter.toLowerCase(text.charAt(0)) != w.charAt(0)) {
-      return false;
-    }
+  private static boolean sameTail(String text, String w, int end) {
     for (int i = 1; i < end; i++) {
       char c = text.charAt(i);
       if ((c == '\'' ? '’' : c) != w.charAt(i)) {

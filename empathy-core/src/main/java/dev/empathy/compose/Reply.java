@@ -5,11 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Register;
 import dev.empathy.phrase.Phrasebook;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable, channel-agnostic reply: ordered, typed {@link Block}s in one locale, plus what a
@@ -29,10 +27,6 @@ import java.util.Set;
  * <p>Thread-safe; share it freely.
  */
 public final class Reply {
-  private static final Set<BlockKind> OPENING = EnumSet.of(BlockKind.ACKNOWLEDGEMENT, BlockKind.SUMMARY, BlockKind.CONFIRMATION);
-  private static final Set<BlockKind> ACTIONS = EnumSet.of(BlockKind.ACTION);
-  private static final Set<BlockKind> NEXT = EnumSet.of(BlockKind.TIMELINE, BlockKind.FOLLOW_UP);
-
   private final ImmutableList<Block> blocks;
   private final String plainText;
   private final Phrasebook phrasebook;
@@ -162,9 +156,18 @@ public final class Reply {
 
   /** Whether a block of kind {@code b} continues the paragraph of one of kind {@code a}. */
   static boolean sameParagraph(BlockKind a, BlockKind b) {
-    return (OPENING.contains(a) && OPENING.contains(b))
-        || (ACTIONS.contains(a) && ACTIONS.contains(b))
-        || (NEXT.contains(a) && NEXT.contains(b));
+    int paragraph = paragraph(a);
+    return paragraph != 0 && paragraph == paragraph(b);
+  }
+
+  /** The paragraph a kind shares with others, or 0 for a paragraph of its own. */
+  private static int paragraph(BlockKind kind) {
+    return switch (kind) {
+      case ACKNOWLEDGEMENT, SUMMARY, CONFIRMATION -> 1; // feeling and understanding
+      case ACTION -> 2;
+      case TIMELINE, FOLLOW_UP -> 3; // what happens next
+      default -> 0;
+    };
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.empathy.compose;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import dev.empathy.InvalidInputException;
 import dev.empathy.phrase.Phrasebook;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 
 /** Writes a {@link Timeline}'s sentence and returns its facts, with the deadline from the clock. */
 final class TimelineText {
@@ -25,9 +23,8 @@ final class TimelineText {
     Owner owner = t.owner();
     args.reset()
         .with("owner", owner.kind().label())
-        .with("team", owner.name().orElse(""))
-        .with("hour", 0); // the deadline's hour, set for clock-time deadlines (la 1:30 / las 4:30)
-    String kind = KIND_LABELS.get(t.kind());
+        .with("team", owner.name().orElse(""));
+    String kind = KIND_LABELS[t.kind().ordinal()];
     Object[] facts;
     String key;
     switch (t.kind()) {
@@ -35,7 +32,7 @@ final class TimelineText {
         int n = t.businessDays();
         LocalDate today = today(clock);
         LocalDate deadline = addBusinessDays(today, n);
-        args.with("duration", book.quantity("timeline.unit.businessDays", n));
+        args.with("duration", book.quantity("timeline.unit.businessDays", n)).with("hour", 0);
         putDate(args, book, today, deadline);
         facts = new Object[] {
           "kind", kind, "owner", owner.label(), "count", n, "unit", "business_days", "deadline", deadline
@@ -76,13 +73,14 @@ final class TimelineText {
         if (minutes < 24 * 60 && at.toLocalDate().equals(today)) {
           args.with("deadlineKind", "time")
               .with("deadline", book.time(at.toLocalTime()))
-              .with("hour", at.getHour());
+              .with("hour", at.getHour()); // the deadline's hour: "la 1:30", "las 4:30"
           facts = new Object[] {
             "kind", kind, "owner", owner.label(), "deadlineTime", at.toLocalTime().withSecond(0).withNano(0),
             "count", formatCount(count), "unit", unit, "deadline", at.toLocalDate()
           };
         } else {
           putDate(args, book, today, at.toLocalDate());
+          args.with("hour", 0);
           facts = new Object[] {
             "kind", kind, "owner", owner.label(), "count", formatCount(count), "unit", unit,
             "deadline", at.toLocalDate()
@@ -98,6 +96,7 @@ final class TimelineText {
               "timeline.by", "timeline.by must not be in the past (" + date + " is before " + today + ")");
         }
         putDate(args, book, today, date);
+        args.with("hour", 0);
         facts = new Object[] {"kind", kind, "owner", owner.label(), "deadline", date};
         key = "timeline.by";
       }
@@ -125,8 +124,10 @@ final class TimelineText {
   }
 
   /** Wire labels of the timeline kinds ("business_days"), computed once. */
-  private static final ImmutableMap<Timeline.Kind, String> KIND_LABELS =
-      Maps.toMap(EnumSet.allOf(Timeline.Kind.class), k -> k.name().toLowerCase(java.util.Locale.ROOT));
+  private static final String[] KIND_LABELS =
+      java.util.Arrays.stream(Timeline.Kind.values())
+          .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+          .toArray(String[]::new);
 
   /** Phrase keys per unit, built once: concatenating them per reply showed up in profiles. */
   private static final ImmutableMap<String, String> UNIT_KEYS =

@@ -134,7 +134,12 @@ final class CompiledMessage {
   private static void appendAll(
       ImmutableList<Node> nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
     for (int i = 0; i < nodes.size(); i++) { // indexed: no iterator per call on this hot path
-      nodes.get(i).append(out, args, f, pound);
+      Node n = nodes.get(i);
+      if (n instanceof Literal l) {
+        out.accept(l.text); // most nodes: a type check is cheaper than the interface call
+      } else {
+        n.append(out, args, f, pound);
+      }
     }
   }
 

@@ -531,7 +531,10 @@ public final class Phrasebook {
     if (!small) {
       return format(key, 0, 0, Map.of("count", n));
     }
-    String[] known = quantities.computeIfAbsent(key, k -> new String[128]);
+    String[] known = quantities.get(key);
+    if (known == null) {
+      known = quantities.computeIfAbsent(key, k -> new String[128]);
+    }
     String text = known[(int) count];
     if (text == null) {
       text = format(key, 0, 0, Map.of("count", n));

@@ -27,12 +27,16 @@ public final class UserText {
 
   /** Returns the cleaned text; {@code null} stays {@code null}. */
   public static String clean(String raw) {
-    if (raw == null || isPrintableAscii(raw)) {
+    if (raw == null) {
+      return null;
+    }
+    int special = firstNotPrintableAscii(raw);
+    if (special < 0) {
       return raw; // nothing to remove or replace, and ASCII is always NFC
     }
     StringBuilder sb = null;
     int n = raw.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = special; i < n; i++) { // everything before it is kept as is
       char c = raw.charAt(i);
       String replacement = null;
       int consumed = 1;
@@ -103,14 +107,15 @@ public final class UserText {
     return s;
   }
 
-  private static boolean isPrintableAscii(String s) {
+  /** The index of the first character that is not printable ASCII (or LF, TAB), else -1. */
+  private static int firstNotPrintableAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F) {
-        return false;
+        return i;
       }
     }
-    return true;
+    return -1;
   }
 
   private static boolean isRemovedControl(char c) {

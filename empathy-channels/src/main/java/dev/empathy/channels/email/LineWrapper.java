@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * and hyphenated words after the hyphen), measuring columns in graphemes. A URL is never broken:
  * no break opportunity inside it is used. A word longer than the preferred width may run to the
  * hard maximum; a longer non-URL run is cut between graphemes; a longer URL stands alone on its
- * line, the one case in which a line may exceed the maximum.
+ * line, the one case in which a line may exceed the maximum. A short number stays on the line of
+ * what it counts ("10 €", "3 business days", "30. November"), as a typesetter's no-break space
+ * would keep it, unless that leaves no break that fits.
  */
 final class LineWrapper {
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
@@ -81,7 +83,7 @@ final class LineWrapper {
   private static int lastBreakWithin(String line, BreakIterator it, List<int[]> urls, int start, int room) {
     int best = start;
     for (int b = it.following(start); b != BreakIterator.DONE; b = it.next()) {
-      if (insideUrl(urls, b)) {
+      if (insideUrl(urls, b) || keepsNumberWithItsWord(line, b)) {
         continue;
       }
       String candidate = Cuts.stripTrailing(line.substring(start, b));
@@ -91,6 +93,38 @@ final class LineWrapper {
       best = b;
     }
     return best;
+  }
+
+  /**
+   * True when the break at {@code b} follows a short number and a space and precedes a word or a
+   * currency sign: "10 | €", "3 | business days", "30. | November".
+   */
+  static boolean keepsNumberWithItsWord(String line, int b) {
+    if (b < 2 || b >= line.length() || line.charAt(b - 1) != ' ') {
+      return false;
+    }
+    int next = line.codePointAt(b);
+    if (!Character.isLetter(next) && Character.getType(next) != Character.CURRENCY_SYMBOL && next != '%') {
+      return false;
+    }
+    int end = b - 1; // the space
+    int from = end;
+    while (from > 0 && line.charAt(from - 1) != ' ' && end - from < 8) {
+      from--;
+    }
+    if (from == end || (from > 0 && line.charAt(from - 1) != ' ')) {
+      return false; // no token, or one longer than a short number
+    }
+    boolean digit = false;
+    for (int i = from; i < end; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static int nextBreak(BreakIterator it, List<int[]> urls, int start, int end) {

@@ -50,4 +50,33 @@ class LineWrapperTest {
     assertTrue(lines.get(0).startsWith("- word"));
     assertTrue(lines.get(1).startsWith("  word"));
   }
+
+  @Test
+  void aShortNumberStaysWithWhatItCounts() {
+    LineWrapper german = new LineWrapper(72, 78, Locale.GERMAN);
+    String text = "Damit du nicht länger warten musst: Ich habe dir einen Gutschein über 10 € geschickt.";
+    List<String> lines = german.wrap(text, "", "");
+    assertEquals("Damit du nicht länger warten musst: Ich habe dir einen Gutschein über", lines.get(0));
+    assertEquals("10 € geschickt.", lines.get(1));
+    String date = "Ich bleibe dran und melde mich bei dir spätestens am Montag, 30. November – es dauert.";
+    assertTrue(german.wrap(date, "", "").get(1).startsWith("30. November"), german.wrap(date, "", "").toString());
+  }
+
+  @Test
+  void gluesOnlyShortNumbersBeforeWordsOrCurrency() {
+    assertTrue(LineWrapper.keepsNumberWithItsWord("within 3 business days", 9));
+    assertTrue(LineWrapper.keepsNumberWithItsWord("über 10 €", 8));
+    assertTrue(LineWrapper.keepsNumberWithItsWord("1.234,50 €", 9));
+    assertTrue(!LineWrapper.keepsNumberWithItsWord("order 123456789 arrived", 16), "a long number is not glued");
+    assertTrue(!LineWrapper.keepsNumberWithItsWord("version v2 ships", 11), "only numbers, not words with digits");
+    assertTrue(!LineWrapper.keepsNumberWithItsWord("10 - 12", 3), "not before punctuation");
+  }
+
+  @Test
+  void aGluedNumberStillBreaksWhenNothingElseFits() {
+    String text = "1 " + "x".repeat(75);
+    List<String> lines = wrapper.wrap(text, "", "");
+    lines.forEach(l -> assertTrue(Graphemes.count(l) <= 78, l));
+    assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+  }
 }

@@ -263,7 +263,7 @@ public final class Composer {
     }
 
     if (customerName != null) {
-      String first = firstName(customerName);
+      String first = greetingName(firstName(customerName), book.locale());
       args.reset().with("name", first);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", seed, args, new Object[] {"name", first}));
     } else {
@@ -411,6 +411,34 @@ public final class Composer {
       space++;
     }
     return name.substring(0, space);
+  }
+
+  /**
+   * The name as a person would write it in a greeting: a name typed all in lower case or all in
+   * capitals ("josé", "DANA", "jean-luc") is title-cased ("José", "Dana", "Jean-Luc"); a name in
+   * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
+   * "@mike_t", "user123") is kept as typed.
+   */
+  static String greetingName(String first, com.ibm.icu.util.ULocale locale) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < first.length(); ) {
+      int cp = first.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLowerCase(cp)) {
+        lower = true;
+      } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+        upper = true;
+      } else if (!(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+          || cp == '-' || cp == '\'' || cp == '’')) {
+        return first; // a handle, a number, an e-mail address: as typed
+      }
+    }
+    boolean oneCase = lower != upper;
+    if (!oneCase || (upper && first.codePointCount(0, first.length()) < 2)) {
+      return first; // mixed case is deliberate; "J" stays "J"
+    }
+    return UCharacter.toTitleCase(locale, first, null);
   }
 
   /** Drops trailing full stops and exclamation marks, so the phrase's own punctuation ends it. */

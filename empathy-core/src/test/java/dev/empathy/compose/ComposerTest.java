@@ -62,6 +62,18 @@ class ComposerTest {
   }
 
   @Test
+  void namesTypedInOneCaseAreGreetedAsWritten() {
+    for (String[] c : new String[][] {
+        {"josé garcía", "José"}, {"DANA WHITAKER", "Dana"}, {"jean-luc", "Jean-Luc"},
+        {"McKenzie", "McKenzie"}, {"deAndre", "deAndre"}, {"@mike_t", "@mike_t"}, {"user123", "user123"},
+        {"J", "J"}, {"田中 太郎", "田中"}, {"ÉLODIE", "Élodie"}}) {
+      String greeting = us.compose().customer(c[0]).acknowledge(Emotion.NEUTRAL).action("x").build()
+          .block(BlockKind.GREETING).orElseThrow().text();
+      assertTrue(greeting.contains(" " + c[1] + ","), c[0] + " -> " + greeting);
+    }
+  }
+
+  @Test
   void clausesAreJoinedWithoutDoubledPunctuationOrStrayCapitals() {
     Reply r = typical(us, "c-1", 0);
     String summary = r.block(BlockKind.SUMMARY).orElseThrow().text();

@@ -37,6 +37,13 @@ import java.util.Map;
  * braces, apostrophes and {@code {0}} come out as typed. Clauses placed mid-sentence lose trailing
  * full stops ("refund sent." becomes "refund sent") so the phrase's own punctuation is not
  * doubled.
+ *
+ * <p>Where the language has rules for it ({@code clauses_<language>.properties}; English today),
+ * two common slips in agents' input are repaired visibly: a situation typed as a sentence ("my
+ * package is lost") is left out of the acknowledgement, which then names the feeling only, and
+ * becomes the summary when there is none, addressed to the customer ("your package is lost"); the
+ * reply warns about it. An action or follow-up typed as a note without a subject ("Refunded the
+ * second charge", "will email you tomorrow") gets one ("I refunded the second charge").
  */
 public final class Composer {
   /** Phrase keys per emotion ("ack.frustrated", "ack.frustrated.general"), by ordinal, built once. */
@@ -255,12 +262,31 @@ public final class Composer {
     int seed = Phrasebook.seed(conversationId);
     ReplyText out = new ReplyText(book.sentenceSeparator());
     Args args = new Args();
-    ImmutableList.Builder<Block> blocks = ImmutableList.builderWithExpectedSize(blockCount());
     List<String> warnings = null;
     if (book.fallbackWarning().isPresent()) {
       warnings = new ArrayList<>(2);
       warnings.add(book.fallbackWarning().get());
     }
+    // A situation typed as a sentence ("my package is lost") cannot stand where the phrases put a
+    // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
+    // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
+    String ackSituation = situation;
+    String summaryText = summary;
+    boolean summaryFromSituation = false;
+    if (situation != null && CallerClauses.forLocale(book.locale().toLocale()).isClause(situation)) {
+      ackSituation = null;
+      if (summaryText == null) {
+        summaryText = CallerClauses.forLocale(book.locale().toLocale()).restate(situation);
+        summaryFromSituation = true;
+      }
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add(
+          "situation: reads as a sentence, not a noun phrase such as \"the double charge\"; the"
+              + " acknowledgement names the feeling only"
+              + (summaryFromSituation ? " and the summary restates the sentence" : ""));
+    }
+    ImmutableList.Builder<Block> blocks =
+        ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
     if (customerName != null) {
       String first = greetingName(firstName(customerName), book.locale());
@@ -271,8 +297,8 @@ public final class Composer {
     }
     if (emotion != null) {
       args.reset();
-      if (situation != null) {
-        args.with("situation", midSentence(clause(situation)));
+      if (ackSituation != null) {
+        args.with("situation", midSentence(clause(ackSituation)));
         blocks.add(
             phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
@@ -285,9 +311,13 @@ public final class Composer {
     if (boundary) {
       blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", seed, args.reset(), NO_FACTS));
     }
-    if (summary != null) {
-      args.reset().with("summary", afterColon(midSentence(clause(summary))));
-      blocks.add(phrase(out, BlockKind.SUMMARY, "summary", seed, args, new Object[] {"summary", summary}));
+    if (summaryText != null) {
+      args.reset().with("summary", afterColon(midSentence(clause(summaryText))));
+      blocks.add(
+          phrase(out, BlockKind.SUMMARY, "summary", seed, args,
+              summaryFromSituation
+                  ? new Object[] {"summary", summaryText, "source", "situation"}
+                  : new Object[] {"summary", summaryText}));
     }
     if (confirmation != null) {
       args.reset().with("detail", midSentence(clause(confirmation).replaceAll("[?？]+$", "")));
@@ -295,13 +325,14 @@ public final class Composer {
           phrase(out, BlockKind.CONFIRMATION, "confirm", seed, args, new Object[] {"detail", confirmation}));
     }
     if (actionCount > 0) {
-      args.reset().with("action", afterColon(midSentence(clause(actions[0]))));
+      CallerClauses notes = CallerClauses.forLocale(book.locale().toLocale());
+      args.reset().with("action", afterColon(midSentence(clause(notes.withSubject(actions[0])))));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", seed, args, FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
         for (int i = 1; i < actionCount; i++) {
-          rest.add(midSentence(clause(actions[i])));
+          rest.add(midSentence(clause(notes.withSubject(actions[i]))));
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
@@ -320,7 +351,9 @@ public final class Composer {
       blocks.add(new Block(BlockKind.TIMELINE, start, out.length(), facts, ImmutableList.of()));
     }
     if (followUp != null) {
-      args.reset().with("followUp", afterColon(midSentence(clause(followUp))));
+      args.reset().with(
+          "followUp",
+          afterColon(midSentence(clause(CallerClauses.forLocale(book.locale().toLocale()).withSubject(followUp)))));
       blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", seed, args, new Object[] {"followUp", followUp}));
     }
     if (closing) {

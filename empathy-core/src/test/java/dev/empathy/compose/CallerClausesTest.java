@@ -1,0 +1,97 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class CallerClausesTest {
+  private static final CallerClauses EN = CallerClauses.forLocale(Locale.US);
+  private static final Empathy US =
+      Empathy.builder().clock(Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC)).build();
+
+  @Test
+  void tellsSentencesFromNounPhrases() {
+    for (String clause : new String[] {
+        "I was charged twice", "my package is lost", "the app keeps crashing", "it’s been a week",
+        "There's no signal since Monday", "we can't log in", "my card was declined again"}) {
+      assertTrue(EN.isClause(clause), clause);
+    }
+    for (String phrase : new String[] {
+        "the double charge on order 4471", "the refund that was never paid", "your flight in 2 hours",
+        "the app crashing every time I open it", "losing your photos", "the issue", "Is"}) {
+      assertFalse(EN.isClause(phrase), phrase);
+    }
+  }
+
+  @Test
+  void restatesTheCustomersFirstPersonToThem() {
+    assertEquals("you were charged twice", EN.restate("I was charged twice"));
+    assertEquals("your package is lost and you’re worried", EN.restate("my package is lost and I'm worried"));
+    assertEquals("you are stuck, and nobody told you (order #12)", EN.restate("I am stuck, and nobody told me (order #12)"));
+    assertEquals("the team says it's fine", EN.restate("the team says it's fine"));
+  }
+
+  @Test
+  void givesAgentNotesTheirSubject() {
+    assertEquals("I refunded the second charge", EN.withSubject("Refunded the second charge"));
+    assertEquals("I will send a replacement today", EN.withSubject("will send a replacement today"));
+    assertEquals("I checked your account: the payment is pending", EN.withSubject("checked your account: the payment is pending"));
+    assertEquals("I sent a new label", EN.withSubject("Sent a new label"));
+    for (String kept : new String[] {
+        "Detailed steps are below", "I’ve refunded it", "Need you to confirm the address", "Exports are under Settings",
+        "Speed up the delivery", "Refunded", "We refunded it", "Attached is the label"}) {
+      assertEquals(kept, EN.withSubject(kept), kept);
+    }
+  }
+
+  @Test
+  void aSentenceAsTheSituationBecomesTheSummaryWithAVisibleWarning() {
+    Reply r = US.compose().conversation("c", 0).customer("Sam")
+        .acknowledge(Emotion.ANGRY, "my package is lost").action("will send a replacement today").build();
+    Block ack = r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow();
+    assertFalse(ack.text().contains("package"), ack.text());
+    assertTrue(ack.fact("situation").isEmpty(), "the acknowledgement was not made from the sentence");
+    Block summary = r.block(BlockKind.SUMMARY).orElseThrow();
+    assertTrue(summary.text().contains("your package is lost"), summary.text());
+    assertEquals("situation", summary.fact("source").orElseThrow());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation:")), r.warnings().toString());
+    assertTrue(r.block(BlockKind.ACTION).orElseThrow().text().contains("I will send a replacement today"));
+  }
+
+  @Test
+  void anExplicitSummaryIsKeptWhenTheSituationIsASentence() {
+    Reply r = US.compose().customer("Sam").acknowledge(Emotion.FRUSTRATED, "I was charged twice")
+        .summary("you were charged twice for order 4471").action("I’ve refunded it").build();
+    assertEquals(1, r.blocks(BlockKind.SUMMARY).size());
+    assertTrue(r.block(BlockKind.SUMMARY).orElseThrow().text().contains("order 4471"));
+  }
+
+  @Test
+  void languagesWithoutRulesInsertTheSituationAsGiven() {
+    Empathy de = Empathy.builder().locale(Locale.GERMAN).build();
+    Reply r = de.compose().acknowledge(Emotion.FRUSTRATED, "die doppelte Abbuchung").action("Ich habe es erstattet").build();
+    assertTrue(r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("doppelte Abbuchung"));
+    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+  }
+
+  @Property(tries = 300)
+  void anyTextIsHandledAndOnlyWordsChange(@ForAll String text) {
+    String clean = dev.empathy.text.UserText.clean(text);
+    EN.isClause(clean);
+    String restated = EN.restate(clean);
+    String noted = EN.withSubject(clean);
+    assertEquals(clean.replaceAll("[\\p{L}\\p{N}'’]", ""), restated.replaceAll("[\\p{L}\\p{N}'’]", ""),
+        "restating changes words only");
+    assertTrue(noted.equals(clean) || noted.endsWith(clean.substring(Math.min(clean.length(), 1))) || noted.startsWith("I "), noted);
+  }
+}

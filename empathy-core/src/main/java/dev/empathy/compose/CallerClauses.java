@@ -26,30 +26,30 @@ final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
       new CallerClauses(
-          ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableMap.of(), "",
-          ImmutableSet.of(), "", ImmutableSet.of(), ImmutableSet.of());
+          WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, ImmutableMap.of(), "",
+          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
-  private final ImmutableSet<String> subjects;
-  private final ImmutableSet<String> verbs;
-  private final ImmutableSet<String> relatives;
+  private final WordSet subjects;
+  private final WordSet verbs;
+  private final WordSet relatives;
   private final ImmutableMap<String, String> restate;
   private final String noteSubject;
-  private final ImmutableSet<String> noteStarts;
+  private final WordSet noteStarts;
   private final String notePastSuffix;
-  private final ImmutableSet<String> notePastExceptions;
-  private final ImmutableSet<String> notePast;
+  private final WordSet notePastExceptions;
+  private final WordSet notePast;
 
   private CallerClauses(
-      ImmutableSet<String> subjects,
-      ImmutableSet<String> verbs,
-      ImmutableSet<String> relatives,
+      WordSet subjects,
+      WordSet verbs,
+      WordSet relatives,
       ImmutableMap<String, String> restate,
       String noteSubject,
-      ImmutableSet<String> noteStarts,
+      WordSet noteStarts,
       String notePastSuffix,
-      ImmutableSet<String> notePastExceptions,
-      ImmutableSet<String> notePast) {
+      WordSet notePastExceptions,
+      WordSet notePast) {
     this.subjects = subjects;
     this.verbs = verbs;
     this.relatives = relatives;
@@ -97,35 +97,50 @@ final class CallerClauses {
     }
   }
 
-  private static ImmutableSet<String> words(Properties p, String key) {
-    return ImmutableSet.copyOf(LIST.splitToStream(p.getProperty(key, "")).map(CallerClauses::fold).iterator());
+  private static WordSet words(Properties p, String key) {
+    return new WordSet(ImmutableSet.copyOf(LIST.splitToStream(p.getProperty(key, "")).map(CallerClauses::fold).iterator()));
   }
 
   private static String fold(String word) {
     return word.toLowerCase(Locale.ROOT).replace('\'', '’');
   }
 
-  /** True when {@code text} reads as a sentence rather than a noun phrase. */
+  /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
   boolean isClause(String text) {
     if (verbs.isEmpty() && subjects.isEmpty()) {
       return false;
     }
-    List<String> words = words(text);
-    if (words.size() < 2) {
-      return false; // one word is a topic, whatever it is
-    }
-    if (subjects.contains(words.get(0))) {
-      return true;
-    }
-    for (String w : words) {
-      if (relatives.contains(w)) {
-        return false; // "the refund that was never paid": the verb belongs to a relative clause
+    int i = 0;
+    int index = 0;
+    boolean firstIsSubject = false;
+    boolean verbFirst = false;
+    while (true) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
       }
-      if (verbs.contains(w)) {
-        return true;
+      if (i >= text.length()) {
+        return false; // fewer than two words, or no verb outside a relative clause
       }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (index == 0) {
+        firstIsSubject = subjects.contains(text, start, i);
+        verbFirst = verbs.contains(text, start, i);
+      } else {
+        if (firstIsSubject || verbFirst) {
+          return true; // one word is a topic, whatever it is; two make a sentence here
+        }
+        if (relatives.contains(text, start, i)) {
+          return false; // "the refund that was never paid": the verb belongs to a relative clause
+        }
+        if (verbs.contains(text, start, i)) {
+          return true;
+        }
+      }
+      index++;
     }
-    return false;
   }
 
   /**
@@ -181,69 +196,132 @@ final class CallerClauses {
     }
     // Only the note's first clause counts: "checked your account: the payment is pending".
     int clauseEnd = note.length();
-    for (char stop : new char[] {':', ';', '—', '–', '(', '.'}) {
-      int at = note.indexOf(stop);
-      if (at > 0 && at < clauseEnd) {
-        clauseEnd = at;
-      }
-    }
-    List<String> words = words(note.substring(0, clauseEnd));
-    if (words.size() < 2 || !isNoteStart(words.get(0))) {
-      return note;
-    }
-    for (int i = 1; i < words.size(); i++) {
-      if (verbs.contains(words.get(i)) || subjects.contains(words.get(i))) {
-        return note; // "Attached is the label", "Sorry I missed it"
+    for (int i = 0; i < note.length(); i++) {
+      if (":;—–(.".indexOf(note.charAt(i)) >= 0) {
+        clauseEnd = i;
+        break;
       }
     }
     int first = 0;
-    while (first < note.length() && !isWordChar(note.charAt(first))) {
+    while (first < clauseEnd && !isWordChar(note.charAt(first))) {
       first++;
     }
-    if (first >= note.length()) {
+    int firstEnd = first;
+    while (firstEnd < clauseEnd && isWordChar(note.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (firstEnd == first || !isNoteStart(note, first, firstEnd)) {
       return note;
     }
-    int cp = note.codePointAt(first);
-    String lowered = Character.isUpperCase(cp) && !note.startsWith(noteSubject + " ", first)
-        ? new String(Character.toChars(Character.toLowerCase(cp))) + note.substring(first + Character.charCount(cp))
-        : note.substring(first);
-    return note.substring(0, first) + noteSubject + " " + lowered;
-  }
-
-  private boolean isNoteStart(String word) {
-    if (noteStarts.contains(word) || notePast.contains(word)) {
-      return true;
-    }
-    if (notePastSuffix.isEmpty() || word.length() <= notePastSuffix.length() + 2 || !word.endsWith(notePastSuffix)) {
-      return false;
-    }
-    for (String exception : notePastExceptions) {
-      if (word.endsWith(exception)) {
-        return false;
-      }
-    }
-    return word.chars().allMatch(Character::isLetter);
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      while (i < text.length() && !isWordChar(text.charAt(i))) {
+    int words = 1;
+    for (int i = firstEnd; i < clauseEnd; ) {
+      while (i < clauseEnd && !isWordChar(note.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
+      while (i < clauseEnd && isWordChar(note.charAt(i))) {
         i++;
       }
       if (i > start) {
-        words.add(fold(text.substring(start, i)));
+        words++;
+        if (verbs.contains(note, start, i) || subjects.contains(note, start, i)) {
+          return note; // "Attached is the label", "Sorry I missed it"
+        }
       }
     }
-    return words;
+    if (words < 2) {
+      return note;
+    }
+    int cp = note.codePointAt(first);
+    String rest = note.substring(first + Character.charCount(cp));
+    String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
+    return note.substring(0, first) + noteSubject + " " + head + rest;
+  }
+
+  private boolean isNoteStart(String text, int start, int end) {
+    if (noteStarts.contains(text, start, end) || notePast.contains(text, start, end)) {
+      return true;
+    }
+    int suffix = notePastSuffix.length();
+    if (suffix == 0 || end - start <= suffix + 2 || !text.regionMatches(true, end - suffix, notePastSuffix, 0, suffix)) {
+      return false;
+    }
+    if (notePastExceptions.endsOneOf(text, start, end)) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+  }
+
+  /**
+   * A small set of folded words, looked up by a range of a text without cutting it out: the
+   * composer checks every reply's clauses, and should not allocate to do it.
+   */
+  static final class WordSet {
+    static final WordSet EMPTY = new WordSet(ImmutableSet.of());
+
+    private final String[] words;
+    private final String[][] byLength;
+
+    WordSet(ImmutableSet<String> words) {
+      this.words = words.toArray(String[]::new);
+      int max = words.stream().mapToInt(String::length).max().orElse(0);
+      List<List<String>> buckets = new ArrayList<>();
+      for (int i = 0; i <= max; i++) {
+        buckets.add(new ArrayList<>());
+      }
+      words.forEach(w -> buckets.get(w.length()).add(w));
+      this.byLength = buckets.stream().map(b -> b.toArray(String[]::new)).toArray(String[][]::new);
+    }
+
+    boolean isEmpty() {
+      return words.length == 0;
+    }
+
+    /** True when {@code text[start, end)} is one of the words, case-folded, ' and ’ alike. */
+    boolean contains(String text, int start, int end) {
+      int length = end - start;
+      if (length >= byLength.length) {
+        return false;
+      }
+      for (String w : byLength[length]) {
+        if (sameFolded(text, start, w, 0, length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when {@code text[start, end)} ends with one of the words. */
+    boolean endsOneOf(String text, int start, int end) {
+      for (String w : words) {
+        if (w.length() <= end - start && sameFolded(text, end - w.length(), w, 0, w.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameFolded(String text, int from, String word, int wordFrom, int length) {
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(from + i);
+        char w = word.charAt(wordFrom + i);
+        if (c == '\'') {
+          c = '’';
+        }
+        if (c != w && Character.toLowerCase(c) != w) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -27,7 +27,7 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(
           WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, ImmutableMap.of(), "",
-          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY);
+          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final WordSet subjects;
@@ -39,6 +39,7 @@ final class CallerClauses {
   private final String notePastSuffix;
   private final WordSet notePastExceptions;
   private final WordSet notePast;
+  private final WordSet capitalized;
 
   private CallerClauses(
       WordSet subjects,
@@ -49,7 +50,8 @@ final class CallerClauses {
       WordSet noteStarts,
       String notePastSuffix,
       WordSet notePastExceptions,
-      WordSet notePast) {
+      WordSet notePast,
+      WordSet capitalized) {
     this.subjects = subjects;
     this.verbs = verbs;
     this.relatives = relatives;
@@ -59,6 +61,7 @@ final class CallerClauses {
     this.notePastSuffix = notePastSuffix;
     this.notePastExceptions = notePastExceptions;
     this.notePast = notePast;
+    this.capitalized = capitalized;
   }
 
   /** The rules for {@code locale}'s language, or none. */
@@ -91,7 +94,8 @@ final class CallerClauses {
           words(p, "noteStarts"),
           fold(p.getProperty("notePastSuffix", "").strip()),
           words(p, "notePastExceptions"),
-          words(p, "notePast"));
+          words(p, "notePast"),
+          words(p, "capitalized"));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -236,6 +240,35 @@ final class CallerClauses {
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
     return note.substring(0, first) + noteSubject + " " + head + rest;
+  }
+
+  /**
+   * The text with the language's always-capitalised words capitalised where they were typed in
+   * lower case: "i reset your session" → "I reset your session". Allocates only when it changes
+   * something.
+   */
+  String capitalize(String text) {
+    if (capitalized.isEmpty()) {
+      return text;
+    }
+    char[] fixed = null;
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && Character.isLowerCase(text.charAt(start)) && capitalized.contains(text, start, i)) {
+        if (fixed == null) {
+          fixed = text.toCharArray();
+        }
+        fixed[start] = Character.toUpperCase(text.charAt(start));
+      }
+    }
+    return fixed == null ? text : new String(fixed);
   }
 
   private boolean isNoteStart(String text, int start, int end) {

@@ -298,7 +298,7 @@ public final class Composer {
     if (emotion != null) {
       args.reset();
       if (ackSituation != null) {
-        args.with("situation", midSentence(clause(ackSituation)));
+        args.with("situation", midSentence(clause(repaired(ackSituation))));
         blocks.add(
             phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
@@ -312,7 +312,7 @@ public final class Composer {
       blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", seed, args.reset(), NO_FACTS));
     }
     if (summaryText != null) {
-      args.reset().with("summary", afterColon(midSentence(clause(summaryText))));
+      args.reset().with("summary", afterColon(midSentence(clause(repaired(summaryText)))));
       blocks.add(
           phrase(out, BlockKind.SUMMARY, "summary", seed, args,
               summaryFromSituation
@@ -320,19 +320,19 @@ public final class Composer {
                   : new Object[] {"summary", summaryText}));
     }
     if (confirmation != null) {
-      args.reset().with("detail", midSentence(clause(confirmation).replaceAll("[?？]+$", "")));
+      args.reset().with("detail", midSentence(clause(repaired(confirmation)).replaceAll("[?？]+$", "")));
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", seed, args, new Object[] {"detail", confirmation}));
     }
     if (actionCount > 0) {
       CallerClauses notes = CallerClauses.forLocale(book.locale().toLocale());
-      args.reset().with("action", afterColon(midSentence(clause(notes.withSubject(actions[0])))));
+      args.reset().with("action", afterColon(midSentence(clause(notes.withSubject(repaired(actions[0]))))));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", seed, args, FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
         for (int i = 1; i < actionCount; i++) {
-          rest.add(midSentence(clause(notes.withSubject(actions[i]))));
+          rest.add(midSentence(clause(notes.withSubject(repaired(actions[i])))));
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
@@ -353,7 +353,7 @@ public final class Composer {
     if (followUp != null) {
       args.reset().with(
           "followUp",
-          afterColon(midSentence(clause(CallerClauses.forLocale(book.locale().toLocale()).withSubject(followUp)))));
+          afterColon(midSentence(clause(CallerClauses.forLocale(book.locale().toLocale()).withSubject(repaired(followUp))))));
       blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", seed, args, new Object[] {"followUp", followUp}));
     }
     if (closing) {
@@ -472,6 +472,11 @@ public final class Composer {
       return first; // mixed case is deliberate; "J" stays "J"
     }
     return UCharacter.toTitleCase(locale, first, null);
+  }
+
+  /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */
+  private String repaired(String text) {
+    return CallerClauses.forLocale(book.locale().toLocale()).capitalize(text);
   }
 
   /** Drops trailing full stops and exclamation marks, so the phrase's own punctuation ends it. */

@@ -55,6 +55,15 @@ class CallerClausesTest {
   }
 
   @Test
+  void aLoneLowerCaseIIsCapitalised() {
+    assertEquals("I reset your session, and I’m checking why I couldn't see it", EN.capitalize("i reset your session, and i’m checking why i couldn't see it"));
+    String untouched = "in it is fine, iPhone and IKEA";
+    assertTrue(untouched == EN.capitalize(untouched), "no change, no copy");
+    Reply r = US.compose().acknowledge(Emotion.NEUTRAL).action("I’ve checked it").action("i reset your session").build();
+    assertTrue(r.toPlainText().contains("I reset your session"), r.toPlainText());
+  }
+
+  @Test
   void aSentenceAsTheSituationBecomesTheSummaryWithAVisibleWarning() {
     Reply r = US.compose().conversation("c", 0).customer("Sam")
         .acknowledge(Emotion.ANGRY, "my package is lost").action("will send a replacement today").build();

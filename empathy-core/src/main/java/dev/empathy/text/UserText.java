@@ -82,29 +82,27 @@ public final class UserText {
    * @throws dev.empathy.InvalidInputException naming {@code field} when the text is null or blank
    */
   public static String require(String field, String raw) {
-    if (raw == null) {
-      throw dev.empathy.InvalidInputException.forRule(field, "must not be null");
-    }
-    String s = clean(raw).strip();
-    if (s.isEmpty()) {
-      throw dev.empathy.InvalidInputException.forRule(field, "must not be blank");
-    }
-    return s;
+    return require(field, -1, raw);
   }
 
   /**
    * {@link #require(String, String)} for item {@code index} of the list {@code field}; the error
-   * names {@code field[index]}. The name is built only when the text is rejected.
+   * names {@code field[index]} (just {@code field} for a negative index). The name is built only
+   * when the text is rejected.
    */
   public static String require(String field, int index, String raw) {
     if (raw == null) {
-      throw dev.empathy.InvalidInputException.forRule(field + "[" + index + "]", "must not be null");
+      throw dev.empathy.InvalidInputException.forRule(name(field, index), "must not be null");
     }
     String s = clean(raw).strip();
     if (s.isEmpty()) {
-      throw dev.empathy.InvalidInputException.forRule(field + "[" + index + "]", "must not be blank");
+      throw dev.empathy.InvalidInputException.forRule(name(field, index), "must not be blank");
     }
     return s;
+  }
+
+  private static String name(String field, int index) {
+    return index < 0 ? field : field + "[" + index + "]";
   }
 
   /** The index of the first character that is not printable ASCII (or LF, TAB), else -1. */

@@ -54,10 +54,13 @@ import java.util.TreeSet;
  *       further actions, the boundary and the timeline (what was done matters most in a text), then
  *       cut the acknowledgement or actions at a word boundary; {@code FAIL} throws {@link
  *       ChannelOverflowException} in {@code segments};
- *   <li>{@code sms.smartEncoding}: {@code phrases} (default) replaces typographic characters (’ “ ”
- *       … —) in the library's own phrases by GSM-7 look-alikes when that keeps the whole message
- *       in GSM-7; {@code all} also replaces them in customer and agent text; {@code none} sends
- *       every character as written.
+ *   <li>{@code sms.smartEncoding}: {@code all} (default) replaces typographic characters (’ “ ” …
+ *       — no-break spaces) by their GSM-7 look-alikes everywhere, agent text included: a curly
+ *       apostrophe typed by the agent would otherwise push the whole message into UCS-2, 70
+ *       instead of 160 characters per segment, which costs segments and drops the timeline first;
+ *       {@code phrases} replaces them only in the library's own phrases, and only when that keeps
+ *       the whole message in GSM-7; {@code none} sends every character as written. Letters are
+ *       never transliterated ("á" stays "á", and makes the message UCS-2).
  * </ul>
  */
 public final class SmsChannel implements Channel {
@@ -87,7 +90,7 @@ public final class SmsChannel implements Channel {
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
     String flavor = flavorOf(options);
-    String mode = options.option(SMART_ENCODING).orElse("phrases");
+    String mode = options.option(SMART_ENCODING).orElse("all");
     if (!List.of("phrases", "all", "none").contains(mode)) {
       throw new InvalidInputException(
           "options", "options." + SMART_ENCODING + " must be one of [phrases, all, none] but was \"" + mode + "\"");
@@ -97,6 +100,7 @@ public final class SmsChannel implements Channel {
       maxSegments = Math.min(maxSegments, options.limit().getAsInt());
     }
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
+    String separator = reply.phrasebook().sentenceSeparator(); // none between Japanese sentences
 
     List<Section> original = new ArrayList<>();
     List<Section> encoded = new ArrayList<>();
@@ -119,7 +123,7 @@ public final class SmsChannel implements Channel {
     }
     List<Section> sections = original;
     if (!mode.equals("none") && !replaced.isEmpty()) {
-      boolean gsm = SmsSegments.isGsm7(assemble(encoded));
+      boolean gsm = SmsSegments.isGsm7(assemble(encoded, separator));
       if (gsm || mode.equals("all")) {
         sections = encoded;
         out.change(
@@ -133,7 +137,7 @@ public final class SmsChannel implements Channel {
       }
     }
 
-    String text = assemble(sections);
+    String text = assemble(sections, separator);
     SmsSegments measured = SmsSegments.of(text);
     if (measured.segments().size() > maxSegments) {
       Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
@@ -144,7 +148,7 @@ public final class SmsChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              SmsChannel::assemble,
+              kept -> assemble(kept, separator),
               t -> SmsSegments.of(t).segments().size(),
               maxSegments,
               "segments",
@@ -180,8 +184,11 @@ public final class SmsChannel implements Channel {
     };
   }
 
-  /** The greeting on its own line, then the body, then the signature on the last line. */
-  static String assemble(List<Section> sections) {
+  /**
+   * The greeting on its own line, then the body (sentences joined by the locale's {@code
+   * separator}: a space, or nothing in Japanese), then the signature on the last line.
+   */
+  static String assemble(List<Section> sections, String separator) {
     StringBuilder sb = new StringBuilder(256);
     boolean previousGreeting = false;
     for (Section s : sections) {
@@ -189,7 +196,7 @@ public final class SmsChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : " ");
+        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : separator);
       }
       sb.append(s.text());
       previousGreeting = s.role().equals("greeting");

@@ -190,9 +190,10 @@ public final class ChatChannel implements Channel {
       Overflow overflow,
       Reply reply,
       Rendered.Builder out) {
+    String sep = reply.phrasebook().sentenceSeparator(); // a space; nothing in Japanese
     List<String> texts = new ArrayList<>();
     for (List<Section> g : groups) {
-      String t = join(g);
+      String t = join(g, sep);
       if (!t.isEmpty()) {
         texts.add(t);
       }
@@ -201,7 +202,7 @@ public final class ChatChannel implements Channel {
     // is fine, but one bubble fewer is better.
     boolean hasClosing = !groups.get(groups.size() - 1).isEmpty();
     if (hasClosing && texts.size() >= 2) {
-      String merged = texts.get(texts.size() - 2) + " " + texts.get(texts.size() - 1);
+      String merged = texts.get(texts.size() - 2) + sep + texts.get(texts.size() - 1);
       if (measure.applyAsInt(merged) <= bubble) {
         texts.set(texts.size() - 2, merged);
         texts.remove(texts.size() - 1);
@@ -236,11 +237,11 @@ public final class ChatChannel implements Channel {
     return out2;
   }
 
-  private static String join(List<Section> sections) {
+  private static String join(List<Section> sections, String sep) {
     StringBuilder sb = new StringBuilder(200);
     for (Section s : sections) {
       if (sb.length() > 0) {
-        sb.append(' ');
+        sb.append(sep);
       }
       sb.append(Cuts.strip(s.text()));
     }

@@ -109,14 +109,15 @@ public final class EmailChannel implements Channel {
     LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
     List<Section> sections = sections(reply);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
-    String plain = plain(sections, wrapper);
+    String sep = reply.phrasebook().sentenceSeparator(); // between sentences: a space; nothing in Japanese
+    String plain = plain(sections, wrapper, sep);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
     if (limit != null && Graphemes.count(plain) > limit) {
       if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "graphemes", Graphemes.count(plain), limit);
       }
       Shortener.Fitted fitted =
-          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
+          Shortener.fit(sections, s -> plain(s, wrapper, sep), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
       fitted.changes().forEach(out::change);
       sections = fitted.sections();
       plain = fitted.text();
@@ -170,7 +171,7 @@ public final class EmailChannel implements Channel {
         || (previous.equals("action") && role.equals("action_more"));
   }
 
-  static String plain(List<Section> sections, LineWrapper wrapper) {
+  static String plain(List<Section> sections, LineWrapper wrapper, String sep) {
     List<String> paragraphs = new ArrayList<>();
     String previous = "";
     for (Section s : sections) {
@@ -179,7 +180,7 @@ public final class EmailChannel implements Channel {
       }
       if (joinsPrevious(previous, s.role()) && !paragraphs.isEmpty()) {
         int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + " " + Cuts.strip(s.text()));
+        paragraphs.set(last, paragraphs.get(last) + sep + Cuts.strip(s.text()));
       } else {
         paragraphs.add(s.role().equals("action_list") ? s.text() : Cuts.strip(s.text()));
       }

@@ -201,7 +201,8 @@ public final class ChatChannel implements Channel {
     // is fine, but one bubble fewer is better.
     boolean hasClosing = !groups.get(groups.size() - 1).isEmpty();
     if (hasClosing && texts.size() >= 2) {
-      String merged = texts.get(texts.size() - 2) + " " + texts.get(texts.size() - 1);
+      String before = texts.get(texts.size() - 2);
+      String merged = before + Cuts.sentenceGap(before) + texts.get(texts.size() - 1);
       if (measure.applyAsInt(merged) <= bubble) {
         texts.set(texts.size() - 2, merged);
         texts.remove(texts.size() - 1);
@@ -240,7 +241,7 @@ public final class ChatChannel implements Channel {
     StringBuilder sb = new StringBuilder(200);
     for (Section s : sections) {
       if (sb.length() > 0) {
-        sb.append(' ');
+        sb.append(Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
     }

@@ -189,7 +189,7 @@ public final class SmsChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : " ");
+        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(s.text());
       previousGreeting = s.role().equals("greeting");

@@ -192,7 +192,7 @@ public final class SocialChannel implements Channel {
     int keep = Math.max(0, maxPosts - 1);
     if (posts.size() > keep || capped) {
       boolean fitsBeside = posts.size() <= maxPosts && !capped
-          && measure.applyAsInt(posts.get(posts.size() - 1) + " " + dm) <= limit;
+          && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit;
       if (!fitsBeside && posts.size() > keep) {
         out.change(Change.Kind.TRUNCATED, "kept the first " + keep + " posts of the thread; the rest is in the DM");
         posts = new ArrayList<>(posts.subList(0, keep));
@@ -200,8 +200,8 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.TRUNCATED, "the thread holds what fits in " + maxPosts + " posts; the rest is in the DM");
       }
     }
-    if (!posts.isEmpty() && measure.applyAsInt(posts.get(posts.size() - 1) + " " + dm) <= limit) {
-      posts.set(posts.size() - 1, posts.get(posts.size() - 1) + " " + dm);
+    if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
+      posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
     } else {
@@ -244,6 +244,11 @@ public final class SocialChannel implements Channel {
     return String.join(" and ", kinds);
   }
 
+  /** The last post and the DM line as one post. */
+  private static String beside(String post, String dm) {
+    return post + Cuts.sentenceGap(post) + dm;
+  }
+
   static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(280);
     boolean previousGreeting = false;
@@ -253,7 +258,7 @@ public final class SocialChannel implements Channel {
       }
       if (sb.length() > 0) {
         // The greeting ("Hi Dana,") stands on its own line, so the sentence after it keeps its capital.
-        sb.append(previousGreeting ? '\n' : ' ');
+        sb.append(previousGreeting ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
       previousGreeting = s.role().equals("greeting");

@@ -272,7 +272,7 @@ public final class Composer {
     if (emotion != null) {
       args.reset();
       if (situation != null) {
-        args.with("situation", midSentence(clause(situation)));
+        args.with("situation", midSentence(book.trimSituation(clause(situation))));
         blocks.add(
             phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));

@@ -441,7 +441,10 @@ public final class Composer {
     if (end > 0 && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
       end++; // French and Italian elision: "L’annulation", "J’ai"
     }
-    if (end < 2 || !Character.isUpperCase(text.charAt(0))) {
+    if (end > 0 && Character.isLowerCase(text.charAt(0)) && !book.capitalLeadWords().isEmpty()) {
+      return capitalLeadWord(text, end);
+    }
+    if (end < 1 || !Character.isUpperCase(text.charAt(0))) {
       return text;
     }
     for (int i = 1; i < end; i++) {
@@ -459,6 +462,24 @@ public final class Composer {
       }
     }
     return text;
+  }
+
+  /**
+   * Capitalises a lead word the locale always writes with a capital ({@code meta.capitalLeadWords}:
+   * English "i", "i’ve" as agents type them quickly), so "i've added a note" reads "I've added a note".
+   */
+  private String capitalLeadWord(String text, int end) {
+    int word = end;
+    if (text.charAt(word - 1) == '’' || text.charAt(word - 1) == '\'') {
+      while (word < text.length() && Character.isLetter(text.charAt(word))) {
+        word++;
+      }
+    }
+    if (word < text.length() && Character.isLetterOrDigit(text.charAt(word))) {
+      return text;
+    }
+    String w = text.substring(0, word).replace('\'', '’');
+    return book.capitalLeadWords().contains(w) ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
   }
 
   /**

@@ -107,6 +107,7 @@ public final class Phrasebook {
   /** Joins clause lists instead of ICU's list format when not empty (Japanese: "。"). */
   private final String clauseJoiner;
   private final ImmutableList<String> situationSuffixes;
+  private final ImmutableSet<String> capitalLeadWords;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -155,6 +156,12 @@ public final class Phrasebook {
     this.situationSuffixes =
         ImmutableList.copyOf(
             Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.situationSuffixes", "")));
+    this.capitalLeadWords =
+        ImmutableSet.copyOf(
+            Splitter.on(',')
+                .trimResults()
+                .omitEmptyStrings()
+                .split(raw.getOrDefault("meta.capitalLeadWords", "").replace('\'', '’')));
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -178,6 +185,7 @@ public final class Phrasebook {
     this.sentenceSeparator = base.sentenceSeparator;
     this.clauseJoiner = base.clauseJoiner;
     this.situationSuffixes = base.situationSuffixes;
+    this.capitalLeadWords = base.capitalLeadWords;
     this.quantities = base.quantities;
   }
 
@@ -578,6 +586,11 @@ public final class Phrasebook {
   /** Words that are lower-cased when a customer's clause is placed mid-sentence ("You" → "you"). */
   public ImmutableSet<String> lowercaseLeadWords() {
     return lowercaseLeadWords;
+  }
+
+  /** Lead words always capitalised, even mid-sentence (English "i" and "i’ve" become "I", "I’ve"). */
+  public ImmutableSet<String> capitalLeadWords() {
+    return capitalLeadWords;
   }
 
   /**

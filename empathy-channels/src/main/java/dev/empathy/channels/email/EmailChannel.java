@@ -306,7 +306,9 @@ public final class EmailChannel implements Channel {
     int turn = bestTurn;
     if (bestFrame < range[1] - 8) {
       String cut =
-          Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale());
+          withoutDanglingWords(
+              Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale()),
+              book);
       subject = book.format("email.subject", seed, turn, Map.of("topic", cut));
     }
     if (Graphemes.count(subject) > range[1]) {
@@ -359,6 +361,29 @@ public final class EmailChannel implements Channel {
       return reply.phrase("email.subject.fallback");
     }
     return midSentence(t, book);
+  }
+
+  /**
+   * A topic cut with "…" loses the short function words and lead words left hanging before the
+   * cut ("…Abbuchung für die…" becomes "…Abbuchung…", "…card for the…" becomes "…card…"): a
+   * word of at most three lower-case letters, or one the locale lists in {@code
+   * meta.lowercaseLeadWords}. The first word always stays.
+   */
+  static String withoutDanglingWords(String cut, Phrasebook book) {
+    if (!cut.endsWith("…")) {
+      return cut;
+    }
+    String body = Cuts.stripTrailing(cut.substring(0, cut.length() - 1));
+    int space;
+    while ((space = body.lastIndexOf(' ')) > 0) {
+      String last = body.substring(space + 1);
+      boolean shortWord = last.length() <= 3 && last.codePoints().allMatch(Character::isLowerCase);
+      if (!shortWord && !book.lowercaseLeadWords().contains(last.replace('\'', '’'))) {
+        break;
+      }
+      body = Cuts.stripTrailing(body.substring(0, space));
+    }
+    return body + "…";
   }
 
   /** Lower-cases a capitalised lead word ("The", "Die", "Your") that the locale lists. */

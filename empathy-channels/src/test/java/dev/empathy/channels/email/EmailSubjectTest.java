@@ -83,4 +83,25 @@ class EmailSubjectTest {
     assertTrue(Graphemes.count(s) <= 60, s);
     assertEquals(s.strip(), s);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de    | die doppelte Abbuchung für die Bestellung vom letzten Dienstag mit Expressversand",
+        "en-US | the double charge on your card for the order from last Tuesday with express shipping",
+        "es    | el doble cargo en su tarjeta por el pedido del martes pasado con envío urgente",
+        "fr    | la double facturation sur votre carte pour la commande de mardi dernier en express"
+      })
+  void aCutTopicDoesNotEndOnAnArticleOrPreposition(String locale, String situation) {
+    for (int turn = 0; turn < 4; turn++) {
+      String s = subject(locale, Register.FORMAL, turn, c -> c.acknowledge(Emotion.FRUSTRATED, situation));
+      assertTrue(Graphemes.count(s) <= 60, s);
+      if (s.contains("…")) {
+        String before = s.substring(0, s.indexOf('…'));
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        assertTrue(last.length() > 3, () -> "ends on \"" + last + "\": " + s);
+      }
+    }
+  }
 }

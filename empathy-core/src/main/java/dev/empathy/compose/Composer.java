@@ -298,7 +298,7 @@ public final class Composer {
     if (emotion != null) {
       args.reset();
       if (ackSituation != null) {
-        args.with("situation", midSentence(clause(repaired(ackSituation))));
+        args.with("situation", midSentence(book.trimSituation(clause(repaired(ackSituation)))));
         blocks.add(
             phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
@@ -507,7 +507,7 @@ public final class Composer {
     if (end > 0 && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
       end++; // French and Italian elision: "L’annulation", "J’ai"
     }
-    if (end < 2 || !Character.isUpperCase(text.charAt(0))) {
+    if (end < 1 || !Character.isUpperCase(text.charAt(0))) {
       return text;
     }
     for (int i = 1; i < end; i++) {

@@ -104,6 +104,9 @@ public final class Phrasebook {
   private final ImmutableSet<String> lowercaseLeadWords;
   private final boolean capitalizeAfterColon;
   private final String sentenceSeparator;
+  /** Joins clause lists instead of ICU's list format when not empty (Japanese: "。"). */
+  private final String clauseJoiner;
+  private final ImmutableList<String> situationSuffixes;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -148,6 +151,10 @@ public final class Phrasebook {
                 .split(raw.getOrDefault("meta.lowercaseLeadWords", "").replace('\'', '’')));
     this.capitalizeAfterColon = rawChoice(raw, "meta.afterColon", "keep", "capitalize").equals("capitalize");
     this.sentenceSeparator = rawChoice(raw, "meta.sentenceSpacing", "space", "none").equals("space") ? " " : "";
+    this.clauseJoiner = raw.getOrDefault("meta.clauseJoiner", "").strip();
+    this.situationSuffixes =
+        ImmutableList.copyOf(
+            Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.situationSuffixes", "")));
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -169,6 +176,8 @@ public final class Phrasebook {
     this.lowercaseLeadWords = base.lowercaseLeadWords;
     this.capitalizeAfterColon = base.capitalizeAfterColon;
     this.sentenceSeparator = base.sentenceSeparator;
+    this.clauseJoiner = base.clauseJoiner;
+    this.situationSuffixes = base.situationSuffixes;
     this.quantities = base.quantities;
   }
 
@@ -588,9 +597,26 @@ public final class Phrasebook {
     return sentenceSeparator;
   }
 
-  /** Formats a list as "a, b and c" with ICU's ListFormatter for this locale. */
+  /**
+   * Formats a list of the agent's clauses as "a, b and c" with ICU's ListFormatter for this
+   * locale, or, where {@code meta.clauseJoiner} is set, as sentences joined by it (Japanese runs
+   * finished clauses together with "。": "メモを追加しました。代替品をお送りします").
+   */
   public String andList(List<String> items) {
-    return andList.format(items);
+    return clauseJoiner.isEmpty() ? andList.format(items) : String.join(clauseJoiner, items);
+  }
+
+  /**
+   * The situation without a trailing word the patterns add themselves ({@code
+   * meta.situationSuffixes}; Japanese "返金の件" becomes "返金", since patterns say "{situation}の件で").
+   */
+  public String trimSituation(String situation) {
+    for (String suffix : situationSuffixes) {
+      if (situation.length() > suffix.length() && situation.endsWith(suffix)) {
+        return situation.substring(0, situation.length() - suffix.length());
+      }
+    }
+    return situation;
   }
 
   /** Weekday and date, e.g. "Friday, December 4" (en-US) or "Friday 4 December" (en-GB). */

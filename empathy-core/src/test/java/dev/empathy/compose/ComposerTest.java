@@ -128,7 +128,7 @@ class ComposerTest {
     assertTimeline(us, Timeline.within(Duration.ofDays(14)), "2 weeks", "Wednesday, December 9");
     assertTimeline(us, Timeline.by(LocalDate.of(2027, 1, 4)), "by Monday, January 4, 2027", "2027");
     Empathy gb = Empathy.builder().locale(Locale.UK).clock(WEDNESDAY).build();
-    assertTimeline(gb, Timeline.businessDays(3), "3 business days", "Monday 30 November");
+    assertTimeline(gb, Timeline.businessDays(3), "3 working days", "Monday 30 November");
     assertTimeline(gb, Timeline.within(Duration.ofHours(2)), "2 hours", "by 17:00");
   }
 

@@ -129,8 +129,7 @@ class LocaleFormatsTest {
         "es    | refund, note y call",
         "fr    | refund, note et call",
         "de    | refund, note und call",
-        "pt_BR | refund, note e call",
-        "ja    | refund、note、call"
+        "pt_BR | refund, note e call"
       })
   void listsUseIcusListFormat(String locale, String expected) {
     Phrasebook book = Phrasebook.load(new ULocale(locale).toLocale(), Register.FORMAL, BrandVoice.none());
@@ -150,5 +149,45 @@ class LocaleFormatsTest {
         .action("Ich habe Ihnen einen Gutschein geschickt.").build();
     String more = reply.blocks(BlockKind.ACTION).get(1).text();
     assertTrue(more.endsWith(": Ich habe den Fehler gemeldet und ich habe Ihnen einen Gutschein geschickt."), more);
+  }
+
+  @Test
+  void japaneseRunsFurtherActionsTogetherAsSentencesNotWithACommaBetweenFinishedClauses() {
+    Reply reply = Empathy.builder().locale("ja").clock(CLOCK).build().compose().acknowledge(Emotion.NEUTRAL)
+        .action("2回目の請求を返金しました。").action("アカウントにメモを追加しました")
+        .action("代替品をお送りします。").build();
+    String more = reply.blocks(BlockKind.ACTION).get(1).text();
+    assertTrue(more.endsWith("アカウントにメモを追加しました。代替品をお送りします。"), more);
+    assertTrue(!more.contains("しました、"), more);
+  }
+
+  @Test
+  void aJapaneseSituationTypedWithの件IsNotDoubled() {
+    for (int turn = 0; turn < 4; turn++) {
+      Reply reply = Empathy.builder().locale("ja").clock(CLOCK).build().compose().conversation("件", turn)
+          .acknowledge(Emotion.ANGRY, "返金の件。").action("返金しました").build();
+      String ack = reply.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text();
+      assertTrue(ack.contains("返金") && !ack.contains("件の件"), ack);
+    }
+  }
+
+  @Test
+  void englishLowerCaseIFromAHurriedAgentIsCapitalisedButOtherWordsAreNot() {
+    Reply reply = Empathy.builder().locale("en-US").clock(CLOCK).build().compose().acknowledge(Emotion.NEUTRAL)
+        .action("i've refunded the second charge.").action("i'll call the courier").action("ifttt was reset")
+        .followUp("i'll email you when it lands").build();
+    String text = reply.toPlainText();
+    assertTrue(text.contains(": I've refunded the second charge."), text);
+    assertTrue(text.contains("I'll call the courier and ifttt was reset"), text);
+    assertTrue(text.contains(": I'll email you when it lands."), text);
+  }
+
+  @Test
+  void aOneLetterArticleTypedWithACapitalIsLowerCasedMidSentence() {
+    Reply reply = Empathy.builder().locale("pt-BR").clock(CLOCK).build().compose().conversation("o", 0)
+        .acknowledge(Emotion.ANGRY, "O reembolso.").action("Estornei a cobrança.").build();
+    String text = reply.toPlainText();
+    assertTrue(text.contains("o reembolso") && !text.contains("O reembolso"), text);
+    assertTrue(text.contains(": estornei a cobrança."), text);
   }
 }

@@ -190,10 +190,9 @@ public final class ChatChannel implements Channel {
       Overflow overflow,
       Reply reply,
       Rendered.Builder out) {
-    String sep = reply.phrasebook().sentenceSeparator(); // a space; nothing in Japanese
     List<String> texts = new ArrayList<>();
     for (List<Section> g : groups) {
-      String t = join(g, sep);
+      String t = join(g);
       if (!t.isEmpty()) {
         texts.add(t);
       }
@@ -202,7 +201,8 @@ public final class ChatChannel implements Channel {
     // is fine, but one bubble fewer is better.
     boolean hasClosing = !groups.get(groups.size() - 1).isEmpty();
     if (hasClosing && texts.size() >= 2) {
-      String merged = texts.get(texts.size() - 2) + sep + texts.get(texts.size() - 1);
+      String before = texts.get(texts.size() - 2);
+      String merged = before + Cuts.sentenceGap(before) + texts.get(texts.size() - 1);
       if (measure.applyAsInt(merged) <= bubble) {
         texts.set(texts.size() - 2, merged);
         texts.remove(texts.size() - 1);
@@ -237,11 +237,11 @@ public final class ChatChannel implements Channel {
     return out2;
   }
 
-  private static String join(List<Section> sections, String sep) {
+  private static String join(List<Section> sections) {
     StringBuilder sb = new StringBuilder(200);
     for (Section s : sections) {
       if (sb.length() > 0) {
-        sb.append(sep);
+        sb.append(Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
     }

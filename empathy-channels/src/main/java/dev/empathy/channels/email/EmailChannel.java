@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.encoder.Encode;
@@ -109,15 +110,14 @@ public final class EmailChannel implements Channel {
     LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
     List<Section> sections = sections(reply);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
-    String sep = reply.phrasebook().sentenceSeparator(); // between sentences: a space; nothing in Japanese
-    String plain = plain(sections, wrapper, sep);
+    String plain = plain(sections, wrapper);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
     if (limit != null && Graphemes.count(plain) > limit) {
       if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "graphemes", Graphemes.count(plain), limit);
       }
       Shortener.Fitted fitted =
-          Shortener.fit(sections, s -> plain(s, wrapper, sep), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
+          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
       fitted.changes().forEach(out::change);
       sections = fitted.sections();
       plain = fitted.text();
@@ -151,7 +151,7 @@ public final class EmailChannel implements Channel {
             List<String> lines = new ArrayList<>();
             lines.add(reply.phrase("email.actions.intro"));
             for (String item : items) {
-              lines.add(capitalise(Cuts.strip(item), reply.locale()));
+              lines.add(capitalise(listItem(item), reply.locale()));
             }
             out.add(new Section("action_list", String.join(ITEM_SEPARATOR, lines), false));
             listed = true;
@@ -164,6 +164,14 @@ public final class EmailChannel implements Channel {
     return out;
   }
 
+  /**
+   * An action as a list item: agents end some actions with a full stop and not others, so every
+   * item loses its closing full stop or exclamation mark and the list reads evenly.
+   */
+  private static String listItem(String item) {
+    return Cuts.strip(item).replaceAll("[\\s.!。！]+$", "");
+  }
+
   /** Paragraph grouping: which sections share a paragraph with the one before them. */
   private static boolean joinsPrevious(String previous, String role) {
     return (previous.equals("acknowledgement") && role.equals("boundary"))
@@ -171,7 +179,7 @@ public final class EmailChannel implements Channel {
         || (previous.equals("action") && role.equals("action_more"));
   }
 
-  static String plain(List<Section> sections, LineWrapper wrapper, String sep) {
+  static String plain(List<Section> sections, LineWrapper wrapper) {
     List<String> paragraphs = new ArrayList<>();
     String previous = "";
     for (Section s : sections) {
@@ -180,7 +188,7 @@ public final class EmailChannel implements Channel {
       }
       if (joinsPrevious(previous, s.role()) && !paragraphs.isEmpty()) {
         int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + sep + Cuts.strip(s.text()));
+        paragraphs.set(last, paragraphs.get(last) + Cuts.sentenceGap(paragraphs.get(last)) + Cuts.strip(s.text()));
       } else {
         paragraphs.add(s.role().equals("action_list") ? s.text() : Cuts.strip(s.text()));
       }
@@ -216,7 +224,7 @@ public final class EmailChannel implements Channel {
       }
       String role = s.role();
       if (open && joinsPrevious(previous, role)) {
-        body.append(' ').append(text(Cuts.strip(s.text())));
+        body.append(Cuts.sentenceGap(body)).append(text(Cuts.strip(s.text())));
         previous = role;
         continue;
       }
@@ -264,6 +272,10 @@ public final class EmailChannel implements Channel {
   }
 
   static String subject(Reply reply) {
+    return capitalise(frameSubject(reply), reply.locale());
+  }
+
+  private static String frameSubject(Reply reply) {
     int[] range = range(reply, "email.subject.length");
     String topic = topic(reply);
     String subject = reply.phrase("email.subject", Map.of("topic", topic));
@@ -294,7 +306,9 @@ public final class EmailChannel implements Channel {
     int turn = bestTurn;
     if (bestFrame < range[1] - 8) {
       String cut =
-          Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale());
+          withoutDanglingWords(
+              Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale()),
+              book);
       subject = book.format("email.subject", seed, turn, Map.of("topic", cut));
     }
     if (Graphemes.count(subject) > range[1]) {
@@ -303,34 +317,91 @@ public final class EmailChannel implements Channel {
     return subject;
   }
 
-  /** The subject's topic: the customer's situation first, key words first. */
+  /**
+   * The subject's topic, written to sit mid-sentence (the subject is capitalised as a whole, since
+   * some locales' frames put the topic after a preposition): the first fact that {@code
+   * email.subject.topics} allows (the situation, a noun phrase; the summary, a clause), with the
+   * leading articles in {@code email.leadWords} dropped from a situation only, since dropping the
+   * subject of a clause breaks it; else {@code email.subject.fallback}.
+   */
   private static String topic(Reply reply) {
-    String raw =
-        reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation"))
-            .or(() -> reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary")))
-            .or(() -> reply.block(BlockKind.ACTION).filter(b -> !b.items().isEmpty()).map(b -> b.items().get(0)))
-            .orElse("");
+    Phrasebook book = reply.phrasebook();
+    List<String> sources = words(book.raw("email.subject.topics"));
+    String raw = "";
+    boolean nounPhrase = false;
+    for (String source : sources) {
+      Optional<String> fact =
+          switch (source) {
+            case "situation" -> reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation"));
+            case "summary" -> reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary"));
+            default -> Optional.empty();
+          };
+      if (fact.isPresent() && !fact.get().isBlank()) {
+        raw = fact.get();
+        nounPhrase = source.equals("situation");
+        break;
+      }
+    }
     String t = oneLine(raw).replaceAll("[\\s.!?。！？…:;,]+$", "");
-    List<String> lead =
-        Arrays.stream(reply.phrasebook().raw("email.leadWords").split(","))
-            .map(String::strip)
-            .filter(w -> !w.isEmpty())
-            .toList();
-    for (boolean stripped = true; stripped; ) {
-      stripped = false;
-      int space = t.indexOf(' ');
-      if (space > 0) {
-        String first = t.substring(0, space);
-        if (lead.stream().anyMatch(w -> w.equalsIgnoreCase(first))) {
-          t = t.substring(space + 1).strip();
-          stripped = true;
+    if (nounPhrase) {
+      List<String> lead = words(book.raw("email.leadWords"));
+      for (boolean stripped = true; stripped; ) {
+        stripped = false;
+        int space = t.indexOf(' ');
+        if (space > 0) {
+          String first = t.substring(0, space);
+          if (lead.stream().anyMatch(w -> w.equalsIgnoreCase(first))) {
+            t = t.substring(space + 1).strip();
+            stripped = true;
+          }
         }
       }
     }
     if (t.isBlank()) {
       return reply.phrase("email.subject.fallback");
     }
-    return capitalise(t, reply.locale());
+    return midSentence(t, book);
+  }
+
+  /**
+   * A topic cut with "…" loses the short function words and lead words left hanging before the
+   * cut ("…Abbuchung für die…" becomes "…Abbuchung…", "…card for the…" becomes "…card…"): a
+   * word of at most three lower-case letters, or one the locale lists in {@code
+   * meta.lowercaseLeadWords}. The first word always stays.
+   */
+  static String withoutDanglingWords(String cut, Phrasebook book) {
+    if (!cut.endsWith("…")) {
+      return cut;
+    }
+    String body = Cuts.stripTrailing(cut.substring(0, cut.length() - 1));
+    int space;
+    while ((space = body.lastIndexOf(' ')) > 0) {
+      String last = body.substring(space + 1);
+      boolean shortWord = last.length() <= 3 && last.codePoints().allMatch(Character::isLowerCase);
+      if (!shortWord && !book.lowercaseLeadWords().contains(last.replace('\'', '’'))) {
+        break;
+      }
+      body = Cuts.stripTrailing(body.substring(0, space));
+    }
+    return body + "…";
+  }
+
+  /** Lower-cases a capitalised lead word ("The", "Die", "Your") that the locale lists. */
+  private static String midSentence(String t, Phrasebook book) {
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    if (end < 2 || !Character.isUpperCase(t.charAt(0)) || !Character.isLowerCase(t.charAt(1))) {
+      return t;
+    }
+    String first = t.substring(0, end);
+    String lower = UCharacter.toLowerCase(book.locale(), first);
+    return book.lowercaseLeadWords().contains(lower) ? lower + t.substring(end) : t;
+  }
+
+  private static List<String> words(String raw) {
+    return Arrays.stream(raw.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
   }
 
   static String preheader(Reply reply) {
@@ -347,7 +418,7 @@ public final class EmailChannel implements Channel {
         break;
       }
       if (sb.length() > 0) {
-        sb.append(' ');
+        sb.append(Cuts.sentenceGap(sb));
       }
       sb.append(oneLine(b.text()));
     }

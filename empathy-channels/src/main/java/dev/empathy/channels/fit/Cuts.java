@@ -129,6 +129,25 @@ public final class Cuts {
   }
 
   /**
+   * What goes between two sentences of one paragraph: a space, or nothing after a full-width
+   * full stop, question or exclamation mark, since Japanese and Chinese run sentences together
+   * ("承知いたしました。さっそくですが、…").
+   *
+   * <pre>{@code
+   * Cuts.sentenceGap("Got it.");   // " "
+   * Cuts.sentenceGap("承知しました。"); // ""
+   * }</pre>
+   */
+  public static String sentenceGap(CharSequence before) {
+    int n = before.length();
+    if (n == 0) {
+      return "";
+    }
+    char last = before.charAt(n - 1);
+    return last == '。' || last == '！' || last == '？' ? "" : " ";
+  }
+
+  /**
    * {@link String#strip()} that never splits a grapheme: a blank that a combining mark or joiner
    * clings to ({@code " \u0301"}) is part of a visible character and stays.
    */

@@ -100,7 +100,6 @@ public final class SmsChannel implements Channel {
       maxSegments = Math.min(maxSegments, options.limit().getAsInt());
     }
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
-    String separator = reply.phrasebook().sentenceSeparator(); // none between Japanese sentences
 
     List<Section> original = new ArrayList<>();
     List<Section> encoded = new ArrayList<>();
@@ -123,7 +122,7 @@ public final class SmsChannel implements Channel {
     }
     List<Section> sections = original;
     if (!mode.equals("none") && !replaced.isEmpty()) {
-      boolean gsm = SmsSegments.isGsm7(assemble(encoded, separator));
+      boolean gsm = SmsSegments.isGsm7(assemble(encoded));
       if (gsm || mode.equals("all")) {
         sections = encoded;
         out.change(
@@ -137,7 +136,7 @@ public final class SmsChannel implements Channel {
       }
     }
 
-    String text = assemble(sections, separator);
+    String text = assemble(sections);
     SmsSegments measured = SmsSegments.of(text);
     if (measured.segments().size() > maxSegments) {
       Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
@@ -148,7 +147,7 @@ public final class SmsChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              kept -> assemble(kept, separator),
+              SmsChannel::assemble,
               t -> SmsSegments.of(t).segments().size(),
               maxSegments,
               "segments",
@@ -184,11 +183,8 @@ public final class SmsChannel implements Channel {
     };
   }
 
-  /**
-   * The greeting on its own line, then the body (sentences joined by the locale's {@code
-   * separator}: a space, or nothing in Japanese), then the signature on the last line.
-   */
-  static String assemble(List<Section> sections, String separator) {
+  /** The greeting on its own line, then the body, then the signature on the last line. */
+  static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(256);
     boolean previousGreeting = false;
     for (Section s : sections) {
@@ -196,7 +192,7 @@ public final class SmsChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : separator);
+        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(s.text());
       previousGreeting = s.role().equals("greeting");

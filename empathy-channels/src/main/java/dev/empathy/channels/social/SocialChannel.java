@@ -98,7 +98,6 @@ public final class SocialChannel implements Channel {
   @Override
   public Rendered render(Reply reply, RenderOptions options) {
     String flavor = flavorOf(options);
-    String sep = reply.phrasebook().sentenceSeparator(); // between sentences: a space; nothing in Japanese
     int limit = ChannelData.intValue(LIMITS, flavor);
     if (options.limit().isPresent()) {
       limit = Math.min(limit, options.limit().getAsInt());
@@ -136,9 +135,9 @@ public final class SocialChannel implements Channel {
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow != Overflow.SPLIT) {
-      sections = brief(sections, sep, out);
+      sections = brief(sections, out);
     }
-    String post = assemble(sections, sep);
+    String post = assemble(sections);
     List<String> posts = new ArrayList<>();
     if (fit.applyAsInt(post) > limit) {
       switch (overflow) {
@@ -146,7 +145,7 @@ public final class SocialChannel implements Channel {
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
           Shortener.Fitted fitted =
-              Shortener.fit(sections, kept -> assemble(kept, sep), fit, limit, unit, DROP_ORDER, "…", reply.locale());
+              Shortener.fit(sections, SocialChannel::assemble, fit, limit, unit, DROP_ORDER, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -176,10 +175,9 @@ public final class SocialChannel implements Channel {
       int maxPosts,
       Reply reply,
       Rendered.Builder out) {
-    String sep = reply.phrasebook().sentenceSeparator();
     List<Section> body = new ArrayList<>(sections);
     String dm = body.remove(body.size() - 1).text();
-    String text = assemble(body, sep);
+    String text = assemble(body);
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
     boolean capped = text.length() > room;
@@ -194,7 +192,7 @@ public final class SocialChannel implements Channel {
     int keep = Math.max(0, maxPosts - 1);
     if (posts.size() > keep || capped) {
       boolean fitsBeside = posts.size() <= maxPosts && !capped
-          && measure.applyAsInt(posts.get(posts.size() - 1) + sep + dm) <= limit;
+          && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit;
       if (!fitsBeside && posts.size() > keep) {
         out.change(Change.Kind.TRUNCATED, "kept the first " + keep + " posts of the thread; the rest is in the DM");
         posts = new ArrayList<>(posts.subList(0, keep));
@@ -202,8 +200,8 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.TRUNCATED, "the thread holds what fits in " + maxPosts + " posts; the rest is in the DM");
       }
     }
-    if (!posts.isEmpty() && measure.applyAsInt(posts.get(posts.size() - 1) + sep + dm) <= limit) {
-      posts.set(posts.size() - 1, posts.get(posts.size() - 1) + sep + dm);
+    if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
+      posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
     } else {
@@ -214,10 +212,10 @@ public final class SocialChannel implements Channel {
   }
 
   /** Leaves lower-priority blocks to the DM until the public post is short, whole blocks only. */
-  private static List<Section> brief(List<Section> sections, String sep, Rendered.Builder out) {
+  private static List<Section> brief(List<Section> sections, Rendered.Builder out) {
     List<Section> kept = new ArrayList<>(sections);
     for (String role : BREVITY_ORDER) {
-      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept, sep)) <= PUBLIC_TARGET) {
+      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept)) <= PUBLIC_TARGET) {
         break;
       }
       if (kept.removeIf(s -> s.role().equals(role))) {
@@ -246,8 +244,12 @@ public final class SocialChannel implements Channel {
     return String.join(" and ", kinds);
   }
 
-  /** Sentences joined by the locale's {@code sep} (a space; nothing in Japanese). */
-  static String assemble(List<Section> sections, String sep) {
+  /** The last post and the DM line as one post. */
+  private static String beside(String post, String dm) {
+    return post + Cuts.sentenceGap(post) + dm;
+  }
+
+  static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(280);
     boolean previousGreeting = false;
     for (Section s : sections) {
@@ -256,7 +258,7 @@ public final class SocialChannel implements Channel {
       }
       if (sb.length() > 0) {
         // The greeting ("Hi Dana,") stands on its own line, so the sentence after it keeps its capital.
-        sb.append(previousGreeting ? "\n" : sep);
+        sb.append(previousGreeting ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
       previousGreeting = s.role().equals("greeting");

@@ -73,8 +73,9 @@ final class Lexicon {
     List<String> main = lines("lexicon_" + tag + ".tsv");
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
     b.foldAccents(foldAccents);
-    addEntries(b, "lexicon_" + tag + ".tsv", main);
-    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"));
+    Spelling spelling = Spelling.load(tag);
+    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
+    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
     ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();
     List<String> rows = lines("emoticons.tsv");
     for (int i = 0; i < rows.size(); i++) {
@@ -109,7 +110,7 @@ final class Lexicon {
     return "en";
   }
 
-  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows) {
+  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling) {
     for (int i = 0; i < rows.size(); i++) {
       String[] f = fields(rows.get(i));
       if (f == null) {
@@ -117,7 +118,7 @@ final class Lexicon {
       }
       Cue cue = cue(f, file, i + 1);
       boolean inside = f.length > 4 && List.of(f[4].split(",")).contains("inside");
-      b.add(f[1], cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+      b.add(spelling.widen(f[1]), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
     }
   }
 
@@ -169,6 +170,14 @@ final class Lexicon {
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The lines of a resource file, or none when {@code optional} and it is missing. */
+  static List<String> lines(String file, boolean optional) {
+    if (optional && Lexicon.class.getResource(DIR + file) == null) {
+      return List.of();
+    }
+    return lines(file);
   }
 
   private static List<String> lines(String file) {

@@ -66,6 +66,8 @@ final class Reading {
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
   private final String text;
+  /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
+  private final MessageBody body;
   private final Lexicon lexicon;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
@@ -110,11 +112,12 @@ final class Reading {
 
   Reading(String text, Lexicon lexicon) {
     this.text = text;
+    this.body = MessageBody.of(text);
     this.lexicon = lexicon;
   }
 
   Signals read() {
-    List<Match<Cue>> all = lexicon.matcher().findAll(text);
+    List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
     for (Match<Cue> m : all) {
@@ -127,7 +130,7 @@ final class Reading {
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
-    Typography typo = Typography.scan(text, lexicon.emoticons(), lexicon.emoticonStarts());
+    Typography typo = Typography.scan(body.typed(), lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
@@ -541,7 +544,7 @@ final class Reading {
   private double emphasis(Match<Cue> m) {
     int letters = 0;
     for (int i = m.start(); i < m.end(); i++) {
-      char ch = m.text().charAt(i - m.start());
+      char ch = text.charAt(i);
       if (Character.isLowerCase(ch)) {
         return 1;
       }
@@ -562,8 +565,9 @@ final class Reading {
     return new Evidence(s, e, text.substring(s, e));
   }
 
+  /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
-    return new Evidence(m.start(), m.end(), m.text());
+    return span(m.start(), m.end());
   }
 
   /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */
@@ -572,7 +576,7 @@ final class Reading {
       return false;
     }
     for (int k = before.end(); k < m.start(); k++) {
-      if (",;:.!?…—–\n。、！？".indexOf(text.charAt(k)) >= 0) {
+      if (",;:.!?…—–\n。、！？".indexOf(body.typed().charAt(k)) >= 0) {
         return false;
       }
     }

@@ -73,7 +73,7 @@ final class Lexicon {
     List<String> main = lines("lexicon_" + tag + ".tsv");
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
     b.foldAccents(foldAccents);
-    Spelling spelling = Spelling.load(tag);
+    Spelling spelling = Spelling.load(tag, main);
     addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
     addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
     ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();

@@ -16,7 +16,8 @@ import java.util.Set;
  * <ul>
  *   <li>A Latin-script word of {@value #MIN_TYPO_LETTERS} letters or more also matches itself with
  *       one letter left out or two neighbouring letters swapped: slips a hurried typist makes, and
- *       rarely another word at that length.
+ *       rarely another word at that length. A slip that is itself a word of the lexicon ("contact"
+ *       for "contract", "morning" for "mourning") is not added.
  *   <li>A letter stretched in a phrase ("soooo") also reads once, as {@link MessageBody} reads it.
  *   <li>Other misspellings and txt-speak ("definately", "thx") are data: {@code
  *       spelling_<locale>.tsv}, one line per word: {@code word<TAB>variant|variant}.
@@ -29,12 +30,25 @@ final class Spelling {
   private static final int MAX_VARIANTS = 512;
 
   private final Map<String, List<String>> variants;
+  /** Every word the lexicon itself uses: a slip that is one of them is a word, not a slip. */
+  private final Set<String> vocabulary;
 
-  private Spelling(Map<String, List<String>> variants) {
+  private Spelling(Map<String, List<String>> variants, Set<String> vocabulary) {
     this.variants = variants;
+    this.vocabulary = vocabulary;
   }
 
-  static Spelling load(String tag) {
+  /** The spelling data for lexicon {@code tag}, whose entries are {@code lexiconRows}. */
+  static Spelling load(String tag, List<String> lexiconRows) {
+    Set<String> vocabulary = new java.util.HashSet<>();
+    for (String row : lexiconRows) {
+      String[] f = row.split("\t");
+      if (f.length > 1 && !row.startsWith("#")) {
+        for (String word : f[1].toLowerCase(Locale.ROOT).split("[\\s|?]+")) {
+          vocabulary.add(word);
+        }
+      }
+    }
     Map<String, List<String>> map = new HashMap<>();
     String file = "spelling_" + tag + ".tsv";
     List<String> rows = Lexicon.lines(file, true);
@@ -54,7 +68,7 @@ final class Spelling {
         }
       }
     }
-    return new Spelling(map);
+    return new Spelling(map, vocabulary);
   }
 
   /** {@code phrase} in the matcher's syntax, with each word's slips added as alternatives. */
@@ -78,7 +92,10 @@ final class Spelling {
             alts.add(once); // the message side reads "soooo" as "so"; so must the phrase side
           }
           if (isLongLatinWord(lower)) {
-            slips(lower, alts);
+            Set<String> slips = new LinkedHashSet<>();
+            slips(lower, slips);
+            slips.removeAll(vocabulary); // "contract" is not a slip for "contact"
+            alts.addAll(slips);
           }
         }
       }

@@ -11,7 +11,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -76,6 +79,9 @@ final class Lexicon {
     Spelling spelling = Spelling.load(tag, main);
     addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
     addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
+    if (!tag.equals("en")) {
+      addBorrowedEnglish(b, spelling);
+    }
     ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();
     List<String> rows = lines("emoticons.tsv");
     for (int i = 0; i < rows.size(); i++) {
@@ -121,6 +127,46 @@ final class Lexicon {
       b.add(spelling.widen(f[1]), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
     }
   }
+
+  /**
+   * English entries a customer may mix into another language ({@code english-borrowing.tsv}):
+   * phrases of several words, single words of five letters or more, and vowel-less
+   * abbreviations, unless the host lexicon already uses the word or it is a listed false friend.
+   */
+  private static void addBorrowedEnglish(PhraseMatcher.Builder<Cue> b, Spelling host) {
+    Set<String> kinds = new HashSet<>();
+    Set<String> exclude = new HashSet<>();
+    for (String row : lines("english-borrowing.tsv")) {
+      String[] f = fields(row);
+      if (f == null) {
+        continue;
+      }
+      (f[0].strip().equals("kinds") ? kinds : exclude).add(f[1].strip());
+    }
+    List<String> english = lines("lexicon_en.tsv");
+    Spelling spelling = Spelling.load("en", english);
+    for (int i = 0; i < english.size(); i++) {
+      String[] f = fields(english.get(i));
+      if (f == null || f.length < 4 || !kinds.contains(f[0].strip()) || !BORROWABLE.matcher(f[1]).matches()) {
+        continue;
+      }
+      String phrase = f[1].strip();
+      if (phrase.indexOf(' ') < 0) {
+        boolean ok = true;
+        for (String w : phrase.split("\\|")) {
+          ok &= (w.length() >= 5 || w.length() >= 3 && !VOWEL.matcher(w).find()) && !exclude.contains(w) && !host.knows(w);
+        }
+        if (!ok) {
+          continue;
+        }
+      }
+      Cue cue = cue(f, "lexicon_en.tsv", i + 1);
+      b.add(spelling.widen(phrase), cue, Anchoring.WHOLE_WORDS);
+    }
+  }
+
+  private static final Pattern BORROWABLE = Pattern.compile("[a-z'|?*# ]+");
+  private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
 
   private static String[] fields(String line) {
     if (line.isBlank() || line.startsWith("#") || line.startsWith("@")) {

@@ -42,11 +42,13 @@ final class MessageBody {
   private final String typed;
   private final String words;
   private final boolean quoted;
+  private final int[] handle;
 
-  private MessageBody(String typed, String words, boolean quoted) {
+  private MessageBody(String typed, String words, boolean quoted, int[] handle) {
     this.typed = typed;
     this.words = words;
     this.quoted = quoted;
+    this.handle = handle;
   }
 
   /** Reads {@code text}; the views have exactly its length. */
@@ -54,11 +56,19 @@ final class MessageBody {
     char[] c = text.toCharArray();
     decodeMarkup(c);
     boolean quoted = blankHistory(c);
-    blankAddresses(c);
+    int[] handle = blankAddresses(c);
     String typed = new String(c);
     collapseRuns(c);
     String words = new String(c);
-    return new MessageBody(typed, words, quoted);
+    return new MessageBody(typed, words, quoted, handle);
+  }
+
+  /**
+   * The span {@code {start, end}} of the first @handle the customer wrote to ("@AcmeSupport …"):
+   * the message is a public post. {@code null} when there is none.
+   */
+  int[] handle() {
+    return handle == null ? null : handle.clone();
   }
 
   /** The customer's own text with markup decoded and addresses blanked; letter runs kept. */
@@ -270,7 +280,9 @@ final class MessageBody {
 
   // ----- addresses -----
 
-  private static void blankAddresses(char[] c) {
+  /** Blanks URLs, e-mail addresses and @handles; returns the first @handle's span, or null. */
+  private static int[] blankAddresses(char[] c) {
+    int[] firstHandle = null;
     int n = c.length;
     int i = 0;
     while (i < n) {
@@ -303,12 +315,16 @@ final class MessageBody {
         }
         if (end > i + 1) {
           blank(c, start, end); // an e-mail address, or an @handle when start == i
+          if (start == i && firstHandle == null && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
+            firstHandle = new int[] {start, end};
+          }
         }
         i = Math.max(end, i + 1);
         continue;
       }
       i++;
     }
+    return firstHandle;
   }
 
   private static boolean isAddressChar(char ch) {

@@ -62,6 +62,9 @@ final class Reading {
   private static final double MIN_FINDING = 0.2;
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
+  private static final double ANGER_NEEDS_CARE = 0.75;
+  /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
+  private static final double PUBLIC_POST = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
@@ -464,6 +467,10 @@ final class Reading {
     // the customer is upset.
     if (!NEGATIVE.contains(primary)) {
       signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW || !t.unconditional);
+    } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
+      // A complaint addressed to a brand's @handle is already a public post.
+      int[] h = body.handle();
+      signals.computeIfAbsent(SignalKind.PUBLIC_EXPOSURE, k -> new Tally()).add(PUBLIC_POST, span(h[0], h[1]));
     }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
@@ -495,7 +502,7 @@ final class Reading {
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= 0.9) || (primary == Emotion.SAD && best >= 0.75)) {
+      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE) || (primary == Emotion.SAD && best >= 0.75)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }

@@ -71,6 +71,11 @@ final class Spelling {
     return new Spelling(map, vocabulary);
   }
 
+  /** Whether the lexicon uses {@code word} (lower case). */
+  boolean knows(String word) {
+    return vocabulary.contains(word);
+  }
+
   /** {@code phrase} in the matcher's syntax, with each word's slips added as alternatives. */
   String widen(String phrase) {
     String[] parts = phrase.strip().split("\\s+");

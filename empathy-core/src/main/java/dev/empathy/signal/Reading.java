@@ -551,7 +551,7 @@ final class Reading {
   private double emphasis(Match<Cue> m) {
     int letters = 0;
     for (int i = m.start(); i < m.end(); i++) {
-      char ch = text.charAt(i);
+      char ch = body.typed().charAt(i); // markup decoded: "DON&#39;T" is still in capitals
       if (Character.isLowerCase(ch)) {
         return 1;
       }

@@ -224,7 +224,49 @@ final class Reading {
       f.evidence.addAll(problems.evidence);
     }
     applyTypography(typo, words, signalMatches);
+    readSignalsIntoFeelings();
     return result();
+  }
+
+  /**
+   * What the escalation says about the feeling. A customer who threatens to leave, to sue or to
+   * go public, without a polite request, is angry rather than frustrated ("Useless. Expect a
+   * chargeback."); a vulnerable customer short of time is frightened first ("stranded at the
+   * airport with a baby, call me").
+   */
+  private void readSignalsIntoFeelings() {
+    Emotion top = topNegative();
+    if (top == null) {
+      return;
+    }
+    double score = emotions.get(top).score;
+    if (top == Emotion.FRUSTRATED && requests == 0) {
+      for (SignalKind k : NEGATABLE) {
+        Tally t = signals.get(k);
+        if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
+          feel(Emotion.ANGRY, score, t.evidence.get(0));
+          return;
+        }
+      }
+    }
+    Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
+    if (top == Emotion.PRESSED_FOR_TIME && vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM)) {
+      feel(Emotion.ANXIOUS, score, vulnerable.evidence.get(0));
+    }
+  }
+
+  /** The strongest negative feeling so far, or null. */
+  private Emotion topNegative() {
+    Emotion top = null;
+    double best = 0;
+    for (Emotion e : PRIORITY) {
+      Tally t = emotions.get(e);
+      if (t != null && NEGATIVE.contains(e) && t.score > best + 1e-9) {
+        best = t.score;
+        top = e;
+      }
+    }
+    return best >= PRIMARY_THRESHOLD ? top : null;
   }
 
   private void word(Match<Cue> m, Cue c, Evidence e, boolean negated, double factor) {

@@ -63,6 +63,7 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  private static final double PRAISE_LET_DOWN = 0.6;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
   private static final double PUBLIC_POST = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
@@ -342,15 +343,25 @@ final class Reading {
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
-    double polite = requests > 0 && !strongThanks ? 0.5 : 1;
+    // A question is a request too: "Quick question: is it in XL? Thanks!"
+    double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
         feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
+      } else if (p.praise()) {
+        // "I'm happy with the product, but shipping took forever": a hope let down.
+        feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether the customer's own words ask a question. */
+  private boolean asksQuestion() {
+    String own = body.typed();
+    return own.indexOf('?') >= 0 || own.indexOf('？') >= 0;
   }
 
   /** True when a contrast follows the span and a complaint follows the contrast. */
@@ -509,6 +520,11 @@ final class Reading {
     // the customer is upset.
     if (!NEGATIVE.contains(primary)) {
       signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW || !t.unconditional);
+      if (primary == Emotion.GRATEFUL) {
+        // Thanks tell of time past: "sorted my issue in 5 mins", "second time you've helped me".
+        signals.remove(SignalKind.URGENCY);
+        signals.remove(SignalKind.REPEAT_CONTACT);
+      }
     } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
       // A complaint addressed to a brand's @handle is already a public post.
       int[] h = body.handle();

@@ -21,12 +21,14 @@ import java.util.Map;
  *       ("On Mon, 3 Nov 2025 at 10:02, Support &lt;…&gt; wrote:"), an "Original Message"
  *       separator or a "From: … Sent: …" header block to the end, device signatures ("Sent from
  *       my iPhone"), a {@code --} signature and the short name/title lines after a sign-off
- *       ("Regards,"). The markers are data: {@code reply-history.tsv}.
+ *       ("Regards,") when they look like a name or a title. The markers are data: {@code
+ *       reply-history.tsv}.
  *   <li>Markup from web forms is read as text: an HTML entity ({@code &amp;#39;}, {@code
  *       &amp;quot;}, {@code &amp;nbsp;}) becomes its character followed by soft hyphens, which the
  *       word tokenizer and the matcher ignore, so "can&amp;#39;t" reads as one word "can't"; tags
  *       ({@code <br>}) become spaces, or a line break for block tags.
- *   <li>URLs, e-mail addresses and @handles are blanked: no cue is matched inside them.
+ *   <li>URLs (up to a space or the first non-ASCII character), e-mail addresses and @handles are
+ *       blanked: no cue is matched inside them.
  *   <li>In {@link #words()} only, a letter typed three times or more reads once ("sooo" as "so",
  *       "youuuu" as "you"); {@link #typed()} keeps it for the typography scan.
  * </ul>
@@ -266,7 +268,7 @@ final class MessageBody {
       if (line.isEmpty()) {
         break;
       }
-      if (++lines > 3 || line.length() > 40) {
+      if (++lines > 3 || line.length() > 40 || !looksLikeNameOrTitle(line)) {
         return false;
       }
       spans.add(new int[] {at, end});
@@ -276,6 +278,22 @@ final class MessageBody {
       blank(c, s[0], s[1]);
     }
     return !spans.isEmpty();
+  }
+
+  /**
+   * A name, title or contact line ("Martin Kowalski", "Finance Manager", "xx Jen", "m: +44 7700
+   * 900123"): every word starts with a capital or a non-letter, or is a short word. "Actually it
+   * broke again" is more message, not a signature.
+   */
+  private static boolean looksLikeNameOrTitle(String line) {
+    for (String word : line.split("\\s+")) {
+      char first = word.charAt(0);
+      if (Character.isLetter(first) && !Character.isUpperCase(first) && word.length() > 3
+          && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ----- addresses -----
@@ -291,7 +309,7 @@ final class MessageBody {
           && (startsWithIgnoreCase(c, i, "http://") || startsWithIgnoreCase(c, i, "https://"))
           || (ch == 'w' || ch == 'W') && startsWithIgnoreCase(c, i, "www.") && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
         int end = i;
-        while (end < n && !Character.isWhitespace(c[end]) && c[end] != '<' && c[end] != '"' && c[end] != PAD) {
+        while (end < n && c[end] > ' ' && c[end] < 0x80 && c[end] != '<' && c[end] != '"') {
           end++;
         }
         while (end > i && ".,;:!?)]'".indexOf(c[end - 1]) >= 0) {

@@ -47,6 +47,17 @@ class MessageBodyTest {
   }
 
   @Test
+  void aSentenceAfterASignOffIsStillTheCustomersWords() {
+    String text = "It works now. Thanks\nactually no, it broke again";
+    assertEquals(own(text), own(MessageBody.of(text).words()));
+  }
+
+  @Test
+  void aUrlEndsAtTheFirstNonAsciiCharacter() {
+    assertEquals("最悪", own(MessageBody.of("https://x.jp/a最悪").words()));
+  }
+
+  @Test
   void aSignOffFollowedByMoreMessageIsKept() {
     String text = "Thanks,\nbut it still does not work and I need it by tomorrow because the whole team is blocked";
     assertEquals(own(text), own(MessageBody.of(text).words()));

@@ -24,8 +24,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Each cue adds its weight to a feeling or a signal; weights combine as independent
  *       evidence (noisy-or: 1 - Π(1 - w)), so two mild cues make a stronger finding than one.
- *   <li>A negator ("not", "don't") within three words before a cue, in the same clause, cancels
- *       it; negated praise ("not happy", "not impressed") becomes disappointment.
+ *   <li>Only the customer's own words are read ({@link MessageBody}): quoted history, signatures,
+ *       markup and addresses are blanked in views of the same length, so offsets stay the same.
+ *   <li>A negator ("not", "don't") within three words before a word cue, in the same clause,
+ *       cancels it (a face is never negated: "no charger 🙁"); negated praise ("not happy", "not
+ *       impressed") becomes disappointment.
  *   <li>An intensifier or downtoner within two words before a cue scales it.
  *   <li>Thanks and praise followed by a contrast ("thanks, but …") that leads into a complaint do
  *       not count as gratitude; in a sarcastic message (a sarcastic phrase or emoji, or praise
@@ -37,6 +40,10 @@ import java.util.TreeMap;
  *   <li>Threats (churn, legal, public) are denied by a negator right before them ("won't
  *       cancel"); longer denials are lexicon phrases of kind {@code ignore}. Deadlines, repeats,
  *       abuse and vulnerability are never negated ("don't cut off my supply" is a plea).
+ *   <li>Signals colour the feeling: a threat (without a polite request) turns frustration into
+ *       anger; vulnerability turns haste into anxiety. Thanks drop deadlines and repeats (they tell
+ *       of help already given), and thanks closing a question are politeness.
+ *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
  *       only when the customer is upset; rage, grief and demands for a person make it at least
@@ -159,7 +166,8 @@ final class Reading {
         default:
           break;
       }
-      boolean negated = inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
+      // A face is not negated: "no charger 🙁" is disappointment, not its absence.
+      boolean negated = hasLetter(m) && inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
       double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
       factor *= emphasis(m);
       word(m, c, evidence(m), negated, factor);
@@ -356,6 +364,16 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  private static boolean hasLetter(Match<Cue> m) {
+    String t = m.text();
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the customer's own words ask a question. */

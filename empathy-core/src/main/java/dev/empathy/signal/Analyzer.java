@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Listens to a customer's message: what they feel, how strongly, and whether the conversation is
  * heating up, with the evidence for each finding. Immutable and thread-safe; building one compiles
- * the locale's lexicon (a few milliseconds), so build it once and share it. {@code
+ * the locale's lexicon (a few hundred milliseconds), so build it once and share it. {@code
  * Empathy.analyze(text)} uses the instance's own analyzer.
  *
  * <pre>{@code

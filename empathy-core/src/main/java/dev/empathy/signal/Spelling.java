@@ -32,6 +32,8 @@ final class Spelling {
   private final Map<String, List<String>> variants;
   /** Every word the lexicon itself uses: a slip that is one of them is a word, not a slip. */
   private final Set<String> vocabulary;
+  /** Slips already worked out while this lexicon is compiled (a Spelling lives only that long). */
+  private final Map<String, List<String>> slipsOf = new HashMap<>();
 
   private Spelling(Map<String, List<String>> variants, Set<String> vocabulary) {
     this.variants = variants;
@@ -71,6 +73,14 @@ final class Spelling {
     return new Spelling(map, vocabulary);
   }
 
+  /** One letter left out or two swapped, minus the lexicon's own words ("contract" is not a slip for "contact"). */
+  private List<String> slipsOf(String word) {
+    Set<String> slips = new LinkedHashSet<>();
+    slips(word, slips);
+    slips.removeAll(vocabulary);
+    return List.copyOf(slips);
+  }
+
   /** Whether the lexicon uses {@code word} (lower case). */
   boolean knows(String word) {
     return vocabulary.contains(word);
@@ -97,10 +107,7 @@ final class Spelling {
             alts.add(once); // the message side reads "soooo" as "so"; so must the phrase side
           }
           if (isLongLatinWord(lower)) {
-            Set<String> slips = new LinkedHashSet<>();
-            slips(lower, slips);
-            slips.removeAll(vocabulary); // "contract" is not a slip for "contact"
-            alts.addAll(slips);
+            alts.addAll(slipsOf.computeIfAbsent(lower, this::slipsOf));
           }
         }
       }

@@ -8,13 +8,13 @@ import java.util.Locale;
 /**
  * Listens to a customer's message: what they feel, how strongly, and whether the conversation is
  * heating up, with the evidence for each finding. Immutable and thread-safe; building one compiles
- * the locale's lexicon (a few milliseconds), so build it once and share it. {@code
+ * the locale's lexicon (a few hundred milliseconds), so build it once and share it. {@code
  * Empathy.analyze(text)} uses the instance's own analyzer.
  *
  * <pre>{@code
  * Analyzer analyzer = Analyzer.forLocale(Locale.US);
  * Signals s = analyzer.analyze("Third time I'm writing about this. Cancel my account!!!");
- * s.primary();                                    // FRUSTRATED
+ * s.primary();                                    // ANGRY (a threat after a repeat)
  * s.escalation().level();                         // HIGH
  * s.escalation().has(SignalKind.CHURN_THREAT);    // true
  * s.suggestion().handoff();                       // true
@@ -25,7 +25,9 @@ import java.util.Locale;
  * unsupported locale falls back to its language, then to English. Any text is accepted: any
  * script, emoji, markup, control characters, unpaired surrogates; time is linear in its length.
  * Evidence offsets are UTF-16 indexes into the text exactly as given (it is not cleaned first),
- * always at grapheme boundaries.
+ * always at grapheme boundaries. Only the customer's own words count: quoted e-mail history,
+ * signatures, URLs, addresses and @handles never contribute evidence, and web-form markup
+ * ({@code &#39;}, {@code <br>}) is read as the text it stands for.
  */
 public final class Analyzer {
   private final Lexicon lexicon;

@@ -11,7 +11,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -73,8 +76,12 @@ final class Lexicon {
     List<String> main = lines("lexicon_" + tag + ".tsv");
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
     b.foldAccents(foldAccents);
-    addEntries(b, "lexicon_" + tag + ".tsv", main);
-    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"));
+    Spelling spelling = Spelling.load(tag, main);
+    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
+    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
+    if (!tag.equals("en")) {
+      addBorrowedEnglish(b, spelling);
+    }
     ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();
     List<String> rows = lines("emoticons.tsv");
     for (int i = 0; i < rows.size(); i++) {
@@ -109,7 +116,7 @@ final class Lexicon {
     return "en";
   }
 
-  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows) {
+  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling) {
     for (int i = 0; i < rows.size(); i++) {
       String[] f = fields(rows.get(i));
       if (f == null) {
@@ -117,9 +124,48 @@ final class Lexicon {
       }
       Cue cue = cue(f, file, i + 1);
       boolean inside = f.length > 4 && List.of(f[4].split(",")).contains("inside");
-      b.add(f[1], cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+      b.add(spelling.widen(f[1]), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
     }
   }
+
+  /**
+   * English entries a customer may mix into another language ({@code english-borrowing.tsv}):
+   * phrases of several words, single words of five letters or more, and vowel-less
+   * abbreviations, unless the host lexicon already uses the word or it is a listed false friend.
+   */
+  private static void addBorrowedEnglish(PhraseMatcher.Builder<Cue> b, Spelling host) {
+    Set<String> kinds = new HashSet<>();
+    Set<String> exclude = new HashSet<>();
+    for (String row : lines("english-borrowing.tsv")) {
+      String[] f = fields(row);
+      if (f == null) {
+        continue;
+      }
+      (f[0].strip().equals("kinds") ? kinds : exclude).add(f[1].strip());
+    }
+    List<String> english = lines("lexicon_en.tsv");
+    for (int i = 0; i < english.size(); i++) {
+      String[] f = fields(english.get(i));
+      if (f == null || f.length < 4 || !kinds.contains(f[0].strip()) || !BORROWABLE.matcher(f[1]).matches()) {
+        continue;
+      }
+      String phrase = f[1].strip();
+      if (phrase.indexOf(' ') < 0) {
+        boolean ok = true;
+        for (String w : phrase.split("\\|")) {
+          ok &= (w.length() >= 5 || w.length() >= 3 && !VOWEL.matcher(w).find()) && !exclude.contains(w) && !host.knows(w);
+        }
+        if (!ok) {
+          continue;
+        }
+      }
+      Cue cue = cue(f, "lexicon_en.tsv", i + 1);
+      b.add(phrase, cue, Anchoring.WHOLE_WORDS); // as written: slips are the host language's business
+    }
+  }
+
+  private static final Pattern BORROWABLE = Pattern.compile("[a-z'|?*# ]+");
+  private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
 
   private static String[] fields(String line) {
     if (line.isBlank() || line.startsWith("#") || line.startsWith("@")) {
@@ -169,6 +215,14 @@ final class Lexicon {
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The lines of a resource file, or none when {@code optional} and it is missing. */
+  static List<String> lines(String file, boolean optional) {
+    if (optional && Lexicon.class.getResource(DIR + file) == null) {
+      return List.of();
+    }
+    return lines(file);
   }
 
   private static List<String> lines(String file) {

@@ -24,8 +24,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Each cue adds its weight to a feeling or a signal; weights combine as independent
  *       evidence (noisy-or: 1 - Π(1 - w)), so two mild cues make a stronger finding than one.
- *   <li>A negator ("not", "don't") within three words before a cue, in the same clause, cancels
- *       it; negated praise ("not happy", "not impressed") becomes disappointment.
+ *   <li>Only the customer's own words are read ({@link MessageBody}): quoted history, signatures,
+ *       markup and addresses are blanked in views of the same length, so offsets stay the same.
+ *   <li>A negator ("not", "don't") within three words before a word cue, in the same clause,
+ *       cancels it (a face is never negated: "no charger 🙁"); negated praise ("not happy", "not
+ *       impressed") becomes disappointment.
  *   <li>An intensifier or downtoner within two words before a cue scales it.
  *   <li>Thanks and praise followed by a contrast ("thanks, but …") that leads into a complaint do
  *       not count as gratitude; in a sarcastic message (a sarcastic phrase or emoji, or praise
@@ -37,6 +40,10 @@ import java.util.TreeMap;
  *   <li>Threats (churn, legal, public) are denied by a negator right before them ("won't
  *       cancel"); longer denials are lexicon phrases of kind {@code ignore}. Deadlines, repeats,
  *       abuse and vulnerability are never negated ("don't cut off my supply" is a plea).
+ *   <li>Signals colour the feeling: a threat (without a polite request) turns frustration into
+ *       anger; vulnerability turns haste into anxiety. Thanks drop deadlines and repeats (they tell
+ *       of help already given), and thanks closing a question are politeness.
+ *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
  *       only when the customer is upset; rage, grief and demands for a person make it at least
@@ -62,10 +69,16 @@ final class Reading {
   private static final double MIN_FINDING = 0.2;
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
+  private static final double ANGER_NEEDS_CARE = 0.75;
+  private static final double PRAISE_LET_DOWN = 0.6;
+  /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
+  private static final double PUBLIC_POST = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
   private final String text;
+  /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
+  private final MessageBody body;
   private final Lexicon lexicon;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
@@ -110,11 +123,12 @@ final class Reading {
 
   Reading(String text, Lexicon lexicon) {
     this.text = text;
+    this.body = MessageBody.of(text);
     this.lexicon = lexicon;
   }
 
   Signals read() {
-    List<Match<Cue>> all = lexicon.matcher().findAll(text);
+    List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
     for (Match<Cue> m : all) {
@@ -127,7 +141,7 @@ final class Reading {
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
-    Typography typo = Typography.scan(text, lexicon.emoticons(), lexicon.emoticonStarts());
+    Typography typo = Typography.scan(body.typed(), lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
@@ -152,7 +166,8 @@ final class Reading {
         default:
           break;
       }
-      boolean negated = inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
+      // A face is not negated: "no charger 🙁" is disappointment, not its absence.
+      boolean negated = hasLetter(m) && inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
       double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
       factor *= emphasis(m);
       word(m, c, evidence(m), negated, factor);
@@ -218,7 +233,49 @@ final class Reading {
       f.evidence.addAll(problems.evidence);
     }
     applyTypography(typo, words, signalMatches);
+    readSignalsIntoFeelings();
     return result();
+  }
+
+  /**
+   * What the escalation says about the feeling. A customer who threatens to leave, to sue or to
+   * go public, without a polite request, is angry rather than frustrated ("Useless. Expect a
+   * chargeback."); a vulnerable customer short of time is frightened first ("stranded at the
+   * airport with a baby, call me").
+   */
+  private void readSignalsIntoFeelings() {
+    Emotion top = topNegative();
+    if (top == null) {
+      return;
+    }
+    double score = emotions.get(top).score;
+    if (top == Emotion.FRUSTRATED && requests == 0) {
+      for (SignalKind k : NEGATABLE) {
+        Tally t = signals.get(k);
+        if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
+          feel(Emotion.ANGRY, score, t.evidence.get(0));
+          return;
+        }
+      }
+    }
+    Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
+    if (top == Emotion.PRESSED_FOR_TIME && vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM)) {
+      feel(Emotion.ANXIOUS, score, vulnerable.evidence.get(0));
+    }
+  }
+
+  /** The strongest negative feeling so far, or null. */
+  private Emotion topNegative() {
+    Emotion top = null;
+    double best = 0;
+    for (Emotion e : PRIORITY) {
+      Tally t = emotions.get(e);
+      if (t != null && NEGATIVE.contains(e) && t.score > best + 1e-9) {
+        best = t.score;
+        top = e;
+      }
+    }
+    return best >= PRIMARY_THRESHOLD ? top : null;
   }
 
   private void word(Match<Cue> m, Cue c, Evidence e, boolean negated, double factor) {
@@ -294,15 +351,35 @@ final class Reading {
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
-    double polite = requests > 0 && !strongThanks ? 0.5 : 1;
+    // A question is a request too: "Quick question: is it in XL? Thanks!"
+    double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
         feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
+      } else if (p.praise()) {
+        // "I'm happy with the product, but shipping took forever": a hope let down.
+        feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  private static boolean hasLetter(Match<Cue> m) {
+    String t = m.text();
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the customer's own words ask a question. */
+  private boolean asksQuestion() {
+    String own = body.typed();
+    return own.indexOf('?') >= 0 || own.indexOf('？') >= 0;
   }
 
   /** True when a contrast follows the span and a complaint follows the contrast. */
@@ -461,6 +538,15 @@ final class Reading {
     // the customer is upset.
     if (!NEGATIVE.contains(primary)) {
       signals.values().removeIf(t -> levelOf(t.max) == EscalationLevel.LOW || !t.unconditional);
+      if (primary == Emotion.GRATEFUL) {
+        // Thanks tell of time past: "sorted my issue in 5 mins", "second time you've helped me".
+        signals.remove(SignalKind.URGENCY);
+        signals.remove(SignalKind.REPEAT_CONTACT);
+      }
+    } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
+      // A complaint addressed to a brand's @handle is already a public post.
+      int[] h = body.handle();
+      signals.computeIfAbsent(SignalKind.PUBLIC_EXPOSURE, k -> new Tally()).add(PUBLIC_POST, span(h[0], h[1]));
     }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
@@ -492,7 +578,7 @@ final class Reading {
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= 0.9) || (primary == Emotion.SAD && best >= 0.75)) {
+      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE) || (primary == Emotion.SAD && best >= 0.75)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }
@@ -541,7 +627,7 @@ final class Reading {
   private double emphasis(Match<Cue> m) {
     int letters = 0;
     for (int i = m.start(); i < m.end(); i++) {
-      char ch = m.text().charAt(i - m.start());
+      char ch = body.typed().charAt(i); // markup decoded: "DON&#39;T" is still in capitals
       if (Character.isLowerCase(ch)) {
         return 1;
       }
@@ -557,13 +643,28 @@ final class Reading {
    * boundaries so that "!!!" followed by a joiner never cuts the cluster.
    */
   private Evidence span(int start, int end) {
-    int s = Graphemes.boundaryAtOrBefore(text, start);
-    int e = Graphemes.boundaryAtOrAfter(text, end);
+    int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(text, start);
+    int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(text, end);
     return new Evidence(s, e, text.substring(s, e));
   }
 
+  /**
+   * True when {@code i} is a grapheme boundary for a reason visible without an iterator: the end
+   * of the text, or between two ASCII characters other than CR LF (no ASCII character extends,
+   * joins or prepends to a cluster). The common case, and much cheaper than ICU's iterator.
+   */
+  private boolean plainBoundary(int i) {
+    if (i <= 0 || i >= text.length()) {
+      return i == 0 || i == text.length();
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i);
+    return before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n');
+  }
+
+  /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
-    return new Evidence(m.start(), m.end(), m.text());
+    return span(m.start(), m.end());
   }
 
   /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */
@@ -572,7 +673,7 @@ final class Reading {
       return false;
     }
     for (int k = before.end(); k < m.start(); k++) {
-      if (",;:.!?…—–\n。、！？".indexOf(text.charAt(k)) >= 0) {
+      if (",;:.!?…—–\n。、！？".indexOf(body.typed().charAt(k)) >= 0) {
         return false;
       }
     }

@@ -115,7 +115,13 @@ final class Typography {
         int bangs = 0;
         int queries = 0;
         while (i < n && (isBang(text.charAt(i)) || isQuery(text.charAt(i)))) {
-          if (isBang(text.charAt(i))) {
+          char ch = text.charAt(i);
+          if (ch == '‼') {
+            bangs += 2;
+          } else if (ch == '⁉' || ch == '⁈') {
+            bangs++;
+            queries++;
+          } else if (isBang(ch)) {
             bangs++;
           } else {
             queries++;
@@ -168,7 +174,7 @@ final class Typography {
   }
 
   private static boolean isBang(int c) {
-    return c == '!' || c == '！' || c == '¡';
+    return c == '!' || c == '！' || c == '¡' || c == '‼' || c == '⁉' || c == '⁈';
   }
 
   private static boolean isQuery(int c) {

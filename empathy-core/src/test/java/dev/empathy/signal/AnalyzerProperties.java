@@ -85,7 +85,10 @@ class AnalyzerProperties {
                 "cancel my account", "not ", "happy", "thanks", " but ", "!!!", "?!", "SOOO ", "fed up", "😡",
                 "🙃", "👩‍👩‍👧", "🤦🏽‍♀️", "🇯🇵", ":(", " -_- ", "a\u0301", "\u200D", "\uD83D", "\uDE00", "最悪",
                 "解約します", "ｷｬﾝｾﾙ", "שלום", "مرحبا", "&amp;", "&#39;", "<b>", "@dana", "https://x.io/a?b=c",
-                "\u0007", "\r\n", "\uFE0F", "3rd time", "in 2 hours", "my lawyer", " ", ".", "I'm", "não"));
+                "\u0007", "\r\n", "\uFE0F", "3rd time", "in 2 hours", "my lawyer", " ", ".", "I'm", "não",
+                "\n> ", "\n>> furious ", "&quot;", "&#128545;", "&#x1F600;", "&#0;", "&#99999999;", "<br>", "</p>",
+                "\nOn Mon, 3 Nov 2025, A <a@b.c> wrote:\n", "-----Original Message-----\nFrom: x\nSent: y\n",
+                "\nSent from my iPhone\n", "\n--\n", "\nRegards,\nDana\n", "www.x.com/😡", "me@x.io", "sooooo"));
     return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
   }
 

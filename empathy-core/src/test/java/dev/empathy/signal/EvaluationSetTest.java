@@ -18,10 +18,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scores the analyzer on the labelled evaluation set ({@code eval-set.jsonl}: realistic customer
- * messages with the primary emotion and escalation level a support lead would assign). Every
- * fourth message is held out: the lexicons were tuned while looking at errors on the other
- * three quarters only, so the held-out figures are the honest estimate.
+ * Scores the analyzer on two labelled evaluation sets of realistic customer messages with the
+ * primary emotion and escalation level a support lead would assign.
+ *
+ * <ul>
+ *   <li>{@code eval-set.jsonl} (360 messages): every fourth message is held out; the lexicons
+ *       were first tuned while looking at errors on the other three quarters.
+ *   <li>{@code eval-blind.jsonl} (240 messages, with the escalation kinds present): written
+ *       before anyone looked at the lexicons, as messages really arrive (e-mails with quoted
+ *       replies and signatures, web-form HTML entities, tweets, typos, slang, emoji, sarcasm, five
+ *       other locales). Even lines are the tuning half; odd lines are never looked at while tuning,
+ *       so {@code blind-holdout} is the honest estimate for unseen text.
+ * </ul>
  *
  * <p>The floors sit a little under the measured figures so that a regression fails the build.
  * Run with {@code -Dsignals.eval.verbose=true} to list the development-split errors.
@@ -30,20 +38,29 @@ class EvaluationSetTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Locale, Analyzer> ANALYZERS = new HashMap<>();
 
-  record Example(int index, String text, Locale locale, Emotion primary, EscalationLevel escalation) {}
+  record Example(
+      int index, String text, Locale locale, Emotion primary, EscalationLevel escalation, List<SignalKind> kinds) {}
 
-  @ParameterizedTest(name = "{0}: macro-F1 >= {1}, escalation>=medium F1 >= {2}")
-  @CsvSource({"all, 0.83, 0.89", "dev, 0.85, 0.92", "holdout, 0.74, 0.74"})
-  void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor) throws IOException {
+  @ParameterizedTest(name = "{0}: macro-F1 >= {1}, escalation>=medium F1 >= {2}, kinds F1 >= {3}")
+  @CsvSource({
+    "all, 0.85, 0.89, 0",
+    "dev, 0.87, 0.92, 0",
+    "holdout, 0.77, 0.76, 0",
+    "blind-tuning, 0.76, 0.89, 0.83",
+    "blind-holdout, 0.63, 0.78, 0.78"
+  })
+  void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor, double kindsF1Floor) throws IOException {
     List<Example> examples = new ArrayList<>();
-    for (Example e : load()) {
-      boolean holdout = e.index() % 4 == 3;
-      if (split.equals("all") || split.equals("holdout") == holdout) {
+    boolean blind = split.startsWith("blind");
+    for (Example e : load(blind ? "eval-blind.jsonl" : "eval-set.jsonl")) {
+      boolean holdout = blind ? e.index() % 2 == 1 : e.index() % 4 == 3;
+      if (split.equals("all") || split.endsWith("holdout") == holdout) {
         examples.add(e);
       }
     }
     Map<Emotion, int[]> counts = new HashMap<>(); // {tp, fp, fn}
     int[] esc = new int[3];
+    int[] kinds = new int[3];
     int correct = 0;
     StringBuilder errors = new StringBuilder();
     for (Example e : examples) {
@@ -65,11 +82,18 @@ class EvaluationSetTest {
       } else if (wantHot) {
         esc[2]++;
       }
-      if (got != e.primary() || wantHot != gotHot) {
+      List<SignalKind> gotKinds = s.escalation().signals().stream().map(EscalationSignal::kind).toList();
+      for (SignalKind k : gotKinds) {
+        kinds[e.kinds().contains(k) ? 0 : 1]++;
+      }
+      for (SignalKind k : e.kinds()) {
+        kinds[2] += gotKinds.contains(k) ? 0 : 1;
+      }
+      if (got != e.primary() || wantHot != gotHot || blind && !gotKinds.containsAll(e.kinds())) {
         errors.append(String.format(
-            "  #%d want %s/%s got %s/%s %s | %s%n", e.index(), e.primary().label(), e.escalation().label(),
-            got.label(), s.escalation().level().label(), s.escalation().signals().stream().map(x -> x.kind().label()).toList(),
-            e.text()));
+            "  #%d want %s/%s %s got %s/%s %s | %s%n", e.index(), e.primary().label(), e.escalation().label(),
+            e.kinds().stream().map(SignalKind::label).toList(), got.label(), s.escalation().level().label(),
+            gotKinds.stream().map(SignalKind::label).toList(), e.text().replace("\n", "\\n")));
       }
     }
     double macro = 0;
@@ -95,12 +119,26 @@ class EvaluationSetTest {
     report.append(String.format("  primary accuracy %.3f, macro-F1 %.3f%n", (double) correct / examples.size(), macro));
     report.append(String.format(
         "  escalation >= medium: precision %.3f, recall %.3f, F1 %.3f (support %d)%n", e[0], e[1], e[2], esc[0] + esc[2]));
+    double[] k = prf(kinds);
+    if (blind) {
+      report.append(String.format(
+          "  escalation kinds (micro): precision %.3f, recall %.3f, F1 %.3f (support %d)%n", k[0], k[1], k[2], kinds[0] + kinds[2]));
+    }
     System.out.print(report);
-    if (Boolean.getBoolean("signals.eval.verbose") && split.equals("dev")) {
+    if (Boolean.getBoolean("signals.eval.verbose") && (split.equals("dev") || split.equals("blind-tuning"))) {
       System.out.print(errors);
     }
     assertTrue(macro >= macroF1Floor, () -> "macro-F1 fell below " + macroF1Floor + "\n" + report);
     assertTrue(e[2] >= escalationF1Floor, () -> "escalation F1 fell below " + escalationF1Floor + "\n" + report);
+    assertTrue(k[2] >= kindsF1Floor, () -> "escalation kinds F1 fell below " + kindsF1Floor + "\n" + report);
+  }
+
+  private static List<SignalKind> kinds(JsonNode array) {
+    List<SignalKind> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(k -> out.add(SignalKind.fromLabel(k.asText())));
+    }
+    return out;
   }
 
   private static double[] prf(int[] c) {
@@ -111,9 +149,13 @@ class EvaluationSetTest {
   }
 
   static List<Example> load() throws IOException {
+    return load("eval-set.jsonl");
+  }
+
+  static List<Example> load(String file) throws IOException {
     List<Example> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        EvaluationSetTest.class.getResourceAsStream("/dev/empathy/signal/eval-set.jsonl"), StandardCharsets.UTF_8))) {
+        EvaluationSetTest.class.getResourceAsStream("/dev/empathy/signal/" + file), StandardCharsets.UTF_8))) {
       int i = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank()) {
@@ -125,7 +167,8 @@ class EvaluationSetTest {
             n.get("text").asText(),
             Locale.forLanguageTag(n.get("locale").asText()),
             Emotion.fromLabel(n.get("primary").asText()),
-            EscalationLevel.fromLabel(n.get("escalation").asText())));
+            EscalationLevel.fromLabel(n.get("escalation").asText()),
+            kinds(n.get("kinds"))));
       }
     }
     return out;

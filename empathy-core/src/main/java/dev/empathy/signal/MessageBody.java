@@ -1,0 +1,492 @@
+package dev.empathy.signal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words a customer wrote themselves, as views of the message that keep its length, so that an
+ * offset in a view is the same offset in the original string.
+ *
+ * <ul>
+ *   <li>Quoted history is blanked: lines starting with {@code >}, everything from an attribution
+ *       ("On Mon, 3 Nov 2025 at 10:02, Support &lt;…&gt; wrote:"), an "Original Message"
+ *       separator or a "From: … Sent: …" header block to the end, device signatures ("Sent from
+ *       my iPhone"), a {@code --} signature and the short name/title lines after a sign-off
+ *       ("Regards,") when they look like a name or a title. The markers are data: {@code
+ *       reply-history.tsv}.
+ *   <li>Markup from web forms is read as text: an HTML entity ({@code &amp;#39;}, {@code
+ *       &amp;quot;}, {@code &amp;nbsp;}) becomes its character followed by soft hyphens, which the
+ *       word tokenizer and the matcher ignore, so "can&amp;#39;t" reads as one word "can't"; tags
+ *       ({@code <br>}) become spaces, or a line break for block tags.
+ *   <li>URLs (up to a space or the first non-ASCII character), e-mail addresses and @handles are
+ *       blanked: no cue is matched inside them.
+ *   <li>In {@link #words()} only, a letter typed three times or more reads once ("sooo" as "so",
+ *       "youuuu" as "you"); {@link #typed()} keeps it for the typography scan.
+ * </ul>
+ *
+ * <p>Each step is one pass over the characters: linear in the message length.
+ */
+final class MessageBody {
+  /** Stands in for characters that a decoded entity or a collapsed letter run no longer needs. */
+  static final char PAD = '\u00AD';
+
+  private static final Markers MARKERS = Markers.load();
+
+  private final String typed;
+  private final String words;
+  private final boolean quoted;
+  private final int[] handle;
+
+  private MessageBody(String typed, String words, boolean quoted, int[] handle) {
+    this.typed = typed;
+    this.words = words;
+    this.quoted = quoted;
+    this.handle = handle;
+  }
+
+  /** Reads {@code text}; the views have exactly its length. */
+  static MessageBody of(String text) {
+    char[] c = text.toCharArray();
+    decodeMarkup(c);
+    boolean quoted = blankHistory(c);
+    int[] handle = blankAddresses(c);
+    String typed = new String(c);
+    collapseRuns(c);
+    String words = new String(c);
+    return new MessageBody(typed, words, quoted, handle);
+  }
+
+  /**
+   * The span {@code {start, end}} of the first @handle the customer wrote to ("@AcmeSupport …"):
+   * the message is a public post. {@code null} when there is none.
+   */
+  int[] handle() {
+    return handle == null ? null : handle.clone();
+  }
+
+  /** The customer's own text with markup decoded and addresses blanked; letter runs kept. */
+  String typed() {
+    return typed;
+  }
+
+  /** {@link #typed()} with stretched letters read once: the view the lexicon is matched on. */
+  String words() {
+    return words;
+  }
+
+  /** Whether some of the message was quoted history or a signature. */
+  boolean hadHistory() {
+    return quoted;
+  }
+
+  // ----- markup -----
+
+  private static boolean decodeMarkup(char[] c) {
+    boolean any = false;
+    int n = c.length;
+    for (int i = 0; i < n; i++) {
+      if (c[i] == '&') {
+        int semi = -1;
+        for (int k = i + 1; k < n && k <= i + 10; k++) {
+          if (c[k] == ';') {
+            semi = k;
+            break;
+          }
+          if (!Character.isLetterOrDigit(c[k]) && c[k] != '#') {
+            break;
+          }
+        }
+        if (semi > i + 1) {
+          String decoded = entity(new String(c, i + 1, semi - i - 1));
+          if (decoded != null && decoded.length() <= semi - i + 1) {
+            decoded.getChars(0, decoded.length(), c, i);
+            for (int k = i + decoded.length(); k <= semi; k++) {
+              c[k] = PAD;
+            }
+            any = true;
+            i = semi;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (c[i] == '<') {
+        int k = i + 1;
+        while (k < n && c[k] == PAD) {
+          k++;
+        }
+        if (k < n && c[k] == '/') {
+          k++;
+        }
+        if (k >= n || !(c[k] >= 'a' && c[k] <= 'z' || c[k] >= 'A' && c[k] <= 'Z')) {
+          continue;
+        }
+        int nameStart = k;
+        while (k < n && (Character.isLetterOrDigit(c[k]))) {
+          k++;
+        }
+        String name = new String(c, nameStart, k - nameStart).toLowerCase(Locale.ROOT);
+        int close = -1;
+        for (int j = k; j < n && j <= i + 200; j++) {
+          if (c[j] == '>') {
+            close = j;
+            break;
+          }
+          if (c[j] == '<' || c[j] == '\n' || c[j] == '@') {
+            break; // "<help@example.com>" is an address, not a tag
+          }
+        }
+        if (close < 0 || !MARKERS.tags.containsKey(name)) {
+          continue;
+        }
+        boolean block = MARKERS.tags.get(name);
+        for (int j = i; j <= close; j++) {
+          c[j] = j == i && block ? '\n' : ' ';
+        }
+        any = true;
+        i = close;
+      }
+    }
+    return any;
+  }
+
+  private static String entity(String name) {
+    if (name.charAt(0) == '#') {
+      try {
+        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1));
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT || Character.getType(cp) == Character.SURROGATE
+            || Character.isISOControl(cp) && cp != '\n') {
+          return null;
+        }
+        return new String(Character.toChars(cp));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return MARKERS.entities.get(name);
+  }
+
+  // ----- quoted history and signatures -----
+
+  private static boolean blankHistory(char[] c) {
+    int n = c.length;
+    boolean any = false;
+    int lineStart = 0;
+    int previousContent = -1; // start of the last non-blank line that was kept
+    while (lineStart < n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && c[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      String line = trimmed(c, lineStart, lineEnd);
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (line.startsWith(">")) {
+        blank(c, lineStart, lineEnd);
+        any = true;
+      } else if (startsHistory(c, lower, lineEnd)) {
+        blank(c, lineStart, n);
+        return true;
+      } else if (startsWithAny(lower, MARKERS.devices)) {
+        blank(c, lineStart, lineEnd);
+        any = true;
+      } else if (previousContent >= 0 && (line.equals("--") || line.equals("__") || line.startsWith("____"))) {
+        blank(c, lineStart, n);
+        return true;
+      } else if (previousContent >= 0 && isSignOff(lower)) {
+        any |= blankSignature(c, lineEnd);
+      }
+      if (!line.isEmpty()) {
+        previousContent = lineStart;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return any;
+  }
+
+  private static boolean startsHistory(char[] c, String lower, int lineEnd) {
+    if (lower.isEmpty()) {
+      return false;
+    }
+    if (startsWithAny(lower, MARKERS.separators)) {
+      return true;
+    }
+    if (lower.endsWith(":") && (containsDigit(lower) || lower.contains("@"))) {
+      for (String a : MARKERS.attributions) {
+        if (lower.contains(a)) {
+          return true;
+        }
+      }
+    }
+    if (startsWithAny(lower, MARKERS.headerFrom)) {
+      // "From: …" is history when a "Sent:" or "Date:" header follows within two lines.
+      int at = lineEnd + 1;
+      for (int k = 0; k < 2 && at < c.length; k++) {
+        int end = at;
+        while (end < c.length && c[end] != '\n') {
+          end++;
+        }
+        if (startsWithAny(trimmed(c, at, end).toLowerCase(Locale.ROOT), MARKERS.headerDate)) {
+          return true;
+        }
+        at = end + 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSignOff(String lower) {
+    String s = lower;
+    while (!s.isEmpty() && ",.!-–".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return !s.isEmpty() && MARKERS.signOffs.contains(s);
+  }
+
+  /** Blanks up to three short lines after a sign-off when the message (or a history) ends there. */
+  private static boolean blankSignature(char[] c, int signOffEnd) {
+    int n = c.length;
+    int at = signOffEnd + 1;
+    int lines = 0;
+    List<int[]> spans = new ArrayList<>();
+    while (at < n) {
+      int end = at;
+      while (end < n && c[end] != '\n') {
+        end++;
+      }
+      String line = trimmed(c, at, end);
+      if (line.isEmpty()) {
+        break;
+      }
+      if (++lines > 3 || line.length() > 40 || !looksLikeNameOrTitle(line)) {
+        return false;
+      }
+      spans.add(new int[] {at, end});
+      at = end + 1;
+    }
+    for (int[] s : spans) {
+      blank(c, s[0], s[1]);
+    }
+    return !spans.isEmpty();
+  }
+
+  /**
+   * A name, title or contact line ("Martin Kowalski", "Finance Manager", "xx Jen", "m: +44 7700
+   * 900123"): every word starts with a capital or a non-letter, or is a short word. "Actually it
+   * broke again" is more message, not a signature.
+   */
+  private static boolean looksLikeNameOrTitle(String line) {
+    for (String word : line.split("\\s+")) {
+      char first = word.charAt(0);
+      if (Character.isLetter(first) && !Character.isUpperCase(first) && word.length() > 3
+          && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ----- addresses -----
+
+  /** Blanks URLs, e-mail addresses and @handles; returns the first @handle's span, or null. */
+  private static int[] blankAddresses(char[] c) {
+    int[] firstHandle = null;
+    int n = c.length;
+    int i = 0;
+    while (i < n) {
+      char ch = c[i];
+      if ((ch == 'h' || ch == 'H') && startsWithIgnoreCase(c, i, "http") && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))
+          && (startsWithIgnoreCase(c, i, "http://") || startsWithIgnoreCase(c, i, "https://"))
+          || (ch == 'w' || ch == 'W') && startsWithIgnoreCase(c, i, "www.") && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
+        int end = i;
+        while (end < n && c[end] > ' ' && c[end] < 0x80 && c[end] != '<' && c[end] != '"') {
+          end++;
+        }
+        while (end > i && ".,;:!?)]'".indexOf(c[end - 1]) >= 0) {
+          end--;
+        }
+        blank(c, i, end);
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      if (ch == '@') {
+        int start = i;
+        while (start > 0 && isAddressChar(c[start - 1])) {
+          start--;
+        }
+        int end = i + 1;
+        while (end < n && (isAddressChar(c[end]))) {
+          end++;
+        }
+        while (end > i + 1 && c[end - 1] == '.') {
+          end--;
+        }
+        if (end > i + 1) {
+          blank(c, start, end); // an e-mail address, or an @handle when start == i
+          if (start == i && firstHandle == null && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
+            firstHandle = new int[] {start, end};
+          }
+        }
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      i++;
+    }
+    return firstHandle;
+  }
+
+  private static boolean isAddressChar(char ch) {
+    return ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '.' || ch == '_' || ch == '-' || ch == '+' || ch == '%');
+  }
+
+  // ----- stretched letters -----
+
+  private static void collapseRuns(char[] c) {
+    int n = c.length;
+    int i = 0;
+    while (i < n) {
+      char ch = c[i];
+      if (!Character.isLetter(ch) || Character.isSurrogate(ch)) {
+        i++;
+        continue;
+      }
+      char lower = Character.toLowerCase(ch);
+      int end = i + 1;
+      while (end < n && Character.toLowerCase(c[end]) == lower) {
+        end++;
+      }
+      if (end - i >= 3) {
+        for (int k = i + 1; k < end; k++) {
+          c[k] = PAD;
+        }
+      }
+      i = end;
+    }
+  }
+
+  /** {@code word} with each run of three or more equal letters read once ("sooo" is "so"). */
+  static String collapseRuns(String word) {
+    char[] c = word.toCharArray();
+    collapseRuns(c);
+    StringBuilder sb = new StringBuilder(c.length);
+    for (char ch : c) {
+      if (ch != PAD) {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  // ----- small helpers -----
+
+  private static void blank(char[] c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c[k] != '\n') {
+        c[k] = ' ';
+      }
+    }
+  }
+
+  private static String trimmed(char[] c, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && (Character.isWhitespace(c[s]) || c[s] == PAD || c[s] == '\u00A0')) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(c[e - 1]) || c[e - 1] == PAD || c[e - 1] == '\u00A0')) {
+      e--;
+    }
+    return e - s > 400 ? new String(c, s, 400) : new String(c, s, e - s);
+  }
+
+  private static boolean containsDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String lower, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (lower.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithIgnoreCase(char[] c, int at, String prefix) {
+    if (at + prefix.length() > c.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (Character.toLowerCase(c[at + k]) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The markers of {@code reply-history.tsv}, lower case. */
+  private record Markers(
+      List<String> separators,
+      List<String> attributions,
+      List<String> headerFrom,
+      List<String> headerDate,
+      List<String> devices,
+      List<String> signOffs,
+      Map<String, Boolean> tags,
+      Map<String, String> entities) {
+
+    static Markers load() {
+      Markers m = new Markers(
+          new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>(), new HashMap<>(), new HashMap<>());
+      String file = "/dev/empathy/signal/reply-history.tsv";
+      try (InputStream in = MessageBody.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + file);
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int no = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          no++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] f = line.split("\t");
+          if (f.length < 2) {
+            throw new IllegalStateException(file + ":" + no + ": expected kind<TAB>text");
+          }
+          String v = f[1].toLowerCase(Locale.ROOT);
+          switch (f[0].strip()) {
+            case "separator" -> m.separators.add(v);
+            case "attribution" -> m.attributions.add(v);
+            case "header-from" -> m.headerFrom.add(v);
+            case "header-date" -> m.headerDate.add(v);
+            case "device" -> m.devices.add(v);
+            case "sign-off" -> m.signOffs.add(v);
+            case "tag" -> m.tags.put(v, f.length > 2 && f[2].strip().equals("block"));
+            case "entity" -> m.entities.put(f[1], new String(Character.toChars(Integer.parseInt(f[2].strip(), 16))));
+            default -> throw new IllegalStateException(file + ":" + no + ": unknown kind " + f[0]);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return m;
+    }
+  }
+}

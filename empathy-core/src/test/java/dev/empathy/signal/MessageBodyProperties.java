@@ -1,0 +1,122 @@
+package dev.empathy.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The promises of reading only the customer's own words, over generated messages. */
+class MessageBodyProperties {
+  private static final Analyzer EN = Analyzer.forLocale(Locale.US);
+  private static final Analyzer DE = Analyzer.forLocale(Locale.GERMAN);
+
+  @Property(tries = 300)
+  void viewsKeepTheLengthSoOffsetsStayTheSame(@ForAll("anything") String text) {
+    MessageBody body = MessageBody.of(text);
+    assertEquals(text.length(), body.typed().length());
+    assertEquals(text.length(), body.words().length());
+  }
+
+  @Property(tries = 300)
+  void quotedHistoryNeverContributesEvidence(@ForAll("own") String own, @ForAll("own") String quoted, @ForAll("attribution") String attribution) {
+    String text = own + "\n\n" + attribution + quoted.replace("\n", "\n> ");
+    int historyStart = own.length();
+    Signals s = EN.analyze(text.isBlank() ? "x" + text : text);
+    int shift = text.isBlank() ? 1 : 0;
+    for (Evidence e : evidence(s)) {
+      assertTrue(e.end() <= historyStart + shift, () -> "evidence from the quoted history: " + e + " in " + text);
+    }
+  }
+
+  @Property(tries = 300)
+  void quotedLinesNeverContributeEvidence(@ForAll("own") String own, @ForAll("own") String quoted) {
+    String text = "ok " + own.replace("\n", " ") + "\n> " + quoted.replace("\n", "\n> ") + "\n";
+    int quoteStart = text.indexOf("\n> ");
+    for (Evidence e : evidence(DE.analyze(text))) {
+      assertTrue(e.end() <= quoteStart, () -> "evidence from a quoted line: " + e + " in " + text);
+    }
+  }
+
+  @Property(tries = 200)
+  void aWebFormEscapingTheMessageChangesNothingButOffsets(@ForAll("own") String own) {
+    String escaped = own.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;").replace("\n", "<br>");
+    if (own.isBlank()) {
+      return;
+    }
+    Signals plain = EN.analyze(own);
+    Signals form = EN.analyze(escaped);
+    assertEquals(plain.primary(), form.primary(), () -> own + " | " + escaped);
+    assertEquals(plain.escalation().level(), form.escalation().level(), () -> own + " | " + escaped);
+    assertEquals(kinds(plain), kinds(form), () -> own + " | " + escaped);
+  }
+
+  @Property(tries = 200)
+  void addressesNeverContributeEvidence(@ForAll("own") String own, @ForAll("address") String address) {
+    String text = own.replace("\n", " ") + " " + address + " ";
+    int from = text.length() - address.length() - 1;
+    Signals s = EN.analyze("x " + text);
+    List<Evidence> all = evidence(s);
+    if (address.startsWith("@")) {
+      // The handle a complaint is posted at is the evidence that it is public, and only that.
+      s.escalation().signals().stream()
+          .filter(x -> x.kind() == SignalKind.PUBLIC_EXPOSURE)
+          .forEach(x -> all.removeIf(e -> e.text().equals(address) && x.evidence().contains(e)));
+    }
+    for (Evidence e : all) {
+      assertTrue(e.end() <= from + 2 || e.start() >= from + 2 + address.length(), () -> "evidence inside " + address + ": " + e);
+    }
+  }
+
+  private static List<SignalKind> kinds(Signals s) {
+    return s.escalation().signals().stream().map(EscalationSignal::kind).toList();
+  }
+
+  private static List<Evidence> evidence(Signals s) {
+    List<Evidence> all = new ArrayList<>();
+    s.emotions().forEach(f -> all.addAll(f.evidence()));
+    s.escalation().signals().forEach(x -> all.addAll(x.evidence()));
+    return all;
+  }
+
+  @Provide
+  Arbitrary<String> own() {
+    return Arbitraries.of(
+            "cancel my account", "not ", "happy", "thanks", " but ", "!!!", "I'm furious", "fed up", "😡", "third time",
+            "my lawyer", "you idiots", "by tomorrow", "my mum died", "\"great\"", "don't", "CAN'T", "wtf", " ", ".",
+            "\n", "sooo", "frustating", "Regards", "Kind regards,\n", "ich kündige", "Anwalt", "Sie Idioten")
+        .list().ofMaxSize(12).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> attribution() {
+    return Arbitraries.of(
+        "On Mon, 3 Nov 2025 at 10:02, Support <help@x.com> wrote:\n> ",
+        "-----Original Message-----\nFrom: Support <help@x.com>\nSent: Tuesday, 4 November 2025 15:41\n",
+        "Am Mo., 3. Nov. 2025 um 10:02 Uhr schrieb Kundenservice <service@shop.de>:\n> ",
+        "-------- Original message --------\n",
+        "> ");
+  }
+
+  @Provide
+  Arbitrary<String> address() {
+    return Arbitraries.of(
+        "https://example.com/cancel-my-account/furious", "www.lawyer-idiots.com/sue", "furious.customer@mail.com",
+        "@CancelMyAccount", "@lawyer_idiot", "http://x.io/?q=wtf+urgent");
+  }
+
+  @Provide
+  Arbitrary<String> anything() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(200),
+        Arbitraries.of("&amp;", "&#39;", "&#x1F621;", "&#55357;", "<br>", "<p>", "\n> ", "sooo", "@a", "a@b.c", "https://x",
+                "&", "<", ">", "\uD83D", "\uDE21", "-----Original Message-----", "wrote:\n", "\n--\n", "Regards,\n")
+            .list().ofMaxSize(30).map(l -> String.join("", l)));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.empathy.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** How the analyser reads text as customers really write it: the mechanisms, one at a time. */
+class RealTextTest {
+  private static final Analyzer EN = Analyzer.forLocale(Locale.US);
+
+  @Test
+  void aCurtThreatWithAComplaintIsAnger() {
+    Signals s = EN.analyze("Useless. Just useless. Expect a chargeback.");
+    assertEquals(Emotion.ANGRY, s.primary());
+    assertTrue(s.escalation().has(SignalKind.LEGAL_THREAT));
+  }
+
+  @Test
+  void aPoliteRequestToCancelStaysCalm() {
+    Signals s = EN.analyze("Could you please cancel my subscription at the end of the month? Thanks");
+    assertFalse(s.primary() == Emotion.ANGRY, () -> s.primary().label());
+  }
+
+  @Test
+  void aVulnerableCustomerShortOfTimeIsAnxiousFirst() {
+    Signals s = EN.analyze("stranded at the airport at 1am with a baby, the car hire desk is closed. PLEASE call me");
+    assertEquals(Emotion.ANXIOUS, s.primary());
+    assertTrue(s.escalation().level().atLeast(EscalationLevel.HIGH));
+  }
+
+  @Test
+  void thanksForFastHelpRaiseNoDeadline() {
+    Signals s = EN.analyze("Thank you so much, you sorted my issue in 5 mins!");
+    assertEquals(Emotion.GRATEFUL, s.primary());
+    assertFalse(s.escalation().has(SignalKind.URGENCY));
+    assertEquals(EscalationLevel.NONE, s.escalation().level());
+  }
+
+  @Test
+  void thanksClosingAQuestionArePoliteness() {
+    assertEquals(Emotion.NEUTRAL, Analyzer.forLocale(Locale.GERMAN).analyze("Kurze Frage: gibt es den Artikel auch in XL? Danke!").primary());
+    assertEquals(Emotion.GRATEFUL, Analyzer.forLocale(Locale.GERMAN).analyze("Vielen Dank für die tolle Beratung gestern!").primary());
+  }
+
+  @Test
+  void doubleExclamationSignsCountAsARun() {
+    Signals plain = EN.analyze("where is my refund");
+    Signals marked = EN.analyze("where is my refund‼️");
+    double before = plain.emotions().isEmpty() ? 0 : plain.emotions().get(0).intensity();
+    assertTrue(marked.emotions().get(0).intensity() > before);
+  }
+
+  @Test
+  void newerFacesAreRead() {
+    assertEquals(Emotion.DISAPPOINTED, EN.analyze("my order came without the charger 🙁").primary());
+    assertTrue(EN.analyze("server down, whole shop offline 🆘").escalation().has(SignalKind.URGENCY));
+    assertEquals(Emotion.GRATEFUL, EN.analyze("you saved my day 🫶").primary());
+  }
+
+  @Test
+  void aDemandForASupervisorReadsAlikeInEveryLocale() {
+    for (String[] c : new String[][] {
+      {"en", "I want to speak to a manager"},
+      {"es", "quiero hablar con un supervisor"},
+      {"fr", "je veux parler à un responsable"},
+      {"de", "Ich will mit Ihrem Vorgesetzten sprechen"},
+      {"pt-BR", "quero falar com um supervisor"},
+      {"ja", "上司を出してください"}}) {
+      Signals s = Analyzer.forLocale(Locale.forLanguageTag(c[0])).analyze(c[1]);
+      assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> c[1] + ": " + s.escalation().level());
+      assertTrue(s.suggestion().handoff(), c[1]);
+    }
+  }
+
+  @Test
+  void ordinalWordsReadAsRepeats() {
+    assertTrue(Analyzer.forLocale(Locale.GERMAN).analyze("Das ist das fünfte Mal, dass ich schreibe!").escalation().has(SignalKind.REPEAT_CONTACT));
+    assertTrue(EN.analyze("This is the sixth time I am asking").escalation().has(SignalKind.REPEAT_CONTACT));
+  }
+
+  @Test
+  void moneyGoneOrShortIsVulnerabilityInEveryLocale() {
+    for (String[] c : new String[][] {
+      {"en", "$900 has disappeared from my account"},
+      {"es", "estoy de viaje y me quedé sin dinero"},
+      {"fr", "je n'ai plus d'argent pour manger"},
+      {"de", "ich habe kein Geld mehr"},
+      {"pt-BR", "estou sem dinheiro"},
+      {"ja", "お金がありません"}}) {
+      Signals s = Analyzer.forLocale(Locale.forLanguageTag(c[0])).analyze(c[1]);
+      assertTrue(s.escalation().has(SignalKind.VULNERABILITY), c[1]);
+    }
+  }
+}

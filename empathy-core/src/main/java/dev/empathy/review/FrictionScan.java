@@ -30,16 +30,20 @@ final class FrictionScan {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
+    Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
         FrictionFinding f = weigh(r, book, c.rule(), m, searchable, quotedSentences);
-        if (f != null) {
+        if (f != null && (c.rule().atLeast() <= 1 || counts.merge(c.rule(), 1, Integer::sum) == c.rule().atLeast())) {
           found.add(f);
         }
       }
     }
     if (!book.tokenRules.isEmpty()) {
       tokenFindings(r, book, found);
+    }
+    if (book.placeholderRule != null) {
+      placeholderFindings(r, book, book.placeholderRule, found);
     }
     if (channel != null) {
       channelFindings(r, book, channel, customerPrivate, found);
@@ -83,6 +87,92 @@ final class FrictionScan {
         }
       }
     }
+  }
+
+  /** The longest field name a template placeholder has ("{{customer.first_name}}"). */
+  private static final int MAX_FIELD = 40;
+
+  /**
+   * Unfilled template fields, in one pass: {@code {first_name}}, {@code {{customer.name}}}, {@code
+   * ${name}}, {@code [AGENT NAME]}, {@code [X]}, {@code <FIRST_NAME>}, {@code %NAME%}. Square and
+   * angle brackets count only when the name is upper case or snake_case, so "[sic]", footnotes
+   * "[1]", Markdown links "[here](…)" and HTML tags are left alone. Each opener looks at most
+   * {@value #MAX_FIELD} characters ahead, so the scan is linear.
+   */
+  private static void placeholderFindings(DraftReading r, RuleBook book, FrictionRule rule, List<FrictionFinding> found) {
+    String t = r.text;
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      char close = c == '{' ? '}' : c == '[' ? ']' : c == '<' ? '>' : c == '%' ? '%' : 0;
+      if (close == 0 || r.quoted(i)) {
+        continue;
+      }
+      int open = i;
+      while (open + 1 < n && t.charAt(open + 1) == c && open - i < 2) {
+        open++;
+      }
+      int end = -1;
+      for (int j = open + 1; j < n && j - open <= MAX_FIELD + 1; j++) {
+        char d = t.charAt(j);
+        if (d == close) {
+          end = j;
+          break;
+        }
+        if (d == '\n' || d == c) {
+          break;
+        }
+      }
+      if (end < 0 || !fieldName(t, open + 1, end, c)) {
+        continue;
+      }
+      int stop = end + 1;
+      while (stop < n && t.charAt(stop) == close && stop - end <= open - i) {
+        stop++;
+      }
+      if (c == '[' && stop < n && t.charAt(stop) == '(') {
+        continue; // a Markdown link
+      }
+      if (c == '{' && i > 0 && t.charAt(i - 1) == '$') {
+        i--;
+      }
+      int e = DraftReading.graphemeEnd(t, stop);
+      found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), DraftReading.graphemeStart(t, i), e));
+      i = e - 1;
+    }
+  }
+
+  /** True when {@code t[from, to)} reads as a template field name for an opener {@code c}. */
+  private static boolean fieldName(String t, int from, int to, char c) {
+    if (to <= from) {
+      return false;
+    }
+    boolean letter = false;
+    boolean lower = false;
+    boolean snake = false;
+    boolean space = false;
+    for (int k = from; k < to; k++) {
+      char d = t.charAt(k);
+      if (Character.isLetter(d)) {
+        letter = true;
+        lower |= Character.isLowerCase(d);
+      } else if (d == '_' || d == '.') {
+        snake = true;
+      } else if (d == ' ') {
+        space = true;
+      } else if (!Character.isDigit(d) && d != '-') {
+        return false;
+      }
+    }
+    if (!letter || t.charAt(from) == ' ' || t.charAt(to - 1) == ' ') {
+      return false;
+    }
+    return switch (c) {
+      case '{' -> true;
+      case '%' -> !space && (snake || !lower);
+      case '[' -> !lower;
+      default -> snake || (!lower && to - from >= 2);
+    };
   }
 
   private static FrictionFinding weigh(

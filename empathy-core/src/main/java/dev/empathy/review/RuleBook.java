@@ -31,6 +31,8 @@ final class RuleBook {
   final PhraseMatcher<Cue> matcher;
   final ImmutableMap<String, FrictionRule> rules;
   final ImmutableList<FrictionRule> tokenRules;
+  /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
+  final FrictionRule placeholderRule;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -49,6 +51,7 @@ final class RuleBook {
     this.matcher = b.matcher.build();
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
+    this.placeholderRule = b.placeholderRule;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -159,6 +162,7 @@ final class RuleBook {
     PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
+    FrictionRule placeholderRule;
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
@@ -291,7 +295,9 @@ final class RuleBook {
               classes(s.get("lower-if")),
               s.containsKey("token")
                   ? Pattern.compile("(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
-                  : null);
+                  : null,
+              Integer.parseInt(s.getOrDefault("at-least", "1")),
+              "placeholder".equals(s.get("shape")));
       rules.put(id, rule);
       if (rule.token() != null) {
         tokenRules.add(rule);
@@ -301,6 +307,12 @@ final class RuleBook {
         add(p, new Cue.Rule(rule));
       }
       exceptions(rule, phrases, s.get("not-after"), s.get("not-before"));
+      for (String p : RuleFile.phrases(s.get("except"))) {
+        add(p, new Cue.Except(rule));
+      }
+      if (rule.placeholders()) {
+        placeholderRule = rule;
+      }
     }
 
     void team(int n, ReviewOptions.BannedPhrase banned) {
@@ -319,7 +331,9 @@ final class RuleBook {
               ImmutableList.of(),
               ImmutableList.of(),
               ImmutableList.of(),
-              null);
+              null,
+              1,
+              false);
       rules.put(id, rule);
       try {
         add(phrase, new Cue.Rule(rule));

@@ -190,9 +190,11 @@ final class FrictionScan {
     if (r.excepted(rule, m.start(), m.end())) {
       return null;
     }
-    int sentenceEnd = r.sentenceEnd(r.sentence(m.start()));
+    int sentence = r.sentence(m.start());
+    int sentenceEnd = r.sentenceEnd(sentence);
+    // A verb-final language puts the time first ("明日の正午に…ご連絡"): its data asks to look back too.
     for (String c : rule.unless()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if ((book.unlessBefore && r.classIn(c, r.sentenceStart(sentence), m.start())) || r.classIn(c, m.end(), sentenceEnd)) {
         return null;
       }
     }

@@ -28,7 +28,12 @@ final class RubricScorer {
   record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, ImmutableList<String> notes) {}
 
   static Result score(
-      DraftReading r, RuleBook book, List<FrictionFinding> findings, CustomerReading customer, RubricWeights weights) {
+      DraftReading r,
+      RuleBook book,
+      List<FrictionFinding> findings,
+      CustomerReading customer,
+      boolean publicChannel,
+      RubricWeights weights) {
     Map<Criterion, Double> s = new EnumMap<>(Criterion.class);
     Map<Criterion, List<Evidence>> ev = new EnumMap<>(Criterion.class);
     Set<Criterion> notApplicable = new HashSet<>();
@@ -131,22 +136,53 @@ final class RubricScorer {
       }
     }
 
+    // Replies that need no promised time or next contact (each is data: rubric_<lang>.ini):
+    // a fix already in place ("you can sign in now"); a public reply that moves to private
+    // messages with an offer (the details and times belong there); a question answered with
+    // steps, when the customer raised no feeling or deadline and nothing grated.
+    boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    boolean resolved = action >= 1.0 && !r.cues("resolved").isEmpty();
+    boolean handoff = publicChannel && action >= 0.5 && !r.cues("handoff").isEmpty() && !errors;
+    boolean answered =
+        customer.question()
+            && !customer.urgent()
+            && customer.emotion().isEmpty()
+            && !errors
+            && !r.cues("guide").isEmpty();
+    if (resolved || handoff || answered) {
+      evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("resolved"), r.cues("handoff"), r.cues("guide"));
+      for (Criterion c : List.of(Criterion.EXPECTATIONS, Criterion.FOLLOW_THROUGH)) {
+        if (s.get(c) < 0.6) {
+          notApplicable.add(c);
+        }
+      }
+      if (handoff && s.get(Criterion.SUMMARY) < 0.6) {
+        notApplicable.add(Criterion.SUMMARY);
+      }
+      if (answered) {
+        s.put(Criterion.ACTION_NOW, Math.max(action, 0.8));
+        if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == Math.min(1.0, mine.size() / 2.0)) {
+          notApplicable.add(Criterion.OWNERSHIP);
+        }
+      }
+    }
+
     // Clarity: sentence length (ICU sentences), plain words.
     s.put(Criterion.CLARITY, clarity(r, book, findings, ev.get(Criterion.CLARITY)));
 
     // Dignity: no error findings; fewer warnings of the disrespectful kinds.
-    int errors = 0;
+    int errorCount = 0;
     int warnings = 0;
     for (FrictionFinding f : findings) {
       if (f.severity() == Severity.ERROR) {
-        errors++;
+        errorCount++;
         ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
       } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
         warnings++;
         ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
       }
     }
-    s.put(Criterion.DIGNITY, errors > 0 ? clamp(0.4 - 0.2 * (errors - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
+    s.put(Criterion.DIGNITY, errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
 
     // The overall score.
     double total = 0;
@@ -185,7 +221,7 @@ final class RubricScorer {
 
   private static boolean disrespectful(FrictionCategory c) {
     return switch (c) {
-      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM -> true;
+      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM, PLACEHOLDER -> true;
       default -> false;
     };
   }

@@ -31,6 +31,8 @@ final class RuleBook {
   final PhraseMatcher<Cue> matcher;
   final ImmutableMap<String, FrictionRule> rules;
   final ImmutableList<FrictionRule> tokenRules;
+  /** Whether unless-lists also look before the match in its sentence (verb-final languages). */
+  final boolean unlessBefore;
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
   /** Classes that include the built-in {@code <clock>} shape. */
@@ -52,6 +54,7 @@ final class RuleBook {
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
+    this.unlessBefore = b.unlessBefore;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -125,6 +128,9 @@ final class RuleBook {
           b.add(p, new Cue.Rubric(name));
         }
         b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
+        for (String p : RuleFile.phrases(s.getValue().get("except"))) {
+          b.add(p, new Cue.Except(name));
+        }
       }
     }
     // Channel rules: limits from channels.ini, wording from the locale's file when it has its own.
@@ -163,6 +169,7 @@ final class RuleBook {
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
     FrictionRule placeholderRule;
+    boolean unlessBefore;
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
@@ -206,6 +213,7 @@ final class RuleBook {
       if ("true".equals(s.get("fold-accents"))) {
         matcher.foldAccents(true);
       }
+      unlessBefore = "true".equals(s.get("unless-before"));
     }
 
     void add(String phrase, Cue cue) {

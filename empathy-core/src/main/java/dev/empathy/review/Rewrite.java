@@ -21,8 +21,8 @@ final class Rewrite {
     }
     String text = r.text;
     int sentence = r.sentence(start);
-    int from = r.sentenceStart(sentence);
-    int to = r.sentenceEnd(sentence);
+    int from = Math.min(start, r.sentenceStart(sentence));
+    int to = Math.max(end, r.sentenceEnd(sentence)); // a shape match ("!!!{name}") may cross an ICU break
     if (start - from > MAX_CONTEXT) {
       from = clauseStart(text, start, start - MAX_CONTEXT);
     }

@@ -134,6 +134,9 @@ final class RubricScorer {
       if (s.get(Criterion.SUMMARY) < 0.6) {
         notApplicable.add(Criterion.SUMMARY);
       }
+      if (s.get(Criterion.ACTION_NOW) < 1.0) {
+        notApplicable.add(Criterion.ACTION_NOW); // passing the thanks on is all a thank-you needs
+      }
     }
 
     // Replies that need no promised time or next contact (each is data: rubric_<lang>.ini):

@@ -151,7 +151,7 @@ final class Rewrite {
       t = UCharacter.toUpperCase(locale, t.substring(0, n)) + t.substring(n);
     }
     char last = t.charAt(t.length() - 1);
-    if (".!?…。！？".indexOf(last) < 0) {
+    if (".!?…。！？".indexOf(last) < 0 && !(t.charAt(0) == '[' && last == ']')) { // a bracketed hint is not a sentence
       t += terminal;
     }
     return t;

@@ -164,6 +164,9 @@ final class RubricScorer {
       }
       if (answered) {
         s.put(Criterion.ACTION_NOW, Math.max(action, 0.8));
+        if (s.get(Criterion.VALIDATION) < 0.6) {
+          notApplicable.add(Criterion.VALIDATION); // a plain question carries no feeling to name
+        }
         if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == Math.min(1.0, mine.size() / 2.0)) {
           notApplicable.add(Criterion.OWNERSHIP);
         }

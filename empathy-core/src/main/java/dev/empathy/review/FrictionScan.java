@@ -81,7 +81,7 @@ final class FrictionScan {
         Matcher m = matchers.get(k);
         m.region(start, Math.min(n, start + 64));
         m.useTransparentBounds(true);
-        if (m.lookingAt() && !r.quoted(start)) {
+        if (m.lookingAt() && !r.quoted(start) && !r.inAddress(start)) {
           FrictionRule rule = book.tokenRules.get(k);
           found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), start, DraftReading.graphemeEnd(text, m.end())));
         }
@@ -183,6 +183,7 @@ final class FrictionScan {
       String customerText,
       Map<Integer, Boolean> quotedSentences) {
     if (r.quoted(m.start())
+        || r.inAddress(m.start())
         || (customerText != null
             && quotedSentences.computeIfAbsent(r.sentence(m.start()), s -> quotesCustomer(r, s, customerText)))) {
       return null;
@@ -198,27 +199,33 @@ final class FrictionScan {
         return null;
       }
     }
+    // Severity and rewrite weigh the whole sentence: "refunds are final per our policy" is a refusal too.
     Severity severity = rule.severity();
     for (String c : rule.raiseIf()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if (around(r, c, r.sentenceStart(sentence), m, sentenceEnd)) {
         severity = severity.higher();
         break;
       }
     }
     for (String c : rule.lowerIf()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if (around(r, c, r.sentenceStart(sentence), m, sentenceEnd)) {
         severity = severity.lower();
         break;
       }
     }
     String template = rule.rewrite();
     for (Map.Entry<String, String> alt : rule.rewriteByClass().entrySet()) {
-      if (r.classIn(alt.getKey(), m.end(), sentenceEnd)) {
+      if (around(r, alt.getKey(), r.sentenceStart(sentence), m, sentenceEnd)) {
         template = alt.getValue();
         break;
       }
     }
     return finding(r, book, rule, severity, template, m.start(), m.end());
+  }
+
+  /** True when a word of class {@code c} starts in the sentence, before or after the match. */
+  private static boolean around(DraftReading r, String c, int from, PhraseMatcher.Match<Cue> m, int to) {
+    return r.classIn(c, from, m.start()) || r.classIn(c, m.end(), to);
   }
 
   /** True when sentence {@code s} is copied from the customer's own message. */

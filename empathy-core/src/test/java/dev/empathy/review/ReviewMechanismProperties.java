@@ -49,6 +49,20 @@ class ReviewMechanismProperties {
     assertTrue(r.findings().isEmpty(), r.findings().toString());
   }
 
+  @Property(tries = 200)
+  void webAndMailAddressesNeverYieldFindings(@ForAll("lines") List<String> words, @ForAll @IntRange(min = 0, max = 6) int locale) {
+    StringBuilder path = new StringBuilder();
+    for (String w : words) {
+      StringBuilder part = new StringBuilder();
+      w.codePoints().forEach(c -> part.appendCodePoint(Character.isWhitespace(c) || Character.isSpaceChar(c) || "<>\"“”()[]{}%".indexOf(c) >= 0 ? '-' : c));
+      path.append(part).append('/');
+    }
+    String p = path.toString();
+    String draft = "See https://help.example.com/" + p + "?q=" + p + " or mail " + p.replace("/", ".").replace("@", "") + "x@example.com";
+    Review r = ALL.get(locale).review(draft);
+    assertTrue(r.findings().isEmpty(), draft + " -> " + r.findings());
+  }
+
   @Provide
   Arbitrary<String> fieldNames() {
     return Arbitraries.strings().withCharRange('a', 'z').withChars('_', '.').ofMinLength(1).ofMaxLength(30)

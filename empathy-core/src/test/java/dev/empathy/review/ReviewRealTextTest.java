@@ -184,6 +184,27 @@ class ReviewRealTextTest {
   }
 
   @Test
+  void addressesAreNeitherSentenceEndsNorTheAgentsWords() {
+    Review r = EN.review("Simply follow the steps at https://shop.example.com/returns?simply=1&soon=asap and you're done.");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+    FrictionFinding f = r.findings().get(0);
+    assertEquals("Simply", f.text());
+    assertEquals("Follow the steps at https://shop.example.com/returns?simply=1&soon=asap and you're done.", f.suggestion());
+    assertTrue(EN.review("Write to just.calm.down@example.com for a copy.").findings().isEmpty());
+  }
+
+  @Test
+  void noticeBoardPhrasingIsRewrittenAsThePlainSentence() {
+    FrictionFinding f = EN.review("Please be advised that once an order has shipped, the carrier owns the delivery date.").findings().get(0);
+    assertEquals(FrictionCategory.BOILERPLATE, f.category());
+    assertEquals("Please be advised that", f.text());
+    assertEquals("Once an order has shipped, the carrier owns the delivery date.", f.suggestion());
+    FrictionFinding tos =
+        EN.review("Purchases are final per our ToS.").findings().stream().filter(x -> x.rule().equals("policy.per_policy")).findFirst().orElseThrow();
+    assertEquals("Purchases are final, but here’s what I can do instead: [option].", tos.suggestion());
+  }
+
+  @Test
   void longTextMessagesAreAWall() {
     String sms = "Hi Ana, we have reviewed your account and contacted your doctor's office. ".repeat(5);
     assertTrue(EN.review(sms, ReviewContext.builder().channel("sms").build()).findings().stream().anyMatch(f -> f.rule().equals("channel.too_long")));

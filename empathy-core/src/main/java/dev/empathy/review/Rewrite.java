@@ -116,6 +116,8 @@ final class Rewrite {
   /** Collapses spaces, drops spaces before punctuation, capitalises, ends the sentence once. */
   static String tidy(String s, String terminal, Locale locale) {
     StringBuilder sb = new StringBuilder(s.length() + 1);
+    // French sets a space before ; : ! ? ("faire : [option]"); other languages close them up.
+    String closeUp = "fr".equals(locale.getLanguage()) ? ",.。、" : ",.;:!?。、";
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -123,7 +125,7 @@ final class Rewrite {
         space = sb.length() > 0;
         continue;
       }
-      if (space && ",.;:!?。、".indexOf(c) < 0) {
+      if (space && closeUp.indexOf(c) < 0) {
         sb.append(' ');
       }
       space = false;

@@ -139,6 +139,14 @@ class ReviewRealTextTest {
   }
 
   @Test
+  void frenchRewritesKeepTheSpaceBeforeAColon() {
+    FrictionFinding f =
+        locale("fr").review("Conformément à notre politique, nous ne pouvons pas rembourser.").findings().stream()
+            .filter(x -> x.rule().equals("policy.per_policy")).findFirst().orElseThrow();
+    assertEquals("Nous ne pouvons pas rembourser, mais voici ce que je peux faire : [option].", f.suggestion());
+  }
+
+  @Test
   void aJapaneseTimeBeforeTheVerbRulesOutVagueTime() {
     Empathy ja = locale("ja");
     assertFalse(categories(ja, "明日の正午に配達状況を確認し、改めてご連絡いたします。").contains("vague_time"));

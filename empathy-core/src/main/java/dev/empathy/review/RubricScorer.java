@@ -216,13 +216,72 @@ final class RubricScorer {
       }
     }
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
-    List<String> all = new ArrayList<>();
+    List<String> all = new ArrayList<>(findingNotes(book, findings));
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
       all.add(book.note(c.key() + ".improve"));
     }
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  /** At most this many findings get a note of their own. */
+  private static final int FINDING_NOTES = 2;
+  /** A finding longer than this (a whole over-long tail) is left to its criterion's note. */
+  private static final int MAX_NOTED_TEXT = 60;
+
+  /**
+   * The most useful notes name the phrase: "Rewrite “As per our policy”: … For example: “…”", for
+   * the first error findings of different rules. The draft's words are inserted as values into our
+   * data's {@code finding} and {@code finding.example} notes, never read as a template.
+   */
+  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings) {
+    String template = book.note("finding");
+    List<String> out = new ArrayList<>();
+    if (template.isEmpty()) {
+      return out;
+    }
+    Set<String> rules = new HashSet<>();
+    for (FrictionFinding f : findings) {
+      if (out.size() >= FINDING_NOTES) {
+        break;
+      }
+      if (f.severity() != Severity.ERROR || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
+        continue;
+      }
+      String suggestion = f.suggestion().strip();
+      String note = fill(template, f.text().strip(), f.reason(), suggestion);
+      if (suggestion.startsWith("[") && suggestion.endsWith("]")) {
+        note = note + " " + suggestion.substring(1, suggestion.length() - 1);
+      } else if (!book.note("finding.example").isEmpty()) {
+        note = note + " " + fill(book.note("finding.example"), f.text().strip(), f.reason(), suggestion);
+      }
+      out.add(note);
+    }
+    return out;
+  }
+
+  /** One pass over our template: {text}, {reason} and {suggestion} become the values as given. */
+  private static String fill(String template, String text, String reason, String suggestion) {
+    StringBuilder sb = new StringBuilder(template.length() + text.length() + reason.length() + suggestion.length());
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      String key = close > i ? template.substring(i + 1, close) : "";
+      String value = switch (key) {
+        case "text" -> text;
+        case "reason" -> reason;
+        case "suggestion" -> suggestion;
+        default -> null;
+      };
+      if (value != null) {
+        sb.append(value);
+        i = close;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean disrespectful(FrictionCategory c) {

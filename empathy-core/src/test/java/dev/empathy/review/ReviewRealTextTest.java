@@ -213,6 +213,19 @@ class ReviewRealTextTest {
   }
 
   @Test
+  void theFirstNotesNameTheFlaggedPhrases() {
+    Review r = EN.review("Hello {first_name}, as previously stated, refunds take 10 days. You should have read the FAQ.");
+    assertEquals(
+        "Rewrite “{first_name}”: A template field was left unfilled; the customer will see the raw placeholder and know it’s a form letter. Replace {first_name} with the real value, or rephrase the sentence without it.",
+        r.notes().get(0));
+    assertTrue(r.notes().get(1).startsWith("Rewrite “as previously stated”: Reminding the customer"), r.notes().toString());
+    assertTrue(r.notes().get(1).endsWith("For example: “To recap in one line: [the answer].”"), r.notes().toString());
+    assertEquals(2, r.notes().stream().filter(n -> n.startsWith("Rewrite “")).count(), "two phrase notes at most: " + r.notes());
+    Review ja = locale("ja").review("先ほども申し上げた通り、返品はできません。");
+    assertTrue(ja.notes().get(0).startsWith("「先ほども申し上げた通り」を言い換えましょう。"), ja.notes().toString());
+  }
+
+  @Test
   void longTextMessagesAreAWall() {
     String sms = "Hi Ana, we have reviewed your account and contacted your doctor's office. ".repeat(5);
     assertTrue(EN.review(sms, ReviewContext.builder().channel("sms").build()).findings().stream().anyMatch(f -> f.rule().equals("channel.too_long")));

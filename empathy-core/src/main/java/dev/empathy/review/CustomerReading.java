@@ -19,11 +19,16 @@ import java.util.Set;
  * @param urgent whether the message carries urgency or a deadline
  * @param contentWords folded content words of the message, for summary overlap
  * @param privateKeys normalised private data (digits, addresses) found in the message
+ * @param question whether the message asks something ("?", "？", "¿")
  */
 record CustomerReading(
-    Optional<Emotion> emotion, boolean urgent, ImmutableSet<String> contentWords, ImmutableList<String> privateKeys) {
+    Optional<Emotion> emotion,
+    boolean urgent,
+    ImmutableSet<String> contentWords,
+    ImmutableList<String> privateKeys,
+    boolean question) {
 
-  static final CustomerReading NONE = new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of());
+  static final CustomerReading NONE = new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false);
 
   /** Reads the customer's message; {@code signals} adds emotion and urgency when available. */
   static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals) {
@@ -33,7 +38,35 @@ record CustomerReading(
     DraftReading r = new DraftReading(customerText, book);
     CustomerSignals.Reading s = signals.read(customerText);
     return new CustomerReading(
-        s.emotion(), s.urgent(), contentWords(customerText, book), ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))));
+        s.emotion(),
+        s.urgent(),
+        contentWords(customerText, book),
+        ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))),
+        asks(customerText));
+  }
+
+  /** True when the text has a question mark of any script outside a quoted line. */
+  static boolean asks(String text) {
+    boolean quotedLine = false;
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (lineStart && c == '>') {
+        quotedLine = true;
+      }
+      if (c == '\n') {
+        lineStart = true;
+        quotedLine = false;
+        continue;
+      }
+      if (!Character.isWhitespace(c)) {
+        lineStart = false;
+      }
+      if (!quotedLine && (c == '?' || c == '？' || c == '¿')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Folded content words: letters or digits, not stop words, at least 3 characters (or any CJK word). */

@@ -28,6 +28,8 @@ final class DraftReading {
   final List<PhraseMatcher.Match<Cue>> matches;
   private final int[] sentenceStarts;
   private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
+  /** Web addresses and e-mail addresses: "?simply=1" in a link is neither a sentence end nor the agent's words. */
+  private final TreeMap<Integer, Integer> addresses = new TreeMap<>();
   private final Map<String, int[]> classStarts = new HashMap<>();
   /** Per owner (a rule or a rubric kind), the spans {start, end} of its exception phrases, by start. */
   private final Map<Object, List<int[]>> exceptions = new HashMap<>();
@@ -37,7 +39,8 @@ final class DraftReading {
   DraftReading(String text, RuleBook book) {
     this.text = text;
     this.matches = book.matcher.findAll(text);
-    this.sentenceStarts = sentences(text, book.sentences());
+    markAddresses();
+    this.sentenceStarts = sentences(text, book.sentences(), addresses);
     Map<String, List<Integer>> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
@@ -145,10 +148,61 @@ final class DraftReading {
     return e != null && offset < e.getValue();
   }
 
-  private static int[] sentences(String text, BreakIterator it) {
+  /** True when {@code offset} lies inside a web or e-mail address. */
+  boolean inAddress(int offset) {
+    Map.Entry<Integer, Integer> e = addresses.floorEntry(offset);
+    return e != null && offset < e.getValue();
+  }
+
+  /**
+   * Web addresses (from "http://", "https://" or "www." to the next space or closing bracket)
+   * and e-mail addresses (the run of non-space characters around an "@" with a dot after it), in
+   * one pass.
+   */
+  private void markAddresses() {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean at = false;
+      boolean dotAfterAt = false;
+      while (i < n && !Character.isWhitespace(text.charAt(i)) && "<>\"“”()[]".indexOf(text.charAt(i)) < 0) {
+        char d = text.charAt(i);
+        if (d == '@' && i > start) {
+          at = true;
+        } else if (d == '.' && at) {
+          dotAfterAt = true;
+        }
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      String head = text.substring(start, Math.min(start + 8, i)).toLowerCase(java.util.Locale.ROOT);
+      if (head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.") || (at && dotAfterAt)) {
+        int end = i;
+        while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+          end--; // the sentence's own punctuation after the address
+        }
+        addresses.put(start, end);
+      }
+    }
+  }
+
+  private static int[] sentences(String text, BreakIterator it, TreeMap<Integer, Integer> addresses) {
     it.setText(text);
     List<Integer> starts = new ArrayList<>();
     for (int b = it.first(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {
+      Map.Entry<Integer, Integer> e = addresses.floorEntry(b - 1);
+      if (b > 0 && e != null && b < e.getValue()) {
+        continue; // "returns?simply=1" is one address, not two sentences
+      }
       starts.add(b);
     }
     if (starts.isEmpty()) {

@@ -35,7 +35,9 @@ public enum FrictionCategory {
   /** The wrong thing for the channel: a 400-word chat bubble, private data in a public reply. */
   CHANNEL,
   /** A phrase a team banned through {@link ReviewOptions.Builder#ban}. */
-  TEAM;
+  TEAM,
+  /** A template field left unfilled: "Hi {first_name}", "[AGENT NAME]". */
+  PLACEHOLDER;
 
   /** The wire label in snake case, e.g. {@code "policy_hiding"}. */
   public String label() {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * One compiled friction rule, read from data ({@code replacement} is set only for a team's banned
  * phrase: it is inserted into the rewrite as a value, never read as a template). Its {@code
- * not-after}/{@code not-before} lists were compiled into {@link Cue.Except} phrases.
+ * not-after}/{@code not-before}/{@code except} lists were compiled into {@link Cue.Except} phrases.
+ * {@code atLeast} above 1 makes it a count rule (it fires once, on its n-th match outside quotes:
+ * the third apology); {@code placeholders} makes it the shape rule for unfilled template fields.
  */
 record FrictionRule(
     String id,
@@ -20,7 +22,9 @@ record FrictionRule(
     ImmutableList<String> unless,
     ImmutableList<String> raiseIf,
     ImmutableList<String> lowerIf,
-    Pattern token) {
+    Pattern token,
+    int atLeast,
+    boolean placeholders) {
 
   /** Rules are identified by id (they are map keys on the hot path; hashing every field is waste). */
   @Override
@@ -34,6 +38,6 @@ record FrictionRule(
   }
 
   FrictionRule withSeverity(Severity s) {
-    return new FrictionRule(id, category, s, reason, rewrite, replacement, rewriteByClass, unless, raiseIf, lowerIf, token);
+    return new FrictionRule(id, category, s, reason, rewrite, replacement, rewriteByClass, unless, raiseIf, lowerIf, token, atLeast, placeholders);
   }
 }

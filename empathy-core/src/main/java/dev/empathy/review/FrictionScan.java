@@ -30,16 +30,20 @@ final class FrictionScan {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
+    Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
         FrictionFinding f = weigh(r, book, c.rule(), m, searchable, quotedSentences);
-        if (f != null) {
+        if (f != null && (c.rule().atLeast() <= 1 || counts.merge(c.rule(), 1, Integer::sum) == c.rule().atLeast())) {
           found.add(f);
         }
       }
     }
     if (!book.tokenRules.isEmpty()) {
       tokenFindings(r, book, found);
+    }
+    if (book.placeholderRule != null) {
+      placeholderFindings(r, book, book.placeholderRule, found);
     }
     if (channel != null) {
       channelFindings(r, book, channel, customerPrivate, found);
@@ -77,12 +81,98 @@ final class FrictionScan {
         Matcher m = matchers.get(k);
         m.region(start, Math.min(n, start + 64));
         m.useTransparentBounds(true);
-        if (m.lookingAt() && !r.quoted(start)) {
+        if (m.lookingAt() && !r.quoted(start) && !r.inAddress(start)) {
           FrictionRule rule = book.tokenRules.get(k);
           found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), start, DraftReading.graphemeEnd(text, m.end())));
         }
       }
     }
+  }
+
+  /** The longest field name a template placeholder has ("{{customer.first_name}}"). */
+  private static final int MAX_FIELD = 40;
+
+  /**
+   * Unfilled template fields, in one pass: {@code {first_name}}, {@code {{customer.name}}}, {@code
+   * ${name}}, {@code [AGENT NAME]}, {@code [X]}, {@code <FIRST_NAME>}, {@code %NAME%}. Square and
+   * angle brackets count only when the name is upper case or snake_case, so "[sic]", footnotes
+   * "[1]", Markdown links "[here](…)" and HTML tags are left alone. Each opener looks at most
+   * {@value #MAX_FIELD} characters ahead, so the scan is linear.
+   */
+  private static void placeholderFindings(DraftReading r, RuleBook book, FrictionRule rule, List<FrictionFinding> found) {
+    String t = r.text;
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      char close = c == '{' ? '}' : c == '[' ? ']' : c == '<' ? '>' : c == '%' ? '%' : 0;
+      if (close == 0 || r.quoted(i)) {
+        continue;
+      }
+      int open = i;
+      while (open + 1 < n && t.charAt(open + 1) == c && open - i < 2) {
+        open++;
+      }
+      int end = -1;
+      for (int j = open + 1; j < n && j - open <= MAX_FIELD + 1; j++) {
+        char d = t.charAt(j);
+        if (d == close) {
+          end = j;
+          break;
+        }
+        if (d == '\n' || d == c) {
+          break;
+        }
+      }
+      if (end < 0 || !fieldName(t, open + 1, end, c)) {
+        continue;
+      }
+      int stop = end + 1;
+      while (stop < n && t.charAt(stop) == close && stop - end <= open - i) {
+        stop++;
+      }
+      if (c == '[' && stop < n && t.charAt(stop) == '(') {
+        continue; // a Markdown link
+      }
+      if (c == '{' && i > 0 && t.charAt(i - 1) == '$') {
+        i--;
+      }
+      int e = DraftReading.graphemeEnd(t, stop);
+      found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), DraftReading.graphemeStart(t, i), e));
+      i = e - 1;
+    }
+  }
+
+  /** True when {@code t[from, to)} reads as a template field name for an opener {@code c}. */
+  private static boolean fieldName(String t, int from, int to, char c) {
+    if (to <= from) {
+      return false;
+    }
+    boolean letter = false;
+    boolean lower = false;
+    boolean snake = false;
+    boolean space = false;
+    for (int k = from; k < to; k++) {
+      char d = t.charAt(k);
+      if (Character.isLetter(d)) {
+        letter = true;
+        lower |= Character.isLowerCase(d);
+      } else if (d == '_' || d == '.') {
+        snake = true;
+      } else if (d == ' ') {
+        space = true;
+      } else if (!Character.isDigit(d) && d != '-') {
+        return false;
+      }
+    }
+    if (!letter || t.charAt(from) == ' ' || t.charAt(to - 1) == ' ') {
+      return false;
+    }
+    return switch (c) {
+      case '{' -> true;
+      case '%' -> !space && (snake || !lower);
+      case '[' -> !lower;
+      default -> snake || (!lower && to - from >= 2);
+    };
   }
 
   private static FrictionFinding weigh(
@@ -93,6 +183,7 @@ final class FrictionScan {
       String customerText,
       Map<Integer, Boolean> quotedSentences) {
     if (r.quoted(m.start())
+        || r.inAddress(m.start())
         || (customerText != null
             && quotedSentences.computeIfAbsent(r.sentence(m.start()), s -> quotesCustomer(r, s, customerText)))) {
       return null;
@@ -100,33 +191,41 @@ final class FrictionScan {
     if (r.excepted(rule, m.start(), m.end())) {
       return null;
     }
-    int sentenceEnd = r.sentenceEnd(r.sentence(m.start()));
+    int sentence = r.sentence(m.start());
+    int sentenceEnd = r.sentenceEnd(sentence);
+    // A verb-final language puts the time first ("明日の正午に…ご連絡"): its data asks to look back too.
     for (String c : rule.unless()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if ((book.unlessBefore && r.classIn(c, r.sentenceStart(sentence), m.start())) || r.classIn(c, m.end(), sentenceEnd)) {
         return null;
       }
     }
+    // Severity and rewrite weigh the whole sentence: "refunds are final per our policy" is a refusal too.
     Severity severity = rule.severity();
     for (String c : rule.raiseIf()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if (around(r, c, r.sentenceStart(sentence), m, sentenceEnd)) {
         severity = severity.higher();
         break;
       }
     }
     for (String c : rule.lowerIf()) {
-      if (r.classIn(c, m.end(), sentenceEnd)) {
+      if (around(r, c, r.sentenceStart(sentence), m, sentenceEnd)) {
         severity = severity.lower();
         break;
       }
     }
     String template = rule.rewrite();
     for (Map.Entry<String, String> alt : rule.rewriteByClass().entrySet()) {
-      if (r.classIn(alt.getKey(), m.end(), sentenceEnd)) {
+      if (around(r, alt.getKey(), r.sentenceStart(sentence), m, sentenceEnd)) {
         template = alt.getValue();
         break;
       }
     }
     return finding(r, book, rule, severity, template, m.start(), m.end());
+  }
+
+  /** True when a word of class {@code c} starts in the sentence, before or after the match. */
+  private static boolean around(DraftReading r, String c, int from, PhraseMatcher.Match<Cue> m, int to) {
+    return r.classIn(c, from, m.start()) || r.classIn(c, m.end(), to);
   }
 
   /** True when sentence {@code s} is copied from the customer's own message. */

@@ -96,7 +96,8 @@ public final class Reviewer {
     CustomerReading customer = CustomerReading.read(customerText, book, signals);
     DraftReading reading = new DraftReading(draft, book);
     ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText);
-    RubricScorer.Result result = RubricScorer.score(reading, book, findings, customer, options.weights());
+    RubricScorer.Result result =
+        RubricScorer.score(reading, book, findings, customer, channel != null && channel.isPublic(), options.weights());
     List<String> allNotes = new ArrayList<>(result.notes());
     allNotes.addAll(notes);
     return new Review(findings, result.rubric(), result.score(), ImmutableList.copyOf(allNotes), book.effectiveLocale());

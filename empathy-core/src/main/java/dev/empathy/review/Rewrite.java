@@ -21,8 +21,8 @@ final class Rewrite {
     }
     String text = r.text;
     int sentence = r.sentence(start);
-    int from = r.sentenceStart(sentence);
-    int to = r.sentenceEnd(sentence);
+    int from = Math.min(start, r.sentenceStart(sentence));
+    int to = Math.max(end, r.sentenceEnd(sentence)); // a shape match ("!!!{name}") may cross an ICU break
     if (start - from > MAX_CONTEXT) {
       from = clauseStart(text, start, start - MAX_CONTEXT);
     }
@@ -116,6 +116,8 @@ final class Rewrite {
   /** Collapses spaces, drops spaces before punctuation, capitalises, ends the sentence once. */
   static String tidy(String s, String terminal, Locale locale) {
     StringBuilder sb = new StringBuilder(s.length() + 1);
+    // French sets a space before ; : ! ? ("faire : [option]"); other languages close them up.
+    String closeUp = "fr".equals(locale.getLanguage()) ? ",.。、" : ",.;:!?。、";
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -123,7 +125,7 @@ final class Rewrite {
         space = sb.length() > 0;
         continue;
       }
-      if (space && ",.;:!?。、".indexOf(c) < 0) {
+      if (space && closeUp.indexOf(c) < 0) {
         sb.append(' ');
       }
       space = false;
@@ -151,7 +153,7 @@ final class Rewrite {
       t = UCharacter.toUpperCase(locale, t.substring(0, n)) + t.substring(n);
     }
     char last = t.charAt(t.length() - 1);
-    if (".!?…。！？".indexOf(last) < 0) {
+    if (".!?…。！？".indexOf(last) < 0 && !(t.charAt(0) == '[' && last == ']')) { // a bracketed hint is not a sentence
       t += terminal;
     }
     return t;

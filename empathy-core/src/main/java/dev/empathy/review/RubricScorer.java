@@ -28,7 +28,12 @@ final class RubricScorer {
   record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, ImmutableList<String> notes) {}
 
   static Result score(
-      DraftReading r, RuleBook book, List<FrictionFinding> findings, CustomerReading customer, RubricWeights weights) {
+      DraftReading r,
+      RuleBook book,
+      List<FrictionFinding> findings,
+      CustomerReading customer,
+      boolean publicChannel,
+      RubricWeights weights) {
     Map<Criterion, Double> s = new EnumMap<>(Criterion.class);
     Map<Criterion, List<Evidence>> ev = new EnumMap<>(Criterion.class);
     Set<Criterion> notApplicable = new HashSet<>();
@@ -129,24 +134,61 @@ final class RubricScorer {
       if (s.get(Criterion.SUMMARY) < 0.6) {
         notApplicable.add(Criterion.SUMMARY);
       }
+      if (s.get(Criterion.ACTION_NOW) < 1.0) {
+        notApplicable.add(Criterion.ACTION_NOW); // passing the thanks on is all a thank-you needs
+      }
+    }
+
+    // Replies that need no promised time or next contact (each is data: rubric_<lang>.ini):
+    // a fix already in place ("you can sign in now"); a public reply that moves to private
+    // messages with an offer (the details and times belong there); a question answered with
+    // steps, when the customer raised no feeling or deadline and nothing grated.
+    boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    boolean resolved = action >= 1.0 && !r.cues("resolved").isEmpty();
+    boolean handoff = publicChannel && action >= 0.5 && !r.cues("handoff").isEmpty() && !errors;
+    boolean answered =
+        customer.question()
+            && !customer.urgent()
+            && customer.emotion().isEmpty()
+            && !errors
+            && !r.cues("guide").isEmpty();
+    if (resolved || handoff || answered) {
+      evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("resolved"), r.cues("handoff"), r.cues("guide"));
+      for (Criterion c : List.of(Criterion.EXPECTATIONS, Criterion.FOLLOW_THROUGH)) {
+        if (s.get(c) < 0.6) {
+          notApplicable.add(c);
+        }
+      }
+      if (handoff && s.get(Criterion.SUMMARY) < 0.6) {
+        notApplicable.add(Criterion.SUMMARY);
+      }
+      if (answered) {
+        s.put(Criterion.ACTION_NOW, Math.max(action, 0.8));
+        if (s.get(Criterion.VALIDATION) < 0.6) {
+          notApplicable.add(Criterion.VALIDATION); // a plain question carries no feeling to name
+        }
+        if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == Math.min(1.0, mine.size() / 2.0)) {
+          notApplicable.add(Criterion.OWNERSHIP);
+        }
+      }
     }
 
     // Clarity: sentence length (ICU sentences), plain words.
     s.put(Criterion.CLARITY, clarity(r, book, findings, ev.get(Criterion.CLARITY)));
 
     // Dignity: no error findings; fewer warnings of the disrespectful kinds.
-    int errors = 0;
+    int errorCount = 0;
     int warnings = 0;
     for (FrictionFinding f : findings) {
       if (f.severity() == Severity.ERROR) {
-        errors++;
+        errorCount++;
         ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
       } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
         warnings++;
         ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
       }
     }
-    s.put(Criterion.DIGNITY, errors > 0 ? clamp(0.4 - 0.2 * (errors - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
+    s.put(Criterion.DIGNITY, errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
 
     // The overall score.
     double total = 0;
@@ -174,7 +216,7 @@ final class RubricScorer {
       }
     }
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
-    List<String> all = new ArrayList<>();
+    List<String> all = new ArrayList<>(findingNotes(book, findings));
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
       all.add(book.note(c.key() + ".improve"));
     }
@@ -183,9 +225,68 @@ final class RubricScorer {
     return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
   }
 
+  /** At most this many findings get a note of their own. */
+  private static final int FINDING_NOTES = 2;
+  /** A finding longer than this (a whole over-long tail) is left to its criterion's note. */
+  private static final int MAX_NOTED_TEXT = 60;
+
+  /**
+   * The most useful notes name the phrase: "Rewrite “As per our policy”: … For example: “…”", for
+   * the first error findings of different rules. The draft's words are inserted as values into our
+   * data's {@code finding} and {@code finding.example} notes, never read as a template.
+   */
+  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings) {
+    String template = book.note("finding");
+    List<String> out = new ArrayList<>();
+    if (template.isEmpty()) {
+      return out;
+    }
+    Set<String> rules = new HashSet<>();
+    for (FrictionFinding f : findings) {
+      if (out.size() >= FINDING_NOTES) {
+        break;
+      }
+      if (f.severity() != Severity.ERROR || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
+        continue;
+      }
+      String suggestion = f.suggestion().strip();
+      String note = fill(template, f.text().strip(), f.reason(), suggestion);
+      if (suggestion.startsWith("[") && suggestion.endsWith("]")) {
+        note = note + " " + suggestion.substring(1, suggestion.length() - 1);
+      } else if (!book.note("finding.example").isEmpty()) {
+        note = note + " " + fill(book.note("finding.example"), f.text().strip(), f.reason(), suggestion);
+      }
+      out.add(note);
+    }
+    return out;
+  }
+
+  /** One pass over our template: {text}, {reason} and {suggestion} become the values as given. */
+  private static String fill(String template, String text, String reason, String suggestion) {
+    StringBuilder sb = new StringBuilder(template.length() + text.length() + reason.length() + suggestion.length());
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      String key = close > i ? template.substring(i + 1, close) : "";
+      String value = switch (key) {
+        case "text" -> text;
+        case "reason" -> reason;
+        case "suggestion" -> suggestion;
+        default -> null;
+      };
+      if (value != null) {
+        sb.append(value);
+        i = close;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   private static boolean disrespectful(FrictionCategory c) {
     return switch (c) {
-      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM -> true;
+      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM, PLACEHOLDER -> true;
       default -> false;
     };
   }

@@ -31,6 +31,10 @@ final class RuleBook {
   final PhraseMatcher<Cue> matcher;
   final ImmutableMap<String, FrictionRule> rules;
   final ImmutableList<FrictionRule> tokenRules;
+  /** Whether unless-lists also look before the match in its sentence (verb-final languages). */
+  final boolean unlessBefore;
+  /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
+  final FrictionRule placeholderRule;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -49,6 +53,8 @@ final class RuleBook {
     this.matcher = b.matcher.build();
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
+    this.placeholderRule = b.placeholderRule;
+    this.unlessBefore = b.unlessBefore;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -122,6 +128,9 @@ final class RuleBook {
           b.add(p, new Cue.Rubric(name));
         }
         b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
+        for (String p : RuleFile.phrases(s.getValue().get("except"))) {
+          b.add(p, new Cue.Except(name));
+        }
       }
     }
     // Channel rules: limits from channels.ini, wording from the locale's file when it has its own.
@@ -159,6 +168,8 @@ final class RuleBook {
     PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
+    FrictionRule placeholderRule;
+    boolean unlessBefore;
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
@@ -202,6 +213,7 @@ final class RuleBook {
       if ("true".equals(s.get("fold-accents"))) {
         matcher.foldAccents(true);
       }
+      unlessBefore = "true".equals(s.get("unless-before"));
     }
 
     void add(String phrase, Cue cue) {
@@ -291,7 +303,9 @@ final class RuleBook {
               classes(s.get("lower-if")),
               s.containsKey("token")
                   ? Pattern.compile("(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
-                  : null);
+                  : null,
+              Integer.parseInt(s.getOrDefault("at-least", "1")),
+              "placeholder".equals(s.get("shape")));
       rules.put(id, rule);
       if (rule.token() != null) {
         tokenRules.add(rule);
@@ -301,6 +315,12 @@ final class RuleBook {
         add(p, new Cue.Rule(rule));
       }
       exceptions(rule, phrases, s.get("not-after"), s.get("not-before"));
+      for (String p : RuleFile.phrases(s.get("except"))) {
+        add(p, new Cue.Except(rule));
+      }
+      if (rule.placeholders()) {
+        placeholderRule = rule;
+      }
     }
 
     void team(int n, ReviewOptions.BannedPhrase banned) {
@@ -319,7 +339,9 @@ final class RuleBook {
               ImmutableList.of(),
               ImmutableList.of(),
               ImmutableList.of(),
-              null);
+              null,
+              1,
+              false);
       rules.put(id, rule);
       try {
         add(phrase, new Cue.Rule(rule));

@@ -32,7 +32,8 @@ class ReviewProperties {
                 "Just restart it", "per our policy,", "soon", " — by 5 pm today", "\"you said calm down\"", "\n> quoted\n",
                 "I've refunded", "order #4471", "dana@example.com", "+1 415 555 0199", "👩‍👩‍👧", "🇫🇷", "é", "\u0301",
                 "\u200D", "\uD83D", "\uDE00", "\u202E", "שלום", "مرحبا", "規定により", "後ほど", "{0}", "{after}", "'", "’",
-                "!!!", "?!", "...", "\t", "\r\n", "\u0000", "&amp;", "<b>", "https://x.io/a?b=c", "@handle", "INC0012345", " "),
+                "!!!", "?!", "...", "\t", "\r\n", "\u0000", "&amp;", "<b>", "https://x.io/a?b=c", "@handle", "INC0012345", " ",
+                "{first_name}", "{{", "}}", "[AGENT NAME]", "[", "]", "<FIRST_NAME>", "%NAME%", "${x}", "sorry", "no need to calm down"),
             Arbitraries.strings().all().ofMaxLength(12));
     return fragments.list().ofMaxSize(30).map(l -> String.join("", l));
   }

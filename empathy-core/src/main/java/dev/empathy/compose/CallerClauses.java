@@ -198,24 +198,25 @@ final class CallerClauses {
     if (noteSubject.isEmpty()) {
       return note;
     }
-    // Only the note's first clause counts: "checked your account: the payment is pending".
-    int clauseEnd = note.length();
-    for (int i = 0; i < note.length(); i++) {
-      if (":;—–(.".indexOf(note.charAt(i)) >= 0) {
-        clauseEnd = i;
-        break;
-      }
-    }
     int first = 0;
-    while (first < clauseEnd && !isWordChar(note.charAt(first))) {
+    while (first < note.length() && !isWordChar(note.charAt(first))) {
       first++;
     }
     int firstEnd = first;
-    while (firstEnd < clauseEnd && isWordChar(note.charAt(firstEnd))) {
+    while (firstEnd < note.length() && isWordChar(note.charAt(firstEnd))) {
       firstEnd++;
     }
     if (firstEnd == first || !isNoteStart(note, first, firstEnd)) {
-      return note;
+      return note; // most actions start with their subject ("I’ve refunded…"): decided here
+    }
+    // Only the note's first clause counts: "checked your account: the payment is pending".
+    int clauseEnd = note.length();
+    for (int i = firstEnd; i < note.length(); i++) {
+      char c = note.charAt(i);
+      if (c == ':' || c == ';' || c == '—' || c == '–' || c == '(' || c == '.') {
+        clauseEnd = i;
+        break;
+      }
     }
     int words = 1;
     for (int i = firstEnd; i < clauseEnd; ) {
@@ -248,24 +249,23 @@ final class CallerClauses {
    * something.
    */
   String capitalize(String text) {
-    if (capitalized.isEmpty()) {
-      return text;
-    }
     char[] fixed = null;
-    int i = 0;
-    while (i < text.length()) {
-      while (i < text.length() && !isWordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i > start && Character.isLowerCase(text.charAt(start)) && capitalized.contains(text, start, i)) {
-        if (fixed == null) {
-          fixed = text.toCharArray();
+    // Only where a word can start: String.indexOf runs far faster than a loop over characters.
+    for (char first : capitalized.lowerFirstChars()) {
+      for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+        if (i > 0 && isWordChar(text.charAt(i - 1))) {
+          continue;
         }
-        fixed[start] = Character.toUpperCase(text.charAt(start));
+        int end = i + 1;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (capitalized.contains(text, i, end)) {
+          if (fixed == null) {
+            fixed = text.toCharArray();
+          }
+          fixed[i] = Character.toUpperCase(first);
+        }
       }
     }
     return fixed == null ? text : new String(fixed);
@@ -290,8 +290,17 @@ final class CallerClauses {
     return true;
   }
 
+  /** ASCII letters, digits and the apostrophe: a table, as every character of a clause is tested. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '\'';
+    }
+  }
+
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || c == '’';
   }
 
   /**
@@ -303,9 +312,41 @@ final class CallerClauses {
 
     private final String[] words;
     private final String[][] byLength;
+    /** Which folded ASCII characters start a word; most words of a text fail this first test. */
+    private final boolean[] asciiFirst = new boolean[128];
+    private final boolean nonAsciiFirst;
+    private final char[] lowerFirstChars;
+    /** Open-addressing table of word indexes + 1 by folded hash; 0 is an empty slot. */
+    private final int[] table;
 
     WordSet(ImmutableSet<String> words) {
       this.words = words.toArray(String[]::new);
+      boolean nonAscii = false;
+      for (String w : this.words) {
+        if (!w.isEmpty() && w.charAt(0) < 128) {
+          asciiFirst[w.charAt(0)] = true;
+        } else if (!w.isEmpty()) {
+          nonAscii = true;
+        }
+      }
+      this.nonAsciiFirst = nonAscii;
+      StringBuilder firsts = new StringBuilder();
+      for (String w : this.words) {
+        if (!w.isEmpty() && firsts.indexOf(w.substring(0, 1)) < 0) {
+          firsts.append(w.charAt(0));
+        }
+      }
+      this.lowerFirstChars = firsts.toString().toCharArray();
+      int size = Integer.highestOneBit(Math.max(4, this.words.length * 4) - 1) << 1;
+      this.table = new int[size];
+      for (int i = 0; i < this.words.length; i++) {
+        String w = this.words[i];
+        int slot = hash(w, 0, w.length()) & (size - 1);
+        while (table[slot] != 0) {
+          slot = (slot + 1) & (size - 1);
+        }
+        table[slot] = i + 1;
+      }
       int max = words.stream().mapToInt(String::length).max().orElse(0);
       List<List<String>> buckets = new ArrayList<>();
       for (int i = 0; i <= max; i++) {
@@ -319,18 +360,51 @@ final class CallerClauses {
       return words.length == 0;
     }
 
+    /** The lower-case characters words start with, each once. */
+    char[] lowerFirstChars() {
+      return lowerFirstChars;
+    }
+
+    /** False when no word starts with {@code c} (folded); cheap enough to ask of every character. */
+    boolean canStart(char c) {
+      char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      return first < 128 ? asciiFirst[first] : nonAsciiFirst;
+    }
+
     /** True when {@code text[start, end)} is one of the words, case-folded, ' and ’ alike. */
     boolean contains(String text, int start, int end) {
       int length = end - start;
-      if (length >= byLength.length) {
+      if (length >= byLength.length || byLength[length].length == 0) {
         return false;
       }
-      for (String w : byLength[length]) {
-        if (sameFolded(text, start, w, 0, length)) {
+      char first = fold(text.charAt(start));
+      if (first < 128 ? !asciiFirst[first] : !nonAsciiFirst) {
+        return false;
+      }
+      // Open addressing on the folded hash: one pass over the word, then one comparison.
+      int mask = table.length - 1;
+      for (int slot = hash(text, start, end) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+        String w = words[table[slot] - 1];
+        if (w.length() == length && sameFolded(text, start, w, 0, length)) {
           return true;
         }
       }
       return false;
+    }
+
+    private static char fold(char c) {
+      if (c < 128) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\'' ? '’' : c;
+      }
+      return Character.toLowerCase(c);
+    }
+
+    private static int hash(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + fold(text.charAt(i));
+      }
+      return h ^ (h >>> 16);
     }
 
     /** True when {@code text[start, end)} ends with one of the words. */
@@ -345,12 +419,7 @@ final class CallerClauses {
 
     private static boolean sameFolded(String text, int from, String word, int wordFrom, int length) {
       for (int i = 0; i < length; i++) {
-        char c = text.charAt(from + i);
-        char w = word.charAt(wordFrom + i);
-        if (c == '\'') {
-          c = '’';
-        }
-        if (c != w && Character.toLowerCase(c) != w) {
+        if (fold(text.charAt(from + i)) != word.charAt(wordFrom + i)) {
           return false;
         }
       }

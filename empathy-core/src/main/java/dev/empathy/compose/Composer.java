@@ -54,6 +54,8 @@ public final class Composer {
       Arrays.stream(Emotion.values()).map(e -> "ack." + e.label() + ".general").toArray(String[]::new);
 
   private final Phrasebook book;
+  /** The language's rules for callers' clauses (English: sentences as situations, notes, "i"). */
+  private final CallerClauses clauses;
   private final Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
@@ -76,6 +78,7 @@ public final class Composer {
 
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
+    this.clauses = CallerClauses.forLocale(book.locale().toLocale());
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -273,10 +276,10 @@ public final class Composer {
     String ackSituation = situation;
     String summaryText = summary;
     boolean summaryFromSituation = false;
-    if (situation != null && CallerClauses.forLocale(book.locale().toLocale()).isClause(situation)) {
+    if (situation != null && clauses.isClause(situation)) {
       ackSituation = null;
       if (summaryText == null) {
-        summaryText = CallerClauses.forLocale(book.locale().toLocale()).restate(situation);
+        summaryText = clauses.restate(situation);
         summaryFromSituation = true;
       }
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -325,7 +328,7 @@ public final class Composer {
           phrase(out, BlockKind.CONFIRMATION, "confirm", seed, args, new Object[] {"detail", confirmation}));
     }
     if (actionCount > 0) {
-      CallerClauses notes = CallerClauses.forLocale(book.locale().toLocale());
+      CallerClauses notes = clauses;
       args.reset().with("action", afterColon(midSentence(clause(notes.withSubject(repaired(actions[0]))))));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", seed, args, FIRST_ACTION, ImmutableList.of(actions[0]), true));
@@ -353,7 +356,7 @@ public final class Composer {
     if (followUp != null) {
       args.reset().with(
           "followUp",
-          afterColon(midSentence(clause(CallerClauses.forLocale(book.locale().toLocale()).withSubject(repaired(followUp))))));
+          afterColon(midSentence(clause(clauses.withSubject(repaired(followUp))))));
       blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", seed, args, new Object[] {"followUp", followUp}));
     }
     if (closing) {
@@ -476,7 +479,7 @@ public final class Composer {
 
   /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */
   private String repaired(String text) {
-    return CallerClauses.forLocale(book.locale().toLocale()).capitalize(text);
+    return clauses.capitalize(text);
   }
 
   /** Drops trailing full stops and exclamation marks, so the phrase's own punctuation ends it. */

@@ -35,9 +35,11 @@ public final class UserText {
       return raw; // nothing to remove or replace, and ASCII is always NFC
     }
     StringBuilder sb = null;
+    boolean mayNeedNfc = false;
     int n = raw.length();
     for (int i = special; i < n; i++) { // everything before it is kept as is
       char c = raw.charAt(i);
+      mayNeedNfc |= !isNfcSafe(c);
       String replacement = null;
       int consumed = 1;
       if (c == '\r') {
@@ -71,9 +73,22 @@ public final class UserText {
       }
     }
     String s = sb == null ? raw : sb.toString();
+    if (!mayNeedNfc) {
+      return s; // only characters that are NFC whatever surrounds them (’ “ ” – — … €)
+    }
     // The quick-check span allocates nothing and settles almost all real text; isNormalized
     // (which allocates a buffer) is left for the rare strings with combining marks.
     return NFC.spanQuickCheckYes(s) == s.length() || NFC.isNormalized(s) ? s : NFC.normalize(s);
+  }
+
+  /**
+   * True for characters that are NFC in any context and never combine with a neighbour: below
+   * U+0300 (where the combining marks start), and the general punctuation (U+2002 to U+206F; U+2000
+   * and U+2001 decompose) and currency (U+20A0 to U+20CF) blocks, where typographic quotes, dashes,
+   * ellipses and the euro sign live. Everything else goes through ICU's check.
+   */
+  private static boolean isNfcSafe(char c) {
+    return c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF);
   }
 
   /**

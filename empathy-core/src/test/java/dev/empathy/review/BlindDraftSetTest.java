@@ -3,16 +3,11 @@ package dev.empathy.review;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.empathy.Empathy;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,26 +38,13 @@ class BlindDraftSetTest {
 
   @BeforeAll
   static void reviewAll() throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Map<String, Empathy> byLocale = new HashMap<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                BlindDraftSetTest.class.getResourceAsStream("/dev/empathy/review/drafts-blind.jsonl"), StandardCharsets.UTF_8))) {
-      String line;
-      int index = 0;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n = json.readTree(line);
-        Set<String> expect = new HashSet<>();
-        n.get("expect").forEach(e -> expect.add(e.asText()));
-        Draft d = new Draft(index++, n.get("id").asText(), n.get("scenario").asText(), n.get("locale").asText(), n.get("score").asInt(), expect, n.get("text").asText());
-        Empathy e = byLocale.computeIfAbsent(d.locale(), l -> Empathy.builder().locale(l).build());
-        Review r = e.review(d.text(), ReviewContext.builder().customerText(n.get("customerText").asText()).channel(n.get("channel").asText()).build());
-        SCORED.add(new Scored(d, r));
-      }
+    int index = 0;
+    for (JsonNode n : DraftLines.read("/dev/empathy/review/drafts-blind.jsonl")) {
+      Draft d = new Draft(index++, n.get("id").asText(), n.get("scenario").asText(), n.get("locale").asText(), n.get("score").asInt(), DraftLines.expected(n), n.get("text").asText());
+      Empathy e = byLocale.computeIfAbsent(d.locale(), l -> Empathy.builder().locale(l).build());
+      Review r = e.review(d.text(), ReviewContext.builder().customerText(n.get("customerText").asText()).channel(n.get("channel").asText()).build());
+      SCORED.add(new Scored(d, r));
     }
   }
 

@@ -3,12 +3,8 @@ package dev.empathy.review;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.empathy.Empathy;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,34 +30,21 @@ class DraftSetTest {
 
   @BeforeAll
   static void reviewAll() throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Map<String, Empathy> byLocale = new HashMap<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                DraftSetTest.class.getResourceAsStream("/dev/empathy/review/drafts.jsonl"), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n = json.readTree(line);
-        Set<String> expect = new HashSet<>();
-        n.get("expect").forEach(e -> expect.add(e.asText()));
-        Draft d =
-            new Draft(
-                n.get("id").asText(),
-                n.get("scenario").asText(),
-                n.get("locale").asText(),
-                n.get("channel").asText(),
-                n.get("label").asText().equals("good"),
-                expect,
-                n.get("customerText").asText(),
-                n.get("text").asText());
-        Empathy e = byLocale.computeIfAbsent(d.locale(), l -> Empathy.builder().locale(l).build());
-        Review r = e.review(d.text(), ReviewContext.builder().customerText(d.customerText()).channel(d.channel()).build());
-        SCORED.add(new Scored(d, r));
-      }
+    for (JsonNode n : DraftLines.read("/dev/empathy/review/drafts.jsonl")) {
+      Draft d =
+          new Draft(
+              n.get("id").asText(),
+              n.get("scenario").asText(),
+              n.get("locale").asText(),
+              n.get("channel").asText(),
+              n.get("label").asText().equals("good"),
+              DraftLines.expected(n),
+              n.get("customerText").asText(),
+              n.get("text").asText());
+      Empathy e = byLocale.computeIfAbsent(d.locale(), l -> Empathy.builder().locale(l).build());
+      Review r = e.review(d.text(), ReviewContext.builder().customerText(d.customerText()).channel(d.channel()).build());
+      SCORED.add(new Scored(d, r));
     }
   }
 

@@ -27,7 +27,7 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(
           WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, ImmutableMap.of(), "",
-          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY);
+          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final WordSet subjects;
@@ -40,6 +40,7 @@ final class CallerClauses {
   private final WordSet notePastExceptions;
   private final WordSet notePast;
   private final WordSet capitalized;
+  private final WordSet relativeSubjects;
 
   private CallerClauses(
       WordSet subjects,
@@ -51,7 +52,8 @@ final class CallerClauses {
       String notePastSuffix,
       WordSet notePastExceptions,
       WordSet notePast,
-      WordSet capitalized) {
+      WordSet capitalized,
+      WordSet relativeSubjects) {
     this.subjects = subjects;
     this.verbs = verbs;
     this.relatives = relatives;
@@ -62,6 +64,7 @@ final class CallerClauses {
     this.notePastExceptions = notePastExceptions;
     this.notePast = notePast;
     this.capitalized = capitalized;
+    this.relativeSubjects = relativeSubjects;
   }
 
   /** The rules for {@code locale}'s language, or none. */
@@ -95,7 +98,8 @@ final class CallerClauses {
           fold(p.getProperty("notePastSuffix", "").strip()),
           words(p, "notePastExceptions"),
           words(p, "notePast"),
-          words(p, "capitalized"));
+          words(p, "capitalized"),
+          words(p, "relativeSubjects"));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -118,6 +122,7 @@ final class CallerClauses {
     int index = 0;
     boolean firstIsSubject = false;
     boolean verbFirst = false;
+    boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
     while (true) {
       while (i < text.length() && !isWordChar(text.charAt(i))) {
         i++;
@@ -139,9 +144,10 @@ final class CallerClauses {
         if (relatives.contains(text, start, i)) {
           return false; // "the refund that was never paid": the verb belongs to a relative clause
         }
-        if (verbs.contains(text, start, i)) {
-          return true;
+        if (verbs.contains(text, start, i) && !afterPronoun) {
+          return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
         }
+        afterPronoun = relativeSubjects.contains(text, start, i);
       }
       index++;
     }

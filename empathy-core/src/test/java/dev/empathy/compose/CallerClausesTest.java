@@ -23,12 +23,14 @@ class CallerClausesTest {
   void tellsSentencesFromNounPhrases() {
     for (String clause : new String[] {
         "I was charged twice", "my package is lost", "the app keeps crashing", "it’s been a week",
-        "There's no signal since Monday", "we can't log in", "my card was declined again"}) {
+        "There's no signal since Monday", "we can't log in", "my card was declined again",
+        "the charge I didn't make is still there", "the app I use keeps crashing"}) {
       assertTrue(EN.isClause(clause), clause);
     }
     for (String phrase : new String[] {
         "the double charge on order 4471", "the refund that was never paid", "your flight in 2 hours",
-        "the app crashing every time I open it", "losing your photos", "the issue", "Is"}) {
+        "the app crashing every time I open it", "losing your photos", "the issue", "Is",
+        "a card payment you don't recognise", "the charge I didn't make"}) {
       assertFalse(EN.isClause(phrase), phrase);
     }
   }

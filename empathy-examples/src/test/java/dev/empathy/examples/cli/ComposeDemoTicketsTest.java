@@ -121,6 +121,26 @@ class ComposeDemoTicketsTest {
   }
 
   @Test
+  void everySituationIsAcknowledgedInTheCustomersTerms() {
+    List<JsonNode> out = CliRun.of(jsonl(onPlain()), "compose").json();
+
+    for (int i = 0; i < out.size(); i++) {
+      ObjectNode ticket = TICKETS.get(i);
+      if (!ticket.has("situation")) {
+        continue;
+      }
+      JsonNode reply = out.get(i);
+      assertFalse(reply.get("warnings").toString().contains("situation:"),
+          ticket.get("id") + ": the demo's situations are noun phrases: " + reply.get("warnings"));
+      String ack = reply.get("blocks").get(1).get("text").asText();
+      assertEquals("acknowledgement", reply.get("blocks").get(1).get("kind").asText());
+      String situation = ticket.get("situation").asText();
+      String tail = situation.substring(Math.min(situation.length(), 4), Math.min(situation.length(), 12));
+      assertTrue(ack.contains(tail), ticket.get("id") + ": " + ack + " should name " + situation);
+    }
+  }
+
+  @Test
   void localeIsTheOneUsedAndAFallbackIsAnnounced() {
     List<JsonNode> out = CliRun.of(jsonl(onPlain()), "compose").json();
 

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -317,7 +315,8 @@ final class CallerClauses {
     static final WordSet EMPTY = new WordSet(ImmutableSet.of());
 
     private final String[] words;
-    private final String[][] byLength;
+    /** Which word lengths occur: a word of another length is rejected before it is hashed. */
+    private final boolean[] lengths;
     /** Which folded ASCII characters start a word; most words of a text fail this first test. */
     private final boolean[] asciiFirst = new boolean[128];
     private final boolean nonAsciiFirst;
@@ -354,12 +353,10 @@ final class CallerClauses {
         table[slot] = i + 1;
       }
       int max = words.stream().mapToInt(String::length).max().orElse(0);
-      List<List<String>> buckets = new ArrayList<>();
-      for (int i = 0; i <= max; i++) {
-        buckets.add(new ArrayList<>());
+      this.lengths = new boolean[max + 1];
+      for (String w : this.words) {
+        lengths[w.length()] = true;
       }
-      words.forEach(w -> buckets.get(w.length()).add(w));
-      this.byLength = buckets.stream().map(b -> b.toArray(String[]::new)).toArray(String[][]::new);
     }
 
     boolean isEmpty() {
@@ -371,16 +368,10 @@ final class CallerClauses {
       return lowerFirstChars;
     }
 
-    /** False when no word starts with {@code c} (folded); cheap enough to ask of every character. */
-    boolean canStart(char c) {
-      char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-      return first < 128 ? asciiFirst[first] : nonAsciiFirst;
-    }
-
     /** True when {@code text[start, end)} is one of the words, case-folded, ' and ’ alike. */
     boolean contains(String text, int start, int end) {
       int length = end - start;
-      if (length >= byLength.length || byLength[length].length == 0) {
+      if (length >= lengths.length || !lengths[length]) {
         return false;
       }
       char first = fold(text.charAt(start));

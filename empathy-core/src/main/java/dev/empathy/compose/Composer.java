@@ -549,16 +549,6 @@ public final class Composer {
    * it (German), otherwise as {@link #midSentence} left it.
    */
   private String afterColon(String text) {
-    return book.capitalizeAfterColon() ? sentence(text) : text;
-  }
-
-  /** Capitalises the first letter when a pattern starts with a caller's clause. */
-  private String sentence(String text) {
-    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
-      return text;
-    }
-    int cp = text.codePointAt(0);
-    int len = Character.charCount(cp);
-    return UCharacter.toTitleCase(book.locale(), text.substring(0, len), null) + text.substring(len);
+    return book.capitalizeAfterColon() ? ReplyText.capitalizeFirst(text, book.locale()) : text;
   }
 }

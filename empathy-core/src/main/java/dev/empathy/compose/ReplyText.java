@@ -60,13 +60,18 @@ final class ReplyText implements Consumer<String> {
       return;
     }
     String first = pieces[mark];
-    if (!Character.isLowerCase(first.charAt(0))) {
-      return;
-    }
-    int len = Character.charCount(first.codePointAt(0));
-    String capitalized = UCharacter.toTitleCase(locale, first.substring(0, len), null) + first.substring(len);
+    String capitalized = capitalizeFirst(first, locale);
     pieces[mark] = capitalized;
     length += capitalized.length() - first.length();
+  }
+
+  /** {@code text} with its first letter title-cased when it is lower case, else {@code text}. */
+  static String capitalizeFirst(String text, ULocale locale) {
+    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+      return text;
+    }
+    int len = Character.charCount(text.codePointAt(0));
+    return UCharacter.toTitleCase(locale, text.substring(0, len), null) + text.substring(len);
   }
 
   /** The whole text, joined once. */

@@ -474,7 +474,7 @@ public final class Composer {
     if (!oneCase || (upper && first.codePointCount(0, first.length()) < 2)) {
       return first; // mixed case is deliberate; "J" stays "J"
     }
-    return UCharacter.toTitleCase(locale, first, null);
+    return UserText.clean(UCharacter.toTitleCase(locale, first, null)); // NFC again after casing
   }
 
   /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */

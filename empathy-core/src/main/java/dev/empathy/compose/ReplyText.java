@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.ULocale;
+import dev.empathy.text.UserText;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -71,7 +72,9 @@ final class ReplyText implements Consumer<String> {
       return text;
     }
     int len = Character.charCount(text.codePointAt(0));
-    return UCharacter.toTitleCase(locale, text.substring(0, len), null) + text.substring(len);
+    // Title case can leave a letter and a following combining mark un-composed ("ᾷ" → "ᾼ͂"):
+    // cleaning again keeps the promise that replies are NFC.
+    return UserText.clean(UCharacter.toTitleCase(locale, text.substring(0, len), null) + text.substring(len));
   }
 
   /** The whole text, joined once. */

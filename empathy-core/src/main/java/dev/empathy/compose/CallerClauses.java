@@ -2,7 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,46 +23,59 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
-      new CallerClauses(
-          WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, ImmutableMap.of(), "",
-          WordSet.EMPTY, "", WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY, WordSet.EMPTY);
+      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0]);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
-  private final WordSet subjects;
-  private final WordSet verbs;
-  private final WordSet relatives;
+  // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
+  // checks ask of it.
+  static final int SUBJECT = 1;
+  static final int VERB = 1 << 1;
+  static final int RELATIVE = 1 << 2;
+  static final int RELATIVE_SUBJECT = 1 << 3;
+  static final int NOTE_START = 1 << 4;
+  static final int NOTE_PAST = 1 << 5;
+  static final int CAPITALIZED = 1 << 6;
+
+  private static final String[] KEYS = {
+    "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized"
+  };
+
+  private final Lexicon lexicon;
   private final ImmutableMap<String, String> restate;
   private final String noteSubject;
-  private final WordSet noteStarts;
   private final String notePastSuffix;
-  private final WordSet notePastExceptions;
-  private final WordSet notePast;
-  private final WordSet capitalized;
-  private final WordSet relativeSubjects;
+  private final String[] notePastExceptions;
+  /** The lower-case first characters of the always-capitalised words, each once. */
+  private final char[] capitalizedFirsts;
 
   private CallerClauses(
-      WordSet subjects,
-      WordSet verbs,
-      WordSet relatives,
+      Lexicon lexicon,
       ImmutableMap<String, String> restate,
       String noteSubject,
-      WordSet noteStarts,
       String notePastSuffix,
-      WordSet notePastExceptions,
-      WordSet notePast,
-      WordSet capitalized,
-      WordSet relativeSubjects) {
-    this.subjects = subjects;
-    this.verbs = verbs;
-    this.relatives = relatives;
+      String[] notePastExceptions) {
+    this.lexicon = lexicon;
     this.restate = restate;
     this.noteSubject = noteSubject;
-    this.noteStarts = noteStarts;
     this.notePastSuffix = notePastSuffix;
     this.notePastExceptions = notePastExceptions;
-    this.notePast = notePast;
-    this.capitalized = capitalized;
-    this.relativeSubjects = relativeSubjects;
+    this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
+  }
+
+  /** The last rules asked for by locale: a composer is made per reply, its locale rarely changes. */
+  private static volatile Last last;
+
+  private record Last(ULocale locale, CallerClauses clauses) {}
+
+  /** The rules for {@code locale}'s language, or none; cached for the last locale asked for. */
+  static CallerClauses forLocale(ULocale locale) {
+    Last l = last;
+    if (l != null && l.locale == locale) {
+      return l.clauses;
+    }
+    CallerClauses clauses = forLocale(locale.toLocale());
+    last = new Last(locale, clauses);
+    return clauses;
   }
 
   /** The rules for {@code locale}'s language, or none. */
@@ -86,25 +99,22 @@ final class CallerClauses {
         }
         restate.put(fold(pair.substring(0, eq).strip()), pair.substring(eq + 1).strip());
       }
+      Map<String, Integer> flags = new java.util.HashMap<>();
+      for (int k = 0; k < KEYS.length; k++) {
+        int flag = 1 << k;
+        for (String w : LIST.split(p.getProperty(KEYS[k], ""))) {
+          flags.merge(fold(w), flag, (a, b) -> a | b);
+        }
+      }
       return new CallerClauses(
-          words(p, "subjects"),
-          words(p, "verbs"),
-          words(p, "relatives"),
+          new Lexicon(ImmutableMap.copyOf(flags)),
           restate.buildOrThrow(),
           p.getProperty("noteSubject", "").strip(),
-          words(p, "noteStarts"),
           fold(p.getProperty("notePastSuffix", "").strip()),
-          words(p, "notePastExceptions"),
-          words(p, "notePast"),
-          words(p, "capitalized"),
-          words(p, "relativeSubjects"));
+          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
-  }
-
-  private static WordSet words(Properties p, String key) {
-    return new WordSet(ImmutableSet.copyOf(LIST.splitToStream(p.getProperty(key, "")).map(CallerClauses::fold).iterator()));
   }
 
   private static String fold(String word) {
@@ -113,41 +123,44 @@ final class CallerClauses {
 
   /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
   boolean isClause(String text) {
-    if (verbs.isEmpty() && subjects.isEmpty()) {
+    if (!lexicon.has(SUBJECT | VERB)) {
       return false;
     }
+    int n = text.length();
     int i = 0;
-    int index = 0;
-    boolean firstIsSubject = false;
-    boolean verbFirst = false;
+    boolean first = true;
+    boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
     while (true) {
-      while (i < text.length() && !isWordChar(text.charAt(i))) {
+      while (i < n && !isWordChar(text.charAt(i))) {
         i++;
       }
-      if (i >= text.length()) {
+      if (i >= n) {
         return false; // fewer than two words, or no verb outside a relative clause
       }
       int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
+      int hash = 0;
+      char c;
+      while (i < n && isWordChar(c = text.charAt(i))) {
+        hash = Lexicon.step(hash, c);
         i++;
       }
-      if (index == 0) {
-        firstIsSubject = subjects.contains(text, start, i);
-        verbFirst = verbs.contains(text, start, i);
-      } else {
-        if (firstIsSubject || verbFirst) {
-          return true; // one word is a topic, whatever it is; two make a sentence here
-        }
-        if (relatives.contains(text, start, i)) {
-          return false; // "the refund that was never paid": the verb belongs to a relative clause
-        }
-        if (verbs.contains(text, start, i) && !afterPronoun) {
-          return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
-        }
-        afterPronoun = relativeSubjects.contains(text, start, i);
+      int flags = lexicon.flags(text, start, i, hash);
+      if (first) {
+        firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
+        first = false;
+        continue;
       }
-      index++;
+      if (firstIsTopic) {
+        return true; // one word is a topic, whatever it is; two make a sentence here
+      }
+      if ((flags & RELATIVE) != 0) {
+        return false; // "the refund that was never paid": the verb belongs to a relative clause
+      }
+      if ((flags & VERB) != 0 && !afterPronoun) {
+        return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
+      }
+      afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
     }
   }
 
@@ -233,7 +246,7 @@ final class CallerClauses {
       }
       if (i > start) {
         words++;
-        if (verbs.contains(note, start, i) || subjects.contains(note, start, i)) {
+        if ((lexicon.flags(note, start, i) & (VERB | SUBJECT)) != 0) {
           return note; // "Attached is the label", "Sorry I missed it"
         }
       }
@@ -255,7 +268,7 @@ final class CallerClauses {
   String capitalize(String text) {
     char[] fixed = null;
     // Only where a word can start: String.indexOf runs far faster than a loop over characters.
-    for (char first : capitalized.lowerFirstChars()) {
+    for (char first : capitalizedFirsts) {
       for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
         if (i > 0 && isWordChar(text.charAt(i - 1))) {
           continue;
@@ -264,7 +277,7 @@ final class CallerClauses {
         while (end < text.length() && isWordChar(text.charAt(end))) {
           end++;
         }
-        if (capitalized.contains(text, i, end)) {
+        if ((lexicon.flags(text, i, end) & CAPITALIZED) != 0) {
           if (fixed == null) {
             fixed = text.toCharArray();
           }
@@ -276,15 +289,18 @@ final class CallerClauses {
   }
 
   private boolean isNoteStart(String text, int start, int end) {
-    if (noteStarts.contains(text, start, end) || notePast.contains(text, start, end)) {
+    if ((lexicon.flags(text, start, end) & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
     }
     int suffix = notePastSuffix.length();
     if (suffix == 0 || end - start <= suffix + 2 || !text.regionMatches(true, end - suffix, notePastSuffix, 0, suffix)) {
       return false;
     }
-    if (notePastExceptions.endsOneOf(text, start, end)) {
-      return false;
+    for (String exception : notePastExceptions) {
+      int from = end - exception.length();
+      if (from >= start && Lexicon.sameFolded(text, from, exception, exception.length())) {
+        return false;
+      }
     }
     for (int i = start; i < end; i++) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -303,90 +319,109 @@ final class CallerClauses {
     }
   }
 
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || c == '’';
   }
 
   /**
-   * A small set of folded words, looked up by a range of a text without cutting it out: the
-   * composer checks every reply's clauses, and should not allocate to do it.
+   * Folded words with what each is (a set of flags), looked up by a range of a text without
+   * cutting it out: the composer checks every reply's clauses, and should not allocate to do it.
+   * A word is folded to lower case, with ' and ’ alike.
    */
-  static final class WordSet {
-    static final WordSet EMPTY = new WordSet(ImmutableSet.of());
-
+  static final class Lexicon {
     private final String[] words;
+    private final int[] flags;
+    private final int allFlags;
     /** Which word lengths occur: a word of another length is rejected before it is hashed. */
     private final boolean[] lengths;
-    /** Which folded ASCII characters start a word; most words of a text fail this first test. */
-    private final boolean[] asciiFirst = new boolean[128];
-    private final boolean nonAsciiFirst;
-    private final char[] lowerFirstChars;
     /** Open-addressing table of word indexes + 1 by folded hash; 0 is an empty slot. */
     private final int[] table;
 
-    WordSet(ImmutableSet<String> words) {
-      this.words = words.toArray(String[]::new);
-      boolean nonAscii = false;
-      for (String w : this.words) {
-        if (!w.isEmpty() && w.charAt(0) < 128) {
-          asciiFirst[w.charAt(0)] = true;
-        } else if (!w.isEmpty()) {
-          nonAscii = true;
-        }
+    Lexicon(ImmutableMap<String, Integer> flagsByWord) {
+      this.words = flagsByWord.keySet().toArray(String[]::new);
+      this.flags = flagsByWord.values().stream().mapToInt(Integer::intValue).toArray();
+      int all = 0;
+      int max = 0;
+      for (int i = 0; i < words.length; i++) {
+        all |= flags[i];
+        max = Math.max(max, words[i].length());
       }
-      this.nonAsciiFirst = nonAscii;
-      StringBuilder firsts = new StringBuilder();
-      for (String w : this.words) {
-        if (!w.isEmpty() && firsts.indexOf(w.substring(0, 1)) < 0) {
-          firsts.append(w.charAt(0));
-        }
+      this.allFlags = all;
+      this.lengths = new boolean[max + 1];
+      for (String w : words) {
+        lengths[w.length()] = true;
       }
-      this.lowerFirstChars = firsts.toString().toCharArray();
-      int size = Integer.highestOneBit(Math.max(4, this.words.length * 4) - 1) << 1;
+      int size = Integer.highestOneBit(Math.max(4, words.length * 4) - 1) << 1;
       this.table = new int[size];
-      for (int i = 0; i < this.words.length; i++) {
-        String w = this.words[i];
-        int slot = hash(w, 0, w.length()) & (size - 1);
+      for (int i = 0; i < words.length; i++) {
+        int slot = finish(hash(words[i], 0, words[i].length())) & (size - 1);
         while (table[slot] != 0) {
           slot = (slot + 1) & (size - 1);
         }
         table[slot] = i + 1;
       }
-      int max = words.stream().mapToInt(String::length).max().orElse(0);
-      this.lengths = new boolean[max + 1];
-      for (String w : this.words) {
-        lengths[w.length()] = true;
-      }
     }
 
-    boolean isEmpty() {
-      return words.length == 0;
+    /** True when some word has one of {@code anyOf}. */
+    boolean has(int anyOf) {
+      return (allFlags & anyOf) != 0;
     }
 
-    /** The lower-case characters words start with, each once. */
-    char[] lowerFirstChars() {
-      return lowerFirstChars;
-    }
-
-    /** True when {@code text[start, end)} is one of the words, case-folded, ' and ’ alike. */
-    boolean contains(String text, int start, int end) {
-      int length = end - start;
-      if (length >= lengths.length || !lengths[length]) {
-        return false;
-      }
-      char first = fold(text.charAt(start));
-      if (first < 128 ? !asciiFirst[first] : !nonAsciiFirst) {
-        return false;
-      }
-      // Open addressing on the folded hash: one pass over the word, then one comparison.
-      int mask = table.length - 1;
-      for (int slot = hash(text, start, end) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-        String w = words[table[slot] - 1];
-        if (w.length() == length && sameFolded(text, start, w, 0, length)) {
-          return true;
+    /** The lower-case first characters of the words that have {@code flag}, each once. */
+    char[] firstChars(int flag) {
+      StringBuilder firsts = new StringBuilder();
+      for (int i = 0; i < words.length; i++) {
+        if ((flags[i] & flag) != 0 && !words[i].isEmpty() && firsts.indexOf(words[i].substring(0, 1)) < 0) {
+          firsts.append(words[i].charAt(0));
         }
       }
-      return false;
+      return firsts.toString().toCharArray();
+    }
+
+    /** The flags of {@code text[start, end)}, case-folded; 0 when it is not a word here. */
+    int flags(String text, int start, int end) {
+      int length = end - start;
+      if (length >= lengths.length || !lengths[length]) {
+        return 0;
+      }
+      return flags(text, start, end, hash(text, start, end));
+    }
+
+    /**
+     * {@link #flags(String, int, int)} for a word whose hash was folded in while it was scanned,
+     * one {@link #step} per character.
+     */
+    int flags(String text, int start, int end, int hash) {
+      int length = end - start;
+      if (length >= lengths.length || !lengths[length]) {
+        return 0;
+      }
+      int mask = table.length - 1;
+      for (int slot = finish(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+        int index = table[slot] - 1;
+        String w = words[index];
+        if (w.length() == length && sameFolded(text, start, w, length)) {
+          return flags[index];
+        }
+      }
+      return 0;
+    }
+
+    /** The hash so far with character {@code c} folded in. */
+    static int step(int hash, char c) {
+      return 31 * hash + fold(c);
+    }
+
+    private static int hash(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = step(h, text.charAt(i));
+      }
+      return h;
+    }
+
+    private static int finish(int h) {
+      return h ^ (h >>> 16);
     }
 
     private static char fold(char c) {
@@ -396,27 +431,9 @@ final class CallerClauses {
       return Character.toLowerCase(c);
     }
 
-    private static int hash(String text, int start, int end) {
-      int h = 0;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + fold(text.charAt(i));
-      }
-      return h ^ (h >>> 16);
-    }
-
-    /** True when {@code text[start, end)} ends with one of the words. */
-    boolean endsOneOf(String text, int start, int end) {
-      for (String w : words) {
-        if (w.length() <= end - start && sameFolded(text, end - w.length(), w, 0, w.length())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean sameFolded(String text, int from, String word, int wordFrom, int length) {
+    static boolean sameFolded(String text, int from, String word, int length) {
       for (int i = 0; i < length; i++) {
-        if (fold(text.charAt(from + i)) != word.charAt(wordFrom + i)) {
+        if (fold(text.charAt(from + i)) != word.charAt(i)) {
           return false;
         }
       }

@@ -3,6 +3,8 @@ package dev.empathy.compose;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
@@ -48,10 +50,10 @@ import java.util.Map;
 public final class Composer {
   /** Phrase keys per emotion ("ack.frustrated", "ack.frustrated.general"), by ordinal, built once. */
   private static final String[] ACK_KEYS =
-      Arrays.stream(Emotion.values()).map(e -> "ack." + e.label()).toArray(String[]::new);
+      Arrays.stream(Emotion.values()).map(e -> ("ack." + e.label()).intern()).toArray(String[]::new);
 
   private static final String[] GENERAL_ACK_KEYS =
-      Arrays.stream(Emotion.values()).map(e -> "ack." + e.label() + ".general").toArray(String[]::new);
+      Arrays.stream(Emotion.values()).map(e -> ("ack." + e.label() + ".general").intern()).toArray(String[]::new);
 
   private final Phrasebook book;
   /** The language's rules for callers' clauses (English: sentences as situations, notes, "i"). */
@@ -78,7 +80,7 @@ public final class Composer {
 
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
-    this.clauses = CallerClauses.forLocale(book.locale().toLocale());
+    this.clauses = CallerClauses.forLocale(book.locale());
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -263,7 +265,7 @@ public final class Composer {
     // The whole reply is written as pieces into one ReplyText and joined once; each block is a
     // range of that text, so the reply's text is allocated once (see the compose benchmark).
     int seed = Phrasebook.seed(conversationId);
-    ReplyText out = new ReplyText(book.sentenceSeparator());
+    ReplyText out = new ReplyText(book.sentenceSeparator(), blockCount());
     Args args = new Args();
     List<String> warnings = null;
     if (book.fallbackWarning().isPresent()) {
@@ -503,6 +505,9 @@ public final class Composer {
    * mid-sentence; only the locale's listed lead words are touched, so names stay capitalised.
    */
   private String midSentence(String text) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+      return text; // most clauses: settled before their first word is scanned
+    }
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
@@ -510,38 +515,26 @@ public final class Composer {
     if (end > 0 && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
       end++; // French and Italian elision: "L’annulation", "J’ai"
     }
-    if (end < 1 || !Character.isUpperCase(text.charAt(0))) {
-      return text;
-    }
     for (int i = 1; i < end; i++) {
       if (Character.isUpperCase(text.charAt(i))) {
         return text; // "IBAN", "McDonald": not a sentence-initial capital
       }
     }
-    // Compared in place: lower-casing every clause's first word allocated on every reply.
-    int first = UCharacter.toLowerCase(text.charAt(0));
-    ImmutableList<String> words = book.lowercaseLeadWords().asList();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (w.length() == end && w.charAt(0) == first && sameTail(text, w, end)) {
-        return w.charAt(0) + text.substring(1);
-      }
+    // Looked up in place: lower-casing every clause's first word allocated on every reply.
+    CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
+    if (lead.flags(text, 0, end) == 0) {
+      return text;
     }
-    return text;
+    return (char) UCharacter.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  /**
-   * True when {@code text} continues lead word {@code w} up to {@code end}, an ASCII apostrophe
-   * matching the typographic one the word lists use.
-   */
-  private static boolean sameTail(String text, String w, int end) {
-    for (int i = 1; i < end; i++) {
-      char c = text.charAt(i);
-      if ((c == '\'' ? '’' : c) != w.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  /** Each phrasebook's lead words as a lexicon, built once; phrasebooks of a locale share the set. */
+  private static final java.util.concurrent.ConcurrentHashMap<ImmutableSet<String>, CallerClauses.Lexicon>
+      LEAD_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static CallerClauses.Lexicon leadLexicon(ImmutableSet<String> words) {
+    return new CallerClauses.Lexicon(
+        words.stream().collect(ImmutableMap.toImmutableMap(w -> w.toLowerCase(Locale.ROOT), w -> 1, (a, b) -> a)));
   }
 
   /**

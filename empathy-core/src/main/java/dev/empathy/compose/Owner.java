@@ -22,7 +22,7 @@ public final class Owner {
     TEAM,
     NAMED;
 
-    private final String label = name().toLowerCase(Locale.ROOT);
+    private final String label = name().toLowerCase(Locale.ROOT).intern();
 
     public String label() {
       return label;

@@ -162,7 +162,7 @@ final class CompiledMessage {
       this.numbers = numbers;
       for (int i = 0; i < CACHED; i++) {
         smallNumbers[i] = numbers.format((double) i).toString();
-        smallPluralKeywords[i] = plurals.select(i);
+        smallPluralKeywords[i] = plurals.select(i).intern();
       }
     }
 
@@ -186,9 +186,10 @@ final class CompiledMessage {
 
     /** The cache index of a whole number in [0, CACHED), else -1 (fractions, -0.0, NaN, large). */
     private static int smallIndex(double value) {
-      if (value >= 0 && value < CACHED && value == Math.rint(value)
+      int whole = (int) value; // NaN is 0, infinities clamp: neither equals its cast
+      if (whole >= 0 && whole < CACHED && whole == value
           && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0)) {
-        return (int) value;
+        return whole;
       }
       return -1;
     }
@@ -213,6 +214,11 @@ final class CompiledMessage {
   }
 
   private record Argument(String name) implements Node {
+    /** Interned: the composer's argument names are literals, so lookups settle on identity. */
+    Argument {
+      name = name.intern();
+    }
+
     @Override
     public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
@@ -235,6 +241,10 @@ final class CompiledMessage {
       ImmutableMap<Double, ImmutableList<Node>> explicit,
       ImmutableMap<String, ImmutableList<Node>> cases)
       implements Node {
+    Choice {
+      name = name.intern();
+    }
+
     @Override
     public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
@@ -359,7 +369,7 @@ final class CompiledMessage {
         if (exact != null) {
           explicit.put(exact, msg);
         } else {
-          cases.put(keyword, msg);
+          cases.put(keyword.intern(), msg); // interned: selected by literal or interned labels
           sawOther |= keyword.equals("other");
         }
       }

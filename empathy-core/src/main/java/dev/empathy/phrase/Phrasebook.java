@@ -263,7 +263,8 @@ public final class Phrasebook {
                 + voice.banned()
                 + "; override the key or ban less");
       }
-      compiled.put(spec.key(), new Variants(stableHash(spec.key()), built));
+      // Interned: callers pass literal keys, so a lookup settles on identity, not a compare.
+      compiled.put(spec.key().intern(), new Variants(stableHash(spec.key()), built));
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
@@ -534,22 +535,27 @@ public final class Phrasebook {
    * }</pre>
    */
   public String quantity(String key, double count) {
-    boolean small = count >= 0 && count < 128 && count == Math.rint(count)
+    int whole = (int) count;
+    boolean small = whole >= 0 && whole < 128 && whole == count
         && Double.doubleToRawLongBits(count) != Double.doubleToRawLongBits(-0.0);
-    Object n = count == Math.rint(count) && !Double.isInfinite(count) ? (Object) (long) count : (Object) count;
     if (!small) {
-      return format(key, 0, 0, Map.of("count", n));
+      return format(key, 0, 0, Map.of("count", countArgument(count)));
     }
     String[] known = quantities.get(key);
     if (known == null) {
       known = quantities.computeIfAbsent(key, k -> new String[128]);
     }
-    String text = known[(int) count];
+    String text = known[whole];
     if (text == null) {
-      text = format(key, 0, 0, Map.of("count", n));
-      known[(int) count] = text; // a racing thread writes the same immutable string
+      text = format(key, 0, 0, Map.of("count", countArgument(count)));
+      known[whole] = text; // a racing thread writes the same immutable string
     }
     return text;
+  }
+
+  /** A whole count as a long (formatted without decimals), any other as the double. */
+  private static Object countArgument(double count) {
+    return count == Math.rint(count) && !Double.isInfinite(count) ? (Object) (long) count : (Object) count;
   }
 
   private CompiledMessage picked(String key, int seed, int turn) {

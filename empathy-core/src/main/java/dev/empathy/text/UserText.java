@@ -39,6 +39,12 @@ public final class UserText {
     int n = raw.length();
     for (int i = special; i < n; i++) { // everything before it is kept as is
       char c = raw.charAt(i);
+      if (c >= 0x20 && c < 0x7F) { // most of any text: kept, and NFC whatever surrounds it
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
       mayNeedNfc |= !isNfcSafe(c);
       String replacement = null;
       int consumed = 1;

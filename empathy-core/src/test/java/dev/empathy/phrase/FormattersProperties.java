@@ -52,4 +52,18 @@ class FormattersProperties {
         value == 0 ? "none" : numbers.format(value).toString() + " " + plurals.select(value);
     assertEquals(expected, out);
   }
+
+  /**
+   * A counting phrase read from the phrasebook's memo (whole counts 0 to 127) is the phrase
+   * formatted afresh, asked twice: -0.0, NaN, fractions and large counts take the slow path.
+   */
+  @Property(tries = 300)
+  void memoisedQuantitiesEqualFreshFormatting(@ForAll("numbers") double value, @ForAll("locales") String tag) {
+    Phrasebook book = Phrasebook.load(java.util.Locale.forLanguageTag(tag), dev.empathy.Register.FORMAL, BrandVoice.none());
+    Object count = value == Math.rint(value) && !Double.isInfinite(value) ? (Object) (long) value : (Object) value;
+    String fresh = book.format("timeline.unit.businessDays", 0, 0, Map.of("count", count));
+
+    assertEquals(fresh, book.quantity("timeline.unit.businessDays", value));
+    assertEquals(fresh, book.quantity("timeline.unit.businessDays", value));
+  }
 }

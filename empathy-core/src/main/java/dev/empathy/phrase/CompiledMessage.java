@@ -1,14 +1,15 @@
 package dev.empathy.phrase;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.MessagePattern.ArgType;
 import com.ibm.icu.text.MessagePattern.Part;
 import com.ibm.icu.text.PluralRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -24,10 +25,11 @@ import java.util.function.Consumer;
  */
 final class CompiledMessage {
   private final String source;
-  private final ImmutableList<Node> nodes;
+  /** The message's nodes; arrays, not lists: formatting walks them on every reply. Never shared. */
+  private final Node[] nodes;
   private final ImmutableSet<String> argumentNames;
 
-  private CompiledMessage(String source, ImmutableList<Node> nodes, ImmutableSet<String> names) {
+  private CompiledMessage(String source, Node[] nodes, ImmutableSet<String> names) {
     this.source = source;
     this.nodes = nodes;
     this.argumentNames = names;
@@ -43,7 +45,7 @@ final class CompiledMessage {
     checkNoStrayClosingBrace(pattern);
     MessagePattern mp = new MessagePattern(pattern);
     Set<String> names = new LinkedHashSet<>();
-    ImmutableList<Node> nodes = new Compiler(mp, names).message(0);
+    Node[] nodes = new Compiler(mp, names).message(0);
     return new CompiledMessage(pattern, nodes, ImmutableSet.copyOf(names));
   }
 
@@ -111,17 +113,17 @@ final class CompiledMessage {
     return sb.toString();
   }
 
-  private static void collectLiterals(ImmutableList<Node> nodes, StringBuilder sb) {
+  private static void collectLiterals(Node[] nodes, StringBuilder sb) {
     for (Node n : nodes) {
       if (n instanceof Literal l) {
         sb.append(l.text);
       } else if (n instanceof Choice c) {
         sb.append('\u0000');
-        for (ImmutableList<Node> branch : c.explicit.values()) {
+        for (Node[] branch : c.exactBranches) {
           collectLiterals(branch, sb);
           sb.append('\u0000');
         }
-        for (ImmutableList<Node> branch : c.cases.values()) {
+        for (Node[] branch : c.branches) {
           collectLiterals(branch, sb);
           sb.append('\u0000');
         }
@@ -131,14 +133,21 @@ final class CompiledMessage {
     }
   }
 
+  /**
+   * Hands the pieces of {@code nodes} to {@code out}. Dispatch is by type checks on the four final
+   * node classes: an interface call per node was a measurable part of every reply.
+   */
   private static void appendAll(
-      ImmutableList<Node> nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
-    for (int i = 0; i < nodes.size(); i++) { // indexed: no iterator per call on this hot path
-      Node n = nodes.get(i);
+      Node[] nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+    for (Node n : nodes) {
       if (n instanceof Literal l) {
-        out.accept(l.text); // most nodes: a type check is cheaper than the interface call
+        out.accept(l.text);
+      } else if (n instanceof Argument a) {
+        a.append(out, args, f);
+      } else if (n instanceof Choice c) {
+        c.append(out, args, f, pound);
       } else {
-        n.append(out, args, f, pound);
+        out.accept(formatNumber(pound, f));
       }
     }
   }
@@ -195,23 +204,13 @@ final class CompiledMessage {
     }
   }
 
-  private interface Node {
-    void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound);
-  }
+  /** A node of a compiled message: one of the four records below. */
+  private sealed interface Node permits Literal, Pound, Argument, Choice {}
 
-  private record Literal(String text) implements Node {
-    @Override
-    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
-      out.accept(text);
-    }
-  }
+  private record Literal(String text) implements Node {}
 
-  private record Pound() implements Node {
-    @Override
-    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
-      out.accept(formatNumber(pound, f));
-    }
-  }
+  /** {@code #} inside a plural: the number being counted. */
+  private record Pound() implements Node {}
 
   private record Argument(String name) implements Node {
     /** Interned: the composer's argument names are literals, so lookups settle on identity. */
@@ -219,8 +218,7 @@ final class CompiledMessage {
       name = name.intern();
     }
 
-    @Override
-    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+    void append(Consumer<? super String> out, Map<String, ?> args, Formatters f) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
@@ -233,45 +231,63 @@ final class CompiledMessage {
     }
   }
 
-  /** plural or select. */
+  /**
+   * plural or select. The cases are parallel arrays searched in order, since a phrase has a
+   * handful: keywords are interned, so a match is usually an identity test.
+   */
   private record Choice(
       String name,
       boolean plural,
       double offset,
-      ImmutableMap<Double, ImmutableList<Node>> explicit,
-      ImmutableMap<String, ImmutableList<Node>> cases)
+      double[] exactValues,
+      Node[][] exactBranches,
+      String[] keywords,
+      Node[][] branches,
+      Node[] other)
       implements Node {
     Choice {
       name = name.intern();
     }
 
-    @Override
-    public void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+    void append(Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
       }
-      ImmutableList<Node> branch;
+      Node[] branch = null;
       double number = Double.NaN;
       if (plural) {
         if (!(v instanceof Number num)) {
           throw new IllegalArgumentException("argument {" + name + "} must be a number");
         }
         number = num.doubleValue();
-        // -0.0 matches =0, as in ICU; most plurals have no =n case, so skip boxing the number.
-        branch = explicit.isEmpty() ? null : explicit.get(number == 0 ? 0.0 : number);
+        for (int i = 0; i < exactValues.length && branch == null; i++) {
+          if (exactValues[i] == number) { // -0.0 matches =0, as in ICU
+            branch = exactBranches[i];
+          }
+        }
         if (branch == null) {
-          String keyword = f.pluralKeyword(number - offset);
-          branch = cases.get(keyword);
+          branch = branch(f.pluralKeyword(number - offset));
         }
         number -= offset;
       } else {
-        branch = cases.get(v.toString());
-      }
-      if (branch == null) {
-        branch = cases.get("other");
+        branch = branch(v.toString());
       }
       appendAll(branch, out, args, f, plural ? number : pound);
+    }
+
+    private Node[] branch(String keyword) {
+      for (int i = 0; i < keywords.length; i++) {
+        if (keywords[i] == keyword) {
+          return branches[i];
+        }
+      }
+      for (int i = 0; i < keywords.length; i++) {
+        if (keywords[i].equals(keyword)) {
+          return branches[i];
+        }
+      }
+      return other;
     }
   }
 
@@ -289,8 +305,8 @@ final class CompiledMessage {
     }
 
     /** Compiles the message starting at the MSG_START part {@code start}. */
-    ImmutableList<Node> message(int start) {
-      ImmutableList.Builder<Node> nodes = ImmutableList.builder();
+    Node[] message(int start) {
+      List<Node> nodes = new ArrayList<>();
       String pattern = mp.getPatternString();
       int prevIndex = mp.getPart(start).getLimit();
       StringBuilder literal = new StringBuilder();
@@ -300,7 +316,7 @@ final class CompiledMessage {
         literal.append(pattern, prevIndex, part.getIndex());
         if (type == Part.Type.MSG_LIMIT) {
           flush(literal, nodes);
-          return nodes.build();
+          return nodes.toArray(Node[]::new);
         }
         prevIndex = part.getLimit();
         if (type == Part.Type.SKIP_SYNTAX) {
@@ -347,14 +363,13 @@ final class CompiledMessage {
 
     private Node choice(String name, boolean plural, int i, int limit) {
       double offset = 0;
-      ImmutableMap.Builder<Double, ImmutableList<Node>> explicit = ImmutableMap.builder();
-      ImmutableMap.Builder<String, ImmutableList<Node>> cases = ImmutableMap.builder();
+      Map<Double, Node[]> explicit = new LinkedHashMap<>();
+      Map<String, Node[]> cases = new LinkedHashMap<>();
       Part first = mp.getPart(i);
       if (plural && first.getType().hasNumericValue()) {
         offset = mp.getNumericValue(first);
         i++;
       }
-      boolean sawOther = false;
       while (i < limit) {
         Part selector = mp.getPart(i++);
         String keyword = mp.getSubstring(selector);
@@ -364,22 +379,30 @@ final class CompiledMessage {
           i++;
         }
         int msgStart = i;
-        ImmutableList<Node> msg = message(msgStart);
+        Node[] msg = message(msgStart);
         i = mp.getLimitPartIndex(msgStart) + 1;
         if (exact != null) {
-          explicit.put(exact, msg);
+          explicit.put(exact == 0 ? 0.0 : exact, msg); // a later duplicate wins, as in ICU
         } else {
           cases.put(keyword.intern(), msg); // interned: selected by literal or interned labels
-          sawOther |= keyword.equals("other");
         }
       }
-      if (!sawOther) {
+      Node[] other = cases.get("other");
+      if (other == null) {
         throw new IllegalArgumentException("argument {" + name + "} needs an 'other' case");
       }
-      return new Choice(name, plural, offset, explicit.buildKeepingLast(), cases.buildKeepingLast());
+      return new Choice(
+          name,
+          plural,
+          offset,
+          explicit.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
+          explicit.values().toArray(Node[][]::new),
+          cases.keySet().toArray(String[]::new),
+          cases.values().toArray(Node[][]::new),
+          other);
     }
 
-    private static void flush(StringBuilder literal, ImmutableList.Builder<Node> nodes) {
+    private static void flush(StringBuilder literal, List<Node> nodes) {
       if (literal.length() > 0) {
         nodes.add(new Literal(literal.toString()));
         literal.setLength(0);

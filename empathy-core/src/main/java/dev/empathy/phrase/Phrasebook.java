@@ -563,8 +563,8 @@ public final class Phrasebook {
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
-    ImmutableList<CompiledMessage> list = v.messages();
-    return list.get(Math.floorMod(seed * 31 + v.keyHash() + turn, list.size()));
+    CompiledMessage[] all = v.array;
+    return all[Math.floorMod(seed * 31 + v.keyHash + turn, all.length)];
   }
 
   /** Like {@link #format}, appending to {@code out}. */
@@ -665,9 +665,20 @@ public final class Phrasebook {
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
-    return v.messages();
+    return v.messages;
   }
 
   /** A key's compiled variants and its stable hash, which {@link #pick} offsets turns by. */
-  private record Variants(int keyHash, ImmutableList<CompiledMessage> messages) {}
+  private static final class Variants {
+    final int keyHash;
+    final ImmutableList<CompiledMessage> messages;
+    /** The same variants as an array, for the pick on every phrase of every reply. */
+    final CompiledMessage[] array;
+
+    Variants(int keyHash, ImmutableList<CompiledMessage> messages) {
+      this.keyHash = keyHash;
+      this.messages = messages;
+      this.array = messages.toArray(CompiledMessage[]::new);
+    }
+  }
 }

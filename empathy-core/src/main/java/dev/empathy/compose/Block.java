@@ -68,6 +68,11 @@ public final class Block {
     this.items = items;
   }
 
+  /** Where a composed block starts in its reply's text (0 for a block made from text). */
+  int start() {
+    return start;
+  }
+
   void attach(String replyText) {
     this.source = replyText;
   }

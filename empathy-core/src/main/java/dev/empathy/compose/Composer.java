@@ -382,7 +382,7 @@ public final class Composer {
     }
     return new Reply(
         built,
-        text,
+        book.lowercasesAfterGreeting() ? afterGreeting(text, built) : text,
         book,
         conversationId,
         turn,
@@ -390,6 +390,25 @@ public final class Composer {
         customerName,
         timeline,
         warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings));
+  }
+
+  /**
+   * The reply's text with the sentence after the greeting laid out as this locale continues a
+   * letter ("Hallo Dana,\n\nes tut mir leid …"). The blocks keep their own text, which starts
+   * with a capital: a channel that drops or replaces the greeting shows the sentence on its own.
+   */
+  private String afterGreeting(String text, ImmutableList<Block> built) {
+    if (built.size() < 2) {
+      return text;
+    }
+    Block next = built.get(1);
+    String sentence = next.text();
+    String laid = book.afterGreeting(built.get(0).text(), sentence);
+    if (laid.equals(sentence)) {
+      return text;
+    }
+    int at = next.start();
+    return text.substring(0, at) + laid + text.substring(at + sentence.length());
   }
 
   private static final Object[] NO_FACTS = {};

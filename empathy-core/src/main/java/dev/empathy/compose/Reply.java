@@ -151,7 +151,7 @@ public final class Reply {
    * timeline and follow-up; closing), then the sign-off.
    */
   public String toPlainText() {
-    return plainText; // joined once, when the reply was composed; each block is a range of it
+    return plainText; // joined once, when composed; each block is a range of it, the one after the greeting up to its first letter
   }
 
   /** Whether a block of kind {@code b} continues the paragraph of one of kind {@code a}. */

@@ -7,6 +7,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.ListFormatter;
@@ -107,6 +108,8 @@ public final class Phrasebook {
   /** Joins clause lists instead of ICU's list format when not empty (Japanese: "。"). */
   private final String clauseJoiner;
   private final ImmutableList<String> situationSuffixes;
+  /** Words lower-cased when they open the sentence after a greeting that ends with a comma. */
+  private final ImmutableSet<String> afterGreetingWords;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -155,6 +158,11 @@ public final class Phrasebook {
     this.situationSuffixes =
         ImmutableList.copyOf(
             Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.situationSuffixes", "")));
+    this.afterGreetingWords =
+        rawChoice(raw, "meta.afterGreeting", "keep", "lowercase").equals("keep")
+            ? ImmutableSet.of()
+            : ImmutableSet.copyOf(
+                Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -178,6 +186,7 @@ public final class Phrasebook {
     this.sentenceSeparator = base.sentenceSeparator;
     this.clauseJoiner = base.clauseJoiner;
     this.situationSuffixes = base.situationSuffixes;
+    this.afterGreetingWords = base.afterGreetingWords;
     this.quantities = base.quantities;
   }
 
@@ -623,6 +632,50 @@ public final class Phrasebook {
       }
     }
     return situation;
+  }
+
+  /**
+   * True when this locale continues a letter after a greeting that ends with a comma in lower
+   * case ({@code meta.afterGreeting = lowercase}; German: "Hallo Dana,\n\nes tut mir leid …").
+   */
+  public boolean lowercasesAfterGreeting() {
+    return !afterGreetingWords.isEmpty();
+  }
+
+  /**
+   * {@code sentence} as it starts on the line after {@code greeting}. Where the locale continues
+   * a letter in lower case after a greeting that ends with a comma ({@code meta.afterGreeting}),
+   * the sentence's first word is lower-cased when it is one of {@code meta.afterGreetingWords}
+   * (pronouns, articles, verbs, adverbs); any other word, such as a noun, a name or the formal
+   * "Sie" and its forms, keeps its capital. Otherwise, and after a greeting that ends otherwise
+   * ("Hallo Dana!"), {@code sentence} is returned as it is.
+   *
+   * <pre>{@code
+   * de.afterGreeting("Hallo Dana,", "Es tut mir leid.");   // "es tut mir leid."
+   * de.afterGreeting("Hallo Dana,", "Sie haben recht.");   // "Sie haben recht."
+   * de.afterGreeting("Hallo Dana!", "Es tut mir leid.");   // "Es tut mir leid."
+   * }</pre>
+   */
+  public String afterGreeting(String greeting, String sentence) {
+    checkNotNull(greeting, "greeting");
+    checkNotNull(sentence, "sentence");
+    if (afterGreetingWords.isEmpty() || !greeting.stripTrailing().endsWith(",")) {
+      return sentence;
+    }
+    int end = 0;
+    while (end < sentence.length() && Character.isLetter(sentence.codePointAt(end))) {
+      end += Character.charCount(sentence.codePointAt(end));
+    }
+    if (end == 0 || !Character.isUpperCase(sentence.codePointAt(0))) {
+      return sentence;
+    }
+    String word = sentence.substring(0, end);
+    String lower = UCharacter.toLowerCase(locale, word);
+    if (!afterGreetingWords.contains(lower) || lower.length() != word.length()) {
+      return sentence;
+    }
+    int first = Character.charCount(sentence.codePointAt(0));
+    return lower.substring(0, first) + sentence.substring(first);
   }
 
   /** Weekday and date, e.g. "Friday, December 4" (en-US) or "Friday 4 December" (en-GB). */

@@ -177,7 +177,7 @@ public final class ChatChannel implements Channel {
       }
     }
     List<List<Section>> groups = new ArrayList<>();
-    for (List<Section> g : List.of(opening, check, actions, next, closing)) {
+    for (List<Section> g : List.of(Section.afterGreeting(opening, reply.phrasebook()), check, actions, next, closing)) {
       groups.add(new ArrayList<>(g));
     }
     return groups;

@@ -108,7 +108,7 @@ public final class EmailChannel implements Channel {
     String flavor = flavorOf(options);
     Locale locale = reply.locale();
     LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
-    List<Section> sections = sections(reply);
+    List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
     String plain = plain(sections, wrapper);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;

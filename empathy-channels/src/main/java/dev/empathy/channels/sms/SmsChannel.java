@@ -120,6 +120,9 @@ public final class SmsChannel implements Channel {
       }
       encoded.add(s.withText(text));
     }
+    // The greeting is never dropped, so the sentence after it is laid out once, here.
+    original = Section.afterGreeting(original, reply.phrasebook());
+    encoded = Section.afterGreeting(encoded, reply.phrasebook());
     List<Section> sections = original;
     if (!mode.equals("none") && !replaced.isEmpty()) {
       boolean gsm = SmsSegments.isGsm7(assemble(encoded));

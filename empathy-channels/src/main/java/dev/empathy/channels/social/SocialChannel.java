@@ -17,6 +17,7 @@ import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
+import dev.empathy.phrase.Phrasebook;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,9 +136,9 @@ public final class SocialChannel implements Channel {
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow != Overflow.SPLIT) {
-      sections = brief(sections, out);
+      sections = brief(sections, reply, out);
     }
-    String post = assemble(sections);
+    String post = assemble(sections, reply.phrasebook());
     List<String> posts = new ArrayList<>();
     if (fit.applyAsInt(post) > limit) {
       switch (overflow) {
@@ -145,7 +146,7 @@ public final class SocialChannel implements Channel {
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
           Shortener.Fitted fitted =
-              Shortener.fit(sections, SocialChannel::assemble, fit, limit, unit, DROP_ORDER, "…", reply.locale());
+              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, DROP_ORDER, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -177,7 +178,7 @@ public final class SocialChannel implements Channel {
       Rendered.Builder out) {
     List<Section> body = new ArrayList<>(sections);
     String dm = body.remove(body.size() - 1).text();
-    String text = assemble(body);
+    String text = assemble(body, reply.phrasebook());
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
     boolean capped = text.length() > room;
@@ -212,10 +213,10 @@ public final class SocialChannel implements Channel {
   }
 
   /** Leaves lower-priority blocks to the DM until the public post is short, whole blocks only. */
-  private static List<Section> brief(List<Section> sections, Rendered.Builder out) {
+  private static List<Section> brief(List<Section> sections, Reply reply, Rendered.Builder out) {
     List<Section> kept = new ArrayList<>(sections);
     for (String role : BREVITY_ORDER) {
-      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept)) <= PUBLIC_TARGET) {
+      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept, reply.phrasebook())) <= PUBLIC_TARGET) {
         break;
       }
       if (kept.removeIf(s -> s.role().equals(role))) {
@@ -249,15 +250,16 @@ public final class SocialChannel implements Channel {
     return post + Cuts.sentenceGap(post) + dm;
   }
 
-  static String assemble(List<Section> sections) {
+  static String assemble(List<Section> sections, Phrasebook book) {
     StringBuilder sb = new StringBuilder(280);
     boolean previousGreeting = false;
-    for (Section s : sections) {
+    // Laid out after any were dropped: a sentence whose greeting was dropped keeps its capital.
+    for (Section s : Section.afterGreeting(sections, book)) {
       if (s.text().isBlank()) {
         continue;
       }
       if (sb.length() > 0) {
-        // The greeting ("Hi Dana,") stands on its own line, so the sentence after it keeps its capital.
+        // The greeting ("Hi Dana,") stands on its own line.
         sb.append(previousGreeting ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));

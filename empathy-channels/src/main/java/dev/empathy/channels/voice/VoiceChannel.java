@@ -101,7 +101,7 @@ public final class VoiceChannel implements Channel {
     Locale locale = reply.locale();
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
-    List<Section> sections = sections(reply);
+    List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
     String script = script(sections, dates, marks);
     double seconds = seconds(script, marks, wpm, locale);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;

@@ -99,6 +99,8 @@ public final class Phrasebook {
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dateWithYearFormat;
   private final DateTimeFormatter timeFormat;
+  /** A clock time on the hour ("5 PM", "17 h", "17h"); {@link #timeFormat} where the locale has none. */
+  private final DateTimeFormatter timeOnTheHourFormat;
   private final String today;
   private final String tomorrow;
   private final ListFormatter andList;
@@ -136,10 +138,15 @@ public final class Phrasebook {
             PluralRules.forLocale(locale), NumberFormatter.withLocale(locale));
     DateTimePatternGenerator gen = DateTimePatternGenerator.getInstance(locale);
     Locale jl = locale.toLocale();
-    this.dateFormat = DateTimeFormatter.ofPattern(javaPattern(gen.getBestPattern("EEEEMMMMd")), jl);
-    this.dateWithYearFormat =
-        DateTimeFormatter.ofPattern(javaPattern(gen.getBestPattern("yMMMMEEEEd")), jl);
-    this.timeFormat = DateTimeFormatter.ofPattern(javaPattern(gen.getBestPattern("jmm")), jl);
+    // CLDR's patterns, unless the locale's data gives the form its writers use ("15 h 30",
+    // "el viernes 27 de noviembre", "15h30", "11月27日（金）").
+    this.dateFormat = pattern(raw, "meta.datePattern", gen, "EEEEMMMMd", jl);
+    this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", gen, "yMMMMEEEEd", jl);
+    this.timeFormat = pattern(raw, "meta.timePattern", gen, "jmm", jl);
+    this.timeOnTheHourFormat =
+        raw.getOrDefault("meta.timeOnTheHourPattern", "").isBlank()
+            ? timeFormat
+            : pattern(raw, "meta.timeOnTheHourPattern", gen, "jmm", jl);
     RelativeDateTimeFormatter rel = RelativeDateTimeFormatter.getInstance(locale);
     this.today =
         rel.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
@@ -178,6 +185,7 @@ public final class Phrasebook {
     this.dateFormat = base.dateFormat;
     this.dateWithYearFormat = base.dateWithYearFormat;
     this.timeFormat = base.timeFormat;
+    this.timeOnTheHourFormat = base.timeOnTheHourFormat;
     this.today = base.today;
     this.tomorrow = base.tomorrow;
     this.andList = base.andList;
@@ -188,6 +196,20 @@ public final class Phrasebook {
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
     this.quantities = base.quantities;
+  }
+
+  /**
+   * The formatter of the pattern in {@code key} (java.time pattern letters), or of CLDR's best
+   * pattern for {@code skeleton} when the key is empty.
+   */
+  private static DateTimeFormatter pattern(
+      Map<String, String> raw, String key, DateTimePatternGenerator gen, String skeleton, Locale locale) {
+    String own = raw.getOrDefault(key, "").strip();
+    try {
+      return DateTimeFormatter.ofPattern(own.isEmpty() ? javaPattern(gen.getBestPattern(skeleton)) : own, locale);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("phrase " + key + ": malformed date-time pattern \"" + own + "\": " + e.getMessage(), e);
+    }
   }
 
   private static String rawChoice(Map<String, String> raw, String key, String... allowed) {
@@ -678,7 +700,11 @@ public final class Phrasebook {
     return lower.substring(0, first) + sentence.substring(first);
   }
 
-  /** Weekday and date, e.g. "Friday, December 4" (en-US) or "Friday 4 December" (en-GB). */
+  /**
+   * Weekday and date as the locale writes them after a preposition: "Friday, December 4" (en-US),
+   * "Friday 4 December" (en-GB), "viernes 4 de diciembre" (es), "vendredi 4 décembre" (fr),
+   * "Freitag, 4. Dezember" (de), "sexta-feira, dia 4 de dezembro" (pt-BR), "12月4日（金）" (ja).
+   */
   public String date(LocalDate date, boolean withYear) {
     DateText last = lastDate;
     if (last != null && last.withYear() == withYear && last.date().equals(date)) {
@@ -689,9 +715,12 @@ public final class Phrasebook {
     return text;
   }
 
-  /** A clock time in the locale's convention, e.g. "4:30 PM" or "16:30". */
+  /**
+   * A clock time as the locale writes it: "4:30 PM" and "5 PM" (en-US), "16:30" (en-GB, de, es),
+   * "16 h 30" and "17 h" (fr), "16h30" and "17h" (pt-BR). Seconds are not shown.
+   */
   public String time(LocalTime time) {
-    return timeFormat.format(time);
+    return (time.getMinute() == 0 ? timeOnTheHourFormat : timeFormat).format(time);
   }
 
   /** ICU's word for today ("today", "hoy", "heute", "今日"). */

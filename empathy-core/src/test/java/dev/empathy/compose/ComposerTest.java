@@ -123,7 +123,7 @@ class ComposerTest {
   void timelinesUsePluralsDatesAndRelativeWords() {
     assertTimeline(us, Timeline.businessDays(3), "3 business days", "Monday, November 30");
     assertTimeline(us, Timeline.within(Duration.ofDays(1)), "1 day", "by tomorrow");
-    assertTimeline(us, Timeline.within(Duration.ofHours(2)), "2 hours", "by 5:00");
+    assertTimeline(us, Timeline.within(Duration.ofHours(2)), "2 hours", "by 5\u202fPM");
     assertTimeline(us, Timeline.within(Duration.ofMinutes(90)), "1.5 hours", "by 4:30");
     assertTimeline(us, Timeline.within(Duration.ofDays(14)), "2 weeks", "Wednesday, December 9");
     assertTimeline(us, Timeline.by(LocalDate.of(2027, 1, 4)), "by Monday, January 4, 2027", "2027");

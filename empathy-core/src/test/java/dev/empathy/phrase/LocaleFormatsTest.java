@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dates, clock times, relative days and lists come from ICU in each locale's own form. */
+/**
+ * Dates, clock times, relative days and lists read as each locale's writers put them: ICU's forms,
+ * with the locale data's own patterns where CLDR's read as a timetable ("15 h 30", not "15:30").
+ */
 class LocaleFormatsTest {
   /** Wednesday 25 November 2026, 15:00 UTC. */
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
@@ -50,9 +53,9 @@ class LocaleFormatsTest {
         "en-GB | Monday 30 November",
         "de    | Montag, 30. November",
         "fr    | lundi 30 novembre",
-        "es    | lunes, 30 de noviembre",
-        "pt-BR | segunda-feira, 30 de novembro",
-        "ja    | 11月30日(月曜日)"
+        "es    | el lunes 30 de noviembre",
+        "pt-BR | segunda-feira, dia 30 de novembro",
+        "ja    | 11月30日（月）"
       })
   void businessDaysSkipTheWeekendAndNameTheDayInTheLocalesForm(String tag, String date) {
     assertEveryVariantSays(tag, Timeline.businessDays(3), date);
@@ -66,9 +69,9 @@ class LocaleFormatsTest {
         "en-GB | Friday, 8 January 2027",
         "de    | Freitag, 8. Januar 2027",
         "fr    | vendredi 8 janvier 2027",
-        "es    | viernes, 8 de enero de 2027",
-        "pt-BR | sexta-feira, 8 de janeiro de 2027",
-        "ja    | 2027年1月8日(金曜日)"
+        "es    | el viernes 8 de enero de 2027",
+        "pt-BR | sexta-feira, dia 8 de janeiro de 2027",
+        "ja    | 2027年1月8日（金）"
       })
   void aDateInAnotherYearShowsTheYear(String tag, String date) {
     assertEveryVariantSays(tag, Timeline.by(LocalDate.of(2027, 1, 8)), date);
@@ -77,9 +80,45 @@ class LocaleFormatsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"en-US | 5:00\u202fPM", "en-GB | 17:00", "de | 17:00 Uhr", "fr | 17:00", "es | las 17:00", "pt-BR | as 17:00", "ja | 17:00まで"})
-  void clockTimesFollowTheLocale(String tag, String time) {
+      value = {"en-US | by 5\u202fPM", "en-GB | 17:00", "de | 17 Uhr", "fr | 17\u00a0h", "es | las 17:00", "pt-BR | as 17h", "ja | 17:00まで"})
+  void aClockTimeOnTheHourReadsAsTheLocaleWritesIt(String tag, String time) {
     assertEveryVariantSays(tag, Timeline.within(Duration.ofHours(2)), time);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en-US | by 4:30\u202fPM", "en-GB | 16:30", "de | 16:30 Uhr", "fr | 16\u00a0h\u00a030", "es | las 16:30",
+        "pt-BR | as 16h30", "ja | 16:30まで"
+      })
+  void aClockTimeWithMinutesReadsAsTheLocaleWritesIt(String tag, String time) {
+    assertEveryVariantSays(tag, Timeline.within(Duration.ofMinutes(90)), time);
+  }
+
+  @ParameterizedTest(name = "{0} never says {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"fr | 17:00", "fr | 16:30", "pt-BR | 17:00", "pt-BR | 16:30", "en-US | 5:00", "de | 17:00 Uhr"})
+  void noLocaleWritesATimetableTimeWhereItsWritersWouldNot(String tag, String timetable) {
+    for (Duration d : List.of(Duration.ofHours(2), Duration.ofMinutes(90))) {
+      for (Register r : Register.values()) {
+        for (int turn = 0; turn < 4; turn++) {
+          String text = timeline(tag, r, Timeline.within(d), turn);
+          assertTrue(!text.contains(timetable), () -> tag + " " + r + " should not say \"" + timetable + "\": " + text);
+        }
+      }
+    }
+  }
+
+  @Test
+  void spanishPutsNoCommaBetweenTheWeekdayAndTheDate() {
+    for (Register r : Register.values()) {
+      for (int turn = 0; turn < 4; turn++) {
+        String text = timeline("es", r, Timeline.by(LocalDate.of(2026, 11, 27)), turn);
+        assertTrue(text.contains("viernes 27 de noviembre") && !text.contains("viernes,"), text);
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -110,7 +149,7 @@ class LocaleFormatsTest {
       String es = timeline(night, "es", turn);
       assertTrue(es.contains("la 1:15") && !es.contains("las 1:15"), es);
       String pt = timeline(night, "pt-BR", turn);
-      assertTrue(pt.contains("a 01:15") && !pt.contains("as 01:15"), pt);
+      assertTrue(pt.contains("a 1h15") && !pt.contains("as 1h15"), pt);
     }
   }
 

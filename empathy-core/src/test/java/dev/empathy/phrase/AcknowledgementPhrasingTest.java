@@ -1,0 +1,96 @@
+package dev.empathy.phrase;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.util.ULocale;
+import dev.empathy.Emotion;
+import dev.empathy.Register;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Acknowledgements in Spanish, French, German and Portuguese are one warm sentence each (a chat
+ * bubble or an e-mail's first paragraph reads as one thought), vary their openings within an
+ * emotion, and never fall back on "sorry for the inconvenience" boilerplate.
+ */
+class AcknowledgementPhrasingTest {
+  /** A sentence end inside a pattern: a full stop, question or exclamation mark before more text. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\\s\\u00a0\\u202f]+\\S)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  /** The stock apologies a skilled agent avoids, in each language. */
+  private static final List<String> BOILERPLATE =
+      List.of("inconvenien", "molestias", "inconveniente", "désagrément", "gêne occasionnée", "unannehmlichkeit", "transtorno", "incômodo");
+
+  static Stream<Arguments> locales() {
+    return Stream.of("es", "fr", "de", "pt-BR")
+        .flatMap(tag -> Stream.of(Register.values()).map(r -> Arguments.of(tag, r)));
+  }
+
+  private static List<String> ackKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Emotion e : Emotion.values()) {
+      keys.add("ack." + e.label());
+      keys.add("ack." + e.label() + ".general");
+    }
+    return keys;
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("locales")
+  void everyAcknowledgementIsOneSentence(String tag, Register register) {
+    Phrasebook book = Phrasebook.load(Locale.forLanguageTag(tag), register, BrandVoice.none());
+    List<String> problems = new ArrayList<>();
+    for (String key : ackKeys()) {
+      for (String pattern : book.patterns(key)) {
+        String text = pattern.replaceAll("\\{[^}]*}", "X");
+        Matcher m = SENTENCE_END.matcher(text);
+        if (m.find()) {
+          problems.add(key + ": " + pattern);
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> tag + " " + register + " has acknowledgements of two sentences:\n" + String.join("\n", problems));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("locales")
+  void everyEmotionHasFourAcknowledgementsThatOpenDifferently(String tag, Register register) {
+    Phrasebook book = Phrasebook.load(Locale.forLanguageTag(tag), register, BrandVoice.none());
+    List<String> problems = new ArrayList<>();
+    for (String key : ackKeys()) {
+      List<String> patterns = book.patterns(key);
+      if (patterns.size() < 4) {
+        problems.add(key + " has " + patterns.size() + " variants");
+      }
+      Set<String> openings = new HashSet<>();
+      for (String pattern : patterns) {
+        String opening = opening(pattern, new ULocale(tag).toLocale());
+        if (!openings.add(opening)) {
+          problems.add(key + " opens twice with \"" + opening + "\": " + pattern);
+        }
+        String lower = pattern.toLowerCase(Locale.ROOT);
+        BOILERPLATE.stream().filter(lower::contains).forEach(b -> problems.add(key + " says \"" + b + "\": " + pattern));
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> tag + " " + register + ":\n" + String.join("\n", problems));
+  }
+
+  /** The first two words, in lower case. */
+  private static String opening(String pattern, Locale locale) {
+    Matcher m = WORD.matcher(pattern.replaceAll("\\{[^}]*}", " "));
+    List<String> words = new ArrayList<>();
+    while (words.size() < 2 && m.find()) {
+      words.add(m.group().toLowerCase(locale));
+    }
+    return String.join(" ", words);
+  }
+}

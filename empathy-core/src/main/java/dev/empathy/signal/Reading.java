@@ -32,7 +32,7 @@ import java.util.TreeMap;
  *   <li>An intensifier or downtoner within two words before a cue scales it.
  *   <li>Thanks and praise followed by a contrast ("thanks, but …") that leads into a complaint do
  *       not count as gratitude; in a sarcastic message (a sarcastic phrase or emoji, or praise
- *       outweighed by complaint) they count as frustration.
+ *       outweighed by complaint) they count as anger.
  *   <li>Descriptions of something going wrong ("charged twice", "still waiting") suggest
  *       frustration, less so in a polite request.
  *   <li>Capitals, {@code !!!}, {@code ?!}, stretched words and swearing raise every negative
@@ -71,6 +71,8 @@ final class Reading {
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** A threat to leave, sue or go public, made without a request: said in anger. */
+  private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
   private static final double PUBLIC_POST = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
@@ -246,6 +248,17 @@ final class Reading {
   private void readSignalsIntoFeelings() {
     Emotion top = topNegative();
     if (top == null) {
+      // "Cancel my subscription. Now." and "je vais résilier et passer chez la concurrence": a
+      // threat made without a request or a question is said in anger, not as a routine ask.
+      if (requests == 0 && !asksQuestion()) {
+        for (SignalKind k : NEGATABLE) {
+          Tally t = signals.get(k);
+          if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
+            feel(Emotion.ANGRY, BARE_THREAT_ANGER, t.evidence.get(0));
+            return;
+          }
+        }
+      }
       return;
     }
     double score = emotions.get(top).score;
@@ -356,7 +369,8 @@ final class Reading {
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
-        feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
+        // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me".
+        feel(Emotion.ANGRY, 0.6 * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
       } else if (p.praise()) {

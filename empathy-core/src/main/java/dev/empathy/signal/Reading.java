@@ -362,7 +362,9 @@ final class Reading {
       }
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
-    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
+    // Praise outweighed by complaint is irony, unless a contrast sets the two apart ("I'm happy
+    // with the product, but shipping took forever" is a hope let down, not sarcasm).
+    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise) && contrasts.isEmpty());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;

@@ -46,7 +46,7 @@ import java.util.TreeMap;
  *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
- *       only when the customer is upset; rage, grief and demands for a person make it at least
+ *       only when the customer is upset; rage, grief, fear and demands for a person make it at least
  *       medium.
  * </ul>
  */
@@ -70,6 +70,8 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
+  private static final double FEAR_NEEDS_CARE = 0.95;
   private static final double PRAISE_LET_DOWN = 0.6;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
@@ -594,7 +596,9 @@ final class Reading {
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE) || (primary == Emotion.SAD && best >= 0.75)) {
+      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
+          || (primary == Emotion.SAD && best >= 0.75)
+          || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }

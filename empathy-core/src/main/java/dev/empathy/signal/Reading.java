@@ -273,6 +273,12 @@ final class Reading {
         }
       }
     }
+    Tally abuse = signals.get(SignalKind.ABUSE);
+    if (top == Emotion.FRUSTRATED && abuse != null && abuse.unconditional) {
+      // Insults aimed at people are anger, however much frustration the rest shows.
+      feel(Emotion.ANGRY, score, abuse.evidence.get(0));
+      return;
+    }
     Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
     if (top == Emotion.PRESSED_FOR_TIME && vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM)) {
       feel(Emotion.ANXIOUS, score, vulnerable.evidence.get(0));

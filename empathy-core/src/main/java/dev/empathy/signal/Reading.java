@@ -71,7 +71,7 @@ final class Reading {
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
-  private static final double FEAR_NEEDS_CARE = 0.95;
+  private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;

@@ -51,8 +51,8 @@ class EvaluationSetTest {
     "dev, 0.87, 0.91, 0",
     "holdout, 0.79, 0.76, 0",
     "blind-tuning, 0.88, 0.91, 0.86",
-    "blind-holdout, 0.63, 0.84, 0.80",
-    "blind2-tuning, 0.88, 0.88, 0.83",
+    "blind-holdout, 0.63, 0.83, 0.80",
+    "blind2-tuning, 0.90, 0.89, 0.83",
     "blind2-holdout, 0.78, 0.77, 0.69"
   })
   void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor, double kindsF1Floor) throws IOException {

@@ -21,7 +21,9 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Lexicons are data: {@code dev/empathy/signal/lexicon_<locale>.tsv} (English, Spanish,
- * French, German, Brazilian Portuguese, Japanese), plus emoji and emoticons shared by all. An
+ * French, German, Brazilian Portuguese, Japanese), plus emoji and emoticons shared by all and
+ * the commonest words (thanks, plain feelings, "doesn't work") of languages without a lexicon of
+ * their own (Italian, Dutch, Polish, Nordic languages, Russian, Korean, Chinese, ...). An
  * unsupported locale falls back to its language, then to English. Any text is accepted: any
  * script, emoji, markup, control characters, unpaired surrogates; time is linear in its length.
  * Evidence offsets are UTF-16 indexes into the text exactly as given (it is not cleaned first),

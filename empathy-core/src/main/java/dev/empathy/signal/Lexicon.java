@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * The compiled lexicon for one locale: the phrase automaton over {@code lexicon_<locale>.tsv}
- * plus {@code lexicon_common.tsv} (emoji), and the emoticon table. Immutable and thread-safe.
+ * plus {@code lexicon_common.tsv} (emoji), {@code lexicon_more.tsv} (the commonest words of
+ * languages without a lexicon of their own), and the emoticon table. Immutable and thread-safe.
  *
  * <p>File format, one entry per line, tab-separated: {@code kind phrase target weight [flags]}.
  * {@code kind} is a {@link Cue.Kind} in lower case; {@code target} an emotion label, a signal
@@ -79,6 +80,7 @@ final class Lexicon {
     Spelling spelling = Spelling.load(tag, main);
     addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
     addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
+    addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling);
     if (!tag.equals("en")) {
       addBorrowedEnglish(b, spelling);
     }

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  *   <li>An intensifier or downtoner within two words before a cue scales it.
  *   <li>Thanks and praise followed by a contrast ("thanks, but …") that leads into a complaint do
  *       not count as gratitude; in a sarcastic message (a sarcastic phrase or emoji, or praise
- *       outweighed by complaint) they count as frustration.
+ *       outweighed by complaint) they count as anger.
  *   <li>Descriptions of something going wrong ("charged twice", "still waiting") suggest
  *       frustration, less so in a polite request.
  *   <li>Capitals, {@code !!!}, {@code ?!}, stretched words and swearing raise every negative
@@ -46,7 +46,7 @@ import java.util.TreeMap;
  *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
- *       only when the customer is upset; rage, grief and demands for a person make it at least
+ *       only when the customer is upset; rage, grief, fear and demands for a person make it at least
  *       medium.
  * </ul>
  */
@@ -70,7 +70,11 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
+  private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** A threat to leave, sue or go public, made without a request: said in anger. */
+  private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
   private static final double PUBLIC_POST = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
@@ -246,6 +250,17 @@ final class Reading {
   private void readSignalsIntoFeelings() {
     Emotion top = topNegative();
     if (top == null) {
+      // "Cancel my subscription. Now." and "je vais résilier et passer chez la concurrence": a
+      // threat made without a request or a question is said in anger, not as a routine ask.
+      if (requests == 0 && !asksQuestion()) {
+        for (SignalKind k : NEGATABLE) {
+          Tally t = signals.get(k);
+          if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
+            feel(Emotion.ANGRY, BARE_THREAT_ANGER, t.evidence.get(0));
+            return;
+          }
+        }
+      }
       return;
     }
     double score = emotions.get(top).score;
@@ -257,6 +272,12 @@ final class Reading {
           return;
         }
       }
+    }
+    Tally abuse = signals.get(SignalKind.ABUSE);
+    if (top == Emotion.FRUSTRATED && abuse != null && abuse.unconditional) {
+      // Insults aimed at people are anger, however much frustration the rest shows.
+      feel(Emotion.ANGRY, score, abuse.evidence.get(0));
+      return;
     }
     Tally vulnerable = signals.get(SignalKind.VULNERABILITY);
     if (top == Emotion.PRESSED_FOR_TIME && vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM)) {
@@ -349,14 +370,17 @@ final class Reading {
       }
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
-    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise));
+    // Praise outweighed by complaint is irony, unless a contrast sets the two apart ("I'm happy
+    // with the product, but shipping took forever" is a hope let down, not sarcasm).
+    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise) && contrasts.isEmpty());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
-        feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
+        // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me".
+        feel(Emotion.ANGRY, 0.6 * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
       } else if (p.praise()) {
@@ -578,7 +602,9 @@ final class Reading {
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE) || (primary == Emotion.SAD && best >= 0.75)) {
+      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
+          || (primary == Emotion.SAD && best >= 0.75)
+          || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
     }

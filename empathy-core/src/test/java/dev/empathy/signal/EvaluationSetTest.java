@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scores the analyzer on two labelled evaluation sets of realistic customer messages with the
+ * Scores the analyzer on three labelled evaluation sets of realistic customer messages with the
  * primary emotion and escalation level a support lead would assign.
  *
  * <ul>
@@ -29,6 +29,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       replies and signatures, web-form HTML entities, tweets, typos, slang, emoji, sarcasm, five
  *       other locales). Even lines are the tuning half; odd lines are never looked at while tuning,
  *       so {@code blind-holdout} is the honest estimate for unseen text.
+ *   <li>{@code eval-blind2.jsonl} (246 messages, a quarter of them in es, fr, de, pt-BR, ja and
+ *       in locales without a lexicon): a second blind set, written before the third round of
+ *       tuning opened the lexicons, split the same way ({@code blind2-tuning} on even lines,
+ *       {@code blind2-holdout} on odd lines, never read while tuning).
  * </ul>
  *
  * <p>The floors sit a little under the measured figures so that a regression fails the build.
@@ -43,16 +47,19 @@ class EvaluationSetTest {
 
   @ParameterizedTest(name = "{0}: macro-F1 >= {1}, escalation>=medium F1 >= {2}, kinds F1 >= {3}")
   @CsvSource({
-    "all, 0.85, 0.89, 0",
-    "dev, 0.87, 0.92, 0",
-    "holdout, 0.77, 0.76, 0",
-    "blind-tuning, 0.76, 0.89, 0.83",
-    "blind-holdout, 0.63, 0.78, 0.78"
+    "all, 0.85, 0.88, 0",
+    "dev, 0.87, 0.91, 0",
+    "holdout, 0.79, 0.76, 0",
+    "blind-tuning, 0.88, 0.91, 0.86",
+    "blind-holdout, 0.63, 0.83, 0.80",
+    "blind2-tuning, 0.90, 0.89, 0.83",
+    "blind2-holdout, 0.78, 0.77, 0.69"
   })
   void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor, double kindsF1Floor) throws IOException {
     List<Example> examples = new ArrayList<>();
     boolean blind = split.startsWith("blind");
-    for (Example e : load(blind ? "eval-blind.jsonl" : "eval-set.jsonl")) {
+    String file = split.startsWith("blind2") ? "eval-blind2.jsonl" : blind ? "eval-blind.jsonl" : "eval-set.jsonl";
+    for (Example e : load(file)) {
       boolean holdout = blind ? e.index() % 2 == 1 : e.index() % 4 == 3;
       if (split.equals("all") || split.endsWith("holdout") == holdout) {
         examples.add(e);
@@ -125,7 +132,7 @@ class EvaluationSetTest {
           "  escalation kinds (micro): precision %.3f, recall %.3f, F1 %.3f (support %d)%n", k[0], k[1], k[2], kinds[0] + kinds[2]));
     }
     System.out.print(report);
-    if (Boolean.getBoolean("signals.eval.verbose") && (split.equals("dev") || split.equals("blind-tuning"))) {
+    if (Boolean.getBoolean("signals.eval.verbose") && (split.equals("dev") || split.endsWith("-tuning"))) {
       System.out.print(errors);
     }
     assertTrue(macro >= macroF1Floor, () -> "macro-F1 fell below " + macroF1Floor + "\n" + report);

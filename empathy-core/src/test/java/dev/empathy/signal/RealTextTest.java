@@ -95,4 +95,78 @@ class RealTextTest {
       assertTrue(s.escalation().has(SignalKind.VULNERABILITY), c[1]);
     }
   }
+
+  @Test
+  void thanksForAHarmIsSarcasmReadAsAnger() {
+    for (String text : new String[] {
+        "thanks for deleting 3 years of my photos with your update. brilliant work",
+        "wow, thanks so much for cancelling my order without asking",
+        "love how you charge me a 'convenience fee' for paying online. real convenient"}) {
+      Signals s = EN.analyze(text);
+      assertEquals(Emotion.ANGRY, s.primary(), text);
+      assertTrue(s.emotions().stream().noneMatch(f -> f.label() == Emotion.GRATEFUL), text);
+    }
+  }
+
+  @Test
+  void aBareThreatIsAngerButAPoliteCancellationIsNot() {
+    assertEquals(Emotion.ANGRY, EN.analyze("cancel my subscription. now.").primary());
+    Signals fr = Analyzer.forLocale(Locale.FRENCH).analyze("je vais résilier mon abonnement et passer chez la concurrence");
+    assertEquals(Emotion.ANGRY, fr.primary());
+    assertTrue(fr.escalation().has(SignalKind.CHURN_THREAT));
+    Signals polite = EN.analyze("I'd like to cancel my subscription please, it's just not something I use anymore.");
+    assertEquals(Emotion.NEUTRAL, polite.primary());
+    assertTrue(polite.escalation().has(SignalKind.CHURN_THREAT));
+  }
+
+  @Test
+  void praiseSetApartByAContrastIsAHopeLetDownNotIrony() {
+    Signals s = EN.analyze("I'm happy with the product, but shipping took forever. A quick email would have been nice.");
+    assertEquals(Emotion.DISAPPOINTED, s.primary());
+  }
+
+  @Test
+  void insultsAimedAtPeopleTurnFrustrationIntoAnger() {
+    Signals s = EN.analyze("you guys are useless ffs");
+    assertEquals(Emotion.ANGRY, s.primary());
+    assertTrue(s.escalation().has(SignalKind.ABUSE));
+    assertTrue(s.suggestion().boundary());
+  }
+
+  @Test
+  void aGoodStarRatingIsNotAPublicComplaint() {
+    Signals good = EN.analyze("5 stars. had an issue with billing and they fixed it same day");
+    assertEquals(Emotion.GRATEFUL, good.primary());
+    assertFalse(good.escalation().has(SignalKind.PUBLIC_EXPOSURE));
+    assertTrue(EN.analyze("1 star. awful service, never again").escalation().has(SignalKind.PUBLIC_EXPOSURE));
+  }
+
+  @Test
+  void theLossOfAPetOrABabyIsGrief() {
+    for (String text : new String[] {
+        "i had to put my dog down last week, please cancel the monthly food delivery",
+        "We lost the baby so I need to cancel the registry and the crib order."}) {
+      Signals s = EN.analyze(text);
+      assertEquals(Emotion.SAD, s.primary(), text);
+      assertTrue(s.escalation().has(SignalKind.VULNERABILITY), text);
+    }
+  }
+
+  @Test
+  void languagesWithoutALexiconStillReadThanksAndPlainFeelings() {
+    Analyzer italian = Analyzer.forLocale(Locale.ITALIAN);
+    assertEquals(Locale.ENGLISH.getLanguage(), italian.locale().getLanguage());
+    assertEquals(Emotion.GRATEFUL, italian.analyze("Grazie mille, gentilissimi!").primary());
+    assertEquals(Emotion.GRATEFUL, Analyzer.forLocale(Locale.forLanguageTag("pl")).analyze("Dziękuję bardzo za szybką pomoc").primary());
+    assertEquals(Emotion.CONFUSED, Analyzer.forLocale(Locale.forLanguageTag("da")).analyze("Jeg forstår ikke regningen, hvorfor er den så høy?").primary());
+    assertEquals(Emotion.DISAPPOINTED, Analyzer.forLocale(Locale.forLanguageTag("nl")).analyze("Ik ben erg teleurgesteld in de service").primary());
+  }
+
+  @Test
+  void alternativesOfSeveralWordsInTheLexiconsAllMatch() {
+    Analyzer fr = Analyzer.forLocale(Locale.FRENCH);
+    assertEquals(Emotion.CONFUSED, fr.analyze("je ne comprends pas la facture").primary());
+    assertEquals(Emotion.CONFUSED, fr.analyze("je comprends pas la facture").primary());
+    assertEquals(Emotion.DISAPPOINTED, EN.analyze("I was hoping to get this sorted before my trip but I guess not.").primary());
+  }
 }

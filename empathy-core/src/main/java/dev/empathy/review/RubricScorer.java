@@ -46,6 +46,7 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
     List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
     double validation = !strong.isEmpty() ? 1.0 : !weak.isEmpty() ? 0.6 : 0.0;
+    boolean emotionNote = false;
     evidence(ev.get(Criterion.VALIDATION), r, strong, weak);
     if (customer.emotion().isPresent()) {
       Emotion e = customer.emotion().get();
@@ -53,10 +54,15 @@ final class RubricScorer {
       if (!named.isEmpty()) {
         validation = Math.max(validation, 1.0);
         evidence(ev.get(Criterion.VALIDATION), r, named);
+      } else if (!strong.isEmpty()) {
+        // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message) has
+        // acknowledged it: a little short of naming the one the signals found, and no note.
+        validation = Math.min(validation, 0.85);
       } else {
         validation = Math.min(validation, 0.7);
         String note = book.note("signal.emotion." + e.label());
         notes.add(note.isEmpty() ? book.note("signal.emotion") : note);
+        emotionNote = true;
       }
     }
     s.put(Criterion.VALIDATION, validation);
@@ -217,6 +223,10 @@ final class RubricScorer {
     }
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
     List<String> all = new ArrayList<>(findingNotes(book, findings));
+    // The note on the customer's feeling says what the validation note would, more specifically.
+    if (emotionNote) {
+      weakest.remove(Criterion.VALIDATION);
+    }
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
       all.add(book.note(c.key() + ".improve"));
     }

@@ -179,7 +179,7 @@ final class RuleBook {
     final Set<String> seen = new HashSet<>();
     final Map<String, List<String>> classWords = new LinkedHashMap<>();
     /** Classes the code or a rule's unless/raise-if/lower-if/rewrite asks about anywhere in a sentence. */
-    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref"));
+    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street"));
     String language;
 
     Builder(Locale locale) {

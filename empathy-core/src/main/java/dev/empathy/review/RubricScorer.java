@@ -130,7 +130,7 @@ final class RubricScorer {
     // Follow-through: a promised next contact.
     List<PhraseMatcher.Match<Cue>> follow = r.cues("followup");
     evidence(ev.get(Criterion.FOLLOW_THROUGH), r, follow);
-    s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : 1.0);
+    s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : follow.stream().allMatch(m -> vagueSentence(r, findings, m.start())) ? 0.4 : 1.0);
     // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them.
     if (customer.emotion().orElse(null) == Emotion.GRATEFUL) {
       if (follow.isEmpty() && times.isEmpty()) {
@@ -222,10 +222,18 @@ final class RubricScorer {
       }
     }
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
-    List<String> all = new ArrayList<>(findingNotes(book, findings));
-    // The note on the customer's feeling says what the validation note would, more specifically.
+    Set<FrictionCategory> noted = java.util.EnumSet.noneOf(FrictionCategory.class);
+    List<String> all = new ArrayList<>(findingNotes(book, findings, noted));
+    // A note that names the phrase ("Rewrite “in due course”: …") or the customer's feeling says what
+    // the criterion's general note would, more specifically.
     if (emotionNote) {
       weakest.remove(Criterion.VALIDATION);
+    }
+    if (noted.contains(FrictionCategory.VAGUE_TIME)) {
+      weakest.remove(Criterion.EXPECTATIONS);
+    }
+    if (noted.contains(FrictionCategory.PASSIVE_VOICE)) {
+      weakest.remove(Criterion.OWNERSHIP);
     }
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
       all.add(book.note(c.key() + ".improve"));
@@ -233,6 +241,19 @@ final class RubricScorer {
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  /** True when the sentence at {@code offset} has a vague time ("I'll get back to you ASAP" is no promise). */
+  private static boolean vagueSentence(DraftReading r, List<FrictionFinding> findings, int offset) {
+    int sentence = r.sentence(offset);
+    int a = r.sentenceStart(sentence);
+    int b = r.sentenceEnd(sentence);
+    for (FrictionFinding f : findings) {
+      if (f.category() == FrictionCategory.VAGUE_TIME && f.severity() != Severity.INFO && f.start() >= a && f.start() < b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** At most this many findings get a note of their own. */
@@ -245,20 +266,23 @@ final class RubricScorer {
    * the first error findings of different rules. The draft's words are inserted as values into our
    * data's {@code finding} and {@code finding.example} notes, never read as a template.
    */
-  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings) {
+  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings, Set<FrictionCategory> noted) {
     String template = book.note("finding");
     List<String> out = new ArrayList<>();
     if (template.isEmpty()) {
       return out;
     }
     Set<String> rules = new HashSet<>();
-    for (FrictionFinding f : findings) {
+    List<FrictionFinding> worstFirst = new ArrayList<>(findings);
+    worstFirst.sort(java.util.Comparator.comparing(FrictionFinding::severity).reversed()); // stable: in draft order within a severity
+    for (FrictionFinding f : worstFirst) {
       if (out.size() >= FINDING_NOTES) {
         break;
       }
-      if (f.severity() != Severity.ERROR || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
+      if (f.severity() == Severity.INFO || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
         continue;
       }
+      noted.add(f.category());
       String suggestion = f.suggestion().strip();
       String note = fill(template, f.text().strip(), f.reason(), suggestion);
       if (suggestion.startsWith("[") && suggestion.endsWith("]")) {

@@ -93,6 +93,58 @@ final class DraftSetFigures {
     return missed;
   }
 
+  /**
+   * What is wrong with the finding's rewrites, as "rule: problem". A rewrite built from the
+   * sentence must read cleanly (no doubled or leading punctuation, no double spaces), keep the
+   * sentence's capitalisation, and not carry the phrase it replaces (reviewed again, the same
+   * rule stays quiet). Bracketed hints ("[Say it in your own words …]") are instructions, not text.
+   */
+  static List<String> rewriteProblems(Scored s, Empathy empathy) {
+    List<String> problems = new ArrayList<>();
+    String text = s.draft().text();
+    for (FrictionFinding f : s.review().findings()) {
+      String g = f.suggestion();
+      if (f.severity() == Severity.INFO || g.isEmpty() || g.startsWith("[")) {
+        continue;
+      }
+      if (g.contains("  ") || g.contains(" ,") || g.contains(",,") || g.contains(", ,") || g.contains(" .") || ",;:.".indexOf(g.charAt(0)) >= 0) {
+        problems.add(f.rule() + ": untidy \"" + g + "\"");
+      }
+      int from = f.start();
+      while (from > 0 && ".!?\n。！？".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      String sentence = text.substring(from).stripLeading();
+      String first = sentence.split("[\\s,]", 2)[0];
+      String firstOfRewrite = g.split("[\\s,]", 2)[0];
+      if (!first.isEmpty() && first.equalsIgnoreCase(firstOfRewrite) && !first.equals(firstOfRewrite)) {
+        problems.add(f.rule() + ": capitalisation changed \"" + first + "\" -> \"" + firstOfRewrite + "\"");
+      }
+      for (FrictionFinding again : empathy.review(g).findings()) {
+        if (again.rule().equals(f.rule()) && again.text().equalsIgnoreCase(f.text())) {
+          problems.add(f.rule() + ": still says \"" + again.text() + "\" in \"" + g + "\"");
+          break;
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The share of contextual rewrites (warning and error findings) with no problem, over {@code set}. */
+  static double cleanRewrites(List<Scored> set, String name) {
+    Map<String, Empathy> byLocale = new HashMap<>();
+    int checked = 0;
+    int bad = 0;
+    for (Scored s : set) {
+      Empathy e = byLocale.computeIfAbsent(s.draft().locale(), l -> Empathy.builder().locale(l).build());
+      checked += (int) s.review().findings().stream().filter(f -> f.severity() != Severity.INFO && !f.suggestion().isEmpty() && !f.suggestion().startsWith("[")).count();
+      bad += (int) rewriteProblems(s, e).stream().map(p -> p.substring(0, p.indexOf(':'))).count();
+    }
+    double share = checked == 0 ? 1 : 1 - (double) bad / checked;
+    System.out.printf(Locale.ROOT, "%s: %d contextual rewrites, %.3f without a problem%n", name, checked, share);
+    return share;
+  }
+
   static Figures measure(List<Scored> all, String name, Predicate<Scored> half, boolean print) {
     List<Scored> set = all.stream().filter(half).toList();
     int pairs = 0;

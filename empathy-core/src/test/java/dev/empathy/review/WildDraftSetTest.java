@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.review.DraftSetFigures.Figures;
 import dev.empathy.review.DraftSetFigures.Scored;
+import dev.empathy.Empathy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,11 @@ class WildDraftSetTest {
       for (FrictionFinding f : s.review().findings()) {
         System.out.printf(Locale.ROOT, "    %-7s %-28s \"%s\" -> \"%s\"%n", f.severity().label(), f.rule(), f.text().replace("\n", "\\n"), f.suggestion());
       }
+      StringBuilder rubric = new StringBuilder("    rubric:");
+      s.review().rubric().forEach((c, r) -> rubric.append(' ').append(c.key()).append('=').append(r.score()));
+      System.out.println(rubric);
       s.review().notes().forEach(n -> System.out.println("    note: " + n));
+      DraftSetFigures.rewriteProblems(s, Empathy.builder().locale(s.draft().locale()).build()).forEach(p -> System.out.println("    REWRITE " + p));
     }
     assertEquals(110, scored.size());
   }
@@ -58,6 +63,13 @@ class WildDraftSetTest {
   void tuningHalfRanksAndFindsFriction() {
     Figures f = DraftSetFigures.measure(scored, "Wild tuning half", s -> !heldOut(s), true);
     assertFloors(f, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void rewritesReadCleanlyInTheirSentence() {
+    double tuning = DraftSetFigures.cleanRewrites(scored.stream().filter(s -> !heldOut(s)).toList(), "Wild tuning half rewrites");
+    double held = DraftSetFigures.cleanRewrites(scored.stream().filter(WildDraftSetTest::heldOut).toList(), "Wild held-out half rewrites");
+    assertTrue(tuning >= 0 && held >= 0, "rewrites " + tuning + ", " + held);
   }
 
   @Test

@@ -54,7 +54,7 @@ final class RubricScorer {
       if (!named.isEmpty()) {
         validation = Math.max(validation, 1.0);
         evidence(ev.get(Criterion.VALIDATION), r, named);
-      } else if (!strong.isEmpty()) {
+      } else if (!strong.isEmpty() && namesAnotherHardFeeling(r, e)) {
         // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message) has
         // acknowledged it: a little short of naming the one the signals found, and no note.
         validation = Math.min(validation, 0.85);
@@ -241,6 +241,25 @@ final class RubricScorer {
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  private static final List<Emotion> HARD_FEELINGS =
+      List.of(Emotion.FRUSTRATED, Emotion.ANGRY, Emotion.ANXIOUS, Emotion.DISAPPOINTED, Emotion.SAD);
+
+  /** Feelings whose cues are feeling words; the sad and disappointed cues include plain apologies. */
+  private static final List<Emotion> NAMED_FEELINGS = List.of(Emotion.FRUSTRATED, Emotion.ANGRY, Emotion.ANXIOUS);
+
+  /** True when the draft names a hard feeling other than {@code found} ("fed up" for anger). */
+  private static boolean namesAnotherHardFeeling(DraftReading r, Emotion found) {
+    if (!HARD_FEELINGS.contains(found)) {
+      return false;
+    }
+    for (Emotion other : NAMED_FEELINGS) {
+      if (other != found && !r.cues("emotion." + other.label()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the sentence at {@code offset} has a vague time ("I'll get back to you ASAP" is no promise). */

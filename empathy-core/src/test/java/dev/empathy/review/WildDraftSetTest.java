@@ -62,20 +62,28 @@ class WildDraftSetTest {
   @Test
   void tuningHalfRanksAndFindsFriction() {
     Figures f = DraftSetFigures.measure(scored, "Wild tuning half", s -> !heldOut(s), true);
-    assertFloors(f, 0, 0, 0, 0, 0, 0, 0, 0);
+    // Floors a little under the figures measured after tuning (pairwise 0.989, same ticket 0.977,
+    // good above bad 1.000, Spearman 0.906, precision 0.922, recall 0.959, phrase recall 0.921,
+    // clean good drafts 1.000; before: 0.945, 0.932, 0.977, 0.850, 0.875, 0.714, 0.603, 0.952).
+    assertFloors(f, 0.97, 0.95, 0.98, 0.88, 0.90, 0.93, 0.89, 0.95);
   }
 
   @Test
   void rewritesReadCleanlyInTheirSentence() {
     double tuning = DraftSetFigures.cleanRewrites(scored.stream().filter(s -> !heldOut(s)).toList(), "Wild tuning half rewrites");
     double held = DraftSetFigures.cleanRewrites(scored.stream().filter(WildDraftSetTest::heldOut).toList(), "Wild held-out half rewrites");
-    assertTrue(tuning >= 0 && held >= 0, "rewrites " + tuning + ", " + held);
+    // Measured 1.000 on both halves (the tuning half was 0.922 before: lower-case chat lines came back capitalised).
+    assertTrue(tuning >= 0.95 && held >= 0.95, "rewrites " + tuning + ", " + held);
   }
 
   @Test
   void heldOutHalfRanksAndFindsFriction() {
     Figures f = DraftSetFigures.measure(scored, "Wild held-out half", WildDraftSetTest::heldOut, true);
-    assertFloors(f, 0, 0, 0, 0, 0, 0, 0, 0);
+    // Never tuned on. Floors a little under the figures measured (pairwise 0.984, same ticket
+    // 1.000, good above bad 1.000, Spearman 0.884, precision 0.931, recall 0.931, phrase recall
+    // 0.886, clean good drafts 0.955; before the tuning: 0.976, 0.974, 1.000, 0.888, 0.922, 0.810,
+    // 0.729, 0.955).
+    assertFloors(f, 0.97, 0.95, 0.98, 0.86, 0.90, 0.90, 0.85, 0.90);
   }
 
   private static void assertFloors(Figures f, double pairwise, double sameTicket, double goodAboveBad, double spearman, double precision, double recall, double phraseRecall, double cleanGood) {

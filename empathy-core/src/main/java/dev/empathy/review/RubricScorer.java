@@ -61,7 +61,14 @@ final class RubricScorer {
       } else {
         validation = Math.min(validation, 0.7);
         String note = book.note("signal.emotion." + e.label());
-        notes.add(note.isEmpty() ? book.note("signal.emotion") : note);
+        note = note.isEmpty() ? book.note("signal.emotion") : note;
+        // Their own words make the note about this customer, not customers in general.
+        String quoted = book.note("signal.quote");
+        if (customer.feelingQuote().isPresent() && !quoted.isEmpty()) {
+          String filled = fill(quoted, customer.feelingQuote().get(), "", "");
+          note = filled + (filled.endsWith("。") ? "" : " ") + note;
+        }
+        notes.add(note);
         emotionNote = true;
       }
     }

@@ -54,7 +54,7 @@ final class RubricScorer {
       if (!named.isEmpty()) {
         validation = Math.max(validation, 1.0);
         evidence(ev.get(Criterion.VALIDATION), r, named);
-      } else if (!strong.isEmpty() && namesAnotherHardFeeling(r, e)) {
+      } else if (!strong.isEmpty() && (namesAnotherHardFeeling(r, e) || beyondApology(strong, r.cues("validation.generic")))) {
         // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message) has
         // acknowledged it: a little short of naming the one the signals found, and no note.
         validation = Math.min(validation, 0.85);
@@ -263,6 +263,20 @@ final class RubricScorer {
     }
     for (Emotion other : NAMED_FEELINGS) {
       if (other != found && !r.cues("emotion." + other.label()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a validation cue is more than a plain apology ("awful", "that's on us", not "I'm sorry"). */
+  private static boolean beyondApology(List<PhraseMatcher.Match<Cue>> strong, List<PhraseMatcher.Match<Cue>> generic) {
+    for (PhraseMatcher.Match<Cue> m : strong) {
+      boolean plain = false;
+      for (PhraseMatcher.Match<Cue> g : generic) {
+        plain |= g.start() <= m.start() && m.end() <= g.end();
+      }
+      if (!plain) {
         return true;
       }
     }

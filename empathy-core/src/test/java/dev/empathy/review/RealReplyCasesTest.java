@@ -72,6 +72,17 @@ class RealReplyCasesTest {
   }
 
   @Test
+  void theEarlierThreadUnderAnEmailReplyIsNotTheAgentsLanguage() {
+    String gmail = "Hi Dana,\n\nI've refunded the $42 just now; it lands by Friday.\n\nMaya\n\n"
+        + "On Mon, 5 Jan 2026 at 10:02, Dana <dana@example.com> wrote:\nYou should have told me. Per our policy? Calm down yourself.\n";
+    assertTrue(EN.review(gmail).findings().isEmpty(), EN.review(gmail).findings().toString());
+    String outlook = "Sorry, we'll get back to you soon.\n\nFrom: Dana Reyes\nSent: Monday, January 5, 2026 10:02 AM\nSubject: refund\n\nyou should have answered me";
+    assertEquals(List.of("vague.soon"), rules(EN.review(outlook)));
+    String inline = "You wrote: the parcel never came.\nFrom: our side, I've sent a new one today.";
+    assertTrue(EN.review(inline).rubric().get(Criterion.ACTION_NOW).score() >= 1.0, "a From: line alone does not start a thread");
+  }
+
+  @Test
   void aFollowUpPromiseWithAVagueTimeCountsForLessThanADatedOne() {
     double vague = EN.review("I'll get back to you ASAP.").rubric().get(Criterion.FOLLOW_THROUGH).score();
     double dated = EN.review("I'll get back to you by 3 pm today.").rubric().get(Criterion.FOLLOW_THROUGH).score();

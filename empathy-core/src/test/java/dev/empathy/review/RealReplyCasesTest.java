@@ -91,6 +91,23 @@ class RealReplyCasesTest {
   }
 
   @Test
+  void namingTheSituationAcknowledgesTheFeelingButAPlainApologyDoesNot() {
+    Reviewer listening = Reviewer.create(Locale.US, ReviewOptions.defaults(), text -> new Signals(
+        Locale.US,
+        Emotion.SAD,
+        List.of(new EmotionFinding(Emotion.SAD, 0.7, List.of(new Evidence(0, 4, "oh no")))),
+        new Escalation(EscalationLevel.LOW, List.of()),
+        new Suggestion(Emotion.SAD, false, false)));
+    ReviewContext ctx = ReviewContext.builder().customerText("oh no my order came with a leaking bottle").build();
+    Review named = listening.review("Oh no, that's so disappointing to open. I've sent a fresh bottle today.", ctx);
+    assertTrue(named.rubric().get(Criterion.VALIDATION).score() >= 0.85, named.rubric().toString());
+    assertTrue(named.notes().stream().noneMatch(n -> n.contains("sympathy")), named.notes().toString());
+    Review plain = listening.review("I'm sorry. I've sent a fresh bottle today.", ctx);
+    assertTrue(plain.rubric().get(Criterion.VALIDATION).score() <= 0.7, plain.rubric().toString());
+    assertTrue(plain.notes().stream().anyMatch(n -> n.contains("sympathy")), plain.notes().toString());
+  }
+
+  @Test
   void theNoteOnAnIgnoredFeelingQuotesTheCustomersSentence() {
     String customer = "Order 55 never came. I'm really upset, this was her only present! Please help.";
     int at = customer.indexOf("really upset");

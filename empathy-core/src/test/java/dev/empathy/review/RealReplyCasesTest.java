@@ -53,6 +53,8 @@ class RealReplyCasesTest {
     assertEquals("ok, you can restart the app and it works.", lower.suggestion());
     FrictionFinding upper = EN.review("Simply restart the app.").findings().get(0);
     assertEquals("Restart the app.", upper.suggestion());
+    FrictionFinding pt = Empathy.builder().locale("pt-BR").build().review("Boa tarde, é só reiniciar o modem.").findings().get(0);
+    assertEquals("Boa tarde, o próximo passo é reiniciar o modem.", pt.suggestion());
   }
 
   @Test

@@ -71,6 +71,17 @@ class RealReplyCasesTest {
     assertTrue(rules(EN.review("Please note that we are experiencing a high volume of enquiries.")).contains("boilerplate.corporate"));
     assertTrue(rules(EN.review("We will update you as soon as we have more information.")).contains("vague.soon"));
     assertFalse(rules(EN.review("No kidding, that's a long wait. I've refunded the fee.")).contains("condescension.sarcasm"));
+    assertFalse(rules(EN.review("lol that's a great name for a cat 😄 I've updated the account name.")).contains("condescension.sarcasm"));
+  }
+
+  @Test
+  void aPolicyExplainedWithAWayThroughIsOnlyAHint() {
+    FrictionFinding eased = EN.review("Our policy is a 30-day return window; you're on day 34, but I've approved the return anyway.").findings().stream()
+        .filter(f -> f.rule().equals("policy.per_policy")).findFirst().orElseThrow();
+    assertEquals(Severity.INFO, eased.severity());
+    FrictionFinding hidden = EN.review("Our policy is a 30-day return window.").findings().stream()
+        .filter(f -> f.rule().equals("policy.per_policy")).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, hidden.severity());
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import dev.empathy.Emotion;
+import dev.empathy.text.Graphemes;
 import dev.empathy.text.UserText;
 import java.util.HashSet;
 import java.util.Optional;
@@ -20,15 +21,21 @@ import java.util.Set;
  * @param contentWords folded content words of the message, for summary overlap
  * @param privateKeys normalised private data (digits, addresses) found in the message
  * @param question whether the message asks something ("?", "？", "¿")
+ * @param feelingQuote the customer's sentence that shows the emotion, without its final
+ *     punctuation and cut at a word near {@value #MAX_QUOTE} characters, for a coaching note
  */
 record CustomerReading(
     Optional<Emotion> emotion,
     boolean urgent,
     ImmutableSet<String> contentWords,
     ImmutableList<String> privateKeys,
-    boolean question) {
+    boolean question,
+    Optional<String> feelingQuote) {
 
-  static final CustomerReading NONE = new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false);
+  static final int MAX_QUOTE = 90;
+
+  static final CustomerReading NONE =
+      new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false, Optional.empty());
 
   /** Reads the customer's message; {@code signals} adds emotion and urgency when available. */
   static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals) {
@@ -42,7 +49,29 @@ record CustomerReading(
         s.urgent(),
         contentWords(customerText, book),
         ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))),
-        asks(customerText));
+        asks(customerText),
+        s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
+  }
+
+  /** The sentence of {@code text} around {@code at}: from the last break before it to the next one. */
+  static Optional<String> quote(String text, int at) {
+    if (at < 0 || at >= text.length()) {
+      return Optional.empty();
+    }
+    int from = at;
+    while (from > 0 && at - from < 400 && ".!?\n。！？".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at;
+    while (to < text.length() && to - at < 400 && ".!?\n。！？".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String q = UserText.clean(text.substring(from, to)).strip();
+    if (q.length() > MAX_QUOTE) {
+      int cut = q.lastIndexOf(' ', MAX_QUOTE);
+      q = (cut > MAX_QUOTE / 2 ? q.substring(0, cut) : Graphemes.truncate(q, MAX_QUOTE)).strip() + "…";
+    }
+    return q.isEmpty() || q.codePoints().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(q);
   }
 
   /** True when the text has a question mark of any script outside a quoted line. */

@@ -14,10 +14,13 @@ import java.util.function.Function;
  */
 @FunctionalInterface
 interface CustomerSignals {
-  /** The emotion (empty when neutral or unknown) and whether the message is urgent. */
-  record Reading(Optional<Emotion> emotion, boolean urgent) {}
+  /**
+   * The emotion (empty when neutral or unknown), whether the message is urgent, and the UTF-16
+   * offset of the emotion's first evidence in the message (-1 when there is none).
+   */
+  record Reading(Optional<Emotion> emotion, boolean urgent, int evidenceAt) {}
 
-  CustomerSignals NONE = text -> new Reading(Optional.empty(), false);
+  CustomerSignals NONE = text -> new Reading(Optional.empty(), false, -1);
 
   Reading read(String customerText);
 
@@ -35,7 +38,8 @@ interface CustomerSignals {
         return NONE.read(text);
       }
       Optional<Emotion> e = s.primary() == Emotion.NEUTRAL ? Optional.empty() : Optional.of(s.primary());
-      return new Reading(e, s.escalation().has(SignalKind.URGENCY));
+      int at = e.flatMap(s::emotion).filter(f -> !f.evidence().isEmpty()).map(f -> f.evidence().get(0).start()).orElse(-1);
+      return new Reading(e, s.escalation().has(SignalKind.URGENCY), at);
     };
   }
 }

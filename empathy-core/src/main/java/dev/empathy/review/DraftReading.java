@@ -69,6 +69,7 @@ final class DraftReading {
       classStarts.put(e.getKey(), a);
     }
     markQuotes();
+    markEarlierThread(book.earlierThread);
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
@@ -267,6 +268,63 @@ final class DraftReading {
         }
       }
     }
+  }
+
+  /** The longest line read as a reply header ("On Mon, 5 Jan 2026 at 10:02, Dana <…> wrote:"). */
+  private static final int MAX_HEADER_LINE = 300;
+
+  /**
+   * Everything from the first line that starts the earlier thread (an e-mail reply's "On … wrote:"
+   * line, "-----Original Message-----", or Outlook's From:/Sent: block) is the customer's and our
+   * earlier words, not this draft's. One pass over the lines.
+   */
+  private void markEarlierThread(RuleBook.EarlierThread thread) {
+    if (thread.replyLines().isEmpty() && thread.separators().isEmpty() && thread.fromLabels().isEmpty()) {
+      return;
+    }
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      if (end - start <= MAX_HEADER_LINE && startsThread(thread, text.substring(start, end), end)) {
+        quoted.tailMap(start, true).clear();
+        quoted.put(start, n);
+        return;
+      }
+      start = end + 1;
+    }
+  }
+
+  private boolean startsThread(RuleBook.EarlierThread thread, String rawLine, int lineEnd) {
+    String line = rawLine.strip().toLowerCase(java.util.Locale.ROOT);
+    if (line.isEmpty()) {
+      return false;
+    }
+    for (String s : thread.separators()) {
+      if (line.startsWith(s)) {
+        return true;
+      }
+    }
+    for (String s : thread.replyLines()) {
+      if (line.endsWith(s) && line.chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    for (String from : thread.fromLabels()) {
+      if (line.startsWith(from)) {
+        int next = lineEnd + 1;
+        int nextEnd = next < text.length() ? text.indexOf('\n', next) : -1;
+        String following = next < text.length() ? text.substring(next, nextEnd < 0 ? text.length() : Math.min(nextEnd, next + MAX_HEADER_LINE)) : "";
+        String f = following.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String date : thread.dateLabels()) {
+          if (f.startsWith(date)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static char closing(char c) {

@@ -170,9 +170,30 @@ final class FrictionScan {
     return switch (c) {
       case '{' -> true;
       case '%' -> !space && (snake || !lower);
-      case '[' -> !lower;
-      default -> snake || (!lower && to - from >= 2);
+      case '[' -> !lower || titleWords(t, from, to);
+      default -> snake || (!lower && to - from >= 2) || titleWords(t, from, to);
     };
+  }
+
+  /** "Customer Name", "Order Number": two or more words, each capitalised, as template fields are named. */
+  private static boolean titleWords(String t, int from, int to) {
+    int words = 0;
+    boolean wordStart = true;
+    for (int k = from; k < to; k++) {
+      char d = t.charAt(k);
+      if (d == ' ') {
+        wordStart = true;
+        continue;
+      }
+      if (wordStart) {
+        if (!Character.isUpperCase(d)) {
+          return false;
+        }
+        words++;
+        wordStart = false;
+      }
+    }
+    return words >= 2;
   }
 
   private static FrictionFinding weigh(

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Finds what must not appear in a public reply: e-mail addresses, phone numbers, card numbers,
  * and reference numbers (after a word of the locale's {@code @private-ref} class, or after
- * {@code #}). The patterns are shapes, not lexicons; each is linear (no nested quantifiers).
+ * {@code #}), and street addresses (a house number next to a word of the locale's {@code @street}
+ * class: "412 Elm St", "calle Mayor 12"; a street named without a number, "the Elm Street store",
+ * is a place, not an address). The patterns are shapes, not lexicons; each is linear (no nested
+ * quantifiers) and looks at a short window.
  */
 final class PrivateData {
   private static final Pattern EMAIL =
@@ -20,6 +23,14 @@ final class PrivateData {
   private static final Pattern HASH_REF = Pattern.compile("#\\s?[\\p{L}\\p{N}-]*\\p{N}[\\p{L}\\p{N}-]*");
   private static final Pattern REF_AFTER =
       Pattern.compile("\\G[\\s:#.]{0,3}(?:(?:no|nr|number|n°|nº|num)\\b[\\s.:#]{0,3})?((?=[\\p{L}\\p{N}-]{4,40}(?![\\p{L}\\p{N}-]))(?=[\\p{L}-]*\\p{N})[\\p{L}\\p{N}-]+|\\p{Lu}{6,12}(?![\\p{L}\\p{N}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Before a street word: a house number and up to three capitalised words ("412 Elm", "12"). */
+  private static final Pattern NUMBER_BEFORE_STREET =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}{1,5}\\p{L}?(?:\\s+\\p{Lu}[\\p{L}'’.-]{0,20}){0,3}\\s+$");
+  /** After a street word: its name, then an optional number or flat ("Mayor 12", "Park Ave Apt 4"). */
+  private static final Pattern NAME_AFTER_STREET =
+      Pattern.compile("\\G\\.?(?:\\s+(?:de|da|do|das|dos|del|la|le|des|du|di)){0,2}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,20}){0,3}(,?\\s*(?:n[º°o.]\\s*)?\\p{N}{1,5}\\p{L}?(?![\\p{L}\\p{N}]))?");
+  private static final int STREET_WINDOW = 48;
 
   /** A span of private data and its normalised form (digits only, or the lower-cased address). */
   record Item(int start, int end, String key) {}
@@ -55,7 +66,29 @@ final class PrivateData {
         }
       }
     }
+    for (var hit : r.matches) {
+      if (hit.payload() instanceof Cue.WordClass c && c.name().equals("@street") && !inside(covered, hit.start())) {
+        street(text, hit.start(), hit.end(), out, covered);
+      }
+    }
     return out;
+  }
+
+  /** An address around the street word at [{@code s}, {@code e}), when a house number is part of it. */
+  private static void street(String text, int s, int e, List<Item> out, java.util.TreeMap<Integer, Integer> covered) {
+    int from = Math.max(0, s - STREET_WINDOW);
+    Matcher before = NUMBER_BEFORE_STREET.matcher(text.substring(from, s));
+    Matcher after = NAME_AFTER_STREET.matcher(text);
+    after.region(e, Math.min(text.length(), e + STREET_WINDOW));
+    boolean numberBefore = before.find();
+    boolean nameAfter = after.lookingAt();
+    boolean numberAfter = nameAfter && after.group(1) != null;
+    if (!numberBefore && !numberAfter) {
+      return;
+    }
+    int start = numberBefore ? from + before.start() : s;
+    int end = nameAfter && (numberAfter || after.end() > e) ? after.end() : e;
+    add(out, covered, new Item(start, end, text.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Normalised keys of the private data in a customer's message, to spot it repeated. */

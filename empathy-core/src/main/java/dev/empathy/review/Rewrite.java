@@ -51,7 +51,7 @@ final class Rewrite {
         sb.append(c);
       }
     }
-    return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale);
+    return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));
   }
 
   private static int clauseStart(String s, int at, int floor) {
@@ -113,8 +113,26 @@ final class Rewrite {
     return t.isEmpty() ? "" : ".";
   }
 
-  /** Collapses spaces, drops spaces before punctuation, capitalises, ends the sentence once. */
-  static String tidy(String s, String terminal, Locale locale) {
+  /**
+   * True when the sentence's first cased letter is upper case (or it has none): the rewrite keeps
+   * the agent's capitalisation, so an all-lower-case chat line is not suddenly capitalised.
+   */
+  private static boolean startsUpper(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+        return true;
+      }
+      if (Character.isLowerCase(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** Collapses spaces, drops spaces before punctuation, capitalises (when asked), ends the sentence once. */
+  static String tidy(String s, String terminal, Locale locale, boolean capitalise) {
     StringBuilder sb = new StringBuilder(s.length() + 1);
     // French sets a space before ; : ! ? ("faire : [option]"); other languages close them up.
     String closeUp = "fr".equals(locale.getLanguage()) ? ",.。、" : ",.;:!?。、";
@@ -148,7 +166,7 @@ final class Rewrite {
       return t;
     }
     int cp = t.codePointAt(0);
-    if (Character.isLowerCase(cp)) {
+    if (capitalise && Character.isLowerCase(cp)) {
       int n = Character.charCount(cp);
       t = UCharacter.toUpperCase(locale, t.substring(0, n)) + t.substring(n);
     }

@@ -46,6 +46,7 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
     List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
     double validation = !strong.isEmpty() ? 1.0 : !weak.isEmpty() ? 0.6 : 0.0;
+    boolean emotionNote = false;
     evidence(ev.get(Criterion.VALIDATION), r, strong, weak);
     if (customer.emotion().isPresent()) {
       Emotion e = customer.emotion().get();
@@ -53,10 +54,22 @@ final class RubricScorer {
       if (!named.isEmpty()) {
         validation = Math.max(validation, 1.0);
         evidence(ev.get(Criterion.VALIDATION), r, named);
+      } else if (!strong.isEmpty() && (namesAnotherHardFeeling(r, e) || beyondApology(strong, r.cues("validation.generic")))) {
+        // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message) has
+        // acknowledged it: a little short of naming the one the signals found, and no note.
+        validation = Math.min(validation, 0.85);
       } else {
         validation = Math.min(validation, 0.7);
         String note = book.note("signal.emotion." + e.label());
-        notes.add(note.isEmpty() ? book.note("signal.emotion") : note);
+        note = note.isEmpty() ? book.note("signal.emotion") : note;
+        // Their own words make the note about this customer, not customers in general.
+        String quoted = book.note("signal.quote");
+        if (customer.feelingQuote().isPresent() && !quoted.isEmpty()) {
+          String filled = fill(quoted, customer.feelingQuote().get(), "", "");
+          note = filled + (filled.endsWith("。") ? "" : " ") + note;
+        }
+        notes.add(note);
+        emotionNote = true;
       }
     }
     s.put(Criterion.VALIDATION, validation);
@@ -124,7 +137,7 @@ final class RubricScorer {
     // Follow-through: a promised next contact.
     List<PhraseMatcher.Match<Cue>> follow = r.cues("followup");
     evidence(ev.get(Criterion.FOLLOW_THROUGH), r, follow);
-    s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : 1.0);
+    s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : follow.stream().allMatch(m -> vagueSentence(r, findings, m.start())) ? 0.4 : 1.0);
     // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them.
     if (customer.emotion().orElse(null) == Emotion.GRATEFUL) {
       if (follow.isEmpty() && times.isEmpty()) {
@@ -216,13 +229,71 @@ final class RubricScorer {
       }
     }
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
-    List<String> all = new ArrayList<>(findingNotes(book, findings));
+    Set<FrictionCategory> noted = java.util.EnumSet.noneOf(FrictionCategory.class);
+    List<String> all = new ArrayList<>(findingNotes(book, findings, noted));
+    // A note that names the phrase ("Rewrite “in due course”: …") or the customer's feeling says what
+    // the criterion's general note would, more specifically.
+    if (emotionNote) {
+      weakest.remove(Criterion.VALIDATION);
+    }
+    if (noted.contains(FrictionCategory.VAGUE_TIME)) {
+      weakest.remove(Criterion.EXPECTATIONS);
+    }
+    if (noted.contains(FrictionCategory.PASSIVE_VOICE)) {
+      weakest.remove(Criterion.OWNERSHIP);
+    }
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
       all.add(book.note(c.key() + ".improve"));
     }
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  private static final List<Emotion> HARD_FEELINGS =
+      List.of(Emotion.FRUSTRATED, Emotion.ANGRY, Emotion.ANXIOUS, Emotion.DISAPPOINTED, Emotion.SAD);
+
+  /** Feelings whose cues are feeling words; the sad and disappointed cues include plain apologies. */
+  private static final List<Emotion> NAMED_FEELINGS = List.of(Emotion.FRUSTRATED, Emotion.ANGRY, Emotion.ANXIOUS);
+
+  /** True when the draft names a hard feeling other than {@code found} ("fed up" for anger). */
+  private static boolean namesAnotherHardFeeling(DraftReading r, Emotion found) {
+    if (!HARD_FEELINGS.contains(found)) {
+      return false;
+    }
+    for (Emotion other : NAMED_FEELINGS) {
+      if (other != found && !r.cues("emotion." + other.label()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a validation cue is more than a plain apology ("awful", "that's on us", not "I'm sorry"). */
+  private static boolean beyondApology(List<PhraseMatcher.Match<Cue>> strong, List<PhraseMatcher.Match<Cue>> generic) {
+    for (PhraseMatcher.Match<Cue> m : strong) {
+      boolean plain = false;
+      for (PhraseMatcher.Match<Cue> g : generic) {
+        plain |= g.start() <= m.start() && m.end() <= g.end();
+      }
+      if (!plain) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence at {@code offset} has a vague time ("I'll get back to you ASAP" is no promise). */
+  private static boolean vagueSentence(DraftReading r, List<FrictionFinding> findings, int offset) {
+    int sentence = r.sentence(offset);
+    int a = r.sentenceStart(sentence);
+    int b = r.sentenceEnd(sentence);
+    for (FrictionFinding f : findings) {
+      if (f.category() == FrictionCategory.VAGUE_TIME && f.severity() != Severity.INFO && f.start() >= a && f.start() < b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** At most this many findings get a note of their own. */
@@ -235,20 +306,23 @@ final class RubricScorer {
    * the first error findings of different rules. The draft's words are inserted as values into our
    * data's {@code finding} and {@code finding.example} notes, never read as a template.
    */
-  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings) {
+  private static List<String> findingNotes(RuleBook book, List<FrictionFinding> findings, Set<FrictionCategory> noted) {
     String template = book.note("finding");
     List<String> out = new ArrayList<>();
     if (template.isEmpty()) {
       return out;
     }
     Set<String> rules = new HashSet<>();
-    for (FrictionFinding f : findings) {
+    List<FrictionFinding> worstFirst = new ArrayList<>(findings);
+    worstFirst.sort(java.util.Comparator.comparing(FrictionFinding::severity).reversed()); // stable: in draft order within a severity
+    for (FrictionFinding f : worstFirst) {
       if (out.size() >= FINDING_NOTES) {
         break;
       }
-      if (f.severity() != Severity.ERROR || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
+      if (f.severity() == Severity.INFO || f.text().length() > MAX_NOTED_TEXT || !rules.add(f.rule())) {
         continue;
       }
+      noted.add(f.category());
       String suggestion = f.suggestion().strip();
       String note = fill(template, f.text().strip(), f.reason(), suggestion);
       if (suggestion.startsWith("[") && suggestion.endsWith("]")) {

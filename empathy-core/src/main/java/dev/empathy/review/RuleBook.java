@@ -42,6 +42,8 @@ final class RuleBook {
   final ImmutableSet<String> stopwords;
   final ImmutableMap<String, ChannelProfile> channels;
   final ImmutableList<String> fallbackNotes;
+  /** How an e-mail reply marks the earlier thread below it ({@code [thread]} in channels.ini). */
+  final EarlierThread earlierThread;
   private final BreakIterator sentencePrototype;
   private final BreakIterator wordPrototype;
 
@@ -61,6 +63,37 @@ final class RuleBook {
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
+    this.earlierThread = b.earlierThread;
+  }
+
+  /**
+   * The lines that start the earlier messages under a reply, all lower case: a line ending with a
+   * {@code replyLines} suffix and carrying a digit ("On 5 Jan 2026, Dana wrote:"), a line starting
+   * with a separator ("-----Original Message-----"), or a {@code fromLabels} line followed by a
+   * {@code dateLabels} line (Outlook's header block).
+   */
+  record EarlierThread(ImmutableList<String> replyLines, ImmutableList<String> separators, ImmutableList<String> fromLabels, ImmutableList<String> dateLabels) {
+    static final EarlierThread NONE = new EarlierThread(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+
+    static EarlierThread of(Map<String, String> section) {
+      if (section == null) {
+        return NONE;
+      }
+      return new EarlierThread(lower(section.get("reply-lines")), lower(section.get("separators")), lower(section.get("from-labels")), lower(section.get("date-labels")));
+    }
+
+    private static ImmutableList<String> lower(String value) {
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      if (value != null) {
+        for (String part : value.split("\\|")) {
+          String p = part.strip().toLowerCase(Locale.ROOT);
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
+        }
+      }
+      return out.build();
+    }
   }
 
   /** A fresh sentence iterator for the locale (a clone of a prototype built once). */
@@ -133,6 +166,7 @@ final class RuleBook {
         }
       }
     }
+    b.earlierThread = EarlierThread.of(channels.get("thread"));
     // Channel rules: limits from channels.ini, wording from the locale's file when it has its own.
     for (Map.Entry<String, Map<String, String>> s : channels.entrySet()) {
       if (s.getKey().startsWith("profile.")) {
@@ -176,10 +210,11 @@ final class RuleBook {
     final Set<String> stopwords = new HashSet<>();
     final Map<String, ChannelProfile> channels = new LinkedHashMap<>();
     final List<String> fallbackNotes = new ArrayList<>();
+    EarlierThread earlierThread = EarlierThread.NONE;
     final Set<String> seen = new HashSet<>();
     final Map<String, List<String>> classWords = new LinkedHashMap<>();
     /** Classes the code or a rule's unless/raise-if/lower-if/rewrite asks about anywhere in a sentence. */
-    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref"));
+    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street"));
     String language;
 
     Builder(Locale locale) {

@@ -33,7 +33,8 @@ class ReviewProperties {
                 "I've refunded", "order #4471", "dana@example.com", "+1 415 555 0199", "👩‍👩‍👧", "🇫🇷", "é", "\u0301",
                 "\u200D", "\uD83D", "\uDE00", "\u202E", "שלום", "مرحبا", "規定により", "後ほど", "{0}", "{after}", "'", "’",
                 "!!!", "?!", "...", "\t", "\r\n", "\u0000", "&amp;", "<b>", "https://x.io/a?b=c", "@handle", "INC0012345", " ",
-                "{first_name}", "{{", "}}", "[AGENT NAME]", "[", "]", "<FIRST_NAME>", "%NAME%", "${x}", "sorry", "no need to calm down"),
+                "{first_name}", "{{", "}}", "[AGENT NAME]", "[", "]", "<FIRST_NAME>", "%NAME%", "${x}", "sorry", "no need to calm down",
+                "22 Park Ave Apt 4", "calle Mayor 12", " St", "Street ", "[Customer Name]", "<Order Number>", "Kidding", "yep! just done it"),
             Arbitraries.strings().all().ofMaxLength(12));
     return fragments.list().ofMaxSize(30).map(l -> String.join("", l));
   }

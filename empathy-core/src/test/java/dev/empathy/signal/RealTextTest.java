@@ -220,4 +220,23 @@ class RealTextTest {
     Signals loss = EN.analyze("my mum died last week 😭 how do I close her account");
     assertTrue(loss.escalation().has(SignalKind.VULNERABILITY));
   }
+
+  @Test
+  void anEventOnANamedDayIsADeadline() {
+    assertTrue(EN.analyze("The present was supposed to arrive yesterday. His party is on Saturday.").escalation().has(SignalKind.URGENCY));
+    assertFalse(EN.analyze("The present arrived on Saturday, just in time for his party. Thanks!").escalation().level().atLeast(EscalationLevel.MEDIUM));
+    assertTrue(Analyzer.forLocale(Locale.FRENCH).analyze("j'ai besoin de ma carte avant demain matin").escalation().has(SignalKind.URGENCY));
+  }
+
+  @Test
+  void thanksWithAnOpenQuestionStillFrustrate() {
+    assertEquals(Emotion.FRUSTRATED, EN.analyze("Thank you, but I still need an answer to my question about the fees.").primary());
+    assertFalse(EN.analyze("Thank you, that answers my question about the fees!").primary() == Emotion.FRUSTRATED);
+  }
+
+  @Test
+  void notImpressedIsDisappointment() {
+    assertEquals(Emotion.DISAPPOINTED, EN.analyze("not impressed tbh. took ages and the box was crushed").primary());
+    assertFalse(EN.analyze("honestly impressed, it came a day early").primary() == Emotion.DISAPPOINTED);
+  }
 }

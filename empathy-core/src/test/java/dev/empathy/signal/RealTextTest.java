@@ -239,4 +239,12 @@ class RealTextTest {
     assertEquals(Emotion.DISAPPOINTED, EN.analyze("not impressed tbh. took ages and the box was crushed").primary());
     assertFalse(EN.analyze("honestly impressed, it came a day early").primary() == Emotion.DISAPPOINTED);
   }
+
+  @Test
+  void aRequestForTodayIsADeadline() {
+    assertTrue(EN.analyze("She was charged twice. Please refund her today.").escalation().has(SignalKind.URGENCY));
+    assertTrue(EN.analyze("no confirmation email and the deadline is today")
+        .escalation().level().atLeast(EscalationLevel.HIGH));
+    assertFalse(EN.analyze("Please note I called today about the charge.").escalation().has(SignalKind.URGENCY));
+  }
 }

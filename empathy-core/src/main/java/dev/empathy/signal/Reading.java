@@ -570,10 +570,10 @@ final class Reading {
         signals.remove(SignalKind.URGENCY);
         signals.remove(SignalKind.REPEAT_CONTACT);
       }
-      // "I'd like to cancel my subscription please" is a request, not a threat: only anger or
-      // other threats make leaving escalate.
+      // "I'd like to cancel my subscription please" is a request, not a threat; a calm "thinking
+      // of switching to Vodafone" without one still is.
       Tally churn = signals.get(SignalKind.CHURN_THREAT);
-      if (churn != null) {
+      if (churn != null && requests > 0) {
         churn.max = Math.min(churn.max, CALM_CHURN);
       }
     } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {

@@ -207,6 +207,9 @@ class RealTextTest {
     Signals calm = EN.analyze("Hi, I'd like to cancel my subscription please. Thanks");
     assertFalse(calm.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> calm.escalation().level().label());
     assertFalse(calm.suggestion().handoff());
+    Signals later = EN.analyze("Hi, I would like to cancel my contract when it ends in May.");
+    assertEquals(EscalationLevel.LOW, later.escalation().level(), () -> later.escalation().toString());
+    assertTrue(EN.analyze("the sale ends in 2 hours and checkout is broken").escalation().has(SignalKind.URGENCY));
     Signals angry = EN.analyze("Cancel my subscription NOW. Worst service ever, I'm done with you people");
     assertTrue(angry.escalation().level().atLeast(EscalationLevel.MEDIUM));
     assertTrue(angry.escalation().has(SignalKind.CHURN_THREAT));

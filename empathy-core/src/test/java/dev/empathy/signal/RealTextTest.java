@@ -207,6 +207,8 @@ class RealTextTest {
     Signals calm = EN.analyze("Hi, I'd like to cancel my subscription please. Thanks");
     assertFalse(calm.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> calm.escalation().level().label());
     assertFalse(calm.suggestion().handoff());
+    assertEquals(EscalationLevel.LOW, EN.analyze("I want to cancel my membership.").escalation().level());
+    assertTrue(EN.analyze("I want to cancel my membership, this is the last straw").escalation().level().atLeast(EscalationLevel.MEDIUM));
     Signals later = EN.analyze("Hi, I would like to cancel my contract when it ends in May.");
     assertEquals(EscalationLevel.LOW, later.escalation().level(), () -> later.escalation().toString());
     assertTrue(EN.analyze("the sale ends in 2 hours and checkout is broken").escalation().has(SignalKind.URGENCY));

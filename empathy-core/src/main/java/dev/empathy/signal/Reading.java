@@ -46,8 +46,9 @@ import java.util.TreeMap;
  *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
- *       only when the customer is upset; rage, grief, fear and demands for a person make it at least
- *       medium.
+ *       only when the customer is upset, and a calm request to cancel is a low churn signal; rage,
+ *       grief told in words (not a crying face alone), fear and demands for a person make it at
+ *       least medium.
  * </ul>
  */
 final class Reading {
@@ -77,6 +78,8 @@ final class Reading {
   private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
   private static final double PUBLIC_POST = 0.3;
+  /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
+  private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
 
@@ -567,6 +570,12 @@ final class Reading {
         signals.remove(SignalKind.URGENCY);
         signals.remove(SignalKind.REPEAT_CONTACT);
       }
+      // "I'd like to cancel my subscription please" is a request, not a threat; a calm "thinking
+      // of switching to Vodafone" without one still is.
+      Tally churn = signals.get(SignalKind.CHURN_THREAT);
+      if (churn != null && requests > 0) {
+        churn.max = Math.min(churn.max, CALM_CHURN);
+      }
     } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
       // A complaint addressed to a brand's @handle is already a public post.
       int[] h = body.handle();
@@ -603,7 +612,7 @@ final class Reading {
       level = max(level, EscalationLevel.LOW);
       // Rage and grief call for care whatever else the message says.
       if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
-          || (primary == Emotion.SAD && best >= 0.75)
+          || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
           || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
@@ -619,6 +628,19 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * Whether some of the evidence is words: a crying face alone ("deleted my playlists 😭😭") is
+   * exaggerated upset about a product, while grief is told in words of loss.
+   */
+  private static boolean inWords(Tally t) {
+    for (Evidence e : t.evidence) {
+      if (e.text().codePoints().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EscalationLevel max(EscalationLevel a, EscalationLevel b) {

@@ -169,4 +169,87 @@ class RealTextTest {
     assertEquals(Emotion.CONFUSED, fr.analyze("je comprends pas la facture").primary());
     assertEquals(Emotion.DISAPPOINTED, EN.analyze("I was hoping to get this sorted before my trip but I guess not.").primary());
   }
+
+  @Test
+  void aHackedAccountIsASecurityWorryNotAVulnerablePerson() {
+    assertFalse(EN.analyze("My account was hacked and someone changed my password, please lock it").escalation().has(SignalKind.VULNERABILITY));
+    assertFalse(Analyzer.forLocale(Locale.forLanguageTag("es")).analyze("Me han hackeado la cuenta, ayuda").escalation().has(SignalKind.VULNERABILITY));
+    assertFalse(Analyzer.forLocale(Locale.FRENCH).analyze("Mon compte a été piraté, que faire ?").escalation().has(SignalKind.VULNERABILITY));
+    assertFalse(Analyzer.forLocale(Locale.JAPANESE).analyze("アカウントが乗っ取られました。至急対応してください").escalation().has(SignalKind.VULNERABILITY));
+    assertTrue(EN.analyze("My husband passed away last month and I can't get into his account").escalation().has(SignalKind.VULNERABILITY));
+  }
+
+  @Test
+  void lengthOfCustomerhipIsNotAThreatToLeave() {
+    assertFalse(EN.analyze("I've been a loyal customer for 10 years and this is the worst service I've had").escalation().has(SignalKind.CHURN_THREAT));
+    assertFalse(EN.analyze("I've been with you since 2015 and my bill just doubled, this is ridiculous").escalation().has(SignalKind.CHURN_THREAT));
+    assertTrue(EN.analyze("Loyal customer for 10 years and I'm switching to another provider next month").escalation().has(SignalKind.CHURN_THREAT));
+  }
+
+  @Test
+  void aComplaintIsNotALegalThreat() {
+    assertFalse(EN.analyze("Subject: Complaint\n\nMy order arrived damaged and nobody answers my emails.").escalation().has(SignalKind.LEGAL_THREAT));
+    assertFalse(EN.analyze("I want to make a formal complaint about the engineer who came today").escalation().has(SignalKind.LEGAL_THREAT));
+    assertTrue(EN.analyze("If this is not resolved I will take it to the ombudsman").escalation().has(SignalKind.LEGAL_THREAT));
+    assertTrue(EN.analyze("I'm filing a complaint with the BBB and talking to my lawyer").escalation().has(SignalKind.LEGAL_THREAT));
+  }
+
+  @Test
+  void todayInAComplaintIsNotADeadline() {
+    assertFalse(EN.analyze("The dishwasher broke again today, third repair this year").escalation().has(SignalKind.URGENCY));
+    assertFalse(EN.analyze("I called today and was told someone would email me").escalation().has(SignalKind.URGENCY));
+    assertTrue(EN.analyze("I need the replacement today, my flight is at 6pm").escalation().has(SignalKind.URGENCY));
+    assertTrue(EN.analyze("Please fix this asap, we can't take orders").escalation().has(SignalKind.URGENCY));
+  }
+
+  @Test
+  void aCalmRequestToCancelIsLowEscalation() {
+    Signals calm = EN.analyze("Hi, I'd like to cancel my subscription please. Thanks");
+    assertFalse(calm.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> calm.escalation().level().label());
+    assertFalse(calm.suggestion().handoff());
+    assertEquals(EscalationLevel.LOW, EN.analyze("I want to cancel my membership.").escalation().level());
+    assertTrue(EN.analyze("I want to cancel my membership, this is the last straw").escalation().level().atLeast(EscalationLevel.MEDIUM));
+    Signals later = EN.analyze("Hi, I would like to cancel my contract when it ends in May.");
+    assertEquals(EscalationLevel.LOW, later.escalation().level(), () -> later.escalation().toString());
+    assertTrue(EN.analyze("the sale ends in 2 hours and checkout is broken").escalation().has(SignalKind.URGENCY));
+    Signals angry = EN.analyze("Cancel my subscription NOW. Worst service ever, I'm done with you people");
+    assertTrue(angry.escalation().level().atLeast(EscalationLevel.MEDIUM));
+    assertTrue(angry.escalation().has(SignalKind.CHURN_THREAT));
+  }
+
+  @Test
+  void aLoudlyCryingFaceAloneIsNotGrief() {
+    Signals product = EN.analyze("the update deleted all my saved playlists 😭😭");
+    assertFalse(product.escalation().has(SignalKind.VULNERABILITY));
+    assertFalse(product.primary() == Emotion.SAD && product.escalation().level().atLeast(EscalationLevel.MEDIUM));
+    Signals loss = EN.analyze("my mum died last week 😭 how do I close her account");
+    assertTrue(loss.escalation().has(SignalKind.VULNERABILITY));
+  }
+
+  @Test
+  void anEventOnANamedDayIsADeadline() {
+    assertTrue(EN.analyze("The present was supposed to arrive yesterday. His party is on Saturday.").escalation().has(SignalKind.URGENCY));
+    assertFalse(EN.analyze("The present arrived on Saturday, just in time for his party. Thanks!").escalation().level().atLeast(EscalationLevel.MEDIUM));
+    assertTrue(Analyzer.forLocale(Locale.FRENCH).analyze("j'ai besoin de ma carte avant demain matin").escalation().has(SignalKind.URGENCY));
+  }
+
+  @Test
+  void thanksWithAnOpenQuestionStillFrustrate() {
+    assertEquals(Emotion.FRUSTRATED, EN.analyze("Thank you, but I still need an answer to my question about the fees.").primary());
+    assertFalse(EN.analyze("Thank you, that answers my question about the fees!").primary() == Emotion.FRUSTRATED);
+  }
+
+  @Test
+  void notImpressedIsDisappointment() {
+    assertEquals(Emotion.DISAPPOINTED, EN.analyze("not impressed tbh. took ages and the box was crushed").primary());
+    assertFalse(EN.analyze("honestly impressed, it came a day early").primary() == Emotion.DISAPPOINTED);
+  }
+
+  @Test
+  void aRequestForTodayIsADeadline() {
+    assertTrue(EN.analyze("She was charged twice. Please refund her today.").escalation().has(SignalKind.URGENCY));
+    assertTrue(EN.analyze("no confirmation email and the deadline is today")
+        .escalation().level().atLeast(EscalationLevel.HIGH));
+    assertFalse(EN.analyze("Please note I called today about the charge.").escalation().has(SignalKind.URGENCY));
+  }
 }

@@ -294,7 +294,7 @@ public final class EmailChannel implements Channel {
     Phrasebook book = reply.phrasebook();
     int seed = Phrasebook.seed(reply.conversationId());
     int variants = book.variantCount("email.subject");
-    String fitting = framed(book, seed, reply.turn(), variants, topic, range[1]);
+    String fitting = framed(book, seed, reply.turn(), variants, topic, range);
     if (fitting != null) {
       return fitting;
     }
@@ -305,7 +305,7 @@ public final class EmailChannel implements Channel {
       if (wordCount(head, reply.locale()) < 2) {
         break;
       }
-      fitting = framed(book, seed, reply.turn(), variants, head, range[1]);
+      fitting = framed(book, seed, reply.turn(), variants, head, range);
       if (fitting != null) {
         return fitting;
       }
@@ -317,11 +317,18 @@ public final class EmailChannel implements Channel {
     return subject;
   }
 
-  /** The first {@code email.subject} variant from {@code turn} on that holds the topic within {@code max}, or null. */
-  private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, int max) {
+  /**
+   * The first {@code email.subject} variant from {@code turn} on (its {@code email.subject.padded}
+   * twin when under the minimum) that holds the topic within the range, or null.
+   */
+  private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, int[] range) {
     for (int k = 0; k < variants; k++) {
       String s = book.format("email.subject", seed, turn + k, Map.of("topic", topic));
-      if (Graphemes.count(s) <= max) {
+      if (Graphemes.count(s) < range[0]) {
+        s = book.format("email.subject.padded", seed, turn + k, Map.of("topic", topic));
+      }
+      int n = Graphemes.count(s);
+      if (n >= range[0] && n <= range[1]) {
         return s;
       }
     }

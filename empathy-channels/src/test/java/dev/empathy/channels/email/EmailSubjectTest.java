@@ -122,4 +122,15 @@ class EmailSubjectTest {
       }
     }
   }
+
+  @Test
+  void aShortHeadBeforeTheBreakIsPaddedToTheMinimum() {
+    for (int turn = 0; turn < 4; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn,
+          c -> c.acknowledge(Emotion.FRUSTRATED, "Wi-Fi; the router keeps dropping the connection every single evening after dinner"));
+      int n = Graphemes.count(s);
+      assertTrue(n >= 30 && n <= 60, () -> n + ": " + s);
+      assertFalse(s.contains("…"), s);
+    }
+  }
 }

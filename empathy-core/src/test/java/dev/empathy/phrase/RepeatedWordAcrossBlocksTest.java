@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RepeatedWordAcrossBlocksTest {
   /** Words a reader notices when they come back in the same short reply. */
-  private static final List<String> CONSPICUOUS = List.of("right", "just", "happy", "sure", "straight", "really", "personally", "quick", "short");
+  private static final List<String> CONSPICUOUS = List.of("right", "just", "happy", "sure", "straight", "really", "personally", "quick", "short", "now", "here’s", "understand", "understood", "sorry", "glad", "update");
   /** Channel phrases that join the body, with the block they sit in or stand for. */
   private static final java.util.Map<String, String> CHANNEL_KEYS = java.util.Map.of(
       "chat.affirmation", "affirmation", "email.actions.intro", "action", "voice.closing", "closing", "social.dm", "dm");

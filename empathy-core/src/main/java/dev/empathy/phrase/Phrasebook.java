@@ -98,6 +98,9 @@ public final class Phrasebook {
   private final CompiledMessage.Formatters formatters;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dateWithYearFormat;
+  /** The first of a month where the locale writes it as an ordinal ("1er", "1º"); else the usual ones. */
+  private final DateTimeFormatter firstDateFormat;
+  private final DateTimeFormatter firstDateWithYearFormat;
   private final DateTimeFormatter timeFormat;
   /** A clock time on the hour ("5 PM", "17 h", "17h"); {@link #timeFormat} where the locale has none. */
   private final DateTimeFormatter timeOnTheHourFormat;
@@ -142,6 +145,15 @@ public final class Phrasebook {
     // "el viernes 27 de noviembre", "15h30", "11月27日（金）").
     this.dateFormat = pattern(raw, "meta.datePattern", gen, "EEEEMMMMd", jl);
     this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", gen, "yMMMMEEEEd", jl);
+    // "mardi 1er décembre", "terça-feira, dia 1º de dezembro": the first of a month as writers put it.
+    this.firstDateFormat =
+        raw.getOrDefault("meta.firstOfMonthDatePattern", "").isBlank()
+            ? dateFormat
+            : pattern(raw, "meta.firstOfMonthDatePattern", gen, "EEEEMMMMd", jl);
+    this.firstDateWithYearFormat =
+        raw.getOrDefault("meta.firstOfMonthDateWithYearPattern", "").isBlank()
+            ? dateWithYearFormat
+            : pattern(raw, "meta.firstOfMonthDateWithYearPattern", gen, "yMMMMEEEEd", jl);
     this.timeFormat = pattern(raw, "meta.timePattern", gen, "jmm", jl);
     this.timeOnTheHourFormat =
         raw.getOrDefault("meta.timeOnTheHourPattern", "").isBlank()
@@ -184,6 +196,8 @@ public final class Phrasebook {
     this.formatters = base.formatters;
     this.dateFormat = base.dateFormat;
     this.dateWithYearFormat = base.dateWithYearFormat;
+    this.firstDateFormat = base.firstDateFormat;
+    this.firstDateWithYearFormat = base.firstDateWithYearFormat;
     this.timeFormat = base.timeFormat;
     this.timeOnTheHourFormat = base.timeOnTheHourFormat;
     this.today = base.today;
@@ -704,13 +718,19 @@ public final class Phrasebook {
    * Weekday and date as the locale writes them after a preposition: "Friday, December 4" (en-US),
    * "Friday 4 December" (en-GB), "viernes 4 de diciembre" (es), "vendredi 4 décembre" (fr),
    * "Freitag, 4. Dezember" (de), "sexta-feira, dia 4 de dezembro" (pt-BR), "12月4日（金）" (ja).
+   * The first of a month is an ordinal where writers make it one: "mardi 1er décembre" (fr),
+   * "terça-feira, dia 1º de dezembro" (pt-BR).
    */
   public String date(LocalDate date, boolean withYear) {
     DateText last = lastDate;
     if (last != null && last.withYear() == withYear && last.date().equals(date)) {
       return last.text();
     }
-    String text = (withYear ? dateWithYearFormat : dateFormat).format(date);
+    DateTimeFormatter format =
+        date.getDayOfMonth() == 1
+            ? (withYear ? firstDateWithYearFormat : firstDateFormat)
+            : (withYear ? dateWithYearFormat : dateFormat);
+    String text = format.format(date);
     lastDate = new DateText(date, withYear, text);
     return text;
   }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Acknowledgements in Spanish, French, German and Portuguese are one warm sentence each (a chat
+ * Acknowledgements in English, Spanish, French, German and Portuguese are one warm sentence each (a chat
  * bubble or an e-mail's first paragraph reads as one thought), vary their openings within an
  * emotion; no locale falls back on "sorry for the inconvenience" boilerplate.
  */
@@ -32,7 +32,7 @@ class AcknowledgementPhrasingTest {
           "incômodo", "ご不便");
 
   static Stream<Arguments> locales() {
-    return Stream.of("es", "fr", "de", "pt-BR")
+    return Stream.of("en", "en-GB", "es", "fr", "de", "pt-BR")
         .flatMap(tag -> Stream.of(Register.values()).map(r -> Arguments.of(tag, r)));
   }
 

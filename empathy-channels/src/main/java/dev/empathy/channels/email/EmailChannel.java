@@ -3,6 +3,7 @@ package dev.empathy.channels.email;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
 import dev.empathy.channel.Length;
@@ -69,8 +70,10 @@ import org.owasp.encoder.Encode;
  * email.subject.fallback}), with leading articles and possessives ({@code email.leadWords})
  * dropped and its first letter capitalised, placed first in an {@code email.subject} phrase;
  * {@code email.subject.padded} is used when that would be under the minimum; over the maximum, the
- * next variant that keeps the topic whole is used, else the shortest one with the topic cut at a
- * word boundary. Ranges come from {@code email.subject.length} and
+ * next variant that keeps the topic whole is used, else the topic up to its last natural break
+ * that fits (before a word in {@code email.subject.breaks}, a comma or a dash), else an
+ * {@code email.subject.general} subject that names no topic: a subject is never cut with "…".
+ * Ranges come from {@code email.subject.length} and
  * {@code email.preheader.length} in each locale. The preheader is the first action and the
  * timeline (the acknowledgement when there is no action), cut at a word boundary.
  *
@@ -285,36 +288,85 @@ public final class EmailChannel implements Channel {
     if (Graphemes.count(subject) <= range[1]) {
       return subject;
     }
-    // A long topic: the next variant (in the usual order) whose frame leaves the topic whole, or
-    // else the shortest frame with the topic cut at a word boundary.
+    // A long topic: the next variant (in the usual order) whose frame leaves the topic whole; else
+    // the topic up to its last natural break that fits ("Bills still arriving in your mother’s
+    // name" of "… after we closed her account"); else a subject that names no topic. Never "…".
     Phrasebook book = reply.phrasebook();
     int seed = Phrasebook.seed(reply.conversationId());
     int variants = book.variantCount("email.subject");
-    int bestFrame = Integer.MAX_VALUE;
-    int bestTurn = reply.turn();
-    for (int k = 0; k < variants; k++) {
-      int turn = reply.turn() + k;
-      if (Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", topic))) <= range[1]) {
-        return book.format("email.subject", seed, turn, Map.of("topic", topic));
+    String fitting = framed(book, seed, reply.turn(), variants, topic, range);
+    if (fitting != null) {
+      return fitting;
+    }
+    List<String> breaks = words(book.raw("email.subject.breaks"));
+    List<Integer> cuts = breakPoints(topic, breaks);
+    for (int i = cuts.size() - 1; i >= 0; i--) {
+      String head = topic.substring(0, cuts.get(i)).replaceAll("[\\s,;:、，]+$", "");
+      if (wordCount(head, reply.locale()) < 2) {
+        break;
       }
-      int frame = Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", "")));
-      if (frame < bestFrame) {
-        bestFrame = frame;
-        bestTurn = turn;
+      fitting = framed(book, seed, reply.turn(), variants, head, range);
+      if (fitting != null) {
+        return fitting;
       }
     }
-    int turn = bestTurn;
-    if (bestFrame < range[1] - 8) {
-      String cut =
-          withoutDanglingWords(
-              Cuts.shorten(topic, t -> Graphemes.count(book.format("email.subject", seed, turn, Map.of("topic", t))), range[1], "…", reply.locale()),
-              book);
-      subject = book.format("email.subject", seed, turn, Map.of("topic", cut));
-    }
+    subject = reply.phrase("email.subject.general");
     if (Graphemes.count(subject) > range[1]) {
       subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
     }
     return subject;
+  }
+
+  /**
+   * The first {@code email.subject} variant from {@code turn} on (its {@code email.subject.padded}
+   * twin when under the minimum) that holds the topic within the range, or null.
+   */
+  private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, int[] range) {
+    for (int k = 0; k < variants; k++) {
+      String s = book.format("email.subject", seed, turn + k, Map.of("topic", topic));
+      if (Graphemes.count(s) < range[0]) {
+        s = book.format("email.subject.padded", seed, turn + k, Map.of("topic", topic));
+      }
+      int n = Graphemes.count(s);
+      if (n >= range[0] && n <= range[1]) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a topic may end early and still read whole, in text order: before a word in {@code
+   * email.subject.breaks} (a preposition, conjunction or relative pronoun that starts a
+   * qualifying phrase: "in", "after", "which") and before a comma, semicolon, dash or bracket.
+   */
+  static List<Integer> breakPoints(String topic, List<String> breaks) {
+    List<Integer> points = new ArrayList<>();
+    for (int i = 1; i < topic.length(); i++) {
+      char c = topic.charAt(i);
+      if (",;、，(（–—".indexOf(c) >= 0) {
+        points.add(i);
+      } else if (c == ' ' && i + 1 < topic.length()) {
+        int end = topic.indexOf(' ', i + 1);
+        String next = topic.substring(i + 1, end < 0 ? topic.length() : end);
+        if (breaks.stream().anyMatch(next::equalsIgnoreCase)) {
+          points.add(i);
+        }
+      }
+    }
+    return points;
+  }
+
+  private static int wordCount(String text, Locale locale) {
+    BreakIterator words = BreakIterator.getWordInstance(locale);
+    words.setText(text);
+    int n = 0;
+    for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+      if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -361,29 +413,6 @@ public final class EmailChannel implements Channel {
       return reply.phrase("email.subject.fallback");
     }
     return midSentence(t, book);
-  }
-
-  /**
-   * A topic cut with "…" loses the short function words and lead words left hanging before the
-   * cut ("…Abbuchung für die…" becomes "…Abbuchung…", "…card for the…" becomes "…card…"): a
-   * word of at most three lower-case letters, or one the locale lists in {@code
-   * meta.lowercaseLeadWords}. The first word always stays.
-   */
-  static String withoutDanglingWords(String cut, Phrasebook book) {
-    if (!cut.endsWith("…")) {
-      return cut;
-    }
-    String body = Cuts.stripTrailing(cut.substring(0, cut.length() - 1));
-    int space;
-    while ((space = body.lastIndexOf(' ')) > 0) {
-      String last = body.substring(space + 1);
-      boolean shortWord = last.length() <= 3 && last.codePoints().allMatch(Character::isLowerCase);
-      if (!shortWord && !book.lowercaseLeadWords().contains(last.replace('\'', '’'))) {
-        break;
-      }
-      body = Cuts.stripTrailing(body.substring(0, space));
-    }
-    return body + "…";
   }
 
   /** Lower-cases a capitalised lead word ("The", "Die", "Your") that the locale lists. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.empathy.channel.Channels;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.AnyReply;
+import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
 import dev.empathy.text.Graphemes;
 import java.util.Set;
@@ -50,6 +51,9 @@ class EmailProperties {
     String preheader = r.field("preheader").orElseThrow();
     int s = Graphemes.count(subject);
     assertTrue(s >= 30 && s <= 60, () -> "subject of " + s + ": " + subject);
+    String topics = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation")).orElse("")
+        + reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary")).orElse("");
+    assertTrue(!subject.contains("…") || topics.contains("…"), () -> "a subject cut with an ellipsis: " + subject);
     assertTrue(Graphemes.count(preheader) <= 100, () -> "preheader of " + Graphemes.count(preheader));
     assertFalse(subject.contains("\n") || preheader.contains("\n"), "headers are one line");
     assertFalse(AnyReply.splitsAGrapheme(subject) || AnyReply.splitsAGrapheme(preheader));

@@ -88,20 +88,49 @@ class EmailSubjectTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "de    | die doppelte Abbuchung für die Bestellung vom letzten Dienstag mit Expressversand",
-        "en-US | the double charge on your card for the order from last Tuesday with express shipping",
-        "es    | el doble cargo en su tarjeta por el pedido del martes pasado con envío urgente",
-        "fr    | la double facturation sur votre carte pour la commande de mardi dernier en express"
+        "de    | die doppelte Abbuchung für die Bestellung vom letzten Dienstag mit Expressversand | Die doppelte Abbuchung für die Bestellung",
+        "en-US | the double charge on your card for the order from last Tuesday with express shipping | Double charge on your card",
+        "en-GB | bills still arriving in your mother’s name after we closed her account last spring | Bills still arriving",
+        "es    | el doble cargo en su tarjeta por el pedido del martes pasado con envío urgente | Doble cargo en su tarjeta",
+        "fr    | la double facturation sur votre carte pour la commande de mardi dernier en express | Double facturation sur votre carte",
+        "pt-BR | a cobrança em dobro no seu cartão pelo pedido da terça passada com entrega expressa | Cobrança em dobro no seu cartão"
       })
-  void aCutTopicDoesNotEndOnAnArticleOrPreposition(String locale, String situation) {
-    for (int turn = 0; turn < 4; turn++) {
-      String s = subject(locale, Register.FORMAL, turn, c -> c.acknowledge(Emotion.FRUSTRATED, situation));
-      assertTrue(Graphemes.count(s) <= 60, s);
-      if (s.contains("…")) {
-        String before = s.substring(0, s.indexOf('…'));
-        String last = before.substring(before.lastIndexOf(' ') + 1);
-        assertTrue(last.length() > 3, () -> "ends on \"" + last + "\": " + s);
+  void aLongTopicEndsAtANaturalBreakNeverMidPhrase(String locale, String situation, String head) {
+    for (Register register : Register.values()) {
+      for (int turn = 0; turn < 4; turn++) {
+        String s = subject(locale, register, turn, c -> c.acknowledge(Emotion.FRUSTRATED, situation));
+        int n = Graphemes.count(s);
+        assertTrue(n >= 30 && n <= 60, () -> n + ": " + s);
+        assertFalse(s.contains("…"), s);
+        assertTrue(s.contains(head) || s.contains(head.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + head.substring(1)),
+            () -> "expected \"" + head + "\" in " + s);
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en-US", "en-GB", "es", "fr", "de", "pt-BR", "ja"})
+  void aTopicWithNoBreakThatFitsGivesAWholeSubjectOfItsOwn(String locale) {
+    String unbreakable = "Zahlungsdienstleistervertragsbedingungsänderungsbenachrichtigungsschreibenübersetzung".repeat(2);
+    for (Register register : Register.values()) {
+      for (int turn = 0; turn < 4; turn++) {
+        String s = subject(locale, register, turn, c -> c.acknowledge(Emotion.CONFUSED, unbreakable));
+        int n = Graphemes.count(s);
+        assertTrue(locale.equals("ja") ? n >= 15 && n <= 35 : n >= 30 && n <= 60, () -> n + ": " + s);
+        assertFalse(s.contains("…"), s);
+        assertFalse(s.contains("Zahlungs"), s);
+      }
+    }
+  }
+
+  @Test
+  void aShortHeadBeforeTheBreakIsPaddedToTheMinimum() {
+    for (int turn = 0; turn < 4; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn,
+          c -> c.acknowledge(Emotion.FRUSTRATED, "Wi-Fi; the router keeps dropping the connection every single evening after dinner"));
+      int n = Graphemes.count(s);
+      assertTrue(n >= 30 && n <= 60, () -> n + ": " + s);
+      assertFalse(s.contains("…"), s);
     }
   }
 }

@@ -122,8 +122,8 @@ public class ComposeBenchmark {
         .append("Hi ").append(first).append(",\n\n")
         .append("That sounds really frustrating, and I’m sorry ").append(situation)
         .append(" has taken up so much of your time. ")
-        .append("To make sure we’re on the same page: ").append(summary).append(".\n\n")
-        .append("First things first, right away: ").append(action).append(".\n\n")
+        .append("So we’re on the same page: ").append(summary).append(".\n\n")
+        .append("Now, first things first: ").append(action).append(".\n\n")
         .append("I’ll personally follow this through, and you can expect an update within ")
         .append(businessDays).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
         .toString();

@@ -141,4 +141,25 @@ class ChannelPhrasesTest {
       }
     }
   }
+
+  /**
+   * A sad or worried customer hears the acknowledgement first, in every locale and variant: a
+   * brisk "Got it." / "De acuerdo." / "C’est noté." before it reads as not having listened.
+   */
+  @Test
+  void noMicroAffirmationForASadOrAnxiousCustomer() {
+    for (String tag : List.of("en-US", "en-GB", "es", "fr", "de", "pt-BR", "ja")) {
+      for (Register reg : Register.values()) {
+        Phrasebook book = Phrasebook.load(Locale.forLanguageTag(tag), reg, BrandVoice.none());
+        for (int turn = 0; turn < 4; turn++) {
+          for (String emotion : List.of("sad", "anxious")) {
+            assertEquals("", book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)), tag + " " + reg + " " + emotion);
+          }
+          for (String emotion : List.of("angry", "frustrated", "confused", "pressed_for_time", "grateful")) {
+            assertFalse(book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)).isBlank(), tag + " " + reg + " " + emotion);
+          }
+        }
+      }
+    }
+  }
 }

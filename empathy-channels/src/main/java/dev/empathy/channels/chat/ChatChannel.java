@@ -51,7 +51,8 @@ import java.util.function.ToIntFunction;
  * <ol>
  *   <li>On the first turn only ({@code reply.turn() == 0}) a chat greeting ({@code
  *       chat.greeting}), then the micro-affirmation ({@code chat.affirmation}, chosen for the
- *       acknowledged emotion; none for a sad customer), the acknowledgement and any boundary;
+ *       acknowledged emotion; none for a sad or anxious customer), the acknowledgement and any
+ *       boundary;
  *   <li>the summary and the confirmation question (the fast context check ends this bubble, so the
  *       customer can answer it);
  *   <li>the actions;

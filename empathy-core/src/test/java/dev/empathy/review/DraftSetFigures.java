@@ -1,5 +1,8 @@
 package dev.empathy.review;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.empathy.Empathy;
 import java.io.IOException;
@@ -39,7 +42,18 @@ final class DraftSetFigures {
    * @param spanRecall share of expected phrases overlapped by a finding of their category
    * @param cleanGood share of drafts labelled good with no warning or error finding
    */
-  record Figures(double pairwise, double sameTicket, double spearman, double precision, double recall, double goodAboveBad, double spanRecall, double cleanGood) {}
+  record Figures(double pairwise, double sameTicket, double spearman, double precision, double recall, double goodAboveBad, double spanRecall, double cleanGood) {
+    /** Fails naming the first figure under its floor. */
+    void assertAtLeast(double pairwise, double sameTicket, double goodAboveBad, double spearman, double precision, double recall) {
+      assertAll(
+          () -> assertTrue(pairwise() >= pairwise, "pairwise " + pairwise()),
+          () -> assertTrue(sameTicket() >= sameTicket, "same ticket " + sameTicket()),
+          () -> assertTrue(goodAboveBad() >= goodAboveBad, "good above bad " + goodAboveBad()),
+          () -> assertTrue(spearman() >= spearman, "Spearman " + spearman()),
+          () -> assertTrue(precision() >= precision, "category precision " + precision()),
+          () -> assertTrue(recall() >= recall, "category recall " + recall()));
+    }
+  }
 
   private DraftSetFigures() {}
 

@@ -87,12 +87,7 @@ class WildDraftSetTest {
   }
 
   private static void assertFloors(Figures f, double pairwise, double sameTicket, double goodAboveBad, double spearman, double precision, double recall, double phraseRecall, double cleanGood) {
-    assertTrue(f.pairwise() >= pairwise, "pairwise " + f.pairwise());
-    assertTrue(f.sameTicket() >= sameTicket, "same ticket " + f.sameTicket());
-    assertTrue(f.goodAboveBad() >= goodAboveBad, "good above bad " + f.goodAboveBad());
-    assertTrue(f.spearman() >= spearman, "Spearman " + f.spearman());
-    assertTrue(f.precision() >= precision, "category precision " + f.precision());
-    assertTrue(f.recall() >= recall, "category recall " + f.recall());
+    f.assertAtLeast(pairwise, sameTicket, goodAboveBad, spearman, precision, recall);
     assertTrue(f.spanRecall() >= phraseRecall, "phrase recall " + f.spanRecall());
     assertTrue(f.cleanGood() >= cleanGood, "good drafts with no finding " + f.cleanGood());
   }

@@ -280,7 +280,13 @@ public final class PrivateData {
       if (s.end() <= coveredTo || isSafe(s, text, safe)) {
         continue;
       }
-      out.add(s);
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == Kind.ADDRESS && s.kind() == Kind.ADDRESS && joins(text, last.end(), s.start())) {
+        // "22 Park Ave" + "Apt 4": one address.
+        out.set(out.size() - 1, new Span(Kind.ADDRESS, last.start(), s.end(), last.certain() || s.certain()));
+      } else {
+        out.add(s);
+      }
       coveredTo = Math.max(coveredTo, s.end());
     }
     return List.copyOf(out);
@@ -305,6 +311,20 @@ public final class PrivateData {
       sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
     }
     return sb.toString();
+  }
+
+  /** True when only a comma and spaces (at most three characters) separate two spans. */
+  private static boolean joins(CharSequence text, int end, int start) {
+    if (start < end || start - end > 3) {
+      return start < end;
+    }
+    for (int i = end; i < start; i++) {
+      char c = text.charAt(i);
+      if (c != ',' && c != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code text} holds any private detail. */

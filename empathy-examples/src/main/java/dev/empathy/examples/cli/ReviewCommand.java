@@ -1,5 +1,6 @@
 package dev.empathy.examples.cli;
 
+import dev.empathy.InvalidInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.Register;
 import dev.empathy.examples.json.ContractJson;
@@ -58,6 +59,12 @@ final class ReviewCommand extends JsonLinesCommand {
       context.customerText(customerText);
     }
     if (channel != null) {
+      if (!dev.empathy.channel.Channels.ids().contains(channel)) {
+        throw new InvalidInputException(
+            input.path("channel"),
+            input.path("channel") + " must be one of " + String.join(", ", new java.util.TreeSet<>(dev.empathy.channel.Channels.ids()))
+                + " but was \"" + ContractJson.quoteForMessage(channel) + "\"");
+      }
       context.channel(channel);
     }
     var empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);

@@ -59,10 +59,12 @@ final class ReviewCommand extends JsonLinesCommand {
       context.customerText(customerText);
     }
     if (channel != null) {
-      if (!dev.empathy.channel.Channels.ids().contains(channel)) {
+      java.util.Set<String> known = new java.util.TreeSet<>(dev.empathy.channel.Channels.ids());
+      known.add("plain");
+      if (!known.contains(channel)) {
         throw new InvalidInputException(
             input.path("channel"),
-            input.path("channel") + " must be one of " + String.join(", ", new java.util.TreeSet<>(dev.empathy.channel.Channels.ids()))
+            input.path("channel") + " must be one of " + String.join(", ", known)
                 + " but was \"" + ContractJson.quoteForMessage(channel) + "\"");
       }
       context.channel(channel);

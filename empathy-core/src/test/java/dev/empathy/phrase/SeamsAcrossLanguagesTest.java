@@ -32,8 +32,8 @@ class SeamsAcrossLanguagesTest {
   }
 
   /** A capitalised word right after a comma or semicolon (and, outside German, a colon). */
-  private static final Pattern AFTER_COMMA = Pattern.compile("[,;]\\s+(\\p{Lu}[\\p{L}\\p{M}’']*)");
-  private static final Pattern AFTER_COLON = Pattern.compile(":\\s+(\\p{Lu}[\\p{L}\\p{M}’']*)");
+  private static final Pattern AFTER_COMMA = Pattern.compile("[,;][ \\u00a0\\u202f]+(\\p{Lu}[\\p{L}\\p{M}’']*)");
+  private static final Pattern AFTER_COLON = Pattern.compile(":[ \\u00a0\\u202f]+(\\p{Lu}[\\p{L}\\p{M}’']*)");
 
   /** Words that may keep a capital anywhere: the names among the slot fillers. */
   private static Set<String> names(String language) {

@@ -686,6 +686,17 @@ public final class Phrasebook {
     return v.array[v.pick(fit, seed, turn)];
   }
 
+  /** Variant {@code index} of {@code key} formatted with {@code args}: for tests that check every variant. */
+  String formatVariant(String key, int index, Map<String, ?> args) {
+    return phrases.get(key).array[index].format(args, formatters);
+  }
+
+  /** True when variant {@code index} of {@code key} fits {@code fit} (see {@link Fit}). */
+  boolean variantFits(String key, int index, Fit fit) {
+    Variants v = phrases.get(key);
+    return fit.admits(v.kinds[index], v.emotions[index]);
+  }
+
   /** Like {@link #format}, appending to {@code out}. */
   public void formatTo(StringBuilder out, String key, int seed, int turn, Map<String, ?> args) {
     out.append(format(key, seed, turn, args));

@@ -250,6 +250,25 @@ class EnglishRepliesTest {
   }
 
   @Test
+  void acknowledgingSignalsFollowsTheSameToneRules() {
+    var thanks = US.analyze("Thank you so much, the courier was amazing and the flowers arrived perfect!");
+    var angry = US.analyze("Third time I'm writing!!! This is a disgrace, fix it or I cancel my account.");
+    for (int c = 0; c < 60; c++) {
+      String warm = US.compose().conversation("s" + c, c % 5).acknowledge(thanks).summary("the flowers arrived on time")
+          .action("I’ve passed your note to the florist").build().toPlainText().toLowerCase(Locale.ROOT);
+      if (thanks.suggestion().acknowledge() == Emotion.GRATEFUL) {
+        for (String no : List.of("sorry", "apolog", "recap", "any other questions")) {
+          assertFalse(warm.contains(no), () -> no + " in: " + warm);
+        }
+      }
+      String hot = US.compose().conversation("s" + c, c % 5).acknowledge(angry).action("I’ve removed the charge").build()
+          .block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().toLowerCase(Locale.ROOT);
+      assertFalse(hot.startsWith("thank"), hot);
+    }
+    assertEquals(Emotion.GRATEFUL, thanks.suggestion().acknowledge(), "the analyser reads plain thanks as grateful");
+  }
+
+  @Test
   void angryCustomersGetNoThanksForSharingOpener() {
     for (int c = 0; c < 120; c++) {
       Reply r = US.compose().conversation("a" + c, c % 5).customer("Lee").acknowledge(Emotion.ANGRY, "the third missed delivery")

@@ -81,7 +81,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -91,6 +91,7 @@ final class Reading {
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
+  private final List<Match<Cue>> acts = new ArrayList<>();
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -153,11 +154,26 @@ final class Reading {
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
     Match<Cue> lastModifier = null;
+    Match<Cue> lastActionNegator = null;
     for (Match<Cue> m : words) {
       Cue c = m.payload();
       switch (c.kind()) {
         case NEGATOR:
-          negators.add(m);
+          lastActionNegator = m;
+          if (!c.actionsOnly()) {
+            negators.add(m);
+          }
+          continue;
+        case ACT:
+          acts.add(m);
+          continue;
+        case ACTION:
+          // "doesn't load", "never got my voucher", "nobody answers": a negated action is a failure.
+          if (inScope(lastActionNegator, m, NEGATION_REACH)) {
+            Evidence e = span(lastActionNegator.start(), m.end());
+            problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
+            lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          }
           continue;
         case INTENSIFIER:
         case DOWNTONER:
@@ -199,6 +215,10 @@ final class Reading {
       // denials are lexicon phrases ("not going to cancel"), since "no tengo internet, me doy de
       // baja" shows that three words reach into the next clause.
       if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, SIGNAL_NEGATION_REACH)) {
+        continue;
+      }
+      // A platform, a regulator or a lawyer named is no threat without an act: "saw it on Twitter".
+      if (c.needsAct() && !actInSentence(m)) {
         continue;
       }
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
@@ -713,6 +733,22 @@ final class Reading {
   /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
     return span(m.start(), m.end());
+  }
+
+  /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
+  private boolean actInSentence(Match<Cue> m) {
+    for (Match<Cue> a : acts) {
+      int from = Math.min(a.end(), m.end());
+      int to = Math.max(a.start(), m.start());
+      boolean same = true;
+      for (int k = from; k < to && same; k++) {
+        same = ".!?\n。！？".indexOf(body.typed().charAt(k)) < 0;
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */

@@ -71,6 +71,10 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  /** A negative feeling this strong raises the level to medium without an explicit signal. */
+  private static final double STRONG_FEELING = 0.7;
+  /** Anger this strong raises it to high. */
+  private static final double RAGE = 0.9;
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
@@ -635,6 +639,14 @@ final class Reading {
           || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
           || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
         level = max(level, EscalationLevel.MEDIUM);
+      }
+      // Intensity sets the level too: a strong negative feeling needs care with no explicit
+      // signal ("worst airline ever, 3 hours on the tarmac"), and rage needs a person.
+      if (best >= STRONG_FEELING && primary != Emotion.PRESSED_FOR_TIME) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
+      if (primary == Emotion.ANGRY && best >= RAGE) {
+        level = max(level, EscalationLevel.HIGH);
       }
     }
     if (asksForPerson) {

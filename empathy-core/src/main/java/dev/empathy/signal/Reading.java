@@ -78,6 +78,8 @@ final class Reading {
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
+  private static final double IRONY_COMPLAINT = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
@@ -245,6 +247,7 @@ final class Reading {
     for (Map.Entry<SignalFeeling, SignalFeeling.Best> en : signalFeelings.entrySet()) {
       feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
+    readHashtags();
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
@@ -399,7 +402,7 @@ final class Reading {
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     // Praise outweighed by complaint is irony, unless a contrast sets the two apart ("I'm happy
     // with the product, but shipping took forever" is a hope let down, not sarcasm).
-    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise) && contrasts.isEmpty());
+    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise) && contrasts.isEmpty());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
@@ -746,6 +749,63 @@ final class Reading {
   private Evidence evidence(Match<Cue> m) {
     return span(m.start(), m.end());
   }
+
+  /**
+   * Hashtags written in camel case are read as the words they join: "#NotHappy" as "not happy",
+   * "#UnitedFail" as "united fail", "#NeverAgain" as "never again". Evidence is the hashtag's span.
+   * Lower-case hashtags of one word ("#fail") are words already.
+   */
+  private void readHashtags() {
+    String typed = body.typed();
+    for (int i = typed.indexOf('#'); i >= 0 && i + 1 < typed.length(); i = typed.indexOf('#', i + 1)) {
+      if (i > 0 && Character.isLetterOrDigit(typed.charAt(i - 1))) {
+        continue; // "C#", "no#1": not a hashtag
+      }
+      int end = i + 1;
+      boolean camel = false;
+      while (end < typed.length() && Character.isLetterOrDigit(typed.charAt(end))) {
+        camel |= end > i + 1 && Character.isUpperCase(typed.charAt(end)) && Character.isLowerCase(typed.charAt(end - 1));
+        end++;
+      }
+      if (!camel || end - i > MAX_HASHTAG) {
+        continue;
+      }
+      StringBuilder split = new StringBuilder(2 * (end - i));
+      for (int k = i + 1; k < end; k++) {
+        char ch = typed.charAt(k);
+        if (k > i + 1 && Character.isUpperCase(ch) && Character.isLowerCase(typed.charAt(k - 1))) {
+          split.append(' ');
+        }
+        split.append(ch);
+      }
+      Evidence e = span(i, end);
+      Match<Cue> negator = null;
+      for (Match<Cue> m : longest(new ArrayList<>(lexicon.matcher().findAll(split.toString())))) {
+        Cue c = m.payload();
+        if (c.is(Kind.NEGATOR)) {
+          negator = m;
+        } else if (c.is(Kind.SIGNAL)) {
+          if (!c.needsAct()) {
+            Tally t = signals.computeIfAbsent(c.signal(), k -> new Tally());
+            t.add(c.weight(), e);
+            t.unconditional |= !c.ifUpset();
+            if (c.emotion() != null) {
+              feel(c.emotion(), c.feelsWeight(), e);
+            }
+          }
+        } else if (c.is(Kind.ACTION)) {
+          if (negator != null) {
+            problems.add(c.weight(), e);
+          }
+        } else {
+          word(m, c, e, negator != null && hasLetter(m), 1);
+        }
+      }
+    }
+  }
+
+  /** Longer "hashtags" are not tags but runs of text; not worth splitting. */
+  private static final int MAX_HASHTAG = 64;
 
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {

@@ -645,7 +645,7 @@ final class Reading {
       }
       // Intensity sets the level too: a strong negative feeling needs care with no explicit
       // signal ("worst airline ever, 3 hours on the tarmac"), and rage needs a person.
-      if (best >= STRONG_FEELING && primary != Emotion.PRESSED_FOR_TIME) {
+      if (best >= STRONG_FEELING && primary != Emotion.PRESSED_FOR_TIME && inWords(emotions.get(primary))) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       if (primary == Emotion.ANGRY && best >= RAGE) {

@@ -158,4 +158,21 @@ class ClauseReadingTest {
     assertTrue(forms.inflect("log|sign in").endsWith("signing in"), forms.inflect("log|sign in"));
     assertEquals("laden", WordForms.load("xx").inflect("laden"));
   }
+
+  @Test
+  void aMessageClearlyInAnotherLanguageIsReadWithThatLexicon() {
+    Signals es = EN.analyze("Me cobraron dos veces y nadie me responde, estoy muy enojado con el servicio");
+    assertEquals("es", es.locale().toString());
+    assertEquals(Emotion.ANGRY, es.primary());
+    Signals fr = EN.analyze("Je suis très déçu, ma commande n'est jamais arrivée et vous ne répondez pas");
+    assertEquals("fr", fr.locale().toString());
+    assertEquals(Emotion.DISAPPOINTED, fr.primary());
+    assertEquals("ja", EN.analyze("注文した商品がまだ届きません。とても困っています").locale().toString());
+    // Short or mixed messages stay with the analyzer's locale.
+    assertEquals("en", EN.analyze("Hola, the app is broken and I want my money back").locale().toString());
+    assertEquals("en", EN.analyze("gracias!").locale().toString());
+    Analyzer de = Analyzer.forLocale(Locale.GERMANY);
+    assertEquals("de", de.analyze("Das ist eine Frechheit, ich warte seit drei Wochen auf mein Paket").locale().toString());
+    assertEquals("en", de.analyze("The app is broken and I want my money back, this is not what I paid for").locale().toString());
+  }
 }

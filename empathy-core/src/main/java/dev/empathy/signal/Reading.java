@@ -73,6 +73,8 @@ final class Reading {
   private static final double ANGER_NEEDS_CARE = 0.75;
   /** A negative feeling this strong raises the level to medium without an explicit signal. */
   private static final double STRONG_FEELING = 0.7;
+  /** ... or this strong on one piece of evidence ("really disappointed", "furious"). */
+  private static final double STRONG_FEELING_ALONE = 0.8;
   /** Anger this strong raises it to high. */
   private static final double RAGE = 0.9;
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
@@ -645,7 +647,11 @@ final class Reading {
       }
       // Intensity sets the level too: a strong negative feeling needs care with no explicit
       // signal ("worst airline ever, 3 hours on the tarmac"), and rage needs a person.
-      if (best >= STRONG_FEELING && primary != Emotion.PRESSED_FOR_TIME && inWords(emotions.get(primary))) {
+      // One cue of middling strength ("so hard", "a joke") is not enough: it must be explicit and
+      // strong, or borne out by a second piece of evidence.
+      Tally leading = emotions.get(primary);
+      boolean strong = best >= STRONG_FEELING_ALONE || best >= STRONG_FEELING && leading.evidence.stream().distinct().count() >= 2;
+      if (strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       if (primary == Emotion.ANGRY && best >= RAGE) {

@@ -163,6 +163,7 @@ final class Reading {
     List<Match<Cue>> modifiers = new ArrayList<>();
     Match<Cue> lastModifier = null;
     Match<Cue> lastActionNegator = null;
+    List<Match<Cue>> actions = new ArrayList<>();
     for (Match<Cue> m : words) {
       Cue c = m.payload();
       switch (c.kind()) {
@@ -181,6 +182,8 @@ final class Reading {
             Evidence e = span(lastActionNegator.start(), m.end());
             problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
             lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          } else {
+            actions.add(m); // German and French put the negator after: "lädt nicht", "ne charge pas"
           }
           continue;
         case INTENSIFIER:
@@ -207,6 +210,7 @@ final class Reading {
         modifiers.add(lastModifier);
       }
     }
+    negatedAfter(actions, words);
     int n = 0;
     int md = 0;
     for (Match<Cue> m : signalMatches) {
@@ -812,6 +816,30 @@ final class Reading {
 
   /** Longer "hashtags" are not tags but runs of text; not worth splitting. */
   private static final int MAX_HASHTAG = 64;
+
+  /**
+   * Actions negated by a word right after them ("lädt nicht", "ne charge pas", "got no reply",
+   * "heard nothing back"): the negator within {@value #AFTER_REACH} words, in the same clause.
+   */
+  private void negatedAfter(List<Match<Cue>> actions, List<Match<Cue>> words) {
+    int w = 0;
+    for (Match<Cue> a : actions) {
+      while (w < words.size() && words.get(w).firstToken() <= a.lastToken()) {
+        w++;
+      }
+      for (int k = w; k < words.size() && words.get(k).firstToken() - a.lastToken() <= AFTER_REACH; k++) {
+        Match<Cue> after = words.get(k);
+        if (after.payload().is(Kind.NEGATOR) && inScope(a, after, AFTER_REACH)) {
+          Evidence e = span(a.start(), after.end());
+          problems.add(a.payload().weight(), e);
+          lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          break;
+        }
+      }
+    }
+  }
+
+  private static final int AFTER_REACH = 2;
 
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * function words decide that well enough at a fraction of the size and time.
  */
 final class LanguageGuess {
-  static final int SAMPLE = 600;
+  static final int SAMPLE = 280;
   /** Function words needed before a guess overrides the requested locale. */
   private static final int MIN_HITS = 3;
 

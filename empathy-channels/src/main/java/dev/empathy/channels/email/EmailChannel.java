@@ -91,7 +91,6 @@ public final class EmailChannel implements Channel {
   private static final String TEMPLATE = template();
   private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)\\}\\}");
   private static final String ITEM_SEPARATOR = "\u001E"; // never in cleaned caller text
-  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("email")}. */
   public EmailChannel() {}
@@ -120,7 +119,7 @@ public final class EmailChannel implements Channel {
         throw new ChannelOverflowException(ID, "graphemes", Graphemes.count(plain), limit);
       }
       Shortener.Fitted fitted =
-          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
+          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", "…", locale);
       fitted.changes().forEach(out::change);
       sections = fitted.sections();
       plain = fitted.text();
@@ -161,7 +160,7 @@ public final class EmailChannel implements Channel {
           }
         }
         case SIGN_OFF -> out.add(new Section(role, b.text(), false));
-        default -> out.add(new Section(role, b.text(), b.kind() != BlockKind.GREETING));
+        default -> out.add(Section.of(b, reply, b.kind() != BlockKind.GREETING));
       }
     }
     return out;
@@ -433,25 +432,38 @@ public final class EmailChannel implements Channel {
     return Arrays.stream(raw.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
   }
 
+  /**
+   * The preheader: what is being done (the first action as the agent wrote it, without the
+   * phrase that frames it in the body) and, when it fits whole, the timeline; with no action, the
+   * timeline; with neither, the acknowledgement. Never a greeting or filler.
+   */
   static String preheader(Reply reply) {
     int[] range = range(reply, "email.preheader.length");
-    StringBuilder sb = new StringBuilder(160);
-    List<Block> order = new ArrayList<>();
-    reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).ifPresent(order::add);
-    reply.block(BlockKind.TIMELINE).ifPresent(order::add);
-    reply.block(BlockKind.ACKNOWLEDGEMENT).ifPresent(order::add);
-    reply.block(BlockKind.FOLLOW_UP).ifPresent(order::add);
-    reply.block(BlockKind.CLOSING).ifPresent(order::add);
-    for (Block b : order) {
-      if (Graphemes.count(sb) >= range[0]) {
-        break;
-      }
-      if (sb.length() > 0) {
-        sb.append(Cuts.sentenceGap(sb));
-      }
-      sb.append(oneLine(b.text()));
+    Locale locale = reply.locale();
+    List<String> facts = new ArrayList<>();
+    reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).map(b -> oneLine(Section.actionClause(b, locale))).ifPresent(facts::add);
+    reply.block(BlockKind.TIMELINE).map(b -> oneLine(b.text())).ifPresent(facts::add);
+    reply.block(BlockKind.FOLLOW_UP).map(b -> oneLine(b.text())).ifPresent(facts::add);
+    if (facts.isEmpty()) {
+      reply.block(BlockKind.ACKNOWLEDGEMENT).map(b -> oneLine(b.text())).ifPresent(facts::add);
     }
-    return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", reply.locale());
+    StringBuilder sb = new StringBuilder(160);
+    for (String f : facts) {
+      if (f.isBlank()) {
+        continue;
+      }
+      if (sb.length() == 0) {
+        sb.append(f);
+        continue;
+      }
+      String joined = sb + Cuts.sentenceGap(sb) + f;
+      if (Graphemes.count(sb) >= range[0] && Graphemes.count(joined) > range[1]) {
+        break; // long enough, and the next fact would not fit whole
+      }
+      sb.setLength(0);
+      sb.append(joined);
+    }
+    return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", locale);
   }
 
   private static int[] range(Reply reply, String key) {

@@ -78,9 +78,11 @@ public final class SocialChannel implements Channel {
   private static final int PUBLIC_TARGET = ChannelData.intValue(LIMITS, "public.target");
   private static final int THREAD_MAX = ChannelData.intValue(LIMITS, "thread.maxPosts");
   private static final int X_FIT_UNITS = ChannelData.intValue(LIMITS, "x.fitUnits");
-  private static final List<String> BREVITY_ORDER = List.of("closing", "follow_up", "summary", "action_more", "timeline");
-  private static final List<String> DROP_ORDER =
-      List.of("closing", "follow_up", "summary", "action_more", "timeline", "action", "boundary", "greeting");
+  /** Acknowledged emotions whose public replies never carry a DM line (nothing to sort out in private). */
+  private static final Set<String> NO_DM_LINE = Set.copyOf(java.util.Arrays.asList(LIMITS.get("dm.never").split("\\s*,\\s*")));
+  /** What may lie between two redacted pieces that become one: blanks, commas, a capitalised place name. */
+  private static final java.util.regex.Pattern JOINED =
+      java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
@@ -111,16 +113,28 @@ public final class SocialChannel implements Channel {
     Optional<String> name = reply.customerName();
 
     List<Section> sections = new ArrayList<>();
+    boolean moved = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
       }
       String role = Section.roleOf(block);
-      List<PrivateData.Finding> found = PrivateData.find(block.text(), name);
-      if (found.isEmpty()) {
-        sections.add(new Section(role, block.text(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
+      if (block.kind() == BlockKind.BOUNDARY) {
+        // A limit is set in private: said in public it reads as scolding the customer in front of others.
+        out.change(Change.Kind.MOVED, "boundary kept to the DM: a limit is never set in public");
         continue;
       }
+      boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
+      List<PrivateData.Finding> found = PrivateData.find(block.text(), name);
+      if (found.isEmpty()) {
+        Section section = Section.of(block, reply, cuttable);
+        if (section.shortForm() != null && PrivateData.any(section.shortForm(), name)) {
+          section = section.withText(section.text());
+        }
+        sections.add(section);
+        continue;
+      }
+      moved = true;
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
       if (safe.isPresent() && !PrivateData.any(safe.get(), name)) {
@@ -128,15 +142,35 @@ public final class SocialChannel implements Channel {
         out.change(
             Change.Kind.REDACTED,
             role + ": left out the customer's words, which contained " + kinds + "; the DM has them");
+        continue;
+      }
+      Optional<String> redacted =
+          block.kind() == BlockKind.ACTION ? redact(block.text(), name, reply.phrase("social.redacted")) : Optional.empty();
+      if (redacted.isPresent()) {
+        sections.add(new Section(role, redacted.get(), cuttable));
+        out.change(Change.Kind.REDACTED, role.replace('_', '-') + ": " + kinds + " left out of the public post and sent in the DM");
       } else {
-        out.change(Change.Kind.MOVED, role + " moved to the DM: it contained " + kinds);
+        out.change(Change.Kind.MOVED, role.replace('_', '-') + " moved to the DM: it contained " + kinds);
       }
     }
-    sections.add(new Section("dm", reply.phrase("social.dm"), false));
+    boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).map(NO_DM_LINE::contains).orElse(false);
+    boolean asks = asksForPrivateDetails(reply);
+    boolean dmLine = !grateful && (moved || asks);
+    if (dmLine) {
+      sections.add(new Section("dm", reply.phrase("social.dm"), false));
+    }
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow != Overflow.SPLIT) {
-      sections = brief(sections, reply, out);
+      Shortener.Fitted brief =
+          Shortener.brief(
+              sections,
+              s -> assemble(s, reply.phrasebook()),
+              Cuts.GRAPHEMES,
+              PUBLIC_TARGET,
+              "to keep the public reply short (about " + PUBLIC_TARGET + " characters; the DM part has the whole reply)");
+      brief.changes().forEach(out::change);
+      sections = new ArrayList<>(brief.sections());
     }
     String post = assemble(sections, reply.phrasebook());
     List<String> posts = new ArrayList<>();
@@ -146,7 +180,7 @@ public final class SocialChannel implements Channel {
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
           Shortener.Fitted fitted =
-              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, DROP_ORDER, "…", reply.locale());
+              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -177,7 +211,7 @@ public final class SocialChannel implements Channel {
       Reply reply,
       Rendered.Builder out) {
     List<Section> body = new ArrayList<>(sections);
-    String dm = body.remove(body.size() - 1).text();
+    String dm = !body.isEmpty() && body.get(body.size() - 1).role().equals("dm") ? body.remove(body.size() - 1).text() : "";
     String text = assemble(body, reply.phrasebook());
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
@@ -193,7 +227,7 @@ public final class SocialChannel implements Channel {
     int keep = Math.max(0, maxPosts - 1);
     if (posts.size() > keep || capped) {
       boolean fitsBeside = posts.size() <= maxPosts && !capped
-          && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit;
+          && (dm.isEmpty() || measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit);
       if (!fitsBeside && posts.size() > keep) {
         out.change(Change.Kind.TRUNCATED, "kept the first " + keep + " posts of the thread; the rest is in the DM");
         posts = new ArrayList<>(posts.subList(0, keep));
@@ -201,7 +235,9 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.TRUNCATED, "the thread holds what fits in " + maxPosts + " posts; the rest is in the DM");
       }
     }
-    if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
+    if (dm.isEmpty()) {
+      // no hand-off line to place
+    } else if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
       posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
@@ -212,20 +248,78 @@ public final class SocialChannel implements Channel {
     return posts;
   }
 
-  /** Leaves lower-priority blocks to the DM until the public post is short, whole blocks only. */
-  private static List<Section> brief(List<Section> sections, Reply reply, Rendered.Builder out) {
-    List<Section> kept = new ArrayList<>(sections);
-    for (String role : BREVITY_ORDER) {
-      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept, reply.phrasebook())) <= PUBLIC_TARGET) {
+  /**
+   * {@code text} with each piece of private data replaced by {@code placeholder} (neighbouring
+   * pieces, such as a street and its postcode, become one), or empty when some remains.
+   */
+  static Optional<String> redact(String text, Optional<String> name, String placeholder) {
+    String t = text;
+    for (int round = 0; round < 16; round++) {
+      List<PrivateData.Finding> found = new ArrayList<>(PrivateData.find(t, name));
+      if (found.isEmpty()) {
+        return Optional.of(t);
+      }
+      found.sort(java.util.Comparator.comparingInt(PrivateData.Finding::start));
+      StringBuilder sb = new StringBuilder(t.length());
+      int at = 0;
+      int lastEnd = -1;
+      for (PrivateData.Finding f : found) {
+        if (f.start() < at) {
+          // overlaps the previous span: extend it
+          if (f.end() > at) {
+            at = f.end();
+          }
+          continue;
+        }
+        String gap = t.substring(at, f.start());
+        if (lastEnd >= 0 && JOINED.matcher(gap).matches()) {
+          at = f.end(); // "14 Elm Road, Leeds LS1 4DL": one placeholder, not two
+          continue;
+        }
+        sb.append(gap).append(placeholder);
+        at = f.end();
+        lastEnd = at;
+      }
+      sb.append(t, at, t.length());
+      String next = sb.toString();
+      if (next.equals(t)) {
         break;
       }
-      if (kept.removeIf(s -> s.role().equals(role))) {
-        out.change(
-            Change.Kind.MOVED,
-            role.replace('_', '-') + " left to the DM to keep the public reply short (about " + PUBLIC_TARGET + " characters)");
+      t = next;
+    }
+    return Optional.empty();
+  }
+
+  /** True when an action or the follow-up asks the customer for details only a DM should carry. */
+  private static boolean asksForPrivateDetails(Reply reply) {
+    List<String> cues = java.util.Arrays.stream(reply.phrasebook().raw("social.dm.cues").split(","))
+        .map(String::strip).filter(c -> !c.isEmpty()).map(c -> c.toLowerCase(reply.locale())).toList();
+    for (Block b : reply.blocks()) {
+      if (b.kind() == BlockKind.ACTION || b.kind() == BlockKind.FOLLOW_UP) {
+        String t = b.text().toLowerCase(reply.locale());
+        if (cues.stream().anyMatch(c -> containsWord(t, c))) {
+          return true;
+        }
       }
     }
-    return kept;
+    return false;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      int end = at + word.length();
+      boolean after = end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (before && (after || !Character.isLetter(word.codePointBefore(word.length())) || isIdeographic(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIdeographic(String w) {
+    return w.codePoints().anyMatch(cp -> Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
   }
 
   /** A variant of the block without the caller's words, built from its facts. */

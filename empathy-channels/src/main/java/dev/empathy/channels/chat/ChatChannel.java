@@ -107,7 +107,7 @@ public final class ChatChannel implements Channel {
 
     int maxParts = options.maxParts().orElse(Integer.MAX_VALUE);
     int target = Math.min(TARGET_BUBBLES, maxParts);
-    ToIntFunction<List<Section>> count = s -> bubbles(s, bubble, measure, overflow, reply, Rendered.builder(ID, flavor)).size();
+    ToIntFunction<List<Section>> count = s -> bubbles(s, target, bubble, measure, overflow, reply, Rendered.builder(ID, flavor)).size();
     if (count.applyAsInt(sections) > target) {
       if (maxParts < Integer.MAX_VALUE && overflow == Overflow.FAIL && count.applyAsInt(sections) > maxParts) {
         throw new ChannelOverflowException(ID, "bubbles", count.applyAsInt(sections), maxParts);
@@ -117,7 +117,7 @@ public final class ChatChannel implements Channel {
       brief.changes().forEach(out::change);
       sections = brief.sections();
     }
-    List<String> plain = bubbles(sections, bubble, measure, overflow, reply, out);
+    List<String> plain = bubbles(sections, target, bubble, measure, overflow, reply, out);
     if (plain.size() > maxParts) {
       out.change(Change.Kind.DROPPED, "dropped the last " + (plain.size() - maxParts) + " bubbles to fit " + maxParts);
       plain = plain.subList(0, maxParts);
@@ -180,13 +180,14 @@ public final class ChatChannel implements Channel {
   }
 
   /**
-   * The bubbles a person would send: each group's sections joined, consecutive groups sharing a
-   * bubble while it stays within the size (a bubble ends after the confirmation question, so the
-   * customer can answer it), and a bubble still too long split at sentence boundaries ({@code
+   * The bubbles a person would send: each group's sections joined, neighbouring groups sharing a
+   * bubble while there are more than {@code target} and the result fits (a bubble ends after the
+   * confirmation question, so the customer can answer it), and a bubble still too long split at sentence boundaries ({@code
    * SPLIT}), cut ({@code SHORTEN}) or refused ({@code FAIL}).
    */
   private static List<String> bubbles(
       List<Section> sections,
+      int target,
       int bubble,
       ToIntFunction<String> measure,
       Overflow overflow,
@@ -198,23 +199,45 @@ public final class ChatChannel implements Channel {
     }
     sections.forEach(s -> groups.get(group(s.role())).add(s));
     List<String> texts = new ArrayList<>();
-    boolean open = false;
+    List<Boolean> asks = new ArrayList<>();
     for (List<Section> g : groups) {
       String t = join(g);
-      if (t.isEmpty()) {
-        continue;
+      if (!t.isEmpty()) {
+        texts.add(t);
+        asks.add(g.stream().anyMatch(s -> s.role().equals("confirmation")));
       }
-      if (open && !texts.isEmpty()) {
-        String before = texts.get(texts.size() - 1);
-        String merged = before + Cuts.sentenceGap(before) + t;
-        if (measure.applyAsInt(merged) <= bubble) {
-          texts.set(texts.size() - 1, merged);
-          open = g.stream().noneMatch(s -> s.role().equals("confirmation"));
+    }
+    // Past the target, neighbouring bubbles merge, the pair that makes the shortest bubble first,
+    // while the result fits; a bubble that ends with the confirmation question stays the last of
+    // its group, so the customer can answer it. The closing always rides with the bubble before
+    // it when both fit: a lone "Anything else?" bubble is one bubble too many.
+    boolean closingAlone = !groups.get(4).isEmpty() && texts.size() >= 2;
+    while (texts.size() >= 2) {
+      int best = -1;
+      int bestSize = Integer.MAX_VALUE;
+      boolean closingOnly = texts.size() <= target;
+      if (closingOnly && !closingAlone) {
+        break;
+      }
+      for (int i = 0; i + 1 < texts.size(); i++) {
+        if (asks.get(i) || (closingOnly && i + 2 != texts.size())) {
           continue;
         }
+        String merged = texts.get(i) + Cuts.sentenceGap(texts.get(i)) + texts.get(i + 1);
+        int size = measure.applyAsInt(merged);
+        if (size <= bubble && size < bestSize) {
+          best = i;
+          bestSize = size;
+        }
       }
-      texts.add(t);
-      open = g.stream().noneMatch(s -> s.role().equals("confirmation"));
+      if (best < 0) {
+        break;
+      }
+      closingAlone &= best + 2 != texts.size();
+      texts.set(best, texts.get(best) + Cuts.sentenceGap(texts.get(best)) + texts.get(best + 1));
+      asks.set(best, asks.get(best + 1));
+      texts.remove(best + 1);
+      asks.remove(best + 1);
     }
     List<String> out2 = new ArrayList<>();
     for (String t : texts) {

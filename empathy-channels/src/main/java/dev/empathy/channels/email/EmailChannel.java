@@ -435,7 +435,8 @@ public final class EmailChannel implements Channel {
   /**
    * The preheader: what is being done (the first action as the agent wrote it, without the
    * phrase that frames it in the body) and, when it fits whole, the timeline; with no action, the
-   * timeline; with neither, the acknowledgement. Never a greeting or filler.
+   * timeline, then the follow-up, and the acknowledgement only to reach the minimum length; whole
+   * sentences only, except a first one longer than the maximum. Never a greeting or filler.
    */
   static String preheader(Reply reply) {
     int[] range = range(reply, "email.preheader.length");
@@ -444,9 +445,7 @@ public final class EmailChannel implements Channel {
     reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).map(b -> oneLine(Section.actionClause(b, locale))).ifPresent(facts::add);
     reply.block(BlockKind.TIMELINE).map(b -> oneLine(b.text())).ifPresent(facts::add);
     reply.block(BlockKind.FOLLOW_UP).map(b -> oneLine(b.text())).ifPresent(facts::add);
-    if (facts.isEmpty()) {
-      reply.block(BlockKind.ACKNOWLEDGEMENT).map(b -> oneLine(b.text())).ifPresent(facts::add);
-    }
+    reply.block(BlockKind.ACKNOWLEDGEMENT).map(b -> oneLine(b.text())).ifPresent(facts::add);
     StringBuilder sb = new StringBuilder(160);
     for (String f : facts) {
       if (f.isBlank()) {
@@ -454,14 +453,16 @@ public final class EmailChannel implements Channel {
       }
       if (sb.length() == 0) {
         sb.append(f);
-        continue;
+      } else if (Graphemes.count(sb) >= range[0]) {
+        break;
+      } else {
+        // Whole facts only: one that would be cut mid-sentence is passed over for the next.
+        String joined = sb + Cuts.sentenceGap(sb) + f;
+        if (Graphemes.count(joined) <= range[1]) {
+          sb.setLength(0);
+          sb.append(joined);
+        }
       }
-      String joined = sb + Cuts.sentenceGap(sb) + f;
-      if (Graphemes.count(sb) >= range[0] && Graphemes.count(joined) > range[1]) {
-        break; // long enough, and the next fact would not fit whole
-      }
-      sb.setLength(0);
-      sb.append(joined);
     }
     return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", locale);
   }

@@ -18,11 +18,13 @@ import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.Reply;
+import dev.empathy.phrase.Phrasebook;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -144,12 +146,13 @@ public final class SmsChannel implements Channel {
       }
       encoded.add(enc);
     }
-    // The greeting is never dropped, so the sentence after it is laid out once, here.
-    original = Section.afterGreeting(original, reply.phrasebook());
-    encoded = Section.afterGreeting(encoded, reply.phrasebook());
+    // The sentence after the greeting is laid out as the locale continues a letter each time the
+    // message is assembled, since the section after the greeting changes when one is dropped.
+    Phrasebook book = reply.phrasebook();
+    Function<List<Section>, String> assemble = x -> assemble(Section.afterGreeting(x, book));
     List<Section> sections = original;
     if (!mode.equals("none") && !replaced.isEmpty()) {
-      boolean gsm = SmsSegments.isGsm7(assemble(encoded));
+      boolean gsm = SmsSegments.isGsm7(assemble.apply(encoded));
       if (gsm || mode.equals("all")) {
         sections = encoded;
         out.change(
@@ -165,24 +168,24 @@ public final class SmsChannel implements Channel {
 
     if (fold) {
       List<Section> folded = sections.stream().map(x -> x.map(SmsSegments::foldAccents)).toList();
-      if (!assemble(folded).equals(assemble(sections))) {
+      if (!assemble.apply(folded).equals(assemble.apply(sections))) {
         sections = folded;
         out.change(Change.Kind.REENCODED, "folded accented letters that GSM-7 lacks into plain ones (" + FOLD_ACCENTS + ")");
       }
     }
 
-    String text = assemble(sections);
+    String text = assemble.apply(sections);
+    Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
     ToIntFunction<String> count = t -> SmsSegments.atWordBoundaries(t, locale).segments().size();
-    if (count.applyAsInt(text) > target) {
+    if (overflow != Overflow.FAIL && count.applyAsInt(text) > target) {
       Shortener.Fitted brief =
-          Shortener.brief(sections, SmsChannel::assemble, count, target, "to keep to " + target + (target == 1 ? " segment" : " segments"));
+          Shortener.brief(sections, assemble, count, target, "to keep to " + target + (target == 1 ? " segment" : " segments"));
       brief.changes().forEach(out::change);
       sections = brief.sections();
       text = brief.text();
     }
     SmsSegments measured = SmsSegments.atWordBoundaries(text, locale);
     if (measured.segments().size() > maxSegments) {
-      Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
       if (overflow == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "segments", measured.segments().size(), maxSegments);
       }
@@ -190,7 +193,7 @@ public final class SmsChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              SmsChannel::assemble,
+              assemble,
               count,
               maxSegments,
               "segments",

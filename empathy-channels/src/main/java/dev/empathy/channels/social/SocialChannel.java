@@ -161,7 +161,7 @@ public final class SocialChannel implements Channel {
     }
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
-    if (overflow != Overflow.SPLIT) {
+    if (overflow == Overflow.SHORTEN) {
       Shortener.Fitted brief =
           Shortener.brief(
               sections,
@@ -263,7 +263,13 @@ public final class SocialChannel implements Channel {
       StringBuilder sb = new StringBuilder(t.length());
       int at = 0;
       int lastEnd = -1;
-      for (PrivateData.Finding f : found) {
+      for (PrivateData.Finding found0 : found) {
+        PrivateData.Finding f = found0;
+        // A full stop the pattern took with an abbreviation ("Elm St.") that also ends the
+        // sentence stays: "(details in your DM)." keeps its sentence whole.
+        if (f.end() > f.start() + 1 && t.charAt(f.end() - 1) == '.' && (f.end() == t.length() || Character.isWhitespace(t.charAt(f.end())))) {
+          f = new PrivateData.Finding(f.kind(), f.description(), f.start(), f.end() - 1);
+        }
         if (f.start() < at) {
           // overlaps the previous span: extend it
           if (f.end() > at) {

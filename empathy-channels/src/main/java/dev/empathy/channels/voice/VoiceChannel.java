@@ -118,7 +118,7 @@ public final class VoiceChannel implements Channel {
     String script = script(sections, dates, marks, spoken);
     double seconds = seconds(script, marks, wpm, locale);
     int target = target(options);
-    if (seconds > target) {
+    if (seconds > target && options.overflow().orElse(Overflow.SHORTEN) != Overflow.FAIL) {
       Shortener.Fitted brief =
           Shortener.brief(
               sections,

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
  * Empathy e = cache.get("en-GB", Register.FORMAL, ZoneId.of("Europe/London"), null); // system clock
  * }</pre>
  */
-final class EmpathyCache {
+public final class EmpathyCache {
   private static final int MAX_ENTRIES = 256;
 
   /** What an instance is built from; {@code now == null} means the system clock. */
@@ -36,7 +36,7 @@ final class EmpathyCache {
    * @param now a fixed instant for deterministic dates, or {@code null} for the system clock
    * @throws dev.empathy.InvalidInputException naming {@code locale} for a malformed tag
    */
-  Empathy get(String localeTag, Register register, ZoneId zone, Instant now) {
+  public Empathy get(String localeTag, Register register, ZoneId zone, Instant now) {
     Key key = new Key(localeTag, register, zone, now);
     try {
       return cache.get(key, () -> build(key));

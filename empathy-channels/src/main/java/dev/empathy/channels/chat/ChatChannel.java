@@ -42,7 +42,7 @@ import java.util.function.ToIntFunction;
  *   <li>{@code fields()}: {@code format} ({@code markdown}, {@code mrkdwn}, {@code html}, {@code
  *       whatsapp} or {@code plain}), the markup the parts are written in;
  *   <li>{@code length()}: unit {@code graphemes}, value = the longest bubble as the customer reads
- *       it (before escaping), limit = the bubble size (300 unless {@code limit} says otherwise).
+ *       it (before escaping), limit = the bubble size (320 unless {@code limit} says otherwise).
  *       Each part is also within its platform's hard limit (Slack 40,000, Teams 28,000, WhatsApp
  *       4,096, Messenger 2,000 UTF-16 units of the escaped text).
  * </ul>
@@ -51,7 +51,7 @@ import java.util.function.ToIntFunction;
  *
  * <ol>
  *   <li>On the first turn only ({@code reply.turn() == 0}) a chat greeting ({@code
- *       chat.greeting}), then the micro-affirmation ({@code chat.affirmation}, chosen for the
+ *       chat.greeting}, its punctuation chosen for the emotion: no "!" for an angry customer), then the micro-affirmation ({@code chat.affirmation}, chosen for the
  *       acknowledged emotion; none for a sad or anxious customer), the acknowledgement and any
  *       boundary;
  *   <li>the summary and the confirmation question (the fast context check ends this bubble, so the
@@ -61,11 +61,14 @@ import java.util.function.ToIntFunction;
  *       when it fits in the same bubble.
  * </ol>
  *
- * <p>The sign-off is not sent: chat shows who is typing. A bubble longer than the limit is split at
- * sentence boundaries ({@link Overflow#SPLIT}, the default), cut at a word boundary ({@code
- * SHORTEN}), or refused ({@code FAIL}, in graphemes). With {@code maxParts}, the closing, follow-up,
- * summary and further actions are dropped, in that order, until the bubbles fit; {@code FAIL}
- * refuses instead, in {@code bubbles}.
+ * <p>The sign-off is not sent: chat shows who is typing. Neighbouring groups share a bubble,
+ * the pair making the shortest bubble first, while there are more than three bubbles (or {@code
+ * maxParts}) and the merged bubble fits; past that, whole sections are left out in the shared keep
+ * order ({@link dev.empathy.channels.fit.KeepOrder}), never the first action or the timeline. A
+ * bubble longer than the limit is split at sentence boundaries ({@link Overflow#SPLIT}, the
+ * default), cut at a word boundary ({@code SHORTEN}), or refused ({@code FAIL}, in graphemes).
+ * With {@code maxParts}, bubbles still beyond it are dropped from the end; {@code FAIL} refuses
+ * instead, in {@code bubbles}.
  */
 public final class ChatChannel implements Channel {
   /** The channel id. */

@@ -74,11 +74,13 @@ import org.owasp.encoder.Encode;
  * that fits (before a word in {@code email.subject.breaks}, a comma or a dash), else an
  * {@code email.subject.general} subject that names no topic: a subject is never cut with "…".
  * Ranges come from {@code email.subject.length} and
- * {@code email.preheader.length} in each locale. The preheader is the first action and the
- * timeline (the acknowledgement when there is no action), cut at a word boundary.
+ * {@code email.preheader.length} in each locale. The preheader states what is being done: the
+ * first action in the agent's own words (without the phrase framing it in the body), then the
+ * timeline or the follow-up when one fits whole, the acknowledgement only to reach the minimum.
  *
  * <p>With {@code limit} (in graphemes of the plain body), {@code SHORTEN} and {@code SPLIT} drop
- * the closing, follow-up, summary and further actions, then cut; {@code FAIL} throws.
+ * sections in the shared keep order ({@link dev.empathy.channels.fit.KeepOrder}), then cut;
+ * {@code FAIL} throws.
  */
 public final class EmailChannel implements Channel {
   /** The channel id. */

@@ -74,17 +74,42 @@ public record Section(String role, String text, boolean cuttable, String shortFo
 
   /**
    * The short form of a block, else null: for an acknowledgement that names its situation, the
-   * feeling alone; for the first action, the agent's own clause without the phrase that frames it.
+   * feeling alone; for the first action, the agent's own clause without the phrase that frames it;
+   * for a timeline, its deadline only.
    */
   public static String shortFormOf(Block block, dev.empathy.compose.Reply reply) {
     if (block.kind() == BlockKind.ACTION && "first".equals(block.facts().get("position"))) {
       String clause = actionClause(block, reply.locale());
       return clause.equals(block.text()) ? null : clause;
     }
+    if (block.kind() == BlockKind.TIMELINE) {
+      return timelineInBrief(block, reply);
+    }
     if (block.kind() != BlockKind.ACKNOWLEDGEMENT || block.fact("situation").isEmpty()) {
       return null;
     }
     return block.fact("emotion").map(e -> reply.phrase("ack." + e + ".general")).orElse(null);
+  }
+
+  /** The timeline as its deadline only ({@code fit.timeline.short}), else null. */
+  private static String timelineInBrief(Block timeline, dev.empathy.compose.Reply reply) {
+    try {
+      java.util.Optional<String> time = timeline.fact("deadlineTime");
+      if (time.isPresent()) {
+        java.time.LocalTime t = java.time.LocalTime.parse(time.get());
+        return reply.phrase("fit.timeline.short",
+            java.util.Map.of("deadline", reply.phrasebook().time(t), "deadlineKind", "time", "hour", t.getHour()));
+      }
+      java.util.Optional<String> date = timeline.fact("deadline");
+      if (date.isEmpty()) {
+        return null;
+      }
+      java.time.LocalDate d = java.time.LocalDate.parse(date.get());
+      return reply.phrase("fit.timeline.short",
+          java.util.Map.of("deadline", reply.phrasebook().date(d, false), "deadlineKind", "date", "hour", 0));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

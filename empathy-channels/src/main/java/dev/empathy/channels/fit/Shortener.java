@@ -159,6 +159,9 @@ public final class Shortener {
         // In the first pass a stub ("Here’s…") says nothing: drop the section instead and cut the
         // next one. The second pass accepts any head rather than lose the message.
         boolean stub = !any && isStub(head, full);
+        if (stub && KeepOrder.rank(s.role()) == 0) {
+          break; // the first action is cut, never dropped: cut the fixed lines first, below
+        }
         if (!head.isEmpty() && !stub) {
           int word = Cuts.preferWordBoundary(full, end, locale);
           String wordHead = Cuts.trimCut(full.substring(0, word));

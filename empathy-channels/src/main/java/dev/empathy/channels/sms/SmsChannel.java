@@ -246,10 +246,12 @@ public final class SmsChannel implements Channel {
       case GREETING -> new Section("greeting", block.text(), false);
       case SIGN_OFF -> {
         String signature = block.fact("signature").orElse(block.text());
-        yield new Section("signature", Cuts.strip(signature), false);
+        // Cuttable, so that before the timeline goes the team's name does (the sender shows who
+        // texted); too short to cut, it is left out whole.
+        yield new Section("signature", Cuts.strip(signature), true);
       }
       case ACKNOWLEDGEMENT, ACTION, SUMMARY -> Section.of(block, reply, true);
-      default -> new Section(Section.roleOf(block), block.text(), false);
+      default -> Section.of(block, reply, false);
     };
   }
 

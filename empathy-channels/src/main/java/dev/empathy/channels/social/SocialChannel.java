@@ -51,23 +51,29 @@ import java.util.function.ToIntFunction;
  *
  * <h2>What goes public</h2>
  *
- * <p>The greeting, acknowledgement, boundary, summary, actions, timeline, follow-up and closing,
- * in that order, then a hand-off line ({@code social.dm} phrase: "I’ve sent you a DM so we can sort
- * this out privately"). The confirmation question and the sign-off only go in the DM. A block that
- * holds private data (e-mail addresses, phone and long numbers, Luhn-valid card numbers, IBANs,
- * postal addresses, order or account numbers, the customer's surname) stays out of the public post:
- * an acknowledgement is replaced by the same feeling without the situation, a greeting by one
- * without the name, any other block is left to the DM; each is listed in the changes (by kind,
- * never repeating the data). The public post then keeps to about 280 characters by leaving the
- * closing, follow-up, summary, further actions and timeline to the DM, in that order.
+ * <p>The greeting, acknowledgement, summary, actions, timeline, follow-up and closing, in that
+ * order. The confirmation question, the sign-off and any boundary block only go in the DM (a limit
+ * is never set in public). Private data (e-mail addresses, phone and long numbers, Luhn-valid card
+ * numbers, IBANs, postal addresses, order or account numbers, the customer's surname) stays out of
+ * the public post: an acknowledgement is replaced by the same feeling without the situation, a
+ * greeting by one without the name, an action keeps its words with only the private detail
+ * replaced ({@code social.redacted}: "(details in your DM)"), any other block is left to the DM;
+ * each is listed in the changes (by kind, never repeating the data). A hand-off line ({@code
+ * social.dm}: "I’ve sent you a DM so we can sort this out privately") ends the post only when
+ * something private moved or an action or follow-up asks for private details ({@code
+ * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
+ * The public post then keeps to about 280 characters by the shared keep order ({@link
+ * dev.empathy.channels.fit.KeepOrder}): the closing, the acknowledgement's elaboration, the summary,
+ * further actions and the follow-up are left out, whole, never the first action or the timeline.
  *
  * <h2>Overflow</h2>
  *
- * <p>{@code SHORTEN} (default) drops those blocks further, then the first action, boundary and
- * greeting, then cuts the acknowledgement at a word boundary; {@code SPLIT} keeps every public
+ * <p>{@code SHORTEN} (default) goes on in the same order (the action's framing, then the
+ * timeline), then cuts at a word boundary, the first action last; {@code SPLIT} keeps every public
  * block and makes a thread of posts split at sentence boundaries, at most {@code maxParts} posts
- * (default 10) with the hand-off line last, what does not fit left to the DM; {@code FAIL} throws
- * {@link ChannelOverflowException}. {@code limit} may tighten the platform's limit.
+ * (default 10) with any hand-off line last, what does not fit left to the DM; {@code FAIL} throws
+ * {@link ChannelOverflowException} when the reply as composed does not fit. {@code limit} may
+ * tighten the platform's limit.
  */
 public final class SocialChannel implements Channel {
   /** The channel id. */

@@ -67,9 +67,17 @@ import org.owasp.encoder.Encode;
  *
  * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
  * spelled code counts one word per character; the acknowledgement at 90% rate) plus the pauses.
- * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. With {@code limit} (seconds),
- * {@code SHORTEN} and {@code SPLIT} drop the closing, follow-up, summary and further actions, then
- * cut at a word boundary; {@code FAIL} throws.
+ * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. A typical reply speaks in
+ * about 35 seconds ({@code voice.targetSeconds}): past it, whole sections are left out in the
+ * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the closing, the
+ * acknowledgement's elaboration, the summary, further actions, the follow-up, the action's
+ * framing), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
+ * and {@code SPLIT} go on in the same order, then cut at a word boundary; {@code FAIL} throws
+ * when the reply as composed is longer.
+ *
+ * <p>Nothing meant for the eye reaches the speech engine: HTML character references in caller
+ * text ("&amp;gt;", "&amp;#8217;") are decoded first, and a weekday the locale writes in brackets
+ * ("11月27日（金）") is spoken in full ("11月27日金曜日", ICU's weekday name).
  */
 public final class VoiceChannel implements Channel {
   /** The channel id. */
@@ -202,15 +210,31 @@ public final class VoiceChannel implements Channel {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING, TIMELINE -> out.add(new Section(Section.roleOf(b), speakable(b.text()), false));
+        case GREETING -> out.add(new Section(Section.roleOf(b), speakable(b.text()), false));
+        case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
         default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }
     }
     return out;
   }
 
-  /** One line, with HTML character references ("&gt;", "&#8217;") decoded so none is read aloud. */
+  /**
+   * One line, with HTML character references ("&gt;", "&#8217;") decoded so none is read aloud;
+   * text escaped twice over by an export ("&amp;gt;") is decoded until nothing changes.
+   */
   static String speakable(String s) {
+    String t = s;
+    for (int round = 0; round < 4 && t.indexOf('&') >= 0; round++) {
+      String next = decodeOnce(t);
+      if (next.equals(t)) {
+        break;
+      }
+      t = next;
+    }
+    return oneLine(t);
+  }
+
+  private static String decodeOnce(String s) {
     Matcher m = ENTITY.matcher(s);
     StringBuilder sb = new StringBuilder(s.length());
     while (m.find()) {
@@ -230,7 +254,7 @@ public final class VoiceChannel implements Channel {
       m.appendReplacement(sb, Matcher.quoteReplacement(r == null ? m.group() : r));
     }
     m.appendTail(sb);
-    return oneLine(sb.toString());
+    return sb.toString();
   }
 
   /**

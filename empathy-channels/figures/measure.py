@@ -50,6 +50,18 @@ def timeline_of(r):
             return b["text"]
     return None
 
+def has_timeline(text, tl):
+    """The timeline whole, or its deadline (the last part holding a digit: "November 30", "12:30 PM")."""
+    if tl is None:
+        return True
+    if holds(text, tl):
+        return True
+    tail = re.findall(r"\d[^,.。（(]*", tl)
+    if tail and " ".join(norm(tail[-1]).split()[:3]) in norm(text):
+        return True
+    # the timeline in brief (fit.timeline.short in channels_*.properties)
+    return re.search(r"expect an update by|tendrás? noticias|aura[sz]? des nouvelles|nächste rückmeldung|terá notícias|までにご連絡", norm(text)) is not None
+
 def dm_lines():
     out = set()
     for f in glob.glob(os.path.join(ROOT, "empathy-core/src/main/resources/dev/empathy/phrase/channels_*.properties")):
@@ -84,7 +96,7 @@ for flavor in ("x", "facebook", "instagram", "linkedin"):
     grateful_dm = [i for i in dm if tickets[i]["emotion"] == "grateful"]
     boundary_public = [i for i, r in enumerate(rs) if any(b["kind"] == "boundary" and b["text"] in r["parts"][0] for b in r["blocks"])]
     privately = [i for i in dm if re.search(r"privately|private message|privé|privad|privat|privad|非公開|ダイレクト", rs[i]["parts"][0], re.I)]
-    tl = [i for i, r in enumerate(rs) if timeline_of(r) and holds(r["parts"][0], timeline_of(r))]
+    tl = [i for i, r in enumerate(rs) if timeline_of(r) and has_timeline(r["parts"][0], timeline_of(r))]
     report(f"social/{flavor}", [
         ("first action in the public post, English", pct(sum(action_in(i) for i in en), len(en))),
         ("first action in the public post, other locales", pct(sum(action_in(i) for i in other), len(other))),
@@ -108,8 +120,7 @@ def sms_figures(rs, label):
         gsm = all(c in GSM for c in r["text"])
         a = holds(r["text"], tickets[i]["actions"][0])
         tl = timeline_of(r)
-        has_tl = tl is None or holds(r["text"], tl) or any(
-            norm(x) in norm(r["text"]) for x in re.findall(r"\d+[^,.]*", tl)[:1])
+        has_tl = has_timeline(r["text"], tl)
         p = per_lang[lang(tickets[i])]
         p[0] += 1; p[1] += gsm; p[2] += a; p[3] += has_tl; p[4] += n <= 2
         for a_, b_ in zip(r["parts"], r["parts"][1:]):
@@ -160,7 +171,7 @@ for flavor in ("ssml",):
 rs = render("email", "html")
 FILLER = re.compile(r"^(thank|thanks|i understand|i.m sorry|that sounds|hello|hi\b|gracias|merci|danke|obrigad|ありがとう)", re.I)
 pre_action = sum(1 for i, r in enumerate(rs) if holds(r["email"]["preheader"], tickets[i]["actions"][0]))
-pre_tl = sum(1 for i, r in enumerate(rs) if timeline_of(r) and holds(r["email"]["preheader"], timeline_of(r)))
+pre_tl = sum(1 for i, r in enumerate(rs) if timeline_of(r) and has_timeline(r["email"]["preheader"], timeline_of(r)))
 pre_framed = sum(1 for r in rs if re.match(r"^[^:：]{3,40}[:：]", r["email"]["preheader"]))
 BAD_END = re.compile(r"\b(the|a|an|of|to|between|and|or|with|for|in|on|der|die|das|den|dem|des|ein|eine|einen|le|la|les|du|de|des|el|los|las|o|a|os|as|do|da)$", re.I)
 cut_subject = [r["email"]["subject"] for r in rs if BAD_END.search(r["email"]["subject"]) or r["email"]["subject"].endswith("…")]

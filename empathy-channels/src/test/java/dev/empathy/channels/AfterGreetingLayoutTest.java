@@ -17,7 +17,9 @@ import dev.empathy.phrase.Phrasebook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -80,12 +82,14 @@ class AfterGreetingLayoutTest {
   }
 
   @Test
-  void chatGreetsWithAnExclamationSoTheBubbleStartsWithACapital() {
+  void chatGreetsWithPunctuationThatFitsTheEmotionSoTheBubbleStartsWithACapital() {
+    Set<Emotion> hot = EnumSet.of(Emotion.ANGRY, Emotion.FRUSTRATED, Emotion.SAD, Emotion.ANXIOUS, Emotion.DISAPPOINTED);
     for (Emotion emotion : Emotion.values()) {
       Rendered r = Channels.require("chat").render(reply(Register.FORMAL, emotion, 0), RenderOptions.defaults());
       String first = r.parts().get(0);
-      assertTrue(first.startsWith("Hallo Dana!") || first.startsWith("Guten Tag, Dana!"), first);
-      String after = first.substring(first.indexOf('!') + 1).strip();
+      String mark = hot.contains(emotion) ? "." : "!";
+      assertTrue(first.startsWith("Hallo Dana" + mark) || first.startsWith("Guten Tag, Dana" + mark), emotion + ": " + first);
+      String after = first.substring(first.indexOf(mark) + 1).strip();
       assertTrue(Character.isUpperCase(after.charAt(0)), first);
     }
   }

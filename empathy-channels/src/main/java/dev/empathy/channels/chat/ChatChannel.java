@@ -12,6 +12,7 @@ import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Section;
+import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
@@ -41,7 +42,7 @@ import java.util.function.ToIntFunction;
  *   <li>{@code fields()}: {@code format} ({@code markdown}, {@code mrkdwn}, {@code html}, {@code
  *       whatsapp} or {@code plain}), the markup the parts are written in;
  *   <li>{@code length()}: unit {@code graphemes}, value = the longest bubble as the customer reads
- *       it (before escaping), limit = the bubble size (300 unless {@code limit} says otherwise).
+ *       it (before escaping), limit = the bubble size (320 unless {@code limit} says otherwise).
  *       Each part is also within its platform's hard limit (Slack 40,000, Teams 28,000, WhatsApp
  *       4,096, Messenger 2,000 UTF-16 units of the escaped text).
  * </ul>
@@ -50,7 +51,7 @@ import java.util.function.ToIntFunction;
  *
  * <ol>
  *   <li>On the first turn only ({@code reply.turn() == 0}) a chat greeting ({@code
- *       chat.greeting}), then the micro-affirmation ({@code chat.affirmation}, chosen for the
+ *       chat.greeting}, its punctuation chosen for the emotion: no "!" for an angry customer), then the micro-affirmation ({@code chat.affirmation}, chosen for the
  *       acknowledged emotion; none for a sad or anxious customer), the acknowledgement and any
  *       boundary;
  *   <li>the summary and the confirmation question (the fast context check ends this bubble, so the
@@ -60,11 +61,14 @@ import java.util.function.ToIntFunction;
  *       when it fits in the same bubble.
  * </ol>
  *
- * <p>The sign-off is not sent: chat shows who is typing. A bubble longer than the limit is split at
- * sentence boundaries ({@link Overflow#SPLIT}, the default), cut at a word boundary ({@code
- * SHORTEN}), or refused ({@code FAIL}, in graphemes). With {@code maxParts}, the closing, follow-up,
- * summary and further actions are dropped, in that order, until the bubbles fit; {@code FAIL}
- * refuses instead, in {@code bubbles}.
+ * <p>The sign-off is not sent: chat shows who is typing. Neighbouring groups share a bubble,
+ * the pair making the shortest bubble first, while there are more than three bubbles (or {@code
+ * maxParts}) and the merged bubble fits; past that, whole sections are left out in the shared keep
+ * order ({@link dev.empathy.channels.fit.KeepOrder}), never the first action or the timeline. A
+ * bubble longer than the limit is split at sentence boundaries ({@link Overflow#SPLIT}, the
+ * default), cut at a word boundary ({@code SHORTEN}), or refused ({@code FAIL}, in graphemes).
+ * With {@code maxParts}, bubbles still beyond it are dropped from the end; {@code FAIL} refuses
+ * instead, in {@code bubbles}.
  */
 public final class ChatChannel implements Channel {
   /** The channel id. */
@@ -73,7 +77,7 @@ public final class ChatChannel implements Channel {
   private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(ChatChannel.class, "limits.properties");
   private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("web", "slack", "teams", "whatsapp", "messenger");
   private static final int BUBBLE = ChannelData.intValue(LIMITS, "bubble");
-  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
+  private static final int TARGET_BUBBLES = ChannelData.intValue(LIMITS, "targetBubbles");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("chat")}. */
   public ChatChannel() {}
@@ -97,36 +101,29 @@ public final class ChatChannel implements Channel {
     Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
-    List<List<Section>> groups = groups(reply);
+    List<Section> sections = sections(reply);
     String timeline = reply.block(BlockKind.TIMELINE).map(Block::text).orElse(null);
     // A bubble fits when the customer sees at most `bubble` graphemes and the escaped text is
     // within the platform's hard limit.
     ToIntFunction<String> measure =
         t -> platform > 0 && format(format, t, timeline).length() > platform ? Integer.MAX_VALUE : Graphemes.count(t);
 
-    List<String> plain = bubbles(groups, bubble, measure, overflow, reply, out);
     int maxParts = options.maxParts().orElse(Integer.MAX_VALUE);
+    int target = Math.min(TARGET_BUBBLES, maxParts);
+    ToIntFunction<List<Section>> count = s -> bubbles(s, target, bubble, measure, overflow, reply, Rendered.builder(ID, flavor)).size();
+    if (count.applyAsInt(sections) > target) {
+      if (maxParts < Integer.MAX_VALUE && overflow == Overflow.FAIL && count.applyAsInt(sections) > maxParts) {
+        throw new ChannelOverflowException(ID, "bubbles", count.applyAsInt(sections), maxParts);
+      }
+      Shortener.Fitted brief =
+          Shortener.brief(sections, count, target, "to keep to " + target + (target == 1 ? " bubble" : " bubbles"));
+      brief.changes().forEach(out::change);
+      sections = brief.sections();
+    }
+    List<String> plain = bubbles(sections, target, bubble, measure, overflow, reply, out);
     if (plain.size() > maxParts) {
-      if (overflow == Overflow.FAIL) {
-        throw new ChannelOverflowException(ID, "bubbles", plain.size(), maxParts);
-      }
-      for (String role : DROP_ORDER) {
-        if (plain.size() <= maxParts) {
-          break;
-        }
-        boolean removed = false;
-        for (List<Section> g : groups) {
-          removed |= g.removeIf(s -> s.role().equals(role));
-        }
-        if (removed) {
-          out.change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + " to fit " + maxParts + " bubbles");
-          plain = bubbles(groups, bubble, measure, overflow, reply, Rendered.builder(ID, flavor));
-        }
-      }
-      if (plain.size() > maxParts) {
-        out.change(Change.Kind.DROPPED, "dropped the last " + (plain.size() - maxParts) + " bubbles to fit " + maxParts);
-        plain = plain.subList(0, maxParts);
-      }
+      out.change(Change.Kind.DROPPED, "dropped the last " + (plain.size() - maxParts) + " bubbles to fit " + maxParts);
+      plain = plain.subList(0, maxParts);
     }
     List<String> parts = new ArrayList<>(plain.size());
     int longest = 0;
@@ -145,69 +142,105 @@ public final class ChatChannel implements Channel {
         .build();
   }
 
-  /** Blocks grouped into the bubbles a person would send, before any splitting. */
-  private static List<List<Section>> groups(Reply reply) {
-    List<Section> opening = new ArrayList<>();
-    List<Section> check = new ArrayList<>();
-    List<Section> actions = new ArrayList<>();
-    List<Section> next = new ArrayList<>();
-    List<Section> closing = new ArrayList<>();
-    String emotion = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).orElse("none");
+  /** The reply's sections as chat sends them: a chat greeting and a micro-affirmation first. */
+  private static List<Section> sections(Reply reply) {
+    List<Section> out = new ArrayList<>();
+    String emotion = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).orElse("none").replace('-', '_');
     for (Block b : reply.blocks()) {
-      String role = Section.roleOf(b);
       switch (b.kind()) {
         case GREETING -> {
           if (reply.turn() == 0) {
             String greeting = b.fact("name")
-                .map(n -> reply.phrase("chat.greeting", Map.of("name", n)))
-                .orElseGet(() -> reply.phrase("chat.greeting.anonymous"));
-            opening.add(new Section("greeting", greeting, false));
+                .map(n -> reply.phrase("chat.greeting", Map.of("name", n, "emotion", emotion)))
+                .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
+            out.add(new Section("greeting", greeting, false));
           }
-          String affirmation = reply.phrase("chat.affirmation", Map.of("emotion", emotion.replace('-', '_')));
+          String affirmation = reply.phrase("chat.affirmation", Map.of("emotion", emotion));
           if (!affirmation.isBlank()) {
-            opening.add(new Section("affirmation", affirmation, false));
+            out.add(new Section("affirmation", affirmation, false));
           }
         }
-        case ACKNOWLEDGEMENT, BOUNDARY -> opening.add(new Section(role, b.text(), true));
-        case SUMMARY, CONFIRMATION -> check.add(new Section(role, b.text(), true));
-        case ACTION -> actions.add(new Section(role, b.text(), true));
-        case TIMELINE, FOLLOW_UP -> next.add(new Section(role, b.text(), true));
-        case CLOSING -> closing.add(new Section(role, b.text(), true));
         case SIGN_OFF -> { } // chat shows who is typing; a sign-off bubble reads like a letter
-        default -> throw new AssertionError(b.kind());
+        default -> out.add(Section.of(b, reply, true));
       }
     }
-    List<List<Section>> groups = new ArrayList<>();
-    for (List<Section> g : List.of(Section.afterGreeting(opening, reply.phrasebook()), check, actions, next, closing)) {
-      groups.add(new ArrayList<>(g));
-    }
-    return groups;
+    return Section.afterGreeting(out, reply.phrasebook());
   }
 
+  /**
+   * Which bubble group a section belongs to: the opening (greeting, affirmation, acknowledgement,
+   * boundary), the context check (summary, confirmation), the actions, what happens next
+   * (timeline, follow-up), the closing.
+   */
+  private static int group(String role) {
+    return switch (role) {
+      case "summary", "confirmation" -> 1;
+      case "action", "action_more" -> 2;
+      case "timeline", "follow_up" -> 3;
+      case "closing" -> 4;
+      default -> 0;
+    };
+  }
+
+  /**
+   * The bubbles a person would send: each group's sections joined, neighbouring groups sharing a
+   * bubble while there are more than {@code target} and the result fits (a bubble ends after the
+   * confirmation question, so the customer can answer it), and a bubble still too long split at sentence boundaries ({@code
+   * SPLIT}), cut ({@code SHORTEN}) or refused ({@code FAIL}).
+   */
   private static List<String> bubbles(
-      List<List<Section>> groups,
+      List<Section> sections,
+      int target,
       int bubble,
       ToIntFunction<String> measure,
       Overflow overflow,
       Reply reply,
       Rendered.Builder out) {
+    List<List<Section>> groups = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      groups.add(new ArrayList<>());
+    }
+    sections.forEach(s -> groups.get(group(s.role())).add(s));
     List<String> texts = new ArrayList<>();
+    List<Boolean> asks = new ArrayList<>();
     for (List<Section> g : groups) {
       String t = join(g);
       if (!t.isEmpty()) {
         texts.add(t);
+        asks.add(g.stream().anyMatch(s -> s.role().equals("confirmation")));
       }
     }
-    // The closing rides with the bubble before it when both fit: a lone "Anything else?" bubble
-    // is fine, but one bubble fewer is better.
-    boolean hasClosing = !groups.get(groups.size() - 1).isEmpty();
-    if (hasClosing && texts.size() >= 2) {
-      String before = texts.get(texts.size() - 2);
-      String merged = before + Cuts.sentenceGap(before) + texts.get(texts.size() - 1);
-      if (measure.applyAsInt(merged) <= bubble) {
-        texts.set(texts.size() - 2, merged);
-        texts.remove(texts.size() - 1);
+    // Past the target, neighbouring bubbles merge, the pair that makes the shortest bubble first,
+    // while the result fits; a bubble that ends with the confirmation question stays the last of
+    // its group, so the customer can answer it. The closing always rides with the bubble before
+    // it when both fit: a lone "Anything else?" bubble is one bubble too many.
+    boolean closingAlone = !groups.get(4).isEmpty() && texts.size() >= 2;
+    while (texts.size() >= 2) {
+      int best = -1;
+      int bestSize = Integer.MAX_VALUE;
+      boolean closingOnly = texts.size() <= target;
+      if (closingOnly && !closingAlone) {
+        break;
       }
+      for (int i = 0; i + 1 < texts.size(); i++) {
+        if (asks.get(i) || (closingOnly && i + 2 != texts.size())) {
+          continue;
+        }
+        String merged = texts.get(i) + Cuts.sentenceGap(texts.get(i)) + texts.get(i + 1);
+        int size = measure.applyAsInt(merged);
+        if (size <= bubble && size < bestSize) {
+          best = i;
+          bestSize = size;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      closingAlone &= best + 2 != texts.size();
+      texts.set(best, texts.get(best) + Cuts.sentenceGap(texts.get(best)) + texts.get(best + 1));
+      asks.set(best, asks.get(best + 1));
+      texts.remove(best + 1);
+      asks.remove(best + 1);
     }
     List<String> out2 = new ArrayList<>();
     for (String t : texts) {

@@ -74,11 +74,13 @@ import org.owasp.encoder.Encode;
  * that fits (before a word in {@code email.subject.breaks}, a comma or a dash), else an
  * {@code email.subject.general} subject that names no topic: a subject is never cut with "…".
  * Ranges come from {@code email.subject.length} and
- * {@code email.preheader.length} in each locale. The preheader is the first action and the
- * timeline (the acknowledgement when there is no action), cut at a word boundary.
+ * {@code email.preheader.length} in each locale. The preheader states what is being done: the
+ * first action in the agent's own words (without the phrase framing it in the body), then the
+ * timeline or the follow-up when one fits whole, the acknowledgement only to reach the minimum.
  *
  * <p>With {@code limit} (in graphemes of the plain body), {@code SHORTEN} and {@code SPLIT} drop
- * the closing, follow-up, summary and further actions, then cut; {@code FAIL} throws.
+ * sections in the shared keep order ({@link dev.empathy.channels.fit.KeepOrder}), then cut;
+ * {@code FAIL} throws.
  */
 public final class EmailChannel implements Channel {
   /** The channel id. */
@@ -91,7 +93,6 @@ public final class EmailChannel implements Channel {
   private static final String TEMPLATE = template();
   private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)\\}\\}");
   private static final String ITEM_SEPARATOR = "\u001E"; // never in cleaned caller text
-  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("email")}. */
   public EmailChannel() {}
@@ -120,7 +121,7 @@ public final class EmailChannel implements Channel {
         throw new ChannelOverflowException(ID, "graphemes", Graphemes.count(plain), limit);
       }
       Shortener.Fitted fitted =
-          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", DROP_ORDER, "…", locale);
+          Shortener.fit(sections, s -> plain(s, wrapper), Cuts.GRAPHEMES, limit, "graphemes", "…", locale);
       fitted.changes().forEach(out::change);
       sections = fitted.sections();
       plain = fitted.text();
@@ -161,7 +162,7 @@ public final class EmailChannel implements Channel {
           }
         }
         case SIGN_OFF -> out.add(new Section(role, b.text(), false));
-        default -> out.add(new Section(role, b.text(), b.kind() != BlockKind.GREETING));
+        default -> out.add(Section.of(b, reply, b.kind() != BlockKind.GREETING));
       }
     }
     return out;
@@ -434,25 +435,39 @@ public final class EmailChannel implements Channel {
     return Arrays.stream(raw.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
   }
 
+  /**
+   * The preheader: what is being done (the first action as the agent wrote it, without the
+   * phrase that frames it in the body) and, when it fits whole, the timeline; with no action, the
+   * timeline, then the follow-up, and the acknowledgement only to reach the minimum length; whole
+   * sentences only, except a first one longer than the maximum. Never a greeting or filler.
+   */
   static String preheader(Reply reply) {
     int[] range = range(reply, "email.preheader.length");
+    Locale locale = reply.locale();
+    List<String> facts = new ArrayList<>();
+    reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).map(b -> oneLine(Section.actionClause(b, locale))).ifPresent(facts::add);
+    reply.block(BlockKind.TIMELINE).map(b -> oneLine(b.text())).ifPresent(facts::add);
+    reply.block(BlockKind.FOLLOW_UP).map(b -> oneLine(b.text())).ifPresent(facts::add);
+    reply.block(BlockKind.ACKNOWLEDGEMENT).map(b -> oneLine(b.text())).ifPresent(facts::add);
     StringBuilder sb = new StringBuilder(160);
-    List<Block> order = new ArrayList<>();
-    reply.block(BlockKind.ACTION).filter(b -> !"slot".equals(b.facts().get("position"))).ifPresent(order::add);
-    reply.block(BlockKind.TIMELINE).ifPresent(order::add);
-    reply.block(BlockKind.ACKNOWLEDGEMENT).ifPresent(order::add);
-    reply.block(BlockKind.FOLLOW_UP).ifPresent(order::add);
-    reply.block(BlockKind.CLOSING).ifPresent(order::add);
-    for (Block b : order) {
-      if (Graphemes.count(sb) >= range[0]) {
+    for (String f : facts) {
+      if (f.isBlank()) {
+        continue;
+      }
+      if (sb.length() == 0) {
+        sb.append(f);
+      } else if (Graphemes.count(sb) >= range[0]) {
         break;
+      } else {
+        // Whole facts only: one that would be cut mid-sentence is passed over for the next.
+        String joined = sb + Cuts.sentenceGap(sb) + f;
+        if (Graphemes.count(joined) <= range[1]) {
+          sb.setLength(0);
+          sb.append(joined);
+        }
       }
-      if (sb.length() > 0) {
-        sb.append(Cuts.sentenceGap(sb));
-      }
-      sb.append(oneLine(b.text()));
     }
-    return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", reply.locale());
+    return Cuts.shorten(sb.toString(), Cuts.GRAPHEMES, range[1], "…", locale);
   }
 
   private static int[] range(Reply reply, String key) {

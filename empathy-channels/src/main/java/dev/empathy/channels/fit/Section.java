@@ -17,14 +17,35 @@ import java.util.List;
  * new Section("acknowledgement", ack.text(), true);
  * }</pre>
  *
- * @param role what the section is, used in drop orders and change details
+ * @param role what the section is, used in the keep order ({@link KeepOrder}) and change details
  * @param text its text, unescaped
  * @param cuttable whether {@link Shortener} may cut it at a word boundary
+ * @param shortForm a shorter text saying the same thing without its elaboration (the
+ *     acknowledgement naming the feeling without the situation), or null; {@link Shortener} uses
+ *     it before it drops any section that carries a fact
  */
-public record Section(String role, String text, boolean cuttable) {
+public record Section(String role, String text, boolean cuttable, String shortForm) {
   public Section {
     checkNotNull(role, "role");
     checkNotNull(text, "text");
+    if (shortForm != null && (shortForm.isBlank() || shortForm.equals(text))) {
+      shortForm = null;
+    }
+  }
+
+  /** A section without a short form. */
+  public Section(String role, String text, boolean cuttable) {
+    this(role, text, cuttable, null);
+  }
+
+  /** The short form, when there is one. */
+  public java.util.Optional<String> shortened() {
+    return java.util.Optional.ofNullable(shortForm);
+  }
+
+  /** A copy whose text and short form are both passed through {@code f} (escaping, re-encoding). */
+  public Section map(java.util.function.UnaryOperator<String> f) {
+    return new Section(role, f.apply(text), cuttable, shortForm == null ? null : f.apply(shortForm));
   }
 
   /**
@@ -36,6 +57,112 @@ public record Section(String role, String text, boolean cuttable) {
       return "action_more";
     }
     return block.kind().label();
+  }
+
+  /**
+   * The section for a reply block: its role ({@link #roleOf}), its text, and for an
+   * acknowledgement that names the situation, the short form that names only the feeling (the
+   * locale's {@code ack.<emotion>.general} phrase).
+   *
+   * <pre>{@code
+   * Section.of(ack, reply, true).shortForm();  // "I’m sorry about this, and I can see how frustrating it’s been."
+   * }</pre>
+   */
+  public static Section of(Block block, dev.empathy.compose.Reply reply, boolean cuttable) {
+    return new Section(roleOf(block), block.text(), cuttable, shortFormOf(block, reply));
+  }
+
+  /**
+   * The short form of a block, else null: for an acknowledgement that names its situation, the
+   * feeling alone; for the first action, the agent's own clause without the phrase that frames it;
+   * for a timeline, its deadline only.
+   */
+  public static String shortFormOf(Block block, dev.empathy.compose.Reply reply) {
+    if (block.kind() == BlockKind.ACTION && "first".equals(block.facts().get("position"))) {
+      String clause = actionClause(block, reply.locale());
+      return clause.equals(block.text()) ? null : clause;
+    }
+    if (block.kind() == BlockKind.TIMELINE) {
+      return timelineInBrief(block, reply);
+    }
+    if (block.kind() != BlockKind.ACKNOWLEDGEMENT || block.fact("situation").isEmpty()) {
+      return null;
+    }
+    return block.fact("emotion").map(e -> reply.phrase("ack." + e + ".general")).orElse(null);
+  }
+
+  /** The timeline as its deadline only ({@code fit.timeline.short}), else null. */
+  private static String timelineInBrief(Block timeline, dev.empathy.compose.Reply reply) {
+    try {
+      java.util.Optional<String> time = timeline.fact("deadlineTime");
+      if (time.isPresent()) {
+        java.time.LocalTime t = java.time.LocalTime.parse(time.get());
+        return reply.phrase("fit.timeline.short",
+            java.util.Map.of("deadline", reply.phrasebook().time(t), "deadlineKind", "time", "hour", t.getHour()));
+      }
+      java.util.Optional<String> date = timeline.fact("deadline");
+      if (date.isEmpty()) {
+        return null;
+      }
+      java.time.LocalDate d = java.time.LocalDate.parse(date.get());
+      return reply.phrase("fit.timeline.short",
+          java.util.Map.of("deadline", reply.phrasebook().date(d, false), "deadlineKind", "date", "hour", 0));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The first action as a sentence of its own: the block's text from where the agent's words
+   * begin, so "Now, first things first: I’ve refunded $42." gives "I’ve refunded $42."; the
+   * block's whole text when the agent's words cannot be found in it.
+   *
+   * <pre>{@code
+   * Section.actionClause(action, Locale.US);  // "I’ve refunded $42."
+   * }</pre>
+   */
+  public static String actionClause(Block action, java.util.Locale locale) {
+    String text = action.text();
+    if (action.items().isEmpty()) {
+      return text;
+    }
+    String item = action.items().get(0).strip().replaceAll("[\\s.!。！]+$", "");
+    if (item.codePointCount(0, item.length()) < 3) {
+      return text;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() != text.length()) {
+      return text;
+    }
+    int at = lower.indexOf(item.toLowerCase(java.util.Locale.ROOT));
+    if (at < 0) {
+      // The composer may have given a note its subject ("Refunded" became "I refunded"): find
+      // the rest of the note, and start after the colon or word before it.
+      int space = item.indexOf(' ');
+      String tail = space > 0 ? item.substring(space + 1).toLowerCase(java.util.Locale.ROOT) : "";
+      int t = tail.length() >= 8 ? lower.indexOf(tail) : -1;
+      if (t <= 0) {
+        return text;
+      }
+      int colon = Math.max(text.lastIndexOf(':', t), text.lastIndexOf('：', t));
+      if (colon < 0) {
+        return text;
+      }
+      at = colon + 1;
+    }
+    if (at <= 0) {
+      return text;
+    }
+    String clause = Cuts.strip(text.substring(at));
+    if (clause.isEmpty()) {
+      return text;
+    }
+    int cp = clause.codePointAt(0);
+    if (Character.isLowerCase(cp)) {
+      int n = Character.charCount(cp);
+      clause = com.ibm.icu.lang.UCharacter.toTitleCase(locale, clause.substring(0, n), null) + clause.substring(n);
+    }
+    return clause;
   }
 
   /**
@@ -60,15 +187,21 @@ public record Section(String role, String text, boolean cuttable) {
         continue;
       }
       if (greeting != null) {
-        out.set(i, s.withText(book.afterGreeting(greeting, s.text())));
+        String g = greeting;
+        out.set(i, s.map(t -> book.afterGreeting(g, t)));
       }
       greeting = s.role().equals("greeting") ? s.text() : null;
     }
     return out;
   }
 
-  /** A copy with other text. */
+  /** A copy with other text and no short form. */
   public Section withText(String newText) {
-    return new Section(role, newText, cuttable);
+    return new Section(role, newText, cuttable, null);
+  }
+
+  /** A copy whose text is its short form (unchanged when it has none). */
+  public Section toShortForm() {
+    return shortForm == null ? this : new Section(role, shortForm, cuttable, null);
   }
 }

@@ -10,17 +10,22 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Makes a message fit its limit the way a person would: drop lower-priority sections first
- * (closing, then follow-up, then summary detail, in the order the channel gives), then cut the
- * last cuttable section at a word boundary with an ellipsis, and when the limit is tighter than
- * even the fixed lines, cut those too. Every step is reported as a {@link Change}. The result fits
- * whenever the channel's assembly of no sections fits (an empty message).
+ * Makes a message fit its limit the way a person would, in the one order every channel shares
+ * ({@link KeepOrder}): drop the closing, then the confirmation question, shrink the
+ * acknowledgement to its short form, then drop the summary, the further actions, the follow-up,
+ * then the short acknowledgement itself (and any other cuttable section the order does not list),
+ * then the timeline; then cut what remains at a word boundary with an ellipsis, least important
+ * first and the first action last; when the limit is tighter than even the fixed lines, cut those
+ * too. Every step is reported as a {@link Change}. The result fits whenever the channel's assembly
+ * of no sections fits (an empty message).
+ *
+ * <p>{@link #brief} is the soft version for a length target (two SMS segments, 35 spoken seconds):
+ * the same order, whole sections only, and never the first action or the timeline.
  *
  * <pre>{@code
- * Shortener.Fitted f = Shortener.fit(sections, s -> join(s), Cuts.GRAPHEMES, 1250, "graphemes",
- *     List.of("closing", "follow_up", "summary"), "…", Locale.US);
+ * Shortener.Fitted f = Shortener.fit(sections, s -> join(s), Cuts.GRAPHEMES, 1250, "graphemes", "…", Locale.US);
  * f.text();     // within 1250 graphemes
- * f.changes();  // [DROPPED: closing …, TRUNCATED: acknowledgement …]
+ * f.changes();  // [DROPPED: closing …, TRUNCATED: acknowledgement shortened …]
  * }</pre>
  */
 public final class Shortener {
@@ -44,11 +49,46 @@ public final class Shortener {
   }
 
   /**
+   * Brings {@code sections} towards {@code target} (a soft goal) by the keep order, whole sections
+   * only, never removing the roles of {@link KeepOrder#targetKeeps()}; stops as soon as the target
+   * is met. May leave the message over the target.
+   *
+   * @param why how the change details name the target, e.g. {@code "to keep to 2 segments"}
+   */
+  public static Fitted brief(
+      List<Section> sections,
+      Function<List<Section>, String> assemble,
+      ToIntFunction<String> measure,
+      int target,
+      String why) {
+    Fitted f = brief(sections, s -> measure.applyAsInt(assemble.apply(s)), target, why);
+    return new Fitted(f.sections(), assemble.apply(f.sections()), f.changes());
+  }
+
+  /**
+   * {@link #brief(List, Function, ToIntFunction, int, String)} measuring the sections themselves
+   * (a count of chat bubbles, say); the result's text is empty.
+   */
+  public static Fitted brief(List<Section> sections, ToIntFunction<List<Section>> measure, int target, String why) {
+    List<Section> kept = new ArrayList<>(sections);
+    ImmutableList.Builder<Change> changes = ImmutableList.builder();
+    for (String step : KeepOrder.dropSteps()) {
+      if (measure.applyAsInt(kept) <= target) {
+        break;
+      }
+      if (KeepOrder.targetKeeps().contains(step)) {
+        continue;
+      }
+      apply(step, kept, changes, " " + why);
+    }
+    return new Fitted(ImmutableList.copyOf(kept), "", changes.build());
+  }
+
+  /**
    * Fits {@code sections} into {@code limit} under {@code measure} of their assembled text.
    *
    * @param assemble joins sections into the message as sent (escaping included, if measured so)
    * @param unit the unit's name for change details, e.g. {@code weighted characters}
-   * @param dropOrder roles to drop whole, first to last
    */
   public static Fitted fit(
       List<Section> sections,
@@ -56,7 +96,6 @@ public final class Shortener {
       ToIntFunction<String> measure,
       int limit,
       String unit,
-      List<String> dropOrder,
       String ellipsis,
       Locale locale) {
     List<Section> kept = new ArrayList<>(sections);
@@ -67,24 +106,47 @@ public final class Shortener {
       return new Fitted(ImmutableList.copyOf(kept), text, changes.build());
     }
     String target = " to fit " + limit + " " + unit + " (was " + original + ")";
-    for (String role : dropOrder) {
-      if (kept.removeIf(s -> s.role().equals(role))) {
-        changes.add(new Change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + target));
+    for (String step : KeepOrder.dropSteps()) {
+      if (step.equals("action")) {
+        break; // the first action is cut, never dropped whole, below
+      }
+      if (step.equals("timeline")) {
+        // Before the timeline goes, so does what the order does not list and may be cut (the
+        // short acknowledgement), when that alone makes the message fit: the action and the
+        // timeline are what the reply is for. Otherwise the acknowledgement stays for now.
+        List<Section> without = new ArrayList<>(kept);
+        List<Section> left = new ArrayList<>();
+        without.removeIf(s -> {
+          boolean go = s.cuttable() && KeepOrder.rank(s.role()) < 0;
+          if (go) {
+            left.add(s);
+          }
+          return go;
+        });
+        String shorter = assemble.apply(without);
+        if (!left.isEmpty() && measure.applyAsInt(shorter) <= limit) {
+          left.forEach(s -> changes.add(new Change(Change.Kind.DROPPED, "dropped the " + s.role().replace('_', '-') + target)));
+          return new Fitted(ImmutableList.copyOf(without), shorter, changes.build());
+        }
+      }
+      if (apply(step, kept, changes, target)) {
         text = assemble.apply(kept);
         if (measure.applyAsInt(text) <= limit) {
           return new Fitted(ImmutableList.copyOf(kept), text, changes.build());
         }
       }
     }
-    // First cut only the sections the channel marked cuttable; if the limit is tighter than the
-    // fixed lines themselves, cut those too, last first. The message is always rebuilt from
-    // sections, so escaping applied by assemble stays intact.
+    // First cut only the sections the channel marked cuttable, least important first (roles the
+    // keep order does not list, then the order from its end, the first action last); if the limit
+    // is tighter than the fixed lines themselves, cut those too. The message is always rebuilt
+    // from sections, so escaping applied by assemble stays intact.
     for (boolean any : new boolean[] {false, true}) {
-      for (int i = kept.size() - 1; i >= 0; i--) {
-        Section s = kept.get(i);
-        if (!any && !s.cuttable()) {
-          continue;
+      while (true) {
+        int i = leastImportant(kept, any);
+        if (i < 0) {
+          break;
         }
+        Section s = kept.get(i);
         int index = i;
         String full = s.text();
         int end =
@@ -95,8 +157,11 @@ public final class Shortener {
                 limit);
         String head = Cuts.trimCut(full.substring(0, end));
         // In the first pass a stub ("Here’s…") says nothing: drop the section instead and cut the
-        // one before it. The second pass accepts any head rather than lose the message.
+        // next one. The second pass accepts any head rather than lose the message.
         boolean stub = !any && isStub(head, full);
+        if (stub && KeepOrder.rank(s.role()) == 0) {
+          break; // the first action is cut, never dropped: cut the fixed lines first, below
+        }
         if (!head.isEmpty() && !stub) {
           int word = Cuts.preferWordBoundary(full, end, locale);
           String wordHead = Cuts.trimCut(full.substring(0, word));
@@ -120,6 +185,55 @@ public final class Shortener {
       }
     }
     return new Fitted(ImmutableList.copyOf(kept), assemble.apply(kept), changes.build());
+  }
+
+  /** Takes one step of the keep order; true when something changed. */
+  private static boolean apply(String step, List<Section> kept, ImmutableList.Builder<Change> changes, String why) {
+    int dot = step.indexOf('.');
+    if (dot > 0) {
+      // "acknowledgement.elaboration", "action.framing": the role keeps its short form.
+      String role = step.substring(0, dot);
+      boolean shrunk = false;
+      for (int i = 0; i < kept.size(); i++) {
+        Section s = kept.get(i);
+        if (s.role().equals(role) && s.shortForm() != null) {
+          kept.set(i, s.toShortForm());
+          shrunk = true;
+        }
+      }
+      if (shrunk) {
+        changes.add(new Change(Change.Kind.TRUNCATED, "shortened the " + role.replace('_', '-') + " to its short form" + why));
+      }
+      return shrunk;
+    }
+    if (kept.removeIf(s -> s.role().equals(step))) {
+      changes.add(new Change(Change.Kind.DROPPED, "dropped the " + step.replace('_', '-') + why));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The index of the section to cut next: among the cuttable ones (or all, when {@code any}), a
+   * role the keep order does not list before a listed one, and listed ones from the end of the
+   * order; among equals, the last. -1 when there is none.
+   */
+  private static int leastImportant(List<Section> kept, boolean any) {
+    int best = -1;
+    int bestRank = Integer.MIN_VALUE;
+    for (int i = 0; i < kept.size(); i++) {
+      Section s = kept.get(i);
+      if ((!any && !s.cuttable()) || s.text().isEmpty()) {
+        continue;
+      }
+      int r = KeepOrder.rank(s.role());
+      int importance = r < 0 ? Integer.MAX_VALUE : r; // unlisted: least important
+      if (best < 0 || importance >= bestRank) {
+        best = i;
+        bestRank = importance;
+      }
+    }
+    return best;
   }
 
   private static boolean isStub(String head, String full) {

@@ -1,5 +1,6 @@
 package dev.empathy.channels.sms;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Change;
@@ -9,15 +10,21 @@ import dev.empathy.channel.Length;
 import dev.empathy.channel.Overflow;
 import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
+import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.KeepOrder;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.Reply;
+import dev.empathy.phrase.Phrasebook;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * SMS: one text, measured as a carrier sends it (GSM-7 septets or UCS-2 units, see {@link
@@ -48,11 +55,19 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code maxParts} (or {@code limit}, the smaller wins): most segments, default 3;
+ *   <li>{@code sms.targetSegments}: what a typical reply aims for, default 2: whole sections are
+ *       left out in the shared keep order ({@link KeepOrder}: the closing, the confirmation, the
+ *       acknowledgement's elaboration (it shrinks to its short form), the summary, further
+ *       actions, the follow-up) until the message fits, never the first action or the timeline;
  *   <li>{@code overflow}: {@code SHORTEN} and {@code SPLIT} (default) both segment the message and,
- *       past the maximum, drop the closing, then the follow-up, the summary, the confirmation,
- *       further actions, the boundary and the timeline (what was done matters most in a text), then
- *       cut the acknowledgement or actions at a word boundary; {@code FAIL} throws {@link
+ *       past the maximum, go on in the same order (the timeline before the first action), then
+ *       cut at a word boundary, the first action last; {@code FAIL} throws {@link
  *       ChannelOverflowException} in {@code segments};
+ *   <li>{@code sms.foldAccents}: {@code false} (default) or {@code true}: letters GSM-7 lacks lose
+ *       their accent ("á" → "a", "ã" → "a", "ç" → "c", "ê" → "e"; "é", "ñ", "ü", "à" are GSM-7
+ *       and stay), so Spanish, French and Portuguese replies go as GSM-7, 153 characters per
+ *       segment instead of 67, keeping more of the reply, at the cost of correct spelling
+ *       ("está" reads "esta", "avó" reads "avo"); reported as a {@code reencoded} change;
  *   <li>{@code sms.smartEncoding}: {@code all} (default) replaces typographic characters (’ “ ” …
  *       — no-break spaces) by their GSM-7 look-alikes everywhere, agent text included: a curly
  *       apostrophe typed by the agent would otherwise push the whole message into UCS-2, 70
@@ -61,6 +76,9 @@ import java.util.TreeSet;
  *       the whole message in GSM-7; {@code none} sends every character as written. Letters are
  *       never transliterated ("á" stays "á", and makes the message UCS-2).
  * </ul>
+ *
+ * <p>Segments break at word boundaries ({@link SmsSegments#atWordBoundaries}), so each reads whole
+ * even when a gateway sends them as separate messages.
  */
 public final class SmsChannel implements Channel {
   /** The channel id. */
@@ -68,10 +86,15 @@ public final class SmsChannel implements Channel {
   /** Option name: {@code phrases}, {@code all} or {@code none}. */
   public static final String SMART_ENCODING = "sms.smartEncoding";
 
+  /** Option name: the segments a typical reply aims for (1 to the maximum). */
+  public static final String TARGET_SEGMENTS = "sms.targetSegments";
+  /** Option name: {@code true} folds accented letters GSM-7 lacks into plain ones. */
+  public static final String FOLD_ACCENTS = "sms.foldAccents";
+
   private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("sms");
-  private static final int DEFAULT_MAX_SEGMENTS = 3;
-  private static final List<String> DROP_ORDER =
-      List.of("closing", "follow_up", "summary", "confirmation", "action_more", "boundary", "timeline");
+  private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(SmsChannel.class, "limits.properties");
+  private static final int DEFAULT_MAX_SEGMENTS = ChannelData.intValue(LIMITS, "maxSegments");
+  private static final int DEFAULT_TARGET_SEGMENTS = ChannelData.intValue(LIMITS, "targetSegments");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("sms")}. */
   public SmsChannel() {}
@@ -98,33 +121,37 @@ public final class SmsChannel implements Channel {
     if (options.limit().isPresent()) {
       maxSegments = Math.min(maxSegments, options.limit().getAsInt());
     }
+    int target = Math.min(maxSegments, targetSegments(options));
+    boolean fold = foldAccents(options);
+    Locale locale = reply.locale();
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
     List<Section> original = new ArrayList<>();
     List<Section> encoded = new ArrayList<>();
     TreeSet<Character> replaced = new TreeSet<>();
     for (Block block : reply.blocks()) {
-      Section s = section(block);
+      Section s = section(block, reply);
       if (s == null) {
         continue;
       }
       original.add(s);
-      String text = switch (mode) {
-        case "all" -> SmsSegments.smartEncode(s.text());
-        case "none" -> s.text();
-        default -> encodeOutside(s.text(), CallerSpans.of(block, s.text()), replaced);
+      Section enc = switch (mode) {
+        case "all" -> s.map(SmsSegments::smartEncode);
+        case "none" -> s;
+        default -> s.map(t -> encodeOutside(t, CallerSpans.of(block, t), replaced));
       };
       if (mode.equals("all")) {
         s.text().chars().filter(c -> SmsSegments.hasLookalike((char) c)).forEach(c -> replaced.add((char) c));
       }
-      encoded.add(s.withText(text));
+      encoded.add(enc);
     }
-    // The greeting is never dropped, so the sentence after it is laid out once, here.
-    original = Section.afterGreeting(original, reply.phrasebook());
-    encoded = Section.afterGreeting(encoded, reply.phrasebook());
+    // The sentence after the greeting is laid out as the locale continues a letter each time the
+    // message is assembled, since the section after the greeting changes when one is dropped.
+    Phrasebook book = reply.phrasebook();
+    Function<List<Section>, String> assemble = x -> assemble(Section.afterGreeting(x, book));
     List<Section> sections = original;
     if (!mode.equals("none") && !replaced.isEmpty()) {
-      boolean gsm = SmsSegments.isGsm7(assemble(encoded));
+      boolean gsm = SmsSegments.isGsm7(assemble.apply(encoded));
       if (gsm || mode.equals("all")) {
         sections = encoded;
         out.change(
@@ -138,10 +165,26 @@ public final class SmsChannel implements Channel {
       }
     }
 
-    String text = assemble(sections);
-    SmsSegments measured = SmsSegments.of(text);
+    if (fold) {
+      List<Section> folded = sections.stream().map(x -> x.map(SmsSegments::foldAccents)).toList();
+      if (!assemble.apply(folded).equals(assemble.apply(sections))) {
+        sections = folded;
+        out.change(Change.Kind.REENCODED, "folded accented letters that GSM-7 lacks into plain ones (" + FOLD_ACCENTS + ")");
+      }
+    }
+
+    String text = assemble.apply(sections);
+    Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
+    ToIntFunction<String> count = t -> SmsSegments.atWordBoundaries(t, locale).segments().size();
+    if (overflow != Overflow.FAIL && count.applyAsInt(text) > target) {
+      Shortener.Fitted brief =
+          Shortener.brief(sections, assemble, count, target, "to keep to " + target + (target == 1 ? " segment" : " segments"));
+      brief.changes().forEach(out::change);
+      sections = brief.sections();
+      text = brief.text();
+    }
+    SmsSegments measured = SmsSegments.atWordBoundaries(text, locale);
     if (measured.segments().size() > maxSegments) {
-      Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
       if (overflow == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "segments", measured.segments().size(), maxSegments);
       }
@@ -149,16 +192,15 @@ public final class SmsChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              SmsChannel::assemble,
-              t -> SmsSegments.of(t).segments().size(),
+              assemble,
+              count,
               maxSegments,
               "segments",
-              DROP_ORDER,
               ellipsis,
-              reply.locale());
+              locale);
       fitted.changes().forEach(out::change);
       text = fitted.text();
-      measured = SmsSegments.of(text);
+      measured = SmsSegments.atWordBoundaries(text, locale);
     }
     if (measured.splitsGrapheme()) {
       out.warning("sms: a single character cluster is longer than a whole segment and had to be divided");
@@ -173,15 +215,43 @@ public final class SmsChannel implements Channel {
         .build();
   }
 
-  private static Section section(Block block) {
+  private static int targetSegments(RenderOptions options) {
+    String v = options.option(TARGET_SEGMENTS).orElse(null);
+    if (v == null) {
+      return DEFAULT_TARGET_SEGMENTS;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1 && n <= 100) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInputException(
+        "options", "options." + TARGET_SEGMENTS + " must be a whole number from 1 to 100 but was \"" + v + "\"");
+  }
+
+  private static boolean foldAccents(RenderOptions options) {
+    String v = options.option(FOLD_ACCENTS).orElse("false");
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new InvalidInputException(
+          "options", "options." + FOLD_ACCENTS + " must be true or false but was \"" + v + "\"");
+    }
+    return v.equals("true");
+  }
+
+  private static Section section(Block block, Reply reply) {
     return switch (block.kind()) {
       case GREETING -> new Section("greeting", block.text(), false);
       case SIGN_OFF -> {
         String signature = block.fact("signature").orElse(block.text());
-        yield new Section("signature", Cuts.strip(signature), false);
+        // Cuttable, so that before the timeline goes the team's name does (the sender shows who
+        // texted); too short to cut, it is left out whole.
+        yield new Section("signature", Cuts.strip(signature), true);
       }
-      case ACKNOWLEDGEMENT, ACTION, SUMMARY -> new Section(Section.roleOf(block), block.text(), true);
-      default -> new Section(Section.roleOf(block), block.text(), false);
+      case ACKNOWLEDGEMENT, ACTION, SUMMARY -> Section.of(block, reply, true);
+      default -> Section.of(block, reply, false);
     };
   }
 

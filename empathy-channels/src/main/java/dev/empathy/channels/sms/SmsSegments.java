@@ -111,6 +111,94 @@ public final class SmsSegments {
     return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
   }
 
+  /**
+   * Like {@link #of}, but every segment after which another follows ends at a word boundary (an
+   * ICU line-break opportunity, so CJK text breaks between characters), so each segment reads
+   * whole when a gateway sends segments as separate messages. A word longer than a segment is
+   * divided between graphemes. The count may exceed the carrier's by a segment now and then; it is
+   * the count of what is sent.
+   *
+   * <pre>{@code
+   * SmsSegments.atWordBoundaries(longText, Locale.US).segments();  // each ends with a whole word
+   * }</pre>
+   */
+  public static SmsSegments atWordBoundaries(String text, java.util.Locale locale) {
+    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+    int total = cost(text, 0, text.length(), enc);
+    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
+    if (total <= single) {
+      return new SmsSegments(enc, ImmutableList.of(text), ImmutableList.of(total), false);
+    }
+    int cap = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
+    com.ibm.icu.text.BreakIterator lines = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+    lines.setText(text);
+    List<String> parts = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    boolean split = false;
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      int used = 0;
+      while (end < text.length()) {
+        int cp = text.codePointAt(end);
+        int c = cost(cp, enc);
+        if (used + c > cap) {
+          break;
+        }
+        used += c;
+        end += Character.charCount(cp);
+      }
+      if (end < text.length()) {
+        int word = lines.isBoundary(end) ? end : lines.preceding(end);
+        if (word != com.ibm.icu.text.BreakIterator.DONE && word > start && Graphemes.isBoundary(text, word)) {
+          end = word;
+        } else {
+          int safe = Graphemes.boundaryAtOrBefore(text, end);
+          if (safe <= start) {
+            split = true;
+          } else {
+            end = safe;
+          }
+        }
+      }
+      parts.add(text.substring(start, end));
+      sizes.add(cost(text, start, end, enc));
+      start = end;
+    }
+    return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
+  }
+
+  /**
+   * Folds letters that GSM-7 lacks into the nearest letter it has, dropping the accent ("á" → "a",
+   * "ã" → "a", "ç" → "c", "ê" → "e"), keeping those it has ("é", "ñ", "ü", "à" stay). Opt-in
+   * ({@code sms.foldAccents}): Spanish, French and Portuguese text fits 160 characters per segment
+   * instead of 70, at the cost of spelling ("está" reads "esta", "avó" reads "avo").
+   *
+   * <pre>{@code
+   * SmsSegments.foldAccents("Já enviei a encomenda");   // "Ja enviei a encomenda"
+   * }</pre>
+   */
+  public static String foldAccents(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String r = null;
+      if (Character.isLetter(c) && BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (!base.isEmpty() && isGsm7(base) && !base.equals(String.valueOf(c))) {
+          r = base;
+        }
+      }
+      if (r != null && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (sb != null) {
+        sb.append(r != null ? r : String.valueOf(c));
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   /** True when every character of {@code text} is in the GSM-7 default or extension table. */
   public static boolean isGsm7(String text) {
     for (int i = 0; i < text.length(); i++) {

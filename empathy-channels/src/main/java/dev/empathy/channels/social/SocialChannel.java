@@ -17,8 +17,8 @@ import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
-import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.PrivateData;
+import dev.empathy.phrase.Phrasebook;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,23 +52,29 @@ import java.util.function.ToIntFunction;
  *
  * <h2>What goes public</h2>
  *
- * <p>The greeting, acknowledgement, boundary, summary, actions, timeline, follow-up and closing,
- * in that order, then a hand-off line ({@code social.dm} phrase: "I’ve sent you a DM so we can sort
- * this out privately"). The confirmation question and the sign-off only go in the DM. A block that
- * holds private data (e-mail addresses, phone and long numbers, Luhn-valid card numbers, IBANs,
- * postal addresses, order or account numbers, the customer's surname) stays out of the public post:
- * an acknowledgement is replaced by the same feeling without the situation, a greeting by one
- * without the name, any other block is left to the DM; each is listed in the changes (by kind,
- * never repeating the data). The public post then keeps to about 280 characters by leaving the
- * closing, follow-up, summary, further actions and timeline to the DM, in that order.
+ * <p>The greeting, acknowledgement, summary, actions, timeline, follow-up and closing, in that
+ * order. The confirmation question, the sign-off and any boundary block only go in the DM (a limit
+ * is never set in public). Private data (e-mail addresses, phone and long numbers, Luhn-valid card
+ * numbers, IBANs, postal addresses, order or account numbers, the customer's surname) stays out of
+ * the public post: an acknowledgement is replaced by the same feeling without the situation, a
+ * greeting by one without the name, an action keeps its words with only the private detail
+ * replaced ({@code social.redacted}: "(details in your DM)"), any other block is left to the DM;
+ * each is listed in the changes (by kind, never repeating the data). A hand-off line ({@code
+ * social.dm}: "I’ve sent you a DM so we can sort this out privately") ends the post only when
+ * something private moved or an action or follow-up asks for private details ({@code
+ * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
+ * The public post then keeps to about 280 characters by the shared keep order ({@link
+ * dev.empathy.channels.fit.KeepOrder}): the closing, the acknowledgement's elaboration, the summary,
+ * further actions and the follow-up are left out, whole, never the first action or the timeline.
  *
  * <h2>Overflow</h2>
  *
- * <p>{@code SHORTEN} (default) drops those blocks further, then the first action, boundary and
- * greeting, then cuts the acknowledgement at a word boundary; {@code SPLIT} keeps every public
+ * <p>{@code SHORTEN} (default) goes on in the same order (the action's framing, then the
+ * timeline), then cuts at a word boundary, the first action last; {@code SPLIT} keeps every public
  * block and makes a thread of posts split at sentence boundaries, at most {@code maxParts} posts
- * (default 10) with the hand-off line last, what does not fit left to the DM; {@code FAIL} throws
- * {@link ChannelOverflowException}. {@code limit} may tighten the platform's limit.
+ * (default 10) with any hand-off line last, what does not fit left to the DM; {@code FAIL} throws
+ * {@link ChannelOverflowException} when the reply as composed does not fit. {@code limit} may
+ * tighten the platform's limit.
  */
 public final class SocialChannel implements Channel {
   /** The channel id. */
@@ -79,9 +85,11 @@ public final class SocialChannel implements Channel {
   private static final int PUBLIC_TARGET = ChannelData.intValue(LIMITS, "public.target");
   private static final int THREAD_MAX = ChannelData.intValue(LIMITS, "thread.maxPosts");
   private static final int X_FIT_UNITS = ChannelData.intValue(LIMITS, "x.fitUnits");
-  private static final List<String> BREVITY_ORDER = List.of("closing", "follow_up", "summary", "action_more", "timeline");
-  private static final List<String> DROP_ORDER =
-      List.of("closing", "follow_up", "summary", "action_more", "timeline", "action", "boundary", "greeting");
+  /** Acknowledged emotions whose public replies never carry a DM line (nothing to sort out in private). */
+  private static final Set<String> NO_DM_LINE = Set.copyOf(java.util.Arrays.asList(LIMITS.get("dm.never").split("\\s*,\\s*")));
+  /** What may lie between two redacted pieces that become one: blanks, commas, a capitalised place name. */
+  private static final java.util.regex.Pattern JOINED =
+      java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
@@ -112,16 +120,28 @@ public final class SocialChannel implements Channel {
     PrivateData detector = PrivateData.forLocale(reply.locale()).withCustomerName(reply.customerName().orElse(null));
 
     List<Section> sections = new ArrayList<>();
+    boolean moved = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
       }
       String role = Section.roleOf(block);
-      List<PrivateData.Span> found = detector.find(block.text());
-      if (found.isEmpty()) {
-        sections.add(new Section(role, block.text(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
+      if (block.kind() == BlockKind.BOUNDARY) {
+        // A limit is set in private: said in public it reads as scolding the customer in front of others.
+        out.change(Change.Kind.MOVED, "boundary kept to the DM: a limit is never set in public");
         continue;
       }
+      boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
+      List<PrivateData.Span> found = detector.find(block.text());
+      if (found.isEmpty()) {
+        Section section = Section.of(block, reply, cuttable);
+        if (section.shortForm() != null && detector.any(section.shortForm())) {
+          section = section.withText(section.text());
+        }
+        sections.add(section);
+        continue;
+      }
+      moved = true;
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
       if (safe.isPresent() && !detector.any(safe.get())) {
@@ -129,15 +149,35 @@ public final class SocialChannel implements Channel {
         out.change(
             Change.Kind.REDACTED,
             role + ": left out the customer's words, which contained " + kinds + "; the DM has them");
+        continue;
+      }
+      Optional<String> redacted =
+          block.kind() == BlockKind.ACTION ? redact(block.text(), detector, reply.phrase("social.redacted")) : Optional.empty();
+      if (redacted.isPresent()) {
+        sections.add(new Section(role, redacted.get(), cuttable));
+        out.change(Change.Kind.REDACTED, role.replace('_', '-') + ": " + kinds + " left out of the public post and sent in the DM");
       } else {
-        out.change(Change.Kind.MOVED, role + " moved to the DM: it contained " + kinds);
+        out.change(Change.Kind.MOVED, role.replace('_', '-') + " moved to the DM: it contained " + kinds);
       }
     }
-    sections.add(new Section("dm", reply.phrase("social.dm"), false));
+    boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).map(NO_DM_LINE::contains).orElse(false);
+    boolean asks = asksForPrivateDetails(reply);
+    boolean dmLine = !grateful && (moved || asks);
+    if (dmLine) {
+      sections.add(new Section("dm", reply.phrase("social.dm"), false));
+    }
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
-    if (overflow != Overflow.SPLIT) {
-      sections = brief(sections, reply, out);
+    if (overflow == Overflow.SHORTEN) {
+      Shortener.Fitted brief =
+          Shortener.brief(
+              sections,
+              s -> assemble(s, reply.phrasebook()),
+              Cuts.GRAPHEMES,
+              PUBLIC_TARGET,
+              "to keep the public reply short (about " + PUBLIC_TARGET + " characters; the DM part has the whole reply)");
+      brief.changes().forEach(out::change);
+      sections = new ArrayList<>(brief.sections());
     }
     String post = assemble(sections, reply.phrasebook());
     List<String> posts = new ArrayList<>();
@@ -147,7 +187,7 @@ public final class SocialChannel implements Channel {
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
           Shortener.Fitted fitted =
-              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, DROP_ORDER, "…", reply.locale());
+              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -178,7 +218,7 @@ public final class SocialChannel implements Channel {
       Reply reply,
       Rendered.Builder out) {
     List<Section> body = new ArrayList<>(sections);
-    String dm = body.remove(body.size() - 1).text();
+    String dm = !body.isEmpty() && body.get(body.size() - 1).role().equals("dm") ? body.remove(body.size() - 1).text() : "";
     String text = assemble(body, reply.phrasebook());
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
@@ -194,7 +234,7 @@ public final class SocialChannel implements Channel {
     int keep = Math.max(0, maxPosts - 1);
     if (posts.size() > keep || capped) {
       boolean fitsBeside = posts.size() <= maxPosts && !capped
-          && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit;
+          && (dm.isEmpty() || measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit);
       if (!fitsBeside && posts.size() > keep) {
         out.change(Change.Kind.TRUNCATED, "kept the first " + keep + " posts of the thread; the rest is in the DM");
         posts = new ArrayList<>(posts.subList(0, keep));
@@ -202,7 +242,9 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.TRUNCATED, "the thread holds what fits in " + maxPosts + " posts; the rest is in the DM");
       }
     }
-    if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
+    if (dm.isEmpty()) {
+      // no hand-off line to place
+    } else if (!posts.isEmpty() && measure.applyAsInt(beside(posts.get(posts.size() - 1), dm)) <= limit) {
       posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
@@ -213,20 +255,84 @@ public final class SocialChannel implements Channel {
     return posts;
   }
 
-  /** Leaves lower-priority blocks to the DM until the public post is short, whole blocks only. */
-  private static List<Section> brief(List<Section> sections, Reply reply, Rendered.Builder out) {
-    List<Section> kept = new ArrayList<>(sections);
-    for (String role : BREVITY_ORDER) {
-      if (Cuts.GRAPHEMES.applyAsInt(assemble(kept, reply.phrasebook())) <= PUBLIC_TARGET) {
+  /**
+   * {@code text} with each piece of private data replaced by {@code placeholder} (neighbouring
+   * pieces, such as a street and its postcode, become one), or empty when some remains.
+   */
+  static Optional<String> redact(String text, PrivateData detector, String placeholder) {
+    String t = text;
+    for (int round = 0; round < 16; round++) {
+      List<PrivateData.Span> found = new ArrayList<>(detector.find(t));
+      if (found.isEmpty()) {
+        return Optional.of(t);
+      }
+      found.sort(java.util.Comparator.comparingInt(PrivateData.Span::start));
+      StringBuilder sb = new StringBuilder(t.length());
+      int at = 0;
+      int lastEnd = -1;
+      for (PrivateData.Span found0 : found) {
+        PrivateData.Span f = found0;
+        // A full stop the pattern took with an abbreviation ("Elm St.") that also ends the
+        // sentence stays: "(details in your DM)." keeps its sentence whole.
+        if (f.end() > f.start() + 1 && t.charAt(f.end() - 1) == '.' && (f.end() == t.length() || Character.isWhitespace(t.charAt(f.end())))) {
+          f = new PrivateData.Span(f.kind(), f.start(), f.end() - 1, f.certain());
+        }
+        if (f.start() < at) {
+          // overlaps the previous span: extend it
+          if (f.end() > at) {
+            at = f.end();
+          }
+          continue;
+        }
+        String gap = t.substring(at, f.start());
+        if (lastEnd >= 0 && JOINED.matcher(gap).matches()) {
+          at = f.end(); // "14 Elm Road, Leeds LS1 4DL": one placeholder, not two
+          continue;
+        }
+        sb.append(gap).append(placeholder);
+        at = f.end();
+        lastEnd = at;
+      }
+      sb.append(t, at, t.length());
+      String next = sb.toString();
+      if (next.equals(t)) {
         break;
       }
-      if (kept.removeIf(s -> s.role().equals(role))) {
-        out.change(
-            Change.Kind.MOVED,
-            role.replace('_', '-') + " left to the DM to keep the public reply short (about " + PUBLIC_TARGET + " characters)");
+      t = next;
+    }
+    return Optional.empty();
+  }
+
+  /** True when an action or the follow-up asks the customer for details only a DM should carry. */
+  private static boolean asksForPrivateDetails(Reply reply) {
+    List<String> cues = java.util.Arrays.stream(reply.phrasebook().raw("social.dm.cues").split(","))
+        .map(String::strip).filter(c -> !c.isEmpty()).map(c -> c.toLowerCase(reply.locale())).toList();
+    for (Block b : reply.blocks()) {
+      if (b.kind() == BlockKind.ACTION || b.kind() == BlockKind.FOLLOW_UP) {
+        String t = b.text().toLowerCase(reply.locale());
+        if (cues.stream().anyMatch(c -> containsWord(t, c))) {
+          return true;
+        }
       }
     }
-    return kept;
+    return false;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      int end = at + word.length();
+      boolean after = end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (before && (after || !Character.isLetter(word.codePointBefore(word.length())) || isIdeographic(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIdeographic(String w) {
+    return w.codePoints().anyMatch(cp -> Character.isIdeographic(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
   }
 
   /** A variant of the block without the caller's words, built from its facts. */

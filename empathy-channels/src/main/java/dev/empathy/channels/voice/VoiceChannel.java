@@ -20,8 +20,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.ibm.icu.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
 import org.owasp.encoder.Encode;
 
 /**
@@ -60,9 +67,17 @@ import org.owasp.encoder.Encode;
  *
  * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
  * spelled code counts one word per character; the acknowledgement at 90% rate) plus the pauses.
- * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. With {@code limit} (seconds),
- * {@code SHORTEN} and {@code SPLIT} drop the closing, follow-up, summary and further actions, then
- * cut at a word boundary; {@code FAIL} throws.
+ * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. A typical reply speaks in
+ * about 35 seconds ({@code voice.targetSeconds}): past it, whole sections are left out in the
+ * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the closing, the
+ * acknowledgement's elaboration, the summary, further actions, the follow-up, the action's
+ * framing), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
+ * and {@code SPLIT} go on in the same order, then cut at a word boundary; {@code FAIL} throws
+ * when the reply as composed is longer.
+ *
+ * <p>Nothing meant for the eye reaches the speech engine: HTML character references in caller
+ * text ("&amp;gt;", "&amp;#8217;") are decoded first, and a weekday the locale writes in brackets
+ * ("11月27日（金）") is spoken in full ("11月27日金曜日", ICU's weekday name).
  */
 public final class VoiceChannel implements Channel {
   /** The channel id. */
@@ -77,7 +92,12 @@ public final class VoiceChannel implements Channel {
   private static final int PAUSE_CODE = ChannelData.intValue(PACE, "pause.code");
   private static final int PAUSE_NUMBER = ChannelData.intValue(PACE, "pause.number");
   private static final int ACK_RATE = ChannelData.intValue(PACE, "rate.acknowledgement");
-  private static final List<String> DROP_ORDER = List.of("closing", "follow_up", "summary", "action_more");
+  private static final int DEFAULT_TARGET = ChannelData.intValue(PACE, "targetSeconds");
+  /** Option name: the seconds a typical reply aims for (a soft goal). */
+  public static final String TARGET_SECONDS = "voice.targetSeconds";
+  private static final ImmutableMap<String, String> ENTITIES = entities();
+  private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^）)]{1,12}?)\\s*[）)]");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("voice")}. */
   public VoiceChannel() {}
@@ -97,13 +117,28 @@ public final class VoiceChannel implements Channel {
     String flavor = flavorOf(options);
     int wpm = wordsPerMinute(options);
     Marks marks = new Marks(reply.phrase("voice.script.pause"), reply.phrase("voice.script.slow"), reply.phrase("voice.script.spell"));
-    List<String> dates = dates(reply);
+    Map<String, String> spoken = spokenDates(reply);
+    List<String> dates = new ArrayList<>(spoken.keySet());
     Locale locale = reply.locale();
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
     List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
-    String script = script(sections, dates, marks);
+    String script = script(sections, dates, marks, spoken);
     double seconds = seconds(script, marks, wpm, locale);
+    int target = target(options);
+    if (seconds > target && options.overflow().orElse(Overflow.SHORTEN) != Overflow.FAIL) {
+      Shortener.Fitted brief =
+          Shortener.brief(
+              sections,
+              s -> script(s, dates, marks, spoken),
+              t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
+              target,
+              "to keep to about " + target + " seconds");
+      brief.changes().forEach(out::change);
+      sections = brief.sections();
+      script = brief.text();
+      seconds = seconds(script, marks, wpm, locale);
+    }
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
     if (limit != null && Math.ceil(seconds) > limit) {
       if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
@@ -112,11 +147,10 @@ public final class VoiceChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              s -> script(s, dates, marks),
+              s -> script(s, dates, marks, spoken),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               limit,
               "seconds",
-              DROP_ORDER,
               "…",
               locale);
       fitted.changes().forEach(out::change);
@@ -124,7 +158,7 @@ public final class VoiceChannel implements Channel {
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
-    String ssml = ssml(sections, dates);
+    String ssml = ssml(sections, dates, spoken);
     String text = flavor.equals("ssml") ? ssml : script;
     return out.text(text)
         .part(text)
@@ -153,48 +187,149 @@ public final class VoiceChannel implements Channel {
         "options", "options." + WORDS_PER_MINUTE + " must be a whole number from 60 to 400 but was \"" + v + "\"");
   }
 
+  private static int target(RenderOptions options) {
+    String v = options.option(TARGET_SECONDS).orElse(null);
+    if (v == null) {
+      return DEFAULT_TARGET;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1 && n <= 3600) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInputException(
+        "options", "options." + TARGET_SECONDS + " must be a whole number of seconds from 1 to 3600 but was \"" + v + "\"");
+  }
+
   private static List<Section> sections(Reply reply) {
     List<Section> out = new ArrayList<>();
     for (Block b : reply.blocks()) {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING, TIMELINE -> out.add(new Section(Section.roleOf(b), oneLine(b.text()), false));
-        default -> out.add(new Section(Section.roleOf(b), oneLine(b.text()), true));
+        case GREETING -> out.add(new Section(Section.roleOf(b), speakable(b.text()), false));
+        case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
+        default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }
     }
     return out;
   }
 
-  /** The timeline's deadline as the reply wrote it, from its facts (ISO date and time). */
-  private static List<String> dates(Reply reply) {
-    List<String> out = new ArrayList<>();
+  /**
+   * One line, with HTML character references ("&gt;", "&#8217;") decoded so none is read aloud;
+   * text escaped twice over by an export ("&amp;gt;") is decoded until nothing changes.
+   */
+  static String speakable(String s) {
+    String t = s;
+    for (int round = 0; round < 4 && t.indexOf('&') >= 0; round++) {
+      String next = decodeOnce(t);
+      if (next.equals(t)) {
+        break;
+      }
+      t = next;
+    }
+    return oneLine(t);
+  }
+
+  private static String decodeOnce(String s) {
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder sb = new StringBuilder(s.length());
+    while (m.find()) {
+      String r = null;
+      try {
+        if (m.group(1) != null || m.group(2) != null) {
+          int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+          if (Character.isValidCodePoint(cp) && cp != 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+            r = new String(Character.toChars(cp));
+          }
+        } else {
+          r = ENTITIES.get(m.group(3).toLowerCase(Locale.ROOT));
+        }
+      } catch (NumberFormatException e) {
+        r = null;
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(r == null ? m.group() : r));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /**
+   * The timeline's dates and times as the reply wrote them (from its facts), each with the form a
+   * person says: a weekday the locale writes abbreviated in brackets ("11月27日（金）") is said in
+   * full ("11月27日金曜日", ICU's weekday name); other forms are already said as written.
+   */
+  private static Map<String, String> spokenDates(Reply reply) {
+    Map<String, String> out = new LinkedHashMap<>();
     reply.block(BlockKind.TIMELINE).ifPresent(t -> {
       t.fact("deadline").ifPresent(d -> {
         try {
           LocalDate date = LocalDate.parse(d);
-          out.add(reply.phrasebook().date(date, true));
-          out.add(reply.phrasebook().date(date, false));
+          for (boolean year : new boolean[] {true, false}) {
+            String written = reply.phrasebook().date(date, year);
+            out.put(written, spokenDate(written, date, reply.locale()));
+          }
         } catch (DateTimeParseException e) {
           // not a date: nothing to pause before
         }
       });
       t.fact("deadlineTime").ifPresent(tm -> {
         try {
-          out.add(reply.phrasebook().time(LocalTime.parse(tm)));
+          String written = reply.phrasebook().time(LocalTime.parse(tm));
+          out.put(written, written);
         } catch (DateTimeParseException e) {
           // not a time
         }
       });
-      out.add(reply.phrasebook().today());
-      out.add(reply.phrasebook().tomorrow());
+      out.put(reply.phrasebook().today(), reply.phrasebook().today());
+      out.put(reply.phrasebook().tomorrow(), reply.phrasebook().tomorrow());
     });
+    out.remove("");
     return out;
+  }
+
+  static String spokenDate(String written, LocalDate date, Locale locale) {
+    Matcher m = BRACKETED.matcher(written);
+    if (!m.find()) {
+      return written;
+    }
+    ULocale ul = ULocale.forLocale(locale);
+    java.util.Date instant = java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    String inBrackets = m.group(1);
+    for (String skeleton : new String[] {"E", "EEEE", "EEEEE"}) {
+      SimpleDateFormat f = new SimpleDateFormat(skeleton, ul);
+      f.setTimeZone(TimeZone.getTimeZone("UTC"));
+      if (f.format(instant).equals(inBrackets)) {
+        SimpleDateFormat full = new SimpleDateFormat("EEEE", ul);
+        full.setTimeZone(TimeZone.getTimeZone("UTC"));
+        String name = full.format(instant);
+        String gap = Cuts.sentenceGap(written.substring(0, m.start())).isEmpty() || isCjk(name) ? "" : " ";
+        return written.substring(0, m.start()) + gap + name + written.substring(m.end());
+      }
+    }
+    return written;
+  }
+
+  private static boolean isCjk(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
+  }
+
+  private static ImmutableMap<String, String> entities() {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (List<String> row : ChannelData.rows(VoiceChannel.class, "entities.tsv")) {
+      b.put(row.get(0), row.get(1));
+    }
+    return b.buildOrThrow();
   }
 
   private record Marks(String pause, String slow, String spell) {}
 
-  static String ssml(List<Section> sections, List<String> dates) {
+  static String ssml(List<Section> sections, List<String> dates, Map<String, String> spoken) {
     StringBuilder sb = new StringBuilder(1024).append("<speak>");
     boolean first = true;
     for (Section s : sections) {
@@ -215,7 +350,8 @@ public final class VoiceChannel implements Channel {
         switch (p.kind()) {
           case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"characters\">").append(enc).append("</say-as>");
-          case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>").append(enc);
+          case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
+              .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
           case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           default -> sb.append(enc);
         }
@@ -228,7 +364,7 @@ public final class VoiceChannel implements Channel {
     return sb.append("</speak>").toString();
   }
 
-  private static String script(List<Section> sections, List<String> dates, Marks marks) {
+  private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken) {
     List<String> lines = new ArrayList<>();
     for (Section s : sections) {
       if (s.text().isBlank()) {
@@ -241,7 +377,7 @@ public final class VoiceChannel implements Channel {
       for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(p.text());
-          case DATE -> line.append(marks.pause()).append(' ').append(p.text());
+          case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
           default -> line.append(p.text());
         }
       }

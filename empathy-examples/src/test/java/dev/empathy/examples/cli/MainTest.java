@@ -122,7 +122,8 @@ class MainTest {
 
   /** The text without the demo's line wrapping and margins. */
   private static String unwrapped(String text) {
-    return text.replaceAll("[\\s│]+", "");
+    // An SMS is shown segment by segment ("┌ segment 2 of 2"); a sentence may run across them.
+    return text.replaceAll("(?m)^\\s*┌ segment \\d+ of \\d+$", "").replaceAll("[\\s│]+", "");
   }
 
   private static List<JsonNode> tickets() throws Exception {

@@ -1,0 +1,230 @@
+package dev.empathy.channels;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.channel.Change;
+import dev.empathy.channel.Channels;
+import dev.empathy.channel.Overflow;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.channels.fit.KeepOrder;
+import dev.empathy.channels.sms.SmsSegments;
+import dev.empathy.compose.Block;
+import dev.empathy.compose.BlockKind;
+import dev.empathy.compose.Composer;
+import dev.empathy.compose.Reply;
+import dev.empathy.compose.Timeline;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The keep order and each channel's rules for what it keeps, over arbitrary replies (any Unicode,
+ * 100 KB fields) and over realistic ones in every locale.
+ */
+class KeepOrderProperties {
+  private static final List<String> LOCALES = List.of("en-US", "en-GB", "es", "fr", "de", "pt-BR", "ja");
+  private static final Map<String, Empathy> EMPATHY = new ConcurrentHashMap<>();
+  private static final Pattern SPOKEN_ENTITY = Pattern.compile("&amp;(?:#\\d+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp|hellip|mdash|ndash|rsquo|lsquo|ldquo|rdquo|euro|pound);");
+  private static final Pattern BRACKETED_WEEKDAY = Pattern.compile("[（(][月火水木金土日][）)]");
+
+  @Provide
+  Arbitrary<Reply> replies() {
+    return AnyReply.replies();
+  }
+
+  /** Replies in every locale from short, ordinary words, as agents type them. */
+  @Provide
+  Arbitrary<Reply> typical() {
+    // Agents' actions and situations run to a handful of ordinary words (the demo tickets: 5 to 16).
+    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(8);
+    Arbitrary<String> phrase = word.list().ofMinSize(3).ofMaxSize(8).map(w -> String.join(" ", w));
+    return Combinators.combine(
+            Arbitraries.of(LOCALES),
+            Arbitraries.of(Emotion.values()),
+            phrase,
+            phrase.list().ofMinSize(1).ofMaxSize(3),
+            phrase.optional(0.7),
+            Arbitraries.integers().between(1, 9),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.strings().alpha().ofLength(6))
+        .as((locale, emotion, situation, actions, followUp, days, turn, id) -> {
+          Composer c = empathy(locale).compose().conversation(id, turn).customer("Dana Whitaker")
+              .acknowledge(emotion, "the " + situation).actions(actions).timeline(Timeline.businessDays(days));
+          followUp.ifPresent(f -> c.followUp("I’ll write to you when " + f));
+          return c.build();
+        });
+  }
+
+  static Empathy empathy(String locale) {
+    return EMPATHY.computeIfAbsent(locale, l -> Empathy.builder().locale(l).clock(Clock.fixed(Replies.NOW, ZoneOffset.UTC)).build());
+  }
+
+  /** Each drop or shrink step a change reports, as its index in the keep order's drop steps. */
+  static int step(Change c) {
+    List<String> steps = KeepOrder.dropSteps();
+    String d = c.detail();
+    if (d.startsWith("shortened the acknowledgement")) {
+      return steps.indexOf(KeepOrder.ELABORATION);
+    }
+    if (d.startsWith("shortened the action")) {
+      return steps.indexOf("action.framing");
+    }
+    // Sections the order does not list (the short acknowledgement, a signature) go before the
+    // timeline only when that alone makes the message fit, else after it: not ordered here.
+    for (String role : KeepOrder.keep()) {
+      if (d.startsWith("dropped the " + role.replace('_', '-') + " ")) {
+        return steps.indexOf(role);
+      }
+    }
+    return -1;
+  }
+
+  static void followsTheKeepOrder(Rendered r) {
+    int last = -1;
+    for (Change c : r.changes()) {
+      int s = step(c);
+      if (s >= 0) {
+        assertTrue(s >= last, () -> "changes out of the keep order: " + r.changes());
+        last = s;
+      }
+      assertFalse(c.detail().startsWith("dropped the action "), () -> "the first action was dropped whole: " + r.changes());
+    }
+  }
+
+  @Property(tries = 40)
+  void everyChannelCutsInTheOneKeepOrderAndNeverDropsTheFirstActionWhole(
+      @ForAll("replies") Reply reply, @ForAll @IntRange(min = 1, max = 4) int tight) {
+    followsTheKeepOrder(Channels.require("sms").render(reply, RenderOptions.builder().maxParts(tight).build()));
+    followsTheKeepOrder(Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build()));
+    followsTheKeepOrder(Channels.require("voice").render(reply, RenderOptions.builder().limit(10 * tight).build()));
+    followsTheKeepOrder(Channels.require("chat").render(reply, RenderOptions.builder().maxParts(tight).build()));
+    followsTheKeepOrder(Channels.require("email").render(reply, RenderOptions.builder().limit(100 * tight).build()));
+  }
+
+  @Property(tries = 40)
+  void aPublicPostNeverCarriesABoundaryAndAGratefulOneNeverAHandOffLine(@ForAll("replies") Reply reply) {
+    for (String flavor : List.of("x", "facebook")) {
+      Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).build());
+      String post = r.parts().get(0);
+      reply.block(BlockKind.BOUNDARY).ifPresent(b -> assertFalse(post.contains(b.text()), post));
+      boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).filter("grateful"::equals).isPresent();
+      boolean privateMoved = r.changes().stream().anyMatch(c -> c.kind() == Change.Kind.REDACTED || c.detail().contains("moved to the DM: it contained"));
+      for (int v = 0; v < 4; v++) {
+        String dm = reply.phrasebook().format("social.dm", 0, v, Map.of());
+        if (grateful || !privateMoved) {
+          // without private data moved, only an action that asks for private details brings a DM line
+          if (grateful) {
+            assertFalse(post.contains(dm), () -> "grateful reply with a DM line: " + post);
+          }
+        }
+      }
+    }
+  }
+
+  @Property(tries = 40)
+  void typicalRepliesKeepTheActionAndTimelineInEveryLocaleAndTheirLengthTargets(@ForAll("typical") Reply reply) {
+    String action = reply.block(BlockKind.ACTION).orElseThrow().items().get(0);
+    Rendered sms = Channels.require("sms").render(reply);
+    assertTrue(lower(sms.text()).contains(lower(action)), () -> "SMS lost the action: " + sms.text());
+    assertTrue(sms.changes().stream().noneMatch(c -> c.detail().startsWith("dropped the timeline")), () -> "SMS lost the timeline: " + sms.changes());
+    Rendered x = Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build());
+    assertTrue(lower(x.parts().get(0)).contains(lower(action)), () -> "X post lost the action: " + x.parts().get(0));
+    Rendered voice = Channels.require("voice").render(reply);
+    assertTrue(voice.length().value() <= 35, () -> voice.length().value() + " s: " + voice.field("script").orElseThrow());
+    Rendered chat = Channels.require("chat").render(reply);
+    assertTrue(chat.parts().size() <= 3, () -> chat.parts().size() + " bubbles: " + chat.parts());
+    assertTrue(chat.length().value() <= 320, () -> chat.length() + ": " + chat.parts());
+    Rendered email = Channels.require("email").render(reply);
+    String preheader = email.field("preheader").orElseThrow();
+    assertTrue(preheader.toLowerCase(Locale.ROOT).contains(action.substring(0, Math.min(12, action.length()))),
+        () -> "preheader without the action: " + preheader);
+  }
+
+  @Property(tries = 40)
+  void smsSegmentsBreakBetweenWordsAndCarryNoTypographicLookAlike(
+      @ForAll("replies") Reply reply, @ForAll @IntRange(min = 1, max = 5) int maxSegments) {
+    Rendered r = Channels.require("sms").render(reply, RenderOptions.builder().maxParts(maxSegments).build());
+    List<String> parts = r.parts();
+    BreakIterator lines = BreakIterator.getLineInstance(ULocale.forLocale(reply.locale()));
+    lines.setText(r.text());
+    int at = 0;
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      int start = at;
+      at += parts.get(i).length();
+      int join = at;
+      // A join is a line-break opportunity, unless the part holds no opportunity at all (one word
+      // longer than a segment, divided between graphemes).
+      boolean forced = lines.preceding(join) <= start;
+      assertTrue(lines.isBoundary(join) || forced, () -> "segment ends inside a word: " + parts);
+    }
+    boolean gsm = r.field("encoding").orElseThrow().equals("GSM-7");
+    for (char c : r.text().toCharArray()) {
+      // A cut in a UCS-2 message ends with "…", one unit instead of three.
+      assertFalse(c == '\u2019' || (c == '\u2026' && gsm) || c == '\u201C' || c == '\u201D' || c == '\u00A0' || c == '\u202F' || c == '\u2014',
+          () -> "typographic character left in an SMS: " + r.text());
+    }
+  }
+
+  @Property(tries = 40)
+  void foldedAccentsKeepSpanishFrenchAndPortugueseInGsm7(
+      @ForAll("typical") Reply typical) {
+    if (!List.of("es", "fr", "pt").contains(typical.locale().getLanguage())) {
+      return;
+    }
+    Rendered r = Channels.require("sms").render(typical, RenderOptions.builder().option("sms.foldAccents", "true").build());
+    assertTrue(SmsSegments.isGsm7(r.text()), () -> "not GSM-7 after folding: " + r.text());
+  }
+
+  @Property(tries = 40)
+  void noMarkupEntityOrBracketedWeekdayReachesTheSpeechEngine(
+      @ForAll("replies") Reply reply, @ForAll @IntRange(min = 0, max = 400) int days, @ForAll("locales") String locale) {
+    Rendered r = Channels.require("voice").render(reply);
+    assertFalse(SPOKEN_ENTITY.matcher(r.text()).find(), () -> "an entity would be read aloud: " + r.text());
+    Reply dated = empathy(locale).compose().conversation("d", 0).acknowledge(Emotion.ANXIOUS, "the card payment &gt; 300 &amp;amp; more")
+        .action("I’ve frozen your card &amp; opened a dispute").timeline(Timeline.by(LocalDate.of(2026, 3, 3).plusDays(days))).build();
+    String ssml = Channels.require("voice").render(dated).text();
+    assertFalse(SPOKEN_ENTITY.matcher(ssml).find(), ssml);
+    assertFalse(BRACKETED_WEEKDAY.matcher(ssml).find(), ssml);
+  }
+
+  @Provide
+  Arbitrary<String> locales() {
+    return Arbitraries.of(LOCALES);
+  }
+
+  @Property(tries = 40)
+  void emailSubjectsAreWholePhrases(@ForAll("replies") Reply reply) {
+    String subject = Channels.require("email").render(reply).field("subject").orElseThrow();
+    assertFalse(subject.endsWith("…"), subject);
+    String lastWord = subject.replaceAll(".*[\\s]", "").toLowerCase(Locale.ROOT);
+    for (String w : reply.phrasebook().raw("email.leadWords").split(",")) {
+      assertFalse(lastWord.equals(w.strip()), () -> "subject ends on \"" + w.strip() + "\": " + subject);
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean hasBlock(Reply reply, BlockKind kind) {
+    return reply.blocks().stream().map(Block::kind).anyMatch(kind::equals);
+  }
+}

@@ -295,7 +295,12 @@ public final class Composer {
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
-    if (customerName != null) {
+    String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
+    if (notAName != null) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
+    }
+    if (customerName != null && notAName == null) {
       String first = greetingName(firstName(customerName), book.locale());
       args.reset().with("name", first);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
@@ -535,6 +540,24 @@ public final class Composer {
    * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
    * "@mike_t", "user123") is kept as typed.
    */
+  /**
+   * What the customer "name" is instead when it is not one (a number, an address, an e-mail
+   * address: "4111", "55 W 10th St"), or null for a name; a greeting never uses such a "name".
+   */
+  static String notAName(String name, java.util.Locale locale) {
+    String first = firstName(name);
+    if (first.codePoints().noneMatch(Character::isLetter)) {
+      return "a number or a symbol";
+    }
+    List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
+    for (dev.empathy.text.PrivateData.Span s : found) {
+      if (s.certain() && s.start() < first.length() + name.indexOf(first)) {
+        return s.kind().description();
+      }
+    }
+    return null;
+  }
+
   static String greetingName(String first, com.ibm.icu.util.ULocale locale) {
     boolean lower = false;
     boolean upper = false;

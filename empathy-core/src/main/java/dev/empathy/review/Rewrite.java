@@ -43,6 +43,7 @@ final class Rewrite {
           case "before" -> sb.append(before);
           case "after" -> sb.append(after);
           case "match" -> sb.append(text, start, end);
+          case "verb" -> sb.append(verb(text.substring(start, end)));
           case "replacement" -> sb.append(rule.replacement() == null ? "" : rule.replacement());
           default -> sb.append('{').append(key).append('}');
         }
@@ -52,6 +53,14 @@ final class Rewrite {
       }
     }
     return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));
+  }
+
+  /** The match's last word when it is a verb to keep ("you could try" → "try"), or nothing after "to". */
+  private static String verb(String match) {
+    String m = match.strip();
+    int space = m.lastIndexOf(' ');
+    String last = space < 0 ? m : m.substring(space + 1);
+    return space < 0 || last.equalsIgnoreCase("to") ? "" : last;
   }
 
   private static int clauseStart(String s, int at, int floor) {

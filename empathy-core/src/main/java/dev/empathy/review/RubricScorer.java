@@ -93,7 +93,8 @@ final class RubricScorer {
     double ownership = Math.min(1.0, mine.size() / 2.0);
     for (FrictionFinding f : findings) {
       if (f.severity() != Severity.INFO
-          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME)) {
+          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME
+              || f.category() == FrictionCategory.DEFLECTION)) {
         ownership -= 0.25;
       }
     }
@@ -360,7 +361,7 @@ final class RubricScorer {
 
   private static boolean disrespectful(FrictionCategory c) {
     return switch (c) {
-      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM, PLACEHOLDER -> true;
+      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, DEFLECTION, CHANNEL, TEAM, PLACEHOLDER -> true;
       default -> false;
     };
   }

@@ -321,7 +321,7 @@ final class FrictionScan {
         end,
         r.text.substring(start, end),
         rule.reason(),
-        Rewrite.suggestion(r, rule, template, start, end, book.locale));
+        Rewrite.suggestion(r, rule, template, start, end, book.locale, book.determiners));
   }
 
   private static void channelFindings(

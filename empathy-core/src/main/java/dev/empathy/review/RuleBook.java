@@ -35,6 +35,11 @@ final class RuleBook {
   final boolean unlessBefore;
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
+  /**
+   * Words such as "a", "the", "your" ({@code determiners} in {@code [settings]}): a plain rewrite
+   * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
+   */
+  final ImmutableSet<String> determiners;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -57,6 +62,7 @@ final class RuleBook {
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
     this.unlessBefore = b.unlessBefore;
+    this.determiners = ImmutableSet.copyOf(b.determiners);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -207,6 +213,7 @@ final class RuleBook {
     final List<FrictionRule> tokenRules = new ArrayList<>();
     FrictionRule placeholderRule;
     boolean unlessBefore;
+    final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
@@ -252,6 +259,9 @@ final class RuleBook {
         matcher.foldAccents(true);
       }
       unlessBefore = "true".equals(s.get("unless-before"));
+      for (String d : RuleFile.list(s.get("determiners"))) {
+        determiners.add(d.toLowerCase(Locale.ROOT));
+      }
     }
 
     void add(String phrase, Cue cue) {
@@ -329,11 +339,11 @@ final class RuleBook {
       Severity base = Severity.fromLabel(s.getOrDefault("severity", "warning"));
       Map<String, String> terms = terms(s.get("terms"));
       List<String> phrases = RuleFile.phrases(withClasses(s.get("phrases")));
-      Map<String, List<String>> termPhrases = new LinkedHashMap<>();
+      List<Map.Entry<String, List<String>>> termPhrases = new ArrayList<>();
       int count = phrases.size();
       for (Map.Entry<String, String> t : terms.entrySet()) {
         List<String> expanded = RuleFile.phrases(withClasses(t.getKey()));
-        termPhrases.put(t.getValue(), expanded);
+        termPhrases.add(Map.entry(t.getValue(), expanded));
         count += expanded.size();
       }
       List<String> notAfter = words(s.get("not-after"));
@@ -372,7 +382,7 @@ final class RuleBook {
         add(p, new Cue.Rule(rule));
       }
       // A term list: each term is a phrase of its own, carrying its plain rewrite.
-      for (Map.Entry<String, List<String>> t : termPhrases.entrySet()) {
+      for (Map.Entry<String, List<String>> t : termPhrases) {
         FrictionRule forTerm = rule.forTerm(t.getKey());
         for (String p : t.getValue()) {
           add(p, new Cue.Rule(forTerm));
@@ -409,16 +419,30 @@ final class RuleBook {
         return value;
       }
       StringBuilder out = new StringBuilder(value.length() * 4);
-      for (String word : value.split(" ", -1)) {
-        if (out.length() > 0) {
-          out.append(' ');
+      int depth = 0;
+      int i = 0;
+      while (i < value.length()) {
+        char c = value.charAt(i);
+        boolean starts = c == '@' && (i == 0 || " (/".indexOf(value.charAt(i - 1)) >= 0);
+        if (!starts) {
+          depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+          out.append(c);
+          i++;
+          continue;
         }
-        List<String> members = word.length() > 1 && word.startsWith("@") ? classWords.get(word) : null;
+        int j = i + 1;
+        while (j < value.length() && (Character.isLetterOrDigit(value.charAt(j)) || value.charAt(j) == '-')) {
+          j++;
+        }
+        List<String> members = classWords.get(value.substring(i, j));
         if (members == null) {
-          out.append(word);
+          out.append(value, i, j);
+        } else if (depth > 0) {
+          out.append(String.join("/", members)); // already inside alternatives: "(@third-party/browser)"
         } else {
           out.append('(').append(String.join("/", members)).append(')');
         }
+        i = j;
       }
       return out.toString();
     }

@@ -100,8 +100,7 @@ public final class Reviewer {
         RubricScorer.score(reading, book, findings, customer, channel != null && channel.isPublic(), options.weights());
     List<String> allNotes = new ArrayList<>(result.notes());
     allNotes.addAll(notes);
-    int empathy = (int) Math.round(100 * result.rubric().get(Criterion.VALIDATION).score());
-    return new Review(findings, result.rubric(), result.score(), empathy, ImmutableList.copyOf(allNotes), book.effectiveLocale());
+    return new Review(findings, result.rubric(), result.score(), result.empathyScore(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
   }
 
   /** The locale this reviewer was built for. */

@@ -21,6 +21,12 @@ import java.util.Set;
  */
 final class RubricScorer {
   private static final int MAX_EVIDENCE = 8;
+  /**
+   * Validation credit in the rubric for a specific acknowledgement without a feeling word: as much
+   * as a plain apology gets when the customer's feeling is known, so naming the situation is never
+   * worth less than saying sorry.
+   */
+  private static final double SPECIFIC_CREDIT = 0.7;
 
   private RubricScorer() {}
 
@@ -54,7 +60,7 @@ final class RubricScorer {
     boolean named = beyondApology(strong, generic);
     double validation = !strong.isEmpty() ? 1.0 : !weak.isEmpty() ? 0.6 : 0.0;
     if (specific) {
-      validation = Math.max(validation, 0.85);
+      validation = Math.max(validation, SPECIFIC_CREDIT);
     }
     // The empathy score is validation alone, read from the draft: what the listener makes of the
     // customer's message never takes an acknowledged feeling's credit away.
@@ -74,7 +80,6 @@ final class RubricScorer {
       } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e))) {
         // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message), or
         // the situation itself, has acknowledged it: it keeps its credit, and gets no note.
-        validation = Math.max(validation, 0.85);
       } else {
         validation = Math.min(validation, 0.7);
         String note = book.note("signal.emotion." + e.label());

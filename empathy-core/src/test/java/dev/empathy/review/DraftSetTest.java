@@ -93,10 +93,13 @@ class DraftSetTest {
     Map<String, int[]> perCategory = new TreeMap<>(); // {expected and found, expected}
     int tp = 0;
     int all = 0;
+    // Families added after this set was labelled (deflection) cannot be judged by it.
+    Set<String> labelled = new HashSet<>();
+    SCORED.forEach(s -> labelled.addAll(s.draft().expect()));
     for (Scored s : SCORED) {
       Set<String> found = new HashSet<>();
       for (FrictionFinding f : s.review().findings()) {
-        if (f.severity() == Severity.INFO) {
+        if (f.severity() == Severity.INFO || !labelled.contains(f.category().label())) {
           continue;
         }
         boolean ok = s.draft().expect().contains(f.category().label());

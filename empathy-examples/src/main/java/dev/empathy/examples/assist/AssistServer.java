@@ -1,0 +1,243 @@
+package dev.empathy.examples.assist;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.empathy.InvalidInputException;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * The agent-assist web server: the static page at {@code /} and {@code POST /api/assist}. Plain
+ * JDK {@link HttpServer}; bound to loopback unless told otherwise, because the page carries
+ * customers' messages.
+ *
+ * <pre>{@code
+ * AssistServer server = AssistServer.start("127.0.0.1", 8080, System.err);
+ * // … http://127.0.0.1:8080/
+ * server.stop();
+ * }</pre>
+ *
+ * <p>Answers: 200 with the assist JSON; 400 {@code {"error":{"field","message"}}} naming the
+ * request field at fault ({@code "$"} for the body as a whole); 403 when the server is on loopback
+ * and the request's {@code Host} is not a loopback name (DNS rebinding); 404 for anything but the page's
+ * files; 405 for a wrong method; 413 for a body over {@value #MAX_BODY_BYTES} bytes; 415 for a
+ * body that is not UTF-8.
+ */
+final class AssistServer {
+  static final int MAX_BODY_BYTES = 64 * 1024;
+  static final String API_PATH = "/api/assist";
+
+  private static final String PAGE_ROOT = "/assist/";
+  /** One plain file name: no slash, no leading dot, so no way out of the page's folder. */
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9]+)+");
+
+  private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
+
+  private static final ImmutableMap<String, String> CONTENT_TYPES =
+      ImmutableMap.<String, String>builder()
+          .put("html", "text/html; charset=utf-8")
+          .put("css", "text/css; charset=utf-8")
+          .put("js", "text/javascript; charset=utf-8")
+          .put("json", "application/json; charset=utf-8")
+          .put("svg", "image/svg+xml")
+          .put("png", "image/png")
+          .put("ico", "image/x-icon")
+          .buildOrThrow();
+
+  private final HttpServer server;
+  private final ExecutorService workers;
+  private final Assist assist = new Assist(new EmpathyCache());
+  private final PrintStream log;
+
+  private AssistServer(HttpServer server, PrintStream log) {
+    this.server = server;
+    this.log = log;
+    this.workers = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "assist-http");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(workers);
+    server.createContext("/", this::handle);
+  }
+
+  /**
+   * Binds and starts the server.
+   *
+   * @param port the TCP port; 0 picks a free one (see {@link #port()})
+   * @param log where internal errors are reported
+   */
+  static AssistServer start(String host, int port, PrintStream log) throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
+    AssistServer s = new AssistServer(http, log);
+    http.start();
+    return s;
+  }
+
+  /** The bound address. */
+  InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Stops accepting requests and lets the ones in flight finish (up to a second). */
+  void stop() {
+    server.stop(1);
+    workers.shutdown();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      String path = exchange.getRequestURI().getPath();
+      if (!trustedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        error(exchange, 403, "$", "this server answers only requests addressed to localhost");
+      } else if (path.equals(API_PATH)) {
+        api(exchange);
+      } else {
+        page(exchange, path);
+      }
+    } catch (RuntimeException e) {
+      log.println("serve: internal error on " + exchange.getRequestURI());
+      e.printStackTrace(log);
+    }
+  }
+
+  /**
+   * On a loopback address, only requests naming a loopback host are answered: a web page elsewhere
+   * cannot reach the server through a rebound DNS name and read customers' messages back.
+   */
+  private boolean trustedHost(String host) {
+    if (!server.getAddress().getAddress().isLoopbackAddress()) {
+      return true;
+    }
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("[")) {
+      name = name.substring(0, Math.max(1, name.indexOf(']') + 1));
+    } else if (name.indexOf(':') >= 0) {
+      name = name.substring(0, name.indexOf(':'));
+    }
+    return LOOPBACK_NAMES.contains(name);
+  }
+
+  private void api(HttpExchange exchange) throws IOException {
+    if (!exchange.getRequestMethod().equals("POST")) {
+      exchange.getResponseHeaders().set("Allow", "POST");
+      error(exchange, 405, "$", "use POST with a JSON object body");
+      return;
+    }
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (length != null && tooLong(length)) {
+      error(exchange, 413, "$", "request body must be at most " + MAX_BODY_BYTES + " bytes");
+      return;
+    }
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      error(exchange, 413, "$", "request body must be at most " + MAX_BODY_BYTES + " bytes");
+      return;
+    }
+    String text;
+    try {
+      text = UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      error(exchange, 400, "$", "request body must be UTF-8 encoded JSON");
+      return;
+    }
+    ObjectNode answer;
+    try {
+      answer = assist.answer(JsonInput.of(StrictJson.readObject(text)));
+    } catch (InvalidInputException e) {
+      error(exchange, 400, e.field(), e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      log.println("serve: internal error answering " + API_PATH);
+      e.printStackTrace(log);
+      error(exchange, 500, "$", "internal error (please report it)");
+      return;
+    }
+    send(exchange, 200, CONTENT_TYPES.get("json"), StrictJson.write(answer).getBytes(UTF_8));
+  }
+
+  private static boolean tooLong(String contentLength) {
+    try {
+      return Long.parseLong(contentLength.strip()) > MAX_BODY_BYTES;
+    } catch (NumberFormatException e) {
+      return false; // the read below enforces the limit anyway
+    }
+  }
+
+  private void page(HttpExchange exchange, String path) throws IOException {
+    String method = exchange.getRequestMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      error(exchange, 405, "$", "the page is read with GET");
+      return;
+    }
+    String name = path.equals("/") ? "index.html" : path.substring(1);
+    byte[] bytes = FILE_NAME.matcher(name).matches() ? resource(name) : null;
+    String type = bytes == null ? null : CONTENT_TYPES.get(name.substring(name.lastIndexOf('.') + 1));
+    if (type == null) {
+      error(exchange, 404, "$", "no such page: " + path);
+      return;
+    }
+    if (method.equals("HEAD")) {
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.sendResponseHeaders(200, -1);
+      return;
+    }
+    send(exchange, 200, type, bytes);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = AssistServer.class.getResourceAsStream(PAGE_ROOT + name)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  private static void error(HttpExchange exchange, int status, String field, String message) throws IOException {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    o.putObject("error").put("field", field).put("message", message);
+    if (status == 413) {
+      // The unread rest of the body is still on the wire: this connection cannot be reused.
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
+    send(exchange, status, CONTENT_TYPES.get("json"), StrictJson.write(o).getBytes(UTF_8));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+}

@@ -1,0 +1,345 @@
+package dev.empathy.examples.json;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.InvalidInputException;
+import dev.empathy.Register;
+import dev.empathy.channel.Channel;
+import dev.empathy.channel.Channels;
+import dev.empathy.channel.Overflow;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.compose.Composer;
+import dev.empathy.compose.Owner;
+import dev.empathy.compose.Reply;
+import dev.empathy.compose.Timeline;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * One {@code compose} input line, read and type-checked: what to say (the composer's fields),
+ * how to say it (locale, register, clock) and where (channel and render options). Values the
+ * library validates itself (blank text, a turn below 0, a date in the past) are checked by the
+ * library when the reply is composed, so the CLI and the Java API give the same messages.
+ *
+ * <pre>{@code
+ * ComposeRequest request = ComposeRequest.parse(JsonInput.of(StrictJson.readObject(line)));
+ * Reply reply = request.compose(new EmpathyCache());
+ * Rendered rendered = request.render(reply);
+ * }</pre>
+ */
+public final class ComposeRequest {
+  /** The input fields of {@code compose}; anything else is ignored (misspellings are warned). */
+  public static final ImmutableSet<String> FIELDS =
+      ImmutableSet.of(
+          "id", "customer", "locale", "register", "emotion", "situation", "summary", "actions",
+          "timeline", "followUp", "confirm", "boundary", "closing", "conversationId", "turn",
+          "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone");
+
+  public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
+
+  public static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
+  private static final String DEFAULT_LOCALE = "en-US";
+  private static final String DEFAULT_CHANNEL = "plain";
+
+  private final String locale;
+  private final Register register;
+  private final ZoneId zone;
+  private final Instant now;
+  private final String customer;
+  private final Emotion emotion;
+  private final String situation;
+  private final String summary;
+  private final List<String> actions;
+  private final Timeline timeline;
+  private final String followUp;
+  private final String confirm;
+  private final boolean boundary;
+  private final boolean closing;
+  private final String conversationId;
+  private final int turn;
+  private final Channel channel;
+  private final RenderOptions options;
+  private final ImmutableList<String> warnings;
+
+  private ComposeRequest(JsonInput in) {
+    // Read in the order of the documented contract, so the first problem reported is stable.
+    customer = in.optionalText("customer");
+    locale = orDefault(in.optionalText("locale"), DEFAULT_LOCALE);
+    String registerLabel = in.optionalText("register");
+    register = registerLabel == null ? Register.FORMAL : Register.fromLabel(registerLabel);
+    emotion =
+        Emotion.fromLabel(
+            in.text("emotion", ": name the customer's feeling, one of " + emotionLabels()));
+    situation = in.optionalText("situation");
+    summary = in.optionalText("summary");
+    List<String> given = in.optionalTextList("actions");
+    actions = given == null ? List.of() : given;
+    JsonInput t = in.optionalObject("timeline", TIMELINE_EXAMPLE);
+    timeline = t == null ? null : timeline(t);
+    followUp = in.optionalText("followUp");
+    confirm = in.optionalText("confirm");
+    boundary = Boolean.TRUE.equals(in.optionalBoolean("boundary"));
+    closing = !Boolean.FALSE.equals(in.optionalBoolean("closing"));
+    conversationId = orDefault(in.optionalText("conversationId"), "");
+    Integer givenTurn = in.optionalInt("turn");
+    turn = givenTurn == null ? 0 : givenTurn;
+    channel = Channels.require(orDefault(in.optionalText("channel"), DEFAULT_CHANNEL));
+    options = options(in);
+    now = instant(in.optionalText("now"));
+    zone = zone(in.optionalText("zone"));
+
+    ImmutableList.Builder<String> w = ImmutableList.builder();
+    w.addAll(in.misspelledFields(FIELDS));
+    if (t != null) {
+      w.addAll(t.misspelledFields(TIMELINE_FIELDS));
+    }
+    warnings = w.build();
+  }
+
+  /**
+   * Reads and type-checks one input object.
+   *
+   * @throws InvalidInputException naming the first field (by its input path) that breaks a rule
+   */
+  public static ComposeRequest parse(JsonInput in) {
+    return new ComposeRequest(in);
+  }
+
+  /**
+   * Composes the reply with an {@link Empathy} from {@code empathies}.
+   *
+   * @throws InvalidInputException naming the field the library rejected
+   */
+  public Reply compose(EmpathyCache empathies) {
+    Empathy empathy = empathies.get(locale, register, zone, now);
+    Composer c = empathy.compose().conversation(conversationId, turn);
+    if (customer != null) {
+      c.customer(customer);
+    }
+    if (situation != null) {
+      c.acknowledge(emotion, situation);
+    } else {
+      c.acknowledge(emotion);
+    }
+    if (summary != null) {
+      c.summary(summary);
+    }
+    if (confirm != null) {
+      c.confirm(confirm);
+    }
+    c.actions(actions);
+    if (timeline != null) {
+      c.timeline(timeline);
+    }
+    if (followUp != null) {
+      c.followUp(followUp);
+    }
+    if (boundary) {
+      c.boundary();
+    }
+    return c.closing(closing).build();
+  }
+
+  /**
+   * Renders {@code reply} for the requested channel and options.
+   *
+   * @throws InvalidInputException naming {@code flavor} when the channel has no such flavour
+   * @throws dev.empathy.channel.ChannelOverflowException when {@code overflow} is {@code fail} and
+   *     the reply does not fit
+   */
+  public Rendered render(Reply reply) {
+    return channel.render(reply, options);
+  }
+
+  /** The channel id, e.g. {@code "chat"}. */
+  public String channel() {
+    return channel.id();
+  }
+
+  /** Warnings about the input itself (misspelled field names), for the output's warnings. */
+  public ImmutableList<String> warnings() {
+    return warnings;
+  }
+
+  private static RenderOptions options(JsonInput in) {
+    RenderOptions.Builder b = RenderOptions.builder();
+    String flavor = in.optionalText("flavor");
+    if (flavor != null) {
+      b.flavor(flavor);
+    }
+    String overflow = in.optionalText("overflow");
+    if (overflow != null) {
+      b.overflow(overflow(overflow));
+    }
+    Integer limit = in.optionalInt("limit");
+    if (limit != null) {
+      b.limit(limit);
+    }
+    Integer maxParts = in.optionalInt("maxParts");
+    if (maxParts != null) {
+      b.maxParts(maxParts);
+    }
+    return b.build();
+  }
+
+  private static Overflow overflow(String label) {
+    for (Overflow o : Overflow.values()) {
+      if (o.name().equalsIgnoreCase(label.strip())) {
+        return o;
+      }
+    }
+    String allowed =
+        Arrays.stream(Overflow.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    throw new InvalidInputException(
+        "overflow", "overflow must be one of " + allowed + " but was \"" + label + "\"");
+  }
+
+  /**
+   * {@code {"within":"P3D","businessDays":true}} is 3 business days; {@code {"within":"PT2H"}} a
+   * duration; {@code {"by":"2026-12-01"}} a date. The owner is {@code me}, {@code team} or a
+   * team's name.
+   */
+  public static Timeline timeline(JsonInput t) {
+    String within = t.optionalText("within");
+    String by = t.optionalText("by");
+    Boolean businessDays = t.optionalBoolean("businessDays");
+    String owner = t.optionalText("owner");
+    if (within != null && by != null) {
+      throw new InvalidInputException(
+          "timeline", "timeline must have either \"within\" or \"by\", not both");
+    }
+    if (within == null && by == null) {
+      throw new InvalidInputException(
+          "timeline",
+          "timeline needs \"within\" (an ISO-8601 duration such as PT2H or P3D) or \"by\" (a date"
+              + " such as 2026-12-01)");
+    }
+    Timeline timeline;
+    if (by != null) {
+      if (Boolean.TRUE.equals(businessDays)) {
+        throw new InvalidInputException(
+            "timeline.businessDays",
+            "timeline.businessDays applies to \"within\" only; with \"by\" the date is the deadline");
+      }
+      timeline = Timeline.by(date(by));
+    } else if (Boolean.TRUE.equals(businessDays)) {
+      timeline = businessDays(within);
+    } else {
+      timeline = Timeline.within(duration(within));
+    }
+    if (owner != null) {
+      Owner o = renamed("owner", "timeline.owner", () -> Owner.parse(owner));
+      timeline = timeline.ownedBy(o);
+    }
+    return timeline;
+  }
+
+  private static Timeline businessDays(String within) {
+    Duration d = duration(within);
+    if (d.isNegative() || d.toSeconds() % Duration.ofDays(1).toSeconds() != 0) {
+      throw new InvalidInputException(
+          "timeline.within",
+          "timeline.within must be a whole number of days such as P3D when businessDays is true but"
+              + " was \"" + within + "\"");
+    }
+    long days = d.toDays();
+    if (days < 1 || days > 260) {
+      throw new InvalidInputException(
+          "timeline.within",
+          "timeline.within must be between P1D and P260D when businessDays is true but was \""
+              + within + "\"");
+    }
+    return Timeline.businessDays((int) days);
+  }
+
+  /** ISO-8601 duration ({@code PT2H}, {@code P3D}); weeks ({@code P2W}) are read as 7 days each. */
+  private static Duration duration(String text) {
+    String s = text.strip();
+    try {
+      return Duration.parse(s);
+    } catch (DateTimeException | ArithmeticException notADuration) {
+      try {
+        Period p = Period.parse(s);
+        if (p.getYears() == 0 && p.getMonths() == 0) {
+          return Duration.ofDays(p.getDays());
+        }
+        throw new InvalidInputException(
+            "timeline.within",
+            "timeline.within must not use months or years, which have no fixed length; use days"
+                + " (P30D) or weeks (P4W) instead of \"" + text + "\"");
+      } catch (DateTimeException | ArithmeticException e) {
+        throw new InvalidInputException(
+            "timeline.within",
+            "timeline.within must be an ISO-8601 duration such as PT2H, PT30M or P3D but was \""
+                + text + "\"");
+      }
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(
+          "timeline.by", "timeline.by must be an ISO-8601 date such as 2026-12-01 but was \"" + text + "\"");
+    }
+  }
+
+  private static Instant instant(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(
+          "now", "now must be an ISO-8601 instant such as 2026-11-25T15:00:00Z but was \"" + text + "\"");
+    }
+  }
+
+  private static ZoneId zone(String text) {
+    if (text == null) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(text.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(
+          "zone", "zone must be an IANA time zone such as Europe/Paris or UTC but was \"" + text + "\"");
+    }
+  }
+
+  /** Runs {@code call}, reporting a rejection of the library's field {@code from} as the input path {@code to}. */
+  public static <T> T renamed(String from, String to, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (InvalidInputException e) {
+      if (!e.field().equals(from)) {
+        throw e;
+      }
+      String message = e.getMessage().startsWith(from) ? to + e.getMessage().substring(from.length()) : e.getMessage();
+      throw new InvalidInputException(to, message);
+    }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static String emotionLabels() {
+    return Arrays.stream(Emotion.values()).map(Emotion::label).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.empathy.examples.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.channel.Change;
+import dev.empathy.channel.Length;
+import dev.empathy.channel.Rendered;
+import dev.empathy.compose.Block;
+import dev.empathy.compose.Reply;
+import dev.empathy.review.Criterion;
+import dev.empathy.review.FrictionFinding;
+import dev.empathy.review.Review;
+import dev.empathy.review.RubricScore;
+import dev.empathy.signal.EmotionFinding;
+import dev.empathy.signal.EscalationSignal;
+import dev.empathy.signal.Evidence;
+import dev.empathy.signal.Signals;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The public JSON shapes of {@code compose}, {@code analyze} and {@code review}, in one place so
+ * that the CLI, the agent-assist API, the bot and the batch QA all write exactly the same field
+ * names.
+ *
+ * <pre>{@code
+ * ObjectNode o = ContractJson.signals(empathy.analyze("I was charged twice!!!"));
+ * }</pre>
+ */
+public final class ContractJson {
+  private ContractJson() {}
+
+  /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}. */
+  public static ObjectNode signals(Signals s) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    o.put("locale", s.locale().toLanguageTag());
+    o.put("primary", s.primary().label());
+    ArrayNode emotions = o.putArray("emotions");
+    for (EmotionFinding f : s.emotions()) {
+      ObjectNode e = emotions.addObject();
+      e.put("label", f.label().label());
+      e.put("intensity", round(f.intensity()));
+      evidence(e.putArray("evidence"), f.evidence());
+    }
+    ObjectNode escalation = o.putObject("escalation");
+    escalation.put("level", s.escalation().level().label());
+    ArrayNode signals = escalation.putArray("signals");
+    for (EscalationSignal sig : s.escalation().signals()) {
+      ObjectNode e = signals.addObject();
+      e.put("kind", sig.kind().label());
+      evidence(e.putArray("evidence"), sig.evidence());
+    }
+    ObjectNode suggestion = o.putObject("suggestion");
+    suggestion.put("acknowledge", s.suggestion().acknowledge().label());
+    suggestion.put("boundary", s.suggestion().boundary());
+    suggestion.put("handoff", s.suggestion().handoff());
+    return o;
+  }
+
+  /** {@code {"findings":[…],"rubric":{…},"score","notes":[…]}} plus the locale and coaching detail. */
+  public static ObjectNode review(Review r) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ArrayNode findings = o.putArray("findings");
+    for (FrictionFinding f : r.findings()) {
+      findings.addObject()
+          .put("rule", f.rule())
+          .put("category", f.category().label())
+          .put("severity", f.severity().label())
+          .put("start", f.start())
+          .put("end", f.end())
+          .put("text", f.text())
+          .put("reason", f.reason())
+          .put("suggestion", f.suggestion());
+    }
+    ObjectNode rubric = o.putObject("rubric");
+    ObjectNode coaching = StrictJson.mapper().createObjectNode();
+    for (Criterion c : Criterion.values()) {
+      RubricScore score = r.rubric().get(c);
+      if (score == null) {
+        continue;
+      }
+      rubric.put(c.key(), round(score.score()));
+      ObjectNode detail = coaching.putObject(c.key());
+      detail.put("note", score.note());
+      evidence(detail.putArray("evidence"), score.evidence());
+    }
+    o.put("score", r.score());
+    o.put("empathyScore", r.empathyScore());
+    ArrayNode notes = o.putArray("notes");
+    r.notes().forEach(notes::add);
+    o.put("locale", r.locale().toLanguageTag());
+    o.set("coaching", coaching);
+    return o;
+  }
+
+  /**
+   * The compose output object for a rendered reply. Also the format of every suggestion other
+   * commands return (the agent-assist API, the bot). The CLI's {@code compose} command writes it.
+   *
+   * @param inputWarnings warnings about the input itself, appended after the reply's and the
+   *     channel's own
+   */
+  public static ObjectNode reply(Reply reply, Rendered rendered, List<String> inputWarnings) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    o.put("channel", rendered.channel());
+    o.put("flavor", rendered.flavor());
+    o.put("locale", reply.locale().toLanguageTag());
+    o.put("text", rendered.text());
+    ArrayNode parts = o.putArray("parts");
+    rendered.parts().forEach(parts::add);
+    ArrayNode blocks = o.putArray("blocks");
+    for (Block b : reply.blocks()) {
+      blocks.addObject().put("kind", b.kind().label()).put("text", b.text());
+    }
+    Length length = rendered.length();
+    ObjectNode size = o.putObject("length");
+    size.put("unit", length.unit());
+    size.put("value", length.value());
+    if (length.limit() == null) {
+      size.putNull("limit");
+    } else {
+      size.put("limit", length.limit().intValue());
+    }
+    ArrayNode changes = o.putArray("changes");
+    for (Change c : rendered.changes()) {
+      changes.addObject().put("kind", c.kind().label()).put("detail", c.detail());
+    }
+    // A channel may or may not repeat the reply's warnings; list each once, in order.
+    Set<String> warnings = new LinkedHashSet<>(reply.warnings());
+    warnings.addAll(rendered.warnings());
+    warnings.addAll(inputWarnings);
+    ArrayNode w = o.putArray("warnings");
+    warnings.forEach(w::add);
+    if (rendered.channel().equals("email")) {
+      ObjectNode email = o.putObject("email");
+      for (String field : List.of("subject", "preheader", "html")) {
+        email.put(field, rendered.field(field).orElse(null));
+      }
+    }
+    return o;
+  }
+
+  private static void evidence(ArrayNode out, List<Evidence> evidence) {
+    for (Evidence e : evidence) {
+      out.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text());
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

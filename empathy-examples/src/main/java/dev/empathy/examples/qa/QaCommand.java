@@ -1,0 +1,319 @@
+package dev.empathy.examples.qa;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.io.CountingInputStream;
+import dev.empathy.Empathy;
+import dev.empathy.InvalidInputException;
+import dev.empathy.Register;
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
+import dev.empathy.review.Criterion;
+import dev.empathy.review.FrictionFinding;
+import dev.empathy.review.Review;
+import dev.empathy.review.ReviewContext;
+import dev.empathy.review.RubricScore;
+import dev.empathy.text.UserText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * {@code qa}: batch quality review of past conversations. Streams a JSON Lines export, reviews
+ * every agent reply against the customer's message, and writes one CSV row per reply and one per
+ * agent. Memory stays flat however long the input: replies are written as they are read, and only
+ * the per-agent sums are kept.
+ *
+ * <pre>{@code
+ * java -jar empathy-cli.jar qa --in conversations.jsonl --out qa-report/
+ * }</pre>
+ */
+public final class QaCommand implements Command {
+  private static final List<Criterion> CRITERIA = List.of(Criterion.values());
+  private static final int TOP_FINDINGS = 3;
+  private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+
+  private final EmpathyCache empathies = new EmpathyCache();
+
+  @Override
+  public String name() {
+    return "qa";
+  }
+
+  @Override
+  public String summary() {
+    return "review a JSON Lines export of past replies; write per-reply and per-agent CSV";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        usage: empathy-cli qa --in FILE --out DIR
+
+        Reads one conversation per line from FILE ("-" for stdin):
+          {"conversationId","agentId","channel","customerText","agentReply","locale" (optional)}
+        and writes, creating DIR if needed:
+          DIR/replies.csv  one row per reply: conversationId, agentId, channel, a 0-1 score per
+                           rubric criterion, the 0-100 score, the number of friction findings,
+                           the top findings ("rule: text"), and an error for a rejected line
+          DIR/agents.csv   one row per agent, best mean score first: replies reviewed, the mean
+                           per criterion, the mean score, and the most frequent friction rules
+        Streams: memory stays flat for any input size. A progress line goes to stderr on a
+        terminal. Exit code 1 when some line was rejected (its row says why).
+        """;
+  }
+
+  @Override
+  public int run(Invocation io) throws IOException {
+    String inArg = null;
+    String outArg = null;
+    List<String> args = io.args();
+    for (int i = 0; i < args.size(); i += 2) {
+      String arg = args.get(i);
+      if (i + 1 >= args.size()) {
+        throw new UsageException("\"" + arg + "\" needs a value");
+      }
+      switch (arg) {
+        case "--in" -> inArg = args.get(i + 1);
+        case "--out" -> outArg = args.get(i + 1);
+        default -> throw new UsageException("unexpected argument \"" + arg + "\"");
+      }
+    }
+    if (inArg == null || outArg == null) {
+      throw new UsageException("qa needs --in FILE and --out DIR");
+    }
+    long size = inArg.equals("-") ? -1 : size(Path.of(inArg));
+    Path dir = Path.of(outArg);
+    Files.createDirectories(dir);
+    Map<String, AgentTally> agents = new TreeMap<>();
+    int rejected = 0;
+    long lines = 0;
+    try (CountingInputStream counted = new CountingInputStream(open(inArg, io));
+        BufferedReader in = new BufferedReader(new InputStreamReader(counted, UTF_8), 1 << 16);
+        Writer replies = Files.newBufferedWriter(dir.resolve("replies.csv"), UTF_8)) {
+      Progress progress = new Progress(io, size);
+      row(replies, replyHeader());
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lines++;
+        if (lines == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        if (!review(line, lines, replies, agents)) {
+          rejected++;
+        }
+        progress.update(counted.getCount(), lines);
+      }
+      progress.done(lines);
+    }
+    try (Writer out = Files.newBufferedWriter(dir.resolve("agents.csv"), UTF_8)) {
+      List<String> header = new ArrayList<>(List.of("agentId", "replies"));
+      CRITERIA.forEach(c -> header.add(c.key()));
+      header.addAll(List.of("score", "topFriction"));
+      row(out, header);
+      List<Map.Entry<String, AgentTally>> ranked = new ArrayList<>(agents.entrySet());
+      ranked.sort(Comparator.comparingDouble((Map.Entry<String, AgentTally> e) -> -e.getValue().meanScore())
+          .thenComparing(Map.Entry::getKey));
+      for (Map.Entry<String, AgentTally> e : ranked) {
+        row(out, e.getValue().row(e.getKey()));
+      }
+    }
+    if (rejected > 0) {
+      io.err().println("qa: " + rejected + " lines were rejected (see the error column of replies.csv)");
+    }
+    return rejected == 0 ? 0 : 1;
+  }
+
+  /** Reviews one line and writes its row; false when the line was rejected. */
+  private boolean review(String line, long number, Writer replies, Map<String, AgentTally> agents) throws IOException {
+    String conversation = "";
+    String agent = "";
+    String channel = "";
+    try {
+      JsonInput in = JsonInput.of(StrictJson.readObject(line));
+      conversation = orEmpty(in.optionalText("conversationId"));
+      agent = orEmpty(in.optionalText("agentId"));
+      channel = orEmpty(in.optionalText("channel"));
+      String reply = in.text("agentReply", ": the agent's reply to review");
+      String customerText = in.optionalText("customerText");
+      String locale = in.optionalText("locale");
+      Empathy empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);
+      ReviewContext context = ReviewContext.builder()
+          .customerText(customerText)
+          .channel(channel.isBlank() ? null : channel)
+          .build();
+      Review review = ComposeRequest.renamed("text", "agentReply", () -> empathy.review(reply, context));
+      agents.computeIfAbsent(agent, a -> new AgentTally()).add(review);
+      List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
+      for (Criterion c : CRITERIA) {
+        RubricScore s = review.rubric().get(c);
+        row.add(s == null ? "" : decimal(s.score()));
+      }
+      row.add(Integer.toString(review.score()));
+      row.add(Integer.toString(review.findings().size()));
+      row.add(review.findings().stream()
+          .sorted(Comparator.comparing(FrictionFinding::severity).reversed())
+          .limit(TOP_FINDINGS)
+          .map(f -> f.rule() + ": " + f.text())
+          .collect(Collectors.joining("; ")));
+      row.add("");
+      row(replies, row);
+      return true;
+    } catch (InvalidInputException e) {
+      List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
+      CRITERIA.forEach(c -> row.add(""));
+      row.addAll(List.of("", "", "", "line " + number + ": " + e.getMessage()));
+      row(replies, row);
+      return false;
+    }
+  }
+
+  private static List<String> replyHeader() {
+    List<String> header = new ArrayList<>(List.of("conversationId", "agentId", "channel"));
+    CRITERIA.forEach(c -> header.add(c.key()));
+    header.addAll(List.of("score", "findings", "topFindings", "error"));
+    return header;
+  }
+
+  private static void row(Writer out, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(StringEscapeUtils.escapeCsv(inert(cells.get(i))));
+    }
+    out.write("\r\n"); // RFC 4180
+  }
+
+  /**
+   * Text from the input file (agent ids, conversation ids) that a spreadsheet would run as a
+   * formula (it starts with =, +, -, @, tab or CR) gets a leading apostrophe; our own numbers are
+   * left as they are.
+   */
+  public static String inert(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?\\d+(\\.\\d+)?")) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static String decimal(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** The value as a CSV cell: cleaned like all user text (NFC, no control characters but \n and \t). */
+  private static String orEmpty(String s) {
+    return s == null ? "" : UserText.clean(s);
+  }
+
+  private static long size(Path file) throws IOException {
+    try {
+      return Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("--in: no such file " + file);
+    }
+  }
+
+  private static InputStream open(String inArg, Invocation io) throws IOException {
+    return inArg.equals("-") ? io.in() : Files.newInputStream(Path.of(inArg));
+  }
+
+  /** One agent's running sums: constant size per agent, whatever the number of replies. */
+  private static final class AgentTally {
+    private final Map<Criterion, double[]> criteria = new EnumMap<>(Criterion.class); // {sum, count}
+    private final Map<String, Integer> rules = new HashMap<>();
+    private long replies;
+    private long scoreSum;
+
+    void add(Review review) {
+      replies++;
+      scoreSum += review.score();
+      review.rubric().forEach((c, s) -> {
+        double[] t = criteria.computeIfAbsent(c, k -> new double[2]);
+        t[0] += s.score();
+        t[1]++;
+      });
+      review.findings().forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
+    }
+
+    double meanScore() {
+      return replies == 0 ? 0 : (double) scoreSum / replies;
+    }
+
+    List<String> row(String agent) {
+      List<String> row = new ArrayList<>(List.of(agent, Long.toString(replies)));
+      for (Criterion c : CRITERIA) {
+        double[] t = criteria.get(c);
+        row.add(t == null ? "" : decimal(t[0] / t[1]));
+      }
+      row.add(String.format(Locale.ROOT, "%.1f", meanScore()));
+      row.add(rules.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(TOP_FINDINGS)
+          .map(e -> e.getKey() + " (" + e.getValue() + ")")
+          .collect(Collectors.joining("; ")));
+      return row;
+    }
+  }
+
+  /** A progress bar on stderr, only when a person is watching a terminal. */
+  private static final class Progress {
+    private static final int BAR = 30;
+    private final Invocation io;
+    private final long size;
+    private long last = System.nanoTime();
+
+    Progress(Invocation io, long size) {
+      this.io = io;
+      this.size = size;
+    }
+
+    void update(long bytes, long lines) {
+      if (!io.terminal()) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (now - last < PROGRESS_EVERY_NANOS) {
+        return;
+      }
+      last = now;
+      if (size > 0) {
+        int filled = (int) Math.min(BAR, BAR * bytes / size);
+        io.err().printf(Locale.ROOT, "\rqa [%s%s] %3d%%  %,d lines", "#".repeat(filled), ".".repeat(BAR - filled),
+            100 * bytes / size, lines);
+      } else {
+        io.err().printf(Locale.ROOT, "\rqa %,d lines", lines);
+      }
+      io.err().flush();
+    }
+
+    void done(long lines) {
+      if (io.terminal()) {
+        io.err().printf(Locale.ROOT, "\rqa: %,d lines reviewed%s%n", lines, " ".repeat(BAR));
+      }
+    }
+  }
+}

@@ -40,6 +40,8 @@ final class RuleBook {
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
   final ImmutableSet<String> determiners;
+  /** The shared private-data detector for this locale (public replies must not carry its finds). */
+  final dev.empathy.text.PrivateData privateData;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -63,6 +65,7 @@ final class RuleBook {
     this.placeholderRule = b.placeholderRule;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
+    this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);

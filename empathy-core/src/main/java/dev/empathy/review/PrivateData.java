@@ -32,9 +32,10 @@ final class PrivateData {
         continue;
       }
       Item last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && r.text.substring(last.end(), span.start()).matches("[\\s,]{0,2}")) {
+      if (last != null && (span.start() <= last.end() || r.text.substring(last.end(), span.start()).matches("[\\s,]{0,2}"))) {
         // One address written in two parts ("22 Park Ave, Apt 4") is one finding.
-        out.set(out.size() - 1, new Item(last.start(), span.end(), key(r.text.substring(last.start(), span.end()))));
+        int end = Math.max(last.end(), span.end());
+        out.set(out.size() - 1, new Item(last.start(), end, key(r.text.substring(last.start(), end))));
         continue;
       }
       out.add(new Item(span.start(), span.end(), key(value)));

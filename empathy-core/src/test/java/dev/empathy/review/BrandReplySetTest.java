@@ -161,15 +161,27 @@ class BrandReplySetTest {
 
   @Test
   void tuningHalf() {
-    Figures with = measure(withCustomer, s -> !heldOut(s), "Brand tuning half, with customerText", true);
-    Figures without = measure(draftOnly, s -> !heldOut(s), "Brand tuning half, draft only", true);
-    assertTrue(with.recall() >= 0 && without.recall() >= 0);
+    // Measured: recall 0.927, precision 0.935, specific above none 0.934 by score and 1.000 by
+    // empathyScore with customerText (0.993 and 1.000 without). Before the rules were changed:
+    // recall 0.220, precision 0.563, 0.930 and 0.870 (validation alone).
+    assertFloors(measure(withCustomer, s -> !heldOut(s), "Brand tuning half, with customerText", true), 0.90, 0.90, 0.90, 0.97);
+    assertFloors(measure(draftOnly, s -> !heldOut(s), "Brand tuning half, draft only", true), 0.90, 0.90, 0.97, 0.97);
   }
 
   @Test
   void heldOutHalf() {
-    Figures with = measure(withCustomer, BrandReplySetTest::heldOut, "Brand held-out half, with customerText", true);
-    Figures without = measure(draftOnly, BrandReplySetTest::heldOut, "Brand held-out half, draft only", true);
-    assertTrue(with.recall() >= 0 && without.recall() >= 0);
+    // Never printed line by line. Measured: recall 0.946 (53/56), precision 0.905 (57/63),
+    // specific above none 0.934 by score and 0.966 by empathyScore with customerText (0.997 and
+    // 0.981 without). Before: recall 0.411 (23/56), precision 0.706 (24/34), 0.919 and 0.822.
+    assertFloors(measure(withCustomer, BrandReplySetTest::heldOut, "Brand held-out half, with customerText", true), 0.92, 0.88, 0.90, 0.94);
+    assertFloors(measure(draftOnly, BrandReplySetTest::heldOut, "Brand held-out half, draft only", true), 0.92, 0.88, 0.97, 0.96);
+  }
+
+  private static void assertFloors(Figures f, double recall, double precision, double byScore, double byEmpathy) {
+    org.junit.jupiter.api.Assertions.assertAll(
+        () -> assertTrue(f.recall() >= recall, "phrase recall " + f.recall()),
+        () -> assertTrue(f.precision() >= precision, "finding precision " + f.precision()),
+        () -> assertTrue(f.byScore() >= byScore, "specific above none by score " + f.byScore()),
+        () -> assertTrue(f.byEmpathy() >= byEmpathy, "specific above none by empathyScore " + f.byEmpathy()));
   }
 }

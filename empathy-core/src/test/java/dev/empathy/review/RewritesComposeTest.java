@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RewritesComposeTest {
   private static final int MAX_STEPS = 40;
   private static final Map<String, Empathy> BY_LOCALE = new HashMap<>();
+  private static final Map<String, RuleBook> BOOKS = new HashMap<>();
   private static final java.util.concurrent.atomic.AtomicInteger APPLIED = new java.util.concurrent.atomic.AtomicInteger();
 
   @org.junit.jupiter.api.AfterAll
@@ -52,7 +53,7 @@ class RewritesComposeTest {
   void applyingEverySuggestionLeavesNoneOfTheSameFindings(String id, String locale, String channel, String draft) {
     Empathy empathy = BY_LOCALE.computeIfAbsent(locale, l -> Empathy.builder().locale(l).build());
     ReviewContext context = channel == null ? ReviewContext.none() : ReviewContext.builder().channel(channel).build();
-    RuleBook book = RuleBook.load(Locale.forLanguageTag(locale), ReviewOptions.defaults());
+    RuleBook book = BOOKS.computeIfAbsent(locale, l -> RuleBook.load(Locale.forLanguageTag(l), ReviewOptions.defaults()));
     Set<String> original = new HashSet<>();
     for (FrictionFinding f : empathy.review(draft, context).findings()) {
       if (applicable(f)) {

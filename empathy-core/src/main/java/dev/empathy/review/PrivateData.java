@@ -58,11 +58,13 @@ final class PrivateData {
   }
 
   private static String key(String s) {
+    // A number is compared by its digits ("555-0142" and "5550142"); anything else by its text.
     StringBuilder digits = new StringBuilder(s.length());
     s.codePoints().filter(Character::isDigit).forEach(digits::appendCodePoint);
-    // A number is compared by its digits ("555-0142" and "5550142"); anything else by its letters.
-    return digits.length() >= 4 && digits.length() * 2 >= s.replaceAll("[\\s-]", "").length()
-        ? digits.toString()
-        : s.replace("-", "").toLowerCase(Locale.ROOT);
+    if (digits.length() >= 4 && s.codePoints().noneMatch(Character::isLetter)) {
+      return digits.toString();
+    }
+    String k = s.replace("-", "").toLowerCase(Locale.ROOT);
+    return k.startsWith("#") ? k.substring(1).strip() : k;
   }
 }

@@ -32,6 +32,12 @@ public enum FrictionCategory {
   CONDESCENSION,
   /** "You always", "you never", about the customer. */
   ABSOLUTES,
+  /**
+   * The problem handed elsewhere: the cause placed on the customer's equipment or a third party
+   * ("that's an issue with your router"), the customer sent to another company ("you'll need to
+   * contact your bank"), or a link or policy pointer in place of the answer.
+   */
+  DEFLECTION,
   /** The wrong thing for the channel: a 400-word chat bubble, private data in a public reply. */
   CHANNEL,
   /** A phrase a team banned through {@link ReviewOptions.Builder#ban}. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,10 +31,18 @@ final class FrictionScan {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
+    String customerFolded = searchable == null ? null : searchable.toLowerCase(Locale.ROOT).replace('’', '\'');
+    boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty();
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
-        FrictionFinding f = weigh(r, book, c.rule(), m, searchable, quotedSentences);
+        FrictionRule rule = c.rule();
+        if ((rule.unlessAnswered() && answered)
+            || (rule.unlessCustomerSaid() && customerSaid(customerFolded, m.text()))
+            || neighbourExcuses(r.text, rule, m)) {
+          continue;
+        }
+        FrictionFinding f = weigh(r, book, rule, m, searchable, quotedSentences);
         if (f != null && (c.rule().atLeast() <= 1 || counts.merge(c.rule(), 1, Integer::sum) == c.rule().atLeast())) {
           found.add(f);
         }
@@ -214,6 +223,13 @@ final class FrictionScan {
     }
     int sentence = r.sentence(m.start());
     int sentenceEnd = r.sentenceEnd(sentence);
+    // A condition before the match makes a modal a real condition, not a hedge ("if it still fails,
+    // you might need a new cable").
+    for (String c : rule.unlessEarlier()) {
+      if (r.classIn(c, r.sentenceStart(sentence), m.start())) {
+        return null;
+      }
+    }
     // A verb-final language puts the time first ("明日の正午に…ご連絡"): its data asks to look back too.
     for (String c : rule.unless()) {
       if ((book.unlessBefore && r.classIn(c, r.sentenceStart(sentence), m.start())) || r.classIn(c, m.end(), sentenceEnd)) {
@@ -242,6 +258,38 @@ final class FrictionScan {
       }
     }
     return finding(r, book, rule, severity, template, m.start(), m.end());
+  }
+
+  private static final int NEIGHBOUR_WINDOW = 40;
+
+  /** True when the word just before or just after the match is one the rule's data excuses. */
+  private static boolean neighbourExcuses(String text, FrictionRule rule, PhraseMatcher.Match<Cue> m) {
+    if (!rule.wordsNotBefore().isEmpty()) {
+      String before = neighbours(text, Math.max(0, m.start() - NEIGHBOUR_WINDOW), m.start()).stripTrailing();
+      for (String w : rule.wordsNotBefore()) {
+        if (before.endsWith(w) && (before.length() == w.length() || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
+          return true;
+        }
+      }
+    }
+    if (!rule.wordsNotAfter().isEmpty()) {
+      String after = neighbours(text, m.end(), Math.min(text.length(), m.end() + NEIGHBOUR_WINDOW)).stripLeading();
+      for (String w : rule.wordsNotAfter()) {
+        if (after.startsWith(w) && (after.length() == w.length() || !Character.isLetterOrDigit(after.charAt(w.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String neighbours(String text, int from, int to) {
+    return text.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /** True when the customer used the matched term themselves (so it is their word, not jargon). */
+  private static boolean customerSaid(String customerFolded, String term) {
+    return customerFolded != null && customerFolded.contains(term.toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
   /** True when a word of class {@code c} starts in the sentence, before or after the match. */
@@ -273,7 +321,7 @@ final class FrictionScan {
         end,
         r.text.substring(start, end),
         rule.reason(),
-        Rewrite.suggestion(r, rule, template, start, end, book.locale));
+        Rewrite.suggestion(r, rule, template, start, end, book.locale, book.determiners));
   }
 
   private static void channelFindings(
@@ -302,7 +350,7 @@ final class FrictionScan {
     }
     FrictionRule privateData = book.rules.get("channel.private_data");
     if (privateData != null && channel.isPublic()) {
-      for (PrivateData.Item item : PrivateData.find(r, book.locale)) {
+      for (PrivateData.Item item : PrivateData.find(r, book)) {
         int s = DraftReading.graphemeStart(r.text, item.start());
         int e = DraftReading.graphemeEnd(r.text, item.end());
         out.add(finding(r, book, privateData, privateData.severity(), privateData.rewrite(), s, e));
@@ -349,8 +397,9 @@ final class FrictionScan {
 
   /**
    * Keeps one finding per stretch of text and rule: of a rule's overlapping matches ("there's
-   * nothing I can" and "nothing I can do") the first and longest; and drops a hint (info) that
-   * lies inside another finding ("as per" inside "as per our terms").
+   * nothing I can" and "nothing I can do") the first and longest; drops a finding that lies inside
+   * an earlier one of its category; and drops a hint (info) that lies inside another finding ("as
+   * per" inside "as per our terms").
    */
   private static ImmutableList<FrictionFinding> resolve(List<FrictionFinding> found) {
     found.sort(
@@ -359,10 +408,17 @@ final class FrictionScan {
             .thenComparing(f -> -f.severity().ordinal()));
     List<FrictionFinding> kept = new ArrayList<>(found.size());
     Map<String, Integer> ruleReach = new HashMap<>();
+    Map<FrictionCategory, Integer> categoryReach = new java.util.EnumMap<>(FrictionCategory.class);
     int reach = 0;
     for (FrictionFinding f : found) {
       Integer end = ruleReach.get(f.rule());
       if (end != null && f.start() < end) {
+        continue;
+      }
+      // Two rules of one family on the same words ("should hopefully" as a modal and a softener)
+      // are one piece of advice: the first and longest is kept.
+      Integer categoryEnd = categoryReach.get(f.category());
+      if (categoryEnd != null && f.end() <= categoryEnd) {
         continue;
       }
       if (f.severity() == Severity.INFO && f.end() <= reach) {
@@ -370,6 +426,7 @@ final class FrictionScan {
       }
       kept.add(f);
       ruleReach.put(f.rule(), f.end());
+      categoryReach.merge(f.category(), f.end(), Math::max);
       reach = Math.max(reach, f.end());
     }
     return ImmutableList.copyOf(kept);

@@ -26,6 +26,7 @@ public final class Review {
   private final ImmutableList<FrictionFinding> findings;
   private final ImmutableMap<Criterion, RubricScore> rubric;
   private final int score;
+  private final int empathyScore;
   private final ImmutableList<String> notes;
   private final Locale locale;
 
@@ -33,11 +34,13 @@ public final class Review {
       ImmutableList<FrictionFinding> findings,
       ImmutableMap<Criterion, RubricScore> rubric,
       int score,
+      int empathyScore,
       ImmutableList<String> notes,
       Locale locale) {
     this.findings = checkNotNull(findings);
     this.rubric = checkNotNull(rubric);
     this.score = score;
+    this.empathyScore = empathyScore;
     this.notes = checkNotNull(notes);
     this.locale = checkNotNull(locale);
   }
@@ -67,6 +70,16 @@ public final class Review {
     return score;
   }
 
+  /**
+   * How well the draft acknowledges the customer, 0–100, from validation alone: naming their
+   * feeling, or their situation in their own words ("a third outage this week"), scores high
+   * with or without an apology word; a bare apology scores in the middle; nothing, zero. Action,
+   * ownership and timing are left to {@link #score()}.
+   */
+  public int empathyScore() {
+    return empathyScore;
+  }
+
   /** The most useful coaching notes for this draft, most important first. */
   public List<String> notes() {
     return notes;
@@ -79,6 +92,6 @@ public final class Review {
 
   @Override
   public String toString() {
-    return "Review[score=" + score + ", " + findings.size() + " findings]";
+    return "Review[score=" + score + ", empathyScore=" + empathyScore + ", " + findings.size() + " findings]";
   }
 }

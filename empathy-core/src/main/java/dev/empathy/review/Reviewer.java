@@ -100,7 +100,7 @@ public final class Reviewer {
         RubricScorer.score(reading, book, findings, customer, channel != null && channel.isPublic(), options.weights());
     List<String> allNotes = new ArrayList<>(result.notes());
     allNotes.addAll(notes);
-    return new Review(findings, result.rubric(), result.score(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
+    return new Review(findings, result.rubric(), result.score(), result.empathyScore(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
   }
 
   /** The locale this reviewer was built for. */

@@ -15,7 +15,7 @@ final class Rewrite {
 
   private Rewrite() {}
 
-  static String suggestion(DraftReading r, FrictionRule rule, String template, int start, int end, Locale locale) {
+  static String suggestion(DraftReading r, FrictionRule rule, String template, int start, int end, Locale locale, java.util.Set<String> determiners) {
     if (template.indexOf('{') < 0) {
       return template;
     }
@@ -30,6 +30,9 @@ final class Rewrite {
       to = clauseEnd(text, end, end + MAX_CONTEXT);
     }
     String before = trimBefore(text.substring(from, start));
+    if (rule.replacement() != null && template.contains("{replacement}")) {
+      before = dropDeterminer(before, rule.replacement(), determiners);
+    }
     String rawAfter = text.substring(end, to).strip();
     String terminal = terminal(rawAfter);
     String after = trimAfter(rawAfter);
@@ -43,6 +46,7 @@ final class Rewrite {
           case "before" -> sb.append(before);
           case "after" -> sb.append(after);
           case "match" -> sb.append(text, start, end);
+          case "verb" -> sb.append(verb(text.substring(start, end)));
           case "replacement" -> sb.append(rule.replacement() == null ? "" : rule.replacement());
           default -> sb.append('{').append(key).append('}');
         }
@@ -52,6 +56,25 @@ final class Rewrite {
       }
     }
     return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));
+  }
+
+  /** "a" before "a temporary hold" goes: the plain words bring their own determiner. */
+  private static String dropDeterminer(String before, String replacement, java.util.Set<String> determiners) {
+    int space = replacement.indexOf(' ');
+    if (space < 0 || !determiners.contains(replacement.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return before;
+    }
+    int cut = before.lastIndexOf(' ');
+    String last = before.substring(cut + 1).toLowerCase(Locale.ROOT);
+    return determiners.contains(last) ? before.substring(0, Math.max(0, cut)).strip() : before;
+  }
+
+  /** The match's last word when it is a verb to keep ("you could try" → "try"), or nothing after "to". */
+  private static String verb(String match) {
+    String m = match.strip();
+    int space = m.lastIndexOf(' ');
+    String last = space < 0 ? m : m.substring(space + 1);
+    return space < 0 || last.equalsIgnoreCase("to") ? "" : last;
   }
 
   private static int clauseStart(String s, int at, int floor) {

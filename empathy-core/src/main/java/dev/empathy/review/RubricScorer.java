@@ -21,11 +21,17 @@ import java.util.Set;
  */
 final class RubricScorer {
   private static final int MAX_EVIDENCE = 8;
+  /**
+   * Validation credit in the rubric for a specific acknowledgement without a feeling word: as much
+   * as a plain apology gets when the customer's feeling is known, so naming the situation is never
+   * worth less than saying sorry.
+   */
+  private static final double SPECIFIC_CREDIT = 0.7;
 
   private RubricScorer() {}
 
   /** The scores, the overall score, and the coaching notes, in one value. */
-  record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, ImmutableList<String> notes) {}
+  record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, int empathyScore, ImmutableList<String> notes) {}
 
   static Result score(
       DraftReading r,
@@ -43,21 +49,37 @@ final class RubricScorer {
     }
 
     // Validation: names the feeling or the situation; with signals, the feeling the customer has.
+    // A specific acknowledgement counts without an apology word: naming that the problem persists
+    // or repeats ("a third outage this week"), or the customer's own words in an acknowledging sentence.
     List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
     List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
+    List<PhraseMatcher.Match<Cue>> persists = r.cues("validation.specific");
+    List<PhraseMatcher.Match<Cue>> generic = r.cues("validation.generic");
+    Evidence mirror = mirror(r, book, customer, strong, weak, persists);
+    boolean specific = !persists.isEmpty() || mirror != null;
+    boolean named = beyondApology(strong, generic);
     double validation = !strong.isEmpty() ? 1.0 : !weak.isEmpty() ? 0.6 : 0.0;
+    if (specific) {
+      validation = Math.max(validation, SPECIFIC_CREDIT);
+    }
+    // The empathy score is validation alone, read from the draft: what the listener makes of the
+    // customer's message never takes an acknowledged feeling's credit away.
+    double empathy = named ? (specific ? 1.0 : 0.9) : specific ? 0.85 : !strong.isEmpty() || !weak.isEmpty() ? 0.5 : 0.0;
     boolean emotionNote = false;
-    evidence(ev.get(Criterion.VALIDATION), r, strong, weak);
+    evidence(ev.get(Criterion.VALIDATION), r, strong, weak, persists);
+    if (mirror != null) {
+      ev.get(Criterion.VALIDATION).add(mirror);
+    }
     if (customer.emotion().isPresent()) {
       Emotion e = customer.emotion().get();
-      List<PhraseMatcher.Match<Cue>> named = r.cues("emotion." + e.label());
-      if (!named.isEmpty()) {
+      List<PhraseMatcher.Match<Cue>> namedFeeling = r.cues("emotion." + e.label());
+      if (!namedFeeling.isEmpty()) {
         validation = Math.max(validation, 1.0);
-        evidence(ev.get(Criterion.VALIDATION), r, named);
-      } else if (!strong.isEmpty() && (namesAnotherHardFeeling(r, e) || beyondApology(strong, r.cues("validation.generic")))) {
-        // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message) has
-        // acknowledged it: a little short of naming the one the signals found, and no note.
-        validation = Math.min(validation, 0.85);
+        empathy = Math.max(empathy, specific ? 1.0 : 0.9);
+        evidence(ev.get(Criterion.VALIDATION), r, namedFeeling);
+      } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e))) {
+        // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message), or
+        // the situation itself, has acknowledged it: it keeps its credit, and gets no note.
       } else {
         validation = Math.min(validation, 0.7);
         String note = book.note("signal.emotion." + e.label());
@@ -93,7 +115,8 @@ final class RubricScorer {
     double ownership = Math.min(1.0, mine.size() / 2.0);
     for (FrictionFinding f : findings) {
       if (f.severity() != Severity.INFO
-          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME)) {
+          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME
+              || f.category() == FrictionCategory.DEFLECTION)) {
         ownership -= 0.25;
       }
     }
@@ -247,7 +270,7 @@ final class RubricScorer {
     }
     all.addAll(notes);
     all.removeIf(String::isEmpty);
-    return new Result(rubric.buildOrThrow(), overall, ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+    return new Result(rubric.buildOrThrow(), overall, (int) Math.round(100 * empathy), ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
   }
 
   private static final List<Emotion> HARD_FEELINGS =
@@ -277,6 +300,54 @@ final class RubricScorer {
         plain |= g.start() <= m.start() && m.end() <= g.end();
       }
       if (!plain) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sentences from the start of the draft that may hold an acknowledgement. */
+  private static final int OPENING_SENTENCES = 3;
+
+  /**
+   * The customer's own words mirrored in an acknowledging sentence: one of the draft's first
+   * sentences that shares at least two content words with the customer's message and carries an
+   * acknowledgement cue ("Six weeks on a 2–4 week window, and your emails went unanswered, I'd be
+   * fed up too"). A sentence that only restates facts ("once a package is marked as delivered…")
+   * is a summary, not an acknowledgement. Null without the customer's message.
+   */
+  private static Evidence mirror(
+      DraftReading r,
+      RuleBook book,
+      CustomerReading customer,
+      List<PhraseMatcher.Match<Cue>> strong,
+      List<PhraseMatcher.Match<Cue>> weak,
+      List<PhraseMatcher.Match<Cue>> persists) {
+    if (customer.contentWords().isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < Math.min(OPENING_SENTENCES, r.sentenceCount()); i++) {
+      int a = r.sentenceStart(i);
+      int b = r.sentenceEnd(i);
+      if (r.quoted(a) || !(startsIn(strong, a, b) || startsIn(weak, a, b) || startsIn(persists, a, b))) {
+        continue;
+      }
+      Set<String> words = new HashSet<>(CustomerReading.contentWords(r.text.substring(a, b), book));
+      words.retainAll(customer.contentWords());
+      if (words.size() >= 2) {
+        int e = b;
+        while (e > a && Character.isWhitespace(r.text.charAt(e - 1))) {
+          e--;
+        }
+        return new Evidence(a, e, r.text.substring(a, e));
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsIn(List<PhraseMatcher.Match<Cue>> cues, int from, int to) {
+    for (PhraseMatcher.Match<Cue> m : cues) {
+      if (m.start() >= from && m.start() < to) {
         return true;
       }
     }
@@ -360,7 +431,7 @@ final class RubricScorer {
 
   private static boolean disrespectful(FrictionCategory c) {
     return switch (c) {
-      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, CHANNEL, TEAM, PLACEHOLDER -> true;
+      case BLAME, MINIMISING, CONDESCENSION, ABSOLUTES, BOILERPLATE, POLICY_HIDING, DEFLECTION, CHANNEL, TEAM, PLACEHOLDER -> true;
       default -> false;
     };
   }

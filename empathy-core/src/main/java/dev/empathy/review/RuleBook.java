@@ -35,6 +35,13 @@ final class RuleBook {
   final boolean unlessBefore;
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
+  /**
+   * Words such as "a", "the", "your" ({@code determiners} in {@code [settings]}): a plain rewrite
+   * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
+   */
+  final ImmutableSet<String> determiners;
+  /** The shared private-data detector for this locale (public replies must not carry its finds). */
+  final dev.empathy.text.PrivateData privateData;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -57,6 +64,8 @@ final class RuleBook {
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
     this.unlessBefore = b.unlessBefore;
+    this.determiners = ImmutableSet.copyOf(b.determiners);
+    this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -196,6 +205,9 @@ final class RuleBook {
     return new RuleBook(b);
   }
 
+  /** Above this many compiled exception phrases, a rule's neighbour words are checked at scan time. */
+  static final int MAX_COMPILED_EXCEPTIONS = 4_000;
+
   private static final class Builder {
     final Locale locale;
     final PhraseMatcher.Builder<Cue> matcher = PhraseMatcher.builder();
@@ -204,6 +216,7 @@ final class RuleBook {
     final List<FrictionRule> tokenRules = new ArrayList<>();
     FrictionRule placeholderRule;
     boolean unlessBefore;
+    final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
@@ -214,7 +227,7 @@ final class RuleBook {
     final Set<String> seen = new HashSet<>();
     final Map<String, List<String>> classWords = new LinkedHashMap<>();
     /** Classes the code or a rule's unless/raise-if/lower-if/rewrite asks about anywhere in a sentence. */
-    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street"));
+    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street", "@own-contact"));
     String language;
 
     Builder(Locale locale) {
@@ -249,6 +262,9 @@ final class RuleBook {
         matcher.foldAccents(true);
       }
       unlessBefore = "true".equals(s.get("unless-before"));
+      for (String d : RuleFile.list(s.get("determiners"))) {
+        determiners.add(d.toLowerCase(Locale.ROOT));
+      }
     }
 
     void add(String phrase, Cue cue) {
@@ -324,6 +340,20 @@ final class RuleBook {
         }
       }
       Severity base = Severity.fromLabel(s.getOrDefault("severity", "warning"));
+      Map<String, String> terms = terms(s.get("terms"));
+      List<String> phrases = RuleFile.phrases(withClasses(s.get("phrases")));
+      List<Map.Entry<String, List<String>>> termPhrases = new ArrayList<>();
+      int count = phrases.size();
+      for (Map.Entry<String, String> t : terms.entrySet()) {
+        List<String> expanded = RuleFile.phrases(withClasses(t.getKey()));
+        termPhrases.add(Map.entry(t.getValue(), expanded));
+        count += expanded.size();
+      }
+      List<String> notAfter = words(s.get("not-after"));
+      List<String> notBefore = words(s.get("not-before"));
+      // A family written with word classes has thousands of phrases: its neighbour words are
+      // checked where it matches instead of being compiled into an exception for every phrase.
+      boolean checkNeighbours = (long) count * (notAfter.size() + notBefore.size()) > MAX_COMPILED_EXCEPTIONS;
       FrictionRule rule =
           new FrictionRule(
               id,
@@ -340,22 +370,103 @@ final class RuleBook {
                   ? Pattern.compile("(?:" + s.get("token") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
                   : null,
               Integer.parseInt(s.getOrDefault("at-least", "1")),
-              "placeholder".equals(s.get("shape")));
+              "placeholder".equals(s.get("shape")),
+              classes(s.get("not-in-sentence-after")),
+              "true".equals(s.get("unless-customer-said")),
+              "true".equals(s.get("unless-answered")),
+              checkNeighbours ? folded(notAfter) : ImmutableSet.of(),
+              checkNeighbours ? folded(notBefore) : ImmutableSet.of());
       rules.put(id, rule);
       if (rule.token() != null) {
         tokenRules.add(rule);
       }
-      List<String> phrases = RuleFile.phrases(s.get("phrases"));
+      List<String> all = new ArrayList<>(phrases);
       for (String p : phrases) {
         add(p, new Cue.Rule(rule));
       }
-      exceptions(rule, phrases, s.get("not-after"), s.get("not-before"));
-      for (String p : RuleFile.phrases(s.get("except"))) {
+      // A term list: each term is a phrase of its own, carrying its plain rewrite.
+      for (Map.Entry<String, List<String>> t : termPhrases) {
+        FrictionRule forTerm = rule.forTerm(t.getKey());
+        for (String p : t.getValue()) {
+          add(p, new Cue.Rule(forTerm));
+          all.add(p);
+        }
+      }
+      if (!checkNeighbours) {
+        exceptions(rule, all, s.get("not-after"), s.get("not-before"));
+      }
+      for (String p : RuleFile.phrases(withClasses(s.get("except")))) {
         add(p, new Cue.Except(rule));
       }
       if (rule.placeholders()) {
         placeholderRule = rule;
       }
+    }
+
+    /** Neighbour words as the scan compares them: lower case, straight apostrophes. */
+    private static ImmutableSet<String> folded(List<String> words) {
+      ImmutableSet.Builder<String> out = ImmutableSet.builder();
+      for (String w : words) {
+        out.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
+      }
+      return out.build();
+    }
+
+    /**
+     * Spells out the word classes named in a phrase list ("@hedge-subject @soft-modal try") as
+     * alternatives, so a rule can be written as a pattern of word kinds rather than a list of
+     * sentences. A class word with a space ("will be") stays one alternative.
+     */
+    String withClasses(String value) {
+      if (value == null || value.indexOf('@') < 0) {
+        return value;
+      }
+      StringBuilder out = new StringBuilder(value.length() * 4);
+      int depth = 0;
+      int i = 0;
+      while (i < value.length()) {
+        char c = value.charAt(i);
+        boolean starts = c == '@' && (i == 0 || " (/".indexOf(value.charAt(i - 1)) >= 0);
+        if (!starts) {
+          depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+          out.append(c);
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < value.length() && (Character.isLetterOrDigit(value.charAt(j)) || value.charAt(j) == '-')) {
+          j++;
+        }
+        List<String> members = classWords.get(value.substring(i, j));
+        if (members == null) {
+          out.append(value, i, j);
+        } else if (depth > 0) {
+          out.append(String.join("/", members)); // already inside alternatives: "(@third-party/browser)"
+        } else {
+          out.append('(').append(String.join("/", members)).append(')');
+        }
+        i = j;
+      }
+      return out.toString();
+    }
+
+    /** A term list, "term => plain words | other term => other words", in order. */
+    private static Map<String, String> terms(String value) {
+      Map<String, String> out = new LinkedHashMap<>();
+      if (value == null) {
+        return out;
+      }
+      for (String entry : value.split("\\|")) {
+        int arrow = entry.indexOf("=>");
+        if (entry.isBlank()) {
+          continue;
+        }
+        if (arrow < 0) {
+          throw new IllegalStateException("a term needs \"=> plain words\": " + entry.strip());
+        }
+        out.put(entry.substring(0, arrow).strip(), entry.substring(arrow + 2).strip());
+      }
+      return out;
     }
 
     void team(int n, ReviewOptions.BannedPhrase banned) {
@@ -376,7 +487,12 @@ final class RuleBook {
               ImmutableList.of(),
               null,
               1,
-              false);
+              false,
+              ImmutableList.of(),
+              false,
+              false,
+              ImmutableSet.of(),
+              ImmutableSet.of());
       rules.put(id, rule);
       try {
         add(phrase, new Cue.Rule(rule));

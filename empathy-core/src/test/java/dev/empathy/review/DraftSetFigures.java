@@ -159,8 +159,20 @@ final class DraftSetFigures {
     return share;
   }
 
+  /**
+   * The categories a set's labellers could choose from: those it expects somewhere. A family added
+   * after a set was labelled (deflection) cannot be judged by it, so its findings are left out of
+   * that set's precision and counted apart.
+   */
+  static Set<String> labelledCategories(List<Scored> all) {
+    Set<String> out = new TreeSet<>();
+    all.forEach(s -> out.addAll(s.draft().expect()));
+    return out;
+  }
+
   static Figures measure(List<Scored> all, String name, Predicate<Scored> half, boolean print) {
     List<Scored> set = all.stream().filter(half).toList();
+    Set<String> labelled = labelledCategories(all);
     int pairs = 0;
     double correct = 0;
     int ticketPairs = 0;
@@ -190,8 +202,11 @@ final class DraftSetFigures {
     int phrasesHit = 0;
     int good = 0;
     int cleanGood = 0;
+    int unjudged = 0;
     for (Scored s : set) {
       Set<String> found = found(s);
+      unjudged += (int) found.stream().filter(c -> !labelled.contains(c)).count();
+      found.retainAll(labelled);
       Set<String> cats = new TreeSet<>(found);
       cats.addAll(s.draft().expect());
       for (String c : cats) {
@@ -219,6 +234,7 @@ final class DraftSetFigures {
       System.out.printf(Locale.ROOT, "%s (%d drafts): pairwise %.3f over %d pairs (hand scores %d+ apart); same ticket %.3f over %d; good above bad %.3f; Spearman %.3f; category precision %.3f (%d/%d), recall %.3f (%d/%d); phrase recall %.3f (%d/%d); good drafts with no finding %.3f (%d/%d)%n",
           name, set.size(), fig.pairwise(), pairs, MARGIN, fig.sameTicket(), ticketPairs, fig.goodAboveBad(), fig.spearman(), fig.precision(), tp, fp, fig.recall(), tp, ex,
           fig.spanRecall(), phrasesHit, phrases, fig.cleanGood(), cleanGood, good);
+      System.out.printf(Locale.ROOT, "  (%d findings of families this set was not labelled for, left out of precision)%n", unjudged);
       perCategory.forEach((c, n) -> System.out.printf(Locale.ROOT, "  %-14s precision %s recall %s%n", c,
           n[1] == 0 ? "  -      " : String.format(Locale.ROOT, "%.2f (%d/%d)", (double) n[0] / n[1], n[0], n[1]),
           n[2] == 0 ? "  -" : String.format(Locale.ROOT, "%.2f (%d/%d)", (double) n[0] / n[2], n[0], n[2])));

@@ -114,6 +114,7 @@ public final class ContractJson {
       evidence(detail.putArray("evidence"), score.evidence());
     }
     o.put("score", r.score());
+    o.put("empathyScore", r.empathyScore());
     ArrayNode notes = o.putArray("notes");
     r.notes().forEach(notes::add);
     o.put("locale", r.locale().toLanguageTag());

@@ -41,12 +41,12 @@ enum ChatFormat {
   SLACK("mrkdwn") {
     @Override
     String escape(String text) {
-      String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-      Matcher m = MENTION.matcher(s);
+      Matcher m = MENTION.matcher(text);
       // "@here", "@oncall" or "@dana" typed by a customer must not notify anyone if the app posts
       // with link_names: a word joiner after the @ keeps it visible and inert. ("<!subteam^…>"
       // and "<@U123>" cannot form: "<" is escaped.)
-      return m.find() ? m.replaceAll("@\u2060") : s;
+      String s = m.find() ? m.replaceAll("@\u2060") : text;
+      return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
@@ -92,7 +92,7 @@ enum ChatFormat {
   };
 
   /** An @ that starts a word (a user, a user group or a broadcast), not one inside an e-mail address. */
-  private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-])@(?=[\\p{L}\\p{N}_])");
+  private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-<|])@(?=[\\p{L}\\p{N}_])");
 
   private final String format;
 

@@ -18,7 +18,7 @@ class ChatFormatTest {
   @Test
   void slackDefusesUserAndGroupMentionsButNotEmailAddresses() {
     assertEquals("page @\u2060oncall and @\u2060dana.w, mail dana@example.com", ChatFormat.SLACK.escape("page @oncall and @dana.w, mail dana@example.com"));
-    assertEquals("&lt;!subteam^S123|@\u2060oncall&gt; &lt;@\u2060U42&gt;", ChatFormat.SLACK.escape("<!subteam^S123|@oncall> <@U42>"));
+    assertEquals("&lt;!subteam^S123|@oncall&gt; &lt;@U42&gt; and @\u2060oncall", ChatFormat.SLACK.escape("<!subteam^S123|@oncall> <@U42> and @oncall"));
   }
 
   @Test

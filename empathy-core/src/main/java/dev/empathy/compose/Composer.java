@@ -137,6 +137,25 @@ public final class Composer {
   }
 
   /**
+   * Acknowledges what {@code Empathy.analyze} heard, in the customer's terms: the suggested emotion
+   * about {@code situation}, and a boundary block when the message attacked people, as {@link
+   * #acknowledge(dev.empathy.signal.Signals)} does.
+   *
+   * <pre>{@code
+   * Signals s = empathy.analyze("Third time I'm asking about the double charge!!!");
+   * empathy.compose().acknowledge(s, "the double charge").action("I’ve refunded it").build();
+   * }</pre>
+   *
+   * @throws InvalidInputException naming {@code signals} when it is null, or {@code situation}
+   *     when it is null or blank
+   */
+  public Composer acknowledge(dev.empathy.signal.Signals signals, String situation) {
+    acknowledge(signals);
+    this.situation = UserText.require("situation", situation);
+    return this;
+  }
+
+  /**
    * Acknowledges what {@code Empathy.analyze} heard: the suggested emotion, without a situation,
    * and a boundary block when the message attacked people. The block's {@code source} fact is
    * {@code "signals"}.

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * empathy-spring-boot-starter, configured in {@code application.properties}.
  *
  * <pre>{@code
- * mvn -q -pl empathy-examples-webhook -am spring-boot:run   (or run this class from an IDE)
+ * # run this class's main (from an IDE, or with the Spring Boot Maven plugin), then:
  * curl -s localhost:8080/webhook/ticket -H 'Content-Type: application/json' \
  *   -d '{"ticketId":"T-1","customerText":"Charged twice!!! Fix it.","draft":"Per our policy we cannot refund."}'
  * }</pre>

@@ -10,13 +10,13 @@ import dev.empathy.examples.command.Command;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.BoundedLines;
 import dev.empathy.examples.json.StrictJson;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * A command that reads JSON Lines on stdin and writes exactly one JSON object per non-blank input
@@ -35,6 +35,9 @@ import java.io.Writer;
  * <p>The loop's rules, shared by every such command:
  *
  * <ul>
+ *   <li>No line may be longer than 1 MiB (1,048,576 bytes; {@code --max-line-bytes N} changes
+ *       it): a longer line is skipped while it is read, never held whole, and answered with an
+ *       error naming {@code "$"}.
  *   <li>Input is UTF-8 (a leading byte-order mark is skipped; malformed bytes become U+FFFD);
  *       lines end with LF, CRLF or CR. Output is UTF-8 with LF line ends, whatever the platform.
  *   <li>A line that is empty or holds only JSON whitespace (space, tab) is skipped and produces no
@@ -59,24 +62,23 @@ abstract class JsonLinesCommand implements Command {
 
   @Override
   public final int run(Invocation io) throws IOException {
-    if (!io.args().isEmpty()) {
-      throw new UsageException(
-          name() + " takes no arguments; it reads JSON Lines on stdin (got " + io.args() + ")");
-    }
-    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), UTF_8));
+    int maxLineBytes = maxLineBytes(io.args());
+    BoundedLines in = new BoundedLines(io.in(), maxLineBytes);
     Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), UTF_8));
-    int lineNumber = 0;
     int answered = 0;
     int failed = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (isBlank(line)) {
+    for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
+      int lineNumber = (int) Math.min(Integer.MAX_VALUE, read.number());
+      ObjectNode result;
+      if (read.tooLong()) {
+        result = error(null, StrictJson.WHOLE_LINE,
+            "line is longer than " + maxLineBytes + " bytes (" + read.bytes() + " bytes); it was skipped"
+                + " (raise the limit with --max-line-bytes)", lineNumber);
+      } else if (isBlank(read.text())) {
         continue;
+      } else {
+        result = answerLine(read.text(), lineNumber, io);
       }
-      ObjectNode result = answerLine(line, lineNumber, io);
       answered++;
       if (result.has("error")) {
         failed++;
@@ -91,16 +93,51 @@ abstract class JsonLinesCommand implements Command {
     return failed == 0 ? 0 : 1;
   }
 
+  /** The only option: {@code --max-line-bytes N} (default {@link BoundedLines#DEFAULT_MAX_BYTES}). */
+  private int maxLineBytes(List<String> args) {
+    if (args.isEmpty()) {
+      return BoundedLines.DEFAULT_MAX_BYTES;
+    }
+    String value = null;
+    if (args.size() == 1 && args.get(0).startsWith("--max-line-bytes=")) {
+      value = args.get(0).substring("--max-line-bytes=".length());
+    } else if (args.size() == 2 && args.get(0).equals("--max-line-bytes")) {
+      value = args.get(1);
+    }
+    if (value == null) {
+      throw new UsageException(
+          name() + " reads JSON Lines on stdin and takes only --max-line-bytes N (got " + args + ")");
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--max-line-bytes must be a whole number from 1 to " + Integer.MAX_VALUE + ", got " + value);
+  }
+
   private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;
     try {
       ObjectNode input = StrictJson.readObject(line);
       id = id(input);
+      if (id != null && id.isNumber()) {
+        String raw = StrictJson.rawNumber(line, "id");
+        if (raw != null) {
+          id = new com.fasterxml.jackson.databind.node.POJONode(new com.fasterxml.jackson.databind.util.RawValue(raw));
+        }
+      }
       return withId(id, answer(JsonInput.of(input)));
     } catch (InvalidInputException e) {
       return error(id, e.field(), e.getMessage(), lineNumber);
     } catch (ChannelOverflowException e) {
       return error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // One line's answer is garbage as soon as it is dropped: report it and go on.
+      return error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
     } catch (RuntimeException e) {
       // A bug, not bad input: keep the stream going, and leave the stack trace for the report.
       io.err().println(name() + ": internal error on line " + lineNumber);

@@ -73,6 +73,29 @@ public final class StrictJson {
     return (ObjectNode) node;
   }
 
+  /**
+   * The text of a top-level number field exactly as the line spells it ({@code 1e400}, {@code
+   * 0.10}), or null when the field is absent or not a number; echoing it keeps an id as given.
+   */
+  public static String rawNumber(String line, String field) {
+    try (JsonParser p = MAPPER.getFactory().createParser(line)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (var t = p.nextToken(); t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        var value = p.nextToken();
+        if (name.equals(field)) {
+          return value.isNumeric() ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+    } catch (java.io.IOException e) {
+      return null;
+    }
+    return null;
+  }
+
   /** Compact JSON for one output line (no line break). */
   public static String write(JsonNode node) {
     try {

@@ -9,6 +9,7 @@ import dev.empathy.Register;
 import dev.empathy.examples.command.Command;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.json.BoundedLines;
 import dev.empathy.examples.json.ComposeRequest;
 import dev.empathy.examples.json.EmpathyCache;
 import dev.empathy.examples.json.JsonInput;
@@ -19,10 +20,8 @@ import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.review.RubricScore;
 import dev.empathy.text.UserText;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -79,6 +78,9 @@ public final class QaCommand implements Command {
                            the top findings ("rule: text"), and an error for a rejected line
           DIR/agents.csv   one row per agent, best mean score first: replies reviewed, the mean
                            per criterion, the mean score, and the most frequent friction rules
+        Options: --max-agents N (default 10000) agents get a row each; the replies of later
+        agents are summed in one row "(other agents)", with a warning on stderr.
+        --max-line-bytes N (default 1048576) a longer line is skipped with an error row.
         Streams: memory stays flat for any input size. A progress line goes to stderr on a
         terminal. Exit code 1 when some line was rejected (its row says why).
         """;
@@ -88,6 +90,8 @@ public final class QaCommand implements Command {
   public int run(Invocation io) throws IOException {
     String inArg = null;
     String outArg = null;
+    int maxAgents = DEFAULT_MAX_AGENTS;
+    int maxLineBytes = BoundedLines.DEFAULT_MAX_BYTES;
     List<String> args = io.args();
     for (int i = 0; i < args.size(); i += 2) {
       String arg = args.get(i);
@@ -97,6 +101,8 @@ public final class QaCommand implements Command {
       switch (arg) {
         case "--in" -> inArg = args.get(i + 1);
         case "--out" -> outArg = args.get(i + 1);
+        case "--max-agents" -> maxAgents = positive(arg, args.get(i + 1));
+        case "--max-line-bytes" -> maxLineBytes = positive(arg, args.get(i + 1));
         default -> throw new UsageException("unexpected argument \"" + arg + "\"");
       }
     }
@@ -109,25 +115,37 @@ public final class QaCommand implements Command {
     Map<String, AgentTally> agents = new TreeMap<>();
     int rejected = 0;
     long lines = 0;
+    Agents table = new Agents(agents, maxAgents);
     try (CountingInputStream counted = new CountingInputStream(open(inArg, io));
-        BufferedReader in = new BufferedReader(new InputStreamReader(counted, UTF_8), 1 << 16);
         Writer replies = Files.newBufferedWriter(dir.resolve("replies.csv"), UTF_8)) {
+      BoundedLines in = new BoundedLines(counted, maxLineBytes);
       Progress progress = new Progress(io, size);
       row(replies, replyHeader());
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lines++;
-        if (lines == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+      for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
+        lines = read.number();
+        if (read.tooLong()) {
+          List<String> row = new ArrayList<>(List.of("", "", ""));
+          CRITERIA.forEach(c -> row.add(""));
+          row.addAll(List.of("", "", "", "line " + lines + ": longer than " + maxLineBytes + " bytes (" + read.bytes()
+              + " bytes); skipped (raise the limit with --max-line-bytes)"));
+          row(replies, row);
+          rejected++;
+          continue;
         }
+        String line = read.text();
         if (line.isBlank()) {
           continue;
         }
-        if (!review(line, lines, replies, agents)) {
+        if (!review(line, lines, replies, table)) {
           rejected++;
         }
         progress.update(counted.getCount(), lines);
       }
       progress.done(lines);
+    }
+    if (table.pooled > 0) {
+      io.err().println("qa: more than " + maxAgents + " distinct agents; " + table.pooled
+          + " replies of later agents are summed in the row \"" + OTHER_AGENTS + "\" of agents.csv (raise the limit with --max-agents)");
     }
     try (Writer out = Files.newBufferedWriter(dir.resolve("agents.csv"), UTF_8)) {
       List<String> header = new ArrayList<>(List.of("agentId", "replies"));
@@ -147,8 +165,56 @@ public final class QaCommand implements Command {
     return rejected == 0 ? 0 : 1;
   }
 
+  /** The default number of agents tallied one by one; later ones share one row. */
+  static final int DEFAULT_MAX_AGENTS = 10_000;
+
+  /** The agents.csv row of the agents beyond {@code --max-agents}. */
+  static final String OTHER_AGENTS = "(other agents)";
+
+  /** Agent ids longer than this are cut for the table (a CSV row per agent stays small). */
+  private static final int MAX_AGENT_ID = 200;
+
+  /** The per-agent tallies, bounded: memory stays flat whatever the number of distinct agents. */
+  private static final class Agents {
+    private final Map<String, AgentTally> tallies;
+    private final int max;
+    long pooled;
+
+    Agents(Map<String, AgentTally> tallies, int max) {
+      this.tallies = tallies;
+      this.max = max;
+    }
+
+    AgentTally tally(String agent) {
+      String id = agent.length() > MAX_AGENT_ID ? agent.substring(0, MAX_AGENT_ID) + "…" : agent;
+      AgentTally t = tallies.get(id);
+      if (t != null) {
+        return t;
+      }
+      if (tallies.size() < max) {
+        t = new AgentTally();
+        tallies.put(id, t);
+        return t;
+      }
+      pooled++;
+      return tallies.computeIfAbsent(OTHER_AGENTS, k -> new AgentTally());
+    }
+  }
+
+  private static int positive(String option, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + " must be a whole number of at least 1, got \"" + value + "\"");
+  }
+
   /** Reviews one line and writes its row; false when the line was rejected. */
-  private boolean review(String line, long number, Writer replies, Map<String, AgentTally> agents) throws IOException {
+  private boolean review(String line, long number, Writer replies, Agents agents) throws IOException {
     String conversation = "";
     String agent = "";
     String channel = "";
@@ -166,7 +232,7 @@ public final class QaCommand implements Command {
           .channel(channel.isBlank() ? null : channel)
           .build();
       Review review = ComposeRequest.renamed("text", "agentReply", () -> empathy.review(reply, context));
-      agents.computeIfAbsent(agent, a -> new AgentTally()).add(review);
+      agents.tally(agent).add(review);
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
       for (Criterion c : CRITERIA) {
         RubricScore s = review.rubric().get(c);

@@ -4,7 +4,13 @@ import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import dev.empathy.EmpathyObserver.Operation;
+import dev.empathy.channel.Channels;
+import dev.empathy.channel.Flavor;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
 import dev.empathy.compose.Composer;
+import dev.empathy.compose.Reply;
 import dev.empathy.compose.ReplyPolicy;
 import dev.empathy.phrase.BrandVoice;
 import dev.empathy.phrase.Phrasebook;
@@ -44,8 +50,10 @@ public final class Empathy {
   private final Phrasebook phrasebook;
   private final Supplier<Analyzer> analyzer;
   private final Supplier<Reviewer> reviewer;
+  private final EmpathyObserver observer;
 
   private Empathy(Builder b) {
+    this.observer = b.observer;
     this.locale = b.locale;
     this.register = b.register;
     this.clock = b.clock;
@@ -68,7 +76,9 @@ public final class Empathy {
 
   /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
   public Composer compose() {
-    return Composer.create(phrasebook, clock, policy, voice);
+    return observer == EmpathyObserver.none()
+        ? Composer.create(phrasebook, clock, policy, voice)
+        : Composer.create(phrasebook, clock, policy, voice, observer);
   }
 
   /**
@@ -98,7 +108,7 @@ public final class Empathy {
    * @throws InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft) {
-    return reviewer().review(draft);
+    return review(draft, ReviewContext.none());
   }
 
   /**
@@ -108,7 +118,46 @@ public final class Empathy {
    * @throws InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft, ReviewContext context) {
-    return reviewer().review(draft, context);
+    long start = System.nanoTime();
+    boolean failed = true;
+    try {
+      Review r = reviewer().review(draft, context);
+      failed = false;
+      return r;
+    } finally {
+      observer.timed(Operation.REVIEW, locale, System.nanoTime() - start, failed);
+    }
+  }
+
+  /**
+   * Renders {@code reply} on a channel, reported to this instance's {@link EmpathyObserver} (a
+   * channel called directly is not): {@code empathy.render(reply, ChatFlavor.SLACK)}.
+   *
+   * @throws InvalidInputException naming {@code flavor} when it is null, or {@code channel} when
+   *     its channel is not installed
+   */
+  public Rendered render(Reply reply, Flavor flavor) {
+    InvalidInputException.checkNotNull(flavor, "flavor");
+    return render(reply, flavor.channel(), RenderOptions.builder().flavor(flavor).build());
+  }
+
+  /**
+   * Renders {@code reply} on channel {@code channel} with {@code options}, reported to this
+   * instance's {@link EmpathyObserver}.
+   *
+   * @throws InvalidInputException naming {@code channel} when no such channel is installed, or
+   *     the option that breaks the channel's rules
+   */
+  public Rendered render(Reply reply, String channel, RenderOptions options) {
+    long start = System.nanoTime();
+    boolean failed = true;
+    try {
+      Rendered r = Channels.require(channel).render(checkNotNull(reply, "reply"), checkNotNull(options, "options"));
+      failed = false;
+      return r;
+    } finally {
+      observer.timed(Operation.RENDER, locale, System.nanoTime() - start, failed);
+    }
   }
 
   /**
@@ -123,7 +172,19 @@ public final class Empathy {
    * @throws InvalidInputException naming {@code text} when it is null or blank
    */
   public Signals analyze(String text) {
-    return analyzer.get().analyze(text);
+    if (observer == EmpathyObserver.none()) {
+      return analyzer.get().analyze(text);
+    }
+    long start = System.nanoTime();
+    boolean failed = true;
+    try {
+      Signals s = analyzer.get().analyze(text);
+      failed = false;
+      observer.escalation(s.escalation().level(), locale);
+      return s;
+    } finally {
+      observer.timed(Operation.ANALYZE, locale, System.nanoTime() - start, failed);
+    }
   }
 
   /** The analyzer {@link #analyze} uses. */
@@ -170,6 +231,7 @@ public final class Empathy {
     b.clock = clock;
     b.voice = voice;
     b.policy = policy;
+    b.observer = observer;
     return b;
   }
 
@@ -183,8 +245,18 @@ public final class Empathy {
     private Clock clock = Clock.systemUTC();
     private BrandVoice voice = BrandVoice.none();
     private ReplyPolicy policy = ReplyPolicy.DEFAULT;
+    private EmpathyObserver observer = EmpathyObserver.none();
 
     private Builder() {}
+
+    /**
+     * Reports how long compose, analyze, review and render take, and each analysed message's
+     * escalation level (for metrics). None by default.
+     */
+    public Builder observer(EmpathyObserver observer) {
+      this.observer = checkNotNull(observer, "observer");
+      return this;
+    }
 
     /** The customer's locale. Unsupported locales fall back (language, then English), never fail. */
     public Builder locale(Locale locale) {

@@ -1,27 +1,29 @@
 package dev.empathy.channels;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 
 /**
- * Locates the shared conformance oracles ({@code ../shared/conformance}), set by Surefire as the
- * system property {@code empathy.conformance.dir}. A missing directory fails the test: the oracles
- * are the point of these tests, so they must never be skipped silently.
+ * Locates the conformance oracles shared with other implementations (X's twitter-text vectors,
+ * the reference SMS segment calculator's results), kept as test resources under {@code
+ * src/test/resources/conformance} with their source and licence in {@code SOURCES.md} there. A
+ * missing file fails the test: the oracles are the point of these tests, so they must never be
+ * skipped silently.
  */
 public final class Conformance {
   private Conformance() {}
 
-  /** The file {@code name} in the conformance directory; fails the test when it is absent. */
+  /** The file {@code name} in the conformance resources; fails the test when it is absent. */
   public static Path file(String name) {
-    String dir = System.getProperty("empathy.conformance.dir");
-    if (dir == null || dir.isBlank()) {
-      fail("system property empathy.conformance.dir is not set (see empathy-channels/pom.xml)");
+    URL url = Conformance.class.getResource("/conformance/" + name);
+    assertNotNull(url, "conformance oracle missing from the test resources: conformance/" + name);
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(url.toString(), e);
     }
-    Path path = Path.of(dir).resolve(name);
-    assertTrue(Files.isRegularFile(path), "conformance oracle missing: " + path.toAbsolutePath());
-    return path;
   }
 }

@@ -58,4 +58,26 @@ public final class Channels {
                 new InvalidInputException(
                     "channel", "channel must be one of " + LOADED.keySet() + " but was \"" + id + "\""));
   }
+
+  /**
+   * The bundled channel {@code channel}, e.g. {@code require(StandardChannel.SMS)}.
+   *
+   * @throws InvalidInputException naming {@code channel} when it is null or not on the path
+   *     (empathy-channels provides every one but {@code plain})
+   */
+  public static Channel require(StandardChannel channel) {
+    return require(InvalidInputException.checkNotNull(channel, "channel").id());
+  }
+
+  /**
+   * Renders {@code reply} in {@code flavor} on its channel, with the channel's defaults otherwise:
+   * {@code render(reply, ChatFlavor.SLACK)}.
+   *
+   * @throws InvalidInputException naming {@code flavor} when it is null, or {@code channel} when
+   *     its channel is not on the path
+   */
+  public static Rendered render(dev.empathy.compose.Reply reply, Flavor flavor) {
+    InvalidInputException.checkNotNull(flavor, "flavor");
+    return require(flavor.channel()).render(reply, RenderOptions.builder().flavor(flavor).build());
+  }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 public final class PlainChannel implements Channel {
   static final String ID = "plain";
 
+  /** The plain channel; {@link Channels} creates one, so there is rarely a reason to. */
+  public PlainChannel() {}
+
   @Override
   public String id() {
     return ID;

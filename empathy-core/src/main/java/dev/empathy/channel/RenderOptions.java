@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -77,6 +78,28 @@ public final class RenderOptions {
     return options;
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RenderOptions r
+        && Objects.equals(flavor, r.flavor)
+        && overflow == r.overflow
+        && Objects.equals(limit, r.limit)
+        && Objects.equals(maxParts, r.maxParts)
+        && options.equals(r.options);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(flavor, overflow, limit, maxParts, options);
+  }
+
+  /** For logs: {@code RenderOptions[flavor=slack, overflow=SPLIT, limit=300, maxParts=2, options={}]}. */
+  @Override
+  public String toString() {
+    return "RenderOptions[flavor=" + flavor + ", overflow=" + overflow + ", limit=" + limit
+        + ", maxParts=" + maxParts + ", options=" + options + "]";
+  }
+
   /** Builds {@link RenderOptions}; each setter validates. */
   public static final class Builder {
     private String flavor;
@@ -93,6 +116,11 @@ public final class RenderOptions {
       }
       this.flavor = flavor.strip().toLowerCase(java.util.Locale.ROOT);
       return this;
+    }
+
+    /** The typed form of {@link #flavor(String)}: {@code flavor(ChatFlavor.SLACK)}. */
+    public Builder flavor(Flavor flavor) {
+      return flavor(InvalidInputException.checkNotNull(flavor, "flavor").id());
     }
 
     public Builder overflow(Overflow overflow) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,6 +81,11 @@ public final class Rendered {
     return Optional.ofNullable(fields.get(name));
   }
 
+  /** The typed form of {@link #field(String)}: {@code field(EmailField.SUBJECT)}. */
+  public Optional<String> field(RenderedField field) {
+    return field(checkNotNull(field, "field").id());
+  }
+
   public Length length() {
     return length;
   }
@@ -90,6 +96,38 @@ public final class Rendered {
 
   public List<String> warnings() {
     return warnings;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rendered r
+        && channel.equals(r.channel)
+        && flavor.equals(r.flavor)
+        && text.equals(r.text)
+        && parts.equals(r.parts)
+        && fields.equals(r.fields)
+        && Objects.equals(length, r.length)
+        && changes.equals(r.changes)
+        && warnings.equals(r.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(channel, flavor, text, parts, fields, length, changes, warnings);
+  }
+
+  /**
+   * For logs: channel, flavour, length, the number of parts, the field names, changes and
+   * warnings, and the start of the text, e.g. {@code Rendered[sms/sms, length=Length[unit=septets,
+   * value=142, limit=480], parts=1, fields=[encoding], changes=[], warnings=[], text="Hello Dana, …"]}.
+   */
+  @Override
+  public String toString() {
+    int end = text.length() <= 60 ? text.length() : Character.isHighSurrogate(text.charAt(59)) ? 59 : 60;
+    String start = text.substring(0, end) + (end < text.length() ? "…" : "");
+    return "Rendered[" + channel + "/" + flavor + ", length=" + length + ", parts=" + parts.size()
+        + ", fields=" + fields.keySet() + ", changes=" + changes + ", warnings=" + warnings
+        + ", text=\"" + start.replace("\n", "\\n") + "\"]";
   }
 
   /** Builds a {@link Rendered}; used by channel implementations. */

@@ -96,6 +96,19 @@ public final class Composer {
   }
 
   /**
+   * As {@link #create(Phrasebook, Clock, ReplyPolicy, BrandVoice)}, reporting how long {@link
+   * #build()} takes to {@code observer} (what {@code Empathy.compose()} does when it has one).
+   */
+  public static Composer create(
+      Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice, dev.empathy.EmpathyObserver observer) {
+    Composer c = new Composer(book, clock, policy, voice);
+    c.observer = checkNotNull(observer, "observer");
+    return c;
+  }
+
+  private dev.empathy.EmpathyObserver observer;
+
+  /**
    * Sets the conversation and turn that pick phrase variants, so consecutive turns of one
    * conversation never repeat a phrase and the same inputs always give the same reply.
    *
@@ -135,6 +148,25 @@ public final class Composer {
     this.emotion = requireEmotion(emotion);
     this.situation = null;
     this.ackSource = "agent";
+    return this;
+  }
+
+  /**
+   * Acknowledges what {@code Empathy.analyze} heard, in the customer's terms: the suggested emotion
+   * about {@code situation}, and a boundary block when the message attacked people, as {@link
+   * #acknowledge(dev.empathy.signal.Signals)} does.
+   *
+   * <pre>{@code
+   * Signals s = empathy.analyze("Third time I'm asking about the double charge!!!");
+   * empathy.compose().acknowledge(s, "the double charge").action("I’ve refunded it").build();
+   * }</pre>
+   *
+   * @throws InvalidInputException naming {@code signals} when it is null, or {@code situation}
+   *     when it is null or blank
+   */
+  public Composer acknowledge(dev.empathy.signal.Signals signals, String situation) {
+    acknowledge(signals);
+    this.situation = UserText.require("situation", situation);
     return this;
   }
 
@@ -248,6 +280,22 @@ public final class Composer {
    *     is in the past
    */
   public Reply build() {
+    if (observer == null) {
+      return compose();
+    }
+    long start = System.nanoTime();
+    boolean failed = true;
+    try {
+      Reply reply = compose();
+      failed = false;
+      return reply;
+    } finally {
+      observer.timed(
+          dev.empathy.EmpathyObserver.Operation.COMPOSE, book.locale().toLocale(), System.nanoTime() - start, failed);
+    }
+  }
+
+  private Reply compose() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");

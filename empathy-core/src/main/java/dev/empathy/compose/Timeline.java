@@ -35,8 +35,14 @@ public final class Timeline {
   private final int businessDays;
   private final LocalDate date;
   private final Owner owner;
+  private final BusinessCalendar calendar;
 
   private Timeline(Kind kind, Duration duration, int businessDays, LocalDate date, Owner owner) {
+    this(kind, duration, businessDays, date, owner, BusinessCalendar.weekends());
+  }
+
+  private Timeline(Kind kind, Duration duration, int businessDays, LocalDate date, Owner owner, BusinessCalendar calendar) {
+    this.calendar = calendar;
     this.kind = kind;
     this.duration = duration;
     this.businessDays = businessDays;
@@ -79,6 +85,18 @@ public final class Timeline {
         : new Timeline(Kind.BUSINESS_DAYS, null, days, null, Owner.me());
   }
 
+  /**
+   * Within {@code days} business days of {@code calendar}, 1 to 260: a team that closes on public
+   * holidays counts them out (see {@link BusinessCalendar}).
+   *
+   * @throws InvalidInputException naming {@code timeline.businessDays} for a count out of range,
+   *     or {@code calendar} when it is null
+   */
+  public static Timeline businessDays(int days, BusinessCalendar calendar) {
+    checkNotNull(calendar, "calendar");
+    return new Timeline(Kind.BUSINESS_DAYS, null, businessDays(days).businessDays, null, Owner.me(), calendar);
+  }
+
   /** The common commitments (1 to 10 business days, owned by me), made once: values are immutable. */
   private static final Timeline[] COMMON_BUSINESS_DAYS = new Timeline[10];
 
@@ -103,7 +121,12 @@ public final class Timeline {
   /** A copy owned by {@code owner} (the default owner is {@link Owner#me()}). */
   public Timeline ownedBy(Owner owner) {
     checkNotNull(owner, "owner");
-    return new Timeline(kind, duration, businessDays, date, owner);
+    return new Timeline(kind, duration, businessDays, date, owner, calendar);
+  }
+
+  /** The calendar business days are counted on; {@link BusinessCalendar#weekends()} by default. */
+  public BusinessCalendar calendar() {
+    return calendar;
   }
 
   public Kind kind() {
@@ -136,12 +159,13 @@ public final class Timeline {
         && Objects.equals(duration, t.duration)
         && businessDays == t.businessDays
         && Objects.equals(date, t.date)
-        && owner.equals(t.owner);
+        && owner.equals(t.owner)
+        && calendar.equals(t.calendar);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, duration, businessDays, date, owner);
+    return Objects.hash(kind, duration, businessDays, date, owner, calendar);
   }
 
   @Override
@@ -149,7 +173,7 @@ public final class Timeline {
     String when =
         switch (kind) {
           case WITHIN -> "within " + duration;
-          case BUSINESS_DAYS -> businessDays + " business days";
+          case BUSINESS_DAYS -> businessDays + " business days (" + calendar + ")";
           case BY -> "by " + date;
         };
     return "Timeline[" + when + ", owner=" + owner + "]";

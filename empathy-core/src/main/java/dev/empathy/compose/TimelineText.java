@@ -33,7 +33,7 @@ final class TimelineText {
       case BUSINESS_DAYS -> {
         int n = t.businessDays();
         LocalDate today = today(clock);
-        LocalDate deadline = addBusinessDays(today, n);
+        LocalDate deadline = t.calendar().plusBusinessDays(today, n);
         args.with("duration", book.quantity("timeline.unit.businessDays", n)).with("hour", 0);
         putDate(args, book, today, deadline);
         facts = new Object[] {

@@ -52,6 +52,13 @@ public final class ReviewContext {
     return Optional.ofNullable(channel);
   }
 
+  /** For logs: the channel and the length of the customer's text, never the text itself. */
+  @Override
+  public String toString() {
+    return "ReviewContext[channel=" + channel + ", customerText="
+        + (customerText == null ? "none" : customerText.length() + " chars") + "]";
+  }
+
   /** Sets the optional parts. Null means absent. */
   public static final class Builder {
     private String customerText;

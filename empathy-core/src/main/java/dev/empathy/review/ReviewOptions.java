@@ -96,6 +96,13 @@ public final class ReviewOptions {
     return b;
   }
 
+  /** For logs: {@code ReviewOptions[disabled=[…], severities={…}, banned=2 phrases, weights=…]}. */
+  @Override
+  public String toString() {
+    return "ReviewOptions[disabled=" + disabled + ", severities=" + severities + ", banned="
+        + banned.size() + " phrases, weights=" + weights + "]";
+  }
+
   /** Collects options; validates each value as it is set. */
   public static final class Builder {
     private final Set<String> disabled = new LinkedHashSet<>();

@@ -71,6 +71,7 @@ class PhraseKeysDocTest {
         .append("checked when the voice is built: an unknown key, a malformed pattern or an argument the key\n")
         .append("does not offer fails at once, naming the key.\n\n")
         .append("```java\n")
+        .append("import dev.empathy.phrase.BrandVoice;\n\n")
         .append("BrandVoice voice = BrandVoice.builder()\n")
         .append("    .phrase(\"closing\", \"Anything else, just hit reply.\", \"I’m here if you need me.\")\n")
         .append("    .phrase(\"closing@de\", \"Schreiben Sie mir einfach, wenn noch etwas ist.\")\n")

@@ -26,7 +26,8 @@ class ReadmeQuickStartTest {
   @Test
   void theQuickStartPrintsWhatTheLibraryComposes() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    String code = block(readme, "```java\nEmpathy empathy = Empathy.builder()");
+    String code = block(readme, "```java\nimport dev.empathy.Emotion;");
+    assertTrue(code.contains("Empathy empathy = Empathy.builder().locale(Locale.US).build();"), code);
     assertTrue(code.contains(".acknowledge(Emotion.FRUSTRATED, \"the double charge on your card\")"), code);
     assertTrue(code.contains(".followUp(\"I’ll email you as soon as the refund lands\")"), code);
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code shared/conformance/sms-segments.jsonl}: encoding, segment count and units per segment as
+ * {@code conformance/sms-segments.jsonl} (a test resource): encoding, segment count and units per segment as
  * measured by a reference SMS calculator, read at test time.
  */
 class SmsSegmentsConformanceTest {

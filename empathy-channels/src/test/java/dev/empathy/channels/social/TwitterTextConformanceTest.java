@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code shared/conformance/twitter-text-validate.yml}, read at test time: the X weighted length
+ * {@code conformance/twitter-text-validate.yml}, a test resource read at run time: the X weighted length
  * the social channel measures must be X's own. The emoji-discounted section is X's current
  * counting and is run through {@link SocialChannel#weighted}; the older section (emoji weighed by
  * their code points) pins that the channel did not pick that configuration by mistake. The

@@ -1,0 +1,31 @@
+package dev.empathy.spring;
+
+import dev.empathy.EmpathyObserver;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Micrometer metrics for the {@code Empathy} bean, when the application has a {@link
+ * MeterRegistry}: the timer {@code empathy.operations} (tags {@code operation} = compose, analyze,
+ * review or render; {@code locale}; {@code outcome} = success or failure) and the counter {@code
+ * empathy.escalations} (tag {@code level}).
+ */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"
+    })
+@ConditionalOnClass(MeterRegistry.class)
+public class EmpathyMetricsAutoConfiguration {
+  /** The observer that records the timers and counters in {@code registry}. */
+  @Bean
+  @ConditionalOnBean(MeterRegistry.class)
+  @ConditionalOnMissingBean(EmpathyObserver.class)
+  public EmpathyObserver micrometerEmpathyObserver(MeterRegistry registry) {
+    return new MicrometerEmpathyObserver(registry);
+  }
+}

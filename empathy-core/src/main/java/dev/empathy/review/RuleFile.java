@@ -24,6 +24,11 @@ final class RuleFile {
 
   private RuleFile() {}
 
+  /** Whether the resource exists. */
+  static boolean exists(String name) {
+    return RuleFile.class.getResource(ROOT + name) != null;
+  }
+
   /** The sections of a resource, or empty when it does not exist. */
   static Optional<Map<String, Map<String, String>>> read(String name) {
     InputStream in = RuleFile.class.getResourceAsStream(ROOT + name);

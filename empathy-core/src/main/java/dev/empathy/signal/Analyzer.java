@@ -34,13 +34,23 @@ import java.util.Locale;
 public final class Analyzer {
   private final Lexicon lexicon;
 
-  private Analyzer(Lexicon lexicon) {
+  Analyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** An analyzer for {@code locale}'s lexicon (falling back to the language, then English). */
+  /** The compiled lexicon (shared by every analyzer of its language). */
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * An analyzer for {@code locale}'s lexicon (falling back to the language, then English). The
+   * lexicon is compiled once per JVM and language, on first use, and shared: the first call for a
+   * language takes a few hundred milliseconds, every later one (any spelling of the tag, any
+   * region or private-use extension) returns at once.
+   */
   public static Analyzer forLocale(Locale locale) {
-    return new Analyzer(Lexicon.load(checkNotNull(locale, "locale")));
+    return new Analyzer(Lexicon.shared(checkNotNull(locale, "locale")));
   }
 
   /** The lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt}). */

@@ -82,4 +82,11 @@ class SharedRuleBookTest {
     assertEquals(a.review(DRAFT).findings(), b.review(DRAFT).findings());
     assertEquals(a.review(DRAFT).notes(), b.review(DRAFT).notes());
   }
+
+  @Test
+  void everyBundledRuleBookIsReadFromTablesCompiledByTheBuild() {
+    for (String tag : new String[] {"en", "es", "fr", "de", "pt", "ja"}) {
+      assertTrue(RuleBook.load(Locale.forLanguageTag(tag), ReviewOptions.defaults()).matcher.precompiled(), tag);
+    }
+  }
 }

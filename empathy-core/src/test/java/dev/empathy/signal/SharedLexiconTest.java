@@ -54,4 +54,11 @@ class SharedLexiconTest {
     assertEquals(fresh.toString(), shared.toString());
     assertTrue(shared.escalation().has(SignalKind.CHURN_THREAT));
   }
+
+  @Test
+  void everyBundledLexiconIsReadFromTablesCompiledByTheBuild() {
+    for (String tag : new String[] {"en", "es", "fr", "de", "pt_BR", "ja"}) {
+      assertTrue(Lexicon.load(tag).matcher().precompiled(), tag);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 package dev.empathy;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;

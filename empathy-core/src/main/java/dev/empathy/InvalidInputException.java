@@ -1,6 +1,7 @@
 package dev.empathy;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Thrown when a caller hands the library a value that breaks a documented rule. The exception
@@ -25,13 +26,51 @@ public class InvalidInputException extends IllegalArgumentException {
    * @param message the full message; by convention it starts with the field name
    */
   public InvalidInputException(String field, String message) {
-    super(checkNotNull(message, "message"));
-    this.field = checkNotNull(field, "field");
+    super(Objects.requireNonNull(message, "message"));
+    this.field = Objects.requireNonNull(field, "field");
   }
 
   /** Creates {@code "<field> <rule>"}, e.g. {@code forRule("turn", "must be >= 0")}. */
   public static InvalidInputException forRule(String field, String rule) {
     return new InvalidInputException(field, field + " " + rule);
+  }
+
+  /**
+   * Returns {@code value}, or throws naming {@code field} when it is null: every public method of
+   * the library checks its arguments with this, so a null is reported like any other bad value.
+   *
+   * <pre>{@code
+   * this.locale = InvalidInputException.checkNotNull(locale, "locale");
+   * // null: InvalidInputException, field() "locale", message "locale must not be null"
+   * }</pre>
+   *
+   * @param field the parameter's or field's name, as the caller spelled it
+   * @throws InvalidInputException naming {@code field} when {@code value} is null
+   */
+  public static <T> T checkNotNull(T value, String field) {
+    if (value == null) {
+      throw forRule(field, "must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Throws when {@code valid} is false. By the convention above, the message starts with the
+   * field's name, and that first word is the exception's {@link #field()}; {@code %s} in the
+   * message are replaced by {@code args} in order.
+   *
+   * <pre>{@code
+   * checkArgument(score >= 0 && score <= 1, "score must be in [0, 1] but was %s", score);
+   * }</pre>
+   *
+   * @throws InvalidInputException naming the message's first word when {@code valid} is false
+   */
+  public static void checkArgument(boolean valid, String message, Object... args) {
+    if (!valid) {
+      String text = String.format(Locale.ROOT, message, args);
+      int space = text.indexOf(' ');
+      throw new InvalidInputException(space < 0 ? text : text.substring(0, space), text);
+    }
   }
 
   /** The name of the field whose value broke a rule. */

@@ -24,11 +24,11 @@ class ChannelRegistryTest {
   @Test
   void everyChannelIsRegisteredWithItsFlavoursDefaultFirst() {
     assertTrue(Channels.ids().containsAll(List.of("chat", "email", "plain", "sms", "social", "voice")), Channels.ids().toString());
-    assertEquals(List.of("web", "slack", "teams", "whatsapp", "messenger"), Channels.require("chat").flavors().asList());
-    assertEquals(List.of("x", "facebook", "instagram", "linkedin"), Channels.require("social").flavors().asList());
-    assertEquals(List.of("ssml", "script"), Channels.require("voice").flavors().asList());
-    assertEquals(List.of("html", "text"), Channels.require("email").flavors().asList());
-    assertEquals(List.of("sms"), Channels.require("sms").flavors().asList());
+    assertEquals(List.of("web", "slack", "teams", "whatsapp", "messenger"), Channels.require("chat").flavors());
+    assertEquals(List.of("x", "facebook", "instagram", "linkedin"), Channels.require("social").flavors());
+    assertEquals(List.of("ssml", "script"), Channels.require("voice").flavors());
+    assertEquals(List.of("html", "text"), Channels.require("email").flavors());
+    assertEquals(List.of("sms"), Channels.require("sms").flavors());
   }
 
   @ParameterizedTest
@@ -36,7 +36,7 @@ class ChannelRegistryTest {
   void withoutAFlavourTheFirstIsUsed(String id) {
     Channel c = Channels.require(id);
     Rendered r = c.render(REPLY);
-    assertEquals(c.flavors().asList().get(0), r.flavor());
+    assertEquals(c.flavors().get(0), r.flavor());
     assertEquals(id, r.channel());
     assertTrue(r.parts().size() >= 1);
   }

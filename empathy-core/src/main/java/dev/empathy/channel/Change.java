@@ -1,6 +1,6 @@
 package dev.empathy.channel;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package dev.empathy.channel;
 
-import com.google.common.collect.ImmutableSet;
 import dev.empathy.compose.Reply;
+import java.util.List;
 
 /**
  * The service-provider interface for a medium: turns a channel-agnostic {@link Reply} into a
@@ -23,8 +23,11 @@ public interface Channel {
   /** The channel id used to look it up, e.g. {@code "chat"}; lower case, stable. */
   String id();
 
-  /** The flavours this channel renders, e.g. {@code slack, teams}; the first is the default. */
-  ImmutableSet<String> flavors();
+  /**
+   * The flavours this channel renders, e.g. {@code slack, teams}: distinct, unmodifiable, never
+   * empty; the first is the default.
+   */
+  List<String> flavors();
 
   /**
    * Renders {@code reply}.

@@ -1,8 +1,8 @@
 package dev.empathy.channel;
 
-import com.google.common.collect.ImmutableSet;
 import dev.empathy.compose.Reply;
 import dev.empathy.text.Graphemes;
+import java.util.List;
 
 /**
  * The plain-text channel: {@link Reply#toPlainText()} as one part, measured in graphemes, with no
@@ -21,8 +21,8 @@ public final class PlainChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return ImmutableSet.of("text");
+  public List<String> flavors() {
+    return List.of("text");
   }
 
   @Override

@@ -73,7 +73,7 @@ public final class RenderOptions {
   }
 
   /** Every channel-specific option, in the order set. */
-  public ImmutableMap<String, String> options() {
+  public Map<String, String> options() {
     return options;
   }
 

@@ -1,9 +1,11 @@
 package dev.empathy.channel;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,12 +66,12 @@ public final class Rendered {
   }
 
   /** The pieces a platform sends separately, in order. */
-  public ImmutableList<String> parts() {
+  public List<String> parts() {
     return parts;
   }
 
   /** Named extras, e.g. {@code subject}, {@code preheader}, {@code html}, {@code script}, {@code dm}. */
-  public ImmutableMap<String, String> fields() {
+  public Map<String, String> fields() {
     return fields;
   }
 
@@ -82,11 +84,11 @@ public final class Rendered {
     return length;
   }
 
-  public ImmutableList<Change> changes() {
+  public List<Change> changes() {
     return changes;
   }
 
-  public ImmutableList<String> warnings() {
+  public List<String> warnings() {
     return warnings;
   }
 
@@ -117,7 +119,7 @@ public final class Rendered {
     }
 
     public Builder parts(Iterable<String> all) {
-      parts.addAll(all);
+      checkNotNull(all, "parts").forEach(this::part);
       return this;
     }
 
@@ -146,7 +148,7 @@ public final class Rendered {
     }
 
     public Builder warnings(Iterable<String> all) {
-      warnings.addAll(all);
+      checkNotNull(all, "warnings").forEach(this::warning);
       return this;
     }
 

@@ -1,9 +1,11 @@
 package dev.empathy.compose;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,14 +48,14 @@ public final class Block {
    *     an ISO date)
    * @param items caller-supplied texts carried by the block, in order (e.g. the actions)
    */
-  public Block(BlockKind kind, String text, ImmutableMap<String, String> facts, ImmutableList<String> items) {
+  public Block(BlockKind kind, String text, Map<String, String> facts, List<String> items) {
     this.kind = checkNotNull(kind, "kind");
     this.text = checkNotNull(text, "text");
     this.source = text;
     this.start = 0;
     this.end = text.length();
-    this.facts = checkNotNull(facts, "facts");
-    this.items = checkNotNull(items, "items");
+    this.facts = ImmutableMap.copyOf(checkNotNull(facts, "facts"));
+    this.items = ImmutableList.copyOf(checkNotNull(items, "items"));
   }
 
   /**
@@ -95,7 +97,7 @@ public final class Block {
 
   /** What the text was made from, as stable string values (e.g. {@code deadline} as an ISO date). */
   @SuppressWarnings("unchecked") // the field holds only these two types
-  public ImmutableMap<String, String> facts() {
+  public Map<String, String> facts() {
     Object f = facts;
     if (f instanceof ImmutableMap<?, ?> map) {
       return (ImmutableMap<String, String>) map;
@@ -111,7 +113,7 @@ public final class Block {
   }
 
   /** Caller-supplied texts carried by the block, in order (e.g. the actions). */
-  public ImmutableList<String> items() {
+  public List<String> items() {
     return items;
   }
 

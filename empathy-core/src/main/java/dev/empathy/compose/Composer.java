@@ -1,10 +1,9 @@
 package dev.empathy.compose;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
@@ -564,10 +563,10 @@ public final class Composer {
   }
 
   /** Each phrasebook's lead words as a lexicon, built once; phrasebooks of a locale share the set. */
-  private static final java.util.concurrent.ConcurrentHashMap<ImmutableSet<String>, CallerClauses.Lexicon>
+  private static final java.util.concurrent.ConcurrentHashMap<java.util.Set<String>, CallerClauses.Lexicon>
       LEAD_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static CallerClauses.Lexicon leadLexicon(ImmutableSet<String> words) {
+  private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
     return new CallerClauses.Lexicon(
         words.stream().collect(ImmutableMap.toImmutableMap(w -> w.toLowerCase(Locale.ROOT), w -> 1, (a, b) -> a)));
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Register;
 import dev.empathy.phrase.Phrasebook;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,12 @@ public final class Reply {
   }
 
   /** All blocks, in reading order. */
-  public ImmutableList<Block> blocks() {
+  public List<Block> blocks() {
     return blocks;
   }
 
   /** The blocks of one kind, in reading order. */
-  public ImmutableList<Block> blocks(BlockKind kind) {
+  public List<Block> blocks(BlockKind kind) {
     ImmutableList.Builder<Block> b = ImmutableList.builder();
     for (Block block : blocks) {
       if (block.kind() == kind) {
@@ -124,7 +125,7 @@ public final class Reply {
   }
 
   /** Things a caller should know, such as a locale fallback. */
-  public ImmutableList<String> warnings() {
+  public List<String> warnings() {
     return warnings;
   }
 

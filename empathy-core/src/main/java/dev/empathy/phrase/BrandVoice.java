@@ -10,6 +10,7 @@ import dev.empathy.text.Graphemes;
 import dev.empathy.text.UserText;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,12 +87,12 @@ public final class BrandVoice {
    * Overridden phrase keys, as given ({@code closing}, {@code closing@de}, {@code closing@en-GB}),
    * to their variant patterns.
    */
-  public ImmutableMap<String, ImmutableList<String>> phrases() {
-    return phrases;
+  public Map<String, List<String>> phrases() {
+    return Collections.unmodifiableMap(phrases);
   }
 
   /** Phrases that no variant may contain (compared as described in the class comment). */
-  public ImmutableSet<String> banned() {
+  public Set<String> banned() {
     return banned;
   }
 

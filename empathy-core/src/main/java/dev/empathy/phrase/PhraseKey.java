@@ -1,6 +1,7 @@
 package dev.empathy.phrase;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Set;
 
 /**
  * One entry of the phrase-key catalogue: the key, the arguments its patterns may use, and what it
@@ -18,4 +19,8 @@ import com.google.common.collect.ImmutableSet;
  * @param description one line on where the phrase is used
  * @param raw true when the value is plain data (a word list), not a MessageFormat pattern
  */
-public record PhraseKey(String key, ImmutableSet<String> arguments, String description, boolean raw) {}
+public record PhraseKey(String key, Set<String> arguments, String description, boolean raw) {
+  public PhraseKey {
+    arguments = ImmutableSet.copyOf(arguments);
+  }
+}

@@ -1,6 +1,6 @@
 package dev.empathy.phrase;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.Splitter;
@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ public final class Phrasebook {
    * Bundled locales. {@code en} reads as US English; {@code en_GB} overlays British spelling and
    * idiom; {@code pt_BR} is the Portuguese bundle.
    */
-  public static final ImmutableList<ULocale> SUPPORTED =
+  public static final List<ULocale> SUPPORTED =
       ImmutableList.of(
           new ULocale("en"),
           new ULocale("en_US"),
@@ -506,7 +507,7 @@ public final class Phrasebook {
   }
 
   /** The catalogue of phrase keys, in the order of {@code keys.tsv}. */
-  public static ImmutableList<PhraseKey> catalogue() {
+  public static List<PhraseKey> catalogue() {
     return CATALOGUE.values().asList();
   }
 
@@ -648,7 +649,7 @@ public final class Phrasebook {
   }
 
   /** Words that are lower-cased when a customer's clause is placed mid-sentence ("You" → "you"). */
-  public ImmutableSet<String> lowercaseLeadWords() {
+  public Set<String> lowercaseLeadWords() {
     return lowercaseLeadWords;
   }
 
@@ -775,7 +776,7 @@ public final class Phrasebook {
   }
 
   /** The bundled phrasebooks' raw variant patterns of {@code key} in this locale (for docs, tests). */
-  public ImmutableList<String> patterns(String key) {
+  public List<String> patterns(String key) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (CompiledMessage m : variants(key)) {
       b.add(m.source());

@@ -1,7 +1,7 @@
 package dev.empathy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkArgument;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 /**
  * One piece of friction language in a draft: where it is, why it grates, and a calmer rewrite that

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The result of reviewing one draft: friction findings with calmer rewrites, the empathy rubric,
@@ -41,12 +43,12 @@ public final class Review {
   }
 
   /** The friction findings, ordered by position in the draft. */
-  public ImmutableList<FrictionFinding> findings() {
+  public List<FrictionFinding> findings() {
     return findings;
   }
 
   /** The findings of one category, in order. */
-  public ImmutableList<FrictionFinding> findings(FrictionCategory category) {
+  public List<FrictionFinding> findings(FrictionCategory category) {
     return findings.stream().filter(f -> f.category() == category).collect(ImmutableList.toImmutableList());
   }
 
@@ -56,7 +58,7 @@ public final class Review {
   }
 
   /** Every criterion's score, evidence and note, in {@link Criterion} order. */
-  public ImmutableMap<Criterion, RubricScore> rubric() {
+  public Map<Criterion, RubricScore> rubric() {
     return rubric;
   }
 
@@ -66,7 +68,7 @@ public final class Review {
   }
 
   /** The most useful coaching notes for this draft, most important first. */
-  public ImmutableList<String> notes() {
+  public List<String> notes() {
     return notes;
   }
 

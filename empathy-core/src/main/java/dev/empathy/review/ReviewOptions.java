@@ -1,6 +1,6 @@
 package dev.empathy.review;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.empathy.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,17 +68,17 @@ public final class ReviewOptions {
   }
 
   /** The ids of the rules switched off. */
-  public ImmutableSet<String> disabled() {
+  public Set<String> disabled() {
     return disabled;
   }
 
   /** Severity overrides by rule id. */
-  public ImmutableMap<String, Severity> severities() {
+  public Map<String, Severity> severities() {
     return severities;
   }
 
   /** The team's banned phrases, in the order added. */
-  public ImmutableList<BannedPhrase> banned() {
+  public List<BannedPhrase> banned() {
     return banned;
   }
 

@@ -1,14 +1,14 @@
 package dev.empathy.review;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.empathy.signal.Signals;
 import dev.empathy.text.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -114,7 +114,7 @@ public final class Reviewer {
   }
 
   /** The ids of the rules in force (after options), for configuration screens. */
-  public ImmutableSet<String> rules() {
+  public Set<String> rules() {
     return book.rules.keySet();
   }
 }

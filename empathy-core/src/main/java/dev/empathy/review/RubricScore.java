@@ -1,10 +1,11 @@
 package dev.empathy.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkArgument;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.empathy.signal.Evidence;
+import java.util.List;
 
 /**
  * How a draft does on one {@link Criterion}: a score, the spans it rests on, and a coaching note
@@ -21,11 +22,11 @@ import dev.empathy.signal.Evidence;
  * @param evidence the spans of the draft the score rests on, in order
  * @param note a coaching note with an example sentence
  */
-public record RubricScore(Criterion criterion, double score, ImmutableList<Evidence> evidence, String note) {
+public record RubricScore(Criterion criterion, double score, List<Evidence> evidence, String note) {
   public RubricScore {
     checkNotNull(criterion, "criterion");
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1] but was %s", score);
-    checkNotNull(evidence, "evidence");
+    evidence = ImmutableList.copyOf(checkNotNull(evidence, "evidence"));
     checkNotNull(note, "note");
   }
 }

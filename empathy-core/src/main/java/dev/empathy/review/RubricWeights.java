@@ -1,6 +1,6 @@
 package dev.empathy.review;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
@@ -103,7 +103,7 @@ public final class RubricWeights {
   }
 
   /** All weights, in criterion order. */
-  public ImmutableMap<Criterion, Double> weights() {
+  public Map<Criterion, Double> weights() {
     return weights;
   }
 

@@ -1,6 +1,6 @@
 package dev.empathy.signal;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import dev.empathy.InvalidInputException;
 import java.util.Locale;

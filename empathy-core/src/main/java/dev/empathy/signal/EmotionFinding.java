@@ -1,7 +1,7 @@
 package dev.empathy.signal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkArgument;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Emotion;

@@ -1,7 +1,7 @@
 package dev.empathy.signal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.empathy.InvalidInputException.checkArgument;
+import static dev.empathy.InvalidInputException.checkNotNull;
 
 /**
  * The words a finding rests on: a span of the customer's original message.

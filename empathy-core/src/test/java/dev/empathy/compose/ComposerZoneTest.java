@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.empathy.Emotion;
 import dev.empathy.Empathy;
+import dev.empathy.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ class ComposerZoneTest {
 
   @Test
   void aMissingZoneIsRejected() {
-    assertThrows(NullPointerException.class, () -> empathy.compose().zone(null));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> empathy.compose().zone(null));
+    assertEquals("zone", e.field());
   }
 }

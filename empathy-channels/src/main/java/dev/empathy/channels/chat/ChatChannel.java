@@ -84,8 +84,8 @@ public final class ChatChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return FLAVORS;
+  public List<String> flavors() {
+    return FLAVORS.asList();
   }
 
   @Override

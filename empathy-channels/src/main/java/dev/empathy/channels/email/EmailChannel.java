@@ -102,8 +102,8 @@ public final class EmailChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return FLAVORS;
+  public List<String> flavors() {
+    return FLAVORS.asList();
   }
 
   @Override

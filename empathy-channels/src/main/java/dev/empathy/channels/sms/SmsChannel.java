@@ -1,6 +1,5 @@
 package dev.empathy.channels.sms;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Change;
@@ -83,8 +82,8 @@ public final class SmsChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return FLAVORS;
+  public List<String> flavors() {
+    return FLAVORS.asList();
   }
 
   @Override
@@ -164,7 +163,7 @@ public final class SmsChannel implements Channel {
     if (measured.splitsGrapheme()) {
       out.warning("sms: a single character cluster is longer than a whole segment and had to be divided");
     }
-    ImmutableList<Integer> units = measured.unitsPerSegment();
+    List<Integer> units = measured.unitsPerSegment();
     return out.text(text)
         .parts(measured.segments())
         .field("encoding", measured.encoding().label())

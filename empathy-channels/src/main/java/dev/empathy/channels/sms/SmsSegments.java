@@ -154,12 +154,12 @@ public final class SmsSegments {
   }
 
   /** The text of each segment, in order; concatenated they give the message. */
-  public ImmutableList<String> segments() {
+  public List<String> segments() {
     return segments;
   }
 
   /** Septets (GSM-7) or UTF-16 units (UCS-2) in each segment, user-data header excluded. */
-  public ImmutableList<Integer> unitsPerSegment() {
+  public List<Integer> unitsPerSegment() {
     return units;
   }
 

@@ -92,8 +92,8 @@ public final class SocialChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return FLAVORS;
+  public List<String> flavors() {
+    return FLAVORS.asList();
   }
 
   @Override

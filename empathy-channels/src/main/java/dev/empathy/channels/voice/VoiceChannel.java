@@ -88,8 +88,8 @@ public final class VoiceChannel implements Channel {
   }
 
   @Override
-  public ImmutableSet<String> flavors() {
-    return FLAVORS;
+  public List<String> flavors() {
+    return FLAVORS.asList();
   }
 
   @Override

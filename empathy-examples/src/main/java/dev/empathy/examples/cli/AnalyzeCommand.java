@@ -2,6 +2,9 @@ package dev.empathy.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.Register;
+import dev.empathy.examples.json.ContractJson;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
 import java.time.ZoneOffset;
 
 /**

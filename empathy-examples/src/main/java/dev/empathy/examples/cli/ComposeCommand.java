@@ -1,16 +1,13 @@
 package dev.empathy.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.empathy.channel.Change;
 import dev.empathy.channel.Channels;
-import dev.empathy.channel.Length;
 import dev.empathy.channel.Rendered;
-import dev.empathy.compose.Block;
 import dev.empathy.compose.Reply;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.ContractJson;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
 
 /**
  * {@code compose}: one reply per input line, composed from the fields an agent (or a bot) fills in
@@ -83,53 +80,6 @@ final class ComposeCommand extends JsonLinesCommand {
     ComposeRequest request = ComposeRequest.parse(input);
     Reply reply = request.compose(empathies);
     Rendered rendered = request.render(reply);
-    return json(reply, rendered, request.warnings());
-  }
-
-  /**
-   * The compose output object for a rendered reply. Also the format of every suggestion other
-   * commands return (the agent-assist API, the bot).
-   *
-   * @param inputWarnings warnings about the input itself, appended after the reply's and the
-   *     channel's own
-   */
-  static ObjectNode json(Reply reply, Rendered rendered, List<String> inputWarnings) {
-    ObjectNode o = StrictJson.mapper().createObjectNode();
-    o.put("channel", rendered.channel());
-    o.put("flavor", rendered.flavor());
-    o.put("locale", reply.locale().toLanguageTag());
-    o.put("text", rendered.text());
-    ArrayNode parts = o.putArray("parts");
-    rendered.parts().forEach(parts::add);
-    ArrayNode blocks = o.putArray("blocks");
-    for (Block b : reply.blocks()) {
-      blocks.addObject().put("kind", b.kind().label()).put("text", b.text());
-    }
-    Length length = rendered.length();
-    ObjectNode size = o.putObject("length");
-    size.put("unit", length.unit());
-    size.put("value", length.value());
-    if (length.limit() == null) {
-      size.putNull("limit");
-    } else {
-      size.put("limit", length.limit().intValue());
-    }
-    ArrayNode changes = o.putArray("changes");
-    for (Change c : rendered.changes()) {
-      changes.addObject().put("kind", c.kind().label()).put("detail", c.detail());
-    }
-    // A channel may or may not repeat the reply's warnings; list each once, in order.
-    Set<String> warnings = new LinkedHashSet<>(reply.warnings());
-    warnings.addAll(rendered.warnings());
-    warnings.addAll(inputWarnings);
-    ArrayNode w = o.putArray("warnings");
-    warnings.forEach(w::add);
-    if (rendered.channel().equals("email")) {
-      ObjectNode email = o.putObject("email");
-      for (String field : List.of("subject", "preheader", "html")) {
-        email.put(field, rendered.field(field).orElse(null));
-      }
-    }
-    return o;
+    return ContractJson.reply(reply, rendered, request.warnings());
   }
 }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.channel.Channels;
 import dev.empathy.channel.Rendered;
 import dev.empathy.compose.Reply;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
 import java.util.Optional;
 
 /**

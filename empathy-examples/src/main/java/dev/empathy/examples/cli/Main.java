@@ -2,6 +2,13 @@ package dev.empathy.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.empathy.examples.assist.ServeCommand;
+import dev.empathy.examples.bot.BotCommand;
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.drill.DrillCommand;
+import dev.empathy.examples.qa.QaCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One in-process run of the CLI with in-memory streams: what a shell would see. */
-record CliRun(int exitCode, byte[] stdout, String stderr) {
+public record CliRun(int exitCode, byte[] stdout, String stderr) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static CliRun of(String stdin, String... args) {
+  public static CliRun of(String stdin, String... args) {
     return of(stdin.getBytes(UTF_8), args);
   }
 
-  static CliRun of(byte[] stdin, String... args) {
+  public static CliRun of(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
@@ -31,12 +31,12 @@ record CliRun(int exitCode, byte[] stdout, String stderr) {
     return new CliRun(code, out.toByteArray(), err.toString(UTF_8));
   }
 
-  String out() {
+  public String out() {
     return new String(stdout, UTF_8);
   }
 
   /** Each stdout line parsed as JSON (fails the test if a line is not JSON). */
-  List<JsonNode> json() {
+  public List<JsonNode> json() {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out().split("\n")) {
       if (line.isEmpty()) {
@@ -51,7 +51,7 @@ record CliRun(int exitCode, byte[] stdout, String stderr) {
     return nodes;
   }
 
-  static String resource(String path) {
+  public static String resource(String path) {
     try (InputStream in = CliRun.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new AssertionError("missing test resource " + path);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.empathy.Empathy;
+import dev.empathy.examples.json.EmpathyCache;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
 import java.time.Instant;

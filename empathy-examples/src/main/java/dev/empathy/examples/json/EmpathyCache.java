@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutionException;
  * Reply r = e.compose().zone(ZoneId.of("Europe/London")).action("I’ve sent it").build();
  * }</pre>
  */
-final class EmpathyCache {
+public final class EmpathyCache {
   private static final int MAX_ENTRIES = 256;
 
   /** What a shared instance is built from. */
@@ -46,7 +46,7 @@ final class EmpathyCache {
    * @param now a fixed instant for deterministic dates, or {@code null} for the system clock
    * @throws dev.empathy.InvalidInputException naming {@code locale} for a malformed tag
    */
-  Empathy get(String localeTag, Register register, ZoneId zone, Instant now) {
+  public Empathy get(String localeTag, Register register, ZoneId zone, Instant now) {
     Empathy shared = get(localeTag, register);
     if (now == null && ZoneOffset.UTC.equals(zone)) {
       return shared;
@@ -56,7 +56,7 @@ final class EmpathyCache {
   }
 
   /** The shared instance for {@code localeTag} and {@code register}, with the system clock in UTC. */
-  Empathy get(String localeTag, Register register) {
+  public Empathy get(String localeTag, Register register) {
     Locale parsed = canonical(localeTag);
     Key key = new Key(parsed.toLanguageTag(), register);
     try {

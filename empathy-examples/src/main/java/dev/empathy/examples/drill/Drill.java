@@ -1,8 +1,10 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.drill;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.drill;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -8,6 +8,13 @@ import dev.empathy.Empathy;
 import dev.empathy.Register;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
+import dev.empathy.examples.bot.BotCommand;
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
 import dev.empathy.review.Criterion;
 import dev.empathy.review.FrictionFinding;
 import dev.empathy.review.Review;
@@ -36,7 +43,7 @@ import java.util.stream.Collectors;
  * java -jar empathy-cli.jar drill boundary         # answer abuse with a respectful limit
  * }</pre>
  */
-final class DrillCommand implements Command {
+public final class DrillCommand implements Command {
   private static final List<String> MODES = List.of("label", "summary", "boundary");
   private static final int DEFAULT_ROUNDS = 5;
 

@@ -1,9 +1,12 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.bot;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
 import dev.empathy.signal.EmotionFinding;
 import dev.empathy.signal.Evidence;
 import dev.empathy.signal.Signals;
@@ -29,7 +32,7 @@ import java.util.stream.Collectors;
  * java -jar empathy-cli.jar bot --script bot/script.txt          # replay a conversation
  * }</pre>
  */
-final class BotCommand implements Command {
+public final class BotCommand implements Command {
   @Override
   public String name() {
     return "bot";
@@ -113,7 +116,7 @@ final class BotCommand implements Command {
   }
 
   /** "frustrated (“THIRD”, “!!”), escalation medium, boundary". */
-  static String heard(Signals s) {
+  public static String heard(Signals s) {
     StringBuilder sb = new StringBuilder(s.primary().label());
     s.emotions().stream()
         .filter(f -> f.label() == s.primary())

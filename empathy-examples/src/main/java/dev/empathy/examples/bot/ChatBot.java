@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.bot;
 
 import dev.empathy.Empathy;
 import dev.empathy.channel.Channel;
@@ -28,9 +28,9 @@ import java.util.List;
  * never invents a resolution. A conversation is greeted once: later turns leave the greeting out.
  * Not thread-safe: one instance per conversation.
  */
-final class ChatBot {
+public final class ChatBot {
   /** One answered line. */
-  record Turn(int number, Signals signals, Reply reply, List<String> bubbles) {}
+  public record Turn(int number, Signals signals, Reply reply, List<String> bubbles) {}
 
   private static final RenderOptions CONSOLE = RenderOptions.builder().flavor("messenger").build(); // plain text, no markup
 
@@ -39,12 +39,12 @@ final class ChatBot {
   private final Channel chat = Channels.require("chat");
   private int turn;
 
-  ChatBot(Empathy empathy, String conversationId) {
+  public ChatBot(Empathy empathy, String conversationId) {
     this.empathy = empathy;
     this.conversationId = conversationId;
   }
 
-  String conversationId() {
+  public String conversationId() {
     return conversationId;
   }
 
@@ -53,7 +53,7 @@ final class ChatBot {
    *
    * @throws dev.empathy.InvalidInputException naming {@code text} when the line is blank
    */
-  Turn answer(String customerLine) {
+  public Turn answer(String customerLine) {
     Signals signals = empathy.analyze(customerLine);
     Reply reply =
         empathy.compose()

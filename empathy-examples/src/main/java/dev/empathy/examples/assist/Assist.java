@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.assist;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
@@ -12,6 +12,11 @@ import dev.empathy.channel.Rendered;
 import dev.empathy.compose.Composer;
 import dev.empathy.compose.Reply;
 import dev.empathy.compose.Timeline;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.ContractJson;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.signal.Signals;
 import dev.empathy.text.UserText;
@@ -31,20 +36,20 @@ import java.util.List;
  *
  * <p>Thread-safe: the HTTP server calls it from several threads.
  */
-final class Assist {
+public final class Assist {
   /** The request fields; others are ignored, misspellings are warned about in each suggestion. */
   static final ImmutableSet<String> FIELDS =
       ImmutableSet.of(
           "customerText", "draft", "locale", "customer", "summary", "actions", "timeline", "followUp");
 
   /** The channels a suggestion is rendered for, in the order of the answer. */
-  static final ImmutableList<String> CHANNELS = ImmutableList.of("chat", "email", "social", "sms", "voice");
+  public static final ImmutableList<String> CHANNELS = ImmutableList.of("chat", "email", "social", "sms", "voice");
 
   private static final String DEFAULT_LOCALE = "en-US";
 
   private final EmpathyCache empathies;
 
-  Assist(EmpathyCache empathies) {
+  public Assist(EmpathyCache empathies) {
     this.empathies = empathies;
   }
 
@@ -53,7 +58,7 @@ final class Assist {
    *
    * @throws InvalidInputException naming the request field that breaks a rule
    */
-  ObjectNode answer(JsonInput in) {
+  public ObjectNode answer(JsonInput in) {
     String customerText = in.text("customerText", ": paste the customer's message");
     String draft = in.optionalText("draft");
     String locale = orDefault(in.optionalText("locale"), DEFAULT_LOCALE);
@@ -105,7 +110,7 @@ final class Assist {
     ObjectNode suggestions = o.putObject("suggestions");
     for (String channel : CHANNELS) {
       Rendered rendered = Channels.require(channel).render(reply, RenderOptions.defaults());
-      suggestions.set(channel, ComposeCommand.json(reply, rendered, warnings));
+      suggestions.set(channel, ContractJson.reply(reply, rendered, warnings));
     }
     return o;
   }

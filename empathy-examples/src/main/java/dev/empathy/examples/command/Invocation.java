@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.command;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,8 +20,8 @@ import java.util.List;
  * @param err diagnostics for humans, UTF-8
  * @param terminal true when a person is watching a terminal (colours and the like are welcome)
  */
-record Invocation(List<String> args, InputStream in, OutputStream out, PrintStream err, boolean terminal) {
-  Invocation {
+public record Invocation(List<String> args, InputStream in, OutputStream out, PrintStream err, boolean terminal) {
+  public Invocation {
     args = List.copyOf(args);
   }
 }

@@ -1,9 +1,10 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.qa;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.empathy.examples.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Batch QA on the bundled sample export (qa/README.md says who should come out where). */
-class QaTest {
+public class QaTest {
   @Test
   void ranksTheSampleAgentsAsTheQaLeadWould(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("conversations.jsonl");
@@ -101,7 +102,7 @@ class QaTest {
   }
 
   /** A small RFC 4180 reader, independent of the writer under test. */
-  static List<List<String>> csv(Path file) throws Exception {
+  public static List<List<String>> csv(Path file) throws Exception {
     String s = Files.readString(file, UTF_8);
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.assist;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,12 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.channel.Change;
+import dev.empathy.channel.Length;
+import dev.empathy.channel.Rendered;
+import dev.empathy.compose.Block;
+import dev.empathy.compose.Reply;
 import dev.empathy.review.Criterion;
 import dev.empathy.review.FrictionFinding;
 import dev.empathy.review.Review;
@@ -10,21 +15,24 @@ import dev.empathy.signal.EmotionFinding;
 import dev.empathy.signal.EscalationSignal;
 import dev.empathy.signal.Evidence;
 import dev.empathy.signal.Signals;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The public JSON shapes of {@code analyze} and {@code review}, in one place so that the CLI, the
- * agent-assist API and the batch QA all write exactly the same field names.
+ * The public JSON shapes of {@code compose}, {@code analyze} and {@code review}, in one place so
+ * that the CLI, the agent-assist API, the bot and the batch QA all write exactly the same field
+ * names.
  *
  * <pre>{@code
  * ObjectNode o = ContractJson.signals(empathy.analyze("I was charged twice!!!"));
  * }</pre>
  */
-final class ContractJson {
+public final class ContractJson {
   private ContractJson() {}
 
   /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}. */
-  static ObjectNode signals(Signals s) {
+  public static ObjectNode signals(Signals s) {
     ObjectNode o = StrictJson.mapper().createObjectNode();
     o.put("locale", s.locale().toLanguageTag());
     o.put("primary", s.primary().label());
@@ -51,7 +59,7 @@ final class ContractJson {
   }
 
   /** {@code {"findings":[…],"rubric":{…},"score","notes":[…]}} plus the locale and coaching detail. */
-  static ObjectNode review(Review r) {
+  public static ObjectNode review(Review r) {
     ObjectNode o = StrictJson.mapper().createObjectNode();
     ArrayNode findings = o.putArray("findings");
     for (FrictionFinding f : r.findings()) {
@@ -82,6 +90,53 @@ final class ContractJson {
     r.notes().forEach(notes::add);
     o.put("locale", r.locale().toLanguageTag());
     o.set("coaching", coaching);
+    return o;
+  }
+
+  /**
+   * The compose output object for a rendered reply. Also the format of every suggestion other
+   * commands return (the agent-assist API, the bot). The CLI's {@code compose} command writes it.
+   *
+   * @param inputWarnings warnings about the input itself, appended after the reply's and the
+   *     channel's own
+   */
+  public static ObjectNode reply(Reply reply, Rendered rendered, List<String> inputWarnings) {
+    ObjectNode o = StrictJson.mapper().createObjectNode();
+    o.put("channel", rendered.channel());
+    o.put("flavor", rendered.flavor());
+    o.put("locale", reply.locale().toLanguageTag());
+    o.put("text", rendered.text());
+    ArrayNode parts = o.putArray("parts");
+    rendered.parts().forEach(parts::add);
+    ArrayNode blocks = o.putArray("blocks");
+    for (Block b : reply.blocks()) {
+      blocks.addObject().put("kind", b.kind().label()).put("text", b.text());
+    }
+    Length length = rendered.length();
+    ObjectNode size = o.putObject("length");
+    size.put("unit", length.unit());
+    size.put("value", length.value());
+    if (length.limit() == null) {
+      size.putNull("limit");
+    } else {
+      size.put("limit", length.limit().intValue());
+    }
+    ArrayNode changes = o.putArray("changes");
+    for (Change c : rendered.changes()) {
+      changes.addObject().put("kind", c.kind().label()).put("detail", c.detail());
+    }
+    // A channel may or may not repeat the reply's warnings; list each once, in order.
+    Set<String> warnings = new LinkedHashSet<>(reply.warnings());
+    warnings.addAll(rendered.warnings());
+    warnings.addAll(inputWarnings);
+    ArrayNode w = o.putArray("warnings");
+    warnings.forEach(w::add);
+    if (rendered.channel().equals("email")) {
+      ObjectNode email = o.putObject("email");
+      for (String field : List.of("subject", "preheader", "html")) {
+        email.put(field, rendered.field(field).orElse(null));
+      }
+    }
     return o;
   }
 

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * <p>Syntax errors become {@link InvalidInputException}s naming {@code "$"} (the whole line, as in
  * JSONPath), except a duplicate key, which names the duplicated field ({@code "timeline.owner"}).
  */
-final class StrictJson {
+public final class StrictJson {
   /** Field name for problems with the line as a whole: broken JSON, or not an object. */
-  static final String WHOLE_LINE = "$";
+  public static final String WHOLE_LINE = "$";
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -46,7 +46,7 @@ final class StrictJson {
   private StrictJson() {}
 
   /** The shared, thread-safe mapper (for building output nodes). */
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     return MAPPER;
   }
 
@@ -56,7 +56,7 @@ final class StrictJson {
    * @throws InvalidInputException naming {@code "$"} for broken JSON or a value that is not an
    *     object, or the duplicated field's path for a duplicate key
    */
-  static ObjectNode readObject(String line) {
+  public static ObjectNode readObject(String line) {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
@@ -74,7 +74,7 @@ final class StrictJson {
   }
 
   /** Compact JSON for one output line (no line break). */
-  static String write(JsonNode node) {
+  public static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -83,7 +83,7 @@ final class StrictJson {
   }
 
   /** "a string", "a number", "an array", … for error messages. */
-  static String describe(JsonNode node) {
+  public static String describe(JsonNode node) {
     return switch (node.getNodeType()) {
       case STRING -> "a string";
       case NUMBER -> "a number";

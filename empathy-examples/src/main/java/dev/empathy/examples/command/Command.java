@@ -1,11 +1,11 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.command;
 
 import java.io.IOException;
 
 /**
  * One subcommand of {@code empathy-cli}: {@code compose}, {@code demo}, and later {@code analyze},
  * {@code review}, {@code bot}, {@code drill}, {@code qa}, {@code serve}. Each lives in its own
- * class and is registered with one line in {@link Main#commands()}.
+ * class and is registered with one line in {@code dev.empathy.examples.cli.Main.commands()}.
  *
  * <pre>{@code
  * final class EchoCommand implements Command {
@@ -19,10 +19,10 @@ import java.io.IOException;
  * }
  * }</pre>
  *
- * <p>Commands that answer JSON Lines extend {@link JsonLinesCommand}, which owns the line loop,
- * the strict parsing and the error objects.
+ * <p>Commands that answer JSON Lines extend {@code dev.empathy.examples.cli.JsonLinesCommand},
+ * which owns the line loop, the strict parsing and the error objects.
  */
-interface Command {
+public interface Command {
   /** The word typed after {@code empathy-cli}, e.g. {@code compose}. */
   String name();
 

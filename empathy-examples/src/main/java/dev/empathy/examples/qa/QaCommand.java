@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.qa;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -6,6 +6,13 @@ import com.google.common.io.CountingInputStream;
 import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.json.ComposeRequest;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
 import dev.empathy.review.Criterion;
 import dev.empathy.review.FrictionFinding;
 import dev.empathy.review.Review;
@@ -42,7 +49,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * java -jar empathy-cli.jar qa --in conversations.jsonl --out qa-report/
  * }</pre>
  */
-final class QaCommand implements Command {
+public final class QaCommand implements Command {
   private static final List<Criterion> CRITERIA = List.of(Criterion.values());
   private static final int TOP_FINDINGS = 3;
   private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
@@ -206,7 +213,7 @@ final class QaCommand implements Command {
    * formula (it starts with =, +, -, @, tab or CR) gets a leading apostrophe; our own numbers are
    * left as they are.
    */
-  static String inert(String cell) {
+  public static String inert(String cell) {
     if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?\\d+(\\.\\d+)?")) {
       return cell;
     }

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +25,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>A JSON {@code null} counts as absent. Types are never coerced: {@code "3"} is not an integer
  * and {@code "true"} is not a boolean.
  */
-final class JsonInput {
+public final class JsonInput {
   private static final LevenshteinDistance NEAR = new LevenshteinDistance(2);
 
   private final ObjectNode node;
@@ -36,28 +36,28 @@ final class JsonInput {
     this.prefix = prefix;
   }
 
-  static JsonInput of(ObjectNode node) {
+  public static JsonInput of(ObjectNode node) {
     return new JsonInput(node, "");
   }
 
   /** The underlying object. */
-  ObjectNode node() {
+  public ObjectNode node() {
     return node;
   }
 
   /** The field's path as reported in errors, e.g. {@code timeline.owner}. */
-  String path(String name) {
+  public String path(String name) {
     return prefix + name;
   }
 
   /** True when the field is present and not {@code null}. */
-  boolean has(String name) {
+  public boolean has(String name) {
     JsonNode v = node.get(name);
     return v != null && !v.isNull();
   }
 
   /** The string value, or {@code null} when absent. */
-  String optionalText(String name) {
+  public String optionalText(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -73,7 +73,7 @@ final class JsonInput {
    *
    * @throws InvalidInputException "{@code <name> is required}" when absent
    */
-  String text(String name, String hint) {
+  public String text(String name, String hint) {
     String s = optionalText(name);
     if (s == null) {
       throw new InvalidInputException(path(name), path(name) + " is required" + hint);
@@ -82,7 +82,7 @@ final class JsonInput {
   }
 
   /** The array of strings, or {@code null} when absent. Elements are named {@code name[i]}. */
-  List<String> optionalTextList(String name) {
+  public List<String> optionalTextList(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -104,7 +104,7 @@ final class JsonInput {
   }
 
   /** The integer value (no fraction, within {@code int}), or {@code null} when absent. */
-  Integer optionalInt(String name) {
+  public Integer optionalInt(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -118,7 +118,7 @@ final class JsonInput {
   }
 
   /** The boolean value, or {@code null} when absent. */
-  Boolean optionalBoolean(String name) {
+  public Boolean optionalBoolean(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -130,7 +130,7 @@ final class JsonInput {
   }
 
   /** The nested object, read with paths prefixed {@code name.}; {@code null} when absent. */
-  JsonInput optionalObject(String name, String example) {
+  public JsonInput optionalObject(String name, String example) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -148,7 +148,7 @@ final class JsonInput {
    * "sumary"}, {@code "Summary"}). Other unknown fields are ignored without a word, so inputs may
    * carry extra data (ids, ticket metadata) and newer fields stay compatible with older readers.
    */
-  List<String> misspelledFields(Set<String> known) {
+  public List<String> misspelledFields(Set<String> known) {
     List<String> warnings = new ArrayList<>(0);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();

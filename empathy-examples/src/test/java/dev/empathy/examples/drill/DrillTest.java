@@ -1,9 +1,10 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.drill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.Emotion;
+import dev.empathy.examples.cli.CliRun;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.assist;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableMap;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.empathy.InvalidInputException;
+import dev.empathy.examples.json.EmpathyCache;
+import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -40,17 +40,17 @@ import java.util.stream.Collectors;
  * Rendered rendered = request.render(reply);
  * }</pre>
  */
-final class ComposeRequest {
+public final class ComposeRequest {
   /** The input fields of {@code compose}; anything else is ignored (misspellings are warned). */
-  static final ImmutableSet<String> FIELDS =
+  public static final ImmutableSet<String> FIELDS =
       ImmutableSet.of(
           "id", "customer", "locale", "register", "emotion", "situation", "summary", "actions",
           "timeline", "followUp", "confirm", "boundary", "closing", "conversationId", "turn",
           "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone");
 
-  static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
+  public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
-  static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
+  public static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
   private static final String DEFAULT_LOCALE = "en-US";
   private static final String DEFAULT_CHANNEL = "plain";
 
@@ -114,7 +114,7 @@ final class ComposeRequest {
    *
    * @throws InvalidInputException naming the first field (by its input path) that breaks a rule
    */
-  static ComposeRequest parse(JsonInput in) {
+  public static ComposeRequest parse(JsonInput in) {
     return new ComposeRequest(in);
   }
 
@@ -123,7 +123,7 @@ final class ComposeRequest {
    *
    * @throws InvalidInputException naming the field the library rejected
    */
-  Reply compose(EmpathyCache empathies) {
+  public Reply compose(EmpathyCache empathies) {
     // The zone is the reply's, not the instance's: one shared instance serves every zone.
     Empathy empathy = empathies.get(locale, register, java.time.ZoneOffset.UTC, now);
     Composer c = empathy.compose().zone(zone).conversation(conversationId, turn);
@@ -161,17 +161,17 @@ final class ComposeRequest {
    * @throws dev.empathy.channel.ChannelOverflowException when {@code overflow} is {@code fail} and
    *     the reply does not fit
    */
-  Rendered render(Reply reply) {
+  public Rendered render(Reply reply) {
     return channel.render(reply, options);
   }
 
   /** The channel id, e.g. {@code "chat"}. */
-  String channel() {
+  public String channel() {
     return channel.id();
   }
 
   /** Warnings about the input itself (misspelled field names), for the output's warnings. */
-  ImmutableList<String> warnings() {
+  public ImmutableList<String> warnings() {
     return warnings;
   }
 
@@ -213,7 +213,7 @@ final class ComposeRequest {
    * duration; {@code {"by":"2026-12-01"}} a date. The owner is {@code me}, {@code team} or a
    * team's name.
    */
-  static Timeline timeline(JsonInput t) {
+  public static Timeline timeline(JsonInput t) {
     String within = t.optionalText("within");
     String by = t.optionalText("by");
     Boolean businessDays = t.optionalBoolean("businessDays");
@@ -324,7 +324,7 @@ final class ComposeRequest {
   }
 
   /** Runs {@code call}, reporting a rejection of the library's field {@code from} as the input path {@code to}. */
-  static <T> T renamed(String from, String to, Supplier<T> call) {
+  public static <T> T renamed(String from, String to, Supplier<T> call) {
     try {
       return call.get();
     } catch (InvalidInputException e) {

@@ -1,5 +1,8 @@
-package dev.empathy.examples.cli;
+package dev.empathy.examples.assist;
 
+import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.Invocation;
+import dev.empathy.examples.command.UsageException;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * java -jar empathy-cli.jar serve --port 8080      # then open http://127.0.0.1:8080/
  * }</pre>
  */
-final class ServeCommand implements Command {
+public final class ServeCommand implements Command {
   static final int DEFAULT_PORT = 8080;
   static final String DEFAULT_HOST = "127.0.0.1";
 

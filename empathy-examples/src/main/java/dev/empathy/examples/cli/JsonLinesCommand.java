@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.ChannelOverflowException;
 import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.JsonInput;
@@ -65,31 +66,53 @@ abstract class JsonLinesCommand implements Command {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), UTF_8));
     Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), UTF_8));
-    int lineNumber = 0;
-    int answered = 0;
-    int failed = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (isBlank(line)) {
-        continue;
-      }
-      ObjectNode result = answerLine(line, lineNumber, io);
-      answered++;
-      if (result.has("error")) {
-        failed++;
-      }
-      out.write(StrictJson.write(result));
-      out.write('\n');
-      out.flush();
-    }
+    int[] lineNumber = {0};
+    int[] counts = {0, 0}; // answered, failed
+    // Lines are answered on every core and written in input order; the next line's answer is
+    // flushed at once unless the one after it is already done (see OrderedPipeline).
+    OrderedPipeline.Source<NumberedLine> lines =
+        () -> {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            int number = ++lineNumber[0];
+            if (number == 1 && line.startsWith("\uFEFF")) {
+              line = line.substring(1);
+            }
+            if (!isBlank(line)) {
+              return new NumberedLine(line, number);
+            }
+          }
+          return null;
+        };
+    OrderedPipeline.run(
+        lines,
+        l -> {
+          ObjectNode result = answerLine(l.text(), l.number(), io);
+          return new Answer(StrictJson.write(result), result.has("error"));
+        },
+        (answer, more) -> {
+          counts[0]++;
+          if (answer.failed()) {
+            counts[1]++;
+          }
+          out.write(answer.json());
+          out.write('\n');
+          if (!more) {
+            out.flush();
+          }
+        },
+        OrderedPipeline.defaultThreads());
+    out.flush();
+    int answered = counts[0];
+    int failed = counts[1];
     if (failed > 0) {
       io.err().println(name() + ": " + failed + " of " + answered + " lines were rejected (see their \"error\" objects)");
     }
     return failed == 0 ? 0 : 1;
   }
+
+  private record NumberedLine(String text, int number) {}
+
+  private record Answer(String json, boolean failed) {}
 
   private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;
@@ -118,18 +141,18 @@ abstract class JsonLinesCommand implements Command {
     if (id == null) {
       return answer;
     }
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.set("id", id);
     o.setAll(answer);
     return o;
   }
 
   private static ObjectNode error(JsonNode id, String field, String message, int lineNumber) {
-    ObjectNode error = StrictJson.mapper().createObjectNode();
+    ObjectNode error = StrictJson.object();
     error.put("field", field);
     error.put("message", message);
     error.put("line", lineNumber);
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.set("error", error);
     return withId(id, o);
   }

@@ -1,8 +1,5 @@
 package dev.empathy.examples.json;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
-import com.google.common.util.concurrent.UncheckedExecutionException;
 import dev.empathy.Empathy;
 import dev.empathy.Register;
 import java.time.Clock;
@@ -10,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reuses {@link Empathy} instances across input lines. An {@code Empathy} is immutable and
@@ -19,7 +16,7 @@ import java.util.concurrent.ExecutionException;
  * instance. The key is the canonical locale ({@code en-US}, {@code en-us} and {@code en_US} are one
  * entry), and the cache is bounded, so a stream with thousands of distinct tags
  * ({@code en-US-x-k0001}, …) keeps at most {@value #MAX_ENTRIES} small instances and one copy of
- * each language's data.
+ * each language's data (past that, instances are built per line, still sharing the data).
  *
  * <pre>{@code
  * EmpathyCache cache = new EmpathyCache();
@@ -33,7 +30,8 @@ public final class EmpathyCache {
   /** What a shared instance is built from. */
   private record Key(String canonicalTag, Register register) {}
 
-  private final Cache<Key, Empathy> cache = CacheBuilder.newBuilder().maximumSize(MAX_ENTRIES).build();
+  // A plain map, not a Guava cache: its classes cost a cold start more than an instance does now.
+  private final ConcurrentHashMap<Key, Empathy> cache = new ConcurrentHashMap<>();
 
   /**
    * The instance for these settings. With the system clock in UTC it is the cached one; another
@@ -59,14 +57,16 @@ public final class EmpathyCache {
   public Empathy get(String localeTag, Register register) {
     Locale parsed = canonical(localeTag);
     Key key = new Key(parsed.toLanguageTag(), register);
-    try {
-      return cache.get(key, () -> Empathy.builder().locale(parsed).register(register).clock(Clock.systemUTC()).build());
-    } catch (UncheckedExecutionException | ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
+    Empathy known = cache.get(key);
+    if (known != null) {
+      return known;
     }
+    Empathy built = Empathy.builder().locale(parsed).register(register).clock(Clock.systemUTC()).build();
+    if (cache.size() < MAX_ENTRIES) {
+      Empathy raced = cache.putIfAbsent(key, built);
+      return raced != null ? raced : built;
+    }
+    return built; // full: a new instance is microseconds, and the language data is shared anyway
   }
 
   /** The locale {@code tag} names, parsed (and rejected) exactly as {@code Empathy.Builder} does. */

@@ -7,6 +7,7 @@ import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
 import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.ComposeRequest;
@@ -114,19 +115,36 @@ public final class QaCommand implements Command {
         Writer replies = Files.newBufferedWriter(dir.resolve("replies.csv"), UTF_8)) {
       Progress progress = new Progress(io, size);
       row(replies, replyHeader());
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lines++;
-        if (lines == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        if (!review(line, lines, replies, agents)) {
-          rejected++;
-        }
-        progress.update(counted.getCount(), lines);
-      }
+      long[] read = {0};
+      int[] tally = {0}; // rejected lines
+      // Replies are reviewed on every core and written in input order; memory stays bounded
+      // (OrderedPipeline reads a few dozen lines ahead at most).
+      OrderedPipeline.run(
+          () -> {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+              long number = ++read[0];
+              if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+              }
+              if (!line.isBlank()) {
+                return new NumberedLine(line, number);
+              }
+            }
+            return null;
+          },
+          l -> review(l.text(), l.number()),
+          (reviewed, more) -> {
+            row(replies, reviewed.row());
+            if (reviewed.review() != null) {
+              agents.computeIfAbsent(reviewed.agent(), a -> new AgentTally()).add(reviewed.review());
+            } else {
+              tally[0]++;
+            }
+            progress.update(counted.getCount(), reviewed.number());
+          },
+          OrderedPipeline.defaultThreads());
+      rejected = tally[0];
+      lines = read[0];
       progress.done(lines);
     }
     try (Writer out = Files.newBufferedWriter(dir.resolve("agents.csv"), UTF_8)) {
@@ -147,8 +165,13 @@ public final class QaCommand implements Command {
     return rejected == 0 ? 0 : 1;
   }
 
-  /** Reviews one line and writes its row; false when the line was rejected. */
-  private boolean review(String line, long number, Writer replies, Map<String, AgentTally> agents) throws IOException {
+  private record NumberedLine(String text, long number) {}
+
+  /** One reviewed line: its CSV row, and the review for the agent's tally (null when rejected). */
+  private record Reviewed(List<String> row, String agent, Review review, long number) {}
+
+  /** Reviews one line (on any thread) and makes its row. */
+  private Reviewed review(String line, long number) {
     String conversation = "";
     String agent = "";
     String channel = "";
@@ -166,7 +189,6 @@ public final class QaCommand implements Command {
           .channel(channel.isBlank() ? null : channel)
           .build();
       Review review = ComposeRequest.renamed("text", "agentReply", () -> empathy.review(reply, context));
-      agents.computeIfAbsent(agent, a -> new AgentTally()).add(review);
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
       for (Criterion c : CRITERIA) {
         RubricScore s = review.rubric().get(c);
@@ -180,14 +202,12 @@ public final class QaCommand implements Command {
           .map(f -> f.rule() + ": " + f.text())
           .collect(Collectors.joining("; ")));
       row.add("");
-      row(replies, row);
-      return true;
+      return new Reviewed(row, agent, review, number);
     } catch (InvalidInputException e) {
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
       CRITERIA.forEach(c -> row.add(""));
       row.addAll(List.of("", "", "", "line " + number + ": " + e.getMessage()));
-      row(replies, row);
-      return false;
+      return new Reviewed(row, agent, null, number);
     }
   }
 

@@ -13,11 +13,9 @@ import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.JsonInput;
 import dev.empathy.examples.json.StrictJson;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 
 /**
  * A command that reads JSON Lines on stdin and writes exactly one JSON object per non-blank input
@@ -65,7 +63,7 @@ abstract class JsonLinesCommand implements Command {
           name() + " takes no arguments; it reads JSON Lines on stdin (got " + io.args() + ")");
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), UTF_8));
-    Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), UTF_8));
+    OutputStream out = io.out();
     int[] lineNumber = {0};
     int[] counts = {0, 0}; // answered, failed
     // Lines are answered on every core and written in input order; the next line's answer is
@@ -87,7 +85,7 @@ abstract class JsonLinesCommand implements Command {
         lines,
         l -> {
           ObjectNode result = answerLine(l.text(), l.number(), io);
-          return new Answer(StrictJson.write(result), result.has("error"));
+          return new Answer(StrictJson.writeLine(result), result.has("error"));
         },
         (answer, more) -> {
           counts[0]++;
@@ -95,7 +93,6 @@ abstract class JsonLinesCommand implements Command {
             counts[1]++;
           }
           out.write(answer.json());
-          out.write('\n');
           if (!more) {
             out.flush();
           }
@@ -112,7 +109,8 @@ abstract class JsonLinesCommand implements Command {
 
   private record NumberedLine(String text, int number) {}
 
-  private record Answer(String json, boolean failed) {}
+  /** One answered line: its UTF-8 JSON with the line feed, and whether it is an error. */
+  private record Answer(byte[] json, boolean failed) {}
 
   private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;

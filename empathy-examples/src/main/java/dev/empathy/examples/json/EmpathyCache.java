@@ -27,11 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EmpathyCache {
   private static final int MAX_ENTRIES = 256;
 
-  /** What a shared instance is built from. */
-  private record Key(String canonicalTag, Register register) {}
+  /** A tag (canonical, or as typed) and a register. */
+  private record Key(String tag, Register register) {}
 
   // A plain map, not a Guava cache: its classes cost a cold start more than an instance does now.
   private final ConcurrentHashMap<Key, Empathy> cache = new ConcurrentHashMap<>();
+  /** The same instances by the tag as typed (bounded likewise); only valid tags get here. */
+  private final ConcurrentHashMap<Key, Empathy> byText = new ConcurrentHashMap<>();
 
   /**
    * The instance for these settings. With the system clock in UTC it is the cached one; another
@@ -55,6 +57,19 @@ public final class EmpathyCache {
 
   /** The shared instance for {@code localeTag} and {@code register}, with the system clock in UTC. */
   public Empathy get(String localeTag, Register register) {
+    // Most streams repeat a few tags as typed: look those up before parsing.
+    Empathy asTyped = byText.get(new Key(localeTag, register));
+    if (asTyped != null) {
+      return asTyped;
+    }
+    Empathy e = byCanonicalTag(localeTag, register);
+    if (byText.size() < MAX_ENTRIES) {
+      byText.putIfAbsent(new Key(localeTag, register), e);
+    }
+    return e;
+  }
+
+  private Empathy byCanonicalTag(String localeTag, Register register) {
     Locale parsed = canonical(localeTag);
     Key key = new Key(parsed.toLanguageTag(), register);
     Empathy known = cache.get(key);

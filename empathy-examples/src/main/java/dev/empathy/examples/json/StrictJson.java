@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.InvalidInputException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -154,13 +154,49 @@ public final class StrictJson {
 
   /** Compact JSON for one output line (no line break); non-ASCII text is written as itself. */
   public static String write(JsonNode node) {
-    StringWriter out = new StringWriter(256);
+    TextWriter out = new TextWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       write(g, node);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
-    return out.toString();
+    return out.text.toString();
+  }
+
+  /** A {@link java.io.StringWriter} without its lock (it appends to a StringBuffer). */
+  private static final class TextWriter extends java.io.Writer {
+    final StringBuilder text = new StringBuilder(256);
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      text.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * The same compact JSON as {@link #write(JsonNode)}, encoded as UTF-8 and followed by a line
+   * feed: what a JSON Lines command writes, made on the worker thread that answered the line.
+   */
+  public static byte[] writeLine(JsonNode node) {
+    // Encoded from the text, like the OutputStreamWriter it replaces: an unpaired surrogate in a
+    // caller's text becomes '?' exactly as before.
+    return (write(node) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static void write(JsonGenerator g, JsonNode node) throws IOException {

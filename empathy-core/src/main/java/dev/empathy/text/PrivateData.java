@@ -1,0 +1,536 @@
+package dev.empathy.text;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds private details in text: e-mail addresses (also written "dana at example dot com" or
+ * "dana @ example.com"), phone numbers (with any dash, or spelled in words), card numbers (Luhn)
+ * and "card ending 4242", IBANs (mod 97), postal addresses, flats and PO boxes, order and account
+ * numbers, customer ids and usernames, passwords and PINs after their keyword, dates of birth and
+ * the customer's surname. The shapes and keywords are data, one file per language ({@code
+ * private-data_<language>.tsv} beside this class, plus the language-neutral {@code
+ * private-data.tsv}); English keywords are always included, since customers mix them into every
+ * language ("mi password es…").
+ *
+ * <pre>{@code
+ * PrivateData detector = PrivateData.forLocale(Locale.US)
+ *     .allowing(List.of("help@acme.example", "+1 800 555 0100"))  // our own contact points
+ *     .withCustomerName("Dana Whitaker");
+ * detector.find("Card ending 4242, password: hunter2");
+ * // [Span[kind=CARD_ENDING, start=12, end=16, certain=true], Span[kind=PASSWORD, start=28, end=35, certain=true]]
+ * detector.find("DM us your order number and we'll call you at +1 800 555 0100");  // []
+ * }</pre>
+ *
+ * <p>What is not private, so that safe practice is never flagged: a request to send a detail by
+ * private message (it names the detail, it does not hold it); the company's own contact points
+ * given to {@link #allowing}; dates, times, prices and thread counters such as "1/2"; a number
+ * that is only a date ("2026-12-01"). A span is {@linkplain Span#certain() uncertain} when only
+ * its shape suggests it (a bare five-digit number, "dana1987"): a public post should still keep
+ * it out, while a reviewer may leave it alone.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #find} is linear in the text (every pattern
+ * looks at a bounded window).
+ */
+public final class PrivateData {
+  /** What a span holds; never the data itself. */
+  public enum Kind {
+    EMAIL("an email address", false),
+    PHONE("a phone or other long number", false),
+    CARD("a card number", true),
+    CARD_ENDING("the end of a card number", false),
+    IBAN("an IBAN", true),
+    ADDRESS("a postal address", false),
+    REFERENCE("an order or account number", false),
+    USERNAME("a username or customer id", false),
+    PASSWORD("a password", true),
+    CODE("a PIN or security code", true),
+    BIRTH_DATE("a date of birth", false),
+    NAME("the customer's full name", false);
+
+    private final String description;
+    private final boolean secret;
+
+    Kind(String description, boolean secret) {
+      this.description = description;
+      this.secret = secret;
+    }
+
+    /** What it is, in English, for a change note or a log: "an email address". */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * True for what no channel may carry at all, public or not (SMS shows on a lock screen): a
+     * password, a PIN or code, a whole card number, an IBAN.
+     */
+    public boolean secret() {
+      return secret;
+    }
+  }
+
+  /**
+   * One private detail at UTF-16 offsets [{@code start}, {@code end}) of the text searched.
+   * {@code certain} is false when only the shape suggests it (a bare five-digit number).
+   */
+  public record Span(Kind kind, int start, int end, boolean certain) {
+    public Span {
+      Objects.requireNonNull(kind, "kind");
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("span must satisfy 0 <= start <= end, got " + start + ".." + end);
+      }
+    }
+  }
+
+  /**
+   * A rule; {@code cues} (lower case), when not empty, are strings one of which the text must hold
+   * for the rule to run ({@code "0"}…{@code "9"} stand for any digit).
+   */
+  private record Rule(
+      Kind kind, String check, boolean certain, Pattern pattern, boolean valueGroup, int[] cues, boolean anchored) {}
+
+  /** The compiled rules of one language, shared by every detector for it. */
+  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues) {}
+
+  /** Every rule's cues, found in one pass over the text. */
+  private static final class Cues {
+    private final List<String> words = new ArrayList<>();
+    private final Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+
+    int id(String cue) {
+      int i = words.indexOf(cue);
+      if (i < 0) {
+        i = words.size();
+        words.add(cue);
+        byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(i);
+      }
+      return i;
+    }
+
+    /** For each cue, the offsets where it starts in {@code lower} (null when it does not occur). */
+    java.util.BitSet[] find(String lower) {
+      java.util.BitSet[] at = new java.util.BitSet[words.size()];
+      for (int i = 0; i < lower.length(); i++) {
+        List<Integer> ids = byFirst.get(lower.charAt(i));
+        if (ids == null) {
+          continue;
+        }
+        for (int id : ids) {
+          if (lower.startsWith(words.get(id), i)) {
+            if (at[id] == null) {
+              at[id] = new java.util.BitSet();
+            }
+            at[id].set(i);
+          }
+        }
+      }
+      return at;
+    }
+  }
+
+  private static final Map<String, Rules> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "pt", "ja");
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}[-/.‐‑‒–—−]\\d{1,2}[-/.‐‑‒–—−]\\d{1,2}|\\d{1,2}[-/.‐‑‒–—−]\\d{1,2}[-/.‐‑‒–—−]\\d{2,4}", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private final Rules rules;
+  private final List<String> allowed;
+  private final List<Pattern> names;
+
+  private PrivateData(Rules rules, List<String> allowed, List<Pattern> names) {
+    this.rules = rules;
+    this.allowed = allowed;
+    this.names = names;
+  }
+
+  /**
+   * The detector for {@code locale}'s language (English, Spanish, French, German, Portuguese and
+   * Japanese have their own keywords; any other language gets the language-neutral shapes and the
+   * English keywords).
+   */
+  public static PrivateData forLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    return new PrivateData(BY_LANGUAGE.computeIfAbsent(language, PrivateData::load), List.of(), List.of());
+  }
+
+  /**
+   * The detector with every language's keywords and shapes at once, for text whose language is
+   * not known or mixed, and where a false alarm costs less than a miss (a public post).
+   */
+  public static PrivateData everyLanguage() {
+    return new PrivateData(BY_LANGUAGE.computeIfAbsent("*", PrivateData::load), List.of(), List.of());
+  }
+
+  /**
+   * A detector that never flags the company's own contact points: a span equal to one of {@code
+   * contacts} (e-mail addresses compared without case, phone numbers by their digits, so "+1 800
+   * 555 0100" allows "800-555-0100") is not private.
+   */
+  public PrivateData allowing(Collection<String> contacts) {
+    List<String> keys = new ArrayList<>(allowed);
+    for (String c : Objects.requireNonNull(contacts, "contacts")) {
+      if (c != null && !c.isBlank()) {
+        keys.add(key(c));
+      }
+    }
+    return new PrivateData(rules, List.copyOf(keys), names);
+  }
+
+  /**
+   * A detector that also flags the customer's surname(s): every word of {@code fullName} after
+   * the first ("Whitaker" in "Dana Whitaker"); the first name alone is how a public reply greets.
+   */
+  public PrivateData withCustomerName(String fullName) {
+    if (fullName == null || fullName.isBlank()) {
+      return this;
+    }
+    List<Pattern> out = new ArrayList<>(names);
+    String[] words = fullName.strip().split("\\s+");
+    for (int i = 1; i < words.length && i < 8; i++) {
+      String w = words[i].replaceAll("^\\p{P}+|\\p{P}+$", "");
+      if (w.codePointCount(0, w.length()) >= 2 && w.length() <= 60) {
+        out.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", FLAGS));
+      }
+    }
+    return new PrivateData(rules, allowed, List.copyOf(out));
+  }
+
+  /**
+   * The private details in {@code text}, ordered by start; a span inside another is left out.
+   */
+  public List<Span> find(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    List<Span> found = new ArrayList<>();
+    // A rule runs only when one of its cues is there: most text has no keyword, and many no digit.
+    java.util.BitSet[] cueAt = rules.cues().find(cueText(text));
+    for (Rule r : rules.find()) {
+      java.util.BitSet at = null;
+      if (r.cues().length > 0) {
+        at = new java.util.BitSet();
+        for (int id : r.cues()) {
+          if (cueAt[id] != null) {
+            at.or(cueAt[id]);
+          }
+        }
+        if (at.isEmpty()) {
+          continue;
+        }
+      }
+      Matcher m = r.pattern().matcher(text);
+      if (r.anchored()) {
+        // The match starts with one of the cues: try there only, not at every offset.
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+          if (i >= next && m.region(i, text.length()).lookingAt()) {
+            next = add(found, r, m, text);
+          }
+        }
+      } else {
+        while (m.find()) {
+          add(found, r, m, text);
+        }
+      }
+    }
+    for (Pattern p : names) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        found.add(new Span(Kind.NAME, m.start(), m.end(), true));
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> safe = new ArrayList<>();
+    for (Pattern p : rules.safe()) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        safe.add(new int[] {m.start(), m.end()});
+      }
+    }
+    found.sort(
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed())
+            .thenComparing(s -> !s.certain()));
+    List<Span> out = new ArrayList<>(found.size());
+    int coveredTo = -1;
+    for (Span s : found) {
+      if (s.end() <= coveredTo || isSafe(s, text, safe)) {
+        continue;
+      }
+      out.add(s);
+      coveredTo = Math.max(coveredTo, s.end());
+    }
+    return List.copyOf(out);
+  }
+
+  /** Adds the match (its {@code v} group, when the rule has one) if it passes the rule's check; returns its end. */
+  private int add(List<Span> found, Rule r, Matcher m, CharSequence text) {
+    boolean value = r.valueGroup() && m.start("v") >= 0;
+    int s = value ? m.start("v") : m.start();
+    int e = value ? m.end("v") : m.end();
+    if (e > s && passes(r.check(), text.subSequence(s, e).toString())) {
+      found.add(new Span(r.kind(), s, e, r.certain()));
+    }
+    return Math.max(m.end(), m.start() + 1);
+  }
+
+  /** Lower case char by char (offsets stay those of the text), every decimal digit of any script as "0". */
+  private static String cueText(CharSequence text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
+  /** True when {@code text} holds any private detail. */
+  public boolean any(CharSequence text) {
+    return !find(text).isEmpty();
+  }
+
+  private boolean isSafe(Span s, CharSequence text, List<int[]> safe) {
+    for (int[] r : safe) {
+      if (r[0] <= s.start() && s.end() <= r[1]) {
+        return true;
+      }
+    }
+    if (allowed.isEmpty()) {
+      return false;
+    }
+    String k = key(text.subSequence(s.start(), s.end()).toString());
+    for (String a : allowed) {
+      if (a.equals(k) || (k.length() >= 7 && a.length() >= 7 && k.chars().allMatch(Character::isDigit) && (a.endsWith(k) || k.endsWith(a)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Digits only for a number, else lower case without spaces. */
+  private static String key(String s) {
+    String digits = NOT_DIGIT.matcher(s).replaceAll("");
+    boolean number = !s.codePoints().anyMatch(Character::isLetter) && digits.length() >= 3;
+    return number ? digits : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private boolean passes(String check, String match) {
+    return switch (check) {
+      case "luhn" -> luhn(NOT_DIGIT.matcher(match).replaceAll(""));
+      case "iban" -> iban(match.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+      case "notDate" -> !DATE.matcher(match.strip()).matches();
+      case "spelled" -> spelledDigits(match) >= 7;
+      default -> true;
+    };
+  }
+
+  /** How many digits {@code match} spells, a word per digit ("five five five") or as numerals. */
+  private int spelledDigits(String match) {
+    int n = 0;
+    Matcher m = rules.digitWord().matcher(match);
+    while (m.find()) {
+      n += m.group().chars().allMatch(Character::isDigit) ? m.group().length() : 1;
+    }
+    return n;
+  }
+
+  static boolean luhn(String digits) {
+    if (digits.length() < 12 || digits.length() > 19 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int sum = 0;
+    boolean dbl = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      int d = digits.charAt(i) - '0';
+      if (dbl) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      dbl = !dbl;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** True when some prefix of {@code candidate} (15 to 34 characters) is a valid IBAN. */
+  static boolean iban(String candidate) {
+    for (int len = Math.min(34, candidate.length()); len >= 15; len--) {
+      String s = candidate.substring(0, len);
+      if (!s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+        continue;
+      }
+      String rearranged = s.substring(4) + s.substring(0, 4);
+      StringBuilder digits = new StringBuilder(rearranged.length() * 2);
+      for (char c : rearranged.toCharArray()) {
+        digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+      }
+      if (new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- loading -------------------------------------------------------------------------------
+
+  private static Rules load(String language) {
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    List<String[]> lines = new ArrayList<>();
+    List<String> files = new ArrayList<>(List.of("private-data.tsv", "private-data_en.tsv"));
+    for (String l : List.of("es", "fr", "de", "pt", "ja")) {
+      if (language.equals(l) || language.equals("*")) {
+        files.add("private-data_" + l + ".tsv");
+      }
+    }
+    for (String file : files) {
+      for (String[] row : rows(file)) {
+        if (row[0].equals("set")) {
+          List<String> words = sets.computeIfAbsent(row[1], k -> new ArrayList<>());
+          for (String w : row[2].split("\\|")) {
+            if (!w.isBlank() && !words.contains(w.strip())) {
+              words.add(w.strip());
+            }
+          }
+        } else {
+          lines.add(row);
+        }
+      }
+    }
+    List<Rule> find = new ArrayList<>();
+    List<Pattern> safe = new ArrayList<>();
+    Cues cueIndex = new Cues();
+    for (String[] row : lines) {
+      switch (row[0]) {
+        case "find" -> find.add(
+            new Rule(
+                Kind.valueOf(row[1].toUpperCase(Locale.ROOT)),
+                row[2],
+                row[3].equals("certain"),
+                compile(row[5], sets, row[0]),
+                row[5].contains("(?<v>"),
+                cues(row[4].replaceFirst("^\\^", ""), row[5], sets).stream().mapToInt(cueIndex::id).toArray(),
+                row[4].startsWith("^") || (row[4].equals("-") && LEADING_SET.matcher(row[5]).find())));
+        case "safe" -> safe.add(compile(row[1], sets, row[0]));
+        default -> throw new IllegalStateException("private-data: unknown line type " + row[0]);
+      }
+    }
+    Pattern digitWord =
+        Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{N}])(?:" + alternation(sets.getOrDefault("digit", List.of())) + "|\\p{N}+)(?![\\p{IsLatin}\\p{N}])", FLAGS);
+    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex);
+  }
+
+  private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");
+
+  /**
+   * What the text must hold for a rule to run: the {@code needs} column ({@code -} for nothing,
+   * else alternatives: {@code digit}, {@code {set}} for the first word of each of its words, or a
+   * literal), and a rule starting with a set ("{b}{password}…") needs one of its words.
+   */
+  private static List<String> cues(String needs, String regex, Map<String, List<String>> sets) {
+    List<String> out = new ArrayList<>();
+    Matcher m = LEADING_SET.matcher(regex);
+    String leading = m.find() && sets.containsKey(m.group(1)) ? "{" + m.group(1) + "}" : null;
+    List<String> wanted = needs.equals("-") ? new ArrayList<>() : new ArrayList<>(List.of(needs.split("\\|")));
+    if (leading != null && wanted.isEmpty()) {
+      wanted.add(leading);
+    }
+    for (String n : wanted) {
+      if (n.equals("digit")) {
+        out.add("0");
+      } else if (n.startsWith("{") && n.endsWith("}")) {
+        List<String> words = sets.get(n.substring(1, n.length() - 1));
+        if (words == null) {
+          throw new IllegalStateException("private-data: needs unknown set " + n);
+        }
+        for (String w : words) {
+          out.add(cueText(w.split(" ")[0]));
+        }
+      } else {
+        out.add(cueText(n));
+      }
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  private static final String WORDY = "[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}\\p{N}_]";
+  private static final Pattern SET_REF = Pattern.compile("\\{([a-z]+)\\}");
+
+  /** Expands {@code {name}} to the set's words as an alternation (longest first). */
+  private static Pattern compile(String regex, Map<String, List<String>> sets, String where) {
+    Matcher m = SET_REF.matcher(regex);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = switch (name) {
+        // A boundary only between two letters of alphabetic scripts (or digits): Japanese words
+        // need none, "パスワードはhunter2" is a keyword, a particle and a value.
+        case "b", "e" -> "(?:(?<!" + WORDY + ")|(?!" + WORDY + "))";
+        default -> {
+          List<String> words = sets.get(name);
+          if (words == null) {
+            throw new IllegalStateException("private-data: " + where + " line uses unknown set {" + name + "}: " + regex);
+          }
+          yield "(?:" + alternation(words) + ")";
+        }
+      };
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return Pattern.compile(sb.toString(), FLAGS);
+  }
+
+  private static String alternation(List<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> quoted = new ArrayList<>(sorted.size());
+    for (String w : sorted) {
+      quoted.add(Pattern.quote(w).replace(" ", "\\E\\s{1,3}\\Q").replace("\\Q\\E", ""));
+    }
+    return String.join("|", quoted);
+  }
+
+  private static List<String[]> rows(String file) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = PrivateData.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource dev/empathy/text/" + file);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        out.add(line.split("\t"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.empathy.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.text.PrivateData.Kind;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PrivateDataTest {
+
+  /** language | text | kind | the private value that the span must cover. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | write to dana.w+shop@example.co.uk please | EMAIL | dana.w+shop@example.co.uk",
+        "en | reach me: dana at example dot com | EMAIL | dana at example dot com",
+        "en | it is dana @ example.com | EMAIL | dana @ example.com",
+        "en | dana(at)example(dot)com | EMAIL | dana(at)example(dot)com",
+        "en | call me on +1 (415) 555-0100 | PHONE | 555-0100",
+        "en | my number is 415–555–0100 | PHONE | 415–555–0100",
+        "en | text five five five, one two three, four five six seven | PHONE | five five five, one two three, four five six seven",
+        "en | card 4111 1111 1111 1111 was charged | CARD | 4111 1111 1111 1111",
+        "en | IBAN GB82 WEST 1234 5698 7654 32 for the refund | IBAN | GB82 WEST 1234 5698 7654 32",
+        "en | ship to Apt 4B, 55 W 10th St tomorrow | ADDRESS | Apt 4B",
+        "en | ship to Apt 4B, 55 W 10th St tomorrow | ADDRESS | 55 W 10th St",
+        "en | it went to 221B Baker Street | ADDRESS | 221B Baker Street",
+        "en | send it to PO Box 123 | ADDRESS | PO Box 123",
+        "en | your PIN 4821 is active | CODE | 4821",
+        "en | the door code is 0451 | CODE | 0451",
+        "en | password: hunter2 | PASSWORD | hunter2",
+        "en | my password is Tr0ub4dor& | PASSWORD | Tr0ub4dor&",
+        "en | username: dana.w | USERNAME | dana.w",
+        "en | I logged in as dana_whitaker yesterday | USERNAME | dana_whitaker",
+        "en | account dwhit1987 is locked | REFERENCE | dwhit1987",
+        "en | customer C-88213-7 | REFERENCE | C-88213-7",
+        "en | date of birth 04/03/1987 | BIRTH_DATE | 04/03/1987",
+        "en | I was born on March 4, 1987 | BIRTH_DATE | March 4, 1987",
+        "en | the card ending 4242 | CARD_ENDING | 4242",
+        "en | the card ending in 4242 | CARD_ENDING | 4242",
+        "en | about order #4471 | REFERENCE | #4471",
+        "en | London SW1A 1AA | ADDRESS | SW1A 1AA",
+        "es | escríbeme a dana arroba example punto com | EMAIL | dana arroba example punto com",
+        "es | llámame al seis uno dos tres cuatro cinco seis siete ocho | PHONE | seis uno dos tres cuatro cinco seis siete ocho",
+        "es | vivo en calle Mayor 12, piso 3 | ADDRESS | calle Mayor 12",
+        "es | apartado de correos 4567 | ADDRESS | apartado de correos 4567",
+        "es | mi contraseña es perro2020 | PASSWORD | perro2020",
+        "es | el PIN 1234 | CODE | 1234",
+        "es | usuario: dana_w | USERNAME | dana_w",
+        "es | fecha de nacimiento: 4 de marzo de 1987 | BIRTH_DATE | 4 de marzo de 1987",
+        "es | tarjeta terminada en 4242 | CARD_ENDING | 4242",
+        "es | mi pedido 88123 no llegó | REFERENCE | 88123",
+        "fr | écrivez à dana arobase example point fr | EMAIL | dana arobase example point fr",
+        "fr | appelez le zéro six un deux trois quatre cinq six sept huit | PHONE | zéro six un deux trois quatre cinq six sept huit",
+        "fr | au 12 rue de la Paix | ADDRESS | 12 rue",
+        "fr | boîte postale 123 | ADDRESS | boîte postale 123",
+        "fr | mot de passe : soleil42 | PASSWORD | soleil42",
+        "fr | mon code est 4821 | CODE | 4821",
+        "fr | identifiant : dana.w | USERNAME | dana.w",
+        "fr | né le 4 mars 1987 | BIRTH_DATE | 4 mars 1987",
+        "fr | carte se terminant par 4242 | CARD_ENDING | 4242",
+        "fr | ma commande n° 55123 | REFERENCE | 55123",
+        "de | schreiben Sie an dana at example punkt de | EMAIL | dana at example punkt de",
+        "de | rufen Sie null eins sieben zwei drei vier fünf sechs an | PHONE | null eins sieben zwei drei vier fünf sechs",
+        "de | Hauptstraße 5 in Berlin | ADDRESS | Hauptstraße 5",
+        "de | Postfach 1234 | ADDRESS | Postfach 1234",
+        "de | mein Passwort lautet Sonne2024 | PASSWORD | Sonne2024",
+        "de | die PIN 4821 | CODE | 4821",
+        "de | Benutzername: dana_w | USERNAME | dana_w",
+        "de | Geburtsdatum 04.03.1987 | BIRTH_DATE | 04.03.1987",
+        "de | Karte endend auf 4242 | CARD_ENDING | 4242",
+        "de | Kundennummer 88123 | REFERENCE | 88123",
+        "pt | escreva para dana arroba example ponto com | EMAIL | dana arroba example ponto com",
+        "pt | ligue nove nove oito sete seis cinco quatro três | PHONE | nove nove oito sete seis cinco quatro três",
+        "pt | moro na Rua Augusta, 1500 | ADDRESS | Rua Augusta, 1500",
+        "pt | caixa postal 123 | ADDRESS | caixa postal 123",
+        "pt | minha senha é gato123 | PASSWORD | gato123",
+        "pt | o código 4821 | CODE | 4821",
+        "pt | usuário: dana_w | USERNAME | dana_w",
+        "pt | data de nascimento 04/03/1987 | BIRTH_DATE | 04/03/1987",
+        "pt | cartão final 4242 | CARD_ENDING | 4242",
+        "pt | protocolo 88123 | REFERENCE | 88123",
+        "ja | メールは dana @ example.com です | EMAIL | dana @ example.com",
+        "ja | 電話は〇九〇一二三四五六七八です | PHONE | 〇九〇一二三四五六七八",
+        "ja | 東京都千代田区1丁目2番3号 | ADDRESS | 1丁目",
+        "ja | 私書箱123号 | ADDRESS | 私書箱123",
+        "ja | パスワードはhunter2です | PASSWORD | hunter2",
+        "ja | 暗証番号は4821です | CODE | 4821",
+        "ja | ユーザー名: dana_w | USERNAME | dana_w",
+        "ja | 生年月日は1987年3月4日です | BIRTH_DATE | 1987年3月4日",
+        "ja | カード下4桁4242 | CARD_ENDING | 4242",
+        "ja | 注文番号12345 | REFERENCE | 12345",
+      })
+  void findsEveryFormatInEveryLanguage(String language, String text, String kind, String value) {
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
+    int at = text.indexOf(value);
+    assertTrue(at >= 0, "the test's value is in its text");
+    assertTrue(
+        found.stream().anyMatch(s -> s.start() <= at && s.end() >= at + value.length() - (value.endsWith(".") ? 1 : 0)
+            || (s.start() >= at && s.end() <= at + value.length() && s.end() > s.start())),
+        () -> kind + " '" + value + "' not covered in: " + text + " " + found);
+    assertTrue(
+        found.stream().anyMatch(s -> s.kind() == Kind.valueOf(kind) && s.start() < at + value.length() && s.end() > at),
+        () -> "no " + kind + " over '" + value + "' in " + text + " " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | I’ve refunded the second charge of $42.00",
+        "en | You’ll hear back within 3 business days, by Thursday, March 5.",
+        "en | I’ll have this sorted by 4:30 PM today.",
+        "en | Thanks for your patience since 2019!",
+        "en | I’m sorry about the late delivery of your new sofa.",
+        "en | It took 2 hours at the park.",
+        "en | Could you DM us your order number and the email on the account?",
+        "en | Please send us your phone number by DM and we’ll call you.",
+        "en | We will never ask for your password: please keep it private.",
+        "en | Never share your PIN with anyone, including us.",
+        "en | Please send the last four digits of your card by DM.",
+        "en | (1/2) Thanks for your patience, Dana!",
+        "en | The error code 500 means the site was down.",
+        "en | Use promo code 2024 at checkout.",
+        "en | Find us at example.com any time.",
+        "en | Your order will arrive on 2026-12-01.",
+        "en | Reset your password in the app under Settings.",
+        "en | Hi @dana_w, thanks for flagging this!",
+        "en | Your password is case sensitive.",
+        "en | Open 24/7, call us whenever you like.",
+        "es | Por favor, envíanos tu número de pedido por mensaje privado.",
+        "es | Nunca compartas tu contraseña con nadie.",
+        "fr | Envoyez-nous votre numéro de commande en message privé.",
+        "de | Schicken Sie uns Ihre Bestellnummer bitte per Direktnachricht.",
+        "pt | Envie o número do seu pedido por mensagem privada.",
+        "ja | 注文番号をDMでお送りください。",
+      })
+  void leavesSafePracticeAlone(String language, String text) {
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
+    assertEquals(List.of(), found, text);
+  }
+
+  @Test
+  void theCompanysOwnContactPointsAreNotPrivate() {
+    PrivateData d = PrivateData.forLocale(Locale.US).allowing(List.of("help@acme.example", "+1 800 555 0100"));
+    assertEquals(List.of(), d.find("Write to HELP@acme.example or call 800-555-0100."));
+    assertEquals(Kind.PHONE, d.find("or call 415-555-0199").get(0).kind());
+  }
+
+  @Test
+  void findsTheCustomersSurnameButNotTheFirstName() {
+    PrivateData d = PrivateData.forLocale(Locale.US).withCustomerName("Dana Whitaker");
+    assertEquals(Kind.NAME, d.find("the Whitaker account").get(0).kind());
+    assertEquals(List.of(), d.find("Hi Dana"));
+  }
+
+  @Test
+  void spansAreTypedOrderedAndNotNested() {
+    String text = "Card ending 4242, password: hunter2";
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.US).find(text);
+    assertEquals(List.of(Kind.CARD_ENDING, Kind.PASSWORD), found.stream().map(PrivateData.Span::kind).toList());
+    assertEquals("4242", text.substring(found.get(0).start(), found.get(0).end()));
+    assertEquals("hunter2", text.substring(found.get(1).start(), found.get(1).end()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4111111111111111, true", "4111111111111112, false", "79927398713, false"})
+  void luhn(String digits, boolean valid) {
+    assertEquals(valid, PrivateData.luhn(digits));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GB82WEST12345698765432, true", "DE89370400440532013000, true", "DE89370400440532013001, false"})
+  void iban(String iban, boolean valid) {
+    assertEquals(valid, PrivateData.iban(iban));
+  }
+}

@@ -50,7 +50,7 @@ final class PrecompiledData {
       Reviewer.create(l, ReviewOptions.defaults());
     }
     try (Stream<Path> files = Files.list(dir)) {
-      System.out.println("PrecompiledData: " + files.count() + " automata in " + dir);
+      System.out.println("PrecompiledData: " + files.filter(p -> p.toString().endsWith(".bin")).count() + " automata in " + dir);
     }
   }
 }

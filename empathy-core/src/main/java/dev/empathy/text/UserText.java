@@ -11,8 +11,6 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>control characters other than {@code LF} and {@code TAB} are removed (emoji joiners,
  *       variation selectors and bidi marks are format characters, not controls, and are kept);
  *   <li>an unpaired surrogate becomes U+FFFD REPLACEMENT CHARACTER;
- *   <li>the noncharacters U+FFFE and U+FFFF (a byte-swapped byte-order mark, never text) are
- *       removed;
  *   <li>the result is NFC-normalised, so "é" typed as e + U+0301 is stored as one code point.
  * </ul>
  *
@@ -140,6 +138,6 @@ public final class UserText {
   }
 
   private static boolean isRemovedControl(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
   }
 }

@@ -119,12 +119,12 @@ public class ComposeBenchmark {
     }
     String first = customer.substring(0, customer.indexOf(' '));
     return new StringBuilder(320)
-        .append("Hi ").append(first).append(",\n\n")
-        .append("That sounds really frustrating, and I’m sorry ").append(situation)
-        .append(" has taken up so much of your time. ")
-        .append("So we’re on the same page: ").append(summary).append(".\n\n")
-        .append("Now, first things first: ").append(action).append(".\n\n")
-        .append("I’ll personally follow this through, and you can expect an update within ")
+        .append("Dear ").append(first).append(",\n\n")
+        .append("Dealing with ").append(situation)
+        .append(" is the last thing you needed, and I’m sorry it dragged on. ")
+        .append("From what you’ve told me, ").append(summary).append(".\n\n")
+        .append("So far, ").append(action).append(".\n\n")
+        .append("My goal is to wrap this up within ")
         .append(businessDays).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
         .toString();
   }

@@ -3,6 +3,7 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.util.ULocale;
+import dev.empathy.phrase.ClauseKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
-      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0]);
+      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
+          Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "");
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -35,9 +37,27 @@ final class CallerClauses {
   static final int NOTE_START = 1 << 4;
   static final int NOTE_PAST = 1 << 5;
   static final int CAPITALIZED = 1 << 6;
+  static final int HEAD_STOP = 1 << 7;
+  static final int PLURAL = 1 << 8;
+  static final int SINGULAR = 1 << 9;
+  static final int PLURAL_DETERMINER = 1 << 10;
+  static final int LOWERCASE = 1 << 11;
+  static final int FIRST_PERSON = 1 << 12;
+  static final int PERFECT = 1 << 13;
+  static final int PARTICIPLE_AUX = 1 << 14;
+  static final int PROGRESSIVE = 1 << 15;
+  /** A word the restatement changes ("my" → "your"). */
+  static final int RESTATED = 1 << 16;
+  /** A word that already determines a noun phrase ("the", "your", "two"): no article added. */
+  static final int DETERMINER = 1 << 17;
+  /** A word a noun phrase does not start with ("about" in "about your order"): dropped. */
+  static final int LEADING_PREPOSITION = 1 << 18;
 
   private static final String[] KEYS = {
-    "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized"
+    "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
+    "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
+    "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
+    "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading"
   };
 
   private final Lexicon lexicon;
@@ -47,19 +67,39 @@ final class CallerClauses {
   private final String[] notePastExceptions;
   /** The lower-case first characters of the always-capitalised words, each once. */
   private final char[] capitalizedFirsts;
+  /** Word sequences that open a question ("could you"). */
+  private final Phrases questionStarts;
+  /** Per clause kind, the word sequences that open a clause of that kind ("please", "i’ll"). */
+  private final Phrases[] kindStarts;
+  /** Word sequences that name a bereavement ("passed away", "funeral"). */
+  private final Phrases loss;
+  /** Word endings that make a word lower-case mid-sentence ("-ing", "-ly"). */
+  private final Phrases lowercaseEndings;
+  /** The article a bare singular noun phrase gets ("the"), or empty for none. */
+  private final String article;
 
   private CallerClauses(
       Lexicon lexicon,
       ImmutableMap<String, String> restate,
       String noteSubject,
       String notePastSuffix,
-      String[] notePastExceptions) {
+      String[] notePastExceptions,
+      Phrases questionStarts,
+      Phrases[] kindStarts,
+      Phrases loss,
+      Phrases lowercaseEndings,
+      String article) {
     this.lexicon = lexicon;
     this.restate = restate;
     this.noteSubject = noteSubject;
     this.notePastSuffix = notePastSuffix;
     this.notePastExceptions = notePastExceptions;
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
+    this.questionStarts = questionStarts;
+    this.kindStarts = kindStarts;
+    this.loss = loss;
+    this.lowercaseEndings = lowercaseEndings;
+    this.article = article;
   }
 
   /** The last rules asked for by locale: a composer is made per reply, its locale rarely changes. */
@@ -106,12 +146,26 @@ final class CallerClauses {
           flags.merge(fold(w), flag, (a, b) -> a | b);
         }
       }
+      for (String w : restate.buildOrThrow().keySet()) {
+        if (w.indexOf(' ') < 0) {
+          flags.merge(w, RESTATED, (a, b) -> a | b);
+        }
+      }
+      Phrases[] kinds = new Phrases[ClauseKind.values().length];
+      for (ClauseKind k : ClauseKind.values()) {
+        kinds[k.ordinal()] = Phrases.of(p.getProperty("kind." + k.label() + ".starts", ""));
+      }
       return new CallerClauses(
           new Lexicon(ImmutableMap.copyOf(flags)),
           restate.buildOrThrow(),
           p.getProperty("noteSubject", "").strip(),
           fold(p.getProperty("notePastSuffix", "").strip()),
-          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new));
+          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new),
+          Phrases.of(p.getProperty("kind.question.starts", "")),
+          kinds,
+          Phrases.of(p.getProperty("loss", "")),
+          Phrases.of(p.getProperty("case.lowercaseEndings", "")),
+          p.getProperty("nounPhrase.article", "").strip());
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -170,7 +224,7 @@ final class CallerClauses {
    * started with a capital keeps it only at the start of the text.
    */
   String restate(String text) {
-    if (restate.isEmpty()) {
+    if (restate.isEmpty() || !hasWord(text, RESTATED)) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -207,6 +261,75 @@ final class CallerClauses {
   }
 
   /**
+   * A caller's noun phrase as the patterns expect it: without a leading preposition the pattern
+   * brings itself ("about your order" → "your order"), and with the language's article when it is
+   * a bare singular ("iPad screen repair quote" → "the iPad screen repair quote"). A phrase that
+   * starts with a determiner, a number, a possessive ("Dana’s"), an "-ing" word or a plural head
+   * is kept. Allocates only when it changes something.
+   */
+  String nounPhrase(String phrase) {
+    int first = 0;
+    while (first < phrase.length() && Character.isWhitespace(phrase.charAt(first))) {
+      first++;
+    }
+    int end = first;
+    while (end < phrase.length() && isWordChar(phrase.charAt(end))) {
+      end++;
+    }
+    if (end == first) {
+      return phrase;
+    }
+    int flags = lexicon.flags(phrase, first, end);
+    if ((flags & LEADING_PREPOSITION) != 0 && end < phrase.length() && phrase.charAt(end) == ' ') {
+      String rest = phrase.substring(end + 1).stripLeading();
+      return rest.isEmpty() ? phrase : nounPhrase(rest);
+    }
+    if (article.isEmpty() || (flags & (DETERMINER | PLURAL_DETERMINER | SUBJECT | CAPITALIZED)) != 0) {
+      return phrase;
+    }
+    char c = phrase.charAt(first);
+    if (!Character.isLetter(c) || end < phrase.length() && phrase.charAt(end) == '’' || end < phrase.length() && phrase.charAt(end) == '\'') {
+      return phrase; // "$42 charge", "Dana’s order"
+    }
+    if (end - first > 4 && phrase.regionMatches(true, end - 3, "ing", 0, 3) && Character.isLowerCase(c)) {
+      return phrase; // "waiting three weeks"
+    }
+    if (Character.isUpperCase(c) && !hasInnerCapital(phrase, first, end) && end == phrase.length()) {
+      return phrase; // a name alone: "Netflix"
+    }
+    if (number(phrase) == PLURAL_VALUE || isClause(phrase)) {
+      return phrase;
+    }
+    return article + " " + phrase.substring(first);
+  }
+
+  private static boolean hasInnerCapital(String text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
+  private boolean hasWord(String text, int flag) {
+    for (int i = 0; i < text.length(); ) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && (lexicon.flags(text, start, i) & flag) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * An agent's note without a subject, given one: "Refunded the second charge" → "I refunded the
    * second charge", "will send a replacement today" → "I will send a replacement today". Text
    * that has a subject, or a verb of its own after the first word, is returned as typed.
@@ -225,6 +348,9 @@ final class CallerClauses {
     }
     if (firstEnd == first || !isNoteStart(note, first, firstEnd)) {
       return note; // most actions start with their subject ("I’ve refunded…"): decided here
+    }
+    if (kind(note) == ClauseKind.QUESTION) {
+      return note; // "Can you send a photo?", "could you confirm the address"
     }
     // Only the note's first clause counts: "checked your account: the payment is pending".
     int clauseEnd = note.length();
@@ -288,6 +414,207 @@ final class CallerClauses {
     return fixed == null ? text : new String(fixed);
   }
 
+  /**
+   * What {@code clause} does (a step done, a promise, an instruction to the customer, information
+   * or a question), read from its end punctuation and its first words, as the language's data
+   * says ({@code kind.*} in {@code clauses_<language>.properties}). A language without data reads
+   * every clause as information, and a question mark, as a question.
+   */
+  ClauseKind kind(String clause) {
+    int end = clause.length();
+    while (end > 0 && Character.isWhitespace(clause.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && (clause.charAt(end - 1) == '?' || clause.charAt(end - 1) == '？')) {
+      return ClauseKind.QUESTION;
+    }
+    int first = 0;
+    while (first < clause.length() && !isWordChar(clause.charAt(first))) {
+      first++;
+    }
+    // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
+    int best = 0;
+    ClauseKind kind = null;
+    if (questionStarts.matchAt(clause, first) > best) {
+      best = questionStarts.matchAt(clause, first);
+      kind = ClauseKind.QUESTION;
+    }
+    for (ClauseKind k : ClauseKind.values()) {
+      Phrases starts = kindStarts[k.ordinal()];
+      int m = starts == null ? 0 : starts.matchAt(clause, first);
+      if (m > best) {
+        best = m;
+        kind = k;
+      }
+    }
+    if (kind != null) {
+      return kind;
+    }
+    // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
+    // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
+    int previous = 0;
+    int words = 0;
+    for (int i = first; i < clause.length() && words < 6; words++) {
+      while (i < clause.length() && !isWordChar(clause.charAt(i))) {
+        char c = clause.charAt(i);
+        if (c == ',' || c == ':' || c == ';' || c == '.') {
+          return ClauseKind.INFORMATION;
+        }
+        i++;
+      }
+      int start = i;
+      while (i < clause.length() && isWordChar(clause.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      int flags = lexicon.flags(clause, start, i);
+      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i);
+      if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
+        return ClauseKind.DONE;
+      }
+      if (words == 1 && (previous & PROGRESSIVE) != 0 && i - start > 4
+          && clause.regionMatches(true, i - 3, "ing", 0, 3)) {
+        return ClauseKind.PROMISE;
+      }
+      if ((previous & PARTICIPLE_AUX) != 0 && past) {
+        return ClauseKind.DONE;
+      }
+      previous = flags;
+    }
+    return ClauseKind.INFORMATION;
+  }
+
+  /**
+   * The grammatical number of a noun phrase's head, as an ICU select value: {@code "plural"} for
+   * "the eight charges on your account" or "the charge and the fee", else {@code "singular"}. The
+   * head is the last word before the first word that ends the head ({@code number.headStops}: a
+   * preposition, a relative word); listed words and determiners decide, then the language's
+   * plural ending ({@code number.pluralEnding}). Allocates nothing.
+   */
+  String number(String phrase) {
+    if (!lexicon.has(HEAD_STOP | PLURAL | PLURAL_DETERMINER)) {
+      return SINGULAR_VALUE;
+    }
+    int headStart = -1;
+    int headEnd = -1;
+    int headFlags = 0;
+    boolean first = true;
+    for (int i = 0; i < phrase.length(); ) {
+      while (i < phrase.length() && !isWordChar(phrase.charAt(i))) {
+        char c = phrase.charAt(i);
+        if (c == ',' || c == '(' || c == ':' || c == ';' || c == '—' || c == '–') {
+          return numberOf(phrase, headStart, headEnd, headFlags);
+        }
+        i++;
+      }
+      int start = i;
+      while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      int flags = lexicon.flags(phrase, start, i);
+      if (first && (flags & PLURAL_DETERMINER) != 0) {
+        return PLURAL_VALUE; // "these", "both", "two", "several"
+      }
+      if (first && Character.isDigit(phrase.charAt(start)) && !(i - start == 1 && phrase.charAt(start) == '1')) {
+        return PLURAL_VALUE; // "3 orders"
+      }
+      first = false;
+      if ((flags & HEAD_STOP) != 0 && headStart >= 0) {
+        if ((flags & PLURAL) != 0) {
+          return PLURAL_VALUE; // a coordinating "and": "the charge and the fee"
+        }
+        return numberOf(phrase, headStart, headEnd, headFlags);
+      }
+      headStart = start;
+      headEnd = i;
+      headFlags = flags;
+    }
+    return numberOf(phrase, headStart, headEnd, headFlags);
+  }
+
+  static final String PLURAL_VALUE = "plural";
+  static final String SINGULAR_VALUE = "singular";
+
+  private String numberOf(String phrase, int start, int end, int flags) {
+    if (start < 0) {
+      return SINGULAR_VALUE;
+    }
+    if ((flags & SINGULAR) != 0) {
+      return SINGULAR_VALUE;
+    }
+    if ((flags & PLURAL) != 0) {
+      return PLURAL_VALUE;
+    }
+    int n = end - start;
+    if (n < 3 || Character.toLowerCase(phrase.charAt(end - 1)) != 's') {
+      return SINGULAR_VALUE;
+    }
+    char before = Character.toLowerCase(phrase.charAt(end - 2));
+    // "-ss" (address), "-us" (status), "-is" (analysis), "’s" (a possessive): singular.
+    if (before == 's' || before == 'u' || before == 'i' || before == '’' || before == '\'') {
+      return SINGULAR_VALUE;
+    }
+    for (int i = start; i < end - 1; i++) {
+      if (Character.isUpperCase(phrase.charAt(i)) && i > start) {
+        return SINGULAR_VALUE; // "AirPods"? a brand in mixed case is a name: leave it singular
+      }
+    }
+    return PLURAL_VALUE;
+  }
+
+  /** True when {@code text} names a bereavement ({@code loss} in the data). */
+  boolean mentionsLoss(String text) {
+    if (loss.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && loss.matchAt(text, i) > 0) {
+        return true;
+      }
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word {@code text[start, end)} is written in lower case mid-sentence: a word of
+   * the language's function vocabulary ({@code case.lowercase}, the subjects, verbs and clause
+   * openers above) or a word with a listed ending ({@code case.lowercaseEndings}: "-ing", "-ly").
+   * Other capitalised words may be names ("Amazon", "Dana") and keep their capital.
+   */
+  boolean lowercasesMidSentence(String text, int start, int end) {
+    int flags = lexicon.flags(text, start, end);
+    if ((flags & CAPITALIZED) != 0) {
+      return false; // "I", "I’ve"
+    }
+    if ((flags & (LOWERCASE | SUBJECT | VERB | RELATIVE | NOTE_START | NOTE_PAST | FIRST_PERSON
+        | PERFECT | PARTICIPLE_AUX | PROGRESSIVE | PLURAL_DETERMINER)) != 0) {
+      return true;
+    }
+    for (Phrases starts : kindStarts) {
+      if (starts != null && starts.startsWithWord(text, start, end)) {
+        return true;
+      }
+    }
+    if (questionStarts.startsWithWord(text, start, end)) {
+      return true;
+    }
+    if (isNoteStart(text, start, end)) {
+      return true; // a past tense: "Refunded", "Updated"
+    }
+    return lowercaseEndings.endsWord(text, start, end);
+  }
+
   private boolean isNoteStart(String text, int start, int end) {
     if ((lexicon.flags(text, start, end) & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
@@ -321,6 +648,101 @@ final class CallerClauses {
 
   static boolean isWordChar(char c) {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || c == '’';
+  }
+
+  /**
+   * Word sequences ("let me know", "could you"), matched at a word start of a text without
+   * cutting it up. Entries are folded like {@link Lexicon} words; longest match wins.
+   */
+  static final class Phrases {
+    static final Phrases NONE = new Phrases(new String[0][]);
+
+    private final String[][] entries;
+    /** First words, for a quick rejection. */
+    private final Lexicon firsts;
+
+    private Phrases(String[][] entries) {
+      this.entries = entries;
+      Map<String, Integer> f = new java.util.HashMap<>();
+      for (String[] e : entries) {
+        f.put(e[0], 1);
+      }
+      this.firsts = new Lexicon(ImmutableMap.copyOf(f));
+    }
+
+    static Phrases of(String list) {
+      java.util.List<String[]> out = new java.util.ArrayList<>();
+      for (String entry : LIST.split(list)) {
+        out.add(Splitter.on(' ').omitEmptyStrings().splitToStream(fold(entry)).toArray(String[]::new));
+      }
+      return out.isEmpty() ? NONE : new Phrases(out.toArray(String[][]::new));
+    }
+
+    boolean isEmpty() {
+      return entries.length == 0;
+    }
+
+    /** The number of words of the longest entry starting at {@code at} (a word start), or 0. */
+    int matchAt(String text, int at) {
+      if (entries.length == 0) {
+        return 0;
+      }
+      int end = at;
+      while (end < text.length() && isWordChar(text.charAt(end))) {
+        end++;
+      }
+      if (end == at || firsts.flags(text, at, end) == 0) {
+        return 0;
+      }
+      int best = 0;
+      for (String[] e : entries) {
+        if (e.length > best && matches(e, text, at)) {
+          best = e.length;
+        }
+      }
+      return best;
+    }
+
+    /** True when a one-word entry equals {@code text[start, end)}. */
+    boolean startsWithWord(String text, int start, int end) {
+      return entries.length > 0 && firsts.flags(text, start, end) != 0;
+    }
+
+    /** True when {@code text[start, end)} ends with one of the one-word entries (a suffix). */
+    boolean endsWord(String text, int start, int end) {
+      for (String[] e : entries) {
+        String suffix = e[0];
+        int n = suffix.length();
+        if (end - start > n + 2 && Lexicon.sameFolded(text, end - n, suffix, n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean matches(String[] words, String text, int at) {
+      int i = at;
+      for (int w = 0; w < words.length; w++) {
+        if (w > 0) {
+          if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+          }
+          while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+          }
+        }
+        String word = words[w];
+        int end = i;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
+          return false;
+        }
+        i = end;
+      }
+      return true;
+    }
   }
 
   /**

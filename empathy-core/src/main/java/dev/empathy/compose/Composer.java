@@ -8,6 +8,8 @@ import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
 import dev.empathy.phrase.BrandVoice;
+import dev.empathy.phrase.ClauseKind;
+import dev.empathy.phrase.Fit;
 import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.UserText;
 import java.time.Clock;
@@ -279,7 +281,8 @@ public final class Composer {
     }
     // The whole reply is written as pieces into one ReplyText and joined once; each block is a
     // range of that text, so the reply's text is allocated once (see the compose benchmark).
-    int seed = Phrasebook.seed(conversationId);
+    int seed = conversationId.isEmpty() ? contentSeed() : Phrasebook.seed(conversationId);
+    Fit mood = Fit.of(emotion);
     ReplyText out = new ReplyText(book.sentenceSeparator(), blockCount());
     Args args = new Args();
     List<String> warnings = null;
@@ -308,79 +311,97 @@ public final class Composer {
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
-    if (customerName != null) {
+    String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
+    if (notAName != null) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
+    }
+    if (customerName != null && notAName == null) {
       String first = greetingName(firstName(customerName), book.locale());
       args.reset().with("name", first);
-      blocks.add(phrase(out, BlockKind.GREETING, "greeting", seed, args, new Object[] {"name", first}));
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {
-      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", seed, args.reset(), NO_FACTS));
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), NO_FACTS));
     }
     if (emotion != null) {
       args.reset();
+      // A bereavement named in the situation or summary comes first: condolence, then the rest.
+      boolean loss = (situation != null && clauses.mentionsLoss(situation))
+          || (summaryText != null && clauses.mentionsLoss(summaryText));
       if (ackSituation != null) {
-        args.with("situation", midSentence(book.trimSituation(clause(repaired(ackSituation)))));
+        String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(ackSituation))))));
+        args.with("situation", named).with("situationNumber", clauses.number(named));
         blocks.add(
-            phrase(out, BlockKind.ACKNOWLEDGEMENT, ACK_KEYS[emotion.ordinal()], seed, args,
+            acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
       } else {
         blocks.add(
-            phrase(out, BlockKind.ACKNOWLEDGEMENT, GENERAL_ACK_KEYS[emotion.ordinal()], seed, args,
+            acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
                 new Object[] {"emotion", emotion.label(), "source", ackSource}));
       }
     }
     if (boundary) {
-      blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", seed, args.reset(), NO_FACTS));
+      blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", mood, seed, args.reset(), NO_FACTS));
     }
     if (summaryText != null) {
-      args.reset().with("summary", afterColon(midSentence(clause(repaired(summaryText)))));
+      String said = clause(repaired(summaryText));
+      args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
-          phrase(out, BlockKind.SUMMARY, "summary", seed, args,
+          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summaryText}));
     }
     if (confirmation != null) {
-      args.reset().with("detail", midSentence(clause(repaired(confirmation)).replaceAll("[?？]+$", "")));
+      String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
+      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail));
       blocks.add(
-          phrase(out, BlockKind.CONFIRMATION, "confirm", seed, args, new Object[] {"detail", confirmation}));
+          phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
     }
     if (actionCount > 0) {
       CallerClauses notes = clauses;
-      args.reset().with("action", afterColon(midSentence(clause(notes.withSubject(repaired(actions[0]))))));
+      String done = clause(notes.withSubject(repaired(actions[0])));
+      args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
-          phrase(out, BlockKind.ACTION, "action.first", seed, args, FIRST_ACTION, ImmutableList.of(actions[0]), true));
+          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(done), emotion), seed, args,
+              FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
+        ClauseKind restKind = null;
         for (int i = 1; i < actionCount; i++) {
-          rest.add(midSentence(clause(notes.withSubject(repaired(actions[i])))));
+          String item = clause(notes.withSubject(repaired(actions[i])));
+          ClauseKind k = notes.kind(item);
+          restKind = restKind == null || restKind == k ? k : ClauseKind.INFORMATION;
+          // Only the list's last item may end it with its own "?" or "!".
+          rest.add(midSentence(i < actionCount - 1 ? nounPhrase(item) : item));
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
-            phrase(out, BlockKind.ACTION, "action.more", seed, args, MORE_ACTIONS,
+            phrase(out, BlockKind.ACTION, "action.more", Fit.of(restKind, emotion), seed, args, MORE_ACTIONS,
                 ImmutableList.copyOf(Arrays.asList(actions).subList(1, actionCount)), true));
       }
     } else if (actionSlot) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("actions: none given; the reply shows a marked slot for the agent to fill in");
-      blocks.add(phrase(out, BlockKind.ACTION, "action.slot", seed, args.reset(), SLOT_ACTION, ImmutableList.of(), false));
+      blocks.add(phrase(out, BlockKind.ACTION, "action.slot", mood, seed, args.reset(), SLOT_ACTION, ImmutableList.of(), false));
     }
     if (timeline != null) {
       out.open(BlockKind.TIMELINE);
       int start = out.length();
-      Object[] facts = TimelineText.write(timeline, book, clock, seed, turn, args, out);
+      Object[] facts = TimelineText.write(timeline, book, clock, mood, seed, turn, args, out);
       blocks.add(new Block(BlockKind.TIMELINE, start, out.length(), facts, ImmutableList.of()));
     }
     if (followUp != null) {
-      args.reset().with(
-          "followUp",
-          afterColon(midSentence(clause(clauses.withSubject(repaired(followUp))))));
-      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", seed, args, new Object[] {"followUp", followUp}));
+      String next = clause(clauses.withSubject(repaired(followUp)));
+      args.reset().with("followUp", afterColon(midSentence(next)));
+      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(next), emotion), seed, args,
+          new Object[] {"followUp", followUp}));
     }
     if (closing) {
-      blocks.add(phrase(out, BlockKind.CLOSING, "closing", seed, args.reset(), NO_FACTS));
-      String signOff = voice.signOff().isPresent() ? voice.signOff().get() : book.format("signoff", seed, turn, Map.of());
+      blocks.add(phrase(out, BlockKind.CLOSING, "closing", mood, seed, args.reset(), NO_FACTS));
+      String signOff = voice.signOff().isPresent() ? voice.signOff().get() : book.format("signoff", mood, seed, turn, Map.of());
       String signature =
-          voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", seed, turn, Map.of());
+          voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", mood, seed, turn, Map.of());
       out.open(BlockKind.SIGN_OFF);
       int start = out.length();
       out.accept(signOff);
@@ -404,7 +425,50 @@ public final class Composer {
         seed,
         customerName,
         timeline,
-        warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings));
+        warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings),
+        mood);
+  }
+
+  /**
+   * The seed of a reply without a conversation id: a hash of its own content (customer,
+   * situation, summary, actions, follow-up, emotion), so different customers get different
+   * wording and the same input always gets the same reply.
+   */
+  private int contentSeed() {
+    int h = 0x2F6B_1D37;
+    h = 31 * h + Phrasebook.seed(customerName);
+    h = 31 * h + Phrasebook.seed(situation);
+    h = 31 * h + Phrasebook.seed(summary);
+    for (int i = 0; i < actionCount; i++) {
+      h = 31 * h + Phrasebook.seed(actions[i]);
+    }
+    h = 31 * h + Phrasebook.seed(followUp);
+    h = 31 * h + Phrasebook.seed(confirmation);
+    h = 31 * h + (emotion == null ? -1 : emotion.ordinal());
+    return h;
+  }
+
+  /**
+   * The acknowledgement block: the emotion's phrase, after a condolence when the customer named a
+   * bereavement ("I’m so sorry for your loss." comes before anything about bills).
+   */
+  private Block acknowledgement(
+      ReplyText out, String key, Fit fit, int seed, Args args, boolean loss, Object[] facts) {
+    if (!loss) {
+      return phrase(out, BlockKind.ACKNOWLEDGEMENT, key, fit, seed, args, facts);
+    }
+    int mark = out.open(BlockKind.ACKNOWLEDGEMENT);
+    int start = out.length();
+    book.formatTo(out, "ack.condolence", fit, seed, turn, Map.of());
+    out.capitalize(mark, book.locale());
+    out.accept(book.sentenceSeparator());
+    int second = out.mark();
+    book.formatTo(out, key, fit, seed, turn, args);
+    out.capitalize(second, book.locale());
+    Object[] withLoss = Arrays.copyOf(facts, facts.length + 2);
+    withLoss[facts.length] = "condolence";
+    withLoss[facts.length + 1] = "true";
+    return new Block(BlockKind.ACKNOWLEDGEMENT, start, out.length(), withLoss, ImmutableList.of());
   }
 
   /**
@@ -447,14 +511,15 @@ public final class Composer {
   }
 
   /** Writes the picked variant of {@code key} as a sentence and returns its block. */
-  private Block phrase(ReplyText out, BlockKind kind, String key, int seed, Args args, Object[] facts) {
-    return phrase(out, kind, key, seed, args, facts, ImmutableList.of(), true);
+  private Block phrase(ReplyText out, BlockKind kind, String key, Fit fit, int seed, Args args, Object[] facts) {
+    return phrase(out, kind, key, fit, seed, args, facts, ImmutableList.of(), true);
   }
 
   private Block phrase(
       ReplyText out,
       BlockKind kind,
       String key,
+      Fit fit,
       int seed,
       Args args,
       Object[] facts,
@@ -462,7 +527,7 @@ public final class Composer {
       boolean sentence) {
     int mark = out.open(kind);
     int start = out.length();
-    book.formatTo(out, key, seed, turn, args);
+    book.formatTo(out, key, fit, seed, turn, args);
     if (sentence) {
       out.capitalize(mark, book.locale());
     }
@@ -491,6 +556,24 @@ public final class Composer {
    * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
    * "@mike_t", "user123") is kept as typed.
    */
+  /**
+   * What the customer "name" is instead when it is not one (a number, an address, an e-mail
+   * address: "4111", "55 W 10th St"), or null for a name; a greeting never uses such a "name".
+   */
+  static String notAName(String name, java.util.Locale locale) {
+    String first = firstName(name);
+    if (first.codePoints().noneMatch(Character::isLetter)) {
+      return "a number or a symbol";
+    }
+    List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
+    for (dev.empathy.text.PrivateData.Span s : found) {
+      if (s.certain() && s.start() < first.length() + name.indexOf(first)) {
+        return s.kind().description();
+      }
+    }
+    return null;
+  }
+
   static String greetingName(String first, com.ibm.icu.util.ULocale locale) {
     boolean lower = false;
     boolean upper = false;
@@ -518,20 +601,52 @@ public final class Composer {
     return clauses.capitalize(text);
   }
 
-  /** Drops trailing full stops and exclamation marks, so the phrase's own punctuation ends it. */
+  /**
+   * A clause that ends a sentence: trailing full stops dropped, so the phrase's own stop ends it,
+   * while the clause's own "?" or "!" is kept, once ("Could you send a photo??" ends with one "?"
+   * and the phrase adds no stop after it).
+   */
   static String clause(String text) {
+    int end = trimmedEnd(text, false);
+    if (end == 0) {
+      return text;
+    }
+    int marks = end;
+    while (marks > 0 && isMark(text.charAt(marks - 1))) {
+      marks--;
+    }
+    if (marks < end && marks > 0) {
+      // "!!!", "?!", "？？": the first mark of the run ends the clause.
+      return marks + 1 == text.length() ? text : text.substring(0, marks + 1);
+    }
+    return end == text.length() ? text : text.substring(0, end);
+  }
+
+  /** Text placed mid-sentence (a noun phrase, a list item): every trailing stop and mark dropped. */
+  static String nounPhrase(String text) {
+    int end = trimmedEnd(text, true);
+    return end == 0 ? text : end == text.length() ? text : text.substring(0, end);
+  }
+
+  private static int trimmedEnd(String text, boolean marksToo) {
     int end = text.length();
     while (end > 0) {
       char c = text.charAt(end - 1);
       if (c == '.' && end >= 3 && text.startsWith("...", end - 3)) {
         end -= 3;
-      } else if (c == '.' || c == '!' || c == '。' || c == '！' || c == '…' || Character.isWhitespace(c)) {
+      } else if (c == '.' || c == '。' || c == '…' || Character.isWhitespace(c) || (marksToo && isMark(c))) {
         end--;
+      } else if (!marksToo && isMark(c) && end >= 2 && (text.charAt(end - 2) == '.' || text.charAt(end - 2) == '。')) {
+        end--; // ".!" typed: the stop before it goes with it
       } else {
         break;
       }
     }
-    return end == 0 ? text : text.substring(0, end);
+    return end;
+  }
+
+  private static boolean isMark(char c) {
+    return c == '?' || c == '!' || c == '？' || c == '！';
   }
 
   /**
@@ -556,8 +671,8 @@ public final class Composer {
     }
     // Looked up in place: lower-casing every clause's first word allocated on every reply.
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
-    if (lead.flags(text, 0, end) == 0) {
-      return text;
+    if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)) {
+      return text; // "I", a name ("Amazon"), or a word the language's data does not know
     }
     return (char) UCharacter.toLowerCase(text.charAt(0)) + text.substring(1);
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Register;
+import dev.empathy.phrase.Fit;
 import dev.empathy.phrase.Phrasebook;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class Reply {
   private final String customerName;
   private final Timeline timeline;
   private final ImmutableList<String> warnings;
+  /** The customer's emotion as phrase variants see it: channel lines pick among fitting ones. */
+  private final Fit fit;
 
   Reply(
       ImmutableList<Block> blocks,
@@ -47,7 +50,8 @@ public final class Reply {
       int seed,
       String customerName,
       Timeline timeline,
-      ImmutableList<String> warnings) {
+      ImmutableList<String> warnings,
+      Fit fit) {
     this.blocks = checkNotNull(blocks);
     this.plainText = checkNotNull(plainText);
     this.phrasebook = checkNotNull(phrasebook);
@@ -57,6 +61,7 @@ public final class Reply {
     this.customerName = customerName;
     this.timeline = timeline;
     this.warnings = warnings;
+    this.fit = checkNotNull(fit);
   }
 
   /** All blocks, in reading order. */
@@ -131,15 +136,17 @@ public final class Reply {
 
   /**
    * Formats another phrase of this reply's phrasebook, varied by the same conversation and turn.
-   * Channels use it for medium-specific lines (a chat micro-affirmation, a DM hand-off).
+   * Channels use it for medium-specific lines (a chat micro-affirmation, a DM hand-off). Only
+   * variants that fit the customer's emotion are picked ({@code key.N.fits} in the data: a
+   * grateful customer never gets a variant declared {@code !grateful}).
    */
   public String phrase(String key, Map<String, ?> args) {
-    return phrasebook.format(key, seed, turn, args);
+    return phrasebook.format(key, fit, seed, turn, args);
   }
 
   /** {@link #phrase(String, Map)} for a key without arguments. */
   public String phrase(String key) {
-    return phrasebook.format(key, seed, turn, Map.of());
+    return phrasebook.format(key, fit, seed, turn, Map.of());
   }
 
   /** The phrasebook the reply was written with (locale data: lists, dates, word lists). */

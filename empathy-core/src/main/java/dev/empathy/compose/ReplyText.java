@@ -49,6 +49,11 @@ final class ReplyText implements Consumer<String> {
     return count;
   }
 
+  /** The index of the next piece: a mark for {@link #capitalize} inside a block. */
+  int mark() {
+    return count;
+  }
+
   /** Characters so far: a block's start before it is written, its end after. */
   int length() {
     return length;
@@ -72,6 +77,12 @@ final class ReplyText implements Consumer<String> {
   static String capitalizeFirst(String text, ULocale locale) {
     if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
       return text;
+    }
+    // A word with a capital of its own keeps its case at a sentence start: "iPad", "eBay", "iOS".
+    for (int i = 1; i < text.length() && Character.isLetterOrDigit(text.charAt(i)); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return text;
+      }
     }
     int len = Character.charCount(text.codePointAt(0));
     // Title case can leave a letter and a following combining mark un-composed ("ᾷ" → "ᾼ͂"):

@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
+import dev.empathy.phrase.Fit;
 import dev.empathy.phrase.Phrasebook;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,7 +20,8 @@ final class TimelineText {
    * Writes the timeline's sentence to {@code out} and returns its facts as alternating names and
    * values (made into strings only when a caller reads them).
    */
-  static Object[] write(Timeline t, Phrasebook book, Clock clock, int seed, int turn, Args args, ReplyText out) {
+  static Object[] write(
+      Timeline t, Phrasebook book, Clock clock, Fit fit, int seed, int turn, Args args, ReplyText out) {
     Owner owner = t.owner();
     args.reset()
         .with("owner", owner.kind().label())
@@ -102,7 +104,7 @@ final class TimelineText {
       }
       default -> throw new AssertionError(t.kind());
     }
-    book.formatTo(out, key, seed, turn, args);
+    book.formatTo(out, key, fit, seed, turn, args);
     return facts;
   }
 

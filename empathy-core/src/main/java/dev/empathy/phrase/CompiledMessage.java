@@ -139,11 +139,14 @@ final class CompiledMessage {
    */
   private static void appendAll(
       Node[] nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
+    boolean stopGiven = false;
     for (Node n : nodes) {
       if (n instanceof Literal l) {
-        out.accept(l.text);
+        // The caller's "?" or "!" already ends the sentence: the pattern's own stop is dropped.
+        out.accept(stopGiven ? l.text.substring(1) : l.text);
+        stopGiven = false;
       } else if (n instanceof Argument a) {
-        a.append(out, args, f);
+        stopGiven = a.append(out, args, f);
       } else if (n instanceof Choice c) {
         c.append(out, args, f, pound);
       } else {
@@ -212,22 +215,47 @@ final class CompiledMessage {
   /** {@code #} inside a plural: the number being counted. */
   private record Pound() implements Node {}
 
-  private record Argument(String name) implements Node {
+  /**
+   * An argument, with what the pattern puts at its seams: the word right before it ("about" in
+   * "sorry about {situation}"), which the value's own first word does not repeat ("about the
+   * delay" is inserted as "the delay"), and whether the pattern ends the sentence right after it
+   * with a full stop, which a value ending in "?" or "!" makes redundant.
+   */
+  private record Argument(String name, String wordBefore, boolean stopAfter) implements Node {
     /** Interned: the composer's argument names are literals, so lookups settle on identity. */
     Argument {
       name = name.intern();
     }
 
-    void append(Consumer<? super String> out, Map<String, ?> args, Formatters f) {
+    /** Hands the value to {@code out}; true when it ended the sentence itself before a stop. */
+    boolean append(Consumer<? super String> out, Map<String, ?> args, Formatters f) {
       Object v = args.get(name);
       if (v == null) {
         throw new IllegalArgumentException("argument {" + name + "} was not given");
       }
       if (v instanceof Number num) {
         out.accept(formatNumber(num.doubleValue(), f));
-      } else {
-        out.accept(String.valueOf(v));
+        return false;
       }
+      String text = String.valueOf(v);
+      if (wordBefore != null) {
+        text = withoutRepeatedWord(text, wordBefore);
+      }
+      out.accept(text);
+      if (!stopAfter || text.isEmpty()) {
+        return false;
+      }
+      char last = text.charAt(text.length() - 1);
+      return last == '?' || last == '!' || last == '？' || last == '！';
+    }
+
+    /** {@code text} without a first word equal to {@code word} (ignoring case) and its space. */
+    private static String withoutRepeatedWord(String text, String word) {
+      int n = word.length();
+      if (text.length() <= n + 1 || !text.regionMatches(true, 0, word, 0, n) || text.charAt(n) != ' ') {
+        return text;
+      }
+      return text.substring(n + 1);
     }
   }
 
@@ -316,7 +344,7 @@ final class CompiledMessage {
         literal.append(pattern, prevIndex, part.getIndex());
         if (type == Part.Type.MSG_LIMIT) {
           flush(literal, nodes);
-          return nodes.toArray(Node[]::new);
+          return seams(nodes);
         }
         prevIndex = part.getLimit();
         if (type == Part.Type.SKIP_SYNTAX) {
@@ -341,7 +369,7 @@ final class CompiledMessage {
         String name = mp.getSubstring(namePart);
         names.add(name);
         switch (argType) {
-          case NONE -> nodes.add(new Argument(name));
+          case NONE -> nodes.add(new Argument(name, null, false));
           case SIMPLE -> {
             String typeName = mp.getSubstring(mp.getPart(i + 2));
             if (!typeName.equals("number")) {
@@ -349,7 +377,7 @@ final class CompiledMessage {
                   "argument {" + name + ", " + typeName + "} is not supported; use number, plural"
                       + " or select (dates are formatted by the library and passed as text)");
             }
-            nodes.add(new Argument(name));
+            nodes.add(new Argument(name, null, false));
           }
           case PLURAL, SELECT -> nodes.add(choice(name, argType == ArgType.PLURAL, i + 2, limit));
           default ->
@@ -400,6 +428,34 @@ final class CompiledMessage {
           cases.keySet().toArray(String[]::new),
           cases.values().toArray(Node[][]::new),
           other);
+    }
+
+    /**
+     * Records on each argument what the pattern writes around it (see {@link Argument}): the word
+     * right before it when a single space separates them, and whether a sentence stop follows.
+     */
+    private static Node[] seams(List<Node> nodes) {
+      Node[] out = nodes.toArray(Node[]::new);
+      for (int i = 0; i < out.length; i++) {
+        if (!(out[i] instanceof Argument a)) {
+          continue;
+        }
+        String before = null;
+        if (i > 0 && out[i - 1] instanceof Literal l && l.text.endsWith(" ") && !l.text.endsWith("  ")) {
+          int end = l.text.length() - 1;
+          int start = end;
+          while (start > 0 && Character.isLetter(l.text.charAt(start - 1))) {
+            start--;
+          }
+          if (end - start >= 2) {
+            before = l.text.substring(start, end);
+          }
+        }
+        boolean stop = i + 1 < out.length && out[i + 1] instanceof Literal next
+            && !next.text.isEmpty() && (next.text.charAt(0) == '.' || next.text.charAt(0) == '。');
+        out[i] = new Argument(a.name(), before, stop);
+      }
+      return out;
     }
 
     private static void flush(StringBuilder literal, List<Node> nodes) {

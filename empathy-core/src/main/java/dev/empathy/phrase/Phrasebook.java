@@ -271,34 +271,41 @@ public final class Phrasebook {
   private static Phrasebook build(ULocale resolved, Register register, BrandVoice voice) {
     // A file that defines a key replaces all of that key's variants, so a register overlay with
     // four informal variants never mixes with the formal ones it overrides.
-    Map<String, List<String>> variants = new HashMap<>();
+    Map<String, List<Declared>> variants = new HashMap<>();
     for (String bundle : BUNDLES) {
       for (String file : chain(resolved, register)) {
         variants.putAll(groupVariants(file(bundle + "_" + file), bundle + "_" + file));
       }
     }
-    variants.putAll(voice.overridesFor(resolved));
+    voice.overridesFor(resolved).forEach(
+        (k, list) -> variants.put(k, list.stream().map(p -> new Declared(p, null)).toList()));
     ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
     for (PhraseKey spec : CATALOGUE.values()) {
-      List<String> list = variants.get(spec.key());
+      List<Declared> list = variants.get(spec.key());
       if (list == null) {
         throw new IllegalStateException(
             "phrase " + spec.key() + " is missing from the bundled phrasebook for " + resolved);
       }
       if (spec.raw()) {
-        raw.put(spec.key(), list.get(0));
+        raw.put(spec.key(), list.get(0).pattern());
         continue;
       }
-      ImmutableList.Builder<CompiledMessage> msgs = ImmutableList.builder();
-      for (String pattern : list) {
-        CompiledMessage m = compile(spec, pattern);
+      List<CompiledMessage> msgs = new ArrayList<>();
+      List<int[]> fits = new ArrayList<>();
+      for (Declared d : list) {
+        CompiledMessage m = compile(spec, d.pattern());
         if (!BrandVoice.containsBanned(m.literalText(), voice.banned())) {
           msgs.add(m);
+          try {
+            fits.add(d.fits() == null ? null : Fit.parse(d.fits()));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                "phrase " + spec.key() + " (" + resolved + "): fits declaration: " + e.getMessage(), e);
+          }
         }
       }
-      ImmutableList<CompiledMessage> built = msgs.build();
-      if (built.isEmpty()) {
+      if (msgs.isEmpty()) {
         throw new InvalidInputException(
             "phrase",
             "phrase "
@@ -309,11 +316,24 @@ public final class Phrasebook {
                 + voice.banned()
                 + "; override the key or ban less");
       }
+      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits);
+      String uncovered = v.uncovered();
+      if (uncovered != null) {
+        String why = "phrase " + spec.key() + " (" + resolved.toLanguageTag() + ", " + register.label()
+            + "): no variant fits " + uncovered + "; declare one (key.N.fits) or leave a variant undeclared";
+        if (list.size() != msgs.size()) {
+          throw new InvalidInputException("phrase", why + " (banned phrases removed the others)");
+        }
+        throw new IllegalStateException(why);
+      }
       // Interned: callers pass literal keys, so a lookup settles on identity, not a compare.
-      compiled.put(spec.key().intern(), new Variants(stableHash(spec.key()), built));
+      compiled.put(spec.key().intern(), v);
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
+
+  /** A variant's pattern as written in a file, and its {@code fits} declaration (null: fits all). */
+  private record Declared(String pattern, String fits) {}
 
   /**
    * True when the reply reads as what was asked for: same language, script and region once
@@ -446,11 +466,19 @@ public final class Phrasebook {
     }
   }
 
-  /** Groups {@code key.1 … key.n} into ordered variants of {@code key}; checks keys are known. */
-  private static Map<String, List<String>> groupVariants(Map<String, String> entries, String where) {
+  /**
+   * Groups {@code key.1 … key.n} into ordered variants of {@code key}, each with its declaration
+   * {@code key.N.fits} (see {@link Fit}), if any; checks keys are known.
+   */
+  private static Map<String, List<Declared>> groupVariants(Map<String, String> entries, String where) {
     Map<String, TreeMap<Integer, String>> grouped = new HashMap<>();
+    Map<String, Map<Integer, String>> declared = new HashMap<>();
     for (Map.Entry<String, String> e : entries.entrySet()) {
       String k = e.getKey();
+      boolean fits = k.endsWith(FITS);
+      if (fits) {
+        k = k.substring(0, k.length() - FITS.length());
+      }
       int dot = k.lastIndexOf('.');
       int index = 0;
       String base = k;
@@ -459,14 +487,32 @@ public final class Phrasebook {
         index = Integer.parseInt(k.substring(dot + 1));
       }
       if (!CATALOGUE.containsKey(base)) {
-        throw new IllegalStateException("phrasebook " + where + ": unknown key " + k);
+        throw new IllegalStateException("phrasebook " + where + ": unknown key " + e.getKey());
       }
-      grouped.computeIfAbsent(base, b -> new TreeMap<>()).put(index, e.getValue());
+      if (fits) {
+        declared.computeIfAbsent(base, b -> new HashMap<>()).put(index, e.getValue());
+      } else {
+        grouped.computeIfAbsent(base, b -> new TreeMap<>()).put(index, e.getValue());
+      }
     }
-    Map<String, List<String>> out = new HashMap<>();
-    grouped.forEach((k, v) -> out.put(k, new ArrayList<>(v.values())));
+    Map<String, List<Declared>> out = new HashMap<>();
+    declared.forEach((base, byIndex) -> byIndex.keySet().forEach(i -> {
+      if (!grouped.containsKey(base) || !grouped.get(base).containsKey(i)) {
+        throw new IllegalStateException(
+            "phrasebook " + where + ": " + base + (i == 0 ? "" : "." + i) + FITS + " declares a variant that does not exist");
+      }
+    }));
+    grouped.forEach((k, v) -> {
+      Map<Integer, String> d = declared.getOrDefault(k, Map.of());
+      List<Declared> list = new ArrayList<>(v.size());
+      v.forEach((i, pattern) -> list.add(new Declared(pattern, d.get(i))));
+      out.put(k, list);
+    });
     return out;
   }
+
+  /** The suffix of a variant's declaration of what it fits: {@code action.first.2.fits}. */
+  private static final String FITS = ".fits";
 
   private static ImmutableMap<String, PhraseKey> loadCatalogue() {
     ImmutableMap.Builder<String, PhraseKey> b = ImmutableMap.builder();
@@ -555,16 +601,38 @@ public final class Phrasebook {
   }
 
   /**
-   * The variant index for {@code key} at {@code turn} of the conversation with {@code seed}: the
-   * key's own offset plus the turn, so consecutive turns always move to the next variant.
+   * The variant index for {@code key} at {@code turn} of the conversation with {@code seed}, among
+   * the variants that fit {@code fit}. The rule: of the {@code n} fitting variants, take number
+   * {@code (h + turn + turn / n) mod n} (for {@code n <= 2}: {@code (h + turn) mod n}), where
+   * {@code h} is a hash of (seed, key). Each key's start is independent of every other key's, so
+   * blocks vary independently; consecutive turns always move to another variant; and the extra
+   * step every {@code n} turns keeps a whole reply from recurring after {@code n} turns.
    */
+  public int pick(String key, Fit fit, int seed, int turn) {
+    checkNotNull(fit, "fit");
+    Variants v = phrases.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    return v.pick(fit, seed, turn);
+  }
+
+  /** {@link #pick(String, Fit, int, int)} with {@link Fit#ANY}. */
   public int pick(String key, int seed, int turn) {
-    return Math.floorMod(seed * 31 + stableHash(key) + turn, variants(key).size());
+    return pick(key, Fit.ANY, seed, turn);
   }
 
   /** Formats the picked variant of {@code key} with {@code args} (inserted as data). */
   public String format(String key, int seed, int turn, Map<String, ?> args) {
-    CompiledMessage m = picked(key, seed, turn);
+    return format(key, Fit.ANY, seed, turn, args);
+  }
+
+  /**
+   * Formats the variant of {@code key} picked among those that fit {@code fit} (see {@link
+   * #pick(String, Fit, int, int)}), with {@code args} inserted as data.
+   */
+  public String format(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
+    CompiledMessage m = picked(key, fit, seed, turn);
     try {
       return m.format(args, formatters);
     } catch (IllegalArgumentException e) {
@@ -583,8 +651,14 @@ public final class Phrasebook {
    * }</pre>
    */
   public void formatTo(Consumer<? super String> out, String key, int seed, int turn, Map<String, ?> args) {
+    formatTo(out, key, Fit.ANY, seed, turn, args);
+  }
+
+  /** {@link #formatTo(Consumer, String, int, int, Map)} among the variants that fit {@code fit}. */
+  public void formatTo(
+      Consumer<? super String> out, String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     checkNotNull(out, "out");
-    CompiledMessage m = picked(key, seed, turn);
+    CompiledMessage m = picked(key, fit, seed, turn);
     try {
       m.formatTo(out, args, formatters);
     } catch (IllegalArgumentException e) {
@@ -625,13 +699,23 @@ public final class Phrasebook {
     return count == Math.rint(count) && !Double.isInfinite(count) ? (Object) (long) count : (Object) count;
   }
 
-  private CompiledMessage picked(String key, int seed, int turn) {
+  private CompiledMessage picked(String key, Fit fit, int seed, int turn) {
     Variants v = phrases.get(key);
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
-    CompiledMessage[] all = v.array;
-    return all[Math.floorMod(seed * 31 + v.keyHash + turn, all.length)];
+    return v.array[v.pick(fit, seed, turn)];
+  }
+
+  /** Variant {@code index} of {@code key} formatted with {@code args}: for tests that check every variant. */
+  String formatVariant(String key, int index, Map<String, ?> args) {
+    return phrases.get(key).array[index].format(args, formatters);
+  }
+
+  /** True when variant {@code index} of {@code key} fits {@code fit} (see {@link Fit}). */
+  boolean variantFits(String key, int index, Fit fit) {
+    Variants v = phrases.get(key);
+    return fit.admits(v.kinds[index], v.emotions[index]);
   }
 
   /** Like {@link #format}, appending to {@code out}. */
@@ -792,17 +876,93 @@ public final class Phrasebook {
     return v.messages;
   }
 
-  /** A key's compiled variants and its stable hash, which {@link #pick} offsets turns by. */
+  /**
+   * A key's compiled variants, its stable hash, and what each variant fits (clause kinds and
+   * emotions as bit masks, all bits when undeclared).
+   */
   private static final class Variants {
     final int keyHash;
     final ImmutableList<CompiledMessage> messages;
     /** The same variants as an array, for the pick on every phrase of every reply. */
     final CompiledMessage[] array;
+    final int[] kinds;
+    final int[] emotions;
+    /** False when no variant declares anything: every variant fits every context. */
+    final boolean declared;
 
-    Variants(int keyHash, ImmutableList<CompiledMessage> messages) {
+    Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits) {
       this.keyHash = keyHash;
       this.messages = messages;
       this.array = messages.toArray(CompiledMessage[]::new);
+      this.kinds = new int[array.length];
+      this.emotions = new int[array.length];
+      boolean any = false;
+      for (int i = 0; i < array.length; i++) {
+        int[] f = fits.get(i);
+        kinds[i] = f == null ? Fit.ALL_KINDS : f[0];
+        emotions[i] = f == null ? Fit.ALL_EMOTIONS : f[1];
+        any |= f != null;
+      }
+      this.declared = any;
+    }
+
+    int pick(Fit fit, int seed, int turn) {
+      int h = mix(seed, keyHash);
+      if (!declared) {
+        return step(h, turn, array.length);
+      }
+      int n = 0;
+      for (int i = 0; i < array.length; i++) {
+        if (fit.admits(kinds[i], emotions[i])) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        return step(h, turn, array.length); // Fit.ANY never gets here; checked when built
+      }
+      int target = step(h, turn, n);
+      for (int i = 0; i < array.length; i++) {
+        if (fit.admits(kinds[i], emotions[i]) && target-- == 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
+
+    /** The first (kind, emotion) that no variant fits, in words, or null when all are covered. */
+    String uncovered() {
+      if (!declared) {
+        return null;
+      }
+      for (ClauseKind k : ClauseKind.values()) {
+        for (int e = 0; e <= Fit.NO_EMOTION; e++) {
+          boolean covered = false;
+          for (int i = 0; i < array.length && !covered; i++) {
+            covered = (kinds[i] & (1 << k.ordinal())) != 0 && (emotions[i] & (1 << e)) != 0;
+          }
+          if (!covered) {
+            return "a " + k.label() + " clause for "
+                + (e == Fit.NO_EMOTION ? "no emotion" : "a " + dev.empathy.Emotion.values()[e].label() + " customer");
+          }
+        }
+      }
+      return null;
+    }
+
+    /** {@code (h + turn + turn / n) mod n}; without the extra step when {@code n <= 2}. */
+    private static int step(int h, int turn, int n) {
+      return (int) Math.floorMod((long) h + turn + (n > 2 ? turn / n : 0), (long) n);
+    }
+
+    /** An avalanche of (seed, key): keys' starting variants are independent of each other. */
+    private static int mix(int seed, int keyHash) {
+      int h = seed * 0x9E3779B9 ^ keyHash;
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      h ^= h >>> 16;
+      return h;
     }
   }
 }

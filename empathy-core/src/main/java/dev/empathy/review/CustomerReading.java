@@ -48,7 +48,7 @@ record CustomerReading(
         s.emotion(),
         s.urgent(),
         contentWords(customerText, book),
-        ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r))),
+        ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r, book.locale))),
         asks(customerText),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
   }

@@ -302,7 +302,7 @@ final class FrictionScan {
     }
     FrictionRule privateData = book.rules.get("channel.private_data");
     if (privateData != null && channel.isPublic()) {
-      for (PrivateData.Item item : PrivateData.find(r)) {
+      for (PrivateData.Item item : PrivateData.find(r, book.locale)) {
         int s = DraftReading.graphemeStart(r.text, item.start());
         int e = DraftReading.graphemeEnd(r.text, item.end());
         out.add(finding(r, book, privateData, privateData.severity(), privateData.rewrite(), s, e));

@@ -4,6 +4,8 @@ import static dev.empathy.InvalidInputException.checkNotNull;
 
 import dev.empathy.InvalidInputException;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Listens to a customer's message: what they feel, how strongly, and whether the conversation is
@@ -30,9 +32,18 @@ import java.util.Locale;
  * always at grapheme boundaries. Only the customer's own words count: quoted e-mail history,
  * signatures, URLs, addresses and @handles never contribute evidence, and web-form markup
  * ({@code &#39;}, {@code <br>}) is read as the text it stands for.
+ *
+ * <p>A message clearly written in another language that has a lexicon ("Me cobraron dos veces y
+ * nadie me responde" to an English analyzer) is read with that language's lexicon, and {@link
+ * Signals#locale()} says which one was used; the first such message builds that lexicon, once
+ * per analyzer. Short or mixed messages stay with the analyzer's own locale.
  */
 public final class Analyzer {
+  private static final LanguageGuess LANGUAGES = LanguageGuess.load();
+
   private final Lexicon lexicon;
+  /** Lexicons of other languages, built the first time a message in one of them arrives. */
+  private final ConcurrentMap<String, Lexicon> others = new ConcurrentHashMap<>();
 
   Analyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -53,7 +64,10 @@ public final class Analyzer {
     return new Analyzer(Lexicon.shared(checkNotNull(locale, "locale")));
   }
 
-  /** The lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt}). */
+  /**
+   * The lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt}); a message in
+   * another language may be read with that language's lexicon (see {@link Signals#locale()}).
+   */
   public Locale locale() {
     return lexicon.locale();
   }
@@ -70,7 +84,14 @@ public final class Analyzer {
     if (isBlank(text)) {
       throw InvalidInputException.forRule("text", "must not be blank");
     }
-    return new Reading(text, lexicon).read();
+    String other = LANGUAGES.guess(text, lexicon.locale().toString());
+    Lexicon lex = other == null ? lexicon : others.computeIfAbsent(other, t -> Lexicon.shared(localeOf(t)));
+    return new Reading(text, lex).read();
+  }
+
+  private static Locale localeOf(String tag) {
+    String[] parts = tag.split("_");
+    return parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
   }
 
   /** Blank: nothing but whitespace, controls and invisible format characters. */

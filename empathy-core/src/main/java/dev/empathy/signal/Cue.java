@@ -13,9 +13,21 @@ import java.util.Locale;
  * @param feelsWeight how strongly a signal implies {@code emotion}
  * @param sarcastic whether the phrase marks the message as sarcastic (🙃, "thanks for nothing")
  * @param ifUpset whether a signal counts only when the customer is upset ("for 3 days")
+ * @param needsAct whether a signal counts only with an act in the same sentence: a platform, a
+ *     regulator or a lawyer named is no threat ("saw it on Twitter"), "I'll post this on Twitter" is
+ * @param actionsOnly whether a negator negates only {@link Kind#ACTION}s ("never got my voucher",
+ *     while "never again" stays a threat)
  */
 record Cue(
-    Kind kind, Emotion emotion, SignalKind signal, double weight, double feelsWeight, boolean sarcastic, boolean ifUpset) {
+    Kind kind,
+    Emotion emotion,
+    SignalKind signal,
+    double weight,
+    double feelsWeight,
+    boolean sarcastic,
+    boolean ifUpset,
+    boolean needsAct,
+    boolean actionsOnly) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */
@@ -44,6 +56,16 @@ record Cue(
     HANDOFF,
     /** An escalation signal of {@link SignalKind}. */
     SIGNAL,
+    /**
+     * Something a product or a company is expected to do ("load", "arrive", "refund", "log in"),
+     * in every form: negated ("doesn't load", "never got my voucher") it tells of a failure.
+     */
+    ACTION,
+    /**
+     * An act or a stated intent ("I'll post", "going to", "report", "everyone should know"): a
+     * signal flagged {@code needs-act} counts only with one in the same sentence.
+     */
+    ACT,
     /**
      * A phrase that means nothing here but contains one that would ("effective immediately",
      * "sorted in 5 mins"): it wins the overlap and is dropped.

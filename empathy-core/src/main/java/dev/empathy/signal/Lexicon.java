@@ -29,7 +29,9 @@ import com.google.common.base.Suppliers;
  * {@code kind} is a {@link Cue.Kind} in lower case; {@code target} an emotion label, a signal
  * kind or {@code -}; flags, comma-separated: {@code inside} (match inside words, for scripts
  * without spaces), {@code sarcastic}, {@code feels=<emotion>:<weight>}, {@code if-upset} (a signal
- * that counts only when the customer is upset, like "for 3 days"). Lines starting with
+ * that counts only when the customer is upset, like "for 3 days"), {@code needs-act} (a signal
+ * that counts only with an act in the same sentence), {@code actions-only} (a negator of actions
+ * only), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
  */
 final class Lexicon {
@@ -101,9 +103,10 @@ final class Lexicon {
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
     b.foldAccents(foldAccents);
     Spelling spelling = Spelling.load(tag, main);
-    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling);
-    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling);
-    addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling);
+    WordForms forms = WordForms.load(tag);
+    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling, forms);
+    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling, forms);
+    addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling, WordForms.NONE);
     if (!tag.equals("en")) {
       addBorrowedEnglish(b, spelling);
     }
@@ -147,15 +150,17 @@ final class Lexicon {
     return "en";
   }
 
-  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling) {
+  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling, WordForms forms) {
     for (int i = 0; i < rows.size(); i++) {
       String[] f = fields(rows.get(i));
       if (f == null) {
         continue;
       }
       Cue cue = cue(f, file, i + 1);
-      boolean inside = f.length > 4 && List.of(f[4].split(",")).contains("inside");
-      b.add(spelling.widen(f[1]), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+      List<String> flags = f.length > 4 ? List.of(f[4].split(",")) : List.of();
+      boolean inside = flags.contains("inside");
+      String phrase = flags.contains("forms") ? forms.inflect(f[1]) : f[1];
+      b.add(spelling.widen(phrase), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
     }
   }
 
@@ -218,6 +223,8 @@ final class Lexicon {
       double feelsWeight = 0;
       boolean sarcastic = kind == Cue.Kind.SARCASM;
       boolean ifUpset = false;
+      boolean needsAct = false;
+      boolean actionsOnly = false;
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
       } else if (!target.equals("-")) {
@@ -230,11 +237,15 @@ final class Lexicon {
             sarcastic = true;
           } else if (flag.equals("if-upset")) {
             ifUpset = true;
+          } else if (flag.equals("needs-act")) {
+            needsAct = true;
+          } else if (flag.equals("actions-only")) {
+            actionsOnly = true;
           } else if (flag.startsWith("feels=")) {
             String[] kv = flag.substring(6).split(":");
             emotion = Emotion.fromLabel(kv[0]);
             feelsWeight = Double.parseDouble(kv[1]);
-          } else if (!flag.equals("inside") && !flag.isEmpty()) {
+          } else if (!flag.equals("inside") && !flag.equals("forms") && !flag.isEmpty()) {
             throw new IllegalArgumentException("unknown flag " + flag);
           }
         }
@@ -242,7 +253,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

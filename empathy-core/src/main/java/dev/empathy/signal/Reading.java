@@ -71,9 +71,17 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  /** A negative feeling this strong raises the level to medium without an explicit signal. */
+  private static final double STRONG_FEELING = 0.7;
+  /** ... or this strong on one piece of evidence ("really disappointed", "furious"). */
+  private static final double STRONG_FEELING_ALONE = 0.8;
+  /** Anger this strong raises it to high. */
+  private static final double RAGE = 0.9;
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
+  private static final double IRONY_COMPLAINT = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
@@ -81,7 +89,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -91,6 +99,7 @@ final class Reading {
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
+  private final List<Match<Cue>> acts = new ArrayList<>();
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -153,11 +162,29 @@ final class Reading {
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
     Match<Cue> lastModifier = null;
+    Match<Cue> lastActionNegator = null;
+    List<Match<Cue>> actions = new ArrayList<>();
     for (Match<Cue> m : words) {
       Cue c = m.payload();
       switch (c.kind()) {
         case NEGATOR:
-          negators.add(m);
+          lastActionNegator = m;
+          if (!c.actionsOnly()) {
+            negators.add(m);
+          }
+          continue;
+        case ACT:
+          acts.add(m);
+          continue;
+        case ACTION:
+          // "doesn't load", "never got my voucher", "nobody answers": a negated action is a failure.
+          if (inScope(lastActionNegator, m, NEGATION_REACH)) {
+            Evidence e = span(lastActionNegator.start(), m.end());
+            problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
+            lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          } else {
+            actions.add(m); // German and French put the negator after: "lädt nicht", "ne charge pas"
+          }
           continue;
         case INTENSIFIER:
         case DOWNTONER:
@@ -183,6 +210,7 @@ final class Reading {
         modifiers.add(lastModifier);
       }
     }
+    negatedAfter(actions, words);
     int n = 0;
     int md = 0;
     for (Match<Cue> m : signalMatches) {
@@ -199,6 +227,10 @@ final class Reading {
       // denials are lexicon phrases ("not going to cancel"), since "no tengo internet, me doy de
       // baja" shows that three words reach into the next clause.
       if (NEGATABLE.contains(c.signal()) && inScope(n > 0 ? negators.get(n - 1) : null, m, SIGNAL_NEGATION_REACH)) {
+        continue;
+      }
+      // A platform, a regulator or a lawyer named is no threat without an act: "saw it on Twitter".
+      if (c.needsAct() && !actInSentence(m)) {
         continue;
       }
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
@@ -221,6 +253,7 @@ final class Reading {
     for (Map.Entry<SignalFeeling, SignalFeeling.Best> en : signalFeelings.entrySet()) {
       feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
+    readHashtags();
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
@@ -375,7 +408,7 @@ final class Reading {
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     // Praise outweighed by complaint is irony, unless a contrast sets the two apart ("I'm happy
     // with the product, but shipping took forever" is a hope let down, not sarcasm).
-    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint >= Math.max(0.5, praise) && contrasts.isEmpty());
+    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise) && contrasts.isEmpty());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
@@ -616,6 +649,18 @@ final class Reading {
           || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // Intensity sets the level too: a strong negative feeling needs care with no explicit
+      // signal ("worst airline ever, 3 hours on the tarmac"), and rage needs a person.
+      // One cue of middling strength ("so hard", "a joke") is not enough: it must be explicit and
+      // strong, or borne out by a second piece of evidence.
+      Tally leading = emotions.get(primary);
+      boolean strong = best >= STRONG_FEELING_ALONE || best >= STRONG_FEELING && leading.evidence.stream().distinct().count() >= 2;
+      if (strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
+      if (primary == Emotion.ANGRY && best >= RAGE) {
+        level = max(level, EscalationLevel.HIGH);
+      }
     }
     if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
@@ -713,6 +758,103 @@ final class Reading {
   /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
     return span(m.start(), m.end());
+  }
+
+  /**
+   * Hashtags written in camel case are read as the words they join: "#NotHappy" as "not happy",
+   * "#UnitedFail" as "united fail", "#NeverAgain" as "never again". Evidence is the hashtag's span.
+   * Lower-case hashtags of one word ("#fail") are words already.
+   */
+  private void readHashtags() {
+    String typed = body.typed();
+    for (int i = typed.indexOf('#'); i >= 0 && i + 1 < typed.length(); i = typed.indexOf('#', i + 1)) {
+      if (i > 0 && Character.isLetterOrDigit(typed.charAt(i - 1))) {
+        continue; // "C#", "no#1": not a hashtag
+      }
+      int end = i + 1;
+      boolean camel = false;
+      while (end < typed.length() && Character.isLetterOrDigit(typed.charAt(end))) {
+        camel |= end > i + 1 && Character.isUpperCase(typed.charAt(end)) && Character.isLowerCase(typed.charAt(end - 1));
+        end++;
+      }
+      if (!camel || end - i > MAX_HASHTAG) {
+        continue;
+      }
+      StringBuilder split = new StringBuilder(2 * (end - i));
+      for (int k = i + 1; k < end; k++) {
+        char ch = typed.charAt(k);
+        if (k > i + 1 && Character.isUpperCase(ch) && Character.isLowerCase(typed.charAt(k - 1))) {
+          split.append(' ');
+        }
+        split.append(ch);
+      }
+      Evidence e = span(i, end);
+      Match<Cue> negator = null;
+      for (Match<Cue> m : longest(new ArrayList<>(lexicon.matcher().findAll(split.toString())))) {
+        Cue c = m.payload();
+        if (c.is(Kind.NEGATOR)) {
+          negator = m;
+        } else if (c.is(Kind.SIGNAL)) {
+          if (!c.needsAct()) {
+            Tally t = signals.computeIfAbsent(c.signal(), k -> new Tally());
+            t.add(c.weight(), e);
+            t.unconditional |= !c.ifUpset();
+            if (c.emotion() != null) {
+              feel(c.emotion(), c.feelsWeight(), e);
+            }
+          }
+        } else if (c.is(Kind.ACTION)) {
+          if (negator != null) {
+            problems.add(c.weight(), e);
+          }
+        } else {
+          word(m, c, e, negator != null && hasLetter(m), 1);
+        }
+      }
+    }
+  }
+
+  /** Longer "hashtags" are not tags but runs of text; not worth splitting. */
+  private static final int MAX_HASHTAG = 64;
+
+  /**
+   * Actions negated by a word right after them ("lädt nicht", "ne charge pas", "got no reply",
+   * "heard nothing back"): the negator within {@value #AFTER_REACH} words, in the same clause.
+   */
+  private void negatedAfter(List<Match<Cue>> actions, List<Match<Cue>> words) {
+    int w = 0;
+    for (Match<Cue> a : actions) {
+      while (w < words.size() && words.get(w).firstToken() <= a.lastToken()) {
+        w++;
+      }
+      for (int k = w; k < words.size() && words.get(k).firstToken() - a.lastToken() <= AFTER_REACH; k++) {
+        Match<Cue> after = words.get(k);
+        if (after.payload().is(Kind.NEGATOR) && inScope(a, after, AFTER_REACH)) {
+          Evidence e = span(a.start(), after.end());
+          problems.add(a.payload().weight(), e);
+          lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          break;
+        }
+      }
+    }
+  }
+
+  private static final int AFTER_REACH = 2;
+
+  /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
+  private boolean actInSentence(Match<Cue> m) {
+    for (Match<Cue> a : acts) {
+      int from = Math.min(a.end(), m.end());
+      int to = Math.max(a.start(), m.start());
+      boolean same = true;
+      for (int k = from; k < to && same; k++) {
+        same = ".!?\n。！？".indexOf(body.typed().charAt(k)) < 0;
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */

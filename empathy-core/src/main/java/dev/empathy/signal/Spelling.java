@@ -97,6 +97,9 @@ final class Spelling {
       Set<String> alts = new LinkedHashSet<>();
       if (body.equals("*") || body.startsWith("#") || body.length() <= 1) {
         alts.add(body);
+        if (body.equals("#")) {
+          alts.addAll(variants.getOrDefault("<number>", List.of())); // "three weeks" = "3 weeks"
+        }
       } else {
         for (String alt : body.split("\\|")) {
           alts.add(alt);

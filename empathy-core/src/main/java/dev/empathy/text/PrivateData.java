@@ -1,5 +1,7 @@
 package dev.empathy.text;
 
+import static dev.empathy.InvalidInputException.checkArgument;
+import static dev.empathy.InvalidInputException.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -94,10 +95,8 @@ public final class PrivateData {
    */
   public record Span(Kind kind, int start, int end, boolean certain) {
     public Span {
-      Objects.requireNonNull(kind, "kind");
-      if (start < 0 || end < start) {
-        throw new IllegalArgumentException("span must satisfy 0 <= start <= end, got " + start + ".." + end);
-      }
+      checkNotNull(kind, "kind");
+      checkArgument(start >= 0 && end >= start, "start and end must satisfy 0 <= start <= end, got %s..%s", start, end);
     }
   }
 
@@ -170,7 +169,7 @@ public final class PrivateData {
    * English keywords).
    */
   public static PrivateData forLocale(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    checkNotNull(locale, "locale");
     String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     return new PrivateData(BY_LANGUAGE.computeIfAbsent(language, PrivateData::load), List.of(), List.of());
   }
@@ -190,7 +189,7 @@ public final class PrivateData {
    */
   public PrivateData allowing(Collection<String> contacts) {
     List<String> keys = new ArrayList<>(allowed);
-    for (String c : Objects.requireNonNull(contacts, "contacts")) {
+    for (String c : checkNotNull(contacts, "contacts")) {
       if (c != null && !c.isBlank()) {
         keys.add(key(c));
       }
@@ -221,7 +220,7 @@ public final class PrivateData {
    * The private details in {@code text}, ordered by start; a span inside another is left out.
    */
   public List<Span> find(CharSequence text) {
-    Objects.requireNonNull(text, "text");
+    checkNotNull(text, "text");
     List<Span> found = new ArrayList<>();
     // A rule runs only when one of its cues is there: most text has no keyword, and many no digit.
     java.util.BitSet[] cueAt = rules.cues().find(cueText(text));
@@ -280,7 +279,13 @@ public final class PrivateData {
       if (s.end() <= coveredTo || isSafe(s, text, safe)) {
         continue;
       }
-      out.add(s);
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == Kind.ADDRESS && s.kind() == Kind.ADDRESS && joins(text, last.end(), s.start())) {
+        // "22 Park Ave" + "Apt 4": one address.
+        out.set(out.size() - 1, new Span(Kind.ADDRESS, last.start(), s.end(), last.certain() || s.certain()));
+      } else {
+        out.add(s);
+      }
       coveredTo = Math.max(coveredTo, s.end());
     }
     return List.copyOf(out);
@@ -305,6 +310,20 @@ public final class PrivateData {
       sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
     }
     return sb.toString();
+  }
+
+  /** True when only a comma and spaces (at most three characters) separate two spans. */
+  private static boolean joins(CharSequence text, int end, int start) {
+    if (start < end || start - end > 3) {
+      return start < end;
+    }
+    for (int i = end; i < start; i++) {
+      char c = text.charAt(i);
+      if (c != ',' && c != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code text} holds any private detail. */

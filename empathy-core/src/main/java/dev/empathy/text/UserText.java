@@ -8,8 +8,10 @@ import com.ibm.icu.text.Normalizer2;
  *
  * <ul>
  *   <li>{@code CR LF} and a lone {@code CR} become {@code LF};
- *   <li>control characters other than {@code LF} and {@code TAB} are removed (emoji joiners,
- *       variation selectors and bidi marks are format characters, not controls, and are kept);
+ *   <li>control characters other than {@code LF} and {@code TAB} are removed, and so are the bidi
+ *       embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069), which
+ *       could reorder the text around them; emoji joiners, variation selectors and the plain
+ *       bidi marks (U+200E, U+200F, U+061C) are kept;
  *   <li>an unpaired surrogate becomes U+FFFD REPLACEMENT CHARACTER;
  *   <li>the result is NFC-normalised, so "é" typed as e + U+0301 is stored as one code point.
  * </ul>
@@ -138,6 +140,15 @@ public final class UserText {
   }
 
   private static boolean isRemovedControl(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || isBidiControl(c);
+  }
+
+  /**
+   * The bidi embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069): in a
+   * customer's text they can reverse what the agent or the customer sees around them ("Trojan
+   * Source"), so they are removed; the plain marks U+200E, U+200F and U+061C stay.
+   */
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -51,6 +51,7 @@ class ComposerProperties {
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
       assertFalse(Character.isISOControl(c) && c != '\n' && c != '\t', "control char at " + i);
+      assertFalse((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'), "bidi override at " + i);
       assertFalse(Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < plain.length()
           && Character.isLowSurrogate(plain.charAt(++i))), "unpaired surrogate at " + i);
     }
@@ -95,8 +96,8 @@ class ComposerProperties {
         sb.append(c).append(t.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         sb.append('\uFFFD');
-      } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        continue;
+      } else if ((Character.isISOControl(c) && c != '\n' && c != '\t') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        continue; // controls, and the bidi overrides and isolates that could reorder the reply
       } else {
         sb.append(c);
       }

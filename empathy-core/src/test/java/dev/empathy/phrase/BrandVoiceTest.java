@@ -141,7 +141,8 @@ class BrandVoiceTest {
     // "sorry about {situation}. I can see" must not count as containing "about. i".
     BrandVoice voice = BrandVoice.builder().ban("about . I").build();
     Phrasebook book = Phrasebook.load(Locale.US, Register.FORMAL, voice);
-    assertEquals(4, book.variantCount("ack.frustrated"));
+    assertEquals(Phrasebook.load(Locale.US, Register.FORMAL, BrandVoice.none()).variantCount("ack.frustrated"),
+        book.variantCount("ack.frustrated"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.empathy.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.util.ULocale;
@@ -9,6 +10,7 @@ import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
 import dev.empathy.compose.Reply;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -89,12 +91,29 @@ class LocaleResolutionTest {
   }
 
   @Test
-  void englishHasOneRegister() {
+  void englishInformalGreetsAndSignsOffDifferently() {
     Empathy formal = Empathy.builder().locale("en-US").build();
     Empathy informal = formal.toBuilder().register(Register.INFORMAL).build();
-    String a = formal.compose().conversation("r", 2).acknowledge(Emotion.SAD, "the bills").action("x").build().toPlainText();
-    String b = informal.compose().conversation("r", 2).acknowledge(Emotion.SAD, "the bills").action("x").build().toPlainText();
-    assertEquals(a, b);
+    for (int turn = 0; turn < 12; turn++) {
+      var a = formal.compose().conversation("r", turn).customer("Dana").acknowledge(Emotion.SAD, "the bills").action("x").build();
+      var b = informal.compose().conversation("r", turn).customer("Dana").acknowledge(Emotion.SAD, "the bills").action("x").build();
+      for (var kind : List.of(dev.empathy.compose.BlockKind.GREETING, dev.empathy.compose.BlockKind.CLOSING,
+          dev.empathy.compose.BlockKind.SIGN_OFF)) {
+        String f = a.block(kind).orElseThrow().text();
+        String i = b.block(kind).orElseThrow().text();
+        assertNotEquals(f, i, kind + " at turn " + turn);
+        assertTrue(b.phrasebook().patterns(kindKey(kind)).stream().noneMatch(a.phrasebook().patterns(kindKey(kind))::contains),
+            kind + ": the informal register shares a variant with the formal one");
+      }
+    }
+  }
+
+  private static String kindKey(dev.empathy.compose.BlockKind kind) {
+    return switch (kind) {
+      case GREETING -> "greeting";
+      case CLOSING -> "closing";
+      default -> "signoff";
+    };
   }
 
   @Property(tries = 300)

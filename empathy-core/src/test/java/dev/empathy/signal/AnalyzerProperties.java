@@ -88,7 +88,9 @@ class AnalyzerProperties {
                 "\u0007", "\r\n", "\uFE0F", "3rd time", "in 2 hours", "my lawyer", " ", ".", "I'm", "não",
                 "\n> ", "\n>> furious ", "&quot;", "&#128545;", "&#x1F600;", "&#0;", "&#99999999;", "<br>", "</p>",
                 "\nOn Mon, 3 Nov 2025, A <a@b.c> wrote:\n", "-----Original Message-----\nFrom: x\nSent: y\n",
-                "\nSent from my iPhone\n", "\n--\n", "\nRegards,\nDana\n", "www.x.com/😡", "me@x.io", "sooooo"));
+                "\nSent from my iPhone\n", "\n--\n", "\nRegards,\nDana\n", "www.x.com/😡", "me@x.io", "sooooo",
+                "#NotHappy", "#", "#aB", "#NeverAgain", "#Fail\u0301Ok", "#Ü\uD83D", "doesn't load", "never got",
+                "three weeks now", "I'll post this on", "twitter", "is down", "Great, another"));
     return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
   }
 

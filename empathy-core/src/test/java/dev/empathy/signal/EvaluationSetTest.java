@@ -47,13 +47,16 @@ class EvaluationSetTest {
 
   @ParameterizedTest(name = "{0}: macro-F1 >= {1}, escalation>=medium F1 >= {2}, kinds F1 >= {3}")
   @CsvSource({
-    "all, 0.86, 0.87, 0",
-    "dev, 0.88, 0.91, 0",
-    "holdout, 0.80, 0.76, 0",
-    "blind-tuning, 0.90, 0.92, 0.89",
-    "blind-holdout, 0.63, 0.82, 0.81",
-    "blind2-tuning, 0.91, 0.91, 0.86",
-    "blind2-holdout, 0.79, 0.77, 0.69"
+    // Escalation floors lowered in issue 17: a strong negative feeling now raises the level to
+    // medium without an explicit signal (real tweets to brands are labelled that way), while
+    // these sets label it low. See the README's Listen figures.
+    "all, 0.86, 0.81, 0",
+    "dev, 0.88, 0.84, 0",
+    "holdout, 0.80, 0.71, 0",
+    "blind-tuning, 0.90, 0.86, 0.89",
+    "blind-holdout, 0.64, 0.77, 0.82",
+    "blind2-tuning, 0.90, 0.83, 0.86",
+    "blind2-holdout, 0.79, 0.79, 0.69"
   })
   void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor, double kindsF1Floor) throws IOException {
     List<Example> examples = new ArrayList<>();

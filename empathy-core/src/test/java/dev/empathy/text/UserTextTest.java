@@ -20,4 +20,10 @@ class UserTextTest {
     assertEquals("caf\u00E9", UserText.clean("cafe\u0301"));
     assertNull(UserText.clean(null));
   }
+
+  @Test
+  void bidiOverridesAndIsolatesAreRemovedButPlainMarksStay() {
+    assertEquals("refund for order 1234 evil", UserText.clean("refund for order \u202E4321\u202C \u2066evil\u2069".replace("\u202E4321", "\u202E1234")));
+    assertEquals("abc\u200Fdef\u200E", UserText.clean("a\u202Ab\u202Bc\u202D\u200Fdef\u2067\u2068\u200E"));
+  }
 }

@@ -37,14 +37,16 @@ enum ChatFormat {
       return "**" + escaped + "**";
     }
   },
-  /** Slack mrkdwn: only {@code & < >} are escaped (once); broadcast keywords are defused. */
+  /** Slack mrkdwn: only {@code & < >} are escaped (once); every @mention is defused. */
   SLACK("mrkdwn") {
     @Override
     String escape(String text) {
       String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-      Matcher m = BROADCAST.matcher(s);
-      // "@here" typed by a customer must not notify a channel if the app posts with link_names.
-      return m.find() ? m.replaceAll("@\u2060$1") : s;
+      Matcher m = MENTION.matcher(s);
+      // "@here", "@oncall" or "@dana" typed by a customer must not notify anyone if the app posts
+      // with link_names: a word joiner after the @ keeps it visible and inert. ("<!subteam^…>"
+      // and "<@U123>" cannot form: "<" is escaped.)
+      return m.find() ? m.replaceAll("@\u2060") : s;
     }
 
     @Override
@@ -89,8 +91,8 @@ enum ChatFormat {
     }
   };
 
-  private static final Pattern BROADCAST =
-      Pattern.compile("@(here|channel|everyone)\\b", Pattern.CASE_INSENSITIVE);
+  /** An @ that starts a word (a user, a user group or a broadcast), not one inside an e-mail address. */
+  private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-])@(?=[\\p{L}\\p{N}_])");
 
   private final String format;
 

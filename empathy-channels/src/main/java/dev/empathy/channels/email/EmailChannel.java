@@ -322,7 +322,8 @@ public final class EmailChannel implements Channel {
    * twin when under the minimum) that holds the topic within the range, or null.
    */
   private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, int[] range) {
-    for (int k = 0; k < variants; k++) {
+    // 2n turns from any turn reach every variant (the pick steps by one, and by two once per n).
+    for (int k = 0; k < 2 * variants; k++) {
       String s = book.format("email.subject", seed, turn + k, Map.of("topic", topic));
       if (Graphemes.count(s) < range[0]) {
         s = book.format("email.subject.padded", seed, turn + k, Map.of("topic", topic));

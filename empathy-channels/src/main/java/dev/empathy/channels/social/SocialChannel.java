@@ -18,6 +18,7 @@ import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
 import dev.empathy.phrase.Phrasebook;
+import dev.empathy.text.PrivateData;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class SocialChannel implements Channel {
     // While fitting, a text far beyond any post is over the limit without being parsed whole.
     ToIntFunction<String> fit = t -> t.length() > X_FIT_UNITS ? X_FIT_UNITS : measure.applyAsInt(t);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
-    Optional<String> name = reply.customerName();
+    PrivateData detector = PrivateData.forLocale(reply.locale()).withCustomerName(reply.customerName().orElse(null));
 
     List<Section> sections = new ArrayList<>();
     for (Block block : reply.blocks()) {
@@ -116,14 +117,14 @@ public final class SocialChannel implements Channel {
         continue;
       }
       String role = Section.roleOf(block);
-      List<PrivateData.Finding> found = PrivateData.find(block.text(), name);
+      List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
         sections.add(new Section(role, block.text(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
         continue;
       }
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
-      if (safe.isPresent() && !PrivateData.any(safe.get(), name)) {
+      if (safe.isPresent() && !detector.any(safe.get())) {
         sections.add(new Section(role, safe.get(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
         out.change(
             Change.Kind.REDACTED,
@@ -239,9 +240,9 @@ public final class SocialChannel implements Channel {
     return Optional.empty();
   }
 
-  private static String describe(List<PrivateData.Finding> found) {
+  private static String describe(List<PrivateData.Span> found) {
     Set<String> kinds = new LinkedHashSet<>();
-    found.forEach(f -> kinds.add(f.description()));
+    found.forEach(f -> kinds.add(f.kind().description()));
     return String.join(" and ", kinds);
   }
 

@@ -12,7 +12,13 @@ class ChatFormatTest {
 
   @Test
   void slackDefusesBroadcastKeywords() {
-    assertEquals("ping @\u2060here and @\u2060Channel, not @heroes", ChatFormat.SLACK.escape("ping @here and @Channel, not @heroes"));
+    assertEquals("ping @\u2060here and @\u2060Channel", ChatFormat.SLACK.escape("ping @here and @Channel"));
+  }
+
+  @Test
+  void slackDefusesUserAndGroupMentionsButNotEmailAddresses() {
+    assertEquals("page @\u2060oncall and @\u2060dana.w, mail dana@example.com", ChatFormat.SLACK.escape("page @oncall and @dana.w, mail dana@example.com"));
+    assertEquals("&lt;!subteam^S123|@\u2060oncall&gt; &lt;@\u2060U42&gt;", ChatFormat.SLACK.escape("<!subteam^S123|@oncall> <@U42>"));
   }
 
   @Test

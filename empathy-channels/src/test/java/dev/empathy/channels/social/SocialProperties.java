@@ -119,7 +119,7 @@ class SocialProperties {
   static String withLuhn(String fifteen) {
     String body = "4" + fifteen.substring(1);
     for (int d = 0; d <= 9; d++) {
-      if (PrivateData.luhn(body + d)) {
+      if (luhn(body + d)) {
         return body + d;
       }
     }
@@ -129,11 +129,28 @@ class SocialProperties {
   static String germanIban(String eighteen) {
     for (int check = 2; check <= 98; check++) {
       String iban = "DE" + String.format("%02d", check) + eighteen;
-      if (PrivateData.iban(iban) && iban.length() == 22) {
+      if (mod97(iban) && iban.length() == 22) {
         return iban;
       }
     }
     throw new AssertionError();
   }
 
+  /** Luhn, written out here so the test does not trust the code under test. */
+  static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** The IBAN check (ISO 13616): the rearranged number mod 97 is 1. */
+  static boolean mod97(String iban) {
+    String r = iban.substring(4) + iban.substring(0, 4);
+    StringBuilder digits = new StringBuilder();
+    r.chars().forEach(c -> digits.append(Character.isDigit(c) ? String.valueOf((char) c) : String.valueOf(c - 'A' + 10)));
+    return new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue() == 1;
+  }
 }

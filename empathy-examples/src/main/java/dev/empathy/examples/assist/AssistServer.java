@@ -20,7 +20,9 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +40,24 @@ import java.util.regex.Pattern;
  * request field at fault ({@code "$"} for the body as a whole); 403 when the server is on loopback
  * and the request's {@code Host} is not a loopback name (DNS rebinding); 404 for anything but the page's
  * files; 405 for a wrong method; 413 for a body over {@value #MAX_BODY_BYTES} bytes; 415 for a
- * body that is not UTF-8.
+ * body that is not UTF-8; 500 (JSON too) for an internal error. Every answer carries a
+ * Content-Security-Policy, {@code X-Frame-Options: DENY} and {@code X-Content-Type-Options:
+ * nosniff}.
+ *
+ * <p>Limits: a request must arrive whole within {@value #READ_TIMEOUT_SECONDS} s (the JDK server's
+ * {@code sun.net.httpserver.maxReqTime}, set unless given with -D); up to {@value #MAX_WORKERS}
+ * requests are read and answered at once and {@value #QUEUE} more wait, so a few slow clients
+ * cannot hold every worker; beyond that a connection is dropped with a log line.
  */
 final class AssistServer {
   static final int MAX_BODY_BYTES = 64 * 1024;
+  /** Seconds a client has to send a whole request (headers and body). */
+  static final long READ_TIMEOUT_SECONDS = 30;
+  static final int MAX_WORKERS = 64;
+  static final int QUEUE = 64;
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
   static final String API_PATH = "/api/assist";
 
   private static final String PAGE_ROOT = "/assist/";
@@ -69,11 +85,22 @@ final class AssistServer {
   private AssistServer(HttpServer server, PrintStream log) {
     this.server = server;
     this.log = log;
-    this.workers = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "assist-http");
-      t.setDaemon(true);
-      return t;
-    });
+    // The JDK server reads a request's headers and body on the worker thread: slow clients hold
+    // a worker until the read timeout (below) cuts them off, so the pool grows well past the
+    // number of slow clients one can expect on a desk, and overflow is dropped, never thrown at
+    // the accepting thread.
+    // Core size = maximum, idle threads time out: a pool grows before it queues (a plain
+    // ThreadPoolExecutor queues first, so four slow clients would again hold every request back).
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        MAX_WORKERS, MAX_WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+        r -> {
+          Thread t = new Thread(r, "assist-http");
+          t.setDaemon(true);
+          return t;
+        },
+        (r, executor) -> log.println("serve: busy (" + MAX_WORKERS + " requests in progress, " + QUEUE + " waiting); a connection was dropped"));
+    pool.allowCoreThreadTimeOut(true);
+    this.workers = pool;
     server.setExecutor(workers);
     server.createContext("/", this::handle);
   }
@@ -85,6 +112,11 @@ final class AssistServer {
    * @param log where internal errors are reported
    */
   static AssistServer start(String host, int port, PrintStream log) throws IOException {
+    // The JDK server's read timeout, read once per JVM: a request (headers and body) must arrive
+    // within READ_TIMEOUT_SECONDS of the connection. -D on the command line wins.
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(READ_TIMEOUT_SECONDS));
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
+    System.getProperties().putIfAbsent("sun.net.httpserver.timerMillis", "250");
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
     AssistServer s = new AssistServer(http, log);
     http.start();
@@ -108,18 +140,29 @@ final class AssistServer {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-      String path = exchange.getRequestURI().getPath();
-      if (!trustedHost(exchange.getRequestHeaders().getFirst("Host"))) {
-        error(exchange, 403, "$", "this server answers only requests addressed to localhost");
-      } else if (path.equals(API_PATH)) {
-        api(exchange);
-      } else {
-        page(exchange, path);
+      try {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        String path = exchange.getRequestURI().getPath();
+        if (!trustedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+          error(exchange, 403, "$", "this server answers only requests addressed to localhost");
+        } else if (path.equals(API_PATH)) {
+          api(exchange);
+        } else {
+          page(exchange, path);
+        }
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A worker never dies of one request, and the client gets JSON, not the JDK's page.
+        log.println("serve: internal error on " + exchange.getRequestURI());
+        e.printStackTrace(log);
+        if (exchange.getResponseCode() == -1) {
+          error(exchange, 500, "$", "internal error (please report it)");
+        }
       }
-    } catch (RuntimeException e) {
-      log.println("serve: internal error on " + exchange.getRequestURI());
-      e.printStackTrace(log);
+    } catch (IOException | RuntimeException e) {
+      // the client went away mid-answer: nothing to tell it
     }
   }
 
@@ -170,7 +213,7 @@ final class AssistServer {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      error(exchange, 400, "$", "request body must be UTF-8 encoded JSON");
+      error(exchange, 415, "$", "request body must be UTF-8 encoded JSON");
       return;
     }
     ObjectNode answer;
@@ -179,7 +222,7 @@ final class AssistServer {
     } catch (InvalidInputException e) {
       error(exchange, 400, e.field(), e.getMessage());
       return;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       log.println("serve: internal error answering " + API_PATH);
       e.printStackTrace(log);
       error(exchange, 500, "$", "internal error (please report it)");

@@ -84,7 +84,7 @@ public final class BotCommand implements Command {
       throw new UsageException("--locale: " + e.getMessage());
     }
     ChatBot bot = new ChatBot(empathy, conversation);
-    PrintStream out = new PrintStream(io.out(), true, UTF_8);
+    PrintStream out = dev.empathy.examples.command.TerminalText.printStream(io.out());
     out.println("conversation " + bot.conversationId());
     try (BufferedReader in = new BufferedReader(reader(script, io))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -1,7 +1,5 @@
 package dev.empathy.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.InvalidInputException;
@@ -11,11 +9,11 @@ import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.BoundedLines;
 import dev.empathy.examples.json.StrictJson;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * A command that reads JSON Lines on stdin and writes exactly one JSON object per non-blank input
@@ -34,6 +32,9 @@ import java.io.OutputStream;
  * <p>The loop's rules, shared by every such command:
  *
  * <ul>
+ *   <li>No line may be longer than 1 MiB (1,048,576 bytes; {@code --max-line-bytes N} changes
+ *       it): a longer line is skipped while it is read, never held whole, and answered with an
+ *       error naming {@code "$"}.
  *   <li>Input is UTF-8 (a leading byte-order mark is skipped; malformed bytes become U+FFFD);
  *       lines end with LF, CRLF or CR. Output is UTF-8 with LF line ends, whatever the platform.
  *   <li>A line that is empty or holds only JSON whitespace (space, tab) is skipped and produces no
@@ -58,25 +59,22 @@ abstract class JsonLinesCommand implements Command {
 
   @Override
   public final int run(Invocation io) throws IOException {
-    if (!io.args().isEmpty()) {
-      throw new UsageException(
-          name() + " takes no arguments; it reads JSON Lines on stdin (got " + io.args() + ")");
-    }
-    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), UTF_8));
+    int maxLineBytes = maxLineBytes(io.args());
+    BoundedLines in = new BoundedLines(io.in(), maxLineBytes);
     OutputStream out = io.out();
-    int[] lineNumber = {0};
     int[] counts = {0, 0}; // answered, failed
-    // Lines are answered on every core and written in input order; the next line's answer is
+    // Lines are read with a byte limit (a longer one is never held whole and becomes an error
+    // answer), answered on every core and written in input order; the next line's answer is
     // flushed at once unless the one after it is already done (see OrderedPipeline).
     OrderedPipeline.Source<NumberedLine> lines =
         () -> {
-          for (String line = in.readLine(); line != null; line = in.readLine()) {
-            int number = ++lineNumber[0];
-            if (number == 1 && line.startsWith("\uFEFF")) {
-              line = line.substring(1);
+          for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
+            int number = (int) Math.min(Integer.MAX_VALUE, read.number());
+            if (read.tooLong()) {
+              return new NumberedLine(null, number, read.bytes());
             }
-            if (!isBlank(line)) {
-              return new NumberedLine(line, number);
+            if (!isBlank(read.text())) {
+              return new NumberedLine(read.text(), number, read.bytes());
             }
           }
           return null;
@@ -84,8 +82,13 @@ abstract class JsonLinesCommand implements Command {
     OrderedPipeline.run(
         lines,
         l -> {
-          ObjectNode result = answerLine(l.text(), l.number(), io);
-          return new Answer(StrictJson.writeLine(result), result.has("error"));
+          ObjectNode result =
+              l.text() == null
+                  ? error(null, StrictJson.WHOLE_LINE,
+                      "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
+                          + " (raise the limit with --max-line-bytes)", l.number())
+                  : answerLine(l.text(), l.number(), io);
+          return new Answer(encode(result, l.number()), result.has("error"));
         },
         (answer, more) -> {
           counts[0]++;
@@ -107,21 +110,67 @@ abstract class JsonLinesCommand implements Command {
     return failed == 0 ? 0 : 1;
   }
 
-  private record NumberedLine(String text, int number) {}
+  /** A line to answer: its text (null when longer than the limit), number and length in bytes. */
+  private record NumberedLine(String text, int number, long bytes) {}
 
   /** One answered line: its UTF-8 JSON with the line feed, and whether it is an error. */
   private record Answer(byte[] json, boolean failed) {}
+
+  /** The only option: {@code --max-line-bytes N} (default {@link BoundedLines#DEFAULT_MAX_BYTES}). */
+  private int maxLineBytes(List<String> args) {
+    if (args.isEmpty()) {
+      return BoundedLines.DEFAULT_MAX_BYTES;
+    }
+    String value = null;
+    if (args.size() == 1 && args.get(0).startsWith("--max-line-bytes=")) {
+      value = args.get(0).substring("--max-line-bytes=".length());
+    } else if (args.size() == 2 && args.get(0).equals("--max-line-bytes")) {
+      value = args.get(1);
+    }
+    if (value == null) {
+      throw new UsageException(
+          name() + " reads JSON Lines on stdin and takes only --max-line-bytes N (got " + args + ")");
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--max-line-bytes must be a whole number from 1 to " + Integer.MAX_VALUE + ", got " + value);
+  }
+
+  /** The answer's UTF-8 line; an answer too large to encode becomes that line's error, not the process's. */
+  private static byte[] encode(ObjectNode result, int lineNumber) {
+    try {
+      return StrictJson.writeLine(result);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return StrictJson.writeLine(error(result.get("id"), StrictJson.WHOLE_LINE,
+          "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber));
+    }
+  }
 
   private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;
     try {
       ObjectNode input = StrictJson.readObject(line);
       id = id(input);
+      if (id != null && id.isNumber()) {
+        String raw = StrictJson.rawNumber(line, "id");
+        if (raw != null) {
+          id = new com.fasterxml.jackson.databind.node.POJONode(new com.fasterxml.jackson.databind.util.RawValue(raw));
+        }
+      }
       return withId(id, answer(JsonInput.of(input)));
     } catch (InvalidInputException e) {
       return error(id, e.field(), e.getMessage(), lineNumber);
     } catch (ChannelOverflowException e) {
       return error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // One line's answer is garbage as soon as it is dropped: report it and go on.
+      return error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
     } catch (RuntimeException e) {
       // A bug, not bad input: keep the stream going, and leave the stack trace for the report.
       io.err().println(name() + ": internal error on line " + lineNumber);

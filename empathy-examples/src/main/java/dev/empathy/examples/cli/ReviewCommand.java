@@ -1,5 +1,6 @@
 package dev.empathy.examples.cli;
 
+import dev.empathy.InvalidInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.Register;
 import dev.empathy.examples.json.ContractJson;
@@ -58,6 +59,14 @@ final class ReviewCommand extends JsonLinesCommand {
       context.customerText(customerText);
     }
     if (channel != null) {
+      java.util.Set<String> known = new java.util.TreeSet<>(dev.empathy.channel.Channels.ids());
+      known.add("plain");
+      if (!known.contains(channel)) {
+        throw new InvalidInputException(
+            input.path("channel"),
+            input.path("channel") + " must be one of " + String.join(", ", known)
+                + " but was \"" + ContractJson.quoteForMessage(channel) + "\"");
+      }
       context.channel(channel);
     }
     var empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);

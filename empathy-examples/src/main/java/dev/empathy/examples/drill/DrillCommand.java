@@ -107,7 +107,7 @@ public final class DrillCommand implements Command {
     }
     int start = from == null ? ThreadLocalRandom.current().nextInt(pool.size()) : Math.floorMod(from, pool.size());
     Session s = new Session(
-        new BufferedReader(new InputStreamReader(io.in(), UTF_8)), new PrintStream(io.out(), true, UTF_8));
+        new BufferedReader(new InputStreamReader(io.in(), UTF_8)), dev.empathy.examples.command.TerminalText.printStream(io.out()));
     for (int round = 0; round < rounds; round++) {
       Drill d = pool.get((start + round) % pool.size());
       s.out.println();

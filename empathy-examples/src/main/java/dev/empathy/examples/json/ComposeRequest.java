@@ -208,6 +208,17 @@ public final class ComposeRequest {
         "overflow", "overflow must be one of " + allowed + " but was \"" + label + "\"");
   }
 
+  /** Dates ({@code now}, {@code timeline.by}) are accepted in these years only. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year accepted in {@code now} and {@code timeline.by}. */
+  public static final int MAX_YEAR = 9999;
+
+  /** An article, determiner or pronoun alone names nobody ("Our the is on this"). */
+  private static final java.util.Set<String> NOT_AN_OWNER =
+      java.util.Set.of("the", "a", "an", "our", "my", "your", "this", "that", "it", "el", "la", "los", "las", "un", "una", "le", "les",
+          "une", "der", "die", "das", "ein", "eine", "o", "os", "as", "um", "uma", "du", "des", "de");
+
   /**
    * {@code {"within":"P3D","businessDays":true}} is 3 business days; {@code {"within":"PT2H"}} a
    * duration; {@code {"by":"2026-12-01"}} a date. The owner is {@code me}, {@code team} or a
@@ -242,6 +253,11 @@ public final class ComposeRequest {
       timeline = Timeline.within(duration(within));
     }
     if (owner != null) {
+      if (NOT_AN_OWNER.contains(owner.strip().toLowerCase(java.util.Locale.ROOT))) {
+        throw new InvalidInputException(
+            "timeline.owner",
+            "timeline.owner must be me, team or a team's name such as \"billing team\" but was \"" + ContractJson.quoteForMessage(owner) + "\"");
+      }
       Owner o = renamed("owner", "timeline.owner", () -> Owner.parse(owner));
       timeline = timeline.ownedBy(o);
     }
@@ -291,24 +307,36 @@ public final class ComposeRequest {
   }
 
   private static LocalDate date(String text) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text.strip());
+      d = LocalDate.parse(text.strip());
     } catch (DateTimeException e) {
       throw new InvalidInputException(
-          "timeline.by", "timeline.by must be an ISO-8601 date such as 2026-12-01 but was \"" + text + "\"");
+          "timeline.by", "timeline.by must be an ISO-8601 date such as 2026-12-01 but was \"" + ContractJson.quoteForMessage(text) + "\"");
     }
+    if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+      throw new InvalidInputException(
+          "timeline.by", "timeline.by must be a date in the years " + MIN_YEAR + " to " + MAX_YEAR + " but was " + d);
+    }
+    return d;
   }
 
   private static Instant instant(String text) {
     if (text == null) {
       return null;
     }
+    Instant i;
     try {
-      return Instant.parse(text.strip());
+      i = Instant.parse(text.strip());
     } catch (DateTimeException e) {
       throw new InvalidInputException(
-          "now", "now must be an ISO-8601 instant such as 2026-11-25T15:00:00Z but was \"" + text + "\"");
+          "now", "now must be an ISO-8601 instant such as 2026-11-25T15:00:00Z but was \"" + ContractJson.quoteForMessage(text) + "\"");
     }
+    int year = i.atOffset(ZoneOffset.UTC).getYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidInputException("now", "now must be an instant in the years " + MIN_YEAR + " to " + MAX_YEAR + " but was " + i);
+    }
+    return i;
   }
 
   private static ZoneId zone(String text) {

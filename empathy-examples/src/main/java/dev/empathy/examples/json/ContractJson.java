@@ -59,10 +59,38 @@ public final class ContractJson {
   }
 
   /** {@code {"findings":[…],"rubric":{…},"score","notes":[…]}} plus the locale and coaching detail. */
+  /** A caller's value inside an error message: at most 40 characters, controls shown as \\uXXXX. */
+  public static String quoteForMessage(String value) {
+    StringBuilder sb = new StringBuilder();
+    value.codePoints().limit(40).forEach(c -> {
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    return value.codePointCount(0, value.length()) > 40 ? sb + "…" : sb.toString();
+  }
+
+  /** At most this many findings are listed in a {@code review} answer (see {@code findingsOmitted}). */
+  public static final int MAX_FINDINGS = 200;
+
+  /** At most about this many characters of findings (text, reason, suggestion) in one answer. */
+  public static final long MAX_FINDINGS_CHARS = 1L << 20;
+
   public static ObjectNode review(Review r) {
     ObjectNode o = StrictJson.object();
     ArrayNode findings = o.putArray("findings");
+    long budget = MAX_FINDINGS_CHARS;
+    int listed = 0;
     for (FrictionFinding f : r.findings()) {
+      budget -= 200L + f.text().length() + f.reason().length() + (f.suggestion() == null ? 0 : f.suggestion().length());
+      if (listed == MAX_FINDINGS || budget < 0) {
+        // The output stays bounded whatever the draft: the rest is counted, not listed.
+        o.put("findingsOmitted", r.findings().size() - listed);
+        break;
+      }
+      listed++;
       findings.addObject()
           .put("rule", f.rule())
           .put("category", f.category().label())
@@ -129,6 +157,12 @@ public final class ContractJson {
     Set<String> warnings = new LinkedHashSet<>(reply.warnings());
     warnings.addAll(rendered.warnings());
     warnings.addAll(inputWarnings);
+    if (rendered.text().isBlank() || rendered.parts().stream().anyMatch(String::isBlank)) {
+      // A limit so small that nothing fits must never pass for a reply.
+      warnings.add(
+          "the " + rendered.channel() + " rendering is empty: nothing fits in "
+              + (length.limit() == null ? "the limit" : length.limit() + " " + length.unit()) + "; raise \"limit\" or use \"overflow\":\"split\"");
+    }
     ArrayNode w = o.putArray("warnings");
     warnings.forEach(w::add);
     if (rendered.channel().equals("email")) {

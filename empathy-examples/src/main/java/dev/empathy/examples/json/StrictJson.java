@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.empathy.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,6 +154,29 @@ public final class StrictJson {
     }
   }
 
+  /**
+   * The text of a top-level number field exactly as the line spells it ({@code 1e400}, {@code
+   * 0.10}), or null when the field is absent or not a number; echoing it keeps an id as given.
+   */
+  public static String rawNumber(String line, String field) {
+    try (JsonParser p = FACTORY.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (var t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        var value = p.nextToken();
+        if (name.equals(field)) {
+          return value.isNumeric() ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+
   /** Compact JSON for one output line (no line break); non-ASCII text is written as itself. */
   public static String write(JsonNode node) {
     TextWriter out = new TextWriter();
@@ -230,7 +255,16 @@ public final class StrictJson {
           default -> g.writeNumber(node.doubleValue());
         }
       }
-      default -> g.writeString(node.asText()); // binary and POJO nodes are never built here
+      case POJO -> {
+        // A numeric id echoed as the line spelled it (1e400, 0.10): written raw, never as a string.
+        Object pojo = ((POJONode) node).getPojo();
+        if (pojo instanceof RawValue raw) {
+          g.writeRawValue(raw.rawValue().toString());
+        } else {
+          throw new IllegalStateException("cannot write a " + (pojo == null ? "null" : pojo.getClass().getName()) + " as JSON");
+        }
+      }
+      default -> g.writeString(node.asText()); // binary nodes are never built here
     }
   }
 

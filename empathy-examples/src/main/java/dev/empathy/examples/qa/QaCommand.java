@@ -10,6 +10,7 @@ import dev.empathy.examples.command.Command;
 import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
+import dev.empathy.examples.json.BoundedLines;
 import dev.empathy.examples.json.ComposeRequest;
 import dev.empathy.examples.json.EmpathyCache;
 import dev.empathy.examples.json.JsonInput;
@@ -20,10 +21,8 @@ import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import dev.empathy.review.RubricScore;
 import dev.empathy.text.UserText;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -80,6 +79,9 @@ public final class QaCommand implements Command {
                            the top findings ("rule: text"), and an error for a rejected line
           DIR/agents.csv   one row per agent, best mean score first: replies reviewed, the mean
                            per criterion, the mean score, and the most frequent friction rules
+        Options: --max-agents N (default 10000) agents get a row each; the replies of later
+        agents are summed in one row "(other agents)", with a warning on stderr.
+        --max-line-bytes N (default 1048576) a longer line is skipped with an error row.
         Streams: memory stays flat for any input size. A progress line goes to stderr on a
         terminal. Exit code 1 when some line was rejected (its row says why).
         """;
@@ -89,6 +91,8 @@ public final class QaCommand implements Command {
   public int run(Invocation io) throws IOException {
     String inArg = null;
     String outArg = null;
+    int maxAgents = DEFAULT_MAX_AGENTS;
+    int maxLineBytes = BoundedLines.DEFAULT_MAX_BYTES;
     List<String> args = io.args();
     for (int i = 0; i < args.size(); i += 2) {
       String arg = args.get(i);
@@ -98,6 +102,8 @@ public final class QaCommand implements Command {
       switch (arg) {
         case "--in" -> inArg = args.get(i + 1);
         case "--out" -> outArg = args.get(i + 1);
+        case "--max-agents" -> maxAgents = positive(arg, args.get(i + 1));
+        case "--max-line-bytes" -> maxLineBytes = positive(arg, args.get(i + 1));
         default -> throw new UsageException("unexpected argument \"" + arg + "\"");
       }
     }
@@ -110,33 +116,35 @@ public final class QaCommand implements Command {
     Map<String, AgentTally> agents = new TreeMap<>();
     int rejected = 0;
     long lines = 0;
+    Agents table = new Agents(agents, maxAgents);
     try (CountingInputStream counted = new CountingInputStream(open(inArg, io));
-        BufferedReader in = new BufferedReader(new InputStreamReader(counted, UTF_8), 1 << 16);
         Writer replies = Files.newBufferedWriter(dir.resolve("replies.csv"), UTF_8)) {
+      BoundedLines in = new BoundedLines(counted, maxLineBytes);
       Progress progress = new Progress(io, size);
       row(replies, replyHeader());
       long[] read = {0};
       int[] tally = {0}; // rejected lines
-      // Replies are reviewed on every core and written in input order; memory stays bounded
-      // (OrderedPipeline reads a few dozen lines ahead at most).
+      // Lines are read with a byte limit (a longer one is never held whole: it gets an error row),
+      // replies are reviewed on every core and written in input order; memory stays bounded
+      // (OrderedPipeline reads a few dozen lines ahead at most, the agent table is bounded).
       OrderedPipeline.run(
           () -> {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              long number = ++read[0];
-              if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+            for (BoundedLines.Line line = in.next(); line != null; line = in.next()) {
+              read[0] = line.number();
+              if (line.tooLong()) {
+                return new NumberedLine(null, line.number(), line.bytes());
               }
-              if (!line.isBlank()) {
-                return new NumberedLine(line, number);
+              if (!line.text().isBlank()) {
+                return new NumberedLine(line.text(), line.number(), line.bytes());
               }
             }
             return null;
           },
-          l -> review(l.text(), l.number()),
+          l -> l.text() == null ? tooLong(l, in.maxBytes()) : review(l.text(), l.number()),
           (reviewed, more) -> {
             row(replies, reviewed.row());
             if (reviewed.review() != null) {
-              agents.computeIfAbsent(reviewed.agent(), a -> new AgentTally()).add(reviewed.review());
+              table.tally(reviewed.agent()).add(reviewed.review());
             } else {
               tally[0]++;
             }
@@ -146,6 +154,10 @@ public final class QaCommand implements Command {
       rejected = tally[0];
       lines = read[0];
       progress.done(lines);
+    }
+    if (table.pooled > 0) {
+      io.err().println("qa: more than " + maxAgents + " distinct agents; " + table.pooled
+          + " replies of later agents are summed in the row \"" + OTHER_AGENTS + "\" of agents.csv (raise the limit with --max-agents)");
     }
     try (Writer out = Files.newBufferedWriter(dir.resolve("agents.csv"), UTF_8)) {
       List<String> header = new ArrayList<>(List.of("agentId", "replies"));
@@ -165,10 +177,68 @@ public final class QaCommand implements Command {
     return rejected == 0 ? 0 : 1;
   }
 
-  private record NumberedLine(String text, long number) {}
+  /** A line to review: its text (null when longer than the limit), number and length in bytes. */
+  private record NumberedLine(String text, long number, long bytes) {}
 
   /** One reviewed line: its CSV row, and the review for the agent's tally (null when rejected). */
   private record Reviewed(List<String> row, String agent, Review review, long number) {}
+
+  /** The default number of agents tallied one by one; later ones share one row. */
+  static final int DEFAULT_MAX_AGENTS = 10_000;
+
+  /** The agents.csv row of the agents beyond {@code --max-agents}. */
+  static final String OTHER_AGENTS = "(other agents)";
+
+  /** Agent ids longer than this are cut for the table (a CSV row per agent stays small). */
+  private static final int MAX_AGENT_ID = 200;
+
+  /** The per-agent tallies, bounded: memory stays flat whatever the number of distinct agents. */
+  private static final class Agents {
+    private final Map<String, AgentTally> tallies;
+    private final int max;
+    long pooled;
+
+    Agents(Map<String, AgentTally> tallies, int max) {
+      this.tallies = tallies;
+      this.max = max;
+    }
+
+    AgentTally tally(String agent) {
+      String id = agent.length() > MAX_AGENT_ID ? agent.substring(0, MAX_AGENT_ID) + "…" : agent;
+      AgentTally t = tallies.get(id);
+      if (t != null) {
+        return t;
+      }
+      if (tallies.size() < max) {
+        t = new AgentTally();
+        tallies.put(id, t);
+        return t;
+      }
+      pooled++;
+      return tallies.computeIfAbsent(OTHER_AGENTS, k -> new AgentTally());
+    }
+  }
+
+  private static int positive(String option, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + " must be a whole number of at least 1, got \"" + value + "\"");
+  }
+
+  /** The error row of a line longer than {@code --max-line-bytes}. */
+  private static Reviewed tooLong(NumberedLine l, int maxLineBytes) {
+    List<String> row = new ArrayList<>(List.of("", "", ""));
+    CRITERIA.forEach(c -> row.add(""));
+    row.addAll(List.of("", "", "", "line " + l.number() + ": longer than " + maxLineBytes + " bytes (" + l.bytes()
+        + " bytes); skipped (raise the limit with --max-line-bytes)"));
+    return new Reviewed(row, "", null, l.number());
+  }
 
   /** Reviews one line (on any thread) and makes its row. */
   private Reviewed review(String line, long number) {

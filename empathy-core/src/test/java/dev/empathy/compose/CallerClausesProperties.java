@@ -1,0 +1,66 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The English clause readings (kind, number, noun-phrase form, bereavement, mid-sentence case) on
+ * any text: arbitrary Unicode, emoji sequences, unpaired surrogates, controls, very long input.
+ * They never crash, answer within their vocabulary, and never lose the caller's words.
+ */
+class CallerClausesProperties {
+  private static final CallerClauses EN = CallerClauses.forLocale(Locale.ENGLISH);
+  private static final Empathy US = Empathy.builder().locale(Locale.US).build();
+
+  @Provide
+  Arbitrary<String> text() {
+    Arbitrary<String> words = Arbitraries.of("I’ve", "i", "please", "Please", "could", "you", "the", "charges", "and",
+        "iPad", "eBay", "passed away", "about", "?", "!", "？", "。", "'", "’s", "👩‍👩‍👧", "e\u0301", "שלום", "\uD800",
+        "\u0000", "\u202E", "  ", "\n", "status", "8", "late husband", "Amazon", "will", "refunded", "updating");
+    return Arbitraries.oneOf(
+        words.list().ofMaxSize(12).map(l -> String.join(" ", l)),
+        Arbitraries.strings().ofMaxLength(200),
+        Arbitraries.strings().withCharRange(' ', '~').ofMinLength(100_000).ofMaxLength(100_000));
+  }
+
+  @Property(tries = 300)
+  void readingsStayInTheirVocabularyAndKeepTheCallersWords(@ForAll("text") String text) {
+    assertNotNull(EN.kind(text));
+    assertTrue(Set.of("singular", "plural").contains(EN.number(text)));
+    EN.mentionsLoss(text);
+    String np = EN.nounPhrase(text);
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    String typed = text.substring(first);
+    // Only leading prepositions may go and only an article may come: the rest is the caller's.
+    assertTrue(text.endsWith(np) || np.endsWith(typed), () -> "changed beyond its start: " + np.length() + " of " + text.length());
+    if (!text.isEmpty()) {
+      int end = 0;
+      while (end < text.length() && CallerClauses.isWordChar(text.charAt(end))) {
+        end++;
+      }
+      EN.lowercasesMidSentence(text, 0, end);
+    }
+  }
+
+  @Property(tries = 60)
+  void anyClauseComposes(@ForAll("text") String text, @ForAll Emotion emotion) {
+    if (dev.empathy.compose.ComposerProperties.expectedClean(text).strip().isEmpty()) {
+      return;
+    }
+    Reply r = US.compose().acknowledge(emotion, text).summary(text).action(text).action(text).followUp(text).build();
+    assertTrue(r.toPlainText().length() > 0);
+  }
+}

@@ -40,6 +40,15 @@ import java.util.Locale;
  *
  * <p>Building validates the brand voice against the phrase catalogue: an unknown key, a malformed
  * pattern or an argument the key does not offer fails here, naming the key.
+ *
+ * <p><b>Cheap to build.</b> Each language's compiled data (phrasebooks, lexicon automata, rule
+ * books) is built once per JVM, on first use, and shared by every instance; {@code en-US}, {@code
+ * en-us}, {@code en_US} and {@code en-US-x-acme} all read the same copy, and a locale without data
+ * of its own shares its fallback's. An instance only adds its settings, so one per time zone, brand
+ * voice or policy costs well under a millisecond and a few kilobytes once its language is warm
+ * (figures in {@code empathy-benchmarks/README.md}); the customer's zone can also be given per
+ * reply with {@link Composer#zone}. An instance that only analyzes or reviews never loads the
+ * phrasebook.
  */
 public final class Empathy {
   private final Locale locale;
@@ -47,7 +56,7 @@ public final class Empathy {
   private final Clock clock;
   private final BrandVoice voice;
   private final ReplyPolicy policy;
-  private final Phrasebook phrasebook;
+  private final Supplier<Phrasebook> phrasebook;
   private final Supplier<Analyzer> analyzer;
   private final Supplier<Reviewer> reviewer;
   private final EmpathyObserver observer;
@@ -59,8 +68,15 @@ public final class Empathy {
     this.clock = b.clock;
     this.voice = b.voice;
     this.policy = b.policy;
-    this.phrasebook = Phrasebook.load(locale, register, voice);
     Locale l = locale;
+    if (voice.phrases().isEmpty() && voice.banned().isEmpty()) {
+      // Nothing to validate: the bundled phrasebook is shared, and an instance that only
+      // analyzes or reviews never loads it.
+      Register r = register;
+      this.phrasebook = Suppliers.memoize(() -> Phrasebook.load(l, r, BrandVoice.none()));
+    } else {
+      this.phrasebook = Suppliers.ofInstance(Phrasebook.load(locale, register, voice));
+    }
     this.analyzer = Suppliers.memoize(() -> Analyzer.forLocale(l));
     this.reviewer = Suppliers.memoize(() -> Reviewer.create(l, ReviewOptions.defaults(), this::analyze));
   }
@@ -76,9 +92,10 @@ public final class Empathy {
 
   /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
   public Composer compose() {
+    Phrasebook book = phrasebook.get();
     return observer == EmpathyObserver.none()
-        ? Composer.create(phrasebook, clock, policy, voice)
-        : Composer.create(phrasebook, clock, policy, voice, observer);
+        ? Composer.create(book, clock, policy, voice)
+        : Composer.create(book, clock, policy, voice, observer);
   }
 
   /**
@@ -94,7 +111,9 @@ public final class Empathy {
 
   /**
    * A new reviewer for this locale with a team's options (rules off, severities, banned phrases,
-   * weights). Build it once and keep it: it compiles the rules.
+   * weights). Options that only change the weights share the language's compiled rules; options
+   * that switch rules off, re-grade them or ban phrases compile their own, so build such a reviewer
+   * once and keep it.
    *
    * @throws InvalidInputException naming {@code rule} when the options name an unknown rule
    */
@@ -199,7 +218,7 @@ public final class Empathy {
 
   /** The locale replies are written in, after fallback. */
   public Locale replyLocale() {
-    return phrasebook.locale().toLocale();
+    return phrasebook.get().locale().toLocale();
   }
 
   public Register register() {
@@ -220,7 +239,7 @@ public final class Empathy {
 
   /** The compiled phrasebook this instance uses. */
   public Phrasebook phrasebook() {
-    return phrasebook;
+    return phrasebook.get();
   }
 
   /** A builder starting from this instance's settings. */
@@ -300,7 +319,8 @@ public final class Empathy {
     }
 
     /**
-     * Builds the instance, compiling the phrasebook.
+     * Builds the instance. The language's data is shared and compiled on first use; a brand voice
+     * with its own phrases or banned phrases is compiled (and validated) here.
      *
      * @throws InvalidInputException naming {@code phrase} when the brand voice is invalid
      */

@@ -13,6 +13,7 @@ import dev.empathy.phrase.Fit;
 import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.UserText;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Composer {
   private final Phrasebook book;
   /** The language's rules for callers' clauses (English: sentences as situations, notes, "i"). */
   private final CallerClauses clauses;
-  private final Clock clock;
+  private Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
 
@@ -263,6 +264,21 @@ public final class Composer {
   /** Whether to end with a closing line and sign-off (default true). */
   public Composer closing(boolean include) {
     this.closing = include;
+    return this;
+  }
+
+  /**
+   * Writes this reply's dates and clock times in the customer's time zone {@code zone}: the same
+   * instant as the instance's clock, seen from {@code zone}. One {@code Empathy} serves customers in
+   * every zone this way; nothing is rebuilt.
+   *
+   * <pre>{@code
+   * Reply r = empathy.compose().zone(ZoneId.of("Asia/Tokyo")).action("I’ve sent the label")
+   *     .timeline(Timeline.businessDays(2)).build();   // "by Friday" as Tokyo's calendar has it
+   * }</pre>
+   */
+  public Composer zone(ZoneId zone) {
+    this.clock = clock.withZone(checkNotNull(zone, "zone"));
     return this;
   }
 

@@ -343,11 +343,32 @@ public final class Phrasebook {
     if (requested.getLanguage().isEmpty()) {
       return false;
     }
-    ULocale a = ULocale.addLikelySubtags(new ULocale(ULocale.forLocale(requested).getBaseName()));
-    ULocale b = ULocale.addLikelySubtags(resolved);
+    ULocale a = likelySubtags(ULocale.forLocale(requested).getBaseName());
+    ULocale b = likelySubtags(resolved.getBaseName());
     return a.getLanguage().equals(b.getLanguage())
         && a.getScript().equals(b.getScript())
         && a.getCountry().equals(b.getCountry());
+  }
+
+  /**
+   * CLDR's likely subtags per base name ("en_US" → en_Latn_US): about 50 µs to compute, and asked
+   * for every new instance. Bounded: once it holds {@value #MAX_LIKELY} names, others are computed
+   * each time.
+   */
+  private static final Map<String, ULocale> LIKELY = new ConcurrentHashMap<>();
+
+  private static final int MAX_LIKELY = 1024;
+
+  private static ULocale likelySubtags(String baseName) {
+    ULocale known = LIKELY.get(baseName);
+    if (known != null) {
+      return known;
+    }
+    ULocale likely = ULocale.addLikelySubtags(new ULocale(baseName));
+    if (LIKELY.size() < MAX_LIKELY) {
+      LIKELY.put(baseName, likely);
+    }
+    return likely;
   }
 
   /**

@@ -35,7 +35,7 @@ public final class Reviewer {
   private final ReviewOptions options;
   private final CustomerSignals signals;
 
-  private Reviewer(RuleBook book, ReviewOptions options, CustomerSignals signals) {
+  Reviewer(RuleBook book, ReviewOptions options, CustomerSignals signals) {
     this.book = book;
     this.options = options;
     this.signals = signals;
@@ -64,7 +64,7 @@ public final class Reviewer {
   private static Reviewer build(Locale locale, ReviewOptions options, CustomerSignals signals) {
     checkNotNull(locale, "locale");
     checkNotNull(options, "options");
-    return new Reviewer(RuleBook.load(locale, options), options, checkNotNull(signals, "signals"));
+    return new Reviewer(RuleBook.forLocale(locale, options), options, checkNotNull(signals, "signals"));
   }
 
   /**

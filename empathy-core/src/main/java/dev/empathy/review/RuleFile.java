@@ -24,6 +24,22 @@ final class RuleFile {
 
   private RuleFile() {}
 
+  /** Resource lookups answered so far (a jar lookup costs tens of microseconds); bounded. */
+  private static final java.util.Map<String, Boolean> EXISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether the resource exists. */
+  static boolean exists(String name) {
+    Boolean known = EXISTS.get(name);
+    if (known != null) {
+      return known;
+    }
+    boolean found = RuleFile.class.getResource(ROOT + name) != null;
+    if (EXISTS.size() < 1024) {
+      EXISTS.put(name, found);
+    }
+    return found;
+  }
+
   /** The sections of a resource, or empty when it does not exist. */
   static Optional<Map<String, Map<String, String>>> read(String name) {
     InputStream in = RuleFile.class.getResourceAsStream(ROOT + name);

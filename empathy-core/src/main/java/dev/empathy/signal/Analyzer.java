@@ -45,13 +45,23 @@ public final class Analyzer {
   /** Lexicons of other languages, built the first time a message in one of them arrives. */
   private final ConcurrentMap<String, Lexicon> others = new ConcurrentHashMap<>();
 
-  private Analyzer(Lexicon lexicon) {
+  Analyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** An analyzer for {@code locale}'s lexicon (falling back to the language, then English). */
+  /** The compiled lexicon (shared by every analyzer of its language). */
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * An analyzer for {@code locale}'s lexicon (falling back to the language, then English). The
+   * lexicon is compiled once per JVM and language, on first use, and shared: the first call for a
+   * language takes a few hundred milliseconds, every later one (any spelling of the tag, any
+   * region or private-use extension) returns at once.
+   */
   public static Analyzer forLocale(Locale locale) {
-    return new Analyzer(Lexicon.load(checkNotNull(locale, "locale")));
+    return new Analyzer(Lexicon.shared(checkNotNull(locale, "locale")));
   }
 
   /**
@@ -75,7 +85,7 @@ public final class Analyzer {
       throw InvalidInputException.forRule("text", "must not be blank");
     }
     String other = LANGUAGES.guess(text, lexicon.locale().toString());
-    Lexicon lex = other == null ? lexicon : others.computeIfAbsent(other, t -> Lexicon.load(localeOf(t)));
+    Lexicon lex = other == null ? lexicon : others.computeIfAbsent(other, t -> Lexicon.shared(localeOf(t)));
     return new Reading(text, lex).read();
   }
 

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 
 /**
  * The compiled lexicon for one locale: the phrase automaton over {@code lexicon_<locale>.tsv}
@@ -72,9 +75,29 @@ final class Lexicon {
     return emoticons;
   }
 
-  /** Loads the best lexicon for {@code requested}: language and country, language, then English. */
-  static Lexicon load(Locale requested) {
+  /**
+   * Compiled lexicons, one per bundled lexicon tag ({@code en}, {@code pt_BR}, ...), built on first
+   * use and shared by every analyzer in the JVM. Keyed by the resolved tag, so any number of
+   * requested locales ({@code en-US}, {@code en_us}, {@code en-US-x-k0001}) hold one copy: the map
+   * never has more entries than {@code lexicon-locales.txt} has lines.
+   */
+  private static final ConcurrentHashMap<String, Supplier<Lexicon>> SHARED = new ConcurrentHashMap<>();
+
+  /** The bundled lexicon tags, read once. */
+  private static final List<String> AVAILABLE = available();
+
+  /**
+   * The shared lexicon for {@code requested}: language and country, language, then English. The
+   * first call for a language compiles it (other languages are not blocked meanwhile); later calls
+   * return the same instance.
+   */
+  static Lexicon shared(Locale requested) {
     String tag = resolve(requested);
+    return SHARED.computeIfAbsent(tag, t -> Suppliers.memoize(() -> load(t))).get();
+  }
+
+  /** Compiles the lexicon {@code tag} afresh (tests compare it with the shared one). */
+  static Lexicon load(String tag) {
     PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
     List<String> main = lines("lexicon_" + tag + ".tsv");
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
@@ -101,13 +124,19 @@ final class Lexicon {
     return new Lexicon(locale, b.build(), emo.build());
   }
 
-  private static String resolve(Locale requested) {
+  private static List<String> available() {
     List<String> available = new ArrayList<>();
     for (String l : lines("lexicon-locales.txt")) {
       if (!l.isBlank() && !l.startsWith("#")) {
         available.add(l.strip());
       }
     }
+    return List.copyOf(available);
+  }
+
+  /** The bundled lexicon tag for {@code requested}: language and country, language, then English. */
+  static String resolve(Locale requested) {
+    List<String> available = AVAILABLE;
     String lang = requested.getLanguage();
     String exact = lang + "_" + requested.getCountry();
     if (available.contains(exact)) {

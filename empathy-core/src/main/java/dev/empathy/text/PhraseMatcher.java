@@ -122,21 +122,58 @@ public final class PhraseMatcher<T> {
   private final ImmutableList<T> payloads;
   private final ImmutableList<Anchoring> anchorings;
   private final boolean hasGaps;
+  private final boolean precompiled;
 
   private PhraseMatcher(Builder<T> b) {
     this.foldAccents = b.foldAccents;
+    this.payloads = ImmutableList.copyOf(b.payloads);
+    this.anchorings = ImmutableList.copyOf(b.anchorings);
+    String fingerprint = Automata.fingerprint(b.foldAccents, b.phrases, b.anchorings);
+    Automata.Tables t = Automata.precompiled(fingerprint);
+    this.precompiled = t != null;
+    if (t == null) {
+      t = compile(b.phrases, b.foldAccents);
+      Automata.record(fingerprint, t, b.foldAccents, b.phrases, b.anchorings);
+    }
+    this.vocabulary = t.vocabulary();
+    this.transitions = t.transitions();
+    this.fail = t.fail();
+    this.outputLink = t.outputLink();
+    this.outputs = t.outputs();
+    this.partPattern = t.partPattern();
+    this.partOrdinal = t.partOrdinal();
+    this.partLength = t.partLength();
+    this.partGapBefore = t.partGapBefore();
+    this.patternParts = t.patternParts();
+    this.patternEntry = t.patternEntry();
+    this.hasGaps = t.hasGaps();
+  }
+
+  /**
+   * Whether the automaton was read from tables compiled when the library was built (every bundled
+   * lexicon and rule book), rather than compiled now. Either way it matches the same; only the
+   * time to build differs.
+   */
+  public boolean precompiled() {
+    return precompiled;
+  }
+
+  /** This matcher's tables (tests compare precompiled ones with freshly compiled ones). */
+  Automata.Tables tables() {
+    return new Automata.Tables(
+        vocabulary, transitions, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
+  }
+
+  /** Compiles the automaton of {@code phrases}: tokenises each, builds the trie and its links. */
+  static Automata.Tables compile(List<String> phrases, boolean foldAccents) {
     Map<String, Integer> vocab = new HashMap<>();
     List<int[]> parts = new ArrayList<>(); // {pattern, ordinal, gapBefore}
     List<int[]> partSymbols = new ArrayList<>();
     List<Integer> patternPartCount = new ArrayList<>();
     List<Integer> patternEntryList = new ArrayList<>();
-    ImmutableList.Builder<T> payloadList = ImmutableList.builder();
-    ImmutableList.Builder<Anchoring> anchoringList = ImmutableList.builder();
     boolean gaps = false;
-    for (int e = 0; e < b.phrases.size(); e++) {
-      String phrase = b.phrases.get(e);
-      payloadList.add(b.payloads.get(e));
-      anchoringList.add(b.anchorings.get(e));
+    for (int e = 0; e < phrases.size(); e++) {
+      String phrase = phrases.get(e);
       for (List<String> variant : expand(phrase, foldAccents)) {
         int pattern = patternPartCount.size();
         int ordinal = 0;
@@ -168,17 +205,13 @@ public final class PhraseMatcher<T> {
         patternEntryList.add(e);
       }
     }
-    this.hasGaps = gaps;
-    this.vocabulary = ImmutableMap.copyOf(vocab);
-    this.payloads = payloadList.build();
-    this.anchorings = anchoringList.build();
-    this.patternParts = patternPartCount.stream().mapToInt(Integer::intValue).toArray();
-    this.patternEntry = patternEntryList.stream().mapToInt(Integer::intValue).toArray();
+    int[] patternParts = patternPartCount.stream().mapToInt(Integer::intValue).toArray();
+    int[] patternEntry = patternEntryList.stream().mapToInt(Integer::intValue).toArray();
     int n = parts.size();
-    this.partPattern = new int[n];
-    this.partOrdinal = new int[n];
-    this.partLength = new int[n];
-    this.partGapBefore = new int[n];
+    int[] partPattern = new int[n];
+    int[] partOrdinal = new int[n];
+    int[] partLength = new int[n];
+    int[] partGapBefore = new int[n];
     for (int p = 0; p < n; p++) {
       partPattern[p] = parts.get(p)[0];
       partOrdinal[p] = parts.get(p)[1];
@@ -209,10 +242,9 @@ public final class PhraseMatcher<T> {
       out.get(state).add(p);
     }
     int states = children.size();
-    this.transitions = table;
-    this.fail = new int[states];
-    this.outputLink = new int[states];
-    this.outputs = new int[states][];
+    int[] fail = new int[states];
+    int[] outputLink = new int[states];
+    int[][] outputs = new int[states][];
     for (int s = 0; s < states; s++) {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
@@ -236,6 +268,8 @@ public final class PhraseMatcher<T> {
         outputLink[s] = outputs[fail[s]].length > 0 ? fail[s] : outputLink[fail[s]];
       }
     }
+    return new Automata.Tables(
+        ImmutableMap.copyOf(vocab), table, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
   }
 
   private static final String WILDCARD = "*";

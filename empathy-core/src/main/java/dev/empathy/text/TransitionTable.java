@@ -21,6 +21,29 @@ final class TransitionTable {
     mask = capacity - 1;
   }
 
+  /** A table read back from its arrays (see {@link Automata}). */
+  TransitionTable(long[] keys, int[] values, int size) {
+    if (Integer.bitCount(keys.length) != 1 || values.length != keys.length) {
+      throw new IllegalArgumentException("a transition table's arrays must have one power-of-two length");
+    }
+    this.keys = keys;
+    this.values = values;
+    this.size = size;
+    this.mask = keys.length - 1;
+  }
+
+  long[] keys() {
+    return keys;
+  }
+
+  int[] values() {
+    return values;
+  }
+
+  int size() {
+    return size;
+  }
+
   /** The next state, or -1 when there is no edge. */
   int get(int state, int symbol) {
     long key = key(state, symbol);

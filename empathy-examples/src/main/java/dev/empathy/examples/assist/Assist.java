@@ -78,7 +78,7 @@ public final class Assist {
     Empathy empathy = empathies.get(locale, Register.FORMAL, ZoneOffset.UTC, null);
     Signals signals = ComposeRequest.renamed("text", "customerText", () -> empathy.analyze(customerText));
 
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.set("signals", ContractJson.signals(signals));
     if (blankToNull(draft) == null) {
       o.putNull("review");

@@ -268,7 +268,7 @@ final class AssistServer {
   }
 
   private static void error(HttpExchange exchange, int status, String field, String message) throws IOException {
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.putObject("error").put("field", field).put("message", message);
     if (status == 413) {
       // The unread rest of the body is still on the wire: this connection cannot be reused.

@@ -1,21 +1,18 @@
 package dev.empathy.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.ChannelOverflowException;
 import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.JsonInput;
 import dev.empathy.examples.json.BoundedLines;
 import dev.empathy.examples.json.StrictJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -64,34 +61,60 @@ abstract class JsonLinesCommand implements Command {
   public final int run(Invocation io) throws IOException {
     int maxLineBytes = maxLineBytes(io.args());
     BoundedLines in = new BoundedLines(io.in(), maxLineBytes);
-    Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), UTF_8));
-    int answered = 0;
-    int failed = 0;
-    for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
-      int lineNumber = (int) Math.min(Integer.MAX_VALUE, read.number());
-      ObjectNode result;
-      if (read.tooLong()) {
-        result = error(null, StrictJson.WHOLE_LINE,
-            "line is longer than " + maxLineBytes + " bytes (" + read.bytes() + " bytes); it was skipped"
-                + " (raise the limit with --max-line-bytes)", lineNumber);
-      } else if (isBlank(read.text())) {
-        continue;
-      } else {
-        result = answerLine(read.text(), lineNumber, io);
-      }
-      answered++;
-      if (result.has("error")) {
-        failed++;
-      }
-      out.write(StrictJson.write(result));
-      out.write('\n');
-      out.flush();
-    }
+    OutputStream out = io.out();
+    int[] counts = {0, 0}; // answered, failed
+    // Lines are read with a byte limit (a longer one is never held whole and becomes an error
+    // answer), answered on every core and written in input order; the next line's answer is
+    // flushed at once unless the one after it is already done (see OrderedPipeline).
+    OrderedPipeline.Source<NumberedLine> lines =
+        () -> {
+          for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
+            int number = (int) Math.min(Integer.MAX_VALUE, read.number());
+            if (read.tooLong()) {
+              return new NumberedLine(null, number, read.bytes());
+            }
+            if (!isBlank(read.text())) {
+              return new NumberedLine(read.text(), number, read.bytes());
+            }
+          }
+          return null;
+        };
+    OrderedPipeline.run(
+        lines,
+        l -> {
+          ObjectNode result =
+              l.text() == null
+                  ? error(null, StrictJson.WHOLE_LINE,
+                      "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
+                          + " (raise the limit with --max-line-bytes)", l.number())
+                  : answerLine(l.text(), l.number(), io);
+          return new Answer(encode(result, l.number()), result.has("error"));
+        },
+        (answer, more) -> {
+          counts[0]++;
+          if (answer.failed()) {
+            counts[1]++;
+          }
+          out.write(answer.json());
+          if (!more) {
+            out.flush();
+          }
+        },
+        OrderedPipeline.defaultThreads());
+    out.flush();
+    int answered = counts[0];
+    int failed = counts[1];
     if (failed > 0) {
       io.err().println(name() + ": " + failed + " of " + answered + " lines were rejected (see their \"error\" objects)");
     }
     return failed == 0 ? 0 : 1;
   }
+
+  /** A line to answer: its text (null when longer than the limit), number and length in bytes. */
+  private record NumberedLine(String text, int number, long bytes) {}
+
+  /** One answered line: its UTF-8 JSON with the line feed, and whether it is an error. */
+  private record Answer(byte[] json, boolean failed) {}
 
   /** The only option: {@code --max-line-bytes N} (default {@link BoundedLines#DEFAULT_MAX_BYTES}). */
   private int maxLineBytes(List<String> args) {
@@ -117,6 +140,16 @@ abstract class JsonLinesCommand implements Command {
       // reported below
     }
     throw new UsageException("--max-line-bytes must be a whole number from 1 to " + Integer.MAX_VALUE + ", got " + value);
+  }
+
+  /** The answer's UTF-8 line; an answer too large to encode becomes that line's error, not the process's. */
+  private static byte[] encode(ObjectNode result, int lineNumber) {
+    try {
+      return StrictJson.writeLine(result);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return StrictJson.writeLine(error(result.get("id"), StrictJson.WHOLE_LINE,
+          "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber));
+    }
   }
 
   private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
@@ -155,18 +188,18 @@ abstract class JsonLinesCommand implements Command {
     if (id == null) {
       return answer;
     }
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.set("id", id);
     o.setAll(answer);
     return o;
   }
 
   private static ObjectNode error(JsonNode id, String field, String message, int lineNumber) {
-    ObjectNode error = StrictJson.mapper().createObjectNode();
+    ObjectNode error = StrictJson.object();
     error.put("field", field);
     error.put("message", message);
     error.put("line", lineNumber);
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.set("error", error);
     return withId(id, o);
   }

@@ -124,8 +124,9 @@ public final class ComposeRequest {
    * @throws InvalidInputException naming the field the library rejected
    */
   public Reply compose(EmpathyCache empathies) {
-    Empathy empathy = empathies.get(locale, register, zone, now);
-    Composer c = empathy.compose().conversation(conversationId, turn);
+    // The zone is the reply's, not the instance's: one shared instance serves every zone.
+    Empathy empathy = empathies.get(locale, register, java.time.ZoneOffset.UTC, now);
+    Composer c = empathy.compose().zone(zone).conversation(conversationId, turn);
     if (customer != null) {
       c.customer(customer);
     }

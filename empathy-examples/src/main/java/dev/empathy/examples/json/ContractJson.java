@@ -33,7 +33,7 @@ public final class ContractJson {
 
   /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}. */
   public static ObjectNode signals(Signals s) {
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.put("locale", s.locale().toLanguageTag());
     o.put("primary", s.primary().label());
     ArrayNode emotions = o.putArray("emotions");
@@ -79,7 +79,7 @@ public final class ContractJson {
   public static final long MAX_FINDINGS_CHARS = 1L << 20;
 
   public static ObjectNode review(Review r) {
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     ArrayNode findings = o.putArray("findings");
     long budget = MAX_FINDINGS_CHARS;
     int listed = 0;
@@ -102,7 +102,7 @@ public final class ContractJson {
           .put("suggestion", f.suggestion());
     }
     ObjectNode rubric = o.putObject("rubric");
-    ObjectNode coaching = StrictJson.mapper().createObjectNode();
+    ObjectNode coaching = StrictJson.object();
     for (Criterion c : Criterion.values()) {
       RubricScore score = r.rubric().get(c);
       if (score == null) {
@@ -130,7 +130,7 @@ public final class ContractJson {
    *     channel's own
    */
   public static ObjectNode reply(Reply reply, Rendered rendered, List<String> inputWarnings) {
-    ObjectNode o = StrictJson.mapper().createObjectNode();
+    ObjectNode o = StrictJson.object();
     o.put("channel", rendered.channel());
     o.put("flavor", rendered.flavor());
     o.put("locale", reply.locale().toLanguageTag());

@@ -1,18 +1,30 @@
 package dev.empathy.examples.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.empathy.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,22 +44,43 @@ public final class StrictJson {
   /** Field name for problems with the line as a whole: broken JSON, or not an object. */
   public static final String WHOLE_LINE = "$";
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+  /**
+   * The streaming parser and generator only. Jackson's {@code ObjectMapper} costs a few hundred
+   * milliseconds of class loading on a cold start, most of one-line commands' time; the tree
+   * model is all the CLI needs, so lines are parsed and written with {@code jackson-core} alone
+   * (the mapper is still there, built on first use, for callers that want one).
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Jackson appends "at [Source: …]" locations to some messages; we report the column instead. */
   private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(?\\s*(?:start marker )?at \\[Source:.*$", Pattern.DOTALL);
 
   private StrictJson() {}
 
-  /** The shared, thread-safe mapper (for building output nodes). */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+  }
+
+  /** A mapper with the same strict configuration, built on first use. */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapper.MAPPER;
+  }
+
+  /** A new, empty object node for an output line. */
+  public static ObjectNode object() {
+    return NODES.objectNode();
   }
 
   /**
@@ -58,13 +91,22 @@ public final class StrictJson {
    */
   public static ObjectNode readObject(String line) {
     JsonNode node;
-    try {
-      node = MAPPER.readTree(line);
+    try (JsonParser p = FACTORY.createParser(line)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new InvalidInputException(WHOLE_LINE, "line holds no JSON value");
+      }
+      node = value(p, first);
+      if (p.nextToken() != null) {
+        JsonLocation where = p.currentTokenLocation();
+        String column = where == null || where.getColumnNr() < 1 ? "" : " (column " + where.getColumnNr() + ")";
+        throw new InvalidInputException(
+            WHOLE_LINE, "line has more after the JSON object" + column + "; write one object per line");
+      }
     } catch (JsonProcessingException e) {
       throw syntaxError(e);
-    }
-    if (node == null || node.isMissingNode()) {
-      throw new InvalidInputException(WHOLE_LINE, "line holds no JSON value");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String source cannot fail to read
     }
     if (!node.isObject()) {
       throw new InvalidInputException(
@@ -73,16 +115,55 @@ public final class StrictJson {
     return (ObjectNode) node;
   }
 
+  /** The value starting at {@code token}, read as databind's tree reader reads it. */
+  private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode o = NODES.objectNode();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+          String name = p.currentName();
+          o.set(name, value(p, p.nextToken()));
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        ArrayNode a = NODES.arrayNode();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          a.add(value(p, t));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(p.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("unexpected JSON token " + token);
+    }
+  }
+
   /**
    * The text of a top-level number field exactly as the line spells it ({@code 1e400}, {@code
    * 0.10}), or null when the field is absent or not a number; echoing it keeps an id as given.
    */
   public static String rawNumber(String line, String field) {
-    try (JsonParser p = MAPPER.getFactory().createParser(line)) {
-      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+    try (JsonParser p = FACTORY.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      for (var t = p.nextToken(); t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
+      for (var t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         var value = p.nextToken();
         if (name.equals(field)) {
@@ -90,18 +171,100 @@ public final class StrictJson {
         }
         p.skipChildren();
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return null;
     }
     return null;
   }
 
-  /** Compact JSON for one output line (no line break). */
+  /** Compact JSON for one output line (no line break); non-ASCII text is written as itself. */
   public static String write(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
+    TextWriter out = new TextWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, node);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+    return out.text.toString();
+  }
+
+  /** A {@link java.io.StringWriter} without its lock (it appends to a StringBuffer). */
+  private static final class TextWriter extends java.io.Writer {
+    final StringBuilder text = new StringBuilder(256);
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      text.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * The same compact JSON as {@link #write(JsonNode)}, encoded as UTF-8 and followed by a line
+   * feed: what a JSON Lines command writes, made on the worker thread that answered the line.
+   */
+  public static byte[] writeLine(JsonNode node) {
+    // Encoded from the text, like the OutputStreamWriter it replaces: an unpaired surrogate in a
+    // caller's text becomes '?' exactly as before.
+    return (write(node) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(JsonGenerator g, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          g.writeFieldName(e.getKey());
+          write(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray();
+        for (JsonNode v : node) {
+          write(g, v);
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(node.textValue());
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case NULL, MISSING -> g.writeNull();
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> g.writeNumber(node.intValue());
+          case LONG -> g.writeNumber(node.longValue());
+          case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+          case FLOAT -> g.writeNumber(node.floatValue());
+          case BIG_DECIMAL -> g.writeNumber(node.decimalValue());
+          default -> g.writeNumber(node.doubleValue());
+        }
+      }
+      case POJO -> {
+        // A numeric id echoed as the line spelled it (1e400, 0.10): written raw, never as a string.
+        Object pojo = ((POJONode) node).getPojo();
+        if (pojo instanceof RawValue raw) {
+          g.writeRawValue(raw.rawValue().toString());
+        } else {
+          throw new IllegalStateException("cannot write a " + (pojo == null ? "null" : pojo.getClass().getName()) + " as JSON");
+        }
+      }
+      default -> g.writeString(node.asText()); // binary nodes are never built here
     }
   }
 

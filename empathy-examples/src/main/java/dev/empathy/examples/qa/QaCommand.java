@@ -7,6 +7,7 @@ import dev.empathy.Empathy;
 import dev.empathy.InvalidInputException;
 import dev.empathy.Register;
 import dev.empathy.examples.command.Command;
+import dev.empathy.examples.command.OrderedPipeline;
 import dev.empathy.examples.command.Invocation;
 import dev.empathy.examples.command.UsageException;
 import dev.empathy.examples.json.BoundedLines;
@@ -121,26 +122,37 @@ public final class QaCommand implements Command {
       BoundedLines in = new BoundedLines(counted, maxLineBytes);
       Progress progress = new Progress(io, size);
       row(replies, replyHeader());
-      for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
-        lines = read.number();
-        if (read.tooLong()) {
-          List<String> row = new ArrayList<>(List.of("", "", ""));
-          CRITERIA.forEach(c -> row.add(""));
-          row.addAll(List.of("", "", "", "line " + lines + ": longer than " + maxLineBytes + " bytes (" + read.bytes()
-              + " bytes); skipped (raise the limit with --max-line-bytes)"));
-          row(replies, row);
-          rejected++;
-          continue;
-        }
-        String line = read.text();
-        if (line.isBlank()) {
-          continue;
-        }
-        if (!review(line, lines, replies, table)) {
-          rejected++;
-        }
-        progress.update(counted.getCount(), lines);
-      }
+      long[] read = {0};
+      int[] tally = {0}; // rejected lines
+      // Lines are read with a byte limit (a longer one is never held whole: it gets an error row),
+      // replies are reviewed on every core and written in input order; memory stays bounded
+      // (OrderedPipeline reads a few dozen lines ahead at most, the agent table is bounded).
+      OrderedPipeline.run(
+          () -> {
+            for (BoundedLines.Line line = in.next(); line != null; line = in.next()) {
+              read[0] = line.number();
+              if (line.tooLong()) {
+                return new NumberedLine(null, line.number(), line.bytes());
+              }
+              if (!line.text().isBlank()) {
+                return new NumberedLine(line.text(), line.number(), line.bytes());
+              }
+            }
+            return null;
+          },
+          l -> l.text() == null ? tooLong(l, in.maxBytes()) : review(l.text(), l.number()),
+          (reviewed, more) -> {
+            row(replies, reviewed.row());
+            if (reviewed.review() != null) {
+              table.tally(reviewed.agent()).add(reviewed.review());
+            } else {
+              tally[0]++;
+            }
+            progress.update(counted.getCount(), reviewed.number());
+          },
+          OrderedPipeline.defaultThreads());
+      rejected = tally[0];
+      lines = read[0];
       progress.done(lines);
     }
     if (table.pooled > 0) {
@@ -164,6 +176,12 @@ public final class QaCommand implements Command {
     }
     return rejected == 0 ? 0 : 1;
   }
+
+  /** A line to review: its text (null when longer than the limit), number and length in bytes. */
+  private record NumberedLine(String text, long number, long bytes) {}
+
+  /** One reviewed line: its CSV row, and the review for the agent's tally (null when rejected). */
+  private record Reviewed(List<String> row, String agent, Review review, long number) {}
 
   /** The default number of agents tallied one by one; later ones share one row. */
   static final int DEFAULT_MAX_AGENTS = 10_000;
@@ -213,8 +231,17 @@ public final class QaCommand implements Command {
     throw new UsageException(option + " must be a whole number of at least 1, got \"" + value + "\"");
   }
 
-  /** Reviews one line and writes its row; false when the line was rejected. */
-  private boolean review(String line, long number, Writer replies, Agents agents) throws IOException {
+  /** The error row of a line longer than {@code --max-line-bytes}. */
+  private static Reviewed tooLong(NumberedLine l, int maxLineBytes) {
+    List<String> row = new ArrayList<>(List.of("", "", ""));
+    CRITERIA.forEach(c -> row.add(""));
+    row.addAll(List.of("", "", "", "line " + l.number() + ": longer than " + maxLineBytes + " bytes (" + l.bytes()
+        + " bytes); skipped (raise the limit with --max-line-bytes)"));
+    return new Reviewed(row, "", null, l.number());
+  }
+
+  /** Reviews one line (on any thread) and makes its row. */
+  private Reviewed review(String line, long number) {
     String conversation = "";
     String agent = "";
     String channel = "";
@@ -232,7 +259,6 @@ public final class QaCommand implements Command {
           .channel(channel.isBlank() ? null : channel)
           .build();
       Review review = ComposeRequest.renamed("text", "agentReply", () -> empathy.review(reply, context));
-      agents.tally(agent).add(review);
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
       for (Criterion c : CRITERIA) {
         RubricScore s = review.rubric().get(c);
@@ -246,14 +272,12 @@ public final class QaCommand implements Command {
           .map(f -> f.rule() + ": " + f.text())
           .collect(Collectors.joining("; ")));
       row.add("");
-      row(replies, row);
-      return true;
+      return new Reviewed(row, agent, review, number);
     } catch (InvalidInputException e) {
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));
       CRITERIA.forEach(c -> row.add(""));
       row.addAll(List.of("", "", "", "line " + number + ": " + e.getMessage()));
-      row(replies, row);
-      return false;
+      return new Reviewed(row, agent, null, number);
     }
   }
 

@@ -1,0 +1,56 @@
+package dev.empathy;
+
+import dev.empathy.review.ReviewOptions;
+import dev.empathy.review.Reviewer;
+import dev.empathy.signal.Analyzer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Build step, not API: compiles every bundled language's automata (lexicons and rule books) and
+ * writes their tables into the class output, so a cold start reads them instead of tokenising
+ * thousands of phrases. Maven runs it in {@code process-classes} (see empathy-core's POM):
+ *
+ * <pre>{@code
+ * java -cp empathy-core/target/classes:… dev.empathy.PrecompiledData empathy-core/target/classes/dev/empathy/text/automata
+ * }</pre>
+ *
+ * <p>It asks for every locale the JDK knows; the shared registries compile each distinct data set
+ * once, so the output holds one file per language's lexicon and rule book.
+ */
+final class PrecompiledData {
+  private PrecompiledData() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: PrecompiledData OUTPUT_DIR");
+    }
+    Path dir = Path.of(args[0]);
+    Files.createDirectories(dir);
+    try (Stream<Path> old = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) old::iterator) {
+        if (p.getFileName().toString().endsWith(".bin")) {
+          Files.delete(p); // compile afresh: a table is written only when it is compiled
+        }
+      }
+    }
+    System.setProperty("dev.empathy.automata.out", dir.toString());
+    List<Locale> locales = new ArrayList<>(List.of(Locale.getAvailableLocales()));
+    locales.add(Locale.forLanguageTag("pt-BR"));
+    for (Locale l : locales) {
+      if (l.getLanguage().isEmpty()) {
+        continue;
+      }
+      Analyzer.forLocale(l);
+      Reviewer.create(l, ReviewOptions.defaults());
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      System.out.println("PrecompiledData: " + files.filter(p -> p.toString().endsWith(".bin")).count() + " automata in " + dir);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package dev.empathy.text;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableMap;
+import com.ibm.icu.util.VersionInfo;
+import dev.empathy.text.PhraseMatcher.Anchoring;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Automata compiled at build time. Compiling a lexicon's automaton means tokenising thousands of
+ * phrases with ICU, which is most of a cold start; the build does it once ({@code
+ * dev.empathy.PrecompiledData}, run by Maven in {@code process-classes}) and stores each
+ * automaton's tables as {@code /dev/empathy/text/automata/<fingerprint>.bin}. The fingerprint is a
+ * SHA-256 of everything the tables are made from: the phrases in order, their anchoring, the
+ * accent folding, the ICU version and this format's version. A matcher whose fingerprint has no
+ * resource (a team's own banned phrases, data edited since the build) is compiled as before, so a
+ * stale or missing file can only cost time, never change a result. {@code
+ * PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
+ *
+ * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (count and
+ * UTF-8 strings in id order), the transition table's arrays, the failure and output links, the
+ * outputs (lengths, then values) and the part and pattern arrays, each as a length and values.
+ */
+final class Automata {
+  private static final int MAGIC = 0x454D5041; // "EMPA"
+  private static final int VERSION = 1;
+  private static final String DIR = "/dev/empathy/text/automata/";
+  /** Set by the build: where newly compiled tables are written. */
+  static final String OUT_PROPERTY = "dev.empathy.automata.out";
+
+  /** Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. */
+  record Tables(
+      ImmutableMap<String, Integer> vocabulary,
+      TransitionTable transitions,
+      int[] fail,
+      int[] outputLink,
+      int[][] outputs,
+      int[] partPattern,
+      int[] partOrdinal,
+      int[] partLength,
+      int[] partGapBefore,
+      int[] patternParts,
+      int[] patternEntry,
+      boolean hasGaps) {
+
+    /** Same tables, compared array by array. */
+    boolean sameAs(Tables o) {
+      return vocabulary.equals(o.vocabulary)
+          && Arrays.equals(transitions.keys(), o.transitions.keys())
+          && Arrays.equals(transitions.values(), o.transitions.values())
+          && transitions.size() == o.transitions.size()
+          && Arrays.equals(fail, o.fail)
+          && Arrays.equals(outputLink, o.outputLink)
+          && Arrays.deepEquals(outputs, o.outputs)
+          && Arrays.equals(partPattern, o.partPattern)
+          && Arrays.equals(partOrdinal, o.partOrdinal)
+          && Arrays.equals(partLength, o.partLength)
+          && Arrays.equals(partGapBefore, o.partGapBefore)
+          && Arrays.equals(patternParts, o.patternParts)
+          && Arrays.equals(patternEntry, o.patternEntry)
+          && hasGaps == o.hasGaps;
+    }
+  }
+
+  private Automata() {}
+
+  /** The fingerprint of a matcher's inputs: 32 hex digits. */
+  static String fingerprint(boolean foldAccents, List<String> phrases, List<Anchoring> anchorings) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    sha.update(("v" + VERSION + "|icu" + VersionInfo.ICU_VERSION + "|fold" + foldAccents + "\n").getBytes(UTF_8));
+    for (int i = 0; i < phrases.size(); i++) {
+      sha.update(phrases.get(i).getBytes(UTF_8));
+      sha.update((byte) 0);
+      sha.update((byte) anchorings.get(i).ordinal());
+    }
+    byte[] d = sha.digest();
+    StringBuilder hex = new StringBuilder(32);
+    for (int i = 0; i < 16; i++) {
+      hex.append(Character.forDigit((d[i] >> 4) & 0xF, 16)).append(Character.forDigit(d[i] & 0xF, 16));
+    }
+    return hex.toString();
+  }
+
+  /** The bundled tables for {@code fingerprint}, or null when the build made none. */
+  static Tables precompiled(String fingerprint) {
+    byte[] bytes;
+    try (InputStream in = Automata.class.getResourceAsStream(DIR + fingerprint + ".bin")) {
+      if (in == null) {
+        return null;
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read precompiled automaton " + fingerprint, e);
+    }
+    return read(ByteBuffer.wrap(bytes), fingerprint);
+  }
+
+  /**
+   * Writes freshly compiled tables when the build asked for them ({@value #OUT_PROPERTY}), with
+   * their inputs beside them ({@code <fingerprint>.src}: the accent folding on the first line,
+   * then one {@code anchoring<TAB>phrase} line per phrase), so a test can compile them again.
+   */
+  static void record(String fingerprint, Tables tables, boolean foldAccents, List<String> phrases, List<Anchoring> anchorings) {
+    String out = System.getProperty(OUT_PROPERTY);
+    if (out == null || out.isBlank()) {
+      return;
+    }
+    try {
+      Path dir = Path.of(out);
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(fingerprint + ".bin"), write(tables));
+      StringBuilder src = new StringBuilder().append(foldAccents).append('\n');
+      for (int i = 0; i < phrases.size(); i++) {
+        src.append(anchorings.get(i).name()).append('\t').append(phrases.get(i)).append('\n');
+      }
+      Files.writeString(dir.resolve(fingerprint + ".src"), src, UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write precompiled automaton " + fingerprint, e);
+    }
+  }
+
+  static byte[] write(Tables t) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(t.hasGaps() ? 1 : 0);
+      String[] words = new String[t.vocabulary().size()];
+      t.vocabulary().forEach((w, id) -> words[id] = w);
+      out.writeInt(words.length);
+      for (String w : words) {
+        byte[] b = w.getBytes(UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+      }
+      long[] keys = t.transitions().keys();
+      out.writeInt(keys.length);
+      out.writeInt(t.transitions().size());
+      for (long k : keys) {
+        out.writeLong(k);
+      }
+      ints(out, t.transitions().values());
+      ints(out, t.fail());
+      ints(out, t.outputLink());
+      int[] lengths = new int[t.outputs().length];
+      int total = 0;
+      for (int s = 0; s < lengths.length; s++) {
+        lengths[s] = t.outputs()[s].length;
+        total += lengths[s];
+      }
+      ints(out, lengths);
+      int[] flat = new int[total];
+      int at = 0;
+      for (int[] o : t.outputs()) {
+        System.arraycopy(o, 0, flat, at, o.length);
+        at += o.length;
+      }
+      ints(out, flat);
+      ints(out, t.partPattern());
+      ints(out, t.partOrdinal());
+      ints(out, t.partLength());
+      ints(out, t.partGapBefore());
+      ints(out, t.patternParts());
+      ints(out, t.patternEntry());
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void ints(DataOutputStream out, int[] a) throws IOException {
+    out.writeInt(a.length);
+    for (int v : a) {
+      out.writeInt(v);
+    }
+  }
+
+  static Tables read(ByteBuffer in, String name) {
+    if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+      throw new IllegalStateException("precompiled automaton " + name + " has another format; rebuild");
+    }
+    boolean gaps = in.getInt() == 1;
+    int n = in.getInt();
+    ImmutableMap.Builder<String, Integer> vocab = ImmutableMap.builderWithExpectedSize(n);
+    byte[] buf = new byte[64];
+    for (int id = 0; id < n; id++) {
+      int len = in.getInt();
+      if (len > buf.length) {
+        buf = new byte[len];
+      }
+      in.get(buf, 0, len);
+      vocab.put(new String(buf, 0, len, UTF_8), id);
+    }
+    int capacity = in.getInt();
+    int size = in.getInt();
+    long[] keys = new long[capacity];
+    in.asLongBuffer().get(keys);
+    in.position(in.position() + capacity * 8);
+    int[] values = ints(in);
+    int[] fail = ints(in);
+    int[] outputLink = ints(in);
+    int[] lengths = ints(in);
+    int[] flat = ints(in);
+    int[][] outputs = new int[lengths.length][];
+    int at = 0;
+    int[] empty = new int[0];
+    for (int s = 0; s < lengths.length; s++) {
+      outputs[s] = lengths[s] == 0 ? empty : Arrays.copyOfRange(flat, at, at + lengths[s]);
+      at += lengths[s];
+    }
+    return new Tables(
+        vocab.buildOrThrow(),
+        new TransitionTable(keys, values, size),
+        fail,
+        outputLink,
+        outputs,
+        ints(in),
+        ints(in),
+        ints(in),
+        ints(in),
+        ints(in),
+        ints(in),
+        gaps);
+  }
+
+  private static int[] ints(ByteBuffer in) {
+    int n = in.getInt();
+    int[] a = new int[n];
+    in.asIntBuffer().get(a);
+    in.position(in.position() + n * 4);
+    return a;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.empathy.text;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.text.PhraseMatcher.Anchoring;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The automata the build compiled ({@code dev.empathy.PrecompiledData}) are exactly what compiling
+ * their source phrases gives now, and are what a matcher over those phrases loads.
+ */
+class PrecompiledAutomataTest {
+
+  private static List<Path> bundled() throws Exception {
+    var url = PrecompiledAutomataTest.class.getResource("/dev/empathy/text/automata/");
+    assertNotNull(url, "the build writes dev/empathy/text/automata/ (exec-maven-plugin, process-classes)");
+    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+      return files.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyLanguagesLexiconAndRuleBookIsBundled() throws Exception {
+    // six lexicons (en, es, fr, de, pt_BR, ja) and six rule books
+    assertTrue(bundled().size() >= 12, bundled().toString());
+  }
+
+  @Test
+  void everyBundledTableIsWhatItsSourceCompilesTo() throws Exception {
+    for (Path bin : bundled()) {
+      String name = bin.getFileName().toString().replace(".bin", "");
+      List<String> src = Files.readAllLines(bin.resolveSibling(name + ".src"), UTF_8);
+      boolean fold = Boolean.parseBoolean(src.get(0));
+      List<String> phrases = new ArrayList<>();
+      List<Anchoring> anchorings = new ArrayList<>();
+      for (String line : src.subList(1, src.size())) {
+        int tab = line.indexOf('\t');
+        anchorings.add(Anchoring.valueOf(line.substring(0, tab)));
+        phrases.add(line.substring(tab + 1));
+      }
+      assertEquals(name, Automata.fingerprint(fold, phrases, anchorings), "fingerprint of " + bin);
+      Automata.Tables stored = Automata.read(ByteBuffer.wrap(Files.readAllBytes(bin)), name);
+      assertTrue(stored.sameAs(PhraseMatcher.compile(phrases, fold)), "stale tables in " + bin);
+      // A matcher over the same phrases reads the stored tables.
+      PhraseMatcher.Builder<Integer> b = PhraseMatcher.<Integer>builder().foldAccents(fold);
+      for (int i = 0; i < phrases.size(); i++) {
+        b.add(phrases.get(i), i, anchorings.get(i));
+      }
+      PhraseMatcher<Integer> m = b.build();
+      assertTrue(m.precompiled(), bin.toString());
+      assertTrue(m.tables().sameAs(stored));
+    }
+  }
+
+  @Test
+  void tablesSurviveTheRoundTrip() {
+    PhraseMatcher<String> m =
+        PhraseMatcher.<String>builder().add("cancel my * account", "a").add("really? ridiculous|rediculous", "b").add("最悪", "c", Anchoring.INSIDE_WORDS).build();
+    assertTrue(!m.precompiled());
+    Automata.Tables t = m.tables();
+    assertTrue(Automata.read(ByteBuffer.wrap(Automata.write(t)), "test").sameAs(t));
+  }
+
+  @Test
+  void aDifferentPhraseListHasADifferentFingerprint() {
+    String a = Automata.fingerprint(false, List.of("a b", "c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS));
+    assertTrue(!a.equals(Automata.fingerprint(false, List.of("a", "b c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS))));
+    assertTrue(!a.equals(Automata.fingerprint(true, List.of("a b", "c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS))));
+    assertTrue(!a.equals(Automata.fingerprint(false, List.of("a b", "c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.INSIDE_WORDS))));
+  }
+}

@@ -80,6 +80,8 @@ final class Reading {
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** The least a negated praise word counts as disappointment: enough to be read. */
+  private static final double NEGATED_PRAISE = 0.35;
   /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
   private static final double IRONY_COMPLAINT = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
@@ -352,7 +354,8 @@ final class Reading {
       case PRAISE:
         if (negated) {
           if (c.is(Kind.PRAISE)) {
-            feel(Emotion.DISAPPOINTED, 0.7 * c.weight() * Math.max(1, factor), e);
+            // A denied good word is a judgement however mild the word: "not good" is as plain as "bad".
+            feel(Emotion.DISAPPOINTED, Math.max(NEGATED_PRAISE, 0.7 * c.weight() * Math.max(1, factor)), e);
             feel(Emotion.FRUSTRATED, 0.55 * c.weight() * Math.max(1, factor), e);
           }
         } else {

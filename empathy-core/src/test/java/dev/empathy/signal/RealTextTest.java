@@ -252,4 +252,33 @@ class RealTextTest {
         .escalation().level().atLeast(EscalationLevel.HIGH));
     assertFalse(EN.analyze("Please note I called today about the charge.").escalation().has(SignalKind.URGENCY));
   }
+
+  @Test
+  void aDeniedGoodWordIsAJudgement() {
+    assertEquals(Emotion.DISAPPOINTED, EN.analyze("honestly the new checkout is not good").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("the new checkout is good").primary());
+  }
+
+  @Test
+  void swearingBeforeANounIsStillSwearing() {
+    Signals s = EN.analyze("the same bloody error on the invoice page");
+    assertTrue(s.primary() == Emotion.ANGRY || s.primary() == Emotion.FRUSTRATED, () -> s.primary().label());
+  }
+
+  @Test
+  void conditionsAndAbuseNeedTheirStructureNotTheWordAlone() {
+    assertFalse(EN.analyze("I really love animals, the pet insurance page is great").escalation().has(SignalKind.ABUSE));
+    assertTrue(EN.analyze("you animals took my money twice").escalation().has(SignalKind.ABUSE));
+    assertFalse(EN.analyze("finding the coupon was a stroke of luck").escalation().has(SignalKind.VULNERABILITY));
+    assertTrue(EN.analyze("my dad had a stroke and can't log in to pay the bill").escalation().has(SignalKind.VULNERABILITY));
+    assertFalse(EN.analyze("the mirror has a blind spot on the left").escalation().has(SignalKind.VULNERABILITY));
+    assertTrue(EN.analyze("I'm registered blind and your form has no labels").escalation().has(SignalKind.VULNERABILITY));
+  }
+
+  @Test
+  void struggleIsSaidOfTheThingNotOfEffort() {
+    assertEquals(Emotion.NEUTRAL, EN.analyze("the team worked so hard on the launch").primary());
+    assertEquals(Emotion.FRUSTRATED, EN.analyze("why is it so hard to change my address").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("I love it when the update installs by itself").primary());
+  }
 }

@@ -273,6 +273,18 @@ final class AssistServer {
     if (status == 413) {
       // The unread rest of the body is still on the wire: this connection cannot be reused.
       exchange.getResponseHeaders().set("Connection", "close");
+      // Read and drop what the client is still sending (at most 1 MiB, under the read timeout):
+      // closing a socket with unread bytes resets it, and the client could lose this answer.
+      try (InputStream in = exchange.getRequestBody()) {
+        byte[] buf = new byte[8192];
+        long left = 1 << 20;
+        int n;
+        while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+          left -= n;
+        }
+      } catch (IOException ignored) {
+        // the client went away: nothing to answer
+      }
     }
     send(exchange, status, CONTENT_TYPES.get("json"), StrictJson.write(o).getBytes(UTF_8));
   }

@@ -52,7 +52,9 @@ class BotTest {
     for (ChatBot.Turn t : turns) {
       String greeting = t.reply().block(BlockKind.GREETING).orElseThrow().text().replaceAll("\\W+$", "");
       // The chat greeting is its own phrase (chat.greeting…), picked independently of the letter's.
+      // Chat greetings are formatted for the customer's emotion (an ICU select), so compare text.
       boolean greeted = t.bubbles().get(0).startsWith(greeting)
+          || t.bubbles().get(0).startsWith(t.reply().phrase("chat.greeting.anonymous").replaceAll("\\W+$", ""))
           || t.reply().phrasebook().patterns("chat.greeting.anonymous").stream()
               .anyMatch(p -> t.bubbles().get(0).startsWith(p.replaceAll("\\W+$", "")));
       assertEquals(t.number() == 0, greeted, "turn " + t.number() + ": " + t.bubbles());

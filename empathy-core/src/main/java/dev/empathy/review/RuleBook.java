@@ -102,6 +102,8 @@ final class RuleBook {
     this.tokenRules = shared.tokenRules;
     this.placeholderRule = shared.placeholderRule;
     this.unlessBefore = shared.unlessBefore;
+    this.determiners = shared.determiners;
+    this.privateData = shared.privateData;
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.clarity = shared.clarity;

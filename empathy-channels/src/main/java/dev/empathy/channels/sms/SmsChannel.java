@@ -18,10 +18,13 @@ import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.Reply;
 import dev.empathy.phrase.Phrasebook;
+import dev.empathy.text.PrivateData;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -77,6 +80,11 @@ import java.util.function.ToIntFunction;
  *       never transliterated ("á" stays "á", and makes the message UCS-2).
  * </ul>
  *
+ * <p>Secrets never go by SMS: a password, a PIN or one-time code, a full card number or an IBAN
+ * in any block is replaced by the locale's {@code sms.masked} placeholder ("(hidden)") before the
+ * message is measured, reported as a {@code redacted} change. Other private data (an order
+ * number, the customer's address) stays: an SMS reaches the customer alone.
+ *
  * <p>Segments break at word boundaries ({@link SmsSegments#atWordBoundaries}), so each reads whole
  * even when a gateway sends them as separate messages.
  */
@@ -129,17 +137,26 @@ public final class SmsChannel implements Channel {
     List<Section> original = new ArrayList<>();
     List<Section> encoded = new ArrayList<>();
     TreeSet<Character> replaced = new TreeSet<>();
+    PrivateData detector = PrivateData.forLocale(locale);
+    String placeholder = reply.phrase("sms.masked");
     for (Block block : reply.blocks()) {
       Section s = section(block, reply);
       if (s == null) {
         continue;
       }
-      original.add(s);
+      Set<String> masked = new LinkedHashSet<>();
+      original.add(s.map(t -> mask(t, detector, placeholder, masked)));
+      if (!masked.isEmpty()) {
+        out.change(Change.Kind.REDACTED, s.role().replace('_', '-') + ": masked " + String.join(" and ", masked)
+            + " (a secret never goes by SMS)");
+      }
       Section enc = switch (mode) {
         case "all" -> s.map(SmsSegments::smartEncode);
         case "none" -> s;
         default -> s.map(t -> encodeOutside(t, CallerSpans.of(block, t), replaced));
       };
+      // Masked after encoding, so that the caller's words are still found as typed.
+      enc = enc.map(t -> mask(t, detector, placeholder, new LinkedHashSet<>()));
       if (mode.equals("all")) {
         s.text().chars().filter(c -> SmsSegments.hasLookalike((char) c)).forEach(c -> replaced.add((char) c));
       }
@@ -213,6 +230,35 @@ public final class SmsChannel implements Channel {
         .field("unitsPerSegment", String.join(",", units.stream().map(String::valueOf).toList()))
         .length(new Length("segments", measured.segments().size(), maxSegments))
         .build();
+  }
+
+  /**
+   * {@code text} with each secret (a password, a PIN or one-time code, a full card number, an
+   * IBAN) replaced by {@code placeholder}; the kinds masked are added to {@code masked}. Other
+   * private data (an order number, an address) stays: an SMS goes to the customer alone.
+   */
+  static String mask(String text, PrivateData detector, String placeholder, Set<String> masked) {
+    String t = text;
+    for (int round = 0; round < 8; round++) {
+      List<PrivateData.Span> secrets = detector.find(t).stream().filter(f -> f.kind().secret()).toList();
+      if (secrets.isEmpty()) {
+        return t;
+      }
+      StringBuilder sb = new StringBuilder(t.length());
+      int at = 0;
+      for (PrivateData.Span f : secrets) {
+        if (f.start() < at) {
+          at = Math.max(at, f.end());
+          continue;
+        }
+        sb.append(t, at, f.start()).append(placeholder);
+        at = f.end();
+        masked.add(f.kind().description());
+      }
+      sb.append(t, at, t.length());
+      t = sb.toString();
+    }
+    return t;
   }
 
   private static int targetSegments(RenderOptions options) {

@@ -1,6 +1,7 @@
 package dev.empathy.channels.sms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.channel.Channels;
@@ -10,6 +11,11 @@ import dev.empathy.channels.AnyReply;
 import dev.empathy.compose.Reply;
 import dev.empathy.text.Graphemes;
 import java.util.List;
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.math.BigInteger;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -62,5 +68,70 @@ class SmsProperties {
   @Provide
   Arbitrary<Reply> asciiReplies() {
     return AnyReply.replies(net.jqwik.api.Arbitraries.strings().alpha().numeric().withChars(' ', '.', '\'', '$').ofMinLength(1).ofMaxLength(60).map(s -> "x" + s));
+  }
+
+  /** A secret and the sentence that carries it, in some language; the secret must not be sent. */
+  record Secret(Locale locale, String sentence, String value) {}
+
+  @Property(tries = 150)
+  void noGeneratedSecretReachesAnSmsPart(
+      @ForAll("secrets") Secret secret,
+      @ForAll("noise") String before,
+      @ForAll("noise") String after,
+      @ForAll @IntRange(min = 1, max = 4) int maxSegments) {
+    Empathy e = Empathy.builder().locale(secret.locale()).build();
+    Reply reply = e.compose().customer("Dana").acknowledge(Emotion.FRUSTRATED, "the account")
+        .action(before + " " + secret.sentence() + ". " + after).build();
+    Rendered r = Channels.require("sms").render(reply, RenderOptions.builder().maxParts(maxSegments).build());
+    String value = secret.value().replaceAll("\\s+", "");
+    assertFalse(String.join("", r.parts()).replaceAll("\\s+", "").contains(value), () -> "secret sent: " + r.parts());
+  }
+
+  @Provide
+  Arbitrary<String> noise() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ',', 'é', '😀').ofMaxLength(80);
+  }
+
+  @Provide
+  Arbitrary<Secret> secrets() {
+    Arbitrary<String> password = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(8)
+        .flatMap(w -> Arbitraries.integers().between(10, 9999).map(n -> w + n + "X"));
+    Arbitrary<String> pin = Arbitraries.integers().between(1000, 9999).map(String::valueOf);
+    Arbitrary<String> card = Arbitraries.strings().numeric().ofLength(15).map(d -> group("4" + d.substring(1) + luhn("4" + d.substring(1))));
+    Arbitrary<String> iban = Arbitraries.strings().numeric().ofLength(18).map(SmsProperties::germanIban);
+    return Arbitraries.oneOf(
+        password.map(v -> new Secret(Locale.US, "Your new password is " + v, v)),
+        password.map(v -> new Secret(Locale.GERMANY, "Ihr neues Passwort lautet " + v, v)),
+        pin.map(v -> new Secret(Locale.US, "Your new PIN is " + v, v)),
+        pin.map(v -> new Secret(Locale.FRANCE, "Votre nouveau code PIN est " + v, v)),
+        card.map(v -> new Secret(Locale.US, "I've charged the card " + v, v)),
+        card.map(v -> new Secret(Locale.forLanguageTag("es"), "Cobramos la tarjeta " + v, v)),
+        iban.map(v -> new Secret(Locale.GERMANY, "Die Erstattung geht an " + v, v)),
+        iban.map(v -> new Secret(Locale.forLanguageTag("pt-BR"), "O reembolso vai para " + v, v)));
+  }
+
+  private static String luhn(String digits) {
+    int sum = 0;
+    for (int i = digits.length() - 1, k = 0; i >= 0; i--, k++) {
+      int d = digits.charAt(i) - '0';
+      if (k % 2 == 0) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return String.valueOf((10 - sum % 10) % 10);
+  }
+
+  private static String germanIban(String bban) {
+    // ISO 13616: BBAN + "DE00" with letters as numbers (D=13, E=14), check = 98 - mod 97.
+    int check = 98 - new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
+    return group("DE" + String.format("%02d", check) + bban);
+  }
+
+  private static String group(String s) {
+    return s.replaceAll("(.{4})(?!$)", "$1 ");
   }
 }

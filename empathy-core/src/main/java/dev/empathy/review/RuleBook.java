@@ -39,6 +39,13 @@ final class RuleBook {
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
   /**
+   * The rule for a reply that meets a customer's question with only a link or a pointer ({@code
+   * shape = link-only}), with the word classes it reads: question openers and pointer words.
+   */
+  final FrictionRule linkOnlyRule;
+  final ImmutableList<String> questionOpeners;
+  final ImmutableList<String> pointerWords;
+  /**
    * Words such as "a", "the", "your" ({@code determiners} in {@code [settings]}): a plain rewrite
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
@@ -66,6 +73,9 @@ final class RuleBook {
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
+    this.linkOnlyRule = b.linkOnlyRule;
+    this.questionOpeners = b.questionOpeners;
+    this.pointerWords = b.pointerWords;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
@@ -101,7 +111,12 @@ final class RuleBook {
     this.rules = shared.rules;
     this.tokenRules = shared.tokenRules;
     this.placeholderRule = shared.placeholderRule;
+    this.linkOnlyRule = shared.linkOnlyRule;
+    this.questionOpeners = shared.questionOpeners;
+    this.pointerWords = shared.pointerWords;
     this.unlessBefore = shared.unlessBefore;
+    this.determiners = shared.determiners;
+    this.privateData = sameRules ? shared.privateData : dev.empathy.text.PrivateData.forLocale(requested);
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.clarity = shared.clarity;
@@ -311,6 +326,9 @@ final class RuleBook {
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
     FrictionRule placeholderRule;
+    FrictionRule linkOnlyRule;
+    ImmutableList<String> questionOpeners = ImmutableList.of();
+    ImmutableList<String> pointerWords = ImmutableList.of();
     boolean unlessBefore;
     final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
@@ -496,6 +514,11 @@ final class RuleBook {
       }
       if (rule.placeholders()) {
         placeholderRule = rule;
+      }
+      if ("link-only".equals(s.get("shape"))) {
+        linkOnlyRule = rule;
+        questionOpeners = classes(s.get("question-openers"));
+        pointerWords = classes(s.get("pointers"));
       }
     }
 

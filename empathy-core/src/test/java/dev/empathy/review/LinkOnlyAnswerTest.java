@@ -91,4 +91,21 @@ class LinkOnlyAnswerTest {
     assertEquals(1, f.size());
     assertEquals("Details about billing can be found on our help page.", f.get(0).text());
   }
+
+  private static List<String> rules(String locale, String customer, String reply) {
+    return Empathy.builder().locale(locale).build()
+        .review(reply, ReviewContext.builder().customerText(customer).build())
+        .findings().stream().map(FrictionFinding::rule).toList();
+  }
+
+  @Test
+  void otherLanguagesReadTheirOwnQuestionWordsAndPointers() {
+    assertTrue(rules("es", "¿Cómo cambio la dirección de envío?", "¡Hola! Encontrarás la información en nuestra web: https://acme.es/ayuda").contains(RULE));
+    assertTrue(rules("de", "Wie kann ich meine Lieferadresse ändern", "Hallo! Alle Infos findest du auf unserer Hilfeseite: https://acme.de/hilfe").contains(RULE));
+    assertTrue(rules("fr", "Pourquoi ma commande est bloquée ?", "Bonjour, consultez notre FAQ : https://acme.fr/faq").contains(RULE));
+    assertTrue(rules("pt-BR", "Como faço para trocar o endereço de entrega?", "Olá! Veja nosso site: https://acme.com.br/ajuda").contains(RULE));
+    // The same reply that also answers in the customer's words, and a message that asks nothing.
+    assertTrue(!rules("es", "¿Cómo cambio la dirección de envío?", "Puedes cambiar la dirección de envío desde el pedido, en Editar. Más aquí: https://acme.es/ayuda").contains(RULE));
+    assertTrue(!rules("de", "Danke, das Paket ist angekommen.", "Hallo! Alle Infos findest du auf unserer Hilfeseite: https://acme.de/hilfe").contains(RULE));
+  }
 }

@@ -105,7 +105,7 @@ final class FrictionScan {
    * A customer's question met with only a link or a pointer: the customer asked (a sentence with a
    * question mark, or opening with a word of the {@code question-openers} classes after any
    * @handles), and every sentence of the reply either points elsewhere (a web address, a word of
-   * the {@code pointers} classes, or another deflection rule's match) or shares no content word
+   * the {@code pointers} classes, or a match of one of the {@code pointer-rules}) or shares no content word
    * with the question, and no sentence gives a number (a time, a price, a step count) outside an
    * address or @handle. The finding covers the first pointing sentence. A pointing sentence's own
    * words don't count as an answer ("see our refund policy" names the topic, it doesn't answer).
@@ -146,7 +146,7 @@ final class FrictionScan {
           return;
         }
       }
-      boolean pointer = address || anyClassIn(r, book.pointerWords, s, e) || deflectionIn(r, rule, s, e);
+      boolean pointer = address || anyClassIn(r, book.pointerWords, s, e) || pointerRuleIn(r, book, s, e);
       if (pointer) {
         if (pointerStart < 0) {
           pointerStart = s;
@@ -201,11 +201,10 @@ final class FrictionScan {
     return false;
   }
 
-  /** True when another rule of the link-only rule's category (a pointer phrase) matched in {@code [s, e)}. */
-  private static boolean deflectionIn(DraftReading r, FrictionRule linkOnly, int s, int e) {
+  /** True when a pointer rule ({@code pointer-rules}, e.g. "see our FAQ") matched in {@code [s, e)}. */
+  private static boolean pointerRuleIn(DraftReading r, RuleBook book, int s, int e) {
     for (PhraseMatcher.Match<Cue> m : r.matches) {
-      if (m.start() >= s && m.start() < e && m.payload() instanceof Cue.Rule c
-          && c.rule().category() == linkOnly.category() && c.rule() != linkOnly) {
+      if (m.start() >= s && m.start() < e && m.payload() instanceof Cue.Rule c && book.pointerRules.contains(c.rule().id())) {
         return true;
       }
     }

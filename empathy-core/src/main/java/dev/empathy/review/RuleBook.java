@@ -45,6 +45,8 @@ final class RuleBook {
   final FrictionRule linkOnlyRule;
   final ImmutableList<String> questionOpeners;
   final ImmutableList<String> pointerWords;
+  /** Ids of the rules whose phrases point elsewhere ("see our FAQ"), read by the link-only rule. */
+  final ImmutableSet<String> pointerRules;
   /**
    * Words such as "a", "the", "your" ({@code determiners} in {@code [settings]}): a plain rewrite
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
@@ -76,6 +78,7 @@ final class RuleBook {
     this.linkOnlyRule = b.linkOnlyRule;
     this.questionOpeners = b.questionOpeners;
     this.pointerWords = b.pointerWords;
+    this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
@@ -114,6 +117,7 @@ final class RuleBook {
     this.linkOnlyRule = shared.linkOnlyRule;
     this.questionOpeners = shared.questionOpeners;
     this.pointerWords = shared.pointerWords;
+    this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
     this.determiners = shared.determiners;
     this.privateData = sameRules ? shared.privateData : dev.empathy.text.PrivateData.forLocale(requested);
@@ -329,6 +333,7 @@ final class RuleBook {
     FrictionRule linkOnlyRule;
     ImmutableList<String> questionOpeners = ImmutableList.of();
     ImmutableList<String> pointerWords = ImmutableList.of();
+    ImmutableSet<String> pointerRules = ImmutableSet.of();
     boolean unlessBefore;
     final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
@@ -519,6 +524,7 @@ final class RuleBook {
         linkOnlyRule = rule;
         questionOpeners = classes(s.get("question-openers"));
         pointerWords = classes(s.get("pointers"));
+        pointerRules = ImmutableSet.copyOf(RuleFile.list(s.get("pointer-rules")));
       }
     }
 

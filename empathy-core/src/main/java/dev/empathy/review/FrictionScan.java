@@ -125,6 +125,7 @@ final class FrictionScan {
       return;
     }
     String t = r.text;
+    int[] pointerRuleStarts = pointerRuleStarts(r, book);
     int pointerStart = -1;
     int pointerEnd = -1;
     for (int i = 0; i < r.sentenceCount(); i++) {
@@ -146,7 +147,7 @@ final class FrictionScan {
           return;
         }
       }
-      boolean pointer = address || anyClassIn(r, book.pointerWords, s, e) || pointerRuleIn(r, book, s, e);
+      boolean pointer = address || anyClassIn(r, book.pointerWords, s, e) || anyIn(pointerRuleStarts, s, e);
       if (pointer) {
         if (pointerStart < 0) {
           pointerStart = s;
@@ -201,14 +202,22 @@ final class FrictionScan {
     return false;
   }
 
-  /** True when a pointer rule ({@code pointer-rules}, e.g. "see our FAQ") matched in {@code [s, e)}. */
-  private static boolean pointerRuleIn(DraftReading r, RuleBook book, int s, int e) {
-    for (PhraseMatcher.Match<Cue> m : r.matches) {
-      if (m.start() >= s && m.start() < e && m.payload() instanceof Cue.Rule c && book.pointerRules.contains(c.rule().id())) {
-        return true;
-      }
+  /** Where pointer rules ({@code pointer-rules}, e.g. "see our FAQ") matched, in text order. */
+  private static int[] pointerRuleStarts(DraftReading r, RuleBook book) {
+    return r.matches.stream()
+        .filter(m -> m.payload() instanceof Cue.Rule c && book.pointerRules.contains(c.rule().id()))
+        .mapToInt(PhraseMatcher.Match::start)
+        .sorted()
+        .toArray();
+  }
+
+  /** True when one of the sorted {@code starts} lies in {@code [s, e)}. */
+  private static boolean anyIn(int[] starts, int s, int e) {
+    int i = java.util.Arrays.binarySearch(starts, s);
+    if (i < 0) {
+      i = -i - 1;
     }
-    return false;
+    return i < starts.length && starts[i] < e;
   }
 
   /** The longest field name a template placeholder has ("{{customer.first_name}}"). */

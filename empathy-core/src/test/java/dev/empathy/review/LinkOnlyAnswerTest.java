@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.empathy.Empathy;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,5 +109,15 @@ class LinkOnlyAnswerTest {
     // The same reply that also answers in the customer's words, and a message that asks nothing.
     assertTrue(!rules("es", "¿Cómo cambio la dirección de envío?", "Puedes cambiar la dirección de envío desde el pedido, en Editar. Más aquí: https://acme.es/ayuda").contains(RULE));
     assertTrue(!rules("de", "Danke, das Paket ist angekommen.", "Hallo! Alle Infos findest du auf unserer Hilfeseite: https://acme.de/hilfe").contains(RULE));
+  }
+
+  @Property(tries = 60)
+  void anyTextAroundAQuestionAndALinkKeepsEveryFindingsPromise(@ForAll String x) {
+    String reply = "Hi there, you can find info here: https://help.acme.com/" + x + " " + x;
+    Review r = EN.review(reply, ReviewContext.builder().customerText("how do I " + x + "? " + x).build());
+    for (FrictionFinding f : r.findings()) {
+      assertEquals(reply.substring(f.start(), f.end()), f.text());
+      assertTrue(!f.suggestion().isBlank(), f.rule());
+    }
   }
 }

@@ -54,6 +54,9 @@ final class FrictionScan {
     if (book.placeholderRule != null) {
       placeholderFindings(r, book, book.placeholderRule, found);
     }
+    if (book.linkOnlyRule != null && searchable != null && !answered) {
+      linkOnlyFinding(r, book, book.linkOnlyRule, searchable, found);
+    }
     if (channel != null) {
       channelFindings(r, book, channel, customerPrivate, found);
     }
@@ -96,6 +99,125 @@ final class FrictionScan {
         }
       }
     }
+  }
+
+  /**
+   * A customer's question met with only a link or a pointer: the customer asked (a sentence with a
+   * question mark, or opening with a word of the {@code question-openers} classes after any
+   * @handles), and every sentence of the reply either points elsewhere (a web address, a word of
+   * the {@code pointers} classes, or a match of one of the {@code pointer-rules}) or shares no content word
+   * with the question, and no sentence gives a number (a time, a price, a step count) outside an
+   * address or @handle. The finding covers the first pointing sentence. A pointing sentence's own
+   * words don't count as an answer ("see our refund policy" names the topic, it doesn't answer).
+   */
+  private static void linkOnlyFinding(DraftReading r, RuleBook book, FrictionRule rule, String customerText, List<FrictionFinding> found) {
+    DraftReading c = new DraftReading(customerText, book);
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    for (int i = 0; i < c.sentenceCount(); i++) {
+      int s = c.sentenceStart(i);
+      int e = c.sentenceEnd(i);
+      String sentence = customerText.substring(s, e);
+      if (CustomerReading.asks(sentence) || anyClassAt(c, book.questionOpeners, firstWord(customerText, s, e))) {
+        asked.addAll(CustomerReading.contentWords(sentence, book));
+      }
+    }
+    if (asked.isEmpty()) {
+      return;
+    }
+    String t = r.text;
+    int[] pointerRuleStarts = pointerRuleStarts(r, book);
+    int pointerStart = -1;
+    int pointerEnd = -1;
+    for (int i = 0; i < r.sentenceCount(); i++) {
+      int s = r.sentenceStart(i);
+      int e = r.sentenceEnd(i);
+      if (r.quoted(s)) {
+        continue;
+      }
+      boolean address = false;
+      for (int k = s; k < e; k++) {
+        char ch = t.charAt(k);
+        if (r.inAddress(k)) {
+          address = true;
+        } else if (ch == '@' || ch == '#') {
+          while (k + 1 < e && !Character.isWhitespace(t.charAt(k + 1))) {
+            k++;
+          }
+        } else if (Character.isDigit(ch)) {
+          return;
+        }
+      }
+      boolean pointer = address || anyClassIn(r, book.pointerWords, s, e) || anyIn(pointerRuleStarts, s, e);
+      if (pointer) {
+        if (pointerStart < 0) {
+          pointerStart = s;
+          pointerEnd = e;
+        }
+      } else if (!java.util.Collections.disjoint(CustomerReading.contentWords(t.substring(s, e), book), asked)) {
+        return;
+      }
+    }
+    if (pointerStart < 0) {
+      return;
+    }
+    while (pointerStart < pointerEnd && Character.isWhitespace(t.charAt(pointerStart))) {
+      pointerStart++;
+    }
+    while (pointerEnd > pointerStart && Character.isWhitespace(t.charAt(pointerEnd - 1))) {
+      pointerEnd--;
+    }
+    if (pointerStart < pointerEnd) {
+      found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), pointerStart, pointerEnd));
+    }
+  }
+
+  /** The offset of the first word of {@code [s, e)} after spaces, punctuation and @handles. */
+  private static int firstWord(String t, int s, int e) {
+    int k = s;
+    while (k < e) {
+      char ch = t.charAt(k);
+      if (ch == '@') {
+        while (k < e && !Character.isWhitespace(t.charAt(k))) {
+          k++;
+        }
+      } else if (Character.isLetterOrDigit(ch)) {
+        return k;
+      } else {
+        k++;
+      }
+    }
+    return e;
+  }
+
+  private static boolean anyClassAt(DraftReading r, List<String> classes, int at) {
+    return anyClassIn(r, classes, at, at + 1);
+  }
+
+  private static boolean anyClassIn(DraftReading r, List<String> classes, int from, int to) {
+    for (String name : classes) {
+      if (r.classIn(name, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where pointer rules ({@code pointer-rules}, e.g. "see our FAQ") matched, in text order. */
+  private static int[] pointerRuleStarts(DraftReading r, RuleBook book) {
+    return r.matches.stream()
+        .filter(m -> m.payload() instanceof Cue.Rule c && book.pointerRules.contains(c.rule().id()))
+        .mapToInt(PhraseMatcher.Match::start)
+        .sorted()
+        .toArray();
+  }
+
+  /** True when one of the sorted {@code starts} lies in {@code [s, e)}. */
+  private static boolean anyIn(int[] starts, int s, int e) {
+    int i = java.util.Arrays.binarySearch(starts, s);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    return i < starts.length && starts[i] < e;
   }
 
   /** The longest field name a template placeholder has ("{{customer.first_name}}"). */

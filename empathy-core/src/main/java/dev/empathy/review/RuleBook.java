@@ -39,6 +39,15 @@ final class RuleBook {
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
   /**
+   * The rule for a reply that meets a customer's question with only a link or a pointer ({@code
+   * shape = link-only}), with the word classes it reads: question openers and pointer words.
+   */
+  final FrictionRule linkOnlyRule;
+  final ImmutableList<String> questionOpeners;
+  final ImmutableList<String> pointerWords;
+  /** Ids of the rules whose phrases point elsewhere ("see our FAQ"), read by the link-only rule. */
+  final ImmutableSet<String> pointerRules;
+  /**
    * Words such as "a", "the", "your" ({@code determiners} in {@code [settings]}): a plain rewrite
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
@@ -66,6 +75,10 @@ final class RuleBook {
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
+    this.linkOnlyRule = b.linkOnlyRule;
+    this.questionOpeners = b.questionOpeners;
+    this.pointerWords = b.pointerWords;
+    this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
@@ -101,9 +114,13 @@ final class RuleBook {
     this.rules = shared.rules;
     this.tokenRules = shared.tokenRules;
     this.placeholderRule = shared.placeholderRule;
+    this.linkOnlyRule = shared.linkOnlyRule;
+    this.questionOpeners = shared.questionOpeners;
+    this.pointerWords = shared.pointerWords;
+    this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
     this.determiners = shared.determiners;
-    this.privateData = shared.privateData;
+    this.privateData = sameRules ? shared.privateData : dev.empathy.text.PrivateData.forLocale(requested);
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.clarity = shared.clarity;
@@ -313,6 +330,10 @@ final class RuleBook {
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
     FrictionRule placeholderRule;
+    FrictionRule linkOnlyRule;
+    ImmutableList<String> questionOpeners = ImmutableList.of();
+    ImmutableList<String> pointerWords = ImmutableList.of();
+    ImmutableSet<String> pointerRules = ImmutableSet.of();
     boolean unlessBefore;
     final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
@@ -498,6 +519,12 @@ final class RuleBook {
       }
       if (rule.placeholders()) {
         placeholderRule = rule;
+      }
+      if ("link-only".equals(s.get("shape"))) {
+        linkOnlyRule = rule;
+        questionOpeners = classes(s.get("question-openers"));
+        pointerWords = classes(s.get("pointers"));
+        pointerRules = ImmutableSet.copyOf(RuleFile.list(s.get("pointer-rules")));
       }
     }
 

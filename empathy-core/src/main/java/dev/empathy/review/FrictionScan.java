@@ -435,6 +435,10 @@ final class FrictionScan {
 
   private static FrictionFinding finding(
       DraftReading r, RuleBook book, FrictionRule rule, Severity severity, String template, int start, int end) {
+    // Every span starts and ends on a grapheme boundary, whichever rule found it (a match may begin
+    // after a combining mark or inside an emoji sequence that the draft opens with).
+    start = DraftReading.graphemeStart(r.text, start);
+    end = Math.max(start, DraftReading.graphemeEnd(r.text, end));
     return new FrictionFinding(
         rule.id(),
         rule.category(),

@@ -34,7 +34,7 @@ final class PrecompiledData {
     Files.createDirectories(dir);
     try (Stream<Path> old = Files.list(dir)) {
       for (Path p : (Iterable<Path>) old::iterator) {
-        if (p.getFileName().toString().endsWith(".bin")) {
+        if (p.getFileName().toString().endsWith(".bin") || p.getFileName().toString().endsWith(".src")) {
           Files.delete(p); // compile afresh: a table is written only when it is compiled
         }
       }

@@ -23,12 +23,21 @@ public record ReplyPolicy(boolean requireAcknowledgement, int minActions, boolea
   /** Nothing required; useful for drafts and previews. */
   public static final ReplyPolicy LENIENT = new ReplyPolicy(false, 0, false);
 
+  /**
+   * Validates the components.
+   *
+   * @param requireAcknowledgement whether an acknowledgement block is required
+   * @param minActions the minimum number of actions, zero or more
+   * @param requireTimeline whether a timeline is required
+   * @throws InvalidInputException naming {@code minActions} when negative
+   */
   public ReplyPolicy {
     if (minActions < 0) {
       throw InvalidInputException.forRule("minActions", "must be >= 0");
     }
   }
 
+  /** {@return a builder starting from {@link #DEFAULT}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,12 +50,24 @@ public record ReplyPolicy(boolean requireAcknowledgement, int minActions, boolea
 
     private Builder() {}
 
+    /**
+     * Whether an acknowledgement block is required (true by default).
+     *
+     * @param required true to require one
+     * @return this builder
+     */
     public Builder requireAcknowledgement(boolean required) {
       this.requireAcknowledgement = required;
       return this;
     }
 
-    /** @throws InvalidInputException naming {@code minActions} when negative */
+    /**
+     * The minimum number of actions (1 by default).
+     *
+     * @param min the number of actions, zero or more
+     * @return this builder
+     * @throws InvalidInputException naming {@code minActions} when negative
+     */
     public Builder minActions(int min) {
       if (min < 0) {
         throw InvalidInputException.forRule("minActions", "must be >= 0");
@@ -55,11 +76,18 @@ public record ReplyPolicy(boolean requireAcknowledgement, int minActions, boolea
       return this;
     }
 
+    /**
+     * Whether a timeline is required (false by default).
+     *
+     * @param required true to require one
+     * @return this builder
+     */
     public Builder requireTimeline(boolean required) {
       this.requireTimeline = required;
       return this;
     }
 
+    /** {@return the policy} */
     public ReplyPolicy build() {
       return new ReplyPolicy(requireAcknowledgement, minActions, requireTimeline);
     }

@@ -42,12 +42,23 @@ public final class Fit {
     this.emotions = emotions;
   }
 
-  /** No clause embedded, the customer's {@code emotion} (null when not known). */
+  /**
+   * No clause embedded, the customer's {@code emotion} (null when not known).
+   *
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(Emotion emotion) {
     return TABLE[ClauseKind.values().length][emotion == null ? NO_EMOTION : emotion.ordinal()];
   }
 
-  /** A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}. */
+  /**
+   * A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}.
+   *
+   * @param kind the kind of clause embedded, or null when none
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(ClauseKind kind, Emotion emotion) {
     return TABLE[kind == null ? ClauseKind.values().length : kind.ordinal()][
         emotion == null ? NO_EMOTION : emotion.ordinal()];

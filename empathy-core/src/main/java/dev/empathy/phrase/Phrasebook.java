@@ -240,6 +240,10 @@ public final class Phrasebook {
    * Loads the phrasebook for {@code requested} (falling back as documented) in {@code register},
    * with {@code voice} applied.
    *
+   * @param requested the customer's locale
+   * @param register formal or informal
+   * @param voice the brand voice to apply; {@link BrandVoice#none()} for none
+   * @return the compiled, thread-safe phrasebook
    * @throws InvalidInputException naming {@code phrase} when banned phrases leave a key with no
    *     variant in this locale (the voice's own keys and patterns were checked when it was built)
    */
@@ -399,7 +403,12 @@ public final class Phrasebook {
     return m;
   }
 
-  /** The catalogue entry for {@code key}, if there is one. */
+  /**
+   * The catalogue entry for {@code key}, if there is one.
+   *
+   * @param key a phrase key, e.g. {@code "closing"}
+   * @return the entry, or empty when the catalogue has no such key
+   */
   public static Optional<PhraseKey> key(String key) {
     return Optional.ofNullable(CATALOGUE.get(key));
   }
@@ -408,6 +417,9 @@ public final class Phrasebook {
    * Resolves a requested locale to the bundled one used: the exact locale, else the closest
    * bundle of the same language (CLDR's distance: en-AU reads en-GB, pt-PT reads pt-BR, es-MX
    * reads es), else English. Never throws for a well-formed {@link Locale}.
+   *
+   * @param requested the customer's locale
+   * @return the bundled locale used
    */
   public static ULocale resolve(Locale requested) {
     ULocale want = ULocale.forLocale(checkNotNull(requested, "requested"));
@@ -552,12 +564,17 @@ public final class Phrasebook {
     return icuPattern.replace('c', 'E').replace('L', 'M');
   }
 
-  /** The catalogue of phrase keys, in the order of {@code keys.tsv}. */
+  /** {@return the catalogue of phrase keys, in the order of {@code keys.tsv}} */
   public static List<PhraseKey> catalogue() {
     return CATALOGUE.values().asList();
   }
 
-  /** A stable seed for a conversation id, for {@link #pick} and {@link #format}. */
+  /**
+   * A stable seed for a conversation id, for {@link #pick} and {@link #format}.
+   *
+   * @param conversationId the conversation's id; the same id always gives the same seed
+   * @return the seed
+   */
   public static int seed(String conversationId) {
     return conversationId == null ? 0 : stableHash(conversationId);
   }
@@ -571,31 +588,43 @@ public final class Phrasebook {
     return h;
   }
 
-  /** The locale actually used. */
+  /** {@return the locale actually used} */
   public ULocale locale() {
     return locale;
   }
 
-  /** The locale that was asked for. */
+  /** {@return the locale that was asked for} */
   public Locale requestedLocale() {
     return requested;
   }
 
+  /** {@return the register (formal or informal) of this phrasebook's variants} */
   public Register register() {
     return register;
   }
 
-  /** Says which locale was used instead of the requested one, when that happened. */
+  /** {@return a warning saying which locale was used instead of the requested one, when that
+   * happened} */
   public Optional<String> fallbackWarning() {
     return Optional.ofNullable(fallbackWarning);
   }
 
-  /** True when the catalogue has {@code key}. */
+  /**
+   * Whether the catalogue has {@code key}.
+   *
+   * @param key a phrase key
+   * @return true when it is in the catalogue
+   */
   public static boolean isKey(String key) {
     return CATALOGUE.containsKey(key);
   }
 
-  /** The number of usable variants of {@code key}. */
+  /**
+   * The number of usable variants of {@code key}.
+   *
+   * @param key a phrase key
+   * @return the number of variants, after banned phrases are taken out
+   */
   public int variantCount(String key) {
     return variants(key).size();
   }
@@ -607,6 +636,12 @@ public final class Phrasebook {
    * {@code h} is a hash of (seed, key). Each key's start is independent of every other key's, so
    * blocks vary independently; consecutive turns always move to another variant; and the extra
    * step every {@code n} turns keeps a whole reply from recurring after {@code n} turns.
+   *
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @return the index among all variants of {@code key}
    */
   public int pick(String key, Fit fit, int seed, int turn) {
     checkNotNull(fit, "fit");
@@ -617,12 +652,27 @@ public final class Phrasebook {
     return v.pick(fit, seed, turn);
   }
 
-  /** {@link #pick(String, Fit, int, int)} with {@link Fit#ANY}. */
+  /**
+   * {@link #pick(String, Fit, int, int)} with {@link Fit#ANY}.
+   *
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @return the index among all variants of {@code key}
+   */
   public int pick(String key, int seed, int turn) {
     return pick(key, Fit.ANY, seed, turn);
   }
 
-  /** Formats the picked variant of {@code key} with {@code args} (inserted as data). */
+  /**
+   * Formats the picked variant of {@code key} with {@code args} (inserted as data).
+   *
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   * @return the formatted phrase
+   */
   public String format(String key, int seed, int turn, Map<String, ?> args) {
     return format(key, Fit.ANY, seed, turn, args);
   }
@@ -630,6 +680,13 @@ public final class Phrasebook {
   /**
    * Formats the variant of {@code key} picked among those that fit {@code fit} (see {@link
    * #pick(String, Fit, int, int)}), with {@code args} inserted as data.
+   *
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   * @return the formatted phrase
    */
   public String format(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     CompiledMessage m = picked(key, fit, seed, turn);
@@ -649,12 +706,27 @@ public final class Phrasebook {
    * StringJoiner text = new StringJoiner("");
    * book.formatTo(text::add, "greeting", seed, 0, Map.of("name", "Dana"));
    * }</pre>
+   *
+   * @param out receives the pieces, in order
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
    */
   public void formatTo(Consumer<? super String> out, String key, int seed, int turn, Map<String, ?> args) {
     formatTo(out, key, Fit.ANY, seed, turn, args);
   }
 
-  /** {@link #formatTo(Consumer, String, int, int, Map)} among the variants that fit {@code fit}. */
+  /**
+   * {@link #formatTo(Consumer, String, int, int, Map)} among the variants that fit {@code fit}.
+   *
+   * @param out receives the pieces, in order
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   */
   public void formatTo(
       Consumer<? super String> out, String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     checkNotNull(out, "out");
@@ -674,6 +746,10 @@ public final class Phrasebook {
    * <pre>{@code
    * book.quantity("timeline.unit.hours", 1.5); // "1.5 hours"
    * }</pre>
+   *
+   * @param key a counting phrase key with a {@code {count}} argument
+   * @param count the count
+   * @return the formatted phrase
    */
   public String quantity(String key, double count) {
     int whole = (int) count;
@@ -718,12 +794,26 @@ public final class Phrasebook {
     return fit.admits(v.kinds[index], v.emotions[index]);
   }
 
-  /** Like {@link #format}, appending to {@code out}. */
+  /**
+   * Like {@link #format}, appending to {@code out}.
+   *
+   * @param out the builder to append to
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   */
   public void formatTo(StringBuilder out, String key, int seed, int turn, Map<String, ?> args) {
     out.append(format(key, seed, turn, args));
   }
 
-  /** The raw data value of a {@code raw} key (e.g. a word list). */
+  /**
+   * The raw data value of a {@code raw} key (e.g. a word list).
+   *
+   * @param key a key the catalogue marks {@code raw}
+   * @return the value as written in the data
+   * @throws IllegalArgumentException when {@code key} is not a raw data key
+   */
   public String raw(String key) {
     String v = raw.get(key);
     if (v == null) {
@@ -732,23 +822,28 @@ public final class Phrasebook {
     return v;
   }
 
-  /** Words that are lower-cased when a customer's clause is placed mid-sentence ("You" → "you"). */
+  /**
+   * {@return words that are lower-cased when a customer's clause is placed mid-sentence ("You" →
+   * "you")}
+   */
   public Set<String> lowercaseLeadWords() {
     return lowercaseLeadWords;
   }
 
   /**
-   * True when this locale's orthography starts a full clause after a colon with a capital letter
+   * Whether this locale's orthography starts a full clause after a colon with a capital letter
    * (German: "Kurz zusammengefasst: Ihr Export bricht ab."); false when it continues in lower case
    * (English, French, Spanish, Portuguese).
+   *
+   * @return true for a capital after a colon
    */
   public boolean capitalizeAfterColon() {
     return capitalizeAfterColon;
   }
 
   /**
-   * What goes between two sentences of one paragraph: a space, or nothing in scripts that do not
-   * space sentences (Japanese: "申し訳ございません。すぐに確認いたします。").
+   * {@return what goes between two sentences of one paragraph: a space, or nothing in scripts
+   * that do not space sentences (Japanese: "申し訳ございません。すぐに確認いたします。")}
    */
   public String sentenceSeparator() {
     return sentenceSeparator;
@@ -758,6 +853,9 @@ public final class Phrasebook {
    * Formats a list of the agent's clauses as "a, b and c" with ICU's ListFormatter for this
    * locale, or, where {@code meta.clauseJoiner} is set, as sentences joined by it (Japanese runs
    * finished clauses together with "。": "メモを追加しました。代替品をお送りします").
+   *
+   * @param items the clauses, in order
+   * @return the clauses joined as one text
    */
   public String andList(List<String> items) {
     return clauseJoiner.isEmpty() ? andList.format(items) : String.join(clauseJoiner, items);
@@ -766,6 +864,9 @@ public final class Phrasebook {
   /**
    * The situation without a trailing word the patterns add themselves ({@code
    * meta.situationSuffixes}; Japanese "返金の件" becomes "返金", since patterns say "{situation}の件で").
+   *
+   * @param situation the situation as the caller gave it
+   * @return the situation without such a suffix
    */
   public String trimSituation(String situation) {
     for (String suffix : situationSuffixes) {
@@ -777,8 +878,10 @@ public final class Phrasebook {
   }
 
   /**
-   * True when this locale continues a letter after a greeting that ends with a comma in lower
+   * Whether this locale continues a letter after a greeting that ends with a comma in lower
    * case ({@code meta.afterGreeting = lowercase}; German: "Hallo Dana,\n\nes tut mir leid …").
+   *
+   * @return true when the letter continues in lower case
    */
   public boolean lowercasesAfterGreeting() {
     return !afterGreetingWords.isEmpty();
@@ -797,6 +900,10 @@ public final class Phrasebook {
    * de.afterGreeting("Hallo Dana,", "Sie haben recht.");   // "Sie haben recht."
    * de.afterGreeting("Hallo Dana!", "Es tut mir leid.");   // "Es tut mir leid."
    * }</pre>
+   *
+   * @param greeting the greeting line, e.g. {@code "Hallo Dana,"}
+   * @param sentence the first sentence after it
+   * @return the sentence, its first word lower-cased where the locale does that
    */
   public String afterGreeting(String greeting, String sentence) {
     checkNotNull(greeting, "greeting");
@@ -826,6 +933,10 @@ public final class Phrasebook {
    * "Freitag, 4. Dezember" (de), "sexta-feira, dia 4 de dezembro" (pt-BR), "12月4日（金）" (ja).
    * The first of a month is an ordinal where writers make it one: "mardi 1er décembre" (fr),
    * "terça-feira, dia 1º de dezembro" (pt-BR).
+   *
+   * @param date the date
+   * @param withYear whether to show the year
+   * @return the formatted date
    */
   public String date(LocalDate date, boolean withYear) {
     DateText last = lastDate;
@@ -844,22 +955,30 @@ public final class Phrasebook {
   /**
    * A clock time as the locale writes it: "4:30 PM" and "5 PM" (en-US), "16:30" (en-GB, de, es),
    * "16 h 30" and "17 h" (fr), "16h30" and "17h" (pt-BR). Seconds are not shown.
+   *
+   * @param time the time of day
+   * @return the formatted time
    */
   public String time(LocalTime time) {
     return (time.getMinute() == 0 ? timeOnTheHourFormat : timeFormat).format(time);
   }
 
-  /** ICU's word for today ("today", "hoy", "heute", "今日"). */
+  /** {@return ICU's word for today ("today", "hoy", "heute", "今日")} */
   public String today() {
     return today;
   }
 
-  /** ICU's word for tomorrow ("tomorrow", "mañana", "morgen", "明日"). */
+  /** {@return ICU's word for tomorrow ("tomorrow", "mañana", "morgen", "明日")} */
   public String tomorrow() {
     return tomorrow;
   }
 
-  /** The bundled phrasebooks' raw variant patterns of {@code key} in this locale (for docs, tests). */
+  /**
+   * The bundled phrasebooks' raw variant patterns of {@code key} in this locale (for docs, tests).
+   *
+   * @param key a phrase key
+   * @return the patterns, as written in the data
+   */
   public List<String> patterns(String key) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (CompiledMessage m : variants(key)) {

@@ -47,12 +47,12 @@ public final class Owner {
     this.name = name;
   }
 
-  /** {@return the agent writing the reply: "I’ll …"} */
+  /** {@return the agent writing the reply as owner: "I’ll …"} */
   public static Owner me() {
     return ME;
   }
 
-  /** {@return the support team in general: "Our team will …"} */
+  /** {@return the support team in general as owner: "Our team will …"} */
   public static Owner team() {
     return TEAM;
   }

@@ -340,8 +340,16 @@ public final class Empathy {
       if (languageTag == null || languageTag.isBlank()) {
         throw InvalidInputException.forRule("locale", "must not be blank");
       }
-      Locale l = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
-      if (l.getLanguage().isEmpty()) {
+      String tag = languageTag.strip().replace('_', '-');
+      Locale l = Locale.forLanguageTag(tag);
+      boolean wellFormed;
+      try {
+        new Locale.Builder().setLanguageTag(tag); // forLanguageTag drops an ill-formed tail ("en-US-x-")
+        wellFormed = true;
+      } catch (java.util.IllformedLocaleException e) {
+        wellFormed = false;
+      }
+      if (l.getLanguage().isEmpty() || !wellFormed) {
         throw new InvalidInputException(
             "locale", "locale must be a BCP 47 language tag such as en-US but was \"" + languageTag + "\"");
       }

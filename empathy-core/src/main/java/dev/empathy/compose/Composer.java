@@ -698,6 +698,10 @@ public final class Composer {
     if (first.codePoints().noneMatch(Character::isLetter)) {
       return "a number or a symbol";
     }
+    // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
+    if (first.codePoints().anyMatch(Character::isDigit)) {
+      return dev.empathy.text.PrivateData.Kind.USERNAME.description();
+    }
     List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
     for (dev.empathy.text.PrivateData.Span s : found) {
       if (s.certain() && s.start() < first.length() + name.indexOf(first)) {

@@ -4,15 +4,14 @@ import static dev.empathy.InvalidInputException.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.Splitter;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
@@ -77,8 +76,11 @@ public final class Phrasebook {
 
   private static final ULocale DEFAULT = new ULocale("en");
   /** CLDR's distance data picks the closest regional bundle (en-AU reads en-GB, pt-PT reads pt-BR). */
-  private static final LocaleMatcher MATCHER =
-      LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
+  private static final class Matcher {
+    /** Built on first use: most requests are resolved from {@link LocaleFacts} without it. */
+    static final LocaleMatcher MATCHER =
+        LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
+  }
   private static final String BASE = "/dev/empathy/phrase/";
   /**
    * Phrase bundles, each with a catalogue ({@code keys-<bundle>.tsv}, or {@code keys.tsv} for the
@@ -107,7 +109,7 @@ public final class Phrasebook {
   private final DateTimeFormatter timeOnTheHourFormat;
   private final String today;
   private final String tomorrow;
-  private final ListFormatter andList;
+  private final Supplier<ListFormatter> andList;
   private final ImmutableSet<String> lowercaseLeadWords;
   private final boolean capitalizeAfterColon;
   private final String sentenceSeparator;
@@ -137,35 +139,36 @@ public final class Phrasebook {
     this.fallbackWarning = null;
     this.phrases = phrases;
     this.raw = raw;
+    // ICU's answers for this locale come from the build (LocaleFacts) when it recorded them; the
+    // formatters, pattern generator and list format are built only if something is missing or asked.
     this.formatters =
         new CompiledMessage.Formatters(
-            PluralRules.forLocale(locale), NumberFormatter.withLocale(locale));
-    DateTimePatternGenerator gen = DateTimePatternGenerator.getInstance(locale);
+            locale, LocaleFacts.get(LocaleFacts.numbersKey(locale)), LocaleFacts.get(LocaleFacts.pluralsKey(locale)));
+    Supplier<DateTimePatternGenerator> gen = Suppliers.memoize(() -> DateTimePatternGenerator.getInstance(locale));
     Locale jl = locale.toLocale();
     // CLDR's patterns, unless the locale's data gives the form its writers use ("15 h 30",
     // "el viernes 27 de noviembre", "15h30", "11月27日（金）").
-    this.dateFormat = pattern(raw, "meta.datePattern", gen, "EEEEMMMMd", jl);
-    this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", gen, "yMMMMEEEEd", jl);
+    this.dateFormat = pattern(raw, "meta.datePattern", locale, gen, "EEEEMMMMd", jl);
+    this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", locale, gen, "yMMMMEEEEd", jl);
     // "mardi 1er décembre", "terça-feira, dia 1º de dezembro": the first of a month as writers put it.
     this.firstDateFormat =
         raw.getOrDefault("meta.firstOfMonthDatePattern", "").isBlank()
             ? dateFormat
-            : pattern(raw, "meta.firstOfMonthDatePattern", gen, "EEEEMMMMd", jl);
+            : pattern(raw, "meta.firstOfMonthDatePattern", locale, gen, "EEEEMMMMd", jl);
     this.firstDateWithYearFormat =
         raw.getOrDefault("meta.firstOfMonthDateWithYearPattern", "").isBlank()
             ? dateWithYearFormat
-            : pattern(raw, "meta.firstOfMonthDateWithYearPattern", gen, "yMMMMEEEEd", jl);
-    this.timeFormat = pattern(raw, "meta.timePattern", gen, "jmm", jl);
+            : pattern(raw, "meta.firstOfMonthDateWithYearPattern", locale, gen, "yMMMMEEEEd", jl);
+    this.timeFormat = pattern(raw, "meta.timePattern", locale, gen, "jmm", jl);
     this.timeOnTheHourFormat =
         raw.getOrDefault("meta.timeOnTheHourPattern", "").isBlank()
             ? timeFormat
-            : pattern(raw, "meta.timeOnTheHourPattern", gen, "jmm", jl);
-    RelativeDateTimeFormatter rel = RelativeDateTimeFormatter.getInstance(locale);
-    this.today =
-        rel.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
-    this.tomorrow =
-        rel.format(RelativeDateTimeFormatter.Direction.NEXT, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
-    this.andList = ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE);
+            : pattern(raw, "meta.timeOnTheHourPattern", locale, gen, "jmm", jl);
+    String today = LocaleFacts.get(LocaleFacts.todayKey(locale));
+    String tomorrow = LocaleFacts.get(LocaleFacts.tomorrowKey(locale));
+    this.today = today != null ? today : LocaleFacts.today(locale);
+    this.tomorrow = tomorrow != null ? tomorrow : LocaleFacts.tomorrow(locale);
+    this.andList = Suppliers.memoize(() -> ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE));
     this.lowercaseLeadWords =
         ImmutableSet.copyOf(
             Splitter.on(',')
@@ -218,10 +221,14 @@ public final class Phrasebook {
    * pattern for {@code skeleton} when the key is empty.
    */
   private static DateTimeFormatter pattern(
-      Map<String, String> raw, String key, DateTimePatternGenerator gen, String skeleton, Locale locale) {
+      Map<String, String> raw, String key, ULocale icuLocale, Supplier<DateTimePatternGenerator> gen, String skeleton, Locale locale) {
     String own = raw.getOrDefault(key, "").strip();
     try {
-      return DateTimeFormatter.ofPattern(own.isEmpty() ? javaPattern(gen.getBestPattern(skeleton)) : own, locale);
+      if (own.isEmpty()) {
+        String cldr = LocaleFacts.get(LocaleFacts.patternKey(icuLocale, skeleton));
+        own = javaPattern(cldr != null ? cldr : gen.get().getBestPattern(skeleton));
+      }
+      return DateTimeFormatter.ofPattern(own, locale);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("phrase " + key + ": malformed date-time pattern \"" + own + "\": " + e.getMessage(), e);
     }
@@ -251,14 +258,26 @@ public final class Phrasebook {
     checkNotNull(requested, "requested");
     checkNotNull(register, "register");
     checkNotNull(voice, "voice");
-    ULocale resolved = resolve(requested);
+    ULocale resolved;
+    boolean same;
+    String key = LocaleFacts.resolveKey(requested);
+    String known = key == null ? null : LocaleFacts.get(key);
+    int bar = known == null ? -1 : known.indexOf('|');
+    ULocale bundled = bar < 0 ? null : supported(known.substring(0, bar));
+    if (bundled != null) {
+      resolved = bundled;
+      same = known.endsWith("|true");
+    } else {
+      resolved = resolveWithIcu(requested);
+      same = sameLocaleWithIcu(requested, resolved);
+    }
     Phrasebook base =
         voice.phrases().isEmpty() && voice.banned().isEmpty()
             ? BUNDLED.computeIfAbsent(
                 resolved + "/" + register, k -> build(resolved, register, BrandVoice.none()))
             : build(resolved, register, voice);
     String warning = null;
-    if (!sameLocale(requested, resolved)) {
+    if (!same) {
       String asked = requested.toLanguageTag();
       warning =
           "locale "
@@ -343,7 +362,7 @@ public final class Phrasebook {
    * True when the reply reads as what was asked for: same language, script and region once
    * CLDR's likely subtags are filled in ("en" is en-Latn-US, "pt" is pt-Latn-BR).
    */
-  private static boolean sameLocale(Locale requested, ULocale resolved) {
+  static boolean sameLocaleWithIcu(Locale requested, ULocale resolved) {
     if (requested.getLanguage().isEmpty()) {
       return false;
     }
@@ -422,11 +441,31 @@ public final class Phrasebook {
    * @return the bundled locale used
    */
   public static ULocale resolve(Locale requested) {
+    checkNotNull(requested, "requested");
+    String key = LocaleFacts.resolveKey(requested);
+    String known = key == null ? null : LocaleFacts.get(key);
+    int bar = known == null ? -1 : known.indexOf('|');
+    ULocale bundled = bar < 0 ? null : supported(known.substring(0, bar));
+    return bundled != null ? bundled : resolveWithIcu(requested);
+  }
+
+  /** The bundled locale named {@code name} ("en_US"), or null. */
+  private static ULocale supported(String name) {
+    for (ULocale s : SUPPORTED) {
+      if (s.getName().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** {@link #resolve} as CLDR's distance data answers it (what {@link LocaleFacts} records). */
+  static ULocale resolveWithIcu(Locale requested) {
     ULocale want = ULocale.forLocale(checkNotNull(requested, "requested"));
     if (want.getLanguage().isEmpty()) {
       return DEFAULT;
     }
-    ULocale best = MATCHER.getBestMatch(want);
+    ULocale best = Matcher.MATCHER.getBestMatch(want);
     if (best.getLanguage().equals(want.getLanguage())) {
       return best;
     }
@@ -858,7 +897,7 @@ public final class Phrasebook {
    * @return the clauses joined as one text
    */
   public String andList(List<String> items) {
-    return clauseJoiner.isEmpty() ? andList.format(items) : String.join(clauseJoiner, items);
+    return clauseJoiner.isEmpty() ? andList.get().format(items) : String.join(clauseJoiner, items);
   }
 
   /**

@@ -282,16 +282,17 @@ public final class PhraseMatcher<T> {
       }
     }
     return new Automata.Tables(
-        ImmutableMap.copyOf(vocab), table, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
+        ImmutableMap.copyOf(vocab), table.compact(), fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
   }
 
   private static final String WILDCARD = "*";
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Splits a phrase into token sequences, one per combination of its alternatives and options. */
   private static List<List<String>> expand(String phrase, boolean foldAccents) {
     List<List<List<String>>> chunks = new ArrayList<>(); // per chunk: its alternatives
     long combinations = 1;
-    for (String raw : phrase.strip().split("\\s+")) {
+    for (String raw : WHITESPACE.split(phrase.strip())) {
       if (raw.equals(WILDCARD)) {
         chunks.add(List.of(List.of(WILDCARD)));
         continue;

@@ -381,6 +381,11 @@ public final class Composer {
     }
     if (customerName != null && notAName == null) {
       String first = greetingName(firstName(customerName), book.locale());
+      String surname = lastName(customerName);
+      if (surname != null && tone.title(firstName(customerName))) {
+        // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
+        first = first + " " + greetingName(surname, book.locale());
+      }
       args.reset().with("name", first);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {
@@ -670,6 +675,16 @@ public final class Composer {
       throw InvalidInputException.forRule("emotion", "must not be null");
     }
     return emotion;
+  }
+
+  /** The last word of a name of two words or more, or null. */
+  static String lastName(String name) {
+    String trimmed = name.strip();
+    int space = trimmed.length();
+    while (space > 0 && !Character.isWhitespace(trimmed.charAt(space - 1))) {
+      space--;
+    }
+    return space == 0 ? null : trimmed.substring(space);
   }
 
   /** The first word of a name, or the handle as typed. */

@@ -47,6 +47,8 @@ final class Tone {
   private final ImmutableSet<String> functionWords;
   private final ImmutableSet<String> thanks;
   private final ImmutableSet<String> again;
+  /** Titles a name may start with ("mrs", "dr."). */
+  private final ImmutableSet<String> titles;
 
   private Tone(Properties p) {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
@@ -57,6 +59,7 @@ final class Tone {
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
+    this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
   }
 
   static Tone forLocale(Locale locale) {
@@ -143,6 +146,11 @@ final class Tone {
       a |= again.contains(w);
     }
     return t && a;
+  }
+
+  /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
+  boolean title(String word) {
+    return titles.contains(fold1(word));
   }
 
   /** Two words with the same stem: equal, or one the other with an ending ("thank", "thanks"). */

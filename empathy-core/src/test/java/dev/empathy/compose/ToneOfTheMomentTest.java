@@ -249,4 +249,26 @@ class ToneOfTheMomentTest {
         .timeline(Timeline.within(Duration.ofDays(14)).ownedBy(Owner.me())).build().block(BlockKind.TIMELINE).orElseThrow().text();
     assertTrue(many.contains("within 14 days") || many.contains("within 2 weeks") || many.contains("within two weeks"), many);
   }
+
+  @Test
+  void aNameWithATitleIsGreetedWithTheSurname() {
+    for (String name : List.of("Mrs Patel", "Dr. Okafor", "mr jones")) {
+      String greeting = US.compose().customer(name).acknowledge(Emotion.NEUTRAL).action("I’ve updated your address")
+          .build().block(BlockKind.GREETING).orElseThrow().text();
+      assertTrue(greeting.matches("\\w+ (Mrs Patel|Dr\\. Okafor|Mr Jones),"), greeting);
+    }
+    String plain = US.compose().customer("Dana Whitaker").acknowledge(Emotion.NEUTRAL).action("I’ve updated your address")
+        .build().block(BlockKind.GREETING).orElseThrow().text();
+    assertTrue(plain.endsWith(" Dana,"), plain);
+  }
+
+  @Test
+  void anInstructionIsNeitherFramedAsAFindingNorCapitalisedAfterALead() {
+    for (int c = 0; c < 80; c++) {
+      String action = US.compose().conversation("show-" + c, c % 3).acknowledge(Emotion.PRESSED_FOR_TIME, "your train")
+          .action("Show the QR code I just texted you at the gate").build().blocks(BlockKind.ACTION).get(0).text();
+      assertFalse(action.matches("(?s).*(Here’s what I found|Worth knowing|In short).*"), action);
+      assertFalse(action.matches("(?s).*[,:] Show.*"), action);
+    }
+  }
 }

@@ -75,6 +75,11 @@ public final class Block {
     return start;
   }
 
+  /** Where a composed block ends in its reply's text. */
+  int end() {
+    return end;
+  }
+
   void attach(String replyText) {
     this.source = replyText;
   }

@@ -40,6 +40,8 @@ public final class Reply {
   private final ImmutableList<String> warnings;
   /** The customer's emotion as phrase variants see it: channel lines pick among fitting ones. */
   private final Fit fit;
+  /** True when the caller wrote straight apostrophes: channel lines follow, as the reply's own did. */
+  private final boolean straightApostrophes;
 
   Reply(
       ImmutableList<Block> blocks,
@@ -51,7 +53,8 @@ public final class Reply {
       String customerName,
       Timeline timeline,
       ImmutableList<String> warnings,
-      Fit fit) {
+      Fit fit,
+      boolean straightApostrophes) {
     this.blocks = checkNotNull(blocks);
     this.plainText = checkNotNull(plainText);
     this.phrasebook = checkNotNull(phrasebook);
@@ -62,6 +65,7 @@ public final class Reply {
     this.timeline = timeline;
     this.warnings = warnings;
     this.fit = checkNotNull(fit);
+    this.straightApostrophes = straightApostrophes;
   }
 
   /** {@return all blocks, in reading order} */
@@ -161,7 +165,7 @@ public final class Reply {
    * @return the formatted phrase
    */
   public String phrase(String key, Map<String, ?> args) {
-    return phrasebook.format(key, fit, seed, turn, args);
+    return styled(phrasebook.format(key, fit, seed, turn, args));
   }
 
   /**
@@ -171,7 +175,20 @@ public final class Reply {
    * @return the formatted phrase
    */
   public String phrase(String key) {
-    return phrasebook.format(key, fit, seed, turn, Map.of());
+    return styled(phrasebook.format(key, fit, seed, turn, Map.of()));
+  }
+
+  /**
+   * True when the reply answers {@code moment}: a light-hearted message, a bereavement, a single
+   * step. A channel leaves out lines that don't fit it (no DM hand-off after a joke).
+   */
+  public boolean has(dev.empathy.phrase.Moment moment) {
+    return fit.has(moment);
+  }
+
+  /** A line of ours with the apostrophes the reply uses (straight when the caller's text was). */
+  private String styled(String line) {
+    return straightApostrophes ? line.replace('’', '\'') : line;
   }
 
   /** {@return the phrasebook the reply was written with (locale data: lists, dates, word lists)} */

@@ -737,6 +737,41 @@ public final class Phrasebook {
   }
 
   /**
+   * Formats the variant of {@code key} that {@link #format(String, Fit, int, int, Map)} picks when
+   * {@code acceptable} accepts its text; otherwise picks, by the same rule, among the fitting
+   * variants whose text it accepts (and keeps the first pick when it accepts none). A composer uses
+   * it for choices that depend on the rest of the reply: a sign-off that would echo the closing line
+   * ("Take good care of yourself." + "Take care,") gives way to another fitting variant.
+   *
+   * <pre>{@code
+   * String closing = book.format("closing", fit, seed, turn, Map.of());
+   * String signOff = book.format("signoff", fit, seed, turn, Map.of(), s -> !s.startsWith("Thanks"));
+   * }</pre>
+   */
+  public String format(
+      String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {
+    checkNotNull(acceptable, "acceptable");
+    String first = format(key, fit, seed, turn, args);
+    if (acceptable.test(first)) {
+      return first;
+    }
+    Variants v = phrases.get(key);
+    List<String> accepted = new ArrayList<>(v.array.length);
+    for (int i = 0; i < v.array.length; i++) {
+      if (v.fits(fit, i)) {
+        String text = v.array[i].format(args, formatters);
+        if (acceptable.test(text)) {
+          accepted.add(text);
+        }
+      }
+    }
+    if (accepted.isEmpty()) {
+      return first;
+    }
+    return accepted.get(Variants.step(Variants.mix(seed, v.keyHash), turn, accepted.size()));
+  }
+
+  /**
    * Like {@link #format}, but hands the phrase's pieces (its literal text, the argument values,
    * formatted numbers) to {@code out} in order instead of joining them. A caller assembling a
    * longer text (a whole reply) then joins everything once, at its exact length.
@@ -830,7 +865,7 @@ public final class Phrasebook {
   /** True when variant {@code index} of {@code key} fits {@code fit} (see {@link Fit}). */
   boolean variantFits(String key, int index, Fit fit) {
     Variants v = phrases.get(key);
-    return fit.admits(v.kinds[index], v.emotions[index]);
+    return v.fits(fit, index);
   }
 
   /**
@@ -1045,6 +1080,9 @@ public final class Phrasebook {
     final CompiledMessage[] array;
     final int[] kinds;
     final int[] emotions;
+    /** Per variant, the moments it requires and those it excludes (bit sets over Moment). */
+    final int[] momentsRequired;
+    final int[] momentsExcluded;
     /** False when no variant declares anything: every variant fits every context. */
     final boolean declared;
 
@@ -1054,11 +1092,15 @@ public final class Phrasebook {
       this.array = messages.toArray(CompiledMessage[]::new);
       this.kinds = new int[array.length];
       this.emotions = new int[array.length];
+      this.momentsRequired = new int[array.length];
+      this.momentsExcluded = new int[array.length];
       boolean any = false;
       for (int i = 0; i < array.length; i++) {
         int[] f = fits.get(i);
         kinds[i] = f == null ? Fit.ALL_KINDS : f[0];
         emotions[i] = f == null ? Fit.ALL_EMOTIONS : f[1];
+        momentsRequired[i] = f == null ? 0 : f[2];
+        momentsExcluded[i] = f == null ? 0 : f[3];
         any |= f != null;
       }
       this.declared = any;
@@ -1071,7 +1113,7 @@ public final class Phrasebook {
       }
       int n = 0;
       for (int i = 0; i < array.length; i++) {
-        if (fit.admits(kinds[i], emotions[i])) {
+        if (fits(fit, i)) {
           n++;
         }
       }
@@ -1080,27 +1122,44 @@ public final class Phrasebook {
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {
-        if (fit.admits(kinds[i], emotions[i]) && target-- == 0) {
+        if (fits(fit, i) && target-- == 0) {
           return i;
         }
       }
       throw new AssertionError();
     }
 
-    /** The first (kind, emotion) that no variant fits, in words, or null when all are covered. */
+    boolean fits(Fit fit, int i) {
+      return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);
+    }
+
+    /**
+     * The first (kind, emotion, moments) that no variant fits, in words, or null when all are
+     * covered.
+     */
     String uncovered() {
       if (!declared) {
         return null;
       }
       for (ClauseKind k : ClauseKind.values()) {
         for (int e = 0; e <= Fit.NO_EMOTION; e++) {
-          boolean covered = false;
-          for (int i = 0; i < array.length && !covered; i++) {
-            covered = (kinds[i] & (1 << k.ordinal())) != 0 && (emotions[i] & (1 << e)) != 0;
-          }
-          if (!covered) {
-            return "a " + k.label() + " clause for "
-                + (e == Fit.NO_EMOTION ? "no emotion" : "a " + dev.empathy.Emotion.values()[e].label() + " customer");
+          for (int m = 0; m < Fit.MOMENT_SETS; m++) {
+            boolean covered = false;
+            for (int i = 0; i < array.length && !covered; i++) {
+              covered = (kinds[i] & (1 << k.ordinal())) != 0 && (emotions[i] & (1 << e)) != 0
+                  && (m & momentsRequired[i]) == momentsRequired[i] && (m & momentsExcluded[i]) == 0;
+            }
+            if (!covered) {
+              StringBuilder moments = new StringBuilder();
+              for (Moment mo : Moment.values()) {
+                if ((m & 1 << mo.ordinal()) != 0) {
+                  moments.append(moments.length() == 0 ? " in a " : "+").append(mo.label());
+                }
+              }
+              return "a " + k.label() + " clause for "
+                  + (e == Fit.NO_EMOTION ? "no emotion" : "a " + dev.empathy.Emotion.values()[e].label() + " customer")
+                  + (moments.length() == 0 ? "" : moments + " moment");
+            }
           }
         }
       }

@@ -181,6 +181,9 @@ public final class Reply {
   /**
    * True when the reply answers {@code moment}: a light-hearted message, a bereavement, a single
    * step. A channel leaves out lines that don't fit it (no DM hand-off after a joke).
+   *
+   * @param moment the moment to test
+   * @return true when the reply answers {@code moment}
    */
   public boolean has(dev.empathy.phrase.Moment moment) {
     return fit.has(moment);

@@ -747,6 +747,14 @@ public final class Phrasebook {
    * String closing = book.format("closing", fit, seed, turn, Map.of());
    * String signOff = book.format("signoff", fit, seed, turn, Map.of(), s -> !s.startsWith("Thanks"));
    * }</pre>
+   *
+   * @param key the phrase key
+   * @param fit what the variant must fit (clause kind, emotion, moments)
+   * @param seed the conversation's seed
+   * @param turn the turn, 0 or more
+   * @param args the pattern's named arguments
+   * @param acceptable accepts a formatted variant's text
+   * @return the formatted variant
    */
   public String format(
       String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {

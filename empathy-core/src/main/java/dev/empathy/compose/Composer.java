@@ -342,7 +342,9 @@ public final class Composer {
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
     String ackSituation = situation;
-    String summaryText = summary;
+    // A summary copied from the customer's message ("my router drops every hour") is restated in
+    // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
+    String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
     boolean summaryFromSituation = false;
     if (situation != null && clauses.isClause(situation)) {
       ackSituation = null;
@@ -398,7 +400,7 @@ public final class Composer {
           phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
-                  : new Object[] {"summary", summaryText}));
+                  : new Object[] {"summary", summary}));
     }
     if (confirmation != null) {
       String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));

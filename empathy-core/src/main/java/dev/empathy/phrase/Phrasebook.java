@@ -281,6 +281,13 @@ public final class Phrasebook {
         (k, list) -> variants.put(k, list.stream().map(p -> new Declared(p, null)).toList()));
     ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
+    List<Declared> seamList = variants.get(SEAM_WORDS);
+    ImmutableSet<String> seamWords =
+        seamList == null || seamList.isEmpty()
+            ? ImmutableSet.of()
+            : ImmutableSet.copyOf(
+                Splitter.on(',').trimResults().omitEmptyStrings()
+                    .split(seamList.get(0).pattern().toLowerCase(Locale.ROOT).replace('\'', '’')));
     for (PhraseKey spec : CATALOGUE.values()) {
       List<Declared> list = variants.get(spec.key());
       if (list == null) {
@@ -316,7 +323,7 @@ public final class Phrasebook {
                 + voice.banned()
                 + "; override the key or ban less");
       }
-      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits);
+      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits, seamWords);
       String uncovered = v.uncovered();
       if (uncovered != null) {
         String why = "phrase " + spec.key() + " (" + resolved.toLanguageTag() + ", " + register.label()
@@ -331,6 +338,9 @@ public final class Phrasebook {
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
+
+  /** The raw key listing the words a variant must not repeat across a seam with caller text. */
+  private static final String SEAM_WORDS = "meta.seamWords";
 
   /** A variant's pattern as written in a file, and its {@code fits} declaration (null: fits all). */
   private record Declared(String pattern, String fits) {}
@@ -632,7 +642,7 @@ public final class Phrasebook {
    * #pick(String, Fit, int, int)}), with {@code args} inserted as data.
    */
   public String format(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
-    CompiledMessage m = picked(key, fit, seed, turn);
+    CompiledMessage m = picked(key, fit, seed, turn, args);
     try {
       return m.format(args, formatters);
     } catch (IllegalArgumentException e) {
@@ -658,7 +668,7 @@ public final class Phrasebook {
   public void formatTo(
       Consumer<? super String> out, String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     checkNotNull(out, "out");
-    CompiledMessage m = picked(key, fit, seed, turn);
+    CompiledMessage m = picked(key, fit, seed, turn, args);
     try {
       m.formatTo(out, args, formatters);
     } catch (IllegalArgumentException e) {
@@ -705,6 +715,23 @@ public final class Phrasebook {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
     return v.array[v.pick(fit, seed, turn)];
+  }
+
+  /**
+   * {@link #picked(String, Fit, int, int)} among the variants that do not repeat a word at a seam
+   * with {@code args} ({@code meta.seamWords}: "about your joke about our hold music"); when every
+   * fitting variant would, among all fitting ones.
+   */
+  private CompiledMessage picked(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
+    Variants v = phrases.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    if (v.seams == null || args == null) {
+      return v.array[v.pick(fit, seed, turn)];
+    }
+    long repeating = v.repeating(args);
+    return v.array[repeating == 0 ? v.pick(fit, seed, turn) : v.pick(fit, seed, turn, repeating)];
   }
 
   /** Variant {@code index} of {@code key} formatted with {@code args}: for tests that check every variant. */
@@ -890,10 +917,25 @@ public final class Phrasebook {
     /** False when no variant declares anything: every variant fits every context. */
     final boolean declared;
 
-    Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits) {
+    /**
+     * Per variant, its seams whose word is one of the locale's seam words; null when no variant
+     * has one (most keys: no caller text, or a locale without seam words).
+     */
+    final CompiledMessage.Seam[][] seams;
+
+    Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits, Set<String> seamWords) {
       this.keyHash = keyHash;
       this.messages = messages;
       this.array = messages.toArray(CompiledMessage[]::new);
+      CompiledMessage.Seam[][] found = new CompiledMessage.Seam[array.length][];
+      boolean anySeam = false;
+      for (int i = 0; i < array.length; i++) {
+        found[i] = java.util.Arrays.stream(array[i].seams())
+            .filter(seam -> seamWords.contains(seam.word()))
+            .toArray(CompiledMessage.Seam[]::new);
+        anySeam |= found[i].length > 0;
+      }
+      this.seams = anySeam && array.length <= 64 ? found : null;
       this.kinds = new int[array.length];
       this.emotions = new int[array.length];
       boolean any = false;
@@ -923,6 +965,44 @@ public final class Phrasebook {
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {
         if (fit.admits(kinds[i], emotions[i]) && target-- == 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
+
+    /** The variants (as bits) that would repeat a seam word with {@code args}. */
+    long repeating(Map<String, ?> args) {
+      long bits = 0;
+      for (int i = 0; i < seams.length; i++) {
+        for (CompiledMessage.Seam seam : seams[i]) {
+          if (CompiledMessage.repeats(seam, args.get(seam.name()))) {
+            bits |= 1L << i;
+            break;
+          }
+        }
+      }
+      return bits;
+    }
+
+    /**
+     * {@link #pick(Fit, int, int)} among the fitting variants outside {@code excluded} (bits),
+     * by the same rule; among all fitting variants when every one is excluded.
+     */
+    int pick(Fit fit, int seed, int turn, long excluded) {
+      int h = mix(seed, keyHash);
+      int n = 0;
+      for (int i = 0; i < array.length; i++) {
+        if ((excluded & (1L << i)) == 0 && fit.admits(kinds[i], emotions[i])) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        return pick(fit, seed, turn);
+      }
+      int target = step(h, turn, n);
+      for (int i = 0; i < array.length; i++) {
+        if ((excluded & (1L << i)) == 0 && fit.admits(kinds[i], emotions[i]) && target-- == 0) {
           return i;
         }
       }

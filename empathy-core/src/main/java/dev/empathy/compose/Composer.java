@@ -448,8 +448,12 @@ public final class Composer {
           new Object[] {"followUp", followUp}));
     }
     if (closing) {
+      int closingMark = out.mark();
       blocks.add(phrase(out, BlockKind.CLOSING, "closing", mood, seed, args.reset(), NO_FACTS));
-      String signOff = voice.signOff().isPresent() ? voice.signOff().get() : book.format("signoff", mood, seed, turn, Map.of());
+      // The sign-off does not echo the closing line ("Thanks again for writing." + "Thanks again,").
+      String signOff = voice.signOff().isPresent()
+          ? voice.signOff().get()
+          : book.formatAvoiding("signoff", mood, seed, turn, Map.of(), out.textSince(closingMark));
       String signature =
           voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", mood, seed, turn, Map.of());
       out.open(BlockKind.SIGN_OFF);

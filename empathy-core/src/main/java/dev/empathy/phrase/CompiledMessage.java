@@ -47,6 +47,26 @@ final class CompiledMessage {
     List<Seam> found = new ArrayList<>();
     collectSeams(nodes, found);
     this.seams = found.toArray(Seam[]::new);
+    List<String> words = new ArrayList<>();
+    for (String w : literalText().split("[^\\p{L}’']+")) {
+      if (w.length() >= 4) {
+        words.add(w.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    this.contentWords = words.toArray(String[]::new);
+  }
+
+  /** The pattern's own words of four letters or more, lower-cased: what a reader notices twice. */
+  private final String[] contentWords;
+
+  /** True when {@code text} has one of this pattern's own words of four letters or more. */
+  boolean sharesAWordWith(String text) {
+    for (String w : contentWords) {
+      if (containsWord(text, w, 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collectSeams(Node[] nodes, List<Seam> out) {

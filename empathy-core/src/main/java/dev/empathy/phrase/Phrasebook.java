@@ -651,6 +651,38 @@ public final class Phrasebook {
   }
 
   /**
+   * Formats the variant of {@code key} picked as {@link #format(String, Fit, int, int, Map)} does,
+   * but among the variants that repeat none of their own words of four letters or more from
+   * {@code previous} (the text right before it), so that two lines in a row do not echo each
+   * other; when every fitting variant would, among all of them.
+   *
+   * <pre>{@code
+   * book.formatAvoiding("signoff", Fit.of(Emotion.GRATEFUL), seed, 0, Map.of(),
+   *     "Thanks again for taking the time to write to us."); // not "Thanks again,"
+   * }</pre>
+   */
+  public String formatAvoiding(String key, Fit fit, int seed, int turn, Map<String, ?> args, String previous) {
+    checkNotNull(fit, "fit");
+    checkNotNull(previous, "previous");
+    Variants v = phrases.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    long echoing = 0;
+    for (int i = 0; i < v.array.length && i < 64; i++) {
+      if (v.array[i].sharesAWordWith(previous)) {
+        echoing |= 1L << i;
+      }
+    }
+    CompiledMessage m = v.array[echoing == 0 ? v.pick(fit, seed, turn) : v.pick(fit, seed, turn, echoing)];
+    try {
+      return m.format(args, formatters);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("phrase " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Like {@link #format}, but hands the phrase's pieces (its literal text, the argument values,
    * formatted numbers) to {@code out} in order instead of joining them. A caller assembling a
    * longer text (a whole reply) then joins everything once, at its exact length.

@@ -168,6 +168,30 @@ class SeamCorpusTest {
   }
 
   @Test
+  void theSignOffNeverEchoesTheClosingLine() {
+    // "Thanks again for taking the time to write to us." then "Thanks again,"; "Take good care of
+    // yourself." then "Take care,": a reader hears the echo.
+    List<String> problems = new ArrayList<>();
+    for (Empathy empathy : englishInstances()) {
+      for (Emotion e : Emotion.values()) {
+        for (int c = 0; c < 30; c++) {
+          Reply r = empathy.compose().conversation("close-" + c, c % 5).customer("Sam").acknowledge(e)
+              .action("I’ve checked it").build();
+          String closing = r.block(BlockKind.CLOSING).orElseThrow().text().toLowerCase(Locale.ROOT);
+          String signOff = r.block(BlockKind.SIGN_OFF).orElseThrow().fact("signOff").orElseThrow().toLowerCase(Locale.ROOT);
+          for (String w : signOff.split("[^\\p{L}’']+")) {
+            if (w.length() >= 4 && Pattern.compile("(?<![\\p{L}’'])" + Pattern.quote(w) + "(?![\\p{L}’'])").matcher(closing).find()) {
+              problems.add(r.locale() + " " + e + ": \"" + closing + "\" then \"" + signOff + "\"");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> problems.size() + " echoes, e.g.:\n"
+        + problems.stream().distinct().limit(10).collect(Collectors.joining("\n")));
+  }
+
+  @Test
   void theChecksSeeTheFaultsTheyLookFor() {
     // Guards the checks: text with each fault is reported.
     List<String> problems = new ArrayList<>();

@@ -633,8 +633,9 @@ final class CallerClauses {
     // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
     int best = 0;
     ClauseKind kind = null;
-    if (questionStarts.matchAt(clause, first) > best) {
-      best = questionStarts.matchAt(clause, first);
+    int question = questionStarts.matchAt(clause, first);
+    if (question > best) {
+      best = question;
       kind = ClauseKind.QUESTION;
     }
     for (ClauseKind k : ClauseKind.values()) {
@@ -856,16 +857,26 @@ final class CallerClauses {
     static final Phrases NONE = new Phrases(new String[0][]);
 
     private final String[][] entries;
-    /** First words, for a quick rejection. */
+    /** First words, each mapped to its group in {@link #byFirst} plus one. */
     private final Lexicon firsts;
+    /** The entries grouped by first word: a match looks only at the entries that can match. */
+    private final String[][][] byFirst;
 
     private Phrases(String[][] entries) {
       this.entries = entries;
-      Map<String, Integer> f = new java.util.HashMap<>();
+      Map<String, Integer> f = new java.util.LinkedHashMap<>();
+      java.util.List<java.util.List<String[]>> groups = new java.util.ArrayList<>();
       for (String[] e : entries) {
-        f.put(e[0], 1);
+        Integer g = f.get(e[0]);
+        if (g == null) {
+          g = groups.size() + 1;
+          f.put(e[0], g);
+          groups.add(new java.util.ArrayList<>());
+        }
+        groups.get(g - 1).add(e);
       }
       this.firsts = new Lexicon(ImmutableMap.copyOf(f));
+      this.byFirst = groups.stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
     }
 
     static Phrases of(String list) {
@@ -889,11 +900,12 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      if (end == at || firsts.flags(text, at, end) == 0) {
+      int group = end == at ? 0 : firsts.flags(text, at, end);
+      if (group == 0) {
         return 0;
       }
       int best = 0;
-      for (String[] e : entries) {
+      for (String[] e : byFirst[group - 1]) {
         if (e.length > best && matches(e, text, at)) {
           best = e.length;
         }

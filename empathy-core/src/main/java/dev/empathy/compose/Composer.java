@@ -619,6 +619,14 @@ public final class Composer {
     if (first.codePoints().noneMatch(Character::isLetter)) {
       return "a number or a symbol";
     }
+    if (nameShaped(name)) {
+      return null; // letters, spaces, hyphens and apostrophes only: no private data to find
+    }
+    return privateDataIn(name, first, locale);
+  }
+
+  /** The kind of private data certainly found in the customer's first word, or null. */
+  static String privateDataIn(String name, String first, java.util.Locale locale) {
     List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
     for (dev.empathy.text.PrivateData.Span s : found) {
       if (s.certain() && s.start() < first.length() + name.indexOf(first)) {
@@ -626,6 +634,27 @@ public final class Composer {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a name made of letters (and combining marks), single spaces, hyphens, apostrophes
+   * and full stops, of at most four words: the private-data detector finds nothing certain in
+   * such text (no digits, no "@", no "label: value"), and is not asked.
+   */
+  static boolean nameShaped(String name) {
+    int words = 1;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || name.charAt(i - 1) == ' ' || ++words > 4) {
+          return false;
+        }
+      } else if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.'
+          || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   static String greetingName(String first, com.ibm.icu.util.ULocale locale) {

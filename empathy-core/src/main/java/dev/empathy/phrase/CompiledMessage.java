@@ -62,7 +62,7 @@ final class CompiledMessage {
   /** True when {@code text} has one of this pattern's own words of four letters or more. */
   boolean sharesAWordWith(String text) {
     for (String w : contentWords) {
-      if (containsWord(text, w, 0)) {
+      if (containsWord(text, w)) {
         return true;
       }
     }
@@ -122,22 +122,38 @@ final class CompiledMessage {
     return seams;
   }
 
+  /** {@link #occurrences}: the value's first word (followed by a space) is the seam word. */
+  static final int FIRST = 1;
+  /** {@link #occurrences}: a later word of the value is the seam word. */
+  static final int LATER = 2;
+
   /**
-   * True when the value of a seam's argument repeats the seam's word ("about" in "about {x}" with
-   * {@code x} = "your joke about our hold music"), so that the reply would say it twice within a
-   * few words. A value that merely starts with the word before it is not a repeat: the word is
-   * written once (see {@link Argument}). Allocates nothing.
+   * Where {@code word} (lower case) occurs in {@code value} as a whole word: {@link #FIRST} when
+   * the value starts with it and a space (the formatter writes such a word once), {@link #LATER}
+   * anywhere else; 0 for none or a value that is not text. One pass, no allocation.
    */
-  static boolean repeats(Seam seam, Object value) {
+  static int occurrences(Object value, String word) {
     if (!(value instanceof String text)) {
-      return false;
+      return 0;
     }
-    String word = seam.word;
-    int from = 0;
-    if (seam.before && startsWithWord(text, word)) {
-      from = word.length() + 1;
+    int n = text.length();
+    int w = word.length();
+    int found = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i - start == w && text.regionMatches(true, start, word, 0, w)) {
+        found |= start == 0 && i < n && text.charAt(i) == ' ' ? FIRST : LATER;
+      }
     }
-    return containsWord(text, word, from);
+    return found;
   }
 
   private static boolean startsWithWord(String text, String word) {
@@ -145,21 +161,22 @@ final class CompiledMessage {
     return text.length() > n + 1 && text.regionMatches(true, 0, word, 0, n) && text.charAt(n) == ' ';
   }
 
-  /** True when {@code word} (lower case) occurs in {@code text} from {@code from} as a whole word. */
-  static boolean containsWord(String text, String word, int from) {
-    int n = word.length();
-    for (int i = from; i + n <= text.length(); i++) {
-      if ((i == 0 || !isWordChar(text.charAt(i - 1)))
-          && text.regionMatches(true, i, word, 0, n)
-          && (i + n == text.length() || !isWordChar(text.charAt(i + n)))) {
-        return true;
-      }
+  /** True when {@code word} (lower case) occurs in {@code text} as a whole word. */
+  static boolean containsWord(String text, String word) {
+    return occurrences(text, word) != 0;
+  }
+
+  /** ASCII letters, digits and the apostrophe, as a table: every character of a value is tested. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '\'';
     }
-    return false;
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || c == '’';
   }
 
   /**

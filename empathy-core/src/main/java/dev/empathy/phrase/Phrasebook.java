@@ -759,7 +759,7 @@ public final class Phrasebook {
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
-    if (v.seams == null || args == null) {
+    if (v.seamWords == null || args == null) {
       return v.array[v.pick(fit, seed, turn)];
     }
     long repeating = v.repeating(args);
@@ -950,24 +950,52 @@ public final class Phrasebook {
     final boolean declared;
 
     /**
-     * Per variant, its seams whose word is one of the locale's seam words; null when no variant
-     * has one (most keys: no caller text, or a locale without seam words).
+     * The distinct (argument, word) seams of the variants whose word is one of the locale's seam
+     * words, at most 64; null when there are none (most keys: no caller text, or a locale without
+     * seam words). Each is checked once per phrase, whichever variants share it.
      */
-    final CompiledMessage.Seam[][] seams;
+    final String[] seamArguments;
+    final String[] seamWords;
+    /** Per variant, the seams (bits) where any occurrence repeats, and where only a later one does. */
+    final long[] anyRepeat;
+    final long[] laterRepeat;
 
     Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits, Set<String> seamWords) {
       this.keyHash = keyHash;
       this.messages = messages;
       this.array = messages.toArray(CompiledMessage[]::new);
-      CompiledMessage.Seam[][] found = new CompiledMessage.Seam[array.length][];
-      boolean anySeam = false;
-      for (int i = 0; i < array.length; i++) {
-        found[i] = java.util.Arrays.stream(array[i].seams())
-            .filter(seam -> seamWords.contains(seam.word()))
-            .toArray(CompiledMessage.Seam[]::new);
-        anySeam |= found[i].length > 0;
+      List<String> arguments = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      long[] anywhere = new long[array.length];
+      long[] later = new long[array.length];
+      for (int i = 0; i < array.length && i < 64; i++) {
+        for (CompiledMessage.Seam seam : array[i].seams()) {
+          if (!seamWords.contains(seam.word())) {
+            continue;
+          }
+          int j = 0;
+          while (j < words.size() && !(words.get(j).equals(seam.word()) && arguments.get(j).equals(seam.name()))) {
+            j++;
+          }
+          if (j == words.size()) {
+            if (j == 64) {
+              continue;
+            }
+            words.add(seam.word());
+            arguments.add(seam.name().intern());
+          }
+          if (seam.before()) {
+            later[i] |= 1L << j;
+          } else {
+            anywhere[i] |= 1L << j;
+          }
+        }
       }
-      this.seams = anySeam && array.length <= 64 ? found : null;
+      boolean anySeam = !words.isEmpty();
+      this.seamArguments = anySeam ? arguments.toArray(String[]::new) : null;
+      this.seamWords = anySeam ? words.toArray(String[]::new) : null;
+      this.anyRepeat = anywhere;
+      this.laterRepeat = later;
       this.kinds = new int[array.length];
       this.emotions = new int[array.length];
       boolean any = false;
@@ -1005,13 +1033,24 @@ public final class Phrasebook {
 
     /** The variants (as bits) that would repeat a seam word with {@code args}. */
     long repeating(Map<String, ?> args) {
+      long anywhere = 0;
+      long afterFirst = 0;
+      for (int j = 0; j < seamWords.length; j++) {
+        int found = CompiledMessage.occurrences(args.get(seamArguments[j]), seamWords[j]);
+        if (found != 0) {
+          anywhere |= 1L << j;
+        }
+        if ((found & CompiledMessage.LATER) != 0) {
+          afterFirst |= 1L << j;
+        }
+      }
+      if (anywhere == 0) {
+        return 0;
+      }
       long bits = 0;
-      for (int i = 0; i < seams.length; i++) {
-        for (CompiledMessage.Seam seam : seams[i]) {
-          if (CompiledMessage.repeats(seam, args.get(seam.name()))) {
-            bits |= 1L << i;
-            break;
-          }
+      for (int i = 0; i < anyRepeat.length; i++) {
+        if ((anyRepeat[i] & anywhere) != 0 || (laterRepeat[i] & afterFirst) != 0) {
+          bits |= 1L << i;
         }
       }
       return bits;

@@ -633,14 +633,21 @@ final class CallerClauses {
     // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
     int best = 0;
     ClauseKind kind = null;
-    int question = questionStarts.matchAt(clause, first);
+    // The first word is scanned and hashed once, for every list of openings.
+    int firstEnd = first;
+    int hash = 0;
+    while (firstEnd < clause.length() && isWordChar(clause.charAt(firstEnd))) {
+      hash = Lexicon.step(hash, clause.charAt(firstEnd));
+      firstEnd++;
+    }
+    int question = questionStarts.matchAt(clause, first, firstEnd, hash);
     if (question > best) {
       best = question;
       kind = ClauseKind.QUESTION;
     }
-    for (ClauseKind k : ClauseKind.values()) {
+    for (ClauseKind k : KINDS) {
       Phrases starts = kindStarts[k.ordinal()];
-      int m = starts == null ? 0 : starts.matchAt(clause, first);
+      int m = starts == null ? 0 : starts.matchAt(clause, first, firstEnd, hash);
       if (m > best) {
         best = m;
         kind = k;
@@ -836,6 +843,9 @@ final class CallerClauses {
     return true;
   }
 
+  /** The clause kinds, once: {@code values()} copies its array on every call. */
+  private static final ClauseKind[] KINDS = ClauseKind.values();
+
   /** ASCII letters, digits and the apostrophe: a table, as every character of a clause is tested. */
   private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -900,7 +910,22 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      int group = end == at ? 0 : firsts.flags(text, at, end);
+      return end == at ? 0 : matchGroup(text, at, firsts.flags(text, at, end));
+    }
+
+    /**
+     * {@link #matchAt(String, int)} for a first word {@code text[at, end)} already scanned, with
+     * its folded {@code hash} ({@link Lexicon#step}).
+     */
+    int matchAt(String text, int at, int end, int hash) {
+      if (entries.length == 0 || end == at) {
+        return 0;
+      }
+      return matchGroup(text, at, firsts.flags(text, at, end, hash));
+    }
+
+    /** The longest entry of first-word group {@code group} (1-based; 0: none) matching at {@code at}. */
+    private int matchGroup(String text, int at, int group) {
       if (group == 0) {
         return 0;
       }

@@ -54,11 +54,6 @@ final class ReplyText implements Consumer<String> {
     return count;
   }
 
-  /** The text written since {@code mark} (a piece index from {@link #mark}), joined. */
-  String textSince(int mark) {
-    return String.join("", Arrays.copyOfRange(pieces, mark, count));
-  }
-
   /** Characters so far: a block's start before it is written, its end after. */
   int length() {
     return length;

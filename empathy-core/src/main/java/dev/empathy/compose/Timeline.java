@@ -70,6 +70,8 @@ public final class Timeline {
   /**
    * Within a duration of calendar time, at least one minute.
    *
+   * @param duration how long, at least one minute
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.within} otherwise
    */
   public static Timeline within(Duration duration) {
@@ -90,6 +92,8 @@ public final class Timeline {
   /**
    * Within {@code days} business days (Monday to Friday), 1 to 260.
    *
+   * @param days the number of business days
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.businessDays} otherwise
    */
   public static Timeline businessDays(int days) {
@@ -106,6 +110,9 @@ public final class Timeline {
    * Within {@code days} business days of {@code calendar}, 1 to 260: a team that closes on public
    * holidays counts them out (see {@link BusinessCalendar}).
    *
+   * @param days the number of business days
+   * @param calendar the business days to count
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.businessDays} for a count out of range,
    *     or {@code calendar} when it is null
    */
@@ -126,6 +133,8 @@ public final class Timeline {
   /**
    * By a calendar date, which must not be in the past when the reply is composed.
    *
+   * @param date the date
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.by} when null
    */
   public static Timeline by(LocalDate date) {
@@ -140,6 +149,8 @@ public final class Timeline {
    * time on a day in the reply's time zone ("by 9 AM tomorrow", "by Thursday, November 26 at
    * 9 AM").
    *
+   * @param instant the deadline
+   * @return a timeline owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.by} when null
    */
   public static Timeline byTime(Instant instant) {
@@ -153,6 +164,8 @@ public final class Timeline {
    * By the moment {@code dateTime} names (its offset fixes it), as {@link #byTime(Instant)}: "2026-11-26T09:00+01:00"
    * reads "by 8 AM" to a customer in UTC.
    *
+   * @param dateTime the deadline, with its offset
+   * @return a timeline owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.by} when null
    */
   public static Timeline byTime(OffsetDateTime dateTime) {
@@ -166,6 +179,8 @@ public final class Timeline {
    * By a wall-clock time in the reply's time zone: 9 AM is 9 AM for the customer, wherever they
    * are. It must not be in the past when the reply is composed.
    *
+   * @param dateTime the deadline on the customer's clock
+   * @return a timeline owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.by} when null
    */
   public static Timeline byTime(LocalDateTime dateTime) {
@@ -175,46 +190,56 @@ public final class Timeline {
     return new Timeline(Kind.BY, null, 0, null, null, dateTime, Owner.me(), BusinessCalendar.weekends());
   }
 
-  /** A copy owned by {@code owner} (the default owner is {@link Owner#me()}). */
+  /**
+   * A copy owned by {@code owner} (the default owner is {@link Owner#me()}).
+   *
+   * @param owner who commits to the timeline
+   * @return a copy with that owner
+   */
   public Timeline ownedBy(Owner owner) {
     checkNotNull(owner, "owner");
     return new Timeline(kind, duration, businessDays, date, instant, dateTime, owner, calendar);
   }
 
-  /** The calendar business days are counted on; {@link BusinessCalendar#weekends()} by default. */
+  /**
+   * {@return the calendar business days are counted on; {@link BusinessCalendar#weekends()} by
+   * default}
+   */
   public BusinessCalendar calendar() {
     return calendar;
   }
 
+  /** {@return how the commitment is expressed} */
   public Kind kind() {
     return kind;
   }
 
-  /** The duration for {@link Kind#WITHIN}. */
+  /** {@return the duration for {@link Kind#WITHIN}} */
   public Optional<Duration> duration() {
     return Optional.ofNullable(duration);
   }
 
-  /** The number of business days for {@link Kind#BUSINESS_DAYS}, else 0. */
+  /** {@return the number of business days for {@link Kind#BUSINESS_DAYS}, else 0} */
   public int businessDays() {
     return businessDays;
   }
 
-  /** The date for {@link Kind#BY} by a date (empty for a deadline with a clock time). */
+  /** {@return the date for {@link Kind#BY} by a date (empty for a deadline with a clock time)} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }
 
-  /** The moment for {@link Kind#BY} by an instant or an offset date-time. */
+  /** {@return the moment for {@link Kind#BY} by an instant or an offset date-time} */
   public Optional<Instant> instant() {
     return Optional.ofNullable(instant);
   }
 
-  /** The wall-clock time (in the reply's zone) for {@link Kind#BY} by a local date-time. */
+  /** {@return the wall-clock time (in the reply's zone) for {@link Kind#BY} by a local date-time} */
   public Optional<LocalDateTime> dateTime() {
     return Optional.ofNullable(dateTime);
   }
 
+  /** {@return who commits to the timeline; {@link Owner#me()} by default} */
   public Owner owner() {
     return owner;
   }

@@ -25,7 +25,8 @@ final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
-          Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "");
+          Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
+          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "");
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -52,12 +53,19 @@ final class CallerClauses {
   static final int DETERMINER = 1 << 17;
   /** A word a noun phrase does not start with ("about" in "about your order"): dropped. */
   static final int LEADING_PREPOSITION = 1 << 18;
+  /** A word only the customer writes of themselves ("my", "me"): the text is in their voice. */
+  static final int CUSTOMER_VOICE = 1 << 19;
+  /** An indefinite article ("a", "an"), chosen again by the sound of the next word. */
+  static final int INDEFINITE = 1 << 20;
+  /** A word the customer's voice changes when it is restated ("our" → "your", "you" → "we"). */
+  static final int VOICE = 1 << 21;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
     "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
-    "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading"
+    "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
+    "article.indefinite"
   };
 
   private final Lexicon lexicon;
@@ -77,6 +85,20 @@ final class CallerClauses {
   private final Phrases lowercaseEndings;
   /** The article a bare singular noun phrase gets ("the"), or empty for none. */
   private final String article;
+  /**
+   * The customer's other words restated when the text is in their voice ("our" → "your", "your"
+   * → "our", "you" → "we"); {@link #voiceObject} gives the object form ("us") of a replacement.
+   */
+  private final ImmutableMap<String, String> voice;
+  private final ImmutableMap<String, String> voiceObject;
+  /** The indefinite article before a vowel sound ("an") and before any other ("a"); empty: none. */
+  private final String articleBeforeVowel;
+  private final String articleBeforeConsonant;
+  /** Word starts spoken with a vowel though spelt otherwise ("hour", "honest"), and the reverse ("uni", "eu", "one"). */
+  private final Phrases vowelSoundStarts;
+  private final Phrases consonantSoundStarts;
+  /** Letters whose names start with a vowel sound ("an FAQ", "an SMS"): for words in capitals. */
+  private final String vowelLetters;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -88,7 +110,13 @@ final class CallerClauses {
       Phrases[] kindStarts,
       Phrases loss,
       Phrases lowercaseEndings,
-      String article) {
+      String article,
+      ImmutableMap<String, String> voice,
+      ImmutableMap<String, String> voiceObject,
+      String[] indefinite,
+      Phrases vowelSoundStarts,
+      Phrases consonantSoundStarts,
+      String vowelLetters) {
     this.lexicon = lexicon;
     this.restate = restate;
     this.noteSubject = noteSubject;
@@ -100,6 +128,13 @@ final class CallerClauses {
     this.loss = loss;
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
+    this.voice = voice;
+    this.voiceObject = voiceObject;
+    this.articleBeforeConsonant = indefinite.length == 2 ? indefinite[0] : "";
+    this.articleBeforeVowel = indefinite.length == 2 ? indefinite[1] : "";
+    this.vowelSoundStarts = vowelSoundStarts;
+    this.consonantSoundStarts = consonantSoundStarts;
+    this.vowelLetters = vowelLetters;
   }
 
   /** The last rules asked for by locale: a composer is made per reply, its locale rarely changes. */
@@ -151,6 +186,16 @@ final class CallerClauses {
           flags.merge(w, RESTATED, (a, b) -> a | b);
         }
       }
+      ImmutableMap<String, String> voice = pairs(path, p.getProperty("voice.restate", ""));
+      ImmutableMap<String, String> voiceObject = pairs(path, p.getProperty("voice.objectForms", ""));
+      for (String w : voice.keySet()) {
+        flags.merge(w, VOICE, (a, b) -> a | b);
+      }
+      String[] indefinite = LIST.splitToStream(p.getProperty("article.indefinite", "")).map(CallerClauses::fold)
+          .toArray(String[]::new);
+      if (indefinite.length != 0 && indefinite.length != 2) {
+        throw new IllegalStateException(path + ": article.indefinite lists the form before a consonant, then before a vowel");
+      }
       Phrases[] kinds = new Phrases[ClauseKind.values().length];
       for (ClauseKind k : ClauseKind.values()) {
         kinds[k.ordinal()] = Phrases.of(p.getProperty("kind." + k.label() + ".starts", ""));
@@ -165,14 +210,42 @@ final class CallerClauses {
           kinds,
           Phrases.of(p.getProperty("loss", "")),
           Phrases.of(p.getProperty("case.lowercaseEndings", "")),
-          p.getProperty("nounPhrase.article", "").strip());
+          p.getProperty("nounPhrase.article", "").strip(),
+          voice,
+          voiceObject,
+          indefinite,
+          Phrases.of(p.getProperty("article.vowelSoundStarts", "")),
+          Phrases.of(p.getProperty("article.consonantSoundStarts", "")),
+          fold(p.getProperty("article.vowelLetters", "").replace(",", "").replace(" ", "")));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
   }
 
+  /** "a=b, c=d" as a map of folded words to their replacements. */
+  private static ImmutableMap<String, String> pairs(String path, String list) {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (String pair : LIST.split(list)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException(path + ": entry \"" + pair + "\" must be word=word");
+      }
+      b.put(fold(pair.substring(0, eq).strip()), pair.substring(eq + 1).strip());
+    }
+    return b.buildOrThrow();
+  }
+
   private static String fold(String word) {
     return word.toLowerCase(Locale.ROOT).replace('\'', '’');
+  }
+
+  /**
+   * {@code text} {@link #restate restated} when it is in the customer's own voice (it has one of
+   * {@code voice.customerWords}: "my router keeps dropping" → "your router keeps dropping"), else
+   * as typed: an agent's "I can see you were charged twice" keeps its persons.
+   */
+  String restateCustomerVoice(String text) {
+    return hasWord(text, CUSTOMER_VOICE) ? restate(text) : text;
   }
 
   /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
@@ -220,14 +293,21 @@ final class CallerClauses {
 
   /**
    * The customer's words addressed back to them: "I was charged twice" → "you were charged
-   * twice", "my order" → "your order". Text between words is kept as typed; a restated word that
-   * started with a capital keeps it only at the start of the text.
+   * twice", "my order" → "your order". When the text is in the customer's own voice (it has one
+   * of {@code voice.customerWords}: "my", "me", "mine"), their other persons turn too: "the email
+   * you sent me" → "the email we sent you", "my order from your store" → "your order from our
+   * store", "my kids and our dog" → "your kids and your dog"; and "our" before a possessive
+   * ("our kids’ tablets") is the customer's family, not the company. Text between words is kept
+   * as typed; a restated word is written in lower case (a sentence start is capitalised where
+   * the text is placed).
    */
   String restate(String text) {
-    if (restate.isEmpty() || !hasWord(text, RESTATED)) {
+    if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 8);
+    boolean customerVoice = hasWord(text, CUSTOMER_VOICE);
+    StringBuilder out = null;
+    int copied = 0;
     int i = 0;
     while (i < text.length()) {
       int start = i;
@@ -235,11 +315,13 @@ final class CallerClauses {
         i++;
       }
       if (i == start) {
-        out.append(text.charAt(i++));
+        i++;
         continue;
       }
-      String word = text.substring(start, i);
-      // Two-word entries first ("i was" → "you were").
+      int flags = lexicon.flags(text, start, i);
+      if ((flags & (RESTATED | VOICE)) == 0) {
+        continue;
+      }
       int next = i;
       while (next < text.length() && text.charAt(next) == ' ') {
         next++;
@@ -248,16 +330,63 @@ final class CallerClauses {
       while (nextEnd < text.length() && isWordChar(text.charAt(nextEnd))) {
         nextEnd++;
       }
-      String pair = nextEnd > next ? restate.get(fold(word) + " " + fold(text.substring(next, nextEnd))) : null;
-      if (pair != null) {
-        out.append(pair);
-        i = nextEnd;
+      String word = fold(text.substring(start, i));
+      // Two-word entries first ("i was" → "you were").
+      String replacement = nextEnd > next ? restate.get(word + " " + fold(text.substring(next, nextEnd))) : null;
+      int end = i;
+      if (replacement != null) {
+        end = nextEnd;
+      } else {
+        replacement = restate.get(word);
+      }
+      if (replacement == null && (flags & VOICE) != 0
+          && (customerVoice || nextEnd > next && isPossessive(text, next, nextEnd) && voice.containsKey(word)
+              && voice.get(word).equals(restate.get("my")))) {
+        replacement = voice.get(word);
+        String object = voiceObject.get(fold(replacement));
+        if (object != null && isObjectPosition(text, i, next, nextEnd)) {
+          replacement = object;
+        }
+      }
+      if (replacement == null) {
         continue;
       }
-      String single = restate.get(fold(word));
-      out.append(single != null ? single : word);
+      if (out == null) {
+        out = new StringBuilder(text.length() + 8);
+      }
+      out.append(text, copied, start);
+      out.append(replacement);
+      copied = end;
+      i = end;
     }
-    return out.toString();
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when the word {@code text[start, end)} is a possessive: "kids’", "son’s". */
+  private static boolean isPossessive(String text, int start, int end) {
+    char last = text.charAt(end - 1);
+    if (last == '’' || last == '\'') {
+      return true;
+    }
+    return end - start > 2 && (last == 's' || last == 'S')
+        && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+  }
+
+  /**
+   * True when a pronoun ending at {@code end} is an object ("to you", "sent you."): nothing
+   * follows it, punctuation does, or a preposition or relative word ({@code number.headStops}).
+   */
+  private boolean isObjectPosition(String text, int end, int next, int nextEnd) {
+    if (nextEnd == next) {
+      return true;
+    }
+    if (next == end) {
+      return true; // punctuation right after it: "to you," "you)"
+    }
+    return (lexicon.flags(text, next, nextEnd) & HEAD_STOP) != 0;
   }
 
   /**
@@ -284,11 +413,14 @@ final class CallerClauses {
       String rest = phrase.substring(end + 1).stripLeading();
       return rest.isEmpty() ? phrase : nounPhrase(rest);
     }
+    if ((flags & INDEFINITE) != 0 && end < phrase.length() && phrase.charAt(end) == ' ') {
+      return withIndefiniteArticle(phrase, first, end);
+    }
     if (article.isEmpty() || (flags & (DETERMINER | PLURAL_DETERMINER | SUBJECT | CAPITALIZED)) != 0) {
       return phrase;
     }
     char c = phrase.charAt(first);
-    if (!Character.isLetter(c) || end < phrase.length() && phrase.charAt(end) == '’' || end < phrase.length() && phrase.charAt(end) == '\'') {
+    if (!Character.isLetter(c) || isPossessive(phrase, first, end)) {
       return phrase; // "$42 charge", "Dana’s order"
     }
     if (end - first > 4 && phrase.regionMatches(true, end - 3, "ing", 0, 3) && Character.isLowerCase(c)) {
@@ -301,6 +433,72 @@ final class CallerClauses {
       return phrase;
     }
     return article + " " + phrase.substring(first);
+  }
+
+  /**
+   * {@code phrase} with its leading indefinite article ({@code text[start, end)}) in the form the
+   * next word's sound takes: "an hour", "a unit", "an FAQ", "an 8-day delay", "a one-off fee".
+   * The article keeps its own capital. Allocates only when it changes something.
+   */
+  String withIndefiniteArticle(String phrase, int start, int end) {
+    if (articleBeforeVowel.isEmpty()) {
+      return phrase;
+    }
+    int next = end;
+    while (next < phrase.length() && phrase.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < phrase.length() && isWordChar(phrase.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd == next) {
+      return phrase;
+    }
+    String wanted = startsWithVowelSound(phrase, next, nextEnd) ? articleBeforeVowel : articleBeforeConsonant;
+    if (end - start == wanted.length() && Lexicon.sameFolded(phrase, start, wanted, wanted.length())) {
+      return phrase;
+    }
+    String written = Character.isUpperCase(phrase.charAt(start))
+        ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1)
+        : wanted;
+    return phrase.substring(0, start) + written + phrase.substring(end);
+  }
+
+  /**
+   * True when the word {@code text[start, end)} is spoken starting with a vowel sound: by its
+   * spelling, except the listed starts ({@code article.vowelSoundStarts}: "hour", "honest";
+   * {@code article.consonantSoundStarts}: "uni", "eu", "one"); a word in capitals ("FAQ", "USB")
+   * is spelt out, so its first letter's name decides ({@code article.vowelLetters}); a number is
+   * read out ("8", "11", "18" start with a vowel sound).
+   */
+  boolean startsWithVowelSound(String text, int start, int end) {
+    char c = text.charAt(start);
+    if (Character.isDigit(c)) {
+      int digits = start;
+      while (digits < end && Character.isDigit(text.charAt(digits))) {
+        digits++;
+      }
+      int n = digits - start;
+      return c == '8' || n == 2 && c == '1' && (text.charAt(start + 1) == '1' || text.charAt(start + 1) == '8');
+    }
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    boolean capitals = end - start >= 2;
+    for (int i = start; i < end && capitals; i++) {
+      capitals = !Character.isLowerCase(text.charAt(i));
+    }
+    if (capitals && end - start <= 5) {
+      return vowelLetters.indexOf(Character.toLowerCase(c)) >= 0; // "an FAQ", "a USB cable"
+    }
+    if (vowelSoundStarts.startsWord(text, start, end)) {
+      return true;
+    }
+    if (consonantSoundStarts.startsWord(text, start, end)) {
+      return false;
+    }
+    return "aeiou".indexOf(Character.toLowerCase(c)) >= 0;
   }
 
   private static boolean hasInnerCapital(String text, int start, int end) {
@@ -435,13 +633,21 @@ final class CallerClauses {
     // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
     int best = 0;
     ClauseKind kind = null;
-    if (questionStarts.matchAt(clause, first) > best) {
-      best = questionStarts.matchAt(clause, first);
+    // The first word is scanned and hashed once, for every list of openings.
+    int firstEnd = first;
+    int hash = 0;
+    while (firstEnd < clause.length() && isWordChar(clause.charAt(firstEnd))) {
+      hash = Lexicon.step(hash, clause.charAt(firstEnd));
+      firstEnd++;
+    }
+    int question = questionStarts.matchAt(clause, first, firstEnd, hash);
+    if (question > best) {
+      best = question;
       kind = ClauseKind.QUESTION;
     }
-    for (ClauseKind k : ClauseKind.values()) {
+    for (ClauseKind k : KINDS) {
       Phrases starts = kindStarts[k.ordinal()];
-      int m = starts == null ? 0 : starts.matchAt(clause, first);
+      int m = starts == null ? 0 : starts.matchAt(clause, first, firstEnd, hash);
       if (m > best) {
         best = m;
         kind = k;
@@ -637,6 +843,9 @@ final class CallerClauses {
     return true;
   }
 
+  /** The clause kinds, once: {@code values()} copies its array on every call. */
+  private static final ClauseKind[] KINDS = ClauseKind.values();
+
   /** ASCII letters, digits and the apostrophe: a table, as every character of a clause is tested. */
   private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -658,16 +867,26 @@ final class CallerClauses {
     static final Phrases NONE = new Phrases(new String[0][]);
 
     private final String[][] entries;
-    /** First words, for a quick rejection. */
+    /** First words, each mapped to its group in {@link #byFirst} plus one. */
     private final Lexicon firsts;
+    /** The entries grouped by first word: a match looks only at the entries that can match. */
+    private final String[][][] byFirst;
 
     private Phrases(String[][] entries) {
       this.entries = entries;
-      Map<String, Integer> f = new java.util.HashMap<>();
+      Map<String, Integer> f = new java.util.LinkedHashMap<>();
+      java.util.List<java.util.List<String[]>> groups = new java.util.ArrayList<>();
       for (String[] e : entries) {
-        f.put(e[0], 1);
+        Integer g = f.get(e[0]);
+        if (g == null) {
+          g = groups.size() + 1;
+          f.put(e[0], g);
+          groups.add(new java.util.ArrayList<>());
+        }
+        groups.get(g - 1).add(e);
       }
       this.firsts = new Lexicon(ImmutableMap.copyOf(f));
+      this.byFirst = groups.stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
     }
 
     static Phrases of(String list) {
@@ -691,11 +910,27 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      if (end == at || firsts.flags(text, at, end) == 0) {
+      return end == at ? 0 : matchGroup(text, at, firsts.flags(text, at, end));
+    }
+
+    /**
+     * {@link #matchAt(String, int)} for a first word {@code text[at, end)} already scanned, with
+     * its folded {@code hash} ({@link Lexicon#step}).
+     */
+    int matchAt(String text, int at, int end, int hash) {
+      if (entries.length == 0 || end == at) {
+        return 0;
+      }
+      return matchGroup(text, at, firsts.flags(text, at, end, hash));
+    }
+
+    /** The longest entry of first-word group {@code group} (1-based; 0: none) matching at {@code at}. */
+    private int matchGroup(String text, int at, int group) {
+      if (group == 0) {
         return 0;
       }
       int best = 0;
-      for (String[] e : entries) {
+      for (String[] e : byFirst[group - 1]) {
         if (e.length > best && matches(e, text, at)) {
           best = e.length;
         }
@@ -706,6 +941,18 @@ final class CallerClauses {
     /** True when a one-word entry equals {@code text[start, end)}. */
     boolean startsWithWord(String text, int start, int end) {
       return entries.length > 0 && firsts.flags(text, start, end) != 0;
+    }
+
+    /** True when {@code text[start, end)} starts with one of the one-word entries (a prefix). */
+    boolean startsWord(String text, int start, int end) {
+      for (String[] e : entries) {
+        String prefix = e[0];
+        int n = prefix.length();
+        if (end - start >= n && Lexicon.sameFolded(text, start, prefix, n)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True when {@code text[start, end)} ends with one of the one-word entries (a suffix). */

@@ -442,7 +442,9 @@ public final class Composer {
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
     String ackSituation = situation;
-    String summaryText = summary;
+    // A summary copied from the customer's message ("my router drops every hour") is restated in
+    // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
+    String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
     boolean summaryFromSituation = false;
     if (situation != null && clauses.isClause(situation)) {
       ackSituation = null;
@@ -502,7 +504,7 @@ public final class Composer {
           phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion).withMomentsOf(mood), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
-                  : new Object[] {"summary", summaryText}));
+                  : new Object[] {"summary", summary}));
     }
     if (confirmation != null) {
       String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
@@ -800,6 +802,14 @@ public final class Composer {
     if (first.codePoints().anyMatch(Character::isDigit)) {
       return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
+    if (nameShaped(name)) {
+      return null; // letters, spaces, hyphens and apostrophes only: no private data to find
+    }
+    return privateDataIn(name, first, locale);
+  }
+
+  /** The kind of private data certainly found in the customer's first word, or null. */
+  static String privateDataIn(String name, String first, java.util.Locale locale) {
     List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
     for (dev.empathy.text.PrivateData.Span s : found) {
       if (s.certain() && s.start() < first.length() + name.indexOf(first)) {
@@ -807,6 +817,27 @@ public final class Composer {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a name made of letters (and combining marks), single spaces, hyphens, apostrophes
+   * and full stops, of at most four words: the private-data detector finds nothing certain in
+   * such text (no digits, no "@", no "label: value"), and is not asked.
+   */
+  static boolean nameShaped(String name) {
+    int words = 1;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || name.charAt(i - 1) == ' ' || ++words > 4) {
+          return false;
+        }
+      } else if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.'
+          || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   static String greetingName(String first, com.ibm.icu.util.ULocale locale) {

@@ -4,7 +4,10 @@ import static dev.empathy.InvalidInputException.checkNotNull;
 
 import dev.empathy.InvalidInputException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +20,14 @@ import java.util.Optional;
  * Timeline.businessDays(3);                                   // "within 3 business days, by Monday, November 30"
  * Timeline.within(Duration.ofHours(2)).ownedBy(Owner.team()); // "Our team … within 2 hours, by 4:30 PM"
  * Timeline.by(LocalDate.of(2026, 12, 1)).ownedBy(Owner.named("billing team"));
+ * Timeline.byTime(Instant.parse("2026-11-26T09:00:00Z"));        // "by 9 AM tomorrow" for a customer in UTC
+ * Timeline.byTime(LocalDateTime.of(2026, 11, 26, 9, 0));          // 9 AM on the customer's clock, any zone
  * }</pre>
+ *
+ * <p>A deadline with a clock time is written in the reply's time zone ({@code Composer.zone}, else
+ * the instance's clock): an instant or an offset date-time is the same moment everywhere, so a
+ * customer in Tokyo reads it in Tokyo time; a local date-time is that wall-clock time in the
+ * customer's zone.
  */
 public final class Timeline {
   /** How the commitment is expressed. */
@@ -26,7 +36,7 @@ public final class Timeline {
     WITHIN,
     /** Within N business days (Monday to Friday). */
     BUSINESS_DAYS,
-    /** By a calendar date. */
+    /** By a calendar date, or by a clock time on a date ({@link #instant()}, {@link #dateTime()}). */
     BY
   }
 
@@ -34,19 +44,26 @@ public final class Timeline {
   private final Duration duration;
   private final int businessDays;
   private final LocalDate date;
+  /** For {@link Kind#BY} with a clock time: the moment, or the wall-clock time in the reply's zone. */
+  private final Instant instant;
+  private final LocalDateTime dateTime;
   private final Owner owner;
   private final BusinessCalendar calendar;
 
   private Timeline(Kind kind, Duration duration, int businessDays, LocalDate date, Owner owner) {
-    this(kind, duration, businessDays, date, owner, BusinessCalendar.weekends());
+    this(kind, duration, businessDays, date, null, null, owner, BusinessCalendar.weekends());
   }
 
-  private Timeline(Kind kind, Duration duration, int businessDays, LocalDate date, Owner owner, BusinessCalendar calendar) {
+  private Timeline(
+      Kind kind, Duration duration, int businessDays, LocalDate date, Instant instant, LocalDateTime dateTime,
+      Owner owner, BusinessCalendar calendar) {
     this.calendar = calendar;
     this.kind = kind;
     this.duration = duration;
     this.businessDays = businessDays;
     this.date = date;
+    this.instant = instant;
+    this.dateTime = dateTime;
     this.owner = owner;
   }
 
@@ -101,7 +118,7 @@ public final class Timeline {
    */
   public static Timeline businessDays(int days, BusinessCalendar calendar) {
     checkNotNull(calendar, "calendar");
-    return new Timeline(Kind.BUSINESS_DAYS, null, businessDays(days).businessDays, null, Owner.me(), calendar);
+    return new Timeline(Kind.BUSINESS_DAYS, null, businessDays(days).businessDays, null, null, null, Owner.me(), calendar);
   }
 
   /** The common commitments (1 to 10 business days, owned by me), made once: values are immutable. */
@@ -128,6 +145,52 @@ public final class Timeline {
   }
 
   /**
+   * By a moment, which must not be in the past when the reply is composed; written as a clock
+   * time on a day in the reply's time zone ("by 9 AM tomorrow", "by Thursday, November 26 at
+   * 9 AM").
+   *
+   * @param instant the deadline
+   * @return a timeline owned by {@link Owner#me()}
+   * @throws InvalidInputException naming {@code timeline.by} when null
+   */
+  public static Timeline byTime(Instant instant) {
+    if (instant == null) {
+      throw InvalidInputException.forRule("timeline.by", "must not be null");
+    }
+    return new Timeline(Kind.BY, null, 0, null, instant, null, Owner.me(), BusinessCalendar.weekends());
+  }
+
+  /**
+   * By the moment {@code dateTime} names (its offset fixes it), as {@link #byTime(Instant)}: "2026-11-26T09:00+01:00"
+   * reads "by 8 AM" to a customer in UTC.
+   *
+   * @param dateTime the deadline, with its offset
+   * @return a timeline owned by {@link Owner#me()}
+   * @throws InvalidInputException naming {@code timeline.by} when null
+   */
+  public static Timeline byTime(OffsetDateTime dateTime) {
+    if (dateTime == null) {
+      throw InvalidInputException.forRule("timeline.by", "must not be null");
+    }
+    return byTime(dateTime.toInstant());
+  }
+
+  /**
+   * By a wall-clock time in the reply's time zone: 9 AM is 9 AM for the customer, wherever they
+   * are. It must not be in the past when the reply is composed.
+   *
+   * @param dateTime the deadline on the customer's clock
+   * @return a timeline owned by {@link Owner#me()}
+   * @throws InvalidInputException naming {@code timeline.by} when null
+   */
+  public static Timeline byTime(LocalDateTime dateTime) {
+    if (dateTime == null) {
+      throw InvalidInputException.forRule("timeline.by", "must not be null");
+    }
+    return new Timeline(Kind.BY, null, 0, null, null, dateTime, Owner.me(), BusinessCalendar.weekends());
+  }
+
+  /**
    * A copy owned by {@code owner} (the default owner is {@link Owner#me()}).
    *
    * @param owner who commits to the timeline
@@ -135,7 +198,7 @@ public final class Timeline {
    */
   public Timeline ownedBy(Owner owner) {
     checkNotNull(owner, "owner");
-    return new Timeline(kind, duration, businessDays, date, owner, calendar);
+    return new Timeline(kind, duration, businessDays, date, instant, dateTime, owner, calendar);
   }
 
   /**
@@ -161,9 +224,19 @@ public final class Timeline {
     return businessDays;
   }
 
-  /** {@return the date for {@link Kind#BY}} */
+  /** {@return the date for {@link Kind#BY} by a date (empty for a deadline with a clock time)} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
+  }
+
+  /** {@return the moment for {@link Kind#BY} by an instant or an offset date-time} */
+  public Optional<Instant> instant() {
+    return Optional.ofNullable(instant);
+  }
+
+  /** {@return the wall-clock time (in the reply's zone) for {@link Kind#BY} by a local date-time} */
+  public Optional<LocalDateTime> dateTime() {
+    return Optional.ofNullable(dateTime);
   }
 
   /** {@return who commits to the timeline; {@link Owner#me()} by default} */
@@ -178,13 +251,15 @@ public final class Timeline {
         && Objects.equals(duration, t.duration)
         && businessDays == t.businessDays
         && Objects.equals(date, t.date)
+        && Objects.equals(instant, t.instant)
+        && Objects.equals(dateTime, t.dateTime)
         && owner.equals(t.owner)
         && calendar.equals(t.calendar);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, duration, businessDays, date, owner, calendar);
+    return Objects.hash(kind, duration, businessDays, date, instant, dateTime, owner, calendar);
   }
 
   @Override
@@ -193,7 +268,7 @@ public final class Timeline {
         switch (kind) {
           case WITHIN -> "within " + duration;
           case BUSINESS_DAYS -> businessDays + " business days (" + calendar + ")";
-          case BY -> "by " + date;
+          case BY -> "by " + (date != null ? date : instant != null ? instant : dateTime);
         };
     return "Timeline[" + when + ", owner=" + owner + "]";
   }

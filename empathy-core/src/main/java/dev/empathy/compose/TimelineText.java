@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -91,6 +93,11 @@ final class TimelineText {
         key = "timeline.within";
       }
       case BY -> {
+        if (t.date().isEmpty()) {
+          key = "timeline.at";
+          facts = byClockTime(t, book, clock, args, kind, owner);
+          break;
+        }
         LocalDate today = today(clock);
         LocalDate date = t.date().orElseThrow();
         if (date.isBefore(today)) {
@@ -106,6 +113,31 @@ final class TimelineText {
     }
     book.formatTo(out, key, fit, seed, turn, args);
     return facts;
+  }
+
+  /**
+   * Sets the arguments of a deadline with a clock time, seen from the clock's zone (the
+   * customer's): the day ({@code deadlineKind} today, tomorrow or date, {@code deadline} its
+   * words), the {@code time} and its {@code hour}. Returns the block's facts.
+   *
+   * @throws InvalidInputException naming {@code timeline.by} when the deadline has passed
+   */
+  private static Object[] byClockTime(Timeline t, Phrasebook book, Clock clock, Args args, String kind, Owner owner) {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    LocalDateTime at = t.instant().isPresent()
+        ? LocalDateTime.ofInstant(t.instant().get(), clock.getZone())
+        : t.dateTime().orElseThrow();
+    LocalDateTime nowHere = now.toLocalDateTime().withSecond(0).withNano(0);
+    if (at.isBefore(nowHere)) {
+      throw new InvalidInputException(
+          "timeline.by",
+          "timeline.by must not be in the past (" + at.withNano(0) + " is before " + nowHere + " in " + clock.getZone() + ")");
+    }
+    LocalDate day = at.toLocalDate();
+    LocalTime time = at.toLocalTime().withSecond(0).withNano(0);
+    putDate(args, book, now.toLocalDate(), day);
+    args.with("time", book.time(time)).with("hour", time.getHour());
+    return new Object[] {"kind", kind, "owner", owner.label(), "deadline", day, "deadlineTime", time};
   }
 
   /**

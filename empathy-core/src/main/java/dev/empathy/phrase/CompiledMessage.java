@@ -32,11 +32,130 @@ final class CompiledMessage {
   /** The message's nodes; arrays, not lists: formatting walks them on every reply. Never shared. */
   private final Node[] nodes;
   private final ImmutableSet<String> argumentNames;
+  /**
+   * The words the pattern writes right against its arguments, in every branch: argument names
+   * and folded words, alternating with a flag (before or after) per pair. Empty for most phrases.
+   */
+  private final Seam[] seams;
+
+  /**
+   * A word the pattern writes right against argument {@code name}, folded; {@code before} when it
+   * is the word the formatter does not repeat at the value's start (see {@link Argument}).
+   */
+  record Seam(String name, String word, boolean before) {}
 
   private CompiledMessage(String source, Node[] nodes, ImmutableSet<String> names) {
     this.source = source;
     this.nodes = nodes;
     this.argumentNames = names;
+    List<Seam> found = new ArrayList<>();
+    collectSeams(nodes, found);
+    this.seams = found.toArray(Seam[]::new);
+  }
+
+  private static void collectSeams(Node[] nodes, List<Seam> out) {
+    for (int i = 0; i < nodes.length; i++) {
+      Node n = nodes[i];
+      if (n instanceof Argument a) {
+        if (a.wordBefore != null) {
+          out.add(new Seam(a.name, a.wordBefore.toLowerCase(java.util.Locale.ROOT), true));
+        } else if (i >= 2 && nodes[i - 1] instanceof Literal space && space.text.equals(" ")
+            && nodes[i - 2] instanceof Choice c) {
+          // "{detailNumber, select, plural {are those} other {is that}} {detail}": each branch's
+          // last word may stand right before the argument.
+          for (Node[] branch : c.branches) {
+            lastWordBefore(branch, a.name, out);
+          }
+          for (Node[] branch : c.exactBranches) {
+            lastWordBefore(branch, a.name, out);
+          }
+        }
+        if (a.wordAfter != null) {
+          out.add(new Seam(a.name, a.wordAfter.toLowerCase(java.util.Locale.ROOT), false));
+        }
+      } else if (n instanceof Choice c) {
+        for (Node[] branch : c.exactBranches) {
+          collectSeams(branch, out);
+        }
+        for (Node[] branch : c.branches) {
+          collectSeams(branch, out);
+        }
+      }
+    }
+  }
+
+  /** Adds the last word of {@code branch} as a word written right before argument {@code name}. */
+  private static void lastWordBefore(Node[] branch, String name, List<Seam> out) {
+    if (branch.length == 0 || !(branch[branch.length - 1] instanceof Literal l)) {
+      return;
+    }
+    int end = l.text.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(l.text.charAt(start - 1))) {
+      start--;
+    }
+    if (end - start >= 2 && end == l.text.length()) {
+      // Not "before" in the formatter's sense: a value starting with it is not shortened, so even
+      // its first word counts as a repeat.
+      out.add(new Seam(name, l.text.substring(start, end).toLowerCase(java.util.Locale.ROOT), false));
+    }
+  }
+
+  /** The words this pattern writes right against its arguments (see {@link Seam}). */
+  Seam[] seams() {
+    return seams;
+  }
+
+  /** {@link #occurrences}: the value's first word (followed by a space) is the seam word. */
+  static final int FIRST = 1;
+  /** {@link #occurrences}: a later word of the value is the seam word. */
+  static final int LATER = 2;
+
+  /**
+   * Where {@code word} (lower case) occurs in {@code value} as a whole word: {@link #FIRST} when
+   * the value starts with it and a space (the formatter writes such a word once), {@link #LATER}
+   * anywhere else; 0 for none or a value that is not text. One pass, no allocation.
+   */
+  static int occurrences(Object value, String word) {
+    if (!(value instanceof String text)) {
+      return 0;
+    }
+    int n = text.length();
+    int w = word.length();
+    int found = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i - start == w && text.regionMatches(true, start, word, 0, w)) {
+        found |= start == 0 && i < n && text.charAt(i) == ' ' ? FIRST : LATER;
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsWithWord(String text, String word) {
+    int n = word.length();
+    return text.length() > n + 1 && text.regionMatches(true, 0, word, 0, n) && text.charAt(n) == ' ';
+  }
+
+  /** ASCII letters, digits and the apostrophe, as a table: every character of a value is tested. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '\'';
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || c == '’';
   }
 
   /**
@@ -250,7 +369,7 @@ final class CompiledMessage {
    * delay" is inserted as "the delay"), and whether the pattern ends the sentence right after it
    * with a full stop, which a value ending in "?" or "!" makes redundant.
    */
-  private record Argument(String name, String wordBefore, boolean stopAfter) implements Node {
+  private record Argument(String name, String wordBefore, String wordAfter, boolean stopAfter) implements Node {
     /** Interned: the composer's argument names are literals, so lookups settle on identity. */
     Argument {
       name = name.intern();
@@ -281,10 +400,7 @@ final class CompiledMessage {
     /** {@code text} without a first word equal to {@code word} (ignoring case) and its space. */
     private static String withoutRepeatedWord(String text, String word) {
       int n = word.length();
-      if (text.length() <= n + 1 || !text.regionMatches(true, 0, word, 0, n) || text.charAt(n) != ' ') {
-        return text;
-      }
-      return text.substring(n + 1);
+      return startsWithWord(text, word) ? text.substring(n + 1) : text;
     }
   }
 
@@ -398,7 +514,7 @@ final class CompiledMessage {
         String name = mp.getSubstring(namePart);
         names.add(name);
         switch (argType) {
-          case NONE -> nodes.add(new Argument(name, null, false));
+          case NONE -> nodes.add(new Argument(name, null, null, false));
           case SIMPLE -> {
             String typeName = mp.getSubstring(mp.getPart(i + 2));
             if (!typeName.equals("number")) {
@@ -406,7 +522,7 @@ final class CompiledMessage {
                   "argument {" + name + ", " + typeName + "} is not supported; use number, plural"
                       + " or select (dates are formatted by the library and passed as text)");
             }
-            nodes.add(new Argument(name, null, false));
+            nodes.add(new Argument(name, null, null, false));
           }
           case PLURAL, SELECT -> nodes.add(choice(name, argType == ArgType.PLURAL, i + 2, limit));
           default ->
@@ -482,7 +598,18 @@ final class CompiledMessage {
         }
         boolean stop = i + 1 < out.length && out[i + 1] instanceof Literal next
             && !next.text.isEmpty() && (next.text.charAt(0) == '.' || next.text.charAt(0) == '。');
-        out[i] = new Argument(a.name(), before, stop);
+        String after = null;
+        if (i + 1 < out.length && out[i + 1] instanceof Literal next && next.text.length() > 2
+            && next.text.charAt(0) == ' ' && Character.isLetter(next.text.charAt(1))) {
+          int end = 1;
+          while (end < next.text.length() && Character.isLetter(next.text.charAt(end))) {
+            end++;
+          }
+          if (end - 1 >= 2 && (end == next.text.length() || !isWordChar(next.text.charAt(end)))) {
+            after = next.text.substring(1, end);
+          }
+        }
+        out[i] = new Argument(a.name(), before, after, stop);
       }
       return out;
     }

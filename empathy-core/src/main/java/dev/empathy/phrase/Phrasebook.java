@@ -304,6 +304,13 @@ public final class Phrasebook {
         (k, list) -> variants.put(k, list.stream().map(p -> new Declared(p, null)).toList()));
     ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
+    List<Declared> seamList = variants.get(SEAM_WORDS);
+    ImmutableSet<String> seamWords =
+        seamList == null || seamList.isEmpty()
+            ? ImmutableSet.of()
+            : ImmutableSet.copyOf(
+                Splitter.on(',').trimResults().omitEmptyStrings()
+                    .split(seamList.get(0).pattern().toLowerCase(Locale.ROOT).replace('\'', '’')));
     for (PhraseKey spec : CATALOGUE.values()) {
       List<Declared> list = variants.get(spec.key());
       if (list == null) {
@@ -339,7 +346,7 @@ public final class Phrasebook {
                 + voice.banned()
                 + "; override the key or ban less");
       }
-      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits);
+      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits, seamWords);
       String uncovered = v.uncovered();
       if (uncovered != null) {
         String why = "phrase " + spec.key() + " (" + resolved.toLanguageTag() + ", " + register.label()
@@ -354,6 +361,9 @@ public final class Phrasebook {
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
   }
+
+  /** The raw key listing the words a variant must not repeat across a seam with caller text. */
+  private static final String SEAM_WORDS = "meta.seamWords";
 
   /** A variant's pattern as written in a file, and its {@code fits} declaration (null: fits all). */
   private record Declared(String pattern, String fits) {}
@@ -728,7 +738,7 @@ public final class Phrasebook {
    * @return the formatted phrase
    */
   public String format(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
-    CompiledMessage m = picked(key, fit, seed, turn);
+    CompiledMessage m = picked(key, fit, seed, turn, args);
     try {
       return m.format(args, formatters);
     } catch (IllegalArgumentException e) {
@@ -812,7 +822,7 @@ public final class Phrasebook {
   public void formatTo(
       Consumer<? super String> out, String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     checkNotNull(out, "out");
-    CompiledMessage m = picked(key, fit, seed, turn);
+    CompiledMessage m = picked(key, fit, seed, turn, args);
     try {
       m.formatTo(out, args, formatters);
     } catch (IllegalArgumentException e) {
@@ -863,6 +873,23 @@ public final class Phrasebook {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
     return v.array[v.pick(fit, seed, turn)];
+  }
+
+  /**
+   * {@link #picked(String, Fit, int, int)} among the variants that do not repeat a word at a seam
+   * with {@code args} ({@code meta.seamWords}: "about your joke about our hold music"); when every
+   * fitting variant would, among all fitting ones.
+   */
+  private CompiledMessage picked(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
+    Variants v = phrases.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    if (v.seamWords == null || args == null) {
+      return v.array[v.pick(fit, seed, turn)];
+    }
+    long repeating = v.repeating(args);
+    return v.array[repeating == 0 ? v.pick(fit, seed, turn) : v.pick(fit, seed, turn, repeating)];
   }
 
   /** Variant {@code index} of {@code key} formatted with {@code args}: for tests that check every variant. */
@@ -1094,10 +1121,53 @@ public final class Phrasebook {
     /** False when no variant declares anything: every variant fits every context. */
     final boolean declared;
 
-    Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits) {
+    /**
+     * The distinct (argument, word) seams of the variants whose word is one of the locale's seam
+     * words, at most 64; null when there are none (most keys: no caller text, or a locale without
+     * seam words). Each is checked once per phrase, whichever variants share it.
+     */
+    final String[] seamArguments;
+    final String[] seamWords;
+    /** Per variant, the seams (bits) where any occurrence repeats, and where only a later one does. */
+    final long[] anyRepeat;
+    final long[] laterRepeat;
+
+    Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits, Set<String> seamWords) {
       this.keyHash = keyHash;
       this.messages = messages;
       this.array = messages.toArray(CompiledMessage[]::new);
+      List<String> arguments = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      long[] anywhere = new long[array.length];
+      long[] later = new long[array.length];
+      for (int i = 0; i < array.length && i < 64; i++) {
+        for (CompiledMessage.Seam seam : array[i].seams()) {
+          if (!seamWords.contains(seam.word())) {
+            continue;
+          }
+          int j = 0;
+          while (j < words.size() && !(words.get(j).equals(seam.word()) && arguments.get(j).equals(seam.name()))) {
+            j++;
+          }
+          if (j == words.size()) {
+            if (j == 64) {
+              continue;
+            }
+            words.add(seam.word());
+            arguments.add(seam.name().intern());
+          }
+          if (seam.before()) {
+            later[i] |= 1L << j;
+          } else {
+            anywhere[i] |= 1L << j;
+          }
+        }
+      }
+      boolean anySeam = !words.isEmpty();
+      this.seamArguments = anySeam ? arguments.toArray(String[]::new) : null;
+      this.seamWords = anySeam ? words.toArray(String[]::new) : null;
+      this.anyRepeat = anywhere;
+      this.laterRepeat = later;
       this.kinds = new int[array.length];
       this.emotions = new int[array.length];
       this.momentsRequired = new int[array.length];
@@ -1136,6 +1206,56 @@ public final class Phrasebook {
       }
       throw new AssertionError();
     }
+
+    /** The variants (as bits) that would repeat a seam word with {@code args}. */
+    long repeating(Map<String, ?> args) {
+      long anywhere = 0;
+      long afterFirst = 0;
+      for (int j = 0; j < seamWords.length; j++) {
+        int found = CompiledMessage.occurrences(args.get(seamArguments[j]), seamWords[j]);
+        if (found != 0) {
+          anywhere |= 1L << j;
+        }
+        if ((found & CompiledMessage.LATER) != 0) {
+          afterFirst |= 1L << j;
+        }
+      }
+      if (anywhere == 0) {
+        return 0;
+      }
+      long bits = 0;
+      for (int i = 0; i < anyRepeat.length; i++) {
+        if ((anyRepeat[i] & anywhere) != 0 || (laterRepeat[i] & afterFirst) != 0) {
+          bits |= 1L << i;
+        }
+      }
+      return bits;
+    }
+
+    /**
+     * {@link #pick(Fit, int, int)} among the fitting variants outside {@code excluded} (bits),
+     * by the same rule; among all fitting variants when every one is excluded.
+     */
+    int pick(Fit fit, int seed, int turn, long excluded) {
+      int h = mix(seed, keyHash);
+      int n = 0;
+      for (int i = 0; i < array.length; i++) {
+        if ((excluded & (1L << i)) == 0 && fits(fit, i)) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        return pick(fit, seed, turn);
+      }
+      int target = step(h, turn, n);
+      for (int i = 0; i < array.length; i++) {
+        if ((excluded & (1L << i)) == 0 && fits(fit, i) && target-- == 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
+
 
     boolean fits(Fit fit, int i) {
       return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);

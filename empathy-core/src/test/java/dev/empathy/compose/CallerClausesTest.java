@@ -44,6 +44,61 @@ class CallerClausesTest {
   }
 
   @Test
+  void aPhraseInTheCustomersVoiceTurnsEveryPerson() {
+    assertEquals("the email we sent you", EN.restate("the email you sent me"));
+    assertEquals("your order from our store", EN.restate("my order from your store"));
+    assertEquals("your complaint to us about our app", EN.restate("my complaint to you about your app"));
+    assertEquals("your mum’s account", EN.restate("my mum’s account"));
+    assertEquals("the charge that isn’t yours", EN.restate("the charge that isn’t mine"));
+    assertEquals("your kids' tablets", EN.restate("our kids' tablets"), "our + a possessive is the customer's family");
+    // The agent's own words keep their persons: "our" is the company, "you" the customer.
+    for (String agent : new String[] {"your joke about our hold music", "the outage on our servers", "the refund you asked for"}) {
+      assertTrue(agent == EN.restate(agent), agent);
+    }
+    assertEquals("your router drops every hour and you can’t work",
+        EN.restateCustomerVoice("my router drops every hour and I can’t work"));
+    String agentSummary = "I can see you were charged twice";
+    assertTrue(agentSummary == EN.restateCustomerVoice(agentSummary), "an agent's summary is kept as typed");
+  }
+
+  @Test
+  void theIndefiniteArticleFollowsTheSoundOfTheNextWord() {
+    String[][] cases = {
+      {"a hour-long wait", "an hour-long wait"}, {"an unit that failed", "a unit that failed"},
+      {"a FAQ answer", "an FAQ answer"}, {"an USB cable", "a USB cable"}, {"a 8-day delay", "an 8-day delay"},
+      {"an one-off fee", "a one-off fee"}, {"a unidentified charge", "an unidentified charge"},
+      {"A eBay order", "An eBay order"}, {"an European plug", "a European plug"}, {"a 11 pm call", "an 11 pm call"},
+      {"about a hour-long wait", "an hour-long wait"},
+    };
+    for (String[] c : cases) {
+      assertEquals(c[1], EN.nounPhrase(c[0]), c[0]);
+    }
+    for (String kept : new String[] {"an honest mistake", "a unit", "an iPad", "a 12-month plan", "a user account", "an MOT"}) {
+      assertTrue(kept == EN.nounPhrase(kept), kept);
+    }
+  }
+
+  @Test
+  void aBareSingularGetsTheArticle() {
+    assertEquals("the refund", EN.nounPhrase("refund"));
+    assertEquals("the login problem", EN.nounPhrase("login problem"));
+    assertEquals("the iPad screen", EN.nounPhrase("iPad screen"));
+    for (String kept : new String[] {"your refund", "Netflix", "both refunds", "the $4.99 charge", "Dana’s order"}) {
+      assertEquals(kept, EN.nounPhrase(kept), kept);
+    }
+  }
+
+  @Property(tries = 300)
+  void theArticleIsTheOnlyWordANounPhraseChanges(@ForAll String text) {
+    String clean = dev.empathy.text.UserText.clean(text);
+    String np = EN.nounPhrase("a " + clean);
+    assertTrue(np.equals("a " + clean) || np.equals("an " + clean) || np.equals(EN.nounPhrase(clean)) || ("a " + clean).endsWith(np), np);
+    String restated = EN.restate("my " + clean + " you sent me");
+    assertEquals(("my " + clean + " you sent me").replaceAll("[\\p{L}\\p{N}'’]", ""), restated.replaceAll("[\\p{L}\\p{N}'’]", ""),
+        "restating changes words only");
+  }
+
+  @Test
   void givesAgentNotesTheirSubject() {
     assertEquals("I refunded the second charge", EN.withSubject("Refunded the second charge"));
     assertEquals("I will send a replacement today", EN.withSubject("will send a replacement today"));

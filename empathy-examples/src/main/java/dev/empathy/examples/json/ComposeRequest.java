@@ -227,7 +227,9 @@ public final class ComposeRequest {
 
   /**
    * {@code {"within":"P3D","businessDays":true}} is 3 business days; {@code {"within":"PT2H"}} a
-   * duration; {@code {"by":"2026-12-01"}} a date. The owner is {@code me}, {@code team} or a
+   * duration; {@code {"by":"2026-12-01"}} a date; {@code {"by":"2026-12-01T09:00:00Z"}} (an
+   * instant), {@code "2026-12-01T09:00+01:00"} (an offset date-time) or {@code "2026-12-01T09:00"}
+   * (a local date-time, 9 AM in the reply's zone) a clock time. The owner is {@code me}, {@code team} or a
    * team's name.
    */
   public static Timeline timeline(JsonInput t) {
@@ -243,7 +245,7 @@ public final class ComposeRequest {
       throw new InvalidInputException(
           "timeline",
           "timeline needs \"within\" (an ISO-8601 duration such as PT2H or P3D) or \"by\" (a date"
-              + " such as 2026-12-01)");
+              + " such as 2026-12-01, or a date-time such as 2026-12-01T09:00:00Z)");
     }
     Timeline timeline;
     if (by != null) {
@@ -252,7 +254,7 @@ public final class ComposeRequest {
             "timeline.businessDays",
             "timeline.businessDays applies to \"within\" only; with \"by\" the date is the deadline");
       }
-      timeline = Timeline.by(date(by));
+      timeline = deadline(by);
     } else if (Boolean.TRUE.equals(businessDays)) {
       timeline = businessDays(within);
     } else {
@@ -312,19 +314,53 @@ public final class ComposeRequest {
     }
   }
 
-  private static LocalDate date(String text) {
-    LocalDate d;
+  /**
+   * {@code timeline.by}: an ISO-8601 date ({@code 2026-12-01}), a date-time with an offset or
+   * {@code Z} ({@code 2026-12-01T09:00:00Z}, {@code 2026-12-01T09:00+01:00}, a moment), or a
+   * local date-time ({@code 2026-12-01T09:00}, that clock time in the reply's zone). A zone id in
+   * brackets after an offset ({@code …+01:00[Europe/Paris]}) is accepted; the offset fixes the
+   * moment.
+   */
+  static Timeline deadline(String text) {
+    String s = text.strip();
+    LocalDate d = null;
+    java.time.OffsetDateTime offset = null;
+    java.time.LocalDateTime local = null;
     try {
-      d = LocalDate.parse(text.strip());
+      if (s.indexOf('T') < 0 && s.indexOf('t') < 0) {
+        d = LocalDate.parse(s);
+      } else {
+        java.time.temporal.TemporalAccessor parsed =
+            java.time.format.DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                upperDateTime(s),
+                java.time.ZonedDateTime::from, java.time.LocalDateTime::from);
+        if (parsed instanceof java.time.ZonedDateTime z) {
+          offset = z.toOffsetDateTime();
+        } else {
+          local = (java.time.LocalDateTime) parsed;
+        }
+      }
     } catch (DateTimeException e) {
       throw new InvalidInputException(
-          "timeline.by", "timeline.by must be an ISO-8601 date such as 2026-12-01 but was \"" + ContractJson.quoteForMessage(text) + "\"");
+          "timeline.by",
+          "timeline.by must be an ISO-8601 date such as 2026-12-01, or a date-time such as"
+              + " 2026-12-01T09:00:00Z, 2026-12-01T09:00+01:00 or 2026-12-01T09:00 (in the reply's zone), but was \""
+              + ContractJson.quoteForMessage(text) + "\"");
     }
-    if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+    int year = d != null ? d.getYear() : offset != null ? offset.getYear() : local.getYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new InvalidInputException(
-          "timeline.by", "timeline.by must be a date in the years " + MIN_YEAR + " to " + MAX_YEAR + " but was " + d);
+          "timeline.by", "timeline.by must be a date in the years " + MIN_YEAR + " to " + MAX_YEAR + " but was "
+              + (d != null ? d : offset != null ? offset : local));
     }
-    return d;
+    return d != null ? Timeline.by(d) : offset != null ? Timeline.byTime(offset) : Timeline.byTime(local);
+  }
+
+  /** The date-time part in upper case ("t" and "z" are accepted as ISO-8601 allows), a zone id as typed. */
+  private static String upperDateTime(String s) {
+    int bracket = s.indexOf('[');
+    String head = bracket < 0 ? s : s.substring(0, bracket);
+    return head.toUpperCase(Locale.ROOT) + (bracket < 0 ? "" : s.substring(bracket));
   }
 
   private static Instant instant(String text) {

@@ -378,7 +378,8 @@ public final class Composer {
           || (summaryText != null && clauses.mentionsLoss(summaryText));
       if (ackSituation != null) {
         String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(ackSituation))))));
-        args.with("situation", named).with("situationNumber", clauses.number(named));
+        args.with("situation", named).with("situationNumber", clauses.number(named))
+            .with("situationGender", clauses.gender(named));
         blocks.add(
             acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
                 new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
@@ -402,7 +403,8 @@ public final class Composer {
     }
     if (confirmation != null) {
       String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
-      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail));
+      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail))
+          .with("detailGender", clauses.gender(detail));
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
     }

@@ -140,11 +140,29 @@ final class CompiledMessage {
   private static void appendAll(
       Node[] nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
     boolean stopGiven = false;
-    for (Node n : nodes) {
+    for (int i = 0; i < nodes.length; i++) {
+      Node n = nodes[i];
       if (n instanceof Literal l) {
         // The caller's "?" or "!" already ends the sentence: the pattern's own stop is dropped.
-        out.accept(stopGiven ? l.text.substring(1) : l.text);
+        String text = stopGiven ? l.text.substring(1) : l.text;
         stopGiven = false;
+        if (f.seams.isEmpty() || i + 1 == nodes.length || !(nodes[i + 1] instanceof Argument a)
+            || a.seamWord == null) {
+          out.accept(text);
+          continue;
+        }
+        // The language's contractions and elisions where the pattern's last word meets the
+        // value's first ("de" + "le retard" → "du retard", "que" + "il" → "qu’il").
+        Object v = args.get(a.name);
+        String joined = v == null || v instanceof Number ? null : f.seams.join(a.seamWord, a.value(v));
+        if (joined == null) {
+          out.accept(text);
+          continue;
+        }
+        out.accept(text.substring(0, text.length() - a.seamWord.length() - 1));
+        out.accept(joined);
+        stopGiven = a.endsSentence(joined);
+        i++;
       } else if (n instanceof Argument a) {
         stopGiven = a.append(out, args, f);
       } else if (n instanceof Choice c) {
@@ -168,10 +186,17 @@ final class CompiledMessage {
     private final LocalizedNumberFormatter numbers;
     private final String[] smallNumbers = new String[CACHED];
     private final String[] smallPluralKeywords = new String[CACHED];
+    /** The language's contractions and elisions where a pattern meets a value. */
+    private final Seams seams;
 
     Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {
+      this(plurals, numbers, Seams.NONE);
+    }
+
+    Formatters(PluralRules plurals, LocalizedNumberFormatter numbers, Seams seams) {
       this.plurals = plurals;
       this.numbers = numbers;
+      this.seams = seams;
       for (int i = 0; i < CACHED; i++) {
         smallNumbers[i] = numbers.format((double) i).toString();
         smallPluralKeywords[i] = plurals.select(i).intern();
@@ -221,7 +246,7 @@ final class CompiledMessage {
    * delay" is inserted as "the delay"), and whether the pattern ends the sentence right after it
    * with a full stop, which a value ending in "?" or "!" makes redundant.
    */
-  private record Argument(String name, String wordBefore, boolean stopAfter) implements Node {
+  private record Argument(String name, String wordBefore, String seamWord, boolean stopAfter) implements Node {
     /** Interned: the composer's argument names are literals, so lookups settle on identity. */
     Argument {
       name = name.intern();
@@ -237,11 +262,19 @@ final class CompiledMessage {
         out.accept(formatNumber(num.doubleValue(), f));
         return false;
       }
-      String text = String.valueOf(v);
-      if (wordBefore != null) {
-        text = withoutRepeatedWord(text, wordBefore);
-      }
+      String text = value(v);
       out.accept(text);
+      return endsSentence(text);
+    }
+
+    /** The text a non-numeric value is inserted as. */
+    String value(Object v) {
+      String text = String.valueOf(v);
+      return wordBefore == null ? text : withoutRepeatedWord(text, wordBefore);
+    }
+
+    /** True when the pattern's stop follows and {@code text} already ends the sentence. */
+    boolean endsSentence(String text) {
       if (!stopAfter || text.isEmpty()) {
         return false;
       }
@@ -369,7 +402,7 @@ final class CompiledMessage {
         String name = mp.getSubstring(namePart);
         names.add(name);
         switch (argType) {
-          case NONE -> nodes.add(new Argument(name, null, false));
+          case NONE -> nodes.add(new Argument(name, null, null, false));
           case SIMPLE -> {
             String typeName = mp.getSubstring(mp.getPart(i + 2));
             if (!typeName.equals("number")) {
@@ -377,7 +410,7 @@ final class CompiledMessage {
                   "argument {" + name + ", " + typeName + "} is not supported; use number, plural"
                       + " or select (dates are formatted by the library and passed as text)");
             }
-            nodes.add(new Argument(name, null, false));
+            nodes.add(new Argument(name, null, null, false));
           }
           case PLURAL, SELECT -> nodes.add(choice(name, argType == ArgType.PLURAL, i + 2, limit));
           default ->
@@ -441,6 +474,7 @@ final class CompiledMessage {
           continue;
         }
         String before = null;
+        String seamWord = null;
         if (i > 0 && out[i - 1] instanceof Literal l && l.text.endsWith(" ") && !l.text.endsWith("  ")) {
           int end = l.text.length() - 1;
           int start = end;
@@ -450,10 +484,13 @@ final class CompiledMessage {
           if (end - start >= 2) {
             before = l.text.substring(start, end);
           }
+          if (end > start) {
+            seamWord = l.text.substring(start, end);
+          }
         }
         boolean stop = i + 1 < out.length && out[i + 1] instanceof Literal next
             && !next.text.isEmpty() && (next.text.charAt(0) == '.' || next.text.charAt(0) == '。');
-        out[i] = new Argument(a.name(), before, stop);
+        out[i] = new Argument(a.name(), before, seamWord, stop);
       }
       return out;
     }

@@ -139,7 +139,12 @@ public final class Phrasebook {
     this.raw = raw;
     this.formatters =
         new CompiledMessage.Formatters(
-            PluralRules.forLocale(locale), NumberFormatter.withLocale(locale));
+            PluralRules.forLocale(locale),
+            NumberFormatter.withLocale(locale),
+            Seams.parse(
+                raw.getOrDefault("meta.contractions", ""),
+                raw.getOrDefault("meta.elision", ""),
+                "phrases_" + locale));
     DateTimePatternGenerator gen = DateTimePatternGenerator.getInstance(locale);
     Locale jl = locale.toLocale();
     // CLDR's patterns, unless the locale's data gives the form its writers use ("15 h 30",

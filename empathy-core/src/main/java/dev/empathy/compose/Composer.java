@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
+import dev.empathy.Register;
 import dev.empathy.phrase.BrandVoice;
 import dev.empathy.phrase.ClauseKind;
 import dev.empathy.phrase.Fit;
@@ -311,6 +312,34 @@ public final class Composer {
     }
   }
 
+  /**
+   * A visible warning, naming the field, for each caller text that addresses the customer in the
+   * other register ("te escribiré" in a formal Spanish reply): the words are the agent's and are
+   * kept, but a support lead wants to know before the reply goes out.
+   */
+  private List<String> registerWarnings(List<String> warnings) {
+    RegisterMarkers markers = RegisterMarkers.forLocale(book.locale().toLocale());
+    warnings = registerWarning(warnings, markers, "situation", situation);
+    warnings = registerWarning(warnings, markers, "summary", summary);
+    warnings = registerWarning(warnings, markers, "confirm", confirmation);
+    for (int i = 0; i < actionCount; i++) {
+      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i]);
+    }
+    return registerWarning(warnings, markers, "followUp", followUp);
+  }
+
+  private List<String> registerWarning(List<String> warnings, RegisterMarkers markers, String field, String text) {
+    String found = markers.otherRegister(text, book.register());
+    if (found == null) {
+      return warnings;
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    Register reply = book.register();
+    out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
+        + " in a " + reply.label() + " reply; the text is kept as written, reword it to match");
+    return out;
+  }
+
   private Reply compose() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -338,6 +367,7 @@ public final class Composer {
       warnings = new ArrayList<>(2);
       warnings.add(book.fallbackWarning().get());
     }
+    warnings = registerWarnings(warnings);
     // A situation typed as a sentence ("my package is lost") cannot stand where the phrases put a
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").

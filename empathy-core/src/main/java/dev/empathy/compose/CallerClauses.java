@@ -58,13 +58,15 @@ final class CallerClauses {
   static final int FEMININE = 1 << 20;
   /** A determiner of a neuter noun (German "das"). */
   static final int NEUTER = 1 << 21;
+  /** A title that goes with a surname ("Herr", "Mme", "Sr"). */
+  static final int TITLE = 1 << 22;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
     "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading",
-    "gender.masculine", "gender.feminine", "gender.neuter"
+    "gender.masculine", "gender.feminine", "gender.neuter", "name.titles"
   };
 
   private final Lexicon lexicon;
@@ -582,6 +584,15 @@ final class CallerClauses {
   }
 
   static final String OTHER_GENDER = "other";
+
+  /**
+   * True when {@code word} is a title that goes with a surname ("Herr", "Mme", "Sr."; {@code
+   * name.titles} in the language's data, written without a final period).
+   */
+  boolean isTitle(String word) {
+    int end = word.endsWith(".") ? word.length() - 1 : word.length();
+    return end > 0 && (lexicon.flags(word, 0, end) & TITLE) != 0;
+  }
 
   static final String PLURAL_VALUE = "plural";
   static final String SINGULAR_VALUE = "singular";

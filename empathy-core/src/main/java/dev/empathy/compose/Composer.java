@@ -395,7 +395,11 @@ public final class Composer {
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
     if (customerName != null && notAName == null) {
-      String first = greetingName(firstName(customerName), book.locale());
+      // "Herr Becker", "Mme Martin": a title keeps its surname ("Hallo Herr," greets no one).
+      String given = firstName(customerName);
+      String first = clauses.isTitle(given) && customerName.length() > given.length() + 1
+          ? customerName
+          : greetingName(given, book.locale());
       args.reset().with("name", first);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {

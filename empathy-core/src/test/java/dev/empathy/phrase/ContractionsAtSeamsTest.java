@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every variant and select branch of every phrase of es, fr and pt-BR, with every filler of the
  * caller's slots ({@code languagetool/fillers.tsv}) in place, never leaves a preposition and an
  * article apart where the language writes them as one word ("de el", "à le", "em a", "por os"),
- * nor an unelided French "de" or "que" before a vowel ("de une erreur"). The pairs are written
+ * nor an unelided French "de" or "que" before a vowel ("de une erreur"), nor a singular copula
+ * before a plural noun phrase ("¿es los dos pedidos?", "c’est bien les factures"). The pairs are written
  * here, not read from the phrasebooks' own seam data.
  */
 class ContractionsAtSeamsTest {
@@ -49,6 +50,18 @@ class ContractionsAtSeamsTest {
     }
     if (language.equals("fr") && !value.isEmpty() && "aeiouéèêàâîôûAEIOUÉÈÊÀÂÎÔÛ".indexOf(value.charAt(0)) >= 0) {
       preps.addAll(FRENCH_ELIDING);
+    }
+    // A plural noun phrase after a singular copula: "¿es los dos pedidos?", "é os pedidos", "c’est bien les".
+    Map<String, List<String>> singularCopula = Map.of(
+        "es", List.of("es"), "pt", List.of("é", "É"), "fr", List.of("c’est bien", "C’est bien", "Est-ce bien"));
+    List<String> pluralArticles = Map.of("es", List.of("los", "las"), "pt", List.of("os", "as"), "fr", List.of("les", "des"))
+        .get(language);
+    if (pluralArticles.contains(first)) {
+      for (String copula : singularCopula.get(language)) {
+        if (Pattern.compile("(?<![\\p{L}’'])" + Pattern.quote(copula + " " + value)).matcher(text).find()) {
+          found.add("\"" + copula + " " + first + "\"");
+        }
+      }
     }
     for (String p : preps) {
       if (Pattern.compile("(?<![\\p{L}’'])(?iu:" + Pattern.quote(p) + ") " + Pattern.quote(value)).matcher(text).find()) {
@@ -121,5 +134,9 @@ class ContractionsAtSeamsTest {
     assertFalse(faults("pt", "Peço desculpas por a cobrança duplicada.", "a cobrança duplicada").isEmpty());
     assertFalse(faults("pt", "Em a fatura de março.", "a fatura de março").isEmpty());
     assertTrue(faults("pt", "Peço desculpas pela cobrança duplicada.", "a cobrança duplicada").isEmpty());
+    assertFalse(faults("es", "Para seguir, ¿me confirma que es los dos pedidos?", "los dos pedidos").isEmpty());
+    assertTrue(faults("es", "Para seguir, ¿me confirma que son los dos pedidos?", "los dos pedidos").isEmpty());
+    assertFalse(faults("pt", "É os pedidos de março, certo?", "os pedidos de março").isEmpty());
+    assertFalse(faults("fr", "Juste pour vérifier : c’est bien les factures ?", "les factures").isEmpty());
   }
 }

@@ -319,24 +319,26 @@ public final class Composer {
    */
   private List<String> registerWarnings(List<String> warnings) {
     RegisterMarkers markers = RegisterMarkers.forLocale(book.locale().toLocale());
-    warnings = registerWarning(warnings, markers, "situation", situation);
-    warnings = registerWarning(warnings, markers, "summary", summary);
-    warnings = registerWarning(warnings, markers, "confirm", confirmation);
+    warnings = registerWarning(warnings, markers, "situation", situation, true);
+    warnings = registerWarning(warnings, markers, "summary", summary, false);
+    warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
-      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i]);
+      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i], false);
     }
-    return registerWarning(warnings, markers, "followUp", followUp);
+    return registerWarning(warnings, markers, "followUp", followUp, false);
   }
 
-  private List<String> registerWarning(List<String> warnings, RegisterMarkers markers, String field, String text) {
-    String found = markers.otherRegister(text, book.register());
+  private List<String> registerWarning(
+      List<String> warnings, RegisterMarkers markers, String field, String text, boolean nounPhrase) {
+    String found = markers.otherRegister(text, book.register(), nounPhrase);
     if (found == null) {
       return warnings;
     }
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
     out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
-        + " in a " + reply.label() + " reply; the text is kept as written, reword it to match");
+        + (reply == Register.FORMAL ? " in a formal" : " in an informal")
+        + " reply; the text is kept as written, reword it to match");
     return out;
   }
 

@@ -75,6 +75,14 @@ final class RegisterMarkers {
    * caller wrote it, or null.
    */
   String otherRegister(String text, Register reply) {
+    return otherRegister(text, reply, false);
+  }
+
+  /**
+   * As {@link #otherRegister(String, Register)}; in a {@code nounPhrase} ("Ihre Bestellung") a
+   * capitalised marker counts as the first word too, since no sentence starts there.
+   */
+  String otherRegister(String text, Register reply, boolean nounPhrase) {
     List<String[]> markers = reply == Register.FORMAL ? informal : formal;
     if (markers.isEmpty() || text == null) {
       return null;
@@ -83,7 +91,7 @@ final class RegisterMarkers {
     List<int[]> words = words(folded);
     for (int w = 0; w < words.size(); w++) {
       for (String[] marker : markers) {
-        if (w + marker.length <= words.size() && matches(folded, words, w, marker)) {
+        if (w + marker.length <= words.size() && matches(folded, words, w, marker, nounPhrase)) {
           int[] last = words.get(w + marker.length - 1);
           int end = marker[marker.length - 1].endsWith("’")
               ? words.get(w)[0] + marker[marker.length - 1].length() : last[1];
@@ -94,12 +102,12 @@ final class RegisterMarkers {
     return null;
   }
 
-  private static boolean matches(String text, List<int[]> words, int w, String[] marker) {
+  private static boolean matches(String text, List<int[]> words, int w, String[] marker, boolean nounPhrase) {
     for (int k = 0; k < marker.length; k++) {
       int[] word = words.get(w + k);
       String m = marker[k];
       boolean exact = !m.equals(m.toLowerCase(Locale.ROOT));
-      if (exact && w + k == 0 || exact && sentenceStart(text, word[0])) {
+      if (exact && !nounPhrase && sentenceStart(text, word[0])) {
         return false;
       }
       int length = word[1] - word[0];

@@ -55,6 +55,10 @@ class RegisterWarningsTest {
     assertWarns("fr", Register.INFORMAL, null, "je vous écrirai demain", "followUp: \"vous\"");
     assertWarns("es", Register.INFORMAL, null, "le escribiré a usted mañana", "followUp: \"usted\"");
     assertWarns("pt-BR", Register.FORMAL, "a gente já estornou a cobrança", null, "actions[0]: \"a gente\"");
+    Reply situation = composer("de", Register.INFORMAL).acknowledge(Emotion.ANXIOUS, "Ihre Bestellung")
+        .actions(List.of("x")).build();
+    assertEquals(List.of("situation: \"Ihre\" addresses the customer formally in an informal reply; the text is kept"
+        + " as written, reword it to match"), registerWarnings(situation), "a noun phrase has no sentence start");
   }
 
   @Test

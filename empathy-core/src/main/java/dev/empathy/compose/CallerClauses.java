@@ -59,13 +59,21 @@ final class CallerClauses {
   static final int INDEFINITE = 1 << 20;
   /** A word the customer's voice changes when it is restated ("our" → "your", "you" → "we"). */
   static final int VOICE = 1 << 21;
+  /** A determiner of a masculine noun ("el", "le", "o", "den"). */
+  static final int MASCULINE = 1 << 22;
+  /** A determiner of a feminine noun ("la", "a", "die"). */
+  static final int FEMININE = 1 << 23;
+  /** A determiner of a neuter noun (German "das"). */
+  static final int NEUTER = 1 << 24;
+  /** A title that goes with a surname ("Herr", "Mme", "Sr"). */
+  static final int TITLE = 1 << 25;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
     "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
-    "article.indefinite"
+    "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles"
   };
 
   private final Lexicon lexicon;
@@ -177,6 +185,9 @@ final class CallerClauses {
       Map<String, Integer> flags = new java.util.HashMap<>();
       for (int k = 0; k < KEYS.length; k++) {
         int flag = 1 << k;
+        if (KEYS[k] == null) {
+          continue;
+        }
         for (String w : LIST.split(p.getProperty(KEYS[k], ""))) {
           flags.merge(fold(w), flag, (a, b) -> a | b);
         }
@@ -741,6 +752,54 @@ final class CallerClauses {
       headFlags = flags;
     }
     return numberOf(phrase, headStart, headEnd, headFlags);
+  }
+
+  /**
+   * The grammatical gender of a noun phrase, as an ICU select value, read from its first word
+   * ({@code gender.masculine}, {@code gender.feminine}, {@code gender.neuter} in the language's
+   * data: articles, demonstratives and possessives that show gender): {@code "masculine"} for "el
+   * pedido", {@code "feminine"} for "la factura", {@code "neuter"} for "das Ladegerät", else
+   * {@code "other"} ("votre commande", "su pedido", a language without the data). Patterns keep
+   * an {@code other} branch that reads right for any noun. Allocates nothing.
+   */
+  String gender(String phrase) {
+    if (!lexicon.has(MASCULINE | FEMININE | NEUTER)) {
+      return OTHER_GENDER;
+    }
+    int i = 0;
+    while (i < phrase.length() && !isWordChar(phrase.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
+      i++;
+    }
+    if (i == start) {
+      return OTHER_GENDER;
+    }
+    int flags = lexicon.flags(phrase, start, i);
+    int genders = flags & (MASCULINE | FEMININE | NEUTER);
+    if (genders == MASCULINE) {
+      return "masculine";
+    }
+    if (genders == FEMININE) {
+      return "feminine";
+    }
+    if (genders == NEUTER) {
+      return "neuter";
+    }
+    return OTHER_GENDER;
+  }
+
+  static final String OTHER_GENDER = "other";
+
+  /**
+   * True when {@code word} is a title that goes with a surname ("Herr", "Mme", "Sr."; {@code
+   * name.titles} in the language's data, written without a final period).
+   */
+  boolean isTitle(String word) {
+    int end = word.endsWith(".") ? word.length() - 1 : word.length();
+    return end > 0 && (lexicon.flags(word, 0, end) & TITLE) != 0;
   }
 
   static final String PLURAL_VALUE = "plural";

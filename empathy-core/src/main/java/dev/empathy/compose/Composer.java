@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.lang.UCharacter;
 import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
+import dev.empathy.Register;
 import dev.empathy.phrase.BrandVoice;
 import dev.empathy.phrase.ClauseKind;
 import dev.empathy.phrase.Fit;
@@ -410,6 +411,36 @@ public final class Composer {
     }
   }
 
+  /**
+   * A visible warning, naming the field, for each caller text that addresses the customer in the
+   * other register ("te escribiré" in a formal Spanish reply): the words are the agent's and are
+   * kept, but a support lead wants to know before the reply goes out.
+   */
+  private List<String> registerWarnings(List<String> warnings) {
+    RegisterMarkers markers = RegisterMarkers.forLocale(book.locale().toLocale());
+    warnings = registerWarning(warnings, markers, "situation", situation, true);
+    warnings = registerWarning(warnings, markers, "summary", summary, false);
+    warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
+    for (int i = 0; i < actionCount; i++) {
+      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i], false);
+    }
+    return registerWarning(warnings, markers, "followUp", followUp, false);
+  }
+
+  private List<String> registerWarning(
+      List<String> warnings, RegisterMarkers markers, String field, String text, boolean nounPhrase) {
+    String found = markers.otherRegister(text, book.register(), nounPhrase);
+    if (found == null) {
+      return warnings;
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    Register reply = book.register();
+    out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
+        + (reply == Register.FORMAL ? " in a formal" : " in an informal")
+        + " reply; the text is kept as written, reword it to match");
+    return out;
+  }
+
   private Reply compose() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -438,6 +469,7 @@ public final class Composer {
       warnings = new ArrayList<>(2);
       warnings.add(book.fallbackWarning().get());
     }
+    warnings = registerWarnings(warnings);
     // A situation typed as a sentence ("my package is lost") cannot stand where the phrases put a
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
@@ -467,9 +499,13 @@ public final class Composer {
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
     if (customerName != null && notAName == null) {
-      String first = greetingName(firstName(customerName), book.locale());
+      String given = firstName(customerName);
+      String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
-      if (surname != null && tone.title(firstName(customerName))) {
+      if (clauses.isTitle(given) && customerName.length() > given.length() + 1) {
+        // "Herr Dr. Becker", "Mme Martin": the language's titles keep the name as typed.
+        first = customerName;
+      } else if (surname != null && tone.title(given)) {
         // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
         first = first + " " + greetingName(surname, book.locale());
       }
@@ -485,7 +521,8 @@ public final class Composer {
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
         String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(ackSituation))))));
-        args.with("situation", named).with("situationNumber", clauses.number(named));
+        args.with("situation", named).with("situationNumber", clauses.number(named))
+            .with("situationGender", clauses.gender(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource});
       } else {
@@ -508,7 +545,8 @@ public final class Composer {
     }
     if (confirmation != null) {
       String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
-      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail));
+      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail))
+          .with("detailGender", clauses.gender(detail));
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
     }

@@ -263,11 +263,29 @@ final class CompiledMessage {
   private static void appendAll(
       Node[] nodes, Consumer<? super String> out, Map<String, ?> args, Formatters f, double pound) {
     boolean stopGiven = false;
-    for (Node n : nodes) {
+    for (int i = 0; i < nodes.length; i++) {
+      Node n = nodes[i];
       if (n instanceof Literal l) {
         // The caller's "?" or "!" already ends the sentence: the pattern's own stop is dropped.
-        out.accept(stopGiven ? l.text.substring(1) : l.text);
+        String text = stopGiven ? l.text.substring(1) : l.text;
         stopGiven = false;
+        if (f.seams.isEmpty() || i + 1 == nodes.length || !(nodes[i + 1] instanceof Argument a)
+            || a.seamWord == null) {
+          out.accept(text);
+          continue;
+        }
+        // The language's contractions and elisions where the pattern's last word meets the
+        // value's first ("de" + "le retard" → "du retard", "que" + "il" → "qu’il").
+        Object v = args.get(a.name);
+        String joined = v == null || v instanceof Number ? null : f.seams.join(a.seamWord, a.value(v));
+        if (joined == null) {
+          out.accept(text);
+          continue;
+        }
+        out.accept(text.substring(0, text.length() - a.seamWord.length() - 1));
+        out.accept(joined);
+        stopGiven = a.endsSentence(joined);
+        i++;
       } else if (n instanceof Argument a) {
         stopGiven = a.append(out, args, f);
       } else if (n instanceof Choice c) {
@@ -291,12 +309,29 @@ final class CompiledMessage {
     private final Supplier<LocalizedNumberFormatter> numbers;
     private final String[] smallNumbers;
     private final String[] smallPluralKeywords;
+    /** The language's contractions and elisions where a pattern meets a value. */
+    private final Seams seams;
+
+    /** The same formatters with the language's {@code seams}. */
+    private Formatters(Formatters base, Seams seams) {
+      this.plurals = base.plurals;
+      this.numbers = base.numbers;
+      this.smallNumbers = base.smallNumbers;
+      this.smallPluralKeywords = base.smallPluralKeywords;
+      this.seams = seams;
+    }
+
+    /** These formatters with the language's contractions and elisions ({@link Seams}). */
+    Formatters withSeams(Seams seams) {
+      return new Formatters(this, seams);
+    }
 
     Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {
       this.plurals = Suppliers.ofInstance(plurals);
       this.numbers = Suppliers.ofInstance(numbers);
       this.smallNumbers = new String[CACHED];
       this.smallPluralKeywords = new String[CACHED];
+      this.seams = Seams.NONE;
       for (int i = 0; i < CACHED; i++) {
         smallNumbers[i] = numbers.format((double) i).toString();
         smallPluralKeywords[i] = plurals.select(i).intern();
@@ -324,6 +359,7 @@ final class CompiledMessage {
       }
       this.smallNumbers = n;
       this.smallPluralKeywords = k;
+      this.seams = Seams.NONE;
     }
 
     PluralRules plurals() {
@@ -369,7 +405,8 @@ final class CompiledMessage {
    * delay" is inserted as "the delay"), and whether the pattern ends the sentence right after it
    * with a full stop, which a value ending in "?" or "!" makes redundant.
    */
-  private record Argument(String name, String wordBefore, String wordAfter, boolean stopAfter) implements Node {
+  private record Argument(
+      String name, String wordBefore, String seamWord, String wordAfter, boolean stopAfter) implements Node {
     /** Interned: the composer's argument names are literals, so lookups settle on identity. */
     Argument {
       name = name.intern();
@@ -385,11 +422,19 @@ final class CompiledMessage {
         out.accept(formatNumber(num.doubleValue(), f));
         return false;
       }
-      String text = String.valueOf(v);
-      if (wordBefore != null) {
-        text = withoutRepeatedWord(text, wordBefore);
-      }
+      String text = value(v);
       out.accept(text);
+      return endsSentence(text);
+    }
+
+    /** The text a non-numeric value is inserted as. */
+    String value(Object v) {
+      String text = String.valueOf(v);
+      return wordBefore == null ? text : withoutRepeatedWord(text, wordBefore);
+    }
+
+    /** True when the pattern's stop follows and {@code text} already ends the sentence. */
+    boolean endsSentence(String text) {
       if (!stopAfter || text.isEmpty()) {
         return false;
       }
@@ -586,6 +631,7 @@ final class CompiledMessage {
           continue;
         }
         String before = null;
+        String seamWord = null;
         if (i > 0 && out[i - 1] instanceof Literal l && l.text.endsWith(" ") && !l.text.endsWith("  ")) {
           int end = l.text.length() - 1;
           int start = end;
@@ -594,6 +640,9 @@ final class CompiledMessage {
           }
           if (end - start >= 2) {
             before = l.text.substring(start, end);
+          }
+          if (end > start) {
+            seamWord = l.text.substring(start, end);
           }
         }
         boolean stop = i + 1 < out.length && out[i + 1] instanceof Literal next
@@ -609,7 +658,7 @@ final class CompiledMessage {
             after = next.text.substring(1, end);
           }
         }
-        out[i] = new Argument(a.name(), before, after, stop);
+        out[i] = new Argument(a.name(), before, seamWord, after, stop);
       }
       return out;
     }

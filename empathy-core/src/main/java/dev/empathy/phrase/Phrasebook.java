@@ -143,7 +143,11 @@ public final class Phrasebook {
     // formatters, pattern generator and list format are built only if something is missing or asked.
     this.formatters =
         new CompiledMessage.Formatters(
-            locale, LocaleFacts.get(LocaleFacts.numbersKey(locale)), LocaleFacts.get(LocaleFacts.pluralsKey(locale)));
+            locale, LocaleFacts.get(LocaleFacts.numbersKey(locale)), LocaleFacts.get(LocaleFacts.pluralsKey(locale)))
+        .withSeams(Seams.parse(
+            raw.getOrDefault("meta.contractions", ""),
+            raw.getOrDefault("meta.elision", ""),
+            "phrases_" + locale));
     Supplier<DateTimePatternGenerator> gen = Suppliers.memoize(() -> DateTimePatternGenerator.getInstance(locale));
     Locale jl = locale.toLocale();
     // CLDR's patterns, unless the locale's data gives the form its writers use ("15 h 30",

@@ -160,4 +160,30 @@ class CallerClausesTest {
         "restating changes words only");
     assertTrue(noted.equals(clean) || noted.endsWith(clean.substring(Math.min(clean.length(), 1))) || noted.startsWith("I "), noted);
   }
+
+  @Test
+  void readsTheGenderOfANounPhraseFromItsFirstWord() {
+    CallerClauses es = CallerClauses.forLocale(Locale.forLanguageTag("es"));
+    CallerClauses fr = CallerClauses.forLocale(Locale.FRENCH);
+    CallerClauses pt = CallerClauses.forLocale(Locale.forLanguageTag("pt-BR"));
+    CallerClauses de = CallerClauses.forLocale(Locale.GERMAN);
+    assertEquals("masculine", es.gender("el cargo repetido"));
+    assertEquals("feminine", es.gender("la factura de marzo"));
+    assertEquals("masculine", es.gender("los dos cargos en su tarjeta"));
+    assertEquals("feminine", es.gender("las entregas que no llegaron"));
+    assertEquals("other", es.gender("su pedido"), "a possessive that does not tell");
+    assertEquals("masculine", fr.gender("le colis abîmé"));
+    assertEquals("feminine", fr.gender("la facture de mars"));
+    assertEquals("other", fr.gender("l’annulation de votre vol"));
+    assertEquals("other", fr.gender("les frais de livraison"));
+    assertEquals("masculine", pt.gender("o pedido incompleto"));
+    assertEquals("feminine", pt.gender("as duas cobranças no seu cartão"));
+    assertEquals("feminine", pt.gender("sua fatura de março"));
+    assertEquals("masculine", de.gender("den fehlenden Artikel"));
+    assertEquals("feminine", de.gender("die doppelte Abbuchung"));
+    assertEquals("neuter", de.gender("das defekte Ladegerät"));
+    assertEquals("other", EN.gender("the double charge"), "English has no gender data");
+    assertEquals("other", es.gender(""));
+    assertEquals("other", es.gender("¿?"));
+  }
 }

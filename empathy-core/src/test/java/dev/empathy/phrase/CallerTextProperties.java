@@ -70,7 +70,7 @@ class CallerTextProperties {
     String tail = core.substring(core.offsetByCodePoints(0, 1));
     // A situation that reads as a sentence is left out of the acknowledgement, with a warning
     // (the documented fallback); the same text still arrives intact in the summary.
-    boolean sentence = reply.warnings().stream().anyMatch(w -> w.startsWith("situation:"));
+    boolean sentence = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence"));
     assertEquals(!sentence, reply.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().fact("situation").isPresent());
     for (BlockKind kind : new BlockKind[] {BlockKind.ACKNOWLEDGEMENT, BlockKind.SUMMARY, BlockKind.ACTION, BlockKind.FOLLOW_UP}) {
       if (sentence && kind == BlockKind.ACKNOWLEDGEMENT) {

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Plural forms for 0, 1, 2, 5, 21 and 1.5 per locale, against ICU's plural categories and
  * hand-written expected words (conformance/plurals.tsv): French treats 0 and 1.5 as "one",
- * Japanese has no plural, German and Spanish say "1,5 Stunden" / "1,5 horas".
+ * Japanese has no plural, German and Spanish say "1,5 Stunden" / "1,5 horas". Small whole counts
+ * are written in words where the language's style wants it ("trois jours ouvrés", "dos días",
+ * "einen Werktag" in the accusative the German patterns use, "duas horas").
  */
 class PluralFormsTest {
   static Stream<Arguments> rows() {
@@ -51,10 +53,10 @@ class PluralFormsTest {
       value = {
         "en-US | 1.5 hours | 1 business day | 21 business days",
         "en-GB | 1.5 hours | 1 working day | 21 working days",
-        "fr    | 1,5 heure | 1 jour ouvré   | 21 jours ouvrés",
-        "de    | 1,5 Stunden | 1 Werktag    | 21 Werktage",
-        "es    | 1,5 horas | 1 día hábil    | 21 días hábiles",
-        "pt-BR | 1,5 hora  | 1 dia útil     | 21 dias úteis",
+        "fr    | 1,5 heure | un jour ouvré  | 21 jours ouvrés",
+        "de    | 1,5 Stunden | einen Werktag | 21 Werktage",
+        "es    | 1,5 horas | un día hábil   | 21 días hábiles",
+        "pt-BR | 1,5 hora  | um dia útil    | 21 dias úteis",
         "ja    | 1.5時間    | 1営業日         | 21営業日"
       })
   void aNinetyMinuteTimelineAndBusinessDaysReadRightInAReply(String tag, String ninetyMinutes, String oneDay, String manyDays) {

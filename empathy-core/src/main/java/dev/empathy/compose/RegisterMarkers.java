@@ -1,0 +1,159 @@
+package dev.empathy.compose;
+
+import com.google.common.collect.ImmutableList;
+import dev.empathy.Register;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The forms of address of each register, as data ({@code register.formal} and {@code
+ * register.informal} in {@code clauses_<language>.properties}), found in a caller's text: an agent
+ * who types "te escribiré" into a formal Spanish reply mixes tú into usted. The composer keeps the
+ * caller's words (they are the agent's to change) and warns, naming the field.
+ *
+ * <p>A marker is matched as whole words. One in lower case matches any case ("tu", "Tu"); one with
+ * a capital matches exactly and not as a sentence's first word (German "Sie" is the formal you
+ * mid-sentence, but may be "they" at the start). A marker ending in an apostrophe matches the start
+ * of an elided word (French "t’" in "je t’écris"). Words of a marker are separated by spaces.
+ */
+final class RegisterMarkers {
+  private static final Map<String, RegisterMarkers> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final RegisterMarkers NONE = new RegisterMarkers(ImmutableList.of(), ImmutableList.of());
+
+  /** Markers of formal address (warned in an informal reply), each split into words. */
+  private final ImmutableList<String[]> formal;
+  /** Markers of informal address (warned in a formal reply). */
+  private final ImmutableList<String[]> informal;
+
+  private RegisterMarkers(ImmutableList<String[]> formal, ImmutableList<String[]> informal) {
+    this.formal = formal;
+    this.informal = informal;
+  }
+
+  static RegisterMarkers forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), RegisterMarkers::load);
+  }
+
+  private static RegisterMarkers load(String language) {
+    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
+    try (InputStream in = RegisterMarkers.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return NONE;
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      ImmutableList<String[]> formal = markers(p.getProperty("register.formal", ""));
+      ImmutableList<String[]> informal = markers(p.getProperty("register.informal", ""));
+      return formal.isEmpty() && informal.isEmpty() ? NONE : new RegisterMarkers(formal, informal);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  private static ImmutableList<String[]> markers(String list) {
+    ImmutableList.Builder<String[]> out = ImmutableList.builder();
+    for (String m : list.split(",")) {
+      String marker = m.strip().replace('\'', '’');
+      if (!marker.isEmpty()) {
+        out.add(marker.split(" +"));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The first marker of the register other than {@code reply}'s found in {@code text}, as the
+   * caller wrote it, or null.
+   */
+  String otherRegister(String text, Register reply) {
+    return otherRegister(text, reply, false);
+  }
+
+  /**
+   * As {@link #otherRegister(String, Register)}; in a {@code nounPhrase} ("Ihre Bestellung") a
+   * capitalised marker counts as the first word too, since no sentence starts there.
+   */
+  String otherRegister(String text, Register reply, boolean nounPhrase) {
+    List<String[]> markers = reply == Register.FORMAL ? informal : formal;
+    if (markers.isEmpty() || text == null) {
+      return null;
+    }
+    String folded = text.replace('\'', '’'); // same length: the spans below index both
+    List<int[]> words = words(folded);
+    for (int w = 0; w < words.size(); w++) {
+      for (String[] marker : markers) {
+        if (w + marker.length <= words.size() && matches(folded, words, w, marker, nounPhrase)) {
+          int[] last = words.get(w + marker.length - 1);
+          int end = marker[marker.length - 1].endsWith("’")
+              ? words.get(w)[0] + marker[marker.length - 1].length() : last[1];
+          return text.substring(words.get(w)[0], end);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String text, List<int[]> words, int w, String[] marker, boolean nounPhrase) {
+    for (int k = 0; k < marker.length; k++) {
+      int[] word = words.get(w + k);
+      String m = marker[k];
+      boolean exact = !m.equals(m.toLowerCase(Locale.ROOT));
+      if (exact && !nounPhrase && sentenceStart(text, word[0])) {
+        return false;
+      }
+      int length = word[1] - word[0];
+      boolean prefix = m.endsWith("’");
+      if (prefix ? length <= m.length() : length != m.length()) {
+        return false;
+      }
+      if (!text.regionMatches(!exact, word[0], m, 0, m.length())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the word at {@code start} opens a sentence (after . ! ? : or a line break). */
+  private static boolean sentenceStart(String text, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) || c == '\n') {
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '¿' || c == '¡';
+      }
+    }
+    return true;
+  }
+
+  /** Word spans (start, end): letters, digits and the apostrophe that joins an elision. */
+  private static List<int[]> words(String text) {
+    List<int[]> out = new ArrayList<>();
+    String t = text;
+    int i = 0; // text has one kind of apostrophe here
+    while (i < t.length()) {
+      while (i < t.length() && !isWordChar(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < t.length() && isWordChar(t.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(new int[] {start, i});
+      }
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '’';
+  }
+}

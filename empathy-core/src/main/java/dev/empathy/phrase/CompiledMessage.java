@@ -559,7 +559,7 @@ final class CompiledMessage {
         String name = mp.getSubstring(namePart);
         names.add(name);
         switch (argType) {
-          case NONE -> nodes.add(new Argument(name, null, null, false));
+          case NONE -> nodes.add(new Argument(name, null, null, null, false));
           case SIMPLE -> {
             String typeName = mp.getSubstring(mp.getPart(i + 2));
             if (!typeName.equals("number")) {
@@ -567,7 +567,7 @@ final class CompiledMessage {
                   "argument {" + name + ", " + typeName + "} is not supported; use number, plural"
                       + " or select (dates are formatted by the library and passed as text)");
             }
-            nodes.add(new Argument(name, null, null, false));
+            nodes.add(new Argument(name, null, null, null, false));
           }
           case PLURAL, SELECT -> nodes.add(choice(name, argType == ArgType.PLURAL, i + 2, limit));
           default ->

@@ -184,7 +184,8 @@ final class Reading {
     Match<Cue> lastModifier = null;
     Match<Cue> lastActionNegator = null;
     List<Match<Cue>> actions = new ArrayList<>();
-    for (Match<Cue> m : words) {
+    for (int wi = 0; wi < words.size(); wi++) {
+      Match<Cue> m = words.get(wi);
       Cue c = m.payload();
       switch (c.kind()) {
         case NEGATOR:
@@ -224,6 +225,12 @@ final class Reading {
       boolean negated = hasLetter(m) && inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
       double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
       factor *= emphasis(m);
+      if (c.is(Kind.PROFANITY) && praiseFollows(words, wi)) {
+        // "so damn good", "fucking awesome": swearing that raises praise is no anger.
+        lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
+        modifiers.add(lastModifier);
+        continue;
+      }
       word(m, c, evidence(m), negated, factor);
       if (c.is(Kind.PROFANITY)) {
         lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
@@ -470,6 +477,15 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether the cue after {@code words[i]} is praise or thanks within modifier reach, in the same clause. */
+  private boolean praiseFollows(List<Match<Cue>> words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Match<Cue> next = words.get(i + 1);
+    return (next.payload().is(Kind.PRAISE) || next.payload().is(Kind.GRATITUDE)) && inScope(words.get(i), next, MODIFIER_REACH);
   }
 
   /** Where the last failure told starts, or -1. */

@@ -125,6 +125,13 @@ class TweetReadingTest {
         Emotion.ANGRY, EN.analyze("Cancel my account immediately and refund every penny or I'm reporting you to the FTC").primary());
   }
 
+  @Test
+  void swearingThatRaisesPraiseIsNoAnger() {
+    assertEquals(Emotion.GRATEFUL, EN.analyze("@JetBlue fucking awesome crew, thank you").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("the new lounge is so damn good").primary());
+    assertTrue(negative(EN.analyze("@united fucking useless").primary()));
+  }
+
   private static boolean negative(Emotion e) {
     return e != Emotion.NEUTRAL && e != Emotion.GRATEFUL && e != Emotion.CONFUSED;
   }

@@ -20,6 +20,9 @@ import java.util.Locale;
  * @param needsTarget whether a signal counts only when aimed at someone: a {@link Kind#TARGET}
  *     ("you", "these", "bunch of") at most two words before it ("you pigs", not "pigs in a
  *     blanket"; "you're trash", not "threw it in the trash")
+ * @param endings when not empty, the match counts only if the word right after it ends with one
+ *     of these ("keeps" with {@code next-ends=ing}: "keeps crashing", "kept getting pushed back";
+ *     not "keep me posted")
  * @param comparative whether a praise word is a comparative ("happier", "more helpful"): it counts
  *     only when denied, as a superlative ("couldn't be happier"); said plainly it compares
  */
@@ -34,7 +37,8 @@ record Cue(
     boolean needsAct,
     boolean actionsOnly,
     boolean needsTarget,
-    boolean comparative) {
+    boolean comparative,
+    java.util.List<String> endings) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */
@@ -91,5 +95,30 @@ record Cue(
 
   boolean is(Kind k) {
     return kind == k;
+  }
+
+  /**
+   * Whether the word after a match ending at {@code end} of {@code text} ends as {@link
+   * #endings()} require (always true without endings).
+   */
+  boolean nextEndsRight(String text, int end) {
+    if (endings.isEmpty()) {
+      return true;
+    }
+    int from = end;
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+    for (String e : endings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -33,7 +33,7 @@ import com.google.common.base.Suppliers;
  * that counts only with an act in the same sentence), {@code actions-only} (a negator of actions
  * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
  * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
- * Cue#comparative()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
+ * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
  */
 final class Lexicon {
@@ -229,6 +229,7 @@ final class Lexicon {
       boolean actionsOnly = false;
       boolean needsTarget = false;
       boolean comparative = false;
+      List<String> endings = List.of();
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
       } else if (!target.equals("-")) {
@@ -247,6 +248,8 @@ final class Lexicon {
             actionsOnly = true;
           } else if (flag.equals("needs-target")) {
             needsTarget = true;
+          } else if (flag.startsWith("next-ends=")) {
+            endings = List.of(flag.substring(10).split("\\|"));
           } else if (flag.equals("comparative")) {
             comparative = true;
           } else if (flag.startsWith("feels=")) {
@@ -261,7 +264,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

@@ -72,9 +72,11 @@ final class Reading {
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
   /** A negative feeling this strong raises the level to medium without an explicit signal. */
-  private static final double STRONG_FEELING = 0.7;
+  private static final double STRONG_FEELING = 0.55;
   /** ... or this strong on one piece of evidence ("really disappointed", "furious"). */
-  private static final double STRONG_FEELING_ALONE = 0.8;
+  private static final double STRONG_FEELING_ALONE = 0.75;
+  /** Failures this many and this plain (two told outright) raise it to medium. */
+  private static final double COMPOUNDED = 0.69;
   /** Anger this strong raises it to high. */
   private static final double RAGE = 0.9;
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
@@ -84,6 +86,8 @@ final class Reading {
   private static final double NEGATED_PRAISE = 0.35;
   /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
   private static final double IRONY_COMPLAINT = 0.45;
+  /** ... or praise before a failure told after it, however mildly ("awesome service, 5 hours on the tarmac"). */
+  private static final double IRONY_FAILURE = 0.35;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
@@ -91,7 +95,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of());
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -151,6 +155,9 @@ final class Reading {
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
     for (Match<Cue> m : all) {
+      if (!m.payload().nextEndsRight(body.words(), m.end())) {
+        continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
+      }
       if (m.payload().is(Kind.IGNORE)) {
         words.add(m);
         signalMatches.add(m);
@@ -177,7 +184,8 @@ final class Reading {
     Match<Cue> lastModifier = null;
     Match<Cue> lastActionNegator = null;
     List<Match<Cue>> actions = new ArrayList<>();
-    for (Match<Cue> m : words) {
+    for (int wi = 0; wi < words.size(); wi++) {
+      Match<Cue> m = words.get(wi);
       Cue c = m.payload();
       switch (c.kind()) {
         case NEGATOR:
@@ -217,6 +225,12 @@ final class Reading {
       boolean negated = hasLetter(m) && inScope(negators.isEmpty() ? null : negators.get(negators.size() - 1), m, NEGATION_REACH);
       double factor = inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1;
       factor *= emphasis(m);
+      if (c.is(Kind.PROFANITY) && praiseFollows(words, wi)) {
+        // "so damn good", "fucking awesome": swearing that raises praise is no anger.
+        lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
+        modifiers.add(lastModifier);
+        continue;
+      }
       word(m, c, evidence(m), negated, factor);
       if (c.is(Kind.PROFANITY)) {
         lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
@@ -321,7 +335,8 @@ final class Reading {
       return;
     }
     double score = emotions.get(top).score;
-    if (top == Emotion.FRUSTRATED && requests == 0) {
+    // An ultimatum ("cancel it immediately or I'm reporting you") is anger, not haste.
+    if ((top == Emotion.FRUSTRATED || top == Emotion.PRESSED_FOR_TIME) && requests == 0) {
       for (SignalKind k : NEGATABLE) {
         Tally t = signals.get(k);
         if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
@@ -437,15 +452,23 @@ final class Reading {
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     // Praise outweighed by complaint is irony, unless a contrast sets the two apart ("I'm happy
-    // with the product, but shipping took forever" is a hope let down, not sarcasm).
-    boolean ironic = sarcastic || (praise > 0 && !strongThanks && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise) && contrasts.isEmpty());
+    // with the product, but shipping took forever" is a hope let down, not sarcasm). So is praise
+    // said of a failure that follows it, however mild the failure's words: "awesome service, 5
+    // hours on the tarmac", "great job losing my luggage again".
+    boolean failureAfter =
+        praise > 0 && !strongThanks && contrasts.isEmpty() && problems.score >= IRONY_FAILURE && lastProblemStart() > firstPraiseStart();
+    boolean ironic =
+        sarcastic
+            || failureAfter
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise));
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
-        // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me".
+        // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me";
+        // the stronger the praise, the sharper the contempt, and never less than a plain complaint.
         feel(Emotion.ANGRY, 0.6 * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
@@ -454,6 +477,35 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether the cue after {@code words[i]} is praise or thanks within modifier reach, in the same clause. */
+  private boolean praiseFollows(List<Match<Cue>> words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    Match<Cue> next = words.get(i + 1);
+    return (next.payload().is(Kind.PRAISE) || next.payload().is(Kind.GRATITUDE)) && inScope(words.get(i), next, MODIFIER_REACH);
+  }
+
+  /** Where the last failure told starts, or -1. */
+  private int lastProblemStart() {
+    int last = -1;
+    for (Evidence e : problems.evidence) {
+      last = Math.max(last, e.start());
+    }
+    return last;
+  }
+
+  /** Where the first praise word starts, or the end of the text when there is none. */
+  private int firstPraiseStart() {
+    int first = text.length();
+    for (Positive p : positives) {
+      if (p.praise()) {
+        first = Math.min(first, p.evidence().start());
+      }
+    }
+    return first;
   }
 
   private static boolean hasLetter(Match<Cue> m) {
@@ -688,6 +740,11 @@ final class Reading {
       if (strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
+      // voucher") are a case that needs care, whatever words the feeling is told in.
+      if (primary != Emotion.PRESSED_FOR_TIME && problems.score >= COMPOUNDED && problems.evidence.stream().distinct().count() >= 2) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
       if (primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
@@ -747,27 +804,31 @@ final class Reading {
   }
 
   /**
-   * A cue with a word typed in capitals ("STILL", "TODAY", "going to CANCEL") is emphasised; a
-   * word of one capital ("I") is not.
+   * A cue typed in capitals ("STILL", "TODAY") is emphasised, and so is one with a longer word in
+   * capitals ("going to CANCEL"); "OK thanks" and "I" are not.
    */
   private double emphasis(Match<Cue> m) {
     int upper = 0;
+    int allUpper = 0;
     boolean lower = false;
+    boolean anyLower = false;
     for (int i = m.start(); i <= m.end(); i++) {
       char ch = i < m.end() ? body.typed().charAt(i) : ' '; // markup decoded: "DON&#39;T" is still in capitals
       if (Character.isLowerCase(ch)) {
         lower = true;
+        anyLower = true;
       } else if (Character.isUpperCase(ch)) {
         upper++;
+        allUpper++;
       } else if (Character.isWhitespace(ch)) {
-        if (upper >= 2 && !lower) {
+        if (upper >= 3 && !lower) {
           return CAPS_EMPHASIS;
         }
         upper = 0;
         lower = false;
       }
     }
-    return 1;
+    return allUpper >= 2 && !anyLower ? CAPS_EMPHASIS : 1;
   }
 
   /**
@@ -816,6 +877,11 @@ final class Reading {
         camel |= end > i + 1 && Character.isUpperCase(typed.charAt(end)) && Character.isLowerCase(typed.charAt(end - 1));
         end++;
       }
+      if (!camel && denies(typed, i + 1, end)) {
+        // "#not" after praise takes it back: "so glad I paid for priority boarding #not".
+        sarcastic = true;
+        continue;
+      }
       if (!camel || end - i > MAX_HASHTAG) {
         continue;
       }
@@ -829,8 +895,12 @@ final class Reading {
       }
       Evidence e = span(i, end);
       Match<Cue> negator = null;
-      for (Match<Cue> m : longest(new ArrayList<>(lexicon.matcher().findAll(split.toString())))) {
+      String joined = split.toString();
+      for (Match<Cue> m : longest(new ArrayList<>(lexicon.matcher().findAll(joined)))) {
         Cue c = m.payload();
+        if (!c.nextEndsRight(joined, m.end())) {
+          continue;
+        }
         if (c.is(Kind.NEGATOR)) {
           negator = m;
         } else if (c.is(Kind.SIGNAL)) {
@@ -851,6 +921,19 @@ final class Reading {
         }
       }
     }
+  }
+
+  /** Whether the hashtag's word (from {@code start} to {@code end}) is a negator and nothing else. */
+  private boolean denies(String typed, int start, int end) {
+    if (end - start > 8) {
+      return false;
+    }
+    for (Match<Cue> m : lexicon.matcher().findAll(typed.substring(start, end))) {
+      if (m.payload().is(Kind.NEGATOR) && m.start() == 0 && m.end() == end - start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longer "hashtags" are not tags but runs of text; not worth splitting. */

@@ -57,6 +57,85 @@ class TweetReadingTest {
     assertEquals(Emotion.DISAPPOINTED, EN.analyze("the service could have been better").primary());
   }
 
+  @Test
+  void keepingOnIsARepeatedFailure() {
+    assertTrue(negative(EN.analyze("@SouthwestAir the app keeps logging me out").primary()));
+    assertTrue(negative(EN.analyze("is there a reason my flight keeps getting pushed back?").primary()));
+    assertTrue(negative(EN.analyze("my tv kept on buffering all evening").primary()));
+    // "keep" before anything but a verb in -ing is not a repeat.
+    assertEquals(Emotion.NEUTRAL, EN.analyze("please keep me posted on the new date").primary());
+    assertFalse(negative(EN.analyze("the app keeps getting better").primary()));
+  }
+
+  @Test
+  void aDurationBesideAPlaceOrAStateIsAWait() {
+    assertTrue(negative(EN.analyze("@united 3 hours late and no food voucher").primary()));
+    assertTrue(negative(EN.analyze("@united I've been on the phone for hours").primary()));
+    assertTrue(negative(EN.analyze("@JetBlue 90 mins on the tarmac").primary()));
+    assertEquals(Emotion.NEUTRAL, EN.analyze("@JetBlue is the 6pm flight to Boston on time?").primary());
+  }
+
+  @Test
+  void praiseOfAFailureThatFollowsItIsIrony() {
+    Signals s = EN.analyze("@united awesome service, 5 hours on the tarmac");
+    assertTrue(negative(s.primary()), s::toString);
+    assertTrue(negative(EN.analyze("so glad I paid for priority boarding just to wait an hour #not").primary()));
+    assertTrue(negative(EN.analyze("great job losing my luggage again").primary()));
+    // Praise with the failure set apart, or a failure fixed, is not irony.
+    assertEquals(Emotion.GRATEFUL, EN.analyze("Great crew, they fixed the issue with my seat in minutes").primary());
+    assertFalse(negative(EN.analyze("I enjoy fixing problems for our customers").primary()));
+  }
+
+  @Test
+  void troubleNamedOrListedIsAComplaint() {
+    assertTrue(negative(EN.analyze("@JetBlue Flight Booking Problems on your site").primary()));
+    assertTrue(negative(EN.analyze("@JetBlue no wifi, no tv, no snacks").primary()));
+    assertTrue(negative(EN.analyze("@USAirways your agents are clueless").primary()));
+    assertEquals(Emotion.CONFUSED, EN.analyze("I'm clueless about how the fare classes work").primary());
+    assertFalse(negative(EN.analyze("no problem at all, thanks for checking").primary()));
+    assertFalse(negative(EN.analyze("are there any issues with flights out of Newark today?").primary()));
+  }
+
+  @Test
+  void anAcknowledgementIsNotGratitudeButThanksAreSaidOnTheirOwn() {
+    assertEquals(Emotion.NEUTRAL, EN.analyze("ok thanks").primary());
+    assertEquals(Emotion.NEUTRAL, EN.analyze("OK thanks, that works.").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("@AppleSupport that worked, thanks!").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("@SouthwestAir made it home safe, thank you!").primary());
+  }
+
+  @Test
+  void neverDoingBusinessAgainIsAThreatToLeave() {
+    Signals s = EN.analyze("@USAirways I will never fly US Airways again");
+    assertTrue(s.escalation().has(SignalKind.CHURN_THREAT), s::toString);
+    assertTrue(EN.analyze("I'm never booking with them again").escalation().has(SignalKind.CHURN_THREAT));
+  }
+
+  @Test
+  void twoFailuresToldNeedCare() {
+    Signals two = EN.analyze("@USAirways you lost my bag and nobody can tell me where it is");
+    Signals one = EN.analyze("@USAirways you lost my bag");
+    assertTrue(two.escalation().level().atLeast(EscalationLevel.MEDIUM), two::toString);
+    assertTrue(one.escalation().level().compareTo(EscalationLevel.MEDIUM) < 0, one::toString);
+  }
+
+  @Test
+  void anUltimatumIsAngerNotHaste() {
+    assertEquals(
+        Emotion.ANGRY, EN.analyze("Cancel my account immediately and refund every penny or I'm reporting you to the FTC").primary());
+  }
+
+  @Test
+  void swearingThatRaisesPraiseIsNoAnger() {
+    assertEquals(Emotion.GRATEFUL, EN.analyze("@JetBlue fucking awesome crew, thank you").primary());
+    assertEquals(Emotion.GRATEFUL, EN.analyze("the new lounge is so damn good").primary());
+    assertTrue(negative(EN.analyze("@united fucking useless").primary()));
+  }
+
+  private static boolean negative(Emotion e) {
+    return e != Emotion.NEUTRAL && e != Emotion.GRATEFUL && e != Emotion.CONFUSED;
+  }
+
   private static double intensity(Signals s, Emotion e) {
     return s.emotions().stream().filter(f -> f.label() == e).mapToDouble(EmotionFinding::intensity).findFirst().orElse(0);
   }

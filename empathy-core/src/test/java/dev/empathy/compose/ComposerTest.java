@@ -114,21 +114,21 @@ class ComposerTest {
         .timeline(Timeline.businessDays(1)).build();
     Block t = r.block(BlockKind.TIMELINE).orElseThrow();
     assertEquals("2026-11-30", t.fact("deadline").orElseThrow());
-    assertTrue(t.text().contains("1 business day,"), t.text());
+    assertTrue(t.text().contains("one business day,"), t.text());
     assertTrue(t.text().contains("Monday, November 30"), t.text());
     assertEquals(LocalDate.of(2026, 12, 7), TimelineText.addBusinessDays(LocalDate.of(2026, 11, 27), 6));
   }
 
   @Test
   void timelinesUsePluralsDatesAndRelativeWords() {
-    assertTimeline(us, Timeline.businessDays(3), "3 business days", "Monday, November 30");
-    assertTimeline(us, Timeline.within(Duration.ofDays(1)), "1 day", "by tomorrow");
+    assertTimeline(us, Timeline.businessDays(3), "three business days", "Monday, November 30");
+    assertTimeline(us, Timeline.within(Duration.ofDays(1)), "within a day", "by tomorrow");
     assertTimeline(us, Timeline.within(Duration.ofHours(2)), "2 hours", "by 5\u202fPM");
     assertTimeline(us, Timeline.within(Duration.ofMinutes(90)), "1.5 hours", "by 4:30");
-    assertTimeline(us, Timeline.within(Duration.ofDays(14)), "2 weeks", "Wednesday, December 9");
+    assertTimeline(us, Timeline.within(Duration.ofDays(14)), "two weeks", "Wednesday, December 9");
     assertTimeline(us, Timeline.by(LocalDate.of(2027, 1, 4)), "by Monday, January 4, 2027", "2027");
     Empathy gb = Empathy.builder().locale(Locale.UK).clock(WEDNESDAY).build();
-    assertTimeline(gb, Timeline.businessDays(3), "3 working days", "Monday 30 November");
+    assertTimeline(gb, Timeline.businessDays(3), "three working days", "Monday 30 November");
     assertTimeline(gb, Timeline.within(Duration.ofHours(2)), "2 hours", "by 17:00");
   }
 

@@ -97,6 +97,12 @@ public final class Composer {
   /**
    * A composer over an explicit phrasebook and clock. Most callers use {@code Empathy.compose()}
    * instead, which supplies both.
+   *
+   * @param book the phrasebook to write with
+   * @param clock the clock deadlines are computed from, in the customer's zone
+   * @param policy which blocks the reply must have
+   * @param voice the brand voice; {@link BrandVoice#none()} for none
+   * @return a new composer for one reply; not thread-safe
    */
   public static Composer create(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     return new Composer(book, clock, policy, voice);
@@ -105,6 +111,13 @@ public final class Composer {
   /**
    * As {@link #create(Phrasebook, Clock, ReplyPolicy, BrandVoice)}, reporting how long {@link
    * #build()} takes to {@code observer} (what {@code Empathy.compose()} does when it has one).
+   *
+   * @param book the phrasebook to write with
+   * @param clock the clock deadlines are computed from, in the customer's zone
+   * @param policy which blocks the reply must have
+   * @param voice the brand voice; {@link BrandVoice#none()} for none
+   * @param observer told how long each {@link #build()} took
+   * @return a new composer for one reply; not thread-safe
    */
   public static Composer create(
       Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice, dev.empathy.EmpathyObserver observer) {
@@ -119,6 +132,9 @@ public final class Composer {
    * Sets the conversation and turn that pick phrase variants, so consecutive turns of one
    * conversation never repeat a phrase and the same inputs always give the same reply.
    *
+   * @param conversationId the conversation's id, e.g. the ticket number; not blank
+   * @param turn the agent's turn in the conversation, from 0
+   * @return this composer
    * @throws InvalidInputException naming {@code conversationId} or {@code turn}
    */
   public Composer conversation(String conversationId, int turn) {
@@ -133,7 +149,12 @@ public final class Composer {
     return this;
   }
 
-  /** The customer's name; the greeting uses the first word ("Dana Whitaker" greets "Dana"). */
+  /**
+   * The customer's name; the greeting uses the first word ("Dana Whitaker" greets "Dana").
+   *
+   * @param name the customer's name as they gave it
+   * @return this composer
+   */
   public Composer customer(String name) {
     this.customerName = UserText.require("customer", name);
     return this;
@@ -142,6 +163,10 @@ public final class Composer {
   /**
    * Acknowledges the customer's feeling and names the situation in their terms, as a noun phrase:
    * "the double charge on your card".
+   *
+   * @param emotion the feeling to acknowledge
+   * @param situation what happened, as a noun phrase in the customer's terms
+   * @return this composer
    */
   public Composer acknowledge(Emotion emotion, String situation) {
     this.emotion = requireEmotion(emotion);
@@ -151,7 +176,12 @@ public final class Composer {
     return this;
   }
 
-  /** Acknowledges the feeling without naming a situation. */
+  /**
+   * Acknowledges the feeling without naming a situation.
+   *
+   * @param emotion the feeling to acknowledge
+   * @return this composer
+   */
   public Composer acknowledge(Emotion emotion) {
     this.emotion = requireEmotion(emotion);
     this.situation = null;
@@ -170,6 +200,9 @@ public final class Composer {
    * empathy.compose().acknowledge(s, "the double charge").action("I’ve refunded it").build();
    * }</pre>
    *
+   * @param signals what {@code Empathy.analyze} heard in the customer's message
+   * @param situation what happened, as a noun phrase in the customer's terms
+   * @return this composer
    * @throws InvalidInputException naming {@code signals} when it is null, or {@code situation}
    *     when it is null or blank
    */
@@ -189,6 +222,8 @@ public final class Composer {
    * empathy.compose().acknowledge(s).action("I’ve reissued the refund").build();
    * }</pre>
    *
+   * @param signals what {@code Empathy.analyze} heard in the customer's message
+   * @return this composer
    * @throws InvalidInputException naming {@code signals} when it is null
    */
   public Composer acknowledge(dev.empathy.signal.Signals signals) {
@@ -210,19 +245,34 @@ public final class Composer {
     return this;
   }
 
-  /** Reflects the problem back concretely: "you were charged twice for order 4471". */
+  /**
+   * Reflects the problem back concretely: "you were charged twice for order 4471".
+   *
+   * @param summary the problem in one concrete clause, in the customer's language
+   * @return this composer
+   */
   public Composer summary(String summary) {
     this.summary = UserText.require("summary", summary);
     return this;
   }
 
-  /** Adds a fast context check: {@code confirm("the order ending in 4471")}. */
+  /**
+   * Adds a fast context check: {@code confirm("the order ending in 4471")}.
+   *
+   * @param detail the detail to confirm, as a noun phrase
+   * @return this composer
+   */
   public Composer confirm(String detail) {
     this.confirmation = UserText.require("confirm", detail);
     return this;
   }
 
-  /** Adds an action; the first one is framed as what can be done right now. */
+  /**
+   * Adds an action; the first one is framed as what can be done right now.
+   *
+   * @param action what the agent did or will do, as a clause: "I’ve refunded the charge"
+   * @return this composer
+   */
   public Composer action(String action) {
     if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
@@ -235,7 +285,12 @@ public final class Composer {
     return this;
   }
 
-  /** Adds several actions in order. */
+  /**
+   * Adds several actions in order.
+   *
+   * @param more the actions, in order
+   * @return this composer
+   */
   public Composer actions(List<String> more) {
     if (more == null) {
       throw InvalidInputException.forRule("actions", "must not be null");
@@ -248,13 +303,20 @@ public final class Composer {
    * Puts a clearly marked slot where the action goes, for previews in which the agent has not yet
    * said what they will do. The library never invents a resolution. A slot satisfies the policy's
    * action requirement only in a preview: the reply carries a warning.
+   *
+   * @return this composer
    */
   public Composer actionSlot() {
     this.actionSlot = true;
     return this;
   }
 
-  /** Commits to a concrete when and owner. */
+  /**
+   * Commits to a concrete when and owner.
+   *
+   * @param timeline when, and who owns it
+   * @return this composer
+   */
   public Composer timeline(Timeline timeline) {
     if (timeline == null) {
       throw InvalidInputException.forRule("timeline", "must not be null");
@@ -263,19 +325,33 @@ public final class Composer {
     return this;
   }
 
-  /** Promises the next contact: "I’ll email you as soon as the refund lands". */
+  /**
+   * Promises the next contact: "I’ll email you as soon as the refund lands".
+   *
+   * @param followUp the next contact, as a clause
+   * @return this composer
+   */
   public Composer followUp(String followUp) {
     this.followUp = UserText.require("followUp", followUp);
     return this;
   }
 
-  /** Adds a respectful boundary, for messages that attack the agent. */
+  /**
+   * Adds a respectful boundary, for messages that attack the agent.
+   *
+   * @return this composer
+   */
   public Composer boundary() {
     this.boundary = true;
     return this;
   }
 
-  /** Whether to end with a closing line and sign-off (default true). */
+  /**
+   * Whether to end with a closing line and sign-off (default true).
+   *
+   * @param include false to leave out the closing line and sign-off
+   * @return this composer
+   */
   public Composer closing(boolean include) {
     this.closing = include;
     return this;
@@ -290,13 +366,21 @@ public final class Composer {
    * Reply r = empathy.compose().zone(ZoneId.of("Asia/Tokyo")).action("I’ve sent the label")
    *     .timeline(Timeline.businessDays(2)).build();   // "by Friday" as Tokyo's calendar has it
    * }</pre>
+   *
+   * @param zone the customer's time zone
+   * @return this composer
    */
   public Composer zone(ZoneId zone) {
     this.clock = clock.withZone(checkNotNull(zone, "zone"));
     return this;
   }
 
-  /** Uses {@code policy} for this reply instead of the instance's. */
+  /**
+   * Uses {@code policy} for this reply instead of the instance's.
+   *
+   * @param policy the policy for this reply
+   * @return this composer
+   */
   public Composer policy(ReplyPolicy policy) {
     this.policy = checkNotNull(policy, "policy");
     return this;
@@ -305,6 +389,7 @@ public final class Composer {
   /**
    * Validates against the policy and builds the reply.
    *
+   * @return the immutable reply
    * @throws InvalidInputException naming {@code acknowledgement}, {@code actions} or {@code
    *     timeline} when the policy requires what is missing, or {@code timeline.by} when the date
    *     is in the past
@@ -710,6 +795,10 @@ public final class Composer {
     String first = firstName(name);
     if (first.codePoints().noneMatch(Character::isLetter)) {
       return "a number or a symbol";
+    }
+    // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
+    if (first.codePoints().anyMatch(Character::isDigit)) {
+      return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
     List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
     for (dev.empathy.text.PrivateData.Span s : found) {

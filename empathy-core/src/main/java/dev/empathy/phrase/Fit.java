@@ -58,33 +58,64 @@ public final class Fit {
     this.emotionIndex = emotionIndex;
   }
 
-  /** No clause embedded, the customer's {@code emotion} (null when not known). */
+  /**
+   * No clause embedded, the customer's {@code emotion} (null when not known).
+   *
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(Emotion emotion) {
     return TABLE[ClauseKind.values().length][emotion == null ? NO_EMOTION : emotion.ordinal()][0];
   }
 
-  /** A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}. */
+  /**
+   * A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}.
+   *
+   * @param kind the kind of clause embedded, or null when none
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(ClauseKind kind, Emotion emotion) {
     return TABLE[kind == null ? ClauseKind.values().length : kind.ordinal()][
         emotion == null ? NO_EMOTION : emotion.ordinal()][0];
   }
 
-  /** This fit with {@code moment} added (the same kind and emotion). {@link #ANY} stays itself. */
+  /**
+   * This fit with {@code moment} added (the same kind and emotion). {@link #ANY} stays itself.
+   *
+   * @param moment the moment the reply answers
+   * @return the fit with the moment added
+   */
   public Fit with(Moment moment) {
     return withMoments(moments | 1 << moment.ordinal());
   }
 
-  /** This fit with the moments of {@code other} added. */
+  /**
+   * This fit with the moments of {@code other} added.
+   *
+   * @param other the fit whose moments to add
+   * @return the fit with both fits' moments
+   */
   public Fit withMomentsOf(Fit other) {
     return withMoments(moments | other.moments);
   }
 
-  /** This fit's kind and emotion with exactly the moments of {@code other}. */
+  /**
+   * This fit's kind and emotion with exactly the moments of {@code other}.
+   *
+   * @param other the fit whose moments to take
+   * @return this fit's kind and emotion with {@code other}'s moments
+   */
   public Fit withOnlyMomentsOf(Fit other) {
     return withMoments(other.moments);
   }
 
-  /** This fit without {@code moment}. */
+  /**
+   * This fit without {@code moment}.
+   *
+   * @param moment the moment to remove
+   * @return the fit without the moment
+   */
   public Fit without(Moment moment) {
     return withMoments(moments & ~(1 << moment.ordinal()));
   }
@@ -93,7 +124,12 @@ public final class Fit {
     return kindIndex < 0 ? this : TABLE[kindIndex][emotionIndex][set];
   }
 
-  /** True when the reply answers {@code moment}. */
+  /**
+   * Whether the reply answers {@code moment}.
+   *
+   * @param moment the moment to test
+   * @return true when the reply answers {@code moment}
+   */
   public boolean has(Moment moment) {
     return (moments & 1 << moment.ordinal()) != 0;
   }

@@ -28,7 +28,11 @@ public enum Moment {
     this.label = label;
   }
 
-  /** The label used in phrasebook declarations: {@code light}, {@code loss}, {@code single-step}. */
+  /**
+   * The label used in phrasebook declarations.
+   *
+   * @return {@code light}, {@code loss} or {@code single-step}
+   */
   public String label() {
     return label;
   }
@@ -36,6 +40,8 @@ public enum Moment {
   /**
    * The moment with {@code label}.
    *
+   * @param label a moment's label, in any case
+   * @return the moment with that label
    * @throws IllegalArgumentException when the label is not a moment
    */
   public static Moment fromLabel(String label) {

@@ -107,6 +107,9 @@ final class Tone {
 
   /** The number of content words (or stems) of {@code a} that {@code b} shares. */
   int shared(String a, String b) {
+    if (functionWords.isEmpty()) {
+      return 0; // a language without tone data: no word is known to be incidental
+    }
     List<String> left = words(a);
     List<String> right = words(b);
     int n = 0;

@@ -778,19 +778,28 @@ public final class Phrasebook {
       return first;
     }
     Variants v = phrases.get(key);
+    // The neighbouring turns' first picks are avoided when another variant is acceptable, so the
+    // re-pick keeps consecutive turns apart.
+    int previous = turn > 0 ? v.pick(fit, seed, turn - 1) : -1;
+    int next = v.pick(fit, seed, turn + 1);
     List<String> accepted = new ArrayList<>(v.array.length);
+    List<String> apart = new ArrayList<>(v.array.length);
     for (int i = 0; i < v.array.length; i++) {
       if (v.fits(fit, i)) {
         String text = v.array[i].format(args, formatters);
         if (acceptable.test(text)) {
           accepted.add(text);
+          if (i != previous && i != next) {
+            apart.add(text);
+          }
         }
       }
     }
-    if (accepted.isEmpty()) {
+    List<String> from = apart.isEmpty() ? accepted : apart;
+    if (from.isEmpty()) {
       return first;
     }
-    return accepted.get(Variants.step(Variants.mix(seed, v.keyHash), turn, accepted.size()));
+    return from.get(Variants.step(Variants.mix(seed, v.keyHash), turn, from.size()));
   }
 
   /**

@@ -114,7 +114,7 @@ class ComposerTest {
         .timeline(Timeline.businessDays(1)).build();
     Block t = r.block(BlockKind.TIMELINE).orElseThrow();
     assertEquals("2026-11-30", t.fact("deadline").orElseThrow());
-    assertTrue(t.text().contains("1 business day,"), t.text());
+    assertTrue(t.text().contains("one business day,"), t.text());
     assertTrue(t.text().contains("Monday, November 30"), t.text());
     assertEquals(LocalDate.of(2026, 12, 7), TimelineText.addBusinessDays(LocalDate.of(2026, 11, 27), 6));
   }
@@ -122,7 +122,7 @@ class ComposerTest {
   @Test
   void timelinesUsePluralsDatesAndRelativeWords() {
     assertTimeline(us, Timeline.businessDays(3), "3 business days", "Monday, November 30");
-    assertTimeline(us, Timeline.within(Duration.ofDays(1)), "1 day", "by tomorrow");
+    assertTimeline(us, Timeline.within(Duration.ofDays(1)), "within a day", "by tomorrow");
     assertTimeline(us, Timeline.within(Duration.ofHours(2)), "2 hours", "by 5\u202fPM");
     assertTimeline(us, Timeline.within(Duration.ofMinutes(90)), "1.5 hours", "by 4:30");
     assertTimeline(us, Timeline.within(Duration.ofDays(14)), "2 weeks", "Wednesday, December 9");

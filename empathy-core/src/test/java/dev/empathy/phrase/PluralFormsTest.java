@@ -51,8 +51,8 @@ class PluralFormsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "en-US | 1.5 hours | 1 business day | 21 business days",
-        "en-GB | 1.5 hours | 1 working day | 21 working days",
+        "en-US | 1.5 hours | one business day | 21 business days",
+        "en-GB | 1.5 hours | one working day | 21 working days",
         "fr    | 1,5 heure | un jour ouvré  | 21 jours ouvrés",
         "de    | 1,5 Stunden | einen Werktag | 21 Werktage",
         "es    | 1,5 horas | un día hábil   | 21 días hábiles",

@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.KeepOrder;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
@@ -103,6 +104,9 @@ public final class SmsChannel implements Channel {
   private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(SmsChannel.class, "limits.properties");
   private static final int DEFAULT_MAX_SEGMENTS = ChannelData.intValue(LIMITS, "maxSegments");
   private static final int DEFAULT_TARGET_SEGMENTS = ChannelData.intValue(LIMITS, "targetSegments");
+  private static final Greeting.Style GREETING = Greeting.style(LIMITS, "sms");
+  /** The greeting opens the first line ("Hi Jo! I’ve …") rather than standing on its own. */
+  private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("sms")}. */
   public SmsChannel() {}
@@ -141,6 +145,9 @@ public final class SmsChannel implements Channel {
     String placeholder = reply.phrase("sms.masked");
     for (Block block : reply.blocks()) {
       Section s = section(block, reply);
+      if (s != null && s.role().equals("greeting")) {
+        s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);
+      }
       if (s == null) {
         continue;
       }
@@ -301,7 +308,10 @@ public final class SmsChannel implements Channel {
     };
   }
 
-  /** The greeting on its own line, then the body, then the signature on the last line. */
+  /**
+   * The greeting (on its own line, or opening the first line where the data says {@code
+   * greeting.layout = inline}), then the body, then the signature on the last line.
+   */
   static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(256);
     boolean previousGreeting = false;
@@ -310,7 +320,7 @@ public final class SmsChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : Cuts.sentenceGap(sb));
+        sb.append(s.role().equals("signature") || (previousGreeting && !GREETING_INLINE) ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(s.text());
       previousGreeting = s.role().equals("greeting");

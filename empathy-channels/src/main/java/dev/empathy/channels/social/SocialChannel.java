@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -91,6 +92,10 @@ public final class SocialChannel implements Channel {
   private static final java.util.regex.Pattern JOINED =
       java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
+  /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
+  private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
+  /** The role of the agent's mark ("^JS") that ends a public post: never dropped, never cut. */
+  private static final String AGENT = "agent";
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
   public SocialChannel() {}
@@ -131,6 +136,20 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.MOVED, "boundary kept to the DM: a limit is never set in public");
         continue;
       }
+      if (block.kind() == BlockKind.GREETING) {
+        Optional<String> greeting = Greeting.text(reply, Greeting.style(LIMITS, flavor), LIMITS, flavor);
+        if (greeting.isPresent() && detector.any(greeting.get())) {
+          // a surname or an address given as the name: greeted without it, the DM has it
+          moved = true;
+          greeting = Optional.of(reply.phrase("chat.greeting.anonymous", java.util.Map.of("emotion", Greeting.emotion(reply))));
+          out.change(Change.Kind.REDACTED, role + ": left out the customer's words, which contained "
+              + describe(detector.find(block.text())) + "; the DM has them");
+        }
+        if (greeting.isPresent()) {
+          sections.add(new Section("greeting", greeting.get(), false));
+        }
+        continue;
+      }
       boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
       List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
@@ -165,6 +184,10 @@ public final class SocialChannel implements Channel {
     boolean dmLine = !grateful && (moved || asks);
     if (dmLine) {
       sections.add(new Section("dm", reply.phrase("social.dm"), false));
+    }
+    Optional<String> mark = agentMark(reply, flavor);
+    if (mark.isPresent()) {
+      sections.add(new Section(AGENT, mark.get(), false));
     }
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
@@ -218,7 +241,12 @@ public final class SocialChannel implements Channel {
       Reply reply,
       Rendered.Builder out) {
     List<Section> body = new ArrayList<>(sections);
+    String mark = !body.isEmpty() && body.get(body.size() - 1).role().equals(AGENT) ? body.remove(body.size() - 1).text() : "";
     String dm = !body.isEmpty() && body.get(body.size() - 1).role().equals("dm") ? body.remove(body.size() - 1).text() : "";
+    if (!mark.isEmpty()) {
+      // the agent's mark ends the thread, after any hand-off line
+      dm = dm.isEmpty() ? mark : beside(dm, mark);
+    }
     String text = assemble(body, reply.phrasebook());
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
@@ -335,6 +363,35 @@ public final class SocialChannel implements Channel {
         || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
   }
 
+  /**
+   * How the agent signs a public post on {@code flavor} ({@code signature.<flavor>} in the data:
+   * "^{initials}" gives "^JS" for Jess Smith, "-{first}" gives "-Jess"; {@code
+   * signature.<flavor>.oneName} for a one-word name), or empty when the reply names no agent (its
+   * signature is the team's) or the flavour signs no posts.
+   */
+  static Optional<String> agentMark(Reply reply, String flavor) {
+    String pattern = LIMITS.getOrDefault("signature." + flavor, "").strip();
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> agent = reply.block(BlockKind.SIGN_OFF).flatMap(b -> b.fact("signature"))
+        .map(Cuts::strip)
+        .filter(n -> !n.isEmpty() && !reply.phrasebook().patterns("signature.team").contains(n));
+    if (agent.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] words = agent.get().split("[\\s\u00a0]+");
+    if (words.length == 1) {
+      pattern = LIMITS.getOrDefault("signature." + flavor + ".oneName", pattern).strip();
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words.length == 1 ? words : new String[] {words[0], words[words.length - 1]}) {
+      int cp = w.codePointAt(0);
+      initials.appendCodePoint(Character.isLetter(cp) ? com.ibm.icu.lang.UCharacter.toUpperCase(cp) : cp);
+    }
+    return Optional.of(pattern.replace("{initials}", initials).replace("{first}", words[0]).replace("{name}", agent.get()));
+  }
+
   /** A variant of the block without the caller's words, built from its facts. */
   private static Optional<String> safeVariant(Reply reply, Block block) {
     if (block.kind() == BlockKind.ACKNOWLEDGEMENT) {
@@ -366,8 +423,8 @@ public final class SocialChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        // The greeting ("Hi Dana,") stands on its own line.
-        sb.append(previousGreeting ? "\n" : Cuts.sentenceGap(sb));
+        // The greeting opens the first line ("Hi Dana! …") or stands on its own, as the data says.
+        sb.append(previousGreeting && !GREETING_INLINE ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
       previousGreeting = s.role().equals("greeting");

@@ -11,6 +11,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -93,6 +94,7 @@ public final class VoiceChannel implements Channel {
   private static final int PAUSE_NUMBER = ChannelData.intValue(PACE, "pause.number");
   private static final int ACK_RATE = ChannelData.intValue(PACE, "rate.acknowledgement");
   private static final int DEFAULT_TARGET = ChannelData.intValue(PACE, "targetSeconds");
+  private static final Greeting.Style GREETING = Greeting.style(PACE, "voice");
   /** Option name: the seconds a typical reply aims for (a soft goal). */
   public static final String TARGET_SECONDS = "voice.targetSeconds";
   private static final ImmutableMap<String, String> ENTITIES = entities();
@@ -158,6 +160,10 @@ public final class VoiceChannel implements Channel {
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
+    if (sections.stream().anyMatch(VoiceChannel::linkLosesQuery)) {
+      out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
+          "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
+    }
     String ssml = ssml(sections, dates, spoken);
     String text = flavor.equals("ssml") ? ssml : script;
     return out.text(text)
@@ -210,7 +216,8 @@ public final class VoiceChannel implements Channel {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING -> out.add(new Section(Section.roleOf(b), speakable(b.text()), false));
+        case GREETING -> Greeting.text(reply, GREETING, PACE, "voice")
+            .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
         case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
         default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }
@@ -353,6 +360,9 @@ public final class VoiceChannel implements Channel {
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
           case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
+              .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
+          case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
           default -> sb.append(enc);
         }
         start = false;
@@ -378,6 +388,7 @@ public final class VoiceChannel implements Channel {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(p.text());
           case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
+          case LINK -> line.append(Speech.spokenLink(p.text()));
           default -> line.append(p.text());
         }
       }
@@ -412,6 +423,11 @@ public final class VoiceChannel implements Channel {
             lineWords += Speech.words(p.text(), locale);
             pausesMs += PAUSE_NUMBER;
           }
+          case PHONE -> {
+            lineWords += Speech.characters(p.text());
+            pausesMs += PAUSE_CODE;
+          }
+          case LINK -> lineWords += Speech.words(p.text(), locale) + p.text().chars().filter(c -> c == '.' || c == '/').count();
           default -> lineWords += Speech.words(p.text(), locale);
         }
       }
@@ -420,6 +436,12 @@ public final class VoiceChannel implements Channel {
     }
     // Tenths of a second: an estimate claims no more precision, and the rounded-up length agrees.
     return Math.round((words * 60.0 / wpm + pausesMs / 1000.0) * 10) / 10.0;
+  }
+
+  private static boolean linkLosesQuery(Section s) {
+    return Speech.pieces(s.text(), List.of()).stream()
+        .anyMatch(p -> p.kind() == Speech.Kind.LINK && (p.text().indexOf('?') >= 0 || p.text().indexOf('#') >= 0)
+            && !Speech.spokenLink(p.text()).equals(p.text()));
   }
 
   private static int countOf(String s, String mark) {

@@ -195,4 +195,20 @@ class ReadAloudTest {
     assertFalse(script.contains(spell), script);
     assertTrue(script.contains("1-800-555-0199") && script.contains("example.com/billing/faq") && !script.contains("https"), script);
   }
+
+  /** "Your mum passed away: here’s what happens next" is no subject line: a loss gets a general one. */
+  @Test
+  void aBereavementIsNeverAnEmailSubject() {
+    for (String situation : List.of("my mum passed away and her account is still charging", "the account of your mother, who passed away last month")) {
+      for (int i = 0; i < 6; i++) {
+        Reply reply = EMPATHY.compose().conversation("l" + i, 0).customer("Liz")
+            .acknowledge(Emotion.SAD, situation)
+            .action("I’ve cancelled the subscription and refunded the last two months").build();
+        assertTrue(reply.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().fact("condolence").isPresent(), situation);
+        String subject = Channels.require("email").render(reply).fields().get("subject");
+        assertFalse(subject.toLowerCase(java.util.Locale.ROOT).matches(".*(mum|passed|husband|late).*"), subject);
+        assertTrue(reply.phrasebook().patterns("email.subject.general").contains(subject), subject);
+      }
+    }
+  }
 }

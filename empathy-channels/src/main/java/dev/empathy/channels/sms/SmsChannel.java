@@ -36,7 +36,7 @@ import java.util.function.ToIntFunction;
  *
  * <pre>{@code
  * Rendered r = Channels.require("sms").render(reply);
- * r.text();                     // "Hi Dana,\nI'm sorry about the double charge. …\nThe Support Team"
+ * r.text();                     // "Hi Dana! I'm sorry about the double charge. …\nThe Support Team"
  * r.parts();                    // the segments, in order (concatenated they give text())
  * r.length();                   // Length[unit=segments, value=2, limit=3]
  * r.field("encoding");          // Optional[GSM-7]
@@ -46,7 +46,9 @@ import java.util.function.ToIntFunction;
  *
  * <ul>
  *   <li>flavour: {@code sms} (the only one);
- *   <li>{@code text()}: the whole message: the greeting on its own line, the body, and the
+ *   <li>{@code text()}: the whole message: the greeting as people text ({@code greeting =
+ *       casual} in the channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a
+ *       letter's "Dear Dana,"; a handle is left out), opening the first line, the body, and the
  *       signature (without the sign-off word) on the last line;
  *   <li>{@code parts()}: the segments as the carrier will cut them (never inside a grapheme or an
  *       extension-table pair);
@@ -60,9 +62,11 @@ import java.util.function.ToIntFunction;
  * <ul>
  *   <li>{@code maxParts} (or {@code limit}, the smaller wins): most segments, default 3;
  *   <li>{@code sms.targetSegments}: what a typical reply aims for, default 2: whole sections are
- *       left out in the shared keep order ({@link KeepOrder}: the closing, the confirmation, the
- *       acknowledgement's elaboration (it shrinks to its short form), the summary, further
- *       actions, the follow-up) until the message fits, never the first action or the timeline;
+ *       left out in the shared keep order ({@link KeepOrder}: the action's framing, the closing, the
+ *       confirmation, the acknowledgement's elaboration (it shrinks to its short form), the
+ *       signature (the sender shows who texted), the summary, the timeline's detail (it shrinks
+ *       to its deadline), the follow-up, further actions) until the message fits, never the first
+ *       action or the timeline;
  *   <li>{@code overflow}: {@code SHORTEN} and {@code SPLIT} (default) both segment the message and,
  *       past the maximum, go on in the same order (the timeline before the first action), then
  *       cut at a word boundary, the first action last; {@code FAIL} throws {@link

@@ -65,8 +65,20 @@ import java.util.function.ToIntFunction;
  * something private moved or an action or follow-up asks for private details ({@code
  * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
  * The public post then keeps to about 280 characters by the shared keep order ({@link
- * dev.empathy.channels.fit.KeepOrder}): the closing, the acknowledgement's elaboration, the summary,
- * further actions and the follow-up are left out, whole, never the first action or the timeline.
+ * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
+ * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
+ * out, never the first action or the timeline.
+ *
+ * <h2>How it greets and signs</h2>
+ *
+ * <p>As brands reply in public, never as a letter: the greeting is the locale's {@code
+ * chat.greeting} ("Hi Sam!", "Hi Marco." for an angry customer), opening the post's first line
+ * ({@code greeting}, {@code greeting.layout} in {@code limits.properties}); on X and Instagram a
+ * customer known only by a handle is greeted without it, since the reply already starts with it
+ * ({@code greeting.handle.<flavour>}). When the reply names its agent ({@code
+ * BrandVoice.agentName}), the post ends with the agent's mark as the flavour expects ({@code
+ * signature.<flavour>}): "^JS" on X and Facebook, "-Jess" on Instagram, "– Jess" on LinkedIn (a
+ * one-word name: "-Sam"); it ends a thread's last post, after any hand-off line.
  *
  * <h2>Overflow</h2>
  *
@@ -386,8 +398,9 @@ public final class SocialChannel implements Channel {
     }
     StringBuilder initials = new StringBuilder();
     for (String w : words.length == 1 ? words : new String[] {words[0], words[words.length - 1]}) {
-      int cp = w.codePointAt(0);
-      initials.appendCodePoint(Character.isLetter(cp) ? com.ibm.icu.lang.UCharacter.toUpperCase(cp) : cp);
+      // the word's first user-perceived character, whole ("É" of "e\u0301mile", an emoji sequence)
+      String first = w.substring(0, dev.empathy.text.Graphemes.indexAfter(w, 1));
+      initials.append(com.ibm.icu.lang.UCharacter.toUpperCase(reply.locale(), first));
     }
     return Optional.of(pattern.replace("{initials}", initials).replace("{first}", words[0]).replace("{name}", agent.get()));
   }

@@ -34,7 +34,9 @@ import org.owasp.encoder.Encode;
 
 /**
  * Voice (phone): SSML for a speech engine, or a plain script with pacing marks for a human agent,
- * with an estimated speaking time.
+ * with an estimated speaking time. A call opens as people speak ({@code greeting = casual} in the
+ * channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a letter's "Dear Dana,"),
+ * and a handle ("@dana") is never read out as a name.
  *
  * <pre>{@code
  * Rendered r = Channels.require("voice").render(reply);
@@ -63,16 +65,20 @@ import org.owasp.encoder.Encode;
  * acknowledgement is spoken at 90% rate; blocks are separated by a 600 ms pause; codes (upper-case
  * letters mixed with digits, or four or more digits that are not a year or an amount) are read
  * character by character after a 300 ms pause; the timeline's date (taken from its facts) follows
- * a 300 ms pause; any other number a 150 ms one. The sign-off is not spoken, and the written
+ * a 300 ms pause; a telephone number ("1-800-555-0199", "+44 20 7946 0958") is one {@code
+ * <say-as interpret-as="telephone">} after a 300 ms pause, never spelled in pieces; a web address
+ * is said without its scheme, "www.", query or fragment ("example.com/billing/faq", reported as a
+ * {@code truncated} change when a query or fragment is left unsaid); any other number ("$4.99",
+ * "12/03", "7:40") is one number after a 150 ms pause. The sign-off is not spoken, and the written
  * closing ("just reply here") becomes a spoken one ({@code voice.closing}).
  *
  * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
  * spelled code counts one word per character; the acknowledgement at 90% rate) plus the pauses.
  * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. A typical reply speaks in
  * about 35 seconds ({@code voice.targetSeconds}): past it, whole sections are left out in the
- * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the closing, the
- * acknowledgement's elaboration, the summary, further actions, the follow-up, the action's
- * framing), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
+ * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the action's framing, the
+ * closing, the acknowledgement's elaboration, the summary, the timeline's detail, the follow-up,
+ * further actions), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
  * and {@code SPLIT} go on in the same order, then cut at a word boundary; {@code FAIL} throws
  * when the reply as composed is longer.
  *

@@ -68,18 +68,27 @@ class FlavourPromisesProperties {
     assertEquals(text.fields().get("subject"), html.fields().get("subject"));
     var body = Jsoup.parse(html.fields().get("html")).body();
     body.select("div[style*=display:none]").remove(); // the preheader
-    assertEquals(words(text.text()), words(body.text()));
+    String plain = letters(text.text());
+    String shown = letters(body.text());
+    if (!plain.equals(shown)) {
+      int at = 0;
+      while (at < Math.min(plain.length(), shown.length()) && plain.charAt(at) == shown.charAt(at)) {
+        at++;
+      }
+      int from = Math.max(0, at - 40);
+      String p = plain.substring(from, Math.min(plain.length(), at + 40));
+      String h = shown.substring(from, Math.min(shown.length(), at + 40));
+      assertEquals(p, h, "plain and HTML bodies differ at letter " + at);
+    }
   }
 
-  /** Letters and digits runs, in order: what a reader reads, whatever the layout or escaping. */
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
+  /**
+   * The letters and digits, in order: what a reader reads, whatever the line wrapping (a long word
+   * broken across lines), the list markup or the escaping. Soft hyphens and zero-width spaces, which
+   * HTML parsers drop from text, are left out of both.
+   */
+  private static String letters(String s) {
+    return s.replace("\u00AD", "").replace("\u200B", "").replaceAll("[^\\p{L}\\p{N}\\p{M}]+", "");
   }
 
   /**
@@ -100,7 +109,9 @@ class FlavourPromisesProperties {
     }
     for (String flavor : List.of("x", "facebook", "instagram", "linkedin")) {
       String post = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).build()).parts().get(0);
-      assertTrue(casual.stream().anyMatch(g -> post.startsWith(dev.empathy.channels.fit.Cuts.strip(g))),
+      // a greeting longer than the whole post is cut after the name's first characters
+      assertTrue(casual.stream().map(dev.empathy.channels.fit.Cuts::strip)
+              .anyMatch(g -> post.startsWith(g) || (g.length() > 200 && post.startsWith(g.substring(0, 12)))),
           () -> flavor + " opens otherwise: " + post.substring(0, Math.min(80, post.length())));
     }
   }
@@ -143,8 +154,10 @@ class FlavourPromisesProperties {
         assertFalse(AnyReply.splitsAGrapheme(post), () -> "post cut inside a grapheme: " + post);
       }
       String last = posts.get(posts.size() - 1);
-      String first = agent.split(" ")[0];
-      assertTrue(last.contains("^") || last.contains(first), () -> flavor + "/" + overflow + " unsigned: " + last);
+      // the post may be normalised (NFC): "e\u0301mile" shows as "émile"
+      String first = java.text.Normalizer.normalize(agent.split(" ")[0], java.text.Normalizer.Form.NFC);
+      String shown = java.text.Normalizer.normalize(last, java.text.Normalizer.Form.NFC);
+      assertTrue(shown.contains("^") || shown.contains(first), () -> flavor + "/" + overflow + " unsigned: " + last);
     }
   }
 }

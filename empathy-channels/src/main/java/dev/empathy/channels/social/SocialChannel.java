@@ -106,7 +106,7 @@ public final class SocialChannel implements Channel {
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
   /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
   private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
-  /** The role of the agent's mark ("^JS") that ends a public post: never dropped, never cut. */
+  /** The role of the agent's mark ("^JS") that ends a public post: never cut, never dropped by the keep order. */
   private static final String AGENT = "agent";
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
@@ -221,8 +221,21 @@ public final class SocialChannel implements Channel {
         case FAIL -> throw new ChannelOverflowException(ID, unit, measure.applyAsInt(post), limit);
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
+          // The agent's mark is never cut: the post is fitted into the room the mark leaves, unless
+          // the mark would take half of the post or more (a tiny limit), and then it is left out.
+          List<Section> body = sections.stream().filter(x -> !x.role().equals(AGENT)).toList();
+          String signed = mark.filter(m -> 2 * fit.applyAsInt(m) < limit).orElse("");
+          if (mark.isPresent() && signed.isEmpty()) {
+            out.change(Change.Kind.DROPPED, "left out the agent's mark to fit " + limit + " " + unit);
+          }
           Shortener.Fitted fitted =
-              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
+              Shortener.fit(
+                  body,
+                  x -> {
+                    String t = assemble(x, reply.phrasebook());
+                    return signed.isEmpty() ? t : t.isEmpty() ? signed : beside(t, signed);
+                  },
+                  fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -288,6 +301,10 @@ public final class SocialChannel implements Channel {
       posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
+    } else if (!mark.isEmpty() && 2 * measure.applyAsInt(mark) < limit) {
+      // the hand-off line is cut, never the agent's mark after it
+      String line = dm.substring(0, dm.length() - mark.length()).stripTrailing();
+      posts.add(beside(Cuts.shorten(line, t -> measure.applyAsInt(beside(t, mark)), limit, "…", reply.locale()), mark));
     } else {
       posts.add(Cuts.shorten(dm, measure, limit, "…", reply.locale()));
     }

@@ -224,7 +224,8 @@ public final class SocialChannel implements Channel {
           // The agent's mark is never cut: the post is fitted into the room the mark leaves, unless
           // the mark would take half of the post or more (a tiny limit), and then it is left out.
           List<Section> body = sections.stream().filter(x -> !x.role().equals(AGENT)).toList();
-          String signed = mark.filter(m -> 2 * fit.applyAsInt(m) < limit).orElse("");
+          int room = limit;
+          String signed = mark.filter(m -> 2 * fit.applyAsInt(m) < room).orElse("");
           if (mark.isPresent() && signed.isEmpty()) {
             out.change(Change.Kind.DROPPED, "left out the agent's mark to fit " + limit + " " + unit);
           }

@@ -12,14 +12,23 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Emotion {
+  /** Irritated that something is not working or is taking too long ("this is the third time"). */
   FRUSTRATED("frustrated"),
+  /** Angry: hostile words, shouting, threats to leave or to complain. */
   ANGRY("angry"),
+  /** Worried about what will happen: money, a deadline, a missing parcel. */
   ANXIOUS("anxious"),
+  /** Does not understand what happened or what to do next. */
   CONFUSED("confused"),
+  /** Expected better from us and says so ("I was really looking forward to this"). */
   DISAPPOINTED("disappointed"),
+  /** Sad or hurt, often about something personal behind the ticket. */
   SAD("sad"),
+  /** Short of time: needs an answer now or by a stated deadline. */
   PRESSED_FOR_TIME("pressed-for-time"),
+  /** No feeling stands out; the message is a plain request. */
   NEUTRAL("neutral"),
+  /** Thanks us or is pleased with the help. */
   GRATEFUL("grateful");
 
   private static final ImmutableMap<String, Emotion> BY_LABEL;
@@ -38,7 +47,9 @@ public enum Emotion {
     this.label = label;
   }
 
-  /** The stable wire label used in JSON and phrase keys, e.g. {@code "pressed-for-time"}. */
+  /**
+   * {@return the stable wire label used in JSON and phrase keys, e.g. {@code "pressed-for-time"}}
+   */
   public String label() {
     return label;
   }
@@ -46,6 +57,8 @@ public enum Emotion {
   /**
    * Parses a label. Case, surrounding blanks and {@code _} in place of {@code -} are tolerated.
    *
+   * @param label the wire label, e.g. {@code "pressed-for-time"} or {@code "PRESSED_FOR_TIME"}
+   * @return the emotion with that label
    * @throws InvalidInputException naming {@code emotion} when the label is not in the vocabulary
    */
   public static Emotion fromLabel(String label) {

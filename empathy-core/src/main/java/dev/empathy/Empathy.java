@@ -81,16 +81,29 @@ public final class Empathy {
     this.reviewer = Suppliers.memoize(() -> Reviewer.create(l, ReviewOptions.defaults(), this::analyze));
   }
 
-  /** An instance for US English, formal register, the system clock in UTC, no brand voice. */
+  /**
+   * {@return an instance for US English, formal register, the system clock in UTC, no brand voice}
+   */
   public static Empathy create() {
     return builder().build();
   }
 
+  /**
+   * A builder with the same defaults as {@link #create()}: US English, formal, system clock in UTC.
+   *
+   * <pre>{@code
+   * Empathy empathy = Empathy.builder().locale("fr-FR").register(Register.INFORMAL).build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, build once and share the {@code Empathy}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A new composer for one reply. Composers are cheap and single-threaded; this is not. */
+  /**
+   * {@return a new composer for one reply} Composers are cheap and single-threaded; this is not.
+   */
   public Composer compose() {
     Phrasebook book = phrasebook.get();
     return observer == EmpathyObserver.none()
@@ -104,6 +117,8 @@ public final class Empathy {
    * <pre>{@code
    * Review review = empathy.reviewer().review("Per our policy, refunds take 10 days.");
    * }</pre>
+   *
+   * @return the shared reviewer; thread-safe
    */
   public Reviewer reviewer() {
     return reviewer.get();
@@ -115,6 +130,8 @@ public final class Empathy {
    * that switch rules off, re-grade them or ban phrases compile their own, so build such a reviewer
    * once and keep it.
    *
+   * @param options the team's review options; not null
+   * @return a new, thread-safe reviewer
    * @throws InvalidInputException naming {@code rule} when the options name an unknown rule
    */
   public Reviewer reviewer(ReviewOptions options) {
@@ -124,6 +141,8 @@ public final class Empathy {
   /**
    * Reviews an agent's draft: friction findings with rewrites, the empathy rubric, a 0–100 score.
    *
+   * @param draft the agent's draft, plain text
+   * @return the findings, the rubric and the score
    * @throws InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft) {
@@ -134,6 +153,9 @@ public final class Empathy {
    * Reviews a draft against the customer's message (read with {@link #analyze}: did the reply
    * name the feeling and answer the urgency?) and the channel it will be sent on.
    *
+   * @param draft the agent's draft, plain text
+   * @param context the customer's message (analysed) and the channel; not null
+   * @return the findings, the rubric (judged against the customer's signals) and the score
    * @throws InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft, ReviewContext context) {
@@ -152,6 +174,9 @@ public final class Empathy {
    * Renders {@code reply} on a channel, reported to this instance's {@link EmpathyObserver} (a
    * channel called directly is not): {@code empathy.render(reply, ChatFlavor.SLACK)}.
    *
+   * @param reply the composed reply
+   * @param flavor the channel and flavour, e.g. {@code ChatFlavor.SLACK}
+   * @return the text and parts as the channel sends them, with every change it made
    * @throws InvalidInputException naming {@code flavor} when it is null, or {@code channel} when
    *     its channel is not installed
    */
@@ -164,6 +189,10 @@ public final class Empathy {
    * Renders {@code reply} on channel {@code channel} with {@code options}, reported to this
    * instance's {@link EmpathyObserver}.
    *
+   * @param reply the composed reply
+   * @param channel the channel's name, e.g. {@code "chat"}
+   * @param options the flavour and limits; not null
+   * @return the text and parts as the channel sends them, with every change it made
    * @throws InvalidInputException naming {@code channel} when no such channel is installed, or
    *     the option that breaks the channel's rules
    */
@@ -188,6 +217,8 @@ public final class Empathy {
    * Reply reply = empathy.compose().acknowledge(s).action("I’ve sent the refund").build();
    * }</pre>
    *
+   * @param text the customer's message, plain text as received (emoji, typos and URLs are fine)
+   * @return the emotions, escalation signals with evidence spans, and a suggestion
    * @throws InvalidInputException naming {@code text} when it is null or blank
    */
   public Signals analyze(String text) {
@@ -206,43 +237,50 @@ public final class Empathy {
     }
   }
 
-  /** The analyzer {@link #analyze} uses. */
+  /** {@return the analyzer {@link #analyze} uses} */
   public Analyzer analyzer() {
     return analyzer.get();
   }
 
-  /** The locale that was requested. */
+  /** {@return the locale that was requested} */
   public Locale locale() {
     return locale;
   }
 
-  /** The locale replies are written in, after fallback. */
+  /** {@return the locale replies are written in, after fallback} */
   public Locale replyLocale() {
     return phrasebook.get().locale().toLocale();
   }
 
+  /** {@return the register (formal or informal) replies are written in} */
   public Register register() {
     return register;
   }
 
+  /** {@return the clock deadlines and timelines are computed from} */
   public Clock clock() {
     return clock;
   }
 
+  /**
+   * {@return the brand voice (names, extra and banned phrases); {@link BrandVoice#none()} by
+   * default}
+   */
   public BrandVoice voice() {
     return voice;
   }
 
+  /** {@return the reply policy (which blocks a reply must have); the default policy unless set} */
   public ReplyPolicy policy() {
     return policy;
   }
 
-  /** The compiled phrasebook this instance uses. */
+  /** {@return the compiled phrasebook this instance uses} */
   public Phrasebook phrasebook() {
     return phrasebook.get();
   }
 
-  /** A builder starting from this instance's settings. */
+  /** {@return a builder starting from this instance's settings} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.locale = locale;
@@ -271,25 +309,47 @@ public final class Empathy {
     /**
      * Reports how long compose, analyze, review and render take, and each analysed message's
      * escalation level (for metrics). None by default.
+     *
+     * @param observer the observer, e.g. the Spring starter's Micrometer binding; not null
+     * @return this builder
      */
     public Builder observer(EmpathyObserver observer) {
       this.observer = checkNotNull(observer, "observer");
       return this;
     }
 
-    /** The customer's locale. Unsupported locales fall back (language, then English), never fail. */
+    /**
+     * The customer's locale. Unsupported locales fall back (language, then English), never fail.
+     *
+     * @param locale the customer's locale; not null
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = checkNotNull(locale, "locale");
       return this;
     }
 
-    /** Parses a BCP 47 tag such as {@code "pt-BR"}. */
+    /**
+     * Parses a BCP 47 tag such as {@code "pt-BR"}.
+     *
+     * @param languageTag a BCP 47 language tag
+     * @return this builder
+     * @throws InvalidInputException naming {@code locale} when the tag is null or malformed
+     */
     public Builder locale(String languageTag) {
       if (languageTag == null || languageTag.isBlank()) {
         throw InvalidInputException.forRule("locale", "must not be blank");
       }
-      Locale l = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
-      if (l.getLanguage().isEmpty()) {
+      String tag = languageTag.strip().replace('_', '-');
+      Locale l = Locale.forLanguageTag(tag);
+      boolean wellFormed;
+      try {
+        new Locale.Builder().setLanguageTag(tag); // forLanguageTag drops an ill-formed tail ("en-US-x-")
+        wellFormed = true;
+      } catch (java.util.IllformedLocaleException e) {
+        wellFormed = false;
+      }
+      if (l.getLanguage().isEmpty() || !wellFormed) {
         throw new InvalidInputException(
             "locale", "locale must be a BCP 47 language tag such as en-US but was \"" + languageTag + "\"");
       }
@@ -297,22 +357,45 @@ public final class Empathy {
       return this;
     }
 
+    /**
+     * The register replies are written in: {@link Register#FORMAL} (the default) or informal.
+     *
+     * @param register the register; not null
+     * @return this builder
+     */
     public Builder register(Register register) {
       this.register = checkNotNull(register, "register");
       return this;
     }
 
-    /** The clock deadlines are computed from; its zone is the customer's. */
+    /**
+     * The clock deadlines are computed from; its zone is the customer's.
+     *
+     * @param clock the clock; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = checkNotNull(clock, "clock");
       return this;
     }
 
+    /**
+     * The brand's voice: agent and brand names, extra phrases and banned phrases. None by default.
+     *
+     * @param voice the brand voice; not null
+     * @return this builder
+     */
     public Builder voice(BrandVoice voice) {
       this.voice = checkNotNull(voice, "voice");
       return this;
     }
 
+    /**
+     * Which blocks every reply must carry (e.g. always a timeline); the default policy unless set.
+     *
+     * @param policy the reply policy; not null
+     * @return this builder
+     */
     public Builder policy(ReplyPolicy policy) {
       this.policy = checkNotNull(policy, "policy");
       return this;
@@ -322,6 +405,7 @@ public final class Empathy {
      * Builds the instance. The language's data is shared and compiled on first use; a brand voice
      * with its own phrases or banned phrases is compiled (and validated) here.
      *
+     * @return a thread-safe instance, to build once and share
      * @throws InvalidInputException naming {@code phrase} when the brand voice is invalid
      */
     public Empathy build() {

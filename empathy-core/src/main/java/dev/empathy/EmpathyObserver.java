@@ -32,7 +32,10 @@ public interface EmpathyObserver {
     /** {@link Empathy#render}. */
     RENDER;
 
-    /** Lower case, for metric tags: {@code compose}, {@code analyze}, {@code review}, {@code render}. */
+    /**
+     * {@return the lower-case label for metric tags: {@code compose}, {@code analyze},
+     * {@code review} or {@code render}}
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -48,10 +51,15 @@ public interface EmpathyObserver {
    */
   void timed(Operation operation, Locale locale, long nanos, boolean failed);
 
-  /** The escalation level {@link Empathy#analyze} found for one message; nothing by default. */
+  /**
+   * The escalation level {@link Empathy#analyze} found for one message; nothing by default.
+   *
+   * @param level the message's escalation level
+   * @param locale the locale the message was read in
+   */
   default void escalation(EscalationLevel level, Locale locale) {}
 
-  /** An observer that does nothing: the default. */
+  /** {@return an observer that does nothing: the default} */
   static EmpathyObserver none() {
     return NoObserver.INSTANCE;
   }

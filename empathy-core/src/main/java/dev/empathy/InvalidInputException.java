@@ -19,6 +19,7 @@ import java.util.Objects;
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the field or argument whose value broke a rule, e.g. {@code "locale"}. */
   private final String field;
 
   /**
@@ -30,7 +31,13 @@ public class InvalidInputException extends IllegalArgumentException {
     this.field = Objects.requireNonNull(field, "field");
   }
 
-  /** Creates {@code "<field> <rule>"}, e.g. {@code forRule("turn", "must be >= 0")}. */
+  /**
+   * Creates {@code "<field> <rule>"}, e.g. {@code forRule("turn", "must be >= 0")}.
+   *
+   * @param field the field's or argument's name
+   * @param rule the rule it broke, phrased to follow the name
+   * @return the exception, to throw
+   */
   public static InvalidInputException forRule(String field, String rule) {
     return new InvalidInputException(field, field + " " + rule);
   }
@@ -44,6 +51,9 @@ public class InvalidInputException extends IllegalArgumentException {
    * // null: InvalidInputException, field() "locale", message "locale must not be null"
    * }</pre>
    *
+   * @param <T> the value's type
+   * @param value the value to check
+   * @return {@code value}, never null
    * @param field the parameter's or field's name, as the caller spelled it
    * @throws InvalidInputException naming {@code field} when {@code value} is null
    */
@@ -63,6 +73,9 @@ public class InvalidInputException extends IllegalArgumentException {
    * checkArgument(score >= 0 && score <= 1, "score must be in [0, 1] but was %s", score);
    * }</pre>
    *
+   * @param valid whether the rule holds
+   * @param message the message, starting with the field's name; {@code %s} placeholders allowed
+   * @param args the values for the {@code %s} placeholders, in order
    * @throws InvalidInputException naming the message's first word when {@code valid} is false
    */
   public static void checkArgument(boolean valid, String message, Object... args) {
@@ -73,7 +86,7 @@ public class InvalidInputException extends IllegalArgumentException {
     }
   }
 
-  /** The name of the field whose value broke a rule. */
+  /** {@return the name of the field whose value broke a rule} */
   public String field() {
     return field;
   }

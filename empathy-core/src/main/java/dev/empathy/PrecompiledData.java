@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  * java -cp empathy-core/target/classes:… dev.empathy.PrecompiledData empathy-core/target/classes/dev/empathy/text/automata
  * }</pre>
  *
+ * <p>It also writes {@code dev/empathy/phrase/locale-facts.tsv} under the class output (the
+ * argument's fourth parent): what phrasebooks ask ICU about their locales (see {@code
+ * LocaleFacts}).
+ *
  * <p>It asks for every locale the JDK knows; the shared registries compile each distinct data set
  * once, so the output holds one file per language's lexicon and rule book.
  */
@@ -34,7 +38,7 @@ final class PrecompiledData {
     Files.createDirectories(dir);
     try (Stream<Path> old = Files.list(dir)) {
       for (Path p : (Iterable<Path>) old::iterator) {
-        if (p.getFileName().toString().endsWith(".bin")) {
+        if (p.getFileName().toString().endsWith(".bin") || p.getFileName().toString().endsWith(".src")) {
           Files.delete(p); // compile afresh: a table is written only when it is compiled
         }
       }
@@ -52,5 +56,16 @@ final class PrecompiledData {
     try (Stream<Path> files = Files.list(dir)) {
       System.out.println("PrecompiledData: " + files.filter(p -> p.toString().endsWith(".bin")).count() + " automata in " + dir);
     }
+    // ICU's answers about each bundled locale (date patterns, today/tomorrow, small numbers, locale
+    // resolution), beside the phrase files: dev/empathy/phrase/locale-facts.tsv.
+    Path classes = dir.getParent().getParent().getParent().getParent();
+    try {
+      var write = Class.forName("dev.empathy.phrase.LocaleFacts").getDeclaredMethod("write", Path.class);
+      write.setAccessible(true);
+      write.invoke(null, classes);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot write the locale facts", e);
+    }
+    System.out.println("PrecompiledData: locale facts in " + classes.resolve("dev/empathy/phrase"));
   }
 }

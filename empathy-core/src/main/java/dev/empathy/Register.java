@@ -11,10 +11,12 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Register {
+  /** The polite form where the language has one (Sie, vous, usted); the default. */
   FORMAL,
+  /** The familiar form (du, tu, tú) where the language has one; in English it reads as formal. */
   INFORMAL;
 
-  /** The wire label: {@code "formal"} or {@code "informal"}. */
+  /** {@return the wire label: {@code "formal"} or {@code "informal"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -22,6 +24,8 @@ public enum Register {
   /**
    * Parses {@code "formal"} or {@code "informal"} (any case).
    *
+   * @param label {@code "formal"} or {@code "informal"}, in any case
+   * @return the register
    * @throws InvalidInputException naming {@code register} otherwise
    */
   public static Register fromLabel(String label) {

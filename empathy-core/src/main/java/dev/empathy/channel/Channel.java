@@ -20,18 +20,21 @@ import java.util.List;
  * <p>Implementations must be immutable and thread-safe.
  */
 public interface Channel {
-  /** The channel id used to look it up, e.g. {@code "chat"}; lower case, stable. */
+  /** {@return the channel id used to look it up, e.g. {@code "chat"}; lower case, stable} */
   String id();
 
   /**
-   * The flavours this channel renders, e.g. {@code slack, teams}: distinct, unmodifiable, never
-   * empty; the first is the default.
+   * {@return the flavours this channel renders, e.g. {@code slack, teams}: distinct, unmodifiable,
+   * never empty; the first is the default}
    */
   List<String> flavors();
 
   /**
    * Renders {@code reply}.
    *
+   * @param reply the composed reply; not null
+   * @param options the flavour, overflow policy, limits and channel options; not null
+   * @return the rendered message with every change made to fit
    * @throws ChannelOverflowException when the options say {@link Overflow#FAIL} and the reply does
    *     not fit
    * @throws dev.empathy.InvalidInputException naming {@code flavor} when the flavour is unknown
@@ -42,6 +45,8 @@ public interface Channel {
    * The flavour {@code options} ask for, or this channel's default (the first of {@link
    * #flavors()}).
    *
+   * @param options the options to read the flavour from
+   * @return the flavour's id, one of {@link #flavors()}
    * @throws dev.empathy.InvalidInputException naming {@code flavor} when this channel does not
    *     render it
    */
@@ -55,7 +60,12 @@ public interface Channel {
     return flavor;
   }
 
-  /** Renders with the default options. */
+  /**
+   * Renders with the default options.
+   *
+   * @param reply the composed reply; not null
+   * @return the rendered message in the default flavour
+   */
   default Rendered render(Reply reply) {
     return render(reply, RenderOptions.defaults());
   }

@@ -15,11 +15,23 @@ package dev.empathy.channel;
 public class ChannelOverflowException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The channel's id, e.g. {@code "sms"}. */
   private final String channel;
+  /** The unit both sizes are counted in, as in {@link Length#unit()}. */
   private final String unit;
+  /** The reply's measured size. */
   private final int measured;
+  /** The medium's or the caller's limit. */
   private final int limit;
 
+  /**
+   * Creates the exception; the message states the size and the limit.
+   *
+   * @param channel the channel's id, e.g. {@code "sms"}
+   * @param unit the unit both sizes are counted in, e.g. {@code "segments"}
+   * @param measured the reply's measured size
+   * @param limit the limit it broke
+   */
   public ChannelOverflowException(String channel, String unit, int measured, int limit) {
     super(channel + " reply is " + measured + " " + unit + ", over the limit of " + limit);
     this.channel = channel;
@@ -28,18 +40,22 @@ public class ChannelOverflowException extends RuntimeException {
     this.limit = limit;
   }
 
+  /** {@return the channel's id, e.g. {@code "sms"}} */
   public String channel() {
     return channel;
   }
 
+  /** {@return the unit both sizes are counted in, as in {@link Length#unit()}} */
   public String unit() {
     return unit;
   }
 
+  /** {@return the reply's measured size, in {@link #unit()}} */
   public int measured() {
     return measured;
   }
 
+  /** {@return the limit the reply broke, in {@link #unit()}} */
   public int limit() {
     return limit;
   }

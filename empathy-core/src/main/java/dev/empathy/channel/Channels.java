@@ -36,12 +36,17 @@ public final class Channels {
     return b.build();
   }
 
-  /** The ids of every channel on the class path, sorted. */
+  /** {@return the ids of every channel on the class path, sorted} */
   public static java.util.Set<String> ids() {
     return LOADED.keySet();
   }
 
-  /** The channel with {@code id}, if present. */
+  /**
+   * The channel with {@code id}, if present.
+   *
+   * @param id a channel id, e.g. {@code "chat"}
+   * @return the channel, or empty when none with that id is on the class or module path
+   */
   public static Optional<Channel> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(LOADED.get(id.strip().toLowerCase(Locale.ROOT)));
   }
@@ -49,6 +54,8 @@ public final class Channels {
   /**
    * The channel with {@code id}.
    *
+   * @param id a channel id, e.g. {@code "chat"}
+   * @return the channel
    * @throws InvalidInputException naming {@code channel} when no such channel is on the class path
    */
   public static Channel require(String id) {
@@ -62,6 +69,8 @@ public final class Channels {
   /**
    * The bundled channel {@code channel}, e.g. {@code require(StandardChannel.SMS)}.
    *
+   * @param channel a bundled channel
+   * @return the channel
    * @throws InvalidInputException naming {@code channel} when it is null or not on the path
    *     (empathy-channels provides every one but {@code plain})
    */
@@ -73,6 +82,9 @@ public final class Channels {
    * Renders {@code reply} in {@code flavor} on its channel, with the channel's defaults otherwise:
    * {@code render(reply, ChatFlavor.SLACK)}.
    *
+   * @param reply the composed reply
+   * @param flavor the channel and flavour, e.g. {@code ChatFlavor.SLACK}
+   * @return the rendered message with every change made to fit
    * @throws InvalidInputException naming {@code flavor} when it is null, or {@code channel} when
    *     its channel is not on the path
    */

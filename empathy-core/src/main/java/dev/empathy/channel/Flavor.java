@@ -13,9 +13,9 @@ package dev.empathy.channel;
  * }</pre>
  */
 public interface Flavor {
-  /** The id of the channel that renders this flavour, e.g. {@code "chat"}. */
+  /** {@return the id of the channel that renders this flavour, e.g. {@code "chat"}} */
   String channel();
 
-  /** The flavour's own id, as {@link Channel#flavors()} lists it, e.g. {@code "slack"}. */
+  /** {@return the flavour's own id, as {@link Channel#flavors()} lists it, e.g. {@code "slack"}} */
   String id();
 }

@@ -18,11 +18,19 @@ import java.util.OptionalInt;
  * @param limit the limit in the same unit, or {@code null} when the medium has none
  */
 public record Length(String unit, int value, Integer limit) {
+  /**
+   * Validates the components.
+   *
+   * @param unit what is counted, e.g. {@code "segments"}
+   * @param value the measured size
+   * @param limit the limit in the same unit, or {@code null} when the medium has none
+   * @throws dev.empathy.InvalidInputException naming {@code unit} when it is null
+   */
   public Length {
     checkNotNull(unit, "unit");
   }
 
-  /** The limit, if the medium has one. */
+  /** {@return the limit, if the medium has one} */
   public OptionalInt limitIfAny() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }

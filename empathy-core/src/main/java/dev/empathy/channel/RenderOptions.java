@@ -39,41 +39,51 @@ public final class RenderOptions {
     this.options = ImmutableMap.copyOf(b.options);
   }
 
-  /** The channel's defaults for everything. */
+  /** {@return the channel's defaults for everything} */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder with nothing set: each value left unset takes the channel's default.
+   *
+   * @return a new builder; not thread-safe
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The requested flavour, if any; the channel's default otherwise. */
+  /** {@return the requested flavour, if any; the channel's default otherwise} */
   public Optional<String> flavor() {
     return Optional.ofNullable(flavor);
   }
 
-  /** The overflow policy, if set; each channel documents its default. */
+  /** {@return the overflow policy, if set; each channel documents its default} */
   public Optional<Overflow> overflow() {
     return Optional.ofNullable(overflow);
   }
 
-  /** A limit tighter than the medium's, in the medium's unit. */
+  /** {@return a limit tighter than the medium's, in the medium's unit, if set} */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** The most parts (bubbles, segments) the caller accepts. */
+  /** {@return the most parts (bubbles, segments) the caller accepts, if set} */
   public OptionalInt maxParts() {
     return maxParts == null ? OptionalInt.empty() : OptionalInt.of(maxParts);
   }
 
-  /** The channel-specific option {@code name} (e.g. {@code sms.smartEncoding}), if set. */
+  /**
+   * The channel-specific option {@code name} (e.g. {@code sms.smartEncoding}), if set.
+   *
+   * @param name the option's name, prefixed by the channel id
+   * @return the option's value, stripped, or empty when not set
+   */
   public Optional<String> option(String name) {
     return Optional.ofNullable(options.get(name));
   }
 
-  /** Every channel-specific option, in the order set. */
+  /** {@return every channel-specific option, in the order set} */
   public Map<String, String> options() {
     return options;
   }
@@ -110,6 +120,14 @@ public final class RenderOptions {
 
     private Builder() {}
 
+    /**
+     * The flavour to render, e.g. {@code "slack"}; blanks are stripped and case is ignored.
+     *
+     * @param flavor one of the channel's {@link Channel#flavors()}; checked when the channel
+     *     renders
+     * @return this builder
+     * @throws dev.empathy.InvalidInputException naming {@code flavor} when null or blank
+     */
     public Builder flavor(String flavor) {
       if (flavor == null || flavor.isBlank()) {
         throw InvalidInputException.forRule("flavor", "must not be blank");
@@ -118,11 +136,23 @@ public final class RenderOptions {
       return this;
     }
 
-    /** The typed form of {@link #flavor(String)}: {@code flavor(ChatFlavor.SLACK)}. */
+    /**
+     * The typed form of {@link #flavor(String)}: {@code flavor(ChatFlavor.SLACK)}.
+     *
+     * @param flavor a typed flavour; not null
+     * @return this builder
+     */
     public Builder flavor(Flavor flavor) {
       return flavor(InvalidInputException.checkNotNull(flavor, "flavor").id());
     }
 
+    /**
+     * What the channel does when the reply does not fit; each channel documents its default.
+     *
+     * @param overflow the overflow policy; not null
+     * @return this builder
+     * @throws dev.empathy.InvalidInputException naming {@code overflow} when null
+     */
     public Builder overflow(Overflow overflow) {
       if (overflow == null) {
         throw InvalidInputException.forRule("overflow", "must not be null");
@@ -131,7 +161,13 @@ public final class RenderOptions {
       return this;
     }
 
-    /** @throws InvalidInputException naming {@code limit} unless positive */
+    /**
+     * A limit tighter than the medium's, in the medium's unit (e.g. 2 SMS segments).
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     * @throws InvalidInputException naming {@code limit} unless positive
+     */
     public Builder limit(int limit) {
       if (limit < 1) {
         throw InvalidInputException.forRule("limit", "must be >= 1");
@@ -140,7 +176,13 @@ public final class RenderOptions {
       return this;
     }
 
-    /** @throws InvalidInputException naming {@code maxParts} unless positive */
+    /**
+     * The most parts (chat bubbles, SMS segments, posts) the caller accepts.
+     *
+     * @param maxParts the number of parts, at least 1
+     * @return this builder
+     * @throws InvalidInputException naming {@code maxParts} unless positive
+     */
     public Builder maxParts(int maxParts) {
       if (maxParts < 1) {
         throw InvalidInputException.forRule("maxParts", "must be >= 1");
@@ -153,6 +195,9 @@ public final class RenderOptions {
      * Sets a channel-specific option; the channel whose id prefixes {@code name} validates the
      * value when it renders.
      *
+     * @param name the option's name, {@code <channel>.<setting>}, e.g. {@code "sms.smartEncoding"}
+     * @param value the value, stripped
+     * @return this builder
      * @throws InvalidInputException naming {@code options} when the name has no {@code
      *     channel.} prefix, or the value is null or blank
      */
@@ -168,6 +213,7 @@ public final class RenderOptions {
       return this;
     }
 
+    /** {@return the options; the builder may be reused} */
     public RenderOptions build() {
       return new RenderOptions(this);
     }

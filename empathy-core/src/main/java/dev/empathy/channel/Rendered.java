@@ -46,6 +46,7 @@ public final class Rendered {
   /**
    * Starts a rendered value for {@code channel}.
    *
+   * @return a new builder; set at least the length before {@link Builder#build()}
    * @param channel the channel id
    * @param flavor the flavour rendered, e.g. {@code slack}
    */
@@ -53,47 +54,65 @@ public final class Rendered {
     return new Builder(channel, flavor);
   }
 
+  /** {@return the id of the channel that rendered this, e.g. {@code "sms"}} */
   public String channel() {
     return channel;
   }
 
+  /** {@return the flavour rendered, e.g. {@code "slack"}} */
   public String flavor() {
     return flavor;
   }
 
-  /** The whole message as one text (the plain e-mail body; the SSML for voice). */
+  /** {@return the whole message as one text (the plain e-mail body; the SSML for voice)} */
   public String text() {
     return text;
   }
 
-  /** The pieces a platform sends separately, in order. */
+  /** {@return the pieces a platform sends separately, in order} */
   public List<String> parts() {
     return parts;
   }
 
-  /** Named extras, e.g. {@code subject}, {@code preheader}, {@code html}, {@code script}, {@code dm}. */
+  /**
+   * {@return named extras, e.g. {@code subject}, {@code preheader}, {@code html}, {@code script},
+   * {@code dm}}
+   */
   public Map<String, String> fields() {
     return fields;
   }
 
-  /** One named extra. */
+  /**
+   * One named extra.
+   *
+   * @param name the field's name, e.g. {@code "subject"}
+   * @return the field's value, or empty when this channel did not set it
+   */
   public Optional<String> field(String name) {
     return Optional.ofNullable(fields.get(name));
   }
 
-  /** The typed form of {@link #field(String)}: {@code field(EmailField.SUBJECT)}. */
+  /**
+   * The typed form of {@link #field(String)}: {@code field(EmailField.SUBJECT)}.
+   *
+   * @param field a typed field name, e.g. {@code EmailField.SUBJECT}
+   * @return the field's value, or empty when this channel did not set it
+   */
   public Optional<String> field(RenderedField field) {
     return field(checkNotNull(field, "field").id());
   }
 
+  /** {@return the size under the medium's own counting rule, with its limit} */
   public Length length() {
     return length;
   }
 
+  /** {@return every change made to fit the medium, in the order made; empty when none} */
   public List<Change> changes() {
     return changes;
   }
 
+  /** {@return warnings for the caller, e.g. an option this channel ignored; empty when none} */
   public List<String> warnings() {
     return warnings;
   }
@@ -146,51 +165,112 @@ public final class Rendered {
       this.flavor = checkNotNull(flavor, "flavor");
     }
 
+    /**
+     * Sets the whole message as one text; empty unless set.
+     *
+     * @param text the text; not null
+     * @return this builder
+     */
     public Builder text(String text) {
       this.text = checkNotNull(text, "text");
       return this;
     }
 
+    /**
+     * Adds a part, sent after the parts added before it.
+     *
+     * @param part the part's text; not null
+     * @return this builder
+     */
     public Builder part(String part) {
       parts.add(checkNotNull(part, "part"));
       return this;
     }
 
+    /**
+     * Adds parts in order.
+     *
+     * @param all the parts' texts; none null
+     * @return this builder
+     */
     public Builder parts(Iterable<String> all) {
       checkNotNull(all, "parts").forEach(this::part);
       return this;
     }
 
+    /**
+     * Sets a named field; a later value for the same name replaces an earlier one.
+     *
+     * @param name the field's name, e.g. {@code "subject"}
+     * @param value the value; not null
+     * @return this builder
+     */
     public Builder field(String name, String value) {
       fields.put(checkNotNull(name, "name"), checkNotNull(value, "value"));
       return this;
     }
 
+    /**
+     * Sets the size; required.
+     *
+     * @param length the size under the medium's rule
+     * @return this builder
+     */
     public Builder length(Length length) {
       this.length = checkNotNull(length, "length");
       return this;
     }
 
+    /**
+     * Records a change made to fit.
+     *
+     * @param change the change; not null
+     * @return this builder
+     */
     public Builder change(Change change) {
       changes.add(checkNotNull(change, "change"));
       return this;
     }
 
+    /**
+     * Records a change made to fit: {@code change(Change.Kind.SPLIT, "split into 3 segments")}.
+     *
+     * @param kind the sort of change
+     * @param detail a human-readable explanation, without the private data removed
+     * @return this builder
+     */
     public Builder change(Change.Kind kind, String detail) {
       return change(new Change(kind, detail));
     }
 
+    /**
+     * Adds a warning for the caller.
+     *
+     * @param warning the warning; not null
+     * @return this builder
+     */
     public Builder warning(String warning) {
       warnings.add(checkNotNull(warning, "warning"));
       return this;
     }
 
+    /**
+     * Adds warnings for the caller, in order.
+     *
+     * @param all the warnings; none null
+     * @return this builder
+     */
     public Builder warnings(Iterable<String> all) {
       checkNotNull(all, "warnings").forEach(this::warning);
       return this;
     }
 
-    /** @throws IllegalStateException when no length was set */
+    /**
+     * Builds the rendered value.
+     *
+     * @return the immutable rendered message
+     * @throws IllegalStateException when no length was set
+     */
     public Rendered build() {
       if (length == null) {
         throw new IllegalStateException("length must be set before build()");

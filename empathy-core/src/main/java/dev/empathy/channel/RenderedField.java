@@ -12,6 +12,8 @@ package dev.empathy.channel;
  * }</pre>
  */
 public interface RenderedField {
-  /** The field's name, as {@link Rendered#field(String)} takes it, e.g. {@code "subject"}. */
+  /**
+   * {@return the field's name, as {@link Rendered#field(String)} takes it, e.g. {@code "subject"}}
+   */
   String id();
 }

@@ -13,14 +13,22 @@ import java.util.Locale;
  * }</pre>
  */
 public enum StandardChannel {
+  /** Plain text, always present (it ships with core): the reply's blocks as paragraphs. */
   PLAIN,
+  /** Chat: web chat, Slack, Teams, WhatsApp and Messenger, in bubbles. */
   CHAT,
+  /** E-mail: a subject, a preheader, and an HTML or plain-text body. */
   EMAIL,
+  /**
+   * Public social posts (X, Facebook, Instagram, LinkedIn), with private details moved to the DM.
+   */
   SOCIAL,
+  /** SMS, counted and split in GSM-7 or UCS-2 segments. */
   SMS,
+  /** Voice: SSML for text-to-speech, or a script for an agent to read aloud. */
   VOICE;
 
-  /** The channel's id, e.g. {@code "sms"}. */
+  /** {@return the channel's id, e.g. {@code "sms"}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -75,16 +75,21 @@ public final class Block {
     return start;
   }
 
+  /** Where a composed block ends in its reply's text. */
+  int end() {
+    return end;
+  }
+
   void attach(String replyText) {
     this.source = replyText;
   }
 
-  /** The block's role. */
+  /** {@return the block's role} */
   public BlockKind kind() {
     return kind;
   }
 
-  /** The resolved, human-readable text (plain text, unescaped). */
+  /** {@return the resolved, human-readable text (plain text, unescaped)} */
   public String text() {
     String t = text;
     if (t == null) {
@@ -95,7 +100,10 @@ public final class Block {
     return t;
   }
 
-  /** What the text was made from, as stable string values (e.g. {@code deadline} as an ISO date). */
+  /**
+   * {@return what the text was made from, as stable string values (e.g. {@code deadline} as an ISO
+   * date)}
+   */
   @SuppressWarnings("unchecked") // the field holds only these two types
   public Map<String, String> facts() {
     Object f = facts;
@@ -112,12 +120,17 @@ public final class Block {
     return map;
   }
 
-  /** Caller-supplied texts carried by the block, in order (e.g. the actions). */
+  /** {@return caller-supplied texts carried by the block, in order (e.g. the actions)} */
   public List<String> items() {
     return items;
   }
 
-  /** The fact named {@code name}, if the block has it. */
+  /**
+   * The fact named {@code name}, if the block has it.
+   *
+   * @param name the fact's name, e.g. {@code "deadline"}
+   * @return the fact's value, or empty when this block has no such fact
+   */
   public Optional<String> fact(String name) {
     return Optional.ofNullable(facts().get(name));
   }

@@ -33,7 +33,7 @@ public enum BlockKind {
   /** Sign-off line and signature. */
   SIGN_OFF;
 
-  /** The wire label, e.g. {@code "follow_up"}. */
+  /** {@return the wire label, e.g. {@code "follow_up"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -23,13 +23,21 @@ import java.util.Set;
  */
 @FunctionalInterface
 public interface BusinessCalendar {
-  /** True when work is done on {@code day}, in the customer's time zone. */
+  /**
+   * Whether work is done on {@code day}, a date in the customer's time zone.
+   *
+   * @param day the date
+   * @return true when {@code day} is a business day
+   */
   boolean isBusinessDay(LocalDate day);
 
   /**
    * The day {@code days} business days after {@code from}: one business day after a Friday (or a
    * Saturday) is the next business day after the weekend.
    *
+   * @param from the day counting starts from; it need not be a business day
+   * @param days the number of business days to add, zero or more
+   * @return the business day reached
    * @throws InvalidInputException naming {@code calendar} when it has no business day for ten years
    */
   default LocalDate plusBusinessDays(LocalDate from, int days) {
@@ -48,7 +56,7 @@ public interface BusinessCalendar {
     return day;
   }
 
-  /** Monday to Friday, every week: the default. */
+  /** {@return the default calendar: Monday to Friday, every week} */
   static BusinessCalendar weekends() {
     return WeekendCalendar.INSTANCE;
   }
@@ -56,6 +64,8 @@ public interface BusinessCalendar {
   /**
    * Monday to Friday except {@code holidays}.
    *
+   * @param holidays the dates work stops on, e.g. a country's public holidays for the years ahead
+   * @return an immutable calendar, safe to share between threads
    * @throws InvalidInputException naming {@code holidays} when it is null or holds a null
    */
   static BusinessCalendar weekendsAnd(Collection<LocalDate> holidays) {

@@ -10,6 +10,7 @@ import dev.empathy.InvalidInputException;
 import dev.empathy.phrase.BrandVoice;
 import dev.empathy.phrase.ClauseKind;
 import dev.empathy.phrase.Fit;
+import dev.empathy.phrase.Moment;
 import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.UserText;
 import java.time.Clock;
@@ -60,6 +61,8 @@ public final class Composer {
   private final Phrasebook book;
   /** The language's rules for callers' clauses (English: sentences as situations, notes, "i"). */
   private final CallerClauses clauses;
+  /** The language's tone data: moments named in the caller's words, lines that echo each other. */
+  private final Tone tone;
   private Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
@@ -70,6 +73,8 @@ public final class Composer {
   private Emotion emotion;
   private String situation;
   private String ackSource;
+  /** True when the analysed message's evidence was light-hearted (a laugh, a joke, a laughing emoji). */
+  private boolean lightSignals;
   private String summary;
   private String confirmation;
   private String[] actions = NO_ACTIONS;
@@ -83,6 +88,7 @@ public final class Composer {
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
     this.clauses = CallerClauses.forLocale(book.locale());
+    this.tone = Tone.forLocale(book.locale().toLocale());
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -91,6 +97,12 @@ public final class Composer {
   /**
    * A composer over an explicit phrasebook and clock. Most callers use {@code Empathy.compose()}
    * instead, which supplies both.
+   *
+   * @param book the phrasebook to write with
+   * @param clock the clock deadlines are computed from, in the customer's zone
+   * @param policy which blocks the reply must have
+   * @param voice the brand voice; {@link BrandVoice#none()} for none
+   * @return a new composer for one reply; not thread-safe
    */
   public static Composer create(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     return new Composer(book, clock, policy, voice);
@@ -99,6 +111,13 @@ public final class Composer {
   /**
    * As {@link #create(Phrasebook, Clock, ReplyPolicy, BrandVoice)}, reporting how long {@link
    * #build()} takes to {@code observer} (what {@code Empathy.compose()} does when it has one).
+   *
+   * @param book the phrasebook to write with
+   * @param clock the clock deadlines are computed from, in the customer's zone
+   * @param policy which blocks the reply must have
+   * @param voice the brand voice; {@link BrandVoice#none()} for none
+   * @param observer told how long each {@link #build()} took
+   * @return a new composer for one reply; not thread-safe
    */
   public static Composer create(
       Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice, dev.empathy.EmpathyObserver observer) {
@@ -113,6 +132,9 @@ public final class Composer {
    * Sets the conversation and turn that pick phrase variants, so consecutive turns of one
    * conversation never repeat a phrase and the same inputs always give the same reply.
    *
+   * @param conversationId the conversation's id, e.g. the ticket number; not blank
+   * @param turn the agent's turn in the conversation, from 0
+   * @return this composer
    * @throws InvalidInputException naming {@code conversationId} or {@code turn}
    */
   public Composer conversation(String conversationId, int turn) {
@@ -127,7 +149,12 @@ public final class Composer {
     return this;
   }
 
-  /** The customer's name; the greeting uses the first word ("Dana Whitaker" greets "Dana"). */
+  /**
+   * The customer's name; the greeting uses the first word ("Dana Whitaker" greets "Dana").
+   *
+   * @param name the customer's name as they gave it
+   * @return this composer
+   */
   public Composer customer(String name) {
     this.customerName = UserText.require("customer", name);
     return this;
@@ -136,19 +163,30 @@ public final class Composer {
   /**
    * Acknowledges the customer's feeling and names the situation in their terms, as a noun phrase:
    * "the double charge on your card".
+   *
+   * @param emotion the feeling to acknowledge
+   * @param situation what happened, as a noun phrase in the customer's terms
+   * @return this composer
    */
   public Composer acknowledge(Emotion emotion, String situation) {
     this.emotion = requireEmotion(emotion);
     this.situation = UserText.require("situation", situation);
     this.ackSource = "agent";
+    this.lightSignals = false;
     return this;
   }
 
-  /** Acknowledges the feeling without naming a situation. */
+  /**
+   * Acknowledges the feeling without naming a situation.
+   *
+   * @param emotion the feeling to acknowledge
+   * @return this composer
+   */
   public Composer acknowledge(Emotion emotion) {
     this.emotion = requireEmotion(emotion);
     this.situation = null;
     this.ackSource = "agent";
+    this.lightSignals = false;
     return this;
   }
 
@@ -162,6 +200,9 @@ public final class Composer {
    * empathy.compose().acknowledge(s, "the double charge").action("I’ve refunded it").build();
    * }</pre>
    *
+   * @param signals what {@code Empathy.analyze} heard in the customer's message
+   * @param situation what happened, as a noun phrase in the customer's terms
+   * @return this composer
    * @throws InvalidInputException naming {@code signals} when it is null, or {@code situation}
    *     when it is null or blank
    */
@@ -181,6 +222,8 @@ public final class Composer {
    * empathy.compose().acknowledge(s).action("I’ve reissued the refund").build();
    * }</pre>
    *
+   * @param signals what {@code Empathy.analyze} heard in the customer's message
+   * @return this composer
    * @throws InvalidInputException naming {@code signals} when it is null
    */
   public Composer acknowledge(dev.empathy.signal.Signals signals) {
@@ -190,25 +233,46 @@ public final class Composer {
     this.emotion = signals.suggestion().acknowledge();
     this.situation = null;
     this.ackSource = "signals";
+    this.lightSignals = false;
+    for (dev.empathy.signal.EmotionFinding f : signals.emotions()) {
+      for (dev.empathy.signal.Evidence e : f.evidence()) {
+        lightSignals |= tone.light(e.text());
+      }
+    }
     if (signals.suggestion().boundary()) {
       this.boundary = true;
     }
     return this;
   }
 
-  /** Reflects the problem back concretely: "you were charged twice for order 4471". */
+  /**
+   * Reflects the problem back concretely: "you were charged twice for order 4471".
+   *
+   * @param summary the problem in one concrete clause, in the customer's language
+   * @return this composer
+   */
   public Composer summary(String summary) {
     this.summary = UserText.require("summary", summary);
     return this;
   }
 
-  /** Adds a fast context check: {@code confirm("the order ending in 4471")}. */
+  /**
+   * Adds a fast context check: {@code confirm("the order ending in 4471")}.
+   *
+   * @param detail the detail to confirm, as a noun phrase
+   * @return this composer
+   */
   public Composer confirm(String detail) {
     this.confirmation = UserText.require("confirm", detail);
     return this;
   }
 
-  /** Adds an action; the first one is framed as what can be done right now. */
+  /**
+   * Adds an action; the first one is framed as what can be done right now.
+   *
+   * @param action what the agent did or will do, as a clause: "I’ve refunded the charge"
+   * @return this composer
+   */
   public Composer action(String action) {
     if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
@@ -221,7 +285,12 @@ public final class Composer {
     return this;
   }
 
-  /** Adds several actions in order. */
+  /**
+   * Adds several actions in order.
+   *
+   * @param more the actions, in order
+   * @return this composer
+   */
   public Composer actions(List<String> more) {
     if (more == null) {
       throw InvalidInputException.forRule("actions", "must not be null");
@@ -234,13 +303,20 @@ public final class Composer {
    * Puts a clearly marked slot where the action goes, for previews in which the agent has not yet
    * said what they will do. The library never invents a resolution. A slot satisfies the policy's
    * action requirement only in a preview: the reply carries a warning.
+   *
+   * @return this composer
    */
   public Composer actionSlot() {
     this.actionSlot = true;
     return this;
   }
 
-  /** Commits to a concrete when and owner. */
+  /**
+   * Commits to a concrete when and owner.
+   *
+   * @param timeline when, and who owns it
+   * @return this composer
+   */
   public Composer timeline(Timeline timeline) {
     if (timeline == null) {
       throw InvalidInputException.forRule("timeline", "must not be null");
@@ -249,19 +325,33 @@ public final class Composer {
     return this;
   }
 
-  /** Promises the next contact: "I’ll email you as soon as the refund lands". */
+  /**
+   * Promises the next contact: "I’ll email you as soon as the refund lands".
+   *
+   * @param followUp the next contact, as a clause
+   * @return this composer
+   */
   public Composer followUp(String followUp) {
     this.followUp = UserText.require("followUp", followUp);
     return this;
   }
 
-  /** Adds a respectful boundary, for messages that attack the agent. */
+  /**
+   * Adds a respectful boundary, for messages that attack the agent.
+   *
+   * @return this composer
+   */
   public Composer boundary() {
     this.boundary = true;
     return this;
   }
 
-  /** Whether to end with a closing line and sign-off (default true). */
+  /**
+   * Whether to end with a closing line and sign-off (default true).
+   *
+   * @param include false to leave out the closing line and sign-off
+   * @return this composer
+   */
   public Composer closing(boolean include) {
     this.closing = include;
     return this;
@@ -276,13 +366,21 @@ public final class Composer {
    * Reply r = empathy.compose().zone(ZoneId.of("Asia/Tokyo")).action("I’ve sent the label")
    *     .timeline(Timeline.businessDays(2)).build();   // "by Friday" as Tokyo's calendar has it
    * }</pre>
+   *
+   * @param zone the customer's time zone
+   * @return this composer
    */
   public Composer zone(ZoneId zone) {
     this.clock = clock.withZone(checkNotNull(zone, "zone"));
     return this;
   }
 
-  /** Uses {@code policy} for this reply instead of the instance's. */
+  /**
+   * Uses {@code policy} for this reply instead of the instance's.
+   *
+   * @param policy the policy for this reply
+   * @return this composer
+   */
   public Composer policy(ReplyPolicy policy) {
     this.policy = checkNotNull(policy, "policy");
     return this;
@@ -291,6 +389,7 @@ public final class Composer {
   /**
    * Validates against the policy and builds the reply.
    *
+   * @return the immutable reply
    * @throws InvalidInputException naming {@code acknowledgement}, {@code actions} or {@code
    *     timeline} when the policy requires what is missing, or {@code timeline.by} when the date
    *     is in the past
@@ -316,7 +415,9 @@ public final class Composer {
       throw new InvalidInputException(
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");
     }
-    if (actionCount < policy.minActions() && !actionSlot) {
+    Fit mood = moments(Fit.of(emotion));
+    boolean thanked = emotion == Emotion.GRATEFUL || mood.has(Moment.LIGHT);
+    if (actionCount < policy.minActions() && !actionSlot && (policy.requireActionsWhenThanked() || !thanked)) {
       throw new InvalidInputException(
           "actions",
           "actions must have at least "
@@ -330,7 +431,6 @@ public final class Composer {
     // The whole reply is written as pieces into one ReplyText and joined once; each block is a
     // range of that text, so the reply's text is allocated once (see the compose benchmark).
     int seed = conversationId.isEmpty() ? contentSeed() : Phrasebook.seed(conversationId);
-    Fit mood = Fit.of(emotion);
     ReplyText out = new ReplyText(book.sentenceSeparator(), blockCount());
     Args args = new Args();
     List<String> warnings = null;
@@ -366,27 +466,31 @@ public final class Composer {
     }
     if (customerName != null && notAName == null) {
       String first = greetingName(firstName(customerName), book.locale());
+      String surname = lastName(customerName);
+      if (surname != null && tone.title(firstName(customerName))) {
+        // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
+        first = first + " " + greetingName(surname, book.locale());
+      }
       args.reset().with("name", first);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), NO_FACTS));
     }
+    Block ackBlock = null;
     if (emotion != null) {
       args.reset();
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
-      boolean loss = (situation != null && clauses.mentionsLoss(situation))
-          || (summaryText != null && clauses.mentionsLoss(summaryText));
+      boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
         String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(ackSituation))))));
         args.with("situation", named).with("situationNumber", clauses.number(named));
-        blocks.add(
-            acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
-                new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource}));
+        ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
+            new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource});
       } else {
-        blocks.add(
-            acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
-                new Object[] {"emotion", emotion.label(), "source", ackSource}));
+        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
+            new Object[] {"emotion", emotion.label(), "source", ackSource});
       }
+      blocks.add(ackBlock);
     }
     if (boundary) {
       blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", mood, seed, args.reset(), NO_FACTS));
@@ -395,7 +499,7 @@ public final class Composer {
       String said = clause(repaired(summaryText));
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
-          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion), seed, args,
+          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion).withMomentsOf(mood), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summaryText}));
@@ -411,7 +515,7 @@ public final class Composer {
       String done = clause(notes.withSubject(repaired(actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
-          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(done), emotion), seed, args,
+          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(done), emotion).withMomentsOf(mood), seed, args,
               FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
@@ -425,7 +529,7 @@ public final class Composer {
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
-            phrase(out, BlockKind.ACTION, "action.more", Fit.of(restKind, emotion), seed, args, MORE_ACTIONS,
+            phrase(out, BlockKind.ACTION, "action.more", Fit.of(restKind, emotion).withMomentsOf(mood), seed, args, MORE_ACTIONS,
                 ImmutableList.copyOf(Arrays.asList(actions).subList(1, actionCount)), true));
       }
     } else if (actionSlot) {
@@ -442,12 +546,27 @@ public final class Composer {
     if (followUp != null) {
       String next = clause(clauses.withSubject(repaired(followUp)));
       args.reset().with("followUp", afterColon(midSentence(next)));
-      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(next), emotion), seed, args,
+      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(next), emotion).withMomentsOf(mood), seed, args,
           new Object[] {"followUp", followUp}));
     }
     if (closing) {
-      blocks.add(phrase(out, BlockKind.CLOSING, "closing", mood, seed, args.reset(), NO_FACTS));
-      String signOff = voice.signOff().isPresent() ? voice.signOff().get() : book.format("signoff", mood, seed, turn, Map.of());
+      // The closing and the sign-off are chosen against what the reply already says: a line that
+      // thanks "again" only after an earlier thanks, a closing that doesn't restate the
+      // acknowledgement, and a sign-off that never echoes the closing ("Take care," after "Take
+      // good care of yourself.").
+      String before = out.join();
+      String ack = ackBlock == null ? "" : before.substring(ackBlock.start(), ackBlock.end());
+      String fixedSignOff = voice.signOff().orElse(null);
+      String closingLine = book.format("closing", mood, seed, turn, Map.of(),
+          c -> (!tone.thanksAgain(c) || tone.thanks(before))
+              && tone.shared(c, ack) < 2
+              && (fixedSignOff == null || !tone.echoes(c, fixedSignOff)));
+      out.open(BlockKind.CLOSING);
+      int closingStart = out.length();
+      out.accept(closingLine);
+      blocks.add(new Block(BlockKind.CLOSING, closingStart, out.length(), NO_FACTS, ImmutableList.of()));
+      String signOff = fixedSignOff != null ? fixedSignOff : book.format("signoff", mood, seed, turn, Map.of(),
+          o -> !tone.echoes(o, closingLine) && (!tone.thanksAgain(o) || tone.thanks(before + closingLine)));
       String signature =
           voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", mood, seed, turn, Map.of());
       out.open(BlockKind.SIGN_OFF);
@@ -461,6 +580,11 @@ public final class Composer {
     }
     ImmutableList<Block> built = blocks.build();
     String text = out.join();
+    boolean straight = straightApostrophes();
+    if (straight) {
+      // Our phrases follow the caller's apostrophes: "I've refunded it" beside "Here's", never "Here’s".
+      text = text.replace('’', '\'');
+    }
     for (Block b : built) {
       b.attach(text);
     }
@@ -474,7 +598,56 @@ public final class Composer {
         customerName,
         timeline,
         warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings),
-        mood);
+        mood,
+        straight);
+  }
+
+  /**
+   * {@code fit} with the reply's moments: a bereavement named in the situation or summary; a
+   * light-hearted message (a joke or a laugh in the situation or summary, or in the analysed
+   * message's evidence) from a grateful or neutral customer, or when no emotion is known; a
+   * reply whose action is its only step.
+   */
+  private Fit moments(Fit fit) {
+    Fit m = fit;
+    if (tone.loss(situation) || tone.loss(summary) || (situation != null && clauses.mentionsLoss(situation))
+        || (summary != null && clauses.mentionsLoss(summary))) {
+      m = m.with(Moment.LOSS);
+    }
+    boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
+    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals || tone.light(situation) || tone.light(summary))) {
+      m = m.with(Moment.LIGHT);
+    }
+    if (actionCount <= 1 && timeline == null && followUp == null) {
+      m = m.with(Moment.SINGLE_STEP);
+    }
+    return m;
+  }
+
+  /**
+   * True when the caller's text writes apostrophes straight ("I've") and never curly: our own
+   * phrases then follow, so one paragraph never mixes "I've" and "Here’s".
+   */
+  private boolean straightApostrophes() {
+    boolean straight = false;
+    for (int i = -6; i < actionCount; i++) {
+      String t = switch (i) {
+        case -6 -> customerName;
+        case -5 -> situation;
+        case -4 -> summary;
+        case -3 -> confirmation;
+        case -2 -> followUp;
+        case -1 -> voice.signOff().orElse(null);
+        default -> actions[i];
+      };
+      if (t != null) {
+        if (t.indexOf('’') >= 0) {
+          return false;
+        }
+        straight |= t.indexOf('\'') >= 0;
+      }
+    }
+    return straight;
   }
 
   /**
@@ -589,6 +762,16 @@ public final class Composer {
     return emotion;
   }
 
+  /** The last word of a name of two words or more, or null. */
+  static String lastName(String name) {
+    String trimmed = name.strip();
+    int space = trimmed.length();
+    while (space > 0 && !Character.isWhitespace(trimmed.charAt(space - 1))) {
+      space--;
+    }
+    return space == 0 ? null : trimmed.substring(space);
+  }
+
   /** The first word of a name, or the handle as typed. */
   static String firstName(String name) {
     int space = 0;
@@ -612,6 +795,10 @@ public final class Composer {
     String first = firstName(name);
     if (first.codePoints().noneMatch(Character::isLetter)) {
       return "a number or a symbol";
+    }
+    // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
+    if (first.codePoints().anyMatch(Character::isDigit)) {
+      return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
     List<dev.empathy.text.PrivateData.Span> found = dev.empathy.text.PrivateData.forLocale(locale).find(name);
     for (dev.empathy.text.PrivateData.Span s : found) {

@@ -18,12 +18,19 @@ import java.util.Optional;
 public final class Owner {
   /** The three kinds of owner; the label is what phrase patterns select on. */
   public enum Kind {
+    /** The agent writing the reply: "I’ll …". */
     ME,
+    /** The support team in general: "Our team will …". */
     TEAM,
+    /** A named team: "Our billing team will …". */
     NAMED;
 
     private final String label = name().toLowerCase(Locale.ROOT).intern();
 
+    /**
+     * {@return the lower-case label phrase patterns select on: {@code me}, {@code team} or
+     * {@code named}}
+     */
     public String label() {
       return label;
     }
@@ -40,12 +47,12 @@ public final class Owner {
     this.name = name;
   }
 
-  /** The agent writing the reply: "I’ll …". */
+  /** {@return the agent writing the reply as owner: "I’ll …"} */
   public static Owner me() {
     return ME;
   }
 
-  /** The support team in general: "Our team will …". */
+  /** {@return the support team in general as owner: "Our team will …"} */
   public static Owner team() {
     return TEAM;
   }
@@ -54,6 +61,8 @@ public final class Owner {
    * A named team, e.g. {@code "billing team"}: "Our billing team will …". A leading "the" or "our"
    * is dropped, since the phrase supplies its own.
    *
+   * @param team the team's name, e.g. {@code "billing team"}
+   * @return the owner
    * @throws dev.empathy.InvalidInputException naming {@code owner} when blank
    */
   public static Owner named(String team) {
@@ -71,6 +80,9 @@ public final class Owner {
   /**
    * Parses the wire form: {@code "me"}, {@code "team"} (or "the team", "our team"), or a team
    * name.
+   *
+   * @param text the wire form
+   * @return the owner; {@link #named(String)} for anything but me and team
    */
   public static Owner parse(String text) {
     String t = UserText.require("owner", text);
@@ -84,16 +96,17 @@ public final class Owner {
     return named(t);
   }
 
+  /** {@return which kind of owner this is} */
   public Kind kind() {
     return kind;
   }
 
-  /** The team's name for {@link Kind#NAMED}. */
+  /** {@return the team's name for {@link Kind#NAMED}} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** The wire form: "me", "team", or the team's name. */
+  /** {@return the wire form: "me", "team", or the team's name} */
   public String label() {
     return kind == Kind.NAMED ? name : kind.label();
   }

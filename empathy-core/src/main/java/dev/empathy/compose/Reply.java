@@ -40,6 +40,8 @@ public final class Reply {
   private final ImmutableList<String> warnings;
   /** The customer's emotion as phrase variants see it: channel lines pick among fitting ones. */
   private final Fit fit;
+  /** True when the caller wrote straight apostrophes: channel lines follow, as the reply's own did. */
+  private final boolean straightApostrophes;
 
   Reply(
       ImmutableList<Block> blocks,
@@ -51,7 +53,8 @@ public final class Reply {
       String customerName,
       Timeline timeline,
       ImmutableList<String> warnings,
-      Fit fit) {
+      Fit fit,
+      boolean straightApostrophes) {
     this.blocks = checkNotNull(blocks);
     this.plainText = checkNotNull(plainText);
     this.phrasebook = checkNotNull(phrasebook);
@@ -62,14 +65,20 @@ public final class Reply {
     this.timeline = timeline;
     this.warnings = warnings;
     this.fit = checkNotNull(fit);
+    this.straightApostrophes = straightApostrophes;
   }
 
-  /** All blocks, in reading order. */
+  /** {@return all blocks, in reading order} */
   public List<Block> blocks() {
     return blocks;
   }
 
-  /** The blocks of one kind, in reading order. */
+  /**
+   * The blocks of one kind, in reading order.
+   *
+   * @param kind the kind of block
+   * @return the blocks of that kind; empty when none
+   */
   public List<Block> blocks(BlockKind kind) {
     ImmutableList.Builder<Block> b = ImmutableList.builder();
     for (Block block : blocks) {
@@ -80,7 +89,12 @@ public final class Reply {
     return b.build();
   }
 
-  /** The first block of {@code kind}, if any. */
+  /**
+   * The first block of {@code kind}, if any.
+   *
+   * @param kind the kind of block
+   * @return the first such block, or empty
+   */
   public Optional<Block> block(BlockKind kind) {
     for (Block block : blocks) {
       if (block.kind() == kind) {
@@ -90,46 +104,52 @@ public final class Reply {
     return Optional.empty();
   }
 
-  /** True when the reply has at least one block of {@code kind}. */
+  /**
+   * Whether the reply has at least one block of {@code kind}.
+   *
+   * @param kind the kind of block
+   * @return true when there is such a block
+   */
   public boolean has(BlockKind kind) {
     return block(kind).isPresent();
   }
 
-  /** The locale the reply was actually written in (after fallback). */
+  /** {@return the locale the reply was actually written in (after fallback)} */
   public Locale locale() {
     return phrasebook.locale().toLocale();
   }
 
-  /** The locale that was asked for. */
+  /** {@return the locale that was asked for} */
   public Locale requestedLocale() {
     return phrasebook.requestedLocale();
   }
 
+  /** {@return the register (formal or informal) the reply was written in} */
   public Register register() {
     return phrasebook.register();
   }
 
-  /** The conversation id phrases were varied by; empty when none was given. */
+  /** {@return the conversation id phrases were varied by; empty when none was given} */
   public String conversationId() {
     return conversationId;
   }
 
-  /** The turn within the conversation, from 0. */
+  /** {@return the turn within the conversation, from 0} */
   public int turn() {
     return turn;
   }
 
-  /** The customer's name as given, if any. */
+  /** {@return the customer's name as given, if any} */
   public Optional<String> customerName() {
     return Optional.ofNullable(customerName);
   }
 
-  /** The timeline the reply commits to, if any. */
+  /** {@return the timeline the reply commits to, if any} */
   public Optional<Timeline> timeline() {
     return Optional.ofNullable(timeline);
   }
 
-  /** Things a caller should know, such as a locale fallback. */
+  /** {@return things a caller should know, such as a locale fallback} */
   public List<String> warnings() {
     return warnings;
   }
@@ -139,17 +159,42 @@ public final class Reply {
    * Channels use it for medium-specific lines (a chat micro-affirmation, a DM hand-off). Only
    * variants that fit the customer's emotion are picked ({@code key.N.fits} in the data: a
    * grateful customer never gets a variant declared {@code !grateful}).
+   *
+   * @param key the phrase key, e.g. {@code "chat.affirmation"}
+   * @param args the pattern's named arguments
+   * @return the formatted phrase
    */
   public String phrase(String key, Map<String, ?> args) {
-    return phrasebook.format(key, fit, seed, turn, args);
+    return styled(phrasebook.format(key, fit, seed, turn, args));
   }
 
-  /** {@link #phrase(String, Map)} for a key without arguments. */
+  /**
+   * {@link #phrase(String, Map)} for a key without arguments.
+   *
+   * @param key the phrase key
+   * @return the formatted phrase
+   */
   public String phrase(String key) {
-    return phrasebook.format(key, fit, seed, turn, Map.of());
+    return styled(phrasebook.format(key, fit, seed, turn, Map.of()));
   }
 
-  /** The phrasebook the reply was written with (locale data: lists, dates, word lists). */
+  /**
+   * True when the reply answers {@code moment}: a light-hearted message, a bereavement, a single
+   * step. A channel leaves out lines that don't fit it (no DM hand-off after a joke).
+   *
+   * @param moment the moment to test
+   * @return true when the reply answers {@code moment}
+   */
+  public boolean has(dev.empathy.phrase.Moment moment) {
+    return fit.has(moment);
+  }
+
+  /** A line of ours with the apostrophes the reply uses (straight when the caller's text was). */
+  private String styled(String line) {
+    return straightApostrophes ? line.replace('’', '\'') : line;
+  }
+
+  /** {@return the phrasebook the reply was written with (locale data: lists, dates, word lists)} */
   public Phrasebook phrasebook() {
     return phrasebook;
   }
@@ -157,6 +202,8 @@ public final class Reply {
   /**
    * Plain text: the greeting, then short paragraphs (feeling and understanding; boundary; actions;
    * timeline and follow-up; closing), then the sign-off.
+   *
+   * @return the reply as plain text, paragraphs separated by blank lines
    */
   public String toPlainText() {
     return plainText; // joined once, when composed; each block is a range of it, the one after the greeting up to its first letter

@@ -53,6 +53,8 @@ public final class Timeline {
   /**
    * Within a duration of calendar time, at least one minute.
    *
+   * @param duration how long, at least one minute
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.within} otherwise
    */
   public static Timeline within(Duration duration) {
@@ -73,6 +75,8 @@ public final class Timeline {
   /**
    * Within {@code days} business days (Monday to Friday), 1 to 260.
    *
+   * @param days the number of business days
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.businessDays} otherwise
    */
   public static Timeline businessDays(int days) {
@@ -89,6 +93,9 @@ public final class Timeline {
    * Within {@code days} business days of {@code calendar}, 1 to 260: a team that closes on public
    * holidays counts them out (see {@link BusinessCalendar}).
    *
+   * @param days the number of business days
+   * @param calendar the business days to count
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.businessDays} for a count out of range,
    *     or {@code calendar} when it is null
    */
@@ -109,6 +116,8 @@ public final class Timeline {
   /**
    * By a calendar date, which must not be in the past when the reply is composed.
    *
+   * @param date the date
+   * @return the timeline, owned by {@link Owner#me()}
    * @throws InvalidInputException naming {@code timeline.by} when null
    */
   public static Timeline by(LocalDate date) {
@@ -118,36 +127,46 @@ public final class Timeline {
     return new Timeline(Kind.BY, null, 0, date, Owner.me());
   }
 
-  /** A copy owned by {@code owner} (the default owner is {@link Owner#me()}). */
+  /**
+   * A copy owned by {@code owner} (the default owner is {@link Owner#me()}).
+   *
+   * @param owner who commits to the timeline
+   * @return a copy with that owner
+   */
   public Timeline ownedBy(Owner owner) {
     checkNotNull(owner, "owner");
     return new Timeline(kind, duration, businessDays, date, owner, calendar);
   }
 
-  /** The calendar business days are counted on; {@link BusinessCalendar#weekends()} by default. */
+  /**
+   * {@return the calendar business days are counted on; {@link BusinessCalendar#weekends()} by
+   * default}
+   */
   public BusinessCalendar calendar() {
     return calendar;
   }
 
+  /** {@return how the commitment is expressed} */
   public Kind kind() {
     return kind;
   }
 
-  /** The duration for {@link Kind#WITHIN}. */
+  /** {@return the duration for {@link Kind#WITHIN}} */
   public Optional<Duration> duration() {
     return Optional.ofNullable(duration);
   }
 
-  /** The number of business days for {@link Kind#BUSINESS_DAYS}, else 0. */
+  /** {@return the number of business days for {@link Kind#BUSINESS_DAYS}, else 0} */
   public int businessDays() {
     return businessDays;
   }
 
-  /** The date for {@link Kind#BY}. */
+  /** {@return the date for {@link Kind#BY}} */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }
 
+  /** {@return who commits to the timeline; {@link Owner#me()} by default} */
   public Owner owner() {
     return owner;
   }

@@ -74,34 +74,39 @@ public final class BrandVoice {
     this.signOff = signOff;
   }
 
-  /** The voice with no overrides: the bundled phrasebook as it is. */
+  /** {@return the voice with no overrides: the bundled phrasebook as it is} */
   public static BrandVoice none() {
     return NONE;
   }
 
+  /**
+   * A builder for a brand's voice; {@link Builder#build()} checks every override.
+   *
+   * @return a new builder; not thread-safe
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Overridden phrase keys, as given ({@code closing}, {@code closing@de}, {@code closing@en-GB}),
-   * to their variant patterns.
+   * {@return overridden phrase keys, as given ({@code closing}, {@code closing@de}, {@code
+   * closing@en-GB}), mapped to their variant patterns}
    */
   public Map<String, List<String>> phrases() {
     return Collections.unmodifiableMap(phrases);
   }
 
-  /** Phrases that no variant may contain (compared as described in the class comment). */
+  /** {@return phrases that no variant may contain (compared as described in the class comment)} */
   public Set<String> banned() {
     return banned;
   }
 
-  /** The agent's name for the sign-off, if set. */
+  /** {@return the agent's name for the sign-off, if set} */
   public Optional<String> agentName() {
     return Optional.ofNullable(agentName);
   }
 
-  /** The sign-off line (e.g. {@code "Warmly,"}), if set; otherwise the locale's own. */
+  /** {@return the sign-off line (e.g. {@code "Warmly,"}), if set; otherwise the locale's own} */
   public Optional<String> signOff() {
     return Optional.ofNullable(signOff);
   }
@@ -239,6 +244,10 @@ public final class BrandVoice {
      * a language ({@code closing@de}) or a bundled locale ({@code closing@pt-BR}). Giving the same
      * key again replaces the earlier patterns.
      *
+     * @param key the phrase key, optionally with {@code @language} or {@code @locale}
+     * @param firstVariant the first ICU MessageFormat pattern
+     * @param moreVariants further patterns, picked in turn so consecutive replies differ
+     * @return this builder
      * @throws InvalidInputException naming {@code phrase} when the key or a pattern is blank; the
      *     rest (unknown key, malformed pattern, argument not offered) is checked by {@link #build()}
      */
@@ -259,7 +268,12 @@ public final class BrandVoice {
       return this;
     }
 
-    /** Bans a phrase: no variant containing it is ever used. */
+    /**
+     * Bans a phrase: no variant containing it is ever used.
+     *
+     * @param phrase the phrase to ban, e.g. {@code "apologize for any inconvenience"}
+     * @return this builder
+     */
     public Builder ban(String phrase) {
       banned.add(UserText.require("ban", phrase));
       return this;
@@ -268,6 +282,9 @@ public final class BrandVoice {
     /**
      * The agent's name, shown under the sign-off: one line, at most {@value #MAX_AGENT_NAME}
      * characters.
+     *
+     * @param name the agent's name, one line
+     * @return this builder
      */
     public Builder agentName(String name) {
       String n = UserText.require("agentName", name);
@@ -285,6 +302,9 @@ public final class BrandVoice {
     /**
      * The sign-off line, shown as data (never parsed as a pattern), at most {@value
      * #MAX_SIGN_OFF} characters.
+     *
+     * @param signOff the sign-off line, e.g. {@code "Warmly,"}
+     * @return this builder
      */
     public Builder signOff(String signOff) {
       String s = UserText.require("signOff", signOff);
@@ -298,6 +318,7 @@ public final class BrandVoice {
     /**
      * Checks every override against the phrase catalogue and returns the voice.
      *
+     * @return the immutable, thread-safe voice
      * @throws InvalidInputException naming {@code phrase} and the key when a key is unknown, is
      *     locale data rather than a phrase, names a locale that is not bundled, has a malformed
      *     pattern, uses an argument the key does not offer, or contains a banned phrase; naming

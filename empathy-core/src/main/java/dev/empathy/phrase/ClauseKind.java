@@ -27,7 +27,7 @@ public enum ClauseKind {
 
   private final String label = name().toLowerCase(Locale.ROOT);
 
-  /** The label used in phrasebook declarations: {@code done}, {@code promise}, … */
+  /** {@return the label used in phrasebook declarations: {@code done}, {@code promise}, …} */
   public String label() {
     return label;
   }
@@ -35,6 +35,8 @@ public enum ClauseKind {
   /**
    * The kind with {@code label}.
    *
+   * @param label a label such as {@code "done"}
+   * @return the kind
    * @throws IllegalArgumentException when the label is not a kind
    */
   public static ClauseKind fromLabel(String label) {

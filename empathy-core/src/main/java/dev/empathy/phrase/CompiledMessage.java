@@ -1,7 +1,11 @@
 package dev.empathy.phrase;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.util.ULocale;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.MessagePattern.ArgType;
 import com.ibm.icu.text.MessagePattern.Part;
@@ -164,36 +168,61 @@ final class CompiledMessage {
   static final class Formatters {
     private static final int CACHED = 128;
 
-    private final PluralRules plurals;
-    private final LocalizedNumberFormatter numbers;
-    private final String[] smallNumbers = new String[CACHED];
-    private final String[] smallPluralKeywords = new String[CACHED];
+    private final Supplier<PluralRules> plurals;
+    private final Supplier<LocalizedNumberFormatter> numbers;
+    private final String[] smallNumbers;
+    private final String[] smallPluralKeywords;
 
     Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {
-      this.plurals = plurals;
-      this.numbers = numbers;
+      this.plurals = Suppliers.ofInstance(plurals);
+      this.numbers = Suppliers.ofInstance(numbers);
+      this.smallNumbers = new String[CACHED];
+      this.smallPluralKeywords = new String[CACHED];
       for (int i = 0; i < CACHED; i++) {
         smallNumbers[i] = numbers.format((double) i).toString();
         smallPluralKeywords[i] = plurals.select(i).intern();
       }
     }
 
+    /**
+     * The formatters of {@code locale}, with the small numbers and their plural keywords as the
+     * build recorded them ({@link LocaleFacts}: {@code |}-separated, 0 to 127); ICU's rules and
+     * number formatter are then built only for a number outside them. Null lists: ICU now.
+     */
+    Formatters(ULocale locale, String numbers, String keywords) {
+      this.plurals = Suppliers.memoize(() -> PluralRules.forLocale(locale));
+      this.numbers = Suppliers.memoize(() -> NumberFormatter.withLocale(locale));
+      String[] n = numbers == null ? null : numbers.split("\\|");
+      String[] k = keywords == null ? null : keywords.split("\\|");
+      if (n == null || k == null || n.length != CACHED || k.length != CACHED) {
+        Formatters now = new Formatters(plurals.get(), this.numbers.get());
+        n = now.smallNumbers;
+        k = now.smallPluralKeywords;
+      } else {
+        for (int i = 0; i < CACHED; i++) {
+          k[i] = k[i].intern();
+        }
+      }
+      this.smallNumbers = n;
+      this.smallPluralKeywords = k;
+    }
+
     PluralRules plurals() {
-      return plurals;
+      return plurals.get();
     }
 
     LocalizedNumberFormatter numbers() {
-      return numbers;
+      return numbers.get();
     }
 
     String format(double value) {
       int i = smallIndex(value);
-      return i >= 0 ? smallNumbers[i] : numbers.format(value).toString();
+      return i >= 0 ? smallNumbers[i] : numbers.get().format(value).toString();
     }
 
     String pluralKeyword(double value) {
       int i = smallIndex(value);
-      return i >= 0 ? smallPluralKeywords[i] : plurals.select(value);
+      return i >= 0 ? smallPluralKeywords[i] : plurals.get().select(value);
     }
 
     /** The cache index of a whole number in [0, CACHED), else -1 (fractions, -0.0, NaN, large). */

@@ -3,15 +3,18 @@ package dev.empathy.phrase;
 import dev.empathy.Emotion;
 
 /**
- * What a phrase is about to introduce: the kind of the caller's clause it embeds (if any) and the
- * customer's emotion (if known). A phrasebook picks only among the variants that declare they fit
- * ({@code key.N.fits} in the data, e.g. {@code action.first.2.fits = done, promise} or
- * {@code closing.4.fits = !grateful}); a variant without a declaration fits everything. Instances
- * are shared constants: asking for one allocates nothing.
+ * What a phrase is about to introduce: the kind of the caller's clause it embeds (if any), the
+ * customer's emotion (if known) and the {@link Moment}s of the reply (light-hearted, a
+ * bereavement, a single step). A phrasebook picks only among the variants that declare they fit
+ * ({@code key.N.fits} in the data, e.g. {@code action.first.2.fits = done, promise},
+ * {@code closing.4.fits = !grateful, !light} or {@code ack.light.1.fits = light}); a variant
+ * without a declaration fits everything. A moment tag requires the moment, {@code !tag} excludes
+ * it. Instances are shared constants: asking for one allocates nothing.
  *
  * <pre>{@code
  * Fit fit = Fit.of(ClauseKind.INSTRUCTION, Emotion.ANGRY);
  * book.format("action.first", fit, seed, turn, Map.of("action", "please keep the box"));
+ * Fit light = Fit.of(Emotion.NEUTRAL).with(Moment.LIGHT);
  * }</pre>
  */
 public final class Fit {
@@ -21,36 +24,114 @@ public final class Fit {
   static final int ALL_KINDS = (1 << ClauseKind.values().length) - 1;
   static final int ALL_EMOTIONS = (1 << (NO_EMOTION + 1)) - 1;
 
-  private static final Fit[][] TABLE = new Fit[ClauseKind.values().length + 1][NO_EMOTION + 1];
+  /** Every combination of moments, as a bit set over {@link Moment#ordinal()}. */
+  static final int MOMENT_SETS = 1 << Moment.values().length;
+
+  private static final Fit[][][] TABLE = new Fit[ClauseKind.values().length + 1][NO_EMOTION + 1][MOMENT_SETS];
 
   static {
     for (int k = 0; k <= ClauseKind.values().length; k++) {
       for (int e = 0; e <= NO_EMOTION; e++) {
-        TABLE[k][e] = new Fit(k == ClauseKind.values().length ? ALL_KINDS : 1 << k, 1 << e);
+        for (int m = 0; m < MOMENT_SETS; m++) {
+          TABLE[k][e][m] = new Fit(k == ClauseKind.values().length ? ALL_KINDS : 1 << k, 1 << e, m, k, e);
+        }
       }
     }
   }
 
   /** Any kind, no emotion known: every variant that does not exclude "none" fits. */
-  public static final Fit ANY = new Fit(ALL_KINDS, ALL_EMOTIONS);
+  public static final Fit ANY = new Fit(ALL_KINDS, ALL_EMOTIONS, 0, -1, -1);
 
   final int kinds;
   final int emotions;
+  /** The reply's moments, a bit set over {@link Moment#ordinal()}. */
+  final int moments;
+  /** Indexes into {@link #TABLE} ({@code -1} for {@link #ANY}). */
+  private final int kindIndex;
+  private final int emotionIndex;
 
-  private Fit(int kinds, int emotions) {
+  private Fit(int kinds, int emotions, int moments, int kindIndex, int emotionIndex) {
     this.kinds = kinds;
     this.emotions = emotions;
+    this.moments = moments;
+    this.kindIndex = kindIndex;
+    this.emotionIndex = emotionIndex;
   }
 
-  /** No clause embedded, the customer's {@code emotion} (null when not known). */
+  /**
+   * No clause embedded, the customer's {@code emotion} (null when not known).
+   *
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(Emotion emotion) {
-    return TABLE[ClauseKind.values().length][emotion == null ? NO_EMOTION : emotion.ordinal()];
+    return TABLE[ClauseKind.values().length][emotion == null ? NO_EMOTION : emotion.ordinal()][0];
   }
 
-  /** A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}. */
+  /**
+   * A clause of {@code kind} (null when none is embedded) for a customer feeling {@code emotion}.
+   *
+   * @param kind the kind of clause embedded, or null when none
+   * @param emotion the customer's feeling, or null when not known
+   * @return the fit
+   */
   public static Fit of(ClauseKind kind, Emotion emotion) {
     return TABLE[kind == null ? ClauseKind.values().length : kind.ordinal()][
-        emotion == null ? NO_EMOTION : emotion.ordinal()];
+        emotion == null ? NO_EMOTION : emotion.ordinal()][0];
+  }
+
+  /**
+   * This fit with {@code moment} added (the same kind and emotion). {@link #ANY} stays itself.
+   *
+   * @param moment the moment the reply answers
+   * @return the fit with the moment added
+   */
+  public Fit with(Moment moment) {
+    return withMoments(moments | 1 << moment.ordinal());
+  }
+
+  /**
+   * This fit with the moments of {@code other} added.
+   *
+   * @param other the fit whose moments to add
+   * @return the fit with both fits' moments
+   */
+  public Fit withMomentsOf(Fit other) {
+    return withMoments(moments | other.moments);
+  }
+
+  /**
+   * This fit's kind and emotion with exactly the moments of {@code other}.
+   *
+   * @param other the fit whose moments to take
+   * @return this fit's kind and emotion with {@code other}'s moments
+   */
+  public Fit withOnlyMomentsOf(Fit other) {
+    return withMoments(other.moments);
+  }
+
+  /**
+   * This fit without {@code moment}.
+   *
+   * @param moment the moment to remove
+   * @return the fit without the moment
+   */
+  public Fit without(Moment moment) {
+    return withMoments(moments & ~(1 << moment.ordinal()));
+  }
+
+  private Fit withMoments(int set) {
+    return kindIndex < 0 ? this : TABLE[kindIndex][emotionIndex][set];
+  }
+
+  /**
+   * Whether the reply answers {@code moment}.
+   *
+   * @param moment the moment to test
+   * @return true when the reply answers {@code moment}
+   */
+  public boolean has(Moment moment) {
+    return (moments & 1 << moment.ordinal()) != 0;
   }
 
   /** True when a variant declared with these masks fits. */
@@ -58,14 +139,25 @@ public final class Fit {
     return (variantKinds & kinds) != 0 && (variantEmotions & emotions) != 0;
   }
 
+  /**
+   * True when a variant declared with these masks fits, the moments it requires present and those
+   * it excludes absent.
+   */
+  boolean admits(int variantKinds, int variantEmotions, int momentsRequired, int momentsExcluded) {
+    return (variantKinds & kinds) != 0 && (variantEmotions & emotions) != 0
+        && (moments & momentsRequired) == momentsRequired && (moments & momentsExcluded) == 0;
+  }
+
   @Override
   public String toString() {
-    return "Fit[kinds=" + Integer.toBinaryString(kinds) + ", emotions=" + Integer.toBinaryString(emotions) + "]";
+    return "Fit[kinds=" + Integer.toBinaryString(kinds) + ", emotions=" + Integer.toBinaryString(emotions)
+        + ", moments=" + Integer.toBinaryString(moments) + "]";
   }
 
   /**
    * The masks of a declaration such as {@code "done, promise, !grateful"}: clause kinds and emotion
-   * labels (or {@code none}); {@code !} excludes. Returns {kinds, emotions}.
+   * labels (or {@code none}) and moments ({@link Moment#label()}); {@code !} excludes. Returns
+   * {kinds, emotions, moments required, moments excluded}.
    *
    * @throws IllegalArgumentException naming an unknown tag
    */
@@ -74,6 +166,8 @@ public final class Fit {
     int kindsOut = 0;
     int emotionsIn = 0;
     int emotionsOut = 0;
+    int momentsIn = 0;
+    int momentsOut = 0;
     for (String raw : declaration.split(",")) {
       String tag = raw.strip();
       if (tag.isEmpty()) {
@@ -93,7 +187,19 @@ public final class Fit {
           emotion = e.ordinal();
         }
       }
-      if (kind >= 0) {
+      int moment = -1;
+      for (Moment m : Moment.values()) {
+        if (m.label().equals(name)) {
+          moment = m.ordinal();
+        }
+      }
+      if (moment >= 0) {
+        if (not) {
+          momentsOut |= 1 << moment;
+        } else {
+          momentsIn |= 1 << moment;
+        }
+      } else if (kind >= 0) {
         if (not) {
           kindsOut |= 1 << kind;
         } else {
@@ -108,13 +214,17 @@ public final class Fit {
       } else {
         throw new IllegalArgumentException(
             "unknown tag \"" + name + "\"; a variant fits clause kinds (done, promise, instruction,"
-                + " information, question) and emotions (" + java.util.Arrays.stream(Emotion.values())
-                .map(Emotion::label).collect(java.util.stream.Collectors.joining(", ")) + ", none), each"
-                + " optionally negated with !");
+                + " information, question), emotions (" + java.util.Arrays.stream(Emotion.values())
+                .map(Emotion::label).collect(java.util.stream.Collectors.joining(", ")) + ", none) and moments ("
+                + java.util.Arrays.stream(Moment.values()).map(Moment::label)
+                .collect(java.util.stream.Collectors.joining(", ")) + "), each optionally negated with !");
       }
     }
     int kinds = (kindsIn == 0 ? ALL_KINDS : kindsIn) & ~kindsOut;
     int emotions = (emotionsIn == 0 ? ALL_EMOTIONS : emotionsIn) & ~emotionsOut;
-    return new int[] {kinds, emotions};
+    if ((momentsIn & momentsOut) != 0) {
+      throw new IllegalArgumentException("a moment is both required and excluded in \"" + declaration + "\"");
+    }
+    return new int[] {kinds, emotions, momentsIn, momentsOut};
   }
 }

@@ -20,6 +20,14 @@ import java.util.Set;
  * @param raw true when the value is plain data (a word list), not a MessageFormat pattern
  */
 public record PhraseKey(String key, Set<String> arguments, String description, boolean raw) {
+  /**
+   * Copies {@code arguments} into an immutable set.
+   *
+   * @param key the key, e.g. {@code ack.frustrated}
+   * @param arguments the argument names its patterns may reference
+   * @param description one line on where the phrase is used
+   * @param raw true when the value is plain data (a word list), not a MessageFormat pattern
+   */
   public PhraseKey {
     arguments = ImmutableSet.copyOf(arguments);
   }

@@ -4,15 +4,14 @@ import static dev.empathy.InvalidInputException.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.Splitter;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
@@ -77,8 +76,11 @@ public final class Phrasebook {
 
   private static final ULocale DEFAULT = new ULocale("en");
   /** CLDR's distance data picks the closest regional bundle (en-AU reads en-GB, pt-PT reads pt-BR). */
-  private static final LocaleMatcher MATCHER =
-      LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
+  private static final class Matcher {
+    /** Built on first use: most requests are resolved from {@link LocaleFacts} without it. */
+    static final LocaleMatcher MATCHER =
+        LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
+  }
   private static final String BASE = "/dev/empathy/phrase/";
   /**
    * Phrase bundles, each with a catalogue ({@code keys-<bundle>.tsv}, or {@code keys.tsv} for the
@@ -107,7 +109,7 @@ public final class Phrasebook {
   private final DateTimeFormatter timeOnTheHourFormat;
   private final String today;
   private final String tomorrow;
-  private final ListFormatter andList;
+  private final Supplier<ListFormatter> andList;
   private final ImmutableSet<String> lowercaseLeadWords;
   private final boolean capitalizeAfterColon;
   private final String sentenceSeparator;
@@ -137,35 +139,36 @@ public final class Phrasebook {
     this.fallbackWarning = null;
     this.phrases = phrases;
     this.raw = raw;
+    // ICU's answers for this locale come from the build (LocaleFacts) when it recorded them; the
+    // formatters, pattern generator and list format are built only if something is missing or asked.
     this.formatters =
         new CompiledMessage.Formatters(
-            PluralRules.forLocale(locale), NumberFormatter.withLocale(locale));
-    DateTimePatternGenerator gen = DateTimePatternGenerator.getInstance(locale);
+            locale, LocaleFacts.get(LocaleFacts.numbersKey(locale)), LocaleFacts.get(LocaleFacts.pluralsKey(locale)));
+    Supplier<DateTimePatternGenerator> gen = Suppliers.memoize(() -> DateTimePatternGenerator.getInstance(locale));
     Locale jl = locale.toLocale();
     // CLDR's patterns, unless the locale's data gives the form its writers use ("15 h 30",
     // "el viernes 27 de noviembre", "15h30", "11月27日（金）").
-    this.dateFormat = pattern(raw, "meta.datePattern", gen, "EEEEMMMMd", jl);
-    this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", gen, "yMMMMEEEEd", jl);
+    this.dateFormat = pattern(raw, "meta.datePattern", locale, gen, "EEEEMMMMd", jl);
+    this.dateWithYearFormat = pattern(raw, "meta.dateWithYearPattern", locale, gen, "yMMMMEEEEd", jl);
     // "mardi 1er décembre", "terça-feira, dia 1º de dezembro": the first of a month as writers put it.
     this.firstDateFormat =
         raw.getOrDefault("meta.firstOfMonthDatePattern", "").isBlank()
             ? dateFormat
-            : pattern(raw, "meta.firstOfMonthDatePattern", gen, "EEEEMMMMd", jl);
+            : pattern(raw, "meta.firstOfMonthDatePattern", locale, gen, "EEEEMMMMd", jl);
     this.firstDateWithYearFormat =
         raw.getOrDefault("meta.firstOfMonthDateWithYearPattern", "").isBlank()
             ? dateWithYearFormat
-            : pattern(raw, "meta.firstOfMonthDateWithYearPattern", gen, "yMMMMEEEEd", jl);
-    this.timeFormat = pattern(raw, "meta.timePattern", gen, "jmm", jl);
+            : pattern(raw, "meta.firstOfMonthDateWithYearPattern", locale, gen, "yMMMMEEEEd", jl);
+    this.timeFormat = pattern(raw, "meta.timePattern", locale, gen, "jmm", jl);
     this.timeOnTheHourFormat =
         raw.getOrDefault("meta.timeOnTheHourPattern", "").isBlank()
             ? timeFormat
-            : pattern(raw, "meta.timeOnTheHourPattern", gen, "jmm", jl);
-    RelativeDateTimeFormatter rel = RelativeDateTimeFormatter.getInstance(locale);
-    this.today =
-        rel.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
-    this.tomorrow =
-        rel.format(RelativeDateTimeFormatter.Direction.NEXT, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
-    this.andList = ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE);
+            : pattern(raw, "meta.timeOnTheHourPattern", locale, gen, "jmm", jl);
+    String today = LocaleFacts.get(LocaleFacts.todayKey(locale));
+    String tomorrow = LocaleFacts.get(LocaleFacts.tomorrowKey(locale));
+    this.today = today != null ? today : LocaleFacts.today(locale);
+    this.tomorrow = tomorrow != null ? tomorrow : LocaleFacts.tomorrow(locale);
+    this.andList = Suppliers.memoize(() -> ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE));
     this.lowercaseLeadWords =
         ImmutableSet.copyOf(
             Splitter.on(',')
@@ -218,10 +221,14 @@ public final class Phrasebook {
    * pattern for {@code skeleton} when the key is empty.
    */
   private static DateTimeFormatter pattern(
-      Map<String, String> raw, String key, DateTimePatternGenerator gen, String skeleton, Locale locale) {
+      Map<String, String> raw, String key, ULocale icuLocale, Supplier<DateTimePatternGenerator> gen, String skeleton, Locale locale) {
     String own = raw.getOrDefault(key, "").strip();
     try {
-      return DateTimeFormatter.ofPattern(own.isEmpty() ? javaPattern(gen.getBestPattern(skeleton)) : own, locale);
+      if (own.isEmpty()) {
+        String cldr = LocaleFacts.get(LocaleFacts.patternKey(icuLocale, skeleton));
+        own = javaPattern(cldr != null ? cldr : gen.get().getBestPattern(skeleton));
+      }
+      return DateTimeFormatter.ofPattern(own, locale);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("phrase " + key + ": malformed date-time pattern \"" + own + "\": " + e.getMessage(), e);
     }
@@ -240,6 +247,10 @@ public final class Phrasebook {
    * Loads the phrasebook for {@code requested} (falling back as documented) in {@code register},
    * with {@code voice} applied.
    *
+   * @param requested the customer's locale
+   * @param register formal or informal
+   * @param voice the brand voice to apply; {@link BrandVoice#none()} for none
+   * @return the compiled, thread-safe phrasebook
    * @throws InvalidInputException naming {@code phrase} when banned phrases leave a key with no
    *     variant in this locale (the voice's own keys and patterns were checked when it was built)
    */
@@ -247,14 +258,26 @@ public final class Phrasebook {
     checkNotNull(requested, "requested");
     checkNotNull(register, "register");
     checkNotNull(voice, "voice");
-    ULocale resolved = resolve(requested);
+    ULocale resolved;
+    boolean same;
+    String key = LocaleFacts.resolveKey(requested);
+    String known = key == null ? null : LocaleFacts.get(key);
+    int bar = known == null ? -1 : known.indexOf('|');
+    ULocale bundled = bar < 0 ? null : supported(known.substring(0, bar));
+    if (bundled != null) {
+      resolved = bundled;
+      same = known.endsWith("|true");
+    } else {
+      resolved = resolveWithIcu(requested);
+      same = sameLocaleWithIcu(requested, resolved);
+    }
     Phrasebook base =
         voice.phrases().isEmpty() && voice.banned().isEmpty()
             ? BUNDLED.computeIfAbsent(
                 resolved + "/" + register, k -> build(resolved, register, BrandVoice.none()))
             : build(resolved, register, voice);
     String warning = null;
-    if (!sameLocale(requested, resolved)) {
+    if (!same) {
       String asked = requested.toLanguageTag();
       warning =
           "locale "
@@ -339,7 +362,7 @@ public final class Phrasebook {
    * True when the reply reads as what was asked for: same language, script and region once
    * CLDR's likely subtags are filled in ("en" is en-Latn-US, "pt" is pt-Latn-BR).
    */
-  private static boolean sameLocale(Locale requested, ULocale resolved) {
+  static boolean sameLocaleWithIcu(Locale requested, ULocale resolved) {
     if (requested.getLanguage().isEmpty()) {
       return false;
     }
@@ -399,7 +422,12 @@ public final class Phrasebook {
     return m;
   }
 
-  /** The catalogue entry for {@code key}, if there is one. */
+  /**
+   * The catalogue entry for {@code key}, if there is one.
+   *
+   * @param key a phrase key, e.g. {@code "closing"}
+   * @return the entry, or empty when the catalogue has no such key
+   */
   public static Optional<PhraseKey> key(String key) {
     return Optional.ofNullable(CATALOGUE.get(key));
   }
@@ -408,13 +436,36 @@ public final class Phrasebook {
    * Resolves a requested locale to the bundled one used: the exact locale, else the closest
    * bundle of the same language (CLDR's distance: en-AU reads en-GB, pt-PT reads pt-BR, es-MX
    * reads es), else English. Never throws for a well-formed {@link Locale}.
+   *
+   * @param requested the customer's locale
+   * @return the bundled locale used
    */
   public static ULocale resolve(Locale requested) {
+    checkNotNull(requested, "requested");
+    String key = LocaleFacts.resolveKey(requested);
+    String known = key == null ? null : LocaleFacts.get(key);
+    int bar = known == null ? -1 : known.indexOf('|');
+    ULocale bundled = bar < 0 ? null : supported(known.substring(0, bar));
+    return bundled != null ? bundled : resolveWithIcu(requested);
+  }
+
+  /** The bundled locale named {@code name} ("en_US"), or null. */
+  private static ULocale supported(String name) {
+    for (ULocale s : SUPPORTED) {
+      if (s.getName().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** {@link #resolve} as CLDR's distance data answers it (what {@link LocaleFacts} records). */
+  static ULocale resolveWithIcu(Locale requested) {
     ULocale want = ULocale.forLocale(checkNotNull(requested, "requested"));
     if (want.getLanguage().isEmpty()) {
       return DEFAULT;
     }
-    ULocale best = MATCHER.getBestMatch(want);
+    ULocale best = Matcher.MATCHER.getBestMatch(want);
     if (best.getLanguage().equals(want.getLanguage())) {
       return best;
     }
@@ -552,12 +603,17 @@ public final class Phrasebook {
     return icuPattern.replace('c', 'E').replace('L', 'M');
   }
 
-  /** The catalogue of phrase keys, in the order of {@code keys.tsv}. */
+  /** {@return the catalogue of phrase keys, in the order of {@code keys.tsv}} */
   public static List<PhraseKey> catalogue() {
     return CATALOGUE.values().asList();
   }
 
-  /** A stable seed for a conversation id, for {@link #pick} and {@link #format}. */
+  /**
+   * A stable seed for a conversation id, for {@link #pick} and {@link #format}.
+   *
+   * @param conversationId the conversation's id; the same id always gives the same seed
+   * @return the seed
+   */
   public static int seed(String conversationId) {
     return conversationId == null ? 0 : stableHash(conversationId);
   }
@@ -571,31 +627,43 @@ public final class Phrasebook {
     return h;
   }
 
-  /** The locale actually used. */
+  /** {@return the locale actually used} */
   public ULocale locale() {
     return locale;
   }
 
-  /** The locale that was asked for. */
+  /** {@return the locale that was asked for} */
   public Locale requestedLocale() {
     return requested;
   }
 
+  /** {@return the register (formal or informal) of this phrasebook's variants} */
   public Register register() {
     return register;
   }
 
-  /** Says which locale was used instead of the requested one, when that happened. */
+  /** {@return a warning saying which locale was used instead of the requested one, when that
+   * happened} */
   public Optional<String> fallbackWarning() {
     return Optional.ofNullable(fallbackWarning);
   }
 
-  /** True when the catalogue has {@code key}. */
+  /**
+   * Whether the catalogue has {@code key}.
+   *
+   * @param key a phrase key
+   * @return true when it is in the catalogue
+   */
   public static boolean isKey(String key) {
     return CATALOGUE.containsKey(key);
   }
 
-  /** The number of usable variants of {@code key}. */
+  /**
+   * The number of usable variants of {@code key}.
+   *
+   * @param key a phrase key
+   * @return the number of variants, after banned phrases are taken out
+   */
   public int variantCount(String key) {
     return variants(key).size();
   }
@@ -607,6 +675,12 @@ public final class Phrasebook {
    * {@code h} is a hash of (seed, key). Each key's start is independent of every other key's, so
    * blocks vary independently; consecutive turns always move to another variant; and the extra
    * step every {@code n} turns keeps a whole reply from recurring after {@code n} turns.
+   *
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @return the index among all variants of {@code key}
    */
   public int pick(String key, Fit fit, int seed, int turn) {
     checkNotNull(fit, "fit");
@@ -617,12 +691,27 @@ public final class Phrasebook {
     return v.pick(fit, seed, turn);
   }
 
-  /** {@link #pick(String, Fit, int, int)} with {@link Fit#ANY}. */
+  /**
+   * {@link #pick(String, Fit, int, int)} with {@link Fit#ANY}.
+   *
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @return the index among all variants of {@code key}
+   */
   public int pick(String key, int seed, int turn) {
     return pick(key, Fit.ANY, seed, turn);
   }
 
-  /** Formats the picked variant of {@code key} with {@code args} (inserted as data). */
+  /**
+   * Formats the picked variant of {@code key} with {@code args} (inserted as data).
+   *
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   * @return the formatted phrase
+   */
   public String format(String key, int seed, int turn, Map<String, ?> args) {
     return format(key, Fit.ANY, seed, turn, args);
   }
@@ -630,6 +719,13 @@ public final class Phrasebook {
   /**
    * Formats the variant of {@code key} picked among those that fit {@code fit} (see {@link
    * #pick(String, Fit, int, int)}), with {@code args} inserted as data.
+   *
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   * @return the formatted phrase
    */
   public String format(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     CompiledMessage m = picked(key, fit, seed, turn);
@@ -641,6 +737,49 @@ public final class Phrasebook {
   }
 
   /**
+   * Formats the variant of {@code key} that {@link #format(String, Fit, int, int, Map)} picks when
+   * {@code acceptable} accepts its text; otherwise picks, by the same rule, among the fitting
+   * variants whose text it accepts (and keeps the first pick when it accepts none). A composer uses
+   * it for choices that depend on the rest of the reply: a sign-off that would echo the closing line
+   * ("Take good care of yourself." + "Take care,") gives way to another fitting variant.
+   *
+   * <pre>{@code
+   * String closing = book.format("closing", fit, seed, turn, Map.of());
+   * String signOff = book.format("signoff", fit, seed, turn, Map.of(), s -> !s.startsWith("Thanks"));
+   * }</pre>
+   *
+   * @param key the phrase key
+   * @param fit what the variant must fit (clause kind, emotion, moments)
+   * @param seed the conversation's seed
+   * @param turn the turn, 0 or more
+   * @param args the pattern's named arguments
+   * @param acceptable accepts a formatted variant's text
+   * @return the formatted variant
+   */
+  public String format(
+      String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {
+    checkNotNull(acceptable, "acceptable");
+    String first = format(key, fit, seed, turn, args);
+    if (acceptable.test(first)) {
+      return first;
+    }
+    Variants v = phrases.get(key);
+    List<String> accepted = new ArrayList<>(v.array.length);
+    for (int i = 0; i < v.array.length; i++) {
+      if (v.fits(fit, i)) {
+        String text = v.array[i].format(args, formatters);
+        if (acceptable.test(text)) {
+          accepted.add(text);
+        }
+      }
+    }
+    if (accepted.isEmpty()) {
+      return first;
+    }
+    return accepted.get(Variants.step(Variants.mix(seed, v.keyHash), turn, accepted.size()));
+  }
+
+  /**
    * Like {@link #format}, but hands the phrase's pieces (its literal text, the argument values,
    * formatted numbers) to {@code out} in order instead of joining them. A caller assembling a
    * longer text (a whole reply) then joins everything once, at its exact length.
@@ -649,12 +788,27 @@ public final class Phrasebook {
    * StringJoiner text = new StringJoiner("");
    * book.formatTo(text::add, "greeting", seed, 0, Map.of("name", "Dana"));
    * }</pre>
+   *
+   * @param out receives the pieces, in order
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
    */
   public void formatTo(Consumer<? super String> out, String key, int seed, int turn, Map<String, ?> args) {
     formatTo(out, key, Fit.ANY, seed, turn, args);
   }
 
-  /** {@link #formatTo(Consumer, String, int, int, Map)} among the variants that fit {@code fit}. */
+  /**
+   * {@link #formatTo(Consumer, String, int, int, Map)} among the variants that fit {@code fit}.
+   *
+   * @param out receives the pieces, in order
+   * @param key a phrase key
+   * @param fit the clause kind and emotion the variant must fit
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   */
   public void formatTo(
       Consumer<? super String> out, String key, Fit fit, int seed, int turn, Map<String, ?> args) {
     checkNotNull(out, "out");
@@ -674,6 +828,10 @@ public final class Phrasebook {
    * <pre>{@code
    * book.quantity("timeline.unit.hours", 1.5); // "1.5 hours"
    * }</pre>
+   *
+   * @param key a counting phrase key with a {@code {count}} argument
+   * @param count the count
+   * @return the formatted phrase
    */
   public String quantity(String key, double count) {
     int whole = (int) count;
@@ -715,15 +873,29 @@ public final class Phrasebook {
   /** True when variant {@code index} of {@code key} fits {@code fit} (see {@link Fit}). */
   boolean variantFits(String key, int index, Fit fit) {
     Variants v = phrases.get(key);
-    return fit.admits(v.kinds[index], v.emotions[index]);
+    return v.fits(fit, index);
   }
 
-  /** Like {@link #format}, appending to {@code out}. */
+  /**
+   * Like {@link #format}, appending to {@code out}.
+   *
+   * @param out the builder to append to
+   * @param key a phrase key
+   * @param seed the conversation's seed, from {@link #seed(String)}
+   * @param turn the turn in the conversation, from 0
+   * @param args the pattern's named arguments
+   */
   public void formatTo(StringBuilder out, String key, int seed, int turn, Map<String, ?> args) {
     out.append(format(key, seed, turn, args));
   }
 
-  /** The raw data value of a {@code raw} key (e.g. a word list). */
+  /**
+   * The raw data value of a {@code raw} key (e.g. a word list).
+   *
+   * @param key a key the catalogue marks {@code raw}
+   * @return the value as written in the data
+   * @throws IllegalArgumentException when {@code key} is not a raw data key
+   */
   public String raw(String key) {
     String v = raw.get(key);
     if (v == null) {
@@ -732,23 +904,28 @@ public final class Phrasebook {
     return v;
   }
 
-  /** Words that are lower-cased when a customer's clause is placed mid-sentence ("You" → "you"). */
+  /**
+   * {@return words that are lower-cased when a customer's clause is placed mid-sentence ("You" →
+   * "you")}
+   */
   public Set<String> lowercaseLeadWords() {
     return lowercaseLeadWords;
   }
 
   /**
-   * True when this locale's orthography starts a full clause after a colon with a capital letter
+   * Whether this locale's orthography starts a full clause after a colon with a capital letter
    * (German: "Kurz zusammengefasst: Ihr Export bricht ab."); false when it continues in lower case
    * (English, French, Spanish, Portuguese).
+   *
+   * @return true for a capital after a colon
    */
   public boolean capitalizeAfterColon() {
     return capitalizeAfterColon;
   }
 
   /**
-   * What goes between two sentences of one paragraph: a space, or nothing in scripts that do not
-   * space sentences (Japanese: "申し訳ございません。すぐに確認いたします。").
+   * {@return what goes between two sentences of one paragraph: a space, or nothing in scripts
+   * that do not space sentences (Japanese: "申し訳ございません。すぐに確認いたします。")}
    */
   public String sentenceSeparator() {
     return sentenceSeparator;
@@ -758,14 +935,20 @@ public final class Phrasebook {
    * Formats a list of the agent's clauses as "a, b and c" with ICU's ListFormatter for this
    * locale, or, where {@code meta.clauseJoiner} is set, as sentences joined by it (Japanese runs
    * finished clauses together with "。": "メモを追加しました。代替品をお送りします").
+   *
+   * @param items the clauses, in order
+   * @return the clauses joined as one text
    */
   public String andList(List<String> items) {
-    return clauseJoiner.isEmpty() ? andList.format(items) : String.join(clauseJoiner, items);
+    return clauseJoiner.isEmpty() ? andList.get().format(items) : String.join(clauseJoiner, items);
   }
 
   /**
    * The situation without a trailing word the patterns add themselves ({@code
    * meta.situationSuffixes}; Japanese "返金の件" becomes "返金", since patterns say "{situation}の件で").
+   *
+   * @param situation the situation as the caller gave it
+   * @return the situation without such a suffix
    */
   public String trimSituation(String situation) {
     for (String suffix : situationSuffixes) {
@@ -777,8 +960,10 @@ public final class Phrasebook {
   }
 
   /**
-   * True when this locale continues a letter after a greeting that ends with a comma in lower
+   * Whether this locale continues a letter after a greeting that ends with a comma in lower
    * case ({@code meta.afterGreeting = lowercase}; German: "Hallo Dana,\n\nes tut mir leid …").
+   *
+   * @return true when the letter continues in lower case
    */
   public boolean lowercasesAfterGreeting() {
     return !afterGreetingWords.isEmpty();
@@ -797,6 +982,10 @@ public final class Phrasebook {
    * de.afterGreeting("Hallo Dana,", "Sie haben recht.");   // "Sie haben recht."
    * de.afterGreeting("Hallo Dana!", "Es tut mir leid.");   // "Es tut mir leid."
    * }</pre>
+   *
+   * @param greeting the greeting line, e.g. {@code "Hallo Dana,"}
+   * @param sentence the first sentence after it
+   * @return the sentence, its first word lower-cased where the locale does that
    */
   public String afterGreeting(String greeting, String sentence) {
     checkNotNull(greeting, "greeting");
@@ -826,6 +1015,10 @@ public final class Phrasebook {
    * "Freitag, 4. Dezember" (de), "sexta-feira, dia 4 de dezembro" (pt-BR), "12月4日（金）" (ja).
    * The first of a month is an ordinal where writers make it one: "mardi 1er décembre" (fr),
    * "terça-feira, dia 1º de dezembro" (pt-BR).
+   *
+   * @param date the date
+   * @param withYear whether to show the year
+   * @return the formatted date
    */
   public String date(LocalDate date, boolean withYear) {
     DateText last = lastDate;
@@ -844,22 +1037,30 @@ public final class Phrasebook {
   /**
    * A clock time as the locale writes it: "4:30 PM" and "5 PM" (en-US), "16:30" (en-GB, de, es),
    * "16 h 30" and "17 h" (fr), "16h30" and "17h" (pt-BR). Seconds are not shown.
+   *
+   * @param time the time of day
+   * @return the formatted time
    */
   public String time(LocalTime time) {
     return (time.getMinute() == 0 ? timeOnTheHourFormat : timeFormat).format(time);
   }
 
-  /** ICU's word for today ("today", "hoy", "heute", "今日"). */
+  /** {@return ICU's word for today ("today", "hoy", "heute", "今日")} */
   public String today() {
     return today;
   }
 
-  /** ICU's word for tomorrow ("tomorrow", "mañana", "morgen", "明日"). */
+  /** {@return ICU's word for tomorrow ("tomorrow", "mañana", "morgen", "明日")} */
   public String tomorrow() {
     return tomorrow;
   }
 
-  /** The bundled phrasebooks' raw variant patterns of {@code key} in this locale (for docs, tests). */
+  /**
+   * The bundled phrasebooks' raw variant patterns of {@code key} in this locale (for docs, tests).
+   *
+   * @param key a phrase key
+   * @return the patterns, as written in the data
+   */
   public List<String> patterns(String key) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (CompiledMessage m : variants(key)) {
@@ -887,6 +1088,9 @@ public final class Phrasebook {
     final CompiledMessage[] array;
     final int[] kinds;
     final int[] emotions;
+    /** Per variant, the moments it requires and those it excludes (bit sets over Moment). */
+    final int[] momentsRequired;
+    final int[] momentsExcluded;
     /** False when no variant declares anything: every variant fits every context. */
     final boolean declared;
 
@@ -896,11 +1100,15 @@ public final class Phrasebook {
       this.array = messages.toArray(CompiledMessage[]::new);
       this.kinds = new int[array.length];
       this.emotions = new int[array.length];
+      this.momentsRequired = new int[array.length];
+      this.momentsExcluded = new int[array.length];
       boolean any = false;
       for (int i = 0; i < array.length; i++) {
         int[] f = fits.get(i);
         kinds[i] = f == null ? Fit.ALL_KINDS : f[0];
         emotions[i] = f == null ? Fit.ALL_EMOTIONS : f[1];
+        momentsRequired[i] = f == null ? 0 : f[2];
+        momentsExcluded[i] = f == null ? 0 : f[3];
         any |= f != null;
       }
       this.declared = any;
@@ -913,7 +1121,7 @@ public final class Phrasebook {
       }
       int n = 0;
       for (int i = 0; i < array.length; i++) {
-        if (fit.admits(kinds[i], emotions[i])) {
+        if (fits(fit, i)) {
           n++;
         }
       }
@@ -922,27 +1130,44 @@ public final class Phrasebook {
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {
-        if (fit.admits(kinds[i], emotions[i]) && target-- == 0) {
+        if (fits(fit, i) && target-- == 0) {
           return i;
         }
       }
       throw new AssertionError();
     }
 
-    /** The first (kind, emotion) that no variant fits, in words, or null when all are covered. */
+    boolean fits(Fit fit, int i) {
+      return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);
+    }
+
+    /**
+     * The first (kind, emotion, moments) that no variant fits, in words, or null when all are
+     * covered.
+     */
     String uncovered() {
       if (!declared) {
         return null;
       }
       for (ClauseKind k : ClauseKind.values()) {
         for (int e = 0; e <= Fit.NO_EMOTION; e++) {
-          boolean covered = false;
-          for (int i = 0; i < array.length && !covered; i++) {
-            covered = (kinds[i] & (1 << k.ordinal())) != 0 && (emotions[i] & (1 << e)) != 0;
-          }
-          if (!covered) {
-            return "a " + k.label() + " clause for "
-                + (e == Fit.NO_EMOTION ? "no emotion" : "a " + dev.empathy.Emotion.values()[e].label() + " customer");
+          for (int m = 0; m < Fit.MOMENT_SETS; m++) {
+            boolean covered = false;
+            for (int i = 0; i < array.length && !covered; i++) {
+              covered = (kinds[i] & (1 << k.ordinal())) != 0 && (emotions[i] & (1 << e)) != 0
+                  && (m & momentsRequired[i]) == momentsRequired[i] && (m & momentsExcluded[i]) == 0;
+            }
+            if (!covered) {
+              StringBuilder moments = new StringBuilder();
+              for (Moment mo : Moment.values()) {
+                if ((m & 1 << mo.ordinal()) != 0) {
+                  moments.append(moments.length() == 0 ? " in a " : "+").append(mo.label());
+                }
+              }
+              return "a " + k.label() + " clause for "
+                  + (e == Fit.NO_EMOTION ? "no emotion" : "a " + dev.empathy.Emotion.values()[e].label() + " customer")
+                  + (moments.length() == 0 ? "" : moments + " moment");
+            }
           }
         }
       }

@@ -33,7 +33,7 @@ public enum Criterion {
     this.key = key;
   }
 
-  /** The wire key in the CLI's {@code rubric} object, e.g. {@code "actionNow"}. */
+  /** {@return the wire key in the CLI's {@code rubric} object, e.g. {@code "actionNow"}} */
   public String key() {
     return key;
   }

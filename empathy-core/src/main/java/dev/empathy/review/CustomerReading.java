@@ -114,6 +114,7 @@ record CustomerReading(
         out.add(w);
       }
     }
+    book.giveBackWords(it);
     return ImmutableSet.copyOf(out);
   }
 

@@ -40,7 +40,9 @@ final class DraftReading {
     this.text = text;
     this.matches = book.matcher.findAll(text);
     markAddresses();
-    this.sentenceStarts = sentences(text, book.sentences(), addresses);
+    BreakIterator sentenceIterator = book.sentences();
+    this.sentenceStarts = sentences(text, sentenceIterator, addresses);
+    book.giveBackSentences(sentenceIterator);
     Map<String, List<Integer>> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {

@@ -45,7 +45,7 @@ public enum FrictionCategory {
   /** A template field left unfilled: "Hi {first_name}", "[AGENT NAME]". */
   PLACEHOLDER;
 
-  /** The wire label in snake case, e.g. {@code "policy_hiding"}. */
+  /** {@return the wire label in snake case, e.g. {@code "policy_hiding"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -53,6 +53,8 @@ public enum FrictionCategory {
   /**
    * Parses a label (any case, {@code -} or {@code _}).
    *
+   * @param label a label such as {@code "policy_hiding"} or {@code "policy-hiding"}
+   * @return the category
    * @throws InvalidInputException naming {@code category} when it is unknown
    */
   public static FrictionCategory fromLabel(String label) {

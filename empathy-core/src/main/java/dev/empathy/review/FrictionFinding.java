@@ -35,6 +35,20 @@ public record FrictionFinding(
     String reason,
     String suggestion) {
 
+  /**
+   * Validates the components.
+   *
+   * @param rule the rule id, e.g. {@code "vague.soon"}
+   * @param category what kind of friction it is
+   * @param severity how much it matters, after context was weighed
+   * @param start UTF-16 offset of the first character in the draft
+   * @param end UTF-16 offset after the last character, at least {@code start}
+   * @param text the draft's own text between {@code start} and {@code end}
+   * @param reason one line a support lead would agree with
+   * @param suggestion a concrete rewrite of the sentence
+   * @throws dev.empathy.InvalidInputException naming the component that is null, or {@code start}
+   *     when the span is not {@code 0 <= start <= end}
+   */
   public FrictionFinding {
     checkNotNull(rule, "rule");
     checkNotNull(category, "category");

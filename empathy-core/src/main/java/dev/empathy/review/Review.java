@@ -45,27 +45,32 @@ public final class Review {
     this.locale = checkNotNull(locale);
   }
 
-  /** The friction findings, ordered by position in the draft. */
+  /** {@return the friction findings, ordered by position in the draft} */
   public List<FrictionFinding> findings() {
     return findings;
   }
 
-  /** The findings of one category, in order. */
+  /**
+   * The findings of one category, in order.
+   *
+   * @param category a friction category
+   * @return the findings of that category, in order; empty when none
+   */
   public List<FrictionFinding> findings(FrictionCategory category) {
     return findings.stream().filter(f -> f.category() == category).collect(ImmutableList.toImmutableList());
   }
 
-  /** True when any finding has severity {@link Severity#ERROR}. */
+  /** {@return whether any finding has severity {@link Severity#ERROR}} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Every criterion's score, evidence and note, in {@link Criterion} order. */
+  /** {@return every criterion's score, evidence and note, in {@link Criterion} order} */
   public Map<Criterion, RubricScore> rubric() {
     return rubric;
   }
 
-  /** The overall score, 0–100, as {@link RubricWeights} describes. */
+  /** {@return the overall score, 0–100, as {@link RubricWeights} describes} */
   public int score() {
     return score;
   }
@@ -75,17 +80,19 @@ public final class Review {
    * feeling, or their situation in their own words ("a third outage this week"), scores high
    * with or without an apology word; a bare apology scores in the middle; nothing, zero. Action,
    * ownership and timing are left to {@link #score()}.
+   *
+   * @return the acknowledgement score, 0–100
    */
   public int empathyScore() {
     return empathyScore;
   }
 
-  /** The most useful coaching notes for this draft, most important first. */
+  /** {@return the most useful coaching notes for this draft, most important first} */
   public List<String> notes() {
     return notes;
   }
 
-  /** The locale whose rules and cues were used (after fallback). */
+  /** {@return the locale whose rules and cues were used (after fallback)} */
   public Locale locale() {
     return locale;
   }

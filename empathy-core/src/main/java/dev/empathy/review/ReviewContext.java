@@ -33,21 +33,22 @@ public final class ReviewContext {
     this.channel = channel;
   }
 
-  /** No customer message, no channel. */
+  /** {@return a context with no customer message and no channel} */
   public static ReviewContext none() {
     return NONE;
   }
 
+  /** {@return a builder with no customer message and no channel} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The customer's message the draft answers, as given. */
+  /** {@return the customer's message the draft answers, as given} */
   public Optional<String> customerText() {
     return Optional.ofNullable(customerText);
   }
 
-  /** The channel id in lower case, e.g. {@code "social"}. */
+  /** {@return the channel id in lower case, e.g. {@code "social"}} */
   public Optional<String> channel() {
     return Optional.ofNullable(channel);
   }
@@ -66,7 +67,12 @@ public final class ReviewContext {
 
     private Builder() {}
 
-    /** The customer's message; null or blank means none. */
+    /**
+     * The customer's message; null or blank means none.
+     *
+     * @param text the customer's message as received
+     * @return this builder
+     */
     public Builder customerText(String text) {
       this.customerText = text == null || text.isBlank() ? null : text;
       return this;
@@ -75,6 +81,8 @@ public final class ReviewContext {
     /**
      * The channel the draft will be sent on; null means unknown (no channel rules).
      *
+     * @param channel the channel id, e.g. {@code "social"}; case is ignored
+     * @return this builder
      * @throws InvalidInputException naming {@code channel} when it is blank
      */
     public Builder channel(String channel) {
@@ -85,6 +93,7 @@ public final class ReviewContext {
       return this;
     }
 
+    /** {@return the context} */
     public ReviewContext build() {
       return new ReviewContext(customerText, channel);
     }

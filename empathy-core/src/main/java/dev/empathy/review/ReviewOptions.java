@@ -38,6 +38,15 @@ public final class ReviewOptions {
    * @param severity the finding's severity
    */
   public record BannedPhrase(String phrase, String replacement, String reason, Severity severity) {
+    /**
+     * Validates the components.
+     *
+     * @param phrase the words to find
+     * @param replacement what to say instead
+     * @param reason the one-line reason shown with the finding
+     * @param severity the finding's severity
+     * @throws dev.empathy.InvalidInputException naming the component that is null
+     */
     public BannedPhrase {
       checkNotNull(phrase, "phrase");
       checkNotNull(replacement, "replacement");
@@ -58,35 +67,40 @@ public final class ReviewOptions {
     this.weights = b.weights;
   }
 
-  /** Every rule on, data severities, no team phrases, {@link RubricWeights#defaults()}. */
+  /**
+   * {@return the default options: every rule on, data severities, no team phrases,
+   * {@link RubricWeights#defaults()}}
+   */
   public static ReviewOptions defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The ids of the rules switched off. */
+  /** {@return the ids of the rules switched off} */
   public Set<String> disabled() {
     return disabled;
   }
 
-  /** Severity overrides by rule id. */
+  /** {@return severity overrides by rule id} */
   public Map<String, Severity> severities() {
     return severities;
   }
 
-  /** The team's banned phrases, in the order added. */
+  /** {@return the team's banned phrases, in the order added} */
   public List<BannedPhrase> banned() {
     return banned;
   }
 
+  /** {@return the rubric's weights and penalties} */
   public RubricWeights weights() {
     return weights;
   }
 
-  /** A builder starting from these options. */
+  /** {@return a builder starting from these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.disabled.addAll(disabled);
@@ -115,6 +129,8 @@ public final class ReviewOptions {
     /**
      * Switches a rule off, e.g. {@code "minimising.just"}.
      *
+     * @param ruleId the rule's id, as {@link Reviewer#rules()} lists it
+     * @return this builder
      * @throws InvalidInputException naming {@code rule} when the id is blank
      */
     public Builder disable(String ruleId) {
@@ -125,6 +141,9 @@ public final class ReviewOptions {
     /**
      * Changes a rule's base severity; context (quotes, time words) still raises or lowers it.
      *
+     * @param ruleId the rule's id, as {@link Reviewer#rules()} lists it
+     * @param severity the new base severity
+     * @return this builder
      * @throws InvalidInputException naming {@code rule} or {@code severity}
      */
     public Builder severity(String ruleId, Severity severity) {
@@ -138,6 +157,9 @@ public final class ReviewOptions {
     /**
      * Bans a phrase, with what to say instead, at {@link Severity#WARNING}.
      *
+     * @param phrase the words to find (case-insensitive)
+     * @param replacement what to say instead
+     * @return this builder
      * @throws InvalidInputException naming {@code phrase} or {@code replacement} when blank
      */
     public Builder ban(String phrase, String replacement) {
@@ -147,6 +169,11 @@ public final class ReviewOptions {
     /**
      * Bans a phrase with its replacement, a reason (null for a default reason) and a severity.
      *
+     * @param phrase the words to find (case-insensitive)
+     * @param replacement what to say instead
+     * @param reason the one-line reason shown with the finding, or null for the default
+     * @param severity the finding's severity
+     * @return this builder
      * @throws InvalidInputException naming {@code phrase}, {@code replacement} or {@code severity}
      */
     public Builder ban(String phrase, String replacement, String reason, Severity severity) {
@@ -164,12 +191,18 @@ public final class ReviewOptions {
       return this;
     }
 
-    /** The rubric's weights and penalties. */
+    /**
+     * The rubric's weights and penalties.
+     *
+     * @param weights the weights
+     * @return this builder
+     */
     public Builder weights(RubricWeights weights) {
       this.weights = checkNotNull(weights, "weights");
       return this;
     }
 
+    /** {@return the options; rule ids are checked when a reviewer is built with them} */
     public ReviewOptions build() {
       return new ReviewOptions(this);
     }

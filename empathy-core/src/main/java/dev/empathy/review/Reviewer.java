@@ -45,6 +45,9 @@ public final class Reviewer {
    * A reviewer for {@code locale} with {@code options}. Most callers use {@code
    * Empathy.reviewer()} instead.
    *
+   * @param locale the draft's locale
+   * @param options the team's options
+   * @return the reviewer; thread-safe
    * @throws dev.empathy.InvalidInputException naming {@code rule} when the options disable or
    *     re-grade a rule this locale does not have
    */
@@ -56,6 +59,11 @@ public final class Reviewer {
    * A reviewer that also reads the customer's message with {@code analyzer} (usually {@code
    * empathy::analyze}), so the rubric can check the reply acknowledged the emotion found and
    * answered urgency.
+   *
+   * @param locale the draft's locale
+   * @param options the team's options
+   * @param analyzer reads the customer's message
+   * @return the reviewer; thread-safe
    */
   public static Reviewer create(Locale locale, ReviewOptions options, Function<String, Signals> analyzer) {
     return build(locale, options, CustomerSignals.of(checkNotNull(analyzer, "analyzer")));
@@ -70,6 +78,8 @@ public final class Reviewer {
   /**
    * Reviews a draft without context.
    *
+   * @param draft the agent's draft, plain text
+   * @return the findings, the rubric and the score
    * @throws dev.empathy.InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft) {
@@ -79,6 +89,9 @@ public final class Reviewer {
   /**
    * Reviews a draft against the customer's message and the channel it will be sent on.
    *
+   * @param draft the agent's draft, plain text
+   * @param context the customer's message and the channel
+   * @return the findings, the rubric (judged against the customer's message) and the score
    * @throws dev.empathy.InvalidInputException naming {@code text} when the draft is null or blank
    */
   public Review review(String draft, ReviewContext context) {
@@ -103,17 +116,17 @@ public final class Reviewer {
     return new Review(findings, result.rubric(), result.score(), result.empathyScore(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
   }
 
-  /** The locale this reviewer was built for. */
+  /** {@return the locale this reviewer was built for} */
   public Locale locale() {
     return book.locale;
   }
 
-  /** The options it was built with. */
+  /** {@return the options it was built with} */
   public ReviewOptions options() {
     return options;
   }
 
-  /** The ids of the rules in force (after options), for configuration screens. */
+  /** {@return the ids of the rules in force (after options), for configuration screens} */
   public Set<String> rules() {
     return book.rules.keySet();
   }

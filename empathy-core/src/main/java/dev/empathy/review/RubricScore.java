@@ -23,6 +23,16 @@ import java.util.List;
  * @param note a coaching note with an example sentence
  */
 public record RubricScore(Criterion criterion, double score, List<Evidence> evidence, String note) {
+  /**
+   * Validates the components and copies {@code evidence}.
+   *
+   * @param criterion what is scored
+   * @param score from 0 to 1
+   * @param evidence the spans of the draft the score rests on
+   * @param note a coaching note
+   * @throws dev.empathy.InvalidInputException naming the component that is null, or {@code score}
+   *     when it is outside [0, 1]
+   */
   public RubricScore {
     checkNotNull(criterion, "criterion");
     checkArgument(score >= 0 && score <= 1, "score must be in [0, 1] but was %s", score);

@@ -461,6 +461,7 @@ final class RubricScorer {
         }
       }
     }
+    book.giveBackWords(words);
     double avg = sentences == 0 ? 0 : (double) total / sentences;
     double score = avg <= target ? 1.0 : 1.0 - 0.6 * Math.min(1.0, (avg - target) / (max - target));
     score -= Math.min(0.4, 0.1 * longOnes);

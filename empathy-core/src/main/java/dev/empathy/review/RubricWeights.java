@@ -62,7 +62,7 @@ public final class RubricWeights {
     this.warningPenalty = warningPenalty;
   }
 
-  /** The documented defaults (see the table above). */
+  /** {@return the documented defaults (see the table above)} */
   public static RubricWeights defaults() {
     return DEFAULTS;
   }
@@ -70,6 +70,9 @@ public final class RubricWeights {
   /**
    * A copy with {@code criterion} weighted {@code weight} (0 leaves it out of the score).
    *
+   * @param criterion the criterion
+   * @param weight its weight, 0 or more
+   * @return the copy
    * @throws InvalidInputException naming {@code weights} when the weight is negative, not finite,
    *     or leaves every criterion at 0
    */
@@ -87,32 +90,47 @@ public final class RubricWeights {
     return new RubricWeights(ImmutableMap.copyOf(m), errorPenalty, warningPenalty);
   }
 
-  /** A copy that takes {@code points} off the score for each error finding. */
+  /**
+   * A copy that takes {@code points} off the score for each error finding.
+   *
+   * @param points the points, 0 or more
+   * @return the copy
+   */
   public RubricWeights errorPenalty(double points) {
     return new RubricWeights(weights, penalty("errorPenalty", points), warningPenalty);
   }
 
-  /** A copy that takes {@code points} off the score for each warning finding. */
+  /**
+   * A copy that takes {@code points} off the score for each warning finding.
+   *
+   * @param points the points, 0 or more
+   * @return the copy
+   */
   public RubricWeights warningPenalty(double points) {
     return new RubricWeights(weights, errorPenalty, penalty("warningPenalty", points));
   }
 
-  /** The weight of {@code criterion}. */
+  /**
+   * The weight of {@code criterion}.
+   *
+   * @param criterion the criterion
+   * @return its weight, 0 or more
+   */
   public double weight(Criterion criterion) {
     return weights.get(criterion);
   }
 
-  /** All weights, in criterion order. */
+  /** {@return all weights, in criterion order} */
   public Map<Criterion, Double> weights() {
     return weights;
   }
 
-  /** Points off per error finding. */
+  /** {@return points off per error finding} */
   public double errorPenalty() {
     return errorPenalty;
   }
 
-  /** Points off per warning finding. */
+  /** {@return points off per warning finding} */
   public double warningPenalty() {
     return warningPenalty;
   }

@@ -20,17 +20,17 @@ public enum Severity {
   /** Language that escalates or disrespects; rewrite before sending. */
   ERROR;
 
-  /** The wire label: {@code "info"}, {@code "warning"} or {@code "error"}. */
+  /** {@return the wire label: {@code "info"}, {@code "warning"} or {@code "error"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** One level milder; {@link #INFO} stays {@link #INFO}. */
+  /** {@return one level milder; {@link #INFO} stays {@link #INFO}} */
   public Severity lower() {
     return this == ERROR ? WARNING : INFO;
   }
 
-  /** One level more severe; {@link #ERROR} stays {@link #ERROR}. */
+  /** {@return one level more severe; {@link #ERROR} stays {@link #ERROR}} */
   public Severity higher() {
     return this == INFO ? WARNING : ERROR;
   }
@@ -38,6 +38,8 @@ public enum Severity {
   /**
    * Parses a label (any case).
    *
+   * @param label {@code "info"}, {@code "warning"} or {@code "error"}, in any case
+   * @return the severity
    * @throws InvalidInputException naming {@code severity} when it is not info, warning or error
    */
   public static Severity fromLabel(String label) {

@@ -59,14 +59,18 @@ public final class Analyzer {
    * lexicon is compiled once per JVM and language, on first use, and shared: the first call for a
    * language takes a few hundred milliseconds, every later one (any spelling of the tag, any
    * region or private-use extension) returns at once.
+   *
+   * @param locale the customer's locale
+   * @return the analyzer; thread-safe
    */
   public static Analyzer forLocale(Locale locale) {
     return new Analyzer(Lexicon.shared(checkNotNull(locale, "locale")));
   }
 
   /**
-   * The lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt}); a message in
-   * another language may be read with that language's lexicon (see {@link Signals#locale()}).
+   * {@return the lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt})} A
+   * message in another language may be read with that language's lexicon (see {@link
+   * Signals#locale()}).
    */
   public Locale locale() {
     return lexicon.locale();
@@ -75,6 +79,8 @@ public final class Analyzer {
   /**
    * Reads one message.
    *
+   * @param text the customer's message, as received
+   * @return the emotions, escalation signals and suggestion, each with evidence spans
    * @throws InvalidInputException naming {@code text} when it is null or blank
    */
   public Signals analyze(String text) {

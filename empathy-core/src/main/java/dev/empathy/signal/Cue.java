@@ -17,6 +17,11 @@ import java.util.Locale;
  *     regulator or a lawyer named is no threat ("saw it on Twitter"), "I'll post this on Twitter" is
  * @param actionsOnly whether a negator negates only {@link Kind#ACTION}s ("never got my voucher",
  *     while "never again" stays a threat)
+ * @param needsTarget whether a signal counts only when aimed at someone: a {@link Kind#TARGET}
+ *     ("you", "these", "bunch of") at most two words before it ("you pigs", not "pigs in a
+ *     blanket"; "you're trash", not "threw it in the trash")
+ * @param comparative whether a praise word is a comparative ("happier", "more helpful"): it counts
+ *     only when denied, as a superlative ("couldn't be happier"); said plainly it compares
  */
 record Cue(
     Kind kind,
@@ -27,7 +32,9 @@ record Cue(
     boolean sarcastic,
     boolean ifUpset,
     boolean needsAct,
-    boolean actionsOnly) {
+    boolean actionsOnly,
+    boolean needsTarget,
+    boolean comparative) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */
@@ -66,6 +73,11 @@ record Cue(
      * signal flagged {@code needs-act} counts only with one in the same sentence.
      */
     ACT,
+    /**
+     * Someone an insult can be aimed at ("you", "you guys", "these", "bunch of"): a signal flagged
+     * {@code needs-target} counts only right after one.
+     */
+    TARGET,
     /**
      * A phrase that means nothing here but contains one that would ("effective immediately",
      * "sorted in 5 mins"): it wins the overlap and is dropped.

@@ -22,6 +22,15 @@ import java.util.List;
  * @param evidence the spans it rests on, in text order
  */
 public record EmotionFinding(Emotion label, double intensity, List<Evidence> evidence) {
+  /**
+   * Validates the components and copies {@code evidence}.
+   *
+   * @param label the feeling
+   * @param intensity how strongly it shows, in [0, 1]
+   * @param evidence the spans it rests on, in text order
+   * @throws dev.empathy.InvalidInputException naming {@code label} when null, or {@code intensity}
+   *     when outside [0, 1]
+   */
   public EmotionFinding {
     checkNotNull(label, "label");
     checkArgument(intensity >= 0 && intensity <= 1, "intensity must be in [0, 1] but was %s", intensity);

@@ -26,12 +26,17 @@ public enum EscalationLevel {
 
   private final String label = name().toLowerCase(Locale.ROOT);
 
-  /** The lowercase wire label, e.g. {@code "medium"}. */
+  /** {@return the lowercase wire label, e.g. {@code "medium"}} */
   public String label() {
     return label;
   }
 
-  /** True when this level is {@code other} or hotter. */
+  /**
+   * Whether this level is {@code other} or hotter.
+   *
+   * @param other the level to compare with
+   * @return true when this level is {@code other} or hotter
+   */
   public boolean atLeast(EscalationLevel other) {
     return compareTo(other) >= 0;
   }
@@ -39,6 +44,8 @@ public enum EscalationLevel {
   /**
    * Parses a wire label, case-insensitively.
    *
+   * @param label a label such as {@code "medium"}
+   * @return the level
    * @throws dev.empathy.InvalidInputException naming {@code level} when unknown
    */
   public static EscalationLevel fromLabel(String label) {

@@ -18,6 +18,13 @@ import java.util.List;
  * @param evidence the spans, in text order (at least one)
  */
 public record EscalationSignal(SignalKind kind, List<Evidence> evidence) {
+  /**
+   * Validates the components and copies {@code evidence}.
+   *
+   * @param kind what kind of signal
+   * @param evidence the spans, in text order
+   * @throws dev.empathy.InvalidInputException naming {@code kind} when null
+   */
   public EscalationSignal {
     checkNotNull(kind, "kind");
     evidence = ImmutableList.copyOf(evidence);

@@ -16,6 +16,15 @@ import static dev.empathy.InvalidInputException.checkNotNull;
  * @param text the span as the customer wrote it
  */
 public record Evidence(int start, int end, String text) {
+  /**
+   * Validates the components.
+   *
+   * @param start UTF-16 offset into the original message (inclusive)
+   * @param end UTF-16 offset (exclusive), at least {@code start}
+   * @param text the span as the customer wrote it
+   * @throws dev.empathy.InvalidInputException naming {@code evidence} when the span is not {@code 0
+   *     <= start <= end}, or {@code text} when null
+   */
   public Evidence {
     checkArgument(start >= 0 && end >= start, "evidence span must satisfy 0 <= start <= end but was [%s, %s)", start, end);
     checkNotNull(text, "text");

@@ -31,7 +31,9 @@ import com.google.common.base.Suppliers;
  * without spaces), {@code sarcastic}, {@code feels=<emotion>:<weight>}, {@code if-upset} (a signal
  * that counts only when the customer is upset, like "for 3 days"), {@code needs-act} (a signal
  * that counts only with an act in the same sentence), {@code actions-only} (a negator of actions
- * only), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
+ * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
+ * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
+ * Cue#comparative()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
  */
 final class Lexicon {
@@ -225,6 +227,8 @@ final class Lexicon {
       boolean ifUpset = false;
       boolean needsAct = false;
       boolean actionsOnly = false;
+      boolean needsTarget = false;
+      boolean comparative = false;
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
       } else if (!target.equals("-")) {
@@ -241,6 +245,10 @@ final class Lexicon {
             needsAct = true;
           } else if (flag.equals("actions-only")) {
             actionsOnly = true;
+          } else if (flag.equals("needs-target")) {
+            needsTarget = true;
+          } else if (flag.equals("comparative")) {
+            comparative = true;
           } else if (flag.startsWith("feels=")) {
             String[] kv = flag.substring(6).split(":");
             emotion = Emotion.fromLabel(kv[0]);
@@ -253,7 +261,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

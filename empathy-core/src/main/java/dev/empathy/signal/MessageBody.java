@@ -39,6 +39,8 @@ final class MessageBody {
   /** Stands in for characters that a decoded entity or a collapsed letter run no longer needs. */
   static final char PAD = '\u00AD';
 
+  /** {@code String.split("\\s+")}, compiled once: this runs on every line of a message. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Markers MARKERS = Markers.load();
 
   private final String typed;
@@ -286,7 +288,7 @@ final class MessageBody {
    * broke again" is more message, not a signature.
    */
   private static boolean looksLikeNameOrTitle(String line) {
-    for (String word : line.split("\\s+")) {
+    for (String word : WHITESPACE.split(line)) {
       char first = word.charAt(0);
       if (Character.isLetter(first) && !Character.isUpperCase(first) && word.length() > 3
           && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {

@@ -91,7 +91,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -102,6 +102,7 @@ final class Reading {
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
   private final List<Match<Cue>> acts = new ArrayList<>();
+  private final List<Match<Cue>> targets = new ArrayList<>();
   private final Tally problems = new Tally();
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -154,11 +155,21 @@ final class Reading {
         words.add(m);
         signalMatches.add(m);
       } else {
-        (m.payload().is(Kind.SIGNAL) ? signalMatches : words).add(m);
+        // Targets are read beside signals, so "you" never hides a feeling ("you people") or a
+        // modifier ("such") in the word layer.
+        (m.payload().is(Kind.SIGNAL) || m.payload().is(Kind.TARGET) ? signalMatches : words).add(m);
       }
     }
     words = longest(words);
     signalMatches = longest(signalMatches);
+    for (Match<Cue> m : signalMatches) {
+      if (m.payload().is(Kind.TARGET)) {
+        targets.add(m);
+      }
+    }
+    if (!targets.isEmpty()) {
+      signalMatches.removeIf(m -> m.payload().is(Kind.TARGET));
+    }
     Typography typo = Typography.scan(body.typed(), lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
@@ -213,6 +224,7 @@ final class Reading {
       }
     }
     negatedAfter(actions, words);
+    List<Match<Cue>> keptSignals = new ArrayList<>(signalMatches.size());
     int n = 0;
     int md = 0;
     for (Match<Cue> m : signalMatches) {
@@ -235,9 +247,16 @@ final class Reading {
       if (c.needsAct() && !actInSentence(m)) {
         continue;
       }
+      // An insult is aimed at someone: "you pigs", "bunch of animals"; not "pigs in a blanket".
+      if (c.needsTarget() && !targetBefore(m)) {
+        continue;
+      }
+      keptSignals.add(m);
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
       double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
-      factor *= emphasis(m);
+      // Capitals intensify the feeling, not the signal: "CANCEL" is said in anger but is no more a
+      // threat than "cancel"; and a name or an acronym (BBB, FAA) is written in capitals anyway.
+      double caps = c.needsAct() ? 1 : emphasis(m);
       Evidence e = evidence(m);
       Tally tally = signals.computeIfAbsent(c.signal(), k -> new Tally());
       tally.add(c.weight() * factor, e);
@@ -246,8 +265,8 @@ final class Reading {
         // One kind of signal is one piece of evidence about a feeling, however often it recurs.
         SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
         SignalFeeling.Best best = signalFeelings.computeIfAbsent(key, k -> new SignalFeeling.Best());
-        if (c.feelsWeight() * factor > best.weight) {
-          best.weight = c.feelsWeight() * factor;
+        if (c.feelsWeight() * factor * caps > best.weight) {
+          best.weight = c.feelsWeight() * factor * caps;
           best.evidence = e;
         }
       }
@@ -274,7 +293,7 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
-    applyTypography(typo, words, signalMatches);
+    applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
   }
@@ -352,6 +371,14 @@ final class Reading {
         break;
       case GRATITUDE:
       case PRAISE:
+        if (c.comparative()) {
+          // "couldn't be happier", "could not have been more helpful": a denied comparison is a
+          // superlative. Said plainly ("happier if you fixed it") it only compares.
+          if (negated) {
+            positives.add(new Positive(e, c.weight() * Math.max(1, factor), c.is(Kind.PRAISE), true));
+          }
+          break;
+        }
         if (negated) {
           if (c.is(Kind.PRAISE)) {
             // A denied good word is a judgement however mild the word: "not good" is as plain as "bad".
@@ -719,19 +746,28 @@ final class Reading {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** A cue typed in capitals ("STILL", "TODAY") is emphasised. */
+  /**
+   * A cue with a word typed in capitals ("STILL", "TODAY", "going to CANCEL") is emphasised; a
+   * word of one capital ("I") is not.
+   */
   private double emphasis(Match<Cue> m) {
-    int letters = 0;
-    for (int i = m.start(); i < m.end(); i++) {
-      char ch = body.typed().charAt(i); // markup decoded: "DON&#39;T" is still in capitals
+    int upper = 0;
+    boolean lower = false;
+    for (int i = m.start(); i <= m.end(); i++) {
+      char ch = i < m.end() ? body.typed().charAt(i) : ' '; // markup decoded: "DON&#39;T" is still in capitals
       if (Character.isLowerCase(ch)) {
-        return 1;
-      }
-      if (Character.isUpperCase(ch)) {
-        letters++;
+        lower = true;
+      } else if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isWhitespace(ch)) {
+        if (upper >= 2 && !lower) {
+          return CAPS_EMPHASIS;
+        }
+        upper = 0;
+        lower = false;
       }
     }
-    return letters >= 2 ? CAPS_EMPHASIS : 1;
+    return 1;
   }
 
   /**
@@ -843,6 +879,19 @@ final class Reading {
   }
 
   private static final int AFTER_REACH = 2;
+
+  /** Whether a target ("you", "these", "bunch of") ends at most two words before {@code m}, in its clause. */
+  private boolean targetBefore(Match<Cue> m) {
+    for (int i = targets.size() - 1; i >= 0; i--) {
+      Match<Cue> t = targets.get(i);
+      if (t.lastToken() < m.firstToken()) {
+        return inScope(t, m, TARGET_REACH);
+      }
+    }
+    return false;
+  }
+
+  private static final int TARGET_REACH = 2;
 
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {

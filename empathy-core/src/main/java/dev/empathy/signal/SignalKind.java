@@ -27,7 +27,7 @@ public enum SignalKind {
 
   private final String label = name().toLowerCase(Locale.ROOT);
 
-  /** The wire label, e.g. {@code "legal_threat"}. */
+  /** {@return the wire label, e.g. {@code "legal_threat"}} */
   public String label() {
     return label;
   }
@@ -35,6 +35,8 @@ public enum SignalKind {
   /**
    * Parses a wire label.
    *
+   * @param label a label such as {@code "legal_threat"}
+   * @return the kind
    * @throws dev.empathy.InvalidInputException naming {@code kind} when unknown
    */
   public static SignalKind fromLabel(String label) {

@@ -28,6 +28,16 @@ import java.util.Optional;
  */
 public record Signals(
     Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion) {
+  /**
+   * Validates the components and copies {@code emotions}.
+   *
+   * @param locale the lexicon locale the message was read with
+   * @param primary the feeling to lead with
+   * @param emotions every feeling found, strongest first
+   * @param escalation the escalation level and its signals
+   * @param suggestion what the reply should do about it
+   * @throws dev.empathy.InvalidInputException naming the component that is null
+   */
   public Signals {
     checkNotNull(locale, "locale");
     checkNotNull(primary, "primary");
@@ -36,12 +46,17 @@ public record Signals(
     checkNotNull(suggestion, "suggestion");
   }
 
-  /** The finding for {@code emotion}, if it was found. */
+  /**
+   * The finding for {@code emotion}, if it was found.
+   *
+   * @param emotion a feeling
+   * @return its finding, or empty when it was not found
+   */
   public Optional<EmotionFinding> emotion(Emotion emotion) {
     return emotions.stream().filter(f -> f.label() == emotion).findFirst();
   }
 
-  /** The primary emotion's intensity, 0 when the message is neutral. */
+  /** {@return the primary emotion's intensity, 0 when the message is neutral} */
   public double intensity() {
     return emotion(primary).map(EmotionFinding::intensity).orElse(0.0);
   }

@@ -27,6 +27,10 @@ import java.util.Set;
  */
 final class Spelling {
   static final int MIN_TYPO_LETTERS = 8;
+  /** {@code String.split("\\s+")}, compiled once: a cold start splits thousands of phrases. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /** Spaces, alternatives and options between a phrase's words (compiled once, not per row). */
+  private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s|?]+");
   private static final int MAX_VARIANTS = 512;
 
   private final Map<String, List<String>> variants;
@@ -46,7 +50,7 @@ final class Spelling {
     for (String row : lexiconRows) {
       String[] f = row.split("\t");
       if (f.length > 1 && !row.startsWith("#")) {
-        for (String word : f[1].toLowerCase(Locale.ROOT).split("[\\s|?]+")) {
+        for (String word : WORD_SEPARATORS.split(f[1].toLowerCase(Locale.ROOT))) {
           vocabulary.add(word);
         }
       }
@@ -88,7 +92,7 @@ final class Spelling {
 
   /** {@code phrase} in the matcher's syntax, with each word's slips added as alternatives. */
   String widen(String phrase) {
-    String[] parts = phrase.strip().split("\\s+");
+    String[] parts = WHITESPACE.split(phrase.strip());
     StringBuilder out = new StringBuilder(phrase.length() * 4);
     long combinations = 1;
     for (String raw : parts) {

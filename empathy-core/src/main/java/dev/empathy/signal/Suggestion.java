@@ -19,6 +19,14 @@ import dev.empathy.Emotion;
  * @param handoff whether to hand the conversation to a human or a supervisor
  */
 public record Suggestion(Emotion acknowledge, boolean boundary, boolean handoff) {
+  /**
+   * Validates the components.
+   *
+   * @param acknowledge the feeling to acknowledge
+   * @param boundary whether a boundary block is called for
+   * @param handoff whether to hand the conversation to a human or a supervisor
+   * @throws dev.empathy.InvalidInputException naming {@code acknowledge} when null
+   */
   public Suggestion {
     checkNotNull(acknowledge, "acknowledge");
   }

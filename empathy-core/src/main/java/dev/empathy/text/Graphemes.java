@@ -27,7 +27,12 @@ public final class Graphemes {
 
   private Graphemes() {}
 
-  /** The number of grapheme clusters in {@code text}. */
+  /**
+   * The number of grapheme clusters in {@code text}.
+   *
+   * @param text the text; not null
+   * @return the number of user-perceived characters, per ICU's extended grapheme clusters
+   */
   public static int count(CharSequence text) {
     String s = text.toString();
     if (isOneCharPerGrapheme(s)) {
@@ -44,6 +49,10 @@ public final class Graphemes {
   /**
    * The UTF-16 index at which the first {@code maxGraphemes} graphemes end, or {@code
    * text.length()} when the text is that short.
+   *
+   * @param text the text; not null
+   * @param maxGraphemes how many graphemes to keep, 0 or more
+   * @return a UTF-16 index in {@code [0, text.length()]}, at a grapheme boundary
    */
   public static int indexAfter(CharSequence text, int maxGraphemes) {
     String s = text.toString();
@@ -65,7 +74,13 @@ public final class Graphemes {
     return end;
   }
 
-  /** The first {@code maxGraphemes} graphemes of {@code text}, never splitting one. */
+  /**
+   * The first {@code maxGraphemes} graphemes of {@code text}, never splitting one.
+   *
+   * @param text the text; not null
+   * @param maxGraphemes how many graphemes to keep, 0 or more
+   * @return the prefix, at most {@code maxGraphemes} graphemes long
+   */
   public static String truncate(CharSequence text, int maxGraphemes) {
     return text.toString().substring(0, indexAfter(text, maxGraphemes));
   }
@@ -73,6 +88,10 @@ public final class Graphemes {
   /**
    * The largest grapheme boundary at or before {@code index}. Useful to move a cut made by another
    * counting rule (UTF-16 units, septets, weighted length) back to a safe place.
+   *
+   * @param text the text; not null
+   * @param index a UTF-16 index in {@code [0, text.length()]}
+   * @return the boundary, at most {@code index}
    */
   public static int boundaryAtOrBefore(CharSequence text, int index) {
     String s = text.toString();
@@ -86,7 +105,13 @@ public final class Graphemes {
     return it.isBoundary(index) ? index : it.preceding(index);
   }
 
-  /** The smallest grapheme boundary at or after {@code index}: where a span may safely end. */
+  /**
+   * The smallest grapheme boundary at or after {@code index}: where a span may safely end.
+   *
+   * @param text the text; not null
+   * @param index a UTF-16 index in {@code [0, text.length()]}
+   * @return the boundary, at least {@code index}
+   */
   public static int boundaryAtOrAfter(CharSequence text, int index) {
     String s = text.toString();
     if (index <= 0) {
@@ -99,7 +124,13 @@ public final class Graphemes {
     return it.isBoundary(index) ? index : it.following(index);
   }
 
-  /** True when {@code index} is 0, the length, or a grapheme boundary of {@code text}. */
+  /**
+   * Whether {@code index} is 0, the length, or a grapheme boundary of {@code text}.
+   *
+   * @param text the text; not null
+   * @param index a UTF-16 index
+   * @return true when a span may start or end at {@code index}
+   */
   public static boolean isBoundary(CharSequence text, int index) {
     String s = text.toString();
     if (index <= 0 || index >= s.length()) {
@@ -112,6 +143,11 @@ public final class Graphemes {
    * Cuts {@code text} to at most {@code maxGraphemes} graphemes, preferring the last word boundary
    * if one is within the final third of the allowance, and appends {@code ellipsis} (counted in
    * the allowance). Trailing blanks and punctuation before the ellipsis are removed.
+   *
+   * @param text the text; not null
+   * @param maxGraphemes the allowance, ellipsis included
+   * @param ellipsis what marks the cut, e.g. {@code "…"}
+   * @return {@code text} when it fits, else the shortened text ending in {@code ellipsis}
    */
   public static String shorten(String text, int maxGraphemes, String ellipsis) {
     if (count(text) <= maxGraphemes) {

@@ -97,6 +97,17 @@ public final class PhraseMatcher<T> {
    * @param <T> the payload type
    */
   public record Match<T>(int start, int end, String text, T payload, int firstToken, int lastToken) {
+    /**
+     * Validates the components.
+     *
+     * @param start UTF-16 offset of the first character
+     * @param end UTF-16 offset after the last character
+     * @param text the matched text as written
+     * @param payload the payload given with the phrase
+     * @param firstToken index of the first matched token
+     * @param lastToken index of the last matched token (inclusive)
+     * @throws dev.empathy.InvalidInputException naming {@code text} or {@code payload} when null
+     */
     public Match {
       checkNotNull(text, "text");
       checkNotNull(payload, "payload");
@@ -153,6 +164,8 @@ public final class PhraseMatcher<T> {
    * Whether the automaton was read from tables compiled when the library was built (every bundled
    * lexicon and rule book), rather than compiled now. Either way it matches the same; only the
    * time to build differs.
+   *
+   * @return true when built from the precompiled tables
    */
   public boolean precompiled() {
     return precompiled;
@@ -269,16 +282,17 @@ public final class PhraseMatcher<T> {
       }
     }
     return new Automata.Tables(
-        ImmutableMap.copyOf(vocab), table, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
+        ImmutableMap.copyOf(vocab), table.compact(), fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
   }
 
   private static final String WILDCARD = "*";
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Splits a phrase into token sequences, one per combination of its alternatives and options. */
   private static List<List<String>> expand(String phrase, boolean foldAccents) {
     List<List<List<String>>> chunks = new ArrayList<>(); // per chunk: its alternatives
     long combinations = 1;
-    for (String raw : phrase.strip().split("\\s+")) {
+    for (String raw : WHITESPACE.split(phrase.strip())) {
       if (raw.equals(WILDCARD)) {
         chunks.add(List.of(List.of(WILDCARD)));
         continue;
@@ -353,12 +367,17 @@ public final class PhraseMatcher<T> {
     return tokens;
   }
 
-  /** A builder for a matcher with payloads of type {@code T}. */
+  /**
+   * A builder for a matcher with payloads of type {@code T}.
+   *
+   * @param <T> the payload type
+   * @return a new builder; not thread-safe
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }
 
-  /** The number of phrases added. */
+  /** {@return the number of phrases added} */
   public int size() {
     return payloads.size();
   }
@@ -367,6 +386,8 @@ public final class PhraseMatcher<T> {
    * Every occurrence of every phrase, overlapping ones included, ordered by start, then longest
    * first, then the order the phrases were added. One phrase reports a given span once.
    *
+   * @param text the text to search
+   * @return the matches; empty when none
    * @throws InvalidInputException naming {@code text} when it is null
    */
   public List<Match<T>> findAll(String text) {
@@ -401,6 +422,9 @@ public final class PhraseMatcher<T> {
   /**
    * The leftmost-longest non-overlapping occurrences: scanning left to right, at each position the
    * longest match wins (earlier-added phrases break ties) and matches overlapping it are dropped.
+   *
+   * @param text the text to search
+   * @return the matches, in text order; empty when none
    */
   public List<Match<T>> findLongest(String text) {
     List<Match<T>> all = findAll(text);
@@ -528,13 +552,24 @@ public final class PhraseMatcher<T> {
 
     private Builder() {}
 
-    /** Whether Latin diacritics are ignored ("café" = "cafe"). Default false. */
+    /**
+     * Whether Latin diacritics are ignored ("café" = "cafe"). Default false.
+     *
+     * @param fold true to ignore Latin diacritics
+     * @return this builder
+     */
     public Builder<T> foldAccents(boolean fold) {
       this.foldAccents = fold;
       return this;
     }
 
-    /** Adds a phrase matched on whole words. */
+    /**
+     * Adds a phrase matched on whole words.
+     *
+     * @param phrase the phrase, in the syntax the class comment describes
+     * @param payload what a match reports
+     * @return this builder
+     */
     public Builder<T> add(String phrase, T payload) {
       return add(phrase, payload, Anchoring.WHOLE_WORDS);
     }
@@ -542,6 +577,10 @@ public final class PhraseMatcher<T> {
     /**
      * Adds a phrase.
      *
+     * @param phrase the phrase
+     * @param payload what a match reports
+     * @param anchoring where a match may start and end
+     * @return this builder
      * @throws InvalidInputException naming {@code phrase} when it is null or blank
      */
     public Builder<T> add(String phrase, T payload, Anchoring anchoring) {
@@ -557,6 +596,7 @@ public final class PhraseMatcher<T> {
     /**
      * Compiles the automaton.
      *
+     * @return the matcher; immutable and thread-safe
      * @throws InvalidInputException naming {@code phrase} when one has no word, starts or ends with
      *     {@code *}, or expands to too many variants
      */

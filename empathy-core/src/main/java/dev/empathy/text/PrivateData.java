@@ -54,17 +54,29 @@ import java.util.regex.Pattern;
 public final class PrivateData {
   /** What a span holds; never the data itself. */
   public enum Kind {
+    /** An e-mail address. */
     EMAIL("an email address", false),
+    /** A phone number, or another long run of digits. */
     PHONE("a phone or other long number", false),
+    /** A whole payment card number (secret). */
     CARD("a card number", true),
+    /** The last digits of a card ("ending in 4471"). */
     CARD_ENDING("the end of a card number", false),
+    /** An IBAN (secret). */
     IBAN("an IBAN", true),
+    /** A postal address. */
     ADDRESS("a postal address", false),
+    /** An order, ticket or account number. */
     REFERENCE("an order or account number", false),
+    /** A username, handle or customer id. */
     USERNAME("a username or customer id", false),
+    /** A password (secret). */
     PASSWORD("a password", true),
+    /** A PIN, one-time or security code (secret). */
     CODE("a PIN or security code", true),
+    /** A date of birth. */
     BIRTH_DATE("a date of birth", false),
+    /** The customer's full name, from {@link PrivateData#withCustomerName(String)}. */
     NAME("the customer's full name", false);
 
     private final String description;
@@ -75,14 +87,14 @@ public final class PrivateData {
       this.secret = secret;
     }
 
-    /** What it is, in English, for a change note or a log: "an email address". */
+    /** {@return what it is, in English, for a change note or a log: "an email address"} */
     public String description() {
       return description;
     }
 
     /**
-     * True for what no channel may carry at all, public or not (SMS shows on a lock screen): a
-     * password, a PIN or code, a whole card number, an IBAN.
+     * {@return whether this is a secret, which no channel may carry at all, public or not (SMS
+     * shows on a lock screen): a password, a PIN or code, a whole card number, an IBAN}
      */
     public boolean secret() {
       return secret;
@@ -94,6 +106,16 @@ public final class PrivateData {
    * {@code certain} is false when only the shape suggests it (a bare five-digit number).
    */
   public record Span(Kind kind, int start, int end, boolean certain) {
+    /**
+     * Validates the components.
+     *
+     * @param kind what was found
+     * @param start UTF-16 offset of the first character
+     * @param end UTF-16 offset after the last character
+     * @param certain false when only the shape suggests it
+     * @throws dev.empathy.InvalidInputException naming {@code kind} when null, or {@code start}
+     *     when the span is not {@code 0 <= start <= end}
+     */
     public Span {
       checkNotNull(kind, "kind");
       checkArgument(start >= 0 && end >= start, "start and end must satisfy 0 <= start <= end, got %s..%s", start, end);
@@ -167,6 +189,9 @@ public final class PrivateData {
    * The detector for {@code locale}'s language (English, Spanish, French, German, Portuguese and
    * Japanese have their own keywords; any other language gets the language-neutral shapes and the
    * English keywords).
+   *
+   * @param locale the text's locale
+   * @return the detector; immutable and thread-safe
    */
   public static PrivateData forLocale(Locale locale) {
     checkNotNull(locale, "locale");
@@ -177,6 +202,8 @@ public final class PrivateData {
   /**
    * The detector with every language's keywords and shapes at once, for text whose language is
    * not known or mixed, and where a false alarm costs less than a miss (a public post).
+   *
+   * @return the detector; immutable and thread-safe
    */
   public static PrivateData everyLanguage() {
     return new PrivateData(BY_LANGUAGE.computeIfAbsent("*", PrivateData::load), List.of(), List.of());
@@ -186,6 +213,9 @@ public final class PrivateData {
    * A detector that never flags the company's own contact points: a span equal to one of {@code
    * contacts} (e-mail addresses compared without case, phone numbers by their digits, so "+1 800
    * 555 0100" allows "800-555-0100") is not private.
+   *
+   * @param contacts the company's own e-mail addresses and phone numbers
+   * @return a new detector; immutable and thread-safe
    */
   public PrivateData allowing(Collection<String> contacts) {
     List<String> keys = new ArrayList<>(allowed);
@@ -200,6 +230,9 @@ public final class PrivateData {
   /**
    * A detector that also flags the customer's surname(s): every word of {@code fullName} after
    * the first ("Whitaker" in "Dana Whitaker"); the first name alone is how a public reply greets.
+   *
+   * @param fullName the customer's full name, e.g. {@code "Dana Whitaker"}
+   * @return a new detector; immutable and thread-safe
    */
   public PrivateData withCustomerName(String fullName) {
     if (fullName == null || fullName.isBlank()) {
@@ -218,6 +251,9 @@ public final class PrivateData {
 
   /**
    * The private details in {@code text}, ordered by start; a span inside another is left out.
+   *
+   * @param text the text to search
+   * @return the spans; empty when none
    */
   public List<Span> find(CharSequence text) {
     checkNotNull(text, "text");
@@ -326,7 +362,12 @@ public final class PrivateData {
     return true;
   }
 
-  /** True when {@code text} holds any private detail. */
+  /**
+   * Whether {@code text} holds any private detail.
+   *
+   * @param text the text to search
+   * @return true when {@link #find} would find a span
+   */
   public boolean any(CharSequence text) {
     return !find(text).isEmpty();
   }

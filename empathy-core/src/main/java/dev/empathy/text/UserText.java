@@ -27,7 +27,11 @@ public final class UserText {
 
   private UserText() {}
 
-  /** Returns the cleaned text; {@code null} stays {@code null}. */
+  /**
+   * {@return the cleaned text; {@code null} stays {@code null}}
+   *
+   * @param raw the text as received, or null
+   */
   public static String clean(String raw) {
     if (raw == null) {
       return null;
@@ -102,6 +106,9 @@ public final class UserText {
   /**
    * Cleans and strips the text, then checks it is present.
    *
+   * @param field the field's name, for the error
+   * @param raw the text as received
+   * @return the cleaned, stripped text
    * @throws dev.empathy.InvalidInputException naming {@code field} when the text is null or blank
    */
   public static String require(String field, String raw) {
@@ -112,6 +119,11 @@ public final class UserText {
    * {@link #require(String, String)} for item {@code index} of the list {@code field}; the error
    * names {@code field[index]} (just {@code field} for a negative index). The name is built only
    * when the text is rejected.
+   *
+   * @param field the list's name, for the error
+   * @param index the item's index in the list
+   * @param raw the item as received
+   * @return the cleaned, stripped text
    */
   public static String require(String field, int index, String raw) {
     if (raw == null) {

@@ -78,4 +78,45 @@ class PrecompiledAutomataTest {
     assertTrue(!a.equals(Automata.fingerprint(true, List.of("a b", "c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS))));
     assertTrue(!a.equals(Automata.fingerprint(false, List.of("a b", "c"), List.of(Anchoring.WHOLE_WORDS, Anchoring.INSIDE_WORDS))));
   }
+
+  @Test
+  void aOneCharacterChangeChangesTheFingerprint() {
+    String a = Automata.fingerprint(false, List.of("frustrating", "fed up"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS));
+    String b = Automata.fingerprint(false, List.of("frustrating", "fed uq"), List.of(Anchoring.WHOLE_WORDS, Anchoring.WHOLE_WORDS));
+    assertTrue(a.matches("[0-9a-f]{24}"), a);
+    assertTrue(!a.equals(b));
+  }
+
+  @Test
+  void bundledTablesAreCompact() throws Exception {
+    for (Path bin : bundled()) {
+      Automata.Tables t = Automata.read(ByteBuffer.wrap(Files.readAllBytes(bin)), bin.toString());
+      int capacity = t.transitions().keys().length;
+      int edges = t.transitions().size();
+      assertTrue(edges * 2 <= capacity && (capacity <= 16 || capacity < edges * 4), bin + ": " + edges + " edges in " + capacity + " slots");
+    }
+  }
+
+  @Test
+  void compactingKeepsEveryEdgeAndNoOther() {
+    java.util.Random random = new java.util.Random(15);
+    TransitionTable table = new TransitionTable(5_000);
+    java.util.Map<Long, Integer> edges = new java.util.HashMap<>();
+    for (int i = 0; i < 2_000; i++) {
+      int state = random.nextInt(700);
+      int symbol = random.nextInt(300) - 2; // a few negative symbols too
+      int next = random.nextInt(10_000);
+      table.put(state, symbol, next);
+      edges.put(((long) state << 32) | (symbol & 0xFFFFFFFFL), next);
+    }
+    TransitionTable compact = table.compact();
+    assertEquals(edges.size(), compact.size());
+    assertTrue(compact.keys().length < table.keys().length);
+    for (int state = 0; state < 700; state++) {
+      for (int symbol = -2; symbol < 298; symbol++) {
+        Integer expected = edges.get(((long) state << 32) | (symbol & 0xFFFFFFFFL));
+        assertEquals(expected == null ? -1 : expected, compact.get(state, symbol), state + "/" + symbol);
+      }
+    }
+  }
 }

@@ -41,10 +41,13 @@ class PrivateDataProperties {
   /** {keyword before a value} per kind and language; the value follows after one space. */
   private static final Map<String, Map<String, List<String>>> KEYWORDS =
       Map.of(
-          "code", Map.of("en", List.of("PIN", "door code is", "verification code:"), "es", List.of("PIN", "código"), "fr", List.of("code", "code confidentiel"),
-              "de", List.of("PIN", "Geheimzahl"), "pt", List.of("PIN", "código"), "ja", List.of("暗証番号は", "認証コード")),
-          "password", Map.of("en", List.of("password:", "password is", "passcode ="), "es", List.of("contraseña:", "contraseña es"), "fr", List.of("mot de passe :", "mot de passe est"),
-              "de", List.of("Passwort:", "Kennwort lautet"), "pt", List.of("senha:", "senha é"), "ja", List.of("パスワードは", "パスワード：")),
+          "code", Map.of("en", List.of("PIN", "door code is", "verification code:", "reset your PIN to", "PIN is now", "code has been changed to", "PIN: is"),
+              "es", List.of("PIN", "código", "cambié el PIN a", "el código es ahora"), "fr", List.of("code", "code confidentiel", "j’ai changé mon code en", "le code est maintenant"),
+              "de", List.of("PIN", "Geheimzahl", "die PIN wurde auf", "der Code ist jetzt"), "pt", List.of("PIN", "código", "mudei o PIN para", "o código agora é"),
+              "ja", List.of("暗証番号は", "認証コード", "暗証番号を", "暗証番号が")),
+          "password", Map.of("en", List.of("password:", "password is", "passcode =", "I set my password to", "password is now"), "es", List.of("contraseña:", "contraseña es", "cambié la contraseña a"),
+              "fr", List.of("mot de passe :", "mot de passe est", "mot de passe changé en"), "de", List.of("Passwort:", "Kennwort lautet", "Passwort ist jetzt"),
+              "pt", List.of("senha:", "senha é", "mudei a senha para"), "ja", List.of("パスワードは", "パスワード：", "パスワードを")),
           "pobox", Map.of("en", List.of("PO Box", "P.O. Box"), "es", List.of("apartado de correos", "casilla"), "fr", List.of("boîte postale", "BP"),
               "de", List.of("Postfach"), "pt", List.of("caixa postal"), "ja", List.of("私書箱")),
           "cardend", Map.of("en", List.of("card ending", "card ending in", "last four digits"), "es", List.of("tarjeta terminada en"), "fr", List.of("carte se terminant par"),

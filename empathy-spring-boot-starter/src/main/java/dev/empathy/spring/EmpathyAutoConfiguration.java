@@ -15,17 +15,33 @@ import org.springframework.context.annotation.Bean;
  * one {@link EmpathyMetricsAutoConfiguration} adds, receives its timings.
  *
  * <pre>{@code
- * @RestController
- * class Replies {
+ * // application.properties: empathy.locale=en-GB
+ * class Replies {                                   // a @RestController, say
  *   private final Empathy empathy;
- *   Replies(Empathy empathy) { this.empathy = empathy; }
+ *   Replies(Empathy empathy) { this.empathy = empathy; }   // the auto-configured bean
+ *   String draft(String message) {
+ *     Signals s = empathy.analyze(message);
+ *     return empathy.compose().acknowledge(s).action("I’ve passed this to our billing team")
+ *         .build().toPlainText();
+ *   }
  * }
  * }</pre>
  */
 @AutoConfiguration(after = EmpathyMetricsAutoConfiguration.class)
 @EnableConfigurationProperties(EmpathyProperties.class)
 public class EmpathyAutoConfiguration {
-  /** The shared instance: immutable and thread-safe, built once at start-up. */
+  /** Creates the auto-configuration; Spring Boot does this when the starter is on the class path. */
+  public EmpathyAutoConfiguration() {}
+
+  /**
+   * The shared instance: immutable and thread-safe, built once at start-up.
+   *
+   * @param properties the {@code empathy.*} properties
+   * @param observer an {@link EmpathyObserver} bean, if the application has one
+   * @return the instance, from {@code properties}
+   * @throws dev.empathy.InvalidInputException naming {@code phrase} or {@code empathy.brand-voice}
+   *     when the brand-voice file is invalid, so a bad file stops the application at start-up
+   */
   @Bean
   @ConditionalOnMissingBean
   public Empathy empathy(EmpathyProperties properties, ObjectProvider<EmpathyObserver> observer) {

@@ -24,7 +24,11 @@ import org.springframework.boot.actuate.info.InfoContributor;
 public class EmpathyInfoContributor implements InfoContributor {
   private final Empathy empathy;
 
-  /** Reports on {@code empathy}. */
+  /**
+   * Reports on {@code empathy}.
+   *
+   * @param empathy the instance whose locale, register, languages and channels are reported
+   */
   public EmpathyInfoContributor(Empathy empathy) {
     this.empathy = empathy;
   }

@@ -13,6 +13,12 @@ import org.springframework.context.annotation.Bean;
  * MeterRegistry}: the timer {@code empathy.operations} (tags {@code operation} = compose, analyze,
  * review or render; {@code locale}; {@code outcome} = success or failure) and the counter {@code
  * empathy.escalations} (tag {@code level}).
+ *
+ * <pre>{@code
+ * // with spring-boot-starter-actuator and management.endpoints.web.exposure.include=metrics:
+ * // GET /actuator/metrics/empathy.operations?tag=operation:compose
+ * // GET /actuator/metrics/empathy.escalations?tag=level:high
+ * }</pre>
  */
 @AutoConfiguration(
     afterName = {
@@ -21,7 +27,15 @@ import org.springframework.context.annotation.Bean;
     })
 @ConditionalOnClass(MeterRegistry.class)
 public class EmpathyMetricsAutoConfiguration {
-  /** The observer that records the timers and counters in {@code registry}. */
+  /** Creates the auto-configuration; Spring Boot does this when the starter is on the class path. */
+  public EmpathyMetricsAutoConfiguration() {}
+
+  /**
+   * The observer that records the timers and counters in {@code registry}.
+   *
+   * @param registry the application's meter registry
+   * @return the observer, which the {@code Empathy} bean reports to
+   */
   @Bean
   @ConditionalOnBean(MeterRegistry.class)
   @ConditionalOnMissingBean(EmpathyObserver.class)

@@ -30,7 +30,11 @@ import java.util.Map;
 public final class SmsSegments {
   /** The two encodings a handset can receive. */
   public enum Encoding {
+    /** The GSM 03.38 7-bit alphabet: 160 septets in one segment, 153 in each of several. */
     GSM_7("GSM-7", "septets"),
+    /**
+     * UCS-2, for text GSM-7 cannot carry: 70 UTF-16 units in one segment, 67 in each of several.
+     */
     UCS_2("UCS-2", "utf16");
 
     private final String label;
@@ -41,12 +45,12 @@ public final class SmsSegments {
       this.unit = unit;
     }
 
-    /** The usual name: {@code GSM-7} or {@code UCS-2}. */
+    /** {@return the usual name: {@code GSM-7} or {@code UCS-2}} */
     public String label() {
       return label;
     }
 
-    /** What a segment's size counts: {@code septets} or {@code utf16} code units. */
+    /** {@return what a segment's size counts: {@code septets} or {@code utf16} code units} */
     public String unit() {
       return unit;
     }
@@ -73,7 +77,12 @@ public final class SmsSegments {
     this.splitsGrapheme = splitsGrapheme;
   }
 
-  /** Measures {@code text} exactly as given (no replacement). */
+  /**
+   * Measures {@code text} exactly as given (no replacement).
+   *
+   * @param text the message
+   * @return the encoding, segments and counts
+   */
   public static SmsSegments of(String text) {
     Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
     int total = cost(text, 0, text.length(), enc);
@@ -121,6 +130,10 @@ public final class SmsSegments {
    * <pre>{@code
    * SmsSegments.atWordBoundaries(longText, Locale.US).segments();  // each ends with a whole word
    * }</pre>
+   *
+   * @param text the message
+   * @param locale the message's locale, for ICU's line-break rules
+   * @return the encoding, segments and counts
    */
   public static SmsSegments atWordBoundaries(String text, java.util.Locale locale) {
     Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
@@ -177,6 +190,9 @@ public final class SmsSegments {
    * <pre>{@code
    * SmsSegments.foldAccents("Já enviei a encomenda");   // "Ja enviei a encomenda"
    * }</pre>
+   *
+   * @param text the text
+   * @return the text with those letters folded
    */
   public static String foldAccents(String text) {
     StringBuilder sb = null;
@@ -199,7 +215,12 @@ public final class SmsSegments {
     return sb == null ? text : sb.toString();
   }
 
-  /** True when every character of {@code text} is in the GSM-7 default or extension table. */
+  /**
+   * Whether every character of {@code text} is in the GSM-7 default or extension table.
+   *
+   * @param text the text
+   * @return true when GSM-7 can carry it
+   */
   public static boolean isGsm7(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -213,6 +234,9 @@ public final class SmsSegments {
   /**
    * Replaces typographic characters (’ “ ” … — and friends, from {@code gsm7-lookalikes.tsv}) by
    * their GSM-7 look-alikes. Other characters are kept.
+   *
+   * @param text the text
+   * @return the text with look-alikes in place of typographic characters
    */
   public static String smartEncode(String text) {
     StringBuilder sb = null;
@@ -237,26 +261,29 @@ public final class SmsSegments {
     return LOOKALIKES.containsKey(c);
   }
 
+  /** {@return the encoding the message needs: GSM-7 when every character fits it, else UCS-2} */
   public Encoding encoding() {
     return encoding;
   }
 
-  /** The text of each segment, in order; concatenated they give the message. */
+  /** {@return the text of each segment, in order; concatenated they give the message} */
   public List<String> segments() {
     return segments;
   }
 
-  /** Septets (GSM-7) or UTF-16 units (UCS-2) in each segment, user-data header excluded. */
+  /**
+   * {@return septets (GSM-7) or UTF-16 units (UCS-2) in each segment, user-data header excluded}
+   */
   public List<Integer> unitsPerSegment() {
     return units;
   }
 
-  /** All septets or units of the message. */
+  /** {@return all septets or units of the message} */
   public int totalUnits() {
     return units.stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** True only when a single grapheme was larger than a whole segment and had to be divided. */
+  /** {@return whether a single grapheme was larger than a whole segment and had to be divided} */
   public boolean splitsGrapheme() {
     return splitsGrapheme;
   }

@@ -42,12 +42,12 @@ class SocialLeakProperties {
           "ja", List.of("〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"));
   private static final Map<String, List<String>> KEYED =
       Map.of(
-          "en", List.of("PIN ", "password: ", "username: ", "date of birth ", "card ending ", "PO Box "),
-          "es", List.of("PIN ", "contraseña: ", "usuario: ", "fecha de nacimiento ", "tarjeta terminada en ", "apartado de correos "),
-          "fr", List.of("code ", "mot de passe : ", "identifiant : ", "né le ", "carte se terminant par ", "boîte postale "),
-          "de", List.of("PIN ", "Passwort: ", "Benutzername: ", "Geburtsdatum ", "Karte endend auf ", "Postfach "),
-          "pt", List.of("PIN ", "senha: ", "usuário: ", "data de nascimento ", "cartão final ", "caixa postal "),
-          "ja", List.of("暗証番号は", "パスワードは", "ユーザー名:", "生年月日は", "カード下4桁", "私書箱"));
+          "en", List.of("PIN ", "reset your PIN to ", "your code is now ", "password: ", "username: ", "date of birth ", "card ending ", "PO Box "),
+          "es", List.of("PIN ", "cambié el PIN a ", "contraseña: ", "usuario: ", "fecha de nacimiento ", "tarjeta terminada en ", "apartado de correos "),
+          "fr", List.of("code ", "code changé en ", "mot de passe : ", "identifiant : ", "né le ", "carte se terminant par ", "boîte postale "),
+          "de", List.of("PIN ", "die PIN wurde auf ", "Passwort: ", "Benutzername: ", "Geburtsdatum ", "Karte endend auf ", "Postfach "),
+          "pt", List.of("PIN ", "mudei o PIN para ", "senha: ", "usuário: ", "data de nascimento ", "cartão final ", "caixa postal "),
+          "ja", List.of("暗証番号は", "暗証番号を", "パスワードは", "ユーザー名:", "生年月日は", "カード下4桁", "私書箱"));
 
   @Provide
   Arbitrary<Case> cases() {

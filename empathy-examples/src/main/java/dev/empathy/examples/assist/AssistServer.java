@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,15 +44,22 @@ import java.util.regex.Pattern;
  * nosniff}.
  *
  * <p>Limits: a request must arrive whole within {@value #READ_TIMEOUT_SECONDS} s (the JDK server's
- * {@code sun.net.httpserver.maxReqTime}, set unless given with -D); up to {@value #MAX_WORKERS}
- * requests are read and answered at once and {@value #QUEUE} more wait, so a few slow clients
- * cannot hold every worker; beyond that a connection is dropped with a log line.
+ * {@code sun.net.httpserver.maxReqTime}, set unless given with -D). The JDK server reads a
+ * request on a worker thread, so a slow client holds one until that timeout: at most {@value
+ * #MAX_CONNECTIONS} connections are open at once ({@code jdk.httpserver.maxConnections}; the
+ * server closes a connection beyond that as soon as it is accepted), fewer than the {@value
+ * #MAX_WORKERS} workers, so slow clients can never take the last worker and the pool never refuses
+ * work. Should it ever have to (a JDK without the connection limit), the connection is dropped
+ * with a log line and counted.
  */
 final class AssistServer {
   static final int MAX_BODY_BYTES = 64 * 1024;
   /** Seconds a client has to send a whole request (headers and body). */
   static final long READ_TIMEOUT_SECONDS = 30;
-  static final int MAX_WORKERS = 64;
+  /** Open connections at most; below {@link #MAX_WORKERS}, so connections cannot exhaust the pool. */
+  static final int MAX_CONNECTIONS = 192;
+  /** Worker threads at most; made on demand, an idle one ends after 30 s. */
+  static final int MAX_WORKERS = 256;
   static final int QUEUE = 64;
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
@@ -78,7 +84,8 @@ final class AssistServer {
           .buildOrThrow();
 
   private final HttpServer server;
-  private final ExecutorService workers;
+  private final ThreadPoolExecutor workers;
+  private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
   private final Assist assist = new Assist(new EmpathyCache());
   private final PrintStream log;
 
@@ -98,7 +105,10 @@ final class AssistServer {
           t.setDaemon(true);
           return t;
         },
-        (r, executor) -> log.println("serve: busy (" + MAX_WORKERS + " requests in progress, " + QUEUE + " waiting); a connection was dropped"));
+        (r, executor) -> {
+          rejected.incrementAndGet();
+          log.println("serve: busy (" + MAX_WORKERS + " requests in progress, " + QUEUE + " waiting); a connection was dropped");
+        });
     pool.allowCoreThreadTimeOut(true);
     this.workers = pool;
     server.setExecutor(workers);
@@ -116,6 +126,7 @@ final class AssistServer {
     // within READ_TIMEOUT_SECONDS of the connection. -D on the command line wins.
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(READ_TIMEOUT_SECONDS));
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
+    System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
     System.getProperties().putIfAbsent("sun.net.httpserver.timerMillis", "250");
     HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
     AssistServer s = new AssistServer(http, log);
@@ -130,6 +141,16 @@ final class AssistServer {
 
   int port() {
     return server.getAddress().getPort();
+  }
+
+  /** Connections dropped because every worker was busy and the queue full (0 by design). */
+  long rejectedConnections() {
+    return rejected.get();
+  }
+
+  /** The most workers that were ever alive at once. */
+  int largestPoolSize() {
+    return workers.getLargestPoolSize();
   }
 
   /** Stops accepting requests and lets the ones in flight finish (up to a second). */

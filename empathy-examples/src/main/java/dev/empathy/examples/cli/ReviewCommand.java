@@ -53,9 +53,15 @@ final class ReviewCommand extends JsonLinesCommand {
     String text = input.text("text", ": the agent's draft");
     String locale = input.optionalText("locale");
     String customerText = input.optionalText("customerText");
-    String channel = input.optionalText("channel");
+    String given = input.optionalText("channel");
+    // As compose reads it: "Chat" and " chat " name the chat channel.
+    String channel = given == null ? null : given.strip().toLowerCase(java.util.Locale.ROOT);
     ReviewContext.Builder context = ReviewContext.builder();
-    if (customerText != null && !customerText.isBlank()) {
+    if (customerText != null) {
+      if (customerText.isBlank()) {
+        throw new InvalidInputException(input.path("customerText"), input.path("customerText")
+            + " must not be blank: give the customer's message, or leave the field out");
+      }
       context.customerText(customerText);
     }
     if (channel != null) {
@@ -65,7 +71,7 @@ final class ReviewCommand extends JsonLinesCommand {
         throw new InvalidInputException(
             input.path("channel"),
             input.path("channel") + " must be one of " + String.join(", ", known)
-                + " but was \"" + ContractJson.quoteForMessage(channel) + "\"");
+                + " but was \"" + ContractJson.quoteForMessage(given) + "\"");
       }
       context.channel(channel);
     }

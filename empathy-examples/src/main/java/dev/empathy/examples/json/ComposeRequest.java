@@ -50,6 +50,9 @@ public final class ComposeRequest {
 
   public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
+  /** Bundled channels that never split a reply: a {@code maxParts} there is ignored, with a warning. */
+  private static final ImmutableSet<String> SINGLE_PART = ImmutableSet.of("plain", "email", "voice");
+
   public static final String TIMELINE_EXAMPLE = "{\"within\":\"P3D\",\"businessDays\":true,\"owner\":\"me\"}";
   private static final String DEFAULT_LOCALE = "en-US";
   private static final String DEFAULT_CHANNEL = "plain";
@@ -102,6 +105,9 @@ public final class ComposeRequest {
     zone = zone(in.optionalText("zone"));
 
     ImmutableList.Builder<String> w = ImmutableList.builder();
+    if (options.maxParts().isPresent() && SINGLE_PART.contains(channel.id())) {
+      w.add("maxParts: the " + channel.id() + " channel sends its reply as one part, so maxParts has no effect");
+    }
     w.addAll(in.misspelledFields(FIELDS));
     if (t != null) {
       w.addAll(t.misspelledFields(TIMELINE_FIELDS));

@@ -141,8 +141,12 @@ public final class StrictJson {
           case LONG -> NODES.numberNode(p.getLongValue());
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDoubleValue());
+      case VALUE_NUMBER_FLOAT: {
+        // 1e400 overflows a double; kept as a decimal it is written back as a number, never as
+        // the string "Infinity".
+        double d = p.getDoubleValue();
+        return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
+      }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

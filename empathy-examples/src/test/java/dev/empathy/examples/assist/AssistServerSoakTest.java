@@ -45,7 +45,7 @@ class AssistServerSoakTest {
 
   private static HttpResponse<String> post(byte[] body, String type) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + AssistServer.API_PATH))
-        .timeout(Duration.ofSeconds(60))
+        .timeout(Duration.ofSeconds(30))
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
@@ -78,6 +78,62 @@ class AssistServerSoakTest {
         clients.shutdownNow();
       }
     } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
+  }
+
+  /**
+   * Slowloris at scale: 120 clients trickle their headers a byte at a time, 30 more send complete
+   * headers and then trickle their bodies, while 16 clients send 64 ordinary requests in
+   * parallel. Every ordinary request is answered, and the pool never refuses work: no connection
+   * is dropped for want of a worker. Bounded: the slow clients are closed once the ordinary
+   * requests are answered (each has a 30 s request timeout, so a hang fails rather than waits).
+   */
+  @Test
+  void manySlowClientsNeverExhaustThePoolAndParallelClientsAreAnswered() throws Exception {
+    long rejectedBefore = server.rejectedConnections();
+    List<Socket> slow = new ArrayList<>();
+    java.util.concurrent.ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+    ExecutorService clients = Executors.newFixedThreadPool(16);
+    try {
+      for (int i = 0; i < 150; i++) {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        String start = i < 120
+            ? "POST /api/assist HTTP/1.1\r\nHo"
+            : "POST /api/assist HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"customerText\":\"";
+        s.getOutputStream().write(start.getBytes(UTF_8));
+        s.getOutputStream().flush();
+        slow.add(s);
+      }
+      trickle.scheduleAtFixedRate(() -> {
+        for (Socket s : slow) {
+          try {
+            s.getOutputStream().write('a');
+            s.getOutputStream().flush();
+          } catch (java.io.IOException e) {
+            // the server cut this slow client off: what it should do sooner or later
+          }
+        }
+      }, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String body = "{\"customerText\":\"I was charged twice for order " + i + ", please help\"}";
+        answers.add(clients.submit(() -> post(body.getBytes(UTF_8), "application/json")));
+      }
+      for (Future<HttpResponse<String>> a : answers) {
+        HttpResponse<String> r = a.get();
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("{"), r.body());
+      }
+      assertEquals(rejectedBefore, server.rejectedConnections(), () -> "connections dropped for want of a worker; log: " + LOG.toString(UTF_8));
+      assertTrue(server.largestPoolSize() < AssistServer.MAX_WORKERS,
+          () -> "the pool reached its maximum: " + server.largestPoolSize() + " of " + AssistServer.MAX_WORKERS);
+    } finally {
+      trickle.shutdownNow();
+      clients.shutdownNow();
       for (Socket s : slow) {
         s.close();
       }

@@ -1,0 +1,84 @@
+package dev.empathy.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every field of the JSON Lines contract (docs/cli.md) is checked: a value that is wrong gets an
+ * error naming the field, and a value the command accepts but cannot use gets a warning; nothing
+ * is accepted silently wrong.
+ */
+class FieldValidationTest {
+  private static final String BASE = "\"emotion\":\"angry\",\"actions\":[\"I refunded the charge\"]";
+
+  /** command | the line's own fields | the field an error must name, or "warn:" and a warning's start. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "compose | \"turn\":-1 | turn",
+        "compose | \"turn\":2147483648 | turn",
+        "compose | \"locale\":\"\" | locale",
+        "compose | \"locale\":\"!!!\" | locale",
+        "compose | \"locale\":\"en-US-x-\" | locale",
+        "compose | \"summary\":\"  \" | summary",
+        "compose | \"customer\":\" \" | customer",
+        "compose | \"channel\":\"fax\" | channel",
+        "compose | \"channel\":\"chat\",\"flavor\":\"fax\" | flavor",
+        "compose | \"flavor\":\"slack\" | flavor",
+        "compose | \"overflow\":\"explode\" | overflow",
+        "compose | \"channel\":\"chat\",\"limit\":0 | limit",
+        "compose | \"channel\":\"sms\",\"maxParts\":0 | maxParts",
+        "compose | \"zone\":\"Mars/Olympus\" | zone",
+        "compose | \"now\":\"2026-11-25\" | now",
+        "compose | \"timeline\":{\"within\":\"-PT2H\"} | timeline.within",
+        "compose | \"timeline\":{\"within\":\"P1M\"} | timeline.within",
+        "compose | \"timeline\":{\"within\":\"PT2H\",\"businessDays\":true} | timeline.within",
+        "compose | \"timeline\":{\"within\":\"P3D\",\"owner\":\"our\"} | timeline.owner",
+        "compose | \"timeline\":{} | timeline",
+        "compose | \"boundary\":\"true\" | boundary",
+        "compose | \"maxParts\":2 | warn:maxParts: the plain channel sends its reply as one part",
+        "compose | \"channel\":\"voice\",\"maxParts\":2 | warn:maxParts: the voice channel",
+        "compose | \"customer\":\"dana1987\" | warn:customer: looks like",
+        "compose | \"sumary\":\"x\" | warn:sumary",
+        "analyze | \"text\":\"\\u200b\\u200d\" | text",
+        "analyze | \"text\":\"hi\",\"locale\":\"en-US-x-\" | locale",
+        "review | \"text\":\"hi\",\"customerText\":\"  \" | customerText",
+        "review | \"text\":\"hi\",\"customerText\":5 | customerText",
+        "review | \"text\":\"hi\",\"channel\":\"fax\" | channel",
+        "review | \"text\":\"hi\",\"channel\":\"\" | channel",
+        "review | \"text\":\"hi\",\"locale\":\"en-US-x-\" | locale",
+      })
+  void aWrongValueIsAnErrorNamingItsFieldAndAnUnusableOneAWarning(String command, String fields, String expected) {
+    String line = command.equals("compose") ? "{" + BASE + "," + fields + "}" : "{" + fields + "}";
+    CliRun run = CliRun.of(line + "\n", command);
+    List<JsonNode> out = run.json();
+    assertEquals(1, out.size(), run.out());
+    JsonNode answer = out.get(0);
+    if (expected.startsWith("warn:")) {
+      String start = expected.substring(5);
+      assertTrue(answer.path("error").isMissingNode(), () -> "rejected: " + answer);
+      boolean warned = false;
+      for (JsonNode w : answer.path("warnings")) {
+        warned |= w.asText().contains(start);
+      }
+      assertTrue(warned, () -> "no warning «" + start + "» in " + answer.path("warnings"));
+    } else {
+      assertEquals(expected, answer.path("error").path("field").asText(), () -> line + " -> " + answer);
+      assertTrue(answer.path("error").path("message").asText().startsWith(expected), answer::toString);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"review | \"text\":\"hi\",\"channel\":\"Chat\"", "compose | \"channel\":\" CHAT \""})
+  void aChannelIsReadAsComposeReadsIt(String command, String fields) {
+    String line = command.equals("compose") ? "{" + BASE + "," + fields + "}" : "{" + fields + "}";
+    JsonNode answer = CliRun.of(line + "\n", command).json().get(0);
+    assertTrue(answer.path("error").isMissingNode(), answer::toString);
+  }
+}

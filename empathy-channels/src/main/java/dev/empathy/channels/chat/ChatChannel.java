@@ -155,7 +155,7 @@ public final class ChatChannel implements Channel {
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
             out.add(new Section("greeting", greeting, false));
           }
-          String affirmation = reply.phrase("chat.affirmation", Map.of("emotion", emotion));
+          String affirmation = affirmation(reply, emotion, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
           }
@@ -165,6 +165,55 @@ public final class ChatChannel implements Channel {
       }
     }
     return Section.afterGreeting(out, reply.phrasebook());
+  }
+
+  /**
+   * The micro-affirmation for this reply: the variant the conversation picks, unless it echoes the
+   * greeting or the acknowledgement it stands between ("Good question. Good question about the charges…",
+   * "Understood, I’m on it. I understand the broken login is urgent…"); then the next variant that
+   * does not, or none when every variant does. Two words echo when they share their first five
+   * letters (or are the same shorter word of four letters or more).
+   */
+  static String affirmation(Reply reply, String emotion, String greeting) {
+    Map<String, String> args = Map.of("emotion", emotion);
+    String picked = reply.phrase("chat.affirmation", args);
+    Block ack = reply.block(BlockKind.ACKNOWLEDGEMENT).orElse(null);
+    if (picked.isBlank() || ack == null) {
+      return picked;
+    }
+    java.util.Set<String> heard = stems(
+        greeting + " " + ack.text() + " " + java.util.Objects.requireNonNullElse(Section.shortFormOf(ack, reply), ""), reply.locale());
+    if (java.util.Collections.disjoint(stems(picked, reply.locale()), heard)) {
+      return picked;
+    }
+    int n = reply.phrasebook().variantCount("chat.affirmation");
+    int seed = dev.empathy.phrase.Phrasebook.seed(reply.conversationId());
+    for (int k = 1; k <= 2 * n; k++) {
+      String other = reply.phrasebook().format("chat.affirmation", seed, reply.turn() + k, args);
+      if (!other.isBlank() && java.util.Collections.disjoint(stems(other, reply.locale()), heard)) {
+        return other;
+      }
+    }
+    return "";
+  }
+
+  /** The first five letters of each word of four letters or more, lower-cased. */
+  private static java.util.Set<String> stems(String text, java.util.Locale locale) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+    it.setText(text);
+    int start = it.first();
+    for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() < com.ibm.icu.text.BreakIterator.WORD_NONE_LIMIT) {
+        continue;
+      }
+      String w = com.ibm.icu.lang.UCharacter.toLowerCase(locale, text.substring(start, end)).replaceAll("[’'].*$", "");
+      int letters = w.codePointCount(0, w.length());
+      if (letters >= 4) {
+        out.add(letters > 5 ? w.substring(0, w.offsetByCodePoints(0, 5)) : w);
+      }
+    }
+    return out;
   }
 
   /**

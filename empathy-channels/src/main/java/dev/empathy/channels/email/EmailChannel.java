@@ -73,6 +73,8 @@ import org.owasp.encoder.Encode;
  * next variant that keeps the topic whole is used, else the topic up to its last natural break
  * that fits (before a word in {@code email.subject.breaks}, a comma or a dash), else an
  * {@code email.subject.general} subject that names no topic: a subject is never cut with "…".
+ * A reply that opens with a condolence always gets a general subject: a loss is never a subject
+ * line.
  * Ranges come from {@code email.subject.length} and
  * {@code email.preheader.length} in each locale. The preheader states what is being done: the
  * first action in the agent's own words (without the phrase framing it in the body), then the
@@ -281,6 +283,11 @@ public final class EmailChannel implements Channel {
 
   private static String frameSubject(Reply reply) {
     int[] range = range(reply, "email.subject.length");
+    if (reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("condolence")).isPresent()) {
+      // A bereavement is never a subject line ("Your mum passed away: here’s what happens next"):
+      // the subject names the request, not the loss.
+      return general(reply, range);
+    }
     String topic = topic(reply);
     String subject = reply.phrase("email.subject", Map.of("topic", topic));
     if (Graphemes.count(subject) < range[0]) {
@@ -311,7 +318,12 @@ public final class EmailChannel implements Channel {
         return fitting;
       }
     }
-    subject = reply.phrase("email.subject.general");
+    return general(reply, range);
+  }
+
+  /** A subject that names no topic ({@code email.subject.general}). */
+  private static String general(Reply reply, int[] range) {
+    String subject = reply.phrase("email.subject.general");
     if (Graphemes.count(subject) > range[1]) {
       subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
     }

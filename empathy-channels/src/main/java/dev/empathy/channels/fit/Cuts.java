@@ -207,8 +207,14 @@ public final class Cuts {
     BreakIterator it = sentenceBreaks(locale);
     it.setText(text);
     int start = it.first();
-    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      // A break inside a grapheme (the blank after "Hi there!" joined to a spacing mark that
+      // opens the next sentence) is no break: the sentence runs on to the next one.
+      if (end < text.length() && !Graphemes.isBoundary(text, end)) {
+        continue;
+      }
       out.add(text.substring(start, end));
+      start = end;
     }
     return out.build();
   }

@@ -7,9 +7,11 @@ import java.util.Arrays;
 
 /**
  * The one order of what to keep when a channel must cut, shared by every channel and held as data
- * ({@code keep-order.properties}): the first action, then the timeline, the follow-up, the further
- * actions, the summary, the acknowledgement's elaboration, the confirmation question, the closing.
- * The acknowledgement shrinks to its short form before any section that carries a fact is dropped.
+ * ({@code keep-order.properties}): the first action, then the timeline, the further actions, the
+ * follow-up, the timeline's detail (it shrinks to its deadline), the summary, a channel's
+ * signature line, the acknowledgement's elaboration, the confirmation question, the closing, and
+ * the phrase framing the first action, the first to go. The acknowledgement shrinks to its short
+ * form before any section that carries a fact is dropped.
  *
  * <pre>{@code
  * KeepOrder.dropSteps();   // [closing, confirmation, acknowledgement.elaboration, summary, …, action]

@@ -11,9 +11,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * Makes a message fit its limit the way a person would, in the one order every channel shares
- * ({@link KeepOrder}): drop the closing, then the confirmation question, shrink the
- * acknowledgement to its short form, then drop the summary, the further actions, the follow-up,
- * then the short acknowledgement itself (and any other cuttable section the order does not list),
+ * ({@link KeepOrder}): drop the action's framing, the closing, then the confirmation question,
+ * shrink the acknowledgement to its short form, drop a signature line and the summary, shrink the
+ * timeline to its deadline, drop the follow-up, the further actions, then the short
+ * acknowledgement itself (and any other cuttable section the order does not list),
  * then the timeline; then cut what remains at a word boundary with an ellipsis, least important
  * first and the first action last; when the limit is tighter than even the fixed lines, cut those
  * too. Every step is reported as a {@link Change}. The result fits whenever the channel's assembly

@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.KeepOrder;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
@@ -35,7 +36,7 @@ import java.util.function.ToIntFunction;
  *
  * <pre>{@code
  * Rendered r = Channels.require("sms").render(reply);
- * r.text();                     // "Hi Dana,\nI'm sorry about the double charge. …\nThe Support Team"
+ * r.text();                     // "Hi Dana! I'm sorry about the double charge. …\nThe Support Team"
  * r.parts();                    // the segments, in order (concatenated they give text())
  * r.length();                   // Length[unit=segments, value=2, limit=3]
  * r.field("encoding");          // Optional[GSM-7]
@@ -45,7 +46,9 @@ import java.util.function.ToIntFunction;
  *
  * <ul>
  *   <li>flavour: {@code sms} (the only one);
- *   <li>{@code text()}: the whole message: the greeting on its own line, the body, and the
+ *   <li>{@code text()}: the whole message: the greeting as people text ({@code greeting =
+ *       casual} in the channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a
+ *       letter's "Dear Dana,"; a handle is left out), opening the first line, the body, and the
  *       signature (without the sign-off word) on the last line;
  *   <li>{@code parts()}: the segments as the carrier will cut them (never inside a grapheme or an
  *       extension-table pair);
@@ -59,9 +62,11 @@ import java.util.function.ToIntFunction;
  * <ul>
  *   <li>{@code maxParts} (or {@code limit}, the smaller wins): most segments, default 3;
  *   <li>{@code sms.targetSegments}: what a typical reply aims for, default 2: whole sections are
- *       left out in the shared keep order ({@link KeepOrder}: the closing, the confirmation, the
- *       acknowledgement's elaboration (it shrinks to its short form), the summary, further
- *       actions, the follow-up) until the message fits, never the first action or the timeline;
+ *       left out in the shared keep order ({@link KeepOrder}: the action's framing, the closing, the
+ *       confirmation, the acknowledgement's elaboration (it shrinks to its short form), the
+ *       signature (the sender shows who texted), the summary, the timeline's detail (it shrinks
+ *       to its deadline), the follow-up, further actions) until the message fits, never the first
+ *       action or the timeline;
  *   <li>{@code overflow}: {@code SHORTEN} and {@code SPLIT} (default) both segment the message and,
  *       past the maximum, go on in the same order (the timeline before the first action), then
  *       cut at a word boundary, the first action last; {@code FAIL} throws {@link
@@ -103,6 +108,9 @@ public final class SmsChannel implements Channel {
   private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(SmsChannel.class, "limits.properties");
   private static final int DEFAULT_MAX_SEGMENTS = ChannelData.intValue(LIMITS, "maxSegments");
   private static final int DEFAULT_TARGET_SEGMENTS = ChannelData.intValue(LIMITS, "targetSegments");
+  private static final Greeting.Style GREETING = Greeting.style(LIMITS, "sms");
+  /** The greeting opens the first line ("Hi Jo! I’ve …") rather than standing on its own. */
+  private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("sms")}. */
   public SmsChannel() {}
@@ -141,6 +149,9 @@ public final class SmsChannel implements Channel {
     String placeholder = reply.phrase("sms.masked");
     for (Block block : reply.blocks()) {
       Section s = section(block, reply);
+      if (s != null && s.role().equals("greeting")) {
+        s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);
+      }
       if (s == null) {
         continue;
       }
@@ -301,7 +312,10 @@ public final class SmsChannel implements Channel {
     };
   }
 
-  /** The greeting on its own line, then the body, then the signature on the last line. */
+  /**
+   * The greeting (on its own line, or opening the first line where the data says {@code
+   * greeting.layout = inline}), then the body, then the signature on the last line.
+   */
   static String assemble(List<Section> sections) {
     StringBuilder sb = new StringBuilder(256);
     boolean previousGreeting = false;
@@ -310,7 +324,7 @@ public final class SmsChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        sb.append(s.role().equals("signature") || previousGreeting ? "\n" : Cuts.sentenceGap(sb));
+        sb.append(s.role().equals("signature") || (previousGreeting && !GREETING_INLINE) ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(s.text());
       previousGreeting = s.role().equals("greeting");

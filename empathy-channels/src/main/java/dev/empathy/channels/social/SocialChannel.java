@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -64,8 +65,20 @@ import java.util.function.ToIntFunction;
  * something private moved or an action or follow-up asks for private details ({@code
  * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
  * The public post then keeps to about 280 characters by the shared keep order ({@link
- * dev.empathy.channels.fit.KeepOrder}): the closing, the acknowledgement's elaboration, the summary,
- * further actions and the follow-up are left out, whole, never the first action or the timeline.
+ * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
+ * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
+ * out, never the first action or the timeline.
+ *
+ * <h2>How it greets and signs</h2>
+ *
+ * <p>As brands reply in public, never as a letter: the greeting is the locale's {@code
+ * chat.greeting} ("Hi Sam!", "Hi Marco." for an angry customer), opening the post's first line
+ * ({@code greeting}, {@code greeting.layout} in {@code limits.properties}); on X and Instagram a
+ * customer known only by a handle is greeted without it, since the reply already starts with it
+ * ({@code greeting.handle.<flavour>}). When the reply names its agent ({@code
+ * BrandVoice.agentName}), the post ends with the agent's mark as the flavour expects ({@code
+ * signature.<flavour>}): "^JS" on X and Facebook, "-Jess" on Instagram, "– Jess" on LinkedIn (a
+ * one-word name: "-Sam"); it ends a thread's last post, after any hand-off line.
  *
  * <h2>Overflow</h2>
  *
@@ -91,6 +104,10 @@ public final class SocialChannel implements Channel {
   private static final java.util.regex.Pattern JOINED =
       java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
+  /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
+  private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
+  /** The role of the agent's mark ("^JS") that ends a public post: never cut, never dropped by the keep order. */
+  private static final String AGENT = "agent";
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
   public SocialChannel() {}
@@ -131,6 +148,20 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.MOVED, "boundary kept to the DM: a limit is never set in public");
         continue;
       }
+      if (block.kind() == BlockKind.GREETING) {
+        Optional<String> greeting = Greeting.text(reply, Greeting.style(LIMITS, flavor), LIMITS, flavor);
+        if (greeting.isPresent() && detector.any(greeting.get())) {
+          // a surname or an address given as the name: greeted without it, the DM has it
+          moved = true;
+          greeting = Optional.of(reply.phrase("chat.greeting.anonymous", java.util.Map.of("emotion", Greeting.emotion(reply))));
+          out.change(Change.Kind.REDACTED, role + ": left out the customer's words, which contained "
+              + describe(detector.find(block.text())) + "; the DM has them");
+        }
+        if (greeting.isPresent()) {
+          sections.add(new Section("greeting", greeting.get(), false));
+        }
+        continue;
+      }
       boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
       List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
@@ -166,6 +197,10 @@ public final class SocialChannel implements Channel {
     if (dmLine) {
       sections.add(new Section("dm", reply.phrase("social.dm"), false));
     }
+    Optional<String> mark = agentMark(reply, flavor);
+    if (mark.isPresent()) {
+      sections.add(new Section(AGENT, mark.get(), false));
+    }
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow == Overflow.SHORTEN) {
@@ -186,8 +221,22 @@ public final class SocialChannel implements Channel {
         case FAIL -> throw new ChannelOverflowException(ID, unit, measure.applyAsInt(post), limit);
         case SPLIT -> posts.addAll(thread(sections, fit, limit, unit, options.maxParts().orElse(THREAD_MAX), reply, out));
         default -> {
+          // The agent's mark is never cut: the post is fitted into the room the mark leaves, unless
+          // the mark would take half of the post or more (a tiny limit), and then it is left out.
+          List<Section> body = sections.stream().filter(x -> !x.role().equals(AGENT)).toList();
+          int room = limit;
+          String signed = mark.filter(m -> 2 * fit.applyAsInt(m) < room).orElse("");
+          if (mark.isPresent() && signed.isEmpty()) {
+            out.change(Change.Kind.DROPPED, "left out the agent's mark to fit " + limit + " " + unit);
+          }
           Shortener.Fitted fitted =
-              Shortener.fit(sections, s -> assemble(s, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
+              Shortener.fit(
+                  body,
+                  x -> {
+                    String t = assemble(x, reply.phrasebook());
+                    return signed.isEmpty() ? t : t.isEmpty() ? signed : beside(t, signed);
+                  },
+                  fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
           posts.add(fitted.text());
         }
@@ -218,7 +267,12 @@ public final class SocialChannel implements Channel {
       Reply reply,
       Rendered.Builder out) {
     List<Section> body = new ArrayList<>(sections);
+    String mark = !body.isEmpty() && body.get(body.size() - 1).role().equals(AGENT) ? body.remove(body.size() - 1).text() : "";
     String dm = !body.isEmpty() && body.get(body.size() - 1).role().equals("dm") ? body.remove(body.size() - 1).text() : "";
+    if (!mark.isEmpty()) {
+      // the agent's mark ends the thread, after any hand-off line
+      dm = dm.isEmpty() ? mark : beside(dm, mark);
+    }
     String text = assemble(body, reply.phrasebook());
     // Never split more than the thread can hold: a 100 KB acknowledgement stays in the DM.
     int room = (int) Math.min(Integer.MAX_VALUE / 2, (long) maxPosts * limit * 4L);
@@ -248,6 +302,10 @@ public final class SocialChannel implements Channel {
       posts.set(posts.size() - 1, beside(posts.get(posts.size() - 1), dm));
     } else if (measure.applyAsInt(dm) <= limit) {
       posts.add(dm);
+    } else if (!mark.isEmpty() && 2 * measure.applyAsInt(mark) < limit) {
+      // the hand-off line is cut, never the agent's mark after it
+      String line = dm.substring(0, dm.length() - mark.length()).stripTrailing();
+      posts.add(beside(Cuts.shorten(line, t -> measure.applyAsInt(beside(t, mark)), limit, "…", reply.locale()), mark));
     } else {
       posts.add(Cuts.shorten(dm, measure, limit, "…", reply.locale()));
     }
@@ -335,6 +393,36 @@ public final class SocialChannel implements Channel {
         || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA);
   }
 
+  /**
+   * How the agent signs a public post on {@code flavor} ({@code signature.<flavor>} in the data:
+   * "^{initials}" gives "^JS" for Jess Smith, "-{first}" gives "-Jess"; {@code
+   * signature.<flavor>.oneName} for a one-word name), or empty when the reply names no agent (its
+   * signature is the team's) or the flavour signs no posts.
+   */
+  static Optional<String> agentMark(Reply reply, String flavor) {
+    String pattern = LIMITS.getOrDefault("signature." + flavor, "").strip();
+    if (pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> agent = reply.block(BlockKind.SIGN_OFF).flatMap(b -> b.fact("signature"))
+        .map(Cuts::strip)
+        .filter(n -> !n.isEmpty() && !reply.phrasebook().patterns("signature.team").contains(n));
+    if (agent.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] words = agent.get().split("[\\s\u00a0]+");
+    if (words.length == 1) {
+      pattern = LIMITS.getOrDefault("signature." + flavor + ".oneName", pattern).strip();
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words.length == 1 ? words : new String[] {words[0], words[words.length - 1]}) {
+      // the word's first user-perceived character, whole ("É" of "e\u0301mile", an emoji sequence)
+      String first = w.substring(0, dev.empathy.text.Graphemes.indexAfter(w, 1));
+      initials.append(com.ibm.icu.lang.UCharacter.toUpperCase(reply.locale(), first));
+    }
+    return Optional.of(pattern.replace("{initials}", initials).replace("{first}", words[0]).replace("{name}", agent.get()));
+  }
+
   /** A variant of the block without the caller's words, built from its facts. */
   private static Optional<String> safeVariant(Reply reply, Block block) {
     if (block.kind() == BlockKind.ACKNOWLEDGEMENT) {
@@ -366,8 +454,8 @@ public final class SocialChannel implements Channel {
         continue;
       }
       if (sb.length() > 0) {
-        // The greeting ("Hi Dana,") stands on its own line.
-        sb.append(previousGreeting ? "\n" : Cuts.sentenceGap(sb));
+        // The greeting opens the first line ("Hi Dana! …") or stands on its own, as the data says.
+        sb.append(previousGreeting && !GREETING_INLINE ? "\n" : Cuts.sentenceGap(sb));
       }
       sb.append(Cuts.strip(s.text()));
       previousGreeting = s.role().equals("greeting");

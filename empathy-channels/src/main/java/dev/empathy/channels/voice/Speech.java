@@ -10,15 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into what a voice reads differently: dates (found from the reply's facts, not
- * guessed), codes (read character by character), other numbers (a short pause first) and plain
- * text. Also counts words for the speaking-time estimate.
+ * guessed), web addresses (said without scheme or query), telephone numbers (said in groups),
+ * codes (read character by character), other numbers (a short pause first; "12/03", "1-800" and
+ * "$4.99" are one number each) and plain text. Also counts words for the speaking-time estimate.
  */
 final class Speech {
   enum Kind {
     TEXT,
     NUMBER,
     CODE,
-    DATE
+    DATE,
+    /** A telephone number, said in groups as people say one (SSML {@code telephone}). */
+    PHONE,
+    /** A web address, said without its scheme, "www." or query ({@link #spokenLink}). */
+    LINK
   }
 
   record Piece(Kind kind, String text) {}
@@ -29,7 +34,15 @@ final class Speech {
           "(?<![\\p{L}\\p{N}])(?:(?=[\\p{Lu}\\p{N}-]*\\p{N})(?=[\\p{Lu}\\p{N}-]*\\p{Lu})[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*"
               + "|(?<![$€£¥.,])\\p{N}{4,}(?![.,]\\p{N}))(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:]\\p{N}+)*%?");
+  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:/-]\\p{N}+)*%?");
+  /**
+   * A telephone number: an optional "+", then digit groups joined by spaces, dots, hyphens or
+   * brackets, seven digits or more in all ("1-800-555-0199", "+44 20 7946 0958", "(555) 010-0199").
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\p{L}\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}(?![\\p{L}\\p{N}]|[.,/-]\\p{N})");
+  /** A web address: a scheme or "www." and what follows up to a blank (a trailing stop is not part of it). */
+  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+?(?=[.,;:!?)\\]]*(?:\\s|$))");
 
   private Speech() {}
 
@@ -45,7 +58,20 @@ final class Speech {
         mark(kinds, at, at + d.length(), Kind.DATE);
       }
     }
-    Matcher m = CODE.matcher(text);
+    Matcher m = LINK.matcher(text);
+    while (m.find()) {
+      mark(kinds, m.start(), m.end(), Kind.LINK);
+    }
+    m = PHONE.matcher(text);
+    while (m.find()) {
+      String digits = m.group().replaceAll("\\D", "");
+      boolean grouped = m.group().startsWith("+") || m.group().matches(".*[ .()-].*");
+      boolean isoDate = m.group().matches("\\d{4}-\\d{1,2}-\\d{1,2}");
+      if (digits.length() >= 7 && digits.length() <= 15 && grouped && !isoDate && free(kinds, m.start(), m.end())) {
+        mark(kinds, m.start(), m.end(), Kind.PHONE);
+      }
+    }
+    m = CODE.matcher(text);
     while (m.find()) {
       if (m.group().length() >= 4 && !YEAR.matcher(m.group()).matches() && free(kinds, m.start(), m.end())) {
         mark(kinds, m.start(), m.end(), Kind.CODE);
@@ -84,6 +110,27 @@ final class Speech {
         kinds[i] = kind;
       }
     }
+  }
+
+  /**
+   * A web address as a person reads it out: without its scheme, "www.", query, fragment or final
+   * slash ("https://www.example.com/billing/faq?id=42" → "example.com/billing/faq"); a speech
+   * engine says the dots and slashes.
+   */
+  static String spokenLink(String link) {
+    String s = link.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    int cut = s.length();
+    for (char c : new char[] {'?', '#'}) {
+      int at = s.indexOf(c);
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    s = s.substring(0, cut);
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? link : s;
   }
 
   /** Words as ICU segments them (letters, numbers, kana, ideographs); punctuation is not a word. */

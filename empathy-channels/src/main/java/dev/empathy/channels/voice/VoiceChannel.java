@@ -11,6 +11,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -33,7 +34,9 @@ import org.owasp.encoder.Encode;
 
 /**
  * Voice (phone): SSML for a speech engine, or a plain script with pacing marks for a human agent,
- * with an estimated speaking time.
+ * with an estimated speaking time. A call opens as people speak ({@code greeting = casual} in the
+ * channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a letter's "Dear Dana,"),
+ * and a handle ("@dana") is never read out as a name.
  *
  * <pre>{@code
  * Rendered r = Channels.require("voice").render(reply);
@@ -62,16 +65,20 @@ import org.owasp.encoder.Encode;
  * acknowledgement is spoken at 90% rate; blocks are separated by a 600 ms pause; codes (upper-case
  * letters mixed with digits, or four or more digits that are not a year or an amount) are read
  * character by character after a 300 ms pause; the timeline's date (taken from its facts) follows
- * a 300 ms pause; any other number a 150 ms one. The sign-off is not spoken, and the written
+ * a 300 ms pause; a telephone number ("1-800-555-0199", "+44 20 7946 0958") is one {@code
+ * <say-as interpret-as="telephone">} after a 300 ms pause, never spelled in pieces; a web address
+ * is said without its scheme, "www.", query or fragment ("example.com/billing/faq", reported as a
+ * {@code truncated} change when a query or fragment is left unsaid); any other number ("$4.99",
+ * "12/03", "7:40") is one number after a 150 ms pause. The sign-off is not spoken, and the written
  * closing ("just reply here") becomes a spoken one ({@code voice.closing}).
  *
  * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
  * spelled code counts one word per character; the acknowledgement at 90% rate) plus the pauses.
  * Option {@code voice.wordsPerMinute} (60 to 400) changes the rate. A typical reply speaks in
  * about 35 seconds ({@code voice.targetSeconds}): past it, whole sections are left out in the
- * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the closing, the
- * acknowledgement's elaboration, the summary, further actions, the follow-up, the action's
- * framing), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
+ * shared keep order ({@link dev.empathy.channels.fit.KeepOrder}: the action's framing, the
+ * closing, the acknowledgement's elaboration, the summary, the timeline's detail, the follow-up,
+ * further actions), never the first action or the timeline. With {@code limit} (seconds), {@code SHORTEN}
  * and {@code SPLIT} go on in the same order, then cut at a word boundary; {@code FAIL} throws
  * when the reply as composed is longer.
  *
@@ -93,6 +100,7 @@ public final class VoiceChannel implements Channel {
   private static final int PAUSE_NUMBER = ChannelData.intValue(PACE, "pause.number");
   private static final int ACK_RATE = ChannelData.intValue(PACE, "rate.acknowledgement");
   private static final int DEFAULT_TARGET = ChannelData.intValue(PACE, "targetSeconds");
+  private static final Greeting.Style GREETING = Greeting.style(PACE, "voice");
   /** Option name: the seconds a typical reply aims for (a soft goal). */
   public static final String TARGET_SECONDS = "voice.targetSeconds";
   private static final ImmutableMap<String, String> ENTITIES = entities();
@@ -158,6 +166,10 @@ public final class VoiceChannel implements Channel {
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
+    if (sections.stream().anyMatch(VoiceChannel::linkLosesQuery)) {
+      out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
+          "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
+    }
     String ssml = ssml(sections, dates, spoken);
     String text = flavor.equals("ssml") ? ssml : script;
     return out.text(text)
@@ -210,7 +222,8 @@ public final class VoiceChannel implements Channel {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING -> out.add(new Section(Section.roleOf(b), speakable(b.text()), false));
+        case GREETING -> Greeting.text(reply, GREETING, PACE, "voice")
+            .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
         case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
         default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }
@@ -353,6 +366,9 @@ public final class VoiceChannel implements Channel {
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
           case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
+              .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
+          case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
           default -> sb.append(enc);
         }
         start = false;
@@ -378,6 +394,7 @@ public final class VoiceChannel implements Channel {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(p.text());
           case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
+          case LINK -> line.append(Speech.spokenLink(p.text()));
           default -> line.append(p.text());
         }
       }
@@ -412,6 +429,11 @@ public final class VoiceChannel implements Channel {
             lineWords += Speech.words(p.text(), locale);
             pausesMs += PAUSE_NUMBER;
           }
+          case PHONE -> {
+            lineWords += Speech.characters(p.text());
+            pausesMs += PAUSE_CODE;
+          }
+          case LINK -> lineWords += Speech.words(p.text(), locale) + p.text().chars().filter(c -> c == '.' || c == '/').count();
           default -> lineWords += Speech.words(p.text(), locale);
         }
       }
@@ -420,6 +442,12 @@ public final class VoiceChannel implements Channel {
     }
     // Tenths of a second: an estimate claims no more precision, and the rounded-up length agrees.
     return Math.round((words * 60.0 / wpm + pausesMs / 1000.0) * 10) / 10.0;
+  }
+
+  private static boolean linkLosesQuery(Section s) {
+    return Speech.pieces(s.text(), List.of()).stream()
+        .anyMatch(p -> p.kind() == Speech.Kind.LINK && (p.text().indexOf('?') >= 0 || p.text().indexOf('#') >= 0)
+            && !Speech.spokenLink(p.text()).equals(p.text()));
   }
 
   private static int countOf(String s, String mark) {

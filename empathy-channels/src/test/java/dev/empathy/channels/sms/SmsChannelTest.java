@@ -39,7 +39,7 @@ class SmsChannelTest {
     Rendered byDefault = Channels.require("sms").render(reply);
     assertEquals("GSM-7", byDefault.field("encoding").orElseThrow());
     assertTrue(byDefault.text().contains("I've refunded"), byDefault.text());
-    assertTrue(byDefault.text().contains("3 business days"), "the timeline fits: " + byDefault.text());
+    assertTrue(byDefault.text().matches("(?s).*(3|three) business days.*"), "the timeline fits: " + byDefault.text());
 
     Rendered phrasesOnly = Channels.require("sms").render(reply, RenderOptions.builder().option("sms.smartEncoding", "phrases").build());
     assertEquals("UCS-2", phrasesOnly.field("encoding").orElseThrow());

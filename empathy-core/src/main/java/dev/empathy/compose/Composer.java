@@ -503,8 +503,12 @@ public final class Composer {
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
       if (clauses.isTitle(given) && customerName.length() > given.length() + 1) {
-        // "Herr Dr. Becker", "Mme Martin": the language's titles keep the name as typed.
-        first = customerName;
+        // "Herr Dr. Becker", "Mme Martin", "mr jones" → "Mr Jones": every word kept, each cased as a name.
+        StringBuilder titled = new StringBuilder(customerName.length());
+        for (String word : customerName.trim().split("\\s+")) {
+          titled.append(titled.length() == 0 ? "" : " ").append(greetingName(word, book.locale()));
+        }
+        first = titled.toString();
       } else if (surname != null && tone.title(given)) {
         // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
         first = first + " " + greetingName(surname, book.locale());

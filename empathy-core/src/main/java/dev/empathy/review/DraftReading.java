@@ -206,7 +206,13 @@ final class DraftReading {
       if (b > 0 && e != null && b < e.getValue()) {
         continue; // "returns?simply=1" is one address, not two sentences
       }
-      starts.add(b);
+      // ICU's sentence rules and the grapheme rules can disagree on odd text (a mark after a
+      // sentence end): a sentence always starts on a grapheme boundary, so every span built from
+      // sentence bounds does too.
+      int g = Graphemes.boundaryAtOrBefore(text, b);
+      if (starts.isEmpty() || g > starts.get(starts.size() - 1)) {
+        starts.add(g);
+      }
     }
     if (starts.isEmpty()) {
       starts.add(0);

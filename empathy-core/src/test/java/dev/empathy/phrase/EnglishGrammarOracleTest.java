@@ -121,7 +121,7 @@ class EnglishGrammarOracleTest {
     List<Map<String, Object>> out = new ArrayList<>();
     String key = spec.key();
     if (key.startsWith("timeline.")) {
-      String[][] deadlines = key.equals("timeline.by")
+      String[][] deadlines = key.equals("timeline.by") || key.equals("timeline.at")
           ? new String[][] {{"date", "Monday, November 30"}, {"today", "today"}, {"tomorrow", "tomorrow"}}
           : new String[][] {{"date", "Monday, November 30"}, {"today", "today"}, {"tomorrow", "tomorrow"},
               {"time", "5 PM"}, {"none", ""}};
@@ -129,7 +129,7 @@ class EnglishGrammarOracleTest {
       for (int o = 0; o < owners.length; o++) {
         String[] d = deadlines[(i + o) % deadlines.length];
         out.add(Map.of("owner", owners[o][0], "team", owners[o][1], "duration", "3 business days",
-            "deadline", d[1], "deadlineKind", d[0], "hour", 0));
+            "deadline", d[1], "deadlineKind", d[0], "hour", key.equals("timeline.at") ? 9 : 0, "time", "9 AM"));
       }
       return out;
     }

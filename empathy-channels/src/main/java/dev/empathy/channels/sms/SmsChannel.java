@@ -195,7 +195,9 @@ public final class SmsChannel implements Channel {
 
     if (fold) {
       List<Section> folded = sections.stream().map(x -> x.map(SmsSegments::foldAccents)).toList();
-      if (!assemble.apply(folded).equals(assemble.apply(sections))) {
+      // Short forms count too: a shortened acknowledgement ("… vous êtes …") may carry an accent
+      // the full text does not.
+      if (!folded.equals(sections)) {
         sections = folded;
         out.change(Change.Kind.REENCODED, "folded accented letters that GSM-7 lacks into plain ones (" + FOLD_ACCENTS + ")");
       }

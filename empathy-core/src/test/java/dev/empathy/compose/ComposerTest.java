@@ -121,14 +121,14 @@ class ComposerTest {
 
   @Test
   void timelinesUsePluralsDatesAndRelativeWords() {
-    assertTimeline(us, Timeline.businessDays(3), "3 business days", "Monday, November 30");
+    assertTimeline(us, Timeline.businessDays(3), "three business days", "Monday, November 30");
     assertTimeline(us, Timeline.within(Duration.ofDays(1)), "within a day", "by tomorrow");
     assertTimeline(us, Timeline.within(Duration.ofHours(2)), "2 hours", "by 5\u202fPM");
     assertTimeline(us, Timeline.within(Duration.ofMinutes(90)), "1.5 hours", "by 4:30");
-    assertTimeline(us, Timeline.within(Duration.ofDays(14)), "2 weeks", "Wednesday, December 9");
+    assertTimeline(us, Timeline.within(Duration.ofDays(14)), "two weeks", "Wednesday, December 9");
     assertTimeline(us, Timeline.by(LocalDate.of(2027, 1, 4)), "by Monday, January 4, 2027", "2027");
     Empathy gb = Empathy.builder().locale(Locale.UK).clock(WEDNESDAY).build();
-    assertTimeline(gb, Timeline.businessDays(3), "3 working days", "Monday 30 November");
+    assertTimeline(gb, Timeline.businessDays(3), "three working days", "Monday 30 November");
     assertTimeline(gb, Timeline.within(Duration.ofHours(2)), "2 hours", "by 17:00");
   }
 

@@ -58,6 +58,9 @@ public class ComposeBenchmark {
   private String summary = "you were charged twice for the same order";
   private String action = "I’ve refunded the duplicate charge of $42.00";
   private int businessDays = 3;
+
+  /** English writes small counts in words ("within three business days"), as the library does. */
+  private static final String[] SMALL_COUNTS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private Empathy empathy;
@@ -125,7 +128,7 @@ public class ComposeBenchmark {
         .append("From what you’ve told me, ").append(summary).append(".\n\n")
         .append("So far, ").append(action).append(".\n\n")
         .append("My goal is to wrap this up within ")
-        .append(businessDays).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
+        .append(SMALL_COUNTS[businessDays]).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
         .toString();
   }
 }

@@ -45,7 +45,7 @@ class ComposeContractTest {
             + "\"now\":\"2026-11-25T15:00:00Z\"");
 
     String timeline = block(out, "timeline");
-    assertTrue(timeline.contains("3 business days"), timeline);
+    assertTrue(timeline.contains("three business days"), timeline);
     assertTrue(timeline.contains("Monday, November 30"), timeline);
   }
 

@@ -130,10 +130,22 @@ public final class UserText {
       throw dev.empathy.InvalidInputException.forRule(name(field, index), "must not be null");
     }
     String s = clean(raw).strip();
-    if (s.isEmpty()) {
+    if (invisible(s)) {
       throw dev.empathy.InvalidInputException.forRule(name(field, index), "must not be blank");
     }
     return s;
+  }
+
+  /** True when {@code s} shows nothing: empty, or only spaces and invisible format characters (U+200B). */
+  private static boolean invisible(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT && cp != 0x00A0) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static String name(String field, int index) {

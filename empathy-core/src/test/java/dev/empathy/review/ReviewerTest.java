@@ -28,7 +28,7 @@ class ReviewerTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "   ", "\n\t ", "\u0007\u0000"})
+  @ValueSource(strings = {"", "   ", "\n\t ", "\u0007\u0000", "\u200B", " \u200B\u2060\u00A0 ", "\uFEFF"})
   void missingOrBlankTextIsAnErrorNamingText(String draft) {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> EN.review(draft));
     assertEquals("text", e.field());

@@ -228,6 +228,10 @@ public final class SmsChannel implements Channel {
               "segments",
               ellipsis,
               locale);
+      if (!ellipsis.equals("...") && SmsSegments.isGsm7(SmsSegments.smartEncode(fitted.text()))) {
+        // What forced UCS-2 was cut away with the rest: fit again for GSM-7, which ends with "...".
+        fitted = Shortener.fit(sections, assemble, count, maxSegments, "segments", "...", locale);
+      }
       fitted.changes().forEach(out::change);
       text = fitted.text();
       measured = SmsSegments.atWordBoundaries(text, locale);

@@ -163,7 +163,12 @@ public final class SmsSegments {
       }
       if (end < text.length()) {
         int word = lines.isBoundary(end) ? end : lines.preceding(end);
-        if (word != com.ibm.icu.text.BreakIterator.DONE && word > start && Graphemes.isBoundary(text, word)) {
+        // A line break the line rules allow inside a grapheme (a space carrying a combining mark)
+        // is no place to cut: the break before it is.
+        while (word != com.ibm.icu.text.BreakIterator.DONE && word > start && !Graphemes.isBoundary(text, word)) {
+          word = lines.preceding(word);
+        }
+        if (word != com.ibm.icu.text.BreakIterator.DONE && word > start) {
           end = word;
         } else {
           int safe = Graphemes.boundaryAtOrBefore(text, end);

@@ -84,13 +84,17 @@ class SocialLeakProperties {
     compose.action(c.field() == 2 ? text : "I’ve refunded it");
     compose.timeline(Timeline.businessDays(2));
     compose.followUp(c.field() == 3 ? text : "I’ll check back on Friday");
-    Rendered r = Channels.require("social").render(compose.build(), RenderOptions.builder().flavor(c.flavor()).build());
+    dev.empathy.compose.Reply reply = compose.build();
+    Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(c.flavor()).build());
     String value = c.value();
     String secretPart = value.replaceAll("^.*?(?=[\\p{N}〇一二三四五六七八九]|[a-z]{3,}[_@ ]|[a-z]+\\d)", "");
     for (String post : r.parts().subList(0, r.parts().size() - 1)) {
       assertFalse(post.contains(secretPart), () -> "leaked «" + value + "» in: " + post);
     }
-    assertTrue(r.parts().get(r.parts().size() - 1).contains(value), "the DM keeps everything");
+    // A situation that reads as a sentence ("x your code is now 0000") is left out of the reply,
+    // with a warning, when a summary is given: then no part carries it.
+    boolean leftOut = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence"));
+    assertTrue(leftOut || r.parts().get(r.parts().size() - 1).contains(value), "the DM keeps everything");
   }
 
   @Property(tries = 60)

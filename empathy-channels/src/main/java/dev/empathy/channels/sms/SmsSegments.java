@@ -96,17 +96,7 @@ public final class SmsSegments {
     boolean split = false;
     int start = 0;
     while (start < text.length()) {
-      int end = start;
-      int used = 0;
-      while (end < text.length()) {
-        int cp = text.codePointAt(end);
-        int c = cost(cp, enc);
-        if (used + c > cap) {
-          break;
-        }
-        used += c;
-        end += Character.charCount(cp);
-      }
+      int end = fill(text, start, cap, enc);
       int safe = end >= text.length() ? end : Graphemes.boundaryAtOrBefore(text, end);
       if (safe <= start) {
         split = true; // one grapheme is bigger than a segment: cut between its code points
@@ -118,6 +108,22 @@ public final class SmsSegments {
       start = end;
     }
     return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
+  }
+
+  /** The end of the longest run of whole code points from {@code start} that costs at most {@code cap}. */
+  private static int fill(String text, int start, int cap, Encoding enc) {
+    int end = start;
+    int used = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      int c = cost(cp, enc);
+      if (used + c > cap) {
+        break;
+      }
+      used += c;
+      end += Character.charCount(cp);
+    }
+    return end;
   }
 
   /**
@@ -150,17 +156,7 @@ public final class SmsSegments {
     boolean split = false;
     int start = 0;
     while (start < text.length()) {
-      int end = start;
-      int used = 0;
-      while (end < text.length()) {
-        int cp = text.codePointAt(end);
-        int c = cost(cp, enc);
-        if (used + c > cap) {
-          break;
-        }
-        used += c;
-        end += Character.charCount(cp);
-      }
+      int end = fill(text, start, cap, enc);
       if (end < text.length()) {
         int word = lines.isBoundary(end) ? end : lines.preceding(end);
         // A line break the line rules allow inside a grapheme (a space carrying a combining mark)

@@ -477,6 +477,9 @@ public final class PhraseMatcher<T> {
     if (raw.isEmpty()) {
       return List.of();
     }
+    if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
+      return collectPacked(text, t, raw);
+    }
     raw.sort(
         Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
             .thenComparingLong(r -> -t.ends[(int) r[1]])
@@ -500,6 +503,57 @@ public final class PhraseMatcher<T> {
       result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
     }
     return result;
+  }
+
+  /**
+   * {@link #collect} for the usual sizes, without a comparator: each match packs into one long
+   * (start, then end descending, then entry), so a primitive sort orders them and equal longs are
+   * the same match. The tokens' spans are disjoint and in order, so a match's first and last
+   * tokens are found again from its start and end.
+   */
+  private List<Match<T>> collectPacked(String text, Tokens t, List<long[]> raw) {
+    long[] keys = new long[raw.size()];
+    for (int i = 0; i < keys.length; i++) {
+      long[] r = raw.get(i);
+      long start = t.starts[(int) r[0]];
+      long end = t.ends[(int) r[1]];
+      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | r[2];
+    }
+    Arrays.sort(keys);
+    List<Match<T>> result = new ArrayList<>(keys.length);
+    int first = 0;
+    int last = 0;
+    for (int i = 0; i < keys.length; i++) {
+      long k = keys[i];
+      if (i > 0 && keys[i - 1] == k) {
+        continue;
+      }
+      int start = (int) (k >>> 40);
+      int end = (int) ((1L << 24) - 1 - ((k >>> 16) & ((1L << 24) - 1)));
+      int entry = (int) (k & 0xFFFF);
+      first = tokenStartingAt(t.starts, start, first);
+      last = tokenEndingAt(t.ends, t.size, end);
+      if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
+          && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
+        continue;
+      }
+      result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
+    }
+    return result;
+  }
+
+  /** The token starting at {@code start}, searching from {@code from} on (starts only grow here). */
+  private static int tokenStartingAt(int[] starts, int start, int from) {
+    int i = from;
+    while (starts[i] < start) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The token ending at {@code end}, by binary search. */
+  private static int tokenEndingAt(int[] ends, int size, int end) {
+    return Arrays.binarySearch(ends, 0, size, end);
   }
 
   /** The token stream of one text, as parallel primitive arrays. */

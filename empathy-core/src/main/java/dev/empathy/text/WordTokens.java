@@ -74,12 +74,36 @@ final class WordTokens {
   private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
 
   private static void scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
-    words.setText(text);
-    BreakIterator chars = null;
-    boolean lastWasBarrier = true; // no leading barrier
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      if (words.getRuleStatus() >= RULE_STATUS_WORD) {
+    new Scan(text, foldAccents, sink, words).run();
+  }
+
+  /**
+   * One scan: ICU's word segments, each turned into a token, a barrier or nothing. Lines whose
+   * characters all belong to the classes {@link Segments} handles are segmented there, without
+   * ICU (the same segments, several times faster); other lines go to ICU's iterator.
+   */
+  private static final class Scan {
+    private final String text;
+    private final boolean foldAccents;
+    private final Sink sink;
+    private final BreakIterator words;
+    private BreakIterator chars;
+    private boolean lastWasBarrier = true; // no leading barrier
+
+    Scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
+      this.text = text;
+      this.foldAccents = foldAccents;
+      this.sink = sink;
+      this.words = words;
+    }
+
+    void run() {
+      Segments.of(text, words, this::segment);
+    }
+
+    /** One ICU word segment {@code [start, end)} with its rule status. */
+    void segment(int start, int end, int status) {
+      if (status >= RULE_STATUS_WORD) {
         int cp = text.codePointAt(start);
         if (isScriptWithoutSpaces(cp)) {
           if (chars == null) {

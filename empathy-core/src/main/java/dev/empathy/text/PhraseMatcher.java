@@ -134,6 +134,7 @@ public final class PhraseMatcher<T> {
   private final ImmutableList<Anchoring> anchorings;
   private final boolean hasGaps;
   private final boolean precompiled;
+  private final SpanVocabulary spanVocabulary;
 
   private PhraseMatcher(Builder<T> b) {
     this.foldAccents = b.foldAccents;
@@ -158,6 +159,7 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
+    this.spanVocabulary = new SpanVocabulary(vocabulary);
   }
 
   /**
@@ -397,7 +399,7 @@ public final class PhraseMatcher<T> {
     Tokens t = new Tokens(text.length() / 5 + 4);
     WordTokens.scan(text, foldAccents, t);
     List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
-    Map<Long, Integer> chains = hasGaps ? new HashMap<>() : null;
+    ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;
     for (int i = 0; i < t.size; i++) {
       int sym = t.symbols[i];
@@ -439,7 +441,7 @@ public final class PhraseMatcher<T> {
     return kept;
   }
 
-  private void onPart(int part, int endToken, Tokens t, Map<Long, Integer> chains, List<long[]> raw) {
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, List<long[]> raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -456,8 +458,8 @@ public final class PhraseMatcher<T> {
           return;
         }
       }
-      Integer s = chains.get(chainKey(part - 1, prevEnd));
-      if (s == null) {
+      int s = chains.get(chainKey(part - 1, prevEnd));
+      if (s < 0) {
         return;
       }
       chainStart = s;
@@ -471,6 +473,69 @@ public final class PhraseMatcher<T> {
 
   private static long chainKey(int part, int token) {
     return ((long) part << 32) | token;
+  }
+
+  /**
+   * Where each partial chain of a gapped phrase began, by (part, end token): a map of primitive
+   * longs to ints (open addressing, keys are never negative), so recording a part neither boxes
+   * nor allocates an entry.
+   */
+  private static final class ChainMap {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private int size;
+
+    ChainMap() {
+      Arrays.fill(keys, -1L);
+    }
+
+    /** The chain's first token, or -1. */
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        long k = keys[i];
+        if (k == key) {
+          return values[i];
+        }
+        if (k < 0) {
+          return -1;
+        }
+      }
+    }
+
+    void put(long key, int value) {
+      if ((size + 1) * 2 > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        Arrays.fill(keys, -1L);
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] >= 0) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          values[i] = value;
+          return;
+        }
+        if (keys[i] < 0) {
+          keys[i] = key;
+          values[i] = value;
+          size++;
+          return;
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
   }
 
   private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
@@ -556,6 +621,71 @@ public final class PhraseMatcher<T> {
     return Arrays.binarySearch(ends, 0, size, end);
   }
 
+  /**
+   * The vocabulary again, as an open-addressing table probed with a span of the text, so that a
+   * plain ASCII word is looked up without making its lower-case string. Keys hash as {@link
+   * String#hashCode} does.
+   */
+  private static final class SpanVocabulary {
+    private final String[] keys;
+    private final int[] ids;
+    private final int mask;
+
+    SpanVocabulary(Map<String, Integer> vocabulary) {
+      int capacity = Integer.highestOneBit(Math.max(4, vocabulary.size()) * 2) * 2;
+      keys = new String[capacity];
+      ids = new int[capacity];
+      mask = capacity - 1;
+      for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+        int i = spread(e.getKey().hashCode()) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = e.getKey();
+        ids[i] = e.getValue();
+      }
+    }
+
+    /** The id of {@code text[start, end)} in ASCII lower case, or {@link WordTokens#UNKNOWN}. */
+    int lowerCase(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + lower(text.charAt(i));
+      }
+      int n = end - start;
+      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          return WordTokens.UNKNOWN;
+        }
+        if (k.length() == n && sameLowerCase(k, text, start)) {
+          return ids[i];
+        }
+      }
+    }
+
+    private static boolean sameLowerCase(String key, String text, int start) {
+      for (int j = 0; j < key.length(); j++) {
+        if (key.charAt(j) != lower(text.charAt(start + j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
+
+  private int lowerCaseSymbol(String text, int start, int end) {
+    return spanVocabulary.lowerCase(text, start, end);
+  }
+
   /** The token stream of one text, as parallel primitive arrays. */
   private final class Tokens implements WordTokens.Sink {
     int[] starts;
@@ -573,6 +703,22 @@ public final class PhraseMatcher<T> {
 
     @Override
     public void token(int start, int end, String folded, byte flag) {
+      int symbol;
+      if (folded == null) {
+        symbol = WordTokens.BARRIER;
+      } else {
+        Integer id = vocabulary.get(folded);
+        symbol = id == null ? WordTokens.UNKNOWN : id;
+      }
+      add(start, end, symbol, flag);
+    }
+
+    @Override
+    public void plainToken(String text, int start, int end, byte flag) {
+      add(start, end, lowerCaseSymbol(text, start, end), flag);
+    }
+
+    private void add(int start, int end, int symbol, byte flag) {
       if (size == starts.length) {
         int c = size * 2;
         starts = Arrays.copyOf(starts, c);
@@ -582,12 +728,7 @@ public final class PhraseMatcher<T> {
       }
       starts[size] = start;
       ends[size] = end;
-      if (folded == null) {
-        symbols[size] = WordTokens.BARRIER;
-      } else {
-        Integer id = vocabulary.get(folded);
-        symbols[size] = id == null ? WordTokens.UNKNOWN : id;
-      }
+      symbols[size] = symbol;
       flags[size] = flag;
       size++;
     }

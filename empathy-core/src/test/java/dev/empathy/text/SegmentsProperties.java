@@ -12,6 +12,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * {@link Segments} reads simple lines without ICU; whatever the text, its segments and their rule
@@ -37,6 +38,34 @@ class SegmentsProperties {
   @Property(tries = 3000)
   void segmentsAreIcusSegments(@ForAll("text") String s) {
     assertEquals(icu(s), fast(s));
+  }
+
+  @Property(tries = 1000)
+  void wordCountsAreTheIteratorsCounts(
+      @ForAll("text") String s, @ForAll @IntRange(min = 0, max = 70) int a, @ForAll @IntRange(min = 0, max = 70) int b) {
+    int from = Math.min(a, s.length());
+    int to = Math.min(b, s.length());
+    for (ULocale locale : List.of(ULocale.ENGLISH, ULocale.ROOT, new ULocale("en_US_POSIX"), ULocale.JAPANESE)) {
+      BreakIterator it = BreakIterator.getWordInstance(locale);
+      int expected = icuCount(s, it, from, to);
+      assertEquals(expected, WordCounter.of(s, BreakIterator.getWordInstance(locale)).count(from, to), locale + " " + from + "-" + to);
+    }
+  }
+
+  /** What a reader counting words with the iterator does: from the first boundary at or after from, up to to. */
+  private static int icuCount(String s, BreakIterator words, int a, int b) {
+    words.setText(s);
+    int n = 0;
+    int start = words.isBoundary(a) ? a : words.following(a);
+    if (start == BreakIterator.DONE) {
+      return 0;
+    }
+    for (int end = words.next(); end != BreakIterator.DONE && end <= b; end = words.next()) {
+      if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Example

@@ -387,7 +387,7 @@ final class RuleBook {
     } else {
       b.built = b.matcher.build();
       if (recordable) {
-        PrecompiledPhrases.record(key, b.built, b.counts.stream().mapToInt(Integer::intValue).toArray());
+        PrecompiledPhrases.record(key, b.sourceNames, key, b.built, b.counts.stream().mapToInt(Integer::intValue).toArray());
       }
     }
     return new RuleBook(b);

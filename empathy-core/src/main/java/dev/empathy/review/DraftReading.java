@@ -174,7 +174,7 @@ final class DraftReading {
       int start = i;
       boolean at = false;
       boolean dotAfterAt = false;
-      while (i < n && !Character.isWhitespace(text.charAt(i)) && "<>\"“”()[]".indexOf(text.charAt(i)) < 0) {
+      while (i < n && !Character.isWhitespace(text.charAt(i)) && !endsAddress(text.charAt(i))) {
         char d = text.charAt(i);
         if (d == '@' && i > start) {
           at = true;
@@ -194,6 +194,16 @@ final class DraftReading {
         }
         addresses.put(start, end);
       }
+    }
+  }
+
+  /** The brackets and quotes that end an address run: {@code < > " “ ” ( ) [ ]}. */
+  private static boolean endsAddress(char c) {
+    switch (c) {
+      case '<', '>', '"', '“', '”', '(', ')', '[', ']':
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -9,10 +9,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,10 +40,10 @@ final class Tone {
   private static final String PERSON = "{person}";
 
   /** Entries naming a bereavement, each a sequence of folded words ({@code {person}} a class). */
-  private final List<String[]> loss;
+  private final Entries loss;
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
-  private final List<String[]> light;
+  private final Entries light;
   private final ImmutableList<String> lightSigns;
   private final ImmutableList<String> suffixes;
   /** Words that never make two lines echo ("the", "you", "for"). */
@@ -52,9 +55,9 @@ final class Tone {
 
   private Tone(Properties p) {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
-    this.loss = entries(p.getProperty("loss", ""));
     this.persons = ImmutableSet.copyOf(fold(p.getProperty("loss.person", "")));
-    this.light = entries(p.getProperty("light", ""));
+    this.loss = compile(entries(p.getProperty("loss", "")));
+    this.light = compile(entries(p.getProperty("light", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
@@ -81,7 +84,7 @@ final class Tone {
 
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
-    return text != null && !loss.isEmpty() && matches(loss, words(text));
+    return text != null && !loss.isEmpty() && loss.matches(words(text));
   }
 
   /** True when {@code text} is light-hearted: a joke, a laugh, a laughing emoji. */
@@ -94,7 +97,7 @@ final class Tone {
         return true;
       }
     }
-    return !light.isEmpty() && matches(light, words(text));
+    return !light.isEmpty() && light.matches(words(text));
   }
 
   /**
@@ -166,31 +169,100 @@ final class Tone {
     return shorter.length() >= 4 && longer.startsWith(shorter);
   }
 
-  private boolean matches(List<String[]> entries, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      for (String[] e : entries) {
-        if (i + e.length <= words.size() && matchesAt(e, words, i)) {
-          return true;
+  /**
+   * Entries compiled once per language: each entry word as the set of words it matches (the word
+   * and its forms, see {@link #isForm(String, String)}; {@code {person}} as every person and their
+   * forms, see {@link #isForm(String, ImmutableSet)}), and the entries indexed by the forms of
+   * their first word, so a text's word finds the entries that can start there with one lookup
+   * (matching used to try every entry's words against every word of the text, with a substring
+   * per ending).
+   */
+  private static final class Entries {
+    private final Map<String, Set<String>[][]> byFirst;
+
+    Entries(Map<String, Set<String>[][]> byFirst) {
+      this.byFirst = byFirst;
+    }
+
+    boolean isEmpty() {
+      return byFirst.isEmpty();
+    }
+
+    /** True when an entry matches {@code words} at some position. */
+    boolean matches(List<String> words) {
+      int n = words.size();
+      for (int i = 0; i < n; i++) {
+        Set<String>[][] starting = byFirst.get(words.get(i));
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (i + e.length <= n && matchesAt(e, words, i)) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return false;
-  }
 
-  private boolean matchesAt(String[] entry, List<String> words, int at) {
-    for (int k = 0; k < entry.length; k++) {
-      String w = words.get(at + k);
-      if (entry[k].equals(PERSON)) {
-        if (!isForm(w, persons)) {
+    private static boolean matchesAt(Set<String>[] entry, List<String> words, int at) {
+      for (int k = 1; k < entry.length; k++) {
+        if (!entry[k].contains(words.get(at + k))) {
           return false;
         }
-      } else if (!isForm(w, entry[k])) {
-        return false;
       }
+      return true;
     }
-    return true;
   }
 
+  private Entries compile(List<String[]> entries) {
+    Map<String, List<Set<String>[]>> byFirst = new HashMap<>();
+    Map<String, Set<String>> formsOf = new HashMap<>();
+    for (String[] entry : entries) {
+      @SuppressWarnings("unchecked")
+      Set<String>[] compiled = new Set[entry.length];
+      for (int k = 0; k < entry.length; k++) {
+        compiled[k] = formsOf.computeIfAbsent(entry[k], this::forms);
+      }
+      for (String form : compiled[0]) {
+        byFirst.computeIfAbsent(form, f -> new ArrayList<>()).add(compiled);
+      }
+    }
+    Map<String, Set<String>[][]> out = new HashMap<>();
+    byFirst.forEach((form, list) -> {
+      @SuppressWarnings("unchecked")
+      Set<String>[][] array = list.toArray(new Set[0][]);
+      out.put(form, array);
+    });
+    return new Entries(out);
+  }
+
+  /** Every word an entry word matches: {@code {person}}'s persons and their forms, or the word's forms. */
+  private Set<String> forms(String entryWord) {
+    Set<String> out = new HashSet<>();
+    if (entryWord.equals(PERSON)) {
+      for (String p : persons) {
+        out.add(p);
+        for (String s : suffixes) {
+          out.add(p + s);
+        }
+      }
+    } else {
+      out.add(entryWord);
+      for (String s : suffixes) {
+        out.add(entryWord + s);
+        if (entryWord.endsWith("e") && s.charAt(0) != 'e') {
+          // An "e" dropped before an ending: "joke" → "joking".
+          out.add(entryWord.substring(0, entryWord.length() - 1) + s);
+        }
+      }
+    }
+    Set<String> kept = ImmutableSet.copyOf(out);
+    assert kept.stream().allMatch(w -> entryWord.equals(PERSON) ? isForm(w, persons) : isForm(w, entryWord));
+    return kept;
+  }
+
+  /** True when {@code word} is one of {@code stems} or one of them with one of the endings. */
   private boolean isForm(String word, ImmutableSet<String> stems) {
     if (stems.contains(word)) {
       return true;

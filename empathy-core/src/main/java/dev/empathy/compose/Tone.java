@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,20 @@ final class Tone {
 
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
-    return text != null && !loss.isEmpty() && loss.matches(words(text));
+    return text != null && !loss.isEmpty() && loss.matches(text);
+  }
+
+  /**
+   * {@link #loss(String)} and the word part of {@link #light(String)} over the folded words of a
+   * text ({@link #words}): the word-by-word reference the in-place matching is checked against.
+   */
+  boolean[] lossAndLightOfWords(List<String> words) {
+    return new boolean[] {!loss.isEmpty() && loss.matches(words), !light.isEmpty() && light.matches(words)};
+  }
+
+  /** The word part of {@link #light(String)}: an entry of {@code light}, signs aside. */
+  boolean lightWords(String text) {
+    return !light.isEmpty() && light.matches(text);
   }
 
   /** True when {@code text} is light-hearted: a joke, a laugh, a laughing emoji. */
@@ -97,7 +111,7 @@ final class Tone {
         return true;
       }
     }
-    return !light.isEmpty() && light.matches(words(text));
+    return lightWords(text);
   }
 
   /**
@@ -179,13 +193,69 @@ final class Tone {
    */
   private static final class Entries {
     private final Map<String, Set<String>[][]> byFirst;
+    /** Every form of every entry word, each mapped to its index in {@link #formWords} plus one. */
+    private final CallerClauses.Lexicon forms;
+    private final String[] formWords;
 
-    Entries(Map<String, Set<String>[][]> byFirst) {
+    Entries(Map<String, Set<String>[][]> byFirst, List<String> formWords) {
       this.byFirst = byFirst;
+      this.formWords = formWords.toArray(String[]::new);
+      ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(formWords.size());
+      for (int i = 0; i < this.formWords.length; i++) {
+        index.put(this.formWords[i], i + 1);
+      }
+      this.forms = new CallerClauses.Lexicon(index.buildOrThrow());
     }
 
     boolean isEmpty() {
       return byFirst.isEmpty();
+    }
+
+    /**
+     * True when an entry matches the words of {@code text} ({@link Tone#words}) at some position.
+     * The words are looked up in place, without being cut out and folded one by one, where
+     * folding a character at a time is folding the word ({@link String#toLowerCase(Locale)} with
+     * {@link Locale#ROOT} differs only for 'İ' and 'Σ'); a text with either takes the long way.
+     */
+    boolean matches(String text) {
+      if (text.indexOf('İ') >= 0 || text.indexOf('Σ') >= 0) {
+        return matches(words(text));
+      }
+      for (long w = next(text, 0); w >= 0; w = next(text, (int) w)) {
+        String first = form(text, w);
+        Set<String>[][] starting = first == null ? null : byFirst.get(first);
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (matchesAfter(e, text, (int) w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** True when the words after {@code from} are {@code entry}'s second and later words. */
+    private boolean matchesAfter(Set<String>[] entry, String text, int from) {
+      long w = from;
+      for (int k = 1; k < entry.length; k++) {
+        w = next(text, (int) w);
+        if (w < 0) {
+          return false;
+        }
+        String f = form(text, w);
+        if (f == null || !entry[k].contains(f)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The form listed for word {@code w} (start in the high half, end in the low), or null. */
+    private String form(String text, long w) {
+      int id = forms.flags(text, (int) (w >>> 32), (int) w);
+      return id == 0 ? null : formWords[id - 1];
     }
 
     /** True when an entry matches {@code words} at some position. */
@@ -234,7 +304,9 @@ final class Tone {
       Set<String>[][] array = list.toArray(new Set[0][]);
       out.put(form, array);
     });
-    return new Entries(out);
+    Set<String> all = new java.util.LinkedHashSet<>();
+    formsOf.values().forEach(all::addAll);
+    return new Entries(out, new ArrayList<>(all));
   }
 
   /** Every word an entry word matches: {@code {person}}'s persons and their forms, or the word's forms. */
@@ -315,26 +387,32 @@ final class Tone {
   /** The folded words of {@code text}: runs of letters, digits and apostrophes. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !wordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && (wordChar(text.charAt(i)) || isApostrophe(text.charAt(i)) && i > start && i + 1 < n
-          && wordChar(text.charAt(i + 1)) || isApostrophe(text.charAt(i)) && i > start && i + 1 == n)) {
-        i++;
-      }
-      if (i > start) {
-        String w = fold1(text.substring(start, i));
-        out.add(w);
-      }
-      if (i == start) {
-        i++;
-      }
+    for (long w = next(text, 0); w >= 0; w = next(text, (int) w)) {
+      out.add(fold1(text.substring((int) (w >>> 32), (int) w)));
     }
     return out;
+  }
+
+  /**
+   * The next word of {@code text} at or after {@code from}: its start in the high half and its end
+   * in the low half, or -1 when there is none. A word is a run of letters and digits, with an
+   * apostrophe inside it before a letter or digit, or at the very end of the text.
+   */
+  static long next(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n && !wordChar(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n) {
+      return -1;
+    }
+    int start = i;
+    while (i < n && (wordChar(text.charAt(i)) || isApostrophe(text.charAt(i)) && i > start && i + 1 < n
+        && wordChar(text.charAt(i + 1)) || isApostrophe(text.charAt(i)) && i > start && i + 1 == n)) {
+      i++;
+    }
+    return (long) start << 32 | i;
   }
 
   private static boolean wordChar(char c) {

@@ -87,6 +87,13 @@ final class CallerClauses {
   private final Phrases questionStarts;
   /** Per clause kind, the word sequences that open a clause of that kind ("please", "i’ll"). */
   private final Phrases[] kindStarts;
+  /**
+   * The first words of {@link #questionStarts} and every list of {@link #kindStarts}, each mapped
+   * to its index in {@link #kindGroups} plus one: a clause's first word is looked up once.
+   */
+  private final Lexicon kindFirsts;
+  /** Per first word, its group in {@link #questionStarts} (index 0) and in each kind's list (1-based; 0: none). */
+  private final int[][] kindGroups;
   /** Word sequences that name a bereavement ("passed away", "funeral"). */
   private final Phrases loss;
   /** Word endings that make a word lower-case mid-sentence ("-ing", "-ly"). */
@@ -133,6 +140,25 @@ final class CallerClauses {
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
+    // Every list's first words in one lexicon, each mapped to its group in every list.
+    Map<String, int[]> groups = new java.util.LinkedHashMap<>();
+    for (int list = 0; list <= kindStarts.length; list++) {
+      Phrases starts = list == 0 ? questionStarts : kindStarts[list - 1];
+      if (starts == null) {
+        continue;
+      }
+      for (String[] entry : starts.entries) {
+        int group = starts.firsts.flags(entry[0], 0, entry[0].length());
+        groups.computeIfAbsent(entry[0], w -> new int[kindStarts.length + 1])[list] = group;
+      }
+    }
+    ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builder();
+    int id = 0;
+    for (String w : groups.keySet()) {
+      ids.put(w, ++id);
+    }
+    this.kindFirsts = new Lexicon(ids.buildOrThrow());
+    this.kindGroups = groups.values().toArray(int[][]::new);
     this.loss = loss;
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
@@ -651,17 +677,21 @@ final class CallerClauses {
       hash = Lexicon.step(hash, clause.charAt(firstEnd));
       firstEnd++;
     }
-    int question = questionStarts.matchAt(clause, first, firstEnd, hash);
-    if (question > best) {
-      best = question;
-      kind = ClauseKind.QUESTION;
-    }
-    for (ClauseKind k : KINDS) {
-      Phrases starts = kindStarts[k.ordinal()];
-      int m = starts == null ? 0 : starts.matchAt(clause, first, firstEnd, hash);
-      if (m > best) {
-        best = m;
-        kind = k;
+    int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
+    if (id != 0) {
+      int[] groups = kindGroups[id - 1];
+      int question = questionStarts.matchGroup(clause, first, groups[0]);
+      if (question > best) {
+        best = question;
+        kind = ClauseKind.QUESTION;
+      }
+      for (ClauseKind k : KINDS) {
+        Phrases starts = kindStarts[k.ordinal()];
+        int m = starts == null ? 0 : starts.matchGroup(clause, first, groups[k.ordinal() + 1]);
+        if (m > best) {
+          best = m;
+          kind = k;
+        }
       }
     }
     if (kind != null) {

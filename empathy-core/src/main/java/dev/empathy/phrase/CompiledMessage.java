@@ -140,6 +140,41 @@ final class CompiledMessage {
     return found;
   }
 
+  /**
+   * {@link #occurrences(Object, String)} for up to 32 words at once, in one pass over {@code
+   * value}: bit {@code k} is set when {@code words[seams[k]]} occurs at all, and bit {@code k + 32}
+   * when it occurs as {@link #LATER}. No allocation.
+   */
+  static long occurrences(Object value, int[] seams, String[] words) {
+    if (!(value instanceof String text)) {
+      return 0;
+    }
+    int n = text.length();
+    long found = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      for (int k = 0; k < seams.length; k++) {
+        String word = words[seams[k]];
+        int w = word.length();
+        if (i - start == w && text.regionMatches(true, start, word, 0, w)) {
+          found |= 1L << k;
+          if (!(start == 0 && i < n && text.charAt(i) == ' ')) {
+            found |= 1L << (k + 32);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private static boolean startsWithWord(String text, String word) {
     int n = word.length();
     return text.length() > n + 1 && text.regionMatches(true, 0, word, 0, n) && text.charAt(n) == ' ';

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -96,6 +97,8 @@ final class CallerClauses {
   private final int[][] kindGroups;
   /** Word sequences that name a bereavement ("passed away", "funeral"). */
   private final Phrases loss;
+  /** True when every word of {@link #loss} is {@link #plainWord plain}: see {@link #lossSeenByTone}. */
+  private final boolean lossWordsPlain;
   /** Word endings that make a word lower-case mid-sentence ("-ing", "-ly"). */
   private final Phrases lowercaseEndings;
   /** The article a bare singular noun phrase gets ("the"), or empty for none. */
@@ -160,6 +163,10 @@ final class CallerClauses {
     this.kindFirsts = new Lexicon(ids.buildOrThrow());
     this.kindGroups = groups.values().toArray(int[][]::new);
     this.loss = loss;
+    // An entry with "{person}" never matches here (no word of a text holds a brace): Tone's alone.
+    this.lossWordsPlain = Arrays.stream(loss.entries)
+        .filter(e -> Arrays.stream(e).noneMatch(w -> w.indexOf('{') >= 0))
+        .flatMap(Arrays::stream).allMatch(CallerClauses::plainWord);
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
     this.voice = voice;
@@ -860,6 +867,39 @@ final class CallerClauses {
       }
     }
     return PLURAL_VALUE;
+  }
+
+  /**
+   * True when {@link #mentionsLoss(String) mentionsLoss(text)} implies that {@link Tone#loss}
+   * finds a bereavement in {@code text} too, so a caller who asked {@code Tone} first need not
+   * ask this class. Both read the language's {@code loss} entries; {@code Tone} is the more
+   * permissive (any separator between words, endings, persons). The implication holds when every
+   * word of the entries that can match here (those without "{person}") is plain (a word here is a word there, see {@link #plainWord}) and the
+   * text has no 'İ' or 'Σ' (the only characters that fold differently one at a time than in a
+   * word). {@code ToneMatchingProperties} checks it on generated texts.
+   */
+  boolean lossSeenByTone(String text) {
+    return lossWordsPlain && text.indexOf('İ') < 0 && text.indexOf('Σ') < 0;
+  }
+
+  /**
+   * True when {@code word} (folded) starts and ends with a letter or digit and has only letters,
+   * digits and apostrophes each followed by a letter or digit: both {@link #isWordChar} and {@link
+   * Tone#words} read it as one whole word, with the same boundaries.
+   */
+  private static boolean plainWord(String word) {
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))
+        || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean apostrophe = c == '’' || c == '\'';
+      if (!(Character.isLetterOrDigit(c) || apostrophe && Character.isLetterOrDigit(word.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code text} names a bereavement ({@code loss} in the data). */

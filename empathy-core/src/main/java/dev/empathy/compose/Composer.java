@@ -661,8 +661,10 @@ public final class Composer {
    */
   private Fit moments(Fit fit) {
     Fit m = fit;
-    if (tone.loss(situation) || tone.loss(summary) || (situation != null && clauses.mentionsLoss(situation))
-        || (summary != null && clauses.mentionsLoss(summary))) {
+    // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
+    if (tone.loss(situation) || tone.loss(summary)
+        || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
+        || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;

@@ -61,6 +61,27 @@ class ToneMatchingProperties {
     assertArrayEquals(tone.lossAndLightOfWords(Tone.words(text)), new boolean[] {tone.loss(text), tone.lightWords(text)});
   }
 
+  /**
+   * The composer asks {@code CallerClauses.mentionsLoss} only where {@code Tone.loss} is not known
+   * to see the same: wherever it skips the question, the answer it skipped was already given.
+   */
+  @Property(tries = 3000)
+  void wherePromisedToneSeesEveryLossCallerClausesSees(
+      @ForAll("callerTexts") String text, @ForAll("languages") Locale language) {
+    CallerClauses clauses = CallerClauses.forLocale(language);
+    if (clauses.lossSeenByTone(text) && clauses.mentionsLoss(text)) {
+      assertTrue(Tone.forLocale(language).loss(text), text);
+    }
+  }
+
+  @Test
+  void toneIsPromisedToSeeLossInTheBundledLanguages() {
+    for (Locale l : LANGUAGES) {
+      assertTrue(CallerClauses.forLocale(l).lossSeenByTone("my mum passed away"), l.toString());
+    }
+    assertFalse(CallerClauses.forLocale(Locale.ENGLISH).lossSeenByTone("İstanbul funeral"));
+  }
+
   @Test
   void entriesMatchTheirFormsAndOnlyThem() {
     Tone en = Tone.forLocale(Locale.ENGLISH);

@@ -724,7 +724,7 @@ final class CallerClauses {
         break;
       }
       int flags = lexicon.flags(clause, start, i);
-      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i);
+      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
       if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
@@ -944,14 +944,19 @@ final class CallerClauses {
     if (questionStarts.startsWithWord(text, start, end)) {
       return true;
     }
-    if (isNoteStart(text, start, end)) {
+    if (isNoteStart(text, start, end, flags)) {
       return true; // a past tense: "Refunded", "Updated"
     }
     return lowercaseEndings.endsWord(text, start, end);
   }
 
   private boolean isNoteStart(String text, int start, int end) {
-    if ((lexicon.flags(text, start, end) & (NOTE_START | NOTE_PAST)) != 0) {
+    return isNoteStart(text, start, end, lexicon.flags(text, start, end));
+  }
+
+  /** {@link #isNoteStart(String, int, int)} for a word whose {@code flags} were looked up already. */
+  private boolean isNoteStart(String text, int start, int end, int flags) {
+    if ((flags & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
     }
     int suffix = notePastSuffix.length();

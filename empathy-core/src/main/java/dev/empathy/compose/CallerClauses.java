@@ -687,14 +687,14 @@ final class CallerClauses {
     int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
     if (id != 0) {
       int[] groups = kindGroups[id - 1];
-      int question = questionStarts.matchGroup(clause, first, groups[0]);
+      int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
       if (question > best) {
         best = question;
         kind = ClauseKind.QUESTION;
       }
       for (ClauseKind k : KINDS) {
         Phrases starts = kindStarts[k.ordinal()];
-        int m = starts == null ? 0 : starts.matchGroup(clause, first, groups[k.ordinal() + 1]);
+        int m = starts == null ? 0 : starts.matchGroup(clause, firstEnd, groups[k.ordinal() + 1]);
         if (m > best) {
           best = m;
           kind = k;
@@ -1044,7 +1044,7 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      return end == at ? 0 : matchGroup(text, at, firsts.flags(text, at, end));
+      return end == at ? 0 : matchGroup(text, end, firsts.flags(text, at, end));
     }
 
     /**
@@ -1055,21 +1055,47 @@ final class CallerClauses {
       if (entries.length == 0 || end == at) {
         return 0;
       }
-      return matchGroup(text, at, firsts.flags(text, at, end, hash));
+      return matchGroup(text, end, firsts.flags(text, at, end, hash));
     }
 
-    /** The longest entry of first-word group {@code group} (1-based; 0: none) matching at {@code at}. */
-    private int matchGroup(String text, int at, int group) {
+    /**
+     * The longest entry of first-word group {@code group} (1-based; 0: none) matching at a word
+     * whose end is {@code firstEnd}: the lookup that found the group matched the first word, so
+     * each entry is compared from its second word on.
+     */
+    private int matchGroup(String text, int firstEnd, int group) {
       if (group == 0) {
         return 0;
       }
       int best = 0;
       for (String[] e : byFirst[group - 1]) {
-        if (e.length > best && matches(e, text, at)) {
+        if (e.length > best && matchesAfterFirst(e, text, firstEnd)) {
           best = e.length;
         }
       }
       return best;
+    }
+
+    /** True when {@code words} after the first follow {@code text} from {@code i}, the first word's end. */
+    private static boolean matchesAfterFirst(String[] words, String text, int i) {
+      for (int w = 1; w < words.length; w++) {
+        if (i >= text.length() || text.charAt(i) != ' ') {
+          return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        String word = words[w];
+        int end = i;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
+          return false;
+        }
+        i = end;
+      }
+      return true;
     }
 
     /** True when a one-word entry equals {@code text[start, end)}. */
@@ -1099,30 +1125,6 @@ final class CallerClauses {
         }
       }
       return false;
-    }
-
-    private static boolean matches(String[] words, String text, int at) {
-      int i = at;
-      for (int w = 0; w < words.length; w++) {
-        if (w > 0) {
-          if (i >= text.length() || text.charAt(i) != ' ') {
-            return false;
-          }
-          while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-          }
-        }
-        String word = words[w];
-        int end = i;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
-          end++;
-        }
-        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
-          return false;
-        }
-        i = end;
-      }
-      return true;
     }
   }
 

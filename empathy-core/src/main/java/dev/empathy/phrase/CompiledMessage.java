@@ -146,6 +146,33 @@ final class CompiledMessage {
    * when it occurs as {@link #LATER}. No allocation.
    */
   static long occurrences(Object value, int[] seams, String[] words) {
+    return occurrences(value, seams, words, -1L, -1L);
+  }
+
+  /**
+   * The words' lengths (bit {@code n} for a length {@code n}; every bit for a word of 64 or more)
+   * and their first letters (bit {@code c - 'a'}; every bit for a word that does not start with
+   * an ASCII letter): a word of a text that passes neither is none of {@code words}, and is not
+   * compared with them.
+   */
+  static long[] filter(int[] seams, String[] words) {
+    long lengths = 0;
+    long firsts = 0;
+    for (int j : seams) {
+      String w = words[j];
+      lengths |= w.length() < 64 ? 1L << w.length() : -1L;
+      char c = w.isEmpty() ? 0 : w.charAt(0);
+      firsts |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : -1L;
+    }
+    return new long[] {lengths, firsts};
+  }
+
+  /**
+   * {@link #occurrences(Object, int[], String[])} with the words' {@link #filter}: a word of
+   * another length, or starting with an ASCII character that is no first letter of the words in
+   * either case, is passed over without comparing.
+   */
+  static long occurrences(Object value, int[] seams, String[] words, long lengths, long firsts) {
     if (!(value instanceof String text)) {
       return 0;
     }
@@ -160,6 +187,18 @@ final class CompiledMessage {
       int start = i;
       while (i < n && isWordChar(text.charAt(i))) {
         i++;
+      }
+      int length = i - start;
+      if (length < 64 && (lengths >>> length & 1) == 0) {
+        continue;
+      }
+      char c = text.charAt(start);
+      if (c < 128 && firsts != -1L) {
+        int letter = (c | 0x20) - 'a';
+        // An ASCII character equals a word's lower-case ASCII first letter, ignoring case, only as that letter.
+        if (letter < 0 || letter > 25 || (c | 0x20) != c && (c < 'A' || c > 'Z') || (firsts >>> letter & 1) == 0) {
+          continue;
+        }
       }
       for (int k = 0; k < seams.length; k++) {
         String word = words[seams[k]];

@@ -1147,6 +1147,8 @@ public final class Phrasebook {
      */
     final String[] seamArgumentNames;
     final int[][] seamsOfArgument;
+    /** Per distinct argument, {@link CompiledMessage#filter} of its seam words. */
+    final long[][] seamFilters;
     /** Per variant, the seams (bits) where any occurrence repeats, and where only a later one does. */
     final long[] anyRepeat;
     final long[] laterRepeat;
@@ -1192,6 +1194,9 @@ public final class Phrasebook {
       this.seamArgumentNames = anySeam ? byArgument.keySet().toArray(String[]::new) : null;
       this.seamsOfArgument = anySeam
           ? byArgument.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new)
+          : null;
+      this.seamFilters = anySeam
+          ? java.util.Arrays.stream(seamsOfArgument).map(seams -> CompiledMessage.filter(seams, this.seamWords)).toArray(long[][]::new)
           : null;
       this.anyRepeat = anywhere;
       this.laterRepeat = later;
@@ -1249,7 +1254,7 @@ public final class Phrasebook {
           }
           continue;
         }
-        long found = CompiledMessage.occurrences(value, seams, seamWords);
+        long found = CompiledMessage.occurrences(value, seams, seamWords, seamFilters[a][0], seamFilters[a][1]);
         for (int k = 0; found != 0 && k < seams.length; k++) {
           anywhere |= (found >>> k & 1) << seams[k];
           afterFirst |= (found >>> (k + 32) & 1) << seams[k];

@@ -53,6 +53,8 @@ final class Tone {
   private final ImmutableSet<String> again;
   /** Titles a name may start with ("mrs", "dr."). */
   private final ImmutableSet<String> titles;
+  /** {@link #titles} as a lexicon, looked up by a range of a text. */
+  private final CallerClauses.Lexicon titleWords;
 
   private Tone(Properties p) {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
@@ -64,6 +66,8 @@ final class Tone {
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
+    this.titleWords = new CallerClauses.Lexicon(
+        titles.stream().collect(ImmutableMap.toImmutableMap(t -> t, t -> 1, (a, b) -> a)));
   }
 
   static Tone forLocale(Locale locale) {
@@ -170,6 +174,14 @@ final class Tone {
 
   /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
   boolean title(String word) {
+    if (word.indexOf('İ') >= 0 || word.indexOf('Σ') >= 0) {
+      return titleFolded(word); // the two letters that fold differently one at a time
+    }
+    return titleWords.flags(word, 0, word.length()) != 0; // folded in place: no lower-case copy
+  }
+
+  /** {@link #title} by folding a copy of the word: the reference for the in-place lookup. */
+  boolean titleFolded(String word) {
     return titles.contains(fold1(word));
   }
 
@@ -416,7 +428,16 @@ final class Tone {
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} for ASCII, as a table: every character of a text is tested. */
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   private static boolean isApostrophe(char c) {

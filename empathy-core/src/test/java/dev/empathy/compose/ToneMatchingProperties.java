@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,21 @@ class ToneMatchingProperties {
     if (clauses.lossSeenByTone(text) && clauses.mentionsLoss(text)) {
       assertTrue(Tone.forLocale(language).loss(text), text);
     }
+  }
+
+  @Property(tries = 2000)
+  void titlesLookedUpInPlaceAreTitlesFolded(@ForAll("titleLike") String word, @ForAll("languages") Locale language) {
+    Tone tone = Tone.forLocale(language);
+    assertEquals(tone.titleFolded(word), tone.title(word), word);
+  }
+
+  @Provide
+  Arbitrary<String> titleLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("Mrs", "MRS", "mrs.", "Dr.", "DR", "Herr", "HERR", "Frau", "Mme", "Sr.", "Sra", "Señora", "SEÑORA",
+            "Dra.", "Prof", "Mr's", "Mr’s", "Miss", "İ", "Σ", "Dana", "Mx"),
+        Arbitraries.strings().withCharRange('A', 'z').withChars("İıΣσς.’'ñÑéÉ").ofMaxLength(7),
+        Arbitraries.strings().all().ofMaxLength(5));
   }
 
   @Test

@@ -71,6 +71,8 @@ public final class Composer {
   private String conversationId = "";
   private int turn;
   private String customerName;
+  /** True when the customer's name had control characters, read as spaces (a warning says so). */
+  private boolean customerControls;
   private Emotion emotion;
   private String situation;
   private String ackSource;
@@ -157,8 +159,37 @@ public final class Composer {
    * @return this composer
    */
   public Composer customer(String name) {
-    this.customerName = UserText.require("customer", name);
+    String spaced = controlsAsSpaces(name);
+    this.customerName = UserText.require("customer", spaced);
+    this.customerControls = spaced != name;
     return this;
+  }
+
+  /**
+   * {@code name} with each run of control characters (NUL, a C1 control; not tab or line ends)
+   * read as one space, as a database or form that joined "Dana" and "Whitaker" with one meant it;
+   * the same string when it has none.
+   */
+  private static String controlsAsSpaces(String name) {
+    if (name == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      if (control && out == null) {
+        out = new StringBuilder(name.length()).append(name, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      }
+    }
+    return out == null ? name : out.toString();
   }
 
   /**
@@ -493,6 +524,10 @@ public final class Composer {
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
+    if (customerControls) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: had control characters, read as spaces (\"" + customerName + "\")");
+    }
     String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
     if (notAName != null) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;

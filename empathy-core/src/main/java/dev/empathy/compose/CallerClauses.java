@@ -843,6 +843,10 @@ final class CallerClauses {
         return PLURAL_VALUE; // "3 orders"; not "5th time", "4G router"
       }
       first = false;
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && isCount(phrase, start, i)) {
+        // A count after the head measures it: "order 4471", "flight ba287 delayed 6 hrs".
+        return numberOf(phrase, headStart, headEnd, headFlags);
+      }
       if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && (flags & HEAD_STOP) == 0
           && lowercaseEndings.endsWord(phrase, start, i)
           && numberOf(phrase, headStart, headEnd, headFlags) == PLURAL_VALUE) {

@@ -505,6 +505,12 @@ public final class Composer {
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
     String ackSituation = situation;
+    if (situation != null && shouted(situation)) {
+      // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
+      ackSituation = situation.toLowerCase(book.locale().toLocale());
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: written in capitals; the acknowledgement writes it in lower case (\"" + ackSituation + "\")");
+    }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
@@ -940,6 +946,27 @@ public final class Composer {
   }
 
   /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */
+  /**
+   * True when {@code text} is shouted: two words or more, at least six letters, and not one of
+   * them lower case ("THE BROKEN DISHWASHER"; not "the VAT invoice" or "UPS").
+   */
+  static boolean shouted(String text) {
+    int letters = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c == ' ' && letters > 0) {
+        space = true;
+      }
+    }
+    return space && letters >= 6;
+  }
+
   private String repaired(String text) {
     return clauses.capitalize(text);
   }

@@ -88,6 +88,9 @@ class ReadAloudTest {
     assertEquals(CallerClauses.SINGULAR_VALUE, EN.number("the charging cable"));
     assertEquals(CallerClauses.SINGULAR_VALUE, EN.number("the family plan"));
     assertEquals(CallerClauses.PLURAL_VALUE, EN.number("the 3 missing items"));
+    assertEquals(CallerClauses.SINGULAR_VALUE, EN.number("flight ba287 delayed 6 hrs"));
+    assertEquals(CallerClauses.PLURAL_VALUE, EN.number("items 3 and 4"));
+    assertEquals("the flight ba287 delayed 6 hrs", EN.nounPhrase("flight ba287 delayed 6 hrs"));
     assertEquals(CallerClauses.PLURAL_VALUE, EN.number("the new flashing lights"));
     assertEquals(CallerClauses.SINGULAR_VALUE, EN.number("the parcel missing from my order"));
   }
@@ -145,6 +148,17 @@ class ReadAloudTest {
     Reply clean = US.compose().customer("Dana Whitaker").acknowledge(Emotion.FRUSTRATED, "the double charge")
         .action("I’ve refunded the second charge").build();
     assertTrue(clean.warnings().isEmpty(), () -> clean.warnings().toString());
+  }
+
+  @Test
+  void aSituationInCapitalsIsNotShoutedBackWithAWarning() {
+    Reply r = US.compose().customer("KAREN SMITH").acknowledge(Emotion.ANGRY, "THE BROKEN DISHWASHER")
+        .action("I’ve booked a repair for Monday").build();
+    assertFalse(r.toPlainText().contains("DISHWASHER"), r::toPlainText);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation:") && w.contains("capitals")), () -> r.warnings().toString());
+    for (String kept : new String[] {"the VAT invoice", "UPS", "the UPS driver", "DHL"}) {
+      assertFalse(Composer.shouted(kept), kept);
+    }
   }
 
   /** Content words of at least four letters, lower-cased: what a listener hears twice. */

@@ -27,7 +27,7 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
-          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "");
+          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -68,13 +68,16 @@ final class CallerClauses {
   static final int NEUTER = 1 << 24;
   /** A title that goes with a surname ("Herr", "Mme", "Sr"). */
   static final int TITLE = 1 << 25;
+  /** A word that joins two verbs sharing one subject ("and", "then"). */
+  static final int COORDINATOR = 1 << 26;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
     "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
-    "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles"
+    "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
+    "noteCoordinators"
   };
 
   private final Lexicon lexicon;
@@ -117,6 +120,24 @@ final class CallerClauses {
   private final Phrases consonantSoundStarts;
   /** Letters whose names start with a vowel sound ("an FAQ", "an SMS"): for words in capitals. */
   private final String vowelLetters;
+  /**
+   * What a situation that opens with a participle said of the customer takes before it ("being":
+   * "charged twice" → "being charged twice"), and those participles ({@code
+   * nounPhrase.personParticiples}).
+   */
+  private final String participleLead;
+  private final Phrases personParticiples;
+  /** Words after such a participle that make it a predicate ("out", "twice"). */
+  private final Phrases participleNext;
+  /** Words that name a group ("team", "department"): a named owner ending in one is kept as is. */
+  private final Phrases groupNouns;
+  /** What a named owner that names no group gets after it ("team": "engineering" → "engineering team"). */
+  private final String groupSuffix;
+  /**
+   * Endings of a first word that make a clause done where the language drops the subject
+   * ({@code kind.done.endings}: Portuguese "-ei", "remarquei", "encaminhei").
+   */
+  private final Phrases doneEndings;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -134,8 +155,20 @@ final class CallerClauses {
       String[] indefinite,
       Phrases vowelSoundStarts,
       Phrases consonantSoundStarts,
-      String vowelLetters) {
+      String vowelLetters,
+      String participleLead,
+      Phrases personParticiples,
+      Phrases participleNext,
+      Phrases groupNouns,
+      String groupSuffix,
+      Phrases doneEndings) {
+    this.doneEndings = doneEndings;
+    this.participleNext = participleNext;
+    this.groupNouns = groupNouns;
+    this.groupSuffix = groupSuffix;
     this.lexicon = lexicon;
+    this.participleLead = participleLead;
+    this.personParticiples = personParticiples;
     this.restate = restate;
     this.noteSubject = noteSubject;
     this.notePastSuffix = notePastSuffix;
@@ -260,7 +293,13 @@ final class CallerClauses {
           indefinite,
           Phrases.of(p.getProperty("article.vowelSoundStarts", "")),
           Phrases.of(p.getProperty("article.consonantSoundStarts", "")),
-          fold(p.getProperty("article.vowelLetters", "").replace(",", "").replace(" ", "")));
+          fold(p.getProperty("article.vowelLetters", "").replace(",", "").replace(" ", "")),
+          p.getProperty("nounPhrase.participleLead", "").strip(),
+          Phrases.of(p.getProperty("nounPhrase.personParticiples", "")),
+          Phrases.of(p.getProperty("nounPhrase.participleNext", "")),
+          Phrases.of(p.getProperty("owner.groupNouns", "")),
+          p.getProperty("owner.groupSuffix", "").strip(),
+          Phrases.of(p.getProperty("kind.done.endings", "")));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -302,6 +341,9 @@ final class CallerClauses {
     boolean first = true;
     boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
+    boolean firstIsDeterminer = false;
+    int previous = 0; // the previous word's flags
+    boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
     while (true) {
       while (i < n && !isWordChar(text.charAt(i))) {
         i++;
@@ -319,7 +361,9 @@ final class CallerClauses {
       int flags = lexicon.flags(text, start, i, hash);
       if (first) {
         firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
+        firstIsDeterminer = (flags & DETERMINER) != 0;
         first = false;
+        previous = flags;
         continue;
       }
       if (firstIsTopic) {
@@ -328,10 +372,25 @@ final class CallerClauses {
       if ((flags & RELATIVE) != 0) {
         return false; // "the refund that was never paid": the verb belongs to a relative clause
       }
+      if (firstIsDeterminer && (flags & DETERMINER) != 0
+          && (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER)) == 0) {
+        // A determiner right after the head of a phrase that opened with one starts a relative
+        // clause without "that": "the fourth time the router has dropped out", "every time my
+        // card is declined". Its first verb is the relative's.
+        contactRelative = true;
+        previous = flags;
+        continue;
+      }
+      if ((flags & VERB) != 0 && contactRelative) {
+        contactRelative = false;
+        previous = flags;
+        continue;
+      }
       if ((flags & VERB) != 0 && !afterPronoun) {
         return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
       }
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
+      previous = flags;
     }
   }
 
@@ -464,8 +523,16 @@ final class CallerClauses {
       return phrase;
     }
     char c = phrase.charAt(first);
-    if (!Character.isLetter(c) || isPossessive(phrase, first, end)) {
-      return phrase; // "$42 charge", "Dana’s order"
+    boolean digitsThenLetters = Character.isDigit(c) && !isCount(phrase, first, end);
+    if (!Character.isLetter(c) && !digitsThenLetters || isPossessive(phrase, first, end)) {
+      return phrase; // "$42 charge", "3 orders", "Dana’s order"; not "5th time", "4G router"
+    }
+    if (!participleLead.isEmpty() && personParticiples.startsWithWord(phrase, first, end)
+        && predicateFollows(phrase, end)) {
+      String rest = Character.isUpperCase(c) && !hasInnerCapital(phrase, first, end)
+          ? Character.toLowerCase(c) + phrase.substring(first + 1)
+          : phrase.substring(first);
+      return participleLead + " " + rest; // "charged twice" → "being charged twice"
     }
     if (end - first > 4 && phrase.regionMatches(true, end - 3, "ing", 0, 3) && Character.isLowerCase(c)) {
       return phrase; // "waiting three weeks"
@@ -604,6 +671,7 @@ final class CallerClauses {
       }
     }
     int words = 1;
+    int previous = 0; // the previous word's flags
     for (int i = firstEnd; i < clauseEnd; ) {
       while (i < clauseEnd && !isWordChar(note.charAt(i))) {
         i++;
@@ -614,9 +682,15 @@ final class CallerClauses {
       }
       if (i > start) {
         words++;
-        if ((lexicon.flags(note, start, i) & (VERB | SUBJECT)) != 0) {
-          return note; // "Attached is the label", "Sorry I missed it"
+        int flags = lexicon.flags(note, start, i);
+        if ((flags & VERB) != 0 && (previous & COORDINATOR) != 0 && isNoteStart(note, start, i)) {
+          previous = flags; // a second past tense sharing the subject: "Closed the account and stopped the bills"
+          continue;
         }
+        if ((flags & VERB) != 0 || (flags & SUBJECT) != 0 && isSubjectAt(note, start, i, clauseEnd)) {
+          return note; // "Attached is the label", "Checked, you were charged twice"
+        }
+        previous = flags;
       }
     }
     if (words < 2) {
@@ -626,6 +700,31 @@ final class CallerClauses {
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
     return note.substring(0, first) + noteSubject + " " + head + rest;
+  }
+
+  /**
+   * True when the pronoun {@code note[start, end)} is a subject rather than an object: it carries
+   * its verb ("it’s", "we’ve") or a verb follows it ("you were", "we sent"). "Rebooked you on the
+   * 7:40" and "placed the order for you" keep it an object.
+   */
+  private boolean isSubjectAt(String note, int start, int end, int clauseEnd) {
+    for (int i = start; i < end; i++) {
+      if (note.charAt(i) == '’' || note.charAt(i) == '\'') {
+        return true;
+      }
+    }
+    int next = end;
+    while (next < clauseEnd && !isWordChar(note.charAt(next))) {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < clauseEnd && isWordChar(note.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd == next) {
+      return false;
+    }
+    return (lexicon.flags(note, next, nextEnd) & VERB) != 0 || isNoteStart(note, next, nextEnd);
   }
 
   /**
@@ -704,6 +803,9 @@ final class CallerClauses {
     if (kind != null) {
       return kind;
     }
+    if (doneEndings.endsWord(clause, first, firstEnd)) {
+      return ClauseKind.DONE; // a first person past by its ending, where the subject is dropped: "remarquei"
+    }
     // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
     // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
     int previous = 0;
@@ -774,10 +876,22 @@ final class CallerClauses {
       if (first && (flags & PLURAL_DETERMINER) != 0) {
         return PLURAL_VALUE; // "these", "both", "two", "several"
       }
-      if (first && Character.isDigit(phrase.charAt(start)) && !(i - start == 1 && phrase.charAt(start) == '1')) {
-        return PLURAL_VALUE; // "3 orders"
+      if (first && isCount(phrase, start, i) && !(i - start == 1 && phrase.charAt(start) == '1')) {
+        return PLURAL_VALUE; // "3 orders"; not "5th time", "4G router"
       }
       first = false;
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && isCount(phrase, start, i)) {
+        // A count after the head measures it: "order 4471", "flight ba287 delayed 6 hrs".
+        return numberOf(phrase, headStart, headEnd, headFlags);
+      }
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && (flags & HEAD_STOP) == 0
+          && lowercaseEndings.endsWord(phrase, start, i)
+          && numberOf(phrase, headStart, headEnd, headFlags) == PLURAL_VALUE) {
+        // A participle or an adverb after a plural head ends it: "the bills arriving in her name",
+        // "the parcels currently missing"; after anything else it may be an adjective ("the 3
+        // missing items", "the new flashing lights").
+        return PLURAL_VALUE;
+      }
       if ((flags & HEAD_STOP) != 0 && headStart >= 0) {
         if ((flags & PLURAL) != 0) {
           return PLURAL_VALUE; // a coordinating "and": "the charge and the fee"
@@ -837,6 +951,67 @@ final class CallerClauses {
   boolean isTitle(String word) {
     int end = word.endsWith(".") ? word.length() - 1 : word.length();
     return end > 0 && (lexicon.flags(word, 0, end) & TITLE) != 0;
+  }
+
+  /**
+   * True when what follows a participle at {@code end} makes it a predicate, not an adjective:
+   * nothing, a number or amount ("charged $40"), a preposition ({@code number.headStops}: "charged
+   * after cancelling", "left on hold") or a particle ({@code nounPhrase.participleNext}: "locked
+   * out", "charged twice"); "locked account" stays a noun phrase.
+   */
+  private boolean predicateFollows(String phrase, int end) {
+    int next = end;
+    while (next < phrase.length() && phrase.charAt(next) == ' ') {
+      next++;
+    }
+    if (next >= phrase.length()) {
+      return true;
+    }
+    if (!Character.isLetter(phrase.charAt(next))) {
+      return true;
+    }
+    int nextEnd = next;
+    while (nextEnd < phrase.length() && isWordChar(phrase.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return (lexicon.flags(phrase, next, nextEnd) & HEAD_STOP) != 0 || participleNext.startsWithWord(phrase, next, nextEnd);
+  }
+
+  /**
+   * A named owner as the timeline names it: with the language's group noun after a department
+   * that names none ("engineering" → "engineering team", "IT" → "IT team"); a name that already
+   * ends in a group noun ("billing team", "couriers") or in a proper name ("Maria") is kept.
+   */
+  String teamName(String name) {
+    if (groupSuffix.isEmpty() || name.isEmpty()) {
+      return name;
+    }
+    int end = name.length();
+    while (end > 0 && !isWordChar(name.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isWordChar(name.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || groupNouns.startsWithWord(name, start, end)
+        || numberOf(name, start, end, lexicon.flags(name, start, end)) == PLURAL_VALUE) {
+      return name;
+    }
+    if (end - start > 1 && Character.isUpperCase(name.charAt(start)) && Character.isLowerCase(name.charAt(start + 1))) {
+      return name; // "Maria", "Acme Logistics": a name
+    }
+    return name + " " + groupSuffix;
+  }
+
+  /** True when the word {@code text[start, end)} is a number written in digits ("3", "1,200"). */
+  private static boolean isCount(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false; // "5th", "4G": an ordinal or a name, not a count
+      }
+    }
+    return end > start;
   }
 
   static final String PLURAL_VALUE = "plural";
@@ -964,8 +1139,12 @@ final class CallerClauses {
       return false;
     }
     for (String exception : notePastExceptions) {
-      int from = end - exception.length();
-      if (from >= start && Lexicon.sameFolded(text, from, exception, exception.length())) {
+      // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
+      boolean ending = exception.startsWith("-");
+      int length = ending ? exception.length() - 1 : exception.length();
+      int from = end - length;
+      if ((ending ? from >= start : from == start)
+          && Lexicon.sameFolded(text, from, ending ? exception.substring(1) : exception, length)) {
         return false;
       }
     }

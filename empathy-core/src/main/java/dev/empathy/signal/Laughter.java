@@ -2,8 +2,8 @@ package dev.empathy.signal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +19,19 @@ final class Laughter {
   static final Laughter SHARED = load();
 
   private final Pattern words;
-  /** The first two letters a laugh can start with: other words are never tried. */
-  private final Set<String> starts;
+  /** The first two letters a laugh can start with, as {@code 26 * a + b}: other words are never tried. */
+  private final boolean[] starts;
   private final List<String> signs;
 
   private Laughter(Pattern words, Set<String> starts, List<String> signs) {
     this.words = words;
-    this.starts = starts;
+    this.starts = new boolean[26 * 26];
+    for (String st : starts) {
+      if (st.length() != 2 || st.charAt(0) < 'a' || st.charAt(0) > 'z' || st.charAt(1) < 'a' || st.charAt(1) > 'z') {
+        throw new IllegalStateException("laughter.tsv: a start is two letters a-z, not " + st);
+      }
+      this.starts[26 * (st.charAt(0) - 'a') + st.charAt(1) - 'a'] = true;
+    }
     this.signs = signs;
   }
 
@@ -51,12 +57,14 @@ final class Laughter {
     if (starts.isEmpty()) {
       throw new IllegalStateException("laughter.tsv: no starts row");
     }
-    return new Laughter(Pattern.compile(regex.toString()), Set.copyOf(starts), List.copyOf(signs));
+    // Laughs are ASCII: case is ignored the ASCII way ("HAHA", "LoL").
+    return new Laughter(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), Set.copyOf(starts), List.copyOf(signs));
   }
 
   /** The spans {@code {start, end}} of the laughs in {@code typed}, in text order. */
   List<int[]> find(String typed) {
     List<int[]> out = null;
+    Matcher m = null;
     int n = typed.length();
     int i = 0;
     while (i < n) {
@@ -67,9 +75,12 @@ final class Laughter {
           i++;
         }
         boolean alone = (s == 0 || !Character.isLetterOrDigit(typed.charAt(s - 1))) && (i == n || !Character.isLetterOrDigit(typed.charAt(i)));
-        if (alone && i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(typed, s)
-            && words.matcher(typed.substring(s, i).toLowerCase(Locale.ROOT)).matches()) {
-          out = add(out, s, i);
+        if (alone && i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(typed, s)) {
+          // One matcher per message, moved from word to word: no allocation per word tried.
+          m = m == null ? words.matcher(typed) : m;
+          if (m.region(s, i).matches()) {
+            out = add(out, s, i);
+          }
         }
         continue;
       }
@@ -87,9 +98,9 @@ final class Laughter {
   }
 
   private boolean startsLikeALaugh(String typed, int s) {
-    char a = Character.toLowerCase(typed.charAt(s));
-    char b = Character.toLowerCase(typed.charAt(s + 1));
-    return starts.contains(new String(new char[] {a, b}));
+    int a = (typed.charAt(s) | 0x20) - 'a'; // ASCII letters only reach here
+    int b = (typed.charAt(s + 1) | 0x20) - 'a';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 && starts[26 * a + b];
   }
 
   private static List<int[]> add(List<int[]> out, int s, int e) {

@@ -490,7 +490,8 @@ final class Reading {
     boolean ironic =
         sarcastic
             || failureAfter
-            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise));
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
+                && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
@@ -507,6 +508,50 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /**
+   * Whether a complaint shares a sentence with a praise word: "great, another cancelled flight"
+   * is irony, while "I love it. No one can tell it's not a real diamond." praises in one sentence
+   * and tells a fact in the next.
+   */
+  private boolean complaintBesidePraise() {
+    for (Positive p : positives) {
+      if (!p.praise()) {
+        continue;
+      }
+      for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+        if (NEGATIVE.contains(en.getKey()) && anyInSentence(en.getValue().evidence, p.evidence())) {
+          return true;
+        }
+      }
+      if (anyInSentence(problems.evidence, p.evidence())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyInSentence(List<Evidence> evidence, Evidence praise) {
+    for (Evidence e : evidence) {
+      if (e != null && sameSentence(e, praise)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no sentence end (. ! ? or a line break) lies between the two spans. */
+  private boolean sameSentence(Evidence a, Evidence b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    String typed = body.typed();
+    for (int k = from; k < to && k < typed.length(); k++) {
+      if (".!?\n。！？".indexOf(typed.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a praise word ends before {@code offset}. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -87,8 +88,17 @@ final class CallerClauses {
   private final Phrases questionStarts;
   /** Per clause kind, the word sequences that open a clause of that kind ("please", "i’ll"). */
   private final Phrases[] kindStarts;
+  /**
+   * The first words of {@link #questionStarts} and every list of {@link #kindStarts}, each mapped
+   * to its index in {@link #kindGroups} plus one: a clause's first word is looked up once.
+   */
+  private final Lexicon kindFirsts;
+  /** Per first word, its group in {@link #questionStarts} (index 0) and in each kind's list (1-based; 0: none). */
+  private final int[][] kindGroups;
   /** Word sequences that name a bereavement ("passed away", "funeral"). */
   private final Phrases loss;
+  /** True when every word of {@link #loss} is {@link #plainWord plain}: see {@link #lossSeenByTone}. */
+  private final boolean lossWordsPlain;
   /** Word endings that make a word lower-case mid-sentence ("-ing", "-ly"). */
   private final Phrases lowercaseEndings;
   /** The article a bare singular noun phrase gets ("the"), or empty for none. */
@@ -133,7 +143,30 @@ final class CallerClauses {
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
+    // Every list's first words in one lexicon, each mapped to its group in every list.
+    Map<String, int[]> groups = new java.util.LinkedHashMap<>();
+    for (int list = 0; list <= kindStarts.length; list++) {
+      Phrases starts = list == 0 ? questionStarts : kindStarts[list - 1];
+      if (starts == null) {
+        continue;
+      }
+      for (String[] entry : starts.entries) {
+        int group = starts.firsts.flags(entry[0], 0, entry[0].length());
+        groups.computeIfAbsent(entry[0], w -> new int[kindStarts.length + 1])[list] = group;
+      }
+    }
+    ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builder();
+    int id = 0;
+    for (String w : groups.keySet()) {
+      ids.put(w, ++id);
+    }
+    this.kindFirsts = new Lexicon(ids.buildOrThrow());
+    this.kindGroups = groups.values().toArray(int[][]::new);
     this.loss = loss;
+    // An entry with "{person}" never matches here (no word of a text holds a brace): Tone's alone.
+    this.lossWordsPlain = Arrays.stream(loss.entries)
+        .filter(e -> Arrays.stream(e).noneMatch(w -> w.indexOf('{') >= 0))
+        .flatMap(Arrays::stream).allMatch(CallerClauses::plainWord);
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
     this.voice = voice;
@@ -651,17 +684,21 @@ final class CallerClauses {
       hash = Lexicon.step(hash, clause.charAt(firstEnd));
       firstEnd++;
     }
-    int question = questionStarts.matchAt(clause, first, firstEnd, hash);
-    if (question > best) {
-      best = question;
-      kind = ClauseKind.QUESTION;
-    }
-    for (ClauseKind k : KINDS) {
-      Phrases starts = kindStarts[k.ordinal()];
-      int m = starts == null ? 0 : starts.matchAt(clause, first, firstEnd, hash);
-      if (m > best) {
-        best = m;
-        kind = k;
+    int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
+    if (id != 0) {
+      int[] groups = kindGroups[id - 1];
+      int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
+      if (question > best) {
+        best = question;
+        kind = ClauseKind.QUESTION;
+      }
+      for (ClauseKind k : KINDS) {
+        Phrases starts = kindStarts[k.ordinal()];
+        int m = starts == null ? 0 : starts.matchGroup(clause, firstEnd, groups[k.ordinal() + 1]);
+        if (m > best) {
+          best = m;
+          kind = k;
+        }
       }
     }
     if (kind != null) {
@@ -687,7 +724,7 @@ final class CallerClauses {
         break;
       }
       int flags = lexicon.flags(clause, start, i);
-      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i);
+      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
       if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
@@ -832,6 +869,39 @@ final class CallerClauses {
     return PLURAL_VALUE;
   }
 
+  /**
+   * True when {@link #mentionsLoss(String) mentionsLoss(text)} implies that {@link Tone#loss}
+   * finds a bereavement in {@code text} too, so a caller who asked {@code Tone} first need not
+   * ask this class. Both read the language's {@code loss} entries; {@code Tone} is the more
+   * permissive (any separator between words, endings, persons). The implication holds when every
+   * word of the entries that can match here (those without "{person}") is plain (a word here is a word there, see {@link #plainWord}) and the
+   * text has no 'İ' or 'Σ' (the only characters that fold differently one at a time than in a
+   * word). {@code ToneMatchingProperties} checks it on generated texts.
+   */
+  boolean lossSeenByTone(String text) {
+    return lossWordsPlain && text.indexOf('İ') < 0 && text.indexOf('Σ') < 0;
+  }
+
+  /**
+   * True when {@code word} (folded) starts and ends with a letter or digit and has only letters,
+   * digits and apostrophes each followed by a letter or digit: both {@link #isWordChar} and {@link
+   * Tone#words} read it as one whole word, with the same boundaries.
+   */
+  private static boolean plainWord(String word) {
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))
+        || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean apostrophe = c == '’' || c == '\'';
+      if (!(Character.isLetterOrDigit(c) || apostrophe && Character.isLetterOrDigit(word.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when {@code text} names a bereavement ({@code loss} in the data). */
   boolean mentionsLoss(String text) {
     if (loss.isEmpty()) {
@@ -874,14 +944,19 @@ final class CallerClauses {
     if (questionStarts.startsWithWord(text, start, end)) {
       return true;
     }
-    if (isNoteStart(text, start, end)) {
+    if (isNoteStart(text, start, end, flags)) {
       return true; // a past tense: "Refunded", "Updated"
     }
     return lowercaseEndings.endsWord(text, start, end);
   }
 
   private boolean isNoteStart(String text, int start, int end) {
-    if ((lexicon.flags(text, start, end) & (NOTE_START | NOTE_PAST)) != 0) {
+    return isNoteStart(text, start, end, lexicon.flags(text, start, end));
+  }
+
+  /** {@link #isNoteStart(String, int, int)} for a word whose {@code flags} were looked up already. */
+  private boolean isNoteStart(String text, int start, int end, int flags) {
+    if ((flags & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
     }
     int suffix = notePastSuffix.length();
@@ -969,7 +1044,7 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      return end == at ? 0 : matchGroup(text, at, firsts.flags(text, at, end));
+      return end == at ? 0 : matchGroup(text, end, firsts.flags(text, at, end));
     }
 
     /**
@@ -980,21 +1055,47 @@ final class CallerClauses {
       if (entries.length == 0 || end == at) {
         return 0;
       }
-      return matchGroup(text, at, firsts.flags(text, at, end, hash));
+      return matchGroup(text, end, firsts.flags(text, at, end, hash));
     }
 
-    /** The longest entry of first-word group {@code group} (1-based; 0: none) matching at {@code at}. */
-    private int matchGroup(String text, int at, int group) {
+    /**
+     * The longest entry of first-word group {@code group} (1-based; 0: none) matching at a word
+     * whose end is {@code firstEnd}: the lookup that found the group matched the first word, so
+     * each entry is compared from its second word on.
+     */
+    private int matchGroup(String text, int firstEnd, int group) {
       if (group == 0) {
         return 0;
       }
       int best = 0;
       for (String[] e : byFirst[group - 1]) {
-        if (e.length > best && matches(e, text, at)) {
+        if (e.length > best && matchesAfterFirst(e, text, firstEnd)) {
           best = e.length;
         }
       }
       return best;
+    }
+
+    /** True when {@code words} after the first follow {@code text} from {@code i}, the first word's end. */
+    private static boolean matchesAfterFirst(String[] words, String text, int i) {
+      for (int w = 1; w < words.length; w++) {
+        if (i >= text.length() || text.charAt(i) != ' ') {
+          return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        String word = words[w];
+        int end = i;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
+          return false;
+        }
+        i = end;
+      }
+      return true;
     }
 
     /** True when a one-word entry equals {@code text[start, end)}. */
@@ -1024,30 +1125,6 @@ final class CallerClauses {
         }
       }
       return false;
-    }
-
-    private static boolean matches(String[] words, String text, int at) {
-      int i = at;
-      for (int w = 0; w < words.length; w++) {
-        if (w > 0) {
-          if (i >= text.length() || text.charAt(i) != ' ') {
-            return false;
-          }
-          while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-          }
-        }
-        String word = words[w];
-        int end = i;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
-          end++;
-        }
-        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
-          return false;
-        }
-        i = end;
-      }
-      return true;
     }
   }
 

@@ -422,17 +422,24 @@ public final class Composer {
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
-      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i], false);
+      warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
     }
     return registerWarning(warnings, markers, "followUp", followUp, false);
   }
 
   private List<String> registerWarning(
       List<String> warnings, RegisterMarkers markers, String field, String text, boolean nounPhrase) {
+    return registerWarning(warnings, markers, field, -1, text, nounPhrase);
+  }
+
+  /** As above for element {@code index} of a list field ("actions[1]"), or the field itself for -1. */
+  private List<String> registerWarning(
+      List<String> warnings, RegisterMarkers markers, String list, int index, String text, boolean nounPhrase) {
     String found = markers.otherRegister(text, book.register(), nounPhrase);
     if (found == null) {
       return warnings;
     }
+    String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
     out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
@@ -654,8 +661,10 @@ public final class Composer {
    */
   private Fit moments(Fit fit) {
     Fit m = fit;
-    if (tone.loss(situation) || tone.loss(summary) || (situation != null && clauses.mentionsLoss(situation))
-        || (summary != null && clauses.mentionsLoss(summary))) {
+    // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
+    if (tone.loss(situation) || tone.loss(summary)
+        || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
+        || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
@@ -837,11 +846,19 @@ public final class Composer {
    */
   static String notAName(String name, java.util.Locale locale) {
     String first = firstName(name);
-    if (first.codePoints().noneMatch(Character::isLetter)) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < first.length(); ) {
+      int cp = first.codePointAt(i);
+      i += Character.charCount(cp);
+      letter |= Character.isLetter(cp);
+      digit |= Character.isDigit(cp);
+    }
+    if (!letter) {
       return "a number or a symbol";
     }
     // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
-    if (first.codePoints().anyMatch(Character::isDigit)) {
+    if (digit) {
       return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
     if (nameShaped(name)) {

@@ -34,7 +34,9 @@ import com.google.common.base.Suppliers;
  * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
  * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
  * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
- * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
+ * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics. The clause reader's
+ * word classes ({@code clauses_<locale>.tsv}, optional) use the same format with kind {@code
+ * clause} and a {@link ClauseReader.Part} as the target.
  */
 final class Lexicon {
   private static final String DIR = "/dev/empathy/signal/";
@@ -107,6 +109,7 @@ final class Lexicon {
     Spelling spelling = Spelling.load(tag, main);
     WordForms forms = WordForms.load(tag);
     addEntries(b, "lexicon_" + tag + ".tsv", main, spelling, forms);
+    addEntries(b, "clauses_" + tag + ".tsv", lines("clauses_" + tag + ".tsv", true), spelling, forms);
     addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling, forms);
     addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling, WordForms.NONE);
     if (!tag.equals("en")) {
@@ -230,8 +233,11 @@ final class Lexicon {
       boolean needsTarget = false;
       boolean comparative = false;
       List<String> endings = List.of();
+      ClauseReader.Part part = null;
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
+      } else if (kind == Cue.Kind.CLAUSE) {
+        part = ClauseReader.Part.parse(target);
       } else if (!target.equals("-")) {
         emotion = Emotion.fromLabel(target);
       }
@@ -264,7 +270,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings, part);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

@@ -95,7 +95,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of());
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -115,6 +115,10 @@ final class Reading {
   private boolean asksForPerson;
   private int requests;
   private int lastNegativeStart = -1;
+  /** What the clause reader found: a failure told, a wait, a repeat (see {@link #readClauses}). */
+  private boolean clauseFailure;
+  private boolean clauseWait;
+  private boolean clauseRepeat;
 
   /** Accumulated evidence for one finding. */
   static final class Tally {
@@ -154,11 +158,14 @@ final class Reading {
     List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
+    List<Match<Cue>> clauseWords = new ArrayList<>();
     for (Match<Cue> m : all) {
       if (!m.payload().nextEndsRight(body.words(), m.end())) {
         continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
       }
-      if (m.payload().is(Kind.IGNORE)) {
+      if (m.payload().is(Kind.CLAUSE)) {
+        clauseWords.add(m); // the clause reader's word classes: structure, read apart (ClauseReader)
+      } else if (m.payload().is(Kind.IGNORE)) {
         words.add(m);
         signalMatches.add(m);
       } else {
@@ -293,6 +300,7 @@ final class Reading {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
     }
+    readClauses(clauseWords, words);
     resolvePositives();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
@@ -745,6 +753,11 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && problems.score >= COMPOUNDED && problems.evidence.stream().distinct().count() >= 2) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A failure told with a wait or a repeat ("still no refund, 3 weeks now", "4th time I've
+      // called and no one answers") needs care, however plainly it is told.
+      if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
       if (primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
@@ -930,6 +943,72 @@ final class Reading {
     }
     for (Match<Cue> m : lexicon.matcher().findAll(typed.substring(start, end))) {
       if (m.payload().is(Kind.NEGATOR) && m.start() == 0 && m.end() == end - start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause reader's findings (failed states, waits, repeats, questioned prices, questions of
+   * blame) added to what the words said: a finding that overlaps a failure the lexicon already
+   * found adds nothing more, so a complaint is not counted twice for being caught twice.
+   */
+  private void readClauses(List<Match<Cue>> clauseWords, List<Match<Cue>> words) {
+    if (clauseWords.isEmpty()) {
+      return;
+    }
+    List<Match<Cue>> merged = new ArrayList<>(clauseWords.size() + 4);
+    int c = 0;
+    for (Match<Cue> w : words) {
+      if (!w.payload().is(Kind.NEGATOR)) {
+        continue;
+      }
+      while (c < clauseWords.size() && clauseWords.get(c).start() <= w.start()) {
+        merged.add(clauseWords.get(c++));
+      }
+      merged.add(w);
+    }
+    while (c < clauseWords.size()) {
+      merged.add(clauseWords.get(c++));
+    }
+    boolean upset = problems.score > 0 || negativeScore() > 0;
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), merged, upset).read();
+    // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
+    for (Evidence p : problems.evidence) {
+      boolean wait = false;
+      for (ClauseReader.Finding f : found) {
+        wait |= (f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) && f.start() < p.end() && p.start() < f.end();
+      }
+      clauseFailure |= !wait;
+    }
+    for (ClauseReader.Finding f : found) {
+      Evidence e = span(f.start(), f.end());
+      switch (f.type()) {
+        case FAILURE -> clauseFailure = true;
+        case WAIT -> clauseWait = true;
+        case REPEAT -> {
+          clauseRepeat = true;
+          Tally t = signals.computeIfAbsent(SignalKind.REPEAT_CONTACT, k -> new Tally());
+          t.add(f.weight(), e);
+          continue;
+        }
+        case BLAME -> {
+          feel(Emotion.FRUSTRATED, f.weight(), e);
+          continue;
+        }
+        default -> {}
+      }
+      if (!overlapsProblem(e)) {
+        problems.add(f.weight(), e);
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
+  }
+
+  private boolean overlapsProblem(Evidence e) {
+    for (Evidence p : problems.evidence) {
+      if (p.start() < e.end() && e.start() < p.end()) {
         return true;
       }
     }

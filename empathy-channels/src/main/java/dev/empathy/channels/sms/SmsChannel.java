@@ -169,7 +169,13 @@ public final class SmsChannel implements Channel {
       // Masked after encoding, so that the caller's words are still found as typed.
       enc = enc.map(t -> mask(t, detector, placeholder, new LinkedHashSet<>()));
       if (mode.equals("all")) {
-        s.text().chars().filter(c -> SmsSegments.hasLookalike((char) c)).forEach(c -> replaced.add((char) c));
+        // The short form counts too: it replaces the text when the message is fitted, and may hold
+        // a character the full text does not (an acknowledgement's "— it made our day").
+        for (String t : new String[] {s.text(), s.shortForm()}) {
+          if (t != null) {
+            t.chars().filter(c -> SmsSegments.hasLookalike((char) c)).forEach(c -> replaced.add((char) c));
+          }
+        }
       }
       encoded.add(enc);
     }

@@ -45,4 +45,31 @@ class SmsChannelTest {
     assertEquals("UCS-2", phrasesOnly.field("encoding").orElseThrow());
     assertTrue(phrasesOnly.text().contains("I’ve refunded"), phrasesOnly.text());
   }
+
+  /**
+   * A message fitted to its segments may swap a block for its short form; a short form with a
+   * typographic character the full text lacks (a grateful acknowledgement's "— it made our day")
+   * is re-encoded too, so it neither forces UCS-2 nor gets dropped to make room. Forty
+   * conversations of four turns reach every grateful variant.
+   */
+  @Test
+  void aShortFormsTypographyIsReencodedToo() {
+    Empathy us = Empathy.builder().locale(Locale.US).clock(CLOCK).build();
+    String action = "I've checked the order and the note you left for the courier, and it's all in hand now";
+    boolean dashShortForm = false;
+    for (int conversation = 0; conversation < 40; conversation++) {
+      for (int turn = 0; turn < 4; turn++) {
+        Reply reply = us.compose().conversation("c" + conversation, turn).customer("Dana")
+            .acknowledge(Emotion.GRATEFUL, "the help with the parcel")
+            .summary("you'd like the parcel left at the back door").action(action)
+            .timeline(Timeline.businessDays(3)).followUp("I'll text you once the courier confirms the new spot").build();
+        Rendered r = Channels.require("sms").render(reply, RenderOptions.builder().maxParts(2).build());
+        assertEquals("GSM-7", r.field("encoding").orElseThrow(), r.text());
+        assertTrue(r.text().chars().allMatch(c -> c < 0x80), r.text());
+        dashShortForm |= !reply.toPlainText().contains("\u2014") && r.text().contains(" - ");
+      }
+    }
+    assertTrue(dashShortForm, "the acknowledgement's short form with a dash was never kept (re-encoded) in a fitted message");
+  }
+
 }

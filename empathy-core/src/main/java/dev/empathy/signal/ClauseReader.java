@@ -43,6 +43,8 @@ final class ClauseReader {
     AGAIN,
     /** A wait named: "waiting", "on hold", "delayed", "sat", "been". */
     WAITING,
+    /** Time elapsed, right before a duration: "it's been a week", "been 3 days". */
+    ELAPSED,
     /** A duration: "45 mins", "3 hrs", "two weeks", "an hour". */
     DURATION,
     /** A long time without a number: "ages", "forever", "an eternity". */
@@ -214,7 +216,7 @@ final class ClauseReader {
     if (i > 0 && (is(words.get(i - 1), Part.BE) || is(words.get(i - 1), Part.STILL)) && gap(words.get(i - 1), f) <= STATE_REACH) {
       return false; // read from the copula or "still"
     }
-    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL)) {
+    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i)) {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
@@ -228,7 +230,20 @@ final class ClauseReader {
   /** Whether a "down"/"out" state ends where it must: at the clause's end or before "again", "since", "for". */
   private boolean endsState(int k) {
     Match<Cue> m = words.get(k);
-    return !wordAfter(m.end()) || followedBy(k, 0, Part.AGAIN, Part.SINCE, Part.FOR, Part.STILL, Part.YET, Part.DURATION);
+    return !wordAfter(m.end()) || followedBy(k, 0, Part.AGAIN, Part.SINCE, Part.STILL, Part.YET, Part.DURATION) || forDuration(k);
+  }
+
+  /** Whether "for" and a duration follow the match at {@code k}: "down for 3 hours", not "out for delivery". */
+  private boolean forDuration(int k) {
+    Match<Cue> m = words.get(k);
+    for (int f = k + 1; f < words.size(); f++) {
+      Match<Cue> n = words.get(f);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return is(n, Part.FOR) && gap(m, n) == 0 && sameClause(m, n) && followedBy(f, 1, Part.DURATION, Part.LONG);
+    }
+    return false;
   }
 
   // ----- going on: "still no reply", "still waiting", "nothing yet" -----
@@ -245,7 +260,9 @@ final class ClauseReader {
       }
       if (negator(m) || is(m, Part.ABSENT) || is(m, Part.WAITING) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) && endsState(k)) {
         add(Type.FAILURE, s.start(), m.end(), FAILURE);
-        add(Type.WAIT, s.start(), m.end(), WAIT);
+        if (is(m, Part.WAITING)) {
+          add(Type.WAIT, s.start(), m.end(), WAIT); // "still waiting"; "still not fixed" is no measure of time
+        }
         return true;
       }
     }
@@ -288,7 +305,7 @@ final class ClauseReader {
       if (is(m, Part.AHEAD) && gap(m, d) == 0) {
         return; // "in 3 hours", "every 2 days"
       }
-      if (is(m, Part.WAITING)) {
+      if (is(m, Part.WAITING) || is(m, Part.ELAPSED) && gap(m, d) == 0) {
         add(Type.WAIT, m.start(), d.end(), WAIT);
         return;
       }

@@ -67,6 +67,11 @@ final class Reading {
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
   private static final double PROBLEM_CAP = 0.5;
+  /**
+   * A failure told in a polite request ("can you help, my bag didn't arrive") weighs this much of
+   * itself: one failure asked about calmly stays below a complaint.
+   */
+  private static final double CALM_PROBLEM = 0.5;
   private static final double MIN_FINDING = 0.2;
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
@@ -119,6 +124,7 @@ final class Reading {
   private boolean clauseFailure;
   private boolean clauseWait;
   private boolean clauseRepeat;
+  private boolean blamed;
 
   /** Accumulated evidence for one finding. */
   static final class Tally {
@@ -310,9 +316,10 @@ final class Reading {
           other = Math.max(other, en.getValue().score);
         }
       }
-      boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
+      // A question of blame ("how is it possible that nobody…") is no polite request.
+      boolean calm = requests > 0 && !blamed && typo.hits.isEmpty() && negativeScore() == 0;
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
-      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1) * (1 - other), null);
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
     applyTypography(typo, words, keptSignals);
@@ -986,7 +993,7 @@ final class Reading {
       Evidence e = span(f.start(), f.end());
       switch (f.type()) {
         case FAILURE -> clauseFailure = true;
-        case WAIT -> clauseWait = true;
+        case WAIT -> clauseWait |= f.weight() >= ClauseReader.WAIT; // "for 3 hours" beside a failure adds, but sets no level
         case REPEAT -> {
           clauseRepeat = true;
           Tally t = signals.computeIfAbsent(SignalKind.REPEAT_CONTACT, k -> new Tally());
@@ -994,8 +1001,12 @@ final class Reading {
           continue;
         }
         case BLAME -> {
-          feel(Emotion.FRUSTRATED, f.weight(), e);
-          continue;
+          blamed = true;
+          // A question of blame about a failure ("how is it possible that nobody can tell me") tells
+          // of the failure; the feeling is read from its words when they say one.
+          if (overlapsFeeling(e)) {
+            continue;
+          }
         }
         default -> {}
       }
@@ -1004,6 +1015,19 @@ final class Reading {
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
       }
     }
+  }
+
+  private boolean overlapsFeeling(Evidence e) {
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        for (Evidence p : en.getValue().evidence) {
+          if (p.start() < e.end() && e.start() < p.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean overlapsProblem(Evidence e) {

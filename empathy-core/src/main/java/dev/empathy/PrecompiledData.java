@@ -38,7 +38,7 @@ final class PrecompiledData {
     Files.createDirectories(dir);
     try (Stream<Path> old = Files.list(dir)) {
       for (Path p : (Iterable<Path>) old::iterator) {
-        if (p.getFileName().toString().endsWith(".bin") || p.getFileName().toString().endsWith(".src")) {
+        if (p.getFileName().toString().matches(".*\\.(bin|src|key)")) {
           Files.delete(p); // compile afresh: a table is written only when it is compiled
         }
       }

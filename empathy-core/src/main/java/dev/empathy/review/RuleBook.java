@@ -7,7 +7,9 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
 import dev.empathy.text.PhraseMatcher;
+import dev.empathy.text.PrecompiledPhrases;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,13 +67,16 @@ final class RuleBook {
   final EarlierThread earlierThread;
   private final BreakIterator sentencePrototype;
   private final BreakIterator wordPrototype;
+  /** Whether the matcher came from the build's record of these files (no phrase was spelled out). */
+  final boolean fromRecord;
 
   private RuleBook(Builder b) {
     this.sentencePrototype = BreakIterator.getSentenceInstance(ULocale.forLocale(b.locale));
     this.wordPrototype = BreakIterator.getWordInstance(ULocale.forLocale(b.locale));
     this.locale = b.locale;
     this.language = b.language;
-    this.matcher = b.matcher.build();
+    this.matcher = b.built;
+    this.fromRecord = b.replay != null;
     this.rules = ImmutableMap.copyOf(b.rules);
     this.tokenRules = ImmutableList.copyOf(b.tokenRules);
     this.placeholderRule = b.placeholderRule;
@@ -111,6 +116,7 @@ final class RuleBook {
     this.locale = requested;
     this.language = shared.language;
     this.matcher = shared.matcher;
+    this.fromRecord = shared.fromRecord;
     this.rules = shared.rules;
     this.tokenRules = shared.tokenRules;
     this.placeholderRule = shared.placeholderRule;
@@ -289,11 +295,25 @@ final class RuleBook {
    *     exist for this locale
    */
   static RuleBook load(Locale locale, ReviewOptions options) {
+    return load(locale, options, true);
+  }
+
+  /**
+   * Loads as {@link #load(Locale, ReviewOptions)}; with {@code usePrecompiled} false, spells every
+   * phrase out even when the build recorded these files (tests compare the two).
+   */
+  static RuleBook load(Locale locale, ReviewOptions options, boolean usePrecompiled) {
     Builder b = new Builder(locale);
     Map<String, Map<String, String>> rules = b.overlay("rules", "friction rules");
     Map<String, Map<String, String>> rubric = b.overlay("rubric", "rubric cues");
-    Map<String, Map<String, String>> channels = RuleFile.read("channels.ini").orElseThrow();
+    Map<String, Map<String, String>> channels = b.file("channels.ini").orElseThrow();
     b.settings(rules.get("settings"));
+    // The default rules (a team's banned phrases and disabled rules change the phrases) come
+    // precompiled when the build saw these very files: their phrases are then never spelled out.
+    boolean recordable = options.disabled().isEmpty() && options.banned().isEmpty();
+    String key = recordable ? PrecompiledPhrases.key(SOURCE_VERSION, b.sourceNames, b.sourceBytes) : null;
+    Optional<PrecompiledPhrases> precompiled = recordable && usePrecompiled ? PrecompiledPhrases.find(key) : Optional.empty();
+    precompiled.ifPresent(p -> b.replay(p.notes()));
 
     // Classes first, from both files: rules and cues refer to them.
     for (Map<String, Map<String, String>> file : List.of(rules, rubric)) {
@@ -306,7 +326,7 @@ final class RuleBook {
     for (Map.Entry<String, Map<String, String>> s : rules.entrySet()) {
       String name = s.getKey();
       if (name.equals("quote")) {
-        for (String p : RuleFile.phrases(s.getValue().get("phrases"))) {
+        for (String p : b.phrases(s.getValue().get("phrases"), false)) {
           b.add(p, new Cue.Quote());
         }
       } else if (!name.startsWith("@") && !name.equals("settings") && !name.startsWith("channel.")) {
@@ -322,12 +342,12 @@ final class RuleBook {
       } else if (name.equals("stopwords")) {
         b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
       } else if (!name.startsWith("@")) {
-        List<String> phrases = RuleFile.phrases(s.getValue().get("phrases"));
+        List<String> phrases = b.phrases(s.getValue().get("phrases"), false);
         for (String p : phrases) {
           b.add(p, new Cue.Rubric(name));
         }
         b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
-        for (String p : RuleFile.phrases(s.getValue().get("except"))) {
+        for (String p : b.phrases(s.getValue().get("except"), false)) {
           b.add(p, new Cue.Except(name));
         }
       }
@@ -359,15 +379,42 @@ final class RuleBook {
           "rule",
           "rule " + unknown + " is not a known rule for " + locale.toLanguageTag() + "; known rules are " + new TreeSet<>(b.seen));
     }
+    if (precompiled.isPresent()) {
+      if (b.replayed != b.replay.length) {
+        throw new IllegalStateException("precompiled rule book for " + locale + " has more phrase lists than the files");
+      }
+      b.built = precompiled.get().matcher(b.payloads);
+    } else {
+      b.built = b.matcher.build();
+      if (recordable) {
+        PrecompiledPhrases.record(key, b.sourceNames, key, b.built, b.counts.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
     return new RuleBook(b);
   }
 
   /** Above this many compiled exception phrases, a rule's neighbour words are checked at scan time. */
   static final int MAX_COMPILED_EXCEPTIONS = 4_000;
 
+  /**
+   * The version of how rule files become phrases (in {@link PrecompiledPhrases#key}): raise it when
+   * a change to this class or {@link RuleFile} spells the same files out into other phrases.
+   */
+  static final String SOURCE_VERSION = "rulebook/1";
+
   private static final class Builder {
     final Locale locale;
     final PhraseMatcher.Builder<Cue> matcher = PhraseMatcher.builder();
+    PhraseMatcher<Cue> built;
+    /** The files read, in order, and their bytes: the key of the precompiled phrases. */
+    final List<String> sourceNames = new ArrayList<>();
+    final List<byte[]> sourceBytes = new ArrayList<>();
+    /** How many phrases each {@link #phrases} call gave, in call order (recorded with the matcher). */
+    final List<Integer> counts = new ArrayList<>();
+    /** When replaying a precompiled record: its counts, and the payloads collected in order. */
+    int[] replay;
+    int replayed;
+    final List<Cue> payloads = new ArrayList<>();
     PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
@@ -399,17 +446,49 @@ final class RuleBook {
     /** The language file, then the language_COUNTRY overlay; English when the language has none. */
     Map<String, Map<String, String>> overlay(String kind, String what) {
       String lang = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
-      Map<String, Map<String, String>> base = RuleFile.read(kind + "_" + lang + ".ini").orElse(null);
+      Map<String, Map<String, String>> base = file(kind + "_" + lang + ".ini").orElse(null);
       if (base == null) {
         fallbackNotes.add(fallbackNote(what, locale));
         this.language = "en";
-        return RuleFile.read(kind + "_en.ini").orElseThrow();
+        return file(kind + "_en.ini").orElseThrow();
       }
       Map<String, Map<String, String>> merged = new LinkedHashMap<>(base);
       if (!locale.getCountry().isEmpty()) {
-        RuleFile.read(kind + "_" + lang + "_" + locale.getCountry() + ".ini").ifPresent(merged::putAll);
+        file(kind + "_" + lang + "_" + locale.getCountry() + ".ini").ifPresent(merged::putAll);
       }
       return merged;
+    }
+
+    /** Reads a rule file, noting its bytes for the key of the precompiled phrases. */
+    Optional<Map<String, Map<String, String>>> file(String name) {
+      Optional<byte[]> bytes = RuleFile.bytes(name);
+      bytes.ifPresent(b -> {
+        sourceNames.add(name);
+        sourceBytes.add(b);
+      });
+      return bytes.map(b -> RuleFile.parse(name, b));
+    }
+
+    /** Replays a precompiled record: phrases are counted, not spelled out; cues are collected. */
+    void replay(int[] counts) {
+      this.replay = counts;
+    }
+
+    /**
+     * The phrases of a {@code |}-separated list (see {@link RuleFile#phrases}), with word classes
+     * spelled out when {@code classes}; when replaying, as many blanks as the record says (only
+     * their number is used then).
+     */
+    List<String> phrases(String value, boolean classes) {
+      if (replay != null) {
+        if (replayed >= replay.length) {
+          throw new IllegalStateException("precompiled rule book for " + locale + " has fewer phrase lists than the files");
+        }
+        return Collections.nCopies(replay[replayed++], "");
+      }
+      List<String> out = RuleFile.phrases(classes ? withClasses(value) : value);
+      counts.add(out.size());
+      return out;
     }
 
     void settings(Map<String, String> s) {
@@ -429,7 +508,11 @@ final class RuleBook {
     }
 
     void add(String phrase, Cue cue) {
-      matcher.add(phrase, cue, anchoring);
+      if (replay != null) {
+        payloads.add(cue);
+      } else {
+        matcher.add(phrase, cue, anchoring);
+      }
     }
 
     void wordClass(String name, List<String> words) {
@@ -458,10 +541,10 @@ final class RuleBook {
       List<String> after = words(notBefore);
       for (String p : phrases) {
         for (String w : before) {
-          add(w + " " + p, new Cue.Except(owner));
+          add(replay != null ? "" : w + " " + p, new Cue.Except(owner));
         }
         for (String w : after) {
-          add(p + " " + w, new Cue.Except(owner));
+          add(replay != null ? "" : p + " " + w, new Cue.Except(owner));
         }
       }
     }
@@ -502,11 +585,11 @@ final class RuleBook {
       }
       Severity base = Severity.fromLabel(s.getOrDefault("severity", "warning"));
       Map<String, String> terms = terms(s.get("terms"));
-      List<String> phrases = RuleFile.phrases(withClasses(s.get("phrases")));
+      List<String> phrases = phrases(s.get("phrases"), true);
       List<Map.Entry<String, List<String>>> termPhrases = new ArrayList<>();
       int count = phrases.size();
       for (Map.Entry<String, String> t : terms.entrySet()) {
-        List<String> expanded = RuleFile.phrases(withClasses(t.getKey()));
+        List<String> expanded = phrases(t.getKey(), true);
         termPhrases.add(Map.entry(t.getValue(), expanded));
         count += expanded.size();
       }
@@ -556,7 +639,7 @@ final class RuleBook {
       if (!checkNeighbours) {
         exceptions(rule, all, s.get("not-after"), s.get("not-before"));
       }
-      for (String p : RuleFile.phrases(withClasses(s.get("except")))) {
+      for (String p : phrases(s.get("except"), true)) {
         add(p, new Cue.Except(rule));
       }
       if (rule.placeholders()) {

@@ -2,6 +2,7 @@ package dev.empathy.review;
 
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,12 +45,22 @@ final class RuleFile {
 
   /** The sections of a resource, or empty when it does not exist. */
   static Optional<Map<String, Map<String, String>>> read(String name) {
-    InputStream in = RuleFile.class.getResourceAsStream(ROOT + name);
-    if (in == null) {
-      return Optional.empty();
+    return bytes(name).map(b -> parse(name, b));
+  }
+
+  /** The bytes of a resource, or empty when it does not exist. */
+  static Optional<byte[]> bytes(String name) {
+    try (InputStream in = RuleFile.class.getResourceAsStream(ROOT + name)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
     }
+  }
+
+  /** The sections of a file's bytes. */
+  static Map<String, Map<String, String>> parse(String name, byte[] bytes) {
     Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       Map<String, String> current = null;
       String line;
       int number = 0;
@@ -73,7 +84,7 @@ final class RuleFile {
     } catch (IOException e) {
       throw new UncheckedIOException(name, e);
     }
-    return Optional.of(sections);
+    return sections;
   }
 
   /** Splits a comma-separated list, dropping blanks. */

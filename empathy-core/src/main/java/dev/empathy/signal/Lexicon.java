@@ -4,13 +4,19 @@ import com.google.common.collect.ImmutableList;
 import dev.empathy.Emotion;
 import dev.empathy.text.PhraseMatcher;
 import dev.empathy.text.PhraseMatcher.Anchoring;
+import dev.empathy.text.PrecompiledPhrases;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,16 +46,21 @@ import com.google.common.base.Suppliers;
  */
 final class Lexicon {
   private static final String DIR = "/dev/empathy/signal/";
+  /** While a lexicon is compiled on this thread: every file it reads, in order (null: absent). */
+  private static final ThreadLocal<Map<String, byte[]>> READS = new ThreadLocal<>();
+
 
   private final Locale locale;
   private final PhraseMatcher<Cue> matcher;
   private final ImmutableList<Emoticon> emoticons;
   private final String emoticonStarts;
+  private final boolean fromRecord;
 
   /** An emoticon (":(", "-_-"), matched on characters because the word tokenizer skips them. */
   record Emoticon(String glyph, Cue cue) {}
 
-  private Lexicon(Locale locale, PhraseMatcher<Cue> matcher, ImmutableList<Emoticon> emoticons) {
+  private Lexicon(Locale locale, PhraseMatcher<Cue> matcher, ImmutableList<Emoticon> emoticons, boolean fromRecord) {
+    this.fromRecord = fromRecord;
     this.locale = locale;
     this.matcher = matcher;
     this.emoticons = emoticons;
@@ -69,6 +80,11 @@ final class Lexicon {
 
   Locale locale() {
     return locale;
+  }
+
+  /** Whether the matcher came from the build's record of the files (no phrase was widened). */
+  boolean fromRecord() {
+    return fromRecord;
   }
 
   PhraseMatcher<Cue> matcher() {
@@ -100,21 +116,109 @@ final class Lexicon {
     return SHARED.computeIfAbsent(tag, t -> Suppliers.memoize(() -> load(t))).get();
   }
 
-  /** Compiles the lexicon {@code tag} afresh (tests compare it with the shared one). */
+  /**
+   * The version of how lexicon files become phrases (in {@link PrecompiledPhrases#key}): raise it
+   * when a change here, in {@link Spelling} or in {@link WordForms} spells the same files out into
+   * other phrases.
+   */
+  static final String SOURCE_VERSION = "lexicon/2";
+
+  /** The files whose rows become phrases, as numbered in a record's notes (file, line, file, line...). */
+  private static List<String> entryFiles(String tag) {
+    return List.of("lexicon_" + tag + ".tsv", "lexicon_common.tsv", "lexicon_more.tsv", "lexicon_en.tsv", "clauses_" + tag + ".tsv");
+  }
+
+  /** The lexicon {@code tag}: from the build's record of its files when they are unchanged, else compiled. */
   static Lexicon load(String tag) {
+    return load(tag, true);
+  }
+
+  /**
+   * Loads the lexicon {@code tag}; with {@code usePrecompiled} false, compiles it afresh from its
+   * files even when the build recorded them (tests compare the two).
+   */
+  static Lexicon load(String tag, boolean usePrecompiled) {
+    if (usePrecompiled) {
+      Lexicon recorded = fromRecord(tag);
+      if (recorded != null) {
+        return recorded;
+      }
+    }
+    Map<String, byte[]> reads = new LinkedHashMap<>();
+    READS.set(reads);
+    try {
+      return compile(tag, reads);
+    } finally {
+      READS.remove();
+    }
+  }
+
+  /**
+   * The lexicon from the build's record of exactly these files ({@link PrecompiledPhrases}): every
+   * row's cue is read as {@link #compile} reads it, but no phrase is widened or spelled out. Null
+   * when there is no such record.
+   */
+  private static Lexicon fromRecord(String tag) {
+    Optional<PrecompiledPhrases> found = PrecompiledPhrases.find("lexicon_" + tag);
+    if (found.isEmpty()) {
+      return null;
+    }
+    PrecompiledPhrases record = found.get();
+    Map<String, byte[]> files = new HashMap<>();
+    List<byte[]> contents = new ArrayList<>();
+    for (String source : record.sources()) {
+      byte[] b = bytes(source);
+      files.put(source, b);
+      contents.add(b);
+    }
+    if (!record.madeFrom(SOURCE_VERSION, contents)) {
+      return null;
+    }
+    List<String> entryFiles = entryFiles(tag);
+    List<List<String>> rows = new ArrayList<>();
+    for (String f : entryFiles) {
+      byte[] b = files.get(f);
+      rows.add(b == null ? List.of() : lines(b));
+    }
+    int[] refs = record.notes();
+    List<Cue> cues = new ArrayList<>(refs.length / 2);
+    for (int i = 0; i + 1 < refs.length; i += 2) {
+      int line = refs[i + 1];
+      cues.add(cue(fields(rows.get(refs[i]).get(line - 1)), entryFiles.get(refs[i]), line));
+    }
+    return new Lexicon(locale(tag), record.matcher(cues), readEmoticons(), true);
+  }
+
+  private static Lexicon compile(String tag, Map<String, byte[]> reads) {
     PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
     List<String> main = lines("lexicon_" + tag + ".tsv");
     boolean foldAccents = main.stream().anyMatch(l -> l.strip().equals("@fold-accents\ttrue"));
     b.foldAccents(foldAccents);
     Spelling spelling = Spelling.load(tag, main);
     WordForms forms = WordForms.load(tag);
-    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling, forms);
-    addEntries(b, "clauses_" + tag + ".tsv", lines("clauses_" + tag + ".tsv", true), spelling, forms);
-    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling, forms);
-    addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling, WordForms.NONE);
+    List<Integer> refs = new ArrayList<>();
+    addEntries(b, "lexicon_" + tag + ".tsv", main, spelling, forms, refs, 0);
+    addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling, forms, refs, 1);
+    addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling, WordForms.NONE, refs, 2);
+    addEntries(b, "clauses_" + tag + ".tsv", lines("clauses_" + tag + ".tsv", true), spelling, forms, refs, 4);
     if (!tag.equals("en")) {
-      addBorrowedEnglish(b, spelling);
+      addBorrowedEnglish(b, spelling, refs, 3);
     }
+    PhraseMatcher<Cue> matcher = b.build();
+    Lexicon lexicon = new Lexicon(locale(tag), matcher, readEmoticons(), false);
+    List<String> sources = new ArrayList<>(reads.keySet());
+    List<byte[]> contents = new ArrayList<>(reads.values());
+    PrecompiledPhrases.record(
+        "lexicon_" + tag, sources, PrecompiledPhrases.key(SOURCE_VERSION, sources, contents), matcher, refs.stream().mapToInt(Integer::intValue).toArray());
+    return lexicon;
+  }
+
+  private static Locale locale(String tag) {
+    String[] parts = tag.split("_");
+    return parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
+  }
+
+  private static ImmutableList<Emoticon> readEmoticons() {
     ImmutableList.Builder<Emoticon> emo = ImmutableList.builder();
     List<String> rows = lines("emoticons.tsv");
     for (int i = 0; i < rows.size(); i++) {
@@ -124,9 +228,7 @@ final class Lexicon {
       }
       emo.add(new Emoticon(f[1], cue(f, "emoticons.tsv", i + 1)));
     }
-    String[] parts = tag.split("_");
-    Locale locale = parts.length == 1 ? new Locale(parts[0]) : new Locale(parts[0], parts[1]);
-    return new Lexicon(locale, b.build(), emo.build());
+    return emo.build();
   }
 
   private static List<String> available() {
@@ -155,7 +257,8 @@ final class Lexicon {
     return "en";
   }
 
-  private static void addEntries(PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling, WordForms forms) {
+  private static void addEntries(
+      PhraseMatcher.Builder<Cue> b, String file, List<String> rows, Spelling spelling, WordForms forms, List<Integer> refs, int fileNumber) {
     for (int i = 0; i < rows.size(); i++) {
       String[] f = fields(rows.get(i));
       if (f == null) {
@@ -166,6 +269,8 @@ final class Lexicon {
       boolean inside = flags.contains("inside");
       String phrase = flags.contains("forms") ? forms.inflect(f[1]) : f[1];
       b.add(spelling.widen(phrase), cue, inside ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+      refs.add(fileNumber);
+      refs.add(i + 1);
     }
   }
 
@@ -174,7 +279,7 @@ final class Lexicon {
    * phrases of several words, single words of five letters or more, and vowel-less
    * abbreviations, unless the host lexicon already uses the word or it is a listed false friend.
    */
-  private static void addBorrowedEnglish(PhraseMatcher.Builder<Cue> b, Spelling host) {
+  private static void addBorrowedEnglish(PhraseMatcher.Builder<Cue> b, Spelling host, List<Integer> refs, int fileNumber) {
     Set<String> kinds = new HashSet<>();
     Set<String> exclude = new HashSet<>();
     for (String row : lines("english-borrowing.tsv")) {
@@ -202,6 +307,8 @@ final class Lexicon {
       }
       Cue cue = cue(f, "lexicon_en.tsv", i + 1);
       b.add(phrase, cue, Anchoring.WHOLE_WORDS); // as written: slips are the host language's business
+      refs.add(fileNumber);
+      refs.add(i + 1);
     }
   }
 
@@ -278,26 +385,51 @@ final class Lexicon {
 
   /** The lines of a resource file, or none when {@code optional} and it is missing. */
   static List<String> lines(String file, boolean optional) {
-    if (optional && Lexicon.class.getResource(DIR + file) == null) {
+    byte[] b = bytes(file);
+    if (b == null && optional) {
       return List.of();
     }
-    return lines(file);
+    if (b == null) {
+      throw new IllegalStateException("missing resource " + DIR + file);
+    }
+    return lines(b);
   }
 
   private static List<String> lines(String file) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DIR + file);
+    byte[] b = bytes(file);
+    if (b == null) {
+      throw new IllegalStateException("missing resource " + DIR + file);
+    }
+    return lines(b);
+  }
+
+  private static List<String> lines(byte[] bytes) {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        out.add(l);
       }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String l = r.readLine(); l != null; l = r.readLine()) {
-          out.add(l);
-        }
-      }
-      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out;
+  }
+
+  /**
+   * The bytes of a resource file, or null when it is missing; noted as a source of the lexicon
+   * being compiled on this thread, if any (so a record's key covers every file its phrases read).
+   */
+  private static byte[] bytes(String file) {
+    byte[] b;
+    try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+      b = in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, byte[]> reads = READS.get();
+    if (reads != null && !reads.containsKey(file)) {
+      reads.put(file, b);
+    }
+    return b;
   }
 }

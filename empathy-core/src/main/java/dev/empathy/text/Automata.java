@@ -102,7 +102,7 @@ final class Automata {
     return hex.toString();
   }
 
-  private static void hex8(StringBuilder out, long value) {
+  static void hex8(StringBuilder out, long value) {
     for (int shift = 28; shift >= 0; shift -= 4) {
       out.append(Character.forDigit((int) (value >>> shift) & 0xF, 16));
     }

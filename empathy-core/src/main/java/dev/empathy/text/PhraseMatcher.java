@@ -134,17 +134,26 @@ public final class PhraseMatcher<T> {
   private final ImmutableList<Anchoring> anchorings;
   private final boolean hasGaps;
   private final boolean precompiled;
+  private final String fingerprint;
 
   private PhraseMatcher(Builder<T> b) {
-    this.foldAccents = b.foldAccents;
-    this.payloads = ImmutableList.copyOf(b.payloads);
-    this.anchorings = ImmutableList.copyOf(b.anchorings);
-    String fingerprint = Automata.fingerprint(b.foldAccents, b.phrases, b.anchorings);
-    Automata.Tables t = Automata.precompiled(fingerprint);
+    this(b.foldAccents, b.payloads, b.anchorings, Automata.fingerprint(b.foldAccents, b.phrases, b.anchorings), null, b.phrases);
+  }
+
+  /**
+   * A matcher over {@code given} tables (read by {@link PrecompiledPhrases}), or else over the
+   * bundled tables of {@code fingerprint}, or else over {@code phrases} compiled now.
+   */
+  PhraseMatcher(boolean foldAccents, List<T> payloads, List<Anchoring> anchorings, String fingerprint, Automata.Tables given, List<String> phrases) {
+    this.foldAccents = foldAccents;
+    this.payloads = ImmutableList.copyOf(payloads);
+    this.anchorings = ImmutableList.copyOf(anchorings);
+    this.fingerprint = fingerprint;
+    Automata.Tables t = given != null ? given : Automata.precompiled(fingerprint);
     this.precompiled = t != null;
     if (t == null) {
-      t = compile(b.phrases, b.foldAccents);
-      Automata.record(fingerprint, t, b.foldAccents, b.phrases, b.anchorings);
+      t = compile(phrases, foldAccents);
+      Automata.record(fingerprint, t, foldAccents, phrases, anchorings);
     }
     this.vocabulary = t.vocabulary();
     this.transitions = t.transitions();
@@ -158,6 +167,26 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
+  }
+
+  /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
+  String fingerprint() {
+    return fingerprint;
+  }
+
+  /** Whether Latin diacritics are ignored. */
+  boolean foldsAccents() {
+    return foldAccents;
+  }
+
+  /** The anchoring of each phrase, in the order added. */
+  List<Anchoring> anchorings() {
+    return anchorings;
+  }
+
+  /** The payload of each phrase, in the order added. */
+  List<T> payloads() {
+    return payloads;
   }
 
   /**

@@ -27,8 +27,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EmpathyCache {
   private static final int MAX_ENTRIES = 256;
 
-  /** A tag (canonical, or as typed) and a register. */
-  private record Key(String tag, Register register) {}
+  /**
+   * A tag (canonical, or as typed) and a register. Equality is written out: a record's generated
+   * {@code hashCode} is bootstrapped through method handles on first use, about 10 ms of a cold
+   * start's CPU for the first line.
+   */
+  private record Key(String tag, Register register) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.tag.equals(tag) && k.register == register;
+    }
+
+    @Override
+    public int hashCode() {
+      return tag.hashCode() * 31 + register.hashCode();
+    }
+  }
 
   // A plain map, not a Guava cache: its classes cost a cold start more than an instance does now.
   private final ConcurrentHashMap<Key, Empathy> cache = new ConcurrentHashMap<>();

@@ -84,6 +84,15 @@ class MainTest {
   }
 
   @Test
+  void everyListedCommandIsFoundByItsNameAndNoOtherName() {
+    for (Command c : Main.commands()) {
+      assertEquals(c.getClass(), Main.command(c.name()).orElseThrow().getClass(), c.name());
+    }
+    assertTrue(Main.command("composee").isEmpty());
+    assertTrue(Main.command("--help").isEmpty());
+  }
+
+  @Test
   void commandHelpShowsItsContract() {
     CliRun run = CliRun.of("", "compose", "--help");
 

@@ -2,8 +2,13 @@ package dev.empathy.signal;
 
 import dev.empathy.text.PhraseMatcher.Match;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads complaints from the shape of a clause rather than from phrases: a thing in a failed state
@@ -17,7 +22,10 @@ import java.util.Locale;
  * words (copulas, failure adjectives, durations, ordinals, time units, question words) and is
  * compiled into the lexicon's automaton, so the classes are found in the same single pass over
  * the ICU word tokens as every other cue; this class relates them by token distance and clause
- * boundary. A locale without the file reads nothing here. Negators are the lexicon's own.
+ * boundary. Common words needed in one place only (determiners, a question's first word, what
+ * "since" starts from) are looked up beside the class word instead ({@code
+ * clause-words_<locale>.tsv}), so they cost nothing elsewhere. A locale without the files reads
+ * nothing here. Negators are the lexicon's own.
  *
  * <p>Single-use, like {@link Reading}; linear in the number of class words found.
  */
@@ -59,8 +67,6 @@ final class ClauseReader {
     AGO,
     /** "since": the start of something still going on. */
     SINCE,
-    /** What "since" can start from: a day, a date, "yesterday", "the update". */
-    ONSET,
     /** An ordinal time, its rank as the weight: "4th time", "third time". */
     NTH_TIME,
     /** A count of times, the count as the weight ({@code 0}: read the digits): "3 times". */
@@ -71,15 +77,43 @@ final class ClauseReader {
     WHY,
     /** Difficulty, slowness or cost that a question of blame can be about: "hard", "long". */
     HARD,
-    /** An ordinary question's first word: "is", "how much", "can", "what". */
-    ASK,
     /** Money named in words after a number: "dollars", "bucks", "usd". */
-    CURRENCY,
-    /** A determiner or pronoun: after a failed participle it is the customer's own act ("cancelled my order"). */
-    DET;
+    CURRENCY;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /**
+   * Common words looked up beside a class word rather than matched everywhere ({@code
+   * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
+   * first word, what "since" starts from. Read once per locale.
+   */
+  record Words(Set<String> det, Set<String> ask, Set<String> onset) {
+    private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
+
+    static Words of(String tag) {
+      return LOADED.computeIfAbsent(tag, Words::load);
+    }
+
+    private static Words load(String tag) {
+      String file = "clause-words_" + tag + ".tsv";
+      Map<String, Set<String>> sets = new HashMap<>();
+      List<String> rows = Lexicon.lines(file, true);
+      for (int i = 0; i < rows.size(); i++) {
+        String row = rows.get(i);
+        if (row.isBlank() || row.startsWith("#")) {
+          continue;
+        }
+        String[] f = row.split("\t");
+        if (f.length != 2 || !List.of("det", "ask", "onset").contains(f[0].strip())) {
+          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected det|ask|onset<TAB>word|word");
+        }
+        sets.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).addAll(List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
+      }
+      return new Words(
+          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())));
     }
   }
 
@@ -125,6 +159,7 @@ final class ClauseReader {
   private static final String SENTENCE_ENDS = ".!?\n。！？";
 
   private final String text;
+  private final Words lookup;
   /** Class words and the lexicon's negators, in text order. */
   private final List<Match<Cue>> words;
   private final boolean upset;
@@ -133,12 +168,14 @@ final class ClauseReader {
 
   /**
    * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
+   * @param lookup the locale's common words looked up beside class words
    * @param words the clause-class matches and the lexicon's negators, in text order
    * @param upset whether something else already tells of a failure or a negative feeling (a
    *     conditional wait counts only then)
    */
-  ClauseReader(String text, List<Match<Cue>> words, boolean upset) {
+  ClauseReader(String text, Words lookup, List<Match<Cue>> words, boolean upset) {
     this.text = text;
+    this.lookup = lookup;
     this.words = words;
     this.upset = upset;
   }
@@ -220,7 +257,7 @@ final class ClauseReader {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
-    if (is(f, Part.FAILED) && opensClause(f) && !followedBy(i, 0, Part.DET, Part.FOR, Part.AHEAD) && wordAfter(f.end())) {
+    if (is(f, Part.FAILED) && opensClause(f) && !followedBy(i, 0, Part.FOR, Part.AHEAD) && wordAfter(f.end()) && !lookup.det().contains(wordAt(f.end()))) {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
@@ -338,31 +375,25 @@ final class ClauseReader {
   /** "since Monday", "since the update": a wait beside a failure; after a wait word, a wait. */
   private void since(int i) {
     Match<Cue> s = words.get(i);
-    Match<Cue> onset = null;
-    for (int k = i + 1; k < words.size(); k++) {
-      Match<Cue> m = words.get(k);
-      if (gap(s, m) > 1 || !sameClause(s, m)) {
-        break;
-      }
-      if (is(m, Part.ONSET) && m.firstToken() > s.lastToken()) {
-        onset = m;
-        break;
-      }
+    int at = nextWordStart(s.end());
+    if (at >= 0 && wordAt(at).equals("the")) {
+      at = nextWordStart(wordEnd(at));
     }
-    if (onset == null) {
+    if (at < 0 || !(Character.isDigit(text.charAt(at)) || lookup.onset().contains(wordAt(at)))) {
       return; // "since I was a kid", "since you asked"
     }
+    int end = wordEnd(at);
     for (int k = i - 1; k >= 0; k--) {
       Match<Cue> m = words.get(k);
       if (gap(m, s) > WAIT_REACH || !sameClause(m, s)) {
         break;
       }
       if (is(m, Part.WAITING)) {
-        add(Type.WAIT, m.start(), onset.end(), WAIT);
+        add(Type.WAIT, m.start(), end, WAIT);
         return;
       }
     }
-    conditional.add(new Finding(Type.WAIT, s.start(), onset.end(), CONDITIONAL_WAIT));
+    conditional.add(new Finding(Type.WAIT, s.start(), end, CONDITIONAL_WAIT));
   }
 
   // ----- repeats: "4th time", "called 3 times" -----
@@ -487,15 +518,7 @@ final class ClauseReader {
     while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
       s++;
     }
-    for (Match<Cue> m : words) {
-      if (m.start() > s) {
-        break;
-      }
-      if (m.start() == s && is(m, Part.ASK)) {
-        return true;
-      }
-    }
-    return false;
+    return s < at && lookup.ask().contains(wordAt(s));
   }
 
   // ----- blame: "why is my package still not here", "how come my order is missing" -----
@@ -552,6 +575,49 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /** The start of the next word at or after {@code from} in the same clause, or -1. */
+  private int nextWordStart(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return -1;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */
+  private int wordEnd(int at) {
+    int e = at;
+    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The word at {@code at} (or the next one in its clause), lower case, apostrophes dropped; "" when none. */
+  private String wordAt(int at) {
+    int s = nextWordStart(at);
+    if (s < 0) {
+      return "";
+    }
+    StringBuilder w = new StringBuilder(12);
+    for (int k = s, e = wordEnd(s); k < e && w.length() < 24; k++) {
+      char c = text.charAt(k);
+      if (!apostrophe(c)) {
+        w.append(Character.toLowerCase(c));
+      }
+    }
+    return w.toString();
   }
 
   /** Whether a word (a letter or a digit) follows {@code end} in the same clause. */

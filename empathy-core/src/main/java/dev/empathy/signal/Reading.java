@@ -980,7 +980,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), merged, upset).read();
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), merged, upset).read();
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
       boolean wait = false;

@@ -33,7 +33,7 @@ class ClauseReaderTest {
         words.add(m);
       }
     }
-    return new ClauseReader(body.words(), words, upset).read();
+    return new ClauseReader(body.words(), ClauseReader.Words.of("en"), words, upset).read();
   }
 
   static Set<Type> types(String text) {

@@ -191,9 +191,6 @@ final class ClauseReader {
 
   /** Reads every clause; the findings in text order of their anchors. */
   List<Finding> read() {
-    if (words.isEmpty()) {
-      return List.of();
-    }
     boolean failure = false;
     for (int i = 0; i < words.size(); i++) {
       Match<Cue> m = words.get(i);

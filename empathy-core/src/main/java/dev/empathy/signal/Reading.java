@@ -962,9 +962,6 @@ final class Reading {
    * found adds nothing more, so a complaint is not counted twice for being caught twice.
    */
   private void readClauses(List<Match<Cue>> clauseWords, List<Match<Cue>> words) {
-    if (clauseWords.isEmpty()) {
-      return;
-    }
     List<Match<Cue>> merged = new ArrayList<>(clauseWords.size() + 4);
     int c = 0;
     for (Match<Cue> w : words) {

@@ -123,8 +123,8 @@ public class ComposeBenchmark {
     String first = customer.substring(0, customer.indexOf(' '));
     return new StringBuilder(320)
         .append("Dear ").append(first).append(",\n\n")
-        .append("Dealing with ").append(situation)
-        .append(" is the last thing you needed, and I’m sorry it dragged on. ")
+        .append("Nobody wants to deal with ").append(situation)
+        .append(", and I’m sorry it dragged on. ")
         .append("From what you’ve told me, ").append(summary).append(".\n\n")
         .append("So far, ").append(action).append(".\n\n")
         .append("My goal is to wrap this up within ")

@@ -3,6 +3,7 @@ package dev.empathy.benchmarks;
 import dev.empathy.Emotion;
 import dev.empathy.signal.Analyzer;
 import dev.empathy.signal.EscalationLevel;
+import dev.empathy.signal.SignalKind;
 import dev.empathy.signal.Signals;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,8 +98,12 @@ public final class GoEmotionsEvaluation {
   /** One labelled comment. */
   record Comment(String text, String label) {}
 
-  /** What the listener said about one comment. */
-  record Verdict(Emotion primary, EscalationLevel level) {}
+  /** What the listener said about one comment: the primary emotion, the level and the signal kinds. */
+  record Verdict(Emotion primary, EscalationLevel level, Set<SignalKind> kinds) {
+    Verdict(Emotion primary, EscalationLevel level) {
+      this(primary, level, Set.of());
+    }
+  }
 
   /** The figures for one split. */
   record Figures(
@@ -109,7 +115,8 @@ public final class GoEmotionsEvaluation {
       double negativeReadAsNeutral,
       double falseAlarmRate,
       int calmComments,
-      double angerEscalationRate) {}
+      double angerEscalationRate,
+      Map<SignalKind, Integer> falseAlarmKinds) {}
 
   private GoEmotionsEvaluation() {}
 
@@ -139,7 +146,9 @@ public final class GoEmotionsEvaluation {
       List<Verdict> verdicts = new ArrayList<>(comments.size());
       for (Comment c : comments) {
         Signals s = analyzer.analyze(c.text());
-        verdicts.add(new Verdict(s.primary(), s.escalation().level()));
+        Set<SignalKind> kinds = EnumSet.noneOf(SignalKind.class);
+        s.escalation().signals().forEach(g -> kinds.add(g.kind()));
+        verdicts.add(new Verdict(s.primary(), s.escalation().level(), kinds));
       }
       print(split, score(comments, verdicts), System.out);
       if (errorsOf != null) {
@@ -200,6 +209,7 @@ public final class GoEmotionsEvaluation {
     int calmAlarms = 0;
     int anger = 0;
     int angerEscalated = 0;
+    Map<SignalKind, Integer> alarmKinds = new EnumMap<>(SignalKind.class);
     for (int i = 0; i < comments.size(); i++) {
       Comment c = comments.get(i);
       Verdict v = verdicts.get(i);
@@ -228,6 +238,9 @@ public final class GoEmotionsEvaluation {
       if (CALM.contains(c.label())) {
         calm++;
         calmAlarms += escalated ? 1 : 0;
+        if (escalated) {
+          v.kinds().forEach(k -> alarmKinds.merge(k, 1, Integer::sum));
+        }
       }
       if (c.label().equals("anger")) {
         anger++;
@@ -257,7 +270,8 @@ public final class GoEmotionsEvaluation {
         ratio(negativeNeutral, negatives),
         ratio(calmAlarms, calm),
         calm,
-        ratio(angerEscalated, anger));
+        ratio(angerEscalated, anger),
+        alarmKinds);
   }
 
   /** Precision, recall, F1 and support from true positives, false positives, false negatives. */
@@ -293,6 +307,11 @@ public final class GoEmotionsEvaluation {
         "  false alarms (escalation >= medium on %,d joy/admiration/curiosity/... comments): %.3f%n",
         f.calmComments(),
         f.falseAlarmRate());
+    if (!f.falseAlarmKinds().isEmpty()) {
+      StringBuilder kinds = new StringBuilder();
+      f.falseAlarmKinds().forEach((k, n) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(k.label()).append(' ').append(n));
+      out.printf(Locale.ROOT, "    signals among them: %s%n", kinds);
+    }
     out.printf(Locale.ROOT, "  escalation >= medium on anger comments: %.3f%n", f.angerEscalationRate());
   }
 

@@ -66,6 +66,21 @@ class GoEmotionsEvaluationTest {
   }
 
   @Test
+  void falseAlarmsAreCountedBySignalKindOnCalmCommentsOnly() {
+    List<Verdict> verdicts =
+        List.of(
+            new Verdict(Emotion.ANGRY, EscalationLevel.HIGH, java.util.Set.of(dev.empathy.signal.SignalKind.LEGAL_THREAT)),
+            new Verdict(Emotion.NEUTRAL, EscalationLevel.NONE),
+            new Verdict(Emotion.ANGRY, EscalationLevel.LOW),
+            new Verdict(Emotion.ANGRY, EscalationLevel.MEDIUM, java.util.Set.of(dev.empathy.signal.SignalKind.PUBLIC_EXPOSURE)),
+            new Verdict(Emotion.GRATEFUL, EscalationLevel.LOW, java.util.Set.of(dev.empathy.signal.SignalKind.URGENCY)),
+            new Verdict(Emotion.NEUTRAL, EscalationLevel.NONE));
+    Figures f = GoEmotionsEvaluation.score(COMMENTS, verdicts);
+    // The anger comment's legal threat is no false alarm, nor is the admiration comment's low urgency.
+    assertEquals(java.util.Map.of(dev.empathy.signal.SignalKind.PUBLIC_EXPOSURE, 1), f.falseAlarmKinds());
+  }
+
+  @Test
   void readsTabSeparatedRowsAfterTheHeaderAndSkipsBlankTexts(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("dev.tsv");
     Files.writeString(file, "text\tlabel\nso annoyed\tannoyance\n \tjoy\nwith\ta tab\tfear\n", StandardCharsets.UTF_8);

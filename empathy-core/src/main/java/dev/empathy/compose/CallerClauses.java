@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -26,7 +27,7 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
-          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "");
+          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -67,13 +68,16 @@ final class CallerClauses {
   static final int NEUTER = 1 << 24;
   /** A title that goes with a surname ("Herr", "Mme", "Sr"). */
   static final int TITLE = 1 << 25;
+  /** A word that joins two verbs sharing one subject ("and", "then"). */
+  static final int COORDINATOR = 1 << 26;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
     "number.headStops", "number.pluralWords", "number.singularWords", "number.pluralDeterminers",
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
-    "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles"
+    "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
+    "noteCoordinators"
   };
 
   private final Lexicon lexicon;
@@ -87,8 +91,17 @@ final class CallerClauses {
   private final Phrases questionStarts;
   /** Per clause kind, the word sequences that open a clause of that kind ("please", "i’ll"). */
   private final Phrases[] kindStarts;
+  /**
+   * The first words of {@link #questionStarts} and every list of {@link #kindStarts}, each mapped
+   * to its index in {@link #kindGroups} plus one: a clause's first word is looked up once.
+   */
+  private final Lexicon kindFirsts;
+  /** Per first word, its group in {@link #questionStarts} (index 0) and in each kind's list (1-based; 0: none). */
+  private final int[][] kindGroups;
   /** Word sequences that name a bereavement ("passed away", "funeral"). */
   private final Phrases loss;
+  /** True when every word of {@link #loss} is {@link #plainWord plain}: see {@link #lossSeenByTone}. */
+  private final boolean lossWordsPlain;
   /** Word endings that make a word lower-case mid-sentence ("-ing", "-ly"). */
   private final Phrases lowercaseEndings;
   /** The article a bare singular noun phrase gets ("the"), or empty for none. */
@@ -107,6 +120,24 @@ final class CallerClauses {
   private final Phrases consonantSoundStarts;
   /** Letters whose names start with a vowel sound ("an FAQ", "an SMS"): for words in capitals. */
   private final String vowelLetters;
+  /**
+   * What a situation that opens with a participle said of the customer takes before it ("being":
+   * "charged twice" → "being charged twice"), and those participles ({@code
+   * nounPhrase.personParticiples}).
+   */
+  private final String participleLead;
+  private final Phrases personParticiples;
+  /** Words after such a participle that make it a predicate ("out", "twice"). */
+  private final Phrases participleNext;
+  /** Words that name a group ("team", "department"): a named owner ending in one is kept as is. */
+  private final Phrases groupNouns;
+  /** What a named owner that names no group gets after it ("team": "engineering" → "engineering team"). */
+  private final String groupSuffix;
+  /**
+   * Endings of a first word that make a clause done where the language drops the subject
+   * ({@code kind.done.endings}: Portuguese "-ei", "remarquei", "encaminhei").
+   */
+  private final Phrases doneEndings;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -124,8 +155,20 @@ final class CallerClauses {
       String[] indefinite,
       Phrases vowelSoundStarts,
       Phrases consonantSoundStarts,
-      String vowelLetters) {
+      String vowelLetters,
+      String participleLead,
+      Phrases personParticiples,
+      Phrases participleNext,
+      Phrases groupNouns,
+      String groupSuffix,
+      Phrases doneEndings) {
+    this.doneEndings = doneEndings;
+    this.participleNext = participleNext;
+    this.groupNouns = groupNouns;
+    this.groupSuffix = groupSuffix;
     this.lexicon = lexicon;
+    this.participleLead = participleLead;
+    this.personParticiples = personParticiples;
     this.restate = restate;
     this.noteSubject = noteSubject;
     this.notePastSuffix = notePastSuffix;
@@ -133,7 +176,30 @@ final class CallerClauses {
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
+    // Every list's first words in one lexicon, each mapped to its group in every list.
+    Map<String, int[]> groups = new java.util.LinkedHashMap<>();
+    for (int list = 0; list <= kindStarts.length; list++) {
+      Phrases starts = list == 0 ? questionStarts : kindStarts[list - 1];
+      if (starts == null) {
+        continue;
+      }
+      for (String[] entry : starts.entries) {
+        int group = starts.firsts.flags(entry[0], 0, entry[0].length());
+        groups.computeIfAbsent(entry[0], w -> new int[kindStarts.length + 1])[list] = group;
+      }
+    }
+    ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builder();
+    int id = 0;
+    for (String w : groups.keySet()) {
+      ids.put(w, ++id);
+    }
+    this.kindFirsts = new Lexicon(ids.buildOrThrow());
+    this.kindGroups = groups.values().toArray(int[][]::new);
     this.loss = loss;
+    // An entry with "{person}" never matches here (no word of a text holds a brace): Tone's alone.
+    this.lossWordsPlain = Arrays.stream(loss.entries)
+        .filter(e -> Arrays.stream(e).noneMatch(w -> w.indexOf('{') >= 0))
+        .flatMap(Arrays::stream).allMatch(CallerClauses::plainWord);
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
     this.voice = voice;
@@ -227,7 +293,13 @@ final class CallerClauses {
           indefinite,
           Phrases.of(p.getProperty("article.vowelSoundStarts", "")),
           Phrases.of(p.getProperty("article.consonantSoundStarts", "")),
-          fold(p.getProperty("article.vowelLetters", "").replace(",", "").replace(" ", "")));
+          fold(p.getProperty("article.vowelLetters", "").replace(",", "").replace(" ", "")),
+          p.getProperty("nounPhrase.participleLead", "").strip(),
+          Phrases.of(p.getProperty("nounPhrase.personParticiples", "")),
+          Phrases.of(p.getProperty("nounPhrase.participleNext", "")),
+          Phrases.of(p.getProperty("owner.groupNouns", "")),
+          p.getProperty("owner.groupSuffix", "").strip(),
+          Phrases.of(p.getProperty("kind.done.endings", "")));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -269,6 +341,9 @@ final class CallerClauses {
     boolean first = true;
     boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
+    boolean firstIsDeterminer = false;
+    int previous = 0; // the previous word's flags
+    boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
     while (true) {
       while (i < n && !isWordChar(text.charAt(i))) {
         i++;
@@ -286,7 +361,9 @@ final class CallerClauses {
       int flags = lexicon.flags(text, start, i, hash);
       if (first) {
         firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
+        firstIsDeterminer = (flags & DETERMINER) != 0;
         first = false;
+        previous = flags;
         continue;
       }
       if (firstIsTopic) {
@@ -295,10 +372,25 @@ final class CallerClauses {
       if ((flags & RELATIVE) != 0) {
         return false; // "the refund that was never paid": the verb belongs to a relative clause
       }
+      if (firstIsDeterminer && (flags & DETERMINER) != 0
+          && (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER)) == 0) {
+        // A determiner right after the head of a phrase that opened with one starts a relative
+        // clause without "that": "the fourth time the router has dropped out", "every time my
+        // card is declined". Its first verb is the relative's.
+        contactRelative = true;
+        previous = flags;
+        continue;
+      }
+      if ((flags & VERB) != 0 && contactRelative) {
+        contactRelative = false;
+        previous = flags;
+        continue;
+      }
       if ((flags & VERB) != 0 && !afterPronoun) {
         return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
       }
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
+      previous = flags;
     }
   }
 
@@ -431,8 +523,16 @@ final class CallerClauses {
       return phrase;
     }
     char c = phrase.charAt(first);
-    if (!Character.isLetter(c) || isPossessive(phrase, first, end)) {
-      return phrase; // "$42 charge", "Dana’s order"
+    boolean digitsThenLetters = Character.isDigit(c) && !isCount(phrase, first, end);
+    if (!Character.isLetter(c) && !digitsThenLetters || isPossessive(phrase, first, end)) {
+      return phrase; // "$42 charge", "3 orders", "Dana’s order"; not "5th time", "4G router"
+    }
+    if (!participleLead.isEmpty() && personParticiples.startsWithWord(phrase, first, end)
+        && predicateFollows(phrase, end)) {
+      String rest = Character.isUpperCase(c) && !hasInnerCapital(phrase, first, end)
+          ? Character.toLowerCase(c) + phrase.substring(first + 1)
+          : phrase.substring(first);
+      return participleLead + " " + rest; // "charged twice" → "being charged twice"
     }
     if (end - first > 4 && phrase.regionMatches(true, end - 3, "ing", 0, 3) && Character.isLowerCase(c)) {
       return phrase; // "waiting three weeks"
@@ -571,6 +671,7 @@ final class CallerClauses {
       }
     }
     int words = 1;
+    int previous = 0; // the previous word's flags
     for (int i = firstEnd; i < clauseEnd; ) {
       while (i < clauseEnd && !isWordChar(note.charAt(i))) {
         i++;
@@ -581,9 +682,15 @@ final class CallerClauses {
       }
       if (i > start) {
         words++;
-        if ((lexicon.flags(note, start, i) & (VERB | SUBJECT)) != 0) {
-          return note; // "Attached is the label", "Sorry I missed it"
+        int flags = lexicon.flags(note, start, i);
+        if ((flags & VERB) != 0 && (previous & COORDINATOR) != 0 && isNoteStart(note, start, i)) {
+          previous = flags; // a second past tense sharing the subject: "Closed the account and stopped the bills"
+          continue;
         }
+        if ((flags & VERB) != 0 || (flags & SUBJECT) != 0 && isSubjectAt(note, start, i, clauseEnd)) {
+          return note; // "Attached is the label", "Checked, you were charged twice"
+        }
+        previous = flags;
       }
     }
     if (words < 2) {
@@ -593,6 +700,31 @@ final class CallerClauses {
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
     return note.substring(0, first) + noteSubject + " " + head + rest;
+  }
+
+  /**
+   * True when the pronoun {@code note[start, end)} is a subject rather than an object: it carries
+   * its verb ("it’s", "we’ve") or a verb follows it ("you were", "we sent"). "Rebooked you on the
+   * 7:40" and "placed the order for you" keep it an object.
+   */
+  private boolean isSubjectAt(String note, int start, int end, int clauseEnd) {
+    for (int i = start; i < end; i++) {
+      if (note.charAt(i) == '’' || note.charAt(i) == '\'') {
+        return true;
+      }
+    }
+    int next = end;
+    while (next < clauseEnd && !isWordChar(note.charAt(next))) {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < clauseEnd && isWordChar(note.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd == next) {
+      return false;
+    }
+    return (lexicon.flags(note, next, nextEnd) & VERB) != 0 || isNoteStart(note, next, nextEnd);
   }
 
   /**
@@ -651,21 +783,28 @@ final class CallerClauses {
       hash = Lexicon.step(hash, clause.charAt(firstEnd));
       firstEnd++;
     }
-    int question = questionStarts.matchAt(clause, first, firstEnd, hash);
-    if (question > best) {
-      best = question;
-      kind = ClauseKind.QUESTION;
-    }
-    for (ClauseKind k : KINDS) {
-      Phrases starts = kindStarts[k.ordinal()];
-      int m = starts == null ? 0 : starts.matchAt(clause, first, firstEnd, hash);
-      if (m > best) {
-        best = m;
-        kind = k;
+    int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
+    if (id != 0) {
+      int[] groups = kindGroups[id - 1];
+      int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
+      if (question > best) {
+        best = question;
+        kind = ClauseKind.QUESTION;
+      }
+      for (ClauseKind k : KINDS) {
+        Phrases starts = kindStarts[k.ordinal()];
+        int m = starts == null ? 0 : starts.matchGroup(clause, firstEnd, groups[k.ordinal() + 1]);
+        if (m > best) {
+          best = m;
+          kind = k;
+        }
       }
     }
     if (kind != null) {
       return kind;
+    }
+    if (doneEndings.endsWord(clause, first, firstEnd)) {
+      return ClauseKind.DONE; // a first person past by its ending, where the subject is dropped: "remarquei"
     }
     // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
     // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
@@ -687,7 +826,7 @@ final class CallerClauses {
         break;
       }
       int flags = lexicon.flags(clause, start, i);
-      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i);
+      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
       if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
@@ -737,10 +876,22 @@ final class CallerClauses {
       if (first && (flags & PLURAL_DETERMINER) != 0) {
         return PLURAL_VALUE; // "these", "both", "two", "several"
       }
-      if (first && Character.isDigit(phrase.charAt(start)) && !(i - start == 1 && phrase.charAt(start) == '1')) {
-        return PLURAL_VALUE; // "3 orders"
+      if (first && isCount(phrase, start, i) && !(i - start == 1 && phrase.charAt(start) == '1')) {
+        return PLURAL_VALUE; // "3 orders"; not "5th time", "4G router"
       }
       first = false;
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && isCount(phrase, start, i)) {
+        // A count after the head measures it: "order 4471", "flight ba287 delayed 6 hrs".
+        return numberOf(phrase, headStart, headEnd, headFlags);
+      }
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && (flags & HEAD_STOP) == 0
+          && lowercaseEndings.endsWord(phrase, start, i)
+          && numberOf(phrase, headStart, headEnd, headFlags) == PLURAL_VALUE) {
+        // A participle or an adverb after a plural head ends it: "the bills arriving in her name",
+        // "the parcels currently missing"; after anything else it may be an adjective ("the 3
+        // missing items", "the new flashing lights").
+        return PLURAL_VALUE;
+      }
       if ((flags & HEAD_STOP) != 0 && headStart >= 0) {
         if ((flags & PLURAL) != 0) {
           return PLURAL_VALUE; // a coordinating "and": "the charge and the fee"
@@ -802,6 +953,67 @@ final class CallerClauses {
     return end > 0 && (lexicon.flags(word, 0, end) & TITLE) != 0;
   }
 
+  /**
+   * True when what follows a participle at {@code end} makes it a predicate, not an adjective:
+   * nothing, a number or amount ("charged $40"), a preposition ({@code number.headStops}: "charged
+   * after cancelling", "left on hold") or a particle ({@code nounPhrase.participleNext}: "locked
+   * out", "charged twice"); "locked account" stays a noun phrase.
+   */
+  private boolean predicateFollows(String phrase, int end) {
+    int next = end;
+    while (next < phrase.length() && phrase.charAt(next) == ' ') {
+      next++;
+    }
+    if (next >= phrase.length()) {
+      return true;
+    }
+    if (!Character.isLetter(phrase.charAt(next))) {
+      return true;
+    }
+    int nextEnd = next;
+    while (nextEnd < phrase.length() && isWordChar(phrase.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return (lexicon.flags(phrase, next, nextEnd) & HEAD_STOP) != 0 || participleNext.startsWithWord(phrase, next, nextEnd);
+  }
+
+  /**
+   * A named owner as the timeline names it: with the language's group noun after a department
+   * that names none ("engineering" → "engineering team", "IT" → "IT team"); a name that already
+   * ends in a group noun ("billing team", "couriers") or in a proper name ("Maria") is kept.
+   */
+  String teamName(String name) {
+    if (groupSuffix.isEmpty() || name.isEmpty()) {
+      return name;
+    }
+    int end = name.length();
+    while (end > 0 && !isWordChar(name.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isWordChar(name.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || groupNouns.startsWithWord(name, start, end)
+        || numberOf(name, start, end, lexicon.flags(name, start, end)) == PLURAL_VALUE) {
+      return name;
+    }
+    if (end - start > 1 && Character.isUpperCase(name.charAt(start)) && Character.isLowerCase(name.charAt(start + 1))) {
+      return name; // "Maria", "Acme Logistics": a name
+    }
+    return name + " " + groupSuffix;
+  }
+
+  /** True when the word {@code text[start, end)} is a number written in digits ("3", "1,200"). */
+  private static boolean isCount(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false; // "5th", "4G": an ordinal or a name, not a count
+      }
+    }
+    return end > start;
+  }
+
   static final String PLURAL_VALUE = "plural";
   static final String SINGULAR_VALUE = "singular";
 
@@ -830,6 +1042,39 @@ final class CallerClauses {
       }
     }
     return PLURAL_VALUE;
+  }
+
+  /**
+   * True when {@link #mentionsLoss(String) mentionsLoss(text)} implies that {@link Tone#loss}
+   * finds a bereavement in {@code text} too, so a caller who asked {@code Tone} first need not
+   * ask this class. Both read the language's {@code loss} entries; {@code Tone} is the more
+   * permissive (any separator between words, endings, persons). The implication holds when every
+   * word of the entries that can match here (those without "{person}") is plain (a word here is a word there, see {@link #plainWord}) and the
+   * text has no 'İ' or 'Σ' (the only characters that fold differently one at a time than in a
+   * word). {@code ToneMatchingProperties} checks it on generated texts.
+   */
+  boolean lossSeenByTone(String text) {
+    return lossWordsPlain && text.indexOf('İ') < 0 && text.indexOf('Σ') < 0;
+  }
+
+  /**
+   * True when {@code word} (folded) starts and ends with a letter or digit and has only letters,
+   * digits and apostrophes each followed by a letter or digit: both {@link #isWordChar} and {@link
+   * Tone#words} read it as one whole word, with the same boundaries.
+   */
+  private static boolean plainWord(String word) {
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))
+        || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean apostrophe = c == '’' || c == '\'';
+      if (!(Character.isLetterOrDigit(c) || apostrophe && Character.isLetterOrDigit(word.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code text} names a bereavement ({@code loss} in the data). */
@@ -874,14 +1119,19 @@ final class CallerClauses {
     if (questionStarts.startsWithWord(text, start, end)) {
       return true;
     }
-    if (isNoteStart(text, start, end)) {
+    if (isNoteStart(text, start, end, flags)) {
       return true; // a past tense: "Refunded", "Updated"
     }
     return lowercaseEndings.endsWord(text, start, end);
   }
 
   private boolean isNoteStart(String text, int start, int end) {
-    if ((lexicon.flags(text, start, end) & (NOTE_START | NOTE_PAST)) != 0) {
+    return isNoteStart(text, start, end, lexicon.flags(text, start, end));
+  }
+
+  /** {@link #isNoteStart(String, int, int)} for a word whose {@code flags} were looked up already. */
+  private boolean isNoteStart(String text, int start, int end, int flags) {
+    if ((flags & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
     }
     int suffix = notePastSuffix.length();
@@ -889,8 +1139,12 @@ final class CallerClauses {
       return false;
     }
     for (String exception : notePastExceptions) {
-      int from = end - exception.length();
-      if (from >= start && Lexicon.sameFolded(text, from, exception, exception.length())) {
+      // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
+      boolean ending = exception.startsWith("-");
+      int length = ending ? exception.length() - 1 : exception.length();
+      int from = end - length;
+      if ((ending ? from >= start : from == start)
+          && Lexicon.sameFolded(text, from, ending ? exception.substring(1) : exception, length)) {
         return false;
       }
     }
@@ -969,7 +1223,7 @@ final class CallerClauses {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      return end == at ? 0 : matchGroup(text, at, firsts.flags(text, at, end));
+      return end == at ? 0 : matchGroup(text, end, firsts.flags(text, at, end));
     }
 
     /**
@@ -980,21 +1234,47 @@ final class CallerClauses {
       if (entries.length == 0 || end == at) {
         return 0;
       }
-      return matchGroup(text, at, firsts.flags(text, at, end, hash));
+      return matchGroup(text, end, firsts.flags(text, at, end, hash));
     }
 
-    /** The longest entry of first-word group {@code group} (1-based; 0: none) matching at {@code at}. */
-    private int matchGroup(String text, int at, int group) {
+    /**
+     * The longest entry of first-word group {@code group} (1-based; 0: none) matching at a word
+     * whose end is {@code firstEnd}: the lookup that found the group matched the first word, so
+     * each entry is compared from its second word on.
+     */
+    private int matchGroup(String text, int firstEnd, int group) {
       if (group == 0) {
         return 0;
       }
       int best = 0;
       for (String[] e : byFirst[group - 1]) {
-        if (e.length > best && matches(e, text, at)) {
+        if (e.length > best && matchesAfterFirst(e, text, firstEnd)) {
           best = e.length;
         }
       }
       return best;
+    }
+
+    /** True when {@code words} after the first follow {@code text} from {@code i}, the first word's end. */
+    private static boolean matchesAfterFirst(String[] words, String text, int i) {
+      for (int w = 1; w < words.length; w++) {
+        if (i >= text.length() || text.charAt(i) != ' ') {
+          return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        String word = words[w];
+        int end = i;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
+          return false;
+        }
+        i = end;
+      }
+      return true;
     }
 
     /** True when a one-word entry equals {@code text[start, end)}. */
@@ -1024,30 +1304,6 @@ final class CallerClauses {
         }
       }
       return false;
-    }
-
-    private static boolean matches(String[] words, String text, int at) {
-      int i = at;
-      for (int w = 0; w < words.length; w++) {
-        if (w > 0) {
-          if (i >= text.length() || text.charAt(i) != ' ') {
-            return false;
-          }
-          while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-          }
-        }
-        String word = words[w];
-        int end = i;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
-          end++;
-        }
-        if (end - i != word.length() || !Lexicon.sameFolded(text, i, word, word.length())) {
-          return false;
-        }
-        i = end;
-      }
-      return true;
     }
   }
 

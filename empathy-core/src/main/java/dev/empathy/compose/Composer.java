@@ -71,6 +71,8 @@ public final class Composer {
   private String conversationId = "";
   private int turn;
   private String customerName;
+  /** True when the customer's name had control characters, read as spaces (a warning says so). */
+  private boolean customerControls;
   private Emotion emotion;
   private String situation;
   private String ackSource;
@@ -157,8 +159,37 @@ public final class Composer {
    * @return this composer
    */
   public Composer customer(String name) {
-    this.customerName = UserText.require("customer", name);
+    String spaced = controlsAsSpaces(name);
+    this.customerName = UserText.require("customer", spaced);
+    this.customerControls = spaced != name;
     return this;
+  }
+
+  /**
+   * {@code name} with each run of control characters (NUL, a C1 control; not tab or line ends)
+   * read as one space, as a database or form that joined "Dana" and "Whitaker" with one meant it;
+   * the same string when it has none.
+   */
+  private static String controlsAsSpaces(String name) {
+    if (name == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      if (control && out == null) {
+        out = new StringBuilder(name.length()).append(name, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      }
+    }
+    return out == null ? name : out.toString();
   }
 
   /**
@@ -422,17 +453,24 @@ public final class Composer {
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
-      warnings = registerWarning(warnings, markers, "actions[" + i + "]", actions[i], false);
+      warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
     }
     return registerWarning(warnings, markers, "followUp", followUp, false);
   }
 
   private List<String> registerWarning(
       List<String> warnings, RegisterMarkers markers, String field, String text, boolean nounPhrase) {
+    return registerWarning(warnings, markers, field, -1, text, nounPhrase);
+  }
+
+  /** As above for element {@code index} of a list field ("actions[1]"), or the field itself for -1. */
+  private List<String> registerWarning(
+      List<String> warnings, RegisterMarkers markers, String list, int index, String text, boolean nounPhrase) {
     String found = markers.otherRegister(text, book.register(), nounPhrase);
     if (found == null) {
       return warnings;
     }
+    String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
     out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
@@ -474,6 +512,12 @@ public final class Composer {
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
     String ackSituation = situation;
+    if (situation != null && shouted(situation)) {
+      // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
+      ackSituation = situation.toLowerCase(book.locale().toLocale());
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: written in capitals; the acknowledgement writes it in lower case (\"" + ackSituation + "\")");
+    }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
@@ -493,6 +537,10 @@ public final class Composer {
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
+    if (customerControls) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: had control characters, read as spaces (\"" + customerName + "\")");
+    }
     String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
     if (notAName != null) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -654,8 +702,10 @@ public final class Composer {
    */
   private Fit moments(Fit fit) {
     Fit m = fit;
-    if (tone.loss(situation) || tone.loss(summary) || (situation != null && clauses.mentionsLoss(situation))
-        || (summary != null && clauses.mentionsLoss(summary))) {
+    // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
+    if (tone.loss(situation) || tone.loss(summary)
+        || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
+        || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
@@ -837,11 +887,19 @@ public final class Composer {
    */
   static String notAName(String name, java.util.Locale locale) {
     String first = firstName(name);
-    if (first.codePoints().noneMatch(Character::isLetter)) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < first.length(); ) {
+      int cp = first.codePointAt(i);
+      i += Character.charCount(cp);
+      letter |= Character.isLetter(cp);
+      digit |= Character.isDigit(cp);
+    }
+    if (!letter) {
       return "a number or a symbol";
     }
     // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
-    if (first.codePoints().anyMatch(Character::isDigit)) {
+    if (digit) {
       return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
     if (nameShaped(name)) {
@@ -905,6 +963,27 @@ public final class Composer {
   }
 
   /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */
+  /**
+   * True when {@code text} is shouted: two words or more, at least six letters, and not one of
+   * them lower case ("THE BROKEN DISHWASHER"; not "the VAT invoice" or "UPS").
+   */
+  static boolean shouted(String text) {
+    int letters = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c == ' ' && letters > 0) {
+        space = true;
+      }
+    }
+    return space && letters >= 6;
+  }
+
   private String repaired(String text) {
     return clauses.capitalize(text);
   }

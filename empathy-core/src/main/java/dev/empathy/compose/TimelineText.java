@@ -27,7 +27,7 @@ final class TimelineText {
     Owner owner = t.owner();
     args.reset()
         .with("owner", owner.kind().label())
-        .with("team", owner.name().orElse(""));
+        .with("team", CallerClauses.forLocale(book.locale()).teamName(owner.name().orElse("")));
     String kind = KIND_LABELS[t.kind().ordinal()];
     Object[] facts;
     String key;

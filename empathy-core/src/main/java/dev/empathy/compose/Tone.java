@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +10,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,10 +41,10 @@ final class Tone {
   private static final String PERSON = "{person}";
 
   /** Entries naming a bereavement, each a sequence of folded words ({@code {person}} a class). */
-  private final List<String[]> loss;
+  private final Entries loss;
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
-  private final List<String[]> light;
+  private final Entries light;
   private final ImmutableList<String> lightSigns;
   private final ImmutableList<String> suffixes;
   /** Words that never make two lines echo ("the", "you", "for"). */
@@ -49,17 +53,21 @@ final class Tone {
   private final ImmutableSet<String> again;
   /** Titles a name may start with ("mrs", "dr."). */
   private final ImmutableSet<String> titles;
+  /** {@link #titles} as a lexicon, looked up by a range of a text. */
+  private final CallerClauses.Lexicon titleWords;
 
   private Tone(Properties p) {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
-    this.loss = entries(p.getProperty("loss", ""));
     this.persons = ImmutableSet.copyOf(fold(p.getProperty("loss.person", "")));
-    this.light = entries(p.getProperty("light", ""));
+    this.loss = compile(entries(p.getProperty("loss", "")));
+    this.light = compile(entries(p.getProperty("light", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
+    this.titleWords = new CallerClauses.Lexicon(
+        titles.stream().collect(ImmutableMap.toImmutableMap(t -> t, t -> 1, (a, b) -> a)));
   }
 
   static Tone forLocale(Locale locale) {
@@ -81,7 +89,20 @@ final class Tone {
 
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
-    return text != null && !loss.isEmpty() && matches(loss, words(text));
+    return text != null && !loss.isEmpty() && loss.matches(text);
+  }
+
+  /**
+   * {@link #loss(String)} and the word part of {@link #light(String)} over the folded words of a
+   * text ({@link #words}): the word-by-word reference the in-place matching is checked against.
+   */
+  boolean[] lossAndLightOfWords(List<String> words) {
+    return new boolean[] {!loss.isEmpty() && loss.matches(words), !light.isEmpty() && light.matches(words)};
+  }
+
+  /** The word part of {@link #light(String)}: an entry of {@code light}, signs aside. */
+  boolean lightWords(String text) {
+    return !light.isEmpty() && light.matches(text);
   }
 
   /** True when {@code text} is light-hearted: a joke, a laugh, a laughing emoji. */
@@ -94,7 +115,7 @@ final class Tone {
         return true;
       }
     }
-    return !light.isEmpty() && matches(light, words(text));
+    return lightWords(text);
   }
 
   /**
@@ -153,6 +174,14 @@ final class Tone {
 
   /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
   boolean title(String word) {
+    if (word.indexOf('İ') >= 0 || word.indexOf('Σ') >= 0) {
+      return titleFolded(word); // the two letters that fold differently one at a time
+    }
+    return titleWords.flags(word, 0, word.length()) != 0; // folded in place: no lower-case copy
+  }
+
+  /** {@link #title} by folding a copy of the word: the reference for the in-place lookup. */
+  boolean titleFolded(String word) {
     return titles.contains(fold1(word));
   }
 
@@ -166,31 +195,158 @@ final class Tone {
     return shorter.length() >= 4 && longer.startsWith(shorter);
   }
 
-  private boolean matches(List<String[]> entries, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      for (String[] e : entries) {
-        if (i + e.length <= words.size() && matchesAt(e, words, i)) {
-          return true;
+  /**
+   * Entries compiled once per language: each entry word as the set of words it matches (the word
+   * and its forms, see {@link #isForm(String, String)}; {@code {person}} as every person and their
+   * forms, see {@link #isForm(String, ImmutableSet)}), and the entries indexed by the forms of
+   * their first word, so a text's word finds the entries that can start there with one lookup
+   * (matching used to try every entry's words against every word of the text, with a substring
+   * per ending).
+   */
+  private static final class Entries {
+    private final Map<String, Set<String>[][]> byFirst;
+    /** Every form of every entry word, each mapped to its index in {@link #formWords} plus one. */
+    private final CallerClauses.Lexicon forms;
+    private final String[] formWords;
+
+    Entries(Map<String, Set<String>[][]> byFirst, List<String> formWords) {
+      this.byFirst = byFirst;
+      this.formWords = formWords.toArray(String[]::new);
+      ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(formWords.size());
+      for (int i = 0; i < this.formWords.length; i++) {
+        index.put(this.formWords[i], i + 1);
+      }
+      this.forms = new CallerClauses.Lexicon(index.buildOrThrow());
+    }
+
+    boolean isEmpty() {
+      return byFirst.isEmpty();
+    }
+
+    /**
+     * True when an entry matches the words of {@code text} ({@link Tone#words}) at some position.
+     * The words are looked up in place, without being cut out and folded one by one, where
+     * folding a character at a time is folding the word ({@link String#toLowerCase(Locale)} with
+     * {@link Locale#ROOT} differs only for 'İ' and 'Σ'); a text with either takes the long way.
+     */
+    boolean matches(String text) {
+      if (text.indexOf('İ') >= 0 || text.indexOf('Σ') >= 0) {
+        return matches(words(text));
+      }
+      for (long w = next(text, 0); w >= 0; w = next(text, (int) w)) {
+        String first = form(text, w);
+        Set<String>[][] starting = first == null ? null : byFirst.get(first);
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (matchesAfter(e, text, (int) w)) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return false;
-  }
 
-  private boolean matchesAt(String[] entry, List<String> words, int at) {
-    for (int k = 0; k < entry.length; k++) {
-      String w = words.get(at + k);
-      if (entry[k].equals(PERSON)) {
-        if (!isForm(w, persons)) {
+    /** True when the words after {@code from} are {@code entry}'s second and later words. */
+    private boolean matchesAfter(Set<String>[] entry, String text, int from) {
+      long w = from;
+      for (int k = 1; k < entry.length; k++) {
+        w = next(text, (int) w);
+        if (w < 0) {
           return false;
         }
-      } else if (!isForm(w, entry[k])) {
-        return false;
+        String f = form(text, w);
+        if (f == null || !entry[k].contains(f)) {
+          return false;
+        }
       }
+      return true;
     }
-    return true;
+
+    /** The form listed for word {@code w} (start in the high half, end in the low), or null. */
+    private String form(String text, long w) {
+      int id = forms.flags(text, (int) (w >>> 32), (int) w);
+      return id == 0 ? null : formWords[id - 1];
+    }
+
+    /** True when an entry matches {@code words} at some position. */
+    boolean matches(List<String> words) {
+      int n = words.size();
+      for (int i = 0; i < n; i++) {
+        Set<String>[][] starting = byFirst.get(words.get(i));
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (i + e.length <= n && matchesAt(e, words, i)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean matchesAt(Set<String>[] entry, List<String> words, int at) {
+      for (int k = 1; k < entry.length; k++) {
+        if (!entry[k].contains(words.get(at + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
+  private Entries compile(List<String[]> entries) {
+    Map<String, List<Set<String>[]>> byFirst = new HashMap<>();
+    Map<String, Set<String>> formsOf = new HashMap<>();
+    for (String[] entry : entries) {
+      @SuppressWarnings("unchecked")
+      Set<String>[] compiled = new Set[entry.length];
+      for (int k = 0; k < entry.length; k++) {
+        compiled[k] = formsOf.computeIfAbsent(entry[k], this::forms);
+      }
+      for (String form : compiled[0]) {
+        byFirst.computeIfAbsent(form, f -> new ArrayList<>()).add(compiled);
+      }
+    }
+    Map<String, Set<String>[][]> out = new HashMap<>();
+    byFirst.forEach((form, list) -> {
+      @SuppressWarnings("unchecked")
+      Set<String>[][] array = list.toArray(new Set[0][]);
+      out.put(form, array);
+    });
+    Set<String> all = new java.util.LinkedHashSet<>();
+    formsOf.values().forEach(all::addAll);
+    return new Entries(out, new ArrayList<>(all));
+  }
+
+  /** Every word an entry word matches: {@code {person}}'s persons and their forms, or the word's forms. */
+  private Set<String> forms(String entryWord) {
+    Set<String> out = new HashSet<>();
+    if (entryWord.equals(PERSON)) {
+      for (String p : persons) {
+        out.add(p);
+        for (String s : suffixes) {
+          out.add(p + s);
+        }
+      }
+    } else {
+      out.add(entryWord);
+      for (String s : suffixes) {
+        out.add(entryWord + s);
+        if (entryWord.endsWith("e") && s.charAt(0) != 'e') {
+          // An "e" dropped before an ending: "joke" → "joking".
+          out.add(entryWord.substring(0, entryWord.length() - 1) + s);
+        }
+      }
+    }
+    Set<String> kept = ImmutableSet.copyOf(out);
+    assert kept.stream().allMatch(w -> entryWord.equals(PERSON) ? isForm(w, persons) : isForm(w, entryWord));
+    return kept;
+  }
+
+  /** True when {@code word} is one of {@code stems} or one of them with one of the endings. */
   private boolean isForm(String word, ImmutableSet<String> stems) {
     if (stems.contains(word)) {
       return true;
@@ -243,30 +399,45 @@ final class Tone {
   /** The folded words of {@code text}: runs of letters, digits and apostrophes. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !wordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && (wordChar(text.charAt(i)) || isApostrophe(text.charAt(i)) && i > start && i + 1 < n
-          && wordChar(text.charAt(i + 1)) || isApostrophe(text.charAt(i)) && i > start && i + 1 == n)) {
-        i++;
-      }
-      if (i > start) {
-        String w = fold1(text.substring(start, i));
-        out.add(w);
-      }
-      if (i == start) {
-        i++;
-      }
+    for (long w = next(text, 0); w >= 0; w = next(text, (int) w)) {
+      out.add(fold1(text.substring((int) (w >>> 32), (int) w)));
     }
     return out;
   }
 
+  /**
+   * The next word of {@code text} at or after {@code from}: its start in the high half and its end
+   * in the low half, or -1 when there is none. A word is a run of letters and digits, with an
+   * apostrophe inside it before a letter or digit, or at the very end of the text.
+   */
+  static long next(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n && !wordChar(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n) {
+      return -1;
+    }
+    int start = i;
+    while (i < n && (wordChar(text.charAt(i)) || isApostrophe(text.charAt(i)) && i > start && i + 1 < n
+        && wordChar(text.charAt(i + 1)) || isApostrophe(text.charAt(i)) && i > start && i + 1 == n)) {
+      i++;
+    }
+    return (long) start << 32 | i;
+  }
+
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} for ASCII, as a table: every character of a text is tested. */
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   private static boolean isApostrophe(char c) {

@@ -140,6 +140,80 @@ final class CompiledMessage {
     return found;
   }
 
+  /**
+   * {@link #occurrences(Object, String)} for up to 32 words at once, in one pass over {@code
+   * value}: bit {@code k} is set when {@code words[seams[k]]} occurs at all, and bit {@code k + 32}
+   * when it occurs as {@link #LATER}. No allocation.
+   */
+  static long occurrences(Object value, int[] seams, String[] words) {
+    return occurrences(value, seams, words, -1L, -1L);
+  }
+
+  /**
+   * The words' lengths (bit {@code n} for a length {@code n}; every bit for a word of 64 or more)
+   * and their first letters (bit {@code c - 'a'}; every bit for a word that does not start with
+   * an ASCII letter): a word of a text that passes neither is none of {@code words}, and is not
+   * compared with them.
+   */
+  static long[] filter(int[] seams, String[] words) {
+    long lengths = 0;
+    long firsts = 0;
+    for (int j : seams) {
+      String w = words[j];
+      lengths |= w.length() < 64 ? 1L << w.length() : -1L;
+      char c = w.isEmpty() ? 0 : w.charAt(0);
+      firsts |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : -1L;
+    }
+    return new long[] {lengths, firsts};
+  }
+
+  /**
+   * {@link #occurrences(Object, int[], String[])} with the words' {@link #filter}: a word of
+   * another length, or starting with an ASCII character that is no first letter of the words in
+   * either case, is passed over without comparing.
+   */
+  static long occurrences(Object value, int[] seams, String[] words, long lengths, long firsts) {
+    if (!(value instanceof String text)) {
+      return 0;
+    }
+    int n = text.length();
+    long found = 0;
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int length = i - start;
+      if (length < 64 && (lengths >>> length & 1) == 0) {
+        continue;
+      }
+      char c = text.charAt(start);
+      if (c < 128 && firsts != -1L) {
+        int letter = (c | 0x20) - 'a';
+        // An ASCII character equals a word's lower-case ASCII first letter, ignoring case, only as that letter.
+        if (letter < 0 || letter > 25 || (c | 0x20) != c && (c < 'A' || c > 'Z') || (firsts >>> letter & 1) == 0) {
+          continue;
+        }
+      }
+      for (int k = 0; k < seams.length; k++) {
+        String word = words[seams[k]];
+        int w = word.length();
+        if (i - start == w && text.regionMatches(true, start, word, 0, w)) {
+          found |= 1L << k;
+          if (!(start == 0 && i < n && text.charAt(i) == ' ')) {
+            found |= 1L << (k + 32);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private static boolean startsWithWord(String text, String word) {
     int n = word.length();
     return text.length() > n + 1 && text.regionMatches(true, 0, word, 0, n) && text.charAt(n) == ' ';

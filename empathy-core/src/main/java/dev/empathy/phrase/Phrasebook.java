@@ -1141,6 +1141,14 @@ public final class Phrasebook {
      */
     final String[] seamArguments;
     final String[] seamWords;
+    /**
+     * The distinct arguments of {@link #seamArguments}, and for each the seams (indexes) over it:
+     * an argument's text is scanned once for all its seam words.
+     */
+    final String[] seamArgumentNames;
+    final int[][] seamsOfArgument;
+    /** Per distinct argument, {@link CompiledMessage#filter} of its seam words. */
+    final long[][] seamFilters;
     /** Per variant, the seams (bits) where any occurrence repeats, and where only a later one does. */
     final long[] anyRepeat;
     final long[] laterRepeat;
@@ -1179,6 +1187,17 @@ public final class Phrasebook {
       boolean anySeam = !words.isEmpty();
       this.seamArguments = anySeam ? arguments.toArray(String[]::new) : null;
       this.seamWords = anySeam ? words.toArray(String[]::new) : null;
+      java.util.Map<String, List<Integer>> byArgument = new java.util.LinkedHashMap<>();
+      for (int j = 0; j < arguments.size(); j++) {
+        byArgument.computeIfAbsent(arguments.get(j), a -> new ArrayList<>()).add(j);
+      }
+      this.seamArgumentNames = anySeam ? byArgument.keySet().toArray(String[]::new) : null;
+      this.seamsOfArgument = anySeam
+          ? byArgument.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new)
+          : null;
+      this.seamFilters = anySeam
+          ? java.util.Arrays.stream(seamsOfArgument).map(seams -> CompiledMessage.filter(seams, this.seamWords)).toArray(long[][]::new)
+          : null;
       this.anyRepeat = anywhere;
       this.laterRepeat = later;
       this.kinds = new int[array.length];
@@ -1224,13 +1243,21 @@ public final class Phrasebook {
     long repeating(Map<String, ?> args) {
       long anywhere = 0;
       long afterFirst = 0;
-      for (int j = 0; j < seamWords.length; j++) {
-        int found = CompiledMessage.occurrences(args.get(seamArguments[j]), seamWords[j]);
-        if (found != 0) {
-          anywhere |= 1L << j;
+      for (int a = 0; a < seamArgumentNames.length; a++) {
+        int[] seams = seamsOfArgument[a];
+        Object value = args.get(seamArgumentNames[a]);
+        if (seams.length > 32) {
+          for (int j : seams) {
+            int found = CompiledMessage.occurrences(value, seamWords[j]);
+            anywhere |= found != 0 ? 1L << j : 0;
+            afterFirst |= (found & CompiledMessage.LATER) != 0 ? 1L << j : 0;
+          }
+          continue;
         }
-        if ((found & CompiledMessage.LATER) != 0) {
-          afterFirst |= 1L << j;
+        long found = CompiledMessage.occurrences(value, seams, seamWords, seamFilters[a][0], seamFilters[a][1]);
+        for (int k = 0; found != 0 && k < seams.length; k++) {
+          anywhere |= (found >>> k & 1) << seams[k];
+          afterFirst |= (found >>> (k + 32) & 1) << seams[k];
         }
       }
       if (anywhere == 0) {

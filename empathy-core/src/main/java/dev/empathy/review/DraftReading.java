@@ -174,7 +174,7 @@ final class DraftReading {
       int start = i;
       boolean at = false;
       boolean dotAfterAt = false;
-      while (i < n && !Character.isWhitespace(text.charAt(i)) && "<>\"“”()[]".indexOf(text.charAt(i)) < 0) {
+      while (i < n && !Character.isWhitespace(text.charAt(i)) && !endsAddress(text.charAt(i))) {
         char d = text.charAt(i);
         if (d == '@' && i > start) {
           at = true;
@@ -187,8 +187,7 @@ final class DraftReading {
         i++;
         continue;
       }
-      String head = text.substring(start, Math.min(start + 8, i)).toLowerCase(java.util.Locale.ROOT);
-      if (head.startsWith("http://") || head.startsWith("https://") || head.startsWith("www.") || (at && dotAfterAt)) {
+      if ((at && dotAfterAt) || startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")) {
         int end = i;
         while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
           end--; // the sentence's own punctuation after the address
@@ -196,6 +195,32 @@ final class DraftReading {
         addresses.put(start, end);
       }
     }
+  }
+
+  /** The brackets and quotes that end an address run: {@code < > " “ ” ( ) [ ]}. */
+  private static boolean endsAddress(char c) {
+    switch (c) {
+      case '<', '>', '"', '“', '”', '(', ')', '[', ']':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * True when {@code text[start, end)} starts with {@code prefix} (lower-case ASCII without an
+   * "i" or a "k") in any case: what lower-casing the run and comparing would say, without a copy.
+   */
+  private boolean startsLower(int start, int end, String prefix) {
+    if (end - start < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (Character.toLowerCase(text.charAt(start + k)) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int[] sentences(String text, BreakIterator it, TreeMap<Integer, Integer> addresses) {

@@ -155,6 +155,26 @@ final class Rewrite {
   }
 
   /** Collapses spaces, drops spaces before punctuation, capitalises (when asked), ends the sentence once. */
+  /**
+   * True when {@link #DOUBLED_SEPARATOR} would find something: a separator, optional white space
+   * (as the regex's {@code \s} reads it), then another separator. Most rewrites have none, and
+   * this look costs far less than the regex.
+   */
+  private static boolean hasDoubledSeparator(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (",;:—–-".indexOf(t.charAt(i)) >= 0) {
+        int j = i + 1;
+        while (j < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j < t.length() && ",;:—–-".indexOf(t.charAt(j)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static String tidy(String s, String terminal, Locale locale, boolean capitalise) {
     StringBuilder sb = new StringBuilder(s.length() + 1);
     // French sets a space before ; : ! ? ("faire : [option]"); other languages close them up.
@@ -174,7 +194,8 @@ final class Rewrite {
     }
     String t = sb.toString().strip();
     // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
-    if (t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0) {
+    if ((t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0)
+        && hasDoubledSeparator(t)) {
       t = DOUBLED_SEPARATOR.matcher(t).replaceAll("$1");
     }
     while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(0)) >= 0) {

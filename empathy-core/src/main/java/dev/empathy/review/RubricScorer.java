@@ -7,6 +7,7 @@ import com.ibm.icu.text.BreakIterator;
 import dev.empathy.Emotion;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher;
+import dev.empathy.text.WordCounter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -441,14 +442,14 @@ final class RubricScorer {
     int target = Integer.parseInt(book.clarity.getOrDefault("target", "20"));
     int max = Integer.parseInt(book.clarity.getOrDefault("max", "35"));
     BreakIterator words = book.words();
-    words.setText(r.text);
+    WordCounter counter = graphemes ? null : WordCounter.of(r.text, words);
     long total = 0;
     int sentences = 0;
     int longOnes = 0;
     for (int i = 0; i < r.sentenceCount(); i++) {
       int a = r.sentenceStart(i);
       int b = r.sentenceEnd(i);
-      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : countWords(words, a, b);
+      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : counter.count(a, b);
       if (n == 0) {
         continue;
       }
@@ -474,20 +475,6 @@ final class RubricScorer {
       }
     }
     return clamp(score);
-  }
-
-  private static int countWords(BreakIterator words, int a, int b) {
-    int n = 0;
-    int start = words.isBoundary(a) ? a : words.following(a);
-    if (start == BreakIterator.DONE) {
-      return 0;
-    }
-    for (int end = words.next(); end != BreakIterator.DONE && end <= b; end = words.next()) {
-      if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
-        n++;
-      }
-    }
-    return n;
   }
 
   @SafeVarargs

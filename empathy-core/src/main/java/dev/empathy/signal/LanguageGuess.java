@@ -9,7 +9,8 @@ import java.util.Map;
  * Which lexicon a message is written for, when it is not the requested locale's: a customer of a
  * Spanish shop may write in English, a tweet to an English brand may be in French. Reads the
  * commonest function words ({@code languages.tsv}, data per lexicon) in the first {@value #SAMPLE}
- * characters, and kana for Japanese; answers only when one language clearly leads, so a short or
+ * characters, the letters and marks only one language writes ("ñ", "¿", "ã", "ß"), and kana for
+ * Japanese; answers only when one language clearly leads, so a short or
  * mixed message stays with the requested locale. Immutable and thread-safe; a scan costs a few
  * hundred nanoseconds, far less than reading the message.
  *
@@ -22,30 +23,46 @@ final class LanguageGuess {
   static final int SAMPLE = 280;
   /** Function words needed before a guess overrides the requested locale. */
   private static final int MIN_HITS = 3;
+  /** ... or this many, when no other language (the requested one included) has any. */
+  private static final int MIN_SHORT_HITS = 2;
 
   private final Map<String, String> languageOf;
   private final List<String> tags;
+  /** Characters only one language writes ("ñ", "¿", "ã", "ß"), and whose each is. */
+  private final String chars;
+  private final List<String> charTags;
 
-  private LanguageGuess(Map<String, String> languageOf, List<String> tags) {
+  private LanguageGuess(Map<String, String> languageOf, List<String> tags, String chars, List<String> charTags) {
     this.languageOf = languageOf;
     this.tags = tags;
+    this.chars = chars;
+    this.charTags = charTags;
   }
 
   static LanguageGuess load() {
     Map<String, String> map = new HashMap<>();
     java.util.ArrayList<String> tags = new java.util.ArrayList<>();
+    StringBuilder chars = new StringBuilder();
+    java.util.ArrayList<String> charTags = new java.util.ArrayList<>();
     for (String row : Lexicon.lines("languages.tsv", false)) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
       }
       String[] f = row.split("\t");
+      if (f[0].equals("chars")) {
+        chars.append(f[2]);
+        for (int k = 0; k < f[2].length(); k++) {
+          charTags.add(f[1]);
+        }
+        continue;
+      }
       tags.add(f[0]);
       for (String w : f[1].split("\\|")) {
         map.put(w, f[0]);
       }
     }
     tags.add("ja");
-    return new LanguageGuess(Map.copyOf(map), List.copyOf(tags));
+    return new LanguageGuess(Map.copyOf(map), List.copyOf(tags), chars.toString(), List.copyOf(charTags));
   }
 
   /**
@@ -63,10 +80,18 @@ final class LanguageGuess {
         if (start < 0) {
           start = i;
         }
+        int own = c >= 0xA1 ? chars.indexOf(Character.toLowerCase(c)) : -1;
+        if (own >= 0) {
+          hits[tags.indexOf(charTags.get(own))]++;
+        }
         continue;
       }
       if (c >= 0x3040 && c <= 0x30FF) {
         kana++;
+      }
+      int own = c >= 0xA1 ? chars.indexOf(Character.toLowerCase(c)) : -1;
+      if (own >= 0) {
+        hits[tags.indexOf(charTags.get(own))]++;
       }
       if (start >= 0) {
         String tag = i - start <= 12 ? languageOf.get(text.substring(start, i).toLowerCase(Locale.ROOT)) : null;
@@ -89,7 +114,12 @@ final class LanguageGuess {
         second = hits[t];
       }
     }
-    if (best < 0 || hits[best] < MIN_HITS || hits[best] < 2 * second + 1) {
+    int mine = tags.indexOf(current);
+    // A short message may hold only two function words ("gracias, me alegraron el día"): enough
+    // when nothing in it is the requested language's.
+    boolean clear = hits[best] >= MIN_HITS && hits[best] >= 2 * second + 1
+        || hits[best] >= MIN_SHORT_HITS && second == 0 && (mine < 0 || hits[mine] == 0);
+    if (best < 0 || !clear) {
       return null;
     }
     String tag = tags.get(best);

@@ -93,6 +93,12 @@ final class Reading {
   private static final double IRONY_COMPLAINT = 0.45;
   /** ... or praise before a failure told after it, however mildly ("awesome service, 5 hours on the tarmac"). */
   private static final double IRONY_FAILURE = 0.35;
+  /** A laugh: enough on its own for a light, grateful reading ("lol thanks", "hahaha 😂"). */
+  private static final double LAUGH = 0.35;
+  /** A complaint this strong makes a laugh wry. */
+  private static final double LAUGH_OUTWEIGHED = 0.3;
+  /** Praise taken back at the end ("great service... not"): a plain complaint at least. */
+  private static final double DENIED_PRAISE = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
   /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
@@ -106,6 +112,8 @@ final class Reading {
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
   private final MessageBody body;
   private final Lexicon lexicon;
+  private final ThreatGate threats;
+  private final HashtagWords hashtagWords;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
@@ -154,10 +162,17 @@ final class Reading {
 
   private record Positive(Evidence evidence, double weight, boolean praise, boolean strong) {}
 
+  /** A swear word, read as anger unless the message is otherwise only praise. */
+  private record Swear(double weight, Evidence evidence) {}
+
+  private final List<Swear> swearing = new ArrayList<>(2);
+
   Reading(String text, Lexicon lexicon) {
     this.text = text;
     this.body = MessageBody.of(text);
     this.lexicon = lexicon;
+    this.threats = ThreatGate.of(lexicon.locale());
+    this.hashtagWords = HashtagWords.of(lexicon.locale());
   }
 
   Signals read() {
@@ -251,6 +266,13 @@ final class Reading {
       }
     }
     negatedAfter(actions, words);
+    for (Match<Cue> neg : negators) {
+      // "awesome service... not": praise taken back at the end of the sentence.
+      if (!sarcastic && Irony.deniedAtEnd(neg, body.typed()) && praiseBefore(neg.start())) {
+        sarcastic = true;
+        feel(Emotion.FRUSTRATED, DENIED_PRAISE, evidence(neg));
+      }
+    }
     List<Match<Cue>> keptSignals = new ArrayList<>(signalMatches.size());
     int n = 0;
     int md = 0;
@@ -272,6 +294,10 @@ final class Reading {
       }
       // A platform, a regulator or a lawyer named is no threat without an act: "saw it on Twitter".
       if (c.needsAct() && !actInSentence(m)) {
+        continue;
+      }
+      // A threat told of is none: "thanks for posting this", "he's going to leave her".
+      if (NEGATABLE.contains(c.signal()) && !threats.made(m, acts, body.typed())) {
         continue;
       }
       // An insult is aimed at someone: "you pigs", "bunch of animals"; not "pigs in a blanket".
@@ -306,8 +332,10 @@ final class Reading {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
     }
+    readSwearing();
     readClauses(clauseWords, words);
     resolvePositives();
+    readLaughter();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
       double other = 0;
@@ -420,7 +448,9 @@ final class Reading {
         }
         break;
       case PROFANITY:
-        feel(Emotion.ANGRY, c.weight(), e);
+        // Read once the rest is known: swearing beside praise alone is emphasis ("holy shit this is amazing").
+        swearing.add(new Swear(c.weight(), e));
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
         break;
       case PROBLEM:
         if (!negated) {
@@ -475,7 +505,8 @@ final class Reading {
     boolean ironic =
         sarcastic
             || failureAfter
-            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise));
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
+                && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
@@ -491,6 +522,95 @@ final class Reading {
         // "I'm happy with the product, but shipping took forever": a hope let down.
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
+    }
+  }
+
+  /**
+   * Whether a complaint shares a sentence with a praise word: "great, another cancelled flight"
+   * is irony, while "I love it. No one can tell it's not a real diamond." praises in one sentence
+   * and tells a fact in the next.
+   */
+  private boolean complaintBesidePraise() {
+    for (Positive p : positives) {
+      if (!p.praise()) {
+        continue;
+      }
+      for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+        if (NEGATIVE.contains(en.getKey()) && anyInSentence(en.getValue().evidence, p.evidence())) {
+          return true;
+        }
+      }
+      if (anyInSentence(problems.evidence, p.evidence())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyInSentence(List<Evidence> evidence, Evidence praise) {
+    for (Evidence e : evidence) {
+      if (e != null && sameSentence(e, praise)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no sentence end (. ! ? or a line break) lies between the two spans. */
+  private boolean sameSentence(Evidence a, Evidence b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    String typed = body.typed();
+    for (int k = from; k < to && k < typed.length(); k++) {
+      if (".!?\n。！？".indexOf(typed.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a praise word ends before {@code offset}. */
+  private boolean praiseBefore(int offset) {
+    for (Positive p : positives) {
+      if (p.praise() && p.evidence().end() <= offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Swearing is anger, unless all else the message says is praise or thanks: "holy shit this is
+   * amazing", "damn that's a good pizza" swear for emphasis.
+   */
+  private void readSwearing() {
+    if (swearing.isEmpty()) {
+      return;
+    }
+    boolean emphasis = !positives.isEmpty() && negativeScore() == 0 && problems.score == 0 && !sarcastic;
+    if (!emphasis) {
+      for (Swear w : swearing) {
+        feel(Emotion.ANGRY, w.weight(), w.evidence());
+      }
+    }
+  }
+
+  /**
+   * Laughter ("lol", "hahaha", 😂) in a message that complains of nothing is a light moment: weak
+   * gratitude, quoted as evidence so that the composer answers playfully. Beside a complaint it is
+   * wry ("lost my bag again lol") and says nothing on its own.
+   */
+  private void readLaughter() {
+    List<int[]> laughs = Laughter.SHARED.find(body.typed());
+    if (laughs.isEmpty() || sarcastic) {
+      return;
+    }
+    double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
+    if (complaint >= LAUGH_OUTWEIGHED) {
+      return;
+    }
+    for (int[] l : laughs) {
+      feel(Emotion.GRATEFUL, LAUGH, span(l[0], l[1]));
     }
   }
 
@@ -902,20 +1022,22 @@ final class Reading {
         sarcastic = true;
         continue;
       }
-      if (!camel || end - i > MAX_HASHTAG) {
-        continue;
-      }
-      StringBuilder split = new StringBuilder(2 * (end - i));
-      for (int k = i + 1; k < end; k++) {
-        char ch = typed.charAt(k);
-        if (k > i + 1 && Character.isUpperCase(ch) && Character.isLowerCase(typed.charAt(k - 1))) {
-          split.append(' ');
+      String joined;
+      if (camel && end - i <= MAX_HASHTAG) {
+        StringBuilder split = new StringBuilder(2 * (end - i));
+        for (int k = i + 1; k < end; k++) {
+          char ch = typed.charAt(k);
+          if (k > i + 1 && Character.isUpperCase(ch) && Character.isLowerCase(typed.charAt(k - 1))) {
+            split.append(' ');
+          }
+          split.append(ch);
         }
-        split.append(ch);
+        joined = split.toString();
+      } else if (camel || (joined = hashtagWords.split(typed.substring(i + 1, end))) == null) {
+        continue; // "#epicfail" is split over the lexicon's words; "#fail" is a word already
       }
       Evidence e = span(i, end);
       Match<Cue> negator = null;
-      String joined = split.toString();
       for (Match<Cue> m : longest(new ArrayList<>(lexicon.matcher().findAll(joined)))) {
         Cue c = m.payload();
         if (!c.nextEndsRight(joined, m.end())) {

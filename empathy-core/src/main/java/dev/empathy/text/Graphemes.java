@@ -17,7 +17,8 @@ import java.util.BitSet;
  * Graphemes.truncate("héllo wörld", 7); // "héllo w"
  * }</pre>
  *
- * <p>Thread-safe: every call works on its own clone of a cached iterator.
+ * <p>Thread-safe: every call works on its own iterator (a per-thread spare, or a clone of a cached
+ * one).
  */
 public final class Graphemes {
   private static final BreakIterator CHARACTER = BreakIterator.getCharacterInstance(ULocale.ROOT);
@@ -38,11 +39,12 @@ public final class Graphemes {
     if (isOneCharPerGrapheme(s)) {
       return s.length();
     }
-    BreakIterator it = characters(s);
+    BreakIterator it = borrow(s);
     int count = 0;
     while (it.next() != BreakIterator.DONE) {
       count++;
     }
+    giveBack(it);
     return count;
   }
 
@@ -62,15 +64,17 @@ public final class Graphemes {
     if (isOneCharPerGrapheme(s)) {
       return Math.min(maxGraphemes, s.length());
     }
-    BreakIterator it = characters(s);
+    BreakIterator it = borrow(s);
     int end = 0;
     for (int i = 0; i < maxGraphemes; i++) {
       int next = it.next();
       if (next == BreakIterator.DONE) {
-        return s.length();
+        end = s.length();
+        break;
       }
       end = next;
     }
+    giveBack(it);
     return end;
   }
 
@@ -101,8 +105,13 @@ public final class Graphemes {
     if (index <= 0) {
       return 0;
     }
-    BreakIterator it = characters(s);
-    return it.isBoundary(index) ? index : it.preceding(index);
+    if (plainBoundary(s, index)) {
+      return index;
+    }
+    BreakIterator it = borrow(s);
+    int b = it.isBoundary(index) ? index : it.preceding(index);
+    giveBack(it);
+    return b;
   }
 
   /**
@@ -120,8 +129,13 @@ public final class Graphemes {
     if (index >= s.length()) {
       return s.length();
     }
-    BreakIterator it = characters(s);
-    return it.isBoundary(index) ? index : it.following(index);
+    if (plainBoundary(s, index)) {
+      return index;
+    }
+    BreakIterator it = borrow(s);
+    int b = it.isBoundary(index) ? index : it.following(index);
+    giveBack(it);
+    return b;
   }
 
   /**
@@ -136,7 +150,13 @@ public final class Graphemes {
     if (index <= 0 || index >= s.length()) {
       return index == 0 || index == s.length();
     }
-    return characters(s).isBoundary(index);
+    if (plainBoundary(s, index)) {
+      return true;
+    }
+    BreakIterator it = borrow(s);
+    boolean b = it.isBoundary(index);
+    giveBack(it);
+    return b;
   }
 
   /**
@@ -178,6 +198,38 @@ public final class Graphemes {
     BreakIterator it = CHARACTER.clone();
     it.setText(s);
     return it;
+  }
+
+  /**
+   * One iterator per thread, reused: cloning ICU's iterator allocates its caches, which cost more
+   * than the question asked of it on a short text. Taken out of the slot while in use, so a nested
+   * call clones its own; given back without its text.
+   */
+  private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
+
+  private static BreakIterator borrow(String s) {
+    BreakIterator it = SPARE.get();
+    if (it == null) {
+      return characters(s);
+    }
+    SPARE.set(null);
+    it.setText(s);
+    return it;
+  }
+
+  private static void giveBack(BreakIterator it) {
+    it.setText("");
+    SPARE.set(it);
+  }
+
+  /**
+   * True when {@code index} (inside the text) is a grapheme boundary for a reason visible from its
+   * two neighbours alone: both are characters that always form a grapheme on their own (see
+   * {@link #isOneCharPerGrapheme}), and no rule joins two such characters. The common case, with
+   * no iterator.
+   */
+  private static boolean plainBoundary(String s, int index) {
+    return ONE_CHAR_GRAPHEME.get(s.charAt(index - 1)) && ONE_CHAR_GRAPHEME.get(s.charAt(index));
   }
 
   /**

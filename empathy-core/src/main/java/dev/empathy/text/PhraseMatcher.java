@@ -134,6 +134,7 @@ public final class PhraseMatcher<T> {
   private final ImmutableList<Anchoring> anchorings;
   private final boolean hasGaps;
   private final boolean precompiled;
+  private final SpanVocabulary spanVocabulary;
   private final String fingerprint;
 
   private PhraseMatcher(Builder<T> b) {
@@ -167,6 +168,7 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
+    this.spanVocabulary = new SpanVocabulary(vocabulary);
   }
 
   /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
@@ -426,7 +428,7 @@ public final class PhraseMatcher<T> {
     Tokens t = new Tokens(text.length() / 5 + 4);
     WordTokens.scan(text, foldAccents, t);
     List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
-    Map<Long, Integer> chains = hasGaps ? new HashMap<>() : null;
+    ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;
     for (int i = 0; i < t.size; i++) {
       int sym = t.symbols[i];
@@ -468,7 +470,7 @@ public final class PhraseMatcher<T> {
     return kept;
   }
 
-  private void onPart(int part, int endToken, Tokens t, Map<Long, Integer> chains, List<long[]> raw) {
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, List<long[]> raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -485,8 +487,8 @@ public final class PhraseMatcher<T> {
           return;
         }
       }
-      Integer s = chains.get(chainKey(part - 1, prevEnd));
-      if (s == null) {
+      int s = chains.get(chainKey(part - 1, prevEnd));
+      if (s < 0) {
         return;
       }
       chainStart = s;
@@ -502,9 +504,75 @@ public final class PhraseMatcher<T> {
     return ((long) part << 32) | token;
   }
 
+  /**
+   * Where each partial chain of a gapped phrase began, by (part, end token): a map of primitive
+   * longs to ints (open addressing, keys are never negative), so recording a part neither boxes
+   * nor allocates an entry.
+   */
+  private static final class ChainMap {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private int size;
+
+    ChainMap() {
+      Arrays.fill(keys, -1L);
+    }
+
+    /** The chain's first token, or -1. */
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        long k = keys[i];
+        if (k == key) {
+          return values[i];
+        }
+        if (k < 0) {
+          return -1;
+        }
+      }
+    }
+
+    void put(long key, int value) {
+      if ((size + 1) * 2 > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        Arrays.fill(keys, -1L);
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] >= 0) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          values[i] = value;
+          return;
+        }
+        if (keys[i] < 0) {
+          keys[i] = key;
+          values[i] = value;
+          size++;
+          return;
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+  }
+
   private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
     if (raw.isEmpty()) {
       return List.of();
+    }
+    if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
+      return collectPacked(text, t, raw);
     }
     raw.sort(
         Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
@@ -531,6 +599,122 @@ public final class PhraseMatcher<T> {
     return result;
   }
 
+  /**
+   * {@link #collect} for the usual sizes, without a comparator: each match packs into one long
+   * (start, then end descending, then entry), so a primitive sort orders them and equal longs are
+   * the same match. The tokens' spans are disjoint and in order, so a match's first and last
+   * tokens are found again from its start and end.
+   */
+  private List<Match<T>> collectPacked(String text, Tokens t, List<long[]> raw) {
+    long[] keys = new long[raw.size()];
+    for (int i = 0; i < keys.length; i++) {
+      long[] r = raw.get(i);
+      long start = t.starts[(int) r[0]];
+      long end = t.ends[(int) r[1]];
+      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | r[2];
+    }
+    Arrays.sort(keys);
+    List<Match<T>> result = new ArrayList<>(keys.length);
+    int first = 0;
+    int last = 0;
+    for (int i = 0; i < keys.length; i++) {
+      long k = keys[i];
+      if (i > 0 && keys[i - 1] == k) {
+        continue;
+      }
+      int start = (int) (k >>> 40);
+      int end = (int) ((1L << 24) - 1 - ((k >>> 16) & ((1L << 24) - 1)));
+      int entry = (int) (k & 0xFFFF);
+      first = tokenStartingAt(t.starts, start, first);
+      last = tokenEndingAt(t.ends, t.size, end);
+      if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
+          && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
+        continue;
+      }
+      result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
+    }
+    return result;
+  }
+
+  /** The token starting at {@code start}, searching from {@code from} on (starts only grow here). */
+  private static int tokenStartingAt(int[] starts, int start, int from) {
+    int i = from;
+    while (starts[i] < start) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The token ending at {@code end}, by binary search. */
+  private static int tokenEndingAt(int[] ends, int size, int end) {
+    return Arrays.binarySearch(ends, 0, size, end);
+  }
+
+  /**
+   * The vocabulary again, as an open-addressing table probed with a span of the text, so that a
+   * plain ASCII word is looked up without making its lower-case string. Keys hash as {@link
+   * String#hashCode} does.
+   */
+  private static final class SpanVocabulary {
+    private final String[] keys;
+    private final int[] ids;
+    private final int mask;
+
+    SpanVocabulary(Map<String, Integer> vocabulary) {
+      int capacity = Integer.highestOneBit(Math.max(4, vocabulary.size()) * 2) * 2;
+      keys = new String[capacity];
+      ids = new int[capacity];
+      mask = capacity - 1;
+      for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+        int i = spread(e.getKey().hashCode()) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = e.getKey();
+        ids[i] = e.getValue();
+      }
+    }
+
+    /** The id of {@code text[start, end)} in ASCII lower case, or {@link WordTokens#UNKNOWN}. */
+    int lowerCase(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + lower(text.charAt(i));
+      }
+      int n = end - start;
+      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          return WordTokens.UNKNOWN;
+        }
+        if (k.length() == n && sameLowerCase(k, text, start)) {
+          return ids[i];
+        }
+      }
+    }
+
+    private static boolean sameLowerCase(String key, String text, int start) {
+      for (int j = 0; j < key.length(); j++) {
+        if (key.charAt(j) != lower(text.charAt(start + j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
+
+  private int lowerCaseSymbol(String text, int start, int end) {
+    return spanVocabulary.lowerCase(text, start, end);
+  }
+
   /** The token stream of one text, as parallel primitive arrays. */
   private final class Tokens implements WordTokens.Sink {
     int[] starts;
@@ -548,6 +732,22 @@ public final class PhraseMatcher<T> {
 
     @Override
     public void token(int start, int end, String folded, byte flag) {
+      int symbol;
+      if (folded == null) {
+        symbol = WordTokens.BARRIER;
+      } else {
+        Integer id = vocabulary.get(folded);
+        symbol = id == null ? WordTokens.UNKNOWN : id;
+      }
+      add(start, end, symbol, flag);
+    }
+
+    @Override
+    public void plainToken(String text, int start, int end, byte flag) {
+      add(start, end, lowerCaseSymbol(text, start, end), flag);
+    }
+
+    private void add(int start, int end, int symbol, byte flag) {
       if (size == starts.length) {
         int c = size * 2;
         starts = Arrays.copyOf(starts, c);
@@ -557,12 +757,7 @@ public final class PhraseMatcher<T> {
       }
       starts[size] = start;
       ends[size] = end;
-      if (folded == null) {
-        symbols[size] = WordTokens.BARRIER;
-      } else {
-        Integer id = vocabulary.get(folded);
-        symbols[size] = id == null ? WordTokens.UNKNOWN : id;
-      }
+      symbols[size] = symbol;
       flags[size] = flag;
       size++;
     }

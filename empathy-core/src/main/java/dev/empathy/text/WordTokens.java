@@ -48,6 +48,40 @@ final class WordTokens {
      * @param flags {@link #WORD_START} and/or {@link #WORD_END}
      */
     void token(int start, int end, String folded, byte flags);
+
+    /**
+     * A token of ASCII letters and digits that starts with a letter: its folded form is {@code
+     * text[start, end)} in lower case, so a sink can look it up without making it. By default it
+     * is made and passed to {@link #token}.
+     *
+     * @param text the text being scanned
+     * @param start UTF-16 start
+     * @param end UTF-16 end (exclusive)
+     * @param flags {@link #WORD_START} and {@link #WORD_END}
+     */
+    default void plainToken(String text, int start, int end, byte flags) {
+      char[] lower = new char[end - start];
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      token(start, end, new String(lower), flags);
+    }
+  }
+
+  /** True when {@code text[start, end)} is ASCII letters and digits, starting with a letter. */
+  private static boolean isPlain(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private WordTokens() {}
@@ -74,12 +108,41 @@ final class WordTokens {
   private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
 
   private static void scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
-    words.setText(text);
-    BreakIterator chars = null;
-    boolean lastWasBarrier = true; // no leading barrier
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      if (words.getRuleStatus() >= RULE_STATUS_WORD) {
+    new Scan(text, foldAccents, sink, words).run();
+  }
+
+  /**
+   * One scan: ICU's word segments, each turned into a token, a barrier or nothing. Lines whose
+   * characters all belong to the classes {@link Segments} handles are segmented there, without
+   * ICU (the same segments, several times faster); other lines go to ICU's iterator.
+   */
+  private static final class Scan {
+    private final String text;
+    private final boolean foldAccents;
+    private final Sink sink;
+    private final BreakIterator words;
+    private BreakIterator chars;
+    private boolean lastWasBarrier = true; // no leading barrier
+
+    Scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
+      this.text = text;
+      this.foldAccents = foldAccents;
+      this.sink = sink;
+      this.words = words;
+    }
+
+    void run() {
+      Segments.of(text, words, this::segment);
+    }
+
+    /** One ICU word segment {@code [start, end)} with its rule status. */
+    void segment(int start, int end, int status) {
+      if (status >= RULE_STATUS_WORD) {
+        if (isPlain(text, start, end)) {
+          sink.plainToken(text, start, end, (byte) (WORD_START | WORD_END));
+          lastWasBarrier = false;
+          return;
+        }
         int cp = text.codePointAt(start);
         if (isScriptWithoutSpaces(cp)) {
           if (chars == null) {

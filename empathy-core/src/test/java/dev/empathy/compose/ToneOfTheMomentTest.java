@@ -195,7 +195,11 @@ class ToneOfTheMomentTest {
             List.of(new dev.empathy.signal.Evidence(0, 7, "haha 😂")))),
         read.escalation(), read.suggestion());
     assertTrue(US.compose().acknowledge(laughing).build().has(Moment.LIGHT));
-    assertFalse(US.compose().acknowledge(read).build().has(Moment.LIGHT), "plain thanks is grateful, not a joke");
+    // The analyser quotes the laugh ("haha", 😂) as evidence, so the message read alone is light too.
+    assertTrue(US.compose().acknowledge(read).build().has(Moment.LIGHT), "a laughing thanks is light");
+    var plain = US.analyze("Thank you so much, your hold music is my new favourite album");
+    assertEquals(Emotion.GRATEFUL, plain.suggestion().acknowledge());
+    assertFalse(US.compose().acknowledge(plain).build().has(Moment.LIGHT), "plain thanks is grateful, not a joke");
   }
 
   @Test

@@ -90,7 +90,8 @@ class AnalyzerProperties {
                 "\nOn Mon, 3 Nov 2025, A <a@b.c> wrote:\n", "-----Original Message-----\nFrom: x\nSent: y\n",
                 "\nSent from my iPhone\n", "\n--\n", "\nRegards,\nDana\n", "www.x.com/😡", "me@x.io", "sooooo",
                 "#NotHappy", "#", "#aB", "#NeverAgain", "#Fail\u0301Ok", "#Ü\uD83D", "doesn't load", "never got",
-                "three weeks now", "I'll post this on", "twitter", "is down", "Great, another"));
+                "three weeks now", "I'll post this on", "twitter", "is down", "Great, another",
+                "#epicfail", "#worstairlineever", "lol", "HAHAHA", "😂", "... not", "NOT!", "can't wait for", "a gun"));
     return pieces.list().ofMaxSize(25).map(l -> String.join("", l));
   }
 

@@ -12,8 +12,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * {@link Graphemes} skips ICU's iterator for text in which every character is its own grapheme;
- * whatever the text, the answers must be exactly ICU's.
+ * {@link Graphemes} skips ICU's iterator for text in which every character is its own grapheme,
+ * and for a boundary between two such characters; whatever the text, the answers must be exactly
+ * ICU's.
  */
 class GraphemesFastPathProperties {
   @Provide
@@ -37,6 +38,17 @@ class GraphemesFastPathProperties {
   @Property(tries = 500)
   void indexAfterIsIcusBoundary(@ForAll("text") String s, @ForAll @IntRange(min = 0, max = 70) int n) {
     assertEquals(icuIndexAfter(s, n), Graphemes.indexAfter(s, n));
+  }
+
+  @Property(tries = 500)
+  void boundariesAreIcusBoundaries(@ForAll("text") String s, @ForAll @IntRange(min = 0, max = 70) int at) {
+    int i = Math.min(at, s.length());
+    BreakIterator it = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    it.setText(s);
+    boolean boundary = it.isBoundary(i);
+    assertEquals(boundary, Graphemes.isBoundary(s, i));
+    assertEquals(boundary ? i : it.preceding(i), Graphemes.boundaryAtOrBefore(s, i));
+    assertEquals(boundary ? i : it.following(i), Graphemes.boundaryAtOrAfter(s, i));
   }
 
   private static int icuCount(String s) {

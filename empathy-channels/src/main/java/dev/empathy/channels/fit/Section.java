@@ -88,7 +88,27 @@ public record Section(String role, String text, boolean cuttable, String shortFo
     if (block.kind() != BlockKind.ACKNOWLEDGEMENT || block.fact("situation").isEmpty()) {
       return null;
     }
-    return block.fact("emotion").map(e -> reply.phrase("ack." + e + ".general")).orElse(null);
+    String general = block.fact("emotion").map(e -> reply.phrase("ack." + e + ".general")).orElse(null);
+    if (general != null && reply.has(dev.empathy.phrase.Moment.LOSS)) {
+      // A bereavement keeps its condolence, the acknowledgement's first sentence, however short
+      // the post: "Thank you for telling me" alone reads as if the loss went unheard.
+      String condolence = firstSentence(block.text());
+      if (condolence != null && !general.startsWith(condolence)) {
+        return condolence + (condolence.endsWith("。") ? "" : " ") + general;
+      }
+    }
+    return general;
+  }
+
+  /** The first sentence of {@code text} (up to its first full stop), or null when it is the whole text. */
+  private static String firstSentence(String text) {
+    for (int i = 0; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '。' || (c == '.' || c == '!') && text.charAt(i + 1) == ' ') {
+        return text.substring(0, i + 1);
+      }
+    }
+    return null;
   }
 
   /** The timeline as its deadline only ({@code fit.timeline.short}), else null. */
@@ -149,6 +169,24 @@ public record Section(String role, String text, boolean cuttable, String shortFo
         return text;
       }
       at = colon + 1;
+    }
+    if (at > 1 && text.charAt(at - 1) == ' ') {
+      // The composer gave the note its subject ("Refunded" → "I refunded"): the clause starts
+      // at the subject, after the lead-in's colon or comma ("As a first step, I opened …") or at
+      // the start of the sentence.
+      int word = at - 1;
+      while (word > 0 && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != ':'
+          && text.charAt(word - 1) != '：' && text.charAt(word - 1) != ',') {
+        word--;
+      }
+      int before = word;
+      while (before > 0 && text.charAt(before - 1) == ' ') {
+        before--;
+      }
+      char lead = before == 0 ? ':' : text.charAt(before - 1);
+      if (word < at - 1 && (lead == ':' || lead == '：' || lead == ',')) {
+        at = word;
+      }
     }
     if (at <= 0) {
       return text;

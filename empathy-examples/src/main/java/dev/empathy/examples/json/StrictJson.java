@@ -183,13 +183,18 @@ public final class StrictJson {
 
   /** Compact JSON for one output line (no line break); non-ASCII text is written as itself. */
   public static String write(JsonNode node) {
+    return text(node).toString();
+  }
+
+  /** The compact JSON of {@code node}, in a builder the caller may append to. */
+  private static StringBuilder text(JsonNode node) {
     TextWriter out = new TextWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       write(g, node);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
-    return out.text.toString();
+    return out.text;
   }
 
   /** A {@link java.io.StringWriter} without its lock (it appends to a StringBuffer). */
@@ -225,7 +230,8 @@ public final class StrictJson {
   public static byte[] writeLine(JsonNode node) {
     // Encoded from the text, like the OutputStreamWriter it replaces: an unpaired surrogate in a
     // caller's text becomes '?' exactly as before.
-    return (write(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    // The line feed goes into the builder: one copy of the text fewer than appending it after.
+    return text(node).append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void write(JsonGenerator g, JsonNode node) throws IOException {

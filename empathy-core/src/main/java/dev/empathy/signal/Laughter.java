@@ -1,0 +1,111 @@
+package dev.empathy.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds laughter in a message: a laughing word in any language ("lol", "hahaha", "lmao",
+ * "jajaja", "kkkk", "mdr", "www") or a laughing emoji (😂 🤣). The composer reads a laugh quoted
+ * as evidence as a light moment, so a joke gets a playful answer rather than an apology. Patterns
+ * are data ({@code laughter.tsv}); immutable and thread-safe; one pass over the text, a regular
+ * expression tried only on short words whose first two letters start a laugh ("ha", "lo", "lm").
+ */
+final class Laughter {
+  /** Longer words are not laughs worth reading (and not worth a regular expression). */
+  private static final int MAX_WORD = 24;
+  static final Laughter SHARED = load();
+
+  private final Pattern words;
+  /** The first two letters a laugh can start with, as {@code 26 * a + b}: other words are never tried. */
+  private final boolean[] starts;
+  private final List<String> signs;
+
+  private Laughter(Pattern words, Set<String> starts, List<String> signs) {
+    this.words = words;
+    this.starts = new boolean[26 * 26];
+    for (String st : starts) {
+      if (st.length() != 2 || st.charAt(0) < 'a' || st.charAt(0) > 'z' || st.charAt(1) < 'a' || st.charAt(1) > 'z') {
+        throw new IllegalStateException("laughter.tsv: a start is two letters a-z, not " + st);
+      }
+      this.starts[26 * (st.charAt(0) - 'a') + st.charAt(1) - 'a'] = true;
+    }
+    this.signs = signs;
+  }
+
+  private static Laughter load() {
+    StringBuilder regex = new StringBuilder();
+    List<String> signs = new ArrayList<>();
+    List<String> starts = new ArrayList<>();
+    for (String row : Lexicon.lines("laughter.tsv", false)) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t");
+      if (f[0].equals("word")) {
+        regex.append(regex.length() == 0 ? "" : "|").append("(?:").append(f[1].strip()).append(')');
+      } else if (f[0].equals("starts")) {
+        starts.addAll(List.of(f[1].strip().split("\\|")));
+      } else if (f[0].equals("sign")) {
+        signs.add(f[1].strip());
+      } else {
+        throw new IllegalStateException("laughter.tsv: unknown kind " + f[0]);
+      }
+    }
+    if (starts.isEmpty()) {
+      throw new IllegalStateException("laughter.tsv: no starts row");
+    }
+    // Laughs are ASCII: case is ignored the ASCII way ("HAHA", "LoL").
+    return new Laughter(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), Set.copyOf(starts), List.copyOf(signs));
+  }
+
+  /** The spans {@code {start, end}} of the laughs in {@code typed}, in text order. */
+  List<int[]> find(String typed) {
+    List<int[]> out = null;
+    Matcher m = null;
+    int n = typed.length();
+    int i = 0;
+    while (i < n) {
+      char c = typed.charAt(i);
+      if (Character.isLetter(c) && c < 0x80) {
+        int s = i;
+        while (i < n && Character.isLetter(typed.charAt(i)) && typed.charAt(i) < 0x80) {
+          i++;
+        }
+        boolean alone = (s == 0 || !Character.isLetterOrDigit(typed.charAt(s - 1))) && (i == n || !Character.isLetterOrDigit(typed.charAt(i)));
+        if (alone && i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(typed, s)) {
+          // One matcher per message, moved from word to word: no allocation per word tried.
+          m = m == null ? words.matcher(typed) : m;
+          if (m.region(s, i).matches()) {
+            out = add(out, s, i);
+          }
+        }
+        continue;
+      }
+      if (Character.isHighSurrogate(c) || c >= 0x2000) {
+        for (String sign : signs) {
+          if (typed.startsWith(sign, i)) {
+            out = add(out, i, i + sign.length());
+            break;
+          }
+        }
+      }
+      i++;
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private boolean startsLikeALaugh(String typed, int s) {
+    int a = (typed.charAt(s) | 0x20) - 'a'; // ASCII letters only reach here
+    int b = (typed.charAt(s + 1) | 0x20) - 'a';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 && starts[26 * a + b];
+  }
+
+  private static List<int[]> add(List<int[]> out, int s, int e) {
+    List<int[]> o = out == null ? new ArrayList<>(2) : out;
+    o.add(new int[] {s, e});
+    return o;
+  }
+}

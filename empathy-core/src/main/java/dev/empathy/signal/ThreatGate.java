@@ -1,0 +1,163 @@
+package dev.empathy.signal;
+
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a threat (to leave, to sue, to go public) is made by the customer rather than told of
+ * ("Thanks for posting this", "he's going to leave her", "everyone is leaving early"). A threat
+ * counts when the speaker makes it: a first-person word (or a condition, "unless", "or else") in
+ * its own words or as the nearest subject before it in its clause ("I'll post this", "we are
+ * switching", "my lawyer"); when it opens its clause, a bare statement or an order ("Cancel my
+ * account.", "Switching to Delta.", "Honestly, thinking of switching"); or when an act made so sits in the same sentence ("I'll make
+ * sure everyone on Twitter sees this"). The words are data per language ({@code
+ * threats_<tag>.tsv}); a language without that file is not gated. Immutable and thread-safe.
+ */
+final class ThreatGate {
+  /** Words looked at before a threat for its subject. */
+  private static final int LOOK_BACK = 4;
+  private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
+  private static final ConcurrentHashMap<String, ThreatGate> SHARED = new ConcurrentHashMap<>();
+  /** Not gated: every threat counts (languages without data). */
+  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), false);
+
+  private final Set<String> speaker;
+  private final Set<String> lead;
+  private final Set<String> others;
+  private final boolean gated;
+
+  private ThreatGate(Set<String> speaker, Set<String> lead, Set<String> others, boolean gated) {
+    this.speaker = speaker;
+    this.lead = lead;
+    this.others = others;
+    this.gated = gated;
+  }
+
+  /** The gate for a lexicon locale ({@code en}, {@code pt_BR}), read once per JVM. */
+  static ThreatGate of(Locale locale) {
+    return SHARED.computeIfAbsent(locale.toString(), ThreatGate::load);
+  }
+
+  private static ThreatGate load(String tag) {
+    List<String> rows = Lexicon.lines("threats_" + tag + ".tsv", true);
+    if (rows.isEmpty()) {
+      return OPEN;
+    }
+    Set<String> speaker = Set.of();
+    Set<String> lead = Set.of();
+    Set<String> others = Set.of();
+    for (String row : rows) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t");
+      Set<String> words = Set.of(f[1].strip().split("\\|"));
+      if (f[0].equals("speaker")) {
+        speaker = words;
+      } else if (f[0].equals("lead")) {
+        lead = words;
+      } else if (f[0].equals("others")) {
+        others = words;
+      } else {
+        throw new IllegalStateException("threats_" + tag + ".tsv: unknown role " + f[0]);
+      }
+    }
+    return new ThreatGate(speaker, lead, others, true);
+  }
+
+  /**
+   * Whether the threat {@code m} is made by the speaker of {@code typed} (the customer's words),
+   * given the acts found in the message.
+   */
+  boolean made(Match<Cue> m, List<Match<Cue>> acts, String typed) {
+    if (!gated || spoken(m.start(), m.end(), typed)) {
+      return true;
+    }
+    for (Match<Cue> a : acts) {
+      boolean overlaps = a.start() < m.end() && m.start() < a.end();
+      if (!overlaps && sameSentence(a, m, typed) && spoken(a.start(), a.end(), typed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the span holds a speaker word, opens its clause, or has the speaker as its nearest subject. */
+  private boolean spoken(int start, int end, String typed) {
+    // The span's own words: "my lawyer", "I'm switching", "im cancelling".
+    int i = start;
+    while (i < end) {
+      int s = i;
+      while (s < end && !isWordChar(typed.charAt(s))) {
+        s++;
+      }
+      int e = s;
+      while (e < end && isWordChar(typed.charAt(e))) {
+        e++;
+      }
+      if (e > s && speaker.contains(word(typed, s, e))) {
+        return true;
+      }
+      i = Math.max(e, s + 1);
+    }
+    // Back through the clause: the nearest subject decides.
+    int pos = start;
+    boolean leadOnly = true;
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int e = pos;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return leadOnly; // the threat opens its clause: a bare statement or an order
+        }
+        e--;
+      }
+      if (e == 0) {
+        return leadOnly;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      String w = word(typed, s, e);
+      if (speaker.contains(w)) {
+        return true;
+      }
+      if (others.contains(w)) {
+        return false;
+      }
+      leadOnly &= lead.contains(w);
+      pos = s;
+    }
+    return false;
+  }
+
+  private static boolean sameSentence(Match<Cue> a, Match<Cue> m, String typed) {
+    int from = Math.min(a.end(), m.end());
+    int to = Math.max(a.start(), m.start());
+    for (int k = from; k < to; k++) {
+      if (".!?\n。！？".indexOf(typed.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+  }
+
+  /** The word from {@code s} to {@code e}, lower case, apostrophes dropped ("I'll" is "ill"). */
+  private static String word(String typed, int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      char c = typed.charAt(k);
+      if (c != '\'' && c != '’') {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.empathy.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+
+/**
+ * The words of one text, as a word {@link BreakIterator} segments it (segments tagged as words or
+ * numbers; spaces and punctuation are not words), found in one pass and counted in any range in
+ * logarithmic time. With the root word rules (English and most languages), the segments are found
+ * without running ICU's iterator where the text allows (see {@code Segments}); the counts are the
+ * iterator's either way.
+ *
+ * <pre>{@code
+ * String text = "Thanks, Dana. We'll ship 2 boxes today.";
+ * WordCounter words = WordCounter.of(text, BreakIterator.getWordInstance(ULocale.ENGLISH));
+ * words.count(0, 13);             // 2: "Thanks", "Dana"
+ * words.count(14, text.length()); // 5: "We'll", "ship", "2", "boxes", "today"
+ * }</pre>
+ *
+ * <p>Immutable once built; not meant to be shared beyond the text it counts.
+ */
+public final class WordCounter {
+  private static final String ROOT_RULES = BreakIterator.getWordInstance(ULocale.ROOT).toString();
+
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int size;
+
+  private WordCounter() {}
+
+  /**
+   * Finds the words of {@code text}.
+   *
+   * @param text the text; not null
+   * @param words a word iterator for the text's language; its text is replaced, and it is used
+   *     only when its rules are not the root rules or the text needs it
+   * @return the words, ready to count
+   */
+  public static WordCounter of(String text, BreakIterator words) {
+    WordCounter c = new WordCounter();
+    String rules = words.toString();
+    if (rules != null && (rules == ROOT_RULES || rules.equals(ROOT_RULES))) {
+      Segments.of(text, words, c::segment);
+    } else {
+      words.setText(text);
+      int start = words.first();
+      for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        c.segment(start, end, words.getRuleStatus());
+      }
+    }
+    return c;
+  }
+
+  private void segment(int start, int end, int status) {
+    if (status < BreakIterator.WORD_NONE_LIMIT) {
+      return;
+    }
+    if (size == starts.length) {
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    size++;
+  }
+
+  /**
+   * The number of words that lie wholly in {@code [from, to)}: what counting the iterator's word
+   * segments from the first boundary at or after {@code from} up to {@code to} gives.
+   *
+   * @param from UTF-16 start
+   * @param to UTF-16 end (exclusive)
+   * @return the number of words starting at or after {@code from} and ending at or before {@code to}
+   */
+  public int count(int from, int to) {
+    int first = Arrays.binarySearch(starts, 0, size, from);
+    first = first >= 0 ? first : -first - 1; // the first word starting at or after from
+    int last = Arrays.binarySearch(ends, 0, size, to);
+    last = last >= 0 ? last : -last - 2; // the last word ending at or before to
+    return Math.max(0, last - first + 1);
+  }
+}

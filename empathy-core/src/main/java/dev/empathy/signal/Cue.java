@@ -25,6 +25,8 @@ import java.util.Locale;
  *     not "keep me posted")
  * @param comparative whether a praise word is a comparative ("happier", "more helpful"): it counts
  *     only when denied, as a superlative ("couldn't be happier"); said plainly it compares
+ * @param part for {@link Kind#CLAUSE}, the structural word class it belongs to (read by {@link
+ *     ClauseReader}); null otherwise
  */
 record Cue(
     Kind kind,
@@ -38,7 +40,8 @@ record Cue(
     boolean actionsOnly,
     boolean needsTarget,
     boolean comparative,
-    java.util.List<String> endings) {
+    java.util.List<String> endings,
+    ClauseReader.Part part) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */
@@ -82,6 +85,11 @@ record Cue(
      * {@code needs-target} counts only right after one.
      */
     TARGET,
+    /**
+     * A structural word of the clause reader ({@code clauses_<locale>.tsv}): a copula, "still", a
+     * duration, a failure adjective, "why"; read by {@link ClauseReader}, never as a feeling.
+     */
+    CLAUSE,
     /**
      * A phrase that means nothing here but contains one that would ("effective immediately",
      * "sorted in 5 mins"): it wins the overlap and is dropped.

@@ -40,7 +40,9 @@ import com.google.common.base.Suppliers;
  * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
  * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
  * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
- * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics.
+ * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics. The clause reader's
+ * word classes ({@code clauses_<locale>.tsv}, optional) use the same format with kind {@code
+ * clause} and a {@link ClauseReader.Part} as the target.
  */
 final class Lexicon {
   private static final String DIR = "/dev/empathy/signal/";
@@ -119,11 +121,11 @@ final class Lexicon {
    * when a change here, in {@link Spelling} or in {@link WordForms} spells the same files out into
    * other phrases.
    */
-  static final String SOURCE_VERSION = "lexicon/1";
+  static final String SOURCE_VERSION = "lexicon/2";
 
   /** The files whose rows become phrases, as numbered in a record's notes (file, line, file, line...). */
   private static List<String> entryFiles(String tag) {
-    return List.of("lexicon_" + tag + ".tsv", "lexicon_common.tsv", "lexicon_more.tsv", "lexicon_en.tsv");
+    return List.of("lexicon_" + tag + ".tsv", "lexicon_common.tsv", "lexicon_more.tsv", "lexicon_en.tsv", "clauses_" + tag + ".tsv");
   }
 
   /** The lexicon {@code tag}: from the build's record of its files when they are unchanged, else compiled. */
@@ -198,6 +200,7 @@ final class Lexicon {
     addEntries(b, "lexicon_" + tag + ".tsv", main, spelling, forms, refs, 0);
     addEntries(b, "lexicon_common.tsv", lines("lexicon_common.tsv"), spelling, forms, refs, 1);
     addEntries(b, "lexicon_more.tsv", lines("lexicon_more.tsv"), spelling, WordForms.NONE, refs, 2);
+    addEntries(b, "clauses_" + tag + ".tsv", lines("clauses_" + tag + ".tsv", true), spelling, forms, refs, 4);
     if (!tag.equals("en")) {
       addBorrowedEnglish(b, spelling, refs, 3);
     }
@@ -337,8 +340,11 @@ final class Lexicon {
       boolean needsTarget = false;
       boolean comparative = false;
       List<String> endings = List.of();
+      ClauseReader.Part part = null;
       if (kind == Cue.Kind.SIGNAL) {
         signal = SignalKind.fromLabel(target);
+      } else if (kind == Cue.Kind.CLAUSE) {
+        part = ClauseReader.Part.parse(target);
       } else if (!target.equals("-")) {
         emotion = Emotion.fromLabel(target);
       }
@@ -371,7 +377,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings, part);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

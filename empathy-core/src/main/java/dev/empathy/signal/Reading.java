@@ -67,6 +67,11 @@ final class Reading {
   private static final double PRIMARY_THRESHOLD = 0.25;
   private static final double TYPOGRAPHY_BOOST = 0.15;
   private static final double PROBLEM_CAP = 0.5;
+  /**
+   * A failure told in a polite request ("can you help, my bag didn't arrive") weighs this much of
+   * itself: one failure asked about calmly stays below a complaint.
+   */
+  private static final double CALM_PROBLEM = 0.5;
   private static final double MIN_FINDING = 0.2;
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
@@ -101,7 +106,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of());
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */
@@ -123,6 +128,11 @@ final class Reading {
   private boolean asksForPerson;
   private int requests;
   private int lastNegativeStart = -1;
+  /** What the clause reader found: a failure told, a wait, a repeat (see {@link #readClauses}). */
+  private boolean clauseFailure;
+  private boolean clauseWait;
+  private boolean clauseRepeat;
+  private boolean blamed;
 
   /** Accumulated evidence for one finding. */
   static final class Tally {
@@ -169,11 +179,14 @@ final class Reading {
     List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
     List<Match<Cue>> words = new ArrayList<>();
     List<Match<Cue>> signalMatches = new ArrayList<>();
+    List<Match<Cue>> clauseWords = new ArrayList<>();
     for (Match<Cue> m : all) {
       if (!m.payload().nextEndsRight(body.words(), m.end())) {
         continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
       }
-      if (m.payload().is(Kind.IGNORE)) {
+      if (m.payload().is(Kind.CLAUSE)) {
+        clauseWords.add(m); // the clause reader's word classes: structure, read apart (ClauseReader)
+      } else if (m.payload().is(Kind.IGNORE)) {
         words.add(m);
         signalMatches.add(m);
       } else {
@@ -320,6 +333,7 @@ final class Reading {
       word(null, c, span(h.start(), h.end()), false, 1);
     }
     readSwearing();
+    readClauses(clauseWords, words);
     resolvePositives();
     readLaughter();
     if (problems.score > 0) {
@@ -330,9 +344,10 @@ final class Reading {
           other = Math.max(other, en.getValue().score);
         }
       }
-      boolean calm = requests > 0 && typo.hits.isEmpty() && negativeScore() == 0;
+      // A question of blame ("how is it possible that nobody…") is no polite request.
+      boolean calm = requests > 0 && !blamed && typo.hits.isEmpty() && negativeScore() == 0;
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
-      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? 0.5 : 1) * (1 - other), null);
+      f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
     applyTypography(typo, words, keptSignals);
@@ -865,6 +880,11 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && problems.score >= COMPOUNDED && problems.evidence.stream().distinct().count() >= 2) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A failure told with a wait or a repeat ("still no refund, 3 weeks now", "4th time I've
+      // called and no one answers") needs care, however plainly it is told.
+      if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
       if (primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
@@ -1052,6 +1072,86 @@ final class Reading {
     }
     for (Match<Cue> m : lexicon.matcher().findAll(typed.substring(start, end))) {
       if (m.payload().is(Kind.NEGATOR) && m.start() == 0 && m.end() == end - start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause reader's findings (failed states, waits, repeats, questioned prices, questions of
+   * blame) added to what the words said: a finding that overlaps a failure the lexicon already
+   * found adds nothing more, so a complaint is not counted twice for being caught twice.
+   */
+  private void readClauses(List<Match<Cue>> clauseWords, List<Match<Cue>> words) {
+    List<Match<Cue>> merged = new ArrayList<>(clauseWords.size() + 4);
+    int c = 0;
+    for (Match<Cue> w : words) {
+      if (!w.payload().is(Kind.NEGATOR)) {
+        continue;
+      }
+      while (c < clauseWords.size() && clauseWords.get(c).start() <= w.start()) {
+        merged.add(clauseWords.get(c++));
+      }
+      merged.add(w);
+    }
+    while (c < clauseWords.size()) {
+      merged.add(clauseWords.get(c++));
+    }
+    boolean upset = problems.score > 0 || negativeScore() > 0;
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), merged, upset).read();
+    // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
+    for (Evidence p : problems.evidence) {
+      boolean wait = false;
+      for (ClauseReader.Finding f : found) {
+        wait |= (f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) && f.start() < p.end() && p.start() < f.end();
+      }
+      clauseFailure |= !wait;
+    }
+    for (ClauseReader.Finding f : found) {
+      Evidence e = span(f.start(), f.end());
+      switch (f.type()) {
+        case FAILURE -> clauseFailure = true;
+        case WAIT -> clauseWait |= f.weight() >= ClauseReader.WAIT; // "for 3 hours" beside a failure adds, but sets no level
+        case REPEAT -> {
+          clauseRepeat = true;
+          Tally t = signals.computeIfAbsent(SignalKind.REPEAT_CONTACT, k -> new Tally());
+          t.add(f.weight(), e);
+          continue;
+        }
+        case BLAME -> {
+          blamed = true;
+          // A question of blame about a failure ("how is it possible that nobody can tell me") tells
+          // of the failure; the feeling is read from its words when they say one.
+          if (overlapsFeeling(e)) {
+            continue;
+          }
+        }
+        default -> {}
+      }
+      if (!overlapsProblem(e)) {
+        problems.add(f.weight(), e);
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
+  }
+
+  private boolean overlapsFeeling(Evidence e) {
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        for (Evidence p : en.getValue().evidence) {
+          if (p.start() < e.end() && e.start() < p.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean overlapsProblem(Evidence e) {
+    for (Evidence p : problems.evidence) {
+      if (p.start() < e.end() && e.start() < p.end()) {
         return true;
       }
     }

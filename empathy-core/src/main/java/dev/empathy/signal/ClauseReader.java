@@ -1,0 +1,664 @@
+package dev.empathy.signal;
+
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads complaints from the shape of a clause rather than from phrases: a thing in a failed state
+ * ("the site is down", "my bag is still missing", "wifi down again"), a failure still going on
+ * ("still no reply", "still waiting", "nothing yet"), a duration told as a wait ("on hold for 45
+ * mins", "3 hours on the tarmac", "since Monday" beside a failure), a count told as a repeat ("4th
+ * time", "called 3 times"), a price questioned ("$25 for a checked bag?") and a question of blame
+ * about a failure ("why is my package still not here", "how come my order is missing").
+ *
+ * <p>It works on word classes, not sentences: {@code clauses_<locale>.tsv} lists each class's
+ * words (copulas, failure adjectives, durations, ordinals, time units, question words) and is
+ * compiled into the lexicon's automaton, so the classes are found in the same single pass over
+ * the ICU word tokens as every other cue; this class relates them by token distance and clause
+ * boundary. Common words needed in one place only (determiners, a question's first word, what
+ * "since" starts from) are looked up beside the class word instead ({@code
+ * clause-words_<locale>.tsv}), so they cost nothing elsewhere. A locale without the files reads
+ * nothing here. Negators are the lexicon's own.
+ *
+ * <p>Single-use, like {@link Reading}; linear in the number of class words found.
+ */
+final class ClauseReader {
+
+  /** A structural word class, the target column of {@code clauses_<locale>.tsv}. */
+  enum Part {
+    /** "is", "are", "was", "been": links a thing to its state. */
+    BE,
+    /** A failed state, also before its noun: "broken", "missing", "cancelled", "lost". */
+    FAILED,
+    /** A failed state said of a thing, never before it: "wrong", "late", "empty", "closed". */
+    FAILED_STATE,
+    /** A failed state that is only one at a clause's end or before "again": "down", "out", "dead". */
+    FAILED_END,
+    /** "still": what follows goes on. */
+    STILL,
+    /** Nothing come: "nothing", "no one", "no reply", "no word". */
+    ABSENT,
+    /** "yet", "so far": an absence that has lasted. */
+    YET,
+    /** Going on or back again: "again", "rn", "all day", "today". */
+    AGAIN,
+    /** A wait named: "waiting", "on hold", "delayed", "sat", "been". */
+    WAITING,
+    /** Time elapsed, right before a duration: "it's been a week", "been 3 days". */
+    ELAPSED,
+    /** A duration: "45 mins", "3 hrs", "two weeks", "an hour". */
+    DURATION,
+    /** A long time without a number: "ages", "forever", "an eternity". */
+    LONG,
+    /** Before a duration, a span that may be a wait: "for", "over", "nearly", "almost". */
+    FOR,
+    /** Before a duration, a time ahead or a rate, never a wait: "in", "within", "every", "per". */
+    AHEAD,
+    /** After a duration, what makes it a wait: "now", "later", "and counting", "on hold". */
+    AFTER_WAIT,
+    /** After a duration, a time past: "ago". */
+    AGO,
+    /** "since": the start of something still going on. */
+    SINCE,
+    /** An ordinal time, its rank as the weight: "4th time", "third time". */
+    NTH_TIME,
+    /** A count of times, the count as the weight ({@code 0}: read the digits): "3 times". */
+    TIMES,
+    /** Getting in touch: "called", "emailed", "asked", "tried". */
+    CONTACT,
+    /** A question of blame: "why", "how come", "how is it possible". */
+    WHY,
+    /** Difficulty, slowness or cost that a question of blame can be about: "hard", "long". */
+    HARD,
+    /** Money named in words after a number: "dollars", "bucks", "usd". */
+    CURRENCY;
+
+    static Part parse(String s) {
+      return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /**
+   * Common words looked up beside a class word rather than matched everywhere ({@code
+   * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
+   * first word, what "since" starts from. Read once per locale.
+   */
+  record Words(Set<String> det, Set<String> ask, Set<String> onset) {
+    private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
+
+    static Words of(String tag) {
+      return LOADED.computeIfAbsent(tag, Words::load);
+    }
+
+    private static Words load(String tag) {
+      String file = "clause-words_" + tag + ".tsv";
+      Map<String, Set<String>> sets = new HashMap<>();
+      List<String> rows = Lexicon.lines(file, true);
+      for (int i = 0; i < rows.size(); i++) {
+        String row = rows.get(i);
+        if (row.isBlank() || row.startsWith("#")) {
+          continue;
+        }
+        String[] f = row.split("\t");
+        if (f.length != 2 || !List.of("det", "ask", "onset").contains(f[0].strip())) {
+          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected det|ask|onset<TAB>word|word");
+        }
+        sets.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).addAll(List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
+      }
+      return new Words(
+          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())));
+    }
+  }
+
+  /** What a finding tells. */
+  enum Type {
+    /** Something failed or is not done. */
+    FAILURE,
+    /** A wait told (a duration, "since", "still"). */
+    WAIT,
+    /** A contact made again ("4th time", "called 3 times"). */
+    REPEAT,
+    /** A price questioned ("$25 for a bag?"). */
+    FEE,
+    /** A question of blame about a failure ("why is it still not here"). */
+    BLAME
+  }
+
+  /**
+   * One thing read.
+   *
+   * @param type what it tells
+   * @param start UTF-16 start in the message
+   * @param end UTF-16 end (exclusive)
+   * @param weight how strongly; conditional waits are weaker
+   */
+  record Finding(Type type, int start, int end, double weight) {}
+
+  static final double FAILURE = 0.45;
+  static final double WAIT = 0.45;
+  /** A span that is a wait only beside a failure or an upset customer ("for 3 hours", "since Monday"). */
+  static final double CONDITIONAL_WAIT = 0.3;
+  static final double REPEAT = 0.5;
+  static final double FEE = 0.45;
+  static final double BLAME = 0.45;
+
+  /** Words between a copula and its failed state: "is still down", "are completely broken". */
+  private static final int STATE_REACH = 2;
+  /** Words between a wait word and its duration: "on hold for 45 mins", "been sitting here for 2 hrs". */
+  private static final int WAIT_REACH = 4;
+  /** Words a question of blame reaches for its failure: "why is my package from amazon still not here". */
+  private static final int BLAME_REACH = 12;
+  private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()";
+  private static final String SENTENCE_ENDS = ".!?\n。！？";
+
+  private final String text;
+  private final Words lookup;
+  /** Class words and the lexicon's negators, in text order. */
+  private final List<Match<Cue>> words;
+  private final boolean upset;
+  private final List<Finding> found = new ArrayList<>();
+  private final List<Finding> conditional = new ArrayList<>();
+
+  /**
+   * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
+   * @param lookup the locale's common words looked up beside class words
+   * @param words the clause-class matches and the lexicon's negators, in text order
+   * @param upset whether something else already tells of a failure or a negative feeling (a
+   *     conditional wait counts only then)
+   */
+  ClauseReader(String text, Words lookup, List<Match<Cue>> words, boolean upset) {
+    this.text = text;
+    this.lookup = lookup;
+    this.words = words;
+    this.upset = upset;
+  }
+
+  /** Whether the match plays {@code p}: a class word of that class, or a lexicon negator for {@code null}. */
+  private static boolean is(Match<Cue> m, Part p) {
+    return m.payload().part() == p;
+  }
+
+  private static boolean negator(Match<Cue> m) {
+    return m.payload().is(Cue.Kind.NEGATOR);
+  }
+
+  /** Reads every clause; the findings in text order of their anchors. */
+  List<Finding> read() {
+    boolean failure = false;
+    for (int i = 0; i < words.size(); i++) {
+      Match<Cue> m = words.get(i);
+      Part p = m.payload().part();
+      if (p == null) {
+        continue;
+      }
+      switch (p) {
+        case BE -> failure |= state(i);
+        case FAILED, FAILED_STATE, FAILED_END -> failure |= bareState(i);
+        case STILL -> failure |= still(i);
+        case ABSENT -> failure |= absentYet(i);
+        case DURATION, LONG -> duration(i);
+        case SINCE -> since(i);
+        case NTH_TIME -> nthTime(m);
+        case TIMES -> times(i);
+        default -> {}
+      }
+    }
+    fees();
+    blame();
+    if (failure || upset || !found.isEmpty()) {
+      found.addAll(conditional);
+    }
+    return found;
+  }
+
+  // ----- states: "the site is down", "my bag is still missing", "wifi down again" -----
+
+  /** A copula followed by a failed state, not negated in between. */
+  private boolean state(int i) {
+    Match<Cue> be = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (gap(be, m) > STATE_REACH || !sameClause(be, m)) {
+        return false;
+      }
+      if (negator(m) || is(m, Part.ABSENT)) {
+        return false; // "is not broken", "is no longer down"
+      }
+      if ((is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) && endsState(k)) && m.firstToken() > be.lastToken()) {
+        add(Type.FAILURE, be.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A failed state without a copula, as tweets write it: before "again", "since", "for", "still"
+   * or "rn" ("wifi down again", "internet out since Tuesday", "app broken still"), or a failed
+   * participle opening its clause before a noun ("cancelled flight", "delayed again"; not
+   * "cancelled my order", the customer's own act).
+   */
+  private boolean bareState(int i) {
+    Match<Cue> f = words.get(i);
+    if (i > 0 && (is(words.get(i - 1), Part.BE) || is(words.get(i - 1), Part.STILL)) && gap(words.get(i - 1), f) <= STATE_REACH) {
+      return false; // read from the copula or "still"
+    }
+    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i)) {
+      add(Type.FAILURE, f.start(), f.end(), FAILURE);
+      return true;
+    }
+    if (is(f, Part.FAILED) && opensClause(f) && !followedBy(i, 0, Part.FOR, Part.AHEAD) && wordAfter(f.end()) && !lookup.det().contains(wordAt(f.end()))) {
+      add(Type.FAILURE, f.start(), f.end(), FAILURE);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a "down"/"out" state ends where it must: at the clause's end or before "again", "since", "for". */
+  private boolean endsState(int k) {
+    Match<Cue> m = words.get(k);
+    return !wordAfter(m.end()) || followedBy(k, 0, Part.AGAIN, Part.SINCE, Part.STILL, Part.YET, Part.DURATION) || forDuration(k);
+  }
+
+  /** Whether "for" and a duration follow the match at {@code k}: "down for 3 hours", not "out for delivery". */
+  private boolean forDuration(int k) {
+    Match<Cue> m = words.get(k);
+    for (int f = k + 1; f < words.size(); f++) {
+      Match<Cue> n = words.get(f);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return is(n, Part.FOR) && gap(m, n) == 0 && sameClause(m, n) && followedBy(f, 1, Part.DURATION, Part.LONG);
+    }
+    return false;
+  }
+
+  // ----- going on: "still no reply", "still waiting", "nothing yet" -----
+
+  private boolean still(int i) {
+    Match<Cue> s = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (gap(s, m) > 1 || !sameClause(s, m)) {
+        return false;
+      }
+      if (m.firstToken() <= s.lastToken()) {
+        continue;
+      }
+      if (negator(m) || is(m, Part.ABSENT) || is(m, Part.WAITING) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) && endsState(k)) {
+        add(Type.FAILURE, s.start(), m.end(), FAILURE);
+        if (is(m, Part.WAITING)) {
+          add(Type.WAIT, s.start(), m.end(), WAIT); // "still waiting"; "still not fixed" is no measure of time
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean absentYet(int i) {
+    Match<Cue> a = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (gap(a, m) > 2 || !sameClause(a, m)) {
+        return false;
+      }
+      if (m.firstToken() > a.lastToken() && (is(m, Part.YET) || is(m, Part.AGAIN))) {
+        add(Type.FAILURE, a.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ----- waits: "on hold for 45 mins", "3 hours on the tarmac", "since Monday" -----
+
+  /**
+   * A duration is a wait after a wait word ("on hold for 45 mins", "delayed 3 hrs") or before a
+   * mark of one ("3 hours now", "2 days and counting", "3 hrs on the tarmac"); after "for" or
+   * before "ago" only beside a failure; after "in", "within", "every" never.
+   */
+  private void duration(int i) {
+    Match<Cue> d = words.get(i);
+    Match<Cue> before = null;
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> m = words.get(k);
+      if (m.lastToken() >= d.firstToken()) {
+        continue; // overlapping ("for ages" inside "on hold for ages")
+      }
+      if (gap(m, d) > WAIT_REACH || !sameClause(m, d)) {
+        break;
+      }
+      if (is(m, Part.AHEAD) && gap(m, d) == 0) {
+        return; // "in 3 hours", "every 2 days"
+      }
+      if (is(m, Part.WAITING) || is(m, Part.ELAPSED) && gap(m, d) == 0) {
+        add(Type.WAIT, m.start(), d.end(), WAIT);
+        return;
+      }
+      if (before == null && is(m, Part.FOR) && gap(m, d) <= 1) {
+        before = m;
+      }
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (m.firstToken() <= d.lastToken()) {
+        continue;
+      }
+      if (gap(d, m) > 0 || !sameClause(d, m)) {
+        break;
+      }
+      if (is(m, Part.AFTER_WAIT)) {
+        add(Type.WAIT, d.start(), m.end(), WAIT);
+        return;
+      }
+      if (is(m, Part.AGO)) {
+        conditional.add(new Finding(Type.WAIT, d.start(), m.end(), CONDITIONAL_WAIT));
+        return;
+      }
+    }
+    if (before != null) {
+      conditional.add(new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT));
+    }
+  }
+
+  /** "since Monday", "since the update": a wait beside a failure; after a wait word, a wait. */
+  private void since(int i) {
+    Match<Cue> s = words.get(i);
+    int at = nextWordStart(s.end());
+    if (at >= 0 && wordAt(at).equals("the")) {
+      at = nextWordStart(wordEnd(at));
+    }
+    if (at < 0 || !(Character.isDigit(text.charAt(at)) || lookup.onset().contains(wordAt(at)))) {
+      return; // "since I was a kid", "since you asked"
+    }
+    int end = wordEnd(at);
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> m = words.get(k);
+      if (gap(m, s) > WAIT_REACH || !sameClause(m, s)) {
+        break;
+      }
+      if (is(m, Part.WAITING)) {
+        add(Type.WAIT, m.start(), end, WAIT);
+        return;
+      }
+    }
+    conditional.add(new Finding(Type.WAIT, s.start(), end, CONDITIONAL_WAIT));
+  }
+
+  // ----- repeats: "4th time", "called 3 times" -----
+
+  private void nthTime(Match<Cue> m) {
+    if (count(m) >= 2) {
+      add(Type.REPEAT, m.start(), m.end(), REPEAT);
+    }
+  }
+
+  /** "called 3 times": a count of two or more after getting in touch ("charged twice" is a failure, not a repeat). */
+  private void times(int i) {
+    Match<Cue> t = words.get(i);
+    if (count(t) < 2) {
+      return;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> m = words.get(k);
+      if (gap(m, t) > WAIT_REACH || !sameClause(m, t)) {
+        break;
+      }
+      if (is(m, Part.CONTACT)) {
+        add(Type.REPEAT, m.start(), t.end(), REPEAT);
+        return;
+      }
+    }
+  }
+
+  /** The count a match stands for: its weight, or for {@code 0} the digits it starts with ("4th", "3"). */
+  private static int count(Match<Cue> m) {
+    int w = (int) m.payload().weight();
+    if (w > 0) {
+      return w;
+    }
+    String t = m.text();
+    int n = 0;
+    int digits = 0;
+    for (int k = 0; k < t.length() && digits < 6; k++) {
+      int d = Character.digit(t.charAt(k), 10);
+      if (d < 0) {
+        break;
+      }
+      n = n * 10 + d;
+      digits++;
+    }
+    return n;
+  }
+
+  // ----- a price questioned: "$25 for a checked bag?" -----
+
+  /**
+   * A sum of money in a sentence that ends with a question mark and does not open as a question
+   * ("$25 for a checked bag?", "charged 50 bucks for wifi??"; not "is it $25 for a bag?").
+   */
+  private void fees() {
+    int from = 0;
+    while (true) {
+      int at = moneyAt(from);
+      if (at < 0) {
+        return;
+      }
+      int end = at;
+      while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      if (end < text.length() && (text.charAt(end) == '?' || text.charAt(end) == '？') && !opensAsQuestion(at)) {
+        int s = at;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+          s--;
+        }
+        add(Type.FEE, s, end + 1, FEE);
+        return; // one questioned price is enough
+      }
+      from = Math.max(end, at + 1);
+    }
+  }
+
+  /**
+   * The offset of the next sum of money at or after {@code from} (a number beside a currency
+   * sign, or before a currency word), or -1. Character scan, no regular expression.
+   */
+  private int moneyAt(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c < 0x80 ? c != '$' : Character.getType(c) != Character.CURRENCY_SYMBOL) {
+        continue;
+      }
+      // "$25", "$ 25", "25$", "25 €"
+      int after = k + 1;
+      while (after < text.length() && text.charAt(after) == ' ') {
+        after++;
+      }
+      if (after < text.length() && Character.isDigit(text.charAt(after))) {
+        return k;
+      }
+      int before = k - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      if (before >= 0 && Character.isDigit(text.charAt(before))) {
+        int s = before;
+        while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
+          s--;
+        }
+        return s;
+      }
+    }
+    for (Match<Cue> m : words) {
+      if (is(m, Part.CURRENCY) && m.start() >= from) {
+        return m.start();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
+  private boolean opensAsQuestion(int at) {
+    int s = at;
+    while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    return s < at && lookup.ask().contains(wordAt(s));
+  }
+
+  // ----- blame: "why is my package still not here", "how come my order is missing" -----
+
+  /** A question of blame with a failure, a negation or a difficulty after it in its sentence. */
+  private void blame() {
+    for (int i = 0; i < words.size(); i++) {
+      Match<Cue> w = words.get(i);
+      if (!is(w, Part.WHY) || !opensClause(w)) {
+        continue; // "I wonder why", "that's why": no question asked
+      }
+      for (int k = i + 1; k < words.size(); k++) {
+        Match<Cue> m = words.get(k);
+        if (m.firstToken() <= w.lastToken()) {
+          continue;
+        }
+        if (gap(w, m) > BLAME_REACH || !sameSentence(w, m)) {
+          break;
+        }
+        if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)) {
+          add(Type.BLAME, w.start(), m.end(), BLAME);
+          break;
+        }
+      }
+    }
+  }
+
+  // ----- helpers -----
+
+  private void add(Type type, int start, int end, double weight) {
+    found.add(new Finding(type, start, end, weight));
+  }
+
+  /** Words strictly between two matches. */
+  private static int gap(Match<Cue> a, Match<Cue> b) {
+    return b.firstToken() - a.lastToken() - 1;
+  }
+
+  /** Whether the match after index {@code i}, within {@code reach} words, is one of {@code parts}. */
+  private boolean followedBy(int i, int reach, Part... parts) {
+    Match<Cue> f = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (m.firstToken() <= f.lastToken()) {
+        continue;
+      }
+      if (gap(f, m) > reach || !sameClause(f, m)) {
+        return false;
+      }
+      for (Part p : parts) {
+        if (is(m, p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The start of the next word at or after {@code from} in the same clause, or -1. */
+  private int nextWordStart(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return -1;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */
+  private int wordEnd(int at) {
+    int e = at;
+    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The word at {@code at} (or the next one in its clause), lower case, apostrophes dropped; "" when none. */
+  private String wordAt(int at) {
+    int s = nextWordStart(at);
+    if (s < 0) {
+      return "";
+    }
+    StringBuilder w = new StringBuilder(12);
+    for (int k = s, e = wordEnd(s); k < e && w.length() < 24; k++) {
+      char c = text.charAt(k);
+      if (!apostrophe(c)) {
+        w.append(Character.toLowerCase(c));
+      }
+    }
+    return w.toString();
+  }
+
+  /** Whether a word (a letter or a digit) follows {@code end} in the same clause. */
+  private boolean wordAfter(int end) {
+    for (int k = end; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no word comes before {@code m} in its clause. */
+  private boolean opensClause(Match<Cue> m) {
+    for (int k = m.start() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean sameClause(Match<Cue> a, Match<Cue> b) {
+    return noneBetween(a, b, CLAUSE_ENDS);
+  }
+
+  private boolean sameSentence(Match<Cue> a, Match<Cue> b) {
+    return noneBetween(a, b, SENTENCE_ENDS);
+  }
+
+  private boolean noneBetween(Match<Cue> a, Match<Cue> b, String marks) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (marks.indexOf(text.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -3,11 +3,13 @@ package dev.empathy.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.Normalizer2;
 import dev.empathy.Emotion;
 import dev.empathy.Empathy;
+import dev.empathy.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +61,11 @@ class ComposerProperties {
 
   @Property(tries = 200)
   void anyUnicodeComposesWithoutCrashing(@ForAll String text, @ForAll Emotion emotion) {
-    if (text.strip().isEmpty() || expectedClean(text).strip().isEmpty()) {
+    if (showsNothing(expectedClean(text))) {
+      // Documented: a text of only spaces and invisible format characters (U+200B, U+00AD) is blank.
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> EMPATHY.compose().conversation(text, 0).customer(text).acknowledge(emotion, text).action(text).build());
+      assertTrue(e.getMessage().contains("must not be blank"), e.getMessage());
       return;
     }
     Reply r = EMPATHY.compose().conversation(text, 0).customer(text).acknowledge(emotion, text).summary(text)
@@ -84,6 +90,11 @@ class ComposerProperties {
         "👩‍👩‍👧‍👦", "🇯🇵", "e\u0301", "שלום עולם", "مرحبا", "\u202Eevil", "\u0000", "\u0007", "\u001B[31m",
         "\uD800", "\uDC00", "\r\n", "\t", "<b>bold</b>", "&amp;", "$1", "\\", "%s", "ｆｕｌｌ");
     return pieces.list().ofMinSize(1).ofMaxSize(6).map(l -> "a" + String.join(" ", l) + "b");
+  }
+
+  /** True when {@code s} shows nothing: only white space, no-break spaces and format characters. */
+  static boolean showsNothing(String s) {
+    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || cp == 0x00A0 || Character.getType(cp) == Character.FORMAT);
   }
 
   /** What UserText.clean promises, computed independently. */

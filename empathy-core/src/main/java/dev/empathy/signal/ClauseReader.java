@@ -495,7 +495,9 @@ final class ClauseReader {
         while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
           s--;
         }
-        return s;
+        // Never before from: the caller moves on from the sentence end after the sum, and a sum
+        // whose digits start before that end ("1.2$") would be found again and again.
+        return Math.max(s, from);
       }
     }
     for (Match<Cue> m : words) {

@@ -144,6 +144,16 @@ class ClauseReaderTest {
     assertFalse(types(text).contains(Type.REPEAT), () -> text + ": " + read(text, false));
   }
 
+  /**
+   * A sum whose digits run back across a sentence end ("1.2$") was found again after the reader
+   * moved past that end, for ever (found by ClauseReaderProperties). The reader must return.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1.2$?", "1.2$", "9,1.5 $ ok. 2$?", "$. 3.4$ for a bag?", "a.1$ b.2$ c.3$?"})
+  void aSumAcrossASentenceEndIsReadOnce(String text) {
+    assertTrue(read(text, false).size() <= text.length(), () -> text + ": " + read(text, false));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"$25 for a checked bag?", "50 bucks for wifi??", "€30 for seat selection?", "@AcmeAir 40$ to change a name?"})
   void aPriceQuestionedIsAFee(String text) {

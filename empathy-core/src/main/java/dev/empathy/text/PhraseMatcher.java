@@ -594,6 +594,9 @@ public final class PhraseMatcher<T> {
       }
       int start = t.starts[first];
       int end = t.ends[last];
+      // ICU's word rules may start a word after a prepended mark (U+0600 before an emoji) that
+      // belongs to the same grapheme; a span starts at the grapheme's start.
+      start = Graphemes.boundaryAtOrBefore(text, start);
       result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
     }
     return result;
@@ -631,6 +634,9 @@ public final class PhraseMatcher<T> {
           && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
         continue;
       }
+      // ICU's word rules may start a word after a prepended mark (U+0600 before an emoji) that
+      // belongs to the same grapheme; a span starts at the grapheme's start.
+      start = Graphemes.boundaryAtOrBefore(text, start);
       result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
     }
     return result;

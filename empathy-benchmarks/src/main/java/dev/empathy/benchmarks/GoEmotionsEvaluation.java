@@ -48,7 +48,8 @@ import java.util.Set;
  *
  * <p>Arguments: the folder (default {@code ../shared/devsets/goemotions}), then the splits (default
  * {@code dev}); {@code --errors <goemotions-label>} prints up to 40 misread comments of that label
- * from the first split, for development on {@code train} only.
+ * from the first split, and {@code --alarms} every false alarm of the first split with the signals
+ * and evidence behind it, for development on {@code train} only.
  */
 public final class GoEmotionsEvaluation {
   /** The data's mapping to our labels (SOURCE.md); unmapped labels map to nothing. */
@@ -124,9 +125,12 @@ public final class GoEmotionsEvaluation {
     Path dir = Path.of("../shared/devsets/goemotions");
     List<String> splits = new ArrayList<>();
     String errorsOf = null;
+    boolean alarms = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--errors") && i + 1 < args.length) {
         errorsOf = args[++i];
+      } else if (args[i].equals("--alarms")) {
+        alarms = true;
       } else if (args[i].equals("dev") || args[i].equals("train")) {
         splits.add(args[i]);
       } else {
@@ -144,8 +148,13 @@ public final class GoEmotionsEvaluation {
     for (String split : splits) {
       List<Comment> comments = read(dir.resolve(split + ".tsv"));
       List<Verdict> verdicts = new ArrayList<>(comments.size());
+      boolean printAlarms = alarms;
+      alarms = false;
       for (Comment c : comments) {
         Signals s = analyzer.analyze(c.text());
+        if (printAlarms && CALM.contains(c.label()) && s.escalation().level().atLeast(EscalationLevel.MEDIUM)) {
+          printAlarm(c, s, System.out);
+        }
         Set<SignalKind> kinds = EnumSet.noneOf(SignalKind.class);
         s.escalation().signals().forEach(g -> kinds.add(g.kind()));
         verdicts.add(new Verdict(s.primary(), s.escalation().level(), kinds));
@@ -313,6 +322,16 @@ public final class GoEmotionsEvaluation {
       out.printf(Locale.ROOT, "    signals among them: %s%n", kinds);
     }
     out.printf(Locale.ROOT, "  escalation >= medium on anger comments: %.3f%n", f.angerEscalationRate());
+  }
+
+  /** One false alarm: the level, each signal with its evidence, the primary feeling, the comment. */
+  private static void printAlarm(Comment c, Signals s, PrintStream out) {
+    StringBuilder why = new StringBuilder();
+    s.escalation().signals().forEach(g -> {
+      why.append(g.kind().label()).append('=');
+      g.evidence().forEach(e -> why.append('"').append(e.text()).append("\" "));
+    });
+    out.printf(Locale.ROOT, "  ALARM [%s/%s %.2f] %s| %s%n", s.primary().label(), s.escalation().level().label(), s.intensity(), why, c.text());
   }
 
   private static void printErrors(List<Comment> comments, List<Verdict> verdicts, String label, PrintStream out) {

@@ -113,6 +113,7 @@ final class Reading {
   private final MessageBody body;
   private final Lexicon lexicon;
   private final ThreatGate threats;
+  private final OwnSituation situation;
   private final HashtagWords hashtagWords;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
@@ -172,6 +173,7 @@ final class Reading {
     this.body = MessageBody.of(text);
     this.lexicon = lexicon;
     this.threats = ThreatGate.of(lexicon.locale());
+    this.situation = OwnSituation.of(lexicon.locale());
     this.hashtagWords = HashtagWords.of(lexicon.locale());
   }
 
@@ -298,6 +300,10 @@ final class Reading {
       }
       // A threat told of is none: "thanks for posting this", "he's going to leave her".
       if (NEGATABLE.contains(c.signal()) && !threats.made(m, acts, body.typed())) {
+        continue;
+      }
+      // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
+      if (!situation.own(m, body.typed(), words, clauseWords, problems.evidence)) {
         continue;
       }
       // An insult is aimed at someone: "you pigs", "bunch of animals"; not "pigs in a blanket".

@@ -1,0 +1,376 @@
+package dev.empathy.signal;
+
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a vulnerability, a repeat or a haste is the customer's own situation rather than a topic
+ * they talk about. Forum talk and tweets name deaths, debts, hospitals, "still" and "right now"
+ * all the time; a customer's message escalates only when they are what it is about:
+ *
+ * <ul>
+ *   <li><b>Vulnerability</b> ("pregnant", "in debt", "cancer", "died") counts when the speaker is
+ *       its subject or owner: a first-person word in the cue ("lost my husband"), the nearest
+ *       subject before it in its clause ("I'm pregnant", "my wife is in hospital"; not "she's
+ *       pregnant", "people who have debt"), or a first-person owner of a relative right after it
+ *       ("the death of my father"). A death needs a person: "my phone died" is a failure, "my dad
+ *       died" a loss, so between "my" and the death there must be a relative.
+ *   <li><b>Repeat contact</b> ("still", "again", "5 times", "every time") counts only when a failure
+ *       or a contact is repeated: a failure told, a negation, a wait or a contact word ("called",
+ *       "emailed") in the cue's sentence or the one next to it. "I still can't believe it" or "I've
+ *       watched it 5 times" repeat nothing of the customer's.
+ *   <li><b>Urgency</b> ("right now", "ASAP", "tomorrow", "a wedding") counts only with something
+ *       asked or needed: a request, a demand ("need", "must"), an action expected of us ("fix",
+ *       "refund", "send"), a failure, or the speaker as the nearest subject ("I fly tomorrow").
+ *       "crying laughing right now" is no deadline.
+ * </ul>
+ *
+ * <p>The words are data per language ({@code situation_<tag>.tsv}: speaker, possessive, relative,
+ * others, demand); a language without that file is not gated. Immutable and thread-safe.
+ */
+final class OwnSituation {
+  /** Words looked at before a cue for its subject. */
+  private static final int LOOK_BACK = 4;
+  /** Words looked at after a cue for its owner ("the death of my father"). */
+  private static final int LOOK_AHEAD = 4;
+  private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
+  private static final String SENTENCE_ENDS = ".!?\n。！？";
+  private static final ConcurrentHashMap<String, OwnSituation> SHARED = new ConcurrentHashMap<>();
+  /** Not gated: every signal counts (languages without data). */
+  static final OwnSituation OPEN = new OwnSituation(Map.of(), Set.of(), false);
+
+  private final Set<String> speaker;
+  private final Set<String> possessive;
+  private final Set<String> relative;
+  private final Set<String> others;
+  private final Set<String> demand;
+  /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
+  private final Set<String> elided;
+  private final boolean gated;
+
+  private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
+    this.speaker = roles.getOrDefault("speaker", Set.of());
+    this.possessive = roles.getOrDefault("possessive", Set.of());
+    this.relative = roles.getOrDefault("relative", Set.of());
+    this.others = roles.getOrDefault("others", Set.of());
+    this.demand = roles.getOrDefault("demand", Set.of());
+    this.elided = elided;
+    this.gated = gated;
+  }
+
+  /** The gate for a lexicon locale ({@code en}, {@code pt_BR}), read once per JVM. */
+  static OwnSituation of(Locale locale) {
+    return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
+  }
+
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "demand", "elided");
+
+  private static OwnSituation load(String tag) {
+    String file = "situation_" + tag + ".tsv";
+    List<String> rows = Lexicon.lines(file, true);
+    if (rows.isEmpty()) {
+      return OPEN;
+    }
+    Map<String, Set<String>> roles = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String row = rows.get(i);
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t");
+      if (f.length != 2 || !ROLES.contains(f[0].strip())) {
+        throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected " + String.join("|", ROLES) + "<TAB>word|word");
+      }
+      roles.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).addAll(List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    roles.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return new OwnSituation(frozen, frozen.getOrDefault("elided", Set.of()), true);
+  }
+
+  /**
+   * Whether the signal {@code m} is the customer's own situation.
+   *
+   * @param m the signal's match in {@code typed}
+   * @param typed the customer's own words (same offsets as the matches)
+   * @param words the word layer's matches (requests, actions, problems, negators), in text order
+   * @param clauseWords the clause reader's class words, in text order
+   * @param problems the failures told so far
+   */
+  boolean own(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
+    if (!gated) {
+      return true;
+    }
+    SignalKind kind = m.payload().signal();
+    if (kind == SignalKind.VULNERABILITY) {
+      return ownedBySpeaker(m, typed, m.payload().emotion() == dev.empathy.Emotion.SAD);
+    }
+    if (kind == SignalKind.REPEAT_CONTACT) {
+      return repeatsSomething(m, typed, words, clauseWords, problems);
+    }
+    if (kind == SignalKind.URGENCY) {
+      return asked(m, typed, words, clauseWords, problems) || ownedBySpeaker(m, typed, false);
+    }
+    return true;
+  }
+
+  // ----- vulnerability: whose situation -----
+
+  /**
+   * Whether the speaker owns the situation named from {@code m.start()} to {@code m.end()}. For a
+   * death ({@code loss}), a first-person owner counts only with a relative between it and the
+   * death ("my dad died", "our dog has died"; not "my phone died").
+   */
+  private boolean ownedBySpeaker(Match<Cue> m, String typed, boolean loss) {
+    // The cue's own words: "lost my husband", "my late", "I'm blind".
+    boolean relativeSeen = false;
+    for (int i = m.start(); i < m.end(); ) {
+      int s = nextWord(typed, i, m.end());
+      if (s < 0) {
+        break;
+      }
+      int e = wordEnd(typed, s);
+      String w = word(typed, s, Math.min(e, m.end()));
+      relativeSeen |= isRelative(w);
+      if (speaker.contains(w) && !(loss && possessive.contains(w) && !relativeAfter(typed, Math.min(e, m.end()), m.end()))) {
+        return true;
+      }
+      i = Math.max(e, s + 1);
+    }
+    // Back through the clause: the nearest subject or owner decides.
+    int pos = m.start();
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int e = pos;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      if (e == 0) {
+        return false;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      String w = word(typed, s, e);
+      if (speaker.contains(w)) {
+        // "my phone died": the owner's thing died, not a person.
+        return !loss || relativeSeen || !possessive.contains(w);
+      }
+      if (others.contains(w)) {
+        return false;
+      }
+      relativeSeen |= isRelative(w);
+      pos = s;
+    }
+    // After it in the clause: "the death of my father", "in hospital with my son".
+    return relativeOwnedAhead(typed, m.end());
+  }
+
+  /** Whether a first-person owner of a relative follows within {@link #LOOK_AHEAD} words, in the clause. */
+  private boolean relativeOwnedAhead(String typed, int from) {
+    int pos = from;
+    boolean owner = false;
+    for (int n = 0; n < LOOK_AHEAD; n++) {
+      int s = pos;
+      while (s < typed.length() && !isWordChar(typed.charAt(s))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
+          return false;
+        }
+        s++;
+      }
+      if (s >= typed.length()) {
+        return false;
+      }
+      int e = wordEnd(typed, s);
+      String w = word(typed, s, e);
+      if (owner && isRelative(w)) {
+        return true;
+      }
+      owner = possessive.contains(w);
+      pos = e;
+    }
+    return false;
+  }
+
+  /** Whether a relative's word lies from {@code from} to {@code to}. */
+  private boolean relativeAfter(String typed, int from, int to) {
+    for (int i = from; i < to; ) {
+      int s = nextWord(typed, i, to);
+      if (s < 0) {
+        return false;
+      }
+      int e = Math.min(wordEnd(typed, s), to);
+      if (isRelative(word(typed, s, e))) {
+        return true;
+      }
+      i = Math.max(e, s + 1);
+    }
+    return false;
+  }
+
+  /** A relative, also as an owner ("mum's", "dads"). */
+  private boolean isRelative(String w) {
+    return relative.contains(w) || w.length() > 2 && w.endsWith("s") && relative.contains(w.substring(0, w.length() - 1));
+  }
+
+  // ----- repeats: of a failure or a contact -----
+
+  private boolean repeatsSomething(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
+    int[] window = window(typed, m.start(), m.end());
+    for (Evidence p : problems) {
+      if (p.start() < window[1] && window[0] < p.end()) {
+        return true;
+      }
+    }
+    for (Match<Cue> w : words) {
+      if (w.start() >= window[1]) {
+        break;
+      }
+      if (w.end() > window[0] && (w.payload().is(Cue.Kind.PROBLEM) || w.payload().is(Cue.Kind.NEGATOR) && near(w, m))) {
+        return true; // "still didn't", "never again": a negation beside the repeat
+      }
+    }
+    for (Match<Cue> c : clauseWords) {
+      if (c.start() >= window[1]) {
+        break;
+      }
+      if (c.end() > window[0] && failureOrContact(c.payload().part())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean failureOrContact(ClauseReader.Part p) {
+    return p == ClauseReader.Part.FAILED
+        || p == ClauseReader.Part.FAILED_STATE
+        || p == ClauseReader.Part.ABSENT
+        || p == ClauseReader.Part.WAITING
+        || p == ClauseReader.Part.CONTACT;
+  }
+
+  /** Whether two matches are at most one word apart ("still didn't", "not again"). */
+  private static boolean near(Match<Cue> a, Match<Cue> b) {
+    return a.firstToken() - b.lastToken() <= 2 && b.firstToken() - a.lastToken() <= 2;
+  }
+
+  // ----- urgency: something asked or needed -----
+
+  private boolean asked(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
+    int[] window = window(typed, m.start(), m.end());
+    for (Evidence p : problems) {
+      if (p.start() < window[1] && window[0] < p.end()) {
+        return true;
+      }
+    }
+    for (Match<Cue> w : words) {
+      if (w.start() >= window[1]) {
+        break;
+      }
+      Cue.Kind k = w.payload().kind();
+      if (w.end() > window[0] && (k == Cue.Kind.REQUEST || k == Cue.Kind.ACTION || k == Cue.Kind.HANDOFF || k == Cue.Kind.PROBLEM)) {
+        return true;
+      }
+    }
+    for (Match<Cue> c : clauseWords) {
+      if (c.start() >= window[1]) {
+        break;
+      }
+      if (c.end() > window[0] && failureOrContact(c.payload().part())) {
+        return true;
+      }
+    }
+    // "need it by Friday", "must be here tomorrow", "ASAP": a demand in the cue's own sentence.
+    for (int i = window[0]; i < window[1]; ) {
+      int s = nextWord(typed, i, window[1]);
+      if (s < 0) {
+        break;
+      }
+      int e = wordEnd(typed, s);
+      if (demand.contains(word(typed, s, e))) {
+        return true;
+      }
+      i = Math.max(e, s + 1);
+    }
+    return false;
+  }
+
+  // ----- text helpers -----
+
+  /**
+   * The span of the sentence holding {@code start..end} and the sentences on either side of it:
+   * "My wifi is down. Third time this week!" tells the failure one sentence before the repeat.
+   */
+  private static int[] window(String typed, int start, int end) {
+    int s = start;
+    int ends = 0;
+    while (s > 0) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends == 2) {
+        break;
+      }
+      s--;
+    }
+    int e = end;
+    ends = 0;
+    while (e < typed.length()) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends == 2) {
+        break;
+      }
+      e++;
+    }
+    return new int[] {s, e};
+  }
+
+  private static int nextWord(String typed, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isWordChar(typed.charAt(k)) && !apostrophe(typed.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int wordEnd(String typed, int at) {
+    int e = at;
+    while (e < typed.length() && isWordChar(typed.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || apostrophe(c);
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /**
+   * The word from {@code s} to {@code e}, lower case, apostrophes dropped ("I'll" is "ill"); an
+   * elided clitic before an apostrophe is a word of its own ("j'ai" is "j", when "j" elides).
+   */
+  private String word(String typed, int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      char c = typed.charAt(k);
+      if (apostrophe(c)) {
+        if (!elided.isEmpty() && elided.contains(b.toString())) {
+          return b.toString();
+        }
+        continue;
+      }
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}

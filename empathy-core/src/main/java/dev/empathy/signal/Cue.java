@@ -27,6 +27,8 @@ import java.util.Locale;
  *     only when denied, as a superlative ("couldn't be happier"); said plainly it compares
  * @param part for {@link Kind#CLAUSE}, the structural word class it belongs to (read by {@link
  *     ClauseReader}); null otherwise
+ * @param ifOwn whether a repeat counts only when it repeats a failure or a contact of the
+ *     customer's ({@link OwnSituation}): "still", "again", "5 times"; not "already called"
  */
 record Cue(
     Kind kind,
@@ -41,7 +43,8 @@ record Cue(
     boolean needsTarget,
     boolean comparative,
     java.util.List<String> endings,
-    ClauseReader.Part part) {
+    ClauseReader.Part part,
+    boolean ifOwn) {
 
   enum Kind {
     /** Shows a feeling directly: "furious", "fed up", "worried". */

@@ -39,7 +39,8 @@ import com.google.common.base.Suppliers;
  * that counts only with an act in the same sentence), {@code actions-only} (a negator of actions
  * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
  * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
- * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
+ * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}),
+ * {@code if-own} (a repeat that counts only beside a failure or a contact, see {@link OwnSituation}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics. The clause reader's
  * word classes ({@code clauses_<locale>.tsv}, optional) use the same format with kind {@code
  * clause} and a {@link ClauseReader.Part} as the target.
@@ -339,6 +340,7 @@ final class Lexicon {
       boolean actionsOnly = false;
       boolean needsTarget = false;
       boolean comparative = false;
+      boolean ifOwn = false;
       List<String> endings = List.of();
       ClauseReader.Part part = null;
       if (kind == Cue.Kind.SIGNAL) {
@@ -363,6 +365,8 @@ final class Lexicon {
             needsTarget = true;
           } else if (flag.startsWith("next-ends=")) {
             endings = List.of(flag.substring(10).split("\\|"));
+          } else if (flag.equals("if-own")) {
+            ifOwn = true;
           } else if (flag.equals("comparative")) {
             comparative = true;
           } else if (flag.startsWith("feels=")) {
@@ -377,7 +381,7 @@ final class Lexicon {
       if ((kind == Cue.Kind.EMOTION || kind == Cue.Kind.SARCASM) && emotion == null) {
         throw new IllegalArgumentException(kind + " needs an emotion target");
       }
-      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings, part);
+      return new Cue(kind, emotion, signal, weight, feelsWeight, sarcastic, ifUpset, needsAct, actionsOnly, needsTarget, comparative, endings, part, ifOwn);
     } catch (RuntimeException e) {
       throw new IllegalStateException(DIR + file + ":" + line + ": " + e.getMessage(), e);
     }

@@ -21,20 +21,26 @@ import java.util.concurrent.ConcurrentHashMap;
  *       pregnant", "people who have debt"), or a first-person owner of a relative right after it
  *       ("the death of my father"). A death needs a person: "my phone died" is a failure, "my dad
  *       died" a loss, so between "my" and the death there must be a relative.
- *   <li><b>Repeat contact</b> ("still", "again", "5 times", "every time") counts only when a failure
+ *   <li><b>Repeat contact</b> said in words that repeat anything ("still", "again", "5 times",
+ *       "every time": flagged {@code if-own} in the lexicon) counts only when a failure
  *       or a contact is repeated: a failure told, a negation, a wait or a contact word ("called",
- *       "emailed") in the cue's sentence or the one next to it. "I still can't believe it" or "I've
+ *       "emailed") in the cue's sentence or the one before it. "I still can't believe it" or "I've
  *       watched it 5 times" repeat nothing of the customer's.
  *   <li><b>Urgency</b> ("right now", "ASAP", "tomorrow", "a wedding") counts only with something
- *       asked or needed: a request, a demand ("need", "must"), an action expected of us ("fix",
- *       "refund", "send"), a failure, or the speaker as the nearest subject ("I fly tomorrow").
- *       "crying laughing right now" is no deadline.
+ *       asked or needed in its sentence or the ones beside it: a request, a demand ("need", "must", "pls"), an action
+ *       expected of us ("fix", "refund", "send") or a failure. "crying laughing right now" and "I
+ *       really want pizza right now" are no deadlines; a deadline told outright ("my flight leaves in 2
+ *       hours", "urgent") needs nothing more.
  * </ul>
  *
- * <p>The words are data per language ({@code situation_<tag>.tsv}: speaker, possessive, relative,
- * others, demand); a language without that file is not gated. Immutable and thread-safe.
+ * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
+ * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, demand, elided); a language
+ * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
+  /** An urgency this strong is a deadline told outright ("my flight leaves in 2 hours", "urgent"): not gated. */
+  private static final double EXPLICIT_DEADLINE = 0.6;
   /** Words looked at before a cue for its subject. */
   private static final int LOOK_BACK = 4;
   /** Words looked at after a cue for its owner ("the death of my father"). */
@@ -50,6 +56,8 @@ final class OwnSituation {
   private final Set<String> relative;
   private final Set<String> others;
   private final Set<String> demand;
+  private final Set<String> lead;
+  private final Set<String> loss;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
   private final boolean gated;
@@ -60,6 +68,8 @@ final class OwnSituation {
     this.relative = roles.getOrDefault("relative", Set.of());
     this.others = roles.getOrDefault("others", Set.of());
     this.demand = roles.getOrDefault("demand", Set.of());
+    this.lead = roles.getOrDefault("lead", Set.of());
+    this.loss = roles.getOrDefault("loss", Set.of());
     this.elided = elided;
     this.gated = gated;
   }
@@ -69,7 +79,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "demand", "elided");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "demand", "elided");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -109,13 +119,13 @@ final class OwnSituation {
     }
     SignalKind kind = m.payload().signal();
     if (kind == SignalKind.VULNERABILITY) {
-      return ownedBySpeaker(m, typed, m.payload().emotion() == dev.empathy.Emotion.SAD);
+      return ownedBySpeaker(m, typed, tellsOfDeath(m, typed));
     }
-    if (kind == SignalKind.REPEAT_CONTACT) {
+    if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
       return repeatsSomething(m, typed, words, clauseWords, problems);
     }
-    if (kind == SignalKind.URGENCY) {
-      return asked(m, typed, words, clauseWords, problems) || ownedBySpeaker(m, typed, false);
+    if (kind == SignalKind.URGENCY && m.payload().weight() < EXPLICIT_DEADLINE) {
+      return asked(m, typed, words, clauseWords, problems);
     }
     return true;
   }
@@ -143,18 +153,20 @@ final class OwnSituation {
       }
       i = Math.max(e, s + 1);
     }
-    // Back through the clause: the nearest subject or owner decides.
+    // Back through the clause: the nearest subject or owner decides; a bare statement opening its
+    // clause is the speaker's ("Pregnant and stuck at the gate", "feeling pretty low today").
     int pos = m.start();
+    boolean leadOnly = true;
     for (int n = 0; n < LOOK_BACK; n++) {
       int e = pos;
       while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
         if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-          return false;
+          return leadOnly && !loss;
         }
         e--;
       }
       if (e == 0) {
-        return false;
+        return leadOnly && !loss;
       }
       int s = e;
       while (s > 0 && isWordChar(typed.charAt(s - 1))) {
@@ -169,10 +181,27 @@ final class OwnSituation {
         return false;
       }
       relativeSeen |= isRelative(w);
+      leadOnly &= lead.contains(w);
       pos = s;
     }
     // After it in the clause: "the death of my father", "in hospital with my son".
     return relativeOwnedAhead(typed, m.end());
+  }
+
+  /** Whether the cue's words tell of a death ("died", "passed away", "funeral"). */
+  private boolean tellsOfDeath(Match<Cue> m, String typed) {
+    for (int i = m.start(); i < m.end(); ) {
+      int s = nextWord(typed, i, m.end());
+      if (s < 0) {
+        return false;
+      }
+      int e = Math.min(wordEnd(typed, s), m.end());
+      if (loss.contains(word(typed, s, e))) {
+        return true;
+      }
+      i = Math.max(e, s + 1);
+    }
+    return false;
   }
 
   /** Whether a first-person owner of a relative follows within {@link #LOOK_AHEAD} words, in the clause. */
@@ -225,7 +254,7 @@ final class OwnSituation {
   // ----- repeats: of a failure or a contact -----
 
   private boolean repeatsSomething(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
-    int[] window = window(typed, m.start(), m.end());
+    int[] window = window(typed, m.start(), m.end(), 1);
     for (Evidence p : problems) {
       if (p.start() < window[1] && window[0] < p.end()) {
         return true;
@@ -237,6 +266,9 @@ final class OwnSituation {
       }
       if (w.end() > window[0] && (w.payload().is(Cue.Kind.PROBLEM) || w.payload().is(Cue.Kind.NEGATOR) && near(w, m))) {
         return true; // "still didn't", "never again": a negation beside the repeat
+      }
+      if ((w.payload().is(Cue.Kind.EMOTION) || w.payload().is(Cue.Kind.SARCASM)) && w.start() < m.end() && m.start() < w.end()) {
+        return true; // the repeat is part of a complaint's words: "would get ignored again"
       }
     }
     for (Match<Cue> c : clauseWords) {
@@ -266,7 +298,7 @@ final class OwnSituation {
   // ----- urgency: something asked or needed -----
 
   private boolean asked(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
-    int[] window = window(typed, m.start(), m.end());
+    int[] window = window(typed, m.start(), m.end(), 1);
     for (Evidence p : problems) {
       if (p.start() < window[1] && window[0] < p.end()) {
         return true;
@@ -285,8 +317,21 @@ final class OwnSituation {
       if (c.start() >= window[1]) {
         break;
       }
-      if (c.end() > window[0] && failureOrContact(c.payload().part())) {
+      if (c.end() > window[0] && failureOrContact(c.payload().part()) && c.payload().part() != ClauseReader.Part.WAITING) {
         return true;
+      }
+    }
+    // "I still don't have authorization": a failure still going on.
+    for (Match<Cue> c : clauseWords) {
+      if (c.start() >= window[1]) {
+        break;
+      }
+      if (c.end() > window[0] && c.payload().part() == ClauseReader.Part.STILL) {
+        for (Match<Cue> w : words) {
+          if (w.payload().is(Cue.Kind.NEGATOR) && w.firstToken() > c.lastToken() && w.firstToken() - c.lastToken() <= 2) {
+            return true;
+          }
+        }
       }
     }
     // "need it by Friday", "must be here tomorrow", "ASAP": a demand in the cue's own sentence.
@@ -307,14 +352,16 @@ final class OwnSituation {
   // ----- text helpers -----
 
   /**
-   * The span of the sentence holding {@code start..end} and the sentences on either side of it:
-   * "My wifi is down. Third time this week!" tells the failure one sentence before the repeat.
+   * The span of the sentence holding {@code start..end}, widened by {@code around} sentences on
+   * either side: "My wifi is down. Third time this week!" tells the failure a sentence before the
+   * repeat, "His party is on Saturday. Please tell me it's going to get here" the request after
+   * the deadline.
    */
-  private static int[] window(String typed, int start, int end) {
+  private static int[] window(String typed, int start, int end, int around) {
     int s = start;
     int ends = 0;
     while (s > 0) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends == 2) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends > around) {
         break;
       }
       s--;
@@ -322,7 +369,7 @@ final class OwnSituation {
     int e = end;
     ends = 0;
     while (e < typed.length()) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends == 2) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends > around) {
         break;
       }
       e++;

@@ -106,7 +106,7 @@ final class Reading {
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** Swearing also raises the cue right after it: "fucking useless". */
-  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null);
+  private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null, false);
 
   private final String text;
   /** The customer's own words: quoted history, markup and addresses blanked (see MessageBody). */

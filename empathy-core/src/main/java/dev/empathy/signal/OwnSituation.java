@@ -256,7 +256,8 @@ final class OwnSituation {
   private boolean repeatsSomething(Match<Cue> m, String typed, List<Match<Cue>> words, List<Match<Cue>> clauseWords, List<Evidence> problems) {
     int[] window = window(typed, m.start(), m.end(), 1);
     for (Evidence p : problems) {
-      if (p.start() < window[1] && window[0] < p.end()) {
+      // A failure of other words than the repeat's own ("every time" is read as a problem too).
+      if (p.start() < window[1] && window[0] < p.end() && !(p.start() >= m.start() && p.end() <= m.end())) {
         return true;
       }
     }
@@ -264,7 +265,8 @@ final class OwnSituation {
       if (w.start() >= window[1]) {
         break;
       }
-      if (w.end() > window[0] && (w.payload().is(Cue.Kind.PROBLEM) || w.payload().is(Cue.Kind.NEGATOR) && near(w, m))) {
+      boolean own = w.start() >= m.start() && w.end() <= m.end();
+      if (w.end() > window[0] && (w.payload().is(Cue.Kind.PROBLEM) && !own || w.payload().is(Cue.Kind.NEGATOR) && near(w, m))) {
         return true; // "still didn't", "never again": a negation beside the repeat
       }
       if ((w.payload().is(Cue.Kind.EMOTION) || w.payload().is(Cue.Kind.SARCASM)) && w.start() < m.end() && m.start() < w.end()) {

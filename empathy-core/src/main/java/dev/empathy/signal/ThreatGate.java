@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * switching", "my lawyer"); when it opens its clause, a bare statement or an order ("Cancel my
  * account.", "Switching to Delta.", "Honestly, thinking of switching"); or when an act made so sits in the same sentence ("I'll make
  * sure everyone on Twitter sees this"). The words are data per language ({@code
- * threats_<tag>.tsv}); a language without that file is not gated. Immutable and thread-safe.
+ * threats_<tag>.tsv}: speaker, lead, others, and for French the words that elide, "j'vais"); a
+ * language without that file is not gated. Immutable and thread-safe.
  */
 final class ThreatGate {
   /** Words looked at before a threat for its subject. */
@@ -22,17 +23,20 @@ final class ThreatGate {
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
   private static final ConcurrentHashMap<String, ThreatGate> SHARED = new ConcurrentHashMap<>();
   /** Not gated: every threat counts (languages without data). */
-  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), false);
+  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), Set.of(), false);
 
   private final Set<String> speaker;
   private final Set<String> lead;
   private final Set<String> others;
+  /** Words that elide before an apostrophe ("j'vais", "l'avocat"): read as words of their own. */
+  private final Set<String> elided;
   private final boolean gated;
 
-  private ThreatGate(Set<String> speaker, Set<String> lead, Set<String> others, boolean gated) {
+  private ThreatGate(Set<String> speaker, Set<String> lead, Set<String> others, Set<String> elided, boolean gated) {
     this.speaker = speaker;
     this.lead = lead;
     this.others = others;
+    this.elided = elided;
     this.gated = gated;
   }
 
@@ -49,6 +53,7 @@ final class ThreatGate {
     Set<String> speaker = Set.of();
     Set<String> lead = Set.of();
     Set<String> others = Set.of();
+    Set<String> elided = Set.of();
     for (String row : rows) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
@@ -61,11 +66,13 @@ final class ThreatGate {
         lead = words;
       } else if (f[0].equals("others")) {
         others = words;
+      } else if (f[0].equals("elided")) {
+        elided = words;
       } else {
         throw new IllegalStateException("threats_" + tag + ".tsv: unknown role " + f[0]);
       }
     }
-    return new ThreatGate(speaker, lead, others, true);
+    return new ThreatGate(speaker, lead, others, elided, true);
   }
 
   /**
@@ -149,13 +156,18 @@ final class ThreatGate {
     return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
   }
 
-  /** The word from {@code s} to {@code e}, lower case, apostrophes dropped ("I'll" is "ill"). */
-  private static String word(String typed, int s, int e) {
+  /**
+   * The word from {@code s} to {@code e}, lower case, apostrophes dropped ("I'll" is "ill"); a word
+   * that elides before an apostrophe is read alone ("j'vais" is "j" when {@code j} elides).
+   */
+  private String word(String typed, int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
     for (int k = s; k < e; k++) {
       char c = typed.charAt(k);
       if (c != '\'' && c != '’') {
         b.append(Character.toLowerCase(c));
+      } else if (!elided.isEmpty() && elided.contains(b.toString().toLowerCase(Locale.ROOT))) {
+        break;
       }
     }
     return b.toString().toLowerCase(Locale.ROOT);

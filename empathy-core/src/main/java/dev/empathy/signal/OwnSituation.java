@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * all the time; a customer's message escalates only when they are what it is about:
  *
  * <ul>
- *   <li><b>Vulnerability</b> ("pregnant", "in debt", "cancer", "died") counts when the speaker is
+ *   <li><b>Vulnerability</b> (but not a danger to life, "a passenger pulled a knife", which is
+ *       critical whoever it concerns) ("pregnant", "in debt", "cancer", "died") counts when the speaker is
  *       its subject or owner: a first-person word in the cue ("lost my husband"), the nearest
  *       subject before it in its clause ("I'm pregnant", "my wife is in hospital"; not "she's
  *       pregnant", "people who have debt"), or a first-person owner of a relative right after it
@@ -35,14 +36,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, demand, elided); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, demand, elided); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
   /** An urgency this strong is a deadline told outright ("my flight leaves in 2 hours", "urgent"): not gated. */
   private static final double EXPLICIT_DEADLINE = 0.6;
+  /** A danger this grave ("pulled a knife", "suicidal") is critical whoever it concerns: not gated. */
+  private static final double SAFETY = 0.9;
   /** Words looked at before a cue for its subject. */
-  private static final int LOOK_BACK = 4;
+  private static final int LOOK_BACK = 6;
   /** Words looked at after a cue for its owner ("the death of my father"). */
   private static final int LOOK_AHEAD = 4;
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
@@ -58,6 +61,7 @@ final class OwnSituation {
   private final Set<String> demand;
   private final Set<String> lead;
   private final Set<String> loss;
+  private final Set<String> company;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
   private final boolean gated;
@@ -70,6 +74,7 @@ final class OwnSituation {
     this.demand = roles.getOrDefault("demand", Set.of());
     this.lead = roles.getOrDefault("lead", Set.of());
     this.loss = roles.getOrDefault("loss", Set.of());
+    this.company = roles.getOrDefault("company", Set.of());
     this.elided = elided;
     this.gated = gated;
   }
@@ -79,7 +84,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "demand", "elided");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "demand", "elided");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -118,7 +123,7 @@ final class OwnSituation {
       return true;
     }
     SignalKind kind = m.payload().signal();
-    if (kind == SignalKind.VULNERABILITY) {
+    if (kind == SignalKind.VULNERABILITY && m.payload().weight() < SAFETY) {
       return ownedBySpeaker(m, typed, tellsOfDeath(m, typed));
     }
     if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
@@ -156,17 +161,27 @@ final class OwnSituation {
     // Back through the clause: the nearest subject or owner decides; a bare statement opening its
     // clause is the speaker's ("Pregnant and stuck at the gate", "feeling pretty low today").
     int pos = m.start();
+    // "stranded at the airport with a baby": the company a bare statement keeps is the speaker's.
+    int first = nextWord(typed, m.start(), m.end());
     boolean leadOnly = true;
-    for (int n = 0; n < LOOK_BACK; n++) {
+    boolean withSpeaker = first >= 0 && company.contains(word(typed, first, Math.min(wordEnd(typed, first), m.end())));
+    back:
+    for (int n = 0; n < (withSpeaker ? 2 * LOOK_BACK : LOOK_BACK); n++) {
       int e = pos;
       while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
         if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-          return leadOnly && !loss;
+          if ((leadOnly || withSpeaker) && !loss) {
+            return true;
+          }
+          break back;
         }
         e--;
       }
       if (e == 0) {
-        return leadOnly && !loss;
+        if ((leadOnly || withSpeaker) && !loss) {
+          return true;
+        }
+        break;
       }
       int s = e;
       while (s > 0 && isWordChar(typed.charAt(s - 1))) {

@@ -139,8 +139,8 @@ final class OwnSituation {
 
   /**
    * Whether the speaker owns the situation named from {@code m.start()} to {@code m.end()}. For a
-   * death ({@code loss}), a first-person owner counts only with a relative between it and the
-   * death ("my dad died", "our dog has died"; not "my phone died").
+   * death ({@code loss}), the speaker counts only with a relative ("my dad died", "our dog has
+   * died", "Dad died last night"; not "my phone died", "se me murió el móvil").
    */
   private boolean ownedBySpeaker(Match<Cue> m, String typed, boolean loss) {
     // The cue's own words: "lost my husband", "my late", "I'm blind".
@@ -153,8 +153,8 @@ final class OwnSituation {
       int e = wordEnd(typed, s);
       String w = word(typed, s, Math.min(e, m.end()));
       relativeSeen |= isRelative(w);
-      if (speaker.contains(w) && !(loss && possessive.contains(w) && !relativeAfter(typed, Math.min(e, m.end()), m.end()))) {
-        return true;
+      if (speaker.contains(w) && !(loss && !relativeAfter(typed, Math.min(e, m.end()), Math.min(typed.length(), wordEnd(typed, Math.max(m.end(), nextWordOrEnd(typed, m.end()))))))) {
+        return true; // "lost my husband", "my late husband"; not "my phone died"
       }
       i = Math.max(e, s + 1);
     }
@@ -170,15 +170,15 @@ final class OwnSituation {
       int e = pos;
       while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
         if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-          if ((leadOnly || withSpeaker) && !loss) {
-            return true;
+          if (loss ? relativeSeen : leadOnly || withSpeaker) {
+            return true; // "Dad died last night", "Pregnant and stuck at the gate"
           }
           break back;
         }
         e--;
       }
       if (e == 0) {
-        if ((leadOnly || withSpeaker) && !loss) {
+        if (loss ? relativeSeen : leadOnly || withSpeaker) {
           return true;
         }
         break;
@@ -189,8 +189,8 @@ final class OwnSituation {
       }
       String w = word(typed, s, e);
       if (speaker.contains(w)) {
-        // "my phone died": the owner's thing died, not a person.
-        return !loss || relativeSeen || !possessive.contains(w);
+        // A death needs a person: "my dad died", not "my phone died" or "se me murió el móvil".
+        return !loss || relativeSeen;
       }
       if (others.contains(w)) {
         return false;
@@ -392,6 +392,12 @@ final class OwnSituation {
       e++;
     }
     return new int[] {s, e};
+  }
+
+  /** The start of the next word at or after {@code from}, or the end of the text. */
+  private static int nextWordOrEnd(String typed, int from) {
+    int s = nextWord(typed, from, typed.length());
+    return s < 0 ? typed.length() : s;
   }
 
   private static int nextWord(String typed, int from, int to) {

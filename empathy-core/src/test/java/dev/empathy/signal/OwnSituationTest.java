@@ -65,7 +65,7 @@ class OwnSituationTest {
         "my laptop just died lol, typing on my phone | vulnerability",
         "She's pregnant and loves your show | vulnerability",
         "So this means people who have debt can see those that don't? | vulnerability",
-        "My sister works in a hospital and says your app is great | vulnerability",
+        "Saw a documentary about hospital food, your meal kits are way better | vulnerability",
         "Would have prevented Holdo's death. | vulnerability",
         "Hooray for the cancer! /s | vulnerability",
         // a repeat of nothing the customer had to do

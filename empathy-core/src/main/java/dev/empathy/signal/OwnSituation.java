@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, demand, elided); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -62,6 +62,7 @@ final class OwnSituation {
   private final Set<String> lead;
   private final Set<String> loss;
   private final Set<String> company;
+  private final Set<String> person;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
   private final boolean gated;
@@ -75,6 +76,7 @@ final class OwnSituation {
     this.lead = roles.getOrDefault("lead", Set.of());
     this.loss = roles.getOrDefault("loss", Set.of());
     this.company = roles.getOrDefault("company", Set.of());
+    this.person = roles.getOrDefault("person", Set.of());
     this.elided = elided;
     this.gated = gated;
   }
@@ -84,7 +86,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "demand", "elided");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -201,6 +203,39 @@ final class OwnSituation {
     }
     // After it in the clause: "the death of my father", "in hospital with my son".
     return relativeOwnedAhead(typed, m.end());
+  }
+
+  /**
+   * Whether a vulnerability that is not the customer's own tells of someone else's death ("he
+   * died", "her dad passed away"): sad to read, so the feeling stays, but nothing to escalate.
+   */
+  boolean grievesAnother(Match<Cue> m, String typed) {
+    if (!gated || m.payload().signal() != SignalKind.VULNERABILITY || !tellsOfDeath(m, typed)) {
+      return false;
+    }
+    int pos = m.start();
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int e = pos;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      if (e == 0) {
+        return false;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      String w = word(typed, s, e);
+      if (person.contains(w) || isRelative(w)) {
+        return true;
+      }
+      pos = s;
+    }
+    return false;
   }
 
   /** Whether the cue's words tell of a death ("died", "passed away", "funeral"). */

@@ -304,6 +304,9 @@ final class Reading {
       }
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
       if (!situation.own(m, body.typed(), words, clauseWords, problems.evidence)) {
+        if (c.emotion() != null && situation.grievesAnother(m, body.typed())) {
+          feel(c.emotion(), c.feelsWeight(), evidence(m)); // "her dad died": sad, not ours to escalate
+        }
         continue;
       }
       // An insult is aimed at someone: "you pigs", "bunch of animals"; not "pigs in a blanket".

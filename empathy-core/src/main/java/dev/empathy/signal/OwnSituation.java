@@ -42,6 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OwnSituation {
   /** An urgency this strong is a deadline told outright ("my flight leaves in 2 hours", "urgent"): not gated. */
   private static final double EXPLICIT_DEADLINE = 0.6;
+  /** How sad someone else's death told of reads: below what raises the level on its own. */
+  static final double ANOTHERS_LOSS = 0.6;
   /** A danger this grave ("pulled a knife", "suicidal") is critical whoever it concerns: not gated. */
   private static final double SAFETY = 0.9;
   /** Words looked at before a cue for its subject. */

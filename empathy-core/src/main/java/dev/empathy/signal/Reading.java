@@ -305,7 +305,8 @@ final class Reading {
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
       if (!situation.own(m, body.typed(), words, clauseWords, problems.evidence)) {
         if (c.emotion() != null && situation.grievesAnother(m, body.typed())) {
-          feel(c.emotion(), c.feelsWeight(), evidence(m)); // "her dad died": sad, not ours to escalate
+          // "her dad died": sad to read, but too weak alone to escalate; the customer's own loss is.
+          feel(c.emotion(), Math.min(c.feelsWeight(), OwnSituation.ANOTHERS_LOSS), evidence(m));
         }
         continue;
       }

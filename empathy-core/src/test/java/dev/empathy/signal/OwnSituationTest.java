@@ -92,6 +92,17 @@ class OwnSituationTest {
   }
 
   @Test
+  void someoneElsesDeathIsSadButNotOursToEscalate() {
+    Signals s = EN.analyze("My old neighbour was the nicest lady. She died last spring, I still miss her");
+    assertFalse(kinds(s).contains(SignalKind.VULNERABILITY), s.toString());
+    assertTrue(s.emotion(dev.empathy.Emotion.SAD).isPresent(), s.toString());
+    assertTrue(s.escalation().level().compareTo(EscalationLevel.MEDIUM) < 0, s.toString());
+    Signals own = EN.analyze("My husband died last spring and the account is still in his name");
+    assertTrue(kinds(own).contains(SignalKind.VULNERABILITY), own.toString());
+    assertTrue(own.escalation().level().atLeast(EscalationLevel.MEDIUM), own.toString());
+  }
+
+  @Test
   void aLanguageWithoutDataIsNotGated() {
     assertSame(OwnSituation.OPEN, OwnSituation.of(new Locale("xx")));
   }

@@ -44,6 +44,8 @@ final class OwnSituation {
   private static final double EXPLICIT_DEADLINE = 0.6;
   /** How sad someone else's death told of reads: below what raises the level on its own. */
   static final double ANOTHERS_LOSS = 0.6;
+  /** At most this many characters either side of a cue are read for its sentences. */
+  private static final int MAX_WINDOW = 400;
   /** A danger this grave ("pulled a knife", "suicidal") is critical whoever it concerns: not gated. */
   private static final double SAFETY = 0.9;
   /** Words looked at before a cue for its subject. */
@@ -313,7 +315,8 @@ final class OwnSituation {
         return true;
       }
     }
-    for (Match<Cue> w : words) {
+    for (int k = from(words, window[0]); k < words.size(); k++) {
+      Match<Cue> w = words.get(k);
       if (w.start() >= window[1]) {
         break;
       }
@@ -325,7 +328,8 @@ final class OwnSituation {
         return true; // the repeat is part of a complaint's words: "would get ignored again"
       }
     }
-    for (Match<Cue> c : clauseWords) {
+    for (int i = from(clauseWords, window[0]); i < clauseWords.size(); i++) {
+      Match<Cue> c = clauseWords.get(i);
       if (c.start() >= window[1]) {
         break;
       }
@@ -358,7 +362,8 @@ final class OwnSituation {
         return true;
       }
     }
-    for (Match<Cue> w : words) {
+    for (int i = from(words, window[0]); i < words.size(); i++) {
+      Match<Cue> w = words.get(i);
       if (w.start() >= window[1]) {
         break;
       }
@@ -367,7 +372,8 @@ final class OwnSituation {
         return true;
       }
     }
-    for (Match<Cue> c : clauseWords) {
+    for (int i = from(clauseWords, window[0]); i < clauseWords.size(); i++) {
+      Match<Cue> c = clauseWords.get(i);
       if (c.start() >= window[1]) {
         break;
       }
@@ -376,13 +382,14 @@ final class OwnSituation {
       }
     }
     // "I still don't have authorization": a failure still going on.
-    for (Match<Cue> c : clauseWords) {
+    for (int i = from(clauseWords, window[0]); i < clauseWords.size(); i++) {
+      Match<Cue> c = clauseWords.get(i);
       if (c.start() >= window[1]) {
         break;
       }
       if (c.end() > window[0] && c.payload().part() == ClauseReader.Part.STILL) {
-        for (Match<Cue> w : words) {
-          if (w.payload().is(Cue.Kind.NEGATOR) && w.firstToken() > c.lastToken() && w.firstToken() - c.lastToken() <= 2) {
+        for (int k = from(words, c.end()); k < words.size() && words.get(k).firstToken() - c.lastToken() <= 2; k++) {
+          if (words.get(k).payload().is(Cue.Kind.NEGATOR) && words.get(k).firstToken() > c.lastToken()) {
             return true;
           }
         }
@@ -412,9 +419,11 @@ final class OwnSituation {
    * the deadline.
    */
   private static int[] window(String typed, int start, int end, int around) {
+    // Bounded, so a text without sentence ends (100 KB on one line) costs a constant per cue.
     int s = start;
     int ends = 0;
-    while (s > 0) {
+    int floor = Math.max(0, start - MAX_WINDOW);
+    while (s > floor) {
       if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends > around) {
         break;
       }
@@ -422,13 +431,29 @@ final class OwnSituation {
     }
     int e = end;
     ends = 0;
-    while (e < typed.length()) {
+    int ceiling = Math.min(typed.length(), end + MAX_WINDOW);
+    while (e < ceiling) {
       if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends > around) {
         break;
       }
       e++;
     }
     return new int[] {s, e};
+  }
+
+  /** The index of the first match starting at or after {@code offset} (the list is in text order). */
+  private static int from(List<Match<Cue>> list, int offset) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The start of the next word at or after {@code from}, or the end of the text. */

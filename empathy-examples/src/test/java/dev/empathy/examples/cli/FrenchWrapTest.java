@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * nor before ":" or "?": demo ticket T-1011 used to show "… le prochain vol, à 18 h" / "40.".
  */
 class FrenchWrapTest {
-  private static final Pattern BAD_LINE_START = Pattern.compile("^(?:\\d{2}\\b|h\\b|[:;!?»])");
+  private static final Pattern MARK_FIRST = Pattern.compile("^[:;!?»]");
+  private static final Pattern ENDS_IN_TIME = Pattern.compile("(?:\\d|\\bh)$");
+  private static final Pattern STARTS_IN_TIME = Pattern.compile("^(?:h\\b|\\d)");
 
   @Test
   void noLineStartsInsideAClockTimeOrWithAMark() {
@@ -34,9 +36,16 @@ class FrenchWrapTest {
         .build();
     for (int width = 12; width <= 100; width++) {
       for (String paragraph : reply.toPlainText().split("\n")) {
-        for (String line : Terminal.wrap(paragraph, width)) {
+        java.util.List<String> lines = Terminal.wrap(paragraph, width);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
           int w = width;
-          assertFalse(BAD_LINE_START.matcher(line).find(), () -> "width " + w + ": a line starts with \"" + line + "\"");
+          assertFalse(MARK_FIRST.matcher(line).find(), () -> "width " + w + ": a line starts with \"" + line + "\"");
+          if (i > 0) {
+            String before = lines.get(i - 1);
+            assertFalse(ENDS_IN_TIME.matcher(before).find() && STARTS_IN_TIME.matcher(line).find(),
+                () -> "width " + w + ": a clock time split across \"" + before + "\" / \"" + line + "\"");
+          }
         }
       }
     }

@@ -54,8 +54,6 @@ final class RuleBook {
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
   final ImmutableSet<String> determiners;
-  /** The shared private-data detector for this locale (public replies must not carry its finds). */
-  final dev.empathy.text.PrivateData privateData;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -86,7 +84,6 @@ final class RuleBook {
     this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
-    this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -94,6 +91,15 @@ final class RuleBook {
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
     this.earlierThread = b.earlierThread;
+  }
+
+  /**
+   * The shared private-data detector for this book's language (public replies must not carry its
+   * finds). Asked for only by a public channel's checks, so a review that needs none never
+   * compiles its patterns.
+   */
+  dev.empathy.text.PrivateData privateData() {
+    return dev.empathy.text.PrivateData.forLocale(locale);
   }
 
   /**
@@ -126,7 +132,6 @@ final class RuleBook {
     this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
     this.determiners = shared.determiners;
-    this.privateData = sameRules ? shared.privateData : dev.empathy.text.PrivateData.forLocale(requested);
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.clarity = shared.clarity;

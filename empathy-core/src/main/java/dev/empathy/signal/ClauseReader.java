@@ -78,7 +78,18 @@ final class ClauseReader {
     /** Difficulty, slowness or cost that a question of blame can be about: "hard", "long". */
     HARD,
     /** Money named in words after a number: "dollars", "bucks", "usd". */
-    CURRENCY;
+    CURRENCY,
+    /**
+     * A word of praise, read only in a frame of the speaker's stance (see {@link
+     * ClauseReader#evaluation}): "this is so good", "what a gem", "gorgeous photo!".
+     */
+    GOOD,
+    /** A word of blame, read in the same frames: "that was reckless", "so rude.", "what a mess". */
+    BAD,
+    /** A word of disgust, read in the same frames: "vile.", "these are hideous". */
+    VILE,
+    /** A superlative of praise: in a frame, or before "ever" ("best flight ever", "best thing I've seen"). */
+    BEST;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -90,7 +101,7 @@ final class ClauseReader {
    * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
    * first word, what "since" starts from. Read once per locale.
    */
-  record Words(Set<String> det, Set<String> ask, Set<String> onset) {
+  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -107,14 +118,18 @@ final class ClauseReader {
           continue;
         }
         String[] f = row.split("\t");
-        if (f.length != 2 || !List.of("det", "ask", "onset").contains(f[0].strip())) {
-          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected det|ask|onset<TAB>word|word");
+        if (f.length != 2 || !SETS.contains(f[0].strip())) {
+          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected " + String.join("|", SETS) + "<TAB>word|word");
         }
         sets.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).addAll(List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
       }
       return new Words(
-          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())));
+          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())),
+          Set.copyOf(sets.getOrDefault("copula", Set.of())), Set.copyOf(sets.getOrDefault("degree", Set.of())), Set.copyOf(sets.getOrDefault("ever", Set.of())),
+          Set.copyOf(sets.getOrDefault("promise", Set.of())));
     }
+
+    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise");
   }
 
   /** What a finding tells. */
@@ -128,7 +143,13 @@ final class ClauseReader {
     /** A price questioned ("$25 for a bag?"). */
     FEE,
     /** A question of blame about a failure ("why is it still not here"). */
-    BLAME
+    BLAME,
+    /** Praise said with the speaker's stance ("this is so good", "you guys are legends"). */
+    PRAISE,
+    /** A judgement said so ("that was reckless", "so rude"): frustration. */
+    JUDGEMENT,
+    /** Disgust said so ("vile.", "these are hideous"): anger. */
+    DISGUST
   }
 
   /**
@@ -207,6 +228,7 @@ final class ClauseReader {
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
         case TIMES -> times(i);
+        case GOOD, BAD, VILE, BEST -> evaluation(i);
         default -> {}
       }
     }
@@ -543,6 +565,166 @@ final class ClauseReader {
         }
       }
     }
+  }
+
+  // ----- evaluations: "this is so good", "what a mess", "vile.", "best flight ever" -----
+
+  /** How much a word of degree before the evaluation ("so", "really", "such a") raises it. */
+  private static final double DEGREE = 1.3;
+  /** Words after a superlative within which "ever" makes it praise: "best customer service I've ever had". */
+  private static final int EVER_REACH = 4;
+
+  /**
+   * An evaluative word counts only in a frame that gives it the speaker's stance, so a word list
+   * of adjectives does not fire on every mention ("a brave new feature", "rude awakening", "is it
+   * good?"): after a copula ("this is so good", "he's a legend", "these are hideous", "looks
+   * gorgeous"), opening its clause after a word of degree or an exclamation ("so brave", "such a
+   * gem", "what a mess", "how lovely"), or as a clause of its own with at most one word after it
+   * ("Gorgeous photo!", "Vile.", "Legend"). A negator before it cancels it ("not very good"); a
+   * question asks rather than praises ("is this good?"), though blame in a question stays blame
+   * ("why are you so rude?"). A superlative of praise also counts before "ever" ("best flight
+   * ever", "best thing I've seen").
+   */
+  private void evaluation(int i) {
+    Match<Cue> m = words.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> n = words.get(k);
+      if (n.lastToken() >= m.firstToken()) {
+        continue;
+      }
+      if (negator(n) && gap(n, m) <= 3 && sameClause(n, m)) {
+        return; // "not very good", "isn't so bad", "never rude"
+      }
+      break;
+    }
+    boolean good = is(m, Part.GOOD) || is(m, Part.BEST);
+    if (good && endsInQuestion(m.end())) {
+      return;
+    }
+    String next = wordAt(m.end());
+    if (next.equals("of") || lookup.degree().contains(wordAt(m.start())) && evaluationNext(i)) {
+      return; // "kind of slow", "pretty bad": a degree, not praise
+    }
+    int at = m.start();
+    int degrees = 0;
+    String before = "";
+    for (int skipped = 0; skipped < 4; skipped++) {
+      int s = previousWordStart(at);
+      if (s < 0) {
+        break;
+      }
+      String w = wordAt(s);
+      if (lookup.degree().contains(w)) {
+        degrees++;
+      } else if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
+        before = opensClauseAt(s) && (w.equals("what") || w.equals("how")) ? "!" : w;
+        break;
+      }
+      at = s;
+    }
+    if (lookup.degree().contains(wordAt(m.start())) && degrees == 0 && !clauseEndsWithin(m.end(), 0)) {
+      return; // "pretty sure", "pretty much": a degree; "she's so pretty", "Pretty!" praise
+    }
+    boolean framed;
+    if (before.isEmpty()) {
+      // Opening its clause: after a degree ("so brave", "such a gem"), or a clause of its own
+      // ("Lovely!", and blame with its noun: "Terrible service."; not "Good morning").
+      // A superlative alone is a sign-off ("Best, Tom") unless "ever" follows.
+      framed = degrees > 0 || !is(m, Part.BEST) && clauseEndsWithin(m.end(), good ? 0 : 1);
+    } else {
+      framed = before.equals("!") || lookup.copula().contains(before);
+    }
+    if (!framed && is(m, Part.BEST)) {
+      framed = everAfter(m.end());
+    }
+    if (!framed) {
+      return;
+    }
+    double w = m.payload().weight() * (degrees > 0 ? DEGREE : 1);
+    Type type = good ? Type.PRAISE : is(m, Part.VILE) ? Type.DISGUST : Type.JUDGEMENT;
+    add(type, m.start(), m.end(), Math.min(1, w));
+  }
+
+  /** Whether the next class word, right after the one at {@code i}, is an evaluation. */
+  private boolean evaluationNext(int i) {
+    Match<Cue> m = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> n = words.get(k);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return gap(m, n) == 0 && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.VILE) || is(n, Part.BEST));
+    }
+    return false;
+  }
+
+  /** Whether the sentence holding {@code from} ends with a question mark. */
+  private boolean endsInQuestion(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '?' || c == '？') {
+        return true;
+      }
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause after {@code end} holds at most {@code most} words. */
+  private boolean clauseEndsWithin(int end, int most) {
+    int at = end;
+    for (int n = 0; n <= most; n++) {
+      int s = nextWordStart(at);
+      if (s < 0) {
+        return true;
+      }
+      at = wordEnd(s);
+      if (at == s) {
+        at = s + 1; // a digit or letter that is not a word character here: step on
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the {@code ever} words ("ever", "ive", "of all time") follows within reach in the clause. */
+  private boolean everAfter(int end) {
+    int at = end;
+    for (int n = 0; n < EVER_REACH; n++) {
+      int s = nextWordStart(at);
+      if (s < 0) {
+        return false;
+      }
+      if (lookup.ever().contains(wordAt(s))) {
+        return true;
+      }
+      at = Math.max(wordEnd(s), s + 1);
+    }
+    return false;
+  }
+
+  /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
+  private int previousWordStart(int at) {
+    int k = at - 1;
+    while (k >= 0 && !Character.isLetterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+        return -1;
+      }
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether no word comes before offset {@code s} in its clause. */
+  private boolean opensClauseAt(int s) {
+    return previousWordStart(s) < 0;
   }
 
   // ----- helpers -----

@@ -89,7 +89,12 @@ final class ClauseReader {
     /** A word of disgust, read in the same frames: "vile.", "these are hideous". */
     VILE,
     /** A superlative of praise: in a frame, or before "ever" ("best flight ever", "best thing I've seen"). */
-    BEST;
+    BEST,
+    /**
+     * A promise or an expectation: "you said", "promised", "estimated" (value 1), or one already
+     * broken by its form, "was supposed to", "should have been" (value 2). See {@link ClauseReader#promise}.
+     */
+    PROMISE;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -101,7 +106,7 @@ final class ClauseReader {
    * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
    * first word, what "since" starts from. Read once per locale.
    */
-  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise) {
+  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -126,10 +131,10 @@ final class ClauseReader {
       return new Words(
           Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())),
           Set.copyOf(sets.getOrDefault("copula", Set.of())), Set.copyOf(sets.getOrDefault("degree", Set.of())), Set.copyOf(sets.getOrDefault("ever", Set.of())),
-          Set.copyOf(sets.getOrDefault("promise", Set.of())));
+          Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())));
     }
 
-    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise");
+    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date");
   }
 
   /** What a finding tells. */
@@ -144,6 +149,8 @@ final class ClauseReader {
     FEE,
     /** A question of blame about a failure ("why is it still not here"). */
     BLAME,
+    /** A promise held against the present ("you said 5-7 days. It's day 12"): a failure. */
+    BROKEN_PROMISE,
     /** Praise said with the speaker's stance ("this is so good", "you guys are legends"). */
     PRAISE,
     /** A judgement said so ("that was reckless", "so rude"): frustration. */
@@ -229,6 +236,7 @@ final class ClauseReader {
         case NTH_TIME -> nthTime(m);
         case TIMES -> times(i);
         case GOOD, BAD, VILE, BEST -> evaluation(i);
+        case PROMISE -> failure |= promise(i);
         default -> {}
       }
     }
@@ -559,12 +567,144 @@ final class ClauseReader {
         if (gap(w, m) > BLAME_REACH || !sameSentence(w, m)) {
           break;
         }
-        if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)) {
+        // ... or a time or a count that is too much: "why does a refund take 3 weeks", "why do I have to call 4 times".
+        if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)
+            || is(m, Part.DURATION) || is(m, Part.LONG) || is(m, Part.TIMES) && count(m) >= 2 || is(m, Part.NTH_TIME) && count(m) >= 2) {
           add(Type.BLAME, w.start(), m.end(), BLAME);
           break;
         }
       }
     }
+  }
+
+  // ----- a promise against the present: "you said 5-7 days. It's day 12" -----
+
+  /** Words after a broken promise within which its past time is looked for: "was supposed to be delivered on the 3rd". */
+  private static final int PROMISE_REACH = 8;
+
+  /**
+   * A promise held against the present is a complaint however plainly it is told: a promise
+   * broken by its form with a time past after it ("was supposed to arrive yesterday", "should have
+   * been here last week", "was meant to be delivered on the 3rd"), or any promise followed by a
+   * present that is later than it ("you said 5-7 days. It's day 12", "promised by wednesday, it's
+   * friday", "estimated delivery was the 14th, today is the 20th"). A promise still ahead ("is
+   * supposed to arrive tomorrow") is none.
+   */
+  private boolean promise(int i) {
+    Match<Cue> p = words.get(i);
+    for (int k = Math.max(0, i - 2); k < Math.min(words.size(), i + 3); k++) {
+      Match<Cue> o = words.get(k);
+      if (k != i && is(o, Part.PROMISE) && o.start() <= p.start() && o.end() >= p.end() && o.end() - o.start() > p.end() - p.start()) {
+        return false; // read from the longer form: "was supposed to" over "supposed to"
+      }
+    }
+    int end = p.payload().weight() >= 2 ? pastAfter(p.end()) : -1;
+    if (end < 0) {
+      end = presentAfter(p.end());
+    }
+    if (end < 0) {
+      return false;
+    }
+    add(Type.BROKEN_PROMISE, p.start(), end, FAILURE);
+    return true;
+  }
+
+  /** The end of a time past ("yesterday", "last week", "on monday", "the 3rd") in the sentence after {@code from}, or -1. */
+  private int pastAfter(int from) {
+    int at = from;
+    for (int n = 0; n < PROMISE_REACH; n++) {
+      int s = nextWordInSentence(at);
+      if (s < 0) {
+        return -1;
+      }
+      String w = wordAt(s);
+      if (w.equals("tomorrow") || w.equals("next")) {
+        return -1; // still ahead
+      }
+      if (w.equals("yesterday") || w.equals("last") || w.equals("ago") || lookup.date().contains(w) && !w.equals("day") || ordinal(w)) {
+        return wordEnd(s);
+      }
+      at = Math.max(wordEnd(s), s + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a present told after a promise, in the rest of its sentence or the next two: "it's
+   * day 12", "its friday", "it's the 20th", "today is the 20th", "now it's monday"; or -1.
+   */
+  private int presentAfter(int from) {
+    int at = from;
+    int sentences = 0;
+    for (int n = 0; n < 40; n++) {
+      int s = nextWordAnywhere(at);
+      if (s < 0) {
+        return -1;
+      }
+      for (int k = at; k < s; k++) {
+        // A run of marks ("...", "?!") ends one sentence.
+        sentences += SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0 && (k == at || SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) ? 1 : 0;
+      }
+      if (sentences > 2) {
+        return -1;
+      }
+      String w = wordAt(s);
+      at = Math.max(wordEnd(s), s + 1);
+      if (w.equals("today") && wordAt(at).equals("is")) {
+        at = Math.max(wordEnd(nextWordAnywhere(at)), at + 1);
+        w = "its";
+      }
+      if (!w.equals("its") && !w.equals("todays")) {
+        continue;
+      }
+      int t = nextWordStart(at);
+      for (int skip = 0; t >= 0 && skip < 2 && List.of("the", "now", "already", "literally", "officially", "currently").contains(wordAt(t)); skip++) {
+        t = nextWordStart(Math.max(wordEnd(t), t + 1));
+      }
+      if (t < 0) {
+        continue;
+      }
+      String d = wordAt(t);
+      if (lookup.date().contains(d) || ordinal(d)) {
+        int e = wordEnd(t);
+        int after = nextWordStart(e);
+        return d.equals("day") && after >= 0 && Character.isDigit(text.charAt(after)) ? wordEnd(after) : e;
+      }
+    }
+    return -1;
+  }
+
+  /** "3rd", "14th", "21st": a day of the month. */
+  private static boolean ordinal(String w) {
+    int k = 0;
+    while (k < w.length() && Character.isDigit(w.charAt(k))) {
+      k++;
+    }
+    return k > 0 && k <= 2 && List.of("st", "nd", "rd", "th").contains(w.substring(k));
+  }
+
+  /** The start of the next word at or after {@code from} in the same sentence (across commas), or -1. */
+  private int nextWordInSentence(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return -1;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the next word at or after {@code from}, across any boundary, or -1. */
+  private int nextWordAnywhere(int from) {
+    for (int k = Math.max(0, from); k < text.length(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   // ----- evaluations: "this is so good", "what a mess", "vile.", "best flight ever" -----

@@ -1243,11 +1243,25 @@ final class Reading {
         }
         case BLAME -> {
           blamed = true;
+          // "how come…", "why does…" asked of a failure is no confusion: the question is rhetorical.
+          Tally confused = emotions.get(Emotion.CONFUSED);
+          if (confused != null && confused.evidence.stream().allMatch(x -> x != null && x.start() < e.end() && e.start() < x.end())) {
+            emotions.remove(Emotion.CONFUSED);
+          }
           // A question of blame about a failure ("how is it possible that nobody can tell me") tells
           // of the failure; the feeling is read from its words when they say one.
           if (overlapsFeeling(e)) {
             continue;
           }
+        }
+        case BROKEN_PROMISE -> {
+          // Told in full, the promise and the present; the lexicon's hint ("supposed to") was only a hint.
+          // A deadline inside it is past, not pressing: "promised by wednesday, it's friday".
+          dropInside(SignalKind.URGENCY, Emotion.PRESSED_FOR_TIME, e);
+          clauseFailure = true;
+          problems.add(f.weight(), e);
+          lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          continue;
         }
         case PRAISE, JUDGEMENT, DISGUST -> {
           evaluation(f, e); // an opinion said, not a failure told (Evaluations)
@@ -1280,6 +1294,18 @@ final class Reading {
       case PRAISE -> positives.add(new Positive(e, f.weight(), true, f.weight() >= 0.5));
       case JUDGEMENT -> feel(Emotion.FRUSTRATED, f.weight(), e);
       default -> feel(Emotion.ANGRY, f.weight(), e);
+    }
+  }
+
+  /** Drops a signal and the feeling it implied when all their evidence lies inside {@code e}. */
+  private void dropInside(SignalKind kind, Emotion feeling, Evidence e) {
+    Tally t = signals.get(kind);
+    if (t != null && t.evidence.stream().allMatch(x -> x != null && x.start() >= e.start() && x.end() <= e.end())) {
+      signals.remove(kind);
+      Tally f = emotions.get(feeling);
+      if (f != null && f.evidence.stream().allMatch(x -> x != null && x.start() >= e.start() && x.end() <= e.end())) {
+        emotions.remove(feeling);
+      }
     }
   }
 

@@ -192,4 +192,62 @@ class StanceAndIronyTest {
     assertEquals(5, Irony.wordsInSentence(t, 0, 2));
     assertEquals(2, Irony.wordsInSentence("don't care", 0, 1));
   }
+
+  // ----- implicit complaints: a promise against the present, questions that complain -----
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "@AcmeShop you said 5-7 days. It's day 12",
+        "@amazon ordered on monday, promised by wednesday, it's friday",
+        "my parcel was supposed to arrive yesterday",
+        "it was meant to be delivered on the 3rd",
+        "the order should have been here last week",
+        "estimated delivery was the 14th, today is the 20th",
+        "u said 48hrs... its literally day 6 now",
+      })
+  void aPromiseHeldAgainstThePresentIsAComplaint(String text) {
+    assertTrue(types(text).contains(Type.BROKEN_PROMISE), () -> text + ": " + ClauseReaderTest.read(text, false));
+    Signals s = EN.analyze(text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my parcel is supposed to arrive tomorrow, can I change the address?",
+        "you said you'd call back and you did, thanks!",
+        "it was supposed to arrive next week but it came today 🎉",
+        "the estimated delivery is the 14th",
+      })
+  void aPromiseStillAheadOrKeptIsNoComplaint(String text) {
+    assertFalse(types(text).contains(Type.BROKEN_PROMISE), () -> text + ": " + ClauseReaderTest.read(text, false));
+  }
+
+  @Test
+  void aDeadlineInsideABrokenPromiseIsNoHaste() {
+    Signals s = EN.analyze("promised by wednesday, it's friday");
+    assertFalse(s.escalation().has(SignalKind.URGENCY), s::toString);
+    assertNotEquals(Emotion.PRESSED_FOR_TIME, s.primary(), s::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "How come my card was charged but the order was cancelled?",
+        "how come nobody told me my flight was moved",
+        "why does it take 3 weeks to process a refund",
+        "why do I have to call 4 times to get a simple answer",
+      })
+  void aQuestionOfBlameIsAComplaintNotConfusion(String text) {
+    Signals s = EN.analyze(text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " -> " + s);
+  }
+
+  @Test
+  void aPlainQuestionStaysConfused() {
+    // Nothing failed: "how come" asks for a reason, and confusion is the reading.
+    Signals s = EN.analyze("how come the app shows two prices for the same plan?");
+    assertEquals(Emotion.CONFUSED, s.primary(), s::toString);
+  }
 }

@@ -90,6 +90,8 @@ final class ClauseReader {
     VILE,
     /** A superlative of praise: in a frame, or before "ever" ("best flight ever", "best thing I've seen"). */
     BEST,
+    /** A superlative of blame: framed like {@link #BAD} or before "ever" ("worst thing I've ever read"); anger. */
+    WORST,
     /**
      * A promise or an expectation: "you said", "promised", "estimated" (value 1), or one already
      * broken by its form, "was supposed to", "should have been" (value 2). See {@link ClauseReader#promise}.
@@ -106,7 +108,7 @@ final class ClauseReader {
    * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
    * first word, what "since" starts from. Read once per locale.
    */
-  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date) {
+  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date, Set<String> stance, Set<String> object) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -131,10 +133,11 @@ final class ClauseReader {
       return new Words(
           Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())),
           Set.copyOf(sets.getOrDefault("copula", Set.of())), Set.copyOf(sets.getOrDefault("degree", Set.of())), Set.copyOf(sets.getOrDefault("ever", Set.of())),
-          Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())));
+          Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())),
+          Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())));
     }
 
-    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date");
+    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object");
   }
 
   /** What a finding tells. */
@@ -235,7 +238,7 @@ final class ClauseReader {
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
         case TIMES -> times(i);
-        case GOOD, BAD, VILE, BEST -> evaluation(i);
+        case GOOD, BAD, VILE, BEST, WORST -> evaluation(i);
         case PROMISE -> failure |= promise(i);
         default -> {}
       }
@@ -758,6 +761,11 @@ final class ClauseReader {
         degrees++;
       } else if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
         before = opensClauseAt(s) && (w.equals("what") || w.equals("how")) ? "!" : w;
+        if (lookup.object().contains(w)) {
+          // A verb of judgement and its object: "I find it creepy", "found them so rude".
+          int v = previousWordStart(s);
+          before = v >= 0 && lookup.stance().contains(wordAt(v)) ? "!" : w;
+        }
         break;
       }
       at = s;
@@ -774,14 +782,14 @@ final class ClauseReader {
     } else {
       framed = before.equals("!") || lookup.copula().contains(before);
     }
-    if (!framed && is(m, Part.BEST)) {
+    if (!framed && (is(m, Part.BEST) || is(m, Part.WORST))) {
       framed = everAfter(m.end());
     }
     if (!framed) {
       return;
     }
     double w = m.payload().weight() * (degrees > 0 ? DEGREE : 1);
-    Type type = good ? Type.PRAISE : is(m, Part.VILE) ? Type.DISGUST : Type.JUDGEMENT;
+    Type type = good ? Type.PRAISE : is(m, Part.VILE) || is(m, Part.WORST) ? Type.DISGUST : Type.JUDGEMENT;
     add(type, m.start(), m.end(), Math.min(1, w));
   }
 
@@ -793,7 +801,7 @@ final class ClauseReader {
       if (n.firstToken() <= m.lastToken()) {
         continue;
       }
-      return gap(m, n) == 0 && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.VILE) || is(n, Part.BEST));
+      return gap(m, n) == 0 && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.VILE) || is(n, Part.BEST) || is(n, Part.WORST));
     }
     return false;
   }

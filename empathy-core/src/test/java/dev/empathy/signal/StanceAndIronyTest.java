@@ -250,4 +250,47 @@ class StanceAndIronyTest {
     Signals s = EN.analyze("how come the app shows two prices for the same plan?");
     assertEquals(Emotion.CONFUSED, s.primary(), s::toString);
   }
+
+  // ----- feelings a thing causes, in every form of the verb; judgement verbs; superlatives -----
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "that really annoys me",
+        "the new ads annoyed me so much",
+        "it's been bugging me all week",
+        "your app keeps annoying us",
+        "the way they spoke to my dad pissed me off",
+        "these delays are driving me crazy @SEPTA",
+        "you guys failed me again",
+        "I find it so rude that nobody replies",
+        "honestly found them rude",
+        "WORST. CUSTOMER. SERVICE. EVER.",
+        "worst delivery experience I've ever had",
+        "I really don't like the new layout",
+      })
+  void aFeelingCausedOrAJudgementMadeIsNegative(String text) {
+    Signals s = EN.analyze(text);
+    assertTrue(NEGATIVE.contains(s.primary()), () -> text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"it doesn't bother me at all", "didn't annoy me one bit, all good"})
+  void aDeniedFeelingIsNoComplaint(String text) {
+    Signals s = EN.analyze(text);
+    assertFalse(s.primary() == Emotion.ANGRY || s.primary() == Emotion.FRUSTRATED, () -> text + " -> " + s);
+  }
+
+  @Test
+  void aSuperlativeOfBlameIsAngerButAloneNeverAnAlarm() {
+    Signals s = EN.analyze("this thread is one of the dumbest things I've ever read");
+    assertEquals(Emotion.ANGRY, s.primary(), s::toString);
+    assertTrue(s.escalation().level().compareTo(EscalationLevel.MEDIUM) < 0, s::toString);
+  }
+
+  @Test
+  void aSignOffIsNoPraise() {
+    Signals s = EN.analyze("Hi, is the blue one back in stock yet?\n\nBest, Tom");
+    assertEquals(Emotion.NEUTRAL, s.primary(), s::toString);
+  }
 }

@@ -479,8 +479,9 @@ final class OwnSituation {
     return e;
   }
 
+  /** A letter, a digit, an apostrophe, or the pad a decoded entity leaves inside its word ("I&#39;m"). */
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || apostrophe(c);
+    return Character.isLetterOrDigit(c) || apostrophe(c) || c == MessageBody.PAD;
   }
 
   private static boolean apostrophe(char c) {
@@ -495,8 +496,8 @@ final class OwnSituation {
     StringBuilder b = new StringBuilder(e - s);
     for (int k = s; k < e; k++) {
       char c = typed.charAt(k);
-      if (apostrophe(c)) {
-        if (!elided.isEmpty() && elided.contains(b.toString())) {
+      if (apostrophe(c) || c == MessageBody.PAD) {
+        if (c != MessageBody.PAD && !elided.isEmpty() && elided.contains(b.toString())) {
           return b.toString();
         }
         continue;

@@ -1274,18 +1274,25 @@ public final class Phrasebook {
 
     /**
      * {@link #pick(Fit, int, int)} among the fitting variants outside {@code excluded} (bits),
-     * by the same rule; among all fitting variants when every one is excluded.
+     * by the same rule; among all fitting variants when every one is excluded. When only one
+     * fitting variant is left, it is used on even turns and another fitting variant on odd ones,
+     * so that consecutive replies in a conversation still vary.
      */
     int pick(Fit fit, int seed, int turn, long excluded) {
       int h = mix(seed, keyHash);
       int n = 0;
+      int last = -1;
       for (int i = 0; i < array.length; i++) {
         if ((excluded & (1L << i)) == 0 && fits(fit, i)) {
           n++;
+          last = i;
         }
       }
       if (n == 0) {
         return pick(fit, seed, turn);
+      }
+      if (n == 1) {
+        return (turn & 1) == 0 ? last : pick(fit, seed, turn, 1L << last);
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {

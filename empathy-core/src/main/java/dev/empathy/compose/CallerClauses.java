@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
-      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
+      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
@@ -70,6 +70,12 @@ final class CallerClauses {
   static final int TITLE = 1 << 25;
   /** A word that joins two verbs sharing one subject ("and", "then"). */
   static final int COORDINATOR = 1 << 26;
+  /** A word that follows a verb, never a noun's head ("every", "constantly"): "the app crashes every time". */
+  static final int VERB_ADVERB = 1 << 27;
+  /** A past tense whose participle differs ("took", "gave"): a note with it keeps the plain subject. */
+  static final int PAST_SIMPLE = 1 << 28;
+  /** A word that dates a past action ("yesterday", "ago"): the present perfect cannot take it. */
+  static final int PAST_TIME = 1 << 29;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
@@ -77,12 +83,13 @@ final class CallerClauses {
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
     "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
-    "noteCoordinators"
+    "noteCoordinators", "clause.verbAdverbs", "notePastSimple", "notePastTimes"
   };
 
   private final Lexicon lexicon;
   private final ImmutableMap<String, String> restate;
   private final String noteSubject;
+  private final String notePerfectSubject;
   private final String notePastSuffix;
   private final String[] notePastExceptions;
   /** The lower-case first characters of the always-capitalised words, each once. */
@@ -143,6 +150,7 @@ final class CallerClauses {
       Lexicon lexicon,
       ImmutableMap<String, String> restate,
       String noteSubject,
+      String notePerfectSubject,
       String notePastSuffix,
       String[] notePastExceptions,
       Phrases questionStarts,
@@ -171,6 +179,7 @@ final class CallerClauses {
     this.personParticiples = personParticiples;
     this.restate = restate;
     this.noteSubject = noteSubject;
+    this.notePerfectSubject = notePerfectSubject;
     this.notePastSuffix = notePastSuffix;
     this.notePastExceptions = notePastExceptions;
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
@@ -281,6 +290,7 @@ final class CallerClauses {
           new Lexicon(ImmutableMap.copyOf(flags)),
           restate.buildOrThrow(),
           p.getProperty("noteSubject", "").strip(),
+          p.getProperty("notePerfectSubject", "").strip(),
           fold(p.getProperty("notePastSuffix", "").strip()),
           LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new),
           Phrases.of(p.getProperty("kind.question.starts", "")),
@@ -386,12 +396,41 @@ final class CallerClauses {
         previous = flags;
         continue;
       }
+      if (!afterPronoun && !contactRelative && (flags & (PLURAL | SINGULAR | HEAD_STOP | DETERMINER)) == 0
+          && (previous & (DETERMINER | HEAD_STOP | PLURAL_DETERMINER | VERB | SUBJECT | PLURAL)) == 0
+          && presentTense(text, start, i) && nextWordHas(text, i, VERB_ADVERB)) {
+        // "the app crashes every time you open it": a word in -s after a noun, followed by a word
+        // that only follows a verb, is the verb of a sentence, not a plural noun ("app crashes").
+        return true;
+      }
       if ((flags & VERB) != 0 && !afterPronoun) {
         return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
       }
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
       previous = flags;
     }
+  }
+
+  /** True when {@code text[start, end)} can be a present tense in -s: "crashes", not "glass", "status". */
+  private static boolean presentTense(String text, int start, int end) {
+    if (end - start < 4 || Character.toLowerCase(text.charAt(end - 1)) != 's') {
+      return false;
+    }
+    char before = Character.toLowerCase(text.charAt(end - 2));
+    return before != 's' && before != 'u' && before != 'i' && before != '\'' && before != '’';
+  }
+
+  /** True when the word after {@code end} (past spaces and punctuation) has {@code flag}. */
+  private boolean nextWordHas(String text, int end, int flag) {
+    int next = end;
+    while (next < text.length() && !isWordChar(text.charAt(next))) {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && isWordChar(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return nextEnd > next && (lexicon.flags(text, next, nextEnd) & flag) != 0;
   }
 
   /**
@@ -408,7 +447,23 @@ final class CallerClauses {
     if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
       return text;
     }
-    boolean customerVoice = hasWord(text, CUSTOMER_VOICE);
+    return restate(text, hasWord(text, CUSTOMER_VOICE));
+  }
+
+  /**
+   * A situation {@link #restate restated}: a situation is given in the customer's terms, so one
+   * that speaks in their first person ("this is the 4th time I’m contacting you") is in their
+   * voice as a whole, and its "you" is the company ("this is the 4th time you’re contacting us").
+   * One without a first person ("your question about roaming") is restated as usual.
+   */
+  String restateSituation(String text) {
+    if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
+      return text;
+    }
+    return restate(text, hasWord(text, CUSTOMER_VOICE | RESTATED));
+  }
+
+  private String restate(String text, boolean customerVoice) {
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -699,7 +754,24 @@ final class CallerClauses {
     int cp = note.codePointAt(first);
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
-    return note.substring(0, first) + noteSubject + " " + head + rest;
+    return note.substring(0, first) + subjectOf(note, first, firstEnd) + " " + head + rest;
+  }
+
+  /**
+   * The subject a note gets: a past tense that is also its participle ("refunded", "sent") takes
+   * the present perfect, as an agent says what is now done ("I’ve refunded the charge", so a
+   * second step reads "I’ve also…" rather than mixing tenses); a past whose participle differs
+   * ("took") or a note that dates the step ("called the courier yesterday") keeps the plain one.
+   */
+  private String subjectOf(String note, int first, int firstEnd) {
+    if (notePerfectSubject.isEmpty()) {
+      return noteSubject;
+    }
+    int flags = lexicon.flags(note, first, firstEnd);
+    if ((flags & (NOTE_START | PAST_SIMPLE)) != 0 || !isNoteStart(note, first, firstEnd, flags) || hasWord(note, PAST_TIME)) {
+      return noteSubject;
+    }
+    return notePerfectSubject;
   }
 
   /**

@@ -113,7 +113,6 @@ final class Reading {
   private final MessageBody body;
   private final Lexicon lexicon;
   private final ThreatGate threats;
-  private final HashtagWords hashtagWords;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
@@ -174,7 +173,6 @@ final class Reading {
     this.body = MessageBody.of(text);
     this.lexicon = lexicon;
     this.threats = ThreatGate.of(lexicon.locale());
-    this.hashtagWords = HashtagWords.of(lexicon.locale());
   }
 
   Signals read() {
@@ -1163,8 +1161,10 @@ final class Reading {
           split.append(ch);
         }
         joined = split.toString();
-      } else if (camel || (joined = hashtagWords.split(typed.substring(i + 1, end))) == null) {
-        continue; // "#epicfail" is split over the lexicon's words; "#fail" is a word already
+      } else if (camel || (joined = HashtagWords.of(lexicon.locale()).split(typed.substring(i + 1, end))) == null) {
+        // "#epicfail" is split over the lexicon's words (read on the first such hashtag, not on
+        // every start); "#fail" is a word already
+        continue;
       }
       Evidence e = span(i, end);
       Match<Cue> negator = null;

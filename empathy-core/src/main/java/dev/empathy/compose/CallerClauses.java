@@ -70,6 +70,8 @@ final class CallerClauses {
   static final int TITLE = 1 << 25;
   /** A word that joins two verbs sharing one subject ("and", "then"). */
   static final int COORDINATOR = 1 << 26;
+  /** A word with the past ending that is no past tense ("hundred", "pleased": {@code notePastExceptions}). */
+  static final int NOT_PAST = 1 << 27;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
@@ -77,14 +79,18 @@ final class CallerClauses {
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
     "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
-    "noteCoordinators"
+    "noteCoordinators", null /* NOT_PAST: the whole words of notePastExceptions */
   };
 
   private final Lexicon lexicon;
   private final ImmutableMap<String, String> restate;
   private final String noteSubject;
   private final String notePastSuffix;
-  private final String[] notePastExceptions;
+  /**
+   * The endings of {@code notePastExceptions} ("-eed" as "eed"); its whole words are {@link
+   * #NOT_PAST} in the lexicon, so a word's one lookup answers for them.
+   */
+  private final String[] notePastEndings;
   /** The lower-case first characters of the always-capitalised words, each once. */
   private final char[] capitalizedFirsts;
   /** Word sequences that open a question ("could you"). */
@@ -172,7 +178,8 @@ final class CallerClauses {
     this.restate = restate;
     this.noteSubject = noteSubject;
     this.notePastSuffix = notePastSuffix;
-    this.notePastExceptions = notePastExceptions;
+    this.notePastEndings = Arrays.stream(notePastExceptions).filter(e -> e.startsWith("-"))
+        .map(e -> e.substring(1)).toArray(String[]::new);
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
@@ -258,6 +265,13 @@ final class CallerClauses {
           flags.merge(fold(w), flag, (a, b) -> a | b);
         }
       }
+      String[] notePastExceptions =
+          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new);
+      for (String w : notePastExceptions) {
+        if (!w.startsWith("-")) {
+          flags.merge(w, NOT_PAST, (a, b) -> a | b);
+        }
+      }
       for (String w : restate.buildOrThrow().keySet()) {
         if (w.indexOf(' ') < 0) {
           flags.merge(w, RESTATED, (a, b) -> a | b);
@@ -282,7 +296,7 @@ final class CallerClauses {
           restate.buildOrThrow(),
           p.getProperty("noteSubject", "").strip(),
           fold(p.getProperty("notePastSuffix", "").strip()),
-          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new),
+          notePastExceptions,
           Phrases.of(p.getProperty("kind.question.starts", "")),
           kinds,
           Phrases.of(p.getProperty("loss", "")),
@@ -328,7 +342,8 @@ final class CallerClauses {
    * as typed: an agent's "I can see you were charged twice" keeps its persons.
    */
   String restateCustomerVoice(String text) {
-    return hasWord(text, CUSTOMER_VOICE) ? restate(text) : text;
+    int words = wordFlags(text);
+    return (words & CUSTOMER_VOICE) != 0 ? restate(text, words) : text;
   }
 
   /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
@@ -405,10 +420,15 @@ final class CallerClauses {
    * the text is placed).
    */
   String restate(String text) {
-    if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
+    return restate.isEmpty() ? text : restate(text, wordFlags(text));
+  }
+
+  /** {@link #restate(String)} for a text whose words' flags, together, are {@code words} ({@link #wordFlags}). */
+  private String restate(String text, int words) {
+    if (restate.isEmpty() || (words & (RESTATED | VOICE)) == 0) {
       return text;
     }
-    boolean customerVoice = hasWord(text, CUSTOMER_VOICE);
+    boolean customerVoice = (words & CUSTOMER_VOICE) != 0;
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -621,21 +641,29 @@ final class CallerClauses {
     return false;
   }
 
-  /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
-  private boolean hasWord(String text, int flag) {
-    for (int i = 0; i < text.length(); ) {
-      while (i < text.length() && !isWordChar(text.charAt(i))) {
+  /**
+   * The flags of every word of {@code text} together: one pass answers each "does a word of it
+   * have …" a restatement asks. Allocates nothing.
+   */
+  private int wordFlags(String text) {
+    int all = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c;
+      while (i < n && !isWordChar(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
+      int hash = 0;
+      while (i < n && isWordChar(c = text.charAt(i))) {
+        hash = Lexicon.step(hash, c);
         i++;
       }
-      if (i > start && (lexicon.flags(text, start, i) & flag) != 0) {
-        return true;
+      if (i > start) {
+        all |= lexicon.flags(text, start, i, hash);
       }
     }
-    return false;
+    return all;
   }
 
   /**
@@ -1138,13 +1166,13 @@ final class CallerClauses {
     if (suffix == 0 || end - start <= suffix + 2 || !text.regionMatches(true, end - suffix, notePastSuffix, 0, suffix)) {
       return false;
     }
-    for (String exception : notePastExceptions) {
-      // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
-      boolean ending = exception.startsWith("-");
-      int length = ending ? exception.length() - 1 : exception.length();
-      int from = end - length;
-      if ((ending ? from >= start : from == start)
-          && Lexicon.sameFolded(text, from, ending ? exception.substring(1) : exception, length)) {
+    // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
+    if ((flags & NOT_PAST) != 0) {
+      return false;
+    }
+    for (String ending : notePastEndings) {
+      int from = end - ending.length();
+      if (from >= start && Lexicon.sameFolded(text, from, ending, ending.length())) {
         return false;
       }
     }

@@ -342,38 +342,42 @@ final class CallerClauses {
    * as typed: an agent's "I can see you were charged twice" keeps its persons.
    */
   String restateCustomerVoice(String text) {
-    int words = wordFlags(text);
-    return (words & CUSTOMER_VOICE) != 0 ? restate(text, words) : text;
+    return restateCustomerVoice(words(text));
   }
 
-  /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
+  /** {@link #restateCustomerVoice(String)} of a text whose words were read. */
+  String restateCustomerVoice(ClauseWords words) {
+    return (words.all & CUSTOMER_VOICE) != 0 ? restate(words.text, words.all) : words.text;
+  }
+
+  /** The words of {@code text} as this language reads them, in a new {@link ClauseWords}. */
+  ClauseWords words(String text) {
+    return read(new ClauseWords(), text);
+  }
+
+  /** Reads the words of {@code text} into {@code into} (see {@link ClauseWords.Cache}); returns it. */
+  ClauseWords read(ClauseWords into, String text) {
+    return into.read(text, lexicon);
+  }
+
+  /** True when {@code text} reads as a sentence rather than a noun phrase. */
   boolean isClause(String text) {
+    return isClause(words(text));
+  }
+
+  /** {@link #isClause(String)} of a text whose words were read. Allocates nothing. */
+  boolean isClause(ClauseWords words) {
     if (!lexicon.has(SUBJECT | VERB)) {
       return false;
     }
-    int n = text.length();
-    int i = 0;
     boolean first = true;
     boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
     boolean firstIsDeterminer = false;
     int previous = 0; // the previous word's flags
     boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
-    while (true) {
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i >= n) {
-        return false; // fewer than two words, or no verb outside a relative clause
-      }
-      int start = i;
-      int hash = 0;
-      char c;
-      while (i < n && isWordChar(c = text.charAt(i))) {
-        hash = Lexicon.step(hash, c);
-        i++;
-      }
-      int flags = lexicon.flags(text, start, i, hash);
+    for (int w = 0; w < words.count; w++) {
+      int flags = words.flags(w);
       if (first) {
         firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
         firstIsDeterminer = (flags & DETERMINER) != 0;
@@ -407,6 +411,7 @@ final class CallerClauses {
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
       previous = flags;
     }
+    return false; // fewer than two words, or no verb outside a relative clause
   }
 
   /**
@@ -420,10 +425,15 @@ final class CallerClauses {
    * the text is placed).
    */
   String restate(String text) {
-    return restate.isEmpty() ? text : restate(text, wordFlags(text));
+    return restate.isEmpty() ? text : restate(text, words(text).all);
   }
 
-  /** {@link #restate(String)} for a text whose words' flags, together, are {@code words} ({@link #wordFlags}). */
+  /** {@link #restate(String)} of a text whose words were read. */
+  String restate(ClauseWords words) {
+    return restate(words.text, words.all);
+  }
+
+  /** {@link #restate(String)} for a text whose words' flags, together, are {@code words} ({@link ClauseWords#all}). */
   private String restate(String text, int words) {
     if (restate.isEmpty() || (words & (RESTATED | VOICE)) == 0) {
       return text;
@@ -520,6 +530,12 @@ final class CallerClauses {
    * is kept. Allocates only when it changes something.
    */
   String nounPhrase(String phrase) {
+    return nounPhrase(words(phrase));
+  }
+
+  /** {@link #nounPhrase(String)} of a text whose words were read. */
+  String nounPhrase(ClauseWords words) {
+    String phrase = words.text;
     int first = 0;
     while (first < phrase.length() && Character.isWhitespace(phrase.charAt(first))) {
       first++;
@@ -560,7 +576,7 @@ final class CallerClauses {
     if (Character.isUpperCase(c) && !hasInnerCapital(phrase, first, end) && end == phrase.length()) {
       return phrase; // a name alone: "Netflix"
     }
-    if (number(phrase) == PLURAL_VALUE || isClause(phrase)) {
+    if (number(words) == PLURAL_VALUE || isClause(words)) {
       return phrase;
     }
     return article + " " + phrase.substring(first);
@@ -639,31 +655,6 @@ final class CallerClauses {
       }
     }
     return false;
-  }
-
-  /**
-   * The flags of every word of {@code text} together: one pass answers each "does a word of it
-   * have …" a restatement asks. Allocates nothing.
-   */
-  private int wordFlags(String text) {
-    int all = 0;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      char c;
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      int hash = 0;
-      while (i < n && isWordChar(c = text.charAt(i))) {
-        hash = Lexicon.step(hash, c);
-        i++;
-      }
-      if (i > start) {
-        all |= lexicon.flags(text, start, i, hash);
-      }
-    }
-    return all;
   }
 
   /**
@@ -790,6 +781,12 @@ final class CallerClauses {
    * every clause as information, and a question mark, as a question.
    */
   ClauseKind kind(String clause) {
+    return kind(words(clause));
+  }
+
+  /** {@link #kind(String)} of a clause whose words were read. Allocates nothing. */
+  ClauseKind kind(ClauseWords words) {
+    String clause = words.text;
     int end = clause.length();
     while (end > 0 && Character.isWhitespace(clause.charAt(end - 1))) {
       end--;
@@ -797,21 +794,13 @@ final class CallerClauses {
     if (end > 0 && (clause.charAt(end - 1) == '?' || clause.charAt(end - 1) == '？')) {
       return ClauseKind.QUESTION;
     }
-    int first = 0;
-    while (first < clause.length() && !isWordChar(clause.charAt(first))) {
-      first++;
-    }
+    int first = words.count == 0 ? clause.length() : words.start(0);
+    int firstEnd = words.count == 0 ? first : words.end(0);
     // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
     int best = 0;
     ClauseKind kind = null;
-    // The first word is scanned and hashed once, for every list of openings.
-    int firstEnd = first;
-    int hash = 0;
-    while (firstEnd < clause.length() && isWordChar(clause.charAt(firstEnd))) {
-      hash = Lexicon.step(hash, clause.charAt(firstEnd));
-      firstEnd++;
-    }
-    int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
+    // The first word was hashed once, for every list of openings.
+    int id = words.count == 0 ? 0 : kindFirsts.flags(clause, first, firstEnd, words.hash(0));
     if (id != 0) {
       int[] groups = kindGroups[id - 1];
       int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
@@ -837,28 +826,21 @@ final class CallerClauses {
     // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
     // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
     int previous = 0;
-    int words = 0;
-    for (int i = first; i < clause.length() && words < 6; words++) {
-      while (i < clause.length() && !isWordChar(clause.charAt(i))) {
-        char c = clause.charAt(i);
+    for (int w = 0; w < words.count && w < 6; w++) {
+      int start = words.start(w);
+      for (int j = w == 0 ? start : words.end(w - 1); j < start; j++) {
+        char c = clause.charAt(j);
         if (c == ',' || c == ':' || c == ';' || c == '.') {
           return ClauseKind.INFORMATION;
         }
-        i++;
       }
-      int start = i;
-      while (i < clause.length() && isWordChar(clause.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      int flags = lexicon.flags(clause, start, i);
+      int i = words.end(w);
+      int flags = words.flags(w);
       boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
-      if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
+      if (w == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
-      if (words == 1 && (previous & PROGRESSIVE) != 0 && i - start > 4
+      if (w == 1 && (previous & PROGRESSIVE) != 0 && i - start > 4
           && clause.regionMatches(true, i - 3, "ing", 0, 3)) {
         return ClauseKind.PROMISE;
       }
@@ -878,29 +860,30 @@ final class CallerClauses {
    * plural ending ({@code number.pluralEnding}). Allocates nothing.
    */
   String number(String phrase) {
+    return number(words(phrase));
+  }
+
+  /** {@link #number(String)} of a noun phrase whose words were read. Allocates nothing. */
+  String number(ClauseWords words) {
     if (!lexicon.has(HEAD_STOP | PLURAL | PLURAL_DETERMINER)) {
       return SINGULAR_VALUE;
     }
+    String phrase = words.text;
     int headStart = -1;
     int headEnd = -1;
     int headFlags = 0;
     boolean first = true;
-    for (int i = 0; i < phrase.length(); ) {
-      while (i < phrase.length() && !isWordChar(phrase.charAt(i))) {
-        char c = phrase.charAt(i);
+    for (int w = 0, gap = 0; w < words.count; w++) {
+      int start = words.start(w);
+      for (; gap < start; gap++) {
+        char c = phrase.charAt(gap);
         if (c == ',' || c == '(' || c == ':' || c == ';' || c == '—' || c == '–') {
           return numberOf(phrase, headStart, headEnd, headFlags);
         }
-        i++;
       }
-      int start = i;
-      while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      int flags = lexicon.flags(phrase, start, i);
+      int i = words.end(w);
+      gap = i;
+      int flags = words.flags(w);
       if (first && (flags & PLURAL_DETERMINER) != 0) {
         return PLURAL_VALUE; // "these", "both", "two", "several"
       }

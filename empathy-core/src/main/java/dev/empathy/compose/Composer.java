@@ -64,6 +64,16 @@ public final class Composer {
   private final CallerClauses clauses;
   /** The language's tone data: moments named in the caller's words, lines that echo each other. */
   private final Tone tone;
+  /** The language's markers of the other register ("te escribiré" in a formal Spanish reply). */
+  private final RegisterMarkers markers;
+
+  /**
+   * The language's rules for the last phrasebook locale a composer was made for: a composer is
+   * made per reply and its locale rarely changes, so the three lookups by language are skipped.
+   */
+  private record Rules(com.ibm.icu.util.ULocale locale, CallerClauses clauses, Tone tone, RegisterMarkers markers) {}
+
+  private static volatile Rules lastRules;
   private Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
@@ -90,8 +100,15 @@ public final class Composer {
 
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
-    this.clauses = CallerClauses.forLocale(book.locale());
-    this.tone = Tone.forLocale(book.locale().toLocale());
+    Rules rules = lastRules;
+    if (rules == null || rules.locale != book.locale()) {
+      rules = new Rules(book.locale(), CallerClauses.forLocale(book.locale()), Tone.forLocale(book.locale().toLocale()),
+          RegisterMarkers.forLocale(book.locale().toLocale()));
+      lastRules = rules;
+    }
+    this.clauses = rules.clauses;
+    this.tone = rules.tone;
+    this.markers = rules.markers;
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -448,7 +465,6 @@ public final class Composer {
    * kept, but a support lead wants to know before the reply goes out.
    */
   private List<String> registerWarnings(List<String> warnings) {
-    RegisterMarkers markers = RegisterMarkers.forLocale(book.locale().toLocale());
     warnings = registerWarning(warnings, markers, "situation", situation, true);
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
@@ -479,7 +495,29 @@ public final class Composer {
     return out;
   }
 
+  /**
+   * The words of the caller's texts read so far in this reply, per thread ({@link ClauseWords}):
+   * each text is scanned and looked up once for every check. Set while a reply is composed.
+   */
+  private ClauseWords.Cache read;
+
+  /** The words of {@code text}, read once per reply. */
+  private ClauseWords words(String text) {
+    return read.of(text, clauses);
+  }
+
   private Reply compose() {
+    read = ClauseWords.Cache.forThread();
+    read.clear();
+    try {
+      return write();
+    } finally {
+      read.clear();
+      read = null;
+    }
+  }
+
+  private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");
@@ -520,12 +558,12 @@ public final class Composer {
     }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
-    String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
+    String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
-    if (situation != null && clauses.isClause(situation)) {
+    if (situation != null && clauses.isClause(words(situation))) {
       ackSituation = null;
       if (summaryText == null) {
-        summaryText = clauses.restate(situation);
+        summaryText = clauses.restate(words(situation));
         summaryFromSituation = true;
       }
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -572,8 +610,8 @@ public final class Composer {
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
-        String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(ackSituation))))));
-        args.with("situation", named).with("situationNumber", clauses.number(named))
+        String named = midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restate(words(repaired(ackSituation))))))));
+        args.with("situation", named).with("situationNumber", clauses.number(words(named)))
             .with("situationGender", clauses.gender(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource});
@@ -590,14 +628,14 @@ public final class Composer {
       String said = clause(repaired(summaryText));
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
-          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion).withMomentsOf(mood), seed, args,
+          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(words(said)), emotion).withMomentsOf(mood), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summary}));
     }
     if (confirmation != null) {
-      String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
-      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail))
+      String detail = midSentence(clauses.nounPhrase(words(nounPhrase(clauses.restate(words(repaired(confirmation)))))));
+      args.reset().with("detail", detail).with("detailNumber", clauses.number(words(detail)))
           .with("detailGender", clauses.gender(detail));
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
@@ -607,14 +645,14 @@ public final class Composer {
       String done = clause(notes.withSubject(repaired(actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
-          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(done), emotion).withMomentsOf(mood), seed, args,
+          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(words(done)), emotion).withMomentsOf(mood), seed, args,
               FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
         ClauseKind restKind = null;
         for (int i = 1; i < actionCount; i++) {
           String item = clause(notes.withSubject(repaired(actions[i])));
-          ClauseKind k = notes.kind(item);
+          ClauseKind k = notes.kind(words(item));
           restKind = restKind == null || restKind == k ? k : ClauseKind.INFORMATION;
           // Only the list's last item may end it with its own "?" or "!".
           rest.add(midSentence(i < actionCount - 1 ? nounPhrase(item) : item));
@@ -638,7 +676,7 @@ public final class Composer {
     if (followUp != null) {
       String next = clause(clauses.withSubject(repaired(followUp)));
       args.reset().with("followUp", afterColon(midSentence(next)));
-      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(next), emotion).withMomentsOf(mood), seed, args,
+      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(words(next)), emotion).withMomentsOf(mood), seed, args,
           new Object[] {"followUp", followUp}));
     }
     if (closing) {

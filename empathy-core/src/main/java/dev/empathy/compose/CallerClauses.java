@@ -803,14 +803,14 @@ final class CallerClauses {
     int id = words.count == 0 ? 0 : kindFirsts.flags(clause, first, firstEnd, words.hash(0));
     if (id != 0) {
       int[] groups = kindGroups[id - 1];
-      int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
+      int question = questionStarts.matchGroup(words, groups[0]);
       if (question > best) {
         best = question;
         kind = ClauseKind.QUESTION;
       }
       for (ClauseKind k : KINDS) {
         Phrases starts = kindStarts[k.ordinal()];
-        int m = starts == null ? 0 : starts.matchGroup(clause, firstEnd, groups[k.ordinal() + 1]);
+        int m = starts == null ? 0 : starts.matchGroup(words, groups[k.ordinal() + 1]);
         if (m > best) {
           best = m;
           kind = k;
@@ -1122,12 +1122,8 @@ final class CallerClauses {
         | PERFECT | PARTICIPLE_AUX | PROGRESSIVE | PLURAL_DETERMINER)) != 0) {
       return true;
     }
-    for (Phrases starts : kindStarts) {
-      if (starts != null && starts.startsWithWord(text, start, end)) {
-        return true;
-      }
-    }
-    if (questionStarts.startsWithWord(text, start, end)) {
+    // A clause opener of any kind ("please", "could"): the first words of every list are one lexicon.
+    if (kindFirsts.flags(text, start, end) != 0) {
       return true;
     }
     if (isNoteStart(text, start, end, flags)) {
@@ -1238,17 +1234,6 @@ final class CallerClauses {
     }
 
     /**
-     * {@link #matchAt(String, int)} for a first word {@code text[at, end)} already scanned, with
-     * its folded {@code hash} ({@link Lexicon#step}).
-     */
-    int matchAt(String text, int at, int end, int hash) {
-      if (entries.length == 0 || end == at) {
-        return 0;
-      }
-      return matchGroup(text, end, firsts.flags(text, at, end, hash));
-    }
-
-    /**
      * The longest entry of first-word group {@code group} (1-based; 0: none) matching at a word
      * whose end is {@code firstEnd}: the lookup that found the group matched the first word, so
      * each entry is compared from its second word on.
@@ -1264,6 +1249,47 @@ final class CallerClauses {
         }
       }
       return best;
+    }
+
+    /**
+     * {@link #matchGroup(String, int, int)} at the first word of a text whose words were read:
+     * each entry's later words are compared with the text's next words, found already.
+     */
+    int matchGroup(ClauseWords words, int group) {
+      if (group == 0) {
+        return 0;
+      }
+      int best = 0;
+      for (String[] e : byFirst[group - 1]) {
+        if (e.length > best && matchesAfterFirst(e, words)) {
+          best = e.length;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * True when {@code entry}'s words after the first are the text's next words, each after
+     * spaces only ({@link #matchesAfterFirst(String[], String, int)} with the words read).
+     */
+    private static boolean matchesAfterFirst(String[] entry, ClauseWords words) {
+      if (entry.length > words.count) {
+        return false;
+      }
+      String text = words.text;
+      for (int k = 1; k < entry.length; k++) {
+        int start = words.start(k);
+        for (int j = words.end(k - 1); j < start; j++) {
+          if (text.charAt(j) != ' ') {
+            return false;
+          }
+        }
+        String word = entry[k];
+        if (words.end(k) - start != word.length() || !Lexicon.sameFolded(text, start, word, word.length())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** True when {@code words} after the first follow {@code text} from {@code i}, the first word's end. */

@@ -211,4 +211,45 @@ class ReadAloudTest {
       }
     }
   }
+
+  /**
+   * A speech engine reads "&gt;" as "greater than" and "*" as "asterisk": a menu path and a card
+   * statement's merchant name are spoken as a person says them.
+   */
+  @Test
+  void aCallNeverReadsAMenuArrowOrAnAsteriskAloud() {
+    Reply reply = EMPATHY.compose().customer("Nina")
+        .acknowledge(Emotion.CONFUSED, "the charge from ACME*DIGITAL")
+        .action("Go to Settings > Billing > Address and tap Edit")
+        .build();
+    for (String flavor : List.of("ssml", "script")) {
+      String spoken = Channels.require("voice").render(reply, RenderOptions.builder().flavor(flavor).build()).text();
+      assertFalse(spoken.contains("&gt;") || spoken.contains(">  ") || spoken.contains(" > ") || spoken.contains("*"), spoken);
+      assertTrue(spoken.contains("Settings, Billing, Address"), spoken);
+      assertTrue(spoken.contains("ACME DIGITAL"), spoken);
+    }
+  }
+
+  /**
+   * Under a public post about closing a late wife's account, a brand offers condolence and moves
+   * to a private message: what it closed and the letter it posts are nobody else's business.
+   */
+  @Test
+  void aBereavementIsAnsweredInPublicWithCondolenceAndADmOnly() {
+    for (String id : List.of("a", "b", "c", "d", "e", "f")) {
+      Reply reply = EMPATHY.compose().conversation(id, 0).customer("Marcus")
+          .acknowledge(Emotion.SAD, "cancelling my late wife's account")
+          .summary("you need to close Linda's account after her passing")
+          .action("I've closed the account and stopped all future billing")
+          .followUp("I'll send a confirmation letter to the address on file")
+          .build();
+      Rendered social = Channels.require("social").render(reply);
+      String post = social.parts().get(0);
+      assertFalse(post.contains("closed the account") || post.contains("Linda") || post.contains("letter")
+          || post.contains("wife"), post);
+      assertTrue(post.contains("sympathy") || post.contains("sorry") || post.contains("condolences"), post);
+      assertTrue(post.contains("DM") || post.contains("message") || post.contains("privately"), post);
+      assertTrue(social.parts().get(social.parts().size() - 1).contains("closed the account"), social.parts().toString());
+    }
+  }
 }

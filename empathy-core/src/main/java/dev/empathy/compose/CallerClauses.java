@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CallerClauses {
   private static final Map<String, CallerClauses> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final CallerClauses NONE =
-      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", new String[0],
+      new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
@@ -70,8 +70,14 @@ final class CallerClauses {
   static final int TITLE = 1 << 25;
   /** A word that joins two verbs sharing one subject ("and", "then"). */
   static final int COORDINATOR = 1 << 26;
+  /** A word that follows a verb, never a noun's head ("every", "constantly"): "the app crashes every time". */
+  static final int VERB_ADVERB = 1 << 27;
+  /** A past tense whose participle differs ("took", "gave"): a note with it keeps the plain subject. */
+  static final int PAST_SIMPLE = 1 << 28;
+  /** A word that dates a past action ("yesterday", "ago"): the present perfect cannot take it. */
+  static final int PAST_TIME = 1 << 29;
   /** A word with the past ending that is no past tense ("hundred", "pleased": {@code notePastExceptions}). */
-  static final int NOT_PAST = 1 << 27;
+  static final int NOT_PAST = 1 << 30;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
@@ -79,12 +85,14 @@ final class CallerClauses {
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
     "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
-    "noteCoordinators", null /* NOT_PAST: the whole words of notePastExceptions */
+    "noteCoordinators", "clause.verbAdverbs", "notePastSimple", "notePastTimes",
+    null /* NOT_PAST: the whole words of notePastExceptions */
   };
 
   private final Lexicon lexicon;
   private final ImmutableMap<String, String> restate;
   private final String noteSubject;
+  private final String notePerfectSubject;
   private final String notePastSuffix;
   /**
    * The endings of {@code notePastExceptions} ("-eed" as "eed"); its whole words are {@link
@@ -149,6 +157,7 @@ final class CallerClauses {
       Lexicon lexicon,
       ImmutableMap<String, String> restate,
       String noteSubject,
+      String notePerfectSubject,
       String notePastSuffix,
       String[] notePastExceptions,
       Phrases questionStarts,
@@ -177,6 +186,7 @@ final class CallerClauses {
     this.personParticiples = personParticiples;
     this.restate = restate;
     this.noteSubject = noteSubject;
+    this.notePerfectSubject = notePerfectSubject;
     this.notePastSuffix = notePastSuffix;
     this.notePastEndings = Arrays.stream(notePastExceptions).filter(e -> e.startsWith("-"))
         .map(e -> e.substring(1)).toArray(String[]::new);
@@ -295,6 +305,7 @@ final class CallerClauses {
           new Lexicon(ImmutableMap.copyOf(flags)),
           restate.buildOrThrow(),
           p.getProperty("noteSubject", "").strip(),
+          p.getProperty("notePerfectSubject", "").strip(),
           fold(p.getProperty("notePastSuffix", "").strip()),
           notePastExceptions,
           Phrases.of(p.getProperty("kind.question.starts", "")),
@@ -347,7 +358,7 @@ final class CallerClauses {
 
   /** {@link #restateCustomerVoice(String)} of a text whose words were read. */
   String restateCustomerVoice(ClauseWords words) {
-    return (words.all & CUSTOMER_VOICE) != 0 ? restate(words.text, words.all) : words.text;
+    return (words.all & CUSTOMER_VOICE) != 0 ? restate(words) : words.text;
   }
 
   /** The words of {@code text} as this language reads them, in a new {@link ClauseWords}. */
@@ -370,6 +381,7 @@ final class CallerClauses {
     if (!lexicon.has(SUBJECT | VERB)) {
       return false;
     }
+    String text = words.text;
     boolean first = true;
     boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
@@ -377,6 +389,8 @@ final class CallerClauses {
     int previous = 0; // the previous word's flags
     boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
     for (int w = 0; w < words.count; w++) {
+      int start = words.start(w);
+      int i = words.end(w);
       int flags = words.flags(w);
       if (first) {
         firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
@@ -405,6 +419,13 @@ final class CallerClauses {
         previous = flags;
         continue;
       }
+      if (!afterPronoun && !contactRelative && (flags & (PLURAL | SINGULAR | HEAD_STOP | DETERMINER)) == 0
+          && (previous & (DETERMINER | HEAD_STOP | PLURAL_DETERMINER | VERB | SUBJECT | PLURAL)) == 0
+          && presentTense(text, start, i) && nextWordHas(text, i, VERB_ADVERB)) {
+        // "the app crashes every time you open it": a word in -s after a noun, followed by a word
+        // that only follows a verb, is the verb of a sentence, not a plural noun ("app crashes").
+        return true;
+      }
       if ((flags & VERB) != 0 && !afterPronoun) {
         return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
       }
@@ -412,6 +433,28 @@ final class CallerClauses {
       previous = flags;
     }
     return false; // fewer than two words, or no verb outside a relative clause
+  }
+
+  /** True when {@code text[start, end)} can be a present tense in -s: "crashes", not "glass", "status". */
+  private static boolean presentTense(String text, int start, int end) {
+    if (end - start < 4 || Character.toLowerCase(text.charAt(end - 1)) != 's') {
+      return false;
+    }
+    char before = Character.toLowerCase(text.charAt(end - 2));
+    return before != 's' && before != 'u' && before != 'i' && before != '\'' && before != '’';
+  }
+
+  /** True when the word after {@code end} (past spaces and punctuation) has {@code flag}. */
+  private boolean nextWordHas(String text, int end, int flag) {
+    int next = end;
+    while (next < text.length() && !isWordChar(text.charAt(next))) {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && isWordChar(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return nextEnd > next && (lexicon.flags(text, next, nextEnd) & flag) != 0;
   }
 
   /**
@@ -425,20 +468,36 @@ final class CallerClauses {
    * the text is placed).
    */
   String restate(String text) {
-    return restate.isEmpty() ? text : restate(text, words(text).all);
+    return restate.isEmpty() ? text : restate(words(text));
   }
 
-  /** {@link #restate(String)} of a text whose words were read. */
+  /** {@link #restate(String)} of a text whose words were read (their flags together: one pass). */
   String restate(ClauseWords words) {
-    return restate(words.text, words.all);
+    if (restate.isEmpty() || (words.all & (RESTATED | VOICE)) == 0) {
+      return words.text;
+    }
+    return restate(words.text, (words.all & CUSTOMER_VOICE) != 0);
   }
 
-  /** {@link #restate(String)} for a text whose words' flags, together, are {@code words} ({@link ClauseWords#all}). */
-  private String restate(String text, int words) {
-    if (restate.isEmpty() || (words & (RESTATED | VOICE)) == 0) {
-      return text;
+  /**
+   * A situation {@link #restate restated}: a situation is given in the customer's terms, so one
+   * that speaks in their first person ("this is the 4th time I’m contacting you") is in their
+   * voice as a whole, and its "you" is the company ("this is the 4th time you’re contacting us").
+   * One without a first person ("your question about roaming") is restated as usual.
+   */
+  String restateSituation(String text) {
+    return restate.isEmpty() ? text : restateSituation(words(text));
+  }
+
+  /** {@link #restateSituation(String)} of a situation whose words were read. */
+  String restateSituation(ClauseWords words) {
+    if (restate.isEmpty() || (words.all & (RESTATED | VOICE)) == 0) {
+      return words.text;
     }
-    boolean customerVoice = (words & CUSTOMER_VOICE) != 0;
+    return restate(words.text, (words.all & (CUSTOMER_VOICE | RESTATED)) != 0);
+  }
+
+  private String restate(String text, boolean customerVoice) {
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -657,6 +716,23 @@ final class CallerClauses {
     return false;
   }
 
+  /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
+  private boolean hasWord(String text, int flag) {
+    for (int i = 0; i < text.length(); ) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && (lexicon.flags(text, start, i) & flag) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An agent's note without a subject, given one: "Refunded the second charge" → "I refunded the
    * second charge", "will send a replacement today" → "I will send a replacement today". Text
@@ -718,7 +794,24 @@ final class CallerClauses {
     int cp = note.codePointAt(first);
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
-    return note.substring(0, first) + noteSubject + " " + head + rest;
+    return note.substring(0, first) + subjectOf(note, first, firstEnd) + " " + head + rest;
+  }
+
+  /**
+   * The subject a note gets: a past tense that is also its participle ("refunded", "sent") takes
+   * the present perfect, as an agent says what is now done ("I’ve refunded the charge", so a
+   * second step reads "I’ve also…" rather than mixing tenses); a past whose participle differs
+   * ("took") or a note that dates the step ("called the courier yesterday") keeps the plain one.
+   */
+  private String subjectOf(String note, int first, int firstEnd) {
+    if (notePerfectSubject.isEmpty()) {
+      return noteSubject;
+    }
+    int flags = lexicon.flags(note, first, firstEnd);
+    if ((flags & (NOTE_START | PAST_SIMPLE)) != 0 || !isNoteStart(note, first, firstEnd, flags) || hasWord(note, PAST_TIME)) {
+      return noteSubject;
+    }
+    return notePerfectSubject;
   }
 
   /**

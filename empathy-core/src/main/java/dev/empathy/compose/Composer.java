@@ -66,12 +66,15 @@ public final class Composer {
   private final Tone tone;
   /** The language's markers of the other register ("te escribiré" in a formal Spanish reply). */
   private final RegisterMarkers markers;
+  /** The spaces the language keeps unbroken in caller text ("18 h 40", "vol : départ"). */
+  private final CallerTypography typography;
 
   /**
    * The language's rules for the last phrasebook locale a composer was made for: a composer is
-   * made per reply and its locale rarely changes, so the three lookups by language are skipped.
+   * made per reply and its locale rarely changes, so the lookups by language are skipped.
    */
-  private record Rules(com.ibm.icu.util.ULocale locale, CallerClauses clauses, Tone tone, RegisterMarkers markers) {}
+  private record Rules(com.ibm.icu.util.ULocale locale, CallerClauses clauses, Tone tone, RegisterMarkers markers,
+      CallerTypography typography) {}
 
   private static volatile Rules lastRules;
   private Clock clock;
@@ -81,7 +84,7 @@ public final class Composer {
   private String conversationId = "";
   private int turn;
   private String customerName;
-  /** True when the customer's name had control characters, read as spaces (a warning says so). */
+  /** True when the customer's name had control or invisible characters, read as spaces (a warning says so). */
   private boolean customerControls;
   private Emotion emotion;
   private String situation;
@@ -103,12 +106,13 @@ public final class Composer {
     Rules rules = lastRules;
     if (rules == null || rules.locale != book.locale()) {
       rules = new Rules(book.locale(), CallerClauses.forLocale(book.locale()), Tone.forLocale(book.locale().toLocale()),
-          RegisterMarkers.forLocale(book.locale().toLocale()));
+          RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()));
       lastRules = rules;
     }
     this.clauses = rules.clauses;
     this.tone = rules.tone;
     this.markers = rules.markers;
+    this.typography = rules.typography;
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -183,9 +187,11 @@ public final class Composer {
   }
 
   /**
-   * {@code name} with each run of control characters (NUL, a C1 control; not tab or line ends)
-   * read as one space, as a database or form that joined "Dana" and "Whitaker" with one meant it;
-   * the same string when it has none.
+   * {@code name} with each run of control characters (NUL, a C1 control; not tab or line ends) or
+   * invisible word separators (zero-width space U+200B, word joiner U+2060, U+FEFF, U+180E) read as
+   * one space, as a database or form that joined "Dana" and "Whitaker" with one meant it, and each
+   * soft hyphen (U+00AD, a hidden hyphenation point) taken out; the same string when it has none.
+   * Either way the greeting never shows "DanaWhitaker", and a warning names what was read.
    */
   private static String controlsAsSpaces(String name) {
     if (name == null) {
@@ -194,11 +200,16 @@ public final class Composer {
     StringBuilder out = null;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-      if (control && out == null) {
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+          || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
+      boolean softHyphen = c == '\u00AD';
+      if ((control || softHyphen) && out == null) {
         out = new StringBuilder(name.length()).append(name, 0, i);
       }
       if (out != null) {
+        if (softHyphen) {
+          continue;
+        }
         if (!control) {
           out.append(c);
         } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
@@ -554,30 +565,34 @@ public final class Composer {
       // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
       ackSituation = situation.toLowerCase(book.locale().toLocale());
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("situation: written in capitals; the acknowledgement writes it in lower case (\"" + ackSituation + "\")");
+      warnings.add("situation: written in capitals; the reply writes it in lower case (\"" + ackSituation + "\")");
     }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
     if (situation != null && clauses.isClause(words(situation))) {
-      ackSituation = null;
-      if (summaryText == null) {
-        summaryText = clauses.restate(words(situation));
+      // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
+      // read back to the customer as what we understood.
+      if (summaryText == null && !boundary) {
+        summaryText = clauses.restateSituation(words(ackSituation));
         summaryFromSituation = true;
       }
+      ackSituation = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add(
           "situation: reads as a sentence, not a noun phrase such as \"the double charge\"; the"
               + " acknowledgement names the feeling only"
-              + (summaryFromSituation ? " and the summary restates the sentence" : ""));
+              + (summaryFromSituation ? " and the summary restates the sentence"
+                  : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
     if (customerControls) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("customer: had control characters, read as spaces (\"" + customerName + "\")");
+      warnings.add("customer: had control or invisible characters, read as spaces and soft hyphens left out (\""
+          + customerName + "\")");
     }
     String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
     if (notAName != null) {
@@ -610,11 +625,11 @@ public final class Composer {
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
-        String named = midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restate(words(repaired(ackSituation))))))));
+        String named = midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation))))))));
         args.with("situation", named).with("situationNumber", clauses.number(words(named)))
             .with("situationGender", clauses.gender(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
-            new Object[] {"emotion", emotion.label(), "situation", situation, "source", ackSource});
+            new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
       } else {
         ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "source", ackSource});
@@ -1023,7 +1038,7 @@ public final class Composer {
   }
 
   private String repaired(String text) {
-    return clauses.capitalize(text);
+    return typography.apply(clauses.capitalize(text));
   }
 
   /**
@@ -1086,6 +1101,7 @@ public final class Composer {
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
+    int letters = end;
     if (end > 0 && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
       end++; // French and Italian elision: "L’annulation", "J’ai"
     }
@@ -1096,7 +1112,9 @@ public final class Composer {
     }
     // Looked up in place: lower-casing every clause's first word allocated on every reply.
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
-    if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)) {
+    if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)
+        // An English contraction is known by its word before the apostrophe: "We’ve" as "we".
+        && (letters == end || lead.flags(text, 0, letters) == 0 && !clauses.lowercasesMidSentence(text, 0, letters))) {
       return text; // "I", a name ("Amazon"), or a word the language's data does not know
     }
     return (char) UCharacter.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -219,8 +219,9 @@ public final class Reply {
   private static int paragraph(BlockKind kind) {
     return switch (kind) {
       case ACKNOWLEDGEMENT, SUMMARY, CONFIRMATION -> 1; // feeling and understanding
-      case ACTION -> 2;
-      case TIMELINE, FOLLOW_UP -> 3; // what happens next
+      // What is done and what happens next read as one paragraph, as a support lead writes them:
+      // a reply of greeting, two short paragraphs, a closing line and a sign-off scans at a glance.
+      case ACTION, TIMELINE, FOLLOW_UP -> 2;
       default -> 0;
     };
   }

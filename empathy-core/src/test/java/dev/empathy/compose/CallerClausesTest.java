@@ -100,10 +100,10 @@ class CallerClausesTest {
 
   @Test
   void givesAgentNotesTheirSubject() {
-    assertEquals("I refunded the second charge", EN.withSubject("Refunded the second charge"));
+    assertEquals("I’ve refunded the second charge", EN.withSubject("Refunded the second charge"));
     assertEquals("I will send a replacement today", EN.withSubject("will send a replacement today"));
-    assertEquals("I checked your account: the payment is pending", EN.withSubject("checked your account: the payment is pending"));
-    assertEquals("I sent a new label", EN.withSubject("Sent a new label"));
+    assertEquals("I’ve checked your account: the payment is pending", EN.withSubject("checked your account: the payment is pending"));
+    assertEquals("I’ve sent a new label", EN.withSubject("Sent a new label"));
     for (String kept : new String[] {
         "Detailed steps are below", "I’ve refunded it", "Need you to confirm the address", "Exports are under Settings",
         "Speed up the delivery", "Refunded", "We refunded it", "Attached is the label"}) {

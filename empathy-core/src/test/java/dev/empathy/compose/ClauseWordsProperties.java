@@ -88,6 +88,7 @@ class ClauseWordsProperties {
         assertEquals(EN.kind(text), EN.kind(read));
         assertEquals(EN.restate(text), EN.restate(read));
         assertEquals(EN.restateCustomerVoice(text), EN.restateCustomerVoice(read));
+        assertEquals(EN.restateSituation(text), EN.restateSituation(read));
         assertEquals(EN.nounPhrase(text), EN.nounPhrase(read));
       }
     } finally {

@@ -57,12 +57,12 @@ class ReadAloudTest {
   @Test
   void aNoteWhoseObjectIsYouOrWhoseSecondVerbSharesTheSubjectGetsOne() {
     String[][] notes = {
-      {"rebooked you on the 7:40 flight tomorrow", "I rebooked you on the 7:40 flight tomorrow"},
-      {"placed the order for you by phone", "I placed the order for you by phone"},
-      {"Closed the account and stopped all future billing", "I closed the account and stopped all future billing"},
-      {"shared your kind words with Steve", "I shared your kind words with Steve"},
-      {"offered store credit for the full amount", "I offered store credit for the full amount"},
-      {"answered your question in the portal", "I answered your question in the portal"},
+      {"rebooked you on the 7:40 flight tomorrow", "I’ve rebooked you on the 7:40 flight tomorrow"},
+      {"placed the order for you by phone", "I’ve placed the order for you by phone"},
+      {"Closed the account and stopped all future billing", "I’ve closed the account and stopped all future billing"},
+      {"shared your kind words with Steve", "I’ve shared your kind words with Steve"},
+      {"offered store credit for the full amount", "I’ve offered store credit for the full amount"},
+      {"answered your question in the portal", "I’ve answered your question in the portal"},
       {"froze your card", "I froze your card"},
       {"will update you when the courier replies", "I will update you when the courier replies"},
     };

@@ -61,10 +61,11 @@ import org.owasp.encoder.Encode;
  *
  * <h2>Layout</h2>
  *
- * <p>Greeting; the acknowledgement (with any boundary); the summary (with any confirmation
- * question); the actions, as a bulleted list introduced by {@code email.actions.intro} when there
- * are two or more; the timeline on its own line (bold in HTML); the follow-up; the closing; the
- * sign-off. Plain text wraps at ICU line-break opportunities within 72 columns, never over 78 and
+ * <p>Greeting; the acknowledgement (with any boundary) and the summary (with any confirmation
+ * question) in one paragraph; the actions, as a bulleted list introduced by {@code
+ * email.actions.intro} when there are two or more, with the timeline (bold in HTML) and the
+ * follow-up in the paragraph of a single action, or in one paragraph after the list; the closing;
+ * the sign-off. Plain text wraps at ICU line-break opportunities within 72 columns, never over 78 and
  * never inside a URL (a URL longer than 78 stands alone on its line). The subject is the
  * situation the customer named (else the summary, else the first action, else {@code
  * email.subject.fallback}), with leading articles and possessives ({@code email.leadWords})
@@ -178,11 +179,18 @@ public final class EmailChannel implements Channel {
     return Cuts.strip(item).replaceAll("[\\s.!。！]+$", "");
   }
 
-  /** Paragraph grouping: which sections share a paragraph with the one before them. */
+  /**
+   * Paragraph grouping: which sections share a paragraph with the one before them. A reply scans
+   * as a support lead writes it: the feeling and what we understood; what is done and when the
+   * customer hears next (the timeline bold inside it in HTML); the closing line.
+   */
   private static boolean joinsPrevious(String previous, String role) {
-    return (previous.equals("acknowledgement") && role.equals("boundary"))
+    return (previous.equals("acknowledgement") && (role.equals("boundary") || role.equals("summary")))
         || (previous.equals("summary") && role.equals("confirmation"))
-        || (previous.equals("action") && role.equals("action_more"));
+        || (previous.equals("action") && role.equals("action_more"))
+        || ((previous.equals("action") || previous.equals("action_more"))
+            && (role.equals("timeline") || role.equals("follow_up")))
+        || (previous.equals("timeline") && role.equals("follow_up"));
   }
 
   static String plain(List<Section> sections, LineWrapper wrapper) {
@@ -230,7 +238,8 @@ public final class EmailChannel implements Channel {
       }
       String role = s.role();
       if (open && joinsPrevious(previous, role)) {
-        body.append(Cuts.sentenceGap(body)).append(text(Cuts.strip(s.text())));
+        String joined = text(Cuts.strip(s.text()));
+        body.append(Cuts.sentenceGap(body)).append(role.equals("timeline") ? "<strong>" + joined + "</strong>" : joined);
         previous = role;
         continue;
       }
@@ -246,7 +255,8 @@ public final class EmailChannel implements Channel {
         }
         body.append("</ul>\n");
       } else if (role.equals("timeline")) {
-        body.append("<p><strong>").append(text(Cuts.strip(s.text()))).append("</strong></p>\n");
+        body.append("<p><strong>").append(text(Cuts.strip(s.text()))).append("</strong>");
+        open = true;
       } else {
         body.append("<p>").append(text(Cuts.strip(s.text())));
         open = true;
@@ -289,9 +299,10 @@ public final class EmailChannel implements Channel {
       return general(reply, range);
     }
     String topic = topic(reply);
-    String subject = reply.phrase("email.subject", Map.of("topic", topic));
+    Map<String, String> args = Map.of("topic", topic, "emotion", emotion(reply));
+    String subject = reply.phrase("email.subject", args);
     if (Graphemes.count(subject) < range[0]) {
-      subject = reply.phrase("email.subject.padded", Map.of("topic", topic));
+      subject = reply.phrase("email.subject.padded", args);
     }
     if (Graphemes.count(subject) <= range[1]) {
       return subject;
@@ -302,9 +313,14 @@ public final class EmailChannel implements Channel {
     Phrasebook book = reply.phrasebook();
     int seed = Phrasebook.seed(reply.conversationId());
     int variants = book.variantCount("email.subject");
-    String fitting = framed(book, seed, reply.turn(), variants, topic, range);
+    String fitting = framed(book, seed, reply.turn(), variants, topic, emotion(reply), range);
     if (fitting != null) {
       return fitting;
+    }
+    if (reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation")).isEmpty()) {
+      // A topic from the summary is a clause: cut short it says something else ("Points expire 12
+      // months" of "… after they're earned").
+      return general(reply, range);
     }
     List<String> breaks = words(book.raw("email.subject.breaks"));
     List<Integer> cuts = breakPoints(topic, breaks);
@@ -313,12 +329,17 @@ public final class EmailChannel implements Channel {
       if (wordCount(head, reply.locale()) < 2) {
         break;
       }
-      fitting = framed(book, seed, reply.turn(), variants, head, range);
+      fitting = framed(book, seed, reply.turn(), variants, head, emotion(reply), range);
       if (fitting != null) {
         return fitting;
       }
     }
     return general(reply, range);
+  }
+
+  /** The acknowledged emotion as subject phrases select on it ({@code pressed_for_time}), or {@code none}. */
+  private static String emotion(Reply reply) {
+    return reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).orElse("none").replace('-', '_');
   }
 
   /** A subject that names no topic ({@code email.subject.general}). */
@@ -334,12 +355,13 @@ public final class EmailChannel implements Channel {
    * The first {@code email.subject} variant from {@code turn} on (its {@code email.subject.padded}
    * twin when under the minimum) that holds the topic within the range, or null.
    */
-  private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, int[] range) {
+  private static String framed(Phrasebook book, int seed, int turn, int variants, String topic, String emotion, int[] range) {
+    Map<String, String> args = Map.of("topic", topic, "emotion", emotion);
     // 2n turns from any turn reach every variant (the pick steps by one, and by two once per n).
     for (int k = 0; k < 2 * variants; k++) {
-      String s = book.format("email.subject", seed, turn + k, Map.of("topic", topic));
+      String s = book.format("email.subject", seed, turn + k, args);
       if (Graphemes.count(s) < range[0]) {
-        s = book.format("email.subject.padded", seed, turn + k, Map.of("topic", topic));
+        s = book.format("email.subject.padded", seed, turn + k, args);
       }
       int n = Graphemes.count(s);
       if (n >= range[0] && n <= range[1]) {
@@ -398,7 +420,10 @@ public final class EmailChannel implements Channel {
     for (String source : sources) {
       Optional<String> fact =
           switch (source) {
-            case "situation" -> reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation"));
+            // As the reply names it ("the double charge on your card"), never in the customer's
+            // first person ("… on my card"); the raw situation for a reply composed elsewhere.
+            case "situation" -> reply.block(BlockKind.ACKNOWLEDGEMENT)
+                .flatMap(b -> b.fact("named").or(() -> b.fact("situation")));
             case "summary" -> reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary"));
             default -> Optional.empty();
           };

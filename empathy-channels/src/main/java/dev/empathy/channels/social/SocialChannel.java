@@ -60,14 +60,18 @@ import java.util.function.ToIntFunction;
  * the public post: an acknowledgement is replaced by the same feeling without the situation, a
  * greeting by one without the name, an action keeps its words with only the private detail
  * replaced ({@code social.redacted}: "(details in your DM)"), any other block is left to the DM;
- * each is listed in the changes (by kind, never repeating the data). A hand-off line ({@code
+ * each is listed in the changes (by kind, never repeating the data). A bereavement is answered in
+ * public with the greeting and the condolence alone (the acknowledgement's short form), and
+ * everything else is said in the DM. A hand-off line ({@code
  * social.dm}: "I’ve sent you a DM so we can sort this out privately") ends the post only when
  * something private moved or an action or follow-up asks for private details ({@code
  * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
  * The public post then keeps to about 280 characters by the shared keep order ({@link
  * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
  * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
- * out, never the first action or the timeline.
+ * out, never the first action or the timeline. The acknowledgement is never dropped or cut short
+ * in public (a post that answers an upset customer with facts alone reads as cold): it shrinks to
+ * its short form, and when the post still does not fit, the first action is cut instead.
  *
  * <h2>How it greets and signs</h2>
  *
@@ -138,11 +142,35 @@ public final class SocialChannel implements Channel {
 
     List<Section> sections = new ArrayList<>();
     boolean moved = false;
+    // A bereavement is answered in public with condolence only: what was closed, cancelled or
+    // transferred for someone who died is private, and is said in the DM.
+    boolean loss = reply.has(dev.empathy.phrase.Moment.LOSS);
+    boolean lossMoved = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
       }
       String role = Section.roleOf(block);
+      if (loss && block.kind() != BlockKind.GREETING && block.kind() != BlockKind.ACKNOWLEDGEMENT
+          && block.kind() != BlockKind.BOUNDARY) {
+        if (!lossMoved) {
+          out.change(Change.Kind.MOVED, "everything after the condolence kept to the DM: a bereavement's details are never public");
+          lossMoved = true;
+        }
+        moved = true;
+        continue;
+      }
+      if (loss && block.kind() == BlockKind.ACKNOWLEDGEMENT) {
+        Section ack = Section.of(block, reply, false);
+        String condolence = ack.shortForm() != null ? ack.shortForm() : ack.text();
+        if (!detector.any(condolence)) {
+          sections.add(new Section(role, condolence, false));
+          if (ack.shortForm() != null) {
+            out.change(Change.Kind.TRUNCATED, "acknowledgement: the condolence only, without the customer's words, in public");
+          }
+          continue;
+        }
+      }
       if (block.kind() == BlockKind.BOUNDARY) {
         // A limit is set in private: said in public it reads as scolding the customer in front of others.
         out.change(Change.Kind.MOVED, "boundary kept to the DM: a limit is never set in public");
@@ -162,7 +190,9 @@ public final class SocialChannel implements Channel {
         }
         continue;
       }
-      boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
+      // A public reply always acknowledges the customer, whole: the acknowledgement shrinks to its
+      // short form but is never cut mid-sentence or dropped to make room; the action is cut instead.
+      boolean cuttable = block.kind() == BlockKind.ACTION;
       List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
         Section section = Section.of(block, reply, cuttable);
@@ -176,7 +206,7 @@ public final class SocialChannel implements Channel {
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
       if (safe.isPresent() && !detector.any(safe.get())) {
-        sections.add(new Section(role, safe.get(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
+        sections.add(new Section(role, safe.get(), false));
         out.change(
             Change.Kind.REDACTED,
             role + ": left out the customer's words, which contained " + kinds + "; the DM has them");

@@ -244,7 +244,30 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(t);
+    return oneLine(unsymbolled(t));
+  }
+
+  /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */
+  private static final Pattern MENU_STEP = Pattern.compile("(?<=\\S)\\s+[>→|]\\s+(?=\\S)");
+  /** An asterisk inside a word ("ACME*DIGITAL" on a card statement), spoken as the gap it stands for. */
+  private static final Pattern WORD_STAR = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*+(?=[\\p{L}\\p{N}])");
+  /** Asterisks that mark emphasis or a footnote ("*only* today", "fees apply*"): not read out. */
+  private static final Pattern STAR = Pattern.compile("\\*+");
+
+  /**
+   * Text with the symbols a speech engine would read out by name taken out: a menu path's
+   * separators become a comma's pause ("Settings, Billing, Address"), an asterisk inside a word a
+   * space, any other asterisk nothing. Language-neutral: no word is added.
+   */
+  static String unsymbolled(String s) {
+    String t = s;
+    if (t.indexOf('>') >= 0 || t.indexOf('→') >= 0 || t.indexOf('|') >= 0) {
+      t = MENU_STEP.matcher(t).replaceAll(", ");
+    }
+    if (t.indexOf('*') >= 0) {
+      t = STAR.matcher(WORD_STAR.matcher(t).replaceAll(" ")).replaceAll("");
+    }
+    return t;
   }
 
   private static String decodeOnce(String s) {

@@ -133,4 +133,33 @@ class EmailSubjectTest {
       assertFalse(s.contains("…"), s);
     }
   }
+
+  /** The subject is ours: the customer's "my card" is "your card" there, as in the reply. */
+  @Test
+  void aSituationInTheCustomersWordsIsAddressedToThemInTheSubject() {
+    for (int turn = 0; turn < 4; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn, c -> c.acknowledge(Emotion.FRUSTRATED, "the double charge on my card"));
+      assertTrue(s.startsWith("Double charge on your card"), s);
+    }
+  }
+
+  /** A thank-you note is thanked in its subject, never answered with "what we're doing about it". */
+  @Test
+  void aGratefulCustomersSubjectThanksThem() {
+    for (int turn = 0; turn < 8; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn, c -> c.acknowledge(Emotion.GRATEFUL, "your lovely note about Jess"));
+      assertTrue(s.toLowerCase(java.util.Locale.ROOT).contains("thank"), s);
+      assertFalse(s.contains("doing about it") || s.contains("plan") || s.contains("happens next"), s);
+    }
+  }
+
+  /** A clause cut short says something else: a summary that does not fit whole is not the topic. */
+  @Test
+  void aSummaryIsNeverCutIntoTheSubject() {
+    for (int turn = 0; turn < 8; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn, c -> c.acknowledge(Emotion.CONFUSED)
+          .summary("points expire 12 months after they are earned on your account"));
+      assertFalse(s.startsWith("Points expire"), s);
+    }
+  }
 }

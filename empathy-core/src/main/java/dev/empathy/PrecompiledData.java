@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>It also writes {@code dev/empathy/phrase/locale-facts.tsv} under the class output (the
  * argument's fourth parent): what phrasebooks ask ICU about their locales (see {@code
- * LocaleFacts}).
+ * LocaleFacts}), and {@code dev/empathy/text/one-char-graphemes.txt} (see {@code Graphemes}).
  *
  * <p>It asks for every locale the JDK knows; the shared registries compile each distinct data set
  * once, so the output holds one file per language's lexicon and rule book.
@@ -67,5 +67,13 @@ final class PrecompiledData {
       throw new IllegalStateException("cannot write the locale facts", e);
     }
     System.out.println("PrecompiledData: locale facts in " + classes.resolve("dev/empathy/phrase"));
+    // Which BMP characters are a grapheme on their own (dev/empathy/text/one-char-graphemes.txt).
+    try {
+      var write = Class.forName("dev.empathy.text.Graphemes").getDeclaredMethod("writeOneCharGraphemes", Path.class);
+      write.setAccessible(true);
+      write.invoke(null, classes);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot write the one-character graphemes", e);
+    }
   }
 }

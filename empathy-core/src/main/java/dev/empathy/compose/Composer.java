@@ -64,6 +64,8 @@ public final class Composer {
   private final CallerClauses clauses;
   /** The language's tone data: moments named in the caller's words, lines that echo each other. */
   private final Tone tone;
+  /** The spaces the language keeps unbroken in caller text ("18 h 40", "vol : départ"). */
+  private final CallerTypography typography;
   private Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
@@ -92,6 +94,7 @@ public final class Composer {
     this.book = checkNotNull(book, "book");
     this.clauses = CallerClauses.forLocale(book.locale());
     this.tone = Tone.forLocale(book.locale().toLocale());
+    this.typography = CallerTypography.forLocale(book.locale().toLocale());
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -996,7 +999,7 @@ public final class Composer {
   }
 
   private String repaired(String text) {
-    return clauses.capitalize(text);
+    return typography.apply(clauses.capitalize(text));
   }
 
   /**

@@ -37,18 +37,22 @@ record CustomerReading(
   static final CustomerReading NONE =
       new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false, Optional.empty());
 
-  /** Reads the customer's message; {@code signals} adds emotion and urgency when available. */
-  static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals) {
+  /**
+   * Reads the customer's message; {@code signals} adds emotion and urgency when available. Its
+   * private data is looked for only when {@code publicChannel} (the only check that reads it).
+   */
+  static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals, boolean publicChannel) {
     if (customerText == null || UserText.clean(customerText).strip().isEmpty()) {
       return NONE;
     }
-    DraftReading r = new DraftReading(customerText, book);
     CustomerSignals.Reading s = signals.read(customerText);
     return new CustomerReading(
         s.emotion(),
         s.urgent(),
         contentWords(customerText, book),
-        ImmutableList.copyOf(PrivateData.keys(PrivateData.find(r, book))),
+        publicChannel
+            ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(new DraftReading(customerText, book), book)))
+            : ImmutableList.of(),
         asks(customerText),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
   }

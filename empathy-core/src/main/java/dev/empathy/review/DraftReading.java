@@ -25,6 +25,12 @@ final class DraftReading {
       Pattern.compile("\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final String text;
+  /**
+   * The text's characters. The character scans read them rather than the string: a string's
+   * loops test its encoding (Latin-1 or UTF-16) at every character, and the JIT recompiles a
+   * loop compiled on Latin-1 drafts when the first draft with a curly quote comes by.
+   */
+  final char[] chars;
   final List<PhraseMatcher.Match<Cue>> matches;
   private final int[] sentenceStarts;
   private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
@@ -38,6 +44,7 @@ final class DraftReading {
 
   DraftReading(String text, RuleBook book) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.matches = book.matcher.findAll(text);
     markAddresses();
     BreakIterator sentenceIterator = book.sentences();
@@ -55,7 +62,7 @@ final class DraftReading {
       Matcher clock = CLOCK.matcher(text);
       int n = text.length();
       for (int i = 0; i < n; i++) {
-        if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+        if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
           clock.region(i, Math.min(n, i + 12));
           if (clock.lookingAt()) {
             for (String c : book.clockClasses) {
@@ -166,16 +173,16 @@ final class DraftReading {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      char c = chars[i];
+      if (isWhitespace(c)) {
         i++;
         continue;
       }
       int start = i;
       boolean at = false;
       boolean dotAfterAt = false;
-      while (i < n && !Character.isWhitespace(text.charAt(i)) && !endsAddress(text.charAt(i))) {
-        char d = text.charAt(i);
+      while (i < n && !isWhitespace(chars[i]) && !endsAddress(chars[i])) {
+        char d = chars[i];
         if (d == '@' && i > start) {
           at = true;
         } else if (d == '.' && at) {
@@ -195,6 +202,21 @@ final class DraftReading {
         addresses.put(start, end);
       }
     }
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered by comparison for ASCII. */
+  static boolean isWhitespace(char c) {
+    return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isDigit(char)}, answered by comparison for ASCII. */
+  static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered by comparison for ASCII. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
   }
 
   /** The brackets and quotes that end an address run: {@code < > " “ ” ( ) [ ]}. */
@@ -256,7 +278,7 @@ final class DraftReading {
     char close = 0;
     boolean lineStart = true;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         if (open >= 0) {
           quoted.put(open, i);

@@ -69,19 +69,20 @@ final class FrictionScan {
    */
   private static void tokenFindings(DraftReading r, RuleBook book, List<FrictionFinding> found) {
     String text = r.text;
+    char[] chars = r.chars;
     int n = text.length();
     List<Matcher> matchers = new ArrayList<>(book.tokenRules.size());
     for (FrictionRule rule : book.tokenRules) {
       matchers.add(rule.token().matcher(text));
     }
     for (int i = 0; i < n; i++) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!DraftReading.isLetterOrDigit(chars[i])) {
         continue;
       }
       int j = i;
       boolean digit = false;
-      while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
-        digit |= Character.isDigit(text.charAt(j));
+      while (j < n && (DraftReading.isLetterOrDigit(chars[j]) || chars[j] == '-')) {
+        digit |= DraftReading.isDigit(chars[j]);
         j++;
       }
       int start = i;

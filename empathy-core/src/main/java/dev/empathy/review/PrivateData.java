@@ -26,7 +26,7 @@ final class PrivateData {
 
   static List<Item> find(DraftReading r, RuleBook book) {
     List<Item> out = new ArrayList<>();
-    for (dev.empathy.text.PrivateData.Span span : book.privateData.find(r.text)) {
+    for (dev.empathy.text.PrivateData.Span span : book.privateData().find(r.text)) {
       String value = r.text.substring(span.start(), span.end());
       if (!span.certain() || r.quoted(span.start()) || ownContact(r, span.start()) || TOLL_FREE.matcher(value).matches()) {
         continue;

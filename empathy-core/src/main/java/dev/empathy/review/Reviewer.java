@@ -106,7 +106,7 @@ public final class Reviewer {
       }
     }
     String customerText = context.customerText().orElse(null);
-    CustomerReading customer = CustomerReading.read(customerText, book, signals);
+    CustomerReading customer = CustomerReading.read(customerText, book, signals, channel != null && channel.isPublic());
     DraftReading reading = new DraftReading(draft, book);
     ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText);
     RubricScorer.Result result =

@@ -162,17 +162,27 @@ final class Rewrite {
    */
   private static boolean hasDoubledSeparator(String t) {
     for (int i = 0; i < t.length(); i++) {
-      if (",;:—–-".indexOf(t.charAt(i)) >= 0) {
+      if (isSeparator(t.charAt(i))) {
         int j = i + 1;
-        while (j < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(j)) >= 0) {
+        while (j < t.length() && isRegexSpace(t.charAt(j))) {
           j++;
         }
-        if (j < t.length() && ",;:—–-".indexOf(t.charAt(j)) >= 0) {
+        if (j < t.length() && isSeparator(t.charAt(j))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** One of {@code , ; : — – -}. */
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '-';
+  }
+
+  /** White space as the regex's {@code \s} reads it: space, tab, LF, VT, FF, CR. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   static String tidy(String s, String terminal, Locale locale, boolean capitalise) {

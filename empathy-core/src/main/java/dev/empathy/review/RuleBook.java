@@ -54,8 +54,6 @@ final class RuleBook {
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
   final ImmutableSet<String> determiners;
-  /** The shared private-data detector for this locale (public replies must not carry its finds). */
-  final dev.empathy.text.PrivateData privateData;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -86,7 +84,6 @@ final class RuleBook {
     this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
-    this.privateData = dev.empathy.text.PrivateData.forLocale(b.locale);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
@@ -94,6 +91,15 @@ final class RuleBook {
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
     this.earlierThread = b.earlierThread;
+  }
+
+  /**
+   * The shared private-data detector for this book's language (public replies must not carry its
+   * finds). Asked for only by a public channel's checks, so a review that needs none never
+   * compiles its patterns.
+   */
+  dev.empathy.text.PrivateData privateData() {
+    return dev.empathy.text.PrivateData.forLocale(locale);
   }
 
   /**
@@ -126,7 +132,6 @@ final class RuleBook {
     this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
     this.determiners = shared.determiners;
-    this.privateData = sameRules ? shared.privateData : dev.empathy.text.PrivateData.forLocale(requested);
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.clarity = shared.clarity;
@@ -326,9 +331,7 @@ final class RuleBook {
     for (Map.Entry<String, Map<String, String>> s : rules.entrySet()) {
       String name = s.getKey();
       if (name.equals("quote")) {
-        for (String p : b.phrases(s.getValue().get("phrases"), false)) {
-          b.add(p, new Cue.Quote());
-        }
+        b.addEach(b.phrases(s.getValue().get("phrases"), false), new Cue.Quote());
       } else if (!name.startsWith("@") && !name.equals("settings") && !name.startsWith("channel.")) {
         b.rule(name, s.getValue(), options);
       }
@@ -343,13 +346,9 @@ final class RuleBook {
         b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
       } else if (!name.startsWith("@")) {
         List<String> phrases = b.phrases(s.getValue().get("phrases"), false);
-        for (String p : phrases) {
-          b.add(p, new Cue.Rubric(name));
-        }
+        b.addEach(phrases, new Cue.Rubric(name));
         b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
-        for (String p : b.phrases(s.getValue().get("except"), false)) {
-          b.add(p, new Cue.Except(name));
-        }
+        b.addEach(b.phrases(s.getValue().get("except"), false), new Cue.Except(name));
       }
     }
     b.earlierThread = EarlierThread.of(channels.get("thread"));
@@ -515,6 +514,20 @@ final class RuleBook {
       }
     }
 
+    /**
+     * Adds every phrase of {@code phrases} with the same cue: one instance (cues are immutable
+     * values), and when replaying a record, only the cues, in bulk.
+     */
+    void addEach(List<String> phrases, Cue cue) {
+      if (replay != null) {
+        payloads.addAll(Collections.nCopies(phrases.size(), cue));
+      } else {
+        for (String p : phrases) {
+          matcher.add(p, cue, anchoring);
+        }
+      }
+    }
+
     void wordClass(String name, List<String> words) {
       classWords.put(name, words);
     }
@@ -539,12 +552,17 @@ final class RuleBook {
     void exceptions(Object owner, List<String> phrases, String notAfter, String notBefore) {
       List<String> before = words(notAfter);
       List<String> after = words(notBefore);
+      Cue.Except cue = new Cue.Except(owner);
+      if (replay != null) {
+        payloads.addAll(Collections.nCopies(phrases.size() * (before.size() + after.size()), cue));
+        return;
+      }
       for (String p : phrases) {
         for (String w : before) {
-          add(replay != null ? "" : w + " " + p, new Cue.Except(owner));
+          matcher.add(w + " " + p, cue, anchoring);
         }
         for (String w : after) {
-          add(replay != null ? "" : p + " " + w, new Cue.Except(owner));
+          matcher.add(p + " " + w, cue, anchoring);
         }
       }
     }
@@ -625,23 +643,16 @@ final class RuleBook {
         tokenRules.add(rule);
       }
       List<String> all = new ArrayList<>(phrases);
-      for (String p : phrases) {
-        add(p, new Cue.Rule(rule));
-      }
+      addEach(phrases, new Cue.Rule(rule));
       // A term list: each term is a phrase of its own, carrying its plain rewrite.
       for (Map.Entry<String, List<String>> t : termPhrases) {
-        FrictionRule forTerm = rule.forTerm(t.getKey());
-        for (String p : t.getValue()) {
-          add(p, new Cue.Rule(forTerm));
-          all.add(p);
-        }
+        addEach(t.getValue(), new Cue.Rule(rule.forTerm(t.getKey())));
+        all.addAll(t.getValue());
       }
       if (!checkNeighbours) {
         exceptions(rule, all, s.get("not-after"), s.get("not-before"));
       }
-      for (String p : phrases(s.get("except"), true)) {
-        add(p, new Cue.Except(rule));
-      }
+      addEach(phrases(s.get("except"), true), new Cue.Except(rule));
       if (rule.placeholders()) {
         placeholderRule = rule;
       }

@@ -78,7 +78,25 @@ final class ClauseReader {
     /** Difficulty, slowness or cost that a question of blame can be about: "hard", "long". */
     HARD,
     /** Money named in words after a number: "dollars", "bucks", "usd". */
-    CURRENCY;
+    CURRENCY,
+    /**
+     * A word of praise, read only in a frame of the speaker's stance (see {@link
+     * ClauseReader#evaluation}): "this is so good", "what a gem", "gorgeous photo!".
+     */
+    GOOD,
+    /** A word of blame, read in the same frames: "that was reckless", "so rude.", "what a mess". */
+    BAD,
+    /** A word of disgust, read in the same frames: "vile.", "these are hideous". */
+    VILE,
+    /** A superlative of praise: in a frame, or before "ever" ("best flight ever", "best thing I've seen"). */
+    BEST,
+    /** A superlative of blame: framed like {@link #BAD} or before "ever" ("worst thing I've ever read"); anger. */
+    WORST,
+    /**
+     * A promise or an expectation: "you said", "promised", "estimated" (value 1), or one already
+     * broken by its form, "was supposed to", "should have been" (value 2). See {@link ClauseReader#promise}.
+     */
+    PROMISE;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -90,7 +108,7 @@ final class ClauseReader {
    * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
    * first word, what "since" starts from. Read once per locale.
    */
-  record Words(Set<String> det, Set<String> ask, Set<String> onset) {
+  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date, Set<String> stance, Set<String> object) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -107,14 +125,19 @@ final class ClauseReader {
           continue;
         }
         String[] f = row.split("\t");
-        if (f.length != 2 || !List.of("det", "ask", "onset").contains(f[0].strip())) {
-          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected det|ask|onset<TAB>word|word");
+        if (f.length != 2 || !SETS.contains(f[0].strip())) {
+          throw new IllegalStateException("/dev/empathy/signal/" + file + ":" + (i + 1) + ": expected " + String.join("|", SETS) + "<TAB>word|word");
         }
         sets.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).addAll(List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
       }
       return new Words(
-          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())));
+          Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())),
+          Set.copyOf(sets.getOrDefault("copula", Set.of())), Set.copyOf(sets.getOrDefault("degree", Set.of())), Set.copyOf(sets.getOrDefault("ever", Set.of())),
+          Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())),
+          Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())));
     }
+
+    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object");
   }
 
   /** What a finding tells. */
@@ -128,7 +151,15 @@ final class ClauseReader {
     /** A price questioned ("$25 for a bag?"). */
     FEE,
     /** A question of blame about a failure ("why is it still not here"). */
-    BLAME
+    BLAME,
+    /** A promise held against the present ("you said 5-7 days. It's day 12"): a failure. */
+    BROKEN_PROMISE,
+    /** Praise said with the speaker's stance ("this is so good", "you guys are legends"). */
+    PRAISE,
+    /** A judgement said so ("that was reckless", "so rude"): frustration. */
+    JUDGEMENT,
+    /** Disgust said so ("vile.", "these are hideous"): anger. */
+    DISGUST
   }
 
   /**
@@ -207,6 +238,8 @@ final class ClauseReader {
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
         case TIMES -> times(i);
+        case GOOD, BAD, VILE, BEST, WORST -> evaluation(i);
+        case PROMISE -> failure |= promise(i);
         default -> {}
       }
     }
@@ -537,12 +570,309 @@ final class ClauseReader {
         if (gap(w, m) > BLAME_REACH || !sameSentence(w, m)) {
           break;
         }
-        if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)) {
+        // ... or a time or a count that is too much: "why does a refund take 3 weeks", "why do I have to call 4 times".
+        if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)
+            || is(m, Part.DURATION) || is(m, Part.LONG) || is(m, Part.TIMES) && count(m) >= 2 || is(m, Part.NTH_TIME) && count(m) >= 2) {
           add(Type.BLAME, w.start(), m.end(), BLAME);
           break;
         }
       }
     }
+  }
+
+  // ----- a promise against the present: "you said 5-7 days. It's day 12" -----
+
+  /** Words after a broken promise within which its past time is looked for: "was supposed to be delivered on the 3rd". */
+  private static final int PROMISE_REACH = 8;
+
+  /**
+   * A promise held against the present is a complaint however plainly it is told: a promise
+   * broken by its form with a time past after it ("was supposed to arrive yesterday", "should have
+   * been here last week", "was meant to be delivered on the 3rd"), or any promise followed by a
+   * present that is later than it ("you said 5-7 days. It's day 12", "promised by wednesday, it's
+   * friday", "estimated delivery was the 14th, today is the 20th"). A promise still ahead ("is
+   * supposed to arrive tomorrow") is none.
+   */
+  private boolean promise(int i) {
+    Match<Cue> p = words.get(i);
+    for (int k = Math.max(0, i - 2); k < Math.min(words.size(), i + 3); k++) {
+      Match<Cue> o = words.get(k);
+      if (k != i && is(o, Part.PROMISE) && o.start() <= p.start() && o.end() >= p.end() && o.end() - o.start() > p.end() - p.start()) {
+        return false; // read from the longer form: "was supposed to" over "supposed to"
+      }
+    }
+    int end = p.payload().weight() >= 2 ? pastAfter(p.end()) : -1;
+    if (end < 0) {
+      end = presentAfter(p.end());
+    }
+    if (end < 0) {
+      return false;
+    }
+    add(Type.BROKEN_PROMISE, p.start(), end, FAILURE);
+    return true;
+  }
+
+  /** The end of a time past ("yesterday", "last week", "on monday", "the 3rd") in the sentence after {@code from}, or -1. */
+  private int pastAfter(int from) {
+    int at = from;
+    for (int n = 0; n < PROMISE_REACH; n++) {
+      int s = nextWordInSentence(at);
+      if (s < 0) {
+        return -1;
+      }
+      String w = wordAt(s);
+      if (w.equals("tomorrow") || w.equals("next")) {
+        return -1; // still ahead
+      }
+      if (w.equals("yesterday") || w.equals("last") || w.equals("ago") || lookup.date().contains(w) && !w.equals("day") || ordinal(w)) {
+        return wordEnd(s);
+      }
+      at = Math.max(wordEnd(s), s + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a present told after a promise, in the rest of its sentence or the next two: "it's
+   * day 12", "its friday", "it's the 20th", "today is the 20th", "now it's monday"; or -1.
+   */
+  private int presentAfter(int from) {
+    int at = from;
+    int sentences = 0;
+    for (int n = 0; n < 40; n++) {
+      int s = nextWordAnywhere(at);
+      if (s < 0) {
+        return -1;
+      }
+      for (int k = at; k < s; k++) {
+        // A run of marks ("...", "?!") ends one sentence.
+        sentences += SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0 && (k == at || SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) ? 1 : 0;
+      }
+      if (sentences > 2) {
+        return -1;
+      }
+      String w = wordAt(s);
+      at = Math.max(wordEnd(s), s + 1);
+      if (w.equals("today") && wordAt(at).equals("is")) {
+        at = Math.max(wordEnd(nextWordAnywhere(at)), at + 1);
+        w = "its";
+      }
+      if (!w.equals("its") && !w.equals("todays")) {
+        continue;
+      }
+      int t = nextWordStart(at);
+      for (int skip = 0; t >= 0 && skip < 2 && List.of("the", "now", "already", "literally", "officially", "currently").contains(wordAt(t)); skip++) {
+        t = nextWordStart(Math.max(wordEnd(t), t + 1));
+      }
+      if (t < 0) {
+        continue;
+      }
+      String d = wordAt(t);
+      if (lookup.date().contains(d) || ordinal(d)) {
+        int e = wordEnd(t);
+        int after = nextWordStart(e);
+        return d.equals("day") && after >= 0 && Character.isDigit(text.charAt(after)) ? wordEnd(after) : e;
+      }
+    }
+    return -1;
+  }
+
+  /** "3rd", "14th", "21st": a day of the month. */
+  private static boolean ordinal(String w) {
+    int k = 0;
+    while (k < w.length() && Character.isDigit(w.charAt(k))) {
+      k++;
+    }
+    return k > 0 && k <= 2 && List.of("st", "nd", "rd", "th").contains(w.substring(k));
+  }
+
+  /** The start of the next word at or after {@code from} in the same sentence (across commas), or -1. */
+  private int nextWordInSentence(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return -1;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the next word at or after {@code from}, across any boundary, or -1. */
+  private int nextWordAnywhere(int from) {
+    for (int k = Math.max(0, from); k < text.length(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // ----- evaluations: "this is so good", "what a mess", "vile.", "best flight ever" -----
+
+  /** How much a word of degree before the evaluation ("so", "really", "such a") raises it. */
+  private static final double DEGREE = 1.3;
+  /** Words after a superlative within which "ever" makes it praise: "best customer service I've ever had". */
+  private static final int EVER_REACH = 4;
+
+  /**
+   * An evaluative word counts only in a frame that gives it the speaker's stance, so a word list
+   * of adjectives does not fire on every mention ("a brave new feature", "rude awakening", "is it
+   * good?"): after a copula ("this is so good", "he's a legend", "these are hideous", "looks
+   * gorgeous"), opening its clause after a word of degree or an exclamation ("so brave", "such a
+   * gem", "what a mess", "how lovely"), or as a clause of its own with at most one word after it
+   * ("Gorgeous photo!", "Vile.", "Legend"). A negator before it cancels it ("not very good"); a
+   * question asks rather than praises ("is this good?"), though blame in a question stays blame
+   * ("why are you so rude?"). A superlative of praise also counts before "ever" ("best flight
+   * ever", "best thing I've seen").
+   */
+  private void evaluation(int i) {
+    Match<Cue> m = words.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> n = words.get(k);
+      if (n.lastToken() >= m.firstToken()) {
+        continue;
+      }
+      if (negator(n) && gap(n, m) <= 3 && sameClause(n, m)) {
+        return; // "not very good", "isn't so bad", "never rude"
+      }
+      break;
+    }
+    boolean good = is(m, Part.GOOD) || is(m, Part.BEST);
+    if (good && endsInQuestion(m.end())) {
+      return;
+    }
+    String next = wordAt(m.end());
+    if (next.equals("of") || lookup.degree().contains(wordAt(m.start())) && evaluationNext(i)) {
+      return; // "kind of slow", "pretty bad": a degree, not praise
+    }
+    int at = m.start();
+    int degrees = 0;
+    String before = "";
+    for (int skipped = 0; skipped < 4; skipped++) {
+      int s = previousWordStart(at);
+      if (s < 0) {
+        break;
+      }
+      String w = wordAt(s);
+      if (lookup.degree().contains(w)) {
+        degrees++;
+      } else if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
+        before = opensClauseAt(s) && (w.equals("what") || w.equals("how")) ? "!" : w;
+        if (lookup.object().contains(w)) {
+          // A verb of judgement and its object: "I find it creepy", "found them so rude".
+          int v = previousWordStart(s);
+          before = v >= 0 && lookup.stance().contains(wordAt(v)) ? "!" : w;
+        }
+        break;
+      }
+      at = s;
+    }
+    if (lookup.degree().contains(wordAt(m.start())) && degrees == 0 && !clauseEndsWithin(m.end(), 0)) {
+      return; // "pretty sure", "pretty much": a degree; "she's so pretty", "Pretty!" praise
+    }
+    boolean framed;
+    if (before.isEmpty()) {
+      // Opening its clause: after a degree ("so brave", "such a gem"), or a clause of its own
+      // ("Lovely!", and blame with its noun: "Terrible service."; not "Good morning").
+      // A superlative alone is a sign-off ("Best, Tom") unless "ever" follows.
+      framed = degrees > 0 || !is(m, Part.BEST) && clauseEndsWithin(m.end(), good ? 0 : 1);
+    } else {
+      framed = before.equals("!") || lookup.copula().contains(before);
+    }
+    if (!framed && (is(m, Part.BEST) || is(m, Part.WORST))) {
+      framed = everAfter(m.end());
+    }
+    if (!framed) {
+      return;
+    }
+    double w = m.payload().weight() * (degrees > 0 ? DEGREE : 1);
+    Type type = good ? Type.PRAISE : is(m, Part.VILE) || is(m, Part.WORST) ? Type.DISGUST : Type.JUDGEMENT;
+    add(type, m.start(), m.end(), Math.min(1, w));
+  }
+
+  /** Whether the next class word, right after the one at {@code i}, is an evaluation. */
+  private boolean evaluationNext(int i) {
+    Match<Cue> m = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> n = words.get(k);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return gap(m, n) == 0 && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.VILE) || is(n, Part.BEST) || is(n, Part.WORST));
+    }
+    return false;
+  }
+
+  /** Whether the sentence holding {@code from} ends with a question mark. */
+  private boolean endsInQuestion(int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '?' || c == '？') {
+        return true;
+      }
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause after {@code end} holds at most {@code most} words. */
+  private boolean clauseEndsWithin(int end, int most) {
+    int at = end;
+    for (int n = 0; n <= most; n++) {
+      int s = nextWordStart(at);
+      if (s < 0) {
+        return true;
+      }
+      at = wordEnd(s);
+      if (at == s) {
+        at = s + 1; // a digit or letter that is not a word character here: step on
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the {@code ever} words ("ever", "ive", "of all time") follows within reach in the clause. */
+  private boolean everAfter(int end) {
+    int at = end;
+    for (int n = 0; n < EVER_REACH; n++) {
+      int s = nextWordStart(at);
+      if (s < 0) {
+        return false;
+      }
+      if (lookup.ever().contains(wordAt(s))) {
+        return true;
+      }
+      at = Math.max(wordEnd(s), s + 1);
+    }
+    return false;
+  }
+
+  /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
+  private int previousWordStart(int at) {
+    int k = at - 1;
+    while (k >= 0 && !Character.isLetterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
+      if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+        return -1;
+      }
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether no word comes before offset {@code s} in its clause. */
+  private boolean opensClauseAt(int s) {
+    return previousWordStart(s) < 0;
   }
 
   // ----- helpers -----

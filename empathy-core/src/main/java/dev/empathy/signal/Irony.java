@@ -44,6 +44,77 @@ final class Irony {
     return Character.isLowerCase(before) && allCaps(typed, m.start(), m.end());
   }
 
+  /** The most words a sentence of praise may hold to stand on its own: "awesome.", "great job guys". */
+  static final int SHORT_SENTENCE = 3;
+
+  /**
+   * How many words the sentence holding {@code [start, end)} has: "no updates. awesome" gives 1
+   * for "awesome". Words are runs of letters or digits (an apostrophe keeps a word whole).
+   */
+  static int wordsInSentence(String typed, int start, int end) {
+    int from = start;
+    while (from > 0 && SENTENCE_ENDS.indexOf(typed.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < typed.length() && SENTENCE_ENDS.indexOf(typed.charAt(to)) < 0) {
+      to++;
+    }
+    int words = 0;
+    boolean in = false;
+    for (int k = from; k < to; k++) {
+      char c = typed.charAt(k);
+      boolean letter = Character.isLetterOrDigit(c) || (in && (c == '\'' || c == '\u2019'));
+      if (letter && !in) {
+        words++;
+      }
+      in = letter;
+    }
+    return words;
+  }
+
+  /** The longest scare quote, in words: "the \"express\" shipping", "your \"customer service\"". */
+  private static final int SCARE_WORDS = 2;
+
+  /**
+   * Short quotes set inside a sentence, as {start, end} of the quoted words: a pair of straight or
+   * curly double quotes (or single curly quotes) around one or two words, with words of the
+   * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
+   * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
+   */
+  static java.util.List<int[]> scareQuotes(String typed) {
+    java.util.List<int[]> out = new java.util.ArrayList<>(1);
+    for (int k = 0; k < typed.length(); k++) {
+      char open = typed.charAt(k);
+      char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : 0;
+      if (close == 0 || (k > 0 && Character.isLetterOrDigit(typed.charAt(k - 1)))) {
+        continue;
+      }
+      int words = 0;
+      boolean in = false;
+      int j = k + 1;
+      for (; j < typed.length() && typed.charAt(j) != close && words <= SCARE_WORDS; j++) {
+        char c = typed.charAt(j);
+        if (SENTENCE_ENDS.indexOf(c) >= 0 && c != '!' || c == '\n') {
+          break;
+        }
+        boolean letter = Character.isLetterOrDigit(c);
+        if (letter && !in) {
+          words++;
+        }
+        in = letter;
+      }
+      if (j >= typed.length() || typed.charAt(j) != close || words == 0 || words > SCARE_WORDS || j == k + 1) {
+        continue;
+      }
+      if (wordsInSentence(typed, k, j + 1) > words) {
+        out.add(new int[] {k + 1, j});
+      }
+      k = j;
+    }
+    return out;
+  }
+
   private static boolean allCaps(String typed, int start, int end) {
     int upper = 0;
     for (int i = start; i < end; i++) {

@@ -182,9 +182,18 @@ final class Lexicon {
     }
     int[] refs = record.notes();
     List<Cue> cues = new ArrayList<>(refs.length / 2);
+    // A row widened into many phrases (spellings, word forms) gives them all one cue: parse each
+    // row once (a cue is an immutable value).
+    Map<Long, Cue> byRow = new HashMap<>();
     for (int i = 0; i + 1 < refs.length; i += 2) {
+      int file = refs[i];
       int line = refs[i + 1];
-      cues.add(cue(fields(rows.get(refs[i]).get(line - 1)), entryFiles.get(refs[i]), line));
+      Cue cue = byRow.get(((long) file << 32) | line);
+      if (cue == null) {
+        cue = cue(fields(rows.get(file).get(line - 1)), entryFiles.get(file), line);
+        byRow.put(((long) file << 32) | line, cue);
+      }
+      cues.add(cue);
     }
     return new Lexicon(locale(tag), record.matcher(cues), readEmoticons(), true);
   }

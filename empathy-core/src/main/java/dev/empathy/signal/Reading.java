@@ -113,7 +113,6 @@ final class Reading {
   private final MessageBody body;
   private final Lexicon lexicon;
   private final ThreatGate threats;
-  private final HashtagWords hashtagWords;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
@@ -166,13 +165,14 @@ final class Reading {
   private record Swear(double weight, Evidence evidence) {}
 
   private final List<Swear> swearing = new ArrayList<>(2);
+  /** Frames of praise that irony can turn ("love how…", "that's great"): see {@link #resolveFrames}. */
+  private final List<Positive> frames = new ArrayList<>(1);
 
   Reading(String text, Lexicon lexicon) {
     this.text = text;
     this.body = MessageBody.of(text);
     this.lexicon = lexicon;
     this.threats = ThreatGate.of(lexicon.locale());
-    this.hashtagWords = HashtagWords.of(lexicon.locale());
   }
 
   Signals read() {
@@ -334,6 +334,7 @@ final class Reading {
     }
     readSwearing();
     readClauses(clauseWords, words);
+    readScareQuotes();
     resolvePositives();
     readLaughter();
     if (problems.score > 0) {
@@ -415,6 +416,13 @@ final class Reading {
   }
 
   private void word(Match<Cue> m, Cue c, Evidence e, boolean negated, double factor) {
+    if (c.is(Kind.SARCASM) && c.ifUpset()) {
+      // "love how…", "that's great": praise, unless a complaint shares its sentence (resolvePositives).
+      if (!negated) {
+        frames.add(new Positive(e, c.weight() * factor, true, true));
+      }
+      return;
+    }
     if (c.sarcastic()) {
       sarcastic = true;
     }
@@ -483,6 +491,7 @@ final class Reading {
   }
 
   private void resolvePositives() {
+    resolveFrames();
     if (positives.isEmpty()) {
       return;
     }
@@ -505,6 +514,7 @@ final class Reading {
     boolean ironic =
         sarcastic
             || failureAfter
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
             || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
                 && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
@@ -523,6 +533,116 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** A scare quote around praise or what was promised: contempt, at the weight of a plain complaint. */
+  private static final double SCARE_QUOTE = 0.45;
+
+  /**
+   * Scare quotes: praise or a promise set in quotes inside a sentence is said with contempt
+   * ("thanks for the \"help\"", "the \"express\" shipping took 9 days", "your “customer
+   * service”"), which makes the message sarcastic; a quote that is a whole sentence reports speech.
+   */
+  private void readScareQuotes() {
+    String typed = body.typed();
+    if (typed.indexOf('"') < 0 && typed.indexOf('\u201C') < 0 && typed.indexOf('\u2018') < 0) {
+      return;
+    }
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.locale().toString());
+    for (int[] q : Irony.scareQuotes(typed)) {
+      boolean scorn = false;
+      for (Positive p : positives) {
+        scorn |= p.evidence().start() >= q[0] && p.evidence().end() <= q[1];
+      }
+      for (int k = q[0]; k < q[1] && !scorn; k++) {
+        if (Character.isLetterOrDigit(typed.charAt(k)) && (k == q[0] || !Character.isLetterOrDigit(typed.charAt(k - 1)))) {
+          int e = k;
+          while (e < q[1] && Character.isLetterOrDigit(typed.charAt(e))) {
+            e++;
+          }
+          scorn = lookup.promise().contains(typed.substring(k, e).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      if (scorn) {
+        sarcastic = true;
+        feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
+      }
+    }
+  }
+
+  /** Praise said by a frame of praise, weighed as plain praise when no complaint turns it. */
+  private static final double FRAME_PRAISE = 0.5;
+
+  /**
+   * A frame of praise ("love how…", "that's great", "good one") is irony when a complaint shares
+   * its sentence ("love how you charge me twice", "that's great, another delay") and plain
+   * praise otherwise ("love how easy the new app is").
+   */
+  private void resolveFrames() {
+    for (Positive f : frames) {
+      if (negativeInSentence(f.evidence())) {
+        sarcastic = true;
+        feel(Emotion.ANGRY, f.weight(), f.evidence());
+      } else {
+        positives.add(new Positive(f.evidence(), Math.min(FRAME_PRAISE, f.weight()), true, true));
+      }
+    }
+  }
+
+  private boolean negativeInSentence(Evidence e) {
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey()) && anyInSentence(en.getValue().evidence, e)) {
+        return true;
+      }
+    }
+    return anyInSentence(problems.evidence, e);
+  }
+
+  /**
+   * Praise set apart in a short sentence of its own beside a complaint told in another: after it
+   * ("3 hours on the tarmac and no updates. awesome", "lost my bag again. great job guys"), or
+   * before it as one word ("Great. Another delay."). "Great service. One thing: my bag was
+   * damaged" praises first and is left alone.
+   */
+  private boolean praiseStandsApart() {
+    double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
+    if (complaint < IRONY_FAILURE) {
+      return false;
+    }
+    String typed = body.typed();
+    for (Positive p : positives) {
+      if (!p.praise()) {
+        continue;
+      }
+      int words = Irony.wordsInSentence(typed, p.evidence().start(), p.evidence().end());
+      if (words > Irony.SHORT_SENTENCE) {
+        continue;
+      }
+      boolean before = false;
+      boolean after = false;
+      for (Evidence e : complaintEvidence()) {
+        if (sameSentence(e, p.evidence())) {
+          continue;
+        }
+        before |= e.end() <= p.evidence().start();
+        after |= e.start() >= p.evidence().end();
+      }
+      if (before || after && words == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Evidence> complaintEvidence() {
+    List<Evidence> all = new ArrayList<>(problems.evidence);
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        all.addAll(en.getValue().evidence);
+      }
+    }
+    all.removeIf(java.util.Objects::isNull);
+    return all;
   }
 
   /**
@@ -1033,8 +1153,10 @@ final class Reading {
           split.append(ch);
         }
         joined = split.toString();
-      } else if (camel || (joined = hashtagWords.split(typed.substring(i + 1, end))) == null) {
-        continue; // "#epicfail" is split over the lexicon's words; "#fail" is a word already
+      } else if (camel || (joined = HashtagWords.of(lexicon.locale()).split(typed.substring(i + 1, end))) == null) {
+        // "#epicfail" is split over the lexicon's words (read on the first such hashtag, not on
+        // every start); "#fail" is a word already
+        continue;
       }
       Evidence e = span(i, end);
       Match<Cue> negator = null;
@@ -1121,17 +1243,68 @@ final class Reading {
         }
         case BLAME -> {
           blamed = true;
+          // "how come…", "why does…" asked of a failure is no confusion: the question is rhetorical.
+          Tally confused = emotions.get(Emotion.CONFUSED);
+          if (confused != null && confused.evidence.stream().allMatch(x -> x != null && x.start() < e.end() && e.start() < x.end())) {
+            emotions.remove(Emotion.CONFUSED);
+          }
           // A question of blame about a failure ("how is it possible that nobody can tell me") tells
           // of the failure; the feeling is read from its words when they say one.
           if (overlapsFeeling(e)) {
             continue;
           }
         }
+        case BROKEN_PROMISE -> {
+          // Told in full, the promise and the present; the lexicon's hint ("supposed to") was only a hint.
+          // A deadline inside it is past, not pressing: "promised by wednesday, it's friday".
+          dropInside(SignalKind.URGENCY, Emotion.PRESSED_FOR_TIME, e);
+          clauseFailure = true;
+          problems.add(f.weight(), e);
+          lastNegativeStart = Math.max(lastNegativeStart, e.start());
+          continue;
+        }
+        case PRAISE, JUDGEMENT, DISGUST -> {
+          evaluation(f, e); // an opinion said, not a failure told (Evaluations)
+          continue;
+        }
         default -> {}
       }
       if (!overlapsProblem(e)) {
         problems.add(f.weight(), e);
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
+  }
+
+  /**
+   * An evaluation the clause reader found in a frame of the speaker's stance ("this is so good",
+   * "that was reckless", "vile."): praise joins the positives (so irony and contrast still apply
+   * to it), a judgement is frustration, disgust anger. A word the lexicon already read adds nothing.
+   */
+  private void evaluation(ClauseReader.Finding f, Evidence e) {
+    if (overlapsFeeling(e) || overlapsProblem(e)) {
+      return;
+    }
+    for (Positive p : positives) {
+      if (p.evidence().start() < e.end() && e.start() < p.evidence().end()) {
+        return;
+      }
+    }
+    switch (f.type()) {
+      case PRAISE -> positives.add(new Positive(e, f.weight(), true, f.weight() >= 0.5));
+      case JUDGEMENT -> feel(Emotion.FRUSTRATED, f.weight(), e);
+      default -> feel(Emotion.ANGRY, f.weight(), e);
+    }
+  }
+
+  /** Drops a signal and the feeling it implied when all their evidence lies inside {@code e}. */
+  private void dropInside(SignalKind kind, Emotion feeling, Evidence e) {
+    Tally t = signals.get(kind);
+    if (t != null && t.evidence.stream().allMatch(x -> x != null && x.start() >= e.start() && x.end() <= e.end())) {
+      signals.remove(kind);
+      Tally f = emotions.get(feeling);
+      if (f != null && f.evidence.stream().allMatch(x -> x != null && x.start() >= e.start() && x.end() <= e.end())) {
+        emotions.remove(feeling);
       }
     }
   }

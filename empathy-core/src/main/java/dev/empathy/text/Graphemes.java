@@ -5,6 +5,14 @@ import com.ibm.icu.lang.UCharacter.GraphemeClusterBreak;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
 
 /**
@@ -21,8 +29,14 @@ import java.util.BitSet;
  * one).
  */
 public final class Graphemes {
-  private static final BreakIterator CHARACTER = BreakIterator.getCharacterInstance(ULocale.ROOT);
-  private static final BreakIterator WORD = BreakIterator.getWordInstance(ULocale.ROOT);
+  /** ICU's iterators, built on first need (a plain text never needs one; see {@link #isOneCharPerGrapheme}). */
+  private static final class CharacterBreaks {
+    static final BreakIterator INSTANCE = BreakIterator.getCharacterInstance(ULocale.ROOT);
+  }
+
+  private static final class WordBreaks {
+    static final BreakIterator INSTANCE = BreakIterator.getWordInstance(ULocale.ROOT);
+  }
   /** BMP characters that always form a grapheme on their own; see {@link #isOneCharPerGrapheme}. */
   private static final BitSet ONE_CHAR_GRAPHEME = oneCharGraphemes();
 
@@ -176,7 +190,7 @@ public final class Graphemes {
     int room = Math.max(0, maxGraphemes - count(ellipsis));
     int hard = indexAfter(text, room);
     int cut = hard;
-    BreakIterator words = WORD.clone();
+    BreakIterator words = WordBreaks.INSTANCE.clone();
     words.setText(text);
     int wordCut = words.isBoundary(hard) ? hard : words.preceding(hard);
     if (wordCut != BreakIterator.DONE && wordCut > 0 && Graphemes.count(text.substring(0, wordCut)) >= room * 2 / 3) {
@@ -195,7 +209,7 @@ public final class Graphemes {
   }
 
   private static BreakIterator characters(String s) {
-    BreakIterator it = CHARACTER.clone();
+    BreakIterator it = CharacterBreaks.INSTANCE.clone();
     it.setText(s);
     return it;
   }
@@ -249,7 +263,66 @@ public final class Graphemes {
     return true;
   }
 
+  /**
+   * The build's record of {@link #computeOneCharGraphemes} (see {@link #writeOneCharGraphemes}),
+   * or, when it is missing or was made by another ICU version, the set computed now: asking ICU
+   * for every BMP character's break class costs a cold start about 65,000 property look-ups and
+   * loads ICU's property data, which a compose run needs for nothing else.
+   */
   private static BitSet oneCharGraphemes() {
+    BitSet recorded = recordedOneCharGraphemes();
+    return recorded != null ? recorded : computeOneCharGraphemes();
+  }
+
+  /** The resource {@link #writeOneCharGraphemes} writes, beside this class. */
+  static final String ONE_CHAR_GRAPHEMES = "one-char-graphemes.txt";
+
+  /**
+   * The set as the build recorded it: a first line {@code icu VERSION}, then one range of code
+   * points per line, {@code FIRST LAST} in hexadecimal; null when there is no record for this ICU.
+   */
+  static BitSet recordedOneCharGraphemes() {
+    try (InputStream in = Graphemes.class.getResourceAsStream(ONE_CHAR_GRAPHEMES)) {
+      return in == null ? null : readOneCharGraphemes(in);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Reads a record (see {@link #recordedOneCharGraphemes}); null when it names another ICU or is damaged. */
+  static BitSet readOneCharGraphemes(InputStream in) {
+    try {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+      if (!("icu " + VersionInfo.ICU_VERSION).equals(r.readLine())) {
+        return null;
+      }
+      BitSet set = new BitSet(0x10000);
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int space = line.indexOf(' ');
+        set.set(Integer.parseInt(line, 0, space, 16), Integer.parseInt(line, space + 1, line.length(), 16) + 1);
+      }
+      return set;
+    } catch (IOException | RuntimeException e) {
+      return null; // a damaged record costs time, never a wrong answer
+    }
+  }
+
+  /** Build step (see {@code PrecompiledData}): records {@link #computeOneCharGraphemes} under {@code classes}. */
+  static void writeOneCharGraphemes(Path classes) throws IOException {
+    Path file = classes.resolve("dev/empathy/text").resolve(ONE_CHAR_GRAPHEMES);
+    Files.createDirectories(file.getParent());
+    BitSet set = computeOneCharGraphemes();
+    StringBuilder sb = new StringBuilder("icu ").append(VersionInfo.ICU_VERSION).append('\n');
+    for (int from = set.nextSetBit(0); from >= 0; from = set.nextSetBit(from)) {
+      int to = set.nextClearBit(from);
+      sb.append(Integer.toHexString(from)).append(' ').append(Integer.toHexString(to - 1)).append('\n');
+      from = to;
+    }
+    Files.writeString(file, sb, StandardCharsets.US_ASCII);
+  }
+
+  /** The set asked of ICU, one BMP character at a time (see {@link #isOneCharPerGrapheme}). */
+  static BitSet computeOneCharGraphemes() {
     BitSet set = new BitSet(0x10000);
     for (int c = 0; c < 0x10000; c++) {
       if (Character.isSurrogate((char) c) || c == '\r') {

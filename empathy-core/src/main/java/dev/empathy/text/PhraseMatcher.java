@@ -662,13 +662,15 @@ public final class PhraseMatcher<T> {
    * String#hashCode} does.
    */
   private static final class SpanVocabulary {
-    private final String[] keys;
+    // Keys as arrays, not strings: a string's loops test its encoding (Latin-1 or UTF-16) at
+    // every character, which the JIT compiles away for Latin-1 keys and must recompile for others.
+    private final char[][] keys;
     private final int[] ids;
     private final int mask;
 
     SpanVocabulary(Map<String, Integer> vocabulary) {
       int capacity = Integer.highestOneBit(Math.max(4, vocabulary.size()) * 2) * 2;
-      keys = new String[capacity];
+      keys = new char[capacity][];
       ids = new int[capacity];
       mask = capacity - 1;
       for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
@@ -676,32 +678,32 @@ public final class PhraseMatcher<T> {
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
-        keys[i] = e.getKey();
+        keys[i] = e.getKey().toCharArray();
         ids[i] = e.getValue();
       }
     }
 
     /** The id of {@code text[start, end)} in ASCII lower case, or {@link WordTokens#UNKNOWN}. */
-    int lowerCase(String text, int start, int end) {
+    int lowerCase(char[] text, int start, int end) {
       int h = 0;
       for (int i = start; i < end; i++) {
-        h = 31 * h + lower(text.charAt(i));
+        h = 31 * h + lower(text[i]);
       }
       int n = end - start;
       for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-        String k = keys[i];
+        char[] k = keys[i];
         if (k == null) {
           return WordTokens.UNKNOWN;
         }
-        if (k.length() == n && sameLowerCase(k, text, start)) {
+        if (k.length == n && sameLowerCase(k, text, start)) {
           return ids[i];
         }
       }
     }
 
-    private static boolean sameLowerCase(String key, String text, int start) {
-      for (int j = 0; j < key.length(); j++) {
-        if (key.charAt(j) != lower(text.charAt(start + j))) {
+    private static boolean sameLowerCase(char[] key, char[] text, int start) {
+      for (int j = 0; j < key.length; j++) {
+        if (key[j] != lower(text[start + j])) {
           return false;
         }
       }
@@ -717,7 +719,7 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private int lowerCaseSymbol(String text, int start, int end) {
+  private int lowerCaseSymbol(char[] text, int start, int end) {
     return spanVocabulary.lowerCase(text, start, end);
   }
 
@@ -749,7 +751,7 @@ public final class PhraseMatcher<T> {
     }
 
     @Override
-    public void plainToken(String text, int start, int end, byte flag) {
+    public void plainToken(char[] text, int start, int end, byte flag) {
       add(start, end, lowerCaseSymbol(text, start, end), flag);
     }
 

@@ -63,6 +63,17 @@ final class Segments {
    * @param words a root word iterator to use for lines read by ICU (its text is replaced)
    */
   static void of(String text, BreakIterator words, Sink sink) {
+    of(text, text.toCharArray(), words, sink);
+  }
+
+  /**
+   * {@link #of(String, BreakIterator, Sink)} with the text's characters already copied into {@code
+   * chars} (at least {@code text.length()} long). The loops read the array, not the string: a
+   * string's loops test its encoding (Latin-1 or UTF-16) at every character, and the JIT, having
+   * seen only Latin-1 texts, compiles that test away and must recompile the whole scan the first
+   * time a text with a curly quote or an emoji comes by.
+   */
+  static void of(String text, char[] chars, BreakIterator words, Sink sink) {
     int n = text.length();
     boolean icuReady = false;
     int p = 0;
@@ -70,7 +81,7 @@ final class Segments {
       int lineEnd = p;
       boolean simple = true;
       while (lineEnd < n) {
-        char c = text.charAt(lineEnd);
+        char c = chars[lineEnd];
         byte k = classOf(c);
         if (k == NEWLINE) {
           break;
@@ -78,8 +89,8 @@ final class Segments {
         if (k == ICU) {
           if (Character.isHighSurrogate(c)
               && lineEnd + 1 < n
-              && Character.isLowSurrogate(text.charAt(lineEnd + 1))
-              && classOf(text.codePointAt(lineEnd)) == OTHER) {
+              && Character.isLowSurrogate(chars[lineEnd + 1])
+              && classOf(Character.toCodePoint(c, chars[lineEnd + 1])) == OTHER) {
             lineEnd += 2; // an emoji on its own, say
             continue;
           }
@@ -88,7 +99,7 @@ final class Segments {
         lineEnd++;
       }
       if (simple) {
-        simpleLine(text, p, lineEnd, sink);
+        simpleLine(chars, p, lineEnd, sink);
         p = lineEnd;
       } else {
         if (!icuReady) {
@@ -111,7 +122,7 @@ final class Segments {
       }
       if (p < n) { // at a line break: CR LF is one segment, any other break one on its own
         int e = p + 1;
-        if (text.charAt(p) == '\r' && e < n && text.charAt(e) == '\n') {
+        if (chars[p] == '\r' && e < n && chars[e] == '\n') {
           e++;
         }
         sink.segment(p, e, 0);
@@ -126,23 +137,23 @@ final class Segments {
   }
 
   /** A line of simple characters, {@code [from, to)}. */
-  private static void simpleLine(String text, int from, int to, Sink sink) {
+  private static void simpleLine(char[] chars, int from, int to, Sink sink) {
     int i = from;
     while (i < to) {
-      byte c = classOf(text.charAt(i));
+      byte c = classOf(chars[i]);
       int j = i + 1;
       if (c == LETTER || c == NUMBER || c == CONNECTOR) {
         byte last = c;
         byte beforeLast = UNKNOWN;
         while (j < to) {
-          byte d = classOf(text.charAt(j));
+          byte d = classOf(chars[j]);
           if (d == LETTER || d == NUMBER || d == CONNECTOR) {
             beforeLast = last;
             last = d;
             j++;
           } else if (j + 1 < to
-              && ((last == LETTER && (d == MID_LETTER || d == MID_BOTH) && classOf(text.charAt(j + 1)) == LETTER)
-                  || (last == NUMBER && (d == MID_NUMBER || d == MID_BOTH) && classOf(text.charAt(j + 1)) == NUMBER))) {
+              && ((last == LETTER && (d == MID_LETTER || d == MID_BOTH) && classOf(chars[j + 1]) == LETTER)
+                  || (last == NUMBER && (d == MID_NUMBER || d == MID_BOTH) && classOf(chars[j + 1]) == NUMBER))) {
             beforeLast = d;
             j += 2; // last stays: the character after the middle one is of its class
           } else {
@@ -161,12 +172,12 @@ final class Segments {
         }
         sink.segment(i, j, status);
       } else if (c == SPACE) {
-        while (j < to && classOf(text.charAt(j)) == SPACE) {
+        while (j < to && classOf(chars[j]) == SPACE) {
           j++;
         }
         sink.segment(i, j, 0);
       } else {
-        if (Character.isHighSurrogate(text.charAt(i))) {
+        if (Character.isHighSurrogate(chars[i])) {
           j++; // a supplementary character of class Other (the line was checked in of)
         }
         sink.segment(i, j, 0);

@@ -51,32 +51,33 @@ final class WordTokens {
 
     /**
      * A token of ASCII letters and digits that starts with a letter: its folded form is {@code
-     * text[start, end)} in lower case, so a sink can look it up without making it. By default it
+     * chars[start, end)} in lower case, so a sink can look it up without making it. By default it
      * is made and passed to {@link #token}.
      *
-     * @param text the text being scanned
+     * @param chars the characters of the text being scanned (the array may be longer than the
+     *     text; only read it during the call)
      * @param start UTF-16 start
      * @param end UTF-16 end (exclusive)
      * @param flags {@link #WORD_START} and {@link #WORD_END}
      */
-    default void plainToken(String text, int start, int end, byte flags) {
+    default void plainToken(char[] chars, int start, int end, byte flags) {
       char[] lower = new char[end - start];
       for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
       token(start, end, new String(lower), flags);
     }
   }
 
-  /** True when {@code text[start, end)} is ASCII letters and digits, starting with a letter. */
-  private static boolean isPlain(String text, int start, int end) {
-    char first = text.charAt(start);
+  /** True when {@code chars[start, end)} is ASCII letters and digits, starting with a letter. */
+  private static boolean isPlain(char[] chars, int start, int end) {
+    char first = chars[start];
     if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
       return false;
     }
     for (int i = start + 1; i < end; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
         return false;
       }
@@ -88,27 +89,36 @@ final class WordTokens {
 
   /** Splits {@code text} into tokens, in order, calling {@code sink} for each. Linear time. */
   static void scan(String text, boolean foldAccents, Sink sink) {
-    // One iterator per thread, reused: cloning ICU's iterator allocates its caches, a visible
-    // share of a short text's cost. Taken out of the slot while in use, so a nested scan (a sink
-    // that scans) clones its own.
-    BreakIterator words = SPARE.get();
-    if (words == null) {
-      words = (BreakIterator) WORD.clone();
+    // One iterator and one character buffer per thread, reused: cloning ICU's iterator allocates
+    // its caches, a visible share of a short text's cost. Taken out of the slot while in use, so
+    // a nested scan (a sink that scans) makes its own.
+    Spare spare = SPARE.get();
+    if (spare == null) {
+      spare = new Spare();
     } else {
       SPARE.set(null);
     }
+    int n = text.length();
+    char[] chars = spare.chars.length >= n ? spare.chars : new char[n];
+    text.getChars(0, n, chars, 0);
     try {
-      scan(text, foldAccents, sink, words);
+      new Scan(text, chars, foldAccents, sink, spare.words).run();
     } finally {
-      words.setText(""); // drop the reference to the text
-      SPARE.set(words);
+      spare.words.setText(""); // drop the reference to the text
+      if (chars != spare.chars && n <= Spare.KEPT) {
+        spare.chars = chars;
+      }
+      SPARE.set(spare);
     }
   }
 
-  private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
+  private static final ThreadLocal<Spare> SPARE = new ThreadLocal<>();
 
-  private static void scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
-    new Scan(text, foldAccents, sink, words).run();
+  /** A thread's reusable word iterator and character buffer (at most {@link #KEPT} kept). */
+  private static final class Spare {
+    static final int KEPT = 1 << 16;
+    final BreakIterator words = (BreakIterator) WORD.clone();
+    char[] chars = new char[256];
   }
 
   /**
@@ -118,53 +128,36 @@ final class WordTokens {
    */
   private static final class Scan {
     private final String text;
+    private final char[] chars; // text's characters: the hot loops read them, never the string
     private final boolean foldAccents;
     private final Sink sink;
     private final BreakIterator words;
-    private BreakIterator chars;
+    private BreakIterator graphemes;
     private boolean lastWasBarrier = true; // no leading barrier
 
-    Scan(String text, boolean foldAccents, Sink sink, BreakIterator words) {
+    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words) {
       this.text = text;
+      this.chars = chars;
       this.foldAccents = foldAccents;
       this.sink = sink;
       this.words = words;
     }
 
     void run() {
-      Segments.of(text, words, this::segment);
+      Segments.of(text, chars, words, this::segment);
     }
 
     /** One ICU word segment {@code [start, end)} with its rule status. */
     void segment(int start, int end, int status) {
       if (status >= RULE_STATUS_WORD) {
-        if (isPlain(text, start, end)) {
-          sink.plainToken(text, start, end, (byte) (WORD_START | WORD_END));
-          lastWasBarrier = false;
-          return;
-        }
-        int cp = text.codePointAt(start);
-        if (isScriptWithoutSpaces(cp)) {
-          if (chars == null) {
-            chars = Graphemes.characterIterator(text);
-          }
-          int g = start;
-          for (int ge = chars.following(g); ; g = ge, ge = chars.next()) {
-            if (ge == BreakIterator.DONE || ge > end) {
-              ge = end; // a word boundary is always a grapheme boundary; this is only a guard
-            }
-            byte flags = (byte) ((g == start ? WORD_START : 0) | (ge == end ? WORD_END : 0));
-            sink.token(g, ge, fold(text.substring(g, ge), foldAccents), flags);
-            if (ge >= end) {
-              break;
-            }
-          }
+        if (isPlain(chars, start, end)) {
+          sink.plainToken(chars, start, end, (byte) (WORD_START | WORD_END));
         } else {
-          sink.token(start, end, fold(text.substring(start, end), foldAccents), (byte) (WORD_START | WORD_END));
+          word(start, end);
         }
         lastWasBarrier = false;
       } else {
-        switch (classify(text, start, end)) {
+        switch (classify(chars, start, end, text.length())) {
           case SYMBOL:
             // An emoji sequence reads as its base emoji: 🤦‍♀️ and 🤦🏽 match 🤦.
             String folded = fold(text.substring(start, start + Character.charCount(text.codePointAt(start))), false);
@@ -184,6 +177,44 @@ final class WordTokens {
         }
       }
     }
+
+    /** A word segment that is not plain ASCII: a number, an accented word, a word without spaces. */
+    private void word(int start, int end) {
+      int cp = Character.codePointAt(chars, start, text.length());
+      if (isScriptWithoutSpaces(cp)) {
+        if (graphemes == null) {
+          graphemes = Graphemes.characterIterator(text);
+        }
+        int g = start;
+        for (int ge = graphemes.following(g); ; g = ge, ge = graphemes.next()) {
+          if (ge == BreakIterator.DONE || ge > end) {
+            ge = end; // a word boundary is always a grapheme boundary; this is only a guard
+          }
+          byte flags = (byte) ((g == start ? WORD_START : 0) | (ge == end ? WORD_END : 0));
+          sink.token(g, ge, fold(text.substring(g, ge), foldAccents), flags);
+          if (ge >= end) {
+            break;
+          }
+        }
+      } else {
+        sink.token(start, end, foldWord(start, end), (byte) (WORD_START | WORD_END));
+      }
+    }
+
+    /** {@link #fold} of {@code text[start, end)}, without the string's own loops when it is ASCII. */
+    private String foldWord(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (chars[i] >= 0x80) {
+          return fold(text.substring(start, end), foldAccents);
+        }
+      }
+      char[] lower = new char[end - start];
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      return numbersAsClass(apostrophes(new String(lower)));
+    }
   }
 
   private enum Kind {
@@ -192,14 +223,18 @@ final class WordTokens {
     BARRIER
   }
 
-  private static Kind classify(String text, int start, int end) {
-    if (end == start + 1 && text.charAt(start) < 0x80) { // the common case: a space or a mark
-      char c = text.charAt(start);
+  private static Kind classify(char[] chars, int start, int end, int length) {
+    if (end == start + 1 && chars[start] < 0x80) { // the common case: a space or a mark
+      char c = chars[start];
       return c == '.' || c == '!' || c == '?' || c == '\n' ? Kind.BARRIER : Kind.SKIP;
     }
+    return classifyOther(chars, start, end, length);
+  }
+
+  private static Kind classifyOther(char[] chars, int start, int end, int length) {
     Kind kind = Kind.SKIP;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(chars, i, length);
       i += Character.charCount(cp);
       if (cp == '\n' || cp == 0x2029 || cp == 0x2028 || UCharacter.hasBinaryProperty(cp, UProperty.S_TERM)) {
         return Kind.BARRIER;

@@ -150,10 +150,13 @@ public record Section(String role, String text, boolean cuttable, String shortFo
     if (item.codePointCount(0, item.length()) < 3) {
       return text;
     }
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    // The composer may have made a typed space unbreakable ("18 h 40" in French): spaces of any
+    // width compare equal, and both texts keep their lengths.
+    String lower = unbroken(text.toLowerCase(java.util.Locale.ROOT));
     if (lower.length() != text.length()) {
       return text;
     }
+    item = unbroken(item);
     int at = lower.indexOf(item.toLowerCase(java.util.Locale.ROOT));
     if (at < 0) {
       // The composer may have given a note its subject ("Refunded" became "I refunded"): find
@@ -201,6 +204,11 @@ public record Section(String role, String text, boolean cuttable, String shortFo
       clause = com.ibm.icu.lang.UCharacter.toTitleCase(locale, clause.substring(0, n), null) + clause.substring(n);
     }
     return clause;
+  }
+
+  /** {@code text} with no-break spaces read as plain ones (same length). */
+  private static String unbroken(String text) {
+    return text.replace('\u00A0', ' ').replace('\u202F', ' ');
   }
 
   /**

@@ -69,7 +69,9 @@ import java.util.function.ToIntFunction;
  * The public post then keeps to about 280 characters by the shared keep order ({@link
  * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
  * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
- * out, never the first action or the timeline.
+ * out, never the first action or the timeline. The acknowledgement is never dropped or cut short
+ * in public (a post that answers an upset customer with facts alone reads as cold): it shrinks to
+ * its short form, and when the post still does not fit, the first action is cut instead.
  *
  * <h2>How it greets and signs</h2>
  *
@@ -188,7 +190,9 @@ public final class SocialChannel implements Channel {
         }
         continue;
       }
-      boolean cuttable = block.kind() == BlockKind.ACKNOWLEDGEMENT || block.kind() == BlockKind.ACTION;
+      // A public reply always acknowledges the customer, whole: the acknowledgement shrinks to its
+      // short form but is never cut mid-sentence or dropped to make room; the action is cut instead.
+      boolean cuttable = block.kind() == BlockKind.ACTION;
       List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
         Section section = Section.of(block, reply, cuttable);
@@ -202,7 +206,7 @@ public final class SocialChannel implements Channel {
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
       if (safe.isPresent() && !detector.any(safe.get())) {
-        sections.add(new Section(role, safe.get(), block.kind() == BlockKind.ACKNOWLEDGEMENT));
+        sections.add(new Section(role, safe.get(), false));
         out.change(
             Change.Kind.REDACTED,
             role + ": left out the customer's words, which contained " + kinds + "; the DM has them");

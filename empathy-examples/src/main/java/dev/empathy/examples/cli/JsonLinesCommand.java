@@ -79,8 +79,7 @@ abstract class JsonLinesCommand implements Command {
           }
           return null;
         };
-    OrderedPipeline.run(
-        lines,
+    java.util.function.Function<NumberedLine, Answer> work =
         l -> {
           ObjectNode result =
               l.text() == null
@@ -89,7 +88,8 @@ abstract class JsonLinesCommand implements Command {
                           + " (raise the limit with --max-line-bytes)", l.number())
                   : answerLine(l.text(), l.number(), io);
           return new Answer(encode(result, l.number()), result.has("error"));
-        },
+        };
+    OrderedPipeline.Sink<Answer> sink =
         (answer, more) -> {
           counts[0]++;
           if (answer.failed()) {
@@ -99,8 +99,30 @@ abstract class JsonLinesCommand implements Command {
           if (!more) {
             out.flush();
           }
-        },
-        OrderedPipeline.defaultThreads());
+        };
+    // The first line is answered here, before any thread is started, and the pool only starts when
+    // a second line comes: a one-line run (a hook, a cron job, a test) pays for no threads, queues
+    // or futures. Output order and flushing are unchanged.
+    NumberedLine first = lines.next();
+    if (first != null) {
+      sink.accept(work.apply(first), false);
+      NumberedLine second = lines.next();
+      if (second != null) {
+        NumberedLine[] pending = {second};
+        OrderedPipeline.run(
+            () -> {
+              NumberedLine next = pending[0];
+              if (next != null) {
+                pending[0] = null;
+                return next;
+              }
+              return lines.next();
+            },
+            work,
+            sink,
+            OrderedPipeline.defaultThreads());
+      }
+    }
     out.flush();
     int answered = counts[0];
     int failed = counts[1];

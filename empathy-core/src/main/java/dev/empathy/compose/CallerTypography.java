@@ -1,0 +1,160 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The spaces a language's typography keeps unbroken, applied to a caller's text as it enters a
+ * reply, so that it wraps like our own phrases: French puts a narrow no-break space before ; ! ?
+ * and a no-break space before : and inside a clock time ("18 h 40") or between a number and its
+ * unit ("42 €"), and a line never starts with ":" or "40". Only spaces already typed are changed
+ * (never added or removed), so the text keeps its length. The rules are data ({@code
+ * typography.*} in {@code clauses_<language>.properties}); a language without them is left as typed.
+ *
+ * <pre>{@code
+ * CallerTypography fr = CallerTypography.forLocale(Locale.FRENCH);
+ * fr.apply("le prochain vol, à 18 h 40 : porte B");   // "le prochain vol, à 18\u00A0h\u00A040\u00A0: porte B"
+ * }</pre>
+ */
+final class CallerTypography {
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  private static final Map<String, CallerTypography> BY_LANGUAGE = new ConcurrentHashMap<>();
+  static final char NO_BREAK = '\u00A0';
+  static final char NARROW_NO_BREAK = '\u202F';
+
+  /** Marks preceded by a narrow no-break space ("?", "!", ";", "»"). */
+  private final String narrowBefore;
+  /** Marks preceded by a no-break space (":"). */
+  private final String noBreakBefore;
+  /** Marks followed by a narrow no-break space ("«"). */
+  private final String narrowAfter;
+  /** Units kept on the line of the number before them ("€", "%", "h"). */
+  private final ImmutableSet<String> units;
+  /** Units of a clock time whose minutes stay on their line too ("18 h 40"). */
+  private final ImmutableSet<String> clockUnits;
+  private final boolean none;
+
+  private CallerTypography(Properties p) {
+    this.narrowBefore = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakBefore", "")));
+    this.noBreakBefore = String.join("", LIST.splitToList(p.getProperty("typography.noBreakBefore", "")));
+    this.narrowAfter = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakAfter", "")));
+    this.units = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.units", "")));
+    this.clockUnits = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.clockUnits", "")));
+    this.none = narrowBefore.isEmpty() && noBreakBefore.isEmpty() && narrowAfter.isEmpty() && units.isEmpty()
+        && clockUnits.isEmpty();
+  }
+
+  static CallerTypography forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), CallerTypography::load);
+  }
+
+  private static CallerTypography load(String language) {
+    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = CallerTypography.class.getResourceAsStream(path)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    return new CallerTypography(p);
+  }
+
+  /** {@code text} with each plain space the typography keeps unbroken replaced; the same text when none. */
+  String apply(String text) {
+    if (none || text == null || text.indexOf(' ') < 0) {
+      return text;
+    }
+    char[] out = null;
+    int n = text.length();
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      char space = 0;
+      char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      char prev = i > 0 ? text.charAt(i - 1) : 0;
+      if (next != 0 && narrowBefore.indexOf(next) >= 0) {
+        space = NARROW_NO_BREAK;
+      } else if (next != 0 && noBreakBefore.indexOf(next) >= 0) {
+        space = NO_BREAK;
+      } else if (prev != 0 && narrowAfter.indexOf(prev) >= 0) {
+        space = NARROW_NO_BREAK;
+      } else if (keepsTogether(text, i)) {
+        space = NO_BREAK;
+      }
+      if (space != 0) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = space;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /**
+   * True when the space at {@code i} joins a number to its unit ("18 h", "42 €") or a clock
+   * time's unit to its minutes ("h 40" after "18").
+   */
+  private boolean keepsTogether(String text, int i) {
+    int prevStart = i;
+    while (prevStart > 0 && !isBlank(text.charAt(prevStart - 1))) {
+      prevStart--;
+    }
+    int nextEnd = i + 1;
+    while (nextEnd < text.length() && !isBlank(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (prevStart == i || nextEnd == i + 1) {
+      return false;
+    }
+    String before = text.substring(prevStart, i);
+    String after = trimPunctuation(text.substring(i + 1, nextEnd));
+    if (isNumber(before) && (units.contains(after) || clockUnits.contains(after))) {
+      return true;
+    }
+    if (clockUnits.contains(before) && Character.isDigit(text.charAt(i + 1)) && isNumber(after)) {
+      // "h 40" only after a number: "18 h 40", not "h 40" alone
+      int j = prevStart - 1;
+      while (j > 0 && isBlank(text.charAt(j)) && text.charAt(j) != '\n') {
+        j--;
+      }
+      return j >= 0 && Character.isDigit(text.charAt(j));
+    }
+    return false;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == NO_BREAK || c == NARROW_NO_BREAK || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static String trimPunctuation(String word) {
+    int end = word.length();
+    while (end > 0 && ".,;:!?)»…".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(0, end);
+  }
+
+  private static boolean isNumber(String word) {
+    String w = trimPunctuation(word);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isDigit(c) && c != ',' && c != '.' && c != '-' && c != '+') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

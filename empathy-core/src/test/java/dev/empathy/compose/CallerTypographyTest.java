@@ -1,0 +1,70 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * French typography in the agent's own words: the demo's "à 18 h 40" (typed with plain spaces)
+ * used to wrap as "à 18 h" / "40."; a reply now carries the no-break spaces French typesetting
+ * puts there, as our own phrases do ("avant 19 h 40", "Tout d’abord :").
+ */
+class CallerTypographyTest {
+  private static final CallerTypography FR = CallerTypography.forLocale(Locale.FRENCH);
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void aClockTimeAndPunctuationKeepTheirSpacesUnbroken() {
+    assertEquals("à 18\u00A0h\u00A040, porte\u00A0: B12\u202F! Vraiment\u202F? «\u202Foui\u202F» 42\u00A0€ et 15\u00A0%",
+        FR.apply("à 18 h 40, porte : B12 ! Vraiment ? « oui » 42 € et 15 %"));
+    assertEquals("vers 9\u00A0h.", FR.apply("vers 9 h."));
+    // "h" is a unit only after a number, and minutes only after "18 h".
+    assertEquals("la touche h 40 fois", FR.apply("la touche h 40 fois"));
+    assertEquals("1 2 3 soleil", FR.apply("1 2 3 soleil"));
+  }
+
+  @Test
+  void otherLanguagesAreLeftAsTyped() {
+    String typed = "a las 18 h 40 : ¿vale ? 42 €";
+    assertEquals(typed, CallerTypography.forLocale(Locale.forLanguageTag("es")).apply(typed));
+    assertEquals(typed, CallerTypography.forLocale(Locale.ENGLISH).apply(typed));
+  }
+
+  @Test
+  void theDemoFlightKeepsItsClockTimeOnOneLine() {
+    Empathy fr = Empathy.builder().locale(Locale.FRANCE).clock(CLOCK).build();
+    Reply reply = fr.compose().conversation("T-1011", 0).customer("Camille")
+        .acknowledge(Emotion.ANGRY, "l'annulation de votre vol sans préavis")
+        .action("je vous ai réservé des places sur le prochain vol, à 18 h 40")
+        .build();
+    String action = reply.block(BlockKind.ACTION).orElseThrow().text();
+    assertTrue(action.contains("18\u00A0h\u00A040"), action);
+    assertFalse(action.contains("18 h"), action);
+    // The caller's words stay as typed in the block's items.
+    assertEquals("je vous ai réservé des places sur le prochain vol, à 18 h 40",
+        reply.block(BlockKind.ACTION).orElseThrow().items().get(0));
+  }
+
+  @Property(tries = 300)
+  void onlyPlainSpacesChangeAndTheLengthIsKept(@ForAll String text) {
+    String out = FR.apply(text);
+    assertEquals(text.length(), out.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != out.charAt(i)) {
+        assertEquals(' ', text.charAt(i));
+        assertTrue(out.charAt(i) == '\u00A0' || out.charAt(i) == '\u202F');
+      }
+    }
+    assertEquals(out, FR.apply(out), "applying twice changes nothing more");
+  }
+}

@@ -76,6 +76,8 @@ final class CallerClauses {
   static final int PAST_SIMPLE = 1 << 28;
   /** A word that dates a past action ("yesterday", "ago"): the present perfect cannot take it. */
   static final int PAST_TIME = 1 << 29;
+  /** A word with the past ending that is no past tense ("hundred", "pleased": {@code notePastExceptions}). */
+  static final int NOT_PAST = 1 << 30;
 
   private static final String[] KEYS = {
     "subjects", "verbs", "relatives", "relativeSubjects", "noteStarts", "notePast", "capitalized",
@@ -83,7 +85,8 @@ final class CallerClauses {
     "case.lowercase", "kind.firstPerson", "kind.perfect", "kind.passiveAux", "kind.progressive",
     "restatedWords", "nounPhrase.determiners", "nounPhrase.dropLeading", "voice.customerWords",
     "article.indefinite", null /* VOICE: from voice.restate */, "gender.masculine", "gender.feminine", "gender.neuter", "name.titles",
-    "noteCoordinators", "clause.verbAdverbs", "notePastSimple", "notePastTimes"
+    "noteCoordinators", "clause.verbAdverbs", "notePastSimple", "notePastTimes",
+    null /* NOT_PAST: the whole words of notePastExceptions */
   };
 
   private final Lexicon lexicon;
@@ -91,7 +94,11 @@ final class CallerClauses {
   private final String noteSubject;
   private final String notePerfectSubject;
   private final String notePastSuffix;
-  private final String[] notePastExceptions;
+  /**
+   * The endings of {@code notePastExceptions} ("-eed" as "eed"); its whole words are {@link
+   * #NOT_PAST} in the lexicon, so a word's one lookup answers for them.
+   */
+  private final String[] notePastEndings;
   /** The lower-case first characters of the always-capitalised words, each once. */
   private final char[] capitalizedFirsts;
   /** Word sequences that open a question ("could you"). */
@@ -181,7 +188,8 @@ final class CallerClauses {
     this.noteSubject = noteSubject;
     this.notePerfectSubject = notePerfectSubject;
     this.notePastSuffix = notePastSuffix;
-    this.notePastExceptions = notePastExceptions;
+    this.notePastEndings = Arrays.stream(notePastExceptions).filter(e -> e.startsWith("-"))
+        .map(e -> e.substring(1)).toArray(String[]::new);
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
@@ -267,6 +275,13 @@ final class CallerClauses {
           flags.merge(fold(w), flag, (a, b) -> a | b);
         }
       }
+      String[] notePastExceptions =
+          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new);
+      for (String w : notePastExceptions) {
+        if (!w.startsWith("-")) {
+          flags.merge(w, NOT_PAST, (a, b) -> a | b);
+        }
+      }
       for (String w : restate.buildOrThrow().keySet()) {
         if (w.indexOf(' ') < 0) {
           flags.merge(w, RESTATED, (a, b) -> a | b);
@@ -292,7 +307,7 @@ final class CallerClauses {
           p.getProperty("noteSubject", "").strip(),
           p.getProperty("notePerfectSubject", "").strip(),
           fold(p.getProperty("notePastSuffix", "").strip()),
-          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new),
+          notePastExceptions,
           Phrases.of(p.getProperty("kind.question.starts", "")),
           kinds,
           Phrases.of(p.getProperty("loss", "")),
@@ -338,37 +353,45 @@ final class CallerClauses {
    * as typed: an agent's "I can see you were charged twice" keeps its persons.
    */
   String restateCustomerVoice(String text) {
-    return hasWord(text, CUSTOMER_VOICE) ? restate(text) : text;
+    return restateCustomerVoice(words(text));
   }
 
-  /** True when {@code text} reads as a sentence rather than a noun phrase. Allocates nothing. */
+  /** {@link #restateCustomerVoice(String)} of a text whose words were read. */
+  String restateCustomerVoice(ClauseWords words) {
+    return (words.all & CUSTOMER_VOICE) != 0 ? restate(words) : words.text;
+  }
+
+  /** The words of {@code text} as this language reads them, in a new {@link ClauseWords}. */
+  ClauseWords words(String text) {
+    return read(new ClauseWords(), text);
+  }
+
+  /** Reads the words of {@code text} into {@code into} (see {@link ClauseWords.Cache}); returns it. */
+  ClauseWords read(ClauseWords into, String text) {
+    return into.read(text, lexicon);
+  }
+
+  /** True when {@code text} reads as a sentence rather than a noun phrase. */
   boolean isClause(String text) {
+    return isClause(words(text));
+  }
+
+  /** {@link #isClause(String)} of a text whose words were read. Allocates nothing. */
+  boolean isClause(ClauseWords words) {
     if (!lexicon.has(SUBJECT | VERB)) {
       return false;
     }
-    int n = text.length();
-    int i = 0;
+    String text = words.text;
     boolean first = true;
     boolean firstIsTopic = false;
     boolean afterPronoun = false; // the previous word is a pronoun inside the phrase
     boolean firstIsDeterminer = false;
     int previous = 0; // the previous word's flags
     boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
-    while (true) {
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i >= n) {
-        return false; // fewer than two words, or no verb outside a relative clause
-      }
-      int start = i;
-      int hash = 0;
-      char c;
-      while (i < n && isWordChar(c = text.charAt(i))) {
-        hash = Lexicon.step(hash, c);
-        i++;
-      }
-      int flags = lexicon.flags(text, start, i, hash);
+    for (int w = 0; w < words.count; w++) {
+      int start = words.start(w);
+      int i = words.end(w);
+      int flags = words.flags(w);
       if (first) {
         firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
         firstIsDeterminer = (flags & DETERMINER) != 0;
@@ -409,6 +432,7 @@ final class CallerClauses {
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
       previous = flags;
     }
+    return false; // fewer than two words, or no verb outside a relative clause
   }
 
   /** True when {@code text[start, end)} can be a present tense in -s: "crashes", not "glass", "status". */
@@ -444,10 +468,15 @@ final class CallerClauses {
    * the text is placed).
    */
   String restate(String text) {
-    if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
-      return text;
+    return restate.isEmpty() ? text : restate(words(text));
+  }
+
+  /** {@link #restate(String)} of a text whose words were read (their flags together: one pass). */
+  String restate(ClauseWords words) {
+    if (restate.isEmpty() || (words.all & (RESTATED | VOICE)) == 0) {
+      return words.text;
     }
-    return restate(text, hasWord(text, CUSTOMER_VOICE));
+    return restate(words.text, (words.all & CUSTOMER_VOICE) != 0);
   }
 
   /**
@@ -457,10 +486,15 @@ final class CallerClauses {
    * One without a first person ("your question about roaming") is restated as usual.
    */
   String restateSituation(String text) {
-    if (restate.isEmpty() || !hasWord(text, RESTATED | VOICE)) {
-      return text;
+    return restate.isEmpty() ? text : restateSituation(words(text));
+  }
+
+  /** {@link #restateSituation(String)} of a situation whose words were read. */
+  String restateSituation(ClauseWords words) {
+    if (restate.isEmpty() || (words.all & (RESTATED | VOICE)) == 0) {
+      return words.text;
     }
-    return restate(text, hasWord(text, CUSTOMER_VOICE | RESTATED));
+    return restate(words.text, (words.all & (CUSTOMER_VOICE | RESTATED)) != 0);
   }
 
   private String restate(String text, boolean customerVoice) {
@@ -555,6 +589,12 @@ final class CallerClauses {
    * is kept. Allocates only when it changes something.
    */
   String nounPhrase(String phrase) {
+    return nounPhrase(words(phrase));
+  }
+
+  /** {@link #nounPhrase(String)} of a text whose words were read. */
+  String nounPhrase(ClauseWords words) {
+    String phrase = words.text;
     int first = 0;
     while (first < phrase.length() && Character.isWhitespace(phrase.charAt(first))) {
       first++;
@@ -595,7 +635,7 @@ final class CallerClauses {
     if (Character.isUpperCase(c) && !hasInnerCapital(phrase, first, end) && end == phrase.length()) {
       return phrase; // a name alone: "Netflix"
     }
-    if (number(phrase) == PLURAL_VALUE || isClause(phrase)) {
+    if (number(words) == PLURAL_VALUE || isClause(words)) {
       return phrase;
     }
     return article + " " + phrase.substring(first);
@@ -834,6 +874,12 @@ final class CallerClauses {
    * every clause as information, and a question mark, as a question.
    */
   ClauseKind kind(String clause) {
+    return kind(words(clause));
+  }
+
+  /** {@link #kind(String)} of a clause whose words were read. Allocates nothing. */
+  ClauseKind kind(ClauseWords words) {
+    String clause = words.text;
     int end = clause.length();
     while (end > 0 && Character.isWhitespace(clause.charAt(end - 1))) {
       end--;
@@ -841,31 +887,23 @@ final class CallerClauses {
     if (end > 0 && (clause.charAt(end - 1) == '?' || clause.charAt(end - 1) == '？')) {
       return ClauseKind.QUESTION;
     }
-    int first = 0;
-    while (first < clause.length() && !isWordChar(clause.charAt(first))) {
-      first++;
-    }
+    int first = words.count == 0 ? clause.length() : words.start(0);
+    int firstEnd = words.count == 0 ? first : words.end(0);
     // The longest listed opening decides: "let me know" (instruction) over "let me" (promise).
     int best = 0;
     ClauseKind kind = null;
-    // The first word is scanned and hashed once, for every list of openings.
-    int firstEnd = first;
-    int hash = 0;
-    while (firstEnd < clause.length() && isWordChar(clause.charAt(firstEnd))) {
-      hash = Lexicon.step(hash, clause.charAt(firstEnd));
-      firstEnd++;
-    }
-    int id = firstEnd == first ? 0 : kindFirsts.flags(clause, first, firstEnd, hash);
+    // The first word was hashed once, for every list of openings.
+    int id = words.count == 0 ? 0 : kindFirsts.flags(clause, first, firstEnd, words.hash(0));
     if (id != 0) {
       int[] groups = kindGroups[id - 1];
-      int question = questionStarts.matchGroup(clause, firstEnd, groups[0]);
+      int question = questionStarts.matchGroup(words, groups[0]);
       if (question > best) {
         best = question;
         kind = ClauseKind.QUESTION;
       }
       for (ClauseKind k : KINDS) {
         Phrases starts = kindStarts[k.ordinal()];
-        int m = starts == null ? 0 : starts.matchGroup(clause, firstEnd, groups[k.ordinal() + 1]);
+        int m = starts == null ? 0 : starts.matchGroup(words, groups[k.ordinal() + 1]);
         if (m > best) {
           best = m;
           kind = k;
@@ -881,28 +919,21 @@ final class CallerClauses {
     // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
     // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
     int previous = 0;
-    int words = 0;
-    for (int i = first; i < clause.length() && words < 6; words++) {
-      while (i < clause.length() && !isWordChar(clause.charAt(i))) {
-        char c = clause.charAt(i);
+    for (int w = 0; w < words.count && w < 6; w++) {
+      int start = words.start(w);
+      for (int j = w == 0 ? start : words.end(w - 1); j < start; j++) {
+        char c = clause.charAt(j);
         if (c == ',' || c == ':' || c == ';' || c == '.') {
           return ClauseKind.INFORMATION;
         }
-        i++;
       }
-      int start = i;
-      while (i < clause.length() && isWordChar(clause.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      int flags = lexicon.flags(clause, start, i);
+      int i = words.end(w);
+      int flags = words.flags(w);
       boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
-      if (words == 1 && (previous & FIRST_PERSON) != 0 && past) {
+      if (w == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
-      if (words == 1 && (previous & PROGRESSIVE) != 0 && i - start > 4
+      if (w == 1 && (previous & PROGRESSIVE) != 0 && i - start > 4
           && clause.regionMatches(true, i - 3, "ing", 0, 3)) {
         return ClauseKind.PROMISE;
       }
@@ -922,29 +953,30 @@ final class CallerClauses {
    * plural ending ({@code number.pluralEnding}). Allocates nothing.
    */
   String number(String phrase) {
+    return number(words(phrase));
+  }
+
+  /** {@link #number(String)} of a noun phrase whose words were read. Allocates nothing. */
+  String number(ClauseWords words) {
     if (!lexicon.has(HEAD_STOP | PLURAL | PLURAL_DETERMINER)) {
       return SINGULAR_VALUE;
     }
+    String phrase = words.text;
     int headStart = -1;
     int headEnd = -1;
     int headFlags = 0;
     boolean first = true;
-    for (int i = 0; i < phrase.length(); ) {
-      while (i < phrase.length() && !isWordChar(phrase.charAt(i))) {
-        char c = phrase.charAt(i);
+    for (int w = 0, gap = 0; w < words.count; w++) {
+      int start = words.start(w);
+      for (; gap < start; gap++) {
+        char c = phrase.charAt(gap);
         if (c == ',' || c == '(' || c == ':' || c == ';' || c == '—' || c == '–') {
           return numberOf(phrase, headStart, headEnd, headFlags);
         }
-        i++;
       }
-      int start = i;
-      while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      int flags = lexicon.flags(phrase, start, i);
+      int i = words.end(w);
+      gap = i;
+      int flags = words.flags(w);
       if (first && (flags & PLURAL_DETERMINER) != 0) {
         return PLURAL_VALUE; // "these", "both", "two", "several"
       }
@@ -1183,12 +1215,8 @@ final class CallerClauses {
         | PERFECT | PARTICIPLE_AUX | PROGRESSIVE | PLURAL_DETERMINER)) != 0) {
       return true;
     }
-    for (Phrases starts : kindStarts) {
-      if (starts != null && starts.startsWithWord(text, start, end)) {
-        return true;
-      }
-    }
-    if (questionStarts.startsWithWord(text, start, end)) {
+    // A clause opener of any kind ("please", "could"): the first words of every list are one lexicon.
+    if (kindFirsts.flags(text, start, end) != 0) {
       return true;
     }
     if (isNoteStart(text, start, end, flags)) {
@@ -1210,13 +1238,13 @@ final class CallerClauses {
     if (suffix == 0 || end - start <= suffix + 2 || !text.regionMatches(true, end - suffix, notePastSuffix, 0, suffix)) {
       return false;
     }
-    for (String exception : notePastExceptions) {
-      // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
-      boolean ending = exception.startsWith("-");
-      int length = ending ? exception.length() - 1 : exception.length();
-      int from = end - length;
-      if ((ending ? from >= start : from == start)
-          && Lexicon.sameFolded(text, from, ending ? exception.substring(1) : exception, length)) {
+    // "-eed" is an ending ("need", "speed"); "red" is a whole word, so "shared" is a past tense.
+    if ((flags & NOT_PAST) != 0) {
+      return false;
+    }
+    for (String ending : notePastEndings) {
+      int from = end - ending.length();
+      if (from >= start && Lexicon.sameFolded(text, from, ending, ending.length())) {
         return false;
       }
     }
@@ -1299,17 +1327,6 @@ final class CallerClauses {
     }
 
     /**
-     * {@link #matchAt(String, int)} for a first word {@code text[at, end)} already scanned, with
-     * its folded {@code hash} ({@link Lexicon#step}).
-     */
-    int matchAt(String text, int at, int end, int hash) {
-      if (entries.length == 0 || end == at) {
-        return 0;
-      }
-      return matchGroup(text, end, firsts.flags(text, at, end, hash));
-    }
-
-    /**
      * The longest entry of first-word group {@code group} (1-based; 0: none) matching at a word
      * whose end is {@code firstEnd}: the lookup that found the group matched the first word, so
      * each entry is compared from its second word on.
@@ -1325,6 +1342,47 @@ final class CallerClauses {
         }
       }
       return best;
+    }
+
+    /**
+     * {@link #matchGroup(String, int, int)} at the first word of a text whose words were read:
+     * each entry's later words are compared with the text's next words, found already.
+     */
+    int matchGroup(ClauseWords words, int group) {
+      if (group == 0) {
+        return 0;
+      }
+      int best = 0;
+      for (String[] e : byFirst[group - 1]) {
+        if (e.length > best && matchesAfterFirst(e, words)) {
+          best = e.length;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * True when {@code entry}'s words after the first are the text's next words, each after
+     * spaces only ({@link #matchesAfterFirst(String[], String, int)} with the words read).
+     */
+    private static boolean matchesAfterFirst(String[] entry, ClauseWords words) {
+      if (entry.length > words.count) {
+        return false;
+      }
+      String text = words.text;
+      for (int k = 1; k < entry.length; k++) {
+        int start = words.start(k);
+        for (int j = words.end(k - 1); j < start; j++) {
+          if (text.charAt(j) != ' ') {
+            return false;
+          }
+        }
+        String word = entry[k];
+        if (words.end(k) - start != word.length() || !Lexicon.sameFolded(text, start, word, word.length())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** True when {@code words} after the first follow {@code text} from {@code i}, the first word's end. */

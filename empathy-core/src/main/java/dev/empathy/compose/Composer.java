@@ -64,8 +64,19 @@ public final class Composer {
   private final CallerClauses clauses;
   /** The language's tone data: moments named in the caller's words, lines that echo each other. */
   private final Tone tone;
+  /** The language's markers of the other register ("te escribiré" in a formal Spanish reply). */
+  private final RegisterMarkers markers;
   /** The spaces the language keeps unbroken in caller text ("18 h 40", "vol : départ"). */
   private final CallerTypography typography;
+
+  /**
+   * The language's rules for the last phrasebook locale a composer was made for: a composer is
+   * made per reply and its locale rarely changes, so the lookups by language are skipped.
+   */
+  private record Rules(com.ibm.icu.util.ULocale locale, CallerClauses clauses, Tone tone, RegisterMarkers markers,
+      CallerTypography typography) {}
+
+  private static volatile Rules lastRules;
   private Clock clock;
   private final BrandVoice voice;
   private ReplyPolicy policy;
@@ -92,9 +103,16 @@ public final class Composer {
 
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
-    this.clauses = CallerClauses.forLocale(book.locale());
-    this.tone = Tone.forLocale(book.locale().toLocale());
-    this.typography = CallerTypography.forLocale(book.locale().toLocale());
+    Rules rules = lastRules;
+    if (rules == null || rules.locale != book.locale()) {
+      rules = new Rules(book.locale(), CallerClauses.forLocale(book.locale()), Tone.forLocale(book.locale().toLocale()),
+          RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()));
+      lastRules = rules;
+    }
+    this.clauses = rules.clauses;
+    this.tone = rules.tone;
+    this.markers = rules.markers;
+    this.typography = rules.typography;
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -458,7 +476,6 @@ public final class Composer {
    * kept, but a support lead wants to know before the reply goes out.
    */
   private List<String> registerWarnings(List<String> warnings) {
-    RegisterMarkers markers = RegisterMarkers.forLocale(book.locale().toLocale());
     warnings = registerWarning(warnings, markers, "situation", situation, true);
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
@@ -489,7 +506,29 @@ public final class Composer {
     return out;
   }
 
+  /**
+   * The words of the caller's texts read so far in this reply, per thread ({@link ClauseWords}):
+   * each text is scanned and looked up once for every check. Set while a reply is composed.
+   */
+  private ClauseWords.Cache read;
+
+  /** The words of {@code text}, read once per reply. */
+  private ClauseWords words(String text) {
+    return read.of(text, clauses);
+  }
+
   private Reply compose() {
+    read = ClauseWords.Cache.forThread();
+    read.clear();
+    try {
+      return write();
+    } finally {
+      read.clear();
+      read = null;
+    }
+  }
+
+  private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");
@@ -530,13 +569,13 @@ public final class Composer {
     }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
-    String summaryText = summary == null ? null : clauses.restateCustomerVoice(summary);
+    String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
-    if (situation != null && clauses.isClause(situation)) {
+    if (situation != null && clauses.isClause(words(situation))) {
       // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
       // read back to the customer as what we understood.
       if (summaryText == null && !boundary) {
-        summaryText = clauses.restateSituation(ackSituation);
+        summaryText = clauses.restateSituation(words(ackSituation));
         summaryFromSituation = true;
       }
       ackSituation = null;
@@ -586,8 +625,8 @@ public final class Composer {
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
-        String named = midSentence(book.trimSituation(clauses.nounPhrase(nounPhrase(clauses.restateSituation(repaired(ackSituation))))));
-        args.with("situation", named).with("situationNumber", clauses.number(named))
+        String named = midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation))))))));
+        args.with("situation", named).with("situationNumber", clauses.number(words(named)))
             .with("situationGender", clauses.gender(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
@@ -604,14 +643,14 @@ public final class Composer {
       String said = clause(repaired(summaryText));
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
-          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(said), emotion).withMomentsOf(mood), seed, args,
+          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(words(said)), emotion).withMomentsOf(mood), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summary}));
     }
     if (confirmation != null) {
-      String detail = midSentence(clauses.nounPhrase(nounPhrase(clauses.restate(repaired(confirmation)))));
-      args.reset().with("detail", detail).with("detailNumber", clauses.number(detail))
+      String detail = midSentence(clauses.nounPhrase(words(nounPhrase(clauses.restate(words(repaired(confirmation)))))));
+      args.reset().with("detail", detail).with("detailNumber", clauses.number(words(detail)))
           .with("detailGender", clauses.gender(detail));
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
@@ -621,14 +660,14 @@ public final class Composer {
       String done = clause(notes.withSubject(repaired(actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
-          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(done), emotion).withMomentsOf(mood), seed, args,
+          phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(words(done)), emotion).withMomentsOf(mood), seed, args,
               FIRST_ACTION, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
         ClauseKind restKind = null;
         for (int i = 1; i < actionCount; i++) {
           String item = clause(notes.withSubject(repaired(actions[i])));
-          ClauseKind k = notes.kind(item);
+          ClauseKind k = notes.kind(words(item));
           restKind = restKind == null || restKind == k ? k : ClauseKind.INFORMATION;
           // Only the list's last item may end it with its own "?" or "!".
           rest.add(midSentence(i < actionCount - 1 ? nounPhrase(item) : item));
@@ -652,7 +691,7 @@ public final class Composer {
     if (followUp != null) {
       String next = clause(clauses.withSubject(repaired(followUp)));
       args.reset().with("followUp", afterColon(midSentence(next)));
-      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(next), emotion).withMomentsOf(mood), seed, args,
+      blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(words(next)), emotion).withMomentsOf(mood), seed, args,
           new Object[] {"followUp", followUp}));
     }
     if (closing) {

@@ -208,13 +208,18 @@ final class Tone {
     /** Every form of every entry word, each mapped to its index in {@link #formWords} plus one. */
     private final CallerClauses.Lexicon forms;
     private final String[] formWords;
+    /** {@link #byFirst} by form index ({@link #formWords}): a text's word needs no second lookup. */
+    private final Set<String>[][][] startingByForm;
 
+    @SuppressWarnings("unchecked")
     Entries(Map<String, Set<String>[][]> byFirst, List<String> formWords) {
       this.byFirst = byFirst;
       this.formWords = formWords.toArray(String[]::new);
       ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(formWords.size());
+      this.startingByForm = new Set[this.formWords.length][][];
       for (int i = 0; i < this.formWords.length; i++) {
         index.put(this.formWords[i], i + 1);
+        startingByForm[i] = byFirst.get(this.formWords[i]);
       }
       this.forms = new CallerClauses.Lexicon(index.buildOrThrow());
     }
@@ -234,8 +239,8 @@ final class Tone {
         return matches(words(text));
       }
       for (long w = next(text, 0); w >= 0; w = next(text, (int) w)) {
-        String first = form(text, w);
-        Set<String>[][] starting = first == null ? null : byFirst.get(first);
+        int id = forms.flags(text, (int) (w >>> 32), (int) w);
+        Set<String>[][] starting = id == 0 ? null : startingByForm[id - 1];
         if (starting == null) {
           continue;
         }

@@ -27,20 +27,26 @@ public final class Fit {
   /** Every combination of moments, as a bit set over {@link Moment#ordinal()}. */
   static final int MOMENT_SETS = 1 << Moment.values().length;
 
-  private static final Fit[][][] TABLE = new Fit[ClauseKind.values().length + 1][NO_EMOTION + 1][MOMENT_SETS];
+  /** The number of clause kinds, once: {@code values()} copies its array on every call. */
+  private static final int KINDS = ClauseKind.values().length;
+
+  private static final Fit[][][] TABLE = new Fit[KINDS + 1][NO_EMOTION + 1][MOMENT_SETS];
+
+  /** The number of distinct fits ({@link #id}): every one of {@link #TABLE}, and {@link #ANY}. */
+  static final int COUNT = (KINDS + 1) * (NO_EMOTION + 1) * MOMENT_SETS + 1;
 
   static {
     for (int k = 0; k <= ClauseKind.values().length; k++) {
       for (int e = 0; e <= NO_EMOTION; e++) {
         for (int m = 0; m < MOMENT_SETS; m++) {
-          TABLE[k][e][m] = new Fit(k == ClauseKind.values().length ? ALL_KINDS : 1 << k, 1 << e, m, k, e);
+          TABLE[k][e][m] = new Fit(k == KINDS ? ALL_KINDS : 1 << k, 1 << e, m, k, e, (k * (NO_EMOTION + 1) + e) * MOMENT_SETS + m);
         }
       }
     }
   }
 
   /** Any kind, no emotion known: every variant that does not exclude "none" fits. */
-  public static final Fit ANY = new Fit(ALL_KINDS, ALL_EMOTIONS, 0, -1, -1);
+  public static final Fit ANY = new Fit(ALL_KINDS, ALL_EMOTIONS, 0, -1, -1, COUNT - 1);
 
   final int kinds;
   final int emotions;
@@ -50,7 +56,14 @@ public final class Fit {
   private final int kindIndex;
   private final int emotionIndex;
 
-  private Fit(int kinds, int emotions, int moments, int kindIndex, int emotionIndex) {
+  /**
+   * This fit's index among the {@link #COUNT} fits (fits are never made per call): a phrasebook
+   * remembers per key which variants each fit admits.
+   */
+  final int id;
+
+  private Fit(int kinds, int emotions, int moments, int kindIndex, int emotionIndex, int id) {
+    this.id = id;
     this.kinds = kinds;
     this.emotions = emotions;
     this.moments = moments;
@@ -65,7 +78,7 @@ public final class Fit {
    * @return the fit
    */
   public static Fit of(Emotion emotion) {
-    return TABLE[ClauseKind.values().length][emotion == null ? NO_EMOTION : emotion.ordinal()][0];
+    return TABLE[KINDS][emotion == null ? NO_EMOTION : emotion.ordinal()][0];
   }
 
   /**
@@ -76,7 +89,7 @@ public final class Fit {
    * @return the fit
    */
   public static Fit of(ClauseKind kind, Emotion emotion) {
-    return TABLE[kind == null ? ClauseKind.values().length : kind.ordinal()][
+    return TABLE[kind == null ? KINDS : kind.ordinal()][
         emotion == null ? NO_EMOTION : emotion.ordinal()][0];
   }
 

@@ -1214,6 +1214,7 @@ public final class Phrasebook {
         any |= f != null;
       }
       this.declared = any;
+      this.fittingByFit = any ? new Fitting[Fit.COUNT] : null;
     }
 
     int pick(Fit fit, int seed, int turn) {
@@ -1221,22 +1222,43 @@ public final class Phrasebook {
       if (!declared) {
         return step(h, turn, array.length);
       }
+      int[] fitting = fitting(fit);
+      if (fitting.length == 0) {
+        return step(h, turn, array.length); // Fit.ANY never gets here; checked when built
+      }
+      return fitting[step(h, turn, fitting.length)];
+    }
+
+    /**
+     * Per {@link Fit#id}, the variants that fit, in order, as the first reply that asked found
+     * them: they depend on the key and the fit only, so every phrase of every reply asked them
+     * again. Each is published through a final field, so another thread sees it whole or not at
+     * all (and then works it out itself).
+     */
+    private final Fitting[] fittingByFit;
+
+    private record Fitting(int[] variants) {}
+
+    /** The variants (indexes, in order) that {@code fit} admits. */
+    int[] fitting(Fit fit) {
+      Fitting known = fittingByFit[fit.id];
+      if (known != null) {
+        return known.variants;
+      }
       int n = 0;
       for (int i = 0; i < array.length; i++) {
         if (fits(fit, i)) {
           n++;
         }
       }
-      if (n == 0) {
-        return step(h, turn, array.length); // Fit.ANY never gets here; checked when built
-      }
-      int target = step(h, turn, n);
-      for (int i = 0; i < array.length; i++) {
-        if (fits(fit, i) && target-- == 0) {
-          return i;
+      int[] variants = new int[n];
+      for (int i = 0, j = 0; i < array.length; i++) {
+        if (fits(fit, i)) {
+          variants[j++] = i;
         }
       }
-      throw new AssertionError();
+      fittingByFit[fit.id] = new Fitting(variants);
+      return variants;
     }
 
     /** The variants (as bits) that would repeat a seam word with {@code args}. */
@@ -1274,18 +1296,25 @@ public final class Phrasebook {
 
     /**
      * {@link #pick(Fit, int, int)} among the fitting variants outside {@code excluded} (bits),
-     * by the same rule; among all fitting variants when every one is excluded.
+     * by the same rule; among all fitting variants when every one is excluded. When only one
+     * fitting variant is left, it is used on even turns and another fitting variant on odd ones,
+     * so that consecutive replies in a conversation still vary.
      */
     int pick(Fit fit, int seed, int turn, long excluded) {
       int h = mix(seed, keyHash);
       int n = 0;
+      int last = -1;
       for (int i = 0; i < array.length; i++) {
         if ((excluded & (1L << i)) == 0 && fits(fit, i)) {
           n++;
+          last = i;
         }
       }
       if (n == 0) {
         return pick(fit, seed, turn);
+      }
+      if (n == 1) {
+        return (turn & 1) == 0 ? last : pick(fit, seed, turn, 1L << last);
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {

@@ -651,8 +651,12 @@ final class ClauseReader {
       if (sentences > 2) {
         return -1;
       }
-      String w = wordAt(s);
       at = Math.max(wordEnd(s), s + 1);
+      char first = Character.toLowerCase(text.charAt(s));
+      if (first != 'i' && first != 't') {
+        continue; // neither "its" nor "today": no word read, nothing allocated
+      }
+      String w = wordAt(s);
       if (w.equals("today") && wordAt(at).equals("is")) {
         at = Math.max(wordEnd(nextWordAnywhere(at)), at + 1);
         w = "its";

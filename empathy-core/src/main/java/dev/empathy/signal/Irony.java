@@ -52,25 +52,38 @@ final class Irony {
    * for "awesome". Words are runs of letters or digits (an apostrophe keeps a word whole).
    */
   static int wordsInSentence(String typed, int start, int end) {
-    int from = start;
-    while (from > 0 && SENTENCE_ENDS.indexOf(typed.charAt(from - 1)) < 0) {
-      from--;
-    }
-    int to = end;
-    while (to < typed.length() && SENTENCE_ENDS.indexOf(typed.charAt(to)) < 0) {
-      to++;
-    }
+    return wordsInSentence(typed, start, end, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #wordsInSentence(String, int, int)}, but stops counting past {@code limit} (returns
+   * a number above it), so that a long sentence costs no more than a short one.
+   */
+  static int wordsInSentence(String typed, int start, int end, int limit) {
     int words = 0;
-    boolean in = false;
-    for (int k = from; k < to; k++) {
-      char c = typed.charAt(k);
-      boolean letter = Character.isLetterOrDigit(c) || (in && (c == '\'' || c == '\u2019'));
-      if (letter && !in) {
-        words++;
-      }
-      in = letter;
+    for (int k = start - 1; k >= 0 && SENTENCE_ENDS.indexOf(typed.charAt(k)) < 0 && words <= limit; k--) {
+      words += wordStart(typed, k) ? 1 : 0;
+    }
+    for (int k = Math.max(0, start); k < end && k < typed.length(); k++) {
+      words += wordStart(typed, k) ? 1 : 0;
+    }
+    for (int k = Math.max(0, end); k < typed.length() && SENTENCE_ENDS.indexOf(typed.charAt(k)) < 0 && words <= limit; k++) {
+      words += wordStart(typed, k) ? 1 : 0;
     }
     return words;
+  }
+
+  /** Whether a word (letters or digits, an apostrophe inside it) starts at {@code k}. */
+  private static boolean wordStart(String typed, int k) {
+    return Character.isLetterOrDigit(typed.charAt(k)) && (k == 0 || !inWord(typed, k - 1));
+  }
+
+  private static boolean inWord(String typed, int k) {
+    char c = typed.charAt(k);
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    return (c == '\'' || c == '\u2019') && k > 0 && Character.isLetterOrDigit(typed.charAt(k - 1));
   }
 
   /** The longest scare quote, in words: "the \"express\" shipping", "your \"customer service\"". */
@@ -107,7 +120,7 @@ final class Irony {
       if (j >= typed.length() || typed.charAt(j) != close || words == 0 || words > SCARE_WORDS || j == k + 1) {
         continue;
       }
-      if (wordsInSentence(typed, k, j + 1) > words) {
+      if (wordsInSentence(typed, k, j + 1, words + 1) > words) {
         out.add(new int[] {k + 1, j});
       }
       k = j;

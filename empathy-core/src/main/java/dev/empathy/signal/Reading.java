@@ -570,6 +570,9 @@ final class Reading {
     }
   }
 
+  /** Frames read per message: beyond a few, more of them say nothing new and would cost per pair. */
+  private static final int MAX_FRAMES = 8;
+
   /** Praise said by a frame of praise, weighed as plain praise when no complaint turns it. */
   private static final double FRAME_PRAISE = 0.5;
 
@@ -579,7 +582,7 @@ final class Reading {
    * praise otherwise ("love how easy the new app is").
    */
   private void resolveFrames() {
-    for (Positive f : frames) {
+    for (Positive f : frames.size() > MAX_FRAMES ? frames.subList(0, MAX_FRAMES) : frames) {
       if (negativeInSentence(f.evidence())) {
         sarcastic = true;
         feel(Emotion.ANGRY, f.weight(), f.evidence());
@@ -610,17 +613,22 @@ final class Reading {
       return false;
     }
     String typed = body.typed();
+    List<Evidence> complaints = complaintEvidence();
+    if (complaints.size() > MAX_FRAMES * 4) {
+      complaints = complaints.subList(0, MAX_FRAMES * 4);
+    }
+    int read = 0;
     for (Positive p : positives) {
-      if (!p.praise()) {
+      if (!p.praise() || read++ > MAX_FRAMES) {
         continue;
       }
-      int words = Irony.wordsInSentence(typed, p.evidence().start(), p.evidence().end());
+      int words = Irony.wordsInSentence(typed, p.evidence().start(), p.evidence().end(), Irony.SHORT_SENTENCE);
       if (words > Irony.SHORT_SENTENCE) {
         continue;
       }
       boolean before = false;
       boolean after = false;
-      for (Evidence e : complaintEvidence()) {
+      for (Evidence e : complaints) {
         if (sameSentence(e, p.evidence())) {
           continue;
         }

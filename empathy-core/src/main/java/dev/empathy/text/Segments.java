@@ -63,7 +63,45 @@ final class Segments {
    * @param words a root word iterator to use for lines read by ICU (its text is replaced)
    */
   static void of(String text, BreakIterator words, Sink sink) {
-    of(text, text.toCharArray(), words, sink);
+    char[] chars = borrowChars(text);
+    try {
+      of(text, chars, words, sink);
+    } finally {
+      giveBackChars(chars);
+    }
+  }
+
+  /**
+   * The longest character buffer a thread keeps for its next text: 128 K characters (256 KB),
+   * enough for a long e-mail thread; a longer text gets an array of its own.
+   */
+  private static final int KEPT_CHARS = 1 << 17;
+
+  private static final ThreadLocal<char[]> SPARE_CHARS = new ThreadLocal<>();
+
+  /**
+   * The characters of {@code text}, copied into this thread's spare array when it is long enough
+   * (so a scan allocates nothing for them), else into a new one. The array may be longer than the
+   * text. Taken out of the slot until {@link #giveBackChars}, so a nested scan gets its own.
+   */
+  static char[] borrowChars(String text) {
+    int n = text.length();
+    char[] chars = SPARE_CHARS.get();
+    if (chars != null && chars.length >= n) {
+      SPARE_CHARS.set(null);
+    } else {
+      chars = new char[Math.max(n, 256)];
+    }
+    text.getChars(0, n, chars, 0);
+    return chars;
+  }
+
+  /** Keeps {@code chars} for this thread's next text, unless it is larger than is worth keeping. */
+  static void giveBackChars(char[] chars) {
+    char[] spare = SPARE_CHARS.get();
+    if (chars.length <= KEPT_CHARS && (spare == null || spare.length < chars.length)) {
+      SPARE_CHARS.set(chars);
+    }
   }
 
   /**

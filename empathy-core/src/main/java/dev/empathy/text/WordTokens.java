@@ -89,37 +89,26 @@ final class WordTokens {
 
   /** Splits {@code text} into tokens, in order, calling {@code sink} for each. Linear time. */
   static void scan(String text, boolean foldAccents, Sink sink) {
-    // One iterator and one character buffer per thread, reused: cloning ICU's iterator allocates
-    // its caches, a visible share of a short text's cost. Taken out of the slot while in use, so
-    // a nested scan (a sink that scans) makes its own.
-    Spare spare = SPARE.get();
-    if (spare == null) {
-      spare = new Spare();
+    // One iterator per thread, reused: cloning ICU's iterator allocates its caches, a visible
+    // share of a short text's cost. Taken out of the slot while in use, so a nested scan (a sink
+    // that scans) clones its own.
+    BreakIterator words = SPARE.get();
+    if (words == null) {
+      words = (BreakIterator) WORD.clone();
     } else {
       SPARE.set(null);
     }
-    int n = text.length();
-    char[] chars = spare.chars.length >= n ? spare.chars : new char[n];
-    text.getChars(0, n, chars, 0);
+    char[] chars = Segments.borrowChars(text);
     try {
-      new Scan(text, chars, foldAccents, sink, spare.words).run();
+      new Scan(text, chars, foldAccents, sink, words).run();
     } finally {
-      spare.words.setText(""); // drop the reference to the text
-      if (chars != spare.chars && n <= Spare.KEPT) {
-        spare.chars = chars;
-      }
-      SPARE.set(spare);
+      Segments.giveBackChars(chars);
+      words.setText(""); // drop the reference to the text
+      SPARE.set(words);
     }
   }
 
-  private static final ThreadLocal<Spare> SPARE = new ThreadLocal<>();
-
-  /** A thread's reusable word iterator and character buffer (at most {@link #KEPT} kept). */
-  private static final class Spare {
-    static final int KEPT = 1 << 16;
-    final BreakIterator words = (BreakIterator) WORD.clone();
-    char[] chars = new char[256];
-  }
+  private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
 
   /**
    * One scan: ICU's word segments, each turned into a token, a barrier or nothing. Lines whose

@@ -1,0 +1,101 @@
+package dev.empathy.signal;
+
+import dev.empathy.Emotion;
+import dev.empathy.InvalidInputException;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Promises of the scare-quote finder, the sentence word count and the evaluation, promise and
+ * irony readings on any text: arbitrary Unicode, unpaired surrogates, quotes that never close,
+ * cues pasted together in any order.
+ */
+class StanceIronyProperties {
+  private static final Analyzer EN = Analyzer.forLocale(Locale.US);
+
+  @Property(tries = 400)
+  void scareQuotesAreOrderedSpansInsideTheText(@ForAll("texts") String text) {
+    List<int[]> quotes = Irony.scareQuotes(text);
+    int last = 0;
+    for (int[] q : quotes) {
+      if (q[0] < 1 || q[1] >= text.length() || q[0] >= q[1] || q[0] < last) {
+        throw new AssertionError("bad span " + q[0] + ".." + q[1] + " in " + text);
+      }
+      char open = text.charAt(q[0] - 1);
+      if (open != '"' && open != '\u201C' && open != '\u2018') {
+        throw new AssertionError("a quote must open with a quotation mark: " + text);
+      }
+      last = q[1] + 1;
+    }
+  }
+
+  @Property(tries = 400)
+  void aLimitedCountAgreesWithTheFullOneUpToTheLimit(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 5) int limit) {
+    if (text.isEmpty()) {
+      return;
+    }
+    int at = text.length() / 2;
+    int full = Irony.wordsInSentence(text, at, at);
+    int capped = Irony.wordsInSentence(text, at, at, limit);
+    if (full <= limit ? capped != full : capped <= limit) {
+      throw new AssertionError("full " + full + ", capped at " + limit + ": " + capped + " in " + text);
+    }
+  }
+
+  @Property(tries = 300)
+  void anyTextIsReadWithEvidenceInsideIt(@ForAll("texts") String text) {
+    Signals s;
+    try {
+      s = EN.analyze(text);
+    } catch (InvalidInputException e) {
+      return; // blank or too long: refused by the analyzer's own rule
+    }
+    s.emotions().forEach(f -> f.evidence().forEach(e -> {
+      if (e.start() < 0 || e.end() > text.length() || e.start() >= e.end() || !text.substring(e.start(), e.end()).equals(e.text())) {
+        throw new AssertionError("evidence " + e + " is not the text's own span: " + text);
+      }
+    }));
+    if (s.primary() == null) {
+      throw new AssertionError("no primary emotion");
+    }
+  }
+
+  @Property(tries = 200)
+  void praiseFramesAloneNeverReadAsAnger(@ForAll("praise") String text) {
+    // Nothing in these texts complains: a frame of praise or an evaluation alone is never contempt.
+    Signals s = EN.analyze(text);
+    if (s.primary() == Emotion.ANGRY || s.primary() == Emotion.FRUSTRATED) {
+      throw new AssertionError(text + " -> " + s);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> praise() {
+    Arbitrary<String> pieces =
+        Arbitraries.of(
+            "love how ", "the app ", "is ", "so ", "such a ", "gem", "lovely", "great", "what a ", "best ", "ever", "you guys ",
+            "are ", "legends", "thanks", "! ", ". ", ", ", "🙂", "@JetBlue ", "the crew ", "was ", "super ", "friendly ");
+    return pieces.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().all().ofMaxLength(6),
+            Arbitraries.of(
+                "\"", "“", "”", "‘", "’", "'", "help", "\"help\"", "“express”", "thanks for the ", "love how ", "good one",
+                "that's great", "awesome", "Perfect.", " is ", "so ", "such a ", "what a ", "gem", "vile", "rude", "worst",
+                "best", " ever", "I've", "you said ", "5-7 days", "It's day 12", "was supposed to ", "yesterday", "the 3rd",
+                "promised by wednesday", "it's friday", "today is the 20th", "how come ", "why does it take ", "3 weeks",
+                "annoys me", "pissed me off", "find it ", "kind of ", "pretty ", "not ", "...", ". ", "!", "?", "\n", " ",
+                "\uD83D", "\u200D", "\u0301", "🙃", "@united ", "https://t.co/x"));
+    return pieces.list().ofMaxSize(24).map(l -> String.join("", l));
+  }
+}

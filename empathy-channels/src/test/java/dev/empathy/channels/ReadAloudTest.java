@@ -247,7 +247,7 @@ class ReadAloudTest {
       String post = social.parts().get(0);
       assertFalse(post.contains("closed the account") || post.contains("Linda") || post.contains("letter")
           || post.contains("wife"), post);
-      assertTrue(post.contains("sympathy") || post.contains("sorry") || post.contains("condolences"), post);
+      assertTrue(post.contains("loss") || post.contains("sympathy") || post.contains("condolences"), post);
       assertTrue(post.contains("DM") || post.contains("message") || post.contains("privately"), post);
       assertTrue(social.parts().get(social.parts().size() - 1).contains("closed the account"), social.parts().toString());
     }

@@ -288,7 +288,11 @@ public final class EmailChannel implements Channel {
   }
 
   static String subject(Reply reply) {
-    return capitalise(frameSubject(reply), reply.locale());
+    String subject = capitalise(frameSubject(reply), reply.locale());
+    // The frame follows the reply's apostrophes as its other lines do: a reply written with the
+    // caller's straight ones ("I've") never gets "what we’re doing about it" in its subject.
+    String text = reply.toPlainText();
+    return text.indexOf('’') < 0 && text.indexOf('\'') >= 0 ? subject.replace('’', '\'') : subject;
   }
 
   private static String frameSubject(Reply reply) {

@@ -115,12 +115,25 @@ final class LineWrapper {
     if (from == end || (from > 0 && line.charAt(from - 1) != ' ')) {
       return false; // no token, or one longer than a short number
     }
+    if (end - from <= 3 && Character.isLetter(line.charAt(from)) && from >= 2) {
+      // A short word between a number and its word stays with both: "1º de | dezembro".
+      boolean word = true;
+      for (int i = from; i < end; i++) {
+        word &= Character.isLetter(line.charAt(i));
+      }
+      return word && keepsNumberWithItsWord(line, from);
+    }
     boolean digit = false;
+    int suffix = 0; // an ordinal's letters after its digits: "1er", "21st", "1º"
     for (int i = from; i < end; i++) {
       char c = line.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (c >= '0' && c <= '9' && suffix == 0) {
         digit = true;
-      } else if (c != '.' && c != ',') {
+      } else if ((c == '.' || c == ',') && suffix == 0) {
+        continue;
+      } else if (digit && (Character.isLetter(c) || c == 'º' || c == 'ª') && ++suffix <= 3) {
+        continue;
+      } else {
         return false;
       }
     }

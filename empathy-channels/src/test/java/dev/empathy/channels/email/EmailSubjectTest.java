@@ -162,4 +162,14 @@ class EmailSubjectTest {
       assertFalse(s.startsWith("Points expire"), s);
     }
   }
+
+  /** One e-mail, one kind of apostrophe: the subject's frame follows an agent who typed straight ones. */
+  @Test
+  void theSubjectFollowsTheRepliesStraightApostrophes() {
+    for (int turn = 0; turn < 8; turn++) {
+      String s = subject("en-US", Register.FORMAL, turn, c -> c.acknowledge(Emotion.ANGRY, "my flight AA1234 delayed 6 hrs and no one at the gate")
+          .action("I've rebooked you on the 7:40 PM departure"));
+      assertFalse(s.contains("’"), s);
+    }
+  }
 }

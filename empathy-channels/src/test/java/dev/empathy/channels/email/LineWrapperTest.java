@@ -70,6 +70,12 @@ class LineWrapperTest {
     assertTrue(!LineWrapper.keepsNumberWithItsWord("order 123456789 arrived", 16), "a long number is not glued");
     assertTrue(!LineWrapper.keepsNumberWithItsWord("version v2 ships", 11), "only numbers, not words with digits");
     assertTrue(!LineWrapper.keepsNumberWithItsWord("10 - 12", 3), "not before punctuation");
+    // An ordinal stays with its month: "le mardi 1er | décembre", "1º | de dezembro", "21st | March".
+    assertTrue(LineWrapper.keepsNumberWithItsWord("le mardi 1er décembre", 13));
+    assertTrue(LineWrapper.keepsNumberWithItsWord("até 1º de dezembro", 7));
+    assertTrue(LineWrapper.keepsNumberWithItsWord("by the 21st March", 12));
+    assertTrue(LineWrapper.keepsNumberWithItsWord("dia 1º de dezembro", 10), "the 'de' of a date too");
+    assertTrue(!LineWrapper.keepsNumberWithItsWord("we are on it now", 10), "a short word alone is not glued");
   }
 
   @Test

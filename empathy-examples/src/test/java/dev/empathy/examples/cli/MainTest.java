@@ -132,7 +132,8 @@ class MainTest {
   /** The text without the demo's line wrapping and margins. */
   private static String unwrapped(String text) {
     // An SMS is shown segment by segment ("┌ segment 2 of 2"); a sentence may run across them.
-    return text.replaceAll("(?m)^\\s*┌ segment \\d+ of \\d+$", "").replaceAll("[\\s│]+", "");
+    // French typography writes the spaces of "18 h 40" as no-break spaces: they count as spaces.
+    return text.replaceAll("(?m)^\\s*┌ segment \\d+ of \\d+$", "").replaceAll("[\\s│\\u00a0\\u202f]+", "");
   }
 
   private static List<JsonNode> tickets() throws Exception {

@@ -126,7 +126,7 @@ public class ComposeBenchmark {
         .append("Nobody wants to deal with ").append(situation)
         .append(", and I’m sorry it dragged on. ")
         .append("From what you’ve told me, ").append(summary).append(".\n\n")
-        .append("So far, ").append(action).append(".\n\n")
+        .append("So far, ").append(action).append(". ")
         .append("My goal is to wrap this up within ")
         .append(SMALL_COUNTS[businessDays]).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
         .toString();

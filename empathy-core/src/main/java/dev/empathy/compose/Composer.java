@@ -756,7 +756,8 @@ public final class Composer {
   private Fit moments(Fit fit) {
     Fit m = fit;
     // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
-    if (tone.loss(situation) || tone.loss(summary)
+    // The situation's and summary's words are read here once for every later check (ClauseWords).
+    if (situation != null && tone.loss(words(situation)) || summary != null && tone.loss(words(summary))
         || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
         || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);

@@ -763,7 +763,8 @@ public final class Composer {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
-    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals || tone.light(situation) || tone.light(summary))) {
+    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals
+        || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {

@@ -127,6 +127,16 @@ final class Tone {
     return lightWords(text);
   }
 
+  /** {@link #light(String)} of a text whose words were read already (see {@link #loss(ClauseWords)}). */
+  boolean light(ClauseWords words) {
+    for (String sign : lightSigns) {
+      if (words.text.contains(sign)) {
+        return true;
+      }
+    }
+    return !light.isEmpty() && light.matches(words);
+  }
+
   /**
    * True when {@code a} and {@code b} share a content word or its stem ("Take good care of
    * yourself." and "Take care,"; "Thanks again for …" and "Thanks,"): function words don't count.

@@ -804,13 +804,15 @@ public final class Composer {
   private Fit moments(Fit fit) {
     Fit m = fit;
     // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
-    if (tone.loss(situation) || tone.loss(summary)
+    // The situation's and summary's words are read here once for every later check (ClauseWords).
+    if (situation != null && tone.loss(words(situation)) || summary != null && tone.loss(words(summary))
         || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
         || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
-    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals || tone.light(situation) || tone.light(summary))) {
+    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals
+        || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {

@@ -93,6 +93,15 @@ final class Tone {
   }
 
   /**
+   * {@link #loss(String)} of a text whose words the composer read already ({@link ClauseWords}):
+   * without an apostrophe, 'İ' or 'Σ' in the text, its words are this class's words and their
+   * hashes are the ones the lookup needs, so the text is not scanned again.
+   */
+  boolean loss(ClauseWords words) {
+    return !loss.isEmpty() && loss.matches(words);
+  }
+
+  /**
    * {@link #loss(String)} and the word part of {@link #light(String)} over the folded words of a
    * text ({@link #words}): the word-by-word reference the in-place matching is checked against.
    */
@@ -116,6 +125,16 @@ final class Tone {
       }
     }
     return lightWords(text);
+  }
+
+  /** {@link #light(String)} of a text whose words were read already (see {@link #loss(ClauseWords)}). */
+  boolean light(ClauseWords words) {
+    for (String sign : lightSigns) {
+      if (words.text.contains(sign)) {
+        return true;
+      }
+    }
+    return !light.isEmpty() && light.matches(words);
   }
 
   /**
@@ -246,6 +265,33 @@ final class Tone {
         }
         for (Set<String>[] e : starting) {
           if (matchesAfter(e, text, (int) w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@link #matches(String)} over words read by {@link ClauseWords}. A {@code ClauseWords} word
+     * is a run of letters, digits and apostrophes; in a text without apostrophes it is a run of
+     * letters and digits between characters that are neither, which is this class's word ({@link
+     * #next}), and its hash is {@link CallerClauses.Lexicon#step} over its characters, which is
+     * what {@link #forms} hashes. Any other text takes {@link #matches(String)}.
+     */
+    boolean matches(ClauseWords words) {
+      String text = words.text;
+      if (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf('İ') >= 0 || text.indexOf('Σ') >= 0) {
+        return matches(text);
+      }
+      for (int k = 0; k < words.count; k++) {
+        int id = forms.flags(text, words.start(k), words.end(k), words.hash(k));
+        Set<String>[][] starting = id == 0 ? null : startingByForm[id - 1];
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (matchesAfter(e, text, words.end(k))) {
             return true;
           }
         }

@@ -194,7 +194,7 @@ final class DraftReading {
         i++;
         continue;
       }
-      if ((at && dotAfterAt) || startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")) {
+      if ((at && dotAfterAt) || (startsWebAddress(chars[start]) && (startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")))) {
         int end = i;
         while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
           end--; // the sentence's own punctuation after the address
@@ -230,6 +230,15 @@ final class DraftReading {
   }
 
   /**
+   * True when a run starting with {@code c} may start "http://", "https://" or "www.": only "h" and
+   * "w" lower-case to those letters (the characters outside ASCII that lower-case into ASCII are
+   * "İ" and the Kelvin sign), so most runs are settled by their first character.
+   */
+  private static boolean startsWebAddress(char c) {
+    return c == 'h' || c == 'w' || c == 'H' || c == 'W';
+  }
+
+  /**
    * True when {@code text[start, end)} starts with {@code prefix} (lower-case ASCII without an
    * "i" or a "k") in any case: what lower-casing the run and comparing would say, without a copy.
    */
@@ -238,7 +247,7 @@ final class DraftReading {
       return false;
     }
     for (int k = 0; k < prefix.length(); k++) {
-      if (Character.toLowerCase(text.charAt(start + k)) != prefix.charAt(k)) {
+      if (Character.toLowerCase(chars[start + k]) != prefix.charAt(k)) {
         return false;
       }
     }
@@ -342,13 +351,50 @@ final class DraftReading {
     while (start < n) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? n : end;
-      if (end - start <= MAX_HEADER_LINE && startsThread(thread, text.substring(start, end), end)) {
+      if (end - start <= MAX_HEADER_LINE && mayStartThread(thread, start, end) && startsThread(thread, text.substring(start, end), end)) {
         quoted.tailMap(start, true).clear();
         quoted.put(start, n);
         return;
       }
       start = end + 1;
     }
+  }
+
+  /**
+   * False when {@link #startsThread} is sure to be false for the line {@code [start, end)}, read
+   * from the characters without making the line: a separator or a from-label must start with the
+   * line's first character after white space, in lower case (what {@code strip().toLowerCase(ROOT)}
+   * puts first: the first code point's lower case, "İ" giving "i"), and a reply line needs a digit.
+   * Most lines are settled here.
+   */
+  private boolean mayStartThread(RuleBook.EarlierThread thread, int start, int end) {
+    if (!thread.replyLines().isEmpty()) {
+      for (int i = start; i < end; i++) {
+        if (Character.isDigit(chars[i])) {
+          return true;
+        }
+      }
+    }
+    int i = start;
+    while (i < end) {
+      int cp = Character.codePointAt(chars, i, end);
+      if (!Character.isWhitespace(cp)) {
+        int lower = Character.toLowerCase(cp);
+        char first = Character.isBmpCodePoint(lower) ? (char) lower : Character.highSurrogate(lower);
+        return startsWithChar(thread.separators(), first) || startsWithChar(thread.fromLabels(), first);
+      }
+      i += Character.charCount(cp);
+    }
+    return false; // a blank line
+  }
+
+  private static boolean startsWithChar(List<String> labels, char first) {
+    for (String label : labels) {
+      if (label.charAt(0) == first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsThread(RuleBook.EarlierThread thread, String rawLine, int lineEnd) {

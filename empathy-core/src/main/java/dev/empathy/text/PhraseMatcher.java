@@ -427,7 +427,7 @@ public final class PhraseMatcher<T> {
     }
     Tokens t = new Tokens(text.length() / 5 + 4);
     WordTokens.scan(text, foldAccents, t);
-    List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
+    RawMatches raw = new RawMatches();
     ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;
     for (int i = 0; i < t.size; i++) {
@@ -470,7 +470,7 @@ public final class PhraseMatcher<T> {
     return kept;
   }
 
-  private void onPart(int part, int endToken, Tokens t, ChainMap chains, List<long[]> raw) {
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, RawMatches raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -494,7 +494,7 @@ public final class PhraseMatcher<T> {
       chainStart = s;
     }
     if (partOrdinal[part] == patternParts[pattern] - 1) {
-      raw.add(new long[] {chainStart, endToken, patternEntry[pattern]});
+      raw.add(chainStart, endToken, patternEntry[pattern]);
     } else {
       chains.put(chainKey(part, endToken), chainStart);
     }
@@ -567,12 +567,36 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
-    if (raw.isEmpty()) {
+  /**
+   * The matches found, before sorting: (first token, last token, entry) triples in one growing
+   * array, so a match found costs no object.
+   */
+  private static final class RawMatches {
+    private int[] triples = new int[96];
+    private int size; // in triples
+
+    void add(int firstToken, int lastToken, int entry) {
+      int at = size * 3;
+      if (at + 3 > triples.length) {
+        triples = Arrays.copyOf(triples, triples.length * 2);
+      }
+      triples[at] = firstToken;
+      triples[at + 1] = lastToken;
+      triples[at + 2] = entry;
+      size++;
+    }
+  }
+
+  private List<Match<T>> collect(String text, Tokens t, RawMatches found) {
+    if (found.size == 0) {
       return List.of();
     }
     if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
-      return collectPacked(text, t, raw);
+      return collectPacked(text, t, found);
+    }
+    List<long[]> raw = new ArrayList<>(found.size);
+    for (int i = 0; i < found.size; i++) {
+      raw.add(new long[] {found.triples[3 * i], found.triples[3 * i + 1], found.triples[3 * i + 2]});
     }
     raw.sort(
         Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
@@ -608,13 +632,13 @@ public final class PhraseMatcher<T> {
    * the same match. The tokens' spans are disjoint and in order, so a match's first and last
    * tokens are found again from its start and end.
    */
-  private List<Match<T>> collectPacked(String text, Tokens t, List<long[]> raw) {
-    long[] keys = new long[raw.size()];
+  private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
+    long[] keys = new long[raw.size];
+    int[] triples = raw.triples;
     for (int i = 0; i < keys.length; i++) {
-      long[] r = raw.get(i);
-      long start = t.starts[(int) r[0]];
-      long end = t.ends[(int) r[1]];
-      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | r[2];
+      long start = t.starts[triples[3 * i]];
+      long end = t.ends[triples[3 * i + 1]];
+      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | triples[3 * i + 2];
     }
     Arrays.sort(keys);
     List<Match<T>> result = new ArrayList<>(keys.length);

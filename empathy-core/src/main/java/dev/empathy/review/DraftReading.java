@@ -3,6 +3,7 @@ package dev.empathy.review;
 import com.ibm.icu.text.BreakIterator;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher;
+import dev.empathy.text.WordCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ final class DraftReading {
    */
   final char[] chars;
   final List<PhraseMatcher.Match<Cue>> matches;
+  /** The words, as ICU's root word rules segment them, counted in the matcher's pass. */
+  private final WordCounter rootWords;
   private final int[] sentenceStarts;
   private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
   /** Web addresses and e-mail addresses: "?simply=1" in a link is neither a sentence end nor the agent's words. */
@@ -41,11 +44,21 @@ final class DraftReading {
   private final Map<Object, List<int[]>> exceptions = new HashMap<>();
   /** The rubric cues outside quotes, by kind. */
   private final Map<String, List<PhraseMatcher.Match<Cue>>> rubricCues = new HashMap<>();
+  /**
+   * {@link #quoted} and {@link #addresses} once read, as parallel arrays of starts and ends: the
+   * rules ask about them for every match, and a binary search of an array boxes nothing.
+   */
+  private final int[] quotedStarts;
+  private final int[] quotedEnds;
+  private final int[] addressStarts;
+  private final int[] addressEnds;
 
   DraftReading(String text, RuleBook book) {
     this.text = text;
     this.chars = text.toCharArray();
-    this.matches = book.matcher.findAll(text);
+    PhraseMatcher.Reading<Cue> read = book.matcher.read(text);
+    this.matches = read.matches();
+    this.rootWords = read.words();
     markAddresses();
     BreakIterator sentenceIterator = book.sentences();
     this.sentenceStarts = sentences(text, sentenceIterator, addresses);
@@ -79,11 +92,23 @@ final class DraftReading {
     }
     markQuotes();
     markEarlierThread(book.earlierThread);
+    this.quotedStarts = keys(quoted);
+    this.quotedEnds = values(quoted);
+    this.addressStarts = keys(addresses);
+    this.addressEnds = values(addresses);
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
       }
     }
+  }
+
+  /**
+   * The draft's words as {@code words} segments them: those of the matcher's pass when its rules
+   * are the root rules, else found with it.
+   */
+  WordCounter words(BreakIterator words) {
+    return WordCounter.usesRootRules(words) ? rootWords : WordCounter.of(text, words);
   }
 
   /** The cues of one rubric kind, in text order. */
@@ -154,14 +179,37 @@ final class DraftReading {
 
   /** True when {@code offset} lies inside text that quotes the customer. */
   boolean quoted(int offset) {
-    Map.Entry<Integer, Integer> e = quoted.floorEntry(offset);
-    return e != null && offset < e.getValue();
+    return inSpan(quotedStarts, quotedEnds, offset);
   }
 
   /** True when {@code offset} lies inside a web or e-mail address. */
   boolean inAddress(int offset) {
-    Map.Entry<Integer, Integer> e = addresses.floorEntry(offset);
-    return e != null && offset < e.getValue();
+    return inSpan(addressStarts, addressEnds, offset);
+  }
+
+  /** What {@code floorEntry(offset)} then {@code offset < end} asks of the map the arrays were made from. */
+  private static boolean inSpan(int[] starts, int[] ends, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    i = i >= 0 ? i : -i - 2; // the last start at or before offset
+    return i >= 0 && offset < ends[i];
+  }
+
+  private static int[] keys(TreeMap<Integer, Integer> spans) {
+    int[] a = new int[spans.size()];
+    int i = 0;
+    for (Integer k : spans.keySet()) {
+      a[i++] = k;
+    }
+    return a;
+  }
+
+  private static int[] values(TreeMap<Integer, Integer> spans) {
+    int[] a = new int[spans.size()];
+    int i = 0;
+    for (Integer v : spans.values()) {
+      a[i++] = v;
+    }
+    return a;
   }
 
   /**

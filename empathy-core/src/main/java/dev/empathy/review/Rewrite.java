@@ -203,14 +203,13 @@ final class Rewrite {
     // One pass over the characters into an array (a builder appending one character at a time
     // costs several times more, and more again once a curly quote widens it).
     int length = s.length();
-    char[] in = new char[length];
-    s.getChars(0, length, in, 0);
     char[] out = new char[length];
+    s.getChars(0, length, out, 0); // written over in place: the output never passes the input
     int len = 0;
     boolean space = false;
     boolean separator = false; // one of , ; : — – seen (the doubled-separator check needs one)
     for (int i = 0; i < length; i++) {
-      char c = in[i];
+      char c = out[i];
       if (c == ' ' || c == '\t') {
         space = len > 0;
         continue;

@@ -422,11 +422,64 @@ public final class PhraseMatcher<T> {
    * @throws InvalidInputException naming {@code text} when it is null
    */
   public List<Match<T>> findAll(String text) {
+    return findAll(text, null);
+  }
+
+  /**
+   * What {@link #findAll} finds, with the text's words counted from the same pass: the segments
+   * the matcher reads are those of ICU's root word iterator, so the count is what {@link
+   * WordCounter#of} gives for an iterator with the root rules ({@link WordCounter#usesRootRules}),
+   * without segmenting the text again.
+   *
+   * <pre>{@code
+   * PhraseMatcher.Reading<String> r = matcher.read("I’ll cancel my account. Ridiculous!");
+   * r.matches();           // as findAll
+   * r.words().count(0, 5); // 1: "I’ll"
+   * }</pre>
+   *
+   * @param text the text to search
+   * @return the matches and the words
+   * @throws InvalidInputException naming {@code text} when it is null
+   */
+  public Reading<T> read(String text) {
+    WordCounter words = WordCounter.recording();
+    List<Match<T>> matches = findAll(text, words);
+    return new Reading<>(matches, words);
+  }
+
+  /**
+   * The matches in a text and its words, from one pass ({@link #read}).
+   *
+   * <pre>{@code
+   * PhraseMatcher.Reading<String> r = matcher.read(text);
+   * for (PhraseMatcher.Match<String> m : r.matches()) { … }
+   * int words = r.words().count(0, text.length());
+   * }</pre>
+   *
+   * @param matches every match, as {@link #findAll} gives them
+   * @param words the text's words, as ICU's root word iterator segments them
+   * @param <T> the payload type
+   */
+  public record Reading<T>(List<Match<T>> matches, WordCounter words) {
+    /**
+     * Validates the components.
+     *
+     * @param matches every match
+     * @param words the text's words
+     * @throws dev.empathy.InvalidInputException naming {@code matches} or {@code words} when null
+     */
+    public Reading {
+      checkNotNull(matches, "matches");
+      checkNotNull(words, "words");
+    }
+  }
+
+  private List<Match<T>> findAll(String text, WordCounter words) {
     if (text == null) {
       throw InvalidInputException.forRule("text", "must not be null");
     }
     Tokens t = new Tokens(text.length() / 5 + 4);
-    WordTokens.scan(text, foldAccents, t);
+    WordTokens.scan(text, foldAccents, t, words == null ? null : words::segment);
     RawMatches raw = new RawMatches();
     ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;

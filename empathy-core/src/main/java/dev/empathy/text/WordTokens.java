@@ -89,6 +89,15 @@ final class WordTokens {
 
   /** Splits {@code text} into tokens, in order, calling {@code sink} for each. Linear time. */
   static void scan(String text, boolean foldAccents, Sink sink) {
+    scan(text, foldAccents, sink, null);
+  }
+
+  /**
+   * {@link #scan(String, boolean, Sink)}, also handing every word segment the scan reads (ICU's
+   * root word segments, with their rule status) to {@code segments} when it is not null, so a
+   * caller that counts words needs no second segmentation.
+   */
+  static void scan(String text, boolean foldAccents, Sink sink, Segments.Sink segments) {
     // One iterator per thread, reused: cloning ICU's iterator allocates its caches, a visible
     // share of a short text's cost. Taken out of the slot while in use, so a nested scan (a sink
     // that scans) clones its own.
@@ -100,7 +109,7 @@ final class WordTokens {
     }
     char[] chars = Segments.borrowChars(text);
     try {
-      new Scan(text, chars, foldAccents, sink, words).run();
+      new Scan(text, chars, foldAccents, sink, words, segments).run();
     } finally {
       Segments.giveBackChars(chars);
       words.setText(""); // drop the reference to the text
@@ -121,15 +130,17 @@ final class WordTokens {
     private final boolean foldAccents;
     private final Sink sink;
     private final BreakIterator words;
+    private final Segments.Sink segments; // or null
     private BreakIterator graphemes;
     private boolean lastWasBarrier = true; // no leading barrier
 
-    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words) {
+    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words, Segments.Sink segments) {
       this.text = text;
       this.chars = chars;
       this.foldAccents = foldAccents;
       this.sink = sink;
       this.words = words;
+      this.segments = segments;
     }
 
     void run() {
@@ -138,6 +149,9 @@ final class WordTokens {
 
     /** One ICU word segment {@code [start, end)} with its rule status. */
     void segment(int start, int end, int status) {
+      if (segments != null) {
+        segments.segment(start, end, status);
+      }
       if (status >= RULE_STATUS_WORD) {
         if (isPlain(chars, start, end)) {
           sink.plainToken(chars, start, end, (byte) (WORD_START | WORD_END));

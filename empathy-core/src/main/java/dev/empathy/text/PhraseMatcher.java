@@ -478,10 +478,59 @@ public final class PhraseMatcher<T> {
     if (text == null) {
       throw InvalidInputException.forRule("text", "must not be null");
     }
-    Tokens t = new Tokens(text.length() / 5 + 4);
+    Scratch scratch = SPARE.get();
+    if (scratch == null) {
+      scratch = new Scratch();
+    } else {
+      SPARE.set(null); // taken while in use: a nested call makes its own
+    }
+    try {
+      return findAll(text, words, scratch);
+    } finally {
+      scratch.keepSmall();
+      SPARE.set(scratch);
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SPARE = new ThreadLocal<>();
+
+  /**
+   * A thread's working arrays, kept from one text to the next (a review of a 10 KB draft grew and
+   * dropped about 60 KB of them): the token stream, the raw matches and the gapped phrases' chains.
+   * Arrays larger than is worth keeping are let go after each text.
+   */
+  private static final class Scratch {
+    private static final int KEPT_TOKENS = 1 << 15;
+    int[] starts = new int[0];
+    int[] ends = new int[0];
+    int[] symbols = new int[0];
+    byte[] flags = new byte[0];
+    final RawMatches raw = new RawMatches();
+    final ChainMap chains = new ChainMap();
+
+    void keepSmall() {
+      if (starts.length > KEPT_TOKENS) {
+        starts = new int[0];
+        ends = new int[0];
+        symbols = new int[0];
+        flags = new byte[0];
+      }
+      raw.keepSmall();
+      chains.keepSmall();
+    }
+  }
+
+  private List<Match<T>> findAll(String text, WordCounter words, Scratch scratch) {
+    Tokens t = new Tokens(text.length() / 5 + 4, scratch);
     WordTokens.scan(text, foldAccents, t, words == null ? null : words::segment);
-    RawMatches raw = new RawMatches();
-    ChainMap chains = hasGaps ? new ChainMap() : null;
+    t.giveBack(scratch);
+    RawMatches raw = scratch.raw;
+    raw.clear();
+    ChainMap chains = null;
+    if (hasGaps) {
+      chains = scratch.chains;
+      chains.clear();
+    }
     int state = 0;
     for (int i = 0; i < t.size; i++) {
       int sym = t.symbols[i];
@@ -563,24 +612,40 @@ public final class PhraseMatcher<T> {
    * nor allocates an entry.
    */
   private static final class ChainMap {
+    private static final int KEPT = 1 << 14;
     private long[] keys = new long[64];
     private int[] values = new int[64];
+    /** A slot is in use when its stamp is the current generation: clearing is one increment. */
+    private int[] stamps = new int[64];
+    private int generation = 1;
     private int size;
 
-    ChainMap() {
-      Arrays.fill(keys, -1L);
+    void clear() {
+      size = 0;
+      if (++generation == Integer.MAX_VALUE) {
+        Arrays.fill(stamps, 0);
+        generation = 1;
+      }
+    }
+
+    void keepSmall() {
+      if (keys.length > KEPT) {
+        keys = new long[64];
+        values = new int[64];
+        stamps = new int[64];
+        size = 0;
+      }
     }
 
     /** The chain's first token, or -1. */
     int get(long key) {
       int mask = keys.length - 1;
       for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        long k = keys[i];
-        if (k == key) {
-          return values[i];
-        }
-        if (k < 0) {
+        if (stamps[i] != generation) {
           return -1;
+        }
+        if (keys[i] == key) {
+          return values[i];
         }
       }
     }
@@ -589,26 +654,28 @@ public final class PhraseMatcher<T> {
       if ((size + 1) * 2 > keys.length) {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldStamps = stamps;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, -1L);
+        stamps = new int[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] >= 0) {
+          if (oldStamps[i] == generation) {
             put(oldKeys[i], oldValues[i]);
           }
         }
       }
       int mask = keys.length - 1;
       for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        if (keys[i] == key) {
-          values[i] = value;
-          return;
-        }
-        if (keys[i] < 0) {
+        if (stamps[i] != generation) {
           keys[i] = key;
           values[i] = value;
+          stamps[i] = generation;
           size++;
+          return;
+        }
+        if (keys[i] == key) {
+          values[i] = value;
           return;
         }
       }
@@ -625,8 +692,19 @@ public final class PhraseMatcher<T> {
    * array, so a match found costs no object.
    */
   private static final class RawMatches {
+    private static final int KEPT = 3 << 14;
     private int[] triples = new int[96];
     private int size; // in triples
+
+    void clear() {
+      size = 0;
+    }
+
+    void keepSmall() {
+      if (triples.length > KEPT) {
+        triples = new int[96];
+      }
+    }
 
     void add(int firstToken, int lastToken, int entry) {
       int at = size * 3;
@@ -808,11 +886,27 @@ public final class PhraseMatcher<T> {
     byte[] flags;
     int size;
 
-    Tokens(int capacity) {
-      starts = new int[capacity];
-      ends = new int[capacity];
-      symbols = new int[capacity];
-      flags = new byte[capacity];
+    /** A token stream in {@code scratch}'s arrays when they hold {@code capacity}, else in new ones. */
+    Tokens(int capacity, Scratch scratch) {
+      if (scratch.starts.length >= capacity) {
+        starts = scratch.starts;
+        ends = scratch.ends;
+        symbols = scratch.symbols;
+        flags = scratch.flags;
+      } else {
+        starts = new int[capacity];
+        ends = new int[capacity];
+        symbols = new int[capacity];
+        flags = new byte[capacity];
+      }
+    }
+
+    /** Leaves the (perhaps grown) arrays to {@code scratch} for the next text; this stream still reads them. */
+    void giveBack(Scratch scratch) {
+      scratch.starts = starts;
+      scratch.ends = ends;
+      scratch.symbols = symbols;
+      scratch.flags = flags;
     }
 
     @Override
@@ -830,6 +924,11 @@ public final class PhraseMatcher<T> {
     @Override
     public void plainToken(char[] text, int start, int end, byte flag) {
       add(start, end, lowerCaseSymbol(text, start, end), flag);
+    }
+
+    @Override
+    public void foldedToken(int start, int end, char[] folded, int length, byte flag) {
+      add(start, end, lowerCaseSymbol(folded, 0, length), flag); // already lower case
     }
 
     private void add(int start, int end, int symbol, byte flag) {

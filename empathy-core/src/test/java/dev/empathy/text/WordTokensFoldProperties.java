@@ -35,6 +35,29 @@ class WordTokensFoldProperties {
     }
   }
 
+  @Provide
+  Arbitrary<String> apostropheWords() {
+    Arbitrary<String> first = Arbitraries.of("I", "ve", "LL", "d", "can", "WON", "x9");
+    Arbitrary<String> pieces = Arbitraries.of("I", "ve", "ll", "LL", "re", "d", "D", "s", "t", "can", "WON", "x9", "’", "‘", "'");
+    return net.jqwik.api.Combinators.combine(first, pieces.list().ofMaxSize(6)).as((f, l) -> f + String.join("", l));
+  }
+
+  /**
+   * The matcher looks a folded word up without making a string: a phrase must match its own text,
+   * and the text with its apostrophes swapped for the other kinds and its case changed.
+   */
+  @Property(tries = 2000)
+  void aWordWithApostrophesMatchesItselfInAnyCaseAndApostrophe(@ForAll("apostropheWords") String word) {
+    String phrase = word.strip();
+    net.jqwik.api.Assume.that(!tokens(phrase, false).isEmpty() && tokens(phrase, false).size() == 1);
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add(phrase, "w").build();
+    for (String text : List.of(phrase, phrase.toUpperCase(java.util.Locale.ROOT), phrase.replace('\'', '’').replace('‘', '\''))) {
+      List<PhraseMatcher.Match<String>> found = m.findAll("so " + text + " now");
+      assertEquals(1, found.size(), "\"" + text + "\" for the phrase \"" + phrase + "\"");
+      assertEquals(3, found.get(0).start());
+    }
+  }
+
   @Example
   void curlyApostrophesReadAsStraightOnes() {
     List<String> folded = new ArrayList<>();
@@ -42,6 +65,8 @@ class WordTokensFoldProperties {
       folded.add(token[1]);
     }
     assertEquals(List.of("ive", "cant", "we're"), folded);
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("i'll", "a").add("cant", "b").add("we're", "c").build();
+    assertEquals(List.of("a", "b", "c"), m.findAll("I’LL can‘t We're").stream().map(PhraseMatcher.Match::payload).toList());
   }
 
   /** Each word token of {@code text}: {fold of its text, the scan's token}; symbols and barriers left out. */

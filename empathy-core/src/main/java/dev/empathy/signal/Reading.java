@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,6 +155,18 @@ final class Reading {
 
   /** The feeling a kind of signal implies; see {@link #signalFeelings}. */
   private record SignalFeeling(SignalKind kind, Emotion emotion) {
+    // Written out: a record's generated equals and hashCode bootstrap method handles on first use
+    // (about 40 classes spun on a one-line run). Same values as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SignalFeeling f && f.kind == kind && f.emotion == emotion;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(emotion);
+    }
+
     static final class Best {
       double weight;
       Evidence evidence;
@@ -1075,11 +1088,15 @@ final class Reading {
   }
 
   private static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
-    return evidence.stream()
-        .distinct()
-        .sorted(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end))
-        .collect(ImmutableList.toImmutableList());
+    // Without streams or Guava's collectors: this runs on every first line, where each lambda
+    // and collector class is spun or loaded before the answer (cold start, issue 15).
+    List<Evidence> unique = new ArrayList<>(new LinkedHashSet<>(evidence));
+    unique.sort(BY_SPAN);
+    return ImmutableList.copyOf(unique);
   }
+
+  private static final Comparator<Evidence> BY_SPAN =
+      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
 
   /**
    * A cue typed in capitals ("STILL", "TODAY") is emphasised, and so is one with a longer word in

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -1088,15 +1087,11 @@ final class Reading {
   }
 
   private static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
-    // Without streams or Guava's collectors: this runs on every first line, where each lambda
-    // and collector class is spun or loaded before the answer (cold start, issue 15).
-    List<Evidence> unique = new ArrayList<>(new LinkedHashSet<>(evidence));
-    unique.sort(BY_SPAN);
-    return ImmutableList.copyOf(unique);
+    return evidence.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end))
+        .collect(ImmutableList.toImmutableList());
   }
-
-  private static final Comparator<Evidence> BY_SPAN =
-      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
 
   /**
    * A cue typed in capitals ("STILL", "TODAY") is emphasised, and so is one with a longer word in

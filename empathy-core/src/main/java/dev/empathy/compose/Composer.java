@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1176,8 +1177,11 @@ public final class Composer {
       LEAD_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
-    return new CallerClauses.Lexicon(
-        words.stream().collect(ImmutableMap.toImmutableMap(w -> w.toLowerCase(Locale.ROOT), w -> 1, (a, b) -> a)));
+    Map<String, Integer> lower = new LinkedHashMap<>();
+    for (String w : words) {
+      lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+    }
+    return new CallerClauses.Lexicon(ImmutableMap.copyOf(lower));
   }
 
   /**

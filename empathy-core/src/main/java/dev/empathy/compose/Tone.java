@@ -66,8 +66,11 @@ final class Tone {
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
-    this.titleWords = new CallerClauses.Lexicon(
-        titles.stream().collect(ImmutableMap.toImmutableMap(t -> t, t -> 1, (a, b) -> a)));
+    ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
+    for (String t : titles) {
+      titleWords.put(t, 1);
+    }
+    this.titleWords = new CallerClauses.Lexicon(titleWords.buildOrThrow());
   }
 
   static Tone forLocale(Locale locale) {
@@ -440,7 +443,11 @@ final class Tone {
   }
 
   private static ImmutableList<String> fold(String list) {
-    return LIST.splitToStream(list).map(Tone::fold1).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String word : LIST.split(list)) {
+      out.add(fold1(word));
+    }
+    return out.build();
   }
 
   private static String fold1(String word) {

@@ -629,6 +629,18 @@ final class ClauseReader {
     return -1;
   }
 
+  /** Whether the sentence holding {@code at} is a question opening with an ordinary question word: it asks. */
+  boolean asked(int at) {
+    if (!endsInQuestion(at)) {
+      return false;
+    }
+    int w = at;
+    for (int p = previousWordStart(w); p >= 0; p = previousWordStart(p)) {
+      w = p; // the clause's first word: "I need to change my flight, what's the best number to call?"
+    }
+    return w < at && lookup.ask().contains(wordAt(w)) || opensAsQuestion(at);
+  }
+
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
   private boolean opensAsQuestion(int at) {
     int s = at;

@@ -464,7 +464,7 @@ final class Reading {
             feel(Emotion.DISAPPOINTED, Math.max(NEGATED_PRAISE, 0.7 * c.weight() * Math.max(1, factor)), e);
             feel(Emotion.FRUSTRATED, 0.55 * c.weight() * Math.max(1, factor), e);
           }
-        } else {
+        } else if (!c.is(Kind.PRAISE) || !praiseAsked(e)) {
           positives.add(new Positive(e, c.weight() * factor, c.is(Kind.PRAISE), c.weight() * factor >= 0.5));
         }
         break;
@@ -1350,6 +1350,12 @@ final class Reading {
       supposition = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
     }
     return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
+  }
+
+  /** Whether praise lies in a question that asks about it: "what's the best number to call?", "any good seats left?". */
+  private boolean praiseAsked(Evidence e) {
+    supposed(e); // builds the reader
+    return supposition.asked(e.start());
   }
 
   /** Reads suppositions before a problem (built on the first problem: most messages have none). */

@@ -59,4 +59,20 @@ class PlainComplaintTest {
     assertEquals(Emotion.GRATEFUL, primary("thanks for the update on the delay"));
     assertEquals(Emotion.GRATEFUL, primary("thanks for rebooking me after the cancellation"));
   }
+
+  @Test
+  void praiseAskedAboutIsAQuestionNotPraise() {
+    assertEquals(Emotion.NEUTRAL, primary("I need to change my flight, what's the best number to call?"));
+    assertEquals(Emotion.NEUTRAL, primary("which is the best way to get a refund?"));
+    // Given, the same words praise.
+    assertEquals(Emotion.GRATEFUL, primary("you guys are the best"));
+  }
+
+  @Test
+  void aCabinIsNoPraiseAndTravellingAloneIsNoGrief() {
+    assertEquals(Emotion.NEUTRAL, primary("@airline I paid for first class on flight 12 tomorrow"));
+    assertEquals(Emotion.GRATEFUL, primary("the crew was first class"));
+    assertEquals(Emotion.NEUTRAL, primary("my mom is flying alone next week, is there assistance at the gate?"));
+    assertEquals(Emotion.SAD, primary("I feel so alone since my husband passed"));
+  }
 }

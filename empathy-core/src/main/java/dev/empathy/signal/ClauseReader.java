@@ -110,7 +110,7 @@ final class ClauseReader {
    */
   record Words(
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
-      Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar) {
+      Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -138,11 +138,12 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())),
           Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())),
           Set.copyOf(sets.getOrDefault("owner", Set.of())), Set.copyOf(sets.getOrDefault("auxneg", Set.of())), Set.copyOf(sets.getOrDefault("suppose", Set.of())),
-          Set.copyOf(sets.getOrDefault("join", Set.of())), Set.copyOf(sets.getOrDefault("polar", Set.of())));
+          Set.copyOf(sets.getOrDefault("join", Set.of())), Set.copyOf(sets.getOrDefault("polar", Set.of())),
+          Set.copyOf(sets.getOrDefault("bygone", Set.of())));
     }
 
     private static final List<String> SETS =
-        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar");
+        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone");
   }
 
   /** What a finding tells. */
@@ -390,6 +391,24 @@ final class ClauseReader {
 
   /** Words at most between a yes-or-no question's first word and what it asks about: "is flight 456 delayed?". */
   private static final int POLAR_REACH = 3;
+
+  /** Words at most between a word of the past and the praise it puts there: "used to be so good". */
+  private static final int BYGONE_REACH = 4;
+
+  /**
+   * Whether a word that puts what follows in the past (set {@code bygone}: "used" in "used to",
+   * "formerly") comes at most a few words before {@code at} in its clause: praise so said is a
+   * hope let down ("it used to be so good", "used to love flying with you").
+   */
+  boolean bygone(int at) {
+    int n = 0;
+    for (int w = previousWordStart(at); w >= 0 && n < BYGONE_REACH; w = previousWordStart(w), n++) {
+      if (lookup.bygone().contains(wordAt(w)) && (!wordAt(w).equals("used") || wordAt(wordEnd(w)).equals("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a word of supposition ("if", "unless", "hope", set {@code suppose}) comes before {@code at} in its clause. */
   boolean supposed(int at) {

@@ -543,6 +543,9 @@ final class Reading {
         // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me";
         // the stronger the praise, the sharper the contempt, and never less than a plain complaint.
         feel(Emotion.ANGRY, 0.6 * p.weight(), e);
+      } else if (p.praise() && bygone(e)) {
+        // "it used to be so good", "used to love flying with you": praise of a past let down.
+        feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
       } else if (p.praise()) {
@@ -1350,6 +1353,12 @@ final class Reading {
       supposition = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
     }
     return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
+  }
+
+  /** Whether praise is said of a past ("used to be great", "formerly the best"): see {@link ClauseReader#bygone}. */
+  private boolean bygone(Evidence e) {
+    supposed(e); // builds the reader
+    return supposition.bygone(e.start());
   }
 
   /** Whether praise lies in a question that asks about it: "what's the best number to call?", "any good seats left?". */

@@ -75,4 +75,12 @@ class PlainComplaintTest {
     assertEquals(Emotion.NEUTRAL, primary("my mom is flying alone next week, is there assistance at the gate?"));
     assertEquals(Emotion.SAD, primary("I feel so alone since my husband passed"));
   }
+
+  @Test
+  void praiseOfAPastIsAHopeLetDown() {
+    assertEquals(Emotion.DISAPPOINTED, primary("what happened to your support? it used to be so good"));
+    assertEquals(Emotion.DISAPPOINTED, primary("the app was formerly excellent"));
+    // "used" as a verb puts nothing in the past.
+    assertEquals(Emotion.GRATEFUL, primary("I used my voucher, great service"));
+  }
 }

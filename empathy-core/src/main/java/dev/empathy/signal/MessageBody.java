@@ -62,8 +62,7 @@ final class MessageBody {
     boolean quoted = blankHistory(c);
     int[] handle = blankAddresses(c);
     String typed = new String(c);
-    collapseRuns(c);
-    String words = new String(c);
+    String words = collapseRuns(c) ? new String(c) : typed;
     return new MessageBody(typed, words, quoted, handle);
   }
 
@@ -353,27 +352,36 @@ final class MessageBody {
 
   // ----- stretched letters -----
 
-  private static void collapseRuns(char[] c) {
+  /** Whether any run was collapsed. */
+  private static boolean collapseRuns(char[] c) {
     int n = c.length;
     int i = 0;
+    boolean any = false;
     while (i < n) {
       char ch = c[i];
-      if (!Character.isLetter(ch) || Character.isSurrogate(ch)) {
+      if (ch < 0x80 ? ((ch | 0x20) < 'a' || (ch | 0x20) > 'z') : !Character.isLetter(ch) || Character.isSurrogate(ch)) {
         i++;
         continue;
       }
-      char lower = Character.toLowerCase(ch);
+      char lower = toLowerCase(ch);
       int end = i + 1;
-      while (end < n && Character.toLowerCase(c[end]) == lower) {
+      while (end < n && toLowerCase(c[end]) == lower) {
         end++;
       }
       if (end - i >= 3) {
+        any = true;
         for (int k = i + 1; k < end; k++) {
           c[k] = PAD;
         }
       }
       i = end;
     }
+    return any;
+  }
+
+  /** {@link Character#toLowerCase(char)}, with ASCII by comparison (a Kelvin sign still lowers to k). */
+  private static char toLowerCase(char ch) {
+    return ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch) : Character.toLowerCase(ch);
   }
 
   /** {@code word} with each run of three or more equal letters read once ("sooo" is "so"). */

@@ -135,6 +135,8 @@ public final class PhraseMatcher<T> {
   private final boolean hasGaps;
   private final boolean precompiled;
   private final SpanVocabulary spanVocabulary;
+  /** The root state's edges as an array by symbol: most tokens are read from the root. */
+  private final int[] rootNext;
   private final String fingerprint;
 
   private PhraseMatcher(Builder<T> b) {
@@ -169,6 +171,14 @@ public final class PhraseMatcher<T> {
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
     this.spanVocabulary = new SpanVocabulary(vocabulary);
+    int symbols = 0;
+    for (int id : vocabulary.values()) {
+      symbols = Math.max(symbols, id + 1);
+    }
+    this.rootNext = new int[symbols];
+    for (int s = 0; s < symbols; s++) {
+      rootNext[s] = transitions.get(0, s);
+    }
   }
 
   /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
@@ -427,7 +437,7 @@ public final class PhraseMatcher<T> {
     }
     Tokens t = new Tokens(text.length() / 5 + 4);
     WordTokens.scan(text, foldAccents, t);
-    List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
+    RawMatches raw = new RawMatches(); // {firstToken, lastToken, entry}
     ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;
     for (int i = 0; i < t.size; i++) {
@@ -436,10 +446,19 @@ public final class PhraseMatcher<T> {
         state = 0;
         continue;
       }
-      while (state != 0 && transitions.get(state, sym) < 0) {
-        state = fail[state];
+      // Follow failure links until an edge takes the symbol; each edge is looked up once.
+      int next;
+      if (state == 0) {
+        next = rootEdge(sym);
+      } else {
+        while ((next = transitions.get(state, sym)) < 0) {
+          state = fail[state];
+          if (state == 0) {
+            next = rootEdge(sym);
+            break;
+          }
+        }
       }
-      int next = transitions.get(state, sym);
       state = next < 0 ? 0 : next;
       for (int o = outputs[state].length > 0 ? state : outputLink[state]; o != 0; o = outputLink[o]) {
         for (int part : outputs[o]) {
@@ -470,7 +489,47 @@ public final class PhraseMatcher<T> {
     return kept;
   }
 
-  private void onPart(int part, int endToken, Tokens t, ChainMap chains, List<long[]> raw) {
+  private int rootEdge(int sym) {
+    return sym < rootNext.length ? rootNext[sym] : transitions.get(0, sym);
+  }
+
+  /** Matches found, as (first token, last token, entry) triples in one growing array: no array per match. */
+  private static final class RawMatches {
+    private long[] values = new long[48];
+    private int size;
+
+    void add(long first, long last, long entry) {
+      if (3 * size + 3 > values.length) {
+        values = Arrays.copyOf(values, 2 * values.length);
+      }
+      values[3 * size] = first;
+      values[3 * size + 1] = last;
+      values[3 * size + 2] = entry;
+      size++;
+    }
+
+    long first(int i) {
+      return values[3 * i];
+    }
+
+    long last(int i) {
+      return values[3 * i + 1];
+    }
+
+    long entry(int i) {
+      return values[3 * i + 2];
+    }
+
+    List<long[]> asList() {
+      List<long[]> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(new long[] {first(i), last(i), entry(i)});
+      }
+      return out;
+    }
+  }
+
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, RawMatches raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -494,7 +553,7 @@ public final class PhraseMatcher<T> {
       chainStart = s;
     }
     if (partOrdinal[part] == patternParts[pattern] - 1) {
-      raw.add(new long[] {chainStart, endToken, patternEntry[pattern]});
+      raw.add(chainStart, endToken, patternEntry[pattern]);
     } else {
       chains.put(chainKey(part, endToken), chainStart);
     }
@@ -567,13 +626,14 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
-    if (raw.isEmpty()) {
+  private List<Match<T>> collect(String text, Tokens t, RawMatches found) {
+    if (found.size == 0) {
       return List.of();
     }
     if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
-      return collectPacked(text, t, raw);
+      return collectPacked(text, t, found);
     }
+    List<long[]> raw = found.asList();
     raw.sort(
         Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
             .thenComparingLong(r -> -t.ends[(int) r[1]])
@@ -608,13 +668,12 @@ public final class PhraseMatcher<T> {
    * the same match. The tokens' spans are disjoint and in order, so a match's first and last
    * tokens are found again from its start and end.
    */
-  private List<Match<T>> collectPacked(String text, Tokens t, List<long[]> raw) {
-    long[] keys = new long[raw.size()];
+  private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
+    long[] keys = new long[raw.size];
     for (int i = 0; i < keys.length; i++) {
-      long[] r = raw.get(i);
-      long start = t.starts[(int) r[0]];
-      long end = t.ends[(int) r[1]];
-      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | r[2];
+      long start = t.starts[(int) raw.first(i)];
+      long end = t.ends[(int) raw.last(i)];
+      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | raw.entry(i);
     }
     Arrays.sort(keys);
     List<Match<T>> result = new ArrayList<>(keys.length);

@@ -299,7 +299,7 @@ final class Reading {
         continue;
       }
       // A threat told of is none: "thanks for posting this", "he's going to leave her".
-      if (NEGATABLE.contains(c.signal()) && !threats.made(m, acts, body.typed())) {
+      if (NEGATABLE.contains(c.signal()) && !threats.made(m, actsInSentenceOf(m), body.typed())) {
         continue;
       }
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
@@ -1105,7 +1105,7 @@ final class Reading {
    * run of equal spans keeps the first of each distinct value, which is what {@code distinct()}
    * then a stable sort keeps.
    */
-  private static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
+  static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
     int n = evidence.size();
     if (n < 2) {
       return ImmutableList.copyOf(evidence);
@@ -1441,6 +1441,22 @@ final class Reading {
 
   private static final int TARGET_REACH = 2;
 
+  /**
+   * The acts with no sentence end between them and {@code m}, in order: the only ones {@link
+   * ThreatGate#made} can count (it asks the same of each), found without scanning the characters
+   * between a threat and every act of a long message.
+   */
+  private List<Match<Cue>> actsInSentenceOf(Match<Cue> m) {
+    List<Match<Cue>> out = null;
+    for (Match<Cue> a : acts) {
+      if (!sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
+        out = out == null ? new ArrayList<>(2) : out;
+        out.add(a);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {
     for (Match<Cue> a : acts) {
@@ -1469,7 +1485,7 @@ final class Reading {
    * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
    * the entry listed first; ignored phrases are dropped after winning. Returns text order.
    */
-  private static List<Match<Cue>> longest(List<Match<Cue>> all) {
+  static List<Match<Cue>> longest(List<Match<Cue>> all) {
     if (all.size() < 2) {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
@@ -1486,8 +1502,11 @@ final class Reading {
    * out in the order of {@code all}; null when that is not their text order (then the caller sorts),
    * or when the numbers do not fit.
    */
-  private static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
+  static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
     int n = all.size();
+    if (n < 2) {
+      return null; // nothing to resolve: longest() answers these itself
+    }
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int longest = 0;
@@ -1535,7 +1554,8 @@ final class Reading {
     return out;
   }
 
-  private static List<Match<Cue>> longestByComparator(List<Match<Cue>> all) {
+  /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */
+  static List<Match<Cue>> longestByComparator(List<Match<Cue>> all) {
     List<Match<Cue>> byLength = new ArrayList<>(all);
     byLength.sort(
         Comparator.<Match<Cue>>comparingInt(m -> m.firstToken() - m.lastToken())

@@ -495,12 +495,14 @@ public final class PhraseMatcher<T> {
 
   /** Matches found, as (first token, last token, entry) triples in one growing array: no array per match. */
   private static final class RawMatches {
-    private long[] values = new long[48];
+    private long[] values = NONE; // most short texts match nothing: no array until the first
     private int size;
+
+    private static final long[] NONE = new long[0];
 
     void add(long first, long last, long entry) {
       if (3 * size + 3 > values.length) {
-        values = Arrays.copyOf(values, 2 * values.length);
+        values = Arrays.copyOf(values, Math.max(48, 2 * values.length));
       }
       values[3 * size] = first;
       values[3 * size + 1] = last;
@@ -569,16 +571,16 @@ public final class PhraseMatcher<T> {
    * nor allocates an entry.
    */
   private static final class ChainMap {
-    private long[] keys = new long[64];
-    private int[] values = new int[64];
+    // Allocated on the first put: most texts (a hashtag, a short message) never start a chain.
+    private long[] keys;
+    private int[] values;
     private int size;
-
-    ChainMap() {
-      Arrays.fill(keys, -1L);
-    }
 
     /** The chain's first token, or -1. */
     int get(long key) {
+      if (keys == null) {
+        return -1;
+      }
       int mask = keys.length - 1;
       for (int i = slot(key, mask); ; i = (i + 1) & mask) {
         long k = keys[i];
@@ -592,6 +594,11 @@ public final class PhraseMatcher<T> {
     }
 
     void put(long key, int value) {
+      if (keys == null) {
+        keys = new long[64];
+        values = new int[64];
+        Arrays.fill(keys, -1L);
+      }
       if ((size + 1) * 2 > keys.length) {
         long[] oldKeys = keys;
         int[] oldValues = values;

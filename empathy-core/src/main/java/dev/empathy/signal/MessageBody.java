@@ -58,10 +58,12 @@ final class MessageBody {
   /** Reads {@code text}; the views have exactly its length. */
   static MessageBody of(String text) {
     char[] c = text.toCharArray();
-    decodeMarkup(c);
+    boolean changed = decodeMarkup(c);
     boolean quoted = blankHistory(c);
-    int[] handle = blankAddresses(c);
-    String typed = new String(c);
+    boolean[] blanked = new boolean[1];
+    int[] handle = blankAddresses(c, blanked);
+    // Most messages have no markup, history or address: the text itself is the typed view.
+    String typed = changed || quoted || blanked[0] ? new String(c) : text;
     String words = collapseRuns(c) ? new String(c) : typed;
     return new MessageBody(typed, words, quoted, handle);
   }
@@ -300,7 +302,7 @@ final class MessageBody {
   // ----- addresses -----
 
   /** Blanks URLs, e-mail addresses and @handles; returns the first @handle's span, or null. */
-  private static int[] blankAddresses(char[] c) {
+  private static int[] blankAddresses(char[] c, boolean[] blanked) {
     int[] firstHandle = null;
     int n = c.length;
     int i = 0;
@@ -317,6 +319,7 @@ final class MessageBody {
           end--;
         }
         blank(c, i, end);
+        blanked[0] |= end > i;
         i = Math.max(end, i + 1);
         continue;
       }
@@ -334,6 +337,7 @@ final class MessageBody {
         }
         if (end > i + 1) {
           blank(c, start, end); // an e-mail address, or an @handle when start == i
+          blanked[0] = true;
           if (start == i && firstHandle == null && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
             firstHandle = new int[] {start, end};
           }

@@ -179,9 +179,9 @@ final class Reading {
 
   Signals read() {
     List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
-    List<Match<Cue>> words = new ArrayList<>();
-    List<Match<Cue>> signalMatches = new ArrayList<>();
-    List<Match<Cue>> clauseWords = new ArrayList<>();
+    List<Match<Cue>> words = new ArrayList<>(all.size());
+    List<Match<Cue>> signalMatches = new ArrayList<>(Math.min(all.size(), 16));
+    List<Match<Cue>> clauseWords = new ArrayList<>(all.size());
     for (Match<Cue> m : all) {
       if (!m.payload().nextEndsRight(body.words(), m.end())) {
         continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"

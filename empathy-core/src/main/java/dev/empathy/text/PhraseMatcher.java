@@ -437,7 +437,7 @@ public final class PhraseMatcher<T> {
     }
     Tokens t = new Tokens(text.length() / 5 + 4);
     WordTokens.scan(text, foldAccents, t);
-    RawMatches raw = new RawMatches(); // {firstToken, lastToken, entry}
+    RawMatches raw = new RawMatches(t.size); // {firstToken, lastToken, entry}
     ChainMap chains = hasGaps ? new ChainMap() : null;
     int state = 0;
     for (int i = 0; i < t.size; i++) {
@@ -497,12 +497,18 @@ public final class PhraseMatcher<T> {
   private static final class RawMatches {
     private long[] values = NONE; // most short texts match nothing: no array until the first
     private int size;
+    /** Room for about one match in two tokens at first: a lexicon matches about that often. */
+    private final int expected;
 
     private static final long[] NONE = new long[0];
 
+    RawMatches(int tokens) {
+      expected = 3 * Math.max(16, tokens / 2);
+    }
+
     void add(long first, long last, long entry) {
       if (3 * size + 3 > values.length) {
-        values = Arrays.copyOf(values, Math.max(48, 2 * values.length));
+        values = Arrays.copyOf(values, Math.max(expected, 2 * values.length));
       }
       values[3 * size] = first;
       values[3 * size + 1] = last;

@@ -152,8 +152,10 @@ final class MessageBody {
           continue;
         }
         boolean block = MARKERS.tags.get(name);
+        // The line break stands where the tag ends, so the next line starts where it would in the
+        // text the form escaped ("Kind regards,<br>!!!" reads as "Kind regards,\n!!!").
         for (int j = i; j <= close; j++) {
-          c[j] = j == i && block ? '\n' : ' ';
+          c[j] = j == close && block ? '\n' : ' ';
         }
         any = true;
         i = close;

@@ -46,6 +46,18 @@ class MessageBodyTest {
     assertEquals("No rush.", own(MessageBody.of(disclaimer).words()));
   }
 
+  /** Found by MessageBodyProperties' random seeds: a web form's line break reads as the break itself. */
+  @ParameterizedTest
+  @ValueSource(strings = {"by tomorrow\n!!!Regards", "Kind regards,\n!!!by tomorrow but my mum died", "Thanks\nactually no, it broke again"})
+  void aLineBreakEscapedAsBrReadsAsTheLineBreak(String text) {
+    String form = text.replace("\n", "<br>");
+    var plain = EN.analyze(text);
+    var escaped = EN.analyze(form);
+    assertEquals(plain.primary(), escaped.primary(), form);
+    assertEquals(plain.escalation().level(), escaped.escalation().level(), form);
+    assertEquals(own(MessageBody.of(text).words()), own(MessageBody.of(form).words()), form);
+  }
+
   @Test
   void aSentenceAfterASignOffIsStillTheCustomersWords() {
     String text = "It works now. Thanks\nactually no, it broke again";

@@ -12,7 +12,9 @@ import com.ibm.icu.text.Normalizer2;
  *       embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069), which
  *       could reorder the text around them; emoji joiners, variation selectors and the plain
  *       bidi marks (U+200E, U+200F, U+061C) are kept;
- *   <li>an unpaired surrogate becomes U+FFFD REPLACEMENT CHARACTER;
+ *   <li>an unpaired surrogate becomes U+FFFD REPLACEMENT CHARACTER, and so does a noncharacter
+ *       (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and the last two code points of every plane), which
+ *       Unicode reserves for a program's own use and which must not reach a customer;
  *   <li>the result is NFC-normalised, so "é" typed as e + U+0301 is stored as one code point.
  * </ul>
  *
@@ -61,8 +63,16 @@ public final class UserText {
         }
       } else if (isRemovedControl(c)) {
         replacement = "";
+      } else if (isNoncharacter(c)) {
+        replacement = "\uFFFD";
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(raw.charAt(i + 1))) {
+          if ((Character.toCodePoint(c, raw.charAt(i + 1)) & 0xFFFE) == 0xFFFE) {
+            sb = sb == null ? new StringBuilder(n).append(raw, 0, i) : sb;
+            sb.append('\uFFFD');
+            i++;
+            continue;
+          }
           if (sb != null) {
             sb.append(c).append(raw.charAt(i + 1));
           }
@@ -91,6 +101,11 @@ public final class UserText {
     // The quick-check span allocates nothing and settles almost all real text; isNormalized
     // (which allocates a buffer) is left for the rare strings with combining marks.
     return NFC.spanQuickCheckYes(s) == s.length() || NFC.isNormalized(s) ? s : NFC.normalize(s);
+  }
+
+  /** True for the noncharacters of the Basic Multilingual Plane: U+FDD0 to U+FDEF, U+FFFE, U+FFFF. */
+  private static boolean isNoncharacter(char c) {
+    return (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE;
   }
 
   /**

@@ -22,6 +22,15 @@ class UserTextTest {
   }
 
   @Test
+  void noncharactersBecomeTheReplacementCharacter() {
+    // Found by a random seed of the CLI's ComposeProperties: an action of only U+FFFE reached the reply.
+    assertEquals("\uFFFD", UserText.clean("\uFFFE"));
+    assertEquals("a\uFFFDb\uFFFDc\uFFFD", UserText.clean("a\uFFFFb\uFDD0c\uFDEF"));
+    assertEquals("x\uFFFDy\uFFFD", UserText.clean("x" + new String(Character.toChars(0x1FFFE)) + "y" + new String(Character.toChars(0x10FFFF))));
+    assertEquals("\uFDCF\uFDF0\uFFFD 😀", UserText.clean("\uFDCF\uFDF0\uFFFD 😀"));
+  }
+
+  @Test
   void bidiOverridesAndIsolatesAreRemovedButPlainMarksStay() {
     assertEquals("refund for order 1234 evil", UserText.clean("refund for order \u202E4321\u202C \u2066evil\u2069".replace("\u202E4321", "\u202E1234")));
     assertEquals("abc\u200Fdef\u200E", UserText.clean("a\u202Ab\u202Bc\u202D\u200Fdef\u2067\u2068\u200E"));

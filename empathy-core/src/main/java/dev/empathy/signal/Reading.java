@@ -157,6 +157,18 @@ final class Reading {
 
   /** The feeling a kind of signal implies; see {@link #signalFeelings}. */
   private record SignalFeeling(SignalKind kind, Emotion emotion) {
+    // Written out: a record's generated equals and hashCode bootstrap method handles on first use
+    // (about 40 classes spun on a one-line run). Same values as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SignalFeeling f && f.kind == kind && f.emotion == emotion;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(emotion);
+    }
+
     static final class Best {
       double weight;
       Evidence evidence;

@@ -372,14 +372,8 @@ final class ClauseReader {
    * blame or a request opens otherwise ("why is…", "can you…" are read elsewhere).
    */
   boolean askedYesOrNo(int at) {
-    int s = at;
-    while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
-      s--;
-    }
-    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
-      s++;
-    }
-    if (s > at || !lookup.polar().contains(wordAt(s)) || !endsInQuestion(at)) {
+    int s = sentenceStart(at);
+    if (s < 0 || !lookup.polar().contains(wordAt(s)) || !questionWithin(at)) {
       return false;
     }
     int words = 0;
@@ -650,14 +644,54 @@ final class ClauseReader {
 
   /** Whether the sentence holding {@code at} is a question opening with an ordinary question word: it asks. */
   boolean asked(int at) {
-    if (!endsInQuestion(at)) {
+    if (!questionWithin(at)) {
       return false;
     }
     int w = at;
-    for (int p = previousWordStart(w); p >= 0; p = previousWordStart(p)) {
+    for (int p = previousWordStart(w), n = 0; p >= 0 && n < ASK_REACH; p = previousWordStart(p), n++) {
       w = p; // the clause's first word: "I need to change my flight, what's the best number to call?"
     }
-    return w < at && lookup.ask().contains(wordAt(w)) || opensAsQuestion(at);
+    if (w < at && previousWordStart(w) < 0 && lookup.ask().contains(wordAt(w))) {
+      return true;
+    }
+    int s = sentenceStart(at);
+    return s >= 0 && s < at && lookup.ask().contains(wordAt(s));
+  }
+
+  /** Words at most between a question's first word and the praise it asks about. */
+  private static final int ASK_REACH = 12;
+
+  /** Characters at most between a question's first word or its "?" and a word inside it: questions are short. */
+  private static final int QUESTION_SPAN = 280;
+
+  /** The first word of the sentence holding {@code at}, or -1 when the sentence starts too far back to be a question. */
+  private int sentenceStart(int at) {
+    int floor = Math.max(0, at - QUESTION_SPAN);
+    int s = at;
+    while (s > floor && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    if (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+      return -1;
+    }
+    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Whether the sentence holding {@code from} ends with a question mark within {@link #QUESTION_SPAN} characters. */
+  private boolean questionWithin(int from) {
+    for (int k = from, end = Math.min(text.length(), from + QUESTION_SPAN); k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '?' || c == '？') {
+        return true;
+      }
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */

@@ -122,7 +122,7 @@ final class Reading {
   private final List<Match<Cue>> targets = new ArrayList<>();
   private final Tally problems = new Tally();
   /** Problems only hinted at by one word ("waited", "waiting"): a clause that says more is still read. */
-  private final List<Evidence> hints = new ArrayList<>(2);
+  private List<Evidence> hints = List.of();
   private static final double HINT = 0.3;
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -488,6 +488,9 @@ final class Reading {
       case PROBLEM:
         if (!negated && !supposed(e)) {
           if (c.weight() * factor < HINT) {
+            if (hints.isEmpty()) {
+              hints = new ArrayList<>(2);
+            }
             hints.add(e);
           }
           problems.add(c.weight() * factor, e);
@@ -569,6 +572,8 @@ final class Reading {
 
   /** Words at most between a thanks and the failure it thanks for: "thanks for the 4 hour delay". */
   private static final int THANKED_FAILURE_REACH = 2;
+  /** ... and characters at most, so a long message costs no scan per pair. */
+  private static final int THANKED_FAILURE_SPAN = 64;
 
   /**
    * Thanks whose object is a failure told or a wait, in the same clause and right after it, is
@@ -583,7 +588,7 @@ final class Reading {
         continue;
       }
       for (Evidence e : problems.evidence) {
-        if (e != null && e.start() >= p.evidence().end() && wordsBetween(typed, p.evidence().end(), e.start()) <= THANKED_FAILURE_REACH) {
+        if (e != null && e.start() >= p.evidence().end() && e.start() - p.evidence().end() <= THANKED_FAILURE_SPAN && wordsBetween(typed, p.evidence().end(), e.start()) <= THANKED_FAILURE_REACH) {
           return true;
         }
       }

@@ -109,7 +109,7 @@ public final class Composer {
           RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()));
       lastRules = rules;
     }
-    this.clauses = rules.clauses;
+    this.clauses = rules.clauses.inRegister(book.register());
     this.tone = rules.tone;
     this.markers = rules.markers;
     this.typography = rules.typography;

@@ -603,7 +603,15 @@ public final class Composer {
       String given = firstName(customerName);
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
-      if (clauses.isTitle(given) && customerName.length() > given.length() + 1) {
+      String nameForm = "first";
+      if (surname != null && !clauses.isTitle(given) && !tone.title(given) && book.greetsByFullName()
+          && Character.isLetter(given.codePointAt(0))) {
+        // A formal German letter greets a person whose gender it does not know by the full name
+        // ("Guten Tag Jonas Weber,"), never by the first name alone.
+        nameForm = "full";
+      }
+      if (clauses.isTitle(given) && customerName.length() > given.length() + 1 || "full".equals(nameForm)) {
+        nameForm = "full".equals(nameForm) ? nameForm : "title";
         // "Herr Dr. Becker", "Mme Martin", "mr jones" → "Mr Jones": every word kept, each cased as a name.
         StringBuilder titled = new StringBuilder(customerName.length());
         for (String word : customerName.trim().split("\\s+")) {
@@ -613,8 +621,9 @@ public final class Composer {
       } else if (surname != null && tone.title(given)) {
         // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
         first = first + " " + greetingName(surname, book.locale());
+        nameForm = "title";
       }
-      args.reset().with("name", first);
+      args.reset().with("name", first).with("nameForm", nameForm);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), NO_FACTS));

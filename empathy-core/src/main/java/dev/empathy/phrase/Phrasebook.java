@@ -118,6 +118,8 @@ public final class Phrasebook {
   private final ImmutableList<String> situationSuffixes;
   /** Words lower-cased when they open the sentence after a greeting that ends with a comma. */
   private final ImmutableSet<String> afterGreetingWords;
+  /** True when a greeting names the customer by the full name given ({@code meta.greetingName}). */
+  private final boolean greetsByFullName;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -190,6 +192,7 @@ public final class Phrasebook {
             ? ImmutableSet.of()
             : ImmutableSet.copyOf(
                 Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
+    this.greetsByFullName = rawChoice(raw, "meta.greetingName", "first", "full").equals("full");
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -217,6 +220,7 @@ public final class Phrasebook {
     this.clauseJoiner = base.clauseJoiner;
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
+    this.greetsByFullName = base.greetsByFullName;
     this.quantities = base.quantities;
   }
 
@@ -942,6 +946,15 @@ public final class Phrasebook {
       throw new IllegalArgumentException("phrase " + key + " is not a raw data key");
     }
     return v;
+  }
+
+  /**
+   * {@return true when a greeting names a customer by the full name given ("Guten Tag Jonas
+   * Weber,"): {@code meta.greetingName = full}, as formal German letters do when the
+   * customer's gender is not known; false greets by the first name ("Hallo Jonas,")}
+   */
+  public boolean greetsByFullName() {
+    return greetsByFullName;
   }
 
   /**

@@ -171,10 +171,14 @@ public final class ChatChannel implements Channel {
    * The micro-affirmation for this reply: the variant the conversation picks, unless it echoes the
    * greeting or the acknowledgement it stands between ("Good question. Good question about the charges…",
    * "Understood, I’m on it. I understand the broken login is urgent…"); then the next variant that
-   * does not, or none when every variant does. Two words echo when they share their first five
+   * does not, or none when every variant does. A light-hearted message (a joke, a laugh) gets none
+   * unless the customer is grateful: the playful thanks answers it. Two words echo when they share their first five
    * letters (or are the same shorter word of four letters or more).
    */
   static String affirmation(Reply reply, String emotion, String greeting) {
+    if (reply.has(dev.empathy.phrase.Moment.LIGHT) && !"grateful".equals(emotion)) {
+      return ""; // a joke is answered by the playful thanks itself, never "Got it." or "Claro."
+    }
     Map<String, String> args = Map.of("emotion", emotion);
     String picked = reply.phrase("chat.affirmation", args);
     Block ack = reply.block(BlockKind.ACKNOWLEDGEMENT).orElse(null);

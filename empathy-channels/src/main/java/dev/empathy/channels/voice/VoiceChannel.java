@@ -2,6 +2,8 @@ package dev.empathy.channels.voice;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
@@ -244,7 +246,73 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(unsymbolled(t));
+    return oneLine(unlaughed(unsymbolled(t)));
+  }
+
+  /**
+   * A laugh typed in the customer's words, in any language ({@code unspoken.laugh} in
+   * limits.properties: "jajaja", "kkkkk", "mdr", "rsrs", "lol", "xD"), as the same laughs
+   * signal/laughter.tsv reads as a light moment.
+   */
+  private static final Pattern LAUGH = Pattern.compile(
+      "[ \\t\u00A0\u202F]*(?<![\\p{L}\\p{N}@#_/.:=-])(?:" + PACE.get("unspoken.laugh") + ")(?![\\p{L}\\p{N}_]|[./@:=-][\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Text with the customer's laughter and emoji taken out: a speech engine would spell "kkkkk"
+   * out or say "face with tears of joy" ("tu chiste del bot jajaja, gracias" → "tu chiste del
+   * bot, gracias"; "matrimonio 😂." → "matrimonio."). The reply answers a laugh in its own words
+   * (a light moment), so nothing the customer needs to hear is lost. The spaces before what is
+   * taken out go with it; everything else is kept.
+   */
+  static String unlaughed(String s) {
+    boolean pictographs = false;
+    for (int i = 0; i < s.length() && !pictographs; ) {
+      int cp = s.codePointAt(i);
+      pictographs = cp >= 0x2000 && isEmojiPart(cp);
+      i += Character.charCount(cp);
+    }
+    String t = s;
+    if (pictographs) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp >= 0x2000 && isEmojiPart(cp)) {
+          int end = b.length();
+          while (end > 0 && isSpaceBefore(b.charAt(end - 1))) {
+            end--;
+          }
+          b.setLength(end);
+        } else {
+          b.appendCodePoint(cp);
+        }
+      }
+      t = b.toString();
+    }
+    String out = LAUGH.matcher(t).replaceAll("");
+    if (out.length() != t.length() && !out.isEmpty() && !t.isEmpty() && (isSpaceBefore(out.charAt(0)) || out.charAt(0) == ',')
+        && !isSpaceBefore(t.charAt(0)) && t.charAt(0) != ',') {
+      // "Jajaja, qué bueno" → "qué bueno": a laugh that opened the text takes its comma and spaces along.
+      int from = 0;
+      while (from < out.length() && (isSpaceBefore(out.charAt(from)) || out.charAt(from) == ',')) {
+        from++;
+      }
+      out = out.substring(from);
+    }
+    return out;
+  }
+
+  private static boolean isSpaceBefore(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
+  }
+
+  /** A pictograph, or a part of an emoji sequence: a skin tone, a joiner, a variation selector, a flag letter. */
+  private static boolean isEmojiPart(int cp) {
+    return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+        || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
+        || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)
+        || cp == 0x200D || cp == 0xFE0F || cp == 0x20E3;
   }
 
   /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */

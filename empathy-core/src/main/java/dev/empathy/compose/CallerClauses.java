@@ -28,7 +28,7 @@ final class CallerClauses {
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
-          null, com.google.common.collect.ImmutableSet.of(), new String[0]);
+          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of());
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -171,6 +171,8 @@ final class CallerClauses {
    * except the words {@link #restateKeep} lists with a leading "!" ("!qué", "!café").
    */
   private final String[] restateKeepEndings;
+  /** Words that make a comma's phrase a list, not an incise ({@code incise.listWords}: "y", "und"). */
+  private final com.google.common.collect.ImmutableSet<String> inciseListWords;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -198,8 +200,10 @@ final class CallerClauses {
       Phrases doneEndings,
       ImmutableMap<String, String> restateInformal,
       com.google.common.collect.ImmutableSet<String> restateKeep,
-      String[] restateKeepEndings) {
+      String[] restateKeepEndings,
+      com.google.common.collect.ImmutableSet<String> inciseListWords) {
     this.doneEndings = doneEndings;
+    this.inciseListWords = inciseListWords;
     this.restateKeep = restateKeep;
     this.restateKeepEndings = restateKeepEndings;
     this.participleNext = participleNext;
@@ -286,6 +290,7 @@ final class CallerClauses {
     this.doneEndings = base.doneEndings;
     this.restateKeep = base.restateKeep;
     this.restateKeepEndings = base.restateKeepEndings;
+    this.inciseListWords = base.inciseListWords;
     this.informal = this;
   }
 
@@ -404,7 +409,9 @@ final class CallerClauses {
           LIST.splitToStream(p.getProperty("restate.keepWith", "")).map(CallerClauses::fold)
               .collect(com.google.common.collect.ImmutableSet.toImmutableSet()),
           LIST.splitToStream(p.getProperty("restate.keepWithEndings", "")).map(CallerClauses::fold)
-              .toArray(String[]::new));
+              .toArray(String[]::new),
+          LIST.splitToStream(p.getProperty("incise.listWords", "")).map(CallerClauses::fold)
+              .collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -646,6 +653,38 @@ final class CallerClauses {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * True when {@code phrase} ends in an incise the sentence must close with a comma when it goes
+   * on: a comma and a space inside it, and no word of {@code incise.listWords} ("y", "und", "et")
+   * after the last one ("la cuenta de su madre, que falleció en octubre", "ma mère, décédée le mois
+   * dernier"), so not a list ("die Rechnung, der Beleg und der Vertrag"). False for a language
+   * without the data.
+   */
+  boolean opensIncise(String phrase) {
+    if (inciseListWords.isEmpty()) {
+      return false;
+    }
+    int comma = phrase.lastIndexOf(", ");
+    if (comma <= 0 || comma + 2 >= phrase.length()) {
+      return false;
+    }
+    int i = comma + 2;
+    while (i < phrase.length()) {
+      int start = i;
+      while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      if (inciseListWords.contains(fold(phrase.substring(start, i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -831,8 +831,18 @@ public final class Composer {
    */
   private Block acknowledgement(
       ReplyText out, String key, Fit fit, int seed, Args args, boolean loss, Object[] facts) {
+    Object situationArg = args.get("situation");
+    String incise = situationArg instanceof String named && clauses.opensIncise(named) ? named : null;
     if (!loss) {
-      return phrase(out, BlockKind.ACKNOWLEDGEMENT, key, fit, seed, args, facts);
+      if (incise == null) {
+        return phrase(out, BlockKind.ACKNOWLEDGEMENT, key, fit, seed, args, facts);
+      }
+      int mark = out.open(BlockKind.ACKNOWLEDGEMENT);
+      int start = out.length();
+      book.formatTo(out, key, fit, seed, turn, args);
+      out.closeIncise(mark, incise);
+      out.capitalize(mark, book.locale());
+      return new Block(BlockKind.ACKNOWLEDGEMENT, start, out.length(), facts, ImmutableList.of());
     }
     int mark = out.open(BlockKind.ACKNOWLEDGEMENT);
     int start = out.length();
@@ -841,6 +851,9 @@ public final class Composer {
     out.accept(book.sentenceSeparator());
     int second = out.mark();
     book.formatTo(out, key, fit, seed, turn, args);
+    if (incise != null) {
+      out.closeIncise(second, incise);
+    }
     out.capitalize(second, book.locale());
     Object[] withLoss = Arrays.copyOf(facts, facts.length + 2);
     withLoss[facts.length] = "condolence";

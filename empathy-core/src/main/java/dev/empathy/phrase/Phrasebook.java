@@ -1327,7 +1327,7 @@ public final class Phrasebook {
         return pick(fit, seed, turn);
       }
       if (n == 1) {
-        return (turn & 1) == 0 ? last : pick(fit, seed, turn, 1L << last);
+        return (turn & 1) == 0 ? last : another(fit, h, turn, last);
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {
@@ -1338,6 +1338,30 @@ public final class Phrasebook {
       throw new AssertionError();
     }
 
+
+    /**
+     * A fitting variant other than {@code one}, by the same rule among all of them (the excluded
+     * ones too), or {@code one} when it is the only one that fits. Never alternates again: with
+     * two fitting variants, one of them excluded, it must settle on the other.
+     */
+    private int another(Fit fit, int h, int turn, int one) {
+      int m = 0;
+      for (int i = 0; i < array.length; i++) {
+        if (i != one && fits(fit, i)) {
+          m++;
+        }
+      }
+      if (m == 0) {
+        return one;
+      }
+      int target = step(h, turn, m);
+      for (int i = 0; i < array.length; i++) {
+        if (i != one && fits(fit, i) && target-- == 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
 
     boolean fits(Fit fit, int i) {
       return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);

@@ -155,7 +155,10 @@ public final class ChatChannel implements Channel {
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
             out.add(new Section("greeting", greeting, false));
           }
-          String affirmation = affirmation(reply, emotion, out.isEmpty() ? "" : out.get(out.size() - 1).text());
+          // A joke or a laugh from a customer who is not upset is answered in kind ("Ha, love it!").
+          String tone = reply.has(dev.empathy.phrase.Moment.LIGHT) && (emotion.equals("neutral") || emotion.equals("grateful"))
+              ? "light" : emotion;
+          String affirmation = affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
           }
@@ -171,16 +174,16 @@ public final class ChatChannel implements Channel {
    * The micro-affirmation for this reply: the variant the conversation picks, unless it echoes the
    * greeting or the acknowledgement it stands between ("Good question. Good question about the charges…",
    * "Understood, I’m on it. I understand the broken login is urgent…"); then the next variant that
-   * does not, or none when every variant does. A light-hearted message (a joke, a laugh) gets none
-   * unless the customer is grateful: the playful thanks answers it. Two words echo when they share their first five
+   * does not, or none when every variant does. Two words echo when they share their first five
    * letters (or are the same shorter word of four letters or more).
    */
   static String affirmation(Reply reply, String emotion, String greeting) {
-    if (reply.has(dev.empathy.phrase.Moment.LIGHT) && !"grateful".equals(emotion)) {
-      return ""; // a joke is answered by the playful thanks itself, never "Got it." or "Claro."
-    }
     Map<String, String> args = Map.of("emotion", emotion);
     String picked = reply.phrase("chat.affirmation", args);
+    if (emotion.equals("light") && picked.equals(reply.phrase("chat.affirmation", Map.of("emotion", "other")))) {
+      // A locale whose affirmations have no light branch gets none rather than its "Got it."
+      return "";
+    }
     Block ack = reply.block(BlockKind.ACKNOWLEDGEMENT).orElse(null);
     if (picked.isBlank() || ack == null) {
       return picked;

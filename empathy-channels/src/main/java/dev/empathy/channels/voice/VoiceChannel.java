@@ -2,8 +2,6 @@ package dev.empathy.channels.voice;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import dev.empathy.InvalidInputException;
 import dev.empathy.channel.Channel;
 import dev.empathy.channel.ChannelOverflowException;
@@ -168,6 +166,10 @@ public final class VoiceChannel implements Channel {
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
+    if (reply.blocks().stream().anyMatch(b -> pictographic(b.text()))) {
+      out.change(dev.empathy.channel.Change.Kind.DROPPED,
+          "left emoji unsaid: a speech engine reads them out by name (\"raising hands\")");
+    }
     if (sections.stream().anyMatch(VoiceChannel::linkLosesQuery)) {
       out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
           "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
@@ -259,40 +261,15 @@ public final class VoiceChannel implements Channel {
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * Text with the customer's laughter and emoji taken out: a speech engine would spell "kkkkk"
-   * out or say "face with tears of joy" ("tu chiste del bot jajaja, gracias" → "tu chiste del
-   * bot, gracias"; "matrimonio 😂." → "matrimonio."). The reply answers a laugh in its own words
-   * (a light moment), so nothing the customer needs to hear is lost. The spaces before what is
-   * taken out go with it; everything else is kept.
+   * Text with the customer's laughter taken out (emoji are, by {@link #unsymbolled}): a speech
+   * engine would spell "kkkkk" out ("tu chiste del bot jajaja, gracias" → "tu chiste del bot,
+   * gracias"). The reply answers a laugh in its own words (a light moment), so nothing the
+   * customer needs to hear is lost. The spaces before a laugh go with it; everything else is kept.
    */
   static String unlaughed(String s) {
-    boolean pictographs = false;
-    for (int i = 0; i < s.length() && !pictographs; ) {
-      int cp = s.codePointAt(i);
-      pictographs = cp >= 0x2000 && isEmojiPart(cp);
-      i += Character.charCount(cp);
-    }
-    String t = s;
-    if (pictographs) {
-      StringBuilder b = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (cp >= 0x2000 && isEmojiPart(cp)) {
-          int end = b.length();
-          while (end > 0 && isSpaceBefore(b.charAt(end - 1))) {
-            end--;
-          }
-          b.setLength(end);
-        } else {
-          b.appendCodePoint(cp);
-        }
-      }
-      t = b.toString();
-    }
-    String out = LAUGH.matcher(t).replaceAll("");
-    if (out.length() != t.length() && !out.isEmpty() && !t.isEmpty() && (isSpaceBefore(out.charAt(0)) || out.charAt(0) == ',')
-        && !isSpaceBefore(t.charAt(0)) && t.charAt(0) != ',') {
+    String out = LAUGH.matcher(s).replaceAll("");
+    if (out.length() != s.length() && !out.isEmpty() && !s.isEmpty() && (isSpaceBefore(out.charAt(0)) || out.charAt(0) == ',')
+        && !isSpaceBefore(s.charAt(0)) && s.charAt(0) != ',') {
       // "Jajaja, qué bueno" → "qué bueno": a laugh that opened the text takes its comma and spaces along.
       int from = 0;
       while (from < out.length() && (isSpaceBefore(out.charAt(from)) || out.charAt(from) == ',')) {
@@ -307,12 +284,37 @@ public final class VoiceChannel implements Channel {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
   }
 
-  /** A pictograph, or a part of an emoji sequence: a skin tone, a joiner, a variation selector, a flag letter. */
-  private static boolean isEmojiPart(int cp) {
-    return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
-        || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
-        || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)
-        || cp == 0x200D || cp == 0xFE0F || cp == 0x20E3;
+  /** True when {@code s} holds an emoji, which a speech engine would read out by name ("raising hands"). */
+  static boolean pictographic(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp >= 0x2190 && emoji(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean emoji(int cp) {
+    return com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+        && cp != 0x00A9 && cp != 0x00AE && cp != 0x2122
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR);
+  }
+
+  /** {@code s} without its emoji (and the joiners and selectors that bind them), spaces kept single. */
+  static String withoutEmoji(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x2190 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
+        continue;
+      }
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(?=[.,!?;:])", "").strip();
   }
 
   /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */
@@ -328,7 +330,7 @@ public final class VoiceChannel implements Channel {
    * space, any other asterisk nothing. Language-neutral: no word is added.
    */
   static String unsymbolled(String s) {
-    String t = s;
+    String t = pictographic(s) ? withoutEmoji(s) : s;
     if (t.indexOf('>') >= 0 || t.indexOf('→') >= 0 || t.indexOf('|') >= 0) {
       t = MENU_STEP.matcher(t).replaceAll(", ");
     }

@@ -27,7 +27,8 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
-          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE);
+          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
+          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of());
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
@@ -152,6 +153,26 @@ final class CallerClauses {
    * ({@code kind.done.endings}: Portuguese "-ei", "remarquei", "encaminhei").
    */
   private final Phrases doneEndings;
+  /**
+   * The same rules with the informal register's restatement ({@code restate.informal}: "mi
+   * tarjeta" → "tu tarjeta", "ma commande" → "ta commande"); this instance when the language has
+   * one restatement for both registers.
+   */
+  private final CallerClauses informal;
+  /**
+   * Words that keep a caller's text as typed instead of restating it ({@code restate.keepWith}):
+   * a first person whose verb would have to change too ("yo", "je", "ich", "eu") or the customer
+   * addressing the company ("vosotros", "vous", "ihr"). Restating only the possessive of "nadie
+   * me dijo que yo…" or "le mail que vous m’avez envoyé" would mix persons in one sentence.
+   */
+  private final com.google.common.collect.ImmutableSet<String> restateKeep;
+  /**
+   * Word endings that do the same ({@code restate.keepWithEndings}: Spanish "-é" in "me quedé"),
+   * except the words {@link #restateKeep} lists with a leading "!" ("!qué", "!café").
+   */
+  private final String[] restateKeepEndings;
+  /** Words that make a comma's phrase a list, not an incise ({@code incise.listWords}: "y", "und"). */
+  private final com.google.common.collect.ImmutableSet<String> inciseListWords;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -176,8 +197,15 @@ final class CallerClauses {
       Phrases participleNext,
       Phrases groupNouns,
       String groupSuffix,
-      Phrases doneEndings) {
+      Phrases doneEndings,
+      ImmutableMap<String, String> restateInformal,
+      com.google.common.collect.ImmutableSet<String> restateKeep,
+      String[] restateKeepEndings,
+      com.google.common.collect.ImmutableSet<String> inciseListWords) {
     this.doneEndings = doneEndings;
+    this.inciseListWords = inciseListWords;
+    this.restateKeep = restateKeep;
+    this.restateKeepEndings = restateKeepEndings;
     this.participleNext = participleNext;
     this.groupNouns = groupNouns;
     this.groupSuffix = groupSuffix;
@@ -226,6 +254,52 @@ final class CallerClauses {
     this.vowelSoundStarts = vowelSoundStarts;
     this.consonantSoundStarts = consonantSoundStarts;
     this.vowelLetters = vowelLetters;
+    // Last: the copy reads every field above.
+    this.informal = restateInformal == null || restateInformal.equals(restate) ? this : new CallerClauses(this, restateInformal);
+  }
+
+  /** {@code base}'s rules with another restatement ({@link #informal}). */
+  private CallerClauses(CallerClauses base, ImmutableMap<String, String> restate) {
+    this.lexicon = base.lexicon;
+    this.restate = restate;
+    this.noteSubject = base.noteSubject;
+    this.notePerfectSubject = base.notePerfectSubject;
+    this.notePastSuffix = base.notePastSuffix;
+    this.notePastEndings = base.notePastEndings;
+    this.capitalizedFirsts = base.capitalizedFirsts;
+    this.questionStarts = base.questionStarts;
+    this.kindStarts = base.kindStarts;
+    this.kindFirsts = base.kindFirsts;
+    this.kindGroups = base.kindGroups;
+    this.loss = base.loss;
+    this.lossWordsPlain = base.lossWordsPlain;
+    this.lowercaseEndings = base.lowercaseEndings;
+    this.article = base.article;
+    this.voice = base.voice;
+    this.voiceObject = base.voiceObject;
+    this.articleBeforeVowel = base.articleBeforeVowel;
+    this.articleBeforeConsonant = base.articleBeforeConsonant;
+    this.vowelSoundStarts = base.vowelSoundStarts;
+    this.consonantSoundStarts = base.consonantSoundStarts;
+    this.vowelLetters = base.vowelLetters;
+    this.participleLead = base.participleLead;
+    this.personParticiples = base.personParticiples;
+    this.participleNext = base.participleNext;
+    this.groupNouns = base.groupNouns;
+    this.groupSuffix = base.groupSuffix;
+    this.doneEndings = base.doneEndings;
+    this.restateKeep = base.restateKeep;
+    this.restateKeepEndings = base.restateKeepEndings;
+    this.inciseListWords = base.inciseListWords;
+    this.informal = this;
+  }
+
+  /**
+   * These rules as a reply in {@code register} restates the customer's words: "mi tarjeta" is
+   * "su tarjeta" in a formal Spanish reply and "tu tarjeta" in an informal one.
+   */
+  CallerClauses inRegister(dev.empathy.Register register) {
+    return register == dev.empathy.Register.INFORMAL ? informal : this;
   }
 
   /** The last rules asked for by locale: a composer is made per reply, its locale rarely changes. */
@@ -257,14 +331,19 @@ final class CallerClauses {
       }
       Properties p = new Properties();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      // One restatement for both registers ("restate"), or one per register (restate.formal,
+      // restate.informal: "mi=su" and "mi=tu").
       ImmutableMap.Builder<String, String> restate = ImmutableMap.builder();
-      for (String pair : LIST.split(p.getProperty("restate", ""))) {
+      String formalRestate = p.getProperty("restate.formal", p.getProperty("restate", ""));
+      for (String pair : LIST.split(formalRestate)) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
           throw new IllegalStateException(path + ": restate entry \"" + pair + "\" must be words=words");
         }
         restate.put(fold(pair.substring(0, eq).strip()), pair.substring(eq + 1).strip());
       }
+      ImmutableMap<String, String> restateInformal = p.containsKey("restate.informal")
+          ? pairs(path, p.getProperty("restate.informal")) : null;
       Map<String, Integer> flags = new java.util.HashMap<>();
       for (int k = 0; k < KEYS.length; k++) {
         int flag = 1 << k;
@@ -282,7 +361,8 @@ final class CallerClauses {
           flags.merge(w, NOT_PAST, (a, b) -> a | b);
         }
       }
-      for (String w : restate.buildOrThrow().keySet()) {
+      for (String w : restateInformal == null ? restate.buildOrThrow().keySet()
+          : com.google.common.collect.Sets.union(restate.buildOrThrow().keySet(), restateInformal.keySet())) {
         if (w.indexOf(' ') < 0) {
           flags.merge(w, RESTATED, (a, b) -> a | b);
         }
@@ -324,7 +404,14 @@ final class CallerClauses {
           Phrases.of(p.getProperty("nounPhrase.participleNext", "")),
           Phrases.of(p.getProperty("owner.groupNouns", "")),
           p.getProperty("owner.groupSuffix", "").strip(),
-          Phrases.of(p.getProperty("kind.done.endings", "")));
+          Phrases.of(p.getProperty("kind.done.endings", "")),
+          restateInformal,
+          LIST.splitToStream(p.getProperty("restate.keepWith", "")).map(CallerClauses::fold)
+              .collect(com.google.common.collect.ImmutableSet.toImmutableSet()),
+          LIST.splitToStream(p.getProperty("restate.keepWithEndings", "")).map(CallerClauses::fold)
+              .toArray(String[]::new),
+          LIST.splitToStream(p.getProperty("incise.listWords", "")).map(CallerClauses::fold)
+              .collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -498,6 +585,9 @@ final class CallerClauses {
   }
 
   private String restate(String text, boolean customerVoice) {
+    if (keepsItsPersons(text)) {
+      return text;
+    }
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -530,6 +620,14 @@ final class CallerClauses {
         end = nextEnd;
       } else {
         replacement = restate.get(word);
+        if (replacement != null && replacement.indexOf('|') >= 0) {
+          // "mi=su|usted": the first form before a word ("su tarjeta"), the second alone ("para usted").
+          int bar = replacement.indexOf('|');
+          replacement = nextEnd > next && next > i ? replacement.substring(0, bar) : replacement.substring(bar + 1);
+          if (replacement.isEmpty()) {
+            replacement = null; // "me=le|": a clitic turns only before its verb
+          }
+        }
       }
       if (replacement == null && (flags & VOICE) != 0
           && (customerVoice || nextEnd > next && isPossessive(text, next, nextEnd) && voice.containsKey(word)
@@ -555,6 +653,70 @@ final class CallerClauses {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * True when {@code phrase} ends in an incise the sentence must close with a comma when it goes
+   * on: a comma and a space inside it, and no word of {@code incise.listWords} ("y", "und", "et")
+   * after the last one ("la cuenta de su madre, que falleció en octubre", "ma mère, décédée le mois
+   * dernier"), so not a list ("die Rechnung, der Beleg und der Vertrag"). False for a language
+   * without the data.
+   */
+  boolean opensIncise(String phrase) {
+    if (inciseListWords.isEmpty()) {
+      return false;
+    }
+    int comma = phrase.lastIndexOf(", ");
+    if (comma <= 0 || comma + 2 >= phrase.length()) {
+      return false;
+    }
+    int i = comma + 2;
+    while (i < phrase.length()) {
+      int start = i;
+      while (i < phrase.length() && isWordChar(phrase.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      if (inciseListWords.contains(fold(phrase.substring(start, i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code text} has a word of {@code restate.keepWith} or an ending of {@code
+   * restate.keepWithEndings}: a first person whose verb would have to change too, or the customer
+   * addressing the company. Such a text is kept as typed, never half restated.
+   */
+  private boolean keepsItsPersons(String text) {
+    if (restateKeep.isEmpty() && restateKeepEndings.length == 0) {
+      return false;
+    }
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      String word = fold(text.substring(start, i));
+      if (restateKeep.contains(word)) {
+        return true;
+      }
+      for (String ending : restateKeepEndings) {
+        if (word.length() > ending.length() + 1 && word.endsWith(ending) && !restateKeep.contains("!" + word)) {
+          return true; // "quedé", but not a word listed as "!qué"
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the word {@code text[start, end)} is a possessive: "kids’", "son’s". */

@@ -112,7 +112,7 @@ public final class Composer {
           RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()));
       lastRules = rules;
     }
-    this.clauses = rules.clauses;
+    this.clauses = rules.clauses.inRegister(book.register());
     this.tone = rules.tone;
     this.markers = rules.markers;
     this.typography = rules.typography;
@@ -652,7 +652,15 @@ public final class Composer {
       String given = firstName(customerName);
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
-      if (clauses.isTitle(given) && customerName.length() > given.length() + 1) {
+      String nameForm = "first";
+      if (surname != null && !clauses.isTitle(given) && !tone.title(given) && book.greetsByFullName()
+          && Character.isLetter(given.codePointAt(0))) {
+        // A formal German letter greets a person whose gender it does not know by the full name
+        // ("Guten Tag Jonas Weber,"), never by the first name alone.
+        nameForm = "full";
+      }
+      if (clauses.isTitle(given) && customerName.length() > given.length() + 1 || "full".equals(nameForm)) {
+        nameForm = "full".equals(nameForm) ? nameForm : "title";
         // "Herr Dr. Becker", "Mme Martin", "mr jones" → "Mr Jones": every word kept, each cased as a name.
         StringBuilder titled = new StringBuilder(customerName.length());
         for (String word : customerName.trim().split("\\s+")) {
@@ -662,8 +670,9 @@ public final class Composer {
       } else if (surname != null && tone.title(given)) {
         // "Mrs Patel" is greeted "Mrs Patel", never "Mrs".
         first = first + " " + greetingName(surname, book.locale());
+        nameForm = "title";
       }
-      args.reset().with("name", first);
+      args.reset().with("name", first).with("nameForm", nameForm);
       blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
     } else {
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), NO_FACTS));
@@ -873,8 +882,18 @@ public final class Composer {
    */
   private Block acknowledgement(
       ReplyText out, String key, Fit fit, int seed, Args args, boolean loss, Object[] facts) {
+    Object situationArg = args.get("situation");
+    String incise = situationArg instanceof String named && clauses.opensIncise(named) ? named : null;
     if (!loss) {
-      return phrase(out, BlockKind.ACKNOWLEDGEMENT, key, fit, seed, args, facts);
+      if (incise == null) {
+        return phrase(out, BlockKind.ACKNOWLEDGEMENT, key, fit, seed, args, facts);
+      }
+      int mark = out.open(BlockKind.ACKNOWLEDGEMENT);
+      int start = out.length();
+      book.formatTo(out, key, fit, seed, turn, args);
+      out.closeIncise(mark, incise);
+      out.capitalize(mark, book.locale());
+      return new Block(BlockKind.ACKNOWLEDGEMENT, start, out.length(), facts, ImmutableList.of());
     }
     int mark = out.open(BlockKind.ACKNOWLEDGEMENT);
     int start = out.length();
@@ -883,6 +902,9 @@ public final class Composer {
     out.accept(book.sentenceSeparator());
     int second = out.mark();
     book.formatTo(out, key, fit, seed, turn, args);
+    if (incise != null) {
+      out.closeIncise(second, incise);
+    }
     out.capitalize(second, book.locale());
     Object[] withLoss = Arrays.copyOf(facts, facts.length + 2);
     withLoss[facts.length] = "condolence";

@@ -49,6 +49,29 @@ final class ReplyText implements Consumer<String> {
     return count;
   }
 
+  /**
+   * Closes a caller's incise with a comma where the sentence goes on after it: the piece written
+   * since {@code mark} that ends as {@code value} does ("la cuenta de su madre, que falleció en
+   * octubre") followed by a piece that goes on with a word (" para que no tenga…") gets a comma
+   * between them ("…en octubre, para que…"). A following piece that starts with punctuation is
+   * left alone.
+   */
+  void closeIncise(int mark, String value) {
+    // Its incise, compared as text: a contraction at the seam ("de" + "le compte, …" → "du compte,
+    // …") writes the value as a new piece.
+    String incise = value.substring(value.lastIndexOf(", "));
+    for (int i = mark; i + 1 < count; i++) {
+      if (pieces[i].endsWith(incise)) {
+        String next = pieces[i + 1];
+        if (next.length() > 1 && next.charAt(0) == ' ' && Character.isLetter(next.codePointAt(1))) {
+          pieces[i + 1] = "," + next;
+          length++;
+        }
+        return;
+      }
+    }
+  }
+
   /** The index of the next piece: a mark for {@link #capitalize} inside a block. */
   int mark() {
     return count;

@@ -118,6 +118,8 @@ public final class Phrasebook {
   private final ImmutableList<String> situationSuffixes;
   /** Words lower-cased when they open the sentence after a greeting that ends with a comma. */
   private final ImmutableSet<String> afterGreetingWords;
+  /** True when a greeting names the customer by the full name given ({@code meta.greetingName}). */
+  private final boolean greetsByFullName;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -190,6 +192,7 @@ public final class Phrasebook {
             ? ImmutableSet.of()
             : ImmutableSet.copyOf(
                 Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
+    this.greetsByFullName = rawChoice(raw, "meta.greetingName", "first", "full").equals("full");
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -217,6 +220,7 @@ public final class Phrasebook {
     this.clauseJoiner = base.clauseJoiner;
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
+    this.greetsByFullName = base.greetsByFullName;
     this.quantities = base.quantities;
   }
 
@@ -945,6 +949,15 @@ public final class Phrasebook {
   }
 
   /**
+   * {@return true when a greeting names a customer by the full name given ("Guten Tag Jonas
+   * Weber,"): {@code meta.greetingName = full}, as formal German letters do when the
+   * customer's gender is not known; false greets by the first name ("Hallo Jonas,")}
+   */
+  public boolean greetsByFullName() {
+    return greetsByFullName;
+  }
+
+  /**
    * {@return words that are lower-cased when a customer's clause is placed mid-sentence ("You" →
    * "you")}
    */
@@ -1314,7 +1327,7 @@ public final class Phrasebook {
         return pick(fit, seed, turn);
       }
       if (n == 1) {
-        return (turn & 1) == 0 ? last : pick(fit, seed, turn, 1L << last);
+        return (turn & 1) == 0 ? last : another(fit, h, turn, last);
       }
       int target = step(h, turn, n);
       for (int i = 0; i < array.length; i++) {
@@ -1325,6 +1338,30 @@ public final class Phrasebook {
       throw new AssertionError();
     }
 
+
+    /**
+     * A fitting variant other than {@code one}, by the same rule among all of them (the excluded
+     * ones too), or {@code one} when it is the only one that fits. Never alternates again: with
+     * two fitting variants, one of them excluded, it must settle on the other.
+     */
+    private int another(Fit fit, int h, int turn, int one) {
+      int m = 0;
+      for (int i = 0; i < array.length; i++) {
+        if (i != one && fits(fit, i)) {
+          m++;
+        }
+      }
+      if (m == 0) {
+        return one;
+      }
+      int target = step(h, turn, m);
+      for (int i = 0; i < array.length; i++) {
+        if (i != one && fits(fit, i) && target-- == 0) {
+          return i;
+        }
+      }
+      throw new AssertionError();
+    }
 
     boolean fits(Fit fit, int i) {
       return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);

@@ -25,7 +25,8 @@ class TitledNamesTest {
       "es    | Sr. Gómez       | Sr. Gómez",
       "pt-BR | Dona Maria      | Dona Maria",
       "en    | Mr. Chen        | Mr. Chen",
-      "de    | Jonas Weber     | Jonas",
+      "de    | Jonas Weber     | Jonas Weber",
+      "de    | jonas weber     | Jonas Weber",
       "fr    | Marie Martin    | Marie",
       "de    | Herr            | Herr"})
   void aTitleKeepsItsSurname(String tag, String customer, String greeted) {

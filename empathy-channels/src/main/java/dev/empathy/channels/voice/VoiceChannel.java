@@ -248,7 +248,40 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(unsymbolled(t));
+    return oneLine(unlaughed(unsymbolled(t)));
+  }
+
+  /**
+   * A laugh typed in the customer's words, in any language ({@code unspoken.laugh} in
+   * limits.properties: "jajaja", "kkkkk", "mdr", "rsrs", "lol", "xD"), as the same laughs
+   * signal/laughter.tsv reads as a light moment.
+   */
+  private static final Pattern LAUGH = Pattern.compile(
+      "[ \\t\u00A0\u202F]*(?<![\\p{L}\\p{N}@#_/.:=-])(?:" + PACE.get("unspoken.laugh") + ")(?![\\p{L}\\p{N}_]|[./@:=-][\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Text with the customer's laughter taken out (emoji are, by {@link #unsymbolled}): a speech
+   * engine would spell "kkkkk" out ("tu chiste del bot jajaja, gracias" → "tu chiste del bot,
+   * gracias"). The reply answers a laugh in its own words (a light moment), so nothing the
+   * customer needs to hear is lost. The spaces before a laugh go with it; everything else is kept.
+   */
+  static String unlaughed(String s) {
+    String out = LAUGH.matcher(s).replaceAll("");
+    if (out.length() != s.length() && !out.isEmpty() && !s.isEmpty() && (isSpaceBefore(out.charAt(0)) || out.charAt(0) == ',')
+        && !isSpaceBefore(s.charAt(0)) && s.charAt(0) != ',') {
+      // "Jajaja, qué bueno" → "qué bueno": a laugh that opened the text takes its comma and spaces along.
+      int from = 0;
+      while (from < out.length() && (isSpaceBefore(out.charAt(from)) || out.charAt(from) == ',')) {
+        from++;
+      }
+      out = out.substring(from);
+    }
+    return out;
+  }
+
+  private static boolean isSpaceBefore(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
   }
 
   /** True when {@code s} holds an emoji, which a speech engine would read out by name ("raising hands"). */

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -67,6 +67,8 @@ final class OwnSituation {
   private final Set<String> loss;
   private final Set<String> company;
   private final Set<String> person;
+  /** Words of work: a place named after them is where someone works ("my sister works in a hospital"), no stay. */
+  private final Set<String> work;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
   private final boolean gated;
@@ -81,6 +83,7 @@ final class OwnSituation {
     this.loss = roles.getOrDefault("loss", Set.of());
     this.company = roles.getOrDefault("company", Set.of());
     this.person = roles.getOrDefault("person", Set.of());
+    this.work = roles.getOrDefault("work", Set.of());
     this.elided = elided;
     this.gated = gated;
   }
@@ -90,7 +93,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -198,8 +201,8 @@ final class OwnSituation {
         // A death needs a person: "my dad died", not "my phone died" or "se me murió el móvil".
         return !loss || relativeSeen;
       }
-      if (others.contains(w)) {
-        return false;
+      if (others.contains(w) || work.contains(w)) {
+        return false; // "she's pregnant"; "my sister works in a hospital" names a workplace
       }
       relativeSeen |= isRelative(w);
       leadOnly &= lead.contains(w);

@@ -229,8 +229,9 @@ final class Reading {
           continue;
         case ACTION:
           // "doesn't load", "never got my voucher", "nobody answers": a negated action is a failure.
-          if (inScope(lastActionNegator, m, NEGATION_REACH)) {
-            Evidence e = span(lastActionNegator.start(), m.end());
+          Match<Cue> denial = inScope(lastActionNegator, m, NEGATION_REACH) ? lastActionNegator : subjectDenied(lastActionNegator, clauseWords, m);
+          if (denial != null) {
+            Evidence e = span(denial.start(), m.end());
             problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
             lastNegativeStart = Math.max(lastNegativeStart, e.start());
           } else {
@@ -881,12 +882,15 @@ final class Reading {
         boost(grateful, strength, marks, kinds.contains(Typography.Mark.EXCLAMATION) || kinds.contains(Typography.Mark.ELONGATION));
         return;
       }
+      // A plea in capitals and nothing else ("SOS need to change my flight") is a request said loudly.
+      boolean pleaOnly = kinds.equals(EnumSet.of(Typography.Mark.CAPS)) && !typo.shouting && caps.stream().allMatch(c -> insideRequest(c, words));
       boolean impatient =
-          typo.shouting
-              || kinds.contains(Typography.Mark.INTERROBANG)
-              || kinds.contains(Typography.Mark.QUESTIONS)
-              || typo.exclamations >= 3
-              || kinds.contains(Typography.Mark.CAPS);
+          !pleaOnly
+              && (typo.shouting
+                  || kinds.contains(Typography.Mark.INTERROBANG)
+                  || kinds.contains(Typography.Mark.QUESTIONS)
+                  || typo.exclamations >= 3
+                  || kinds.contains(Typography.Mark.CAPS));
       if (impatient) {
         Tally f = emotions.computeIfAbsent(typo.shouting ? Emotion.ANGRY : Emotion.FRUSTRATED, k -> new Tally());
         f.add(0.2 + 0.1 * strength, null);
@@ -912,6 +916,16 @@ final class Reading {
   }
 
   /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
+  /** Whether the evidence lies inside a request's words ("SOS", "HELP"). */
+  private static boolean insideRequest(Evidence e, List<Match<Cue>> words) {
+    for (Match<Cue> w : words) {
+      if (w.payload().is(Kind.REQUEST) && w.start() <= e.start() && e.end() <= w.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlapsCue(Typography.Hit h, List<Match<Cue>> words) {
     int lo = 0;
     int hi = words.size();
@@ -1375,6 +1389,27 @@ final class Reading {
   }
 
   private static final int AFTER_REACH = 2;
+
+  /** Words a denied subject reaches for its verb: "no one at the gate can tell us", "nobody from your team has called". */
+  private static final int SUBJECT_NEGATION_REACH = 6;
+
+  /**
+   * A subject denied ("nobody", "no one", "nothing": the lexicon's negators of actions only and
+   * the clause reader's absences of more than one word) denies the first action of its clause,
+   * past what qualifies it: "no one at the gate can tell us anything". Null when there is none.
+   */
+  private Match<Cue> subjectDenied(Match<Cue> negator, List<Match<Cue>> clauseWords, Match<Cue> action) {
+    Match<Cue> subject = negator != null && negator.payload().actionsOnly() ? negator : null;
+    for (Match<Cue> c : clauseWords) {
+      if (c.firstToken() >= action.firstToken()) {
+        break;
+      }
+      if (c.payload().part() == ClauseReader.Part.ABSENT && c.lastToken() > c.firstToken() && (subject == null || c.start() > subject.start())) {
+        subject = c;
+      }
+    }
+    return subject != null && inScope(subject, action, SUBJECT_NEGATION_REACH) ? subject : null;
+  }
 
   /** Whether a target ("you", "these", "bunch of") ends at most two words before {@code m}, in its clause. */
   private boolean targetBefore(Match<Cue> m) {

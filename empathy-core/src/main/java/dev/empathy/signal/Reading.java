@@ -1012,10 +1012,14 @@ final class Reading {
     }
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
+      // A feeling played ("crying laughing") or balanced by as much praise sets no level alone (FeelingAlone).
+      Tally praised = emotions.get(Emotion.GRATEFUL);
+      boolean alone = FeelingAlone.counts(Laughter.SHARED.find(body.typed()).size(), sarcastic, praised == null ? 0 : praised.score);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
-          || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
-          || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
+      if (alone
+          && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
+              || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
+              || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE))) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Intensity sets the level too: a strong negative feeling needs care with no explicit
@@ -1024,7 +1028,7 @@ final class Reading {
       // strong, or borne out by a second piece of evidence.
       Tally leading = emotions.get(primary);
       boolean strong = best >= STRONG_FEELING_ALONE || best >= STRONG_FEELING && leading.evidence.stream().distinct().count() >= 2;
-      if (strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
+      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
@@ -1037,7 +1041,7 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
-      if (primary == Emotion.ANGRY && best >= RAGE) {
+      if (alone && primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
     }

@@ -269,6 +269,14 @@ final class Reading {
       }
     }
     negatedAfter(actions, words);
+    // A verb and the particle that ends its clause: "der Zug fällt heute aus", "kommt nicht an" (SeparableVerbs).
+    for (int[] f : SeparableVerbs.of(lexicon.locale()).failures(body.words())) {
+      Evidence e = span(f[0], f[1]);
+      if (!overlapsProblem(e)) {
+        problems.add(ClauseReader.FAILURE, e);
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
     for (Match<Cue> neg : negators) {
       // "awesome service... not": praise taken back at the end of the sentence.
       if (!sarcastic && Irony.deniedAtEnd(neg, body.typed()) && praiseBefore(neg.start())) {

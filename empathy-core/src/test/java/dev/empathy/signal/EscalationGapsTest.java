@@ -214,6 +214,38 @@ class EscalationGapsTest {
     assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " read as " + s);
   }
 
+  // ----- German verbs and their particles at the clause's end (SeparableVerbs) -----
+
+  private static final Analyzer DE = Analyzer.forLocale(Locale.GERMAN);
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Die App stürzt seit dem Update ständig ab | stürzt seit dem Update ständig ab",
+        "Der Zug fällt heute aus | fällt heute aus",
+        "Niemand ruft zurück | Niemand ruft zurück",
+        "Mein Internet fällt jeden Abend aus und niemand meldet sich | fällt jeden Abend aus",
+      })
+  void aVerbAndItsParticleAtTheClausesEndAreOneFailure(String text, String evidence) {
+    Signals s = DE.analyze(text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " read as " + s);
+    assertTrue(evidenceHas(s, Emotion.FRUSTRATED, evidence), () -> text + " read as " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Das Buch fällt auf den Boden", "Der Techniker kommt morgen an", "Ich rufe Sie morgen an"})
+  void aVerbWithAnotherParticleOrAnActionNotDeniedIsNoFailure(String text) {
+    Signals s = DE.analyze(text);
+    assertFalse(negative(s.primary()), () -> text + " read as " + s);
+  }
+
+  @Test
+  void aSeparatedFailureWithAWaitNeedsCare() {
+    Signals s = DE.analyze("Mein Internet fällt seit zwei Wochen jeden Abend aus");
+    assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), s::toString);
+  }
+
   // ----- any characters around a mismatch -----
 
   /** Characters with no letters (emoji, marks, controls, lone surrogates, digits) after a mismatch never hide it or break the reading. */

@@ -247,6 +247,13 @@ final class Reading {
           contrasts.add(m);
           continue;
         case REQUEST:
+          if (inScope(lastActionNegator, m, 1)) {
+            // "support won't help", "they didn't help": help refused is a failure told, not help asked for.
+            Evidence e = span(lastActionNegator.start(), m.end());
+            problems.add(ClauseReader.FAILURE, e);
+            lastNegativeStart = Math.max(lastNegativeStart, e.start());
+            continue;
+          }
           requests++;
           continue;
         default:

@@ -69,6 +69,24 @@ class EscalationGapsTest {
     assertFalse(negative(s.primary()), () -> text + " read as " + s);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my iPhone keeps restarting after the update and support won't help",
+        "nobody from your team has called me back and my order is still missing",
+      })
+  void helpRefusedOrACallNeverReturnedBesideAFailureNeedsCare(String text) {
+    Signals s = EN.analyze(text);
+    assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " read as " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I can't help but laugh at this ad", "please help, how do I change my seat?"})
+  void anIdiomOrAPleaIsNoHelpRefused(String text) {
+    Signals s = EN.analyze(text);
+    assertFalse(negative(s.primary()), () -> text + " read as " + s);
+  }
+
   // ----- the service named is no deadline; an event with its time is -----
 
   @ParameterizedTest

@@ -114,6 +114,7 @@ final class Reading {
   private final Lexicon lexicon;
   private final ThreatGate threats;
   private final OwnSituation situation;
+  private final SeparableVerbs separable;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
@@ -133,6 +134,8 @@ final class Reading {
   private boolean clauseWait;
   private boolean clauseRepeat;
   private boolean blamed;
+  /** How many laughs the message holds (read once, in {@link #readLaughter}). */
+  private int laughCount;
 
   /** Accumulated evidence for one finding. */
   static final class Tally {
@@ -175,6 +178,7 @@ final class Reading {
     this.lexicon = lexicon;
     this.threats = ThreatGate.of(lexicon.locale());
     this.situation = OwnSituation.of(lexicon.locale());
+    this.separable = SeparableVerbs.of(lexicon.locale());
   }
 
   Signals read() {
@@ -277,7 +281,7 @@ final class Reading {
     }
     negatedAfter(actions, words);
     // A verb and the particle that ends its clause: "der Zug fällt heute aus", "kommt nicht an" (SeparableVerbs).
-    for (int[] f : SeparableVerbs.of(lexicon.locale()).failures(body.words())) {
+    for (int[] f : separable.failures(body.words())) {
       Evidence e = span(f[0], f[1]);
       if (!overlapsProblem(e)) {
         problems.add(ClauseReader.FAILURE, e);
@@ -756,6 +760,7 @@ final class Reading {
    */
   private void readLaughter() {
     List<int[]> laughs = Laughter.SHARED.find(body.typed());
+    laughCount = laughs.size();
     if (laughs.isEmpty() || sarcastic) {
       return;
     }
@@ -930,7 +935,6 @@ final class Reading {
     t.evidence.addAll(marks);
   }
 
-  /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
   /** Whether the evidence lies inside a request's words ("SOS", "HELP"). */
   private static boolean insideRequest(Evidence e, List<Match<Cue>> words) {
     for (Match<Cue> w : words) {
@@ -941,6 +945,7 @@ final class Reading {
     return false;
   }
 
+  /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
   private static boolean overlapsCue(Typography.Hit h, List<Match<Cue>> words) {
     int lo = 0;
     int hi = words.size();
@@ -1029,7 +1034,7 @@ final class Reading {
       level = max(level, EscalationLevel.LOW);
       // A feeling played ("crying laughing") or balanced by as much praise sets no level alone (FeelingAlone).
       Tally praised = emotions.get(Emotion.GRATEFUL);
-      boolean alone = FeelingAlone.counts(Laughter.SHARED.find(body.typed()).size(), sarcastic, praised == null ? 0 : praised.score);
+      boolean alone = FeelingAlone.counts(laughCount, sarcastic, praised == null ? 0 : praised.score);
       // Rage and grief call for care whatever else the message says.
       if (alone
           && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,8 @@ public final class Composer {
   private boolean boundary;
   private boolean closing = true;
   private boolean actionSlot;
+  /** Warnings about the caller's words found while they were set (HTML character references decoded). */
+  private List<String> inputWarnings;
 
   private Composer(Phrasebook book, Clock clock, ReplyPolicy policy, BrandVoice voice) {
     this.book = checkNotNull(book, "book");
@@ -230,7 +233,7 @@ public final class Composer {
    */
   public Composer acknowledge(Emotion emotion, String situation) {
     this.emotion = requireEmotion(emotion);
-    this.situation = UserText.require("situation", situation);
+    this.situation = decoded("situation", UserText.require("situation", situation));
     this.ackSource = "agent";
     this.lightSignals = false;
     return this;
@@ -268,7 +271,7 @@ public final class Composer {
    */
   public Composer acknowledge(dev.empathy.signal.Signals signals, String situation) {
     acknowledge(signals);
-    this.situation = UserText.require("situation", situation);
+    this.situation = decoded("situation", UserText.require("situation", situation));
     return this;
   }
 
@@ -312,7 +315,7 @@ public final class Composer {
    * @return this composer
    */
   public Composer summary(String summary) {
-    this.summary = UserText.require("summary", summary);
+    this.summary = decoded("summary", UserText.require("summary", summary));
     return this;
   }
 
@@ -323,7 +326,7 @@ public final class Composer {
    * @return this composer
    */
   public Composer confirm(String detail) {
-    this.confirmation = UserText.require("confirm", detail);
+    this.confirmation = decoded("confirm", UserText.require("confirm", detail));
     return this;
   }
 
@@ -337,7 +340,7 @@ public final class Composer {
     if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
     }
-    String cleaned = UserText.require("actions", actionCount, action);
+    String cleaned = decoded("actions[" + actionCount + "]", UserText.require("actions", actionCount, action));
     if (actionCount == actions.length) {
       actions = Arrays.copyOf(actions, Math.max(2, actionCount * 2));
     }
@@ -392,7 +395,7 @@ public final class Composer {
    * @return this composer
    */
   public Composer followUp(String followUp) {
-    this.followUp = UserText.require("followUp", followUp);
+    this.followUp = decoded("followUp", UserText.require("followUp", followUp));
     return this;
   }
 
@@ -528,6 +531,31 @@ public final class Composer {
     }
   }
 
+  /**
+   * {@code text} with the HTML character references a web form left decoded ("&amp;amp;" → "&amp;",
+   * "&amp;gt;" → "&gt;") and text-speak written out ("u" → "you"), each with a warning naming the
+   * field; a reply never shows "&amp;amp;" or "rebooked u".
+   */
+  private String decoded(String field, String text) {
+    String d = CallerEcho.decoded(text);
+    String words = CallerEcho.forLocale(book.locale().toLocale()).spelledOut(d);
+    if (words != d) {
+      String w = field.replaceAll("\\[\\d+]$", "") + ": text-speak written out as words (\"" + words + "\")";
+      inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
+      if (!inputWarnings.contains(w)) {
+        inputWarnings.add(w);
+      }
+    }
+    if (d != text) {
+      String w = field.replaceAll("\\[\\d+]$", "") + ": HTML character references read as the characters they stand for (\"" + d + "\")";
+      inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
+      if (!inputWarnings.contains(w)) {
+        inputWarnings.add(w);
+      }
+    }
+    return words;
+  }
+
   private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -557,13 +585,34 @@ public final class Composer {
       warnings.add(book.fallbackWarning().get());
     }
     warnings = registerWarnings(warnings);
+    if (inputWarnings != null) {
+      warnings = warnings == null ? new ArrayList<>(inputWarnings.size()) : warnings;
+      warnings.addAll(inputWarnings);
+    }
     // A situation typed as a sentence ("my package is lost") cannot stand where the phrases put a
     // noun phrase ("I’m sorry about …"): the acknowledgement names the feeling only, and when there
     // is no summary the sentence becomes one, addressed to the customer ("your package is lost").
     String ackSituation = situation;
-    if (situation != null && shouted(situation)) {
+    if (situation != null) {
+      // Laughter, sarcasm and scare quotes are not said back ("your so-called customer service");
+      // a verdict on us ("the worst service ever") is never restated at all.
+      CallerEcho echo = CallerEcho.forLocale(book.locale().toLocale());
+      String plain = echo.plain(situation);
+      if (echo.judges(situation)) {
+        ackSituation = null;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: reads as a judgement of us, not a situation; the acknowledgement names the feeling only and it is not restated");
+      } else if (plain != situation) {
+        ackSituation = plain.isBlank() ? null : plain;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: laughter, sarcasm or scare quotes are not said back; the reply names it as \"" + plain + "\""
+            + (plain.isBlank() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
+      }
+    }
+    String typed = ackSituation;
+    if (ackSituation != null && shouted(ackSituation)) {
       // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
-      ackSituation = situation.toLowerCase(book.locale().toLocale());
+      ackSituation = ackSituation.toLowerCase(book.locale().toLocale());
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("situation: written in capitals; the reply writes it in lower case (\"" + ackSituation + "\")");
     }
@@ -571,7 +620,7 @@ public final class Composer {
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
-    if (situation != null && clauses.isClause(words(situation))) {
+    if (typed != null && clauses.isClause(words(typed))) {
       // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
       // read back to the customer as what we understood.
       if (summaryText == null && !boundary) {
@@ -756,13 +805,15 @@ public final class Composer {
   private Fit moments(Fit fit) {
     Fit m = fit;
     // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
-    if (tone.loss(situation) || tone.loss(summary)
+    // The situation's and summary's words are read here once for every later check (ClauseWords).
+    if (situation != null && tone.loss(words(situation)) || summary != null && tone.loss(words(summary))
         || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
         || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
-    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals || tone.light(situation) || tone.light(summary))) {
+    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals
+        || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {
@@ -952,7 +1003,8 @@ public final class Composer {
       return "a number or a symbol";
     }
     // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
-    if (digit) {
+    // Nor an underscore: "kid_rock_fan" is a username, greeted as "Hi kid_rock_fan" and read out on a call.
+    if (digit || first.indexOf('_') > 0 && first.charAt(0) != '@') {
       return dev.empathy.text.PrivateData.Kind.USERNAME.description();
     }
     if (nameShaped(name)) {
@@ -1125,8 +1177,11 @@ public final class Composer {
       LEAD_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
-    return new CallerClauses.Lexicon(
-        words.stream().collect(ImmutableMap.toImmutableMap(w -> w.toLowerCase(Locale.ROOT), w -> 1, (a, b) -> a)));
+    Map<String, Integer> lower = new LinkedHashMap<>();
+    for (String w : words) {
+      lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+    }
+    return new CallerClauses.Lexicon(ImmutableMap.copyOf(lower));
   }
 
   /**

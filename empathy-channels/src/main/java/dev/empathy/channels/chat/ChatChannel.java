@@ -155,7 +155,10 @@ public final class ChatChannel implements Channel {
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
             out.add(new Section("greeting", greeting, false));
           }
-          String affirmation = affirmation(reply, emotion, out.isEmpty() ? "" : out.get(out.size() - 1).text());
+          // A joke or a laugh from a customer who is not upset is answered in kind ("Ha, love it!").
+          String tone = reply.has(dev.empathy.phrase.Moment.LIGHT) && (emotion.equals("neutral") || emotion.equals("grateful"))
+              ? "light" : emotion;
+          String affirmation = affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
           }
@@ -177,6 +180,10 @@ public final class ChatChannel implements Channel {
   static String affirmation(Reply reply, String emotion, String greeting) {
     Map<String, String> args = Map.of("emotion", emotion);
     String picked = reply.phrase("chat.affirmation", args);
+    if (emotion.equals("light") && picked.equals(reply.phrase("chat.affirmation", Map.of("emotion", "other")))) {
+      // A locale whose affirmations have no light branch gets none rather than its "Got it."
+      return "";
+    }
     Block ack = reply.block(BlockKind.ACKNOWLEDGEMENT).orElse(null);
     if (picked.isBlank() || ack == null) {
       return picked;

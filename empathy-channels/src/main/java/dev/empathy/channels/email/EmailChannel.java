@@ -74,7 +74,8 @@ import org.owasp.encoder.Encode;
  * next variant that keeps the topic whole is used, else the topic up to its last natural break
  * that fits (before a word in {@code email.subject.breaks}, a comma or a dash), else an
  * {@code email.subject.general} subject that names no topic: a subject is never cut with "…".
- * A reply that opens with a condolence always gets a general subject: a loss is never a subject
+ * A reply that opens with a condolence, or whose topic tells of health, hardship or a loss ({@link
+ * dev.empathy.channels.fit.SensitiveDetails}), always gets a general subject: a loss is never a subject
  * line.
  * Ranges come from {@code email.subject.length} and
  * {@code email.preheader.length} in each locale. The preheader states what is being done: the
@@ -303,6 +304,11 @@ public final class EmailChannel implements Channel {
       return general(reply, range);
     }
     String topic = topic(reply);
+    if (dev.empathy.channels.fit.SensitiveDetails.forLocale(reply.locale()).personal(topic)) {
+      // Health, hardship and loss are never a subject line ("Your miscarriage and the bill that
+      // came: our plan and timing"): an inbox list, a lock screen or a shared screen shows it.
+      return general(reply, range);
+    }
     Map<String, String> args = Map.of("topic", topic, "emotion", emotion(reply));
     String subject = reply.phrase("email.subject", args);
     if (Graphemes.count(subject) < range[0]) {
@@ -343,7 +349,10 @@ public final class EmailChannel implements Channel {
 
   /** The acknowledged emotion as subject phrases select on it ({@code pressed_for_time}), or {@code none}. */
   private static String emotion(Reply reply) {
-    return reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).orElse("none").replace('-', '_');
+    String e = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).orElse("none").replace('-', '_');
+    // A joke from a customer who is not upset is thanked ("Your joke about our hold music: thank
+    // you for writing in"), not answered with "here’s what happens next".
+    return e.equals("neutral") && reply.has(dev.empathy.phrase.Moment.LIGHT) ? "grateful" : e;
   }
 
   /** A subject that names no topic ({@code email.subject.general}). */

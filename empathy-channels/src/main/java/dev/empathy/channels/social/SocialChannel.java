@@ -14,6 +14,7 @@ import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.Section;
+import dev.empathy.channels.fit.SensitiveDetails;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
 import dev.empathy.compose.BlockKind;
@@ -66,6 +67,11 @@ import java.util.function.ToIntFunction;
  * social.dm}: "I’ve sent you a DM so we can sort this out privately") ends the post only when
  * something private moved or an action or follow-up asks for private details ({@code
  * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
+ * The hand-off line ends the post in place of the closing line, which stays in the DM.
+ * Money amounts, health, financial hardship and bereavement are kept to the DM too ({@link
+ * dev.empathy.channels.fit.SensitiveDetails}, data per language): the acknowledgement names the
+ * feeling alone, an action loses only its amount ("I’ve refunded the overdraft fee"), any other
+ * block moves; a warning names what was kept back.
  * The public post then keeps to about 280 characters by the shared keep order ({@link
  * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
  * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
@@ -142,6 +148,8 @@ public final class SocialChannel implements Channel {
 
     List<Section> sections = new ArrayList<>();
     boolean moved = false;
+    SensitiveDetails sensitive = SensitiveDetails.forLocale(reply.locale());
+    Set<String> kept = new LinkedHashSet<>();
     // A bereavement is answered in public with condolence only: what was closed, cancelled or
     // transferred for someone who died is private, and is said in the DM.
     boolean loss = reply.has(dev.empathy.phrase.Moment.LOSS);
@@ -179,8 +187,8 @@ public final class SocialChannel implements Channel {
       if (block.kind() == BlockKind.GREETING) {
         Optional<String> greeting = Greeting.text(reply, Greeting.style(LIMITS, flavor), LIMITS, flavor);
         if (greeting.isPresent() && detector.any(greeting.get())) {
-          // a surname or an address given as the name: greeted without it, the DM has it
-          moved = true;
+          // a surname or an address given as the name: greeted without it, the DM has it (the
+          // name alone is nothing to sort out in private: no hand-off line for it)
           greeting = Optional.of(reply.phrase("chat.greeting.anonymous", java.util.Map.of("emotion", Greeting.emotion(reply))));
           out.change(Change.Kind.REDACTED, role + ": left out the customer's words, which contained "
               + describe(detector.find(block.text())) + "; the DM has them");
@@ -188,6 +196,18 @@ public final class SocialChannel implements Channel {
         if (greeting.isPresent()) {
           sections.add(new Section("greeting", greeting.get(), false));
         }
+        continue;
+      }
+      // Money amounts, health, hardship and bereavement are said in the DM only: the
+      // acknowledgement names the feeling alone, an action loses only its amount, the rest moves.
+      Set<String> sensitiveKinds = sensitive.kinds(block.text());
+      if (!sensitiveKinds.isEmpty()) {
+        moved = true;
+        kept.addAll(sensitiveKinds);
+        if (sensitiveOnly(reply, block, role, sensitiveKinds, detector, sensitive, sections, out)) {
+          continue;
+        }
+        out.change(Change.Kind.MOVED, role.replace('_', '-') + " moved to the DM: it contained " + String.join(" and ", sensitiveKinds));
         continue;
       }
       // A public reply always acknowledges the customer, whole: the acknowledgement shrinks to its
@@ -221,10 +241,18 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.MOVED, role.replace('_', '-') + " moved to the DM: it contained " + kinds);
       }
     }
+    if (!kept.isEmpty()) {
+      out.warning("social: kept " + String.join(" and ", kept) + " out of the public post; only the DM carries them");
+    }
     boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).map(NO_DM_LINE::contains).orElse(false);
     boolean asks = asksForPrivateDetails(reply);
     boolean dmLine = !grateful && (moved || asks);
     if (dmLine) {
+      // The hand-off line closes the post: "I’ll keep this thread open…" before "I’ve sent you a DM"
+      // says goodbye twice, and brands end a public reply on the move to private.
+      if (sections.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()))) {
+        out.change(Change.Kind.DROPPED, "closing left to the DM: the hand-off line ends the public post");
+      }
       sections.add(new Section("dm", reply.phrase("social.dm"), false));
     }
     Optional<String> mark = agentMark(reply, flavor);
@@ -451,6 +479,44 @@ public final class SocialChannel implements Channel {
       initials.append(com.ibm.icu.lang.UCharacter.toUpperCase(reply.locale(), first));
     }
     return Optional.of(pattern.replace("{initials}", initials).replace("{first}", words[0]).replace("{name}", agent.get()));
+  }
+
+  /**
+   * Adds the public form of a block that holds sensitive details, when it has one: an
+   * acknowledgement's feeling alone, or an action whose only such detail is a money amount, said
+   * without it. False when the block has no public form and moves to the DM whole.
+   */
+  private static boolean sensitiveOnly(
+      Reply reply, Block block, String role, Set<String> kinds, PrivateData detector, SensitiveDetails sensitive,
+      List<Section> sections, Rendered.Builder out) {
+    if (block.kind() == BlockKind.ACKNOWLEDGEMENT) {
+      String shortForm = Section.shortFormOf(block, reply);
+      Optional<String> feeling = shortForm != null && sensitive.kinds(shortForm).isEmpty() && !detector.any(shortForm)
+          ? Optional.of(shortForm)
+          : safeVariant(reply, block).filter(v -> sensitive.kinds(v).isEmpty() && !detector.any(v));
+      if (feeling.isEmpty()) {
+        return false;
+      }
+      sections.add(new Section(role, feeling.get(), false));
+      out.change(Change.Kind.REDACTED, role + ": the feeling only in public; the customer's words contained "
+          + String.join(" and ", kinds) + "; the DM has them");
+      return true;
+    }
+    if (block.kind() != BlockKind.ACTION || !kinds.equals(Set.of(SensitiveDetails.MONEY))) {
+      return false;
+    }
+    Optional<String> plain = sensitive.withoutAmounts(block.text())
+        .flatMap(t -> detector.any(t) ? redact(t, detector, reply.phrase("social.redacted")) : Optional.of(t))
+        .filter(t -> sensitive.kinds(t).isEmpty());
+    if (plain.isEmpty()) {
+      return false;
+    }
+    String shortForm = Section.shortFormOf(block, reply);
+    String plainShort = shortForm == null ? null
+        : sensitive.withoutAmounts(shortForm).filter(t -> !detector.any(t) && sensitive.kinds(t).isEmpty()).orElse(null);
+    sections.add(new Section(role, plain.get(), true, plainShort));
+    out.change(Change.Kind.REDACTED, role.replace('_', '-') + ": " + SensitiveDetails.MONEY + " left out of the public post and sent in the DM");
+    return true;
   }
 
   /** A variant of the block without the caller's words, built from its facts. */

@@ -166,6 +166,10 @@ public final class VoiceChannel implements Channel {
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
+    if (reply.blocks().stream().anyMatch(b -> pictographic(b.text()))) {
+      out.change(dev.empathy.channel.Change.Kind.DROPPED,
+          "left emoji unsaid: a speech engine reads them out by name (\"raising hands\")");
+    }
     if (sections.stream().anyMatch(VoiceChannel::linkLosesQuery)) {
       out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
           "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
@@ -247,6 +251,39 @@ public final class VoiceChannel implements Channel {
     return oneLine(unsymbolled(t));
   }
 
+  /** True when {@code s} holds an emoji, which a speech engine would read out by name ("raising hands"). */
+  static boolean pictographic(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp >= 0x2190 && emoji(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean emoji(int cp) {
+    return com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+        && cp != 0x00A9 && cp != 0x00AE && cp != 0x2122
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)
+        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR);
+  }
+
+  /** {@code s} without its emoji (and the joiners and selectors that bind them), spaces kept single. */
+  static String withoutEmoji(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x2190 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
+        continue;
+      }
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(?=[.,!?;:])", "").strip();
+  }
+
   /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */
   private static final Pattern MENU_STEP = Pattern.compile("(?<=\\S)\\s+[>→|]\\s+(?=\\S)");
   /** An asterisk inside a word ("ACME*DIGITAL" on a card statement), spoken as the gap it stands for. */
@@ -260,7 +297,7 @@ public final class VoiceChannel implements Channel {
    * space, any other asterisk nothing. Language-neutral: no word is added.
    */
   static String unsymbolled(String s) {
-    String t = s;
+    String t = pictographic(s) ? withoutEmoji(s) : s;
     if (t.indexOf('>') >= 0 || t.indexOf('→') >= 0 || t.indexOf('|') >= 0) {
       t = MENU_STEP.matcher(t).replaceAll(", ");
     }

@@ -1,0 +1,232 @@
+package dev.empathy.channels.fit;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a public post (or an e-mail subject) must not show beyond {@link dev.empathy.text.PrivateData}: money amounts,
+ * health, financial hardship and bereavement (the locale's {@code sensitive_<language>.properties};
+ * a locale without one has no such rule). Brands answer these in public with the feeling alone
+ * and say the rest in a private message.
+ *
+ * <pre>{@code
+ * SensitiveDetails en = SensitiveDetails.forLocale(Locale.US);
+ * en.kinds("a $3,200 bill for your chemo");          // [a money amount, health details]
+ * en.withoutAmounts("I’ve refunded the $35 overdraft fee");  // Optional[I’ve refunded the overdraft fee]
+ * }</pre>
+ */
+public final class SensitiveDetails {
+  /** The description of a money amount in {@link #kinds}. */
+  public static final String MONEY = "a money amount";
+  private static final Map<String, SensitiveDetails> CACHE = new ConcurrentHashMap<>();
+  private static final String[] KINDS = {"health", "hardship", "bereavement"};
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of("health", "health details", "hardship", "financial hardship", "bereavement", "a bereavement");
+  private static final SensitiveDetails NONE = new SensitiveDetails(ImmutableMap.of());
+
+  private final Map<String, Pattern> words = new java.util.LinkedHashMap<>();
+  private final Pattern amount;
+  private final Pattern paren;
+  private final Pattern dropBefore;
+  private final Pattern rate;
+  private final Set<String> determiners;
+  private final Set<String> nonNoun;
+  private final Set<String> copulas;
+  private final String noun;
+  private final String vowelArticle;
+  private final String consonantArticle;
+
+  private SensitiveDetails(ImmutableMap<String, String> data) {
+    for (String kind : KINDS) {
+      List<String> list = list(data, kind);
+      if (!list.isEmpty()) {
+        words.put(kind, Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + list.stream().map(w -> Pattern.quote(w.replace('’', '\'')))
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+    }
+    if (data.isEmpty()) {
+      amount = null;
+      paren = null;
+      dropBefore = null;
+      rate = null;
+      determiners = nonNoun = copulas = Set.of();
+      noun = vowelArticle = consonantArticle = "";
+      return;
+    }
+    String currencyWords = alternation(list(data, "amount.words"));
+    String number = "\\d[\\d,]*(?:\\.\\d+)?";
+    String amt = "(?<![\\p{L}\\p{N}])(?:\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?![\\p{L}]))?|" + number
+        + "\\s?(?:\\p{Sc}|(?:" + currencyWords + ")(?![\\p{L}])))";
+    amount = Pattern.compile(amt);
+    paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");
+    String rates = "(?:\\s+(?:" + alternation(list(data, "amount.rate")) + ")(?![\\p{L}])|\\s*/\\s*\\p{L}+)";
+    rate = Pattern.compile(rates);
+    dropBefore = Pattern.compile(
+        "(?<!\\s)\\s+(?:" + alternation(list(data, "amount.dropBefore")) + ")\\s+" + amt + rates + "?(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    determiners = Set.copyOf(list(data, "amount.determiners"));
+    nonNoun = Set.copyOf(list(data, "amount.nonNoun"));
+    copulas = list(data, "amount.copulas").stream().map(w -> w.replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
+    noun = data.getOrDefault("amount.noun", "").strip();
+    vowelArticle = data.getOrDefault("amount.vowelArticle", "").strip();
+    consonantArticle = data.getOrDefault("amount.consonantArticle", "").strip();
+  }
+
+  /**
+   * True when {@code text} tells of health, financial hardship or a bereavement (an amount alone
+   * is not personal): such a topic is never an e-mail subject line.
+   */
+  public boolean personal(String text) {
+    Set<String> k = kinds(text);
+    return k.size() > (k.contains(MONEY) ? 1 : 0);
+  }
+
+  /** The rules for {@code locale}'s language, or none when it has no data file. */
+  public static SensitiveDetails forLocale(Locale locale) {
+    return CACHE.computeIfAbsent(locale.getLanguage(), lang -> {
+      String name = "sensitive_" + lang + ".properties";
+      if (SensitiveDetails.class.getResource(name) == null) {
+        return NONE;
+      }
+      return new SensitiveDetails(ChannelData.properties(SensitiveDetails.class, name));
+    });
+  }
+
+  /** What kinds of sensitive detail {@code text} holds, described for a change entry; empty when none. */
+  public Set<String> kinds(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (amount == null && words.isEmpty()) {
+      return out;
+    }
+    String t = text.replace('’', '\'');
+    if (amount != null && amount.matcher(t).find()) {
+      out.add(MONEY);
+    }
+    words.forEach((kind, p) -> {
+      if (p.matcher(t).find()) {
+        out.add(DESCRIPTIONS.get(kind));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * {@code text} with its money amounts taken out as a person would ("the $35 overdraft fee" →
+   * "the overdraft fee", "the charge of $42" → "the charge", "refunded $32.50" → "refunded the
+   * amount", "($129.98 total)" left out), or empty when an amount is what the sentence states ("your
+   * limit is $10,000") or one remains.
+   */
+  public Optional<String> withoutAmounts(String text) {
+    if (amount == null) {
+      return Optional.empty();
+    }
+    String t = paren.matcher(text).replaceAll("");
+    t = dropBefore.matcher(t).replaceAll("");
+    StringBuilder out = new StringBuilder(t.length());
+    Matcher m = amount.matcher(t);
+    int at = 0;
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      Matcher r = rate.matcher(t).region(e, t.length());
+      boolean rated = r.lookingAt();
+      if (rated) {
+        e = r.end();
+      }
+      int[] prev = wordBefore(t, s);
+      String prevWord = prev == null ? "" : t.substring(prev[0], prev[1]).replace('’', '\'').toLowerCase(Locale.ROOT);
+      int[] next = wordAfter(t, e);
+      String nextWord = next == null ? "" : t.substring(next[0], next[1]);
+      // "$10 credit": the amount describes the noun after it; "$12 a day unless …" does not.
+      boolean nounFollows = !rated && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT));
+      if (copulas.contains(prevWord) || prev != null && prev[0] < at) {
+        return Optional.empty();
+      }
+      if (determiners.contains(prevWord)) {
+        String det = t.substring(prev[0], prev[1]);
+        out.append(t, at, prev[0]);
+        if (nounFollows) {
+          out.append(article(det, nextWord)).append(' ');
+          at = next[0];
+        } else {
+          out.append(Character.isUpperCase(det.charAt(0)) ? capitalised(noun) : noun);
+          at = e;
+        }
+      } else if (nounFollows) {
+        out.append(t, at, s);
+        at = next[0];
+      } else {
+        out.append(t, at, s).append(noun);
+        at = e;
+      }
+    }
+    out.append(t, at, t.length());
+    String result = out.toString();
+    return amount.matcher(result).find() || result.isBlank() ? Optional.empty() : Optional.of(result);
+  }
+
+  /** "a"/"an" chosen for the word now after it; any other determiner as it was. */
+  private String article(String det, String nextWord) {
+    String lower = det.toLowerCase(Locale.ROOT);
+    if (!lower.equals(vowelArticle) && !lower.equals(consonantArticle)) {
+      return det;
+    }
+    boolean vowel = "aeiouAEIOU".indexOf(nextWord.charAt(0)) >= 0;
+    String a = vowel ? vowelArticle : consonantArticle;
+    return Character.isUpperCase(det.charAt(0)) ? capitalised(a) : a;
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The letters of the word just before {@code end} (apostrophes included), past spaces only. */
+  private static int[] wordBefore(String t, int end) {
+    int i = end;
+    while (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int wordEnd = i;
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '’')) {
+      i--;
+    }
+    return i == wordEnd ? null : new int[] {i, wordEnd};
+  }
+
+  /** The letters of the word just after {@code start}, past spaces only. */
+  private static int[] wordAfter(String t, int start) {
+    int i = start;
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == start && i < t.length()) {
+      return null;
+    }
+    int wordStart = i;
+    while (i < t.length() && Character.isLetter(t.charAt(i))) {
+      i++;
+    }
+    return i == wordStart ? null : new int[] {wordStart, i};
+  }
+
+  private static List<String> list(Map<String, String> data, String key) {
+    return new ArrayList<>(Splitter.on(',').trimResults().omitEmptyStrings().splitToList(data.getOrDefault(key, "")));
+  }
+
+  private static String alternation(List<String> items) {
+    return items.isEmpty() ? "(?!)" : items.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+}

@@ -1,0 +1,118 @@
+package dev.empathy.channels.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.channel.Channels;
+import dev.empathy.channel.RenderOptions;
+import dev.empathy.channel.Rendered;
+import dev.empathy.compose.Reply;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Money amounts, health, hardship and bereavement never reach a public post: the probe of session 8
+ * found "I’ve refunded the $35 overdraft fee", "a $3,200 bill for your chemo" and "losing your job
+ * and the bill you can’t pay" in public replies.
+ */
+class SensitiveDetailsTest {
+  private static final SensitiveDetails EN = SensitiveDetails.forLocale(Locale.US);
+  private static final Empathy EMPATHY =
+      Empathy.builder().locale(Locale.US).clock(Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC)).build();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "I’ve refunded the $35 overdraft fee|I’ve refunded the overdraft fee",
+    "I’ve refunded the second charge of $42|I’ve refunded the second charge",
+    "I’ve sent you a $150 travel credit|I’ve sent you a travel credit",
+    "added a $8 meal voucher|added a meal voucher",
+    "added an $8 voucher|added a voucher",
+    "I’ve refunded $32.50|I’ve refunded the amount",
+    "I’ve credited $60 to your account for the outage|I’ve credited the amount to your account for the outage",
+    "I’ve refunded 2 of the 3 charges ($129.98 total)|I’ve refunded 2 of the 3 charges",
+    "I’ve refunded the $499 and closed the subscription|I’ve refunded the amount and closed the subscription",
+    "I’ve processed your refund of £89.50|I’ve processed your refund",
+    "I’ve added $10 credit for next time|I’ve added credit for next time",
+    "I've refunded 40 dollars|I've refunded the amount",
+  })
+  void anActionKeepsItsWordsWithoutTheAmount(String action, String expected) {
+    assertEquals(Optional.of(expected), EN.withoutAmounts(action));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your daily wire limit is $10,000",
+    "Roaming in Canada is billed at $12 a day unless you add the travel pass",
+    "I’ve moved your plan from $55 to $45",
+  })
+  void anAmountTheSentenceIsAboutHasNoPublicForm(String action) {
+    assertEquals(Optional.empty(), EN.withoutAmounts(action));
+  }
+
+  @Test
+  void kindsAreNamedForTheChangeEntry() {
+    assertEquals(Set.of(SensitiveDetails.MONEY, "health details"), EN.kinds("a $3,200 bill for your chemo"));
+    assertEquals(Set.of("financial hardship"), EN.kinds("losing my job and the bill I can’t pay"));
+    assertEquals(Set.of("a bereavement"), EN.kinds("the funeral flowers"));
+    assertEquals(Set.of(), EN.kinds("the 3 missed deliveries and 2,000 points"));
+    // whole words only: "therapy" is not in "aromatherapy candles"
+    assertEquals(Set.of(), EN.kinds("the aromatherapy candles I ordered"));
+  }
+
+  @Test
+  void aLocaleWithoutDataHasNoRule() {
+    assertEquals(Set.of(), SensitiveDetails.forLocale(Locale.JAPAN).kinds("$42 chemo"));
+  }
+
+  private static Rendered post(Reply reply) {
+    return Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build());
+  }
+
+  @Test
+  void anAmountLeavesThePostButNotTheDm() {
+    Reply reply = EMPATHY.compose().conversation("s8-money", 0).customer("Priya")
+        .acknowledge(Emotion.FRUSTRATED, "the overdraft fee of $35 after my paycheck was late")
+        .action("I’ve refunded the $35 overdraft fee").build();
+    Rendered r = post(reply);
+    String pub = r.parts().get(0);
+    assertFalse(pub.contains("$35"), pub);
+    assertTrue(pub.contains("I’ve refunded the overdraft fee"), pub);
+    assertTrue(r.field("dm").orElseThrow().contains("$35"));
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("social: kept a money amount out of the public post")), r.warnings()::toString);
+    assertTrue(r.changes().stream().anyMatch(c -> c.detail().contains("money amount")), r.changes()::toString);
+  }
+
+  @Test
+  void healthAndHardshipAreSaidInTheDmOnly() {
+    Reply chemo = EMPATHY.compose().conversation("s8-chemo", 0).customer("Linda")
+        .acknowledge(Emotion.ANXIOUS, "a $3,200 bill for my chemo")
+        .action("I’ve sent the claim back to your insurer for review").build();
+    String pub = post(chemo).parts().get(0);
+    assertFalse(pub.contains("chemo") || pub.contains("3,200"), pub);
+    assertTrue(pub.contains("I’ve sent the claim back"), pub);
+    Reply job = EMPATHY.compose().conversation("s8-job", 0).customer("Gordon")
+        .acknowledge(Emotion.SAD, "losing my job and the bill I can’t pay")
+        .action("I’ve set up a payment plan of $20 a month").build();
+    Rendered r = post(job);
+    assertFalse(r.parts().get(0).contains("job") || r.parts().get(0).contains("payment plan") || r.parts().get(0).contains("$20"), r.parts().get(0));
+    assertTrue(r.field("dm").orElseThrow().contains("payment plan of $20 a month"));
+  }
+
+  @Test
+  void aGreetingWithAUsernameAddsNoHandOffLine() {
+    Reply joke = EMPATHY.compose().conversation("s8-joke", 0).customer("kid_rock_fan")
+        .acknowledge(Emotion.NEUTRAL, "your autocorrect joke").build();
+    String pub = post(joke).parts().get(0);
+    assertFalse(pub.contains("DM") || pub.contains("private"), pub);
+  }
+}

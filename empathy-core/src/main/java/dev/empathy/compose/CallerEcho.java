@@ -1,0 +1,315 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reply never says back of the customer's words when it names their situation: laughter
+ * ("lol", 😂), sarcasm ("your so-called customer service"), scare quotes ({@code the "express"
+ * shipping} is "the shipping") and HTML character references a web form left ("&amp;amp;"); and a situation that is a
+ * judgement of us ("this is the worst service ever", "thanks for nothing"), which is never restated.
+ * Words are data ({@code echo.*} in {@code clauses_<language>.properties}); quotes and character
+ * references are read the same way in every language.
+ *
+ * <pre>{@code
+ * CallerEcho en = CallerEcho.forLocale(Locale.ENGLISH);
+ * en.plain("your so-called priority boarding lol");   // "your priority boarding"
+ * en.plain("the \"express\" shipping");               // "the shipping"
+ * en.plain("your \"help\"");                            // "your help"
+ * en.judges("THIS IS THE WORST SERVICE EVER");         // true
+ * }</pre>
+ */
+final class CallerEcho {
+  private static final Map<String, CallerEcho> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  /** A character reference: decimal, hexadecimal or named. */
+  private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));");
+  private static final ImmutableMap<String, String> ENTITIES = entities();
+  /**
+   * Quotes around one to four words, opening after a space (or the start) and closing before one
+   * (or the end or punctuation), starting in lower case: scare quotes, not an apostrophe ("don't",
+   * "customers' bags") nor a name ({@code the "Premium" upgrade} keeps its quotes).
+   */
+  private static final Pattern SCARE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])([\"“'‘«])(\\p{Ll}[^\"“”'‘’«»\\s]*(?:\\s[^\"“”'‘’«»\\s]+){0,3}?)([\"”'’»])(?![\\p{L}\\p{N}])");
+
+  private final ImmutableList<String> dropWords;
+  private final ImmutableList<String> dropSigns;
+  private final ImmutableList<String> sarcasm;
+  private final ImmutableList<String> judgements;
+  /** Text-speak and note abbreviations, written out ("u" → "you", "appt" → "appointment"). */
+  private final ImmutableMap<String, String> spelled;
+  /** Which lengths and first characters the keys of {@link #spelled} have: other words are not looked up. */
+  private final boolean[] spelledLengths;
+  private final String spelledFirsts;
+  /** Words that end a noun phrase's head ("that", "is", "on"): a quoted word before one is the noun itself. */
+  private final java.util.Set<String> headStops;
+
+  private CallerEcho(Properties p) {
+    this.dropWords = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.drop", "").toLowerCase(Locale.ROOT)));
+    this.dropSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.dropSigns", "")));
+    this.sarcasm = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.sarcasm", "").toLowerCase(Locale.ROOT)));
+    this.judgements = ImmutableList.copyOf(
+        LIST.splitToList(p.getProperty("echo.judgement", "").toLowerCase(Locale.ROOT).replace('’', '\'')));
+    ImmutableMap.Builder<String, String> sp = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("echo.spelled", ""))) {
+      int eq = pair.indexOf('=');
+      sp.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    this.spelled = sp.buildKeepingLast();
+    int longest = 0;
+    StringBuilder firsts = new StringBuilder();
+    for (String k : spelled.keySet()) {
+      longest = Math.max(longest, k.length());
+      if (!k.isEmpty() && firsts.indexOf(k.substring(0, 1)) < 0) {
+        firsts.append(k.charAt(0));
+      }
+    }
+    this.spelledLengths = new boolean[longest + 1];
+    for (String k : spelled.keySet()) {
+      spelledLengths[k.length()] = true;
+    }
+    this.spelledFirsts = firsts.toString();
+    this.headStops = java.util.Set.copyOf(LIST.splitToList(
+        (p.getProperty("number.headStops", "") + "," + p.getProperty("verbs", "")).toLowerCase(Locale.ROOT)));
+  }
+
+  static CallerEcho forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), CallerEcho::load);
+  }
+
+  private static CallerEcho load(String language) {
+    Properties p = new Properties();
+    try (InputStream in = CallerEcho.class.getResourceAsStream("/dev/empathy/compose/clauses_" + language + ".properties")) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new CallerEcho(p);
+  }
+
+  /**
+   * {@code text} with its HTML character references decoded ("&amp;gt;" → "&gt;", "&amp;#39;" →
+   * "'"; "&amp;amp;gt;" twice, as helpdesk exports double them), or {@code text} itself when it
+   * has none. An unknown name or a code point that is no character stays as typed.
+   */
+  static String decoded(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    String t = text;
+    for (int round = 0; round < 2 && t.indexOf('&') >= 0; round++) {
+      Matcher m = ENTITY.matcher(t);
+      StringBuilder sb = null;
+      int at = 0;
+      while (m.find()) {
+        String r = null;
+        try {
+          if (m.group(1) != null || m.group(2) != null) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            if (Character.isValidCodePoint(cp) && cp >= 0x20 && !(cp >= 0xD800 && cp <= 0xDFFF) && !(cp >= 0x7F && cp < 0xA0)) {
+              r = new String(Character.toChars(cp));
+            }
+          } else {
+            r = ENTITIES.get(m.group(3).toLowerCase(Locale.ROOT));
+          }
+        } catch (NumberFormatException e) {
+          r = null;
+        }
+        if (r != null) {
+          sb = sb == null ? new StringBuilder(t.length()) : sb;
+          sb.append(t, at, m.start()).append(r);
+          at = m.end();
+        }
+      }
+      if (sb == null) {
+        break;
+      }
+      t = sb.append(t, at, t.length()).toString();
+    }
+    return t;
+  }
+
+  /**
+   * {@code text} with text-speak written out as words ("rebooked u on the 4:10" → "rebooked you on
+   * the 4:10", "new appt Thurs" → "new appointment Thurs"): only a whole word typed in lower case
+   * ("U2" and "UR" stay); {@code text} itself (the same instance) when there is none.
+   */
+  String spelledOut(String text) {
+    if (spelled.isEmpty()) {
+      return text;
+    }
+    StringBuilder sb = null;
+    int at = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)))) {
+        i++;
+      }
+      // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak
+      boolean joined = start > 0 && "'’-".indexOf(text.charAt(start - 1)) >= 0
+          || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1));
+      if (i - start > 6 || joined || i - start >= spelledLengths.length || !spelledLengths[i - start]
+          || spelledFirsts.indexOf(text.charAt(start)) < 0) {
+        continue; // no written-out word has this length or first character: no substring to look up
+      }
+      String word = spelled.get(text.substring(start, i));
+      if (word != null) {
+        sb = sb == null ? new StringBuilder(n + 16) : sb;
+        sb.append(text, at, start).append(word);
+        at = i;
+      }
+    }
+    return sb == null ? text : sb.append(text, at, n).toString();
+  }
+
+  /**
+   * The situation as the reply names it: laughter and sarcasm words left out, scare quotes taken
+   * off, spaces made single; blank when nothing else was said ("lol"); {@code text} itself (the
+   * same instance) when nothing changed. Reads the text once without allocating when it has none.
+   */
+  String plain(String text) {
+    String t = text;
+    boolean changed = false;
+    for (String sign : dropSigns) {
+      if (t.indexOf(sign) >= 0) {
+        t = t.replace(sign, " ");
+        changed = true;
+      }
+    }
+    if (hasQuote(t)) {
+      Matcher q = SCARE.matcher(t);
+      if (q.find()) {
+        // A quoted word before its noun is left out ("the “express” shipping" → "the shipping"):
+        // said plainly it would agree with what the customer mocks; a quoted noun loses its quotes.
+        String quoted = t;
+        t = q.replaceAll(r -> {
+          int after = r.end();
+          boolean modifier = after + 1 < quoted.length() && quoted.charAt(after) == ' ' && Character.isLetter(quoted.charAt(after + 1))
+              && !headStops.contains(nextWord(quoted, after + 1));
+          return modifier ? "" : Matcher.quoteReplacement(r.group(2));
+        });
+        changed = true;
+      }
+    }
+    if (!changed && !hasWord(t, dropWords) && !hasWord(t, sarcasm) && !exclaimed(t)) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(t.length());
+    List<String> tokens = Splitter.on(' ').omitEmptyStrings().splitToList(t.replace('\u00a0', ' '));
+    for (int i = 0; i < tokens.size(); i++) {
+      String tok = tokens.get(i);
+      String bare = tok.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+      if (dropWords.contains(bare) || sarcasm.contains(bare)) {
+        continue;
+      }
+      if (i + 1 < tokens.size() && sarcasm.contains(bare + " " + tokens.get(i + 1).toLowerCase(Locale.ROOT))) {
+        i++;
+        continue;
+      }
+      sb.append(sb.length() == 0 ? "" : " ").append(tok);
+    }
+    // "ur website charged me 3 times!!!": the situation is named, not exclaimed.
+    return sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}$", "").replaceAll("^[!?.,;:\\s]+$", "");
+  }
+
+  private static String nextWord(String t, int from) {
+    int end = from;
+    while (end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '’' || t.charAt(end) == '\'')) {
+      end++;
+    }
+    return t.substring(from, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean hasQuote(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '\'' || c == '“' || c == '‘' || c == '«') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two or more '!' or '?' at the end, or nothing but punctuation. */
+  private static boolean exclaimed(String t) {
+    int n = t.length();
+    boolean end = n >= 2 && (t.charAt(n - 1) == '!' || t.charAt(n - 1) == '?') && (t.charAt(n - 2) == '!' || t.charAt(n - 2) == '?');
+    if (end) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when one of {@code phrases} stands in {@code text} as whole words, case ignored. */
+  private static boolean hasWord(String text, List<String> phrases) {
+    // Only where a word can start (the text's start, or after a character that is no letter or
+    // digit) is each phrase compared: every phrase at every position was a fifth of a reply's time.
+    int n = text.length();
+    for (int at = 0; at <= n; at++) {
+      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        continue;
+      }
+      for (int k = 0, size = phrases.size(); k < size; k++) {
+        String p = phrases.get(k);
+        int len = p.length();
+        if (at + len <= n && text.regionMatches(true, at, p, 0, len)
+            && (at + len == n || !Character.isLetterOrDigit(text.charAt(at + len)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the situation is a judgement of us, never read back ("the worst service ever"). */
+  boolean judges(String text) {
+    return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judgements);
+  }
+
+  private static ImmutableMap<String, String> entities() {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    try (InputStream in = CallerEcho.class.getResourceAsStream("/dev/empathy/compose/entities.tsv")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.strip().split("\t");
+        String v = f[1];
+        if (v.startsWith("\\u")) {
+          v = new String(Character.toChars(Integer.parseInt(v.substring(2), 16)));
+        }
+        b.put(f[0], v);
+      }
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read dev/empathy/compose/entities.tsv", e);
+    }
+    return b.buildOrThrow();
+  }
+}

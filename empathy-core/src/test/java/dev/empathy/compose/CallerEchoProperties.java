@@ -1,0 +1,40 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** CallerEcho on any text: never throws, never adds a character that was not typed, never grows. */
+class CallerEchoProperties {
+  private static final CallerEcho EN = CallerEcho.forLocale(Locale.ENGLISH);
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(200),
+        Arbitraries.strings().withChars("\"'“”‘’«» lolhax!?&;#gtamp0123").ofMaxLength(200),
+        Arbitraries.strings().withChars("\"' a!").ofMinLength(50_000).ofMaxLength(100_000));
+  }
+
+  @Property(tries = 300)
+  void plainOnlyRemoves(@ForAll("texts") String text) {
+    String out = EN.plain(text);
+    assertTrue(out.length() <= text.length(), () -> "grew: " + out);
+    out.codePoints().filter(cp -> cp != ' ').forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
+    EN.judges(text);
+  }
+
+  @Property(tries = 300)
+  void decodingNeverGrowsOrMakesAControlCharacter(@ForAll("texts") String text) {
+    String out = CallerEcho.decoded(text);
+    assertTrue(out.length() <= text.length(), () -> "grew: " + out);
+    if (text.codePoints().noneMatch(Character::isISOControl)) {
+      assertTrue(out.codePoints().noneMatch(Character::isISOControl), () -> "control character from " + text);
+    }
+  }
+}

@@ -96,7 +96,13 @@ final class ClauseReader {
      * A promise or an expectation: "you said", "promised", "estimated" (value 1), or one already
      * broken by its form, "was supposed to", "should have been" (value 2). See {@link ClauseReader#promise}.
      */
-    PROMISE;
+    PROMISE,
+    /** What the customer chose: "ordered", "paid for", "booked" (see {@link ClauseReader#mismatch}). */
+    ORDERED,
+    /** What came: "got", "received", "sent me", "delivered". */
+    RECEIVED,
+    /** Something in place of what was chosen: "instead". */
+    INSTEAD;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -110,7 +116,8 @@ final class ClauseReader {
    */
   record Words(
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
-      Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone) {
+      Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
+      Set<String> notice) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -139,11 +146,11 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())),
           Set.copyOf(sets.getOrDefault("owner", Set.of())), Set.copyOf(sets.getOrDefault("auxneg", Set.of())), Set.copyOf(sets.getOrDefault("suppose", Set.of())),
           Set.copyOf(sets.getOrDefault("join", Set.of())), Set.copyOf(sets.getOrDefault("polar", Set.of())),
-          Set.copyOf(sets.getOrDefault("bygone", Set.of())));
+          Set.copyOf(sets.getOrDefault("bygone", Set.of())), Set.copyOf(sets.getOrDefault("notice", Set.of())));
     }
 
     private static final List<String> SETS =
-        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone");
+        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice");
   }
 
   /** What a finding tells. */
@@ -249,6 +256,7 @@ final class ClauseReader {
         case TIMES -> times(i);
         case GOOD, BAD, VILE, BEST, WORST -> evaluation(i);
         case PROMISE -> failure |= promise(i);
+        case RECEIVED -> failure |= mismatch(i);
         default -> {}
       }
     }
@@ -1030,6 +1038,77 @@ final class ClauseReader {
   /** Whether no word comes before offset {@code s} in its clause. */
   private boolean opensClauseAt(int s) {
     return previousWordStart(s) < 0;
+  }
+
+  // ----- an order mismatched: "ordered a large, got a small", "sent me a red one instead" -----
+
+  /** Tokens between what was ordered and what came: "I ordered the blue jacket last week but received a green one". */
+  private static final int MISMATCH_REACH = 14;
+
+  /**
+   * What came ({@code words[i]}, "got", "received") set against what was chosen: "instead" after
+   * it in its sentence ("sent me a small instead"), or an order before it, in its sentence or the
+   * one before, whose object differs from what came ("ordered a large, got a small", "paid for 3,
+   * received 2"). Not when what came is a pronoun ("ordered a pizza and got it in 20 minutes"), the
+   * same thing ("ordered a pizza, got a pizza") or a notice about the order ("got an email").
+   */
+  private boolean mismatch(int i) {
+    Match<Cue> r = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (!sameSentence(r, m) || gap(r, m) > MISMATCH_REACH) {
+        break;
+      }
+      if (is(m, Part.INSTEAD)) {
+        add(Type.FAILURE, r.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    int cameAt = objectHead(r.end());
+    if (cameAt < 0) {
+      return false;
+    }
+    String came = wordAt(cameAt);
+    for (int k = i - 1; k >= 0; k--) {
+      Match<Cue> o = words.get(k);
+      if (gap(o, r) > MISMATCH_REACH) {
+        return false;
+      }
+      if (is(o, Part.ORDERED)) {
+        int chosenAt = objectHead(o.end());
+        if (chosenAt < 0 || wordAt(chosenAt).equals(came)) {
+          return false;
+        }
+        add(Type.FAILURE, o.start(), wordEnd(cameAt), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first word of what a verb ending at {@code end} takes, past "me", "us" and determiners
+   * ("got me a small" → "small", "received 2" → "2"), as its start; -1 when it is a pronoun or a
+   * notice ("got it", "got an email", {@code notice} in {@code clause-words_<locale>.tsv}), or when
+   * the clause ends first.
+   */
+  private int objectHead(int end) {
+    int at = end;
+    for (int n = 0; n < 4; n++) {
+      int s = nextWordStart(at);
+      if (s < 0) {
+        return -1;
+      }
+      String w = wordAt(s);
+      if (lookup.notice().contains(w) || lookup.object().contains(w) && !lookup.det().contains(w)) {
+        return -1; // "got it", "got an email", "got to wait", "sent you"
+      }
+      if (!lookup.det().contains(w)) {
+        return s;
+      }
+      at = wordEnd(s);
+    }
+    return -1;
   }
 
   // ----- helpers -----

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -67,6 +67,13 @@ final class OwnSituation {
   private final Set<String> loss;
   private final Set<String> company;
   private final Set<String> person;
+  /** Words of work: a place named after them is where someone works ("my sister works in a hospital"), no stay. */
+  private final Set<String> work;
+  /**
+   * Verbs in the third person, for languages that drop the subject ("está en el hospital"): someone
+   * else's situation, unless a first-person owner of a relative is their subject ("mi hermana está…").
+   */
+  private final Set<String> verb;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
   private final boolean gated;
@@ -81,6 +88,8 @@ final class OwnSituation {
     this.loss = roles.getOrDefault("loss", Set.of());
     this.company = roles.getOrDefault("company", Set.of());
     this.person = roles.getOrDefault("person", Set.of());
+    this.work = roles.getOrDefault("work", Set.of());
+    this.verb = roles.getOrDefault("verb", Set.of());
     this.elided = elided;
     this.gated = gated;
   }
@@ -95,7 +104,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -175,6 +184,7 @@ final class OwnSituation {
     // "stranded at the airport with a baby": the company a bare statement keeps is the speaker's.
     int first = nextWord(typed, m.start(), m.end());
     boolean leadOnly = true;
+    boolean thirdPerson = false;
     boolean withSpeaker = first >= 0 && company.contains(word(typed, first, Math.min(wordEnd(typed, first), m.end())));
     back:
     for (int n = 0; n < (withSpeaker ? 2 * LOOK_BACK : LOOK_BACK); n++) {
@@ -200,11 +210,13 @@ final class OwnSituation {
       }
       String w = word(typed, s, e);
       if (speaker.contains(w)) {
-        // A death needs a person: "my dad died", not "my phone died" or "se me murió el móvil".
-        return !loss || relativeSeen;
+        // A death needs a person: "my dad died", not "my phone died" or "se me murió el móvil";
+        // a verb in the third person needs the relative as its subject: "mi hermana está en el hospital".
+        return !(loss || thirdPerson) || relativeSeen;
       }
-      if (others.contains(w)) {
-        return false;
+      thirdPerson |= verb.contains(w);
+      if (others.contains(w) || work.contains(w)) {
+        return false; // "she's pregnant"; "my sister works in a hospital" names a workplace
       }
       relativeSeen |= isRelative(w);
       leadOnly &= lead.contains(w);

@@ -114,6 +114,7 @@ final class Reading {
   private final Lexicon lexicon;
   private final ThreatGate threats;
   private final OwnSituation situation;
+  private final SeparableVerbs separable;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
@@ -136,6 +137,8 @@ final class Reading {
   private boolean clauseWait;
   private boolean clauseRepeat;
   private boolean blamed;
+  /** How many laughs the message holds (read once, in {@link #readLaughter}). */
+  private int laughCount;
 
   /** Accumulated evidence for one finding. */
   static final class Tally {
@@ -190,6 +193,7 @@ final class Reading {
     this.lexicon = lexicon;
     this.threats = ThreatGate.of(lexicon.tag());
     this.situation = OwnSituation.of(lexicon.tag());
+    this.separable = SeparableVerbs.of(lexicon.locale());
   }
 
   Signals read() {
@@ -244,8 +248,9 @@ final class Reading {
           continue;
         case ACTION:
           // "doesn't load", "never got my voucher", "nobody answers": a negated action is a failure.
-          if (inScope(lastActionNegator, m, NEGATION_REACH) && !supposed(span(lastActionNegator.start(), m.end()))) {
-            Evidence e = span(lastActionNegator.start(), m.end());
+          Match<Cue> denial = inScope(lastActionNegator, m, NEGATION_REACH) ? lastActionNegator : subjectDenied(lastActionNegator, clauseWords, m);
+          if (denial != null && !supposed(span(denial.start(), m.end()))) {
+            Evidence e = span(denial.start(), m.end());
             problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
             lastNegativeStart = Math.max(lastNegativeStart, e.start());
           } else {
@@ -261,6 +266,13 @@ final class Reading {
           contrasts.add(m);
           continue;
         case REQUEST:
+          if (inScope(lastActionNegator, m, 1)) {
+            // "support won't help", "they didn't help": help refused is a failure told, not help asked for.
+            Evidence e = span(lastActionNegator.start(), m.end());
+            problems.add(ClauseReader.FAILURE, e);
+            lastNegativeStart = Math.max(lastNegativeStart, e.start());
+            continue;
+          }
           requests++;
           continue;
         default:
@@ -283,6 +295,14 @@ final class Reading {
       }
     }
     negatedAfter(actions, words);
+    // A verb and the particle that ends its clause: "der Zug fällt heute aus", "kommt nicht an" (SeparableVerbs).
+    for (int[] f : separable.failures(body.words())) {
+      Evidence e = span(f[0], f[1]);
+      if (!overlapsProblem(e)) {
+        problems.add(ClauseReader.FAILURE, e);
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
     for (Match<Cue> neg : negators) {
       // "awesome service... not": praise taken back at the end of the sentence.
       if (!sarcastic && Irony.deniedAtEnd(neg, body.typed()) && praiseBefore(neg.start())) {
@@ -831,14 +851,17 @@ final class Reading {
    * wry ("lost my bag again lol") and says nothing on its own.
    */
   private void readLaughter() {
-    if (sarcastic) {
+    // Counted for every message: a laugh tells whether a feeling stands alone (FeelingAlone).
+    List<int[]> laughs = Laughter.SHARED.find(body.typed());
+    laughCount = laughs.size();
+    if (laughs.isEmpty() || sarcastic) {
       return;
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     if (complaint >= LAUGH_OUTWEIGHED) {
-      return; // looked at first: most complaints then need no scan for laughter
+      return;
     }
-    for (int[] l : Laughter.SHARED.find(body.typed())) {
+    for (int[] l : laughs) {
       feel(Emotion.GRATEFUL, LAUGH, span(l[0], l[1]));
     }
   }
@@ -972,12 +995,15 @@ final class Reading {
         boost(grateful, strength, marks, kinds.contains(Typography.Mark.EXCLAMATION) || kinds.contains(Typography.Mark.ELONGATION));
         return;
       }
+      // A plea in capitals and nothing else ("SOS need to change my flight") is a request said loudly.
+      boolean pleaOnly = kinds.equals(EnumSet.of(Typography.Mark.CAPS)) && !typo.shouting && caps.stream().allMatch(c -> insideRequest(c, words));
       boolean impatient =
-          typo.shouting
-              || kinds.contains(Typography.Mark.INTERROBANG)
-              || kinds.contains(Typography.Mark.QUESTIONS)
-              || typo.exclamations >= 3
-              || kinds.contains(Typography.Mark.CAPS);
+          !pleaOnly
+              && (typo.shouting
+                  || kinds.contains(Typography.Mark.INTERROBANG)
+                  || kinds.contains(Typography.Mark.QUESTIONS)
+                  || typo.exclamations >= 3
+                  || kinds.contains(Typography.Mark.CAPS));
       if (impatient) {
         Tally f = emotions.computeIfAbsent(typo.shouting ? Emotion.ANGRY : Emotion.FRUSTRATED, k -> new Tally());
         f.add(0.2 + 0.1 * strength, null);
@@ -1000,6 +1026,16 @@ final class Reading {
       t.score += (1 - t.score) * TYPOGRAPHY_BOOST;
     }
     t.evidence.addAll(marks);
+  }
+
+  /** Whether the evidence lies inside a request's words ("SOS", "HELP"). */
+  private static boolean insideRequest(Evidence e, List<Match<Cue>> words) {
+    for (Match<Cue> w : words) {
+      if (w.payload().is(Kind.REQUEST) && w.start() <= e.start() && e.end() <= w.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
@@ -1089,10 +1125,14 @@ final class Reading {
     }
     if (NEGATIVE.contains(primary)) {
       level = max(level, EscalationLevel.LOW);
+      // A feeling played ("crying laughing") or balanced by as much praise sets no level alone (FeelingAlone).
+      Tally praised = emotions.get(Emotion.GRATEFUL);
+      boolean alone = FeelingAlone.counts(laughCount, sarcastic, praised == null ? 0 : praised.score);
       // Rage and grief call for care whatever else the message says.
-      if ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
-          || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
-          || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE)) {
+      if (alone
+          && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
+              || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
+              || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE))) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Intensity sets the level too: a strong negative feeling needs care with no explicit
@@ -1101,7 +1141,7 @@ final class Reading {
       // strong, or borne out by a second piece of evidence.
       Tally leading = emotions.get(primary);
       boolean strong = best >= STRONG_FEELING_ALONE || best >= STRONG_FEELING && leading.evidence.stream().distinct().count() >= 2;
-      if (strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
+      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
@@ -1114,7 +1154,7 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
-      if (primary == Emotion.ANGRY && best >= RAGE) {
+      if (alone && primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
     }
@@ -1530,6 +1570,27 @@ final class Reading {
   }
 
   private static final int AFTER_REACH = 2;
+
+  /** Words a denied subject reaches for its verb: "no one at the gate can tell us", "nobody from your team has called". */
+  private static final int SUBJECT_NEGATION_REACH = 6;
+
+  /**
+   * A subject denied ("nobody", "no one", "nothing": the lexicon's negators of actions only and
+   * the clause reader's absences of more than one word) denies the first action of its clause,
+   * past what qualifies it: "no one at the gate can tell us anything". Null when there is none.
+   */
+  private Match<Cue> subjectDenied(Match<Cue> negator, List<Match<Cue>> clauseWords, Match<Cue> action) {
+    Match<Cue> subject = negator != null && negator.payload().actionsOnly() ? negator : null;
+    for (Match<Cue> c : clauseWords) {
+      if (c.firstToken() >= action.firstToken()) {
+        break;
+      }
+      if (c.payload().part() == ClauseReader.Part.ABSENT && c.lastToken() > c.firstToken() && (subject == null || c.start() > subject.start())) {
+        subject = c;
+      }
+    }
+    return subject != null && inScope(subject, action, SUBJECT_NEGATION_REACH) ? subject : null;
+  }
 
   /** Whether a target ("you", "these", "bunch of") ends at most two words before {@code m}, in its clause. */
   private boolean targetBefore(Match<Cue> m) {

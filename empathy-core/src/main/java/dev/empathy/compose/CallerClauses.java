@@ -1450,6 +1450,14 @@ final class CallerClauses {
     private final boolean[] lengths;
     /** Open-addressing table of word indexes + 1 by folded hash; 0 is an empty slot. */
     private final int[] table;
+    /**
+     * Per slot of {@link #table}, its word's hash ({@link #step} over the word) and length: a
+     * probe passes over another word without reading it. Only where every word is its own fold
+     * ({@link #hashesDecide}): a text range matching such a word folds to it, so has its hash.
+     */
+    private final int[] slotHashes;
+    private final char[][] slotChars;
+    private final boolean hashesDecide;
 
     Lexicon(ImmutableMap<String, Integer> flagsByWord) {
       this.words = flagsByWord.keySet().toArray(String[]::new);
@@ -1467,13 +1475,23 @@ final class CallerClauses {
       }
       int size = Integer.highestOneBit(Math.max(4, words.length * 4) - 1) << 1;
       this.table = new int[size];
+      this.slotHashes = new int[size];
+      this.slotChars = new char[size][];
+      boolean folded = true;
       for (int i = 0; i < words.length; i++) {
-        int slot = finish(hash(words[i], 0, words[i].length())) & (size - 1);
+        int h = hash(words[i], 0, words[i].length());
+        int slot = finish(h) & (size - 1);
         while (table[slot] != 0) {
           slot = (slot + 1) & (size - 1);
         }
         table[slot] = i + 1;
+        slotHashes[slot] = h;
+        slotChars[slot] = words[i].toCharArray();
+        for (int k = 0; k < words[i].length(); k++) {
+          folded &= fold(words[i].charAt(k)) == words[i].charAt(k);
+        }
       }
+      this.hashesDecide = folded;
     }
 
     /** True when some word has one of {@code anyOf}. */
@@ -1511,14 +1529,27 @@ final class CallerClauses {
         return 0;
       }
       int mask = table.length - 1;
-      for (int slot = finish(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-        int index = table[slot] - 1;
-        String w = words[index];
-        if (w.length() == length && sameFolded(text, start, w, length)) {
-          return flags[index];
+      for (int slot = finish(hash) & mask; ; slot = (slot + 1) & mask) {
+        int index = table[slot];
+        if (index == 0) {
+          return 0;
+        }
+        if (slotHashes[slot] == hash || !hashesDecide) {
+          char[] w = slotChars[slot];
+          if (w.length == length && sameFolded(text, start, w)) {
+            return flags[index - 1];
+          }
         }
       }
-      return 0;
+    }
+
+    private static boolean sameFolded(String text, int from, char[] word) {
+      for (int i = 0; i < word.length; i++) {
+        if (fold(text.charAt(from + i)) != word[i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The hash so far with character {@code c} folded in. */

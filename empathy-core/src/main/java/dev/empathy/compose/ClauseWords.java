@@ -35,6 +35,18 @@ final class ClauseWords {
     return data[(word << 2) + 3];
   }
 
+  /**
+   * Per ASCII character, its fold ({@link CallerClauses.Lexicon#step}: lower case, ' as ’) when
+   * it is a {@link CallerClauses#isWordChar word character}, else -1.
+   */
+  private static final int[] ASCII_FOLDED_WORD = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FOLDED_WORD[c] = CallerClauses.isWordChar(c) ? CallerClauses.Lexicon.step(0, c) : -1;
+    }
+  }
+
   /** Reads {@code text}'s words, looking each up in {@code lexicon}; returns this. */
   ClauseWords read(String text, CallerClauses.Lexicon lexicon) {
     this.text = text;
@@ -51,9 +63,22 @@ final class ClauseWords {
       }
       int start = i;
       int hash = 0;
-      char c;
-      while (i < n && CallerClauses.isWordChar(c = text.charAt(i))) {
-        hash = CallerClauses.Lexicon.step(hash, c);
+      // One table look-up per ASCII character tells a word character and its fold together:
+      // the hash is CallerClauses.Lexicon.step's.
+      while (i < n) {
+        char c = text.charAt(i);
+        int folded;
+        if (c < 128) {
+          folded = ASCII_FOLDED_WORD[c];
+          if (folded < 0) {
+            break;
+          }
+        } else if (CallerClauses.isWordChar(c)) {
+          folded = Character.toLowerCase(c);
+        } else {
+          break;
+        }
+        hash = 31 * hash + folded;
         i++;
       }
       int flags = lexicon.flags(text, start, i, hash);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -804,13 +805,15 @@ public final class Composer {
   private Fit moments(Fit fit) {
     Fit m = fit;
     // Asked of Tone first: where Tone is known to see whatever CallerClauses would, that is enough.
-    if (tone.loss(situation) || tone.loss(summary)
+    // The situation's and summary's words are read here once for every later check (ClauseWords).
+    if (situation != null && tone.loss(words(situation)) || summary != null && tone.loss(words(summary))
         || (situation != null && !clauses.lossSeenByTone(situation) && clauses.mentionsLoss(situation))
         || (summary != null && !clauses.lossSeenByTone(summary) && clauses.mentionsLoss(summary))) {
       m = m.with(Moment.LOSS);
     }
     boolean lightHearted = emotion == null || emotion == Emotion.GRATEFUL || emotion == Emotion.NEUTRAL;
-    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals || tone.light(situation) || tone.light(summary))) {
+    if (lightHearted && !m.has(Moment.LOSS) && (lightSignals
+        || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {
@@ -1177,8 +1180,11 @@ public final class Composer {
       LEAD_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
-    return new CallerClauses.Lexicon(
-        words.stream().collect(ImmutableMap.toImmutableMap(w -> w.toLowerCase(Locale.ROOT), w -> 1, (a, b) -> a)));
+    Map<String, Integer> lower = new LinkedHashMap<>();
+    for (String w : words) {
+      lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+    }
+    return new CallerClauses.Lexicon(ImmutableMap.copyOf(lower));
   }
 
   /**

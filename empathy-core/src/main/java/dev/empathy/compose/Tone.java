@@ -66,8 +66,11 @@ final class Tone {
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
-    this.titleWords = new CallerClauses.Lexicon(
-        titles.stream().collect(ImmutableMap.toImmutableMap(t -> t, t -> 1, (a, b) -> a)));
+    ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
+    for (String t : titles) {
+      titleWords.put(t, 1);
+    }
+    this.titleWords = new CallerClauses.Lexicon(titleWords.buildOrThrow());
   }
 
   static Tone forLocale(Locale locale) {
@@ -90,6 +93,15 @@ final class Tone {
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
     return text != null && !loss.isEmpty() && loss.matches(text);
+  }
+
+  /**
+   * {@link #loss(String)} of a text whose words the composer read already ({@link ClauseWords}):
+   * without an apostrophe, 'İ' or 'Σ' in the text, its words are this class's words and their
+   * hashes are the ones the lookup needs, so the text is not scanned again.
+   */
+  boolean loss(ClauseWords words) {
+    return !loss.isEmpty() && loss.matches(words);
   }
 
   /**
@@ -116,6 +128,16 @@ final class Tone {
       }
     }
     return lightWords(text);
+  }
+
+  /** {@link #light(String)} of a text whose words were read already (see {@link #loss(ClauseWords)}). */
+  boolean light(ClauseWords words) {
+    for (String sign : lightSigns) {
+      if (words.text.contains(sign)) {
+        return true;
+      }
+    }
+    return !light.isEmpty() && light.matches(words);
   }
 
   /**
@@ -246,6 +268,33 @@ final class Tone {
         }
         for (Set<String>[] e : starting) {
           if (matchesAfter(e, text, (int) w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@link #matches(String)} over words read by {@link ClauseWords}. A {@code ClauseWords} word
+     * is a run of letters, digits and apostrophes; in a text without apostrophes it is a run of
+     * letters and digits between characters that are neither, which is this class's word ({@link
+     * #next}), and its hash is {@link CallerClauses.Lexicon#step} over its characters, which is
+     * what {@link #forms} hashes. Any other text takes {@link #matches(String)}.
+     */
+    boolean matches(ClauseWords words) {
+      String text = words.text;
+      if (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf('İ') >= 0 || text.indexOf('Σ') >= 0) {
+        return matches(text);
+      }
+      for (int k = 0; k < words.count; k++) {
+        int id = forms.flags(text, words.start(k), words.end(k), words.hash(k));
+        Set<String>[][] starting = id == 0 ? null : startingByForm[id - 1];
+        if (starting == null) {
+          continue;
+        }
+        for (Set<String>[] e : starting) {
+          if (matchesAfter(e, text, words.end(k))) {
             return true;
           }
         }
@@ -394,7 +443,11 @@ final class Tone {
   }
 
   private static ImmutableList<String> fold(String list) {
-    return LIST.splitToStream(list).map(Tone::fold1).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String word : LIST.split(list)) {
+      out.add(fold1(word));
+    }
+    return out.build();
   }
 
   private static String fold1(String word) {

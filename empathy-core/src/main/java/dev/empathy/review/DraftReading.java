@@ -3,6 +3,7 @@ package dev.empathy.review;
 import com.ibm.icu.text.BreakIterator;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.PhraseMatcher;
+import dev.empathy.text.WordCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ final class DraftReading {
    */
   final char[] chars;
   final List<PhraseMatcher.Match<Cue>> matches;
+  /** The words, as ICU's root word rules segment them, counted in the matcher's pass. */
+  private final WordCounter rootWords;
   private final int[] sentenceStarts;
   private final TreeMap<Integer, Integer> quoted = new TreeMap<>();
   /** Web addresses and e-mail addresses: "?simply=1" in a link is neither a sentence end nor the agent's words. */
@@ -41,11 +44,21 @@ final class DraftReading {
   private final Map<Object, List<int[]>> exceptions = new HashMap<>();
   /** The rubric cues outside quotes, by kind. */
   private final Map<String, List<PhraseMatcher.Match<Cue>>> rubricCues = new HashMap<>();
+  /**
+   * {@link #quoted} and {@link #addresses} once read, as parallel arrays of starts and ends: the
+   * rules ask about them for every match, and a binary search of an array boxes nothing.
+   */
+  private final int[] quotedStarts;
+  private final int[] quotedEnds;
+  private final int[] addressStarts;
+  private final int[] addressEnds;
 
   DraftReading(String text, RuleBook book) {
     this.text = text;
     this.chars = text.toCharArray();
-    this.matches = book.matcher.findAll(text);
+    PhraseMatcher.Reading<Cue> read = book.matcher.read(text);
+    this.matches = read.matches();
+    this.rootWords = read.words();
     markAddresses();
     BreakIterator sentenceIterator = book.sentences();
     this.sentenceStarts = sentences(text, sentenceIterator, addresses);
@@ -79,11 +92,23 @@ final class DraftReading {
     }
     markQuotes();
     markEarlierThread(book.earlierThread);
+    this.quotedStarts = keys(quoted);
+    this.quotedEnds = values(quoted);
+    this.addressStarts = keys(addresses);
+    this.addressEnds = values(addresses);
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
       }
     }
+  }
+
+  /**
+   * The draft's words as {@code words} segments them: those of the matcher's pass when its rules
+   * are the root rules, else found with it.
+   */
+  WordCounter words(BreakIterator words) {
+    return WordCounter.usesRootRules(words) ? rootWords : WordCounter.of(text, words);
   }
 
   /** The cues of one rubric kind, in text order. */
@@ -154,14 +179,37 @@ final class DraftReading {
 
   /** True when {@code offset} lies inside text that quotes the customer. */
   boolean quoted(int offset) {
-    Map.Entry<Integer, Integer> e = quoted.floorEntry(offset);
-    return e != null && offset < e.getValue();
+    return inSpan(quotedStarts, quotedEnds, offset);
   }
 
   /** True when {@code offset} lies inside a web or e-mail address. */
   boolean inAddress(int offset) {
-    Map.Entry<Integer, Integer> e = addresses.floorEntry(offset);
-    return e != null && offset < e.getValue();
+    return inSpan(addressStarts, addressEnds, offset);
+  }
+
+  /** What {@code floorEntry(offset)} then {@code offset < end} asks of the map the arrays were made from. */
+  private static boolean inSpan(int[] starts, int[] ends, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    i = i >= 0 ? i : -i - 2; // the last start at or before offset
+    return i >= 0 && offset < ends[i];
+  }
+
+  private static int[] keys(TreeMap<Integer, Integer> spans) {
+    int[] a = new int[spans.size()];
+    int i = 0;
+    for (Integer k : spans.keySet()) {
+      a[i++] = k;
+    }
+    return a;
+  }
+
+  private static int[] values(TreeMap<Integer, Integer> spans) {
+    int[] a = new int[spans.size()];
+    int i = 0;
+    for (Integer v : spans.values()) {
+      a[i++] = v;
+    }
+    return a;
   }
 
   /**
@@ -194,7 +242,7 @@ final class DraftReading {
         i++;
         continue;
       }
-      if ((at && dotAfterAt) || startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")) {
+      if ((at && dotAfterAt) || (startsWebAddress(chars[start]) && (startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")))) {
         int end = i;
         while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
           end--; // the sentence's own punctuation after the address
@@ -230,6 +278,15 @@ final class DraftReading {
   }
 
   /**
+   * True when a run starting with {@code c} may start "http://", "https://" or "www.": only "h" and
+   * "w" lower-case to those letters (the characters outside ASCII that lower-case into ASCII are
+   * "İ" and the Kelvin sign), so most runs are settled by their first character.
+   */
+  private static boolean startsWebAddress(char c) {
+    return c == 'h' || c == 'w' || c == 'H' || c == 'W';
+  }
+
+  /**
    * True when {@code text[start, end)} starts with {@code prefix} (lower-case ASCII without an
    * "i" or a "k") in any case: what lower-casing the run and comparing would say, without a copy.
    */
@@ -238,7 +295,7 @@ final class DraftReading {
       return false;
     }
     for (int k = 0; k < prefix.length(); k++) {
-      if (Character.toLowerCase(text.charAt(start + k)) != prefix.charAt(k)) {
+      if (Character.toLowerCase(chars[start + k]) != prefix.charAt(k)) {
         return false;
       }
     }
@@ -342,13 +399,50 @@ final class DraftReading {
     while (start < n) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? n : end;
-      if (end - start <= MAX_HEADER_LINE && startsThread(thread, text.substring(start, end), end)) {
+      if (end - start <= MAX_HEADER_LINE && mayStartThread(thread, start, end) && startsThread(thread, text.substring(start, end), end)) {
         quoted.tailMap(start, true).clear();
         quoted.put(start, n);
         return;
       }
       start = end + 1;
     }
+  }
+
+  /**
+   * False when {@link #startsThread} is sure to be false for the line {@code [start, end)}, read
+   * from the characters without making the line: a separator or a from-label must start with the
+   * line's first character after white space, in lower case (what {@code strip().toLowerCase(ROOT)}
+   * puts first: the first code point's lower case, "İ" giving "i"), and a reply line needs a digit.
+   * Most lines are settled here.
+   */
+  private boolean mayStartThread(RuleBook.EarlierThread thread, int start, int end) {
+    if (!thread.replyLines().isEmpty()) {
+      for (int i = start; i < end; i++) {
+        if (Character.isDigit(chars[i])) {
+          return true;
+        }
+      }
+    }
+    int i = start;
+    while (i < end) {
+      int cp = Character.codePointAt(chars, i, end);
+      if (!Character.isWhitespace(cp)) {
+        int lower = Character.toLowerCase(cp);
+        char first = Character.isBmpCodePoint(lower) ? (char) lower : Character.highSurrogate(lower);
+        return startsWithChar(thread.separators(), first) || startsWithChar(thread.fromLabels(), first);
+      }
+      i += Character.charCount(cp);
+    }
+    return false; // a blank line
+  }
+
+  private static boolean startsWithChar(List<String> labels, char first) {
+    for (String label : labels) {
+      if (label.charAt(0) == first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsThread(RuleBook.EarlierThread thread, String rawLine, int lineEnd) {

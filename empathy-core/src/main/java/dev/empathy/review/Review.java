@@ -57,7 +57,13 @@ public final class Review {
    * @return the findings of that category, in order; empty when none
    */
   public List<FrictionFinding> findings(FrictionCategory category) {
-    return findings.stream().filter(f -> f.category() == category).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<FrictionFinding> out = ImmutableList.builder();
+    for (FrictionFinding f : findings) {
+      if (f.category() == category) {
+        out.add(f);
+      }
+    }
+    return out.build();
   }
 
   /** {@return whether any finding has severity {@link Severity#ERROR}} */

@@ -160,19 +160,31 @@ final class Rewrite {
    * (as the regex's {@code \s} reads it), then another separator. Most rewrites have none, and
    * this look costs far less than the regex.
    */
-  private static boolean hasDoubledSeparator(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (isSeparator(t.charAt(i))) {
+  private static boolean hasDoubledSeparator(char[] t, int length) {
+    for (int i = 0; i < length; i++) {
+      if (isSeparator(t[i])) {
         int j = i + 1;
-        while (j < t.length() && isRegexSpace(t.charAt(j))) {
+        while (j < length && isRegexSpace(t[j])) {
           j++;
         }
-        if (j < t.length() && isSeparator(t.charAt(j))) {
+        if (j < length && isSeparator(t[j])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** True when no space is kept before {@code c}: {@code , . 。 、}, and {@code ; : ! ?} outside French. */
+  private static boolean closesUp(char c, boolean french) {
+    switch (c) {
+      case ',', '.', '。', '、':
+        return true;
+      case ';', ':', '!', '?':
+        return !french;
+      default:
+        return false;
+    }
   }
 
   /** One of {@code , ; : — – -}. */
@@ -186,26 +198,32 @@ final class Rewrite {
   }
 
   static String tidy(String s, String terminal, Locale locale, boolean capitalise) {
-    StringBuilder sb = new StringBuilder(s.length() + 1);
     // French sets a space before ; : ! ? ("faire : [option]"); other languages close them up.
-    String closeUp = "fr".equals(locale.getLanguage()) ? ",.。、" : ",.;:!?。、";
+    boolean french = "fr".equals(locale.getLanguage());
+    // One pass over the characters into an array (a builder appending one character at a time
+    // costs several times more, and more again once a curly quote widens it).
+    int length = s.length();
+    char[] out = new char[length];
+    s.getChars(0, length, out, 0); // written over in place: the output never passes the input
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    boolean separator = false; // one of , ; : — – seen (the doubled-separator check needs one)
+    for (int i = 0; i < length; i++) {
+      char c = out[i];
       if (c == ' ' || c == '\t') {
-        space = sb.length() > 0;
+        space = len > 0;
         continue;
       }
-      if (space && closeUp.indexOf(c) < 0) {
-        sb.append(' ');
+      if (space && !closesUp(c, french)) {
+        out[len++] = ' ';
       }
       space = false;
-      sb.append(c);
+      out[len++] = c;
+      separator |= c == ',' || c == ';' || c == ':' || c == '—' || c == '–';
     }
-    String t = sb.toString().strip();
+    String t = new String(out, 0, len).strip();
     // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
-    if ((t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('—') >= 0 || t.indexOf('–') >= 0)
-        && hasDoubledSeparator(t)) {
+    if (separator && hasDoubledSeparator(out, len)) {
       t = DOUBLED_SEPARATOR.matcher(t).replaceAll("$1");
     }
     while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(0)) >= 0) {

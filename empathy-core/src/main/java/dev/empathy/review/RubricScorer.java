@@ -442,7 +442,7 @@ final class RubricScorer {
     int target = Integer.parseInt(book.clarity.getOrDefault("target", "20"));
     int max = Integer.parseInt(book.clarity.getOrDefault("max", "35"));
     BreakIterator words = book.words();
-    WordCounter counter = graphemes ? null : WordCounter.of(r.text, words);
+    WordCounter counter = graphemes ? null : r.words(words);
     long total = 0;
     int sentences = 0;
     int longOnes = 0;

@@ -108,7 +108,9 @@ final class ClauseReader {
    * clause-words_<locale>.tsv}): determiners after a failed participle, an ordinary question's
    * first word, what "since" starts from. Read once per locale.
    */
-  record Words(Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date, Set<String> stance, Set<String> object) {
+  record Words(
+      Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
+      Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -134,10 +136,14 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("det", Set.of())), Set.copyOf(sets.getOrDefault("ask", Set.of())), Set.copyOf(sets.getOrDefault("onset", Set.of())),
           Set.copyOf(sets.getOrDefault("copula", Set.of())), Set.copyOf(sets.getOrDefault("degree", Set.of())), Set.copyOf(sets.getOrDefault("ever", Set.of())),
           Set.copyOf(sets.getOrDefault("promise", Set.of())), Set.copyOf(sets.getOrDefault("date", Set.of())),
-          Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())));
+          Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())),
+          Set.copyOf(sets.getOrDefault("owner", Set.of())), Set.copyOf(sets.getOrDefault("auxneg", Set.of())), Set.copyOf(sets.getOrDefault("suppose", Set.of())),
+          Set.copyOf(sets.getOrDefault("join", Set.of())), Set.copyOf(sets.getOrDefault("polar", Set.of())),
+          Set.copyOf(sets.getOrDefault("bygone", Set.of())));
     }
 
-    private static final List<String> SETS = List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object");
+    private static final List<String> SETS =
+        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone");
   }
 
   /** What a finding tells. */
@@ -227,6 +233,9 @@ final class ClauseReader {
       Match<Cue> m = words.get(i);
       Part p = m.payload().part();
       if (p == null) {
+        if (negator(m)) {
+          failure |= thingDenied(m);
+        }
         continue;
       }
       switch (p) {
@@ -256,6 +265,9 @@ final class ClauseReader {
   /** A copula followed by a failed state, not negated in between. */
   private boolean state(int i) {
     Match<Cue> be = words.get(i);
+    if (supposed(be.start()) || askedYesOrNo(be.start())) {
+      return false; // "if my flight is cancelled", "is flight 456 delayed?": supposed or asked, not told
+    }
     for (int k = i + 1; k < words.size(); k++) {
       Match<Cue> m = words.get(k);
       if (gap(be, m) > STATE_REACH || !sameClause(be, m)) {
@@ -309,6 +321,101 @@ final class ClauseReader {
         continue;
       }
       return is(n, Part.FOR) && gap(m, n) == 0 && sameClause(m, n) && followedBy(f, 1, Part.DURATION, Part.LONG);
+    }
+    return false;
+  }
+
+  // ----- a thing that does not do its job: "my seat doesn't recline", "the kiosk wouldn't take my card" -----
+
+  /** Words a thing's name may hold between its owner and the negation: "my boarding pass isn't". */
+  private static final int THING_REACH = 3;
+
+  /**
+   * A thing named by its owner or as known (set {@code owner}: "my", "our", "your", "the") as the
+   * subject of a negated auxiliary (set {@code auxneg}) with a word after it: the thing failed ("my
+   * seat doesn't recline", "the kiosk wouldn't take my card", "my bag isn't here"). The owner must
+   * open its clause or follow a joining word (set {@code join}: "and my bag didn't…"), so it is
+   * the subject ("I told my son it doesn't…" is not read); a pronoun subject ("I don't know", "you
+   * didn't") has no owner word. Not when supposed (set {@code suppose}: "if my bag doesn't
+   * arrive", "hope the flight isn't late").
+   */
+  private boolean thingDenied(Match<Cue> neg) {
+    if (!lookup.auxneg().contains(wordAt(neg.start())) || !wordAfter(neg.end())) {
+      return false;
+    }
+    int at = neg.start();
+    for (int n = 0; n <= THING_REACH; n++) {
+      int w = previousWordStart(at);
+      if (w < 0) {
+        return false;
+      }
+      String word = wordAt(w);
+      if (lookup.owner().contains(word)) {
+        int before = previousWordStart(w);
+        if (n == 0 || supposed(w) || before >= 0 && !lookup.join().contains(wordAt(before))) {
+          return false; // "my doesn't", "if my bag doesn't arrive", "put the seat doesn't"
+        }
+        add(Type.FAILURE, w, neg.end(), FAILURE);
+        return true;
+      }
+      if (!Character.isLetter(text.charAt(w)) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
+        return false; // a pronoun, a verb, a number or a question word: not the name of a thing
+      }
+      at = w;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence holding {@code at} is a yes-or-no question (its first word in set {@code
+   * polar}, a "?" at its end): "is flight 456 delayed?", "did my bag get lost?". A question of
+   * blame or a request opens otherwise ("why is…", "can you…" are read elsewhere).
+   */
+  boolean askedYesOrNo(int at) {
+    int s = at;
+    while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    if (s > at || !lookup.polar().contains(wordAt(s)) || !endsInQuestion(at)) {
+      return false;
+    }
+    int words = 0;
+    for (int w = previousWordStart(at); w > s && words <= POLAR_REACH; w = previousWordStart(w)) {
+      words++;
+    }
+    return words <= POLAR_REACH; // "is there a reason my flight keeps getting pushed back?" asks nothing
+  }
+
+  /** Words at most between a yes-or-no question's first word and what it asks about: "is flight 456 delayed?". */
+  private static final int POLAR_REACH = 3;
+
+  /** Words at most between a word of the past and the praise it puts there: "used to be so good". */
+  private static final int BYGONE_REACH = 4;
+
+  /**
+   * Whether a word that puts what follows in the past (set {@code bygone}: "used" in "used to",
+   * "formerly") comes at most a few words before {@code at} in its clause: praise so said is a
+   * hope let down ("it used to be so good", "used to love flying with you").
+   */
+  boolean bygone(int at) {
+    int n = 0;
+    for (int w = previousWordStart(at); w >= 0 && n < BYGONE_REACH; w = previousWordStart(w), n++) {
+      if (lookup.bygone().contains(wordAt(w)) && (!wordAt(w).equals("used") || wordAt(wordEnd(w)).equals("to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of supposition ("if", "unless", "hope", set {@code suppose}) comes before {@code at} in its clause. */
+  boolean supposed(int at) {
+    for (int w = previousWordStart(at), n = 0; w >= 0 && n < 8; w = previousWordStart(w), n++) {
+      if (lookup.suppose().contains(wordAt(w))) {
+        return true;
+      }
     }
     return false;
   }
@@ -539,6 +646,18 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /** Whether the sentence holding {@code at} is a question opening with an ordinary question word: it asks. */
+  boolean asked(int at) {
+    if (!endsInQuestion(at)) {
+      return false;
+    }
+    int w = at;
+    for (int p = previousWordStart(w); p >= 0; p = previousWordStart(p)) {
+      w = p; // the clause's first word: "I need to change my flight, what's the best number to call?"
+    }
+    return w < at && lookup.ask().contains(wordAt(w)) || opensAsQuestion(at);
   }
 
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
@@ -924,8 +1043,9 @@ final class ClauseReader {
     return -1;
   }
 
+  /** An apostrophe, or the pad a decoded entity leaves inside its word ("don&#39;t"): part of the word, dropped from it. */
   private static boolean apostrophe(char c) {
-    return c == '\'' || c == '\u2019';
+    return c == '\'' || c == '\u2019' || c == MessageBody.PAD;
   }
 
   /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */

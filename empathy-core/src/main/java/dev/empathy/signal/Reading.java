@@ -121,6 +121,9 @@ final class Reading {
   private final List<Match<Cue>> acts = new ArrayList<>();
   private final List<Match<Cue>> targets = new ArrayList<>();
   private final Tally problems = new Tally();
+  /** Problems only hinted at by one word ("waited", "waiting"): a clause that says more is still read. */
+  private final List<Evidence> hints = new ArrayList<>(2);
+  private static final double HINT = 0.3;
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
   private boolean sarcastic;
@@ -154,6 +157,18 @@ final class Reading {
 
   /** The feeling a kind of signal implies; see {@link #signalFeelings}. */
   private record SignalFeeling(SignalKind kind, Emotion emotion) {
+    // Written out: a record's generated equals and hashCode bootstrap method handles on first use
+    // (about 40 classes spun on a one-line run). Same values as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SignalFeeling f && f.kind == kind && f.emotion == emotion;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(emotion);
+    }
+
     static final class Best {
       double weight;
       Evidence evidence;
@@ -229,7 +244,7 @@ final class Reading {
           continue;
         case ACTION:
           // "doesn't load", "never got my voucher", "nobody answers": a negated action is a failure.
-          if (inScope(lastActionNegator, m, NEGATION_REACH)) {
+          if (inScope(lastActionNegator, m, NEGATION_REACH) && !supposed(span(lastActionNegator.start(), m.end()))) {
             Evidence e = span(lastActionNegator.start(), m.end());
             problems.add(c.weight() * (inScope(lastModifier, m, MODIFIER_REACH) ? lastModifier.payload().weight() : 1), e);
             lastNegativeStart = Math.max(lastNegativeStart, e.start());
@@ -461,7 +476,7 @@ final class Reading {
             feel(Emotion.DISAPPOINTED, Math.max(NEGATED_PRAISE, 0.7 * c.weight() * Math.max(1, factor)), e);
             feel(Emotion.FRUSTRATED, 0.55 * c.weight() * Math.max(1, factor), e);
           }
-        } else {
+        } else if (!c.is(Kind.PRAISE) || !praiseAsked(e)) {
           positives.add(new Positive(e, c.weight() * factor, c.is(Kind.PRAISE), c.weight() * factor >= 0.5));
         }
         break;
@@ -471,7 +486,10 @@ final class Reading {
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
         break;
       case PROBLEM:
-        if (!negated) {
+        if (!negated && !supposed(e)) {
+          if (c.weight() * factor < HINT) {
+            hints.add(e);
+          }
           problems.add(c.weight() * factor, e);
           lastNegativeStart = Math.max(lastNegativeStart, e.start());
         }
@@ -524,6 +542,7 @@ final class Reading {
     boolean ironic =
         sarcastic
             || failureAfter
+            || thanksForAFailure()
             || (praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
             || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
                 && complaintBesidePraise());
@@ -536,6 +555,9 @@ final class Reading {
         // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me";
         // the stronger the praise, the sharper the contempt, and never less than a plain complaint.
         feel(Emotion.ANGRY, 0.6 * p.weight(), e);
+      } else if (p.praise() && bygone(e)) {
+        // "it used to be so good", "used to love flying with you": praise of a past let down.
+        feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       } else if (!contrasted(e)) {
         feel(Emotion.GRATEFUL, p.weight() * polite, e);
       } else if (p.praise()) {
@@ -543,6 +565,46 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Words at most between a thanks and the failure it thanks for: "thanks for the 4 hour delay". */
+  private static final int THANKED_FAILURE_REACH = 2;
+
+  /**
+   * Thanks whose object is a failure told or a wait, in the same clause and right after it, is
+   * sarcasm: "thanks for the 4 hour delay", "thank you for another cancelled flight". Thanks for
+   * something done about a failure keeps it further away ("thanks for the update on the delay",
+   * "thanks for rebooking me after the cancellation").
+   */
+  private boolean thanksForAFailure() {
+    String typed = body.typed();
+    for (Positive p : positives) {
+      if (p.praise()) {
+        continue;
+      }
+      for (Evidence e : problems.evidence) {
+        if (e != null && e.start() >= p.evidence().end() && wordsBetween(typed, p.evidence().end(), e.start()) <= THANKED_FAILURE_REACH) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words between two offsets, or more than any reach when a clause ends between them. */
+  private static int wordsBetween(String s, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int k = from; k < to && k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (",;:.!?\n".indexOf(c) >= 0) {
+        return Integer.MAX_VALUE;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter || inWord && (c == '\'' || c == '\u2019');
+    }
+    return words;
   }
 
   /** A scare quote around praise or what was promised: contempt, at the weight of a plain complaint. */
@@ -1287,11 +1349,47 @@ final class Reading {
         }
         default -> {}
       }
-      if (!overlapsProblem(e)) {
+      if (!overlapsFirmProblem(e)) {
         problems.add(f.weight(), e);
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
       }
     }
+  }
+
+  /**
+   * Whether a failure is only supposed or asked about: "how do I know if my flight is cancelled?",
+   * "in case my bag is lost", "is flight 456 delayed?".
+   */
+  private boolean supposed(Evidence e) {
+    if (supposition == null) {
+      supposition = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
+    }
+    return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
+  }
+
+  /** Whether praise is said of a past ("used to be great", "formerly the best"): see {@link ClauseReader#bygone}. */
+  private boolean bygone(Evidence e) {
+    supposed(e); // builds the reader
+    return supposition.bygone(e.start());
+  }
+
+  /** Whether praise lies in a question that asks about it: "what's the best number to call?", "any good seats left?". */
+  private boolean praiseAsked(Evidence e) {
+    supposed(e); // builds the reader
+    return supposition.asked(e.start());
+  }
+
+  /** Reads suppositions before a problem (built on the first problem: most messages have none). */
+  private ClauseReader supposition;
+
+  /** Whether a problem other than a one-word hint overlaps {@code e} ("waited 40 min" reads past "waited"). */
+  private boolean overlapsFirmProblem(Evidence e) {
+    for (Evidence p : problems.evidence) {
+      if (p.start() < e.end() && e.start() < p.end() && !hints.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

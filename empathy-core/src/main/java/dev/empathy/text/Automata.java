@@ -29,13 +29,13 @@ import java.util.zip.CRC32C;
  * stale or missing file can only cost time, never change a result. {@code
  * PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
  *
- * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (count and
- * UTF-8 strings in id order), the transition table's arrays, the failure and output links, the
+ * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (the words in
+ * id order as one UTF-8 string, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
  * outputs (lengths, then values) and the part and pattern arrays, each as a length and values.
  */
 final class Automata {
   private static final int MAGIC = 0x454D5041; // "EMPA"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   private static final String DIR = "/dev/empathy/text/automata/";
   /** Set by the build: where newly compiled tables are written. */
   static final String OUT_PROPERTY = "dev.empathy.automata.out";
@@ -110,16 +110,11 @@ final class Automata {
 
   /** The bundled tables for {@code fingerprint}, or null when the build made none. */
   static Tables precompiled(String fingerprint) {
-    byte[] bytes;
     try (InputStream in = Automata.class.getResourceAsStream(DIR + fingerprint + ".bin")) {
-      if (in == null) {
-        return null;
-      }
-      bytes = in.readAllBytes();
+      return in == null ? null : read(in, fingerprint);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read precompiled automaton " + fingerprint, e);
     }
-    return read(ByteBuffer.wrap(bytes), fingerprint);
   }
 
   /**
@@ -155,12 +150,15 @@ final class Automata {
       out.writeInt(t.hasGaps() ? 1 : 0);
       String[] words = new String[t.vocabulary().size()];
       t.vocabulary().forEach((w, id) -> words[id] = w);
-      out.writeInt(words.length);
-      for (String w : words) {
-        byte[] b = w.getBytes(UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+      StringBuilder all = new StringBuilder();
+      int[] ends = new int[words.length];
+      for (int id = 0; id < words.length; id++) {
+        ends[id] = all.append(words[id]).length();
       }
+      byte[] utf8 = all.toString().getBytes(UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+      ints(out, ends);
       long[] keys = t.transitions().keys();
       out.writeInt(keys.length);
       out.writeInt(t.transitions().size());
@@ -204,32 +202,33 @@ final class Automata {
     }
   }
 
-  static Tables read(ByteBuffer in, String name) {
+  /**
+   * Reads tables written by {@link #write}. The stream is read in 64 KB chunks straight into the
+   * tables' arrays: a lexicon's 6 MB is copied once, with no whole-file buffer (which doubled a cold
+   * start's allocation and made the young collector run).
+   */
+  static Tables read(InputStream stream, String name) throws IOException {
+    Chunks in = new Chunks(stream, name);
     if (in.getInt() != MAGIC || in.getInt() != VERSION) {
       throw new IllegalStateException("precompiled automaton " + name + " has another format; rebuild");
     }
     boolean gaps = in.getInt() == 1;
-    int n = in.getInt();
-    ImmutableMap.Builder<String, Integer> vocab = ImmutableMap.builderWithExpectedSize(n);
-    byte[] buf = new byte[64];
-    for (int id = 0; id < n; id++) {
-      int len = in.getInt();
-      if (len > buf.length) {
-        buf = new byte[len];
-      }
-      in.get(buf, 0, len);
-      vocab.put(new String(buf, 0, len, UTF_8), id);
+    String words = new String(in.bytes(in.getInt()), UTF_8);
+    int[] ends = in.ints();
+    ImmutableMap.Builder<String, Integer> vocab = ImmutableMap.builderWithExpectedSize(ends.length);
+    int start = 0;
+    for (int id = 0; id < ends.length; id++) {
+      vocab.put(words.substring(start, ends[id]), id);
+      start = ends[id];
     }
     int capacity = in.getInt();
     int size = in.getInt();
-    long[] keys = new long[capacity];
-    in.asLongBuffer().get(keys);
-    in.position(in.position() + capacity * 8);
-    int[] values = ints(in);
-    int[] fail = ints(in);
-    int[] outputLink = ints(in);
-    int[] lengths = ints(in);
-    int[] flat = ints(in);
+    long[] keys = in.longs(capacity);
+    int[] values = in.ints();
+    int[] fail = in.ints();
+    int[] outputLink = in.ints();
+    int[] lengths = in.ints();
+    int[] flat = in.ints();
     int[][] outputs = new int[lengths.length][];
     int at = 0;
     int[] empty = new int[0];
@@ -237,26 +236,95 @@ final class Automata {
       outputs[s] = lengths[s] == 0 ? empty : Arrays.copyOfRange(flat, at, at + lengths[s]);
       at += lengths[s];
     }
-    return new Tables(
-        vocab.buildOrThrow(),
-        new TransitionTable(keys, values, size),
-        fail,
-        outputLink,
-        outputs,
-        ints(in),
-        ints(in),
-        ints(in),
-        ints(in),
-        ints(in),
-        ints(in),
-        gaps);
+    Tables tables =
+        new Tables(
+            vocab.buildOrThrow(),
+            new TransitionTable(keys, values, size),
+            fail,
+            outputLink,
+            outputs,
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            gaps);
+    in.expectEnd();
+    return tables;
   }
 
-  private static int[] ints(ByteBuffer in) {
-    int n = in.getInt();
-    int[] a = new int[n];
-    in.asIntBuffer().get(a);
-    in.position(in.position() + n * 4);
-    return a;
+  /** Big-endian numbers and arrays read through one reused 64 KB buffer. */
+  private static final class Chunks {
+    private final InputStream in;
+    private final String name;
+    private final ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+
+    Chunks(InputStream in, String name) {
+      this.in = in;
+      this.name = name;
+      buf.limit(0);
+    }
+
+    /** Makes at least {@code n} (at most the buffer's size) bytes readable. */
+    private void need(int n) throws IOException {
+      if (buf.remaining() >= n) {
+        return;
+      }
+      buf.compact();
+      while (buf.position() < n) {
+        int read = in.read(buf.array(), buf.position(), buf.capacity() - buf.position());
+        if (read < 0) {
+          throw new IllegalStateException("precompiled automaton " + name + " is cut short; rebuild");
+        }
+        buf.position(buf.position() + read);
+      }
+      buf.flip();
+    }
+
+    int getInt() throws IOException {
+      need(Integer.BYTES);
+      return buf.getInt();
+    }
+
+    byte[] bytes(int n) throws IOException {
+      byte[] a = new byte[n];
+      int at = Math.min(n, buf.remaining());
+      buf.get(a, 0, at);
+      if (in.readNBytes(a, at, n - at) != n - at) {
+        throw new IllegalStateException("precompiled automaton " + name + " is cut short; rebuild");
+      }
+      return a;
+    }
+
+    int[] ints() throws IOException {
+      int[] a = new int[getInt()];
+      for (int at = 0; at < a.length; ) {
+        need(Integer.BYTES);
+        int n = Math.min(a.length - at, buf.remaining() / Integer.BYTES);
+        buf.asIntBuffer().get(a, at, n);
+        buf.position(buf.position() + n * Integer.BYTES);
+        at += n;
+      }
+      return a;
+    }
+
+    long[] longs(int length) throws IOException {
+      long[] a = new long[length];
+      for (int at = 0; at < a.length; ) {
+        need(Long.BYTES);
+        int n = Math.min(a.length - at, buf.remaining() / Long.BYTES);
+        buf.asLongBuffer().get(a, at, n);
+        buf.position(buf.position() + n * Long.BYTES);
+        at += n;
+      }
+      return a;
+    }
+
+    void expectEnd() throws IOException {
+      if (buf.hasRemaining() || in.read() >= 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has bytes after its tables; rebuild");
+      }
+    }
   }
 }

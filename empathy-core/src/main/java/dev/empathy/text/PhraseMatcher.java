@@ -422,13 +422,115 @@ public final class PhraseMatcher<T> {
    * @throws InvalidInputException naming {@code text} when it is null
    */
   public List<Match<T>> findAll(String text) {
+    return findAll(text, null);
+  }
+
+  /**
+   * What {@link #findAll} finds, with the text's words counted from the same pass: the segments
+   * the matcher reads are those of ICU's root word iterator, so the count is what {@link
+   * WordCounter#of} gives for an iterator with the root rules ({@link WordCounter#usesRootRules}),
+   * without segmenting the text again.
+   *
+   * <pre>{@code
+   * PhraseMatcher.Reading<String> r = matcher.read("I’ll cancel my account. Ridiculous!");
+   * r.matches();           // as findAll
+   * r.words().count(0, 5); // 1: "I’ll"
+   * }</pre>
+   *
+   * @param text the text to search
+   * @return the matches and the words
+   * @throws InvalidInputException naming {@code text} when it is null
+   */
+  public Reading<T> read(String text) {
+    WordCounter words = WordCounter.recording();
+    List<Match<T>> matches = findAll(text, words);
+    return new Reading<>(matches, words);
+  }
+
+  /**
+   * The matches in a text and its words, from one pass ({@link #read}).
+   *
+   * <pre>{@code
+   * PhraseMatcher.Reading<String> r = matcher.read(text);
+   * for (PhraseMatcher.Match<String> m : r.matches()) { … }
+   * int words = r.words().count(0, text.length());
+   * }</pre>
+   *
+   * @param matches every match, as {@link #findAll} gives them
+   * @param words the text's words, as ICU's root word iterator segments them
+   * @param <T> the payload type
+   */
+  public record Reading<T>(List<Match<T>> matches, WordCounter words) {
+    /**
+     * Validates the components.
+     *
+     * @param matches every match
+     * @param words the text's words
+     * @throws dev.empathy.InvalidInputException naming {@code matches} or {@code words} when null
+     */
+    public Reading {
+      checkNotNull(matches, "matches");
+      checkNotNull(words, "words");
+    }
+  }
+
+  private List<Match<T>> findAll(String text, WordCounter words) {
     if (text == null) {
       throw InvalidInputException.forRule("text", "must not be null");
     }
-    Tokens t = new Tokens(text.length() / 5 + 4);
-    WordTokens.scan(text, foldAccents, t);
-    List<long[]> raw = new ArrayList<>(); // {firstToken, lastToken, entry}
-    ChainMap chains = hasGaps ? new ChainMap() : null;
+    Scratch scratch = SPARE.get();
+    if (scratch == null) {
+      scratch = new Scratch();
+    } else {
+      SPARE.set(null); // taken while in use: a nested call makes its own
+    }
+    try {
+      return findAll(text, words, scratch);
+    } finally {
+      scratch.keepSmall();
+      SPARE.set(scratch);
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SPARE = new ThreadLocal<>();
+
+  /**
+   * A thread's working arrays, kept from one text to the next (a review of a 10 KB draft grew and
+   * dropped about 60 KB of them): the token stream, the raw matches and the gapped phrases' chains.
+   * Arrays larger than is worth keeping are let go after each text.
+   */
+  private static final class Scratch {
+    private static final int KEPT_TOKENS = 1 << 15;
+    int[] starts = new int[0];
+    int[] ends = new int[0];
+    int[] symbols = new int[0];
+    byte[] flags = new byte[0];
+    final RawMatches raw = new RawMatches();
+    final ChainMap chains = new ChainMap();
+
+    void keepSmall() {
+      if (starts.length > KEPT_TOKENS) {
+        starts = new int[0];
+        ends = new int[0];
+        symbols = new int[0];
+        flags = new byte[0];
+      }
+      raw.keepSmall();
+      chains.keepSmall();
+    }
+  }
+
+  private List<Match<T>> findAll(String text, WordCounter words, Scratch scratch) {
+    Tokens t = new Tokens(text.length() / 5 + 4, scratch);
+    WordTokens.scan(text, foldAccents, t, words == null ? null : words::segment);
+    t.giveBack(scratch);
+    RawMatches raw = scratch.raw;
+    raw.clear();
+    ChainMap chains = null;
+    if (hasGaps) {
+      chains = scratch.chains;
+      chains.clear();
+    }
     int state = 0;
     for (int i = 0; i < t.size; i++) {
       int sym = t.symbols[i];
@@ -470,7 +572,7 @@ public final class PhraseMatcher<T> {
     return kept;
   }
 
-  private void onPart(int part, int endToken, Tokens t, ChainMap chains, List<long[]> raw) {
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, RawMatches raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -494,7 +596,7 @@ public final class PhraseMatcher<T> {
       chainStart = s;
     }
     if (partOrdinal[part] == patternParts[pattern] - 1) {
-      raw.add(new long[] {chainStart, endToken, patternEntry[pattern]});
+      raw.add(chainStart, endToken, patternEntry[pattern]);
     } else {
       chains.put(chainKey(part, endToken), chainStart);
     }
@@ -510,24 +612,40 @@ public final class PhraseMatcher<T> {
    * nor allocates an entry.
    */
   private static final class ChainMap {
+    private static final int KEPT = 1 << 14;
     private long[] keys = new long[64];
     private int[] values = new int[64];
+    /** A slot is in use when its stamp is the current generation: clearing is one increment. */
+    private int[] stamps = new int[64];
+    private int generation = 1;
     private int size;
 
-    ChainMap() {
-      Arrays.fill(keys, -1L);
+    void clear() {
+      size = 0;
+      if (++generation == Integer.MAX_VALUE) {
+        Arrays.fill(stamps, 0);
+        generation = 1;
+      }
+    }
+
+    void keepSmall() {
+      if (keys.length > KEPT) {
+        keys = new long[64];
+        values = new int[64];
+        stamps = new int[64];
+        size = 0;
+      }
     }
 
     /** The chain's first token, or -1. */
     int get(long key) {
       int mask = keys.length - 1;
       for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        long k = keys[i];
-        if (k == key) {
-          return values[i];
-        }
-        if (k < 0) {
+        if (stamps[i] != generation) {
           return -1;
+        }
+        if (keys[i] == key) {
+          return values[i];
         }
       }
     }
@@ -536,26 +654,28 @@ public final class PhraseMatcher<T> {
       if ((size + 1) * 2 > keys.length) {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldStamps = stamps;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, -1L);
+        stamps = new int[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] >= 0) {
+          if (oldStamps[i] == generation) {
             put(oldKeys[i], oldValues[i]);
           }
         }
       }
       int mask = keys.length - 1;
       for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        if (keys[i] == key) {
-          values[i] = value;
-          return;
-        }
-        if (keys[i] < 0) {
+        if (stamps[i] != generation) {
           keys[i] = key;
           values[i] = value;
+          stamps[i] = generation;
           size++;
+          return;
+        }
+        if (keys[i] == key) {
+          values[i] = value;
           return;
         }
       }
@@ -567,12 +687,47 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> collect(String text, Tokens t, List<long[]> raw) {
-    if (raw.isEmpty()) {
+  /**
+   * The matches found, before sorting: (first token, last token, entry) triples in one growing
+   * array, so a match found costs no object.
+   */
+  private static final class RawMatches {
+    private static final int KEPT = 3 << 14;
+    private int[] triples = new int[96];
+    private int size; // in triples
+
+    void clear() {
+      size = 0;
+    }
+
+    void keepSmall() {
+      if (triples.length > KEPT) {
+        triples = new int[96];
+      }
+    }
+
+    void add(int firstToken, int lastToken, int entry) {
+      int at = size * 3;
+      if (at + 3 > triples.length) {
+        triples = Arrays.copyOf(triples, triples.length * 2);
+      }
+      triples[at] = firstToken;
+      triples[at + 1] = lastToken;
+      triples[at + 2] = entry;
+      size++;
+    }
+  }
+
+  private List<Match<T>> collect(String text, Tokens t, RawMatches found) {
+    if (found.size == 0) {
       return List.of();
     }
     if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
-      return collectPacked(text, t, raw);
+      return collectPacked(text, t, found);
+    }
+    List<long[]> raw = new ArrayList<>(found.size);
+    for (int i = 0; i < found.size; i++) {
+      raw.add(new long[] {found.triples[3 * i], found.triples[3 * i + 1], found.triples[3 * i + 2]});
     }
     raw.sort(
         Comparator.<long[]>comparingLong(r -> t.starts[(int) r[0]])
@@ -608,13 +763,13 @@ public final class PhraseMatcher<T> {
    * the same match. The tokens' spans are disjoint and in order, so a match's first and last
    * tokens are found again from its start and end.
    */
-  private List<Match<T>> collectPacked(String text, Tokens t, List<long[]> raw) {
-    long[] keys = new long[raw.size()];
+  private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
+    long[] keys = new long[raw.size];
+    int[] triples = raw.triples;
     for (int i = 0; i < keys.length; i++) {
-      long[] r = raw.get(i);
-      long start = t.starts[(int) r[0]];
-      long end = t.ends[(int) r[1]];
-      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | r[2];
+      long start = t.starts[triples[3 * i]];
+      long end = t.ends[triples[3 * i + 1]];
+      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | triples[3 * i + 2];
     }
     Arrays.sort(keys);
     List<Match<T>> result = new ArrayList<>(keys.length);
@@ -731,11 +886,27 @@ public final class PhraseMatcher<T> {
     byte[] flags;
     int size;
 
-    Tokens(int capacity) {
-      starts = new int[capacity];
-      ends = new int[capacity];
-      symbols = new int[capacity];
-      flags = new byte[capacity];
+    /** A token stream in {@code scratch}'s arrays when they hold {@code capacity}, else in new ones. */
+    Tokens(int capacity, Scratch scratch) {
+      if (scratch.starts.length >= capacity) {
+        starts = scratch.starts;
+        ends = scratch.ends;
+        symbols = scratch.symbols;
+        flags = scratch.flags;
+      } else {
+        starts = new int[capacity];
+        ends = new int[capacity];
+        symbols = new int[capacity];
+        flags = new byte[capacity];
+      }
+    }
+
+    /** Leaves the (perhaps grown) arrays to {@code scratch} for the next text; this stream still reads them. */
+    void giveBack(Scratch scratch) {
+      scratch.starts = starts;
+      scratch.ends = ends;
+      scratch.symbols = symbols;
+      scratch.flags = flags;
     }
 
     @Override
@@ -753,6 +924,11 @@ public final class PhraseMatcher<T> {
     @Override
     public void plainToken(char[] text, int start, int end, byte flag) {
       add(start, end, lowerCaseSymbol(text, start, end), flag);
+    }
+
+    @Override
+    public void foldedToken(int start, int end, char[] folded, int length, byte flag) {
+      add(start, end, lowerCaseSymbol(folded, 0, length), flag); // already lower case
     }
 
     private void add(int start, int end, int symbol, byte flag) {

@@ -30,6 +30,27 @@ public final class WordCounter {
   private WordCounter() {}
 
   /**
+   * True when {@code words} segments with ICU's root word rules (English and most languages), so
+   * that the words {@link PhraseMatcher#read} counts are the ones it would count.
+   *
+   * <pre>{@code
+   * WordCounter.usesRootRules(BreakIterator.getWordInstance(ULocale.ENGLISH)); // true
+   * }</pre>
+   *
+   * @param words a word iterator
+   * @return whether its rules are the root rules
+   */
+  public static boolean usesRootRules(BreakIterator words) {
+    String rules = words.toString();
+    return rules != null && (rules == ROOT_RULES || rules.equals(ROOT_RULES));
+  }
+
+  /** An empty counter that {@link #segment} fills (the word scan's segments, see {@link PhraseMatcher#read}). */
+  static WordCounter recording() {
+    return new WordCounter();
+  }
+
+  /**
    * Finds the words of {@code text}.
    *
    * @param text the text; not null
@@ -39,8 +60,7 @@ public final class WordCounter {
    */
   public static WordCounter of(String text, BreakIterator words) {
     WordCounter c = new WordCounter();
-    String rules = words.toString();
-    if (rules != null && (rules == ROOT_RULES || rules.equals(ROOT_RULES))) {
+    if (usesRootRules(words)) {
       Segments.of(text, words, c::segment);
     } else {
       words.setText(text);
@@ -52,7 +72,8 @@ public final class WordCounter {
     return c;
   }
 
-  private void segment(int start, int end, int status) {
+  /** One segment of the text, in order: kept when ICU tags it a word or a number. */
+  void segment(int start, int end, int status) {
     if (status < BreakIterator.WORD_NONE_LIMIT) {
       return;
     }

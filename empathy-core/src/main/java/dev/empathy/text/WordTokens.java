@@ -68,6 +68,39 @@ final class WordTokens {
       }
       token(start, end, new String(lower), flags);
     }
+
+    /**
+     * A token whose folded form the scan has already written: {@code folded[0, length)}, lower-case
+     * ASCII letters, digits and apostrophes (a word such as "I’ve" or "can't"). By default it is
+     * made into a string and passed to {@link #token}.
+     *
+     * @param start UTF-16 start in the original text
+     * @param end UTF-16 end (exclusive)
+     * @param folded the folded form (the array may be longer; only read it during the call)
+     * @param length its length
+     * @param flags {@link #WORD_START} and {@link #WORD_END}
+     */
+    default void foldedToken(int start, int end, char[] folded, int length, byte flags) {
+      token(start, end, new String(folded, 0, length), flags);
+    }
+  }
+
+  /**
+   * True when {@code chars[start, end)} is ASCII letters and digits with apostrophes ({@code ' ’
+   * ‘}), starting with a letter: a word {@link Scan#foldApostropheWord} folds as {@link #fold} does.
+   */
+  private static boolean isApostropheWord(char[] chars, int start, int end) {
+    char first = chars[start];
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = chars[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '\u2019' || c == '\u2018')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code chars[start, end)} is ASCII letters and digits, starting with a letter. */
@@ -89,6 +122,15 @@ final class WordTokens {
 
   /** Splits {@code text} into tokens, in order, calling {@code sink} for each. Linear time. */
   static void scan(String text, boolean foldAccents, Sink sink) {
+    scan(text, foldAccents, sink, null);
+  }
+
+  /**
+   * {@link #scan(String, boolean, Sink)}, also handing every word segment the scan reads (ICU's
+   * root word segments, with their rule status) to {@code segments} when it is not null, so a
+   * caller that counts words needs no second segmentation.
+   */
+  static void scan(String text, boolean foldAccents, Sink sink, Segments.Sink segments) {
     // One iterator per thread, reused: cloning ICU's iterator allocates its caches, a visible
     // share of a short text's cost. Taken out of the slot while in use, so a nested scan (a sink
     // that scans) clones its own.
@@ -100,7 +142,7 @@ final class WordTokens {
     }
     char[] chars = Segments.borrowChars(text);
     try {
-      new Scan(text, chars, foldAccents, sink, words).run();
+      new Scan(text, chars, foldAccents, sink, words, segments).run();
     } finally {
       Segments.giveBackChars(chars);
       words.setText(""); // drop the reference to the text
@@ -121,15 +163,18 @@ final class WordTokens {
     private final boolean foldAccents;
     private final Sink sink;
     private final BreakIterator words;
+    private final Segments.Sink segments; // or null
     private BreakIterator graphemes;
+    private char[] folded; // the folded form of an apostrophe word
     private boolean lastWasBarrier = true; // no leading barrier
 
-    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words) {
+    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words, Segments.Sink segments) {
       this.text = text;
       this.chars = chars;
       this.foldAccents = foldAccents;
       this.sink = sink;
       this.words = words;
+      this.segments = segments;
     }
 
     void run() {
@@ -138,9 +183,15 @@ final class WordTokens {
 
     /** One ICU word segment {@code [start, end)} with its rule status. */
     void segment(int start, int end, int status) {
+      if (segments != null) {
+        segments.segment(start, end, status);
+      }
       if (status >= RULE_STATUS_WORD) {
         if (isPlain(chars, start, end)) {
           sink.plainToken(chars, start, end, (byte) (WORD_START | WORD_END));
+        } else if (isApostropheWord(chars, start, end)) {
+          int length = foldApostropheWord(start, end);
+          sink.foldedToken(start, end, folded, length, (byte) (WORD_START | WORD_END));
         } else {
           word(start, end);
         }
@@ -167,6 +218,45 @@ final class WordTokens {
       }
     }
 
+    /**
+     * Folds an {@link #isApostropheWord apostrophe word} into {@link #folded} as {@link #fold}
+     * would (NFKC with case folding only lower-cases such a word; then {@link #apostrophes}): ASCII
+     * letters in lower case, an apostrophe kept only when it is not first and the rest of the word
+     * is "ll", "re" or "d". Returns the length.
+     */
+    private int foldApostropheWord(int start, int end) {
+      int n = end - start;
+      if (folded == null || folded.length < n) {
+        folded = new char[Math.max(32, n)];
+      }
+      int length = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c == '\'' || c == '\u2019' || c == '\u2018') {
+          if (i > start && restIs(i + 1, end)) {
+            folded[length++] = '\'';
+          }
+        } else {
+          folded[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+      }
+      return length;
+    }
+
+    /** True when {@code chars[from, end)} is "ll", "re" or "d" in any case. */
+    private boolean restIs(int from, int end) {
+      int n = end - from;
+      if (n == 1) {
+        return (chars[from] | 0x20) == 'd';
+      }
+      if (n == 2) {
+        char a = (char) (chars[from] | 0x20);
+        char b = (char) (chars[from + 1] | 0x20);
+        return (a == 'l' && b == 'l') || (a == 'r' && b == 'e');
+      }
+      return false;
+    }
+
     /** A word segment that is not plain ASCII: a number, an accented word, a word without spaces. */
     private void word(int start, int end) {
       int cp = Character.codePointAt(chars, start, text.length());
@@ -190,17 +280,23 @@ final class WordTokens {
       }
     }
 
-    /** {@link #fold} of {@code text[start, end)}, without the string's own loops when it is ASCII. */
+    /**
+     * {@link #fold} of {@code text[start, end)}, without the string's own loops or a normaliser
+     * when it is ASCII with curly apostrophes at most ("I’ve"): NFKC with case folding changes
+     * such a word only by lower-casing its ASCII letters, and the curly apostrophes (’ ‘) are then
+     * unified to {@code '}, as {@link #fold} does (checked against it by {@code WordTokensFoldTest}).
+     */
     private String foldWord(int start, int end) {
       for (int i = start; i < end; i++) {
-        if (chars[i] >= 0x80) {
+        char c = chars[i];
+        if (c >= 0x80 && c != '\u2019' && c != '\u2018') {
           return fold(text.substring(start, end), foldAccents);
         }
       }
       char[] lower = new char[end - start];
       for (int i = start; i < end; i++) {
         char c = chars[i];
-        lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 0x80 ? '\'' : c;
       }
       return numbersAsClass(apostrophes(new String(lower)));
     }

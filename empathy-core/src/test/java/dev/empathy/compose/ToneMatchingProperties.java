@@ -63,6 +63,29 @@ class ToneMatchingProperties {
   }
 
   /**
+   * The composer asks about a bereavement and a joke over the words it read once ({@link ClauseWords}): the
+   * answer is the one for the text, in every language, whichever language's clause rules read it.
+   */
+  @Property(tries = 3000)
+  void momentsOverWordsReadOnceAreTheTextsMoments(@ForAll("callerTexts") String text, @ForAll("languages") Locale language) {
+    Tone tone = Tone.forLocale(language);
+    ClauseWords words = CallerClauses.forLocale(language).read(new ClauseWords(), text);
+    assertEquals(tone.loss(text), tone.loss(words), text);
+    ClauseWords otherRules = CallerClauses.forLocale(Locale.ENGLISH).read(new ClauseWords(), text);
+    assertEquals(tone.loss(text), tone.loss(otherRules), text);
+    assertEquals(tone.light(text), tone.light(words), text);
+    assertEquals(tone.light(text), tone.light(otherRules), text);
+  }
+
+  @Property(tries = 300)
+  void momentsOverWordsReadOnceOfAnyText(@ForAll String text, @ForAll("languages") Locale language) {
+    Tone tone = Tone.forLocale(language);
+    ClauseWords words = CallerClauses.forLocale(language).read(new ClauseWords(), text);
+    assertEquals(tone.loss(text), tone.loss(words));
+    assertEquals(tone.light(text), tone.light(words));
+  }
+
+  /**
    * The composer asks {@code CallerClauses.mentionsLoss} only where {@code Tone.loss} is not known
    * to see the same: wherever it skips the question, the answer it skipped was already given.
    */

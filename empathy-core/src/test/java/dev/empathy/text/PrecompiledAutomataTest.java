@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.text.PhraseMatcher.Anchoring;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class PrecompiledAutomataTest {
         phrases.add(line.substring(tab + 1));
       }
       assertEquals(name, Automata.fingerprint(fold, phrases, anchorings), "fingerprint of " + bin);
-      Automata.Tables stored = Automata.read(ByteBuffer.wrap(Files.readAllBytes(bin)), name);
+      Automata.Tables stored = Automata.read(new ByteArrayInputStream(Files.readAllBytes(bin)), name);
       assertTrue(stored.sameAs(PhraseMatcher.compile(phrases, fold)), "stale tables in " + bin);
       // A matcher over the same phrases reads the stored tables.
       PhraseMatcher.Builder<Integer> b = PhraseMatcher.<Integer>builder().foldAccents(fold);
@@ -63,12 +63,49 @@ class PrecompiledAutomataTest {
   }
 
   @Test
-  void tablesSurviveTheRoundTrip() {
+  void tablesSurviveTheRoundTrip() throws Exception {
     PhraseMatcher<String> m =
         PhraseMatcher.<String>builder().add("cancel my * account", "a").add("really? ridiculous|rediculous", "b").add("最悪", "c", Anchoring.INSIDE_WORDS).build();
     assertTrue(!m.precompiled());
     Automata.Tables t = m.tables();
-    assertTrue(Automata.read(ByteBuffer.wrap(Automata.write(t)), "test").sameAs(t));
+    assertTrue(Automata.read(new ByteArrayInputStream(Automata.write(t)), "test").sameAs(t));
+  }
+
+  /** A stream that hands out at most three bytes per read, as a slow or chunked source may. */
+  private static java.io.InputStream trickle(byte[] bytes) {
+    return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws java.io.IOException {
+        return super.read(b, off, Math.min(len, 3));
+      }
+    };
+  }
+
+  @Test
+  void tablesReadTheSameFromAStreamThatTrickles() throws Exception {
+    // The reader refills a 64 KB buffer; the largest bundled table crosses many refills, and a
+    // stream that returns three bytes at a time splits every number across refills.
+    Path largest = bundled().stream().max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    byte[] bytes = Files.readAllBytes(largest);
+    assertTrue(bytes.length > 1 << 20, largest + " is " + bytes.length + " bytes");
+    Automata.Tables whole = Automata.read(new ByteArrayInputStream(bytes), "whole");
+    assertTrue(Automata.read(trickle(bytes), "trickle").sameAs(whole));
+  }
+
+  @Test
+  void aTableCutShortOrWithBytesAfterItIsRefusedByName() throws Exception {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("cancel my account", "a").add("fed up", "b").build();
+    byte[] bytes = Automata.write(m.tables());
+    for (int cut : new int[] {3, 12, bytes.length / 2, bytes.length - 1}) {
+      IllegalStateException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class, () -> Automata.read(new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, cut)), "cut.bin"));
+      assertTrue(e.getMessage().contains("cut.bin"), e.getMessage());
+    }
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> Automata.read(new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length + 1)), "long.bin"));
+    assertTrue(e.getMessage().contains("long.bin") && e.getMessage().contains("after"), e.getMessage());
   }
 
   @Test
@@ -90,7 +127,7 @@ class PrecompiledAutomataTest {
   @Test
   void bundledTablesAreCompact() throws Exception {
     for (Path bin : bundled()) {
-      Automata.Tables t = Automata.read(ByteBuffer.wrap(Files.readAllBytes(bin)), bin.toString());
+      Automata.Tables t = Automata.read(new ByteArrayInputStream(Files.readAllBytes(bin)), bin.toString());
       int capacity = t.transitions().keys().length;
       int edges = t.transitions().size();
       assertTrue(edges * 2 <= capacity && (capacity <= 16 || capacity < edges * 4), bin + ": " + edges + " edges in " + capacity + " slots");

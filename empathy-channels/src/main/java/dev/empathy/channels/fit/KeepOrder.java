@@ -3,7 +3,6 @@ package dev.empathy.channels.fit;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.Arrays;
 
 /**
  * The one order of what to keep when a channel must cut, shared by every channel and held as data
@@ -56,6 +55,12 @@ public final class KeepOrder {
     if (v == null) {
       throw new IllegalStateException("keep-order.properties is missing " + key);
     }
-    return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String s : v.split(",")) {
+      if (!s.strip().isEmpty()) {
+        out.add(s.strip());
+      }
+    }
+    return out.build();
   }
 }

@@ -26,7 +26,9 @@ public record Evidence(int start, int end, String text) {
    *     <= start <= end}, or {@code text} when null
    */
   public Evidence {
-    checkArgument(start >= 0 && end >= start, "evidence span must satisfy 0 <= start <= end but was [%s, %s)", start, end);
+    if (start < 0 || end < start) { // tested first: the varargs call would box and allocate on every span
+      checkArgument(false, "evidence span must satisfy 0 <= start <= end but was [%s, %s)", start, end);
+    }
     checkNotNull(text, "text");
   }
 

@@ -52,6 +52,8 @@ final class Lexicon {
 
 
   private final Locale locale;
+  /** {@code locale.toString()}, kept: every reading looks its helpers' data up by it. */
+  private final String tag;
   private final PhraseMatcher<Cue> matcher;
   private final ImmutableList<Emoticon> emoticons;
   private final String emoticonStarts;
@@ -63,6 +65,7 @@ final class Lexicon {
   private Lexicon(Locale locale, PhraseMatcher<Cue> matcher, ImmutableList<Emoticon> emoticons, boolean fromRecord) {
     this.fromRecord = fromRecord;
     this.locale = locale;
+    this.tag = locale.toString();
     this.matcher = matcher;
     this.emoticons = emoticons;
     StringBuilder starts = new StringBuilder();
@@ -81,6 +84,11 @@ final class Lexicon {
 
   Locale locale() {
     return locale;
+  }
+
+  /** {@return {@code locale().toString()}, without building it again} */
+  String tag() {
+    return tag;
   }
 
   /** Whether the matcher came from the build's record of the files (no phrase was widened). */

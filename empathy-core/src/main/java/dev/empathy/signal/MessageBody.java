@@ -58,12 +58,13 @@ final class MessageBody {
   /** Reads {@code text}; the views have exactly its length. */
   static MessageBody of(String text) {
     char[] c = text.toCharArray();
-    decodeMarkup(c);
+    boolean changed = decodeMarkup(c);
     boolean quoted = blankHistory(c);
-    int[] handle = blankAddresses(c);
-    String typed = new String(c);
-    collapseRuns(c);
-    String words = new String(c);
+    boolean[] blanked = new boolean[1];
+    int[] handle = blankAddresses(c, blanked);
+    // Most messages have no markup, history or address: the text itself is the typed view.
+    String typed = changed || quoted || blanked[0] ? new String(c) : text;
+    String words = collapseRuns(c) ? new String(c) : typed;
     return new MessageBody(typed, words, quoted, handle);
   }
 
@@ -301,7 +302,7 @@ final class MessageBody {
   // ----- addresses -----
 
   /** Blanks URLs, e-mail addresses and @handles; returns the first @handle's span, or null. */
-  private static int[] blankAddresses(char[] c) {
+  private static int[] blankAddresses(char[] c, boolean[] blanked) {
     int[] firstHandle = null;
     int n = c.length;
     int i = 0;
@@ -318,6 +319,7 @@ final class MessageBody {
           end--;
         }
         blank(c, i, end);
+        blanked[0] |= end > i;
         i = Math.max(end, i + 1);
         continue;
       }
@@ -335,6 +337,7 @@ final class MessageBody {
         }
         if (end > i + 1) {
           blank(c, start, end); // an e-mail address, or an @handle when start == i
+          blanked[0] = true;
           if (start == i && firstHandle == null && (i == 0 || !Character.isLetterOrDigit(c[i - 1]))) {
             firstHandle = new int[] {start, end};
           }
@@ -353,27 +356,36 @@ final class MessageBody {
 
   // ----- stretched letters -----
 
-  private static void collapseRuns(char[] c) {
+  /** Whether any run was collapsed. */
+  private static boolean collapseRuns(char[] c) {
     int n = c.length;
     int i = 0;
+    boolean any = false;
     while (i < n) {
       char ch = c[i];
-      if (!Character.isLetter(ch) || Character.isSurrogate(ch)) {
+      if (ch < 0x80 ? ((ch | 0x20) < 'a' || (ch | 0x20) > 'z') : !Character.isLetter(ch) || Character.isSurrogate(ch)) {
         i++;
         continue;
       }
-      char lower = Character.toLowerCase(ch);
+      char lower = toLowerCase(ch);
       int end = i + 1;
-      while (end < n && Character.toLowerCase(c[end]) == lower) {
+      while (end < n && toLowerCase(c[end]) == lower) {
         end++;
       }
       if (end - i >= 3) {
+        any = true;
         for (int k = i + 1; k < end; k++) {
           c[k] = PAD;
         }
       }
       i = end;
     }
+    return any;
+  }
+
+  /** {@link Character#toLowerCase(char)}, with ASCII by comparison (a Kelvin sign still lowers to k). */
+  private static char toLowerCase(char ch) {
+    return ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch) : Character.toLowerCase(ch);
   }
 
   /** {@code word} with each run of three or more equal letters read once ("sooo" is "so"). */

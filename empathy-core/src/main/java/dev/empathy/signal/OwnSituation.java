@@ -87,7 +87,12 @@ final class OwnSituation {
 
   /** The gate for a lexicon locale ({@code en}, {@code pt_BR}), read once per JVM. */
   static OwnSituation of(Locale locale) {
-    return SHARED.computeIfAbsent(locale.toString(), OwnSituation::load);
+    return of(locale.toString());
+  }
+
+  /** {@link #of(Locale)} by the locale's {@code toString()} tag. */
+  static OwnSituation of(String tag) {
+    return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
   private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided");

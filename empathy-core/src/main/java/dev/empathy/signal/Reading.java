@@ -188,15 +188,15 @@ final class Reading {
     this.text = text;
     this.body = MessageBody.of(text);
     this.lexicon = lexicon;
-    this.threats = ThreatGate.of(lexicon.locale());
-    this.situation = OwnSituation.of(lexicon.locale());
+    this.threats = ThreatGate.of(lexicon.tag());
+    this.situation = OwnSituation.of(lexicon.tag());
   }
 
   Signals read() {
     List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
-    List<Match<Cue>> words = new ArrayList<>();
-    List<Match<Cue>> signalMatches = new ArrayList<>();
-    List<Match<Cue>> clauseWords = new ArrayList<>();
+    List<Match<Cue>> words = new ArrayList<>(all.size());
+    List<Match<Cue>> signalMatches = new ArrayList<>(Math.min(all.size(), 16));
+    List<Match<Cue>> clauseWords = new ArrayList<>(all.size());
     for (Match<Cue> m : all) {
       if (!m.payload().nextEndsRight(body.words(), m.end())) {
         continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
@@ -314,7 +314,7 @@ final class Reading {
         continue;
       }
       // A threat told of is none: "thanks for posting this", "he's going to leave her".
-      if (NEGATABLE.contains(c.signal()) && !threats.made(m, acts, body.typed())) {
+      if (NEGATABLE.contains(c.signal()) && !threats.made(m, actsInSentenceOf(m), body.typed())) {
         continue;
       }
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
@@ -620,7 +620,7 @@ final class Reading {
     if (typed.indexOf('"') < 0 && typed.indexOf('\u201C') < 0 && typed.indexOf('\u2018') < 0) {
       return;
     }
-    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.locale().toString());
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
     for (int[] q : Irony.scareQuotes(typed)) {
       boolean scorn = false;
       for (Positive p : positives) {
@@ -758,15 +758,40 @@ final class Reading {
 
   /** Whether no sentence end (. ! ? or a line break) lies between the two spans. */
   private boolean sameSentence(Evidence a, Evidence b) {
-    int from = Math.min(a.end(), b.end());
-    int to = Math.max(a.start(), b.start());
-    String typed = body.typed();
-    for (int k = from; k < to && k < typed.length(); k++) {
-      if (".!?\n。！？".indexOf(typed.charAt(k)) >= 0) {
-        return false;
-      }
+    return !sentenceEndBetween(Math.min(a.end(), b.end()), Math.max(a.start(), b.start()));
+  }
+
+  private static final String SENTENCE_ENDS = ".!?\n。！？";
+  /** Where the sentence ends (. ! ? or a line break) are in {@code body.typed()}, found on first use. */
+  private int[] sentenceEnds;
+
+  /**
+   * Whether a sentence end lies in {@code [from, to)}: a binary search in the ends found once, where
+   * a scan of the characters between two cues far apart, for every cue, grows with the square of
+   * a long message.
+   */
+  private boolean sentenceEndBetween(int from, int to) {
+    if (from >= to) {
+      return false;
     }
-    return true;
+    int[] ends = sentenceEnds;
+    if (ends == null) {
+      String typed = body.typed();
+      int count = 0;
+      ends = new int[16];
+      for (int k = 0; k < typed.length(); k++) {
+        if (SENTENCE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+          if (count == ends.length) {
+            ends = java.util.Arrays.copyOf(ends, 2 * count);
+          }
+          ends[count++] = k;
+        }
+      }
+      sentenceEnds = ends = java.util.Arrays.copyOf(ends, count);
+    }
+    int i = java.util.Arrays.binarySearch(ends, from);
+    int next = i >= 0 ? i : -i - 1; // the first end at or after from
+    return next < ends.length && ends[next] < to;
   }
 
   /** Whether a praise word ends before {@code offset}. */
@@ -801,15 +826,14 @@ final class Reading {
    * wry ("lost my bag again lol") and says nothing on its own.
    */
   private void readLaughter() {
-    List<int[]> laughs = Laughter.SHARED.find(body.typed());
-    if (laughs.isEmpty() || sarcastic) {
+    if (sarcastic) {
       return;
     }
     double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
     if (complaint >= LAUGH_OUTWEIGHED) {
-      return;
+      return; // looked at first: most complaints then need no scan for laughter
     }
-    for (int[] l : laughs) {
+    for (int[] l : Laughter.SHARED.find(body.typed())) {
       feel(Emotion.GRATEFUL, LAUGH, span(l[0], l[1]));
     }
   }
@@ -1136,11 +1160,35 @@ final class Reading {
     return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;
   }
 
-  private static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
-    return evidence.stream()
-        .distinct()
-        .sorted(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end))
-        .collect(ImmutableList.toImmutableList());
+  private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
+
+  /**
+   * The evidence without repeats, in text order (ties in the order found): a stable sort, then each
+   * run of equal spans keeps the first of each distinct value, which is what {@code distinct()}
+   * then a stable sort keeps.
+   */
+  static ImmutableList<Evidence> sorted(List<Evidence> evidence) {
+    int n = evidence.size();
+    if (n < 2) {
+      return ImmutableList.copyOf(evidence);
+    }
+    Evidence[] a = evidence.toArray(new Evidence[0]);
+    java.util.Arrays.sort(a, IN_TEXT_ORDER);
+    ImmutableList.Builder<Evidence> out = ImmutableList.builderWithExpectedSize(n);
+    int run = 0; // where the current run of equal (start, end) begins
+    for (int i = 0; i < n; i++) {
+      if (a[i].start() != a[run].start() || a[i].end() != a[run].end()) {
+        run = i;
+      }
+      boolean repeat = false;
+      for (int k = run; k < i && !repeat; k++) {
+        repeat = a[k].equals(a[i]);
+      }
+      if (!repeat) {
+        out.add(a[i]);
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -1301,12 +1349,16 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), merged, upset).read();
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
+      if (clauseFailure) {
+        break; // known already: the rest cannot change it
+      }
       boolean wait = false;
-      for (ClauseReader.Finding f : found) {
-        wait |= (f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) && f.start() < p.end() && p.start() < f.end();
+      for (int k = 0; k < found.size() && !wait; k++) {
+        ClauseReader.Finding f = found.get(k);
+        wait = (f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) && f.start() < p.end() && p.start() < f.end();
       }
       clauseFailure |= !wait;
     }
@@ -1487,16 +1539,26 @@ final class Reading {
 
   private static final int TARGET_REACH = 2;
 
+  /**
+   * The acts with no sentence end between them and {@code m}, in order: the only ones {@link
+   * ThreatGate#made} can count (it asks the same of each), found without scanning the characters
+   * between a threat and every act of a long message.
+   */
+  private List<Match<Cue>> actsInSentenceOf(Match<Cue> m) {
+    List<Match<Cue>> out = null;
+    for (Match<Cue> a : acts) {
+      if (!sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
+        out = out == null ? new ArrayList<>(2) : out;
+        out.add(a);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {
     for (Match<Cue> a : acts) {
-      int from = Math.min(a.end(), m.end());
-      int to = Math.max(a.start(), m.start());
-      boolean same = true;
-      for (int k = from; k < to && same; k++) {
-        same = ".!?\n。！？".indexOf(body.typed().charAt(k)) < 0;
-      }
-      if (same) {
+      if (!sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
         return true;
       }
     }
@@ -1521,11 +1583,77 @@ final class Reading {
    * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
    * the entry listed first; ignored phrases are dropped after winning. Returns text order.
    */
-  private static List<Match<Cue>> longest(List<Match<Cue>> all) {
+  static List<Match<Cue>> longest(List<Match<Cue>> all) {
     if (all.size() < 2) {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
     }
+    List<Match<Cue>> fast = longestPacked(all);
+    return fast != null ? fast : longestByComparator(all);
+  }
+
+  /**
+   * {@link #longest} without comparators or a tree: the order (longer first, then earlier, then
+   * listed first) packs into one long per match for a primitive sort, and a kept match is found by
+   * marking the tokens it covers (kept matches never overlap, so a match overlaps one exactly when
+   * one of its tokens is marked, which is what the tree's floor entry tells). The kept matches come
+   * out in the order of {@code all}; null when that is not their text order (then the caller sorts),
+   * or when the numbers do not fit.
+   */
+  static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
+    int n = all.size();
+    if (n < 2) {
+      return null; // nothing to resolve: longest() answers these itself
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    int longest = 0;
+    for (Match<Cue> m : all) {
+      lo = Math.min(lo, m.firstToken());
+      hi = Math.max(hi, m.lastToken());
+      longest = Math.max(longest, m.lastToken() - m.firstToken());
+    }
+    if (lo < 0 || longest >= (1 << 12) || hi - lo >= (1 << 30) || n >= (1 << 21)) {
+      return null;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      Match<Cue> m = all.get(i);
+      long shorter = longest - (m.lastToken() - m.firstToken());
+      keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
+    }
+    java.util.Arrays.sort(keys);
+    boolean[] taken = new boolean[hi - lo + 1];
+    boolean[] kept = new boolean[n];
+    for (long k : keys) {
+      int i = (int) (k & ((1 << 21) - 1));
+      Match<Cue> m = all.get(i);
+      boolean free = true;
+      for (int tok = m.firstToken(); tok <= m.lastToken() && free; tok++) {
+        free = !taken[tok - lo];
+      }
+      if (free) {
+        java.util.Arrays.fill(taken, m.firstToken() - lo, m.lastToken() - lo + 1, true);
+        kept[i] = !m.payload().is(Kind.IGNORE);
+      }
+    }
+    List<Match<Cue>> out = new ArrayList<>(n);
+    int lastStart = -1;
+    for (int i = 0; i < n; i++) {
+      if (kept[i]) {
+        Match<Cue> m = all.get(i);
+        if (m.start() <= lastStart) {
+          return null;
+        }
+        lastStart = m.start();
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */
+  static List<Match<Cue>> longestByComparator(List<Match<Cue>> all) {
     List<Match<Cue>> byLength = new ArrayList<>(all);
     byLength.sort(
         Comparator.<Match<Cue>>comparingInt(m -> m.firstToken() - m.lastToken())

@@ -42,7 +42,12 @@ final class ThreatGate {
 
   /** The gate for a lexicon locale ({@code en}, {@code pt_BR}), read once per JVM. */
   static ThreatGate of(Locale locale) {
-    return SHARED.computeIfAbsent(locale.toString(), ThreatGate::load);
+    return of(locale.toString());
+  }
+
+  /** {@link #of(Locale)} by the locale's {@code toString()} tag. */
+  static ThreatGate of(String tag) {
+    return SHARED.computeIfAbsent(tag, ThreatGate::load);
   }
 
   private static ThreatGate load(String tag) {

@@ -64,7 +64,26 @@ final class Typography {
         int maxRun = 0;
         int last = -1;
         while (i < n) {
-          int c = text.codePointAt(i);
+          int c = text.charAt(i);
+          if (c < 0x80) {
+            // ASCII, as Character answers it: a letter is A-Z or a-z, and no ASCII character is a mark.
+            int lc = c | 0x20;
+            if (lc < 'a' || lc > 'z') {
+              break;
+            }
+            letters++;
+            if (c <= 'Z') {
+              up++;
+            } else {
+              low++;
+            }
+            run = lc == last ? run + 1 : 1;
+            maxRun = Math.max(maxRun, run);
+            last = lc;
+            i++;
+            continue;
+          }
+          c = text.codePointAt(i);
           if (!Character.isLetter(c) && !(Character.getType(c) == Character.NON_SPACING_MARK && letters > 0)) {
             break;
           }
@@ -94,8 +113,8 @@ final class Typography {
           Hit previous = capsRun ? lastCaps(t) : null;
           if (previous != null && previous.end() == prevCapsEnd) {
             // "THANK YOU SO MUCH" is one shout: widen the previous span.
-            t.hits.remove(previous);
-            t.shortCaps.remove(previous);
+            removeRecorded(t.hits, previous);
+            removeRecorded(t.shortCaps, previous);
             t.hits.add(new Hit(Mark.CAPS, previous.start(), i));
           } else if (letters >= 5 || capsRun) {
             t.hits.add(new Hit(Mark.CAPS, start, i));
@@ -163,6 +182,20 @@ final class Typography {
     }
     t.shouting = upper >= 12 && upper >= 0.7 * (upper + lower);
     return t;
+  }
+
+  /**
+   * {@code hits.remove(hit)}, looking at the last hit first: {@code hit} is the last one recorded,
+   * and a long message has many (a search from the front would make the scan quadratic). Hits
+   * are recorded at growing offsets, so no earlier one equals it.
+   */
+  private static void removeRecorded(List<Hit> hits, Hit hit) {
+    int last = hits.size() - 1;
+    if (last >= 0 && hits.get(last).equals(hit)) {
+      hits.remove(last);
+    } else {
+      hits.remove(hit);
+    }
   }
 
   /** The most recent capitalised word, strong or short, if it was the last thing recorded. */

@@ -135,6 +135,8 @@ public final class PhraseMatcher<T> {
   private final boolean hasGaps;
   private final boolean precompiled;
   private final SpanVocabulary spanVocabulary;
+  /** The root state's edges as an array by symbol: most tokens are read from the root. */
+  private final int[] rootNext;
   private final String fingerprint;
 
   private PhraseMatcher(Builder<T> b) {
@@ -169,6 +171,14 @@ public final class PhraseMatcher<T> {
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
     this.spanVocabulary = new SpanVocabulary(vocabulary);
+    int symbols = 0;
+    for (int id : vocabulary.values()) {
+      symbols = Math.max(symbols, id + 1);
+    }
+    this.rootNext = new int[symbols];
+    for (int s = 0; s < symbols; s++) {
+      rootNext[s] = transitions.get(0, s);
+    }
   }
 
   /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
@@ -538,10 +548,19 @@ public final class PhraseMatcher<T> {
         state = 0;
         continue;
       }
-      while (state != 0 && transitions.get(state, sym) < 0) {
-        state = fail[state];
+      // Follow failure links until an edge takes the symbol; each edge is looked up once.
+      int next;
+      if (state == 0) {
+        next = rootEdge(sym);
+      } else {
+        while ((next = transitions.get(state, sym)) < 0) {
+          state = fail[state];
+          if (state == 0) {
+            next = rootEdge(sym);
+            break;
+          }
+        }
       }
-      int next = transitions.get(state, sym);
       state = next < 0 ? 0 : next;
       for (int o = outputs[state].length > 0 ? state : outputLink[state]; o != 0; o = outputLink[o]) {
         for (int part : outputs[o]) {
@@ -570,6 +589,10 @@ public final class PhraseMatcher<T> {
       }
     }
     return kept;
+  }
+
+  private int rootEdge(int sym) {
+    return sym < rootNext.length ? rootNext[sym] : transitions.get(0, sym);
   }
 
   private void onPart(int part, int endToken, Tokens t, ChainMap chains, RawMatches raw) {

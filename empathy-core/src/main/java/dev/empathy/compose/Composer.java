@@ -1086,6 +1086,9 @@ public final class Composer {
     if (!oneCase || (upper && first.codePointCount(0, first.length()) < 2)) {
       return first; // mixed case is deliberate; "J" stays "J"
     }
+    if (upper && first.length() <= 3 && first.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0)) {
+      return first; // initials: "TJ", "KC" and "JR" are not "Tj", "Kc", "Jr"
+    }
     return UserText.clean(UCharacter.toTitleCase(locale, first, null)); // NFC again after casing
   }
 

@@ -88,13 +88,21 @@ public final class SensitiveDetails {
   /**
    * True when {@code text} tells of health, financial hardship or a bereavement (an amount alone
    * is not personal): such a topic is never an e-mail subject line.
+   *
+   * @param text a reply block's or a topic's text
+   * @return whether it tells of health, hardship or a loss
    */
   public boolean personal(String text) {
     Set<String> k = kinds(text);
     return k.size() > (k.contains(MONEY) ? 1 : 0);
   }
 
-  /** The rules for {@code locale}'s language, or none when it has no data file. */
+  /**
+   * The rules for {@code locale}'s language, or none when it has no data file.
+   *
+   * @param locale the reply's locale
+   * @return the rules, shared and immutable
+   */
   public static SensitiveDetails forLocale(Locale locale) {
     return CACHE.computeIfAbsent(locale.getLanguage(), lang -> {
       String name = "sensitive_" + lang + ".properties";
@@ -105,7 +113,12 @@ public final class SensitiveDetails {
     });
   }
 
-  /** What kinds of sensitive detail {@code text} holds, described for a change entry; empty when none. */
+  /**
+   * What kinds of sensitive detail {@code text} holds, described for a change entry.
+   *
+   * @param text a reply block's text
+   * @return the kinds found ({@link #MONEY}, "health details", …); empty when none
+   */
   public Set<String> kinds(String text) {
     Set<String> out = new LinkedHashSet<>();
     if (amount == null && words.isEmpty()) {
@@ -128,6 +141,9 @@ public final class SensitiveDetails {
    * "the overdraft fee", "the charge of $42" → "the charge", "refunded $32.50" → "refunded the
    * amount", "($129.98 total)" left out), or empty when an amount is what the sentence states ("your
    * limit is $10,000") or one remains.
+   *
+   * @param text an action's text
+   * @return the text without its amounts, or empty when it has no public form
    */
   public Optional<String> withoutAmounts(String text) {
     if (amount == null) {

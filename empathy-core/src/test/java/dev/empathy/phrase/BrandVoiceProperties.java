@@ -76,8 +76,13 @@ class BrandVoiceProperties {
     // Compare in NFC: a compatibility ideograph such as U+F900 has a canonical equivalent.
     com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
     // Bidi embedding, override and isolate controls never reach a reply, brand text included
-    // (UserText removes them: they could reorder what the customer sees); the rest stays as written.
-    String literal = nfc.normalize(v.literal()).replaceAll("[\u202A-\u202E\u2066-\u2069]", "");
+    // (UserText removes them: they could reorder what the customer sees); a noncharacter becomes
+    // U+FFFD, as UserText documents; the rest stays as written.
+    String literal = nfc.normalize(v.literal()).replaceAll("[\u202A-\u202E\u2066-\u2069]", "")
+        .codePoints()
+        .map(cp -> (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE ? 0xFFFD : cp)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
     String normalizedOut = nfc.normalize(out);
     assertTrue(normalizedOut.startsWith(literal.strip()) || normalizedOut.contains(literal), () -> v + " -> " + out);
     for (String arg : Phrasebook.key(base).orElseThrow().arguments()) {

@@ -68,7 +68,8 @@ public final class SensitiveDetails {
     }
     String currencyWords = alternation(list(data, "amount.words"));
     String number = "\\d[\\d,]*(?:\\.\\d+)?";
-    String amt = "(?<![\\p{L}\\p{N}])(?:\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?![\\p{L}]))?|" + number
+    // A symbol may carry its country's letters: "US$", "C$", "R$", "NZ$", "HK$".
+    String amt = "(?<![\\p{L}\\p{N}])(?:\\p{Lu}{0,3}\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?![\\p{L}]))?|" + number
         + "\\s?(?:\\p{Sc}|(?:" + currencyWords + ")(?![\\p{L}])))";
     amount = Pattern.compile(amt);
     paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");

@@ -44,6 +44,8 @@ class SensitiveDetailsTest {
     "I’ve processed your refund of £89.50|I’ve processed your refund",
     "I’ve added $10 credit for next time|I’ve added credit for next time",
     "I've refunded 40 dollars|I've refunded the amount",
+    "I’ve refunded the US$35 fee|I’ve refunded the fee",
+    "I’ve credited C$20 to your account|I’ve credited the amount to your account",
   })
   void anActionKeepsItsWordsWithoutTheAmount(String action, String expected) {
     assertEquals(Optional.of(expected), EN.withoutAmounts(action));

@@ -257,7 +257,9 @@ public final class VoiceChannel implements Channel {
    * signal/laughter.tsv reads as a light moment.
    */
   private static final Pattern LAUGH = Pattern.compile(
-      "[ \\t\u00A0\u202F]*(?<![\\p{L}\\p{N}@#_/.:=-])(?:" + PACE.get("unspoken.laugh") + ")(?![\\p{L}\\p{N}_]|[./@:=-][\\p{L}\\p{N}])",
+      // A match starts only where a run of spaces starts: from inside a long run, "[ ]*" would rescan
+      // it to its end at every position (100 KB of spaces took minutes).
+      "(?<![ \\t\u00A0\u202F])[ \\t\u00A0\u202F]*(?<![\\p{L}\\p{N}@#_/.:=-])(?:" + PACE.get("unspoken.laugh") + ")(?![\\p{L}\\p{N}_]|[./@:=-][\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE);
 
   /**

@@ -107,13 +107,13 @@ class ComposeContractTest {
 
   @Test
   void outputIsUtf8WithEmojiAndAccentsWrittenAsThemselves() {
-    JsonNode out = compose(BASE + ",\"situation\":\"Zoë’s 👩‍👩‍👧 order {0} 'quoted' <b>\"");
+    JsonNode out = compose(BASE + ",\"situation\":\"Zoë’s 👩‍👩‍👧 order {0} 'Quoted' <b>\"");
 
     CliRun run = CliRun.of("{" + BASE + ",\"situation\":\"Zoë’s 👩‍👩‍👧 order\"}\n", "compose");
     String raw = new String(run.stdout(), UTF_8);
     assertTrue(raw.contains("Zoë’s 👩‍👩‍👧 order"), raw);
     assertFalse(raw.contains("\\u"), "no escaped non-ASCII: " + raw);
-    assertTrue(block(out, "acknowledgement").contains("Zoë’s 👩‍👩‍👧 order {0} 'quoted' <b>"));
+    assertTrue(block(out, "acknowledgement").contains("Zoë’s 👩‍👩‍👧 order {0} 'Quoted' <b>"));
   }
 
   @Test

@@ -317,18 +317,33 @@ final class CallerEcho {
 
   /**
    * Phrases {@link #hasWord} looks for, grouped by the ASCII characters they can start with (as
-   * {@link String#regionMatches(boolean, int, String, int, int)} compares case-insensitively), so
-   * that at a word start only the phrases that can start there are compared, and none at most.
+   * {@link String#regionMatches(boolean, int, String, int, int)} compares case-insensitively) and
+   * by the length of their first word, so that at a word start only the phrases that can start
+   * there are compared, and mostly none.
    */
-  private static final class Phrases {
+  static final class Phrases {
     private static final String[] NONE = new String[0];
     /** Every phrase, compared at a word start that is no ASCII character. */
     final String[] all;
     /** Per ASCII character, the phrases that may start with it. */
     final String[][] byFirst = new String[128][];
+    /**
+     * Per ASCII letter or digit and length of the word of ASCII letters and digits it starts
+     * ({@code c * (longestFirstWord + 1) + length}), the phrases that may start there; null when
+     * some phrase is not all ASCII (or empty): then only {@link #byFirst} sorts them.
+     */
+    final String[][] byFirstAndLength;
+    /** The longest first word (run of letters and digits) of a phrase. */
+    final int longestFirstWord;
 
     Phrases(List<String> phrases) {
       this.all = phrases.toArray(NONE);
+      boolean ascii = true;
+      int longest = 0;
+      for (String p : all) {
+        ascii &= !p.isEmpty() && p.chars().allMatch(c -> c < 128);
+        longest = Math.max(longest, firstWord(p));
+      }
       for (char c = 0; c < 128; c++) {
         String one = String.valueOf(c);
         List<String> starting = new java.util.ArrayList<>();
@@ -340,20 +355,73 @@ final class CallerEcho {
         }
         byFirst[c] = starting.isEmpty() ? NONE : starting.toArray(NONE);
       }
+      this.longestFirstWord = longest;
+      if (!ascii) {
+        this.byFirstAndLength = null;
+        return;
+      }
+      // ASCII against ASCII, case ignored, a letter or digit only ever matches a letter or digit:
+      // a phrase whose first word has another length than the text's word cannot match there.
+      this.byFirstAndLength = new String[128 * (longest + 1)][];
+      for (char c = 0; c < 128; c++) {
+        for (int length = 0; length <= longest; length++) {
+          List<String> fitting = new java.util.ArrayList<>();
+          for (String p : byFirst[c]) {
+            if (firstWord(p) == length) {
+              fitting.add(p);
+            }
+          }
+          byFirstAndLength[c * (longest + 1) + length] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+        }
+      }
+    }
+
+    /** The length of {@code p}'s leading run of letters and digits. */
+    private static int firstWord(String p) {
+      int i = 0;
+      while (i < p.length() && letterOrDigit(p.charAt(i))) {
+        i++;
+      }
+      return i;
     }
   }
 
   /** True when one of {@code phrases} stands in {@code text} as whole words, case ignored. */
-  private static boolean hasWord(String text, Phrases phrases) {
+  static boolean hasWord(String text, Phrases phrases) {
     // Only where a word can start (the text's start, or after a character that is no letter or
-    // digit) is a phrase compared, and only one that can start with the character there: every
-    // phrase at every position was a third of a reply's time.
+    // digit) is a phrase compared, and only one that can start with the character there and,
+    // where the text's word is ASCII, whose first word is as long: every phrase at every position
+    // was a third of a reply's time.
     int n = text.length();
-    for (int at = 0; at <= n; at++) {
-      if (at > 0 && letterOrDigit(text.charAt(at - 1))) {
-        continue;
+    int at = 0;
+    while (at <= n) {
+      char c = at < n ? text.charAt(at) : 0;
+      String[] candidates;
+      int next = at + 1;
+      if (at == n) {
+        candidates = phrases.all;
+      } else if (c >= 128) {
+        candidates = phrases.all;
+        if (letterOrDigit(c)) {
+          next = endOfWord(text, at) + 1;
+        }
+      } else if (!ASCII_LETTER_OR_DIGIT[c]) {
+        candidates = phrases.byFirst[c];
+      } else {
+        int end = at + 1;
+        while (end < n && text.charAt(end) < 128 && ASCII_LETTER_OR_DIGIT[text.charAt(end)]) {
+          end++;
+        }
+        if (phrases.byFirstAndLength != null && (end == n || text.charAt(end) < 128)) {
+          int length = end - at;
+          candidates = length > phrases.longestFirstWord ? Phrases.NONE
+              : phrases.byFirstAndLength[c * (phrases.longestFirstWord + 1) + length];
+        } else {
+          candidates = phrases.byFirst[c];
+        }
+        // No word starts inside the word, nor at the character after it (it follows a letter).
+        next = endOfWord(text, end) + 1;
       }
-      String[] candidates = at == n ? phrases.all : text.charAt(at) < 128 ? phrases.byFirst[text.charAt(at)] : phrases.all;
       for (String p : candidates) {
         int len = p.length();
         if (at + len <= n && text.regionMatches(true, at, p, 0, len)
@@ -361,8 +429,18 @@ final class CallerEcho {
           return true;
         }
       }
+      at = next;
     }
     return false;
+  }
+
+  /** The end of the run of letters and digits at {@code from} ({@code from} itself when there is none). */
+  private static int endOfWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && letterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** True when {@code text} holds a laughter or sarcasm word as {@link #plain} looks for them. */

@@ -168,6 +168,27 @@ class CallerEchoMatchingProperties {
     }
   }
 
+  @Provide
+  Arbitrary<List<String>> phraseLists() {
+    // Phrases of any shape: ASCII words, a leading sign, letters whose case folds to ASCII, spaces.
+    Arbitrary<String> phrase = Arbitraries.of("a", "b", "k", "K", "s", "ſ", "1", "é", "#", "'", " ", "-", "!")
+        .list().ofMinSize(1).ofMaxSize(6).map(cs -> String.join("", cs));
+    return phrase.list().ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<String> smallTexts() {
+    return Arbitraries.of("a", "A", "b", "B", "k", "K", "s", "S", "ſ", "1", "é", "#", "'", " ", "-", "!", "İ", "ı")
+        .list().ofMaxSize(40).map(cs -> String.join("", cs));
+  }
+
+  @Property(tries = 3000)
+  void anyPhrasesAreFoundWhereEveryPhraseAtEveryWordStartFindsThem(
+      @ForAll("phraseLists") List<String> phrases, @ForAll("smallTexts") String text) {
+    assertEquals(Reference.hasWord(text, phrases), CallerEcho.hasWord(text, new CallerEcho.Phrases(phrases)),
+        () -> phrases + " in " + text);
+  }
+
   @Test
   void theReferenceReadsTheData() {
     // The plain reading finds what the data says, so the properties above compare against something.

@@ -55,8 +55,9 @@ final class CallerEcho {
   /** Which lengths and first characters the keys of {@link #spelled} have: other words are not looked up. */
   private final boolean[] spelledLengths;
   private final String spelledFirsts;
-  /** Per ASCII character, the keys of {@link #spelled} that start with it. */
-  private final String[][] spelledByFirst = new String[128][];
+  /** The keys of {@link #spelled} that are ASCII, {@link #packed}, in an open-addressing table, and their values. */
+  private final long[] spelledKeys;
+  private final String[] spelledValues;
   /** {@link #dropWords} and {@link #sarcasm} together, and {@link #judgements}, as {@link #hasWord} finds them. */
   private final Phrases droppedOrSarcastic;
   private final Phrases judging;
@@ -90,14 +91,22 @@ final class CallerEcho {
       spelledLengths[k.length()] = true;
     }
     this.spelledFirsts = firsts.toString();
-    for (char c = 0; c < 128; c++) {
-      List<String> keys = new java.util.ArrayList<>();
-      for (String k : spelled.keySet()) {
-        if (!k.isEmpty() && k.charAt(0) == c) {
-          keys.add(k);
-        }
+    // The ASCII keys of up to six characters (the only ones a word is looked up by), by their
+    // packed number; 0 is an empty slot (a key has at least one character, none of them 0).
+    int size = Integer.highestOneBit(Math.max(4, spelled.size() * 4) - 1) << 1;
+    this.spelledKeys = new long[size];
+    this.spelledValues = new String[size];
+    for (Map.Entry<String, String> e : spelled.entrySet()) {
+      String k = e.getKey();
+      if (k.isEmpty() || k.length() > 6 || !k.chars().allMatch(ch -> ch < 128 && ch != 0)) {
+        continue;
       }
-      spelledByFirst[c] = keys.toArray(new String[0]);
+      int slot = slot(packed(k), size - 1);
+      while (spelledKeys[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      spelledKeys[slot] = packed(k);
+      spelledValues[slot] = e.getValue();
     }
     this.headStops = java.util.Set.copyOf(LIST.splitToList(
         (p.getProperty("number.headStops", "") + "," + p.getProperty("verbs", "")).toLowerCase(Locale.ROOT)));
@@ -174,27 +183,41 @@ final class CallerEcho {
     int at = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
-      if (!letterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && letterOrDigit(text.charAt(i))) {
+      // The word's ASCII characters, seven bits each, as it is scanned: a word of up to six is
+      // looked up by this number, without a substring.
+      long packed = 0;
+      boolean ascii = true;
+      while (i < n && letterOrDigit(c = text.charAt(i))) {
+        if (c < 128) {
+          packed = packed << 7 | c;
+        } else {
+          ascii = false;
+        }
         i++;
       }
       int length = i - start;
-      char first = text.charAt(start);
-      if (length > 6 || length >= spelledLengths.length || !spelledLengths[length] || spelledFirsts.indexOf(first) < 0) {
-        continue; // no written-out word has this length or first character: nothing to look up
+      if (length > 6 || length >= spelledLengths.length || !spelledLengths[length]) {
+        continue; // no written-out word has this length: nothing to look up
+      }
+      String word;
+      if (ascii) {
+        word = spelledPacked(packed);
+      } else {
+        word = spelledFirsts.indexOf(text.charAt(start)) < 0 ? null : spelled.get(text.substring(start, i));
+      }
+      if (word == null) {
+        continue;
       }
       // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak
       boolean joined = start > 0 && "'’-".indexOf(text.charAt(start - 1)) >= 0
           || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1));
-      if (joined) {
-        continue;
-      }
-      String word = spelledAt(text, start, length, first);
-      if (word != null) {
+      if (!joined) {
         sb = sb == null ? new StringBuilder(n + 16) : sb;
         sb.append(text, at, start).append(word);
         at = i;
@@ -203,20 +226,31 @@ final class CallerEcho {
     return sb == null ? text : sb.append(text, at, n).toString();
   }
 
-  /** {@link #spelled}'s value for the word of {@code length} characters at {@code start}, or null. */
-  private String spelledAt(String text, int start, int length, char first) {
-    if (first >= 128) {
-      return spelled.get(text.substring(start, start + length));
+  /** Seven bits per ASCII character: the number {@link #spelledOut} reads a word of up to six as. */
+  private static long packed(String word) {
+    long packed = 0;
+    for (int i = 0; i < word.length(); i++) {
+      packed = packed << 7 | word.charAt(i);
     }
-    // Keys by first character: the word is compared where it stands, no substring made.
-    String[] keys = spelledByFirst[first];
-    for (int k = 0; k < keys.length; k++) {
-      String key = keys[k];
-      if (key.length() == length && text.regionMatches(start, key, 0, length)) {
-        return spelled.get(key);
+    return packed;
+  }
+
+  private static int slot(long packed, int mask) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+  }
+
+  /** {@link #spelled}'s value for the ASCII word packed as {@code packed}, or null. */
+  private String spelledPacked(long packed) {
+    int mask = spelledKeys.length - 1;
+    for (int slot = slot(packed, mask); ; slot = (slot + 1) & mask) {
+      long key = spelledKeys[slot];
+      if (key == packed) {
+        return spelledValues[slot];
+      }
+      if (key == 0) {
+        return null;
       }
     }
-    return null;
   }
 
   /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */

@@ -532,9 +532,10 @@ final class ClauseReader {
     if (before != null) {
       int to = nextWordStart(d.end());
       int owner = previousWordStart(before.start());
-      if (to >= 0 && lookup.infinitive().contains(wordAt(to)) && wordAfter(wordEnd(to)) && (owner < 0 || !lookup.spare().contains(wordAt(owner)))) {
+      if (to >= 0 && lookup.infinitive().contains(wordAt(to)) && wordAfter(wordEnd(to)) && !lookup.spare().contains(wordAt(wordEnd(to)))
+          && (owner < 0 || !lookup.spare().contains(wordAt(owner)))) {
         // "over an hour to get our bags", "nearly 2 weeks to get a refund": what it took, a wait;
-        // not "I have over an hour to connect" (time to spare).
+        // not "I have over an hour to connect", "with over an hour to spare" (time to spare).
         add(Type.WAIT, before.start(), wordEnd(to), WAIT);
         return;
       }

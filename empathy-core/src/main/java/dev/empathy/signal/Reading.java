@@ -507,7 +507,7 @@ final class Reading {
         break;
       case PROBLEM:
         if (!negated && !supposed(e)) {
-          if (c.weight() * factor < HINT) {
+          if (c.weight() * factor <= HINT) {
             if (hints.isEmpty()) {
               hints = new ArrayList<>(2);
             }

@@ -127,7 +127,7 @@ final class ClauseReader {
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
-      Set<String> high) {
+      Set<String> high, Set<String> weep, Set<String> joy) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -159,13 +159,13 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("bygone", Set.of())), Set.copyOf(sets.getOrDefault("notice", Set.of())),
           Set.copyOf(sets.getOrDefault("victim", Set.of())), Set.copyOf(sets.getOrDefault("self", Set.of())), Set.copyOf(sets.getOrDefault("passive", Set.of())),
           Set.copyOf(sets.getOrDefault("spare", Set.of())), Set.copyOf(sets.getOrDefault("infinitive", Set.of())), Set.copyOf(sets.getOrDefault("low", Set.of())),
-          Set.copyOf(sets.getOrDefault("high", Set.of())));
+          Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
-            "victim", "self", "passive", "spare", "infinitive", "low", "high");
+            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy");
   }
 
   /** What a finding tells. */

@@ -67,6 +67,15 @@ class UntoldComplaintTest {
   }
 
   @Test
+  void aWaitSatOutIsNamedBeforeItsDuration() {
+    negative("sitting on the tarmac for 2 hours");
+    negative("@AmericanAir love sitting on the tarmac for 2 hours");
+    negative("stuck at the gate for 3 hours");
+    negative("@delta another cancellation");
+    notNegative("at the airport for a meeting, any lounge?");
+  }
+
+  @Test
   void aRatingIsReadByItsCount() {
     negative("@united 1 star");
     negative("0 stars, would not fly again");
@@ -101,6 +110,10 @@ class UntoldComplaintTest {
     assertEquals(Emotion.GRATEFUL, primary("my mom cried tears of joy when she saw the upgrade"));
     assertEquals(Emotion.GRATEFUL, primary("crying happy tears, just got home"));
     assertEquals(Emotion.SAD, primary("I was in tears at the gate"));
+    // Tears beside joy in one sentence; beside a loss, or in another sentence than the joy, grief stays.
+    assertEquals(Emotion.GRATEFUL, primary("the lady next to me is crying because she's so happy to see her son"));
+    assertEquals(Emotion.SAD, primary("I cried all night, my bag is gone"));
+    assertNotEquals(Emotion.GRATEFUL, primary("I was crying at the gate. Glad that is over but never again"));
   }
 
   /** A low count of stars opening a message is never read as praise, whatever mark or handle follows it. */

@@ -687,9 +687,11 @@ public final class Composer {
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
-        String named = midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation))))))));
+        SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
+        String named = shape.withArticle(
+            midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation)))))))));
         args.with("situation", named).with("situationNumber", clauses.number(words(named)))
-            .with("situationGender", clauses.gender(named));
+            .with("situationGender", clauses.gender(named)).with("situationShape", shape.of(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
       } else {

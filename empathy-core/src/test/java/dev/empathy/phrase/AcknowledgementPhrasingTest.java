@@ -91,15 +91,54 @@ class AcknowledgementPhrasingTest {
       if (patterns.size() < 4) {
         problems.add(key + " has " + patterns.size() + " variants");
       }
-      Set<String> openings = new HashSet<>();
-      for (String pattern : patterns) {
-        String opening = opening(pattern, new ULocale(tag).toLocale());
-        if (!openings.add(opening)) {
-          problems.add(key + " opens twice with \"" + opening + "\": " + pattern);
+      // A variant that selects on the situation's shape reads as its said branch for a thing the
+      // customer sent and as its other branch otherwise: each reading varies among its own kind.
+      for (String shape : List.of("said", "other")) {
+        Set<String> openings = new HashSet<>();
+        for (String pattern : patterns) {
+          String opening = opening(shapeBranch(pattern, shape), new ULocale(tag).toLocale());
+          if (!openings.add(opening)) {
+            problems.add(key + " opens twice with \"" + opening + "\": " + pattern);
+          }
         }
       }
     }
     assertTrue(problems.isEmpty(), () -> tag + " " + register + ":\n" + String.join("\n", problems));
+  }
+
+  /** The branch {@code shape} of a pattern that selects on {situationShape}, else the pattern. */
+  static String shapeBranch(String pattern, String shape) {
+    String head = "{situationShape, select,";
+    if (!pattern.startsWith(head)) {
+      return pattern;
+    }
+    int i = head.length();
+    String other = pattern;
+    while (i < pattern.length()) {
+      int open = pattern.indexOf('{', i);
+      if (open < 0) {
+        break;
+      }
+      String keyword = pattern.substring(i, open).strip();
+      int depth = 0;
+      int close = open;
+      for (; close < pattern.length(); close++) {
+        char c = pattern.charAt(close);
+        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+        if (depth == 0) {
+          break;
+        }
+      }
+      String body = pattern.substring(open + 1, close);
+      if (keyword.equals(shape)) {
+        return body;
+      }
+      if (keyword.equals("other")) {
+        other = body;
+      }
+      i = close + 1;
+    }
+    return other;
   }
 
   /** The first two words, in lower case. */

@@ -81,6 +81,8 @@ class RegisterMarkersTest {
         v = List.of("singular", "plural");
       } else if (arg.endsWith("Gender")) {
         v = List.of("masculine", "feminine", "other");
+      } else if (arg.endsWith("Shape")) {
+        v = List.of("said", "other");
       } else {
         v = List.of(SUPPLIED);
       }

@@ -31,12 +31,20 @@ import java.util.concurrent.ConcurrentHashMap;
  *       asked or needed in its sentence or the ones beside it: a request, a demand ("need", "must", "pls"), an action
  *       expected of us ("fix", "refund", "send") or a failure. "crying laughing right now" and "I
  *       really want pizza right now" are no deadlines; a deadline told outright ("my flight leaves in 2
- *       hours", "urgent") needs nothing more.
+ *       hours", "urgent") needs nothing more, unless a feeling has it for its object: "nervous
+ *       about my first flight tomorrow" is a feeling about a trip, not a deadline to meet.
+ *   <li><b>A strong feeling alone</b> (see {@link #feelingCounts}) sets the level only when it
+ *       is the customer's about their situation with us: in a message tied to us (a @handle, a
+ *       "you" in the feeling's sentences, a failure, a request) any feeling that is not imagined
+ *       ("I would be furious if…"); otherwise only the writer's own ("I'm furious", "So
+ *       angry.", "this makes me sick"), not someone else's ("she was really upset", "my wife is
+ *       going to hate me") nor a thing's judged ("that show is terrible").
  * </ul>
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb,
+ * addressee, unreal, exclaim, about, self); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -76,6 +84,16 @@ final class OwnSituation {
   private final Set<String> verb;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
+  /** The one spoken to ("you", "your"): in a message to us, the company. */
+  private final Set<String> addressee;
+  /** Words that make a feeling imagined, not felt ("I would be furious if…", "I'd be shocked"). */
+  private final Set<String> unreal;
+  /** Words that may open an exclamation before a feeling without being its subject ("Oh for fuck's sake", "What a joke"). */
+  private final Set<String> exclaim;
+  /** Words that put a person after a feeling as its object ("angry at", "worried for"). */
+  private final Set<String> about;
+  /** The writer's own self as an object ("mad at myself"): not our doing. */
+  private final Set<String> self;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -91,6 +109,11 @@ final class OwnSituation {
     this.work = roles.getOrDefault("work", Set.of());
     this.verb = roles.getOrDefault("verb", Set.of());
     this.elided = elided;
+    this.addressee = roles.getOrDefault("addressee", Set.of());
+    this.unreal = roles.getOrDefault("unreal", Set.of());
+    this.exclaim = roles.getOrDefault("exclaim", Set.of());
+    this.about = roles.getOrDefault("about", Set.of());
+    this.self = roles.getOrDefault("self", Set.of());
     this.gated = gated;
   }
 
@@ -104,7 +127,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -149,7 +172,7 @@ final class OwnSituation {
     if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
       return repeatsSomething(m, typed, words, clauseWords, problems);
     }
-    if (kind == SignalKind.URGENCY && m.payload().weight() < EXPLICIT_DEADLINE) {
+    if (kind == SignalKind.URGENCY && (m.payload().weight() < EXPLICIT_DEADLINE || feltAbout(m, typed, words))) {
       return asked(m, typed, words, clauseWords, problems);
     }
     return true;
@@ -423,6 +446,201 @@ final class OwnSituation {
         return true;
       }
       i = Math.max(e, s + 1);
+    }
+    return false;
+  }
+
+  // ----- a strong feeling alone: whose, about what -----
+
+  /** At most this many pieces of a feeling's evidence are read for whose it is (constant work per message). */
+  private static final int MAX_FEELING_EVIDENCE = 8;
+
+  /** Whose a feeling is, read back through its clause. */
+  enum Feeler {
+    /** The writer feels it: "I'm furious", "So angry.", "this makes me sick". */
+    WRITER,
+    /** Someone or something else: "she was really upset", "that show is terrible". */
+    OTHER,
+    /** Imagined: "I would be furious if…", "I'd be shocked". */
+    IMAGINED,
+    /** No words to tell (an emoji, "!!"). */
+    UNTOLD
+  }
+
+  /**
+   * Whether a strong negative feeling, with nothing else to set the level, is the customer's own
+   * about their situation with us. In a message tied to us ({@code tied}: a @handle, a failure, a
+   * request; or a "you" in the sentences of a piece of evidence) any piece of evidence that is
+   * not imagined counts, whoever feels it ("@delta my mom was so upset"); otherwise only one the
+   * writer feels ("I'm so angry right now", "Furious."). A feeling told only in emoji or marks
+   * counts as before. At most {@value #MAX_FEELING_EVIDENCE} pieces are read.
+   *
+   * @param evidence the feeling's evidence, in {@code typed}'s offsets
+   * @param typed the customer's own words
+   * @param tied whether the message is tied to us by what else it says
+   */
+  boolean feelingCounts(List<Evidence> evidence, String typed, boolean tied) {
+    if (!gated) {
+      return true;
+    }
+    boolean addressed = tied;
+    boolean words = false;
+    for (int k = 0; k < evidence.size() && k < MAX_FEELING_EVIDENCE; k++) {
+      Evidence e = evidence.get(k);
+      Feeler f = feeler(e, typed);
+      if (f == Feeler.UNTOLD) {
+        continue;
+      }
+      words = true;
+      if (f == Feeler.WRITER) {
+        return true;
+      }
+      if (f == Feeler.OTHER && (addressed || (addressed = addressed(e, typed)))) {
+        return true;
+      }
+    }
+    return !words;
+  }
+
+  /**
+   * Who feels the feeling told at {@code e}: a first-person word in it ("I hate", "makes me
+   * sick"), else the nearest subject back through its clause ("I'm really upset", "she was really
+   * upset", "my wife is going to hate me"), else the writer when only lead words open the clause
+   * ("So angry.", "Honestly furious"); an imagining word on the way ("would", "if", "I'd") makes
+   * it imagined.
+   */
+  Feeler feeler(Evidence e, String typed) {
+    int end = Math.min(e.end(), typed.length());
+    boolean told = false;
+    boolean own = false;
+    for (int i = Math.min(e.start(), end); i < end; ) {
+      int s = nextWord(typed, i, end);
+      if (s < 0) {
+        break;
+      }
+      int we = Math.min(wordEnd(typed, s), end);
+      String w = word(typed, s, we);
+      told |= w.codePoints().anyMatch(Character::isLetter);
+      if (unreal.contains(w)) {
+        return Feeler.IMAGINED;
+      }
+      own |= speaker.contains(w);
+      i = Math.max(we, s + 1);
+    }
+    if (!told) {
+      return Feeler.UNTOLD;
+    }
+    if (aboutAPerson(typed, end)) {
+      return Feeler.OTHER; // "concerned for those people", "mad at myself", "angry at liberals"
+    }
+    int pos = Math.min(e.start(), typed.length());
+    boolean leadOnly = true;
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int we = pos;
+      while (we > 0 && !isWordChar(typed.charAt(we - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(we - 1)) >= 0) {
+          return own || leadOnly ? Feeler.WRITER : Feeler.OTHER;
+        }
+        we--;
+      }
+      if (we == 0) {
+        return own || leadOnly ? Feeler.WRITER : Feeler.OTHER;
+      }
+      int s = we;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      String w = word(typed, s, we);
+      if (unreal.contains(w)) {
+        return Feeler.IMAGINED; // "I'd be shocked", "I would be so pissed if…"
+      }
+      if (!own && speaker.contains(w)) {
+        own = true; // still read back for an imagining word before the subject
+      } else if (!own && (others.contains(w) || isRelative(w) || verb.contains(w) || person.contains(w))) {
+        return Feeler.OTHER;
+      }
+      leadOnly &= lead.contains(w) || exclaim.contains(w);
+      pos = s;
+    }
+    return own ? Feeler.WRITER : Feeler.OTHER;
+  }
+
+  /**
+   * Whether a person follows the feeling as its object, in its clause: a word of {@code about}
+   * ("at", "for", "with") right after it, then within {@link #LOOK_AHEAD} words someone else
+   * or the writer's own self ("mad at myself", "so worried for her", "concerned for those
+   * people"). The one spoken to is not such a person: "furious with you" is about us.
+   */
+  private boolean aboutAPerson(String typed, int from) {
+    int pos = from;
+    for (int n = 0; n <= LOOK_AHEAD; n++) {
+      int s = pos;
+      while (s < typed.length() && !isWordChar(typed.charAt(s))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
+          return false;
+        }
+        s++;
+      }
+      if (s >= typed.length()) {
+        return false;
+      }
+      int e = wordEnd(typed, s);
+      String w = word(typed, s, e);
+      if (n == 0 ? !about.contains(w) : addressee.contains(w) || speaker.contains(w) && !self.contains(w)) {
+        return false;
+      }
+      if (n > 0 && (person.contains(w) || isRelative(w) || self.contains(w) || plural(w))) {
+        return true;
+      }
+      pos = e;
+    }
+    return false;
+  }
+
+  /** A plural of a person ("liberals", "fans", "people"): a word of {@code person} with an "s". */
+  private boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && person.contains(w.substring(0, w.length() - 1));
+  }
+
+  /** Whether the one spoken to ("you", "your") is in the sentence of {@code e} or a sentence beside it. */
+  private boolean addressed(Evidence e, String typed) {
+    if (addressee.isEmpty()) {
+      return false;
+    }
+    int[] window = window(typed, Math.min(e.start(), typed.length()), Math.min(e.end(), typed.length()), 1);
+    for (int i = window[0]; i < window[1]; ) {
+      int s = nextWord(typed, i, window[1]);
+      if (s < 0) {
+        break;
+      }
+      int we = wordEnd(typed, s);
+      if (addressee.contains(word(typed, s, we))) {
+        return true;
+      }
+      i = Math.max(we, s + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a feeling (or praise: "excited", "can't wait") has the cue for its object, earlier in
+   * its clause: "nervous about my first flight tomorrow", "so excited for my flight tonight".
+   */
+  private static boolean feltAbout(Match<Cue> m, String typed, List<Match<Cue>> words) {
+    for (int k = from(words, m.start()) - 1; k >= 0; k--) {
+      Match<Cue> w = words.get(k);
+      if (m.firstToken() - w.lastToken() > LOOK_BACK) {
+        return false;
+      }
+      Cue.Kind kind = w.payload().kind();
+      if (w.end() <= m.start() && (kind == Cue.Kind.EMOTION || kind == Cue.Kind.PRAISE || kind == Cue.Kind.GRATITUDE)) {
+        for (int i = w.end(); i < m.start(); i++) {
+          if (CLAUSE_ENDS.indexOf(typed.charAt(i)) >= 0) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
     return false;
   }

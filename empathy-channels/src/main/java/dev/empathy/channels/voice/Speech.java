@@ -28,13 +28,19 @@ final class Speech {
 
   record Piece(Kind kind, String text) {}
 
-  /** Upper-case letters and digits mixed (A7X9Q, ORD-4471), or a run of four or more digits. */
+  /**
+   * Upper-case letters and digits mixed (A7X9Q, ORD-4471), or a run of four or more digits. A match
+   * starts only at a letter or digit, and its look-aheads see the first 64 characters: unbounded,
+   * they rescanned a long run ("-----…", "A-A-A-…") from every position of it. A code has at most 16
+   * hyphenated parts, and a number at most 16 groups: each repetition of a group is a stack frame
+   * in java.util.regex, and "1-1-1-…" 100 KB long overflowed the stack.
+   */
   private static final Pattern CODE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?=[\\p{Lu}\\p{N}-]*\\p{N})(?=[\\p{Lu}\\p{N}-]*\\p{Lu})[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*"
+          "(?<![\\p{L}\\p{N}])(?=[\\p{Lu}\\p{N}])(?:(?=[\\p{Lu}\\p{N}-]{0,63}\\p{N})(?=[\\p{Lu}\\p{N}-]{0,63}\\p{Lu})[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+){0,15}"
               + "|(?<![$€£¥.,])\\p{N}{4,}(?![.,]\\p{N}))(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:/-]\\p{N}+)*%?");
+  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:/-]\\p{N}+){0,15}%?");
   /**
    * A telephone number: an optional "+", then digit groups joined by spaces, dots, hyphens or
    * brackets, seven digits or more in all ("1-800-555-0199", "+44 20 7946 0958", "(555) 010-0199").

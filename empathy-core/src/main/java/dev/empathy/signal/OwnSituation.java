@@ -44,7 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
  * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb,
- * addressee, unreal, exclaim, about, self); a language
+ * addressee, unreal, exclaim, about, self, ours, again); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -94,6 +94,10 @@ final class OwnSituation {
   private final Set<String> about;
   /** The writer's own self as an object ("mad at myself"): not our doing. */
   private final Set<String> self;
+  /** What a customer has with a company ("service", "order", "refund"): a feeling beside it is about us. */
+  private final Set<String> ours;
+  /** Words that turn an imagining into the reviewer's idiom of irony ("10/10 would get ignored again"). */
+  private final Set<String> again;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -114,6 +118,8 @@ final class OwnSituation {
     this.exclaim = roles.getOrDefault("exclaim", Set.of());
     this.about = roles.getOrDefault("about", Set.of());
     this.self = roles.getOrDefault("self", Set.of());
+    this.ours = roles.getOrDefault("ours", Set.of());
+    this.again = roles.getOrDefault("again", Set.of());
     this.gated = gated;
   }
 
@@ -127,7 +133,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -521,7 +527,7 @@ final class OwnSituation {
       int we = Math.min(wordEnd(typed, s), end);
       String w = word(typed, s, we);
       told |= w.codePoints().anyMatch(Character::isLetter);
-      if (unreal.contains(w)) {
+      if (unreal.contains(w) && !ironicAgain(typed, e)) {
         return Feeler.IMAGINED;
       }
       own |= speaker.contains(w);
@@ -551,7 +557,7 @@ final class OwnSituation {
         s--;
       }
       String w = word(typed, s, we);
-      if (unreal.contains(w)) {
+      if (unreal.contains(w) && !ironicAgain(typed, e)) {
         return Feeler.IMAGINED; // "I'd be shocked", "I would be so pissed if…"
       }
       if (!own && speaker.contains(w)) {
@@ -559,7 +565,7 @@ final class OwnSituation {
       } else if (!own && (others.contains(w) || isRelative(w) || verb.contains(w) || person.contains(w))) {
         return Feeler.OTHER;
       }
-      leadOnly &= lead.contains(w) || exclaim.contains(w);
+      leadOnly &= lead.contains(w) || exclaim.contains(w) || w.chars().allMatch(Character::isDigit); // "10/10 would…"
       pos = s;
     }
     return own ? Feeler.WRITER : Feeler.OTHER;
@@ -597,12 +603,48 @@ final class OwnSituation {
     return false;
   }
 
+  /** Whether an {@code again} word ends the feeling or follows it within two words: "would be disappointed again". */
+  private boolean ironicAgain(String typed, Evidence e) {
+    if (again.isEmpty()) {
+      return false;
+    }
+    int pos = Math.min(e.start(), typed.length());
+    for (int n = 0; n < 6 && pos < typed.length(); n++) {
+      int s = nextWord(typed, pos, typed.length());
+      if (s < 0 || s > e.end() && n > 0 && countWords(typed, e.end(), s) > 2) {
+        return false;
+      }
+      int we = wordEnd(typed, s);
+      if (again.contains(word(typed, s, we))) {
+        return true;
+      }
+      pos = Math.max(we, s + 1);
+    }
+    return false;
+  }
+
+  private static int countWords(String typed, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; ) {
+      int s = nextWord(typed, i, to);
+      if (s < 0) {
+        break;
+      }
+      n++;
+      i = Math.max(wordEnd(typed, s), s + 1);
+    }
+    return n;
+  }
+
   /** A plural of a person ("liberals", "fans", "people"): a word of {@code person} with an "s". */
   private boolean plural(String w) {
     return w.length() > 3 && w.endsWith("s") && person.contains(w.substring(0, w.length() - 1));
   }
 
-  /** Whether the one spoken to ("you", "your") is in the sentence of {@code e} or a sentence beside it. */
+  /**
+   * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
+   * "order", "refund") is in the sentence of {@code e} or a sentence beside it.
+   */
   private boolean addressed(Evidence e, String typed) {
     if (addressee.isEmpty()) {
       return false;
@@ -614,8 +656,9 @@ final class OwnSituation {
         break;
       }
       int we = wordEnd(typed, s);
-      if (addressee.contains(word(typed, s, we))) {
-        return true;
+      String w = word(typed, s, we);
+      if (addressee.contains(w) || ours.contains(w)) {
+        return true; // "you", "your app"; "the worst customer service", "my order"
       }
       i = Math.max(we, s + 1);
     }

@@ -1174,11 +1174,19 @@ final class Reading {
 
   /**
    * Whether the message is about a situation with us by more than a feeling: addressed to a
-   * brand's @handle, a failure, a wait or a repeat told, a question of blame, or a request made
-   * (see {@link OwnSituation#feelingCounts}).
+   * brand's @handle, a failure, a wait or a repeat told, a question of blame, a request made, or
+   * a signal other than abuse that passed its gates (see {@link OwnSituation#feelingCounts}).
    */
   private boolean tiedToUs() {
-    return body.handle() != null || problems.score > 0 || clauseFailure || clauseWait || clauseRepeat || blamed || requests > 0;
+    if (body.handle() != null || problems.score > 0 || clauseFailure || clauseWait || clauseRepeat || blamed || requests > 0) {
+      return true;
+    }
+    for (SignalKind k : signals.keySet()) {
+      if (k != SignalKind.ABUSE) {
+        return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
+      }
+    }
+    return false;
   }
 
   /**

@@ -1175,14 +1175,14 @@ final class Reading {
   /**
    * Whether the message is about a situation with us by more than a feeling: addressed to a
    * brand's @handle, a failure, a wait or a repeat told, a question of blame, a request made, or
-   * a signal other than abuse that passed its gates (see {@link OwnSituation#feelingCounts}).
+   * a signal other than abuse, of medium weight at least, that passed its gates (see {@link OwnSituation#feelingCounts}).
    */
   private boolean tiedToUs() {
     if (body.handle() != null || problems.score > 0 || clauseFailure || clauseWait || clauseRepeat || blamed || requests > 0) {
       return true;
     }
-    for (SignalKind k : signals.keySet()) {
-      if (k != SignalKind.ABUSE) {
+    for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
+      if (en.getKey() != SignalKind.ABUSE && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM)) {
         return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
       }
     }

@@ -702,7 +702,7 @@ final class OwnSituation {
     int ends = 0;
     int floor = Math.max(0, start - MAX_WINDOW);
     while (s > floor) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends > around) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && !endBefore(typed, s - 1) && ++ends > around) {
         break;
       }
       s--;
@@ -711,12 +711,46 @@ final class OwnSituation {
     ends = 0;
     int ceiling = Math.min(typed.length(), end + MAX_WINDOW);
     while (e < ceiling) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends > around) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && !endAfter(typed, e + 1) && ++ends > around) {
         break;
       }
       e++;
     }
     return new int[] {s, e};
+  }
+
+  /** At most this many blanks are looked past for the rest of a run of sentence ends ("!!! \n", "!!!<br>"). */
+  private static final int END_RUN_GAP = 8;
+
+  /**
+   * Whether a sentence end lies just before {@code at}, past at most {@link #END_RUN_GAP} blanks:
+   * "!!!" and the line break a web form's {@code <br>} leaves after it are one end.
+   */
+  private static boolean endBefore(String typed, int at) {
+    for (int k = at - 1, n = 0; k >= 0 && n <= END_RUN_GAP; k--, n++) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != MessageBody.PAD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence end lies at or after {@code at}, past at most {@link #END_RUN_GAP} blanks. */
+  private static boolean endAfter(String typed, int at) {
+    for (int k = at, n = 0; k < typed.length() && n <= END_RUN_GAP; k++, n++) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != MessageBody.PAD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The index of the first match starting at or after {@code offset} (the list is in text order). */

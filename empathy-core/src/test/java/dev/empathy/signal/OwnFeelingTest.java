@@ -122,6 +122,14 @@ class OwnFeelingTest {
     }
   }
 
+  /** A web form's line break after "!!!" is one sentence end with it, as a typed line break is (a jqwik seed of MessageBodyProperties). */
+  @org.junit.jupiter.api.Test
+  void aRunOfEndsAndABreakIsOneSentenceEnd() {
+    for (String text : new String[] {"cancel my account!!!\nby tomorrow", "cancel my account!!!<br>by tomorrow", "cancel my account!!! \n by tomorrow"}) {
+      assertTrue(BY_TAG.get("en").analyze(text).escalation().has(SignalKind.URGENCY), text);
+    }
+  }
+
   /** Someone else's strong feeling, told in any words around it, never escalates alone; addressed to a brand, it does. */
   @Property(tries = 300)
   void anothersFeelingAloneNeverEscalatesButATweetToUsDoes(@ForAll("anothersFeeling") String told) {

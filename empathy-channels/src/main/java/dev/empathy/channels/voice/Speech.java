@@ -48,7 +48,7 @@ final class Speech {
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\p{L}\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}(?![\\p{L}\\p{N}]|[.,/-]\\p{N})");
   /** A web address: a scheme or "www." and what follows up to a blank (a trailing stop is not part of it). */
-  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+?(?=[.,;:!?)\\]]*(?:\\s|$))");
+  private static final Pattern LINK_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)");
 
   private Speech() {}
 
@@ -64,11 +64,8 @@ final class Speech {
         mark(kinds, at, at + d.length(), Kind.DATE);
       }
     }
-    Matcher m = LINK.matcher(text);
-    while (m.find()) {
-      mark(kinds, m.start(), m.end(), Kind.LINK);
-    }
-    m = PHONE.matcher(text);
+    markLinks(text, kinds);
+    Matcher m = PHONE.matcher(text);
     while (m.find()) {
       String digits = m.group().replaceAll("\\D", "");
       boolean grouped = m.group().startsWith("+") || m.group().matches(".*[ .()-].*");
@@ -99,6 +96,56 @@ final class Speech {
       }
     }
     return out;
+  }
+
+  /**
+   * Marks each web address: from its start (a scheme or "www." where no word goes on) through the
+   * characters up to a blank, less the stops that end the sentence ("www.example.com/help." ends
+   * before the "."). A run holding {@code < > "} is no address (markup or a quotation, not a link
+   * to say). One pass over the text, however long its runs: a lazy pattern with a look-ahead at
+   * each step rescanned a run of stops from every character of it.
+   */
+  private static void markLinks(String text, Kind[] kinds) {
+    Matcher m = LINK_START.matcher(text);
+    int searchFrom = 0;
+    int runEnd = -1;
+    int lastMarkup = -1;
+    while (searchFrom < text.length() && m.find(searchFrom)) {
+      int start = m.start();
+      int afterPrefix = m.end();
+      if (start >= runEnd) {
+        runEnd = afterPrefix;
+        lastMarkup = -1;
+        while (runEnd < text.length() && !isBlank(text.charAt(runEnd))) {
+          char c = text.charAt(runEnd);
+          if (c == '<' || c == '>' || c == '"') {
+            lastMarkup = runEnd;
+          }
+          runEnd++;
+        }
+      }
+      if (lastMarkup >= start || runEnd == afterPrefix) {
+        // Markup or a quotation later in this run, or nothing after the prefix: no address starts
+        // here, nor anywhere before that character.
+        searchFrom = Math.max(start + 1, lastMarkup + 1);
+        continue;
+      }
+      int end = runEnd;
+      while (end > afterPrefix + 1 && isStop(text.charAt(end - 1))) {
+        end--;
+      }
+      mark(kinds, start, end, Kind.LINK);
+      searchFrom = end;
+    }
+  }
+
+  /** White space as {@code \\s} reads it without Unicode classes: space, tab, line breaks, form feed. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isStop(char c) {
+    return ".,;:!?)]".indexOf(c) >= 0;
   }
 
   private static boolean free(Kind[] kinds, int from, int to) {

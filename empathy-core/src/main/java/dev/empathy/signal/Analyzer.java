@@ -3,6 +3,7 @@ package dev.empathy.signal;
 import static dev.empathy.InvalidInputException.checkNotNull;
 
 import dev.empathy.InvalidInputException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -36,7 +37,16 @@ import java.util.concurrent.ConcurrentMap;
  * <p>A message clearly written in another language that has a lexicon ("Me cobraron dos veces y
  * nadie me responde" to an English analyzer) is read with that language's lexicon, and {@link
  * Signals#locale()} says which one was used; the first such message builds that lexicon, once
- * per analyzer. Short or mixed messages stay with the analyzer's own locale.
+ * per analyzer. Short or mixed messages stay with the analyzer's own locale. A message clearly
+ * written in a language without a lexicon ("Mijn pakket is nog steeds niet aangekomen", Russian,
+ * Korean) is not read with the analyzer's words, which would invent feelings from look-alikes: only
+ * emoji, emoticons and the words every language shares are read, {@link Signals#locale()} stays
+ * the analyzer's, and {@link Signals#warnings()} names the language:
+ *
+ * <pre>{@code
+ * Signals nl = analyzer.analyze("Mijn pakket is nog steeds niet aangekomen, wat is er aan de hand?");
+ * nl.warnings();  // ["text reads as Dutch (nl), a language without a lexicon: ..."]
+ * }</pre>
  */
 public final class Analyzer {
   private static final LanguageGuess LANGUAGES = LanguageGuess.load();
@@ -91,8 +101,20 @@ public final class Analyzer {
       throw InvalidInputException.forRule("text", "must not be blank");
     }
     String other = LANGUAGES.guess(text, lexicon.locale().toString());
+    if (other != null && !Lexicon.bundled(other)) {
+      // A language we have no words for: read only what every language shares, and say so.
+      Signals s = new Reading(text, Lexicon.sharedWords()).read();
+      return new Signals(lexicon.locale(), s.primary(), s.emotions(), s.escalation(), s.suggestion(), List.of(unread(other)));
+    }
     Lexicon lex = other == null ? lexicon : others.computeIfAbsent(other, t -> Lexicon.shared(localeOf(t)));
     return new Reading(text, lex).read();
+  }
+
+  /** The warning for a message in a language without a lexicon. */
+  private static String unread(String tag) {
+    String name = new Locale(tag).getDisplayLanguage(Locale.ENGLISH);
+    return "text reads as " + (name.isEmpty() || name.equals(tag) ? tag : name + " (" + tag + ")")
+        + ", a language without a lexicon: only emoji and the words every language shares were read";
   }
 
   private static Locale localeOf(String tag) {

@@ -108,7 +108,8 @@ final class Lexicon {
    * Compiled lexicons, one per bundled lexicon tag ({@code en}, {@code pt_BR}, ...), built on first
    * use and shared by every analyzer in the JVM. Keyed by the resolved tag, so any number of
    * requested locales ({@code en-US}, {@code en_us}, {@code en-US-x-k0001}) hold one copy: the map
-   * never has more entries than {@code lexicon-locales.txt} has lines.
+   * never has more entries than {@code lexicon-locales.txt} has lines, plus the lexicon of no one
+   * language ({@link #sharedWords}).
    */
   private static final ConcurrentHashMap<String, Supplier<Lexicon>> SHARED = new ConcurrentHashMap<>();
 
@@ -123,6 +124,23 @@ final class Lexicon {
   static Lexicon shared(Locale requested) {
     String tag = resolve(requested);
     return SHARED.computeIfAbsent(tag, t -> Suppliers.memoize(() -> load(t))).get();
+  }
+
+  /** The tag of the lexicon of no one language: emoji, emoticons and the words every lexicon shares ({@code lexicon_und.tsv}). */
+  static final String SHARED_WORDS = "und";
+
+  /**
+   * The lexicon for a message in a language without a lexicon of its own: only what every
+   * lexicon reads (emoji, emoticons, {@code lexicon_more.tsv}, English borrowed into any
+   * language), never another language's words. Compiled on first use, once per JVM.
+   */
+  static Lexicon sharedWords() {
+    return SHARED.computeIfAbsent(SHARED_WORDS, t -> Suppliers.memoize(() -> load(t))).get();
+  }
+
+  /** Whether {@code tag} ({@code es}, {@code pt_BR}) has a lexicon of its own. */
+  static boolean bundled(String tag) {
+    return AVAILABLE.contains(tag);
   }
 
   /**

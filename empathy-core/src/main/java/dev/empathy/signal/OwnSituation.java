@@ -31,12 +31,20 @@ import java.util.concurrent.ConcurrentHashMap;
  *       asked or needed in its sentence or the ones beside it: a request, a demand ("need", "must", "pls"), an action
  *       expected of us ("fix", "refund", "send") or a failure. "crying laughing right now" and "I
  *       really want pizza right now" are no deadlines; a deadline told outright ("my flight leaves in 2
- *       hours", "urgent") needs nothing more.
+ *       hours", "urgent") needs nothing more, unless a feeling has it for its object: "nervous
+ *       about my first flight tomorrow" is a feeling about a trip, not a deadline to meet.
+ *   <li><b>A strong feeling alone</b> (see {@link #feelingCounts}) sets the level only when it
+ *       is the customer's about their situation with us: in a message tied to us (a @handle, a
+ *       "you" in the feeling's sentences, a failure, a request) any feeling that is not imagined
+ *       ("I would be furious if…"); otherwise only the writer's own ("I'm furious", "So
+ *       angry.", "this makes me sick"), not someone else's ("she was really upset", "my wife is
+ *       going to hate me") nor a thing's judged ("that show is terrible").
  * </ul>
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
- * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb); a language
+ * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb,
+ * addressee, unreal, exclaim, about, self, ours, again); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -76,6 +84,20 @@ final class OwnSituation {
   private final Set<String> verb;
   /** Single-letter words that elide before an apostrophe ("j'ai", "l'avocat"): read apart. */
   private final Set<String> elided;
+  /** The one spoken to ("you", "your"): in a message to us, the company. */
+  private final Set<String> addressee;
+  /** Words that make a feeling imagined, not felt ("I would be furious if…", "I'd be shocked"). */
+  private final Set<String> unreal;
+  /** Words that may open an exclamation before a feeling without being its subject ("Oh for fuck's sake", "What a joke"). */
+  private final Set<String> exclaim;
+  /** Words that put a person after a feeling as its object ("angry at", "worried for"). */
+  private final Set<String> about;
+  /** The writer's own self as an object ("mad at myself"): not our doing. */
+  private final Set<String> self;
+  /** What a customer has with a company ("service", "order", "refund"): a feeling beside it is about us. */
+  private final Set<String> ours;
+  /** Words that turn an imagining into the reviewer's idiom of irony ("10/10 would get ignored again"). */
+  private final Set<String> again;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -91,6 +113,13 @@ final class OwnSituation {
     this.work = roles.getOrDefault("work", Set.of());
     this.verb = roles.getOrDefault("verb", Set.of());
     this.elided = elided;
+    this.addressee = roles.getOrDefault("addressee", Set.of());
+    this.unreal = roles.getOrDefault("unreal", Set.of());
+    this.exclaim = roles.getOrDefault("exclaim", Set.of());
+    this.about = roles.getOrDefault("about", Set.of());
+    this.self = roles.getOrDefault("self", Set.of());
+    this.ours = roles.getOrDefault("ours", Set.of());
+    this.again = roles.getOrDefault("again", Set.of());
     this.gated = gated;
   }
 
@@ -104,7 +133,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -149,7 +178,7 @@ final class OwnSituation {
     if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
       return repeatsSomething(m, typed, words, clauseWords, problems);
     }
-    if (kind == SignalKind.URGENCY && m.payload().weight() < EXPLICIT_DEADLINE) {
+    if (kind == SignalKind.URGENCY && (m.payload().weight() < EXPLICIT_DEADLINE || feltAbout(m, typed, words))) {
       return asked(m, typed, words, clauseWords, problems);
     }
     return true;
@@ -427,6 +456,238 @@ final class OwnSituation {
     return false;
   }
 
+  // ----- a strong feeling alone: whose, about what -----
+
+  /** At most this many pieces of a feeling's evidence are read for whose it is (constant work per message). */
+  private static final int MAX_FEELING_EVIDENCE = 8;
+
+  /** Whose a feeling is, read back through its clause. */
+  enum Feeler {
+    /** The writer feels it: "I'm furious", "So angry.", "this makes me sick". */
+    WRITER,
+    /** Someone or something else: "she was really upset", "that show is terrible". */
+    OTHER,
+    /** Imagined: "I would be furious if…", "I'd be shocked". */
+    IMAGINED,
+    /** No words to tell (an emoji, "!!"). */
+    UNTOLD
+  }
+
+  /**
+   * Whether a strong negative feeling, with nothing else to set the level, is the customer's own
+   * about their situation with us. In a message tied to us ({@code tied}: a @handle, a failure, a
+   * request; or a "you" in the sentences of a piece of evidence) any piece of evidence that is
+   * not imagined counts, whoever feels it ("@delta my mom was so upset"); otherwise only one the
+   * writer feels ("I'm so angry right now", "Furious."). A feeling told only in emoji or marks
+   * counts as before. At most {@value #MAX_FEELING_EVIDENCE} pieces are read.
+   *
+   * @param evidence the feeling's evidence, in {@code typed}'s offsets
+   * @param typed the customer's own words
+   * @param tied whether the message is tied to us by what else it says
+   */
+  boolean feelingCounts(List<Evidence> evidence, String typed, boolean tied) {
+    if (!gated) {
+      return true;
+    }
+    boolean addressed = tied;
+    boolean words = false;
+    for (int k = 0; k < evidence.size() && k < MAX_FEELING_EVIDENCE; k++) {
+      Evidence e = evidence.get(k);
+      Feeler f = feeler(e, typed);
+      if (f == Feeler.UNTOLD) {
+        continue;
+      }
+      words = true;
+      if (f == Feeler.WRITER) {
+        return true;
+      }
+      if (f == Feeler.OTHER && (addressed || (addressed = addressed(e, typed)))) {
+        return true;
+      }
+    }
+    return !words;
+  }
+
+  /**
+   * Who feels the feeling told at {@code e}: a first-person word in it ("I hate", "makes me
+   * sick"), else the nearest subject back through its clause ("I'm really upset", "she was really
+   * upset", "my wife is going to hate me"), else the writer when only lead words open the clause
+   * ("So angry.", "Honestly furious"); an imagining word on the way ("would", "if", "I'd") makes
+   * it imagined.
+   */
+  Feeler feeler(Evidence e, String typed) {
+    int end = Math.min(e.end(), typed.length());
+    boolean told = false;
+    boolean own = false;
+    for (int i = Math.min(e.start(), end); i < end; ) {
+      int s = nextWord(typed, i, end);
+      if (s < 0) {
+        break;
+      }
+      int we = Math.min(wordEnd(typed, s), end);
+      String w = word(typed, s, we);
+      told |= w.codePoints().anyMatch(Character::isLetter);
+      if (unreal.contains(w) && !ironicAgain(typed, e)) {
+        return Feeler.IMAGINED;
+      }
+      own |= speaker.contains(w);
+      i = Math.max(we, s + 1);
+    }
+    if (!told) {
+      return Feeler.UNTOLD;
+    }
+    if (aboutAPerson(typed, end)) {
+      return Feeler.OTHER; // "concerned for those people", "mad at myself", "angry at liberals"
+    }
+    int pos = Math.min(e.start(), typed.length());
+    boolean leadOnly = true;
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int we = pos;
+      while (we > 0 && !isWordChar(typed.charAt(we - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(we - 1)) >= 0) {
+          return own || leadOnly ? Feeler.WRITER : Feeler.OTHER;
+        }
+        we--;
+      }
+      if (we == 0) {
+        return own || leadOnly ? Feeler.WRITER : Feeler.OTHER;
+      }
+      int s = we;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      String w = word(typed, s, we);
+      if (unreal.contains(w) && !ironicAgain(typed, e)) {
+        return Feeler.IMAGINED; // "I'd be shocked", "I would be so pissed if…"
+      }
+      if (!own && speaker.contains(w)) {
+        own = true; // still read back for an imagining word before the subject
+      } else if (!own && (others.contains(w) || isRelative(w) || verb.contains(w) || person.contains(w))) {
+        return Feeler.OTHER;
+      }
+      leadOnly &= lead.contains(w) || exclaim.contains(w) || w.chars().allMatch(Character::isDigit); // "10/10 would…"
+      pos = s;
+    }
+    return own ? Feeler.WRITER : Feeler.OTHER;
+  }
+
+  /**
+   * Whether a person follows the feeling as its object, in its clause: a word of {@code about}
+   * ("at", "for", "with") right after it, then within {@link #LOOK_AHEAD} words someone else
+   * or the writer's own self ("mad at myself", "so worried for her", "concerned for those
+   * people"). The one spoken to is not such a person: "furious with you" is about us.
+   */
+  private boolean aboutAPerson(String typed, int from) {
+    int pos = from;
+    for (int n = 0; n <= LOOK_AHEAD; n++) {
+      int s = pos;
+      while (s < typed.length() && !isWordChar(typed.charAt(s))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
+          return false;
+        }
+        s++;
+      }
+      if (s >= typed.length()) {
+        return false;
+      }
+      int e = wordEnd(typed, s);
+      String w = word(typed, s, e);
+      if (n == 0 ? !about.contains(w) : addressee.contains(w) || speaker.contains(w) && !self.contains(w)) {
+        return false;
+      }
+      if (n > 0 && (person.contains(w) || isRelative(w) || self.contains(w) || plural(w))) {
+        return true;
+      }
+      pos = e;
+    }
+    return false;
+  }
+
+  /** Whether an {@code again} word ends the feeling or follows it within two words: "would be disappointed again". */
+  private boolean ironicAgain(String typed, Evidence e) {
+    if (again.isEmpty()) {
+      return false;
+    }
+    int pos = Math.min(e.start(), typed.length());
+    for (int n = 0; n < 6 && pos < typed.length(); n++) {
+      int s = nextWord(typed, pos, typed.length());
+      if (s < 0 || s > e.end() && n > 0 && countWords(typed, e.end(), s) > 2) {
+        return false;
+      }
+      int we = wordEnd(typed, s);
+      if (again.contains(word(typed, s, we))) {
+        return true;
+      }
+      pos = Math.max(we, s + 1);
+    }
+    return false;
+  }
+
+  private static int countWords(String typed, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; ) {
+      int s = nextWord(typed, i, to);
+      if (s < 0) {
+        break;
+      }
+      n++;
+      i = Math.max(wordEnd(typed, s), s + 1);
+    }
+    return n;
+  }
+
+  /** A plural of a person ("liberals", "fans", "people"): a word of {@code person} with an "s". */
+  private boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && person.contains(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
+   * "order", "refund") is in the sentence of {@code e} or a sentence beside it.
+   */
+  private boolean addressed(Evidence e, String typed) {
+    if (addressee.isEmpty()) {
+      return false;
+    }
+    int[] window = window(typed, Math.min(e.start(), typed.length()), Math.min(e.end(), typed.length()), 1);
+    for (int i = window[0]; i < window[1]; ) {
+      int s = nextWord(typed, i, window[1]);
+      if (s < 0) {
+        break;
+      }
+      int we = wordEnd(typed, s);
+      String w = word(typed, s, we);
+      if (addressee.contains(w) || ours.contains(w)) {
+        return true; // "you", "your app"; "the worst customer service", "my order"
+      }
+      i = Math.max(we, s + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a feeling (or praise: "excited", "can't wait") has the cue for its object, earlier in
+   * its clause: "nervous about my first flight tomorrow", "so excited for my flight tonight".
+   */
+  private static boolean feltAbout(Match<Cue> m, String typed, List<Match<Cue>> words) {
+    for (int k = from(words, m.start()) - 1; k >= 0; k--) {
+      Match<Cue> w = words.get(k);
+      if (m.firstToken() - w.lastToken() > LOOK_BACK) {
+        return false;
+      }
+      Cue.Kind kind = w.payload().kind();
+      if (w.end() <= m.start() && (kind == Cue.Kind.EMOTION || kind == Cue.Kind.PRAISE || kind == Cue.Kind.GRATITUDE)) {
+        for (int i = w.end(); i < m.start(); i++) {
+          if (CLAUSE_ENDS.indexOf(typed.charAt(i)) >= 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ----- text helpers -----
 
   /**
@@ -441,7 +702,7 @@ final class OwnSituation {
     int ends = 0;
     int floor = Math.max(0, start - MAX_WINDOW);
     while (s > floor) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && (s == 1 || SENTENCE_ENDS.indexOf(typed.charAt(s - 2)) < 0) && ++ends > around) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(s - 1)) >= 0 && !endBefore(typed, s - 1) && ++ends > around) {
         break;
       }
       s--;
@@ -450,12 +711,46 @@ final class OwnSituation {
     ends = 0;
     int ceiling = Math.min(typed.length(), end + MAX_WINDOW);
     while (e < ceiling) {
-      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && (e + 1 >= typed.length() || SENTENCE_ENDS.indexOf(typed.charAt(e + 1)) < 0) && ++ends > around) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(e)) >= 0 && !endAfter(typed, e + 1) && ++ends > around) {
         break;
       }
       e++;
     }
     return new int[] {s, e};
+  }
+
+  /** At most this many blanks are looked past for the rest of a run of sentence ends ("!!! \n", "!!!<br>"). */
+  private static final int END_RUN_GAP = 8;
+
+  /**
+   * Whether a sentence end lies just before {@code at}, past at most {@link #END_RUN_GAP} blanks:
+   * "!!!" and the line break a web form's {@code <br>} leaves after it are one end.
+   */
+  private static boolean endBefore(String typed, int at) {
+    for (int k = at - 1, n = 0; k >= 0 && n <= END_RUN_GAP; k--, n++) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != MessageBody.PAD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence end lies at or after {@code at}, past at most {@link #END_RUN_GAP} blanks. */
+  private static boolean endAfter(String typed, int at) {
+    for (int k = at, n = 0; k < typed.length() && n <= END_RUN_GAP; k++, n++) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != MessageBody.PAD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The index of the first match starting at or after {@code offset} (the list is in text order). */

@@ -1129,7 +1129,8 @@ final class Reading {
       level = max(level, EscalationLevel.LOW);
       // A feeling played ("crying laughing") or balanced by as much praise sets no level alone (FeelingAlone).
       Tally praised = emotions.get(Emotion.GRATEFUL);
-      boolean alone = FeelingAlone.counts(laughCount, sarcastic, praised == null ? 0 : praised.score);
+      boolean alone = FeelingAlone.counts(laughCount, sarcastic, praised == null ? 0 : praised.score)
+          && situation.feelingCounts(emotions.get(primary).evidence, body.typed(), tiedToUs());
       // Rage and grief call for care whatever else the message says.
       if (alone
           && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
@@ -1171,6 +1172,23 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * Whether the message is about a situation with us by more than a feeling: addressed to a
+   * brand's @handle, a failure, a wait or a repeat told, a question of blame, a request made, or
+   * a signal other than abuse, of medium weight at least, that passed its gates (see {@link OwnSituation#feelingCounts}).
+   */
+  private boolean tiedToUs() {
+    if (body.handle() != null || problems.score > 0 || clauseFailure || clauseWait || clauseRepeat || blamed || requests > 0) {
+      return true;
+    }
+    for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
+      if (en.getKey() != SignalKind.ABUSE && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM)) {
+        return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
+      }
+    }
+    return false;
   }
 
   /**

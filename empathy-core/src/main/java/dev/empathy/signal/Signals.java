@@ -25,17 +25,21 @@ import java.util.Optional;
  * @param emotions every feeling found, strongest first (empty when the message is neutral)
  * @param escalation the escalation level and its signals
  * @param suggestion what the reply should do about it
+ * @param warnings what the reading could not do, in English, e.g. a message written in a language
+ *     without a lexicon ({@code "text reads as Dutch (nl), a language without a lexicon: …"});
+ *     empty for most messages
  */
 public record Signals(
-    Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion) {
+    Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion, List<String> warnings) {
   /**
-   * Validates the components and copies {@code emotions}.
+   * Validates the components and copies {@code emotions} and {@code warnings}.
    *
    * @param locale the lexicon locale the message was read with
    * @param primary the feeling to lead with
    * @param emotions every feeling found, strongest first
    * @param escalation the escalation level and its signals
    * @param suggestion what the reply should do about it
+   * @param warnings what the reading could not do (empty for most messages)
    * @throws dev.empathy.InvalidInputException naming the component that is null
    */
   public Signals {
@@ -44,6 +48,21 @@ public record Signals(
     emotions = ImmutableList.copyOf(emotions);
     checkNotNull(escalation, "escalation");
     checkNotNull(suggestion, "suggestion");
+    warnings = ImmutableList.copyOf(checkNotNull(warnings, "warnings"));
+  }
+
+  /**
+   * Signals without warnings.
+   *
+   * @param locale the lexicon locale the message was read with
+   * @param primary the feeling to lead with
+   * @param emotions every feeling found, strongest first
+   * @param escalation the escalation level and its signals
+   * @param suggestion what the reply should do about it
+   * @throws dev.empathy.InvalidInputException naming the component that is null
+   */
+  public Signals(Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion) {
+    this(locale, primary, emotions, escalation, suggestion, List.of());
   }
 
   /**

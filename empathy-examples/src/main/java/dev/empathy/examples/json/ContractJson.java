@@ -31,7 +31,7 @@ import java.util.Set;
 public final class ContractJson {
   private ContractJson() {}
 
-  /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}. */
+  /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}, plus {@code "warnings":[…]} when there are any. */
   public static ObjectNode signals(Signals s) {
     ObjectNode o = StrictJson.object();
     o.put("locale", s.locale().toLanguageTag());
@@ -55,6 +55,11 @@ public final class ContractJson {
     suggestion.put("acknowledge", s.suggestion().acknowledge().label());
     suggestion.put("boundary", s.suggestion().boundary());
     suggestion.put("handoff", s.suggestion().handoff());
+    if (!s.warnings().isEmpty()) {
+      // Only when there is something to say (a language without a lexicon): older readers see the same fields.
+      ArrayNode warnings = o.putArray("warnings");
+      s.warnings().forEach(warnings::add);
+    }
     return o;
   }
 

@@ -624,7 +624,7 @@ public final class Composer {
       // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
       // read back to the customer as what we understood.
       if (summaryText == null && !boundary) {
-        summaryText = clauses.restateSituation(words(ackSituation));
+        summaryText = clauses.withCustomerSubject(clauses.restateSituation(words(ackSituation)), SituationSubject.forLocale(book.locale().toLocale()));
         summaryFromSituation = true;
       }
       ackSituation = null;

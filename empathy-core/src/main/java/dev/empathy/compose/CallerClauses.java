@@ -528,21 +528,28 @@ final class CallerClauses {
   /**
    * True when word {@code w} is a past tense right after the head of a phrase that opened with a
    * determiner ("my pizza showed up cold"): a simple past ({@code notePastSimple}: "the sweater
-   * shrank") always, any other past ({@code notePast}, "-ed") only when a word that is no
-   * preposition follows it, since "the parcel delivered to the wrong address" is a noun phrase.
+   * shrank", "the chat bot froze") always, any other past ({@code notePast}, "-ed") only after a
+   * one-word head and before its object ("your driver left my groceries"), since "the parcel left
+   * out in the rain" and "the parcel delivered to the wrong address" are noun phrases.
    */
   private boolean pastAfterHead(ClauseWords words, int w, int previous) {
-    if (w < 2 || (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER | RELATIVE)) != 0) {
-      return false;
+    if (w < 2 || w > 3 || (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER | RELATIVE)) != 0
+        || Character.isUpperCase(words.text.charAt(words.start(w)))) {
+      return false; // only right after a short head ("my pizza", "the chat bot"); "Quoted" is a name
     }
     int flags = words.flags(w);
     if ((flags & PAST_SIMPLE) != 0) {
       return true;
     }
+    if (w != 2) {
+      return false;
+    }
     if ((flags & NOTE_START) != 0 || !isNoteStart(words.text, words.start(w), words.end(w), flags)) {
       return false;
     }
-    return w + 1 < words.count && (words.flags(w + 1) & (HEAD_STOP | RELATIVE)) == 0;
+    // its object follows: "your driver left my groceries", never "the parcel left out in the rain"
+    return w + 1 < words.count && ((words.flags(w + 1) & (DETERMINER | RESTATED | CUSTOMER_VOICE | PLURAL_DETERMINER)) != 0
+        || Character.isDigit(words.text.charAt(words.start(w + 1))));
   }
 
   /**

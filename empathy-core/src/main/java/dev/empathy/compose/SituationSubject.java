@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * "ordered a large, got a small" is the customer's own sentence, "you ordered a large and got a
  * small". A language without the data gets no subject (the situation is kept as typed).
  */
-record SituationSubject(String subject, String subjectBeforeYou, ImmutableSet<String> starts, ImmutableMap<String, String> forms, String coordinator) {
+record SituationSubject(
+    String subject, String subjectBeforeYou, ImmutableSet<String> starts, ImmutableMap<String, String> forms, String coordinator,
+    ImmutableSet<String> sorryEmotions, ImmutableSet<String> notSorryWords) {
   private static final Map<String, SituationSubject> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
@@ -49,6 +51,26 @@ record SituationSubject(String subject, String subjectBeforeYou, ImmutableSet<St
         .map(CallerClauses::folded).collect(ImmutableSet.toImmutableSet());
     String coordinator = LIST.splitToStream(p.getProperty("noteCoordinators", "")).findFirst().orElse("");
     return new SituationSubject(p.getProperty("situation.subject", "").strip(),
-        p.getProperty("situation.subjectBeforeYou", p.getProperty("situation.subject", "")).strip(), starts, forms.buildOrThrow(), coordinator);
+        p.getProperty("situation.subjectBeforeYou", p.getProperty("situation.subject", "")).strip(), starts, forms.buildOrThrow(), coordinator,
+        LIST.splitToStream(p.getProperty("situation.sorryEmotions", "")).collect(ImmutableSet.toImmutableSet()),
+        LIST.splitToStream(p.getProperty("situation.notSorryWords", "")).map(CallerClauses::folded).collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /**
+   * True when the acknowledgement of a customer feeling {@code emotion} says the restated sentence
+   * {@code told} itself ({@code ack.clause}: "I’m so sorry your pizza showed up cold"): for the
+   * emotions of {@code situation.sorryEmotions}, unless a word of {@code situation.notSorryWords}
+   * makes "sorry" read as doubting them ("I’m sorry you think someone hacked your account").
+   */
+  boolean sorryFor(String emotion, String told) {
+    if (!sorryEmotions.contains(emotion) || told == null || told.isBlank()) {
+      return false;
+    }
+    for (String word : told.split("[^\\p{L}’'-]+")) {
+      if (notSorryWords.contains(CallerClauses.folded(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -46,10 +46,30 @@ class ReadAloudRoundFourTest {
     for (int c = 0; c < 6; c++) {
       Reply r = reply("clause-" + c, Emotion.DISAPPOINTED, situation, "I’ve refunded the difference");
       String ack = r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text();
-      String first = situation.substring(0, situation.indexOf(' '));
-      assertFalse(ack.toLowerCase(Locale.ROOT).contains(first.toLowerCase(Locale.ROOT) + " "), ack);
-      String summary = r.block(BlockKind.SUMMARY).orElseThrow().text();
+      // named in the acknowledgement, as a sentence with its subject, and not restated again
+      assertTrue(ack.contains(restated), ack);
+      assertTrue(ack.contains("sorry"), ack);
+      assertFalse(ack.contains("the " + situation), ack);
+      assertTrue(r.block(BlockKind.SUMMARY).isEmpty(), r.toPlainText());
+      // a confused customer gets the sentence restated as what we understood, after the feeling
+      Reply confused = reply("clause-" + c, Emotion.CONFUSED, situation, "I’ve refunded the difference");
+      String summary = confused.block(BlockKind.SUMMARY).orElseThrow().text();
       assertTrue(summary.toLowerCase(Locale.ROOT).contains(restated.toLowerCase(Locale.ROOT)), summary);
+      assertFalse(confused.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains(restated), confused.toPlainText());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "I think someone hacked my account|you think someone hacked your account",
+    "i dont get the new pricing|you dont get the new pricing",
+  })
+  void sorryNeverDoubtsWhatTheCustomerThinks(String situation, String restated) {
+    for (int c = 0; c < 6; c++) {
+      Reply r = reply("think-" + c, Emotion.ANGRY, situation, "I’ve locked your account");
+      assertFalse(r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("you"
+          + restated.substring(3, restated.indexOf(' ', 4))), r.toPlainText());
+      assertTrue(r.block(BlockKind.SUMMARY).orElseThrow().text().toLowerCase(Locale.ROOT).contains(restated), r.toPlainText());
     }
   }
 
@@ -59,6 +79,7 @@ class ReadAloudRoundFourTest {
     "the delayed flight|the delayed flight",
     "missed delivery on Monday|the missed delivery on Monday",
     "the left earbud|the left earbud",
+    "the parcel left out in the rain|the parcel left out in the rain",
   })
   void aParticipleDescribingItsNounStaysANounPhrase(String situation, String named) {
     Reply r = reply("np", Emotion.FRUSTRATED, situation, "I’ve opened a trace");

@@ -610,6 +610,15 @@ final class CallerClauses {
     return situation.substring(0, start) + (form != null ? form : subject + " " + situation.substring(start, end)) + rest;
   }
 
+  /**
+   * True when {@code clause} opens with its subject ("you", "your pizza", "the app", "it’s"): one
+   * that opens otherwise ("thank you so much, …") is no sentence to say "I’m sorry" before.
+   */
+  boolean opensWithSubject(String clause) {
+    ClauseWords words = words(clause);
+    return words.count > 1 && (words.flags(0) & (SUBJECT | DETERMINER | VOICE | RESTATED)) != 0;
+  }
+
   /** {@link #fold} for {@link SituationSubject}'s data. */
   static String folded(String word) {
     return fold(word);

@@ -624,7 +624,7 @@ public final class Composer {
     if (typed != null && clauses.isClause(words(typed))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
       String told = boundary ? null : clauses.withCustomerSubject(clauses.restateSituation(words(ackSituation)), subject);
-      if (told != null && emotion != null && subject.sorryFor(emotion.label(), told)) {
+      if (told != null && emotion != null && subject.sorryFor(emotion.label(), told) && clauses.opensWithSubject(told)) {
         // "I’m so sorry you ordered a large and got a small": the sentence is named where the
         // customer's feeling is, once, rather than restated after a feeling said in general.
         ackClause = told;

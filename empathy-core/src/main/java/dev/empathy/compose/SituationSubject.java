@@ -60,11 +60,24 @@ record SituationSubject(
    * True when the acknowledgement of a customer feeling {@code emotion} says the restated sentence
    * {@code told} itself ({@code ack.clause}: "I’m so sorry your pizza showed up cold"): for the
    * emotions of {@code situation.sorryEmotions}, unless a word of {@code situation.notSorryWords}
-   * makes "sorry" read as doubting them ("I’m sorry you think someone hacked your account").
+   * makes "sorry" read as doubting them ("I’m sorry you think someone hacked your account"), or
+   * the text holds more than one sentence ("Wi-Fi; the router keeps dropping …").
    */
   boolean sorryFor(String emotion, String told) {
     if (!sorryEmotions.contains(emotion) || told == null || told.isBlank()) {
       return false;
+    }
+    // One sentence only: "Wi-Fi; the router keeps dropping…" or a question is restated, not said after "sorry".
+    String body = told.strip();
+    int inner = body.length() - 1;
+    while (inner > 0 && ".!?…".indexOf(body.charAt(inner)) >= 0) {
+      inner--;
+    }
+    for (int i = 0; i <= inner; i++) {
+      char c = body.charAt(i);
+      if (c == ';' || c == ':' || c == '?' || c == '!' || c == '\n' || (c == '.' && i + 1 <= inner && body.charAt(i + 1) == ' ')) {
+        return false;
+      }
     }
     for (String word : told.split("[^\\p{L}’'-]+")) {
       if (notSorryWords.contains(CallerClauses.folded(word))) {

@@ -84,8 +84,12 @@ import java.util.function.ToIntFunction;
  * <p>As brands reply in public, never as a letter: the greeting is the locale's {@code
  * chat.greeting} ("Hi Sam!", "Hi Marco." for an angry customer), opening the post's first line
  * ({@code greeting}, {@code greeting.layout} in {@code limits.properties}); on X and Instagram a
- * customer known only by a handle is greeted without it, since the reply already starts with it
- * ({@code greeting.handle.<flavour>}). When the reply names its agent ({@code
+ * customer known only by a handle, or not known at all, is not greeted: the platform shows whom
+ * the post answers, and "Hi there." before it is filler, so the post opens on what happened
+ * ({@code greeting.handle.<flavour>}, {@code greeting.nameless.<flavour>}). A long post keeps the
+ * acknowledgement that names what happened: the follow-up and the summary go to the DM before it
+ * shrinks to a feeling alone; beside the hand-off line the follow-up always goes to the DM, which
+ * that line already promises. When the reply names its agent ({@code
  * BrandVoice.agentName}), the post ends with the agent's mark as the flavour expects ({@code
  * signature.<flavour>}): "^JS" on X and Facebook, "-Jess" on Instagram, "– Jess" on LinkedIn (a
  * one-word name: "-Sam"); it ends a thread's last post, after any hand-off line.

@@ -525,7 +525,7 @@ final class CallerClauses {
       int i = words.end(w);
       int flags = words.flags(w);
       if (first) {
-        firstIsTopic = (flags & (SUBJECT | VERB)) != 0;
+        firstIsTopic = (flags & (SUBJECT | VERB)) != 0 || subjectlessPast(words, w);
         firstIsDeterminer = (flags & DETERMINER) != 0;
         first = false;
         previous = flags;
@@ -561,10 +561,112 @@ final class CallerClauses {
       if ((flags & VERB) != 0 && !afterPronoun) {
         return true; // a verb right after a pronoun is a relative clause: "a payment you don't recognise"
       }
+      if (firstIsDeterminer && !afterPronoun && pastAfterHead(words, w, previous)) {
+        return true; // "my pizza showed up cold", "the sweater shrank", "your driver left my groceries"
+      }
       afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
       previous = flags;
     }
     return false; // fewer than two words, or no verb outside a relative clause
+  }
+
+  /**
+   * True when word {@code w} is a past tense right after the head of a phrase that opened with a
+   * determiner ("my pizza showed up cold"): a simple past ({@code notePastSimple}: "the sweater
+   * shrank", "the chat bot froze") always, any other past ({@code notePast}, "-ed") only after a
+   * one-word head and before its object ("your driver left my groceries"), since "the parcel left
+   * out in the rain" and "the parcel delivered to the wrong address" are noun phrases.
+   */
+  private boolean pastAfterHead(ClauseWords words, int w, int previous) {
+    if (w < 2 || w > 3 || (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER | RELATIVE)) != 0
+        || Character.isUpperCase(words.text.charAt(words.start(w)))) {
+      return false; // only right after a short head ("my pizza", "the chat bot"); "Quoted" is a name
+    }
+    int flags = words.flags(w);
+    if ((flags & PAST_SIMPLE) != 0) {
+      return true;
+    }
+    if (w != 2) {
+      return false;
+    }
+    if ((flags & NOTE_START) != 0 || !isNoteStart(words.text, words.start(w), words.end(w), flags)) {
+      return false;
+    }
+    // its object follows: "your driver left my groceries", never "the parcel left out in the rain"
+    return w + 1 < words.count && ((words.flags(w + 1) & (DETERMINER | RESTATED | CUSTOMER_VOICE | PLURAL_DETERMINER)) != 0
+        || Character.isDigit(words.text.charAt(words.start(w + 1))));
+  }
+
+  /**
+   * True when the first word {@code w} is a past tense that opens a sentence without its subject
+   * ("ordered a large, got a small", "waited 45 mins on hold", "got charged a late fee", "sent me
+   * the wrong colour"): a determiner, a number, a pronoun or another past follows it, never the
+   * noun a past participle describes ("delayed flight", "missed delivery").
+   */
+  private boolean subjectlessPast(ClauseWords words, int w) {
+    int flags = words.flags(w);
+    if (w + 1 >= words.count || (flags & NOTE_START) != 0 || !isNoteStart(words.text, words.start(w), words.end(w), flags)) {
+      return false;
+    }
+    int next = words.flags(w + 1);
+    char c = words.text.charAt(words.start(w + 1));
+    return (next & (DETERMINER | RESTATED | CUSTOMER_VOICE | PLURAL_DETERMINER)) != 0 || Character.isDigit(c)
+        || (next & (NOTE_PAST | PAST_SIMPLE)) != 0
+        || isNoteStart(words.text, words.start(w + 1), words.end(w + 1), next) && (next & NOTE_START) == 0;
+  }
+
+  /**
+   * A situation typed as a sentence without its subject, in the customer's voice, with the
+   * customer as its subject ({@code situation.subject}, {@code situation.you}): "ordered a large,
+   * got a small" → "you ordered a large and got a small", "was charged twice" → "you were charged
+   * twice"; any other text as it is.
+   */
+  String withCustomerSubject(String situation, SituationSubject data) {
+    if (data.subject().isEmpty() || situation == null) {
+      return situation;
+    }
+    ClauseWords words = words(situation);
+    if (words.count < 2 || (words.flags(0) & SUBJECT) != 0) {
+      return situation;
+    }
+    int start = words.start(0);
+    int end = words.end(0);
+    boolean past = (words.flags(0) & NOTE_START) == 0 && isNoteStart(situation, start, end, words.flags(0));
+    String first = fold(situation.substring(start, end));
+    if (!past && !data.starts().contains(first)) {
+      return situation;
+    }
+    String rest = situation.substring(end);
+    if (past) {
+      // "ordered a large, got a small": one comma between two pasts sharing the subject is "and".
+      int comma = rest.indexOf(", ");
+      if (comma >= 0 && rest.indexOf(',', comma + 1) < 0 && !data.coordinator().isEmpty()) {
+        ClauseWords after = words(rest.substring(comma + 2));
+        if (after.count > 0 && (after.flags(0) & (SUBJECT | NOTE_START)) == 0
+            && isNoteStart(after.text, after.start(0), after.end(0), after.flags(0))) {
+          rest = rest.substring(0, comma) + " " + data.coordinator() + " " + rest.substring(comma + 2);
+        }
+      }
+    }
+    String form = data.forms().get(first);
+    // "sent you the wrong colour" (restated from the customer's "sent me …"): we did it to them.
+    String subject = past && words.count > 1 && fold(situation.substring(words.start(1), words.end(1))).equals(data.subject())
+        ? data.subjectBeforeYou() : data.subject();
+    return situation.substring(0, start) + (form != null ? form : subject + " " + situation.substring(start, end)) + rest;
+  }
+
+  /**
+   * True when {@code clause} opens with its subject ("you", "your pizza", "the app", "it’s"): one
+   * that opens otherwise ("thank you so much, …") is no sentence to say "I’m sorry" before.
+   */
+  boolean opensWithSubject(String clause) {
+    ClauseWords words = words(clause);
+    return words.count > 1 && (words.flags(0) & (SUBJECT | DETERMINER | VOICE | RESTATED)) != 0;
+  }
+
+  /** {@link #fold} for {@link SituationSubject}'s data. */
+  static String folded(String word) {
+    return fold(word);
   }
 
   /** True when {@code text[start, end)} can be a present tense in -s: "crashes", not "glass", "status". */

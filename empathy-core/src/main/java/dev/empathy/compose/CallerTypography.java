@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * reply, so that it wraps like our own phrases: French puts a narrow no-break space before ; ! ?
  * and a no-break space before : and inside a clock time ("18 h 40") or between a number and its
  * unit ("42 €"), and a line never starts with ":" or "40". Only spaces already typed are changed
- * (never added or removed), so the text keeps its length. The rules are data ({@code
+ * (never added or removed), so the text keeps its length; so does the apostrophe rule: a
+ * typewriter apostrophe inside a word becomes the one our phrases write ("haven't" → "haven’t" in
+ * English), so a reply never mixes the two. The rules are data ({@code
  * typography.*} in {@code clauses_<language>.properties}); a language without them is left as typed.
  *
  * <pre>{@code
@@ -42,6 +44,13 @@ final class CallerTypography {
   /** Units of a clock time whose minutes stay on their line too ("18 h 40"). */
   private final ImmutableSet<String> clockUnits;
   private final boolean none;
+  /**
+   * The apostrophe our phrases write ({@code typography.apostrophe}: "’" in English), or 0 for
+   * none: a caller's typewriter apostrophe inside a word ("haven't", "Sam's") becomes it, so one
+   * reply never mixes "you’ve" and "haven't". A quote mark at a word's edge ('unlimited') and
+   * anything inside a web address are kept as typed.
+   */
+  private final char apostrophe;
 
   private CallerTypography(Properties p) {
     this.narrowBefore = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakBefore", "")));
@@ -49,6 +58,11 @@ final class CallerTypography {
     this.narrowAfter = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakAfter", "")));
     this.units = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.units", "")));
     this.clockUnits = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.clockUnits", "")));
+    String a = p.getProperty("typography.apostrophe", "").strip();
+    if (a.length() > 1) {
+      throw new IllegalStateException("typography.apostrophe must be one character but was \"" + a + "\"");
+    }
+    this.apostrophe = a.isEmpty() ? 0 : a.charAt(0);
     this.none = narrowBefore.isEmpty() && noBreakBefore.isEmpty() && narrowAfter.isEmpty() && units.isEmpty()
         && clockUnits.isEmpty();
   }
@@ -72,6 +86,7 @@ final class CallerTypography {
 
   /** {@code text} with each plain space the typography keeps unbroken replaced; the same text when none. */
   String apply(String text) {
+    text = apostrophes(text);
     if (none || text == null || text.indexOf(' ') < 0) {
       return text;
     }
@@ -98,6 +113,52 @@ final class CallerTypography {
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  /** {@code text} with each typewriter apostrophe between two letters written as {@link #apostrophe}. */
+  private String apostrophes(String text) {
+    if (apostrophe == 0 || text == null || text.indexOf('\'') < 0) {
+      return text;
+    }
+    char[] out = null;
+    for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+      boolean inside = i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+      // "the customers' bags": a plural's possessive, unless a quote opened earlier ('unlimited' plans')
+      boolean plural = i > 1 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S') && Character.isLetter(text.charAt(i - 2))
+          && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) && !quoteOpens(text, i);
+      if (!(inside || plural) || inWebAddress(text, i)) {
+        continue;
+      }
+      if (out == null) {
+        out = text.toCharArray();
+      }
+      out[i] = apostrophe;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** True when a typewriter quote opens a word before {@code i} ("'unlimited"), so the mark at {@code i} may close it. */
+  private static boolean quoteOpens(String text, int i) {
+    for (int k = text.lastIndexOf('\'', i - 1); k >= 0; k = k == 0 ? -1 : text.lastIndexOf('\'', k - 1)) {
+      if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))) && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word around {@code i} (up to blanks) is a web address. */
+  private static boolean inWebAddress(String text, int i) {
+    int start = i;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = i;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(start, end);
+    return word.contains("://") || word.regionMatches(true, 0, "www.", 0, 4) || word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
   }
 
   /**

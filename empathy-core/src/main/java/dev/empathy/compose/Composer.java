@@ -624,18 +624,25 @@ public final class Composer {
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
+    String ackClause = null;
     if (typed != null && clauses.isClause(words(typed))) {
-      // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
-      // read back to the customer as what we understood.
-      if (summaryText == null && !boundary) {
-        summaryText = clauses.restateSituation(words(ackSituation));
+      SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
+      String told = boundary ? null : clauses.withCustomerSubject(clauses.restateSituation(words(ackSituation)), subject);
+      if (told != null && emotion != null && subject.sorryFor(emotion.label(), told) && clauses.opensWithSubject(told)) {
+        // "I’m so sorry you ordered a large and got a small": the sentence is named where the
+        // customer's feeling is, once, rather than restated after a feeling said in general.
+        ackClause = told;
+      } else if (summaryText == null && !boundary) {
+        // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
+        // read back to the customer as what we understood.
+        summaryText = told;
         summaryFromSituation = true;
       }
       ackSituation = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add(
           "situation: reads as a sentence, not a noun phrase such as \"the double charge\"; the"
-              + " acknowledgement names the feeling only"
+              + (ackClause != null ? " acknowledgement says it as a sentence (\"" + ackClause + "\")" : " acknowledgement names the feeling only")
               + (summaryFromSituation ? " and the summary restates the sentence"
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
@@ -694,6 +701,11 @@ public final class Composer {
             .with("situationGender", clauses.gender(named)).with("situationShape", shape.of(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
+      } else if (ackClause != null) {
+        String said = afterColon(midSentence(clause(repaired(ackClause))));
+        args.with("summary", said);
+        ackBlock = acknowledgement(out, "ack.clause", mood, seed, args, loss,
+            new Object[] {"emotion", emotion.label(), "situation", situation, "named", said, "source", ackSource});
       } else {
         ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "source", ackSource});

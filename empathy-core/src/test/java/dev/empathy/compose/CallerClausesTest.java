@@ -123,7 +123,7 @@ class CallerClausesTest {
   @Test
   void aSentenceAsTheSituationBecomesTheSummaryWithAVisibleWarning() {
     Reply r = US.compose().conversation("c", 0).customer("Sam")
-        .acknowledge(Emotion.ANGRY, "my package is lost").action("will send a replacement today").build();
+        .acknowledge(Emotion.CONFUSED, "my package is lost").action("will send a replacement today").build();
     Block ack = r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow();
     assertFalse(ack.text().contains("package"), ack.text());
     assertTrue(ack.fact("situation").isEmpty(), "the acknowledgement was not made from the sentence");
@@ -132,6 +132,11 @@ class CallerClausesTest {
     assertEquals("situation", summary.fact("source").orElseThrow());
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation:")), r.warnings().toString());
     assertTrue(r.block(BlockKind.ACTION).orElseThrow().text().contains("I will send a replacement today"));
+    // An angry customer hears it in the acknowledgement itself ("I’m sorry your package is lost"), once.
+    Reply angry = US.compose().conversation("c", 0).customer("Sam")
+        .acknowledge(Emotion.ANGRY, "my package is lost").action("will send a replacement today").build();
+    assertTrue(angry.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("your package is lost"), angry.toPlainText());
+    assertTrue(angry.block(BlockKind.SUMMARY).isEmpty(), angry.toPlainText());
   }
 
   @Test

@@ -49,7 +49,9 @@ class ReadAloudRoundThreeTest {
   @Test
   void aQuotedWordThatIsNotScareQuotedKeepsItsApostrophes() {
     Reply r = reply("apostrophe", Emotion.FRUSTRATED, "the customers' bags that didn't arrive", "I’ve traced the bags");
-    assertTrue(r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("the customers' bags that didn't arrive"), r.toPlainText());
+    assertTrue(r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("the customers’ bags that didn’t arrive"), r.toPlainText());
+    // one apostrophe in the whole reply: the caller's typewriter ones are written as our phrases' ’
+    assertFalse(r.toPlainText().contains("'"), r.toPlainText());
     assertTrue(r.warnings().stream().noneMatch(w -> w.contains("scare quotes")), r.warnings()::toString);
   }
 

@@ -198,7 +198,10 @@ public final class ChatChannel implements Channel {
     for (int k = 1; k <= 2 * n; k++) {
       String other = reply.phrasebook().format("chat.affirmation", seed, reply.turn() + k, args);
       if (!other.isBlank() && java.util.Collections.disjoint(stems(other, reply.locale()), heard)) {
-        return other;
+        // formatted here rather than by Reply.phrase: written with the reply's apostrophes ("Okay,
+        // I'm on it." in a reply whose caller typed "I've"), as every other line of it is
+        String text = reply.toPlainText();
+        return text.indexOf('’') < 0 && text.indexOf('\'') >= 0 ? other.replace('’', '\'') : other;
       }
     }
     return "";

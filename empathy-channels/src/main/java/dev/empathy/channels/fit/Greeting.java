@@ -51,7 +51,9 @@ public final class Greeting {
    * The greeting {@code reply} opens with in {@code style}, or empty for none. A customer known
    * only by a handle ("@sam") is greeted without it where the data says the platform already
    * shows it ({@code greeting.handle.<flavor> = anonymous}: an X reply starts with the handle it
-   * answers).
+   * answers), or not greeted at all ({@code greeting.handle.<flavor> = none}); a customer whose
+   * name is not known is not greeted where {@code greeting.nameless.<flavor> = none} (a public
+   * post opening "Hi there." reads as filler).
    */
   public static Optional<String> text(Reply reply, Style style, Map<String, String> data, String flavor) {
     Optional<Block> block = reply.block(BlockKind.GREETING);
@@ -65,6 +67,14 @@ public final class Greeting {
     Optional<String> name = block.get().fact("name");
     boolean handle = name.isPresent() && name.get().startsWith("@");
     String handles = data.getOrDefault("greeting.handle." + flavor, data.getOrDefault("greeting.handle", "keep")).strip();
+    if (handle && handles.equals("none")) {
+      // An X reply already starts with the customer's handle: "Hi there." before it is filler, and
+      // the post opens on what happened to them instead.
+      return Optional.empty();
+    }
+    if (name.isEmpty() && data.getOrDefault("greeting.nameless." + flavor, data.getOrDefault("greeting.nameless", "anonymous")).strip().equals("none")) {
+      return Optional.empty();
+    }
     if (name.isEmpty() || (handle && handles.equals("anonymous"))) {
       return Optional.of(reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
     }

@@ -84,8 +84,12 @@ import java.util.function.ToIntFunction;
  * <p>As brands reply in public, never as a letter: the greeting is the locale's {@code
  * chat.greeting} ("Hi Sam!", "Hi Marco." for an angry customer), opening the post's first line
  * ({@code greeting}, {@code greeting.layout} in {@code limits.properties}); on X and Instagram a
- * customer known only by a handle is greeted without it, since the reply already starts with it
- * ({@code greeting.handle.<flavour>}). When the reply names its agent ({@code
+ * customer known only by a handle, or not known at all, is not greeted: the platform shows whom
+ * the post answers, and "Hi there." before it is filler, so the post opens on what happened
+ * ({@code greeting.handle.<flavour>}, {@code greeting.nameless.<flavour>}). A long post keeps the
+ * acknowledgement that names what happened: the follow-up and the summary go to the DM before it
+ * shrinks to a feeling alone; beside the hand-off line the follow-up always goes to the DM, which
+ * that line already promises. When the reply names its agent ({@code
  * BrandVoice.agentName}), the post ends with the agent's mark as the flavour expects ({@code
  * signature.<flavour>}): "^JS" on X and Facebook, "-Jess" on Instagram, "– Jess" on LinkedIn (a
  * one-word name: "-Sam"); it ends a thread's last post, after any hand-off line.
@@ -116,6 +120,8 @@ public final class SocialChannel implements Channel {
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
   /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
   private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
+  /** What leaves a long public post before its acknowledgement shrinks to a feeling alone, in order. */
+  private static final List<String> PUBLIC_BEFORE_NAMING = List.of(BlockKind.FOLLOW_UP.label(), BlockKind.SUMMARY.label());
   /** The role of the agent's mark ("^JS") that ends a public post: never cut, never dropped by the keep order. */
   private static final String AGENT = "agent";
 
@@ -253,6 +259,11 @@ public final class SocialChannel implements Channel {
       if (sections.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()))) {
         out.change(Change.Kind.DROPPED, "closing left to the DM: the hand-off line ends the public post");
       }
+      // "One last thing: I’ll message you …" beside "I’ve sent you a DM" promises the same contact
+      // twice: the follow-up is said in the DM, which the hand-off line already points to.
+      if (sections.removeIf(x -> x.role().equals(BlockKind.FOLLOW_UP.label()))) {
+        out.change(Change.Kind.DROPPED, "follow-up left to the DM: the hand-off line already promises the private contact");
+      }
       sections.add(new Section("dm", reply.phrase("social.dm"), false));
     }
     Optional<String> mark = agentMark(reply, flavor);
@@ -262,6 +273,19 @@ public final class SocialChannel implements Channel {
 
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow == Overflow.SHORTEN) {
+      // In public the acknowledgement that names what happened ("I’m sorry we let you down with the
+      // ruined birthday present") matters more than a restatement or a later contact: the summary
+      // and the follow-up go to the DM before it shrinks to a feeling alone ("I understand how
+      // disappointing this is"), which reads as a form letter in front of everyone.
+      for (String role : PUBLIC_BEFORE_NAMING) {
+        boolean naming = sections.stream().anyMatch(x -> x.role().equals(BlockKind.ACKNOWLEDGEMENT.label()) && x.shortForm() != null);
+        if (!naming || Cuts.GRAPHEMES.applyAsInt(assemble(sections, reply.phrasebook())) <= PUBLIC_TARGET) {
+          break;
+        }
+        if (sections.removeIf(x -> x.role().equals(role))) {
+          out.change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + " to keep the public reply short and its acknowledgement naming what happened (the DM part has the whole reply)");
+        }
+      }
       Shortener.Fitted brief =
           Shortener.brief(
               sections,

@@ -98,6 +98,8 @@ final class Reading {
   private static final double LAUGH = 0.35;
   /** A complaint this strong makes a laugh wry. */
   private static final double LAUGH_OUTWEIGHED = 0.3;
+  /** How many laughs are quoted as evidence of a light moment. */
+  private static final int MAX_LAUGHS_QUOTED = 8;
   /** Praise taken back at the end ("great service... not"): a plain complaint at least. */
   private static final double DENIED_PRAISE = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
@@ -863,7 +865,11 @@ final class Reading {
     if (complaint >= LAUGH_OUTWEIGHED) {
       return;
     }
-    for (int[] l : laughs) {
+    // The first laughs are quoted; more add nothing to the reading. A span is moved to grapheme
+    // boundaries, and inside one enormous cluster (100 KB of "😂\u200d" is a single grapheme) each
+    // move reads the cluster from its start: quoting every laugh there took minutes.
+    for (int i = 0; i < Math.min(laughs.size(), MAX_LAUGHS_QUOTED); i++) {
+      int[] l = laughs.get(i);
       feel(Emotion.GRATEFUL, LAUGH, span(l[0], l[1]));
     }
   }

@@ -208,4 +208,15 @@ class ThreatsIronyLaughterTest {
     Signals swear = EN.analyze("this app is shit, crashed again");
     assertNotEquals(Emotion.GRATEFUL, swear.primary());
   }
+
+  @Test
+  void manyLaughsInOneEnormousGraphemeAreQuotedAFewTimes() {
+    // 100 KB of "😂" joined by zero-width joiners is one grapheme cluster: each laugh's evidence span
+    // moved to a grapheme boundary read the cluster from its start, and the message took minutes.
+    Signals s = EN.analyze("\uD83D\uDE02\u200D".repeat(33_333));
+    List<Evidence> laughs = s.emotions().stream().filter(f -> f.label() == Emotion.GRATEFUL)
+        .flatMap(f -> f.evidence().stream()).toList();
+    assertFalse(laughs.isEmpty(), "a wall of laughing faces is still a light moment");
+    assertTrue(laughs.size() <= 8, () -> laughs.size() + " laughs quoted");
+  }
 }

@@ -69,9 +69,14 @@ final class Laughter {
     int i = 0;
     while (i < n) {
       char c = typed.charAt(i);
-      if (Character.isLetter(c) && c < 0x80) {
+      if (c < 0x80) {
+        // ASCII as Character answers it: the letters are A-Z and a-z.
+        if (!isAsciiLetter(c)) {
+          i++;
+          continue;
+        }
         int s = i;
-        while (i < n && Character.isLetter(typed.charAt(i)) && typed.charAt(i) < 0x80) {
+        while (i < n && isAsciiLetter(typed.charAt(i))) {
           i++;
         }
         boolean alone = (s == 0 || !Character.isLetterOrDigit(typed.charAt(s - 1))) && (i == n || !Character.isLetterOrDigit(typed.charAt(i)));
@@ -95,6 +100,10 @@ final class Laughter {
       i++;
     }
     return out == null ? List.of() : out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c < 0x80 && (char) ((c | 0x20) - 'a') < 26;
   }
 
   private boolean startsLikeALaugh(String typed, int s) {

@@ -52,6 +52,17 @@ final class Typography {
     int n = text.length();
     int prevCapsEnd = -1;
     boolean prevWasCaps = false;
+    // The emoticons' ASCII first characters as bits: most characters a scan meets are asked here.
+    long startsLow = 0;
+    long startsHigh = 0;
+    for (int k = 0; k < emoticonStarts.length(); k++) {
+      char c = emoticonStarts.charAt(k);
+      if (c < 0x40) {
+        startsLow |= 1L << c;
+      } else if (c < 0x80) {
+        startsHigh |= 1L << (c - 0x40);
+      }
+    }
     int i = 0;
     while (i < n) {
       int cp = text.codePointAt(i);
@@ -158,7 +169,8 @@ final class Typography {
         }
         continue;
       }
-      if (emoticonStarts.indexOf(cp) >= 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      boolean mayStart = cp < 0x40 ? (startsLow & 1L << cp) != 0 : cp < 0x80 ? (startsHigh & 1L << (cp - 0x40)) != 0 : emoticonStarts.indexOf(cp) >= 0;
+      if (mayStart && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
         Lexicon.Emoticon found = null;
         for (Lexicon.Emoticon e : emoticonTable) {
           String g = e.glyph();

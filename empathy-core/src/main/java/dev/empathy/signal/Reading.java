@@ -226,7 +226,7 @@ final class Reading {
     if (!targets.isEmpty()) {
       signalMatches.removeIf(m -> m.payload().is(Kind.TARGET));
     }
-    Typography typo = Typography.scan(body.typed(), lexicon.emoticons(), lexicon.emoticonStarts());
+    Typography typo = Typography.scan(body.typed(), typedChars(), lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
@@ -787,6 +787,27 @@ final class Reading {
   }
 
   private static final String SENTENCE_ENDS = ".!?\n。！？";
+
+  /** The ASCII characters of {@link #SENTENCE_ENDS}, by character. */
+  private static final boolean[] ASCII_SENTENCE_ENDS = new boolean[0x80];
+
+  static {
+    for (char c : SENTENCE_ENDS.toCharArray()) {
+      if (c < 0x80) {
+        ASCII_SENTENCE_ENDS[c] = true;
+      }
+    }
+  }
+
+  /** The characters of {@code body.typed()}, copied on first use: the scans read them from the array. */
+  private char[] typedChars;
+
+  private char[] typedChars() {
+    if (typedChars == null) {
+      typedChars = body.typed().toCharArray();
+    }
+    return typedChars;
+  }
   /** Where the sentence ends (. ! ? or a line break) are in {@code body.typed()}, found on first use. */
   private int[] sentenceEnds;
 
@@ -801,11 +822,12 @@ final class Reading {
     }
     int[] ends = sentenceEnds;
     if (ends == null) {
-      String typed = body.typed();
+      char[] typed = typedChars();
       int count = 0;
       ends = new int[16];
-      for (int k = 0; k < typed.length(); k++) {
-        if (SENTENCE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+      for (int k = 0; k < typed.length; k++) {
+        char c = typed[k];
+        if (c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0) {
           if (count == ends.length) {
             ends = java.util.Arrays.copyOf(ends, 2 * count);
           }
@@ -852,7 +874,7 @@ final class Reading {
    */
   private void readLaughter() {
     // Counted for every message: a laugh tells whether a feeling stands alone (FeelingAlone).
-    List<int[]> laughs = Laughter.SHARED.find(body.typed());
+    List<int[]> laughs = Laughter.SHARED.find(body.typed(), typedChars());
     laughCount = laughs.size();
     if (laughs.isEmpty() || sarcastic) {
       return;

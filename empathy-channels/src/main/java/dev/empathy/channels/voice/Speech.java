@@ -28,13 +28,19 @@ final class Speech {
 
   record Piece(Kind kind, String text) {}
 
-  /** Upper-case letters and digits mixed (A7X9Q, ORD-4471), or a run of four or more digits. */
+  /**
+   * Upper-case letters and digits mixed (A7X9Q, ORD-4471), or a run of four or more digits. A match
+   * starts only at a letter or digit, and its look-aheads see the first 64 characters: unbounded,
+   * they rescanned a long run ("-----…", "A-A-A-…") from every position of it. A code has at most 16
+   * hyphenated parts, and a number at most 16 groups: each repetition of a group is a stack frame
+   * in java.util.regex, and "1-1-1-…" 100 KB long overflowed the stack.
+   */
   private static final Pattern CODE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?=[\\p{Lu}\\p{N}-]*\\p{N})(?=[\\p{Lu}\\p{N}-]*\\p{Lu})[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+)*"
+          "(?<![\\p{L}\\p{N}])(?=[\\p{Lu}\\p{N}])(?:(?=[\\p{Lu}\\p{N}-]{0,63}\\p{N})(?=[\\p{Lu}\\p{N}-]{0,63}\\p{Lu})[\\p{Lu}\\p{N}]+(?:-[\\p{Lu}\\p{N}]+){0,15}"
               + "|(?<![$€£¥.,])\\p{N}{4,}(?![.,]\\p{N}))(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:/-]\\p{N}+)*%?");
+  private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\p{N}+(?:[.,:/-]\\p{N}+){0,15}%?");
   /**
    * A telephone number: an optional "+", then digit groups joined by spaces, dots, hyphens or
    * brackets, seven digits or more in all ("1-800-555-0199", "+44 20 7946 0958", "(555) 010-0199").
@@ -42,7 +48,7 @@ final class Speech {
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\p{L}\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}(?![\\p{L}\\p{N}]|[.,/-]\\p{N})");
   /** A web address: a scheme or "www." and what follows up to a blank (a trailing stop is not part of it). */
-  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+?(?=[.,;:!?)\\]]*(?:\\s|$))");
+  private static final Pattern LINK_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)");
 
   private Speech() {}
 
@@ -58,11 +64,8 @@ final class Speech {
         mark(kinds, at, at + d.length(), Kind.DATE);
       }
     }
-    Matcher m = LINK.matcher(text);
-    while (m.find()) {
-      mark(kinds, m.start(), m.end(), Kind.LINK);
-    }
-    m = PHONE.matcher(text);
+    markLinks(text, kinds);
+    Matcher m = PHONE.matcher(text);
     while (m.find()) {
       String digits = m.group().replaceAll("\\D", "");
       boolean grouped = m.group().startsWith("+") || m.group().matches(".*[ .()-].*");
@@ -93,6 +96,56 @@ final class Speech {
       }
     }
     return out;
+  }
+
+  /**
+   * Marks each web address: from its start (a scheme or "www." where no word goes on) through the
+   * characters up to a blank, less the stops that end the sentence ("www.example.com/help." ends
+   * before the "."). A run holding {@code < > "} is no address (markup or a quotation, not a link
+   * to say). One pass over the text, however long its runs: a lazy pattern with a look-ahead at
+   * each step rescanned a run of stops from every character of it.
+   */
+  private static void markLinks(String text, Kind[] kinds) {
+    Matcher m = LINK_START.matcher(text);
+    int searchFrom = 0;
+    int runEnd = -1;
+    int lastMarkup = -1;
+    while (searchFrom < text.length() && m.find(searchFrom)) {
+      int start = m.start();
+      int afterPrefix = m.end();
+      if (start >= runEnd) {
+        runEnd = afterPrefix;
+        lastMarkup = -1;
+        while (runEnd < text.length() && !isBlank(text.charAt(runEnd))) {
+          char c = text.charAt(runEnd);
+          if (c == '<' || c == '>' || c == '"') {
+            lastMarkup = runEnd;
+          }
+          runEnd++;
+        }
+      }
+      if (lastMarkup >= start || runEnd == afterPrefix) {
+        // Markup or a quotation later in this run, or nothing after the prefix: no address starts
+        // here, nor anywhere before that character.
+        searchFrom = Math.max(start + 1, lastMarkup + 1);
+        continue;
+      }
+      int end = runEnd;
+      while (end > afterPrefix + 1 && isStop(text.charAt(end - 1))) {
+        end--;
+      }
+      mark(kinds, start, end, Kind.LINK);
+      searchFrom = end;
+    }
+  }
+
+  /** White space as {@code \\s} reads it without Unicode classes: space, tab, line breaks, form feed. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isStop(char c) {
+    return ".,;:!?)]".indexOf(c) >= 0;
   }
 
   private static boolean free(Kind[] kinds, int from, int to) {

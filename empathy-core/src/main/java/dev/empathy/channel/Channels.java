@@ -1,7 +1,6 @@
 package dev.empathy.channel;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import dev.empathy.InvalidInputException;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,17 +22,16 @@ public final class Channels {
   private Channels() {}
 
   private static ImmutableMap<String, Channel> load() {
-    ImmutableSortedMap.Builder<String, Channel> b = ImmutableSortedMap.naturalOrder();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    // Sorted by id; a TreeMap copied keeps that order without Guava's sorted map (whose classes
+    // are a visible share of a one-line run's start).
+    java.util.TreeMap<String, Channel> b = new java.util.TreeMap<>();
     for (Channel c : ServiceLoader.load(Channel.class, Channels.class.getClassLoader())) {
-      if (seen.add(c.id())) {
-        b.put(c.id(), c);
-      }
+      b.putIfAbsent(c.id(), c);
     }
-    if (seen.add(PlainChannel.ID)) {
+    if (!b.containsKey(PlainChannel.ID)) {
       b.put(PlainChannel.ID, new PlainChannel());
     }
-    return b.build();
+    return ImmutableMap.copyOf(b);
   }
 
   /** {@return the ids of every channel on the class path, sorted} */

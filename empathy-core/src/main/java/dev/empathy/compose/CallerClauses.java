@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +30,7 @@ final class CallerClauses {
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
           null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of());
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
   // What a word is, as flags in one lexicon: a word of a clause is looked up once, whatever the
   // checks ask of it.
@@ -216,8 +217,13 @@ final class CallerClauses {
     this.noteSubject = noteSubject;
     this.notePerfectSubject = notePerfectSubject;
     this.notePastSuffix = notePastSuffix;
-    this.notePastEndings = Arrays.stream(notePastExceptions).filter(e -> e.startsWith("-"))
-        .map(e -> e.substring(1)).toArray(String[]::new);
+    List<String> pastEndings = new java.util.ArrayList<>();
+    for (String e : notePastExceptions) {
+      if (e.startsWith("-")) {
+        pastEndings.add(e.substring(1));
+      }
+    }
+    this.notePastEndings = pastEndings.toArray(new String[0]);
     this.capitalizedFirsts = lexicon.firstChars(CAPITALIZED);
     this.questionStarts = questionStarts;
     this.kindStarts = kindStarts;
@@ -230,7 +236,12 @@ final class CallerClauses {
       }
       for (String[] entry : starts.entries) {
         int group = starts.firsts.flags(entry[0], 0, entry[0].length());
-        groups.computeIfAbsent(entry[0], w -> new int[kindStarts.length + 1])[list] = group;
+        int[] byList = groups.get(entry[0]);
+        if (byList == null) {
+          byList = new int[kindStarts.length + 1];
+          groups.put(entry[0], byList);
+        }
+        byList[list] = group;
       }
     }
     ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builder();
@@ -239,12 +250,10 @@ final class CallerClauses {
       ids.put(w, ++id);
     }
     this.kindFirsts = new Lexicon(ids.buildOrThrow());
-    this.kindGroups = groups.values().toArray(int[][]::new);
+    this.kindGroups = groups.values().toArray(new int[0][]);
     this.loss = loss;
     // An entry with "{person}" never matches here (no word of a text holds a brace): Tone's alone.
-    this.lossWordsPlain = Arrays.stream(loss.entries)
-        .filter(e -> Arrays.stream(e).noneMatch(w -> w.indexOf('{') >= 0))
-        .flatMap(Arrays::stream).allMatch(CallerClauses::plainWord);
+    this.lossWordsPlain = allPlain(loss.entries);
     this.lowercaseEndings = lowercaseEndings;
     this.article = article;
     this.voice = voice;
@@ -351,29 +360,27 @@ final class CallerClauses {
           continue;
         }
         for (String w : LIST.split(p.getProperty(KEYS[k], ""))) {
-          flags.merge(fold(w), flag, (a, b) -> a | b);
+          addFlag(flags, fold(w), flag);
         }
       }
-      String[] notePastExceptions =
-          LIST.splitToStream(p.getProperty("notePastExceptions", "")).map(CallerClauses::fold).toArray(String[]::new);
+      String[] notePastExceptions = foldedList(p.getProperty("notePastExceptions", ""));
       for (String w : notePastExceptions) {
         if (!w.startsWith("-")) {
-          flags.merge(w, NOT_PAST, (a, b) -> a | b);
+          addFlag(flags, w, NOT_PAST);
         }
       }
       for (String w : restateInformal == null ? restate.buildOrThrow().keySet()
           : com.google.common.collect.Sets.union(restate.buildOrThrow().keySet(), restateInformal.keySet())) {
         if (w.indexOf(' ') < 0) {
-          flags.merge(w, RESTATED, (a, b) -> a | b);
+          addFlag(flags, w, RESTATED);
         }
       }
       ImmutableMap<String, String> voice = pairs(path, p.getProperty("voice.restate", ""));
       ImmutableMap<String, String> voiceObject = pairs(path, p.getProperty("voice.objectForms", ""));
       for (String w : voice.keySet()) {
-        flags.merge(w, VOICE, (a, b) -> a | b);
+        addFlag(flags, w, VOICE);
       }
-      String[] indefinite = LIST.splitToStream(p.getProperty("article.indefinite", "")).map(CallerClauses::fold)
-          .toArray(String[]::new);
+      String[] indefinite = foldedList(p.getProperty("article.indefinite", ""));
       if (indefinite.length != 0 && indefinite.length != 2) {
         throw new IllegalStateException(path + ": article.indefinite lists the form before a consonant, then before a vowel");
       }
@@ -406,15 +413,53 @@ final class CallerClauses {
           p.getProperty("owner.groupSuffix", "").strip(),
           Phrases.of(p.getProperty("kind.done.endings", "")),
           restateInformal,
-          LIST.splitToStream(p.getProperty("restate.keepWith", "")).map(CallerClauses::fold)
-              .collect(com.google.common.collect.ImmutableSet.toImmutableSet()),
-          LIST.splitToStream(p.getProperty("restate.keepWithEndings", "")).map(CallerClauses::fold)
-              .toArray(String[]::new),
-          LIST.splitToStream(p.getProperty("incise.listWords", "")).map(CallerClauses::fold)
-              .collect(com.google.common.collect.ImmutableSet.toImmutableSet()));
+          com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("restate.keepWith", ""))),
+          foldedList(p.getProperty("restate.keepWithEndings", "")),
+          com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
+  }
+
+  // Loops rather than streams, lambdas and Guava's collectors: each lambda or method reference
+  // links a class of its own the first time it runs, a visible share of a one-line run's start.
+
+  /**
+   * True when every word of the entries without a placeholder ({@code {person}}) is a {@link
+   * #plainWord}.
+   */
+  private static boolean allPlain(String[][] entries) {
+    for (String[] e : entries) {
+      boolean placeholder = false;
+      for (String w : e) {
+        placeholder |= w.indexOf('{') >= 0;
+      }
+      if (placeholder) {
+        continue;
+      }
+      for (String w : e) {
+        if (!plainWord(w)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Adds {@code flag} to {@code w}'s flags. */
+  private static void addFlag(Map<String, Integer> flags, String w, int flag) {
+    Integer old = flags.get(w);
+    flags.put(w, old == null ? flag : old | flag);
+  }
+
+  /** The comma-separated {@code list}'s entries, trimmed, without empty ones, folded. */
+  private static String[] foldedList(String list) {
+    List<String> out = LIST.splitToList(list);
+    String[] folded = new String[out.size()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = fold(out.get(i));
+    }
+    return folded;
   }
 
   /** "a=b, c=d" as a map of folded words to their replacements. */
@@ -1461,15 +1506,18 @@ final class CallerClauses {
         groups.get(g - 1).add(e);
       }
       this.firsts = new Lexicon(ImmutableMap.copyOf(f));
-      this.byFirst = groups.stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
+      this.byFirst = new String[groups.size()][][];
+      for (int i = 0; i < byFirst.length; i++) {
+        byFirst[i] = groups.get(i).toArray(new String[0][]);
+      }
     }
 
     static Phrases of(String list) {
       java.util.List<String[]> out = new java.util.ArrayList<>();
       for (String entry : LIST.split(list)) {
-        out.add(Splitter.on(' ').omitEmptyStrings().splitToStream(fold(entry)).toArray(String[]::new));
+        out.add(WORDS.splitToList(fold(entry)).toArray(new String[0]));
       }
-      return out.isEmpty() ? NONE : new Phrases(out.toArray(String[][]::new));
+      return out.isEmpty() ? NONE : new Phrases(out.toArray(new String[0][]));
     }
 
     boolean isEmpty() {
@@ -1622,8 +1670,12 @@ final class CallerClauses {
     private final boolean hashesDecide;
 
     Lexicon(ImmutableMap<String, Integer> flagsByWord) {
-      this.words = flagsByWord.keySet().toArray(String[]::new);
-      this.flags = flagsByWord.values().stream().mapToInt(Integer::intValue).toArray();
+      this.words = flagsByWord.keySet().toArray(new String[0]);
+      this.flags = new int[words.length];
+      int at = 0;
+      for (Integer f : flagsByWord.values()) {
+        flags[at++] = f;
+      }
       int all = 0;
       int max = 0;
       for (int i = 0; i < words.length; i++) {

@@ -55,6 +55,12 @@ final class CallerEcho {
   /** Which lengths and first characters the keys of {@link #spelled} have: other words are not looked up. */
   private final boolean[] spelledLengths;
   private final String spelledFirsts;
+  /** The keys of {@link #spelled} that are ASCII, {@link #packed}, in an open-addressing table, and their values. */
+  private final long[] spelledKeys;
+  private final String[] spelledValues;
+  /** {@link #dropWords} and {@link #sarcasm} together, and {@link #judgements}, as {@link #hasWord} finds them. */
+  private final Phrases droppedOrSarcastic;
+  private final Phrases judging;
   /** Words that end a noun phrase's head ("that", "is", "on"): a quoted word before one is the noun itself. */
   private final java.util.Set<String> headStops;
 
@@ -64,6 +70,8 @@ final class CallerEcho {
     this.sarcasm = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.sarcasm", "").toLowerCase(Locale.ROOT)));
     this.judgements = ImmutableList.copyOf(
         LIST.splitToList(p.getProperty("echo.judgement", "").toLowerCase(Locale.ROOT).replace('’', '\'')));
+    this.droppedOrSarcastic = new Phrases(ImmutableList.<String>builder().addAll(dropWords).addAll(sarcasm).build());
+    this.judging = new Phrases(judgements);
     ImmutableMap.Builder<String, String> sp = ImmutableMap.builder();
     for (String pair : LIST.splitToList(p.getProperty("echo.spelled", ""))) {
       int eq = pair.indexOf('=');
@@ -83,6 +91,23 @@ final class CallerEcho {
       spelledLengths[k.length()] = true;
     }
     this.spelledFirsts = firsts.toString();
+    // The ASCII keys of up to six characters (the only ones a word is looked up by), by their
+    // packed number; 0 is an empty slot (a key has at least one character, none of them 0).
+    int size = Integer.highestOneBit(Math.max(4, spelled.size() * 4) - 1) << 1;
+    this.spelledKeys = new long[size];
+    this.spelledValues = new String[size];
+    for (Map.Entry<String, String> e : spelled.entrySet()) {
+      String k = e.getKey();
+      if (k.isEmpty() || k.length() > 6 || !k.chars().allMatch(ch -> ch < 128 && ch != 0)) {
+        continue;
+      }
+      int slot = slot(packed(k), size - 1);
+      while (spelledKeys[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      spelledKeys[slot] = packed(k);
+      spelledValues[slot] = e.getValue();
+    }
     this.headStops = java.util.Set.copyOf(LIST.splitToList(
         (p.getProperty("number.headStops", "") + "," + p.getProperty("verbs", "")).toLowerCase(Locale.ROOT)));
   }
@@ -158,29 +183,87 @@ final class CallerEcho {
     int at = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)))) {
+      // The word's ASCII characters, seven bits each, as it is scanned: a word of up to six is
+      // looked up by this number, without a substring.
+      long packed = 0;
+      boolean ascii = true;
+      while (i < n && letterOrDigit(c = text.charAt(i))) {
+        if (c < 128) {
+          packed = packed << 7 | c;
+        } else {
+          ascii = false;
+        }
         i++;
+      }
+      int length = i - start;
+      if (length > 6 || length >= spelledLengths.length || !spelledLengths[length]) {
+        continue; // no written-out word has this length: nothing to look up
+      }
+      String word;
+      if (ascii) {
+        word = spelledPacked(packed);
+      } else {
+        word = spelledFirsts.indexOf(text.charAt(start)) < 0 ? null : spelled.get(text.substring(start, i));
+      }
+      if (word == null) {
+        continue;
       }
       // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak
       boolean joined = start > 0 && "'’-".indexOf(text.charAt(start - 1)) >= 0
           || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1));
-      if (i - start > 6 || joined || i - start >= spelledLengths.length || !spelledLengths[i - start]
-          || spelledFirsts.indexOf(text.charAt(start)) < 0) {
-        continue; // no written-out word has this length or first character: no substring to look up
-      }
-      String word = spelled.get(text.substring(start, i));
-      if (word != null) {
+      if (!joined) {
         sb = sb == null ? new StringBuilder(n + 16) : sb;
         sb.append(text, at, start).append(word);
         at = i;
       }
     }
     return sb == null ? text : sb.append(text, at, n).toString();
+  }
+
+  /** Seven bits per ASCII character: the number {@link #spelledOut} reads a word of up to six as. */
+  private static long packed(String word) {
+    long packed = 0;
+    for (int i = 0; i < word.length(); i++) {
+      packed = packed << 7 | word.charAt(i);
+    }
+    return packed;
+  }
+
+  private static int slot(long packed, int mask) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+  }
+
+  /** {@link #spelled}'s value for the ASCII word packed as {@code packed}, or null. */
+  private String spelledPacked(long packed) {
+    int mask = spelledKeys.length - 1;
+    for (int slot = slot(packed, mask); ; slot = (slot + 1) & mask) {
+      long key = spelledKeys[slot];
+      if (key == packed) {
+        return spelledValues[slot];
+      }
+      if (key == 0) {
+        return null;
+      }
+    }
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   /**
@@ -212,7 +295,7 @@ final class CallerEcho {
         changed = true;
       }
     }
-    if (!changed && !hasWord(t, dropWords) && !hasWord(t, sarcasm) && !exclaimed(t)) {
+    if (!changed && !laughsOrMocks(t) && !exclaimed(t)) {
       return text;
     }
     StringBuilder sb = new StringBuilder(t.length());
@@ -266,30 +349,142 @@ final class CallerEcho {
     return true;
   }
 
-  /** True when one of {@code phrases} stands in {@code text} as whole words, case ignored. */
-  private static boolean hasWord(String text, List<String> phrases) {
-    // Only where a word can start (the text's start, or after a character that is no letter or
-    // digit) is each phrase compared: every phrase at every position was a fifth of a reply's time.
-    int n = text.length();
-    for (int at = 0; at <= n; at++) {
-      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-        continue;
+  /**
+   * Phrases {@link #hasWord} looks for, grouped by the ASCII characters they can start with (as
+   * {@link String#regionMatches(boolean, int, String, int, int)} compares case-insensitively) and
+   * by the length of their first word, so that at a word start only the phrases that can start
+   * there are compared, and mostly none.
+   */
+  static final class Phrases {
+    private static final String[] NONE = new String[0];
+    /** Every phrase, compared at a word start that is no ASCII character. */
+    final String[] all;
+    /** Per ASCII character, the phrases that may start with it. */
+    final String[][] byFirst = new String[128][];
+    /**
+     * Per ASCII letter or digit and length of the word of ASCII letters and digits it starts
+     * ({@code c * (longestFirstWord + 1) + length}), the phrases that may start there; null when
+     * some phrase is not all ASCII (or empty): then only {@link #byFirst} sorts them.
+     */
+    final String[][] byFirstAndLength;
+    /** The longest first word (run of letters and digits) of a phrase. */
+    final int longestFirstWord;
+
+    Phrases(List<String> phrases) {
+      this.all = phrases.toArray(NONE);
+      boolean ascii = true;
+      int longest = 0;
+      for (String p : all) {
+        ascii &= !p.isEmpty() && p.chars().allMatch(c -> c < 128);
+        longest = Math.max(longest, firstWord(p));
       }
-      for (int k = 0, size = phrases.size(); k < size; k++) {
-        String p = phrases.get(k);
+      for (char c = 0; c < 128; c++) {
+        String one = String.valueOf(c);
+        List<String> starting = new java.util.ArrayList<>();
+        for (String p : all) {
+          // An empty phrase matches anywhere: it is kept under every character.
+          if (p.isEmpty() || one.regionMatches(true, 0, p, 0, 1)) {
+            starting.add(p);
+          }
+        }
+        byFirst[c] = starting.isEmpty() ? NONE : starting.toArray(NONE);
+      }
+      this.longestFirstWord = longest;
+      if (!ascii) {
+        this.byFirstAndLength = null;
+        return;
+      }
+      // ASCII against ASCII, case ignored, a letter or digit only ever matches a letter or digit:
+      // a phrase whose first word has another length than the text's word cannot match there.
+      this.byFirstAndLength = new String[128 * (longest + 1)][];
+      for (char c = 0; c < 128; c++) {
+        for (int length = 0; length <= longest; length++) {
+          List<String> fitting = new java.util.ArrayList<>();
+          for (String p : byFirst[c]) {
+            if (firstWord(p) == length) {
+              fitting.add(p);
+            }
+          }
+          byFirstAndLength[c * (longest + 1) + length] = fitting.isEmpty() ? NONE : fitting.toArray(NONE);
+        }
+      }
+    }
+
+    /** The length of {@code p}'s leading run of letters and digits. */
+    private static int firstWord(String p) {
+      int i = 0;
+      while (i < p.length() && letterOrDigit(p.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** True when one of {@code phrases} stands in {@code text} as whole words, case ignored. */
+  static boolean hasWord(String text, Phrases phrases) {
+    // Only where a word can start (the text's start, or after a character that is no letter or
+    // digit) is a phrase compared, and only one that can start with the character there and,
+    // where the text's word is ASCII, whose first word is as long: every phrase at every position
+    // was a third of a reply's time.
+    int n = text.length();
+    int at = 0;
+    while (at <= n) {
+      char c = at < n ? text.charAt(at) : 0;
+      String[] candidates;
+      int next = at + 1;
+      if (at == n) {
+        candidates = phrases.all;
+      } else if (c >= 128) {
+        candidates = phrases.all;
+        if (letterOrDigit(c)) {
+          next = endOfWord(text, at) + 1;
+        }
+      } else if (!ASCII_LETTER_OR_DIGIT[c]) {
+        candidates = phrases.byFirst[c];
+      } else {
+        int end = at + 1;
+        while (end < n && text.charAt(end) < 128 && ASCII_LETTER_OR_DIGIT[text.charAt(end)]) {
+          end++;
+        }
+        if (phrases.byFirstAndLength != null && (end == n || text.charAt(end) < 128)) {
+          int length = end - at;
+          candidates = length > phrases.longestFirstWord ? Phrases.NONE
+              : phrases.byFirstAndLength[c * (phrases.longestFirstWord + 1) + length];
+        } else {
+          candidates = phrases.byFirst[c];
+        }
+        // No word starts inside the word, nor at the character after it (it follows a letter).
+        next = endOfWord(text, end) + 1;
+      }
+      for (String p : candidates) {
         int len = p.length();
         if (at + len <= n && text.regionMatches(true, at, p, 0, len)
-            && (at + len == n || !Character.isLetterOrDigit(text.charAt(at + len)))) {
+            && (at + len == n || !letterOrDigit(text.charAt(at + len)))) {
           return true;
         }
       }
+      at = next;
     }
     return false;
   }
 
+  /** The end of the run of letters and digits at {@code from} ({@code from} itself when there is none). */
+  private static int endOfWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && letterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when {@code text} holds a laughter or sarcasm word as {@link #plain} looks for them. */
+  boolean laughsOrMocks(String text) {
+    return hasWord(text, droppedOrSarcastic);
+  }
+
   /** True when the situation is a judgement of us, never read back ("the worst service ever"). */
   boolean judges(String text) {
-    return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judgements);
+    return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judging);
   }
 
   private static ImmutableMap<String, String> entities() {

@@ -70,12 +70,15 @@ public final class Composer {
   /** The spaces the language keeps unbroken in caller text ("18 h 40", "vol : départ"). */
   private final CallerTypography typography;
 
+  /** What the reply never says back of the caller's words (laughter, sarcasm, text-speak). */
+  private final CallerEcho echo;
+
   /**
    * The language's rules for the last phrasebook locale a composer was made for: a composer is
    * made per reply and its locale rarely changes, so the lookups by language are skipped.
    */
   private record Rules(com.ibm.icu.util.ULocale locale, CallerClauses clauses, Tone tone, RegisterMarkers markers,
-      CallerTypography typography) {}
+      CallerTypography typography, CallerEcho echo) {}
 
   private static volatile Rules lastRules;
   private Clock clock;
@@ -109,13 +112,15 @@ public final class Composer {
     Rules rules = lastRules;
     if (rules == null || rules.locale != book.locale()) {
       rules = new Rules(book.locale(), CallerClauses.forLocale(book.locale()), Tone.forLocale(book.locale().toLocale()),
-          RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()));
+          RegisterMarkers.forLocale(book.locale().toLocale()), CallerTypography.forLocale(book.locale().toLocale()),
+          CallerEcho.forLocale(book.locale().toLocale()));
       lastRules = rules;
     }
     this.clauses = rules.clauses.inRegister(book.register());
     this.tone = rules.tone;
     this.markers = rules.markers;
     this.typography = rules.typography;
+    this.echo = rules.echo;
     this.clock = checkNotNull(clock, "clock");
     this.policy = checkNotNull(policy, "policy");
     this.voice = checkNotNull(voice, "voice");
@@ -538,7 +543,7 @@ public final class Composer {
    */
   private String decoded(String field, String text) {
     String d = CallerEcho.decoded(text);
-    String words = CallerEcho.forLocale(book.locale().toLocale()).spelledOut(d);
+    String words = echo.spelledOut(d);
     if (words != d) {
       String w = field.replaceAll("\\[\\d+]$", "") + ": text-speak written out as words (\"" + words + "\")";
       inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
@@ -596,7 +601,6 @@ public final class Composer {
     if (situation != null) {
       // Laughter, sarcasm and scare quotes are not said back ("your so-called customer service");
       // a verdict on us ("the worst service ever") is never restated at all.
-      CallerEcho echo = CallerEcho.forLocale(book.locale().toLocale());
       String plain = echo.plain(situation);
       if (echo.judges(situation)) {
         ackSituation = null;

@@ -54,9 +54,17 @@ public final class BrandVoice {
   /** Longest sign-off, in graphemes. */
   static final int MAX_SIGN_OFF = 200;
 
-  private static final Pattern OVERRIDE_KEY = Pattern.compile("([^@\\s]+)(?:@([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}))?)?");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
-  private static final BrandVoice NONE = builder().build();
+  /**
+   * The voice with no overrides, as {@code builder().build()} makes it, built directly: every
+   * {@code Empathy} starts from it, and a one-line run should not load the builder and its checks.
+   */
+  private static final BrandVoice NONE = new BrandVoice(ImmutableMap.of(), ImmutableSet.of(), null, null);
+
+  /** Patterns compiled the first time a voice has overrides or bans. */
+  private static final class Patterns {
+    static final Pattern OVERRIDE_KEY = Pattern.compile("([^@\\s]+)(?:@([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}))?)?");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
+  }
 
   private final ImmutableMap<String, ImmutableList<String>> phrases;
   private final ImmutableSet<String> banned;
@@ -153,7 +161,7 @@ public final class BrandVoice {
   static String fold(String text) {
     String s = UCharacter.foldCase(text, true);
     s = s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'').replace('′', '\'');
-    return SPACES.matcher(s).replaceAll(" ");
+    return Patterns.SPACES.matcher(s).replaceAll(" ");
   }
 
   @Override
@@ -180,7 +188,7 @@ public final class BrandVoice {
   /** A parsed override key: {@code key}, {@code key@lang} or {@code key@lang-REGION}. */
   private record OverrideKey(String key, String language, String region) {
     static OverrideKey parse(String spec) {
-      var m = OVERRIDE_KEY.matcher(spec);
+      var m = Patterns.OVERRIDE_KEY.matcher(spec);
       if (!m.matches()) {
         throw new InvalidInputException(
             "phrase",

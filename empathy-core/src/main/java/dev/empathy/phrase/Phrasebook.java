@@ -308,8 +308,13 @@ public final class Phrasebook {
         variants.putAll(groupVariants(file(bundle + "_" + file), bundle + "_" + file));
       }
     }
-    voice.overridesFor(resolved).forEach(
-        (k, list) -> variants.put(k, list.stream().map(p -> new Declared(p, null)).toList()));
+    for (Map.Entry<String, List<String>> e : voice.overridesFor(resolved).entrySet()) {
+      List<Declared> list = new ArrayList<>(e.getValue().size());
+      for (String p : e.getValue()) {
+        list.add(new Declared(p, null));
+      }
+      variants.put(e.getKey(), List.copyOf(list));
+    }
     ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
     List<Declared> seamList = variants.get(SEAM_WORDS);
@@ -528,7 +533,9 @@ public final class Phrasebook {
         p.load(r);
       }
       Map<String, String> m = new HashMap<>();
-      p.forEach((k, v) -> m.put(k.toString(), v.toString()));
+      for (Map.Entry<Object, Object> e : p.entrySet()) {
+        m.put(e.getKey().toString(), e.getValue().toString());
+      }
       return Map.copyOf(m);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
@@ -551,33 +558,57 @@ public final class Phrasebook {
       int dot = k.lastIndexOf('.');
       int index = 0;
       String base = k;
-      if (dot > 0 && dot < k.length() - 1 && k.substring(dot + 1).chars().allMatch(Character::isDigit)) {
+      if (dot > 0 && dot < k.length() - 1 && allDigits(k, dot + 1)) {
         base = k.substring(0, dot);
         index = Integer.parseInt(k.substring(dot + 1));
       }
       if (!CATALOGUE.containsKey(base)) {
         throw new IllegalStateException("phrasebook " + where + ": unknown key " + e.getKey());
       }
+      // Loops, not lambdas: each lambda links a class of its own on a cold start.
       if (fits) {
-        declared.computeIfAbsent(base, b -> new HashMap<>()).put(index, e.getValue());
+        Map<Integer, String> byIndex = declared.get(base);
+        if (byIndex == null) {
+          declared.put(base, byIndex = new HashMap<>());
+        }
+        byIndex.put(index, e.getValue());
       } else {
-        grouped.computeIfAbsent(base, b -> new TreeMap<>()).put(index, e.getValue());
+        TreeMap<Integer, String> byIndex = grouped.get(base);
+        if (byIndex == null) {
+          grouped.put(base, byIndex = new TreeMap<>());
+        }
+        byIndex.put(index, e.getValue());
       }
     }
     Map<String, List<Declared>> out = new HashMap<>();
-    declared.forEach((base, byIndex) -> byIndex.keySet().forEach(i -> {
-      if (!grouped.containsKey(base) || !grouped.get(base).containsKey(i)) {
-        throw new IllegalStateException(
-            "phrasebook " + where + ": " + base + (i == 0 ? "" : "." + i) + FITS + " declares a variant that does not exist");
+    for (Map.Entry<String, Map<Integer, String>> e : declared.entrySet()) {
+      String base = e.getKey();
+      for (Integer i : e.getValue().keySet()) {
+        if (!grouped.containsKey(base) || !grouped.get(base).containsKey(i)) {
+          throw new IllegalStateException(
+              "phrasebook " + where + ": " + base + (i == 0 ? "" : "." + i) + FITS + " declares a variant that does not exist");
+        }
       }
-    }));
-    grouped.forEach((k, v) -> {
-      Map<Integer, String> d = declared.getOrDefault(k, Map.of());
-      List<Declared> list = new ArrayList<>(v.size());
-      v.forEach((i, pattern) -> list.add(new Declared(pattern, d.get(i))));
-      out.put(k, list);
-    });
+    }
+    for (Map.Entry<String, TreeMap<Integer, String>> e : grouped.entrySet()) {
+      Map<Integer, String> d = declared.getOrDefault(e.getKey(), Map.of());
+      List<Declared> list = new ArrayList<>(e.getValue().size());
+      for (Map.Entry<Integer, String> v : e.getValue().entrySet()) {
+        list.add(new Declared(v.getValue(), d.get(v.getKey())));
+      }
+      out.put(e.getKey(), list);
+    }
     return out;
+  }
+
+  /** True when every character of {@code s} from {@code from} is a digit ({@link Character#isDigit}). */
+  private static boolean allDigits(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The suffix of a variant's declaration of what it fits: {@code action.first.2.fits}. */
@@ -1169,7 +1200,7 @@ public final class Phrasebook {
     Variants(int keyHash, ImmutableList<CompiledMessage> messages, List<int[]> fits, Set<String> seamWords) {
       this.keyHash = keyHash;
       this.messages = messages;
-      this.array = messages.toArray(CompiledMessage[]::new);
+      this.array = messages.toArray(new CompiledMessage[0]);
       List<String> arguments = new ArrayList<>();
       List<String> words = new ArrayList<>();
       long[] anywhere = new long[array.length];

@@ -102,7 +102,16 @@ final class ClauseReader {
     /** What came: "got", "received", "sent me", "delivered". */
     RECEIVED,
     /** Something in place of what was chosen: "instead". */
-    INSTEAD;
+    INSTEAD,
+    /**
+     * An act done to the customer, never by them (see {@link ClauseReader#harm}): "bumped",
+     * "downgraded", "gave away", "hung up on"; a failure before "me"/"my" or after "was"/"got".
+     */
+    HARM,
+    /** What a rating counts: "star", "stars" (see {@link ClauseReader#rating}). */
+    RATING,
+    /** A hope given up, opening its clause: "so much for" ("so much for on time"; not "thanks so much for"). */
+    GIVEN_UP;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -117,7 +126,8 @@ final class ClauseReader {
   record Words(
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
-      Set<String> notice) {
+      Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
+      Set<String> high, Set<String> weep, Set<String> joy) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -146,11 +156,16 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("stance", Set.of())), Set.copyOf(sets.getOrDefault("object", Set.of())),
           Set.copyOf(sets.getOrDefault("owner", Set.of())), Set.copyOf(sets.getOrDefault("auxneg", Set.of())), Set.copyOf(sets.getOrDefault("suppose", Set.of())),
           Set.copyOf(sets.getOrDefault("join", Set.of())), Set.copyOf(sets.getOrDefault("polar", Set.of())),
-          Set.copyOf(sets.getOrDefault("bygone", Set.of())), Set.copyOf(sets.getOrDefault("notice", Set.of())));
+          Set.copyOf(sets.getOrDefault("bygone", Set.of())), Set.copyOf(sets.getOrDefault("notice", Set.of())),
+          Set.copyOf(sets.getOrDefault("victim", Set.of())), Set.copyOf(sets.getOrDefault("self", Set.of())), Set.copyOf(sets.getOrDefault("passive", Set.of())),
+          Set.copyOf(sets.getOrDefault("spare", Set.of())), Set.copyOf(sets.getOrDefault("infinitive", Set.of())), Set.copyOf(sets.getOrDefault("low", Set.of())),
+          Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())));
     }
 
     private static final List<String> SETS =
-        List.of("det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice");
+        List.of(
+            "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
+            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy");
   }
 
   /** What a finding tells. */
@@ -257,6 +272,9 @@ final class ClauseReader {
         case GOOD, BAD, VILE, BEST, WORST -> evaluation(i);
         case PROMISE -> failure |= promise(i);
         case RECEIVED -> failure |= mismatch(i);
+        case HARM -> failure |= harm(i);
+        case RATING -> rating(i);
+        case GIVEN_UP -> givenUp(i);
         default -> {}
       }
     }
@@ -284,7 +302,7 @@ final class ClauseReader {
       if (negator(m) || is(m, Part.ABSENT)) {
         return false; // "is not broken", "is no longer down"
       }
-      if ((is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) && endsState(k)) && m.firstToken() > be.lastToken()) {
+      if ((is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.HARM) || is(m, Part.FAILED_END) && endsState(k)) && m.firstToken() > be.lastToken()) {
         add(Type.FAILURE, be.start(), m.end(), FAILURE);
         return true;
       }
@@ -305,6 +323,11 @@ final class ClauseReader {
     }
     if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i)) {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
+      return true;
+    }
+    int got = previousWordStart(f.start());
+    if (is(f, Part.FAILED) && got >= 0 && lookup.passive().contains(wordAt(got)) && !supposed(got) && !askedYesOrNo(got)) {
+      add(Type.FAILURE, got, f.end(), FAILURE); // "my flight got cancelled", "the bag got lost"
       return true;
     }
     if (is(f, Part.FAILED) && opensClause(f) && !followedBy(i, 0, Part.FOR, Part.AHEAD) && wordAfter(f.end()) && !lookup.det().contains(wordAt(f.end()))) {
@@ -507,7 +530,75 @@ final class ClauseReader {
       }
     }
     if (before != null) {
+      int to = nextWordStart(d.end());
+      int owner = previousWordStart(before.start());
+      if (to >= 0 && lookup.infinitive().contains(wordAt(to)) && wordAfter(wordEnd(to)) && !lookup.spare().contains(wordAt(wordEnd(to)))
+          && (owner < 0 || !lookup.spare().contains(wordAt(owner)))) {
+        // "over an hour to get our bags", "nearly 2 weeks to get a refund": what it took, a wait;
+        // not "I have over an hour to connect", "with over an hour to spare" (time to spare).
+        add(Type.WAIT, before.start(), wordEnd(to), WAIT);
+        return;
+      }
       conditional.add(new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT));
+    }
+  }
+
+  // ----- acts done to the customer: "bumped me", "gave away my seat", "got bumped" -----
+
+  /**
+   * An act only ever done to a customer ({@code words[i]}, "bumped", "downgraded", "gave away")
+   * told as done: before its victim ("bumped me", "gave away my seat"; the @handle or nobody is the
+   * subject, as tweets write it) or after "was"/"got" ("we got bumped"). Not the speaker's own act
+   * ("I gave away my ticket"), not supposed ("if they bump me") or asked ("did you downgrade my seat?").
+   */
+  private boolean harm(int i) {
+    Match<Cue> h = words.get(i);
+    if (supposed(h.start()) || askedYesOrNo(h.start())) {
+      return false;
+    }
+    int before = previousWordStart(h.start());
+    if (before >= 0 && lookup.passive().contains(wordAt(before))) {
+      add(Type.FAILURE, before, h.end(), FAILURE);
+      return true;
+    }
+    if (before >= 0 && lookup.self().contains(wordAt(before))) {
+      return false; // "I gave away my seat"
+    }
+    int after = nextWordStart(h.end());
+    if (after >= 0 && lookup.victim().contains(wordAt(after))) {
+      add(Type.FAILURE, h.start(), wordEnd(after), FAILURE);
+      return true;
+    }
+    return false;
+  }
+
+  // ----- ratings: "1 star", "zero stars", "5 stars" -----
+
+  /**
+   * A rating told by its count ({@code words[i]} is "star"/"stars"): a low count ("1 star", "zero
+   * stars") is a judgement, a high one ("5 stars") praise, whatever frame it stands in ("would give 0
+   * stars if I could" still rates). The digits are read from the text, since the lexicon's "#" is any number.
+   */
+  private void rating(int i) {
+    Match<Cue> r = words.get(i);
+    int count = previousWordStart(r.start());
+    if (count < 0) {
+      return;
+    }
+    String n = wordAt(count);
+    if (lookup.low().contains(n)) {
+      add(Type.JUDGEMENT, count, r.end(), 0.6);
+    } else if (lookup.high().contains(n)) {
+      add(Type.PRAISE, count, r.end(), 0.6);
+    }
+  }
+
+  /** "so much for on time", "well so much for that": opening its clause (after a word that joins at most), never after thanks. */
+  private void givenUp(int i) {
+    Match<Cue> g = words.get(i);
+    int before = previousWordStart(g.start());
+    if ((before < 0 || lookup.join().contains(wordAt(before)) && previousWordStart(before) < 0) && wordAfter(g.end())) {
+      add(Type.JUDGEMENT, g.start(), g.end(), 0.55);
     }
   }
 

@@ -45,7 +45,7 @@ final class Irony {
   }
 
   /** The most words a sentence of praise may hold to stand on its own: "awesome.", "great job guys". */
-  static final int SHORT_SENTENCE = 3;
+  static final int SHORT_SENTENCE = 4;
 
   /**
    * How many words the sentence holding {@code [start, end)} has: "no updates. awesome" gives 1

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -378,6 +379,7 @@ final class Reading {
       word(null, c, span(h.start(), h.end()), false, 1);
     }
     readSwearing();
+    readTearsOfJoy();
     readClauses(clauseWords, words);
     readScareQuotes();
     resolvePositives();
@@ -507,7 +509,7 @@ final class Reading {
         break;
       case PROBLEM:
         if (!negated && !supposed(e)) {
-          if (c.weight() * factor < HINT) {
+          if (c.weight() * factor <= HINT) {
             if (hints.isEmpty()) {
               hints = new ArrayList<>(2);
             }
@@ -1529,6 +1531,34 @@ final class Reading {
       case PRAISE -> positives.add(new Positive(e, f.weight(), true, f.weight() >= 0.5));
       case JUDGEMENT -> feel(Emotion.FRUSTRATED, f.weight(), e);
       default -> feel(Emotion.ANGRY, f.weight(), e);
+    }
+  }
+
+  /**
+   * Tears beside joy in one sentence are no grief: "the lady next to me is crying because she's so
+   * happy to see her son", "cried, I'm so happy". Only when every piece of the sadness is a word of
+   * weeping ({@code weep} in clause-words) and a word of joy ({@code joy}) is praise in its sentence.
+   */
+  private void readTearsOfJoy() {
+    Tally sad = emotions.get(Emotion.SAD);
+    if (sad == null || positives.isEmpty()) {
+      return;
+    }
+    ClauseReader.Words w = ClauseReader.Words.of(lexicon.tag());
+    for (Evidence e : sad.evidence) {
+      if (e == null || !w.weep().contains(e.text().toLowerCase(Locale.ROOT))) {
+        return;
+      }
+    }
+    for (Positive p : positives) {
+      if (anyInSentence(sad.evidence, p.evidence())) {
+        for (String word : p.evidence().text().toLowerCase(Locale.ROOT).split(" ")) {
+          if (w.joy().contains(word)) {
+            emotions.remove(Emotion.SAD);
+            return;
+          }
+        }
+      }
     }
   }
 

@@ -58,6 +58,29 @@ final class Segments {
   private Segments() {}
 
   /**
+   * Hands out the root word iterator for the lines ICU must read, asked for only when a line does:
+   * a text whose lines are all read here never needs one (nor ICU's break rules loaded).
+   */
+  interface Words {
+    /** {@return the iterator; its text may be replaced} */
+    BreakIterator words();
+  }
+
+  /** One iterator, made by the caller. */
+  private static final class Given implements Words {
+    private final BreakIterator words;
+
+    Given(BreakIterator words) {
+      this.words = words;
+    }
+
+    @Override
+    public BreakIterator words() {
+      return words;
+    }
+  }
+
+  /**
    * Reports every word segment of {@code text}, as ICU's root word iterator finds them.
    *
    * @param words a root word iterator to use for lines read by ICU (its text is replaced)
@@ -65,7 +88,7 @@ final class Segments {
   static void of(String text, BreakIterator words, Sink sink) {
     char[] chars = borrowChars(text);
     try {
-      of(text, chars, words, sink);
+      of(text, chars, new Given(words), sink);
     } finally {
       giveBackChars(chars);
     }
@@ -106,14 +129,15 @@ final class Segments {
 
   /**
    * {@link #of(String, BreakIterator, Sink)} with the text's characters already copied into {@code
-   * chars} (at least {@code text.length()} long). The loops read the array, not the string: a
+   * chars} (at least {@code text.length()} long), and the iterator asked of {@code iterator} only
+   * when a line needs ICU. The loops read the array, not the string: a
    * string's loops test its encoding (Latin-1 or UTF-16) at every character, and the JIT, having
    * seen only Latin-1 texts, compiles that test away and must recompile the whole scan the first
    * time a text with a curly quote or an emoji comes by.
    */
-  static void of(String text, char[] chars, BreakIterator words, Sink sink) {
+  static void of(String text, char[] chars, Words iterator, Sink sink) {
     int n = text.length();
-    boolean icuReady = false;
+    BreakIterator words = null; // asked for at the first line ICU reads
     int p = 0;
     while (p < n) {
       int lineEnd = p;
@@ -140,9 +164,9 @@ final class Segments {
         simpleLine(chars, p, lineEnd, sink);
         p = lineEnd;
       } else {
-        if (!icuReady) {
+        if (words == null) {
+          words = iterator.words();
           words.setText(text);
-          icuReady = true;
         }
         // p is a boundary: the start, or just after a line break.
         int start = p;

@@ -25,7 +25,14 @@ import com.ibm.icu.text.Normalizer2;
  * <p>The text is never interpreted: braces, apostrophes, markup and placeholders stay literal.
  */
 public final class UserText {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * ICU's NFC data, loaded the first time a text needs it: most texts never do (ASCII and the
+   * common typographic characters are NFC whatever surrounds them), and loading it is a visible
+   * share of a one-line run's start-up.
+   */
+  private static final class Nfc {
+    static final Normalizer2 INSTANCE = Normalizer2.getNFCInstance();
+  }
 
   private UserText() {}
 
@@ -100,7 +107,8 @@ public final class UserText {
     }
     // The quick-check span allocates nothing and settles almost all real text; isNormalized
     // (which allocates a buffer) is left for the rare strings with combining marks.
-    return NFC.spanQuickCheckYes(s) == s.length() || NFC.isNormalized(s) ? s : NFC.normalize(s);
+    Normalizer2 nfc = Nfc.INSTANCE;
+    return nfc.spanQuickCheckYes(s) == s.length() || nfc.isNormalized(s) ? s : nfc.normalize(s);
   }
 
   /** True for the noncharacters of the Basic Multilingual Plane: U+FDD0 to U+FDEF, U+FFFE, U+FFFF. */

@@ -33,10 +33,20 @@ final class WordTokens {
   static final byte WORD_START = 1;
   static final byte WORD_END = 2;
 
-  private static final BreakIterator WORD = BreakIterator.getWordInstance(ULocale.ROOT);
-  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * ICU's root word iterator, built the first time a line needs ICU: a text whose lines {@link
+   * Segments} reads alone never loads ICU's break rules (a visible share of a one-line run).
+   */
+  private static final class RootWords {
+    static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.ROOT);
+  }
+
+  /** ICU's normalisers, loaded the first time a token that is not plain ASCII is folded. */
+  private static final class Normalizers {
+    static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  }
   private static final int RULE_STATUS_WORD = 100; // ICU UBRK_WORD_NONE_LIMIT
 
   /** Receives each token as it is found. */
@@ -131,23 +141,32 @@ final class WordTokens {
    * caller that counts words needs no second segmentation.
    */
   static void scan(String text, boolean foldAccents, Sink sink, Segments.Sink segments) {
-    // One iterator per thread, reused: cloning ICU's iterator allocates its caches, a visible
-    // share of a short text's cost. Taken out of the slot while in use, so a nested scan (a sink
-    // that scans) clones its own.
-    BreakIterator words = SPARE.get();
-    if (words == null) {
-      words = (BreakIterator) WORD.clone();
-    } else {
-      SPARE.set(null);
-    }
     char[] chars = Segments.borrowChars(text);
+    Scan scan = new Scan(text, chars, foldAccents, sink, segments);
     try {
-      new Scan(text, chars, foldAccents, sink, words, segments).run();
+      scan.run();
     } finally {
       Segments.giveBackChars(chars);
-      words.setText(""); // drop the reference to the text
-      SPARE.set(words);
+      BreakIterator words = scan.words;
+      if (words != null) {
+        words.setText(""); // drop the reference to the text
+        SPARE.set(words);
+      }
     }
+  }
+
+  /**
+   * A root word iterator for one scan. One iterator per thread, reused: cloning ICU's iterator
+   * allocates its caches, a visible share of a short text's cost. Taken out of the slot while in
+   * use, so a nested scan (a sink that scans) clones its own.
+   */
+  private static BreakIterator borrowWords() {
+    BreakIterator words = SPARE.get();
+    if (words == null) {
+      return (BreakIterator) RootWords.PROTOTYPE.clone();
+    }
+    SPARE.set(null);
+    return words;
   }
 
   private static final ThreadLocal<BreakIterator> SPARE = new ThreadLocal<>();
@@ -157,28 +176,35 @@ final class WordTokens {
    * characters all belong to the classes {@link Segments} handles are segmented there, without
    * ICU (the same segments, several times faster); other lines go to ICU's iterator.
    */
-  private static final class Scan {
+  private static final class Scan implements Segments.Words {
     private final String text;
     private final char[] chars; // text's characters: the hot loops read them, never the string
     private final boolean foldAccents;
     private final Sink sink;
-    private final BreakIterator words;
+    private BreakIterator words; // borrowed when a line needs ICU
     private final Segments.Sink segments; // or null
     private BreakIterator graphemes;
     private char[] folded; // the folded form of an apostrophe word
     private boolean lastWasBarrier = true; // no leading barrier
 
-    Scan(String text, char[] chars, boolean foldAccents, Sink sink, BreakIterator words, Segments.Sink segments) {
+    Scan(String text, char[] chars, boolean foldAccents, Sink sink, Segments.Sink segments) {
       this.text = text;
       this.chars = chars;
       this.foldAccents = foldAccents;
       this.sink = sink;
-      this.words = words;
       this.segments = segments;
     }
 
     void run() {
-      Segments.of(text, chars, words, this::segment);
+      Segments.of(text, chars, this, this::segment);
+    }
+
+    @Override
+    public BreakIterator words() {
+      if (words == null) {
+        words = borrowWords();
+      }
+      return words;
     }
 
     /** One ICU word segment {@code [start, end)} with its rule status. */
@@ -386,7 +412,7 @@ final class WordTokens {
     if (isPlainAscii(token)) {
       return asciiFold(token);
     }
-    String s = NFKC_CF.normalize(token);
+    String s = Normalizers.NFKC_CF.normalize(token);
     if (foldAccents) {
       s = stripMarks(s);
     }
@@ -466,7 +492,7 @@ final class WordTokens {
   }
 
   private static String stripMarks(String s) {
-    String d = NFD.normalize(s);
+    String d = Normalizers.NFD.normalize(s);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
@@ -474,6 +500,6 @@ final class WordTokens {
         sb.append(c);
       }
     }
-    return NFC.normalize(sb);
+    return Normalizers.NFC.normalize(sb);
   }
 }

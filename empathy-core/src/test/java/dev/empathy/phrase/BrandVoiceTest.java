@@ -28,6 +28,20 @@ class BrandVoiceTest {
   }
 
   @Test
+  void noneIsTheVoiceAnEmptyBuilderMakes() {
+    // none() is built directly (start-up); it must stay what builder().build() gives.
+    BrandVoice empty = BrandVoice.builder().build();
+    assertEquals(empty, BrandVoice.none());
+    assertEquals(empty.hashCode(), BrandVoice.none().hashCode());
+    assertEquals(empty.toString(), BrandVoice.none().toString());
+    assertTrue(BrandVoice.none().phrases().isEmpty());
+    assertTrue(BrandVoice.none().banned().isEmpty());
+    assertFalse(BrandVoice.none().agentName().isPresent());
+    assertFalse(BrandVoice.none().signOff().isPresent());
+    assertNotEquals(BrandVoice.builder().ban("calm down").build(), BrandVoice.none());
+  }
+
+  @Test
   void anOverrideReplacesTheBundledVariantsInEveryLocale() {
     BrandVoice voice = BrandVoice.builder().phrase("closing", "Reply any time.", "We’re around if you need us.").build();
     for (String tag : new String[] {"en-US", "ja"}) {

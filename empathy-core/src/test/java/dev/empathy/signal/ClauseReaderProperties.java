@@ -143,7 +143,9 @@ class ClauseReaderProperties {
         Arbitraries.of(
             "is", "still", "no", "not", "down", "again", "since", "for", "3", "hrs", "4th", "time", "times", "why", "$", "€25",
             "?", "??", ".", ",", "\n", "🤦🏽‍♀️", "e\u0301", "\u200D", "\u202E", "\uD800", "\uDC00", "\u0000", "@handle",
-            "https://t.co/x", "&#39;", "טוב", "最悪", "ago", "yet", "nothing", "how come", "waiting", "on hold", "twice");
+            "https://t.co/x", "&#39;", "טוב", "最悪", "ago", "yet", "nothing", "how come", "waiting", "on hold", "twice",
+            "bumped", "me", "my", "got", "gave away", "I", "star", "stars", "1", "0", "5", "zero", "so much for", "thanks", "over", "an hour", "to", "took",
+            "turned into", "would be nice", "if you could", "tears of joy");
     return Combinators.combine(words.list().ofMaxSize(60), Arbitraries.of(" ", "", "  ")).as((l, sep) -> String.join(sep, l));
   }
 }

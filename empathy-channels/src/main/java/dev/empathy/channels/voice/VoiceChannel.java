@@ -103,7 +103,15 @@ public final class VoiceChannel implements Channel {
   private static final Greeting.Style GREETING = Greeting.style(PACE, "voice");
   /** Option name: the seconds a typical reply aims for (a soft goal). */
   public static final String TARGET_SECONDS = "voice.targetSeconds";
-  private static final ImmutableMap<String, String> ENTITIES = entities();
+  /**
+   * The HTML entity names a reply may carry, read the first time one is spoken: a process that
+   * never renders for voice never reads the table (every channel is built when {@code Channels}
+   * first loads).
+   */
+  private static final class Entities {
+    static final ImmutableMap<String, String> BY_NAME = entities();
+  }
+
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
   private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]\\s*([^）)]{1,12}?)\\s*[）)]");
 
@@ -354,7 +362,7 @@ public final class VoiceChannel implements Channel {
             r = new String(Character.toChars(cp));
           }
         } else {
-          r = ENTITIES.get(m.group(3).toLowerCase(Locale.ROOT));
+          r = Entities.BY_NAME.get(m.group(3).toLowerCase(Locale.ROOT));
         }
       } catch (NumberFormatException e) {
         r = null;

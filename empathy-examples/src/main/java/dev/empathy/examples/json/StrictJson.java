@@ -50,16 +50,21 @@ public final class StrictJson {
    * model is all the CLI needs, so lines are parsed and written with {@code jackson-core} alone
    * (the mapper is still there, built on first use, for callers that want one).
    */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .build();
+  private static final class Factory {
+    // Built on first use: FastJson reads and writes the common lines without it (start-up).
+    static final JsonFactory FACTORY =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+  }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Jackson appends "at [Source: …]" locations to some messages; we report the column instead. */
-  private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(?\\s*(?:start marker )?at \\[Source:.*$", Pattern.DOTALL);
+  private static final class SourceNote {
+    static final Pattern PATTERN = Pattern.compile("\\s*\\(?\\s*(?:start marker )?at \\[Source:.*$", Pattern.DOTALL);
+  }
 
   private StrictJson() {}
 
@@ -90,8 +95,14 @@ public final class StrictJson {
    *     object, or the duplicated field's path for a duplicate key
    */
   public static ObjectNode readObject(String line) {
+    ObjectNode simple = FastJson.readObject(line);
+    return simple != null ? simple : readWithJackson(line);
+  }
+
+  /** {@link #readObject} by Jackson's streaming parser alone (every line FastJson leaves). */
+  static ObjectNode readWithJackson(String line) {
     JsonNode node;
-    try (JsonParser p = FACTORY.createParser(line)) {
+    try (JsonParser p = Factory.FACTORY.createParser(line)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new InvalidInputException(WHOLE_LINE, "line holds no JSON value");
@@ -163,7 +174,13 @@ public final class StrictJson {
    * 0.10}), or null when the field is absent or not a number; echoing it keeps an id as given.
    */
   public static String rawNumber(String line, String field) {
-    try (JsonParser p = FACTORY.createParser(line)) {
+    String[] simple = FastJson.rawNumber(line, field);
+    return simple != null ? simple[0] : rawNumberWithJackson(line, field);
+  }
+
+  /** {@link #rawNumber} by Jackson's streaming parser alone. */
+  static String rawNumberWithJackson(String line, String field) {
+    try (JsonParser p = Factory.FACTORY.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -188,8 +205,14 @@ public final class StrictJson {
 
   /** The compact JSON of {@code node}, in a builder the caller may append to. */
   private static StringBuilder text(JsonNode node) {
+    StringBuilder simple = FastJson.write(node, new StringBuilder(256));
+    return simple != null ? simple : textWithJackson(node);
+  }
+
+  /** {@link #text} by Jackson's generator alone (trees FastJson leaves). */
+  static StringBuilder textWithJackson(JsonNode node) {
     TextWriter out = new TextWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Factory.FACTORY.createGenerator(out)) {
       write(g, node);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
@@ -292,7 +315,7 @@ public final class StrictJson {
   }
 
   private static InvalidInputException syntaxError(JsonProcessingException e) {
-    String detail = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceFirst("").strip();
+    String detail = SourceNote.PATTERN.matcher(e.getOriginalMessage()).replaceFirst("").strip();
     JsonLocation where = e.getLocation();
     String column = where == null || where.getColumnNr() < 1 ? "" : " (column " + where.getColumnNr() + ")";
     if (detail.startsWith("Duplicate") && e.getProcessor() instanceof JsonParser parser) {

@@ -229,7 +229,7 @@ final class DraftReading {
       int start = i;
       boolean at = false;
       boolean dotAfterAt = false;
-      while (i < n && !isWhitespace(chars[i]) && !endsAddress(chars[i])) {
+      while (i < n && !endsRun(chars[i])) {
         char d = chars[i];
         if (d == '@' && i > start) {
           at = true;
@@ -252,19 +252,24 @@ final class DraftReading {
     }
   }
 
-  /** {@link Character#isWhitespace(char)}, answered by comparison for ASCII. */
+  /** {@link Character#isWhitespace(char)}, from a table for ASCII. */
   static boolean isWhitespace(char c) {
-    return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
+    return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
   }
 
-  /** {@link Character#isDigit(char)}, answered by comparison for ASCII. */
+  /** {@link Character#isDigit(char)}, from a table for ASCII. */
   static boolean isDigit(char c) {
-    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, answered by comparison for ASCII. */
+  /** {@link Character#isLetterOrDigit(char)}, from a table for ASCII. */
   static boolean isLetterOrDigit(char c) {
-    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    return c < 0x80 ? (ASCII[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+  }
+
+  /** Whether {@code c} ends a run that may be an address: white space or {@link #endsAddress}. */
+  private static boolean endsRun(char c) {
+    return c < 0x80 ? (ASCII[c] & RUN_END) != 0 : c == '“' || c == '”' || Character.isWhitespace(c);
   }
 
   /** The brackets and quotes that end an address run: {@code < > " “ ” ( ) [ ]}. */
@@ -274,6 +279,28 @@ final class DraftReading {
         return true;
       default:
         return false;
+    }
+  }
+
+  private static final byte WHITESPACE = 1;
+  private static final byte DIGIT = 2;
+  private static final byte LETTER_OR_DIGIT = 4;
+  private static final byte RUN_END = 8;
+
+  /**
+   * The ASCII characters' classes, as {@link Character} and {@link #endsAddress} answer them: one
+   * load per character, where the scans' comparisons branch on every kind of character a draft mixes.
+   */
+  private static final byte[] ASCII = new byte[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] =
+          (byte)
+              ((Character.isWhitespace(c) ? WHITESPACE | RUN_END : 0)
+                  | (Character.isDigit(c) ? DIGIT : 0)
+                  | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                  | (endsAddress(c) ? RUN_END : 0));
     }
   }
 
@@ -477,6 +504,9 @@ final class DraftReading {
   }
 
   private static char closing(char c) {
+    if (c < 0x80) {
+      return c == '"' ? '"' : 0; // the only ASCII opening quote: most characters end here
+    }
     switch (c) {
       case '"':
         return '"';

@@ -706,37 +706,73 @@ final class ClauseReader {
    * sign, or before a currency word), or -1. Character scan, no regular expression.
    */
   private int moneyAt(int from) {
-    for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c < 0x80 ? c != '$' : Character.getType(c) != Character.CURRENCY_SYMBOL) {
-        continue;
-      }
-      // "$25", "$ 25", "25$", "25 €"
-      int after = k + 1;
-      while (after < text.length() && text.charAt(after) == ' ') {
-        after++;
-      }
-      if (after < text.length() && Character.isDigit(text.charAt(after))) {
-        return k;
-      }
-      int before = k - 1;
-      while (before >= 0 && text.charAt(before) == ' ') {
-        before--;
-      }
-      if (before >= 0 && Character.isDigit(text.charAt(before))) {
-        int s = before;
-        while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
-          s--;
+    // fees() asks at growing offsets: a scan that found nothing before k (or nothing to the end)
+    // answers every later offset up to k without reading those characters again.
+    if (signScanK == UNKNOWN || from < signScanFrom || signScanK >= 0 && signScanK < from) {
+      signScanFrom = from;
+      signScanK = UNKNOWN;
+      for (int k = from; k < text.length() && signScanK == UNKNOWN; k++) {
+        if (moneySignAt(k) >= 0) {
+          signScanK = k;
         }
-        // Never before from: the caller moves on from the sentence end after the sum, and a sum
-        // whose digits start before that end ("1.2$") would be found again and again.
-        return Math.max(s, from);
       }
+      signScanK = signScanK == UNKNOWN ? NONE : signScanK;
     }
-    for (Match<Cue> m : words) {
+    if (signScanK >= 0) {
+      // Never before from: the caller moves on from the sentence end after the sum, and a sum
+      // whose digits start before that end ("1.2$") would be found again and again.
+      return Math.max(moneySignAt(signScanK), from);
+    }
+    if (from < currencyFrom) {
+      currencyCursor = 0;
+    }
+    currencyFrom = from;
+    // Words passed over failed for a smaller offset, so they fail for this one.
+    for (; currencyCursor < words.size(); currencyCursor++) {
+      Match<Cue> m = words.get(currencyCursor);
       if (is(m, Part.CURRENCY) && m.start() >= from) {
         return m.start();
       }
+    }
+    return -1;
+  }
+
+  private static final int UNKNOWN = -2;
+  private static final int NONE = -1;
+  /** {@link #moneyAt}'s last scan for a currency sign: from where, and the sign's offset (or NONE). */
+  private int signScanFrom;
+  private int signScanK = UNKNOWN;
+  /** {@link #moneyAt}'s place in the words, for offsets from {@link #currencyFrom} on. */
+  private int currencyCursor;
+  private int currencyFrom;
+
+  /**
+   * Where the sum of money with a currency sign at {@code k} starts ("$25", "$ 25", "25$", "25 €"):
+   * {@code k} when a number follows, the number's start when one comes before; -1 when {@code k}
+   * holds no currency sign or no number is beside it.
+   */
+  private int moneySignAt(int k) {
+    char c = text.charAt(k);
+    if (c < 0x80 ? c != '$' : Character.getType(c) != Character.CURRENCY_SYMBOL) {
+      return -1;
+    }
+    int after = k + 1;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < text.length() && Character.isDigit(text.charAt(after))) {
+      return k;
+    }
+    int before = k - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && Character.isDigit(text.charAt(before))) {
+      int s = before;
+      while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
+        s--;
+      }
+      return s;
     }
     return -1;
   }

@@ -229,7 +229,7 @@ final class Reading {
     if (!targets.isEmpty()) {
       signalMatches.removeIf(m -> m.payload().is(Kind.TARGET));
     }
-    Typography typo = Typography.scan(body.typed(), lexicon.emoticons(), lexicon.emoticonStarts());
+    Typography typo = Typography.scan(body.typed(), typedChars(), lexicon.emoticons(), lexicon.emoticonStarts());
 
     List<Match<Cue>> negators = new ArrayList<>();
     List<Match<Cue>> modifiers = new ArrayList<>();
@@ -791,6 +791,27 @@ final class Reading {
   }
 
   private static final String SENTENCE_ENDS = ".!?\n。！？";
+
+  /** The ASCII characters of {@link #SENTENCE_ENDS}, by character. */
+  private static final boolean[] ASCII_SENTENCE_ENDS = new boolean[0x80];
+
+  static {
+    for (char c : SENTENCE_ENDS.toCharArray()) {
+      if (c < 0x80) {
+        ASCII_SENTENCE_ENDS[c] = true;
+      }
+    }
+  }
+
+  /** The characters of {@code body.typed()}, copied on first use: the scans read them from the array. */
+  private char[] typedChars;
+
+  private char[] typedChars() {
+    if (typedChars == null) {
+      typedChars = body.typed().toCharArray();
+    }
+    return typedChars;
+  }
   /** Where the sentence ends (. ! ? or a line break) are in {@code body.typed()}, found on first use. */
   private int[] sentenceEnds;
 
@@ -805,11 +826,12 @@ final class Reading {
     }
     int[] ends = sentenceEnds;
     if (ends == null) {
-      String typed = body.typed();
+      char[] typed = typedChars();
       int count = 0;
       ends = new int[16];
-      for (int k = 0; k < typed.length(); k++) {
-        if (SENTENCE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+      for (int k = 0; k < typed.length; k++) {
+        char c = typed[k];
+        if (c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0) {
           if (count == ends.length) {
             ends = java.util.Arrays.copyOf(ends, 2 * count);
           }
@@ -856,7 +878,7 @@ final class Reading {
    */
   private void readLaughter() {
     // Counted for every message: a laugh tells whether a feeling stands alone (FeelingAlone).
-    List<int[]> laughs = Laughter.SHARED.find(body.typed());
+    List<int[]> laughs = Laughter.SHARED.find(body.typed(), typedChars());
     laughCount = laughs.size();
     if (laughs.isEmpty() || sarcastic) {
       return;
@@ -1634,17 +1656,14 @@ final class Reading {
    * past what qualifies it: "no one at the gate can tell us anything". Null when there is none.
    */
   private Match<Cue> subjectDenied(Match<Cue> negator, List<Match<Cue>> clauseWords, Match<Cue> action) {
-    Match<Cue> subject = negator != null && negator.payload().actionsOnly() ? negator : null;
-    for (Match<Cue> c : clauseWords) {
-      if (c.firstToken() >= action.firstToken()) {
-        break;
-      }
-      if (c.payload().part() == ClauseReader.Part.ABSENT && c.lastToken() > c.firstToken() && (subject == null || c.start() > subject.start())) {
-        subject = c;
-      }
+    if (deniedSubjects == null) {
+      deniedSubjects = new DeniedSubjects(clauseWords); // one pass for all actions (DeniedSubjects)
     }
+    Match<Cue> subject = deniedSubjects.before(negator, action);
     return subject != null && inScope(subject, action, SUBJECT_NEGATION_REACH) ? subject : null;
   }
+
+  private DeniedSubjects deniedSubjects;
 
   /** Whether a target ("you", "these", "bunch of") ends at most two words before {@code m}, in its clause. */
   private boolean targetBefore(Match<Cue> m) {
@@ -1665,24 +1684,79 @@ final class Reading {
    * between a threat and every act of a long message.
    */
   private List<Match<Cue>> actsInSentenceOf(Match<Cue> m) {
-    List<Match<Cue>> out = null;
-    for (Match<Cue> a : acts) {
-      if (!sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
-        out = out == null ? new ArrayList<>(2) : out;
-        out.add(a);
+    if (!actsInOrder()) {
+      List<Match<Cue>> out = null;
+      for (Match<Cue> a : acts) {
+        if (sameSentence(a, m)) {
+          out = out == null ? new ArrayList<>(2) : out;
+          out.add(a);
+        }
       }
+      return out == null ? List.of() : out;
     }
-    return out == null ? List.of() : out;
+    // In order and apart, the acts of m's sentence are a run around where m is: before m, an act
+    // further back has more text between (once a sentence end is there, it stays); after m, the same.
+    int i = firstActEndingAfter(m.start());
+    int from = i;
+    while (from > 0 && sameSentence(acts.get(from - 1), m)) {
+      from--;
+    }
+    int to = i;
+    while (to < acts.size() && sameSentence(acts.get(to), m)) {
+      to++;
+    }
+    return from == to ? List.of() : new ArrayList<>(acts.subList(from, to));
   }
 
   /** Whether an act ("I'll post", "report", "going to") is in the same sentence as {@code m}. */
   private boolean actInSentence(Match<Cue> m) {
-    for (Match<Cue> a : acts) {
-      if (!sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
-        return true;
+    if (!actsInOrder()) {
+      for (Match<Cue> a : acts) {
+        if (sameSentence(a, m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // The nearest act on either side is the one with the least text between (see actsInSentenceOf).
+    int i = firstActEndingAfter(m.start());
+    return i > 0 && sameSentence(acts.get(i - 1), m) || i < acts.size() && sameSentence(acts.get(i), m);
+  }
+
+  private boolean sameSentence(Match<Cue> a, Match<Cue> m) {
+    return !sentenceEndBetween(Math.min(a.end(), m.end()), Math.max(a.start(), m.start()));
+  }
+
+  /** How many acts were checked for {@link #actsInOrder}, and the answer. */
+  private int actsChecked = -1;
+  private boolean actsApart;
+
+  /** Whether the acts are in text order and do not overlap (the word layer's are: {@link #longest}). */
+  private boolean actsInOrder() {
+    if (actsChecked != acts.size()) {
+      boolean apart = true;
+      for (int k = 1; k < acts.size() && apart; k++) {
+        apart = acts.get(k - 1).end() <= acts.get(k).start() && acts.get(k - 1).start() < acts.get(k - 1).end();
+      }
+      actsApart = apart && (acts.isEmpty() || acts.get(acts.size() - 1).start() < acts.get(acts.size() - 1).end());
+      actsChecked = acts.size();
+    }
+    return actsApart;
+  }
+
+  /** The index of the first act that ends after {@code offset} (acts in order: see {@link #actsInOrder}). */
+  private int firstActEndingAfter(int offset) {
+    int lo = 0;
+    int hi = acts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (acts.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   /** True when {@code before} ends at most {@code reach} words before {@code m}, in the same clause. */

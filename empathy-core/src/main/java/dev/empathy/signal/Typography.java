@@ -46,16 +46,36 @@ final class Typography {
    * @param emoticonStarts the first characters of those emoticons, to skip the table quickly
    */
   static Typography scan(String text, List<Lexicon.Emoticon> emoticonTable, String emoticonStarts) {
+    return scan(text, text.toCharArray(), emoticonTable, emoticonStarts);
+  }
+
+  /**
+   * {@link #scan(String, List, String)} with {@code text}'s characters given ({@code chars.length >=
+   * text.length()}): the letter and punctuation loops read the array, cheaper per character than a
+   * string's {@code charAt}.
+   */
+  static Typography scan(String text, char[] chars, List<Lexicon.Emoticon> emoticonTable, String emoticonStarts) {
     Typography t = new Typography();
     int upper = 0;
     int lower = 0;
     int n = text.length();
     int prevCapsEnd = -1;
     boolean prevWasCaps = false;
+    // The emoticons' ASCII first characters as bits: most characters a scan meets are asked here.
+    long startsLow = 0;
+    long startsHigh = 0;
+    for (int k = 0; k < emoticonStarts.length(); k++) {
+      char c = emoticonStarts.charAt(k);
+      if (c < 0x40) {
+        startsLow |= 1L << c;
+      } else if (c < 0x80) {
+        startsHigh |= 1L << (c - 0x40);
+      }
+    }
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetter(cp)) {
+      int cp = Character.codePointAt(chars, i, n);
+      if (cp < 0x80 ? (char) ((cp | 0x20) - 'a') < 26 : Character.isLetter(cp)) { // ASCII as Character answers it
         int start = i;
         int up = 0;
         int low = 0;
@@ -64,7 +84,7 @@ final class Typography {
         int maxRun = 0;
         int last = -1;
         while (i < n) {
-          int c = text.charAt(i);
+          int c = chars[i];
           if (c < 0x80) {
             // ASCII, as Character answers it: a letter is A-Z or a-z, and no ASCII character is a mark.
             int lc = c | 0x20;
@@ -83,7 +103,7 @@ final class Typography {
             i++;
             continue;
           }
-          c = text.codePointAt(i);
+          c = Character.codePointAt(chars, i, n);
           if (!Character.isLetter(c) && !(Character.getType(c) == Character.NON_SPACING_MARK && letters > 0)) {
             break;
           }
@@ -133,8 +153,8 @@ final class Typography {
         int start = i;
         int bangs = 0;
         int queries = 0;
-        while (i < n && (isBang(text.charAt(i)) || isQuery(text.charAt(i)))) {
-          char ch = text.charAt(i);
+        while (i < n && (isBang(chars[i]) || isQuery(chars[i]))) {
+          char ch = chars[i];
           if (ch == '‼') {
             bangs += 2;
           } else if (ch == '⁉' || ch == '⁈') {
@@ -158,7 +178,8 @@ final class Typography {
         }
         continue;
       }
-      if (emoticonStarts.indexOf(cp) >= 0 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      boolean mayStart = cp < 0x40 ? (startsLow & 1L << cp) != 0 : cp < 0x80 ? (startsHigh & 1L << (cp - 0x40)) != 0 : emoticonStarts.indexOf(cp) >= 0;
+      if (mayStart && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
         Lexicon.Emoticon found = null;
         for (Lexicon.Emoticon e : emoticonTable) {
           String g = e.glyph();

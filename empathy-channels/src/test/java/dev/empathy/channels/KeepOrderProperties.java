@@ -81,6 +81,11 @@ class KeepOrderProperties {
   static int step(Change c) {
     List<String> steps = KeepOrder.dropSteps();
     String d = c.detail();
+    if (d.contains("to keep the public reply short and its acknowledgement naming what happened")) {
+      // A public post's own step before any fitting (SocialChannel): the summary and the follow-up go
+      // to the DM so the acknowledgement that names what happened stays whole; not a fitting step.
+      return -1;
+    }
     if (d.startsWith("shortened the acknowledgement")) {
       return steps.indexOf(KeepOrder.ELABORATION);
     }

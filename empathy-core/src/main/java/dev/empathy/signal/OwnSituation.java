@@ -309,14 +309,8 @@ final class OwnSituation {
     int pos = from;
     boolean owner = false;
     for (int n = 0; n < LOOK_AHEAD; n++) {
-      int s = pos;
-      while (s < typed.length() && !isWordChar(typed.charAt(s))) {
-        if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
-          return false;
-        }
-        s++;
-      }
-      if (s >= typed.length()) {
+      int s = nextWordInClause(typed, pos);
+      if (s < 0) {
         return false;
       }
       int e = wordEnd(typed, s);
@@ -580,14 +574,8 @@ final class OwnSituation {
   private boolean aboutAPerson(String typed, int from) {
     int pos = from;
     for (int n = 0; n <= LOOK_AHEAD; n++) {
-      int s = pos;
-      while (s < typed.length() && !isWordChar(typed.charAt(s))) {
-        if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
-          return false;
-        }
-        s++;
-      }
-      if (s >= typed.length()) {
+      int s = nextWordInClause(typed, pos);
+      if (s < 0) {
         return false;
       }
       int e = wordEnd(typed, s);
@@ -792,6 +780,18 @@ final class OwnSituation {
   }
 
   /** A letter, a digit, an apostrophe, or the pad a decoded entity leaves inside its word ("I&#39;m"). */
+  /** Where the next word starts at or after {@code pos} in the same clause; -1 at a clause's or the text's end. */
+  private static int nextWordInClause(String typed, int pos) {
+    int s = pos;
+    while (s < typed.length() && !isWordChar(typed.charAt(s))) {
+      if (CLAUSE_ENDS.indexOf(typed.charAt(s)) >= 0) {
+        return -1;
+      }
+      s++;
+    }
+    return s < typed.length() ? s : -1;
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || apostrophe(c) || c == MessageBody.PAD;
   }

@@ -1,14 +1,13 @@
 package dev.empathy.compose;
 
+import static dev.empathy.compose.ReadAloudReplies.US;
+import static dev.empathy.compose.ReadAloudReplies.reply;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.Emotion;
-import dev.empathy.Empathy;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,13 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * caller's typewriter apostrophes with our phrases' ’.
  */
 class ReadAloudRoundFourTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
-  private static final Empathy US = Empathy.builder().locale(Locale.US).clock(CLOCK).build();
-
-  private static Reply reply(String conversation, Emotion emotion, String situation, String action) {
-    return US.compose().conversation(conversation, 0).customer("Sue").acknowledge(emotion, situation).action(action).build();
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "ordered a large, got a small|you ordered a large and got a small",

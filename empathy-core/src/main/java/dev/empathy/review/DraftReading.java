@@ -72,16 +72,10 @@ final class DraftReading {
       }
     }
     if (!book.clockClasses.isEmpty()) {
-      Matcher clock = CLOCK.matcher(text);
-      int n = text.length();
-      for (int i = 0; i < n; i++) {
-        if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
-          clock.region(i, Math.min(n, i + 12));
-          if (clock.lookingAt()) {
-            for (String c : book.clockClasses) {
-              starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-            }
-          }
+      int[] clocks = clockStarts(text, chars);
+      for (int i = 1; i <= clocks[0]; i++) {
+        for (String c : book.clockClasses) {
+          starts.computeIfAbsent(c, k -> new ArrayList<>()).add(clocks[i]);
         }
       }
     }
@@ -189,6 +183,9 @@ final class DraftReading {
 
   /** What {@code floorEntry(offset)} then {@code offset < end} asks of the map the arrays were made from. */
   private static boolean inSpan(int[] starts, int[] ends, int offset) {
+    if (starts.length == 0 || offset < starts[0]) {
+      return false;
+    }
     int i = Arrays.binarySearch(starts, offset);
     i = i >= 0 ? i : -i - 2; // the last start at or before offset
     return i >= 0 && offset < ends[i];
@@ -252,6 +249,35 @@ final class DraftReading {
     }
   }
 
+  /**
+   * Where a clock time starts: each start of a run of digits that {@link #CLOCK} matches from, as
+   * {count, start, start, ...}. Its own method (not a loop of the constructor), so the JIT compiles
+   * this scan of every character whole.
+   */
+  private static int[] clockStarts(String text, char[] chars) {
+    int[] out = new int[9];
+    int n = chars.length;
+    Matcher clock = null;
+    boolean previousDigit = false;
+    for (int i = 0; i < n; i++) {
+      boolean digit = isDigit(chars[i]);
+      if (digit && !previousDigit) {
+        if (clock == null) {
+          clock = CLOCK.matcher(text);
+        }
+        clock.region(i, Math.min(n, i + 12));
+        if (clock.lookingAt()) {
+          if (++out[0] == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[out[0]] = i;
+        }
+      }
+      previousDigit = digit;
+    }
+    return out;
+  }
+
   /** {@link Character#isWhitespace(char)}, from a table for ASCII. */
   static boolean isWhitespace(char c) {
     return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
@@ -259,7 +285,9 @@ final class DraftReading {
 
   /** {@link Character#isDigit(char)}, from a table for ASCII. */
   static boolean isDigit(char c) {
-    return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    // No UTF-16 unit below U+0660 (ARABIC-INDIC DIGIT ZERO) is a digit but 0 to 9: accented
+    // letters, curly quotes and dashes are settled by one comparison.
+    return c < 0x660 ? (char) (c - '0') <= 9 : Character.isDigit(c);
   }
 
   /** {@link Character#isLetterOrDigit(char)}, from a table for ASCII. */
@@ -283,7 +311,6 @@ final class DraftReading {
   }
 
   private static final byte WHITESPACE = 1;
-  private static final byte DIGIT = 2;
   private static final byte LETTER_OR_DIGIT = 4;
   private static final byte RUN_END = 8;
 
@@ -298,7 +325,6 @@ final class DraftReading {
       ASCII[c] =
           (byte)
               ((Character.isWhitespace(c) ? WHITESPACE | RUN_END : 0)
-                  | (Character.isDigit(c) ? DIGIT : 0)
                   | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
                   | (endsAddress(c) ? RUN_END : 0));
     }

@@ -52,7 +52,10 @@ final class Rewrite {
         }
         i = close;
       } else {
-        sb.append(c);
+        int brace = template.indexOf('{', i);
+        int runEnd = brace < 0 ? template.length() : brace;
+        sb.append(template, i, runEnd); // the literal run up to the next field, at once
+        i = runEnd - 1;
       }
     }
     return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));

@@ -63,6 +63,22 @@ final class DraftReading {
     BreakIterator sentenceIterator = book.sentences();
     this.sentenceStarts = sentences(text, sentenceIterator, addresses);
     book.giveBackSentences(sentenceIterator);
+    markClassesAndExceptions(book);
+    markQuotes();
+    markEarlierThread(book.earlierThread);
+    this.quotedStarts = keys(quoted);
+    this.quotedEnds = values(quoted);
+    this.addressStarts = keys(addresses);
+    this.addressEnds = values(addresses);
+    markRubricCues();
+  }
+
+  // The constructor's loops are methods of their own: a loop in the constructor made the JIT
+  // compile the constructor on the stack (with the matcher's whole pass inlined) two or three
+  // times over in a batch of short drafts, the largest compilations of a review run.
+
+  /** The word classes' starts (phrases and clock times) and the exception phrases' spans. */
+  private void markClassesAndExceptions(RuleBook book) {
     Map<String, List<Integer>> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
@@ -84,12 +100,9 @@ final class DraftReading {
       Arrays.sort(a);
       classStarts.put(e.getKey(), a);
     }
-    markQuotes();
-    markEarlierThread(book.earlierThread);
-    this.quotedStarts = keys(quoted);
-    this.quotedEnds = values(quoted);
-    this.addressStarts = keys(addresses);
-    this.addressEnds = values(addresses);
+  }
+
+  private void markRubricCues() {
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);

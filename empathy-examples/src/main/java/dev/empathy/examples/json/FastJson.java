@@ -434,11 +434,8 @@ final class FastJson {
     out.append('"');
     int n = text.length();
     int from = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = toEscape(text, 0); i < n; i = toEscape(text, i + 1)) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
       out.append(text, from, i);
       from = i + 1;
       out.append('\\');
@@ -453,5 +450,21 @@ final class FastJson {
       }
     }
     out.append(text, from, n).append('"');
+  }
+
+  /**
+   * The first index at or after {@code from} of a character to escape, or the length. The scan of
+   * every character is a method of its own: compiled again when the first non-Latin-1 string
+   * comes by, it is small, where {@link #string} inlines the builder's appends.
+   */
+  private static int toEscape(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return i;
+      }
+    }
+    return n;
   }
 }

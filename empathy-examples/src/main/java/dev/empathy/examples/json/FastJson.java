@@ -436,7 +436,7 @@ final class FastJson {
     int from = 0;
     for (int i = toEscape(text, 0); i < n; i = toEscape(text, i + 1)) {
       char c = text.charAt(i);
-      out.append(text, from, i);
+      appendRange(out, text, from, i);
       from = i + 1;
       out.append('\\');
       switch (c) {
@@ -449,7 +449,19 @@ final class FastJson {
         default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
-    out.append(text, from, n).append('"');
+    appendRange(out, text, from, n);
+    out.append('"');
+  }
+
+  /**
+   * {@code out.append(text, from, to)}, as whole strings: the builder appends a range of a
+   * {@link CharSequence} one {@code charAt} at a time (most of the JSON writer's time once an answer
+   * holds a curly quote), a whole string as one copy.
+   */
+  private static void appendRange(StringBuilder out, String text, int from, int to) {
+    if (to > from) {
+      out.append(from == 0 && to == text.length() ? text : text.substring(from, to));
+    }
   }
 
   /**

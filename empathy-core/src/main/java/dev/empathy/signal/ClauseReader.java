@@ -216,6 +216,35 @@ final class ClauseReader {
   private static final int BLAME_REACH = 12;
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()";
   private static final String SENTENCE_ENDS = ".!?\n。！？";
+  /** The ASCII characters of {@link #CLAUSE_ENDS}, {@link #SENTENCE_ENDS} and letters or digits, by table: the scans ask per character. */
+  private static final boolean[] ASCII_CLAUSE_ENDS = asciiTable(CLAUSE_ENDS);
+  private static final boolean[] ASCII_SENTENCE_ENDS = asciiTable(SENTENCE_ENDS);
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiTable("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+  private static boolean[] asciiTable(String chars) {
+    boolean[] t = new boolean[0x80];
+    for (int i = 0; i < chars.length(); i++) {
+      if (chars.charAt(i) < 0x80) {
+        t[chars.charAt(i)] = true;
+      }
+    }
+    return t;
+  }
+
+  /** {@code CLAUSE_ENDS.indexOf(c) >= 0}, ASCII by table. */
+  private static boolean clauseEnd(char c) {
+    return c < 0x80 ? ASCII_CLAUSE_ENDS[c] : CLAUSE_ENDS.indexOf(c) >= 0;
+  }
+
+  /** {@code SENTENCE_ENDS.indexOf(c) >= 0}, ASCII by table. */
+  private static boolean sentenceEnd(char c) {
+    return c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII by table (its ASCII letters and digits are A-Z, a-z, 0-9). */
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
 
   private final String text;
   private final Words lookup;
@@ -686,12 +715,12 @@ final class ClauseReader {
         return;
       }
       int end = at;
-      while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < text.length() && !sentenceEnd(text.charAt(end))) {
         end++;
       }
       if (end < text.length() && (text.charAt(end) == '?' || text.charAt(end) == '？') && !opensAsQuestion(at)) {
         int s = at;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && !sentenceEnd(text.charAt(s - 1))) {
           s--;
         }
         add(Type.FEE, s, end + 1, FEE);
@@ -803,13 +832,13 @@ final class ClauseReader {
   private int sentenceStart(int at) {
     int floor = Math.max(0, at - QUESTION_SPAN);
     int s = at;
-    while (s > floor && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    while (s > floor && !sentenceEnd(text.charAt(s - 1))) {
       s--;
     }
-    if (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    if (s > 0 && !sentenceEnd(text.charAt(s - 1))) {
       return -1;
     }
-    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(text.charAt(s))) {
       s++;
     }
     return s;
@@ -822,7 +851,7 @@ final class ClauseReader {
       if (c == '?' || c == '？') {
         return true;
       }
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (sentenceEnd(c)) {
         return false;
       }
     }
@@ -832,10 +861,10 @@ final class ClauseReader {
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
   private boolean opensAsQuestion(int at) {
     int s = at;
-    while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    while (s > 0 && !sentenceEnd(text.charAt(s - 1))) {
       s--;
     }
-    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(text.charAt(s))) {
       s++;
     }
     return s < at && lookup.ask().contains(wordAt(s));
@@ -934,7 +963,7 @@ final class ClauseReader {
       }
       for (int k = at; k < s; k++) {
         // A run of marks ("...", "?!") ends one sentence.
-        sentences += SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0 && (k == at || SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) ? 1 : 0;
+        sentences += sentenceEnd(text.charAt(k)) && (k == at || !sentenceEnd(text.charAt(k - 1))) ? 1 : 0;
       }
       if (sentences > 2) {
         return -1;
@@ -982,10 +1011,10 @@ final class ClauseReader {
   private int nextWordInSentence(int from) {
     for (int k = from; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (sentenceEnd(c)) {
         return -1;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return k;
       }
     }
@@ -995,7 +1024,7 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from}, across any boundary, or -1. */
   private int nextWordAnywhere(int from) {
     for (int k = Math.max(0, from); k < text.length(); k++) {
-      if (Character.isLetterOrDigit(text.charAt(k))) {
+      if (letterOrDigit(text.charAt(k))) {
         return k;
       }
     }
@@ -1105,7 +1134,7 @@ final class ClauseReader {
       if (c == '?' || c == '？') {
         return true;
       }
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (sentenceEnd(c)) {
         return false;
       }
     }
@@ -1147,8 +1176,8 @@ final class ClauseReader {
   /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
   private int previousWordStart(int at) {
     int k = at - 1;
-    while (k >= 0 && !Character.isLetterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
-      if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+    while (k >= 0 && !letterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
+      if (clauseEnd(text.charAt(k))) {
         return -1;
       }
       k--;
@@ -1156,7 +1185,7 @@ final class ClauseReader {
     if (k < 0) {
       return -1;
     }
-    while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
+    while (k > 0 && (letterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
       k--;
     }
     return k;
@@ -1273,10 +1302,10 @@ final class ClauseReader {
   private int nextWordStart(int from) {
     for (int k = from; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      if (clauseEnd(c)) {
         return -1;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return k;
       }
     }
@@ -1291,7 +1320,7 @@ final class ClauseReader {
   /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */
   private int wordEnd(int at) {
     int e = at;
-    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
+    while (e < text.length() && (letterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
       e++;
     }
     return e;
@@ -1303,24 +1332,42 @@ final class ClauseReader {
     if (s < 0) {
       return "";
     }
-    StringBuilder w = new StringBuilder(12);
-    for (int k = s, e = wordEnd(s); k < e && w.length() < 24; k++) {
+    int slot = s & (WORDS_KEPT - 1);
+    if (wordStarts[slot] == s + 1) {
+      return wordsKept[slot];
+    }
+    char[] w = wordChars;
+    int n = 0;
+    for (int k = s, e = wordEnd(s); k < e && n < w.length; k++) {
       char c = text.charAt(k);
       if (!apostrophe(c)) {
-        w.append(Character.toLowerCase(c));
+        w[n++] = Character.toLowerCase(c);
       }
     }
-    return w.toString();
+    String word = new String(w, 0, n);
+    wordStarts[slot] = s + 1;
+    wordsKept[slot] = word;
+    return word;
   }
+
+  /**
+   * The words {@link #wordAt} made lately, by where they start (plus one; 0 is none): the
+   * questions about a cue walk back over the same few words for every cue of a clause.
+   */
+  private static final int WORDS_KEPT = 32;
+  private final int[] wordStarts = new int[WORDS_KEPT];
+  private final String[] wordsKept = new String[WORDS_KEPT];
+  /** At most 24 characters of a word are read. */
+  private final char[] wordChars = new char[24];
 
   /** Whether a word (a letter or a digit) follows {@code end} in the same clause. */
   private boolean wordAfter(int end) {
     for (int k = end; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      if (clauseEnd(c)) {
         return false;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return true;
       }
     }
@@ -1331,10 +1378,10 @@ final class ClauseReader {
   private boolean opensClause(Match<Cue> m) {
     for (int k = m.start() - 1; k >= 0; k--) {
       char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      if (clauseEnd(c)) {
         return true;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return false;
       }
     }
@@ -1342,16 +1389,17 @@ final class ClauseReader {
   }
 
   private boolean sameClause(Match<Cue> a, Match<Cue> b) {
-    return noneBetween(a, b, CLAUSE_ENDS);
+    for (int k = a.end(); k < b.start(); k++) {
+      if (clauseEnd(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean sameSentence(Match<Cue> a, Match<Cue> b) {
-    return noneBetween(a, b, SENTENCE_ENDS);
-  }
-
-  private boolean noneBetween(Match<Cue> a, Match<Cue> b, String marks) {
     for (int k = a.end(); k < b.start(); k++) {
-      if (marks.indexOf(text.charAt(k)) >= 0) {
+      if (sentenceEnd(text.charAt(k))) {
         return false;
       }
     }

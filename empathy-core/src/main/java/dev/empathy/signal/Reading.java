@@ -646,7 +646,7 @@ final class Reading {
    */
   private void readScareQuotes() {
     String typed = body.typed();
-    if (typed.indexOf('"') < 0 && typed.indexOf('\u201C') < 0 && typed.indexOf('\u2018') < 0) {
+    if (!hasQuoteMark(typedChars(), typed.length())) {
       return;
     }
     ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
@@ -669,6 +669,17 @@ final class Reading {
         feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
       }
     }
+  }
+
+  /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
+  private static boolean hasQuoteMark(char[] chars, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c == '"' || c == '\u201C' || c == '\u2018') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Frames read per message: beyond a few, more of them say nothing new and would cost per pair. */

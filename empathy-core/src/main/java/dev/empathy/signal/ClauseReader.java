@@ -247,6 +247,8 @@ final class ClauseReader {
   }
 
   private final String text;
+  /** {@code text}'s characters: the scans read them from the array, cheaper than a string's charAt. */
+  private final char[] chars;
   private final Words lookup;
   /** Class words and the lexicon's negators, in text order. */
   private final List<Match<Cue>> words;
@@ -263,6 +265,7 @@ final class ClauseReader {
    */
   ClauseReader(String text, Words lookup, List<Match<Cue>> words, boolean upset) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.lookup = lookup;
     this.words = words;
     this.upset = upset;
@@ -418,7 +421,7 @@ final class ClauseReader {
         add(Type.FAILURE, w, neg.end(), FAILURE);
         return true;
       }
-      if (!Character.isLetter(text.charAt(w)) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
+      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
         return false; // a pronoun, a verb, a number or a question word: not the name of a thing
       }
       at = w;
@@ -638,7 +641,7 @@ final class ClauseReader {
     if (at >= 0 && wordAt(at).equals("the")) {
       at = nextWordStart(wordEnd(at));
     }
-    if (at < 0 || !(Character.isDigit(text.charAt(at)) || lookup.onset().contains(wordAt(at)))) {
+    if (at < 0 || !(Character.isDigit(chars[at]) || lookup.onset().contains(wordAt(at)))) {
       return; // "since I was a kid", "since you asked"
     }
     int end = wordEnd(at);
@@ -715,12 +718,12 @@ final class ClauseReader {
         return;
       }
       int end = at;
-      while (end < text.length() && !sentenceEnd(text.charAt(end))) {
+      while (end < text.length() && !sentenceEnd(chars[end])) {
         end++;
       }
-      if (end < text.length() && (text.charAt(end) == '?' || text.charAt(end) == '？') && !opensAsQuestion(at)) {
+      if (end < text.length() && (chars[end] == '?' || chars[end] == '？') && !opensAsQuestion(at)) {
         int s = at;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && !sentenceEnd(text.charAt(s - 1))) {
+        while (s > 0 && !Character.isWhitespace(chars[s - 1]) && !sentenceEnd(chars[s - 1])) {
           s--;
         }
         add(Type.FEE, s, end + 1, FEE);
@@ -781,24 +784,24 @@ final class ClauseReader {
    * holds no currency sign or no number is beside it.
    */
   private int moneySignAt(int k) {
-    char c = text.charAt(k);
+    char c = chars[k];
     if (c < 0x80 ? c != '$' : Character.getType(c) != Character.CURRENCY_SYMBOL) {
       return -1;
     }
     int after = k + 1;
-    while (after < text.length() && text.charAt(after) == ' ') {
+    while (after < text.length() && chars[after] == ' ') {
       after++;
     }
-    if (after < text.length() && Character.isDigit(text.charAt(after))) {
+    if (after < text.length() && Character.isDigit(chars[after])) {
       return k;
     }
     int before = k - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
+    while (before >= 0 && chars[before] == ' ') {
       before--;
     }
-    if (before >= 0 && Character.isDigit(text.charAt(before))) {
+    if (before >= 0 && Character.isDigit(chars[before])) {
       int s = before;
-      while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
+      while (s > 0 && (Character.isDigit(chars[s - 1]) || chars[s - 1] == '.' || chars[s - 1] == ',')) {
         s--;
       }
       return s;
@@ -832,13 +835,13 @@ final class ClauseReader {
   private int sentenceStart(int at) {
     int floor = Math.max(0, at - QUESTION_SPAN);
     int s = at;
-    while (s > floor && !sentenceEnd(text.charAt(s - 1))) {
+    while (s > floor && !sentenceEnd(chars[s - 1])) {
       s--;
     }
-    if (s > 0 && !sentenceEnd(text.charAt(s - 1))) {
+    if (s > 0 && !sentenceEnd(chars[s - 1])) {
       return -1;
     }
-    while (s < at && !letterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(chars[s])) {
       s++;
     }
     return s;
@@ -847,7 +850,7 @@ final class ClauseReader {
   /** Whether the sentence holding {@code from} ends with a question mark within {@link #QUESTION_SPAN} characters. */
   private boolean questionWithin(int from) {
     for (int k = from, end = Math.min(text.length(), from + QUESTION_SPAN); k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c == '?' || c == '？') {
         return true;
       }
@@ -861,10 +864,10 @@ final class ClauseReader {
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
   private boolean opensAsQuestion(int at) {
     int s = at;
-    while (s > 0 && !sentenceEnd(text.charAt(s - 1))) {
+    while (s > 0 && !sentenceEnd(chars[s - 1])) {
       s--;
     }
-    while (s < at && !letterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(chars[s])) {
       s++;
     }
     return s < at && lookup.ask().contains(wordAt(s));
@@ -963,13 +966,13 @@ final class ClauseReader {
       }
       for (int k = at; k < s; k++) {
         // A run of marks ("...", "?!") ends one sentence.
-        sentences += sentenceEnd(text.charAt(k)) && (k == at || !sentenceEnd(text.charAt(k - 1))) ? 1 : 0;
+        sentences += sentenceEnd(chars[k]) && (k == at || !sentenceEnd(chars[k - 1])) ? 1 : 0;
       }
       if (sentences > 2) {
         return -1;
       }
       at = Math.max(wordEnd(s), s + 1);
-      char first = Character.toLowerCase(text.charAt(s));
+      char first = Character.toLowerCase(chars[s]);
       if (first != 'i' && first != 't') {
         continue; // neither "its" nor "today": no word read, nothing allocated
       }
@@ -992,7 +995,7 @@ final class ClauseReader {
       if (lookup.date().contains(d) || ordinal(d)) {
         int e = wordEnd(t);
         int after = nextWordStart(e);
-        return d.equals("day") && after >= 0 && Character.isDigit(text.charAt(after)) ? wordEnd(after) : e;
+        return d.equals("day") && after >= 0 && Character.isDigit(chars[after]) ? wordEnd(after) : e;
       }
     }
     return -1;
@@ -1010,7 +1013,7 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from} in the same sentence (across commas), or -1. */
   private int nextWordInSentence(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (sentenceEnd(c)) {
         return -1;
       }
@@ -1024,7 +1027,7 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from}, across any boundary, or -1. */
   private int nextWordAnywhere(int from) {
     for (int k = Math.max(0, from); k < text.length(); k++) {
-      if (letterOrDigit(text.charAt(k))) {
+      if (letterOrDigit(chars[k])) {
         return k;
       }
     }
@@ -1130,7 +1133,7 @@ final class ClauseReader {
   /** Whether the sentence holding {@code from} ends with a question mark. */
   private boolean endsInQuestion(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c == '?' || c == '？') {
         return true;
       }
@@ -1176,8 +1179,8 @@ final class ClauseReader {
   /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
   private int previousWordStart(int at) {
     int k = at - 1;
-    while (k >= 0 && !letterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
-      if (clauseEnd(text.charAt(k))) {
+    while (k >= 0 && !letterOrDigit(chars[k]) && !apostrophe(chars[k])) {
+      if (clauseEnd(chars[k])) {
         return -1;
       }
       k--;
@@ -1185,7 +1188,7 @@ final class ClauseReader {
     if (k < 0) {
       return -1;
     }
-    while (k > 0 && (letterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
+    while (k > 0 && (letterOrDigit(chars[k - 1]) || apostrophe(chars[k - 1]))) {
       k--;
     }
     return k;
@@ -1301,7 +1304,7 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from} in the same clause, or -1. */
   private int nextWordStart(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (clauseEnd(c)) {
         return -1;
       }
@@ -1320,7 +1323,7 @@ final class ClauseReader {
   /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */
   private int wordEnd(int at) {
     int e = at;
-    while (e < text.length() && (letterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
+    while (e < text.length() && (letterOrDigit(chars[e]) || apostrophe(chars[e]))) {
       e++;
     }
     return e;
@@ -1339,7 +1342,7 @@ final class ClauseReader {
     char[] w = wordChars;
     int n = 0;
     for (int k = s, e = wordEnd(s); k < e && n < w.length; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (!apostrophe(c)) {
         w[n++] = Character.toLowerCase(c);
       }
@@ -1363,7 +1366,7 @@ final class ClauseReader {
   /** Whether a word (a letter or a digit) follows {@code end} in the same clause. */
   private boolean wordAfter(int end) {
     for (int k = end; k < text.length(); k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (clauseEnd(c)) {
         return false;
       }
@@ -1377,7 +1380,7 @@ final class ClauseReader {
   /** Whether no word comes before {@code m} in its clause. */
   private boolean opensClause(Match<Cue> m) {
     for (int k = m.start() - 1; k >= 0; k--) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (clauseEnd(c)) {
         return true;
       }
@@ -1390,7 +1393,7 @@ final class ClauseReader {
 
   private boolean sameClause(Match<Cue> a, Match<Cue> b) {
     for (int k = a.end(); k < b.start(); k++) {
-      if (clauseEnd(text.charAt(k))) {
+      if (clauseEnd(chars[k])) {
         return false;
       }
     }
@@ -1399,7 +1402,7 @@ final class ClauseReader {
 
   private boolean sameSentence(Match<Cue> a, Match<Cue> b) {
     for (int k = a.end(); k < b.start(); k++) {
-      if (sentenceEnd(text.charAt(k))) {
+      if (sentenceEnd(chars[k])) {
         return false;
       }
     }

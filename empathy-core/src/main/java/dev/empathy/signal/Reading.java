@@ -671,6 +671,16 @@ final class Reading {
     }
   }
 
+  /** {@code String.indexOf(c, from)} on the first {@code n} characters of {@code chars}. */
+  private static int indexOf(char[] chars, int n, char c, int from) {
+    for (int i = Math.max(0, from); i < n; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
   private static boolean hasQuoteMark(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
@@ -1359,7 +1369,7 @@ final class Reading {
    */
   private void readHashtags() {
     String typed = body.typed();
-    for (int i = typed.indexOf('#'); i >= 0 && i + 1 < typed.length(); i = typed.indexOf('#', i + 1)) {
+    for (int i = indexOf(typedChars(), typed.length(), '#', 0); i >= 0 && i + 1 < typed.length(); i = indexOf(typedChars(), typed.length(), '#', i + 1)) {
       if (i > 0 && Character.isLetterOrDigit(typed.charAt(i - 1))) {
         continue; // "C#", "no#1": not a hashtag
       }

@@ -264,8 +264,16 @@ final class ClauseReader {
    *     conditional wait counts only then)
    */
   ClauseReader(String text, Words lookup, List<Match<Cue>> words, boolean upset) {
+    this(text, text.toCharArray(), lookup, words, upset);
+  }
+
+  /** {@link #ClauseReader(String, Words, List, boolean)} with {@code text}'s characters given (read, never written). */
+  ClauseReader(String text, char[] chars, Words lookup, List<Match<Cue>> words, boolean upset) {
+    if (chars.length != text.length()) {
+      throw new IllegalArgumentException("chars must be text's characters");
+    }
     this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
     this.lookup = lookup;
     this.words = words;
     this.upset = upset;

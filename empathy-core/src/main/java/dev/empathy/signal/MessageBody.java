@@ -48,9 +48,13 @@ final class MessageBody {
   private final boolean quoted;
   private final int[] handle;
 
-  private MessageBody(String typed, String words, boolean quoted, int[] handle) {
+  /** {@link #words}' characters (the array the views were made from; never written after {@link #of}). */
+  private final char[] wordChars;
+
+  private MessageBody(String typed, String words, char[] wordChars, boolean quoted, int[] handle) {
     this.typed = typed;
     this.words = words;
+    this.wordChars = wordChars;
     this.quoted = quoted;
     this.handle = handle;
   }
@@ -65,7 +69,7 @@ final class MessageBody {
     // Most messages have no markup, history or address: the text itself is the typed view.
     String typed = changed || quoted || blanked[0] ? new String(c) : text;
     String words = collapseRuns(c) ? new String(c) : typed;
-    return new MessageBody(typed, words, quoted, handle);
+    return new MessageBody(typed, words, c, quoted, handle);
   }
 
   /**
@@ -84,6 +88,14 @@ final class MessageBody {
   /** {@link #typed()} with stretched letters read once: the view the lexicon is matched on. */
   String words() {
     return words;
+  }
+
+  /**
+   * {@link #words()}' characters, shared, not copied: callers read them and never write them. When
+   * no letter run was collapsed they are also {@link #typed()}'s ({@code words() == typed()}).
+   */
+  char[] wordChars() {
+    return wordChars;
   }
 
   /** Whether some of the message was quoted history or a signature. */

@@ -829,7 +829,8 @@ final class Reading {
 
   private char[] typedChars() {
     if (typedChars == null) {
-      typedChars = body.typed().toCharArray();
+      // The letter-run view's characters are the typed ones when no run was collapsed (read only).
+      typedChars = body.words() == body.typed() ? body.wordChars() : body.typed().toCharArray();
     }
     return typedChars;
   }
@@ -1463,7 +1464,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
       if (clauseFailure) {
@@ -1528,7 +1529,7 @@ final class Reading {
    */
   private boolean supposed(Evidence e) {
     if (supposition == null) {
-      supposition = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
+      supposition = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
     }
     return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
   }

@@ -63,4 +63,18 @@ class ActsDoneToTheCustomerTest {
     Signals s = Analyzer.forLocale(Locale.forLanguageTag(locale)).analyze(text);
     assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), text + " -> " + s);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en    | @AirCanada you lost my bag and nobody knows where it is",
+        "es    | @Iberia me perdieron la maleta y nadie sabe nada",
+        "fr    | @AirFrance vous avez perdu ma valise et personne ne sait où elle est",
+        "pt-BR | Cancelaram meu voo e ninguém avisou",
+      })
+  void anActAndNobodyTellingAnythingNeedCare(String locale, String text) {
+    Signals s = Analyzer.forLocale(Locale.forLanguageTag(locale)).analyze(text);
+    assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), text + " -> " + s);
+  }
 }

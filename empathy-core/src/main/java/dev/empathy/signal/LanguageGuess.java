@@ -272,7 +272,9 @@ final class LanguageGuess {
     if (clear) {
       return new Guess(tag, null);
     }
-    return score[best] >= MAYBE && score[best] >= own + WORD ? new Guess(null, tag) : Guess.NONE;
+    // Unsure only when the requested language shows less than a word of its own: a Spanish message
+    // with a Portuguese-looking word or two ("Os voy a denunciar") is Spanish enough.
+    return score[best] >= MAYBE && score[best] >= own + WORD && own < WORD ? new Guess(null, tag) : Guess.NONE;
   }
 
   private static int best(int[] score) {

@@ -34,7 +34,7 @@ class ReadAloudRoundFiveChannelsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"chat, web", "chat, slack", "social, facebook", "social, linkedin", "email, text", "plain, text", "sms, text"})
+  @CsvSource({"chat, web", "chat, slack", "social, facebook", "social, linkedin", "email, text", "plain, text", "sms, sms"})
   void aHandleIsNeverGreetedAsAName(String channel, String flavor) {
     for (int c = 0; c < 8; c++) {
       Rendered r = render(channel, flavor, handle("becca-" + c));

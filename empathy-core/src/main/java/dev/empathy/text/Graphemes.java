@@ -4,7 +4,6 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacter.GraphemeClusterBreak;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,11 +30,11 @@ import java.util.BitSet;
 public final class Graphemes {
   /** ICU's iterators, built on first need (a plain text never needs one; see {@link #isOneCharPerGrapheme}). */
   private static final class CharacterBreaks {
-    static final BreakIterator INSTANCE = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    static final BreakIterator INSTANCE = BreakRules.characters(java.util.Locale.ROOT);
   }
 
   private static final class WordBreaks {
-    static final BreakIterator INSTANCE = BreakIterator.getWordInstance(ULocale.ROOT);
+    static final BreakIterator INSTANCE = BreakRules.words(java.util.Locale.ROOT);
   }
   /** BMP characters that always form a grapheme on their own; see {@link #isOneCharPerGrapheme}. */
   private static final BitSet ONE_CHAR_GRAPHEME = oneCharGraphemes();

@@ -74,7 +74,9 @@ public final class Graphemes {
     if (maxGraphemes <= 0) {
       return 0;
     }
-    if (isOneCharPerGrapheme(s)) {
+    // Only the units up to the cut and the one after it decide it: a cut near the start of a
+    // 100 KB text (a chat bubble, a fitting search) must not read all of it.
+    if (isOneCharPerGrapheme(s, Math.min(s.length(), maxGraphemes + 1))) {
       return Math.min(maxGraphemes, s.length());
     }
     BreakIterator it = borrow(s);
@@ -254,7 +256,16 @@ public final class Graphemes {
    * Typical replies (Latin, Cyrillic, Greek, CJK, typographic punctuation) qualify.
    */
   private static boolean isOneCharPerGrapheme(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    return isOneCharPerGrapheme(s, s.length());
+  }
+
+  /**
+   * {@link #isOneCharPerGrapheme(String)} for the first {@code end} units: then every index up to
+   * {@code end - 1} is a boundary, and the first {@code end - 1} graphemes are one unit each, by
+   * the same rules (none looks further back than the unit before).
+   */
+  private static boolean isOneCharPerGrapheme(String s, int end) {
+    for (int i = 0; i < end; i++) {
       if (!ONE_CHAR_GRAPHEME.get(s.charAt(i))) {
         return false;
       }

@@ -170,6 +170,38 @@ class PolarityFamiliesTest {
     assertEquals(Emotion.NEUTRAL, EN.analyze(text).primary(), text);
   }
 
+  // ----- irony needs an event -----
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the crew has such a great attitude!",
+        "That's great, I was so worried about it",
+        "love how friendly everyone was, I was nervous before",
+      })
+  void praiseBesideFeelingsAloneIsNoContempt(String text) {
+    Signals s = EN.analyze(text);
+    assertFalse(s.primary() == Emotion.ANGRY, () -> text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "That's great, my flight got cancelled again",
+        "love how my bag is still missing",
+        "Brilliant. You've charged me twice for one ticket.",
+      })
+  void praiseAboutAnEventIsContempt(String text) {
+    Signals s = EN.analyze(text);
+    assertEquals(Emotion.ANGRY, s.primary(), () -> text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Very interesting!!!", "omg!!! see you tomorrow", "This joke made me laugh"})
+  void emphasisOrAJokeAloneIsNoComplaint(String text) {
+    notNegative(text);
+  }
+
   // ----- any text -----
 
   /** Whatever surrounds them, the new frames never make a finding outside the text or crash the reader. */

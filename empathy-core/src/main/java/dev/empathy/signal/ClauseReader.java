@@ -1092,7 +1092,7 @@ final class ClauseReader {
       // A superlative alone is a sign-off ("Best, Tom") unless "ever" follows.
       // Before "how" or "that" it judges what follows ("weird how they…", "great that you came").
       framed = degrees > 0 || !is(m, Part.BEST) && clauseEndsWithin(m.end(), good && !denied ? 0 : 1) || denied && is(m, Part.BEST)
-          || !is(m, Part.BEST) && !is(m, Part.WORST) && (next.equals("how") || next.equals("that")) && !endsInQuestion(m.end());
+          || !is(m, Part.BEST) && !is(m, Part.WORST) && (next.equals("how") || next.equals("that")) && !questionWithin(m.end());
     } else {
       // A comparison of equals judges too: "never seen one as dumb as this".
       framed = before.equals("!") || lookup.copula().contains(before) || before.equals("as") && next.equals("as")

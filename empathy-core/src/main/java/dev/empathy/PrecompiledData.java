@@ -55,6 +55,15 @@ final class PrecompiledData {
       Analyzer.forLocale(l);
       Reviewer.create(l, ReviewOptions.defaults());
     }
+    // The lexicon of no one language, for a message in a language without a lexicon (Dutch,
+    // Russian…): compiled at its first such message otherwise (seconds, see Lexicon.sharedWords).
+    try {
+      var shared = Class.forName("dev.empathy.signal.Lexicon").getDeclaredMethod("sharedWords");
+      shared.setAccessible(true);
+      shared.invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot compile the lexicon of no one language", e);
+    }
     try (Stream<Path> files = Files.list(dir)) {
       System.out.println("PrecompiledData: " + files.filter(p -> p.toString().endsWith(".bin")).count() + " automata in " + dir);
     }

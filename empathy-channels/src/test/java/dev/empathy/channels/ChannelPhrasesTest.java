@@ -135,7 +135,7 @@ class ChannelPhrasesTest {
     for (Locale l : List.of(Locale.US, Locale.UK)) {
       for (Register reg : Register.values()) {
         Phrasebook book = Phrasebook.load(l, reg, BrandVoice.none());
-        assertFalse(book.format("social.dm", 1, 0, Map.of()).isBlank());
+        assertFalse(book.format("social.dm", 1, 0, Map.of("reason", "other")).isBlank());
         assertEquals("", book.format("chat.affirmation", 1, 0, Map.of("emotion", "sad")));
         assertFalse(book.format("chat.affirmation", 1, 0, Map.of("emotion", "pressed_for_time")).isBlank());
       }

@@ -133,11 +133,13 @@ class KeepOrderProperties {
       boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).filter("grateful"::equals).isPresent();
       boolean privateMoved = r.changes().stream().anyMatch(c -> c.kind() == Change.Kind.REDACTED || c.detail().contains("moved to the DM: it contained"));
       for (int v = 0; v < 4; v++) {
-        String dm = reply.phrasebook().format("social.dm", 0, v, Map.of());
-        if (grateful || !privateMoved) {
-          // without private data moved, only an action that asks for private details brings a DM line
-          if (grateful) {
-            assertFalse(post.contains(dm), () -> "grateful reply with a DM line: " + post);
+        for (String reason : List.of("money", "care", "details", "asks", "other")) {
+          String dm = reply.phrasebook().format("social.dm", 0, v, Map.of("reason", reason));
+          if (grateful || !privateMoved) {
+            // without private data moved, only an action that asks for private details brings a DM line
+            if (grateful) {
+              assertFalse(post.contains(dm), () -> "grateful reply with a DM line: " + post);
+            }
           }
         }
       }

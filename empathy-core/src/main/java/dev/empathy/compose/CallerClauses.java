@@ -28,7 +28,7 @@ final class CallerClauses {
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
-          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of());
+          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
@@ -174,6 +174,8 @@ final class CallerClauses {
   private final String[] restateKeepEndings;
   /** Words that make a comma's phrase a list, not an incise ({@code incise.listWords}: "y", "und"). */
   private final com.google.common.collect.ImmutableSet<String> inciseListWords;
+  /** How a terse note becomes a sentence beyond its subject ("broke down…" → "I’ve broken down…"). */
+  private final NoteForms notes;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -202,7 +204,9 @@ final class CallerClauses {
       ImmutableMap<String, String> restateInformal,
       com.google.common.collect.ImmutableSet<String> restateKeep,
       String[] restateKeepEndings,
-      com.google.common.collect.ImmutableSet<String> inciseListWords) {
+      com.google.common.collect.ImmutableSet<String> inciseListWords,
+      NoteForms notes) {
+    this.notes = notes;
     this.doneEndings = doneEndings;
     this.inciseListWords = inciseListWords;
     this.restateKeep = restateKeep;
@@ -270,6 +274,7 @@ final class CallerClauses {
   /** {@code base}'s rules with another restatement ({@link #informal}). */
   private CallerClauses(CallerClauses base, ImmutableMap<String, String> restate) {
     this.lexicon = base.lexicon;
+    this.notes = base.notes;
     this.restate = restate;
     this.noteSubject = base.noteSubject;
     this.notePerfectSubject = base.notePerfectSubject;
@@ -415,7 +420,8 @@ final class CallerClauses {
           restateInformal,
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("restate.keepWith", ""))),
           foldedList(p.getProperty("restate.keepWithEndings", "")),
-          com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))));
+          com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))),
+          new NoteForms(path, p));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -490,7 +496,25 @@ final class CallerClauses {
 
   /** {@link #restateCustomerVoice(String)} of a text whose words were read. */
   String restateCustomerVoice(ClauseWords words) {
-    return (words.all & CUSTOMER_VOICE) != 0 ? restate(words) : words.text;
+    return (words.all & CUSTOMER_VOICE) != 0 || saysOnlyI(words) ? restate(words) : words.text;
+  }
+
+  /**
+   * True when the customer's "I" is the text's only person: a word that is both a subject and
+   * restated ("I", "I’m", "I was") and none that speaks to or for another ("you", "we", "our"):
+   * "I was charged twice and I want it back" is the customer's voice, "I can see you were charged
+   * twice" the agent's.
+   */
+  private boolean saysOnlyI(ClauseWords words) {
+    if ((words.all & (SUBJECT | RESTATED)) != (SUBJECT | RESTATED) || (words.all & VOICE) != 0) {
+      return false;
+    }
+    for (int w = 0; w < words.count; w++) {
+      if ((words.flags(w) & (SUBJECT | RESTATED)) == (SUBJECT | RESTATED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of {@code text} as this language reads them, in a new {@link ClauseWords}. */
@@ -564,7 +588,8 @@ final class CallerClauses {
       if (firstIsDeterminer && !afterPronoun && pastAfterHead(words, w, previous)) {
         return true; // "my pizza showed up cold", "the sweater shrank", "your driver left my groceries"
       }
-      afterPronoun = (flags & RELATIVE_SUBJECT) != 0;
+      // The relative clause's verb group goes on past its auxiliary: "the fees I was never told about".
+      afterPronoun = (flags & RELATIVE_SUBJECT) != 0 || afterPronoun && (flags & VERB) != 0;
       previous = flags;
     }
     return false; // fewer than two words, or no verb outside a relative clause
@@ -1059,8 +1084,23 @@ final class CallerClauses {
     while (firstEnd < note.length() && isWordChar(note.charAt(firstEnd))) {
       firstEnd++;
     }
-    if (firstEnd == first || !isNoteStart(note, first, firstEnd)) {
-      return note; // most actions start with their subject ("I’ve refunded…"): decided here
+    if (firstEnd == first) {
+      return note;
+    }
+    if (!notes.alone.isEmpty()) {
+      int last = note.length();
+      while (last > firstEnd && !isWordChar(note.charAt(last - 1))) {
+        last--;
+      }
+      String said = notes.alone.get(NoteForms.fold(note.substring(first, last)));
+      if (said != null) {
+        return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
+      }
+    }
+    if (!isNoteStart(note, first, firstEnd)) {
+      // most actions start with their subject ("I’ve refunded…"): decided here
+      String passive = passive(note, first);
+      return passive == null ? note : passive;
     }
     if (kind(note) == ClauseKind.QUESTION) {
       return note; // "Can you send a photo?", "could you confirm the address"
@@ -1076,6 +1116,8 @@ final class CallerClauses {
     }
     int words = 1;
     int previous = 0; // the previous word's flags
+    int previousEnd = firstEnd;
+    boolean relative = false; // inside a relative clause after a noun
     for (int i = firstEnd; i < clauseEnd; ) {
       while (i < clauseEnd && !isWordChar(note.charAt(i))) {
         i++;
@@ -1085,25 +1127,119 @@ final class CallerClauses {
         i++;
       }
       if (i > start) {
+        if (!notes.clauseEnds.isEmpty() && notes.clauseEnds.contains(NoteForms.fold(note.substring(start, i)))) {
+          words++;
+          break; // "waived the fee so we can drop it off tonight": the subject of the next clause is its own
+        }
         words++;
         int flags = lexicon.flags(note, start, i);
         if ((flags & VERB) != 0 && (previous & COORDINATOR) != 0 && isNoteStart(note, start, i)) {
           previous = flags; // a second past tense sharing the subject: "Closed the account and stopped the bills"
           continue;
         }
+        if ((flags & SUBJECT) != 0 && words > 2 && note.lastIndexOf(',', start) < previousEnd
+            && (previous & (DETERMINER | VERB | SUBJECT | HEAD_STOP | COORDINATOR | PLURAL_DETERMINER | RELATIVE)) == 0) {
+          previous = flags; // a relative clause after a noun: "refunded the fees I mentioned"
+          previousEnd = i;
+          relative = true;
+          continue;
+        }
+        if (relative && (flags & VERB) != 0) {
+          relative = false; // the relative clause's own verb: "refunded the charge I was not expecting"
+          previous = flags;
+          previousEnd = i;
+          continue;
+        }
         if ((flags & VERB) != 0 || (flags & SUBJECT) != 0 && isSubjectAt(note, start, i, clauseEnd)) {
           return note; // "Attached is the label", "Checked, you were charged twice"
         }
         previous = flags;
+        previousEnd = i;
       }
     }
     if (words < 2) {
-      return note;
+      if (notes.object.isEmpty() || notePerfectSubject.isEmpty() || (lexicon.flags(note, first, firstEnd) & NOTE_START) != 0) {
+        return note;
+      }
+      // A note of one past tense: "resent" → "I’ve resent it".
+      String participle = notes.participles.get(NoteForms.fold(note.substring(first, firstEnd)));
+      String verb = participle != null ? participle : note.substring(first, firstEnd).toLowerCase(Locale.ROOT);
+      return note.substring(0, first) + notePerfectSubject + " " + verb + " " + notes.object + note.substring(firstEnd);
     }
     int cp = note.codePointAt(first);
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
+    String participle = notePerfectSubject.isEmpty() || hasWord(note, PAST_TIME)
+        ? null : notes.participles.get(NoteForms.fold(note.substring(first, firstEnd)));
+    if (participle != null) {
+      return note.substring(0, first) + notePerfectSubject + " " + participle + note.substring(firstEnd); // "I’ve broken down…"
+    }
     return note.substring(0, first) + subjectOf(note, first, firstEnd) + " " + head + rest;
+  }
+
+  /**
+   * A note that names a thing, then what was done to it ("Refund issued today", "courier pickup
+   * booked for Monday"), said as a sentence ("The refund has been issued today"), or null when
+   * the note is not one: the thing is one to three words of no listed kind, the verb one of
+   * {@code notePassiveVerbs}, and no object follows it ("Jess booked you in" has its subject).
+   */
+  private String passive(String note, int first) {
+    if (notes.passive.length == 0 || notes.passiveVerbs.isEmpty()) {
+      return null;
+    }
+    int i = first;
+    int thingEnd = -1;
+    int count = 0;
+    while (i < note.length()) {
+      int start = i;
+      while (i < note.length() && isWordChar(note.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return null;
+      }
+      if (count > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i)))) {
+        int next = i;
+        while (next < note.length() && note.charAt(next) == ' ') {
+          next++;
+        }
+        int nextEnd = next;
+        while (nextEnd < note.length() && isWordChar(note.charAt(nextEnd))) {
+          nextEnd++;
+        }
+        if (nextEnd > next && (lexicon.flags(note, next, nextEnd) & (DETERMINER | SUBJECT | PLURAL_DETERMINER)) != 0) {
+          return null; // "Jess booked you in for Monday": an active sentence with its subject
+        }
+        thingEnd = start;
+        break;
+      }
+      for (int c = start; c < i; c++) {
+        if (!Character.isLetter(note.charAt(c))) {
+          return null;
+        }
+      }
+      if (lexicon.flags(note, start, i) != 0 || isNoteStart(note, start, i) || ++count > 3
+          || i >= note.length() || note.charAt(i) != ' ') {
+        return null;
+      }
+      i++;
+    }
+    if (thingEnd < 0) {
+      return null;
+    }
+    String thing = note.substring(first, thingEnd).strip();
+    boolean capital = Character.isUpperCase(thing.charAt(0));
+    int wordEnd = thing.indexOf(' ') < 0 ? thing.length() : thing.indexOf(' ');
+    if (capital && !hasInnerCapital(thing, 0, wordEnd)) {
+      thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
+    }
+    boolean plural = number(words(thing)) == PLURAL_VALUE;
+    String phrase = nounPhrase(thing);
+    if (capital) {
+      phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+    String aux = notes.passive[(hasWord(note, PAST_TIME) ? 2 : 0) + (plural ? 1 : 0)];
+    return note.substring(0, first) + phrase + " " + aux + " " + note.substring(thingEnd);
   }
 
   /**
@@ -1304,6 +1440,23 @@ final class CallerClauses {
         // "the parcels currently missing"; after anything else it may be an adjective ("the 3
         // missing items", "the new flashing lights").
         return PLURAL_VALUE;
+      }
+      if (headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER)) == 0 && (flags & HEAD_STOP) == 0
+          && w + 1 < words.count
+          && (words.flags(w + 1) & (SUBJECT | DETERMINER | PLURAL_DETERMINER | HEAD_STOP | VERB_ADVERB)) != 0
+          && lowercaseEndings.endsWord(phrase, start, i)) {
+        // A participle with its own object or adverb after the head ends it: "the app logging you
+        // out every 5 minutes" is about the app, "your internet dropping every evening and the
+        // engineer not turning up" about two things.
+        for (int v = w + 1; v < words.count; v++) {
+          if ((words.flags(v) & HEAD_STOP) != 0 && (words.flags(v) & PLURAL) != 0) {
+            return PLURAL_VALUE;
+          }
+        }
+        return numberOf(phrase, headStart, headEnd, headFlags);
+      }
+      if ((flags & RELATIVE_SUBJECT) != 0 && headStart >= 0 && (headFlags & (DETERMINER | PLURAL_DETERMINER | HEAD_STOP)) == 0) {
+        return numberOf(phrase, headStart, headEnd, headFlags); // "the fees [you were never told about]"
       }
       if ((flags & HEAD_STOP) != 0 && headStart >= 0) {
         if ((flags & PLURAL) != 0) {

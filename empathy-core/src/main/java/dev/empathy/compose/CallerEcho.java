@@ -185,6 +185,14 @@ final class CallerEcho {
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       if (!letterOrDigit(c)) {
+        if (c == '+' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
+          String and = spelled.get("+"); // a note's "refunded the fee + added a credit"
+          if (and != null) {
+            sb = sb == null ? new StringBuilder(n + 16) : sb;
+            sb.append(text, at, i).append(and);
+            at = i + 1;
+          }
+        }
         i++;
         continue;
       }
@@ -202,6 +210,15 @@ final class CallerEcho {
         i++;
       }
       int length = i - start;
+      if (i < n && text.charAt(i) == '/' && (i + 1 == n || text.charAt(i + 1) == ' ')) {
+        String slashed = spelled.get(text.substring(start, i + 1)); // "w/ Dr Patel" → "with Dr Patel"
+        if (slashed != null) {
+          sb = sb == null ? new StringBuilder(n + 16) : sb;
+          sb.append(text, at, start).append(slashed);
+          at = ++i;
+          continue;
+        }
+      }
       if (length > 6 || length >= spelledLengths.length || !spelledLengths[length]) {
         continue; // no written-out word has this length: nothing to look up
       }

@@ -659,7 +659,15 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
-    if (customerName != null && notAName == null) {
+    // A handle ("@jess_k") is how a platform shows someone, not what a person is called: the
+    // letter greets as an agent does who knows only the handle ("Hi there,"), and the block keeps
+    // the handle as its name fact so a channel knows the customer is known by one (an X reply
+    // leaves the greeting out; chat, SMS and voice greet without it).
+    boolean handle = customerName != null && notAName == null && firstName(customerName).startsWith("@");
+    if (handle) {
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(),
+          new Object[] {"name", firstName(customerName)}));
+    } else if (customerName != null && notAName == null) {
       String given = firstName(customerName);
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
@@ -695,8 +703,12 @@ public final class Composer {
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
-        String named = shape.withArticle(
-            midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation)))))))));
+        String bare = nounPhrase(clauses.restateSituation(words(repaired(ackSituation))));
+        String phrase = clauses.nounPhrase(words(bare));
+        if (phrase.length() > bare.length() && phrase.endsWith(bare) && opensWithAName(bare)) {
+          phrase = bare; // "Keisha at the Elm St store", never "the Keisha at…"
+        }
+        String named = shape.withArticle(midSentence(book.trimSituation(phrase)));
         args.with("situation", named).with("situationNumber", clauses.number(words(named)))
             .with("situationGender", clauses.gender(named)).with("situationShape", shape.of(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
@@ -731,18 +743,26 @@ public final class Composer {
       blocks.add(
           phrase(out, BlockKind.CONFIRMATION, "confirm", mood, seed, args, new Object[] {"detail", confirmation}));
     }
+    boolean straight = straightApostrophes();
     if (actionCount > 0) {
       CallerClauses notes = clauses;
       String done = clause(notes.withSubject(repaired(actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(words(done)), emotion).withMomentsOf(mood), seed, args,
-              FIRST_ACTION, ImmutableList.of(actions[0]), true));
+              new Object[] {"position", "first", "said.0", straight ? done.replace('’', '\'') : done}, ImmutableList.of(actions[0]), true));
       if (actionCount > 1) {
         List<String> rest = new ArrayList<>(actionCount - 1);
+        // Each item as the reply says it ("said.0", …: the note with its subject), for a channel
+        // that lists the actions (an e-mail's bullet list) instead of the phrase's sentence.
+        Object[] moreFacts = new Object[2 * actionCount];
+        moreFacts[0] = "position";
+        moreFacts[1] = "more";
         ClauseKind restKind = null;
         for (int i = 1; i < actionCount; i++) {
           String item = clause(notes.withSubject(repaired(actions[i])));
+          moreFacts[2 * i] = "said." + (i - 1);
+          moreFacts[2 * i + 1] = straight ? item.replace('’', '\'') : item;
           ClauseKind k = notes.kind(words(item));
           restKind = restKind == null || restKind == k ? k : ClauseKind.INFORMATION;
           // Only the list's last item may end it with its own "?" or "!".
@@ -750,7 +770,7 @@ public final class Composer {
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(
-            phrase(out, BlockKind.ACTION, "action.more", Fit.of(restKind, emotion).withMomentsOf(mood), seed, args, MORE_ACTIONS,
+            phrase(out, BlockKind.ACTION, "action.more", Fit.of(restKind, emotion).withMomentsOf(mood), seed, args, moreFacts,
                 ImmutableList.copyOf(Arrays.asList(actions).subList(1, actionCount)), true));
       }
     } else if (actionSlot) {
@@ -801,7 +821,6 @@ public final class Composer {
     }
     ImmutableList<Block> built = blocks.build();
     String text = out.join();
-    boolean straight = straightApostrophes();
     if (straight) {
       // Our phrases follow the caller's apostrophes: "I've refunded it" beside "Here's", never "Here’s".
       text = text.replace('’', '\'');
@@ -951,8 +970,6 @@ public final class Composer {
 
   private static final Object[] NO_FACTS = {};
   private static final String[] NO_ACTIONS = {};
-  private static final Object[] FIRST_ACTION = {"position", "first"};
-  private static final Object[] MORE_ACTIONS = {"position", "more"};
   private static final Object[] SLOT_ACTION = {"position", "slot"};
 
   /** The number of blocks {@link #build} makes, so the list is allocated at its exact size. */
@@ -1025,6 +1042,50 @@ public final class Composer {
    * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
    * "@mike_t", "user123") is kept as typed.
    */
+  /**
+   * True when {@code phrase} opens with a capitalised word that the caller also writes with its
+   * capital in the middle of a sentence (in the situation, the summary, an action, the follow-up
+   * or the detail to confirm): a person's or a place's name ("Keisha at the Elm St store" beside
+   * "I've passed your thanks on to Keisha"), which takes no article, where a sentence's first
+   * word ("Refund on my order") does.
+   */
+  private boolean opensWithAName(String phrase) {
+    int end = 0;
+    while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
+      end++;
+    }
+    if (end < 2 || !Character.isUpperCase(phrase.charAt(0))) {
+      return false;
+    }
+    String word = phrase.substring(0, end);
+    String[] texts = new String[actionCount + 4];
+    System.arraycopy(actions, 0, texts, 0, actionCount);
+    texts[actionCount] = situation;
+    texts[actionCount + 1] = summary;
+    texts[actionCount + 2] = followUp;
+    texts[actionCount + 3] = confirmation;
+    for (String text : texts) {
+      if (text == null) {
+        continue;
+      }
+      for (int at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) {
+        int after = at + end;
+        if (after < text.length() && Character.isLetter(text.charAt(after)) || Character.isLetter(text.charAt(at - 1))) {
+          continue; // part of a longer word
+        }
+        int before = at - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+          before--;
+        }
+        if (before >= 0 && before < at - 1
+            && (Character.isLetterOrDigit(text.charAt(before)) || text.charAt(before) == ',')) {
+          return true; // after a word, not at a sentence's start: "…on to Keisha and her manager"
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * What the customer "name" is instead when it is not one (a number, an address, an e-mail
    * address: "4111", "55 W 10th St"), or null for a name; a greeting never uses such a "name".

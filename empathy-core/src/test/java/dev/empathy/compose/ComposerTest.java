@@ -65,7 +65,7 @@ class ComposerTest {
   void namesTypedInOneCaseAreGreetedAsWritten() {
     for (String[] c : new String[][] {
         {"josé garcía", "José"}, {"DANA WHITAKER", "Dana"}, {"jean-luc", "Jean-Luc"},
-        {"McKenzie", "McKenzie"}, {"deAndre", "deAndre"}, {"@mike_t", "@mike_t"},
+        {"McKenzie", "McKenzie"}, {"deAndre", "deAndre"},
         {"J", "J"}, {"田中 太郎", "田中"}, {"ÉLODIE", "Élodie"}}) {
       String greeting = us.compose().customer(c[0]).acknowledge(Emotion.NEUTRAL).action("x").build()
           .block(BlockKind.GREETING).orElseThrow().text();

@@ -63,7 +63,7 @@ class ReadAloudTest {
       {"shared your kind words with Steve", "I’ve shared your kind words with Steve"},
       {"offered store credit for the full amount", "I’ve offered store credit for the full amount"},
       {"answered your question in the portal", "I’ve answered your question in the portal"},
-      {"froze your card", "I froze your card"},
+      {"froze your card", "I’ve frozen your card"}, // its participle is data (noteParticiples), session 10
       {"will update you when the courier replies", "I will update you when the courier replies"},
     };
     for (String[] n : notes) {

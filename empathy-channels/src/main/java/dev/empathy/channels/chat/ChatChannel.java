@@ -150,7 +150,8 @@ public final class ChatChannel implements Channel {
       switch (b.kind()) {
         case GREETING -> {
           if (reply.turn() == 0) {
-            String greeting = b.fact("name")
+            // A handle ("@jess_k") is not a name to greet by: "Hi there!" as an agent who knows only it.
+            String greeting = b.fact("name").filter(n -> !n.startsWith("@"))
                 .map(n -> reply.phrase("chat.greeting", Map.of("name", n, "emotion", emotion)))
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
             out.add(new Section("greeting", greeting, false));

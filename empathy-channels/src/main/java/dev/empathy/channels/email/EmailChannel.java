@@ -144,7 +144,11 @@ public final class EmailChannel implements Channel {
   private static List<Section> sections(Reply reply) {
     List<String> items = new ArrayList<>();
     for (Block b : reply.blocks(BlockKind.ACTION)) {
-      items.addAll(b.items());
+      // Each action as the reply says it ("I’ve refunded the fee" for the note "refunded the fee"),
+      // so the list reads as evenly as the sentences; the caller's text where the reply has none.
+      for (int i = 0; i < b.items().size(); i++) {
+        items.add(b.fact("said." + i).orElse(b.items().get(i)));
+      }
     }
     boolean list = items.size() >= 2;
     List<Section> out = new ArrayList<>();

@@ -83,7 +83,7 @@ final class LineWrapper {
   private static int lastBreakWithin(String line, BreakIterator it, List<int[]> urls, int start, int room) {
     int best = start;
     for (int b = it.following(start); b != BreakIterator.DONE; b = it.next()) {
-      if (insideUrl(urls, b) || keepsNumberWithItsWord(line, b)) {
+      if (insideUrl(urls, b) || keepsNumberWithItsWord(line, b) || keepsNameWithItsNumber(line, b)) {
         continue;
       }
       String candidate = Cuts.stripTrailing(line.substring(start, b));
@@ -138,6 +138,32 @@ final class LineWrapper {
       }
     }
     return digit;
+  }
+
+  /**
+   * True when the break at {@code b} follows a capitalised word and a space and precedes a number
+   * of one or two digits: a month and its day, a name and its number ("December | 4.", "Nov |
+   * 28", "Terminal | 5") read as one and are never split across lines.
+   */
+  static boolean keepsNameWithItsNumber(String line, int b) {
+    if (b < 3 || b >= line.length() || line.charAt(b - 1) != ' ') {
+      return false;
+    }
+    int digits = 0;
+    while (b + digits < line.length() && line.charAt(b + digits) >= '0' && line.charAt(b + digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits > 2
+        || b + digits < line.length() && Character.isDigit(line.codePointAt(b + digits))) {
+      return false;
+    }
+    int end = b - 1; // the space
+    int from = end;
+    while (from > 0 && Character.isLetter(line.charAt(from - 1))) {
+      from--;
+    }
+    return end - from >= 2 && Character.isUpperCase(line.charAt(from))
+        && (from == 0 || line.charAt(from - 1) == ' ' || line.charAt(from - 1) == '(');
   }
 
   private static int nextBreak(BreakIterator it, List<int[]> urls, int start, int end) {

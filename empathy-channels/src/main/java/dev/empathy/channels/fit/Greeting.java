@@ -49,9 +49,9 @@ public final class Greeting {
 
   /**
    * The greeting {@code reply} opens with in {@code style}, or empty for none. A customer known
-   * only by a handle ("@sam") is greeted without it where the data says the platform already
-   * shows it ({@code greeting.handle.<flavor> = anonymous}: an X reply starts with the handle it
-   * answers), or not greeted at all ({@code greeting.handle.<flavor> = none}); a customer whose
+   * only by a handle ("@sam") is greeted without it ("Hi there!": a handle is how a platform shows
+   * someone, not a name to greet by; {@code greeting.handle.<flavor> = keep} greets by it), or not
+   * greeted at all ({@code greeting.handle.<flavor> = none}); a customer whose
    * name is not known is not greeted where {@code greeting.nameless.<flavor> = none} (a public
    * post opening "Hi there." reads as filler).
    */
@@ -66,7 +66,7 @@ public final class Greeting {
     String emotion = emotion(reply);
     Optional<String> name = block.get().fact("name");
     boolean handle = name.isPresent() && name.get().startsWith("@");
-    String handles = data.getOrDefault("greeting.handle." + flavor, data.getOrDefault("greeting.handle", "keep")).strip();
+    String handles = data.getOrDefault("greeting.handle." + flavor, data.getOrDefault("greeting.handle", "anonymous")).strip();
     if (handle && handles.equals("none")) {
       // An X reply already starts with the customer's handle: "Hi there." before it is filler, and
       // the post opens on what happened to them instead.

@@ -160,6 +160,7 @@ public final class SocialChannel implements Channel {
     // transferred for someone who died is private, and is said in the DM.
     boolean loss = reply.has(dev.empathy.phrase.Moment.LOSS);
     boolean lossMoved = false;
+    boolean detailsMoved = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
@@ -229,6 +230,7 @@ public final class SocialChannel implements Channel {
         continue;
       }
       moved = true;
+      detailsMoved = true;
       String kinds = describe(found);
       Optional<String> safe = safeVariant(reply, block);
       if (safe.isPresent() && !detector.any(safe.get())) {
@@ -264,7 +266,12 @@ public final class SocialChannel implements Channel {
       if (sections.removeIf(x -> x.role().equals(BlockKind.FOLLOW_UP.label()))) {
         out.change(Change.Kind.DROPPED, "follow-up left to the DM: the hand-off line already promises the private contact");
       }
-      sections.add(new Section("dm", reply.phrase("social.dm"), false));
+      // The line says why the conversation moves: what was kept out of the post, or what it asks for.
+      String reason = loss || kept.stream().anyMatch(k -> !k.equals(SensitiveDetails.MONEY)) ? "care"
+          : kept.contains(SensitiveDetails.MONEY) ? "money"
+          : detailsMoved ? "details"
+          : asks ? "asks" : "other";
+      sections.add(new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", reason)), false));
     }
     Optional<String> mark = agentMark(reply, flavor);
     if (mark.isPresent()) {

@@ -85,4 +85,17 @@ class LineWrapperTest {
     lines.forEach(l -> assertTrue(Graphemes.count(l) <= 78, l));
     assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
   }
+
+  @Test
+  void aMonthKeepsItsDayOnTheSameLine() {
+    // reply-en, session 10: "…will update you by Friday, December\n4." in a 72-column e-mail
+    String line = "Our warehouse team is on this and will update you by Friday, December 4. I’ll send you a link.";
+    for (int width = 30; width <= 78; width++) {
+      for (String wrapped : new LineWrapper(width, 78, Locale.US).wrap(line, "", "")) {
+        assertTrue(!wrapped.endsWith("December"), width + ": " + wrapped);
+      }
+    }
+    assertTrue(LineWrapper.keepsNameWithItsNumber("by Friday, December 4.", 20));
+    assertTrue(!LineWrapper.keepsNameWithItsNumber("within 10 business days", 7));
+  }
 }

@@ -1,0 +1,81 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * How an agent's terse note becomes a sentence, beyond the subject {@link CallerClauses} gives a
+ * note that opens with a past tense: the language's data ({@code note*} keys in {@code
+ * clauses_<language>.properties}), read once per language. A language without the keys gets none
+ * of these forms and its notes are kept as typed.
+ *
+ * <ul>
+ *   <li>{@code noteParticiples}: a past whose participle differs takes the perfect with it
+ *       ("broke down the new charges" → "I’ve broken down the new charges");
+ *   <li>{@code noteClauseEnds}: words that open the note's next clause, past which its subject is
+ *       not looked for ("waived the fee so we can drop it off" → "I’ve waived the fee so we can…");
+ *   <li>{@code notePassiveVerbs} and {@code notePassive}: a note naming a thing, then what was done
+ *       to it ("Refund issued today", "courier pickup booked for Monday") is said as a sentence
+ *       ("The refund has been issued today");
+ *   <li>{@code noteAlone} and {@code noteObject}: a note of one word ("done", "resent") is said
+ *       whole ("I’ve taken care of that", "I’ve resent it").
+ * </ul>
+ *
+ * <pre>{@code
+ * CallerClauses en = CallerClauses.forLocale(Locale.US);
+ * en.withSubject("Refund issued today");   // "The refund has been issued today"
+ * en.withSubject("resent");                // "I’ve resent it"
+ * }</pre>
+ */
+final class NoteForms {
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  static final NoteForms NONE = new NoteForms("", new Properties());
+
+  final ImmutableMap<String, String> participles;
+  final ImmutableSet<String> clauseEnds;
+  final ImmutableSet<String> passiveVerbs;
+  /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
+  final String[] passive;
+  final ImmutableMap<String, String> alone;
+  final String object;
+
+  NoteForms(String path, Properties p) {
+    this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
+    this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
+    this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
+    String[] aux = LIST.splitToList(p.getProperty("notePassive", "")).toArray(new String[0]);
+    if (aux.length != 0 && aux.length != 4) {
+      throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
+    }
+    this.passive = aux;
+    this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
+    this.object = p.getProperty("noteObject", "").strip();
+  }
+
+  private static ImmutableSet<String> words(String list) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String w : LIST.split(list)) {
+      b.add(fold(w));
+    }
+    return b.build();
+  }
+
+  private static ImmutableMap<String, String> pairs(String path, String key, String list) {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (String pair : LIST.split(list)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException(path + ": " + key + " entry \"" + pair + "\" must read \"words=words\"");
+      }
+      b.put(fold(pair.substring(0, eq).strip()), pair.substring(eq + 1).strip());
+    }
+    return b.buildOrThrow();
+  }
+
+  static String fold(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\'', '’');
+  }
+}

@@ -86,6 +86,8 @@ final class ClauseReader {
     GOOD,
     /** A word of blame, read in the same frames: "that was reckless", "so rude.", "what a mess". */
     BAD,
+    /** A noun of blame, framed like {@link #BAD} but never before another noun ("what a mess"; "this joke made me laugh" is no blame). */
+    BAD_NOUN,
     /** A word of disgust, read in the same frames: "vile.", "these are hideous". */
     VILE,
     /** A superlative of praise: in a frame, or before "ever" ("best flight ever", "best thing I've seen"). */
@@ -111,7 +113,9 @@ final class ClauseReader {
     /** What a rating counts: "star", "stars" (see {@link ClauseReader#rating}). */
     RATING,
     /** A hope given up, opening its clause: "so much for" ("so much for on time"; not "thanks so much for"). */
-    GIVEN_UP;
+    GIVEN_UP,
+    /** A word of fright, read in the frames of {@link #BAD}: "that's terrifying", "so dangerous". */
+    SCARY;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -127,7 +131,7 @@ final class ClauseReader {
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
-      Set<String> high, Set<String> weep, Set<String> joy) {
+      Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -159,13 +163,14 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("bygone", Set.of())), Set.copyOf(sets.getOrDefault("notice", Set.of())),
           Set.copyOf(sets.getOrDefault("victim", Set.of())), Set.copyOf(sets.getOrDefault("self", Set.of())), Set.copyOf(sets.getOrDefault("passive", Set.of())),
           Set.copyOf(sets.getOrDefault("spare", Set.of())), Set.copyOf(sets.getOrDefault("infinitive", Set.of())), Set.copyOf(sets.getOrDefault("low", Set.of())),
-          Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())));
+          Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())),
+          Set.copyOf(sets.getOrDefault("point", Set.of())), Set.copyOf(sets.getOrDefault("between", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
-            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy");
+            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between");
   }
 
   /** What a finding tells. */
@@ -187,7 +192,11 @@ final class ClauseReader {
     /** A judgement said so ("that was reckless", "so rude"): frustration. */
     JUDGEMENT,
     /** Disgust said so ("vile.", "these are hideous"): anger. */
-    DISGUST
+    DISGUST,
+    /** Praise denied in its frame ("it's not very good", "wasn't pretty", "not the best"): a hope let down. */
+    LET_DOWN,
+    /** Fright said so ("that's terrifying", "this is dangerous"): anxiety. */
+    FRIGHT
   }
 
   /**
@@ -309,7 +318,7 @@ final class ClauseReader {
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
         case TIMES -> times(i);
-        case GOOD, BAD, VILE, BEST, WORST -> evaluation(i);
+        case GOOD, BAD, BAD_NOUN, VILE, BEST, WORST, SCARY -> evaluation(i);
         case PROMISE -> failure |= promise(i);
         case RECEIVED -> failure |= mismatch(i);
         case HARM -> failure |= harm(i);
@@ -1055,24 +1064,32 @@ final class ClauseReader {
    * good?"): after a copula ("this is so good", "he's a legend", "these are hideous", "looks
    * gorgeous"), opening its clause after a word of degree or an exclamation ("so brave", "such a
    * gem", "what a mess", "how lovely"), or as a clause of its own with at most one word after it
-   * ("Gorgeous photo!", "Vile.", "Legend"). A negator before it cancels it ("not very good"); a
-   * question asks rather than praises ("is this good?"), though blame in a question stays blame
-   * ("why are you so rude?"). A superlative of praise also counts before "ever" ("best flight
-   * ever", "best thing I've seen").
+   * ("Gorgeous photo!", "Vile.", "Legend"). A word of blame also counts before its noun after a
+   * word that points at the thing ({@code point}: "this stupid app", "your dumb policy", "those
+   * creepy videos"). A negator before a word of blame cancels it ("isn't so bad", "never rude");
+   * before praise in its frame it denies it, a hope let down ("it's not very good", "she wasn't
+   * pretty", "not the best"; not "not only good"). A question asks rather than praises ("is this
+   * good?"), though blame in a question stays blame ("why are you so rude?"). A superlative of
+   * praise also counts before "ever" ("best flight ever", "best thing I've seen").
    */
   private void evaluation(int i) {
     Match<Cue> m = words.get(i);
+    boolean good = is(m, Part.GOOD) || is(m, Part.BEST);
+    boolean denied = false;
     for (int k = i - 1; k >= 0; k--) {
       Match<Cue> n = words.get(k);
       if (n.lastToken() >= m.firstToken()) {
         continue;
       }
       if (negator(n) && gap(n, m) <= 3 && sameClause(n, m)) {
-        return; // "not very good", "isn't so bad", "never rude"
+        String after = wordAt(n.end());
+        if (!good || after.equals("only") || after.equals("just") || after.equals("to")) {
+          return; // "isn't so bad", "never rude", "not only good", "not to be rude"
+        }
+        denied = true; // "not very good", "wasn't pretty": weighed below, once its frame is found
       }
       break;
     }
-    boolean good = is(m, Part.GOOD) || is(m, Part.BEST);
     if (good && endsInQuestion(m.end())) {
       return;
     }
@@ -1083,7 +1100,7 @@ final class ClauseReader {
     int at = m.start();
     int degrees = 0;
     String before = "";
-    for (int skipped = 0; skipped < 4; skipped++) {
+    for (int skipped = 0; skipped < 5; skipped++) {
       int s = previousWordStart(at);
       if (s < 0) {
         break;
@@ -1091,8 +1108,11 @@ final class ClauseReader {
       String w = wordAt(s);
       if (lookup.degree().contains(w)) {
         degrees++;
+      } else if (denied && (w.equals("not") || w.equals("never")) || lookup.between().contains(w)) {
+        // "is not very good": the frame lies before the negator; "it's still embarrassing",
+        // "you're being creepy", "it's a bit weird": words that leave the frame as it was
       } else if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
-        before = opensClauseAt(s) && (w.equals("what") || w.equals("how")) ? "!" : w;
+        before = opensClauseAt(s) && (w.equals("what") || w.equals("how")) || denied && lookup.auxneg().contains(w) ? "!" : w;
         if (lookup.object().contains(w)) {
           // A verb of judgement and its object: "I find it creepy", "found them so rude".
           int v = previousWordStart(s);
@@ -1110,18 +1130,27 @@ final class ClauseReader {
       // Opening its clause: after a degree ("so brave", "such a gem"), or a clause of its own
       // ("Lovely!", and blame with its noun: "Terrible service."; not "Good morning").
       // A superlative alone is a sign-off ("Best, Tom") unless "ever" follows.
-      framed = degrees > 0 || !is(m, Part.BEST) && clauseEndsWithin(m.end(), good ? 0 : 1);
+      // Before "how" or "that" it judges what follows ("weird how they…", "great that you came").
+      framed = degrees > 0 || !is(m, Part.BEST) && clauseEndsWithin(m.end(), good && !denied ? 0 : 1) || denied && is(m, Part.BEST)
+          || !is(m, Part.BEST) && !is(m, Part.WORST) && (next.equals("how") || next.equals("that")) && !questionWithin(m.end());
     } else {
-      framed = before.equals("!") || lookup.copula().contains(before);
+      // A comparison of equals judges too: "never seen one as dumb as this".
+      framed = before.equals("!") || lookup.copula().contains(before) || before.equals("as") && next.equals("as")
+          || !good && !is(m, Part.WORST) && !is(m, Part.BAD_NOUN) && lookup.point().contains(before) && wordAfter(m.end()) && !lookup.copula().contains(next);
     }
-    if (!framed && (is(m, Part.BEST) || is(m, Part.WORST))) {
+    if (!framed && !denied && (is(m, Part.BEST) || is(m, Part.WORST))) {
       framed = everAfter(m.end());
     }
     if (!framed) {
       return;
     }
     double w = m.payload().weight() * (degrees > 0 ? DEGREE : 1);
-    Type type = good ? Type.PRAISE : is(m, Part.VILE) || is(m, Part.WORST) ? Type.DISGUST : Type.JUDGEMENT;
+    Type type =
+        denied ? Type.LET_DOWN
+            : good ? Type.PRAISE
+            : is(m, Part.SCARY) ? Type.FRIGHT
+            : is(m, Part.VILE) || is(m, Part.WORST) ? Type.DISGUST
+            : Type.JUDGEMENT;
     add(type, m.start(), m.end(), Math.min(1, w));
   }
 
@@ -1133,7 +1162,8 @@ final class ClauseReader {
       if (n.firstToken() <= m.lastToken()) {
         continue;
       }
-      return gap(m, n) == 0 && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.VILE) || is(n, Part.BEST) || is(n, Part.WORST));
+      return gap(m, n) == 0
+          && (is(n, Part.GOOD) || is(n, Part.BAD) || is(n, Part.BAD_NOUN) || is(n, Part.VILE) || is(n, Part.BEST) || is(n, Part.WORST) || is(n, Part.SCARY));
     }
     return false;
   }

@@ -566,12 +566,16 @@ final class Reading {
     // hours on the tarmac", "great job losing my luggage again".
     boolean failureAfter =
         praise > 0 && !strongThanks && contrasts.isEmpty() && problems.score >= IRONY_FAILURE && lastProblemStart() > firstPraiseStart();
+    // Irony needs an event to turn the praise against: a failure, a wait or a repeat told. Praise
+    // beside feelings alone is not turned ("This man has a great attitude!", "She's so gorgeous, I
+    // hate you", "you're an idiot. You are great!").
+    boolean event = problems.score > 0 || !signals.isEmpty() || blamed || actOfYours();
     boolean ironic =
         sarcastic
             || failureAfter
             || thanksForAFailure()
-            || (praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
-            || (praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
+            || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
+            || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
                 && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
@@ -592,6 +596,21 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether a negative feeling was read from an act of the addressee's ("you charged me", "you've lost my bag"). */
+  private boolean actOfYours() {
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (!NEGATIVE.contains(en.getKey())) {
+        continue;
+      }
+      for (Evidence e : en.getValue().evidence) {
+        if (e != null && e.text().length() > 3 && e.text().regionMatches(true, 0, "you", 0, 3)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words at most between a thanks and the failure it thanks for: "thanks for the 4 hour delay". */
@@ -704,8 +723,12 @@ final class Reading {
    * praise otherwise ("love how easy the new app is").
    */
   private void resolveFrames() {
+    // A frame turns to contempt about an event: a failure, a wait or a repeat in its sentence, or a
+    // feeling there when the message tells of one elsewhere ("love how you charged me twice").
+    // Beside feelings alone it stays praise ("that's great, keep fighting the good fight!").
+    boolean event = !frames.isEmpty() && (problems.score > 0 || !signals.isEmpty() || blamed || actOfYours());
     for (Positive f : frames.size() > MAX_FRAMES ? frames.subList(0, MAX_FRAMES) : frames) {
-      if (negativeInSentence(f.evidence())) {
+      if (event && negativeInSentence(f.evidence())) {
         sarcastic = true;
         feel(Emotion.ANGRY, f.weight(), f.evidence());
       } else {
@@ -887,8 +910,18 @@ final class Reading {
     }
     boolean emphasis = !positives.isEmpty() && negativeScore() == 0 && problems.score == 0 && !sarcastic;
     if (!emphasis) {
+      // Beside a feeling the words already name, swearing says it louder ("this shit is so
+      // annoying", "damn, that's sad"); alone it is anger.
+      Emotion said = Emotion.ANGRY;
+      double top = 0;
+      for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+        if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > top) {
+          top = en.getValue().score;
+          said = en.getKey();
+        }
+      }
       for (Swear w : swearing) {
-        feel(Emotion.ANGRY, w.weight(), w.evidence());
+        feel(said, w.weight(), w.evidence());
       }
     }
   }
@@ -1054,8 +1087,8 @@ final class Reading {
               && (typo.shouting
                   || kinds.contains(Typography.Mark.INTERROBANG)
                   || kinds.contains(Typography.Mark.QUESTIONS)
-                  || typo.exclamations >= 3
                   || kinds.contains(Typography.Mark.CAPS));
+      // Exclamation marks alone only raise whatever is said ("Very interesting!!!", "omg!!!"): no impatience.
       if (impatient) {
         Tally f = emotions.computeIfAbsent(typo.shouting ? Emotion.ANGRY : Emotion.FRUSTRATED, k -> new Tally());
         f.add(0.2 + 0.1 * strength, null);
@@ -1510,7 +1543,7 @@ final class Reading {
           lastNegativeStart = Math.max(lastNegativeStart, e.start());
           continue;
         }
-        case PRAISE, JUDGEMENT, DISGUST -> {
+        case PRAISE, JUDGEMENT, DISGUST, LET_DOWN, FRIGHT -> {
           evaluation(f, e); // an opinion said, not a failure told (Evaluations)
           continue;
         }
@@ -1562,7 +1595,8 @@ final class Reading {
   /**
    * An evaluation the clause reader found in a frame of the speaker's stance ("this is so good",
    * "that was reckless", "vile."): praise joins the positives (so irony and contrast still apply
-   * to it), a judgement is frustration, disgust anger. A word the lexicon already read adds nothing.
+   * to it), a judgement is frustration, disgust anger, fright anxiety, praise denied a hope let down.
+   * A word the lexicon already read adds nothing.
    */
   private void evaluation(ClauseReader.Finding f, Evidence e) {
     if (overlapsFeeling(e) || overlapsProblem(e)) {
@@ -1576,6 +1610,12 @@ final class Reading {
     switch (f.type()) {
       case PRAISE -> positives.add(new Positive(e, f.weight(), true, f.weight() >= 0.5));
       case JUDGEMENT -> feel(Emotion.FRUSTRATED, f.weight(), e);
+      case FRIGHT -> feel(Emotion.ANXIOUS, f.weight(), e);
+      case LET_DOWN -> {
+        // Read as the lexicon reads a denied praise word: "not good" is as plain as "bad".
+        feel(Emotion.DISAPPOINTED, Math.max(NEGATED_PRAISE, 0.7 * f.weight()), e);
+        feel(Emotion.FRUSTRATED, 0.55 * f.weight(), e);
+      }
       default -> feel(Emotion.ANGRY, f.weight(), e);
     }
   }

@@ -646,6 +646,14 @@ public final class Composer {
               + (summaryFromSituation ? " and the summary restates the sentence"
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
+    if (ackSituation != null && summaryText != null && !summaryFromSituation
+        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale())) {
+      // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
+      // chegou com defeito…": what happened is said once, by the summary.
+      ackSituation = null;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: the summary says it again; the acknowledgement names the feeling only and the summary says what happened");
+    }
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
@@ -659,7 +667,15 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
-    if (customerName != null && notAName == null) {
+    boolean handleOnly = customerName != null && notAName == null && !book.greetsHandles()
+        && firstName(customerName).startsWith("@");
+    if (handleOnly) {
+      // "Hola @jess_k," reads as a form filled in: a Spanish, French, German or Portuguese agent
+      // greets a customer known only by a handle as one whose name is not known ("¡Hola!").
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: \"" + firstName(customerName) + "\" is a handle, not a name; the greeting leaves it out (meta.greetingHandle = none)");
+    }
+    if (customerName != null && notAName == null && !handleOnly) {
       String given = firstName(customerName);
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);

@@ -120,6 +120,8 @@ public final class Phrasebook {
   private final ImmutableSet<String> afterGreetingWords;
   /** True when a greeting names the customer by the full name given ({@code meta.greetingName}). */
   private final boolean greetsByFullName;
+  /** True when a greeting names a customer known only by a handle ({@code meta.greetingHandle}). */
+  private final boolean greetsHandles;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -193,6 +195,7 @@ public final class Phrasebook {
             : ImmutableSet.copyOf(
                 Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
     this.greetsByFullName = rawChoice(raw, "meta.greetingName", "first", "full").equals("full");
+    this.greetsHandles = rawChoice(raw, "meta.greetingHandle", "name", "none").equals("name");
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -221,6 +224,7 @@ public final class Phrasebook {
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
     this.greetsByFullName = base.greetsByFullName;
+    this.greetsHandles = base.greetsHandles;
     this.quantities = base.quantities;
   }
 
@@ -986,6 +990,19 @@ public final class Phrasebook {
    */
   public boolean greetsByFullName() {
     return greetsByFullName;
+  }
+
+  /**
+   * {@return true when a greeting names a customer known only by a handle ("Hi @jess_k,"): {@code
+   * meta.greetingHandle = name}; {@code none} greets such a customer as one whose name is not known
+   * ("¡Hola!", "Bonjour,", "Hallo,", "Olá!"), as agents writing those languages do}
+   *
+   * <pre>{@code
+   * Phrasebook.load(Locale.forLanguageTag("es"), Register.FORMAL, BrandVoice.none()).greetsHandles();   // false
+   * }</pre>
+   */
+  public boolean greetsHandles() {
+    return greetsHandles;
   }
 
   /**

@@ -711,8 +711,17 @@ public final class Composer {
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
+        String typedSituation = repaired(ackSituation);
+        String ownless = OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
+        if (ownless != typedSituation) {
+          // "el cargo que no reconozco" in the agent's mouth speaks as the customer: the agent
+          // names the thing ("el cargo"), which the customer knows.
+          warnings = warnings == null ? new ArrayList<>(1) : warnings;
+          warnings.add("situation: \"" + typedSituation.substring(ownless.length()).replaceAll("^[\\s,]+", "")
+              + "\" speaks in the customer's own person; the acknowledgement names \"" + ownless + "\"");
+        }
         String named = shape.withArticle(
-            midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(repaired(ackSituation)))))))));
+            midSentence(book.trimSituation(clauses.nounPhrase(words(nounPhrase(clauses.restateSituation(words(ownless))))))));
         args.with("situation", named).with("situationNumber", clauses.number(words(named)))
             .with("situationGender", clauses.gender(named)).with("situationShape", shape.of(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,

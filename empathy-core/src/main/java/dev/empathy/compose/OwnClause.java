@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * French "qu’", opens a word), after a comma where {@code ownClause.comma = required} (German: "die"
  * is an article too); it is the customer's own when it holds a word or ending of {@code
  * restate.keepWith} / {@code restate.keepWithEndings} (the same data that keeps such a text from
- * being half restated). The head kept must have two words at least ("lo que pedí" stays whole). A
+ * being half restated), except the words of {@code ownClause.notOwn}: the customer addressed in
+ * the agent's voice ("die Bewertung, die Sie uns hinterlassen haben", "l’avis que vous avez laissé"
+ * is already said to them). The head kept must have two words at least ("lo que pedí" stays whole). A
  * language without {@code ownClause.relatives} (English restates such clauses instead) keeps every
  * situation as typed.
  *
@@ -67,7 +71,12 @@ final class OwnClause {
     this.afterComma = comma.equals("required");
     ImmutableSet.Builder<String> keep = ImmutableSet.builder();
     ImmutableSet.Builder<String> except = ImmutableSet.builder();
+    Set<String> agents = new HashSet<>();
+    LIST.split(p.getProperty("ownClause.notOwn", "")).forEach(w -> agents.add(fold(w)));
     for (String w : LIST.split(p.getProperty("restate.keepWith", ""))) {
+      if (agents.contains(fold(w))) {
+        continue;
+      }
       if (w.startsWith("!")) {
         except.add(fold(w.substring(1)));
       } else {

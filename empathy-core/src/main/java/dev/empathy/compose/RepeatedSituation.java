@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Whether a summary says the situation again: "Peço desculpas pelo presente que chegou com
  * defeito. Se entendi direito, o presente chegou com defeito e você precisava dele hoje." reads as
- * a template. When at least two of the situation's words of four or more letters, and at least two
- * thirds of them, come back in the summary, the acknowledgement names the feeling only and the
+ * a template. When at least two of the situation's words of four or more letters (numbers aside), and at least two
+ * thirds of them, come back in the summary (its head, the first such word, "presente", is the thing
+ * both blocks talk about and is not counted), the acknowledgement names the feeling only and the
  * summary says what happened, once. A mechanism for every language: it reads word shapes, no word
  * list.
  *
@@ -16,7 +17,7 @@ import java.util.Set;
  * RepeatedSituation.in("o presente que chegou com defeito",
  *     "o presente chegou com defeito e você precisava dele hoje", Locale.ROOT);   // true
  * RepeatedSituation.in("the double charge on order 4471",
- *     "you were charged twice for order 4471", Locale.ROOT);                       // false
+ *     "you were charged twice for order 4471", Locale.ROOT);                       // false: the thing, named again
  * }</pre>
  */
 final class RepeatedSituation {
@@ -34,8 +35,14 @@ final class RepeatedSituation {
     if (said.isEmpty()) {
       return false;
     }
-    // A situation is a noun phrase: its first 64 words are all a reader compares.
+    // A situation is a noun phrase: its first 64 words are all a reader compares. Its head ("the
+    // parcel", "la factura") is the thing both blocks talk about, which a summary names again as
+    // anyone would; what happened to it ("que chegou com defeito") is what must not come twice.
     Set<String> named = words(situation, locale, 64);
+    String head = firstWord(situation, locale);
+    if (head != null) {
+      named.remove(head);
+    }
     int repeated = 0;
     for (String w : named) {
       if (said.contains(w)) {
@@ -43,6 +50,28 @@ final class RepeatedSituation {
       }
     }
     return repeated >= 2 && 3 * repeated >= 2 * named.size();
+  }
+
+  /** The first word of four or more letters, lower-cased, or null. */
+  private static String firstWord(String text, Locale locale) {
+    Set<String> one = new java.util.LinkedHashSet<>();
+    int i = 0;
+    while (one.isEmpty() && i < text.length()) {
+      int end = text.indexOf(' ', i);
+      end = end < 0 ? text.length() : end;
+      one.addAll(words(text.substring(i, end), locale, 1));
+      i = end + 1;
+    }
+    return one.isEmpty() ? null : one.iterator().next();
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> words(String text, Locale locale, int most) {
@@ -63,7 +92,8 @@ final class RepeatedSituation {
         i += Character.charCount(text.codePointAt(i));
       }
       seen++;
-      if (letters >= MIN_LETTERS) {
+      // A number ("order 4471") names the thing, as its head does: never counted.
+      if (letters >= MIN_LETTERS && !hasDigit(text, start, i)) {
         out.add(text.substring(start, i).toLowerCase(locale));
       }
     }

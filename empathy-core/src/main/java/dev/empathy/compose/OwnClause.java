@@ -135,7 +135,9 @@ final class OwnClause {
           return head;
         }
       }
-      words++;
+      // "l’accueil" is an article and a noun: two words of the head.
+      int apostrophe = Math.max(phrase.lastIndexOf('’', i - 1), phrase.lastIndexOf('\'', i - 1));
+      words += apostrophe > start && apostrophe <= start + 2 && apostrophe < i - 1 ? 2 : 1;
     }
     return phrase;
   }

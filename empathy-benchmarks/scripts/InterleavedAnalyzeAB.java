@@ -9,8 +9,10 @@ import java.util.*;
  * Interleaved A/B of {@code AnalyzerBenchmark.analyze} for a machine shared with other work, where
  * JMH's wall-clock figures say nothing: two builds loaded in one JVM through two class loaders, each
  * size run by A and B in alternating order, round after round, for at least 0.4 s of this thread's
- * CPU time each; prints the median (and least) thread CPU time per operation, the bytes allocated
- * per operation and B's time over A's. A class path may lay a build's classes over a benchmarks jar
+ * CPU time each ({@code -Dround.ms=}; shorter rounds pair A and B more closely in time on a busy
+ * machine); prints the median (and least) thread CPU time per operation, the bytes allocated per
+ * operation, B's median over A's, and the median (and quartiles) of each round's B over the A
+ * measured beside it. A class path may lay a build's classes over a benchmarks jar
  * ({@code new/classes:old/benchmarks.jar}) to test a change without packaging it.
  *
  * <pre>{@code
@@ -46,6 +48,7 @@ public class InterleavedAnalyzeAB {
       long until = mx.getCurrentThreadCpuTime() + (long) (warm * 1e9);
       while (mx.getCurrentThreadCpuTime() < until) ops[j][s].run();
     }
+    long roundNs = Long.getLong("round.ms", 400) * 1_000_000L;
     List<Double>[][] cpu = new List[2][sizes.length];
     List<Double>[][] alloc = new List[2][sizes.length];
     for (int j = 0; j < 2; j++) for (int s = 0; s < sizes.length; s++) { cpu[j][s] = new ArrayList<>(); alloc[j][s] = new ArrayList<>(); }
@@ -55,14 +58,16 @@ public class InterleavedAnalyzeAB {
           int j = (r + k) % 2;
           long t0 = mx.getCurrentThreadCpuTime(), b0 = mx.getThreadAllocatedBytes(tid);
           int n = 0; long now;
-          do { ops[j][s].run(); n++; now = mx.getCurrentThreadCpuTime(); } while (now - t0 < 400_000_000L);
+          do { ops[j][s].run(); n++; now = mx.getCurrentThreadCpuTime(); } while (now - t0 < roundNs);
           long b1 = mx.getThreadAllocatedBytes(tid);
           cpu[j][s].add((now - t0) / (double) n);
           alloc[j][s].add((b1 - b0) / (double) n);
         }
       }
     }
-    System.out.printf("thread CPU per op, median (min) of %d rounds; A=%s B=%s%n", rounds, a[0], a[1]);
+    List<Double>[][] cpuInOrder = new List[2][sizes.length];
+    for (int j = 0; j < 2; j++) for (int s = 0; s < sizes.length; s++) cpuInOrder[j][s] = new ArrayList<>(cpu[j][s]);
+    System.out.printf("thread CPU per op, median (min) of %d rounds of %d ms; A=%s B=%s%n", rounds, roundNs / 1_000_000, a[0], a[1]);
     for (int s = 0; s < sizes.length; s++) {
       StringBuilder sb = new StringBuilder(String.format("analyze %-7d", sizes[s]));
       double[] med = new double[2];
@@ -73,6 +78,11 @@ public class InterleavedAnalyzeAB {
         sb.append(String.format("  %s: %,11.0f ns (min %,11.0f) %6.1f MB/s %,10.0f B/op", j == 0 ? "A" : "B", med[j], l.get(0), sizes[s] / (med[j] / 1e9) / 1e6, al.get(al.size() / 2)));
       }
       sb.append(String.format("  B/A %.3f", med[1] / med[0]));
+      // Paired: each round's B over the A measured next to it (same load), median and quartiles.
+      List<Double> ratios = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) ratios.add(cpuInOrder[1][s].get(r) / cpuInOrder[0][s].get(r));
+      Collections.sort(ratios);
+      sb.append(String.format("  paired B/A %.3f [%.3f, %.3f]", ratios.get(rounds / 2), ratios.get(rounds / 4), ratios.get(3 * rounds / 4)));
       System.out.println(sb);
     }
   }

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  *
  * <p>It also writes {@code dev/empathy/phrase/locale-facts.tsv} under the class output (the
  * argument's fourth parent): what phrasebooks ask ICU about their locales (see {@code
- * LocaleFacts}), and {@code dev/empathy/text/one-char-graphemes.txt} (see {@code Graphemes}).
+ * LocaleFacts}), {@code dev/empathy/text/one-char-graphemes.txt} (see {@code Graphemes}), {@code
+ * dev/empathy/text/break-rules.txt} (see {@code BreakRules}) and {@code
+ * dev/empathy/text/segment-classes.bin} (see {@code Segments}).
  *
  * <p>It asks for every locale the JDK knows; the shared registries compile each distinct data set
  * once, so the output holds one file per language's lexicon and rule book.
@@ -53,6 +55,15 @@ final class PrecompiledData {
       Analyzer.forLocale(l);
       Reviewer.create(l, ReviewOptions.defaults());
     }
+    // The lexicon of no one language, for a message in a language without a lexicon (Dutch,
+    // Russian…): compiled at its first such message otherwise (seconds, see Lexicon.sharedWords).
+    try {
+      var shared = Class.forName("dev.empathy.signal.Lexicon").getDeclaredMethod("sharedWords");
+      shared.setAccessible(true);
+      shared.invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot compile the lexicon of no one language", e);
+    }
     try (Stream<Path> files = Files.list(dir)) {
       System.out.println("PrecompiledData: " + files.filter(p -> p.toString().endsWith(".bin")).count() + " automata in " + dir);
     }
@@ -74,6 +85,22 @@ final class PrecompiledData {
       write.invoke(null, classes);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot write the one-character graphemes", e);
+    }
+    // Which break-rule files ICU picks per locale (dev/empathy/text/break-rules.txt).
+    try {
+      var write = Class.forName("dev.empathy.text.BreakRules").getDeclaredMethod("write", Path.class);
+      write.setAccessible(true);
+      write.invoke(null, classes);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot write the break rules", e);
+    }
+    // The word-break class of every BMP character (dev/empathy/text/segment-classes.bin).
+    try {
+      var write = Class.forName("dev.empathy.text.Segments").getDeclaredMethod("writeClasses", Path.class);
+      write.setAccessible(true);
+      write.invoke(null, classes);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot write the segment classes", e);
     }
   }
 }

@@ -96,7 +96,8 @@ public final class Phrasebook {
   private final Locale requested;
   private final Register register;
   private final String fallbackWarning;
-  private final ImmutableMap<String, Variants> phrases;
+  /** Per key, its variants: compiled when built, or on first use for a bundled phrasebook (see {@link Slot}). */
+  private final ImmutableMap<String, Slot> phrases;
   private final ImmutableMap<String, String> raw;
   private final CompiledMessage.Formatters formatters;
   private final DateTimeFormatter dateFormat;
@@ -135,7 +136,7 @@ public final class Phrasebook {
   private Phrasebook(
       ULocale locale,
       Register register,
-      ImmutableMap<String, Variants> phrases,
+      ImmutableMap<String, Slot> phrases,
       ImmutableMap<String, String> raw) {
     this.locale = locale;
     this.requested = locale.toLocale();
@@ -286,8 +287,8 @@ public final class Phrasebook {
     Phrasebook base =
         voice.phrases().isEmpty() && voice.banned().isEmpty()
             ? BUNDLED.computeIfAbsent(
-                resolved + "/" + register, k -> build(resolved, register, BrandVoice.none()))
-            : build(resolved, register, voice);
+                resolved + "/" + register, k -> build(resolved, register, BrandVoice.none(), true))
+            : build(resolved, register, voice, false);
     String warning = null;
     if (!same) {
       String asked = requested.toLanguageTag();
@@ -303,7 +304,14 @@ public final class Phrasebook {
     return new Phrasebook(base, requested, warning);
   }
 
-  private static Phrasebook build(ULocale resolved, Register register, BrandVoice voice) {
+  /**
+   * Builds the phrasebook. {@code lazy} (the bundled phrases, no brand voice): each key's variants
+   * are compiled the first time the key is used, since a reply uses a few dozen of the catalogue's
+   * keys and compiling all of them was a tenth of a one-line run; the bundled data of every locale
+   * and register is compiled whole by {@code PhrasebookCompileAllTest}. Otherwise (a brand voice)
+   * every key is compiled here, so a voice's errors surface when it is loaded.
+   */
+  private static Phrasebook build(ULocale resolved, Register register, BrandVoice voice, boolean lazy) {
     // A file that defines a key replaces all of that key's variants, so a register overlay with
     // four informal variants never mixes with the formal ones it overrides.
     Map<String, List<Declared>> variants = new HashMap<>();
@@ -319,7 +327,7 @@ public final class Phrasebook {
       }
       variants.put(e.getKey(), List.copyOf(list));
     }
-    ImmutableMap.Builder<String, Variants> compiled = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Slot> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> raw = ImmutableMap.builder();
     List<Declared> seamList = variants.get(SEAM_WORDS);
     ImmutableSet<String> seamWords =
@@ -338,45 +346,107 @@ public final class Phrasebook {
         raw.put(spec.key(), list.get(0).pattern());
         continue;
       }
-      List<CompiledMessage> msgs = new ArrayList<>();
-      List<int[]> fits = new ArrayList<>();
-      for (Declared d : list) {
-        CompiledMessage m = compile(spec, d.pattern());
-        if (!BrandVoice.containsBanned(m.literalText(), voice.banned())) {
-          msgs.add(m);
-          try {
-            fits.add(d.fits() == null ? null : Fit.parse(d.fits()));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                "phrase " + spec.key() + " (" + resolved + "): fits declaration: " + e.getMessage(), e);
-          }
-        }
-      }
-      if (msgs.isEmpty()) {
-        throw new InvalidInputException(
-            "phrase",
-            "phrase "
-                + spec.key()
-                + ": every "
-                + resolved.toLanguageTag()
-                + " variant contains a banned phrase "
-                + voice.banned()
-                + "; override the key or ban less");
-      }
-      Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits, seamWords);
-      String uncovered = v.uncovered();
-      if (uncovered != null) {
-        String why = "phrase " + spec.key() + " (" + resolved.toLanguageTag() + ", " + register.label()
-            + "): no variant fits " + uncovered + "; declare one (key.N.fits) or leave a variant undeclared";
-        if (list.size() != msgs.size()) {
-          throw new InvalidInputException("phrase", why + " (banned phrases removed the others)");
-        }
-        throw new IllegalStateException(why);
+      Slot slot = new Slot(spec, list, resolved, register, seamWords);
+      if (!lazy) {
+        slot.compile(voice);
       }
       // Interned: callers pass literal keys, so a lookup settles on identity, not a compare.
-      compiled.put(spec.key().intern(), v);
+      compiled.put(spec.key().intern(), slot);
     }
     return new Phrasebook(resolved, register, compiled.buildOrThrow(), raw.buildOrThrow());
+  }
+
+  /**
+   * Compiles the variants of one key, checking each pattern, its fits declaration and that every
+   * fit has a variant.
+   *
+   * @throws InvalidInputException naming {@code phrase} for a malformed pattern or when banned
+   *     phrases leave the key without a (fitting) variant
+   */
+  private static Variants compileKey(
+      PhraseKey spec, List<Declared> list, ULocale resolved, Register register, BrandVoice voice, Set<String> seamWords) {
+    List<CompiledMessage> msgs = new ArrayList<>();
+    List<int[]> fits = new ArrayList<>();
+    for (Declared d : list) {
+      CompiledMessage m = compile(spec, d.pattern());
+      if (!BrandVoice.containsBanned(m.literalText(), voice.banned())) {
+        msgs.add(m);
+        try {
+          fits.add(d.fits() == null ? null : Fit.parse(d.fits()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(
+              "phrase " + spec.key() + " (" + resolved + "): fits declaration: " + e.getMessage(), e);
+        }
+      }
+    }
+    if (msgs.isEmpty()) {
+      throw new InvalidInputException(
+          "phrase",
+          "phrase "
+              + spec.key()
+              + ": every "
+              + resolved.toLanguageTag()
+              + " variant contains a banned phrase "
+              + voice.banned()
+              + "; override the key or ban less");
+    }
+    Variants v = new Variants(stableHash(spec.key()), ImmutableList.copyOf(msgs), fits, seamWords);
+    String uncovered = v.uncovered();
+    if (uncovered != null) {
+      String why = "phrase " + spec.key() + " (" + resolved.toLanguageTag() + ", " + register.label()
+          + "): no variant fits " + uncovered + "; declare one (key.N.fits) or leave a variant undeclared";
+      if (list.size() != msgs.size()) {
+        throw new InvalidInputException("phrase", why + " (banned phrases removed the others)");
+      }
+      throw new IllegalStateException(why);
+    }
+    return v;
+  }
+
+  /**
+   * One key's variants: compiled when the phrasebook is built, or on the first lookup (a bundled
+   * phrasebook). Two threads may both compile a key the first time; either result is the same
+   * and is published whole through the volatile field.
+   */
+  private static final class Slot {
+    private final PhraseKey spec;
+    private final List<Declared> declared;
+    private final ULocale resolved;
+    private final Register register;
+    private final Set<String> seamWords;
+    private volatile Variants variants;
+
+    Slot(PhraseKey spec, List<Declared> declared, ULocale resolved, Register register, Set<String> seamWords) {
+      this.spec = spec;
+      this.declared = declared;
+      this.resolved = resolved;
+      this.register = register;
+      this.seamWords = seamWords;
+    }
+
+    Variants compile(BrandVoice voice) {
+      Variants v = compileKey(spec, declared, resolved, register, voice, seamWords);
+      variants = v;
+      return v;
+    }
+
+    Variants get() {
+      Variants v = variants;
+      return v != null ? v : compile(BrandVoice.none());
+    }
+  }
+
+  /** The variants of {@code key}, compiled on first use; null for a key not in the catalogue. */
+  private Variants compiled(String key) {
+    Slot slot = phrases.get(key);
+    return slot == null ? null : slot.get();
+  }
+
+  /** Compiles every key now (a bundled phrasebook compiles each on first use): for tests. */
+  void compileAll() {
+    for (Slot slot : phrases.values()) {
+      slot.get();
+    }
   }
 
   /** The raw key listing the words a variant must not repeat across a seam with caller text. */
@@ -737,7 +807,7 @@ public final class Phrasebook {
    */
   public int pick(String key, Fit fit, int seed, int turn) {
     checkNotNull(fit, "fit");
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
@@ -816,7 +886,7 @@ public final class Phrasebook {
     if (acceptable.test(first)) {
       return first;
     }
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     // The neighbouring turns' first picks are avoided when another variant is acceptable, so the
     // re-pick keeps consecutive turns apart.
     int previous = turn > 0 ? v.pick(fit, seed, turn - 1) : -1;
@@ -920,7 +990,7 @@ public final class Phrasebook {
   }
 
   private CompiledMessage picked(String key, Fit fit, int seed, int turn) {
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
@@ -933,7 +1003,7 @@ public final class Phrasebook {
    * fitting variant would, among all fitting ones.
    */
   private CompiledMessage picked(String key, Fit fit, int seed, int turn, Map<String, ?> args) {
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }
@@ -946,12 +1016,12 @@ public final class Phrasebook {
 
   /** Variant {@code index} of {@code key} formatted with {@code args}: for tests that check every variant. */
   String formatVariant(String key, int index, Map<String, ?> args) {
-    return phrases.get(key).array[index].format(args, formatters);
+    return compiled(key).array[index].format(args, formatters);
   }
 
   /** True when variant {@code index} of {@code key} fits {@code fit} (see {@link Fit}). */
   boolean variantFits(String key, int index, Fit fit) {
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     return v.fits(fit, index);
   }
 
@@ -1171,7 +1241,7 @@ public final class Phrasebook {
   }
 
   private ImmutableList<CompiledMessage> variants(String key) {
-    Variants v = phrases.get(key);
+    Variants v = compiled(key);
     if (v == null) {
       throw new IllegalArgumentException("unknown phrase key " + key);
     }

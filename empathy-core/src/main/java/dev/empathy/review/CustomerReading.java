@@ -112,7 +112,7 @@ record CustomerReading(
       if (it.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT || end - start > 40) {
         continue;
       }
-      String w = stem(UCharacter.foldCase(text.substring(start, end), true).replace("’", "").replace("'", ""));
+      String w = stem(foldWithoutApostrophes(text, start, end));
       boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
       if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.stopwords.contains(w)) {
         out.add(w);
@@ -120,6 +120,29 @@ record CustomerReading(
     }
     book.giveBackWords(it);
     return ImmutableSet.copyOf(out);
+  }
+
+  /**
+   * {@code text[start, end)} case-folded (ICU's default full folding) without its apostrophes
+   * ({@code '} and {@code ’}). A word of ASCII and curly apostrophes, as most are, is folded here
+   * by lowering A to Z (full folding changes no other ASCII character); any other goes through ICU.
+   */
+  static String foldWithoutApostrophes(String text, int start, int end) {
+    char[] out = null;
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c != '’') {
+        return UCharacter.foldCase(text.substring(start, end), true).replace("’", "").replace("'", "");
+      }
+      if (c != '\'' && c != '’') {
+        if (out == null) {
+          out = new char[end - start];
+        }
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return n == 0 ? "" : new String(out, 0, n);
   }
 
   /** A light stem so "charge" and "charged", "night" and "nights" meet. */

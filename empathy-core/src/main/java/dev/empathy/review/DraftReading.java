@@ -63,6 +63,22 @@ final class DraftReading {
     BreakIterator sentenceIterator = book.sentences();
     this.sentenceStarts = sentences(text, sentenceIterator, addresses);
     book.giveBackSentences(sentenceIterator);
+    markClassesAndExceptions(book);
+    markQuotes();
+    markEarlierThread(book.earlierThread);
+    this.quotedStarts = keys(quoted);
+    this.quotedEnds = values(quoted);
+    this.addressStarts = keys(addresses);
+    this.addressEnds = values(addresses);
+    markRubricCues();
+  }
+
+  // The constructor's loops are methods of their own: a loop in the constructor made the JIT
+  // compile the constructor on the stack (with the matcher's whole pass inlined) two or three
+  // times over in a batch of short drafts, the largest compilations of a review run.
+
+  /** The word classes' starts (phrases and clock times) and the exception phrases' spans. */
+  private void markClassesAndExceptions(RuleBook book) {
     Map<String, List<Integer>> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
@@ -72,16 +88,10 @@ final class DraftReading {
       }
     }
     if (!book.clockClasses.isEmpty()) {
-      Matcher clock = CLOCK.matcher(text);
-      int n = text.length();
-      for (int i = 0; i < n; i++) {
-        if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
-          clock.region(i, Math.min(n, i + 12));
-          if (clock.lookingAt()) {
-            for (String c : book.clockClasses) {
-              starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-            }
-          }
+      int[] clocks = clockStarts(text, chars);
+      for (int i = 1; i <= clocks[0]; i++) {
+        for (String c : book.clockClasses) {
+          starts.computeIfAbsent(c, k -> new ArrayList<>()).add(clocks[i]);
         }
       }
     }
@@ -90,12 +100,9 @@ final class DraftReading {
       Arrays.sort(a);
       classStarts.put(e.getKey(), a);
     }
-    markQuotes();
-    markEarlierThread(book.earlierThread);
-    this.quotedStarts = keys(quoted);
-    this.quotedEnds = values(quoted);
-    this.addressStarts = keys(addresses);
-    this.addressEnds = values(addresses);
+  }
+
+  private void markRubricCues() {
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.Rubric r && !quoted(m.start()) && !excepted(r.kind(), m.start(), m.end())) {
         rubricCues.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(m);
@@ -189,6 +196,9 @@ final class DraftReading {
 
   /** What {@code floorEntry(offset)} then {@code offset < end} asks of the map the arrays were made from. */
   private static boolean inSpan(int[] starts, int[] ends, int offset) {
+    if (starts.length == 0 || offset < starts[0]) {
+      return false;
+    }
     int i = Arrays.binarySearch(starts, offset);
     i = i >= 0 ? i : -i - 2; // the last start at or before offset
     return i >= 0 && offset < ends[i];
@@ -252,6 +262,35 @@ final class DraftReading {
     }
   }
 
+  /**
+   * Where a clock time starts: each start of a run of digits that {@link #CLOCK} matches from, as
+   * {count, start, start, ...}. Its own method (not a loop of the constructor), so the JIT compiles
+   * this scan of every character whole.
+   */
+  private static int[] clockStarts(String text, char[] chars) {
+    int[] out = new int[9];
+    int n = chars.length;
+    Matcher clock = null;
+    boolean previousDigit = false;
+    for (int i = 0; i < n; i++) {
+      boolean digit = isDigit(chars[i]);
+      if (digit && !previousDigit) {
+        if (clock == null) {
+          clock = CLOCK.matcher(text);
+        }
+        clock.region(i, Math.min(n, i + 12));
+        if (clock.lookingAt()) {
+          if (++out[0] == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[out[0]] = i;
+        }
+      }
+      previousDigit = digit;
+    }
+    return out;
+  }
+
   /** {@link Character#isWhitespace(char)}, from a table for ASCII. */
   static boolean isWhitespace(char c) {
     return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
@@ -259,7 +298,9 @@ final class DraftReading {
 
   /** {@link Character#isDigit(char)}, from a table for ASCII. */
   static boolean isDigit(char c) {
-    return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    // No UTF-16 unit below U+0660 (ARABIC-INDIC DIGIT ZERO) is a digit but 0 to 9: accented
+    // letters, curly quotes and dashes are settled by one comparison.
+    return c < 0x660 ? (char) (c - '0') <= 9 : Character.isDigit(c);
   }
 
   /** {@link Character#isLetterOrDigit(char)}, from a table for ASCII. */
@@ -283,7 +324,6 @@ final class DraftReading {
   }
 
   private static final byte WHITESPACE = 1;
-  private static final byte DIGIT = 2;
   private static final byte LETTER_OR_DIGIT = 4;
   private static final byte RUN_END = 8;
 
@@ -298,7 +338,6 @@ final class DraftReading {
       ASCII[c] =
           (byte)
               ((Character.isWhitespace(c) ? WHITESPACE | RUN_END : 0)
-                  | (Character.isDigit(c) ? DIGIT : 0)
                   | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
                   | (endsAddress(c) ? RUN_END : 0));
     }

@@ -75,21 +75,8 @@ final class FrictionScan {
     for (FrictionRule rule : book.tokenRules) {
       matchers.add(rule.token().matcher(text));
     }
-    for (int i = 0; i < n; i++) {
-      if (!DraftReading.isLetterOrDigit(chars[i])) {
-        continue;
-      }
-      int j = i;
-      boolean digit = false;
-      while (j < n && (DraftReading.isLetterOrDigit(chars[j]) || chars[j] == '-')) {
-        digit |= DraftReading.isDigit(chars[j]);
-        j++;
-      }
-      int start = i;
-      i = j;
-      if (!digit) {
-        continue;
-      }
+    for (long w = nextDigitWord(chars, 0); w >= 0; w = nextDigitWord(chars, (int) w + 1)) {
+      int start = (int) (w >>> 32);
       for (int k = 0; k < matchers.size(); k++) {
         Matcher m = matchers.get(k);
         m.region(start, Math.min(n, start + 64));
@@ -100,6 +87,32 @@ final class FrictionScan {
         }
       }
     }
+  }
+
+  /**
+   * The next word from {@code from} on (a run of letters, digits and hyphens that starts with a
+   * letter or digit) that has a digit, as {@code start << 32 | end}, or -1. The per-character scan
+   * is a method of its own, so the JIT's on-stack compilation of the loop does not take the rules'
+   * regexes and findings along.
+   */
+  private static long nextDigitWord(char[] chars, int from) {
+    int n = chars.length;
+    for (int i = from; i < n; i++) {
+      if (!DraftReading.isLetterOrDigit(chars[i])) {
+        continue;
+      }
+      int j = i;
+      boolean digit = false;
+      while (j < n && (DraftReading.isLetterOrDigit(chars[j]) || chars[j] == '-')) {
+        digit |= DraftReading.isDigit(chars[j]);
+        j++;
+      }
+      if (digit) {
+        return (long) i << 32 | j;
+      }
+      i = j; // chars[j] ends the word: not a letter or digit
+    }
+    return -1;
   }
 
   /**

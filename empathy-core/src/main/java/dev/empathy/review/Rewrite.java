@@ -52,7 +52,10 @@ final class Rewrite {
         }
         i = close;
       } else {
-        sb.append(c);
+        int brace = template.indexOf('{', i);
+        int runEnd = brace < 0 ? template.length() : brace;
+        sb.append(template, i, runEnd); // the literal run up to the next field, at once
+        i = runEnd - 1;
       }
     }
     return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));
@@ -175,6 +178,32 @@ final class Rewrite {
     return false;
   }
 
+  /**
+   * Squeezes {@code out[0, length)} in place: runs of spaces and tabs become one space, none at the
+   * start and none before a character that {@link #closesUp}. Returns the new length shifted left
+   * by one, with the low bit set when one of {@code , ; : — –} was seen. A method of its own, so
+   * the JIT's on-stack compilation of this per-character loop does not take {@link #tidy} whole.
+   */
+  private static long squeezeSpaces(char[] out, int length, boolean french) {
+    int len = 0;
+    boolean space = false;
+    boolean separator = false;
+    for (int i = 0; i < length; i++) {
+      char c = out[i];
+      if (c == ' ' || c == '\t') {
+        space = len > 0;
+        continue;
+      }
+      if (space && !closesUp(c, french)) {
+        out[len++] = ' ';
+      }
+      space = false;
+      out[len++] = c;
+      separator |= c == ',' || c == ';' || c == ':' || c == '—' || c == '–';
+    }
+    return (long) len << 1 | (separator ? 1 : 0);
+  }
+
   /** True when no space is kept before {@code c}: {@code , . 。 、}, and {@code ; : ! ?} outside French. */
   private static boolean closesUp(char c, boolean french) {
     switch (c) {
@@ -205,22 +234,9 @@ final class Rewrite {
     int length = s.length();
     char[] out = new char[length];
     s.getChars(0, length, out, 0); // written over in place: the output never passes the input
-    int len = 0;
-    boolean space = false;
-    boolean separator = false; // one of , ; : — – seen (the doubled-separator check needs one)
-    for (int i = 0; i < length; i++) {
-      char c = out[i];
-      if (c == ' ' || c == '\t') {
-        space = len > 0;
-        continue;
-      }
-      if (space && !closesUp(c, french)) {
-        out[len++] = ' ';
-      }
-      space = false;
-      out[len++] = c;
-      separator |= c == ',' || c == ';' || c == ':' || c == '—' || c == '–';
-    }
+    long squeezed = squeezeSpaces(out, length, french);
+    int len = (int) (squeezed >>> 1);
+    boolean separator = (squeezed & 1) != 0; // one of , ; : — – seen (the doubled-separator check needs one)
     String t = new String(out, 0, len).strip();
     // Removing a phrase can leave "Sure, , we" or a leading comma: keep one separator, none first.
     if (separator && hasDoubledSeparator(out, len)) {

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.empathy.InvalidInputException;
+import dev.empathy.text.BreakRules;
 import dev.empathy.text.PhraseMatcher;
 import dev.empathy.text.PrecompiledPhrases;
 import java.util.ArrayList;
@@ -69,8 +69,8 @@ final class RuleBook {
   final boolean fromRecord;
 
   private RuleBook(Builder b) {
-    this.sentencePrototype = BreakIterator.getSentenceInstance(ULocale.forLocale(b.locale));
-    this.wordPrototype = BreakIterator.getWordInstance(ULocale.forLocale(b.locale));
+    this.sentencePrototype = BreakRules.sentences(b.locale);
+    this.wordPrototype = BreakRules.words(b.locale);
     this.locale = b.locale;
     this.language = b.language;
     this.matcher = b.built;
@@ -117,8 +117,8 @@ final class RuleBook {
             && requested.getUnicodeLocaleAttributes().isEmpty()
             && shared.locale.getVariant().isEmpty();
     this.sentencePrototype =
-        sameRules ? shared.sentencePrototype : BreakIterator.getSentenceInstance(ULocale.forLocale(requested));
-    this.wordPrototype = sameRules ? shared.wordPrototype : BreakIterator.getWordInstance(ULocale.forLocale(requested));
+        sameRules ? shared.sentencePrototype : BreakRules.sentences(requested);
+    this.wordPrototype = sameRules ? shared.wordPrototype : BreakRules.words(requested);
     this.locale = requested;
     this.language = shared.language;
     this.matcher = shared.matcher;

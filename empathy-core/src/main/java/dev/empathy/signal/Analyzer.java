@@ -36,15 +36,20 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>A message clearly written in another language that has a lexicon ("Me cobraron dos veces y
  * nadie me responde" to an English analyzer) is read with that language's lexicon, and {@link
- * Signals#locale()} says which one was used; the first such message builds that lexicon, once
- * per analyzer. Short or mixed messages stay with the analyzer's own locale. A message clearly
- * written in a language without a lexicon ("Mijn pakket is nog steeds niet aangekomen", Russian,
- * Korean) is not read with the analyzer's words, which would invent feelings from look-alikes: only
- * emoji, emoticons and the words every language shares are read, {@link Signals#locale()} stays
- * the analyzer's, and {@link Signals#warnings()} names the language:
+ * Signals#locale()} and {@link Signals#language()} say which one was used; the first such message
+ * builds that lexicon, once per analyzer. The language is told from the function words, the
+ * letters and the letter sequences typical of each language (data, {@code languages.tsv}); a
+ * message too short or mixed to tell stays with the analyzer's own locale, and when another
+ * language leads in it without leading clearly, {@link Signals#warnings()} says the reading is
+ * unsure. A message clearly written in a language without a lexicon ("Mijn pakket is nog steeds
+ * niet aangekomen", Russian, Korean) is not read with the analyzer's words, which would invent
+ * feelings from look-alikes: only emoji, emoticons and the words every language shares are read,
+ * {@link Signals#locale()} stays the analyzer's, {@link Signals#language()} is the language
+ * detected and {@link Signals#warnings()} names it:
  *
  * <pre>{@code
  * Signals nl = analyzer.analyze("Mijn pakket is nog steeds niet aangekomen, wat is er aan de hand?");
+ * nl.language();  // nl
  * nl.warnings();  // ["text reads as Dutch (nl), a language without a lexicon: ..."]
  * }</pre>
  */
@@ -100,21 +105,37 @@ public final class Analyzer {
     if (isBlank(text)) {
       throw InvalidInputException.forRule("text", "must not be blank");
     }
-    String other = LANGUAGES.guess(text, lexicon.locale().toString());
+    LanguageGuess.Guess guess = LANGUAGES.read(text, lexicon.locale().toString());
+    String other = guess.tag();
     if (other != null && !Lexicon.bundled(other)) {
       // A language we have no words for: read only what every language shares, and say so.
       Signals s = new Reading(text, Lexicon.sharedWords()).read();
-      return new Signals(lexicon.locale(), s.primary(), s.emotions(), s.escalation(), s.suggestion(), List.of(unread(other)));
+      return new Signals(
+          lexicon.locale(), s.primary(), s.emotions(), s.escalation(), s.suggestion(), List.of(unread(other)), localeOf(other));
     }
     Lexicon lex = other == null ? lexicon : others.computeIfAbsent(other, t -> Lexicon.shared(localeOf(t)));
-    return new Reading(text, lex).read();
+    Signals s = new Reading(text, lex).read();
+    if (guess.maybe() == null) {
+      return s;
+    }
+    return new Signals(s.locale(), s.primary(), s.emotions(), s.escalation(), s.suggestion(), List.of(unsure(guess.maybe(), lex.locale())));
   }
 
   /** The warning for a message in a language without a lexicon. */
   private static String unread(String tag) {
-    String name = new Locale(tag).getDisplayLanguage(Locale.ENGLISH);
-    return "text reads as " + (name.isEmpty() || name.equals(tag) ? tag : name + " (" + tag + ")")
-        + ", a language without a lexicon: only emoji and the words every language shares were read";
+    return "text reads as " + name(tag) + ", a language without a lexicon: only emoji and the words every language shares were read";
+  }
+
+  /** The warning for a message too short to tell whether it is in the lexicon's language. */
+  private static String unsure(String tag, Locale read) {
+    return "text may be " + name(tag) + " rather than " + name(read.getLanguage())
+        + ": too short or mixed to tell; read as " + name(read.getLanguage());
+  }
+
+  private static String name(String tag) {
+    String language = tag.contains("_") ? tag.substring(0, tag.indexOf('_')) : tag;
+    String name = new Locale(language).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")";
   }
 
   private static Locale localeOf(String tag) {

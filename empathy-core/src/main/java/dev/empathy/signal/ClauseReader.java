@@ -216,8 +216,39 @@ final class ClauseReader {
   private static final int BLAME_REACH = 12;
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()";
   private static final String SENTENCE_ENDS = ".!?\n。！？";
+  /** The ASCII characters of {@link #CLAUSE_ENDS}, {@link #SENTENCE_ENDS} and letters or digits, by table: the scans ask per character. */
+  private static final boolean[] ASCII_CLAUSE_ENDS = asciiTable(CLAUSE_ENDS);
+  private static final boolean[] ASCII_SENTENCE_ENDS = asciiTable(SENTENCE_ENDS);
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiTable("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+  private static boolean[] asciiTable(String chars) {
+    boolean[] t = new boolean[0x80];
+    for (int i = 0; i < chars.length(); i++) {
+      if (chars.charAt(i) < 0x80) {
+        t[chars.charAt(i)] = true;
+      }
+    }
+    return t;
+  }
+
+  /** {@code CLAUSE_ENDS.indexOf(c) >= 0}, ASCII by table. */
+  private static boolean clauseEnd(char c) {
+    return c < 0x80 ? ASCII_CLAUSE_ENDS[c] : CLAUSE_ENDS.indexOf(c) >= 0;
+  }
+
+  /** {@code SENTENCE_ENDS.indexOf(c) >= 0}, ASCII by table. */
+  private static boolean sentenceEnd(char c) {
+    return c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII by table (its ASCII letters and digits are A-Z, a-z, 0-9). */
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
 
   private final String text;
+  /** {@code text}'s characters: the scans read them from the array, cheaper than a string's charAt. */
+  private final char[] chars;
   private final Words lookup;
   /** Class words and the lexicon's negators, in text order. */
   private final List<Match<Cue>> words;
@@ -233,7 +264,16 @@ final class ClauseReader {
    *     conditional wait counts only then)
    */
   ClauseReader(String text, Words lookup, List<Match<Cue>> words, boolean upset) {
+    this(text, text.toCharArray(), lookup, words, upset);
+  }
+
+  /** {@link #ClauseReader(String, Words, List, boolean)} with {@code text}'s characters given (read, never written). */
+  ClauseReader(String text, char[] chars, Words lookup, List<Match<Cue>> words, boolean upset) {
+    if (chars.length != text.length()) {
+      throw new IllegalArgumentException("chars must be text's characters");
+    }
     this.text = text;
+    this.chars = chars;
     this.lookup = lookup;
     this.words = words;
     this.upset = upset;
@@ -389,7 +429,7 @@ final class ClauseReader {
         add(Type.FAILURE, w, neg.end(), FAILURE);
         return true;
       }
-      if (!Character.isLetter(text.charAt(w)) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
+      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
         return false; // a pronoun, a verb, a number or a question word: not the name of a thing
       }
       at = w;
@@ -609,7 +649,7 @@ final class ClauseReader {
     if (at >= 0 && wordAt(at).equals("the")) {
       at = nextWordStart(wordEnd(at));
     }
-    if (at < 0 || !(Character.isDigit(text.charAt(at)) || lookup.onset().contains(wordAt(at)))) {
+    if (at < 0 || !(Character.isDigit(chars[at]) || lookup.onset().contains(wordAt(at)))) {
       return; // "since I was a kid", "since you asked"
     }
     int end = wordEnd(at);
@@ -686,12 +726,12 @@ final class ClauseReader {
         return;
       }
       int end = at;
-      while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < text.length() && !sentenceEnd(chars[end])) {
         end++;
       }
-      if (end < text.length() && (text.charAt(end) == '?' || text.charAt(end) == '？') && !opensAsQuestion(at)) {
+      if (end < text.length() && (chars[end] == '?' || chars[end] == '？') && !opensAsQuestion(at)) {
         int s = at;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+        while (s > 0 && !Character.isWhitespace(chars[s - 1]) && !sentenceEnd(chars[s - 1])) {
           s--;
         }
         add(Type.FEE, s, end + 1, FEE);
@@ -752,24 +792,24 @@ final class ClauseReader {
    * holds no currency sign or no number is beside it.
    */
   private int moneySignAt(int k) {
-    char c = text.charAt(k);
+    char c = chars[k];
     if (c < 0x80 ? c != '$' : Character.getType(c) != Character.CURRENCY_SYMBOL) {
       return -1;
     }
     int after = k + 1;
-    while (after < text.length() && text.charAt(after) == ' ') {
+    while (after < text.length() && chars[after] == ' ') {
       after++;
     }
-    if (after < text.length() && Character.isDigit(text.charAt(after))) {
+    if (after < text.length() && Character.isDigit(chars[after])) {
       return k;
     }
     int before = k - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
+    while (before >= 0 && chars[before] == ' ') {
       before--;
     }
-    if (before >= 0 && Character.isDigit(text.charAt(before))) {
+    if (before >= 0 && Character.isDigit(chars[before])) {
       int s = before;
-      while (s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.' || text.charAt(s - 1) == ',')) {
+      while (s > 0 && (Character.isDigit(chars[s - 1]) || chars[s - 1] == '.' || chars[s - 1] == ',')) {
         s--;
       }
       return s;
@@ -803,13 +843,13 @@ final class ClauseReader {
   private int sentenceStart(int at) {
     int floor = Math.max(0, at - QUESTION_SPAN);
     int s = at;
-    while (s > floor && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    while (s > floor && !sentenceEnd(chars[s - 1])) {
       s--;
     }
-    if (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    if (s > 0 && !sentenceEnd(chars[s - 1])) {
       return -1;
     }
-    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(chars[s])) {
       s++;
     }
     return s;
@@ -818,11 +858,11 @@ final class ClauseReader {
   /** Whether the sentence holding {@code from} ends with a question mark within {@link #QUESTION_SPAN} characters. */
   private boolean questionWithin(int from) {
     for (int k = from, end = Math.min(text.length(), from + QUESTION_SPAN); k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c == '?' || c == '？') {
         return true;
       }
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (sentenceEnd(c)) {
         return false;
       }
     }
@@ -832,10 +872,10 @@ final class ClauseReader {
   /** Whether the sentence holding {@code at} opens with an ordinary question word ("is it $25…", "how much…"). */
   private boolean opensAsQuestion(int at) {
     int s = at;
-    while (s > 0 && SENTENCE_ENDS.indexOf(text.charAt(s - 1)) < 0) {
+    while (s > 0 && !sentenceEnd(chars[s - 1])) {
       s--;
     }
-    while (s < at && !Character.isLetterOrDigit(text.charAt(s))) {
+    while (s < at && !letterOrDigit(chars[s])) {
       s++;
     }
     return s < at && lookup.ask().contains(wordAt(s));
@@ -934,13 +974,13 @@ final class ClauseReader {
       }
       for (int k = at; k < s; k++) {
         // A run of marks ("...", "?!") ends one sentence.
-        sentences += SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0 && (k == at || SENTENCE_ENDS.indexOf(text.charAt(k - 1)) < 0) ? 1 : 0;
+        sentences += sentenceEnd(chars[k]) && (k == at || !sentenceEnd(chars[k - 1])) ? 1 : 0;
       }
       if (sentences > 2) {
         return -1;
       }
       at = Math.max(wordEnd(s), s + 1);
-      char first = Character.toLowerCase(text.charAt(s));
+      char first = Character.toLowerCase(chars[s]);
       if (first != 'i' && first != 't') {
         continue; // neither "its" nor "today": no word read, nothing allocated
       }
@@ -963,7 +1003,7 @@ final class ClauseReader {
       if (lookup.date().contains(d) || ordinal(d)) {
         int e = wordEnd(t);
         int after = nextWordStart(e);
-        return d.equals("day") && after >= 0 && Character.isDigit(text.charAt(after)) ? wordEnd(after) : e;
+        return d.equals("day") && after >= 0 && Character.isDigit(chars[after]) ? wordEnd(after) : e;
       }
     }
     return -1;
@@ -981,11 +1021,11 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from} in the same sentence (across commas), or -1. */
   private int nextWordInSentence(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      char c = chars[k];
+      if (sentenceEnd(c)) {
         return -1;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return k;
       }
     }
@@ -995,7 +1035,7 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from}, across any boundary, or -1. */
   private int nextWordAnywhere(int from) {
     for (int k = Math.max(0, from); k < text.length(); k++) {
-      if (Character.isLetterOrDigit(text.charAt(k))) {
+      if (letterOrDigit(chars[k])) {
         return k;
       }
     }
@@ -1101,11 +1141,11 @@ final class ClauseReader {
   /** Whether the sentence holding {@code from} ends with a question mark. */
   private boolean endsInQuestion(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c == '?' || c == '？') {
         return true;
       }
-      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+      if (sentenceEnd(c)) {
         return false;
       }
     }
@@ -1147,8 +1187,8 @@ final class ClauseReader {
   /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
   private int previousWordStart(int at) {
     int k = at - 1;
-    while (k >= 0 && !Character.isLetterOrDigit(text.charAt(k)) && !apostrophe(text.charAt(k))) {
-      if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+    while (k >= 0 && !letterOrDigit(chars[k]) && !apostrophe(chars[k])) {
+      if (clauseEnd(chars[k])) {
         return -1;
       }
       k--;
@@ -1156,7 +1196,7 @@ final class ClauseReader {
     if (k < 0) {
       return -1;
     }
-    while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || apostrophe(text.charAt(k - 1)))) {
+    while (k > 0 && (letterOrDigit(chars[k - 1]) || apostrophe(chars[k - 1]))) {
       k--;
     }
     return k;
@@ -1272,11 +1312,11 @@ final class ClauseReader {
   /** The start of the next word at or after {@code from} in the same clause, or -1. */
   private int nextWordStart(int from) {
     for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      char c = chars[k];
+      if (clauseEnd(c)) {
         return -1;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return k;
       }
     }
@@ -1291,7 +1331,7 @@ final class ClauseReader {
   /** Where the word starting at {@code at} ends (letters, digits and apostrophes). */
   private int wordEnd(int at) {
     int e = at;
-    while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || apostrophe(text.charAt(e)))) {
+    while (e < text.length() && (letterOrDigit(chars[e]) || apostrophe(chars[e]))) {
       e++;
     }
     return e;
@@ -1303,24 +1343,42 @@ final class ClauseReader {
     if (s < 0) {
       return "";
     }
-    StringBuilder w = new StringBuilder(12);
-    for (int k = s, e = wordEnd(s); k < e && w.length() < 24; k++) {
-      char c = text.charAt(k);
+    int slot = s & (WORDS_KEPT - 1);
+    if (wordStarts[slot] == s + 1) {
+      return wordsKept[slot];
+    }
+    char[] w = wordChars;
+    int n = 0;
+    for (int k = s, e = wordEnd(s); k < e && n < w.length; k++) {
+      char c = chars[k];
       if (!apostrophe(c)) {
-        w.append(Character.toLowerCase(c));
+        w[n++] = Character.toLowerCase(c);
       }
     }
-    return w.toString();
+    String word = new String(w, 0, n);
+    wordStarts[slot] = s + 1;
+    wordsKept[slot] = word;
+    return word;
   }
+
+  /**
+   * The words {@link #wordAt} made lately, by where they start (plus one; 0 is none): the
+   * questions about a cue walk back over the same few words for every cue of a clause.
+   */
+  private static final int WORDS_KEPT = 32;
+  private final int[] wordStarts = new int[WORDS_KEPT];
+  private final String[] wordsKept = new String[WORDS_KEPT];
+  /** At most 24 characters of a word are read. */
+  private final char[] wordChars = new char[24];
 
   /** Whether a word (a letter or a digit) follows {@code end} in the same clause. */
   private boolean wordAfter(int end) {
     for (int k = end; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      char c = chars[k];
+      if (clauseEnd(c)) {
         return false;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return true;
       }
     }
@@ -1330,11 +1388,11 @@ final class ClauseReader {
   /** Whether no word comes before {@code m} in its clause. */
   private boolean opensClause(Match<Cue> m) {
     for (int k = m.start() - 1; k >= 0; k--) {
-      char c = text.charAt(k);
-      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+      char c = chars[k];
+      if (clauseEnd(c)) {
         return true;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         return false;
       }
     }
@@ -1342,16 +1400,17 @@ final class ClauseReader {
   }
 
   private boolean sameClause(Match<Cue> a, Match<Cue> b) {
-    return noneBetween(a, b, CLAUSE_ENDS);
+    for (int k = a.end(); k < b.start(); k++) {
+      if (clauseEnd(chars[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean sameSentence(Match<Cue> a, Match<Cue> b) {
-    return noneBetween(a, b, SENTENCE_ENDS);
-  }
-
-  private boolean noneBetween(Match<Cue> a, Match<Cue> b, String marks) {
     for (int k = a.end(); k < b.start(); k++) {
-      if (marks.indexOf(text.charAt(k)) >= 0) {
+      if (sentenceEnd(chars[k])) {
         return false;
       }
     }

@@ -87,8 +87,9 @@ final class Laughter {
         while (i < n && isAsciiLetter(chars[i])) {
           i++;
         }
-        boolean alone = (s == 0 || !Character.isLetterOrDigit(chars[s - 1])) && (i == n || !Character.isLetterOrDigit(chars[i]));
-        if (alone && i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(typed, s)) {
+        // The cheap questions first: most words are too long or start unlike any laugh.
+        if (i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(chars, s)
+            && (s == 0 || !Character.isLetterOrDigit(chars[s - 1])) && (i == n || !Character.isLetterOrDigit(chars[i]))) {
           // One matcher per message, moved from word to word: no allocation per word tried.
           m = m == null ? words.matcher(typed) : m;
           if (m.region(s, i).matches()) {
@@ -114,9 +115,9 @@ final class Laughter {
     return c < 0x80 && (char) ((c | 0x20) - 'a') < 26;
   }
 
-  private boolean startsLikeALaugh(String typed, int s) {
-    int a = (typed.charAt(s) | 0x20) - 'a'; // ASCII letters only reach here
-    int b = (typed.charAt(s + 1) | 0x20) - 'a';
+  private boolean startsLikeALaugh(char[] chars, int s) {
+    int a = (chars[s] | 0x20) - 'a'; // ASCII letters only reach here
+    int b = (chars[s + 1] | 0x20) - 'a';
     return a >= 0 && a < 26 && b >= 0 && b < 26 && starts[26 * a + b];
   }
 

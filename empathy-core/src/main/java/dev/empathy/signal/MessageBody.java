@@ -48,9 +48,13 @@ final class MessageBody {
   private final boolean quoted;
   private final int[] handle;
 
-  private MessageBody(String typed, String words, boolean quoted, int[] handle) {
+  /** {@link #words}' characters (the array the views were made from; never written after {@link #of}). */
+  private final char[] wordChars;
+
+  private MessageBody(String typed, String words, char[] wordChars, boolean quoted, int[] handle) {
     this.typed = typed;
     this.words = words;
+    this.wordChars = wordChars;
     this.quoted = quoted;
     this.handle = handle;
   }
@@ -65,7 +69,7 @@ final class MessageBody {
     // Most messages have no markup, history or address: the text itself is the typed view.
     String typed = changed || quoted || blanked[0] ? new String(c) : text;
     String words = collapseRuns(c) ? new String(c) : typed;
-    return new MessageBody(typed, words, quoted, handle);
+    return new MessageBody(typed, words, c, quoted, handle);
   }
 
   /**
@@ -84,6 +88,14 @@ final class MessageBody {
   /** {@link #typed()} with stretched letters read once: the view the lexicon is matched on. */
   String words() {
     return words;
+  }
+
+  /**
+   * {@link #words()}' characters, shared, not copied: callers read them and never write them. When
+   * no letter run was collapsed they are also {@link #typed()}'s ({@code words() == typed()}).
+   */
+  char[] wordChars() {
+    return wordChars;
   }
 
   /** Whether some of the message was quoted history or a signature. */
@@ -194,6 +206,15 @@ final class MessageBody {
       while (lineEnd < n && c[lineEnd] != '\n') {
         lineEnd++;
       }
+      int plain = plainLine(c, lineStart, lineEnd, previousContent >= 0);
+      if (plain != 0) {
+        // An ASCII line that none of the markers below can start, end or be: nothing to blank.
+        if (plain > 0) {
+          previousContent = lineStart;
+        }
+        lineStart = lineEnd + 1;
+        continue;
+      }
       String line = trimmed(c, lineStart, lineEnd);
       String lower = line.toLowerCase(Locale.ROOT);
       if (line.startsWith(">")) {
@@ -217,6 +238,85 @@ final class MessageBody {
       lineStart = lineEnd + 1;
     }
     return any;
+  }
+
+  /** The longest sign-off, in characters. */
+  private static final int LONGEST_SIGN_OFF = longest(MARKERS.signOffs);
+  private static final java.util.Set<String> SIGN_OFFS = java.util.Set.copyOf(MARKERS.signOffs);
+
+  /**
+   * Whether the loop of {@link #blankHistory} may pass the line {@code c[from, to)} by without
+   * making its trimmed and lower-case strings: 1 when the line, as {@link #trimmed} gives it, is
+   * ASCII, not empty, and neither starts, ends nor is what a marker asks for (so no branch
+   * applies and only its being non-empty counts); -1 when it is empty; 0 when the strings must
+   * be read. On ASCII, lower case is per character and keeps the length, so the markers' tests
+   * are made on the characters.
+   */
+  private static int plainLine(char[] c, int from, int to, boolean afterContent) {
+    int s = from;
+    int e = to;
+    while (s < e && (Character.isWhitespace(c[s]) || c[s] == PAD || c[s] == '\u00A0')) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(c[e - 1]) || c[e - 1] == PAD || c[e - 1] == '\u00A0')) {
+      e--;
+    }
+    if (s == e) {
+      return -1;
+    }
+    e = Math.min(e, s + 400);
+    for (int k = s; k < e; k++) {
+      if (c[k] >= 0x80) {
+        return 0;
+      }
+    }
+    char first = c[s];
+    if (first == '>' || first == '-' || first == '_' || c[e - 1] == ':') {
+      return 0;
+    }
+    if (asciiStartsWithAny(c, s, e, MARKERS.separators) || asciiStartsWithAny(c, s, e, MARKERS.headerFrom)
+        || asciiStartsWithAny(c, s, e, MARKERS.devices)) {
+      return 0;
+    }
+    if (afterContent) {
+      // isSignOff drops the trailing run of , . ! - and spaces, then asks for a sign-off.
+      int k = e;
+      while (k > s && (",.!-".indexOf(c[k - 1]) >= 0 || Character.isWhitespace(c[k - 1]))) {
+        k--;
+      }
+      if (k - s <= LONGEST_SIGN_OFF) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  private static int longest(List<String> strings) {
+    int n = 0;
+    for (String s : strings) {
+      n = Math.max(n, s.length());
+    }
+    return n;
+  }
+
+  /** Whether the ASCII line {@code c[s, e)} in lower case starts with one of {@code prefixes}. */
+  private static boolean asciiStartsWithAny(char[] c, int s, int e, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (p.length() <= e - s) {
+        int k = 0;
+        while (k < p.length() && p.charAt(k) == asciiLower(c[s + k])) {
+          k++;
+        }
+        if (k == p.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static char asciiLower(char ch) {
+    return ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch;
   }
 
   private static boolean startsHistory(char[] c, String lower, int lineEnd) {
@@ -255,7 +355,7 @@ final class MessageBody {
     while (!s.isEmpty() && ",.!-–".indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(0, s.length() - 1).strip();
     }
-    return !s.isEmpty() && MARKERS.signOffs.contains(s);
+    return !s.isEmpty() && SIGN_OFFS.contains(s);
   }
 
   /** Blanks up to three short lines after a sign-off when the message (or a history) ends there. */

@@ -98,6 +98,13 @@ final class OwnSituation {
   private final Set<String> ours;
   /** Words that turn an imagining into the reviewer's idiom of irony ("10/10 would get ignored again"). */
   private final Set<String> again;
+  /**
+   * The one spoken to as a subject ("you", "tu", "du", and the second-person verbs of languages
+   * that drop it: "estés", "bist"): "I'm sorry that you're so angry" is the reader's feeling.
+   */
+  private final Set<String> you;
+  /** Words naming a feeling their subject has ("angry", "upset", "enfadado"), not a judgement ("pathetic"). */
+  private final Set<String> felt;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -120,6 +127,8 @@ final class OwnSituation {
     this.self = roles.getOrDefault("self", Set.of());
     this.ours = roles.getOrDefault("ours", Set.of());
     this.again = roles.getOrDefault("again", Set.of());
+    this.you = roles.getOrDefault("you", Set.of());
+    this.felt = roles.getOrDefault("felt", Set.of());
     this.gated = gated;
   }
 
@@ -133,7 +142,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -461,8 +470,10 @@ final class OwnSituation {
     WRITER,
     /** Someone or something else: "she was really upset", "that show is terrible". */
     OTHER,
-    /** Imagined: "I would be furious if…", "I'd be shocked". */
+    /** Imagined: "I would be furious if…", "I'd be shocked", "If it's late again I'll be furious". */
     IMAGINED,
+    /** The one spoken to: "I'm sorry that you're so angry", "you must be so frustrated". */
+    ADDRESSEE,
     /** No words to tell (an emoji, "!!"). */
     UNTOLD
   }
@@ -533,6 +544,9 @@ final class OwnSituation {
     if (aboutAPerson(typed, end)) {
       return Feeler.OTHER; // "concerned for those people", "mad at myself", "angry at liberals"
     }
+    if (supposedSentence(typed, Math.min(e.start(), typed.length())) && !ironicAgain(typed, e)) {
+      return Feeler.IMAGINED; // "If my flight gets cancelled I will be so mad"
+    }
     int pos = Math.min(e.start(), typed.length());
     boolean leadOnly = true;
     for (int n = 0; n < LOOK_BACK; n++) {
@@ -556,6 +570,9 @@ final class OwnSituation {
       }
       if (!own && speaker.contains(w)) {
         own = true; // still read back for an imagining word before the subject
+      } else if (!own && you.contains(w)) {
+        // "you're so angry": the reader's feeling; "you guys are pathetic": the writer's judgement of us.
+        return feltWord(typed, e) ? Feeler.ADDRESSEE : Feeler.OTHER;
       } else if (!own && (others.contains(w) || isRelative(w) || verb.contains(w) || person.contains(w))) {
         return Feeler.OTHER;
       }
@@ -587,6 +604,52 @@ final class OwnSituation {
         return true;
       }
       pos = e;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence holding {@code at} opens with an imagining word ("If my flight gets
+   * cancelled I will be so mad", "Si me cancelan el vuelo me voy a enfadar"); a word followed by a
+   * comma is an answer ("Si, estoy furioso"), not a condition. Reads back at most {@value
+   * #MAX_WINDOW} characters.
+   */
+  private boolean supposedSentence(String typed, int at) {
+    if (unreal.isEmpty()) {
+      return false;
+    }
+    int from = at;
+    while (from > 0 && at - from < MAX_WINDOW && SENTENCE_ENDS.indexOf(typed.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int s = nextWord(typed, from, at);
+    if (s < 0) {
+      return false;
+    }
+    int we = wordEnd(typed, s);
+    if (we >= at || !unreal.contains(word(typed, s, we))) {
+      return false;
+    }
+    int next = we;
+    while (next < at && Character.isWhitespace(typed.charAt(next))) {
+      next++;
+    }
+    return next < at && typed.charAt(next) != ',';
+  }
+
+  /** Whether a word of the feeling names a feeling its subject has ({@code felt}). */
+  private boolean feltWord(String typed, Evidence e) {
+    int end = Math.min(e.end(), typed.length());
+    for (int i = Math.min(e.start(), end); i < end; ) {
+      int s = nextWord(typed, i, end);
+      if (s < 0) {
+        return false;
+      }
+      int we = Math.min(wordEnd(typed, s), end);
+      if (felt.contains(word(typed, s, we))) {
+        return true;
+      }
+      i = Math.max(we, s + 1);
     }
     return false;
   }

@@ -646,7 +646,7 @@ final class Reading {
    */
   private void readScareQuotes() {
     String typed = body.typed();
-    if (typed.indexOf('"') < 0 && typed.indexOf('\u201C') < 0 && typed.indexOf('\u2018') < 0) {
+    if (!hasQuoteMark(typedChars(), typed.length())) {
       return;
     }
     ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
@@ -669,6 +669,27 @@ final class Reading {
         feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
       }
     }
+  }
+
+  /** {@code String.indexOf(c, from)} on the first {@code n} characters of {@code chars}. */
+  private static int indexOf(char[] chars, int n, char c, int from) {
+    for (int i = Math.max(0, from); i < n; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
+  private static boolean hasQuoteMark(char[] chars, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c == '"' || c == '\u201C' || c == '\u2018') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Frames read per message: beyond a few, more of them say nothing new and would cost per pair. */
@@ -808,7 +829,8 @@ final class Reading {
 
   private char[] typedChars() {
     if (typedChars == null) {
-      typedChars = body.typed().toCharArray();
+      // The letter-run view's characters are the typed ones when no run was collapsed (read only).
+      typedChars = body.words() == body.typed() ? body.wordChars() : body.typed().toCharArray();
     }
     return typedChars;
   }
@@ -1348,7 +1370,7 @@ final class Reading {
    */
   private void readHashtags() {
     String typed = body.typed();
-    for (int i = typed.indexOf('#'); i >= 0 && i + 1 < typed.length(); i = typed.indexOf('#', i + 1)) {
+    for (int i = indexOf(typedChars(), typed.length(), '#', 0); i >= 0 && i + 1 < typed.length(); i = indexOf(typedChars(), typed.length(), '#', i + 1)) {
       if (i > 0 && Character.isLetterOrDigit(typed.charAt(i - 1))) {
         continue; // "C#", "no#1": not a hashtag
       }
@@ -1442,7 +1464,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
+    List<ClauseReader.Finding> found = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
       if (clauseFailure) {
@@ -1507,7 +1529,7 @@ final class Reading {
    */
   private boolean supposed(Evidence e) {
     if (supposition == null) {
-      supposition = new ClauseReader(body.words(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
+      supposition = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
     }
     return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
   }

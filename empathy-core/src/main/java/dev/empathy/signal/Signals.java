@@ -27,10 +27,20 @@ import java.util.Optional;
  * @param suggestion what the reply should do about it
  * @param warnings what the reading could not do, in English, e.g. a message written in a language
  *     without a lexicon ({@code "text reads as Dutch (nl), a language without a lexicon: …"});
- *     empty for most messages
+ *     empty for most messages; also when the text was too short to tell its language and it may
+ *     be another one ({@code "text may be Spanish (es) …"})
+ * @param language the language the text reads as: the language of {@code locale} when it was read
+ *     with a lexicon, or the language detected when there is none for it ({@code nl} for Dutch,
+ *     read only with the words every language shares, see {@code warnings})
  */
 public record Signals(
-    Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion, List<String> warnings) {
+    Locale locale,
+    Emotion primary,
+    List<EmotionFinding> emotions,
+    Escalation escalation,
+    Suggestion suggestion,
+    List<String> warnings,
+    Locale language) {
   /**
    * Validates the components and copies {@code emotions} and {@code warnings}.
    *
@@ -40,6 +50,7 @@ public record Signals(
    * @param escalation the escalation level and its signals
    * @param suggestion what the reply should do about it
    * @param warnings what the reading could not do (empty for most messages)
+   * @param language the language the text reads as
    * @throws dev.empathy.InvalidInputException naming the component that is null
    */
   public Signals {
@@ -49,6 +60,23 @@ public record Signals(
     checkNotNull(escalation, "escalation");
     checkNotNull(suggestion, "suggestion");
     warnings = ImmutableList.copyOf(checkNotNull(warnings, "warnings"));
+    checkNotNull(language, "language");
+  }
+
+  /**
+   * Signals read in the language of their lexicon's locale.
+   *
+   * @param locale the lexicon locale the message was read with
+   * @param primary the feeling to lead with
+   * @param emotions every feeling found, strongest first
+   * @param escalation the escalation level and its signals
+   * @param suggestion what the reply should do about it
+   * @param warnings what the reading could not do (empty for most messages)
+   * @throws dev.empathy.InvalidInputException naming the component that is null
+   */
+  public Signals(
+      Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion, List<String> warnings) {
+    this(locale, primary, emotions, escalation, suggestion, warnings, languageOf(locale));
   }
 
   /**
@@ -63,6 +91,10 @@ public record Signals(
    */
   public Signals(Locale locale, Emotion primary, List<EmotionFinding> emotions, Escalation escalation, Suggestion suggestion) {
     this(locale, primary, emotions, escalation, suggestion, List.of());
+  }
+
+  private static Locale languageOf(Locale locale) {
+    return new Locale(checkNotNull(locale, "locale").getLanguage());
   }
 
   /**

@@ -4,7 +4,6 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacter.GraphemeClusterBreak;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,11 +30,11 @@ import java.util.BitSet;
 public final class Graphemes {
   /** ICU's iterators, built on first need (a plain text never needs one; see {@link #isOneCharPerGrapheme}). */
   private static final class CharacterBreaks {
-    static final BreakIterator INSTANCE = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    static final BreakIterator INSTANCE = BreakRules.characters(java.util.Locale.ROOT);
   }
 
   private static final class WordBreaks {
-    static final BreakIterator INSTANCE = BreakIterator.getWordInstance(ULocale.ROOT);
+    static final BreakIterator INSTANCE = BreakRules.words(java.util.Locale.ROOT);
   }
   /** BMP characters that always form a grapheme on their own; see {@link #isOneCharPerGrapheme}. */
   private static final BitSet ONE_CHAR_GRAPHEME = oneCharGraphemes();
@@ -75,7 +74,9 @@ public final class Graphemes {
     if (maxGraphemes <= 0) {
       return 0;
     }
-    if (isOneCharPerGrapheme(s)) {
+    // Only the units up to the cut and the one after it decide it: a cut near the start of a
+    // 100 KB text (a chat bubble, a fitting search) must not read all of it.
+    if (isOneCharPerGrapheme(s, Math.min(s.length(), maxGraphemes + 1))) {
       return Math.min(maxGraphemes, s.length());
     }
     BreakIterator it = borrow(s);
@@ -255,7 +256,16 @@ public final class Graphemes {
    * Typical replies (Latin, Cyrillic, Greek, CJK, typographic punctuation) qualify.
    */
   private static boolean isOneCharPerGrapheme(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    return isOneCharPerGrapheme(s, s.length());
+  }
+
+  /**
+   * {@link #isOneCharPerGrapheme(String)} for the first {@code end} units: then every index up to
+   * {@code end - 1} is a boundary, and the first {@code end - 1} graphemes are one unit each, by
+   * the same rules (none looks further back than the unit before).
+   */
+  private static boolean isOneCharPerGrapheme(String s, int end) {
+    for (int i = 0; i < end; i++) {
       if (!ONE_CHAR_GRAPHEME.get(s.charAt(i))) {
         return false;
       }

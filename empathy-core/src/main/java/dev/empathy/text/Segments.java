@@ -4,6 +4,12 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.VersionInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * ICU's word segments (the root word rules) with their rule status, found without ICU where that
@@ -52,8 +58,11 @@ final class Segments {
   private static final int STATUS_NUMBER = 100;
   private static final int STATUS_LETTER = 200;
 
-  /** The class of each BMP character, filled on first sight (a racy write of the same value). */
-  private static final byte[] CLASS = new byte[0x10000];
+  /**
+   * The class of each BMP character: the build's record (see {@link #recordedClasses}), else
+   * filled on first sight (a racy write of the same value).
+   */
+  private static final byte[] CLASS = initialClasses();
 
   private Segments() {}
 
@@ -246,6 +255,66 @@ final class Segments {
       }
       i = j;
     }
+  }
+
+  /** The resource {@link #writeClasses} writes, beside this class. */
+  static final String CLASSES = "segment-classes.bin";
+
+  private static byte[] initialClasses() {
+    byte[] recorded = recordedClasses();
+    return recorded != null ? recorded : new byte[0x10000];
+  }
+
+  /**
+   * The class of every BMP character as the build recorded it ({@link #computeClasses}), or null
+   * when there is no record for this ICU: asking ICU about the first few characters of a line
+   * loads its property data and some sixty classes, a visible share of a one-line run.
+   */
+  static byte[] recordedClasses() {
+    try (InputStream in = Segments.class.getResourceAsStream(CLASSES)) {
+      return in == null ? null : readClasses(in);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads a record: the line {@code icu VERSION}, then one class byte per BMP character; null
+   * when it names another ICU or is damaged (a damaged record costs time, never a wrong answer).
+   */
+  static byte[] readClasses(InputStream in) throws IOException {
+    byte[] head = ("icu " + VersionInfo.ICU_VERSION + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] classes = new byte[0x10000];
+    if (!java.util.Arrays.equals(in.readNBytes(head.length), head)
+        || in.readNBytes(classes, 0, classes.length) != classes.length
+        || in.read() >= 0) {
+      return null;
+    }
+    for (byte k : classes) {
+      if (k <= UNKNOWN || k > ICU) {
+        return null;
+      }
+    }
+    return classes;
+  }
+
+  /** Build step (see {@code PrecompiledData}): records {@link #computeClasses} under {@code classes}. */
+  static void writeClasses(Path classes) throws IOException {
+    Path file = classes.resolve("dev/empathy/text").resolve(CLASSES);
+    Files.createDirectories(file.getParent());
+    byte[] head = ("icu " + VersionInfo.ICU_VERSION + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + 0x10000);
+    System.arraycopy(computeClasses(), 0, all, head.length, 0x10000);
+    Files.write(file, all);
+  }
+
+  /** The class of every BMP character, asked of ICU now (surrogates are left to ICU). */
+  static byte[] computeClasses() {
+    byte[] classes = new byte[0x10000];
+    for (int c = 0; c < classes.length; c++) {
+      classes[c] = Character.isSurrogate((char) c) ? ICU : classOf(c);
+    }
+    return classes;
   }
 
   /** The class of {@code c}; a high surrogate is the class of its pair's code point. */

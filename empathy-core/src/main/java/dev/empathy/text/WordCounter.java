@@ -21,7 +21,7 @@ import java.util.Arrays;
  * <p>Immutable once built; not meant to be shared beyond the text it counts.
  */
 public final class WordCounter {
-  private static final String ROOT_RULES = BreakIterator.getWordInstance(ULocale.ROOT).toString();
+  private static final String ROOT_RULES = BreakRules.words(java.util.Locale.ROOT).toString();
 
   private int[] starts = new int[16];
   private int[] ends = new int[16];

@@ -5,7 +5,6 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 
 /**
@@ -38,7 +37,7 @@ final class WordTokens {
    * Segments} reads alone never loads ICU's break rules (a visible share of a one-line run).
    */
   private static final class RootWords {
-    static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.ROOT);
+    static final BreakIterator PROTOTYPE = BreakRules.words(java.util.Locale.ROOT);
   }
 
   /** ICU's normalisers, loaded the first time a token that is not plain ASCII is folded. */

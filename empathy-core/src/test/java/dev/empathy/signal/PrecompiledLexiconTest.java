@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PrecompiledLexiconTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "de", "es", "fr", "ja", "pt_BR"})
+  @ValueSource(strings = {"en", "de", "es", "fr", "ja", "pt_BR", "und"})
   void theRecordedMatcherIsTheOneTheFilesCompileTo(String tag) {
     assertTrue(PrecompiledPhrases.find("lexicon_" + tag).isPresent(), "the build recorded no lexicon " + tag);
     Lexicon recorded = Lexicon.load(tag);

@@ -65,7 +65,6 @@ class UnreadLanguageTest {
         "en | Ben, is the order here?",
         "en | I've been waiting for 3 weeks, this is a joke",
         "en | ok",
-        "en | Ciao",
         "es | Me cobraron dos veces y nadie me contesta, es una vergüenza",
         "fr | Bonjour, ma commande n'est toujours pas arrivée et personne ne répond",
         "de | Meine Bestellung ist immer noch nicht angekommen und niemand antwortet",

@@ -335,9 +335,16 @@ public final class EmailChannel implements Channel {
     List<String> breaks = words(book.raw("email.subject.breaks"));
     List<Integer> cuts = breakPoints(topic, breaks);
     for (int i = cuts.size() - 1; i >= 0; i--) {
-      String head = topic.substring(0, cuts.get(i)).replaceAll("[\\s,;:、，]+$", "");
-      if (wordCount(head, reply.locale()) < 2) {
+      String head = withoutTrailingJoiners(topic.substring(0, cuts.get(i)));
+      if (!twoWordsOrMore(head, reply.locale())) {
         break;
+      }
+      // A 100 KB topic has thousands of break points, each framed in every variant: past the
+      // longest head (which also tries any variant without the topic), a head whose words after
+      // the first are already longer than a subject may be cannot be framed within it, since a
+      // frame keeps them whole (SubjectFramesProperties checks every locale's variants).
+      if (i < cuts.size() - 1 && tooLongToFrame(head, range[1])) {
+        continue;
       }
       fitting = framed(book, seed, reply.turn(), variants, head, emotion(reply), range);
       if (fitting != null) {
@@ -406,16 +413,53 @@ public final class EmailChannel implements Channel {
     return points;
   }
 
-  private static int wordCount(String text, Locale locale) {
+  private static final Pattern TRAILING_JOINERS = Pattern.compile("[\\s,;:、，]+$");
+
+  /**
+   * {@code head.replaceAll("[\\s,;:、，]+$", "")}, reading only its end: the one match ends at
+   * the end (or before a final line terminator), so a window at the end finds it, unless the
+   * match fills the window, which is then widened.
+   */
+  static String withoutTrailingJoiners(String head) {
+    int window = 64;
+    while (true) {
+      int from = Math.max(0, head.length() - window);
+      Matcher m = TRAILING_JOINERS.matcher(head).region(from, head.length());
+      if (!m.find()) {
+        return head;
+      }
+      if (m.start() > from || from == 0) {
+        return head.substring(0, m.start()) + head.substring(m.end());
+      }
+      window *= 4;
+    }
+  }
+
+  /** Whether ICU's word iterator finds two words or more in {@code text}, reading no further than the second. */
+  private static boolean twoWordsOrMore(String text, Locale locale) {
     BreakIterator words = BreakIterator.getWordInstance(locale);
     words.setText(text);
     int n = 0;
     for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-      if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
-        n++;
+      if (words.getRuleStatus() != BreakIterator.WORD_NONE && ++n == 2) {
+        return true;
       }
     }
-    return n;
+    return false;
+  }
+
+  /** Graphemes a frame's own text may join to the topic's at its two ends. */
+  private static final int FRAME_SLACK = 8;
+
+  /**
+   * True when {@code topic}'s text after its first word (which a frame may contract or drop:
+   * "de le" → "du", "about about") has more graphemes than {@code most} and some slack: every
+   * subject framing it is then longer than {@code most}.
+   */
+  static boolean tooLongToFrame(String topic, int most) {
+    int space = topic.indexOf(' ');
+    String kept = space < 0 ? topic : topic.substring(space + 1);
+    return Graphemes.indexAfter(kept, most + FRAME_SLACK) < kept.length();
   }
 
   /**

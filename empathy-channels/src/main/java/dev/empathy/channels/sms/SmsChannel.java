@@ -166,8 +166,10 @@ public final class SmsChannel implements Channel {
         case "none" -> s;
         default -> s.map(t -> encodeOutside(t, CallerSpans.of(block, t), replaced));
       };
-      // Masked after encoding, so that the caller's words are still found as typed.
-      enc = enc.map(t -> mask(t, detector, placeholder, new LinkedHashSet<>()));
+      // Masked after encoding, so that the caller's words are still found as typed. Encoding that
+      // changed nothing gives the masked text already made (masking reads all of a 100 KB field).
+      Section masked0 = original.get(original.size() - 1);
+      enc = enc.equals(s) ? masked0 : enc.map(t -> mask(t, detector, placeholder, new LinkedHashSet<>()));
       if (mode.equals("all")) {
         // The short form counts too: it replaces the text when the message is fitted, and may hold
         // a character the full text does not (an acknowledgement's "— it made our day").
@@ -211,7 +213,11 @@ public final class SmsChannel implements Channel {
 
     String text = assemble.apply(sections);
     Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
-    ToIntFunction<String> count = t -> SmsSegments.atWordBoundaries(t, locale).segments().size();
+    // Each step of shortening measures the whole message again: the counts stop reading once the
+    // answer is known (past the target; past the maximum, except the first count, which the
+    // change details quote), so a 100 KB field costs a few passes, not one per segment per step.
+    int limit = target;
+    ToIntFunction<String> count = t -> SmsSegments.countAtWordBoundaries(t, locale, limit);
     if (overflow != Overflow.FAIL && count.applyAsInt(text) > target) {
       Shortener.Fitted brief =
           Shortener.brief(sections, assemble, count, target, "to keep to " + target + (target == 1 ? " segment" : " segments"));
@@ -225,18 +231,25 @@ public final class SmsChannel implements Channel {
         throw new ChannelOverflowException(ID, "segments", measured.segments().size(), maxSegments);
       }
       String ellipsis = measured.encoding() == SmsSegments.Encoding.GSM_7 ? "..." : "…";
+      // Fitting quotes the count of the message as it stands ("was 12"), known exactly already;
+      // every other count only has to say whether it is within the maximum.
+      int most = maxSegments;
+      String over = text;
+      int overCount = measured.segments().size();
+      ToIntFunction<String> fitCount =
+          t -> t.length() == over.length() && t.equals(over) ? overCount : SmsSegments.countAtWordBoundaries(t, locale, most);
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
               assemble,
-              count,
+              fitCount,
               maxSegments,
               "segments",
               ellipsis,
               locale);
       if (!ellipsis.equals("...") && SmsSegments.isGsm7(SmsSegments.smartEncode(fitted.text()))) {
         // What forced UCS-2 was cut away with the rest: fit again for GSM-7, which ends with "...".
-        fitted = Shortener.fit(sections, assemble, count, maxSegments, "segments", "...", locale);
+        fitted = Shortener.fit(sections, assemble, fitCount, maxSegments, "segments", "...", locale);
       }
       fitted.changes().forEach(out::change);
       text = fitted.text();

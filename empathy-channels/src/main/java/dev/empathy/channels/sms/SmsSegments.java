@@ -64,6 +64,11 @@ public final class SmsSegments {
   static final int UCS2_SINGLE = ChannelData.intValue(DATA, "ucs2.single");
   static final int UCS2_MULTI = ChannelData.intValue(DATA, "ucs2.multi");
   private static final ImmutableMap<Character, String> LOOKALIKES = lookalikes();
+  /**
+   * Per char up to the largest one in the tables: 0 when GSM-7 lacks it, else its cost in septets
+   * (2 for the extension table). One look-up instead of scanning both tables for every character.
+   */
+  private static final byte[] SEPTETS = septets();
 
   private final Encoding encoding;
   private final ImmutableList<String> segments;
@@ -148,15 +153,43 @@ public final class SmsSegments {
     if (total <= single) {
       return new SmsSegments(enc, ImmutableList.of(text), ImmutableList.of(total), false);
     }
-    int cap = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
-    com.ibm.icu.text.BreakIterator lines = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLocale(locale));
-    lines.setText(text);
     List<String> parts = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
+    boolean split = cutAtWordBoundaries(text, locale, enc, Integer.MAX_VALUE, parts, sizes) < 0;
+    return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
+  }
+
+  /**
+   * The number of segments {@link #atWordBoundaries} cuts {@code text} into, counted without
+   * building them, and no further than needed: {@code cap + 1} stands for any count above
+   * {@code cap}. A fitting loop that only asks "within the limit?" stops reading a 100 KB text
+   * after the first {@code cap + 1} segments.
+   */
+  static int countAtWordBoundaries(String text, java.util.Locale locale, int cap) {
+    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
+    if (cost(text, 0, text.length(), enc) <= single) {
+      return 1;
+    }
+    int n = cutAtWordBoundaries(text, locale, enc, cap, null, null);
+    return n < 0 ? -n : n;
+  }
+
+  /**
+   * Cuts a text of more than one segment at word boundaries, adding each segment and its size to
+   * {@code parts} and {@code sizes} when given, and stopping once more than {@code cap} are found.
+   * Returns the count (at most {@code cap + 1}), negated when a grapheme had to be divided.
+   */
+  private static int cutAtWordBoundaries(
+      String text, java.util.Locale locale, Encoding enc, int cap, List<String> parts, List<Integer> sizes) {
+    int capacity = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
+    com.ibm.icu.text.BreakIterator lines = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+    lines.setText(text);
     boolean split = false;
+    int count = 0;
     int start = 0;
-    while (start < text.length()) {
-      int end = fill(text, start, cap, enc);
+    while (start < text.length() && count <= cap) {
+      int end = fill(text, start, capacity, enc);
       if (end < text.length()) {
         int word = lines.isBoundary(end) ? end : lines.preceding(end);
         // A line break the line rules allow inside a grapheme (a space carrying a combining mark)
@@ -175,11 +208,14 @@ public final class SmsSegments {
           }
         }
       }
-      parts.add(text.substring(start, end));
-      sizes.add(cost(text, start, end, enc));
+      if (parts != null) {
+        parts.add(text.substring(start, end));
+        sizes.add(cost(text, start, end, enc));
+      }
+      count++;
       start = end;
     }
-    return new SmsSegments(enc, ImmutableList.copyOf(parts), ImmutableList.copyOf(sizes), split);
+    return split ? -count : count;
   }
 
   /**
@@ -200,7 +236,7 @@ public final class SmsSegments {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       String r = null;
-      if (Character.isLetter(c) && BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+      if (Character.isLetter(c) && septets(c) == 0) {
         String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         if (!base.isEmpty() && isGsm7(base) && !base.equals(String.valueOf(c))) {
           r = base;
@@ -224,12 +260,34 @@ public final class SmsSegments {
    */
   public static boolean isGsm7(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+      if (septets(text.charAt(i)) == 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The septets {@code c} costs in GSM-7 (2 in the extension table), 0 when GSM-7 lacks it. */
+  private static int septets(char c) {
+    return c < SEPTETS.length ? SEPTETS[c] : 0;
+  }
+
+  private static byte[] septets() {
+    int max = 0;
+    for (String table : new String[] {BASIC, EXTENSION}) {
+      for (int i = 0; i < table.length(); i++) {
+        max = Math.max(max, table.charAt(i));
+      }
+    }
+    byte[] t = new byte[max + 1];
+    for (int i = 0; i < BASIC.length(); i++) {
+      t[BASIC.charAt(i)] = 1;
+    }
+    // An extension character costs two septets (escape + code), as cost() has always counted it.
+    for (int i = 0; i < EXTENSION.length(); i++) {
+      t[EXTENSION.charAt(i)] = 2;
+    }
+    return t;
   }
 
   /**
@@ -295,7 +353,7 @@ public final class SmsSegments {
     }
     int n = 0;
     for (int i = from; i < to; i++) {
-      n += EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+      n += septets(text.charAt(i)) == 2 ? 2 : 1;
     }
     return n;
   }
@@ -304,7 +362,7 @@ public final class SmsSegments {
     if (enc == Encoding.UCS_2) {
       return Character.charCount(cp);
     }
-    return EXTENSION.indexOf(cp) >= 0 ? 2 : 1;
+    return cp < SEPTETS.length && SEPTETS[cp] == 2 ? 2 : 1;
   }
 
   private static ImmutableMap<Character, String> lookalikes() {

@@ -31,10 +31,14 @@ import java.util.Set;
 public final class ContractJson {
   private ContractJson() {}
 
-  /** {@code {"locale","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}, plus {@code "warnings":[…]} when there are any. */
+  /**
+   * {@code {"locale","language","primary","emotions":[…],"escalation":{…},"suggestion":{…}}}, plus
+   * {@code "warnings":[…]} when there are any.
+   */
   public static ObjectNode signals(Signals s) {
     ObjectNode o = StrictJson.object();
     o.put("locale", s.locale().toLanguageTag());
+    o.put("language", s.language().toLanguageTag());
     o.put("primary", s.primary().label());
     ArrayNode emotions = o.putArray("emotions");
     for (EmotionFinding f : s.emotions()) {

@@ -434,12 +434,9 @@ final class FastJson {
     out.append('"');
     int n = text.length();
     int from = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = toEscape(text, 0); i < n; i = toEscape(text, i + 1)) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      out.append(text, from, i);
+      appendRange(out, text, from, i);
       from = i + 1;
       out.append('\\');
       switch (c) {
@@ -452,6 +449,34 @@ final class FastJson {
         default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
-    out.append(text, from, n).append('"');
+    appendRange(out, text, from, n);
+    out.append('"');
+  }
+
+  /**
+   * {@code out.append(text, from, to)}, as whole strings: the builder appends a range of a
+   * {@link CharSequence} one {@code charAt} at a time (most of the JSON writer's time once an answer
+   * holds a curly quote), a whole string as one copy.
+   */
+  private static void appendRange(StringBuilder out, String text, int from, int to) {
+    if (to > from) {
+      out.append(from == 0 && to == text.length() ? text : text.substring(from, to));
+    }
+  }
+
+  /**
+   * The first index at or after {@code from} of a character to escape, or the length. The scan of
+   * every character is a method of its own: compiled again when the first non-Latin-1 string
+   * comes by, it is small, where {@link #string} inlines the builder's appends.
+   */
+  private static int toEscape(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return i;
+      }
+    }
+    return n;
   }
 }

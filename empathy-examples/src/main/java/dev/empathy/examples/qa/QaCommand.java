@@ -310,7 +310,20 @@ public final class QaCommand implements Command {
     return "'" + cell;
   }
 
-  private static String decimal(double v) {
+  /**
+   * {@code String.format(Locale.ROOT, "%.3f", v)}. The rubric's scores and their means are mostly
+   * exact thousandths (0.6, 0.25, 1.0), written here without a {@link java.util.Formatter} (which
+   * was about a twelfth of {@code qa}'s CPU): when {@code v} is the double nearest a number of
+   * thousandths, that number is what the format prints. Anything else is formatted as before.
+   */
+  static String decimal(double v) {
+    if (Double.compare(v, 0.0) >= 0 && v < 1e9) { // not -0.0 ("-0.000"), not NaN
+      long thousandths = Math.round(v * 1000);
+      if (thousandths / 1000.0 == v) {
+        long frac = thousandths % 1000;
+        return (thousandths / 1000) + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
+      }
+    }
     return String.format(Locale.ROOT, "%.3f", v);
   }
 

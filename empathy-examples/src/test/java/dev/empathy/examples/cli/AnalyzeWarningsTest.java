@@ -29,7 +29,27 @@ class AnalyzeWarningsTest {
     for (String field : new String[] {"primary", "emotions", "escalation", "suggestion"}) {
       assertTrue(dutch.has(field), field + " in " + dutch);
     }
+    assertEquals("nl", dutch.get("language").asText(), dutch.toString());
     JsonNode english = lines.get(1);
     assertFalse(english.has("warnings"), english.toString());
+    assertEquals("en", english.get("language").asText(), english.toString());
+  }
+
+  @Test
+  void theLanguageReadIsSaidAndAShortMessageInAnotherLanguageIsSaidToBeUnsure() {
+    CliRun run = CliRun.of(
+        "{\"id\":1,\"locale\":\"en\",\"text\":\"Me cobraron dos veces y nadie me responde\"}\n"
+            + "{\"id\":2,\"locale\":\"es\",\"text\":\"Mein Paket ist immer noch nicht angekommen\"}\n"
+            + "{\"id\":3,\"locale\":\"en\",\"text\":\"Grazie mille!\"}\n",
+        "analyze");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> lines = run.json();
+    assertEquals("es", lines.get(0).get("locale").asText(), lines.get(0).toString());
+    assertEquals("es", lines.get(0).get("language").asText(), lines.get(0).toString());
+    assertEquals("de", lines.get(1).get("language").asText(), lines.get(1).toString());
+    assertFalse(lines.get(1).has("warnings"), lines.get(1).toString());
+    JsonNode italian = lines.get(2);
+    assertEquals("en", italian.get("language").asText(), italian.toString());
+    assertTrue(italian.get("warnings").get(0).asText().contains("Italian (it)"), italian.toString());
   }
 }

@@ -646,6 +646,14 @@ public final class Composer {
               + (summaryFromSituation ? " and the summary restates the sentence"
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
+    if (ackSituation != null && summaryText != null && !summaryFromSituation
+        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale())) {
+      // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
+      // chegou com defeito…": what happened is said once, by the summary.
+      ackSituation = null;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: the summary says it again; the acknowledgement names the feeling only and the summary says what happened");
+    }
     ImmutableList.Builder<Block> blocks =
         ImmutableList.builderWithExpectedSize(blockCount() + (summaryFromSituation ? 1 : 0));
 
@@ -659,12 +667,16 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
-    // A handle ("@jess_k") is how a platform shows someone, not what a person is called: the
-    // letter greets as an agent does who knows only the handle ("Hi there,"), and the block keeps
-    // the handle as its name fact so a channel knows the customer is known by one (an X reply
-    // leaves the greeting out; chat, SMS and voice greet without it).
-    boolean handle = customerName != null && notAName == null && firstName(customerName).startsWith("@");
+    // A handle ("@jess_k") is how a platform shows someone, not what a person is called: unless the
+    // locale's data (or a brand voice) says a greeting names handles (meta.greetingHandle = name),
+    // the letter greets as an agent does who knows only the handle ("Hi there,", "¡Hola!"), and the
+    // block keeps the handle as its name fact so a channel knows the customer is known by one (an X
+    // reply leaves the greeting out; chat, SMS and voice greet without it).
+    boolean handle = customerName != null && notAName == null && !book.greetsHandles()
+        && firstName(customerName).startsWith("@");
     if (handle) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: \"" + firstName(customerName) + "\" is a handle, not a name; the greeting leaves it out (meta.greetingHandle = none)");
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(),
           new Object[] {"name", firstName(customerName)}));
     } else if (customerName != null && notAName == null) {
@@ -703,7 +715,16 @@ public final class Composer {
       boolean loss = mood.has(Moment.LOSS);
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
-        String bare = nounPhrase(clauses.restateSituation(words(repaired(ackSituation))));
+        String typedSituation = repaired(ackSituation);
+        String ownless = OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
+        if (ownless != typedSituation) {
+          // "el cargo que no reconozco" in the agent's mouth speaks as the customer: the agent
+          // names the thing ("el cargo"), which the customer knows.
+          warnings = warnings == null ? new ArrayList<>(1) : warnings;
+          warnings.add("situation: \"" + typedSituation.substring(ownless.length()).replaceAll("^[\\s,]+", "")
+              + "\" speaks in the customer's own person; the acknowledgement names \"" + ownless + "\"");
+        }
+        String bare = nounPhrase(clauses.restateSituation(words(ownless)));
         String phrase = clauses.nounPhrase(words(bare));
         if (phrase.length() > bare.length() && phrase.endsWith(bare) && opensWithAName(bare)) {
           phrase = bare; // "Keisha at the Elm St store", never "the Keisha at…"

@@ -113,12 +113,16 @@ final class SituationShape {
       while (i < n && isWordChar(phrase.codePointAt(i))) {
         i += Character.charCount(phrase.codePointAt(i));
       }
-      String word = phrase.substring(start, i).toLowerCase(locale);
-      if (said.contains(word)) {
+      String typed = phrase.substring(start, i);
+      String word = typed.toLowerCase(locale);
+      // A word in capitals is an acronym, often English ("le MOT de ma voiture", "an MOT"), never
+      // the French "mot" a customer wrote.
+      boolean acronym = i - start >= 2 && typed.equals(typed.toUpperCase(locale)) && !typed.equals(word);
+      if (!acronym && said.contains(word)) {
         return SAID;
       }
       for (String ending : saidEndings) {
-        if (word.endsWith(ending)) {
+        if (!acronym && word.endsWith(ending)) {
           return SAID;
         }
       }

@@ -121,6 +121,8 @@ public final class Phrasebook {
   private final ImmutableSet<String> afterGreetingWords;
   /** True when a greeting names the customer by the full name given ({@code meta.greetingName}). */
   private final boolean greetsByFullName;
+  /** True when a greeting names a customer known only by a handle ({@code meta.greetingHandle}). */
+  private final boolean greetsHandles;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -194,6 +196,7 @@ public final class Phrasebook {
             : ImmutableSet.copyOf(
                 Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
     this.greetsByFullName = rawChoice(raw, "meta.greetingName", "first", "full").equals("full");
+    this.greetsHandles = rawChoice(raw, "meta.greetingHandle", "name", "none").equals("name");
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -222,6 +225,7 @@ public final class Phrasebook {
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
     this.greetsByFullName = base.greetsByFullName;
+    this.greetsHandles = base.greetsHandles;
     this.quantities = base.quantities;
   }
 
@@ -1056,6 +1060,19 @@ public final class Phrasebook {
    */
   public boolean greetsByFullName() {
     return greetsByFullName;
+  }
+
+  /**
+   * {@return true when a greeting names a customer known only by a handle ("Hi @jess_k,"): {@code
+   * meta.greetingHandle = name}; {@code none} greets such a customer as one whose name is not known
+   * ("¡Hola!", "Bonjour,", "Hallo,", "Olá!"), as agents writing those languages do}
+   *
+   * <pre>{@code
+   * Phrasebook.load(Locale.forLanguageTag("es"), Register.FORMAL, BrandVoice.none()).greetsHandles();   // false
+   * }</pre>
+   */
+  public boolean greetsHandles() {
+    return greetsHandles;
   }
 
   /**

@@ -177,7 +177,10 @@ class LocaleConformanceTest {
           replies++;
           String text = reply.toPlainText();
           String where = t.id() + " turn " + turn + " " + emotion.label() + ":\n" + text + "\n";
-          if (!reply.locale().equals(locale.toLocale()) || !reply.warnings().isEmpty()) {
+          // The pt-BR ticket T-1014 types the same event in its situation and summary: the reply
+          // says it once and notes it (RepeatedSituation); any other warning is a problem.
+          boolean warned = reply.warnings().stream().anyMatch(w -> !w.startsWith("situation: the summary says it again"));
+          if (!reply.locale().equals(locale.toLocale()) || warned) {
             problems.add(where + "locale " + reply.locale() + " warnings " + reply.warnings());
           }
           if (reply.register() != register) {

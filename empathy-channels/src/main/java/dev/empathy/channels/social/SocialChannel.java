@@ -75,7 +75,10 @@ import java.util.function.ToIntFunction;
  * The public post then keeps to about 280 characters by the shared keep order ({@link
  * dev.empathy.channels.fit.KeepOrder}): the action's framing, the closing, the acknowledgement's
  * elaboration, the summary, the timeline's detail, the follow-up and further actions are left
- * out, never the first action or the timeline. The acknowledgement is never dropped or cut short
+ * out, never the first action or the timeline. Where the locale's {@code social.public.action} is
+ * {@code clause} (es, fr, de, pt-BR), the first action is said in public as the agent's clause
+ * alone, without its lead-in ("Dans l’immédiat : j’ai…" becomes "J’ai…"), as brands reply in public.
+ * The acknowledgement is never dropped or cut short
  * in public (a post that answers an upset customer with facts alone reads as cold): it shrinks to
  * its short form, and when the post still does not fit, the first action is cut instead.
  *
@@ -87,8 +90,9 @@ import java.util.function.ToIntFunction;
  * customer known only by a handle, or not known at all, is not greeted: the platform shows whom
  * the post answers, and "Hi there." before it is filler, so the post opens on what happened
  * ({@code greeting.handle.<flavour>}, {@code greeting.nameless.<flavour>}). A long post keeps the
- * acknowledgement that names what happened: the follow-up and the summary go to the DM before it
- * shrinks to a feeling alone; beside the hand-off line the follow-up always goes to the DM, which
+ * acknowledgement that names what happened: the follow-up, the summary, the closing, the
+ * timeline's detail (its deadline stays) and further actions go to the DM before it shrinks to a
+ * feeling alone; beside the hand-off line the follow-up always goes to the DM, which
  * that line already promises. When the reply names its agent ({@code
  * BrandVoice.agentName}), the post ends with the agent's mark as the flavour expects ({@code
  * signature.<flavour>}): "^JS" on X and Facebook, "-Jess" on Instagram, "– Jess" on LinkedIn (a
@@ -121,7 +125,10 @@ public final class SocialChannel implements Channel {
   /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
   private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
   /** What leaves a long public post before its acknowledgement shrinks to a feeling alone, in order. */
-  private static final List<String> PUBLIC_BEFORE_NAMING = List.of(BlockKind.FOLLOW_UP.label(), BlockKind.SUMMARY.label());
+  /** The step of {@link #PUBLIC_BEFORE_NAMING} that says the timeline by its deadline alone. */
+  private static final String TIMELINE_DETAIL = "timeline.detail";
+  private static final List<String> PUBLIC_BEFORE_NAMING = List.of(
+      BlockKind.FOLLOW_UP.label(), BlockKind.SUMMARY.label(), BlockKind.CLOSING.label(), TIMELINE_DETAIL, "action_more");
   /** The role of the agent's mark ("^JS") that ends a public post: never cut, never dropped by the keep order. */
   private static final String AGENT = "agent";
 
@@ -161,6 +168,8 @@ public final class SocialChannel implements Channel {
     boolean loss = reply.has(dev.empathy.phrase.Moment.LOSS);
     boolean lossMoved = false;
     boolean detailsMoved = false;
+    // The first action as the agent's clause alone in public, where the locale's data says so.
+    boolean plainAction = plainAction(reply.phrasebook());
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
@@ -223,6 +232,11 @@ public final class SocialChannel implements Channel {
       List<PrivateData.Span> found = detector.find(block.text());
       if (found.isEmpty()) {
         Section section = Section.of(block, reply, cuttable);
+        if (plainAction && "first".equals(block.facts().get("position")) && section.shortForm() != null) {
+          // "Dans l’immédiat : j’ai…" reads as a letter; a brand's public reply says what was done.
+          section = new Section(role, section.shortForm(), cuttable);
+          out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
+        }
         if (section.shortForm() != null && detector.any(section.shortForm())) {
           section = section.withText(section.text());
         }
@@ -281,15 +295,27 @@ public final class SocialChannel implements Channel {
     Overflow overflow = options.overflow().orElse(Overflow.SHORTEN);
     if (overflow == Overflow.SHORTEN) {
       // In public the acknowledgement that names what happened ("I’m sorry we let you down with the
-      // ruined birthday present") matters more than a restatement or a later contact: the summary
-      // and the follow-up go to the DM before it shrinks to a feeling alone ("I understand how
-      // disappointing this is"), which reads as a form letter in front of everyone.
+      // ruined birthday present") matters more than a restatement, a later contact, a closing, the
+      // timeline's detail or further actions: they go to the DM (the timeline keeps its deadline)
+      // before it shrinks to a feeling alone ("I understand how disappointing this is"), which
+      // reads as a form letter in front of everyone.
       for (String role : PUBLIC_BEFORE_NAMING) {
         boolean naming = sections.stream().anyMatch(x -> x.role().equals(BlockKind.ACKNOWLEDGEMENT.label()) && x.shortForm() != null);
         if (!naming || Cuts.GRAPHEMES.applyAsInt(assemble(sections, reply.phrasebook())) <= PUBLIC_TARGET) {
           break;
         }
-        if (sections.removeIf(x -> x.role().equals(role))) {
+        if (role.equals(TIMELINE_DETAIL)) {
+          int at = -1;
+          for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).role().equals(BlockKind.TIMELINE.label()) && sections.get(i).shortForm() != null) {
+              at = i;
+            }
+          }
+          if (at >= 0) {
+            sections.set(at, sections.get(at).toShortForm());
+            out.change(Change.Kind.TRUNCATED, "shortened the timeline to its deadline to keep the public reply short and its acknowledgement naming what happened (the DM part has the whole reply)");
+          }
+        } else if (sections.removeIf(x -> x.role().equals(role))) {
           out.change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + " to keep the public reply short and its acknowledgement naming what happened (the DM part has the whole reply)");
         }
       }
@@ -448,6 +474,15 @@ public final class SocialChannel implements Channel {
       t = next;
     }
     return Optional.empty();
+  }
+
+  /** True when the locale says a public post's first action without its lead-in ({@code social.public.action = clause}). */
+  private static boolean plainAction(Phrasebook book) {
+    try {
+      return book.raw("social.public.action").strip().equals("clause");
+    } catch (IllegalArgumentException e) {
+      return false; // a phrasebook without the key (a brand's own catalogue) keeps the lead-in
+    }
   }
 
   /** True when an action or the follow-up asks the customer for details only a DM should carry. */

@@ -231,9 +231,14 @@ final class CallerEcho {
       if (word == null) {
         continue;
       }
-      // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak
-      boolean joined = start > 0 && "'’-".indexOf(text.charAt(start - 1)) >= 0
-          || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1));
+      // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak,
+      // nor a part of an address, a handle or a path ("pkg.com", "aaa@pkg.com", "@ur_shop",
+      // "example.com/u/12"): those are copied as typed
+      boolean joined = start > 0 && "'’-@/_#".indexOf(text.charAt(start - 1)) >= 0
+          || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          || i < n && "@/_".indexOf(text.charAt(i)) >= 0
+          || start > 1 && text.charAt(start - 1) == '.' && letterOrDigit(text.charAt(start - 2))
+          || i + 1 < n && text.charAt(i) == '.' && letterOrDigit(text.charAt(i + 1));
       if (!joined) {
         sb = sb == null ? new StringBuilder(n + 16) : sb;
         sb.append(text, at, start).append(word);

@@ -100,8 +100,12 @@ class CallerEchoMatchingProperties {
         while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
-        boolean joined = start > 0 && "'’-".indexOf(text.charAt(start - 1)) >= 0
-            || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1));
+        // joined by an apostrophe or a hyphen to a word, or part of an address, a handle or a path
+        boolean joined = start > 0 && "'’-@/_#".indexOf(text.charAt(start - 1)) >= 0
+            || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+            || i < n && "@/_".indexOf(text.charAt(i)) >= 0
+            || start > 1 && text.charAt(start - 1) == '.' && Character.isLetterOrDigit(text.charAt(start - 2))
+            || i + 1 < n && text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i + 1));
         String word = i - start > 6 || joined ? null : spelled.get(text.substring(start, i));
         if (word != null) {
           sb.append(text, at, start).append(word);
@@ -128,7 +132,7 @@ class CallerEchoMatchingProperties {
         "worst", "WORST", "useless", "are a joke", "is a joke", "thanks for nothing", "thank you for nothing", "wtf",
         "sucks", "suck", "joke of a", "jaja", "mdr", "kkk", "rsrs", "hihi", "u", "U", "ur", "pls", "thx", "b4", "2moro",
         "appt", "appts", "asap", "yr", "dept", "ſcam", "ſucks", "Kelvin", "the", "scammed", "Worſt", "İ", "ß");
-    Arbitrary<String> glue = Arbitraries.of(" ", "", "'", "’", "-", "!!", ", ", "😂", " lol ", "\u00a0", "é", "1", "_");
+    Arbitrary<String> glue = Arbitraries.of(" ", "", "'", "’", "-", "!!", ", ", "😂", " lol ", "\u00a0", "é", "1", "_", ".", "...", "@", " @ ", "/", "#");
     Arbitrary<String> built = Combinators.combine(words.list().ofMaxSize(8), glue.list().ofMinSize(8).ofMaxSize(8))
         .as((w, g) -> {
           StringBuilder sb = new StringBuilder();

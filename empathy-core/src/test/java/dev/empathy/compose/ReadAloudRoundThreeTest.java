@@ -133,6 +133,17 @@ class ReadAloudRoundThreeTest {
   }
 
   @Test
+  void addressesHandlesAndPathsAreCopiedAsTyped() {
+    CallerEcho echo = CallerEcho.forLocale(Locale.ENGLISH);
+    // Text-speak inside an address, a handle or a path is part of a name: "package.com" would
+    // send the customer somewhere else.
+    assertEquals("write to aaa @ pkg.com or ppl@pkg.com", echo.spelledOut("write to aaa @ pkg.com or ppl@pkg.com"));
+    assertEquals("see www.pkg.com/u/12 and @ur_shop", echo.spelledOut("see www.pkg.com/u/12 and @ur_shop"));
+    // The word at a sentence's end, or after an ellipsis, is still text-speak.
+    assertEquals("I rebooked you. Thanks...you rock", echo.spelledOut("I rebooked u. Thanks...u rock"));
+  }
+
+  @Test
   void aSituationOfPunctuationAloneIsNotNamed() {
     Reply r = reply("punct", Emotion.CONFUSED, "???", "Could you tell me your order number?");
     assertFalse(r.toPlainText().contains("???"), r.toPlainText());

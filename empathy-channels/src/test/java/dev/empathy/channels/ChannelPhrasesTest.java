@@ -158,6 +158,11 @@ class ChannelPhrasesTest {
             assertEquals("", book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)), tag + " " + reg + " " + emotion);
           }
           for (String emotion : List.of("angry", "confused", "pressed_for_time", "grateful")) {
+            if (emotion.equals("angry") && tag.startsWith("en")) {
+              // English says no "Okay, I’m on it." before an angry customer's apology (session 10)
+              assertEquals("", book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)), tag + " " + reg + " " + emotion);
+              continue;
+            }
             assertFalse(book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)).isBlank(), tag + " " + reg + " " + emotion);
           }
         }

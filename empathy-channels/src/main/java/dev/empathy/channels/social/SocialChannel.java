@@ -254,9 +254,15 @@ public final class SocialChannel implements Channel {
             role + ": left out the customer's words, which contained " + kinds + "; the DM has them");
         continue;
       }
+      // A redacted first action is said without its lead-in too, where the locale says so.
+      String clause = plainAction && block.kind() == BlockKind.ACTION && "first".equals(block.facts().get("position"))
+          ? Section.actionClause(block, reply.locale()) : block.text();
       Optional<String> redacted =
-          block.kind() == BlockKind.ACTION ? redact(block.text(), detector, reply.phrase("social.redacted")) : Optional.empty();
+          block.kind() == BlockKind.ACTION ? redact(clause, detector, reply.phrase("social.redacted")) : Optional.empty();
       if (redacted.isPresent()) {
+        if (!clause.equals(block.text())) {
+          out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
+        }
         sections.add(new Section(role, redacted.get(), cuttable));
         out.change(Change.Kind.REDACTED, role.replace('_', '-') + ": " + kinds + " left out of the public post and sent in the DM");
       } else {
@@ -580,7 +586,12 @@ public final class SocialChannel implements Channel {
     String shortForm = Section.shortFormOf(block, reply);
     String plainShort = shortForm == null ? null
         : sensitive.withoutAmounts(shortForm).filter(t -> !detector.any(t) && sensitive.kinds(t).isEmpty()).orElse(null);
-    sections.add(new Section(role, plain.get(), true, plainShort));
+    if (plainShort != null && "first".equals(block.facts().get("position")) && plainAction(reply.phrasebook())) {
+      sections.add(new Section(role, plainShort, true));
+      out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
+    } else {
+      sections.add(new Section(role, plain.get(), true, plainShort));
+    }
     out.change(Change.Kind.REDACTED, role.replace('_', '-') + ": " + SensitiveDetails.MONEY + " left out of the public post and sent in the DM");
     return true;
   }

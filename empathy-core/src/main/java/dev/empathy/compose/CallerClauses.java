@@ -1100,7 +1100,15 @@ final class CallerClauses {
     if (!isNoteStart(note, first, firstEnd)) {
       // most actions start with their subject ("I’ve refunded…"): decided here
       String passive = passive(note, first);
-      return passive == null ? note : passive;
+      if (passive != null) {
+        return passive;
+      }
+      String info = information(note, first);
+      if (info != null) {
+        return info;
+      }
+      String progressive = progressive(note, first, firstEnd);
+      return progressive == null ? note : progressive;
     }
     if (kind(note) == ClauseKind.QUESTION) {
       return note; // "Can you send a photo?", "could you confirm the address"
@@ -1171,10 +1179,156 @@ final class CallerClauses {
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
     String participle = notePerfectSubject.isEmpty() || hasWord(note, PAST_TIME)
         ? null : notes.participles.get(NoteForms.fold(note.substring(first, firstEnd)));
+    String object = (lexicon.flags(note, first, firstEnd) & NOTE_START) != 0
+        ? note.substring(firstEnd) // "will send…", "can offer…": no past, no article
+        : withArticle(note, firstEnd); // "cancelled duplicate booking" → "…the duplicate booking"
     if (participle != null) {
-      return note.substring(0, first) + notePerfectSubject + " " + participle + note.substring(firstEnd); // "I’ve broken down…"
+      return note.substring(0, first) + notePerfectSubject + " " + participle + object; // "I’ve broken down…"
     }
-    return note.substring(0, first) + subjectOf(note, first, firstEnd) + " " + head + rest;
+    return note.substring(0, first) + subjectOf(note, first, firstEnd) + " " + head
+        + rest.substring(0, firstEnd - first - Character.charCount(cp)) + object;
+  }
+
+  /**
+   * {@code note} from {@code verbEnd} on, with {@code noteArticle} before a bare object: the word
+   * after the verb is lower-case letters of no listed kind, no particle, adverb or time word
+   * ({@code noteNoArticle}, "-ly"), no past tense and no gerund ("resent today", "broke down").
+   */
+  private String withArticle(String note, int verbEnd) {
+    String tail = note.substring(verbEnd);
+    if (notes.article.isEmpty() || verbEnd >= note.length() || note.charAt(verbEnd) != ' ') {
+      return tail;
+    }
+    int start = verbEnd + 1;
+    int end = start;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    if (end == start || end < note.length() && isWordChar(note.charAt(end)) || !Character.isLowerCase(note.charAt(start))) {
+      return tail; // "$120", "Monday", "4G", "dup’s"
+    }
+    String word = NoteForms.fold(note.substring(start, end));
+    if (lexicon.flags(note, start, end) != 0 || notes.noArticle.contains(word) || word.endsWith("ly")
+        || isNoteStart(note, start, end) || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)
+        || notes.clauseEnds.contains(word) || noteCoordinator(word)) {
+      return tail;
+    }
+    return " " + notes.article + tail;
+  }
+
+  private boolean noteCoordinator(String word) {
+    return (lexicon.flags(word, 0, word.length()) & COORDINATOR) != 0;
+  }
+
+  /**
+   * A note of a thing, then an amount, a place or its own past tense ("new rate $45/mo", "tracking
+   * in email", "promo ended Nov 1"), said as a sentence ("The new rate is $45/mo", "The tracking is
+   * in email", "The promo ended Nov 1"), or null when the note is not one: the thing is one to three
+   * lower-case words of no listed kind, and no verb of the lexicon follows.
+   */
+  private String information(String note, int first) {
+    if (notes.copula.length == 0 || !Character.isLowerCase(note.charAt(first))) {
+      return null;
+    }
+    int i = first;
+    int count = 0;
+    while (i < note.length()) {
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start || i < note.length() && note.charAt(i) != ' ') {
+        return null;
+      }
+      String word = NoteForms.fold(note.substring(start, i));
+      if (count > 0 && (notes.infoPrepositions.contains(word) || isNoteStart(note, start, i))) {
+        if (isNoteStart(note, start, i) && objectFollows(note, i)) {
+          return null; // "courier took the parcel": its own object, not a note about the courier
+        }
+        return statement(note, first, start, !notes.infoPrepositions.contains(word));
+      }
+      if ((lexicon.flags(note, start, i) & ~THING_WORD) != 0 || isNoteStart(note, start, i) || ++count > 3 || i >= note.length()
+          || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(word)) {
+        return null;
+      }
+      i++;
+      char c = i < note.length() ? note.charAt(i) : ' ';
+      if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        return statement(note, first, i, false);
+      }
+    }
+    return null;
+  }
+
+  /** Flags a word of a thing may carry in an information note ("new charges": number and gender only). */
+  private static final int THING_WORD = PLURAL | SINGULAR | LOWERCASE | MASCULINE | FEMININE | NEUTER;
+
+  /** True when a determiner or a pronoun follows {@code end} in {@code note}. */
+  private boolean objectFollows(String note, int end) {
+    int next = end;
+    while (next < note.length() && note.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < note.length() && isWordChar(note.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return nextEnd > next && (lexicon.flags(note, next, nextEnd) & (DETERMINER | SUBJECT | PLURAL_DETERMINER)) != 0;
+  }
+
+  /** The thing {@code note[first, at)} with its article, then the copula (unless {@code verb}), then the rest. */
+  private String statement(String note, int first, int at, boolean verb) {
+    String rest = note.substring(at);
+    for (int i = at; i < note.length(); i++) {
+      int start = i;
+      while (i < note.length() && isWordChar(note.charAt(i))) {
+        i++;
+      }
+      if (i > start && (lexicon.flags(note, start, i) & VERB) != 0) {
+        return null; // "tracking in email is wrong" has its verb
+      }
+    }
+    String thing = note.substring(first, at).strip();
+    String phrase = nounPhrase(thing);
+    phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    String link = verb ? "" : notes.copula[number(words(thing)) == PLURAL_VALUE ? 1 : 0] + " ";
+    return note.substring(0, first) + phrase + " " + link + rest;
+  }
+
+  /**
+   * A note opening with a gerund ("sending replacement machine") said with {@code noteProgressive}
+   * ("I’m sending the replacement machine"), or null: the first word ends in {@code
+   * noteProgressiveSuffix}, is letters only and no thing ({@code noteProgressiveNouns}), and no verb
+   * of the lexicon follows it in the note ("billing team looking into it").
+   */
+  private String progressive(String note, int first, int firstEnd) {
+    if (notes.progressive.isEmpty() || notes.progressiveSuffix.isEmpty() || firstEnd - first < notes.progressiveSuffix.length() + 2) {
+      return null;
+    }
+    String word = NoteForms.fold(note.substring(first, firstEnd));
+    if (!word.endsWith(notes.progressiveSuffix) || notes.ingNouns.contains(word) || lexicon.flags(note, first, firstEnd) != 0) {
+      return null;
+    }
+    for (int i = first; i < firstEnd; i++) {
+      if (!Character.isLetter(note.charAt(i))) {
+        return null;
+      }
+    }
+    for (int i = firstEnd; i < note.length(); i++) {
+      int start = i;
+      while (i < note.length() && isWordChar(note.charAt(i))) {
+        i++;
+      }
+      if (i > start && ((lexicon.flags(note, start, i) & VERB) != 0
+          || NoteForms.fold(note.substring(start, i)).endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(NoteForms.fold(note.substring(start, i))))) {
+        return null;
+      }
+      if (i > start && !notes.verbSuffix.isEmpty() && NoteForms.fold(note.substring(start, i)).endsWith(notes.verbSuffix)
+          && !NoteForms.fold(note.substring(start, i)).endsWith(notes.verbSuffix + notes.verbSuffix) && objectFollows(note, i)) {
+        return null; // "updating the app fixes this": the gerund is the subject of its own verb
+      }
+    }
+    return note.substring(0, first) + notes.progressive + " " + word + withArticle(note, firstEnd);
   }
 
   /**

@@ -21,7 +21,14 @@ import java.util.Properties;
  *       to it ("Refund issued today", "courier pickup booked for Monday") is said as a sentence
  *       ("The refund has been issued today");
  *   <li>{@code noteAlone} and {@code noteObject}: a note of one word ("done", "resent") is said
- *       whole ("I’ve taken care of that", "I’ve resent it").
+ *       whole ("I’ve taken care of that", "I’ve resent it");
+ *   <li>{@code noteProgressive}, {@code noteProgressiveSuffix}, {@code noteProgressiveNouns}: a note
+ *       opening with a gerund takes a subject ("sending replacement" → "I’m sending the replacement");
+ *   <li>{@code noteArticle}, {@code noteNoArticle}: a bare object after the note's verb takes the
+ *       article ("cancelled duplicate booking" → "I’ve cancelled the duplicate booking");
+ *   <li>{@code noteCopula}, {@code noteInfoPrepositions}: a note naming a thing, then an amount or a
+ *       place, is said as a statement ("new rate $45/mo" → "The new rate is $45/mo"), and a thing
+ *       followed by its own past tense gets its article ("promo ended Nov 1" → "The promo ended Nov 1").
  * </ul>
  *
  * <pre>{@code
@@ -41,6 +48,21 @@ final class NoteForms {
   final String[] passive;
   final ImmutableMap<String, String> alone;
   final String object;
+  /** The subject and auxiliary a note opening with a gerund takes ("sending…" → "I’m sending…"); empty: none. */
+  final String progressive;
+  final String progressiveSuffix;
+  /** Words with the gerund's ending that name a thing ("tracking", "billing"): never a gerund note. */
+  final ImmutableSet<String> ingNouns;
+  /** The ending of a present verb ("fixes"): followed by an object, it makes a gerund the note's subject. */
+  final String verbSuffix;
+  /** The article a bare object after the note's verb takes ("cancelled duplicate booking"); empty: none. */
+  final String article;
+  /** Words after the verb that are no object (particles, adverbs, time words): no article before them. */
+  final ImmutableSet<String> noArticle;
+  /** Prepositions that, after a thing, make the note a statement about where or how it is. */
+  final ImmutableSet<String> infoPrepositions;
+  /** The copula, singular then plural ("new rate $45" → "The new rate is $45"); empty: none. */
+  final String[] copula;
 
   NoteForms(String path, Properties p) {
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
@@ -53,6 +75,18 @@ final class NoteForms {
     this.passive = aux;
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.object = p.getProperty("noteObject", "").strip();
+    this.progressive = p.getProperty("noteProgressive", "").strip();
+    this.progressiveSuffix = fold(p.getProperty("noteProgressiveSuffix", "").strip());
+    this.ingNouns = words(p.getProperty("noteProgressiveNouns", ""));
+    this.verbSuffix = fold(p.getProperty("noteVerbSuffix", "").strip());
+    this.article = p.getProperty("noteArticle", "").strip();
+    this.noArticle = words(p.getProperty("noteNoArticle", ""));
+    this.infoPrepositions = words(p.getProperty("noteInfoPrepositions", ""));
+    String[] cop = LIST.splitToList(p.getProperty("noteCopula", "")).toArray(new String[0]);
+    if (cop.length != 0 && cop.length != 2) {
+      throw new IllegalStateException(path + ": noteCopula lists two forms (singular, plural)");
+    }
+    this.copula = cop;
   }
 
   private static ImmutableSet<String> words(String list) {

@@ -150,6 +150,39 @@ class CallerClausesTest {
   }
 
   @Test
+  void saysTerseInformationNotesAsSentences() {
+    // a thing, then an amount or a place: the copula (noteCopula, noteInfoPrepositions, session 10)
+    assertEquals("The new rate is $45/mo", EN.withSubject("new rate $45/mo"));
+    assertTrue(EN.withSubject("new charges £12.50").matches("(The n|N)ew charges are £12\\.50"), EN.withSubject("new charges £12.50"));
+    assertEquals("The refund is in progress", EN.withSubject("refund in progress"));
+    assertTrue(EN.withSubject("tracking in email").matches("(?i)(the )?tracking is in email"), EN.withSubject("tracking in email"));
+    // a thing, then its own past tense: its article
+    assertEquals("The promo ended Nov 1", EN.withSubject("promo ended Nov 1"));
+    for (String kept : new String[] {
+        "Jess rang yesterday", "courier took the parcel", "tracking in email is wrong", "Dana at 5pm",
+        "your bag is in Denver, courier delivering tonight", "The part arrives Thursday", "please update to v4.2.1"}) {
+      assertEquals(kept, EN.withSubject(kept), kept);
+    }
+  }
+
+  @Test
+  void givesGerundNotesTheirSubjectAndBareObjectsTheirArticle() {
+    assertEquals("I’m sending the replacement machine", EN.withSubject("sending replacement machine"));
+    assertEquals("I’m looking into it", EN.withSubject("looking into it"));
+    assertEquals("I’ve cancelled the duplicate booking", EN.withSubject("cancelled duplicate booking"));
+    assertEquals("I’ve closed the account and stopped all billing", EN.withSubject("closed account and stopped all billing"));
+    assertEquals("I’ve broken down the new charges", EN.withSubject("broke down the new charges"));
+    for (String kept : new String[] {
+        "I’ve rebooked Monday 9am with Dr Patel", "I’ve refunded $120", "I’ve upgraded to express", "I’ve resent it",
+        "I’ve refunded it today"}) {
+      assertEquals(kept, EN.withSubject(kept.substring(kept.indexOf(' ') + 1)), kept);
+    }
+    for (String kept : new String[] {"billing team looking into it", "nothing to pay", "something went wrong", "updating the app fixes this"}) {
+      assertEquals(kept, EN.withSubject(kept), kept);
+    }
+  }
+
+  @Test
   void languagesWithoutRulesInsertTheSituationAsGiven() {
     Empathy de = Empathy.builder().locale(Locale.GERMAN).build();
     Reply r = de.compose().acknowledge(Emotion.FRUSTRATED, "die doppelte Abbuchung").action("Ich habe es erstattet").build();

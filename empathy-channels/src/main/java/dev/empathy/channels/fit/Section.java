@@ -169,9 +169,9 @@ public record Section(String role, String text, boolean cuttable, String shortFo
       }
       int colon = Math.max(text.lastIndexOf(':', t), text.lastIndexOf('：', t));
       int comma = text.lastIndexOf(',', t);
-      if (comma > colon && text.substring(comma + 1, t).strip().split(" +").length <= 2) {
+      if (comma > colon && text.substring(comma + 1, t).strip().split(" +").length <= 3) {
         // a lead-in closed by a comma: "To get things moving, I’ve broken down the charges" (the
-        // subject and the note's verb, at most two words, between the comma and the rest)
+        // subject, the note's verb and an article, at most three words, between the comma and the rest)
         colon = comma;
       }
       if (colon < 0) {

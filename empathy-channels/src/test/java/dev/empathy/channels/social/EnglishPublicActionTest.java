@@ -36,7 +36,8 @@ class EnglishPublicActionTest {
       "facebook  | broke down the new charges                | I’ve broken down the new charges",
       "x         | broke down the new charges                | I’ve broken down the new charges",
       "x         | booked a senior engineer for Friday 8-10am | I’ve booked a senior engineer for Friday",
-      "facebook  | booked a senior engineer for Friday 8-10am | I’ve booked a senior engineer for Friday"})
+      "facebook  | booked a senior engineer for Friday 8-10am | I’ve booked a senior engineer for Friday",
+      "instagram | sending replacement machine               | I’m sending the replacement machine"})
   void theFirstActionIsSaidWithoutItsLeadIn(String flavor, String note, String said) {
     Empathy empathy = Empathy.builder().locale(Locale.US).clock(Clock.fixed(Replies.NOW, ZoneOffset.UTC)).build();
     int framed = 0;

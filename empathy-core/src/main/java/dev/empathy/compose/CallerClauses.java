@@ -1208,10 +1208,29 @@ final class CallerClauses {
       return tail; // "$120", "Monday", "4G", "dup’s"
     }
     String word = NoteForms.fold(note.substring(start, end));
-    if (lexicon.flags(note, start, end) != 0 || notes.noArticle.contains(word) || word.endsWith("ly")
+    if (lexicon.flags(note, start, end) != 0 || notes.noArticle.contains(word) || notes.massNouns.contains(word) || word.endsWith("ly")
         || isNoteStart(note, start, end) || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)
         || notes.clauseEnds.contains(word) || noteCoordinator(word)) {
       return tail;
+    }
+    // The object's head, its last bare word ("store credit" → "credit"), may be a mass noun
+    // ("offered store credit"): listed in noteNoArticle too.
+    for (int i = end; i + 1 < note.length() && note.charAt(i) == ' ' && Character.isLowerCase(note.charAt(i + 1)); ) {
+      int s = i + 1;
+      int e = s;
+      while (e < note.length() && Character.isLetter(note.charAt(e))) {
+        e++;
+      }
+      if (e < note.length() && isWordChar(note.charAt(e))) {
+        break;
+      }
+      if (notes.massNouns.contains(NoteForms.fold(note.substring(s, e)))) {
+        return tail; // a mass noun ("store credit"): as typed
+      }
+      if (lexicon.flags(note, s, e) != 0 || notes.noArticle.contains(NoteForms.fold(note.substring(s, e)))) {
+        break;
+      }
+      i = e;
     }
     return " " + notes.article + tail;
   }

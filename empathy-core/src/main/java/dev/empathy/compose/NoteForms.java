@@ -59,6 +59,8 @@ final class NoteForms {
   final String article;
   /** Words after the verb that are no object (particles, adverbs, time words): no article before them. */
   final ImmutableSet<String> noArticle;
+  /** Mass nouns: an object whose head is one takes no article ("offered store credit"). */
+  final ImmutableSet<String> massNouns;
   /** Prepositions that, after a thing, make the note a statement about where or how it is. */
   final ImmutableSet<String> infoPrepositions;
   /** The copula, singular then plural ("new rate $45" → "The new rate is $45"); empty: none. */
@@ -81,6 +83,7 @@ final class NoteForms {
     this.verbSuffix = fold(p.getProperty("noteVerbSuffix", "").strip());
     this.article = p.getProperty("noteArticle", "").strip();
     this.noArticle = words(p.getProperty("noteNoArticle", ""));
+    this.massNouns = words(p.getProperty("noteMassNouns", ""));
     this.infoPrepositions = words(p.getProperty("noteInfoPrepositions", ""));
     String[] cop = LIST.splitToList(p.getProperty("noteCopula", "")).toArray(new String[0]);
     if (cop.length != 0 && cop.length != 2) {

@@ -137,7 +137,7 @@ class ReadAloudRoundFiveTest {
     Reply r = US.compose().conversation("shorthand", 0).customer("Gwen").acknowledge(Emotion.FRUSTRATED, "the double booking")
         .action("cancelled dup booking + refunded $120").action("rebooked Mon 9am w/ Dr Patel").build();
     String text = r.toPlainText();
-    assertTrue(text.contains("cancelled duplicate booking and refunded $120"), text);
+    assertTrue(text.contains("cancelled the duplicate booking and refunded $120"), text);
     assertTrue(text.contains("Monday 9am with Dr Patel"), text);
     assertFalse(text.contains(" + ") || text.contains("w/") || text.contains(" dup "), text);
   }

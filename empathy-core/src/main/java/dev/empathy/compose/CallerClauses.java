@@ -1256,8 +1256,8 @@ final class CallerClauses {
       while (i < note.length() && Character.isLetter(note.charAt(i))) {
         i++;
       }
-      if (i == start || i < note.length() && note.charAt(i) != ' ') {
-        return null;
+      if (i == start || i < note.length() && note.charAt(i) != ' ' || !Character.isLowerCase(note.charAt(start))) {
+        return null; // "x Apt 1B, 11 W 1th St": a name or an address, as typed
       }
       String word = NoteForms.fold(note.substring(start, i));
       if (count > 0 && (notes.infoPrepositions.contains(word) || isNoteStart(note, start, i))) {

@@ -157,8 +157,13 @@ class ChannelPhrasesTest {
           for (String emotion : List.of("sad", "anxious", "frustrated", "disappointed")) {
             assertEquals("", book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)), tag + " " + reg + " " + emotion);
           }
-          for (String emotion : List.of("angry", "confused", "pressed_for_time", "grateful")) {
+          for (String emotion : List.of("confused", "pressed_for_time", "grateful")) {
             assertFalse(book.format("chat.affirmation", 1, turn, Map.of("emotion", emotion)).isBlank(), tag + " " + reg + " " + emotion);
+          }
+          if (tag.startsWith("en")) {
+            // English answers an angry customer with the apology first: "Okay, I'm on it." before
+            // it reads as a clerk's reflex.
+            assertEquals("", book.format("chat.affirmation", 1, turn, Map.of("emotion", "angry")), tag + " " + reg + " angry");
           }
         }
       }

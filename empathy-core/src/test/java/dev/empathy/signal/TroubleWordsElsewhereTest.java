@@ -1,0 +1,53 @@
+package dev.empathy.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 17, session 10: words of trouble that say something else. "my bad" owns a slip, "so bad"
+ * after wanting tells how much, "poor" before a person or an animal is pity, and "the same thing"
+ * agrees unless it happens again. None of them is the customer's frustration; the complaints the
+ * same words make ("poor service", "it happened again") still are.
+ */
+class TroubleWordsElsewhereTest {
+  private static final Analyzer EN = Analyzer.forLocale(Locale.US);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Oops, my bad, I typed the wrong order number. It's 4471.",
+        "My bad! Found the tracking link in my spam folder.",
+        "I want this jacket so bad, when is the blue one back in stock?",
+        "we wanted it SO badly for the trip, can't wait",
+        "Poor kid, he was so excited about the bike. Hope it gets here Friday!",
+        "Aww that poor girl. Thanks for looking after her.",
+        "I was thinking the same thing, the new menu is much easier.",
+        "Same thing I said to my sister lol",
+      })
+  void aSlipAWishPityOrAgreementIsNotFrustration(String text) {
+    Signals s = EN.analyze(text);
+    assertNotEquals(Emotion.FRUSTRATED, s.primary(), text + " -> " + s.emotions());
+    assertEquals(EscalationLevel.NONE, s.escalation().level(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Really poor service, nobody answered the phone.",
+        "The same thing happened again, the app logged me out mid-order.",
+        "I want a refund, the support was so bad.",
+        "This is bad. My card was charged and the order vanished.",
+      })
+  void theComplaintsTheseWordsMakeStayFrustrated(String text) {
+    Signals s = EN.analyze(text);
+    assertTrue(
+        s.emotion(Emotion.FRUSTRATED).isPresent() || s.emotion(Emotion.ANGRY).isPresent(),
+        text + " -> " + s.emotions());
+  }
+}

@@ -21,10 +21,10 @@ class TroubleWordsElsewhereTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "Oops, my bad, I typed the wrong order number. It's 4471.",
+        "Oops, my bad, I gave you my old number. It's 4471.",
         "My bad! Found the tracking link in my spam folder.",
         "I want this jacket so bad, when is the blue one back in stock?",
-        "we wanted it SO badly for the trip, can't wait",
+        "we wanted it SO badly for the trip lol",
         "Poor kid, he was so excited about the bike. Hope it gets here Friday!",
         "Aww that poor girl. Thanks for looking after her.",
         "I was thinking the same thing, the new menu is much easier.",

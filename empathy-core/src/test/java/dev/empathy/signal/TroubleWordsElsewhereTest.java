@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Issue 17, session 10: words of trouble that say something else. "my bad" owns a slip, "so bad"
  * after wanting tells how much, "poor" before a person or an animal is pity, and "the same thing"
- * agrees unless it happens again. None of them is the customer's frustration; the complaints the
+ * agrees unless it happens again, and "seriously" before a word raises it ("Seriously?" stays). None of them is the customer's frustration; the complaints the
  * same words make ("poor service", "it happened again") still are.
  */
 class TroubleWordsElsewhereTest {
@@ -29,6 +29,8 @@ class TroubleWordsElsewhereTest {
         "Aww that poor girl. Thanks for looking after her.",
         "I was thinking the same thing, the new menu is much easier.",
         "Same thing I said to my sister lol",
+        "I seriously love the new app, the dark mode is great",
+        "Seriously. Best pizza in town, and the driver was lovely.",
       })
   void aSlipAWishPityOrAgreementIsNotFrustration(String text) {
     Signals s = EN.analyze(text);
@@ -43,6 +45,8 @@ class TroubleWordsElsewhereTest {
         "The same thing happened again, the app logged me out mid-order.",
         "I want a refund, the support was so bad.",
         "This is bad. My card was charged and the order vanished.",
+        "You moved my flight to 6am. Seriously?",
+        "seriously ?? the update logged me out again",
       })
   void theComplaintsTheseWordsMakeStayFrustrated(String text) {
     Signals s = EN.analyze(text);

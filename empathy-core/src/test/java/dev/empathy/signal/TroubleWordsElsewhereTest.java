@@ -31,6 +31,8 @@ class TroubleWordsElsewhereTest {
         "Same thing I said to my sister lol",
         "I seriously love the new app, the dark mode is great",
         "Seriously. Best pizza in town, and the driver was lovely.",
+        "My winter break starts tomorrow, so glad the parcel made it in time",
+        "Going to take a break and order again tonight :)",
       })
   void aSlipAWishPityOrAgreementIsNotFrustration(String text) {
     Signals s = EN.analyze(text);
@@ -47,6 +49,8 @@ class TroubleWordsElsewhereTest {
         "This is bad. My card was charged and the order vanished.",
         "You moved my flight to 6am. Seriously?",
         "seriously ?? the update logged me out again",
+        "The latest update broke the login page.",
+        "Oh give me a break, the refund still isn't there.",
       })
   void theComplaintsTheseWordsMakeStayFrustrated(String text) {
     Signals s = EN.analyze(text);

@@ -40,9 +40,24 @@ class TroubleWordsElsewhereTest {
     assertEquals(EscalationLevel.NONE, s.escalation().level(), text);
   }
 
+  /** Sympathy said to someone else (an agent's or a friend's) does not escalate. */
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "You must be so frustrated, that sounds awful",
+        "oh no, you must feel really gutted. That sounds rough.",
+        "That sounds terrible, you must be exhausted after all that",
+      })
+  void sympathyWithSomeoneElseDoesNotEscalate(String text) {
+    Signals s = EN.analyze(text);
+    assertTrue(s.escalation().level().compareTo(EscalationLevel.LOW) <= 0, text + " -> " + s.escalation());
+    assertNotEquals(Emotion.FRUSTRATED, s.primary(), text + " -> " + s.emotions());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I am so frustrated, nobody answers my emails.",
         "Really poor service, nobody answered the phone.",
         "The same thing happened again, the app logged me out mid-order.",
         "I want a refund, the support was so bad.",

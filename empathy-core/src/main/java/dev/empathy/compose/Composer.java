@@ -675,8 +675,8 @@ public final class Composer {
     boolean handle = customerName != null && notAName == null && !book.greetsHandles()
         && firstName(customerName).startsWith("@");
     if (handle) {
-      warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("customer: \"" + firstName(customerName) + "\" is a handle, not a name; the greeting leaves it out (meta.greetingHandle = none)");
+      // No warning: a handle is what a social helpdesk knows of most customers, and nothing is lost
+      // (the greeting block's "name" fact carries it).
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(),
           new Object[] {"name", firstName(customerName)}));
     } else if (customerName != null && notAName == null) {

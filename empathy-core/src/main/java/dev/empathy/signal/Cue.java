@@ -22,7 +22,9 @@ import java.util.Locale;
  *     blanket"; "you're trash", not "threw it in the trash")
  * @param endings when not empty, the match counts only if the word right after it ends with one
  *     of these ("keeps" with {@code next-ends=ing}: "keeps crashing", "kept getting pushed back";
- *     not "keep me posted")
+ *     not "keep me posted"); an ending that is a mark, not letters ({@code next-ends=?}), asks
+ *     for that mark right after the match instead ("seriously?" is exasperation; "seriously love
+ *     it", "Seriously." are not)
  * @param comparative whether a praise word is a comparative ("happier", "more helpful"): it counts
  *     only when denied, as a superlative ("couldn't be happier"); said plainly it compares
  * @param part for {@link Kind#CLAUSE}, the structural word class it belongs to (read by {@link
@@ -126,6 +128,12 @@ record Cue(
     }
     String word = text.substring(from, to).toLowerCase(Locale.ROOT);
     for (String e : endings) {
+      if (!e.isEmpty() && !Character.isLetter(e.charAt(0))) {
+        if (text.startsWith(e, from)) {
+          return true; // a mark right after the match: "seriously?"
+        }
+        continue;
+      }
       if (word.length() > e.length() + 1 && word.endsWith(e)) {
         return true;
       }

@@ -39,7 +39,7 @@ import com.google.common.base.Suppliers;
  * that counts only with an act in the same sentence), {@code actions-only} (a negator of actions
  * only), {@code needs-target} (a signal that counts only when aimed at someone, see {@link
  * Cue#needsTarget()}), {@code comparative} (a praise word that counts only when denied, see {@link
- * Cue#comparative()}), {@code next-ends=ing} (the word after must end so, see {@link Cue#endings()}),
+ * Cue#comparative()}), {@code next-ends=ing} (the word after must end so; {@code next-ends=?}: the mark must follow, see {@link Cue#endings()}),
  * {@code if-own} (a repeat that counts only beside a failure or a contact, see {@link OwnSituation}), {@code forms} (the first word in every form, see {@link WordForms}). Lines starting with
  * {@code #} are comments; {@code @fold-accents true} ignores Latin diacritics. The clause reader's
  * word classes ({@code clauses_<locale>.tsv}, optional) use the same format with kind {@code

@@ -147,11 +147,32 @@ public final class PrivateData {
       return i;
     }
 
+    /** The cues' ids by first character, for the characters below 128 (most text): no boxing, no hashing. */
+    private final int[][] ascii = new int[128][];
+
+    /** Fills {@link #ascii}; called once, when every cue is known and before any {@link #find}. */
+    Cues seal() {
+      byFirst.forEach((c, ids) -> {
+        if (c < 128) {
+          ascii[c] = ids.stream().mapToInt(Integer::intValue).toArray();
+        }
+      });
+      return this;
+    }
+
     /** For each cue, the offsets where it starts in {@code lower} (null when it does not occur). */
     java.util.BitSet[] find(String lower) {
       java.util.BitSet[] at = new java.util.BitSet[words.size()];
       for (int i = 0; i < lower.length(); i++) {
-        List<Integer> ids = byFirst.get(lower.charAt(i));
+        char c = lower.charAt(i);
+        if (c < 128) {
+          int[] ids = ascii[c];
+          if (ids != null) {
+            at = mark(lower, i, ids, at);
+          }
+          continue;
+        }
+        List<Integer> ids = byFirst.get(c);
         if (ids == null) {
           continue;
         }
@@ -162,6 +183,19 @@ public final class PrivateData {
             }
             at[id].set(i);
           }
+        }
+      }
+      return at;
+    }
+
+    /** Marks offset {@code i} for each of {@code ids} whose cue starts there. */
+    private java.util.BitSet[] mark(String lower, int i, int[] ids, java.util.BitSet[] at) {
+      for (int id : ids) {
+        if (lower.startsWith(words.get(id), i)) {
+          if (at[id] == null) {
+            at[id] = new java.util.BitSet();
+          }
+          at[id].set(i);
         }
       }
       return at;
@@ -340,12 +374,12 @@ public final class PrivateData {
 
   /** Lower case char by char (offsets stay those of the text), every decimal digit of any script as "0". */
   private static String cueText(CharSequence text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
-      sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+      out[i] = Character.isDigit(c) ? '0' : Character.toLowerCase(c);
     }
-    return sb.toString();
+    return new String(out);
   }
 
   /** True when only a comma and spaces (at most three characters) separate two spans. */
@@ -502,7 +536,7 @@ public final class PrivateData {
     Pattern digitWord =
         Pattern.compile(
             "(?<![\\p{IsLatin}\\p{N}])(?:" + alternation(sets.getOrDefault("digit", List.of())) + "|\\p{N}+)(?![\\p{IsLatin}\\p{N}])", FLAGS);
-    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex);
+    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal());
   }
 
   private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");

@@ -1836,6 +1836,16 @@ final class CallerClauses {
   }
 
   /**
+   * True when the word {@code text[start, end)} belongs to the language's function vocabulary
+   * ({@code case.lowercase}: articles, possessives, pronouns, demonstratives; the subjects and
+   * relatives above): "your", "this", "their" say nothing of what happened.
+   */
+  boolean functionWord(String text, int start, int end) {
+    int flags = lexicon.flags(text, start, end);
+    return (flags & (LOWERCASE | SUBJECT | RELATIVE | FIRST_PERSON | PLURAL_DETERMINER)) != 0;
+  }
+
+  /**
    * True when the word {@code text[start, end)} is written in lower case mid-sentence: a word of
    * the language's function vocabulary ({@code case.lowercase}, the subjects, verbs and clause
    * openers above) or a word with a listed ending ({@code case.lowercaseEndings}: "-ing", "-ly").

@@ -647,7 +647,7 @@ public final class Composer {
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
     if (ackSituation != null && summaryText != null && !summaryFromSituation
-        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale())) {
+        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses)) {
       // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
       // chegou com defeito…": what happened is said once, by the summary.
       ackSituation = null;

@@ -9,7 +9,8 @@ import java.util.Set;
  * defeito. Se entendi direito, o presente chegou com defeito e você precisava dele hoje." reads as
  * a template. When at least two of the situation's words of four or more letters (numbers aside), and at least two
  * thirds of them, come back in the summary (its head, the first such word, "presente", is the thing
- * both blocks talk about and is not counted), the acknowledgement names the feeling only and the
+ * both blocks talk about and is not counted, nor are the language's function words, "your",
+ * "this", "their", when the caller's clause data is given), the acknowledgement names the feeling only and the
  * summary says what happened, once. A mechanism for every language: it reads word shapes, no word
  * list.
  *
@@ -28,17 +29,26 @@ final class RepeatedSituation {
 
   /** True when {@code summary} repeats most of {@code situation}'s words (see the class comment). */
   static boolean in(String situation, String summary, Locale locale) {
+    return in(situation, summary, locale, null);
+  }
+
+  /**
+   * {@link #in(String, String, Locale)}, not counting the words {@code clauses} reads as function
+   * words ("the increase on your latest invoice" against "this month's invoice is higher… your
+   * seat count": "your" says nothing of what happened); {@code clauses} may be null.
+   */
+  static boolean in(String situation, String summary, Locale locale, CallerClauses clauses) {
     if (situation == null || summary == null) {
       return false;
     }
-    Set<String> said = words(summary, locale, Integer.MAX_VALUE);
+    Set<String> said = words(summary, locale, Integer.MAX_VALUE, clauses);
     if (said.isEmpty()) {
       return false;
     }
     // A situation is a noun phrase: its first 64 words are all a reader compares. Its head ("the
     // parcel", "la factura") is the thing both blocks talk about, which a summary names again as
     // anyone would; what happened to it ("que chegou com defeito") is what must not come twice.
-    Set<String> named = words(situation, locale, 64);
+    Set<String> named = words(situation, locale, 64, clauses);
     String head = firstWord(situation, locale);
     if (head != null) {
       named.remove(head);
@@ -59,7 +69,7 @@ final class RepeatedSituation {
     while (one.isEmpty() && i < text.length()) {
       int end = text.indexOf(' ', i);
       end = end < 0 ? text.length() : end;
-      one.addAll(words(text.substring(i, end), locale, 1));
+      one.addAll(words(text.substring(i, end), locale, 1, null));
       i = end + 1;
     }
     return one.isEmpty() ? null : one.iterator().next();
@@ -74,7 +84,7 @@ final class RepeatedSituation {
     return false;
   }
 
-  private static Set<String> words(String text, Locale locale, int most) {
+  private static Set<String> words(String text, Locale locale, int most, CallerClauses clauses) {
     Set<String> out = new HashSet<>();
     int n = text.length();
     int i = 0;
@@ -93,7 +103,8 @@ final class RepeatedSituation {
       }
       seen++;
       // A number ("order 4471") names the thing, as its head does: never counted.
-      if (letters >= MIN_LETTERS && !hasDigit(text, start, i)) {
+      if (letters >= MIN_LETTERS && !hasDigit(text, start, i)
+          && (clauses == null || !clauses.functionWord(text, start, i))) {
         out.add(text.substring(start, i).toLowerCase(locale));
       }
     }

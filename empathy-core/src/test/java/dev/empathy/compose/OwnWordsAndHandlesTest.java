@@ -113,6 +113,18 @@ class OwnWordsAndHandlesTest {
   }
 
   @Test
+  void functionWordsSaidAgainAreNoRepetition() {
+    // "your" and "invoice" come back, but "your" says nothing of what happened: the increase is
+    // still named in the acknowledgement (demo T-1005).
+    Reply r = empathy("en-US", Register.FORMAL).compose().customer("Alex")
+        .acknowledge(Emotion.CONFUSED, "the increase on your latest invoice")
+        .summary("this month's invoice is higher than last month's even though your seat count hasn't changed")
+        .action("I’ve broken down the invoice line by line").build();
+    assertTrue(r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().contains("increase"), r::toPlainText);
+    assertFalse(r.warnings().stream().anyMatch(w -> w.contains("summary says it again")), () -> r.warnings().toString());
+  }
+
+  @Test
   void englishGreetsAHandleAsANamelessCustomerToo() {
     Reply r = empathy("en-US", Register.FORMAL).compose().customer("@jess_k").acknowledge(Emotion.FRUSTRATED, "the order").action("I’ve refunded it").build();
     String greeting = r.block(BlockKind.GREETING).orElseThrow().text();

@@ -2,7 +2,6 @@ package dev.empathy.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.util.VersionInfo;
 import dev.empathy.text.PhraseMatcher.Anchoring;
 import java.io.ByteArrayOutputStream;
@@ -30,23 +29,27 @@ import java.util.zip.CRC32C;
  * PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
  *
  * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (the words in
- * id order as one UTF-8 string, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
- * outputs (lengths, then values) and the part and pattern arrays, each as a length and values.
+ * id order as one run of UTF-16 chars, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
+ * used slots of the transition table (its capacity and size, a bit per slot, then the used slots' keys and
+ * values), the failure and output links, the outputs (where each state's parts start, then the parts) and the
+ * part and pattern arrays, each as a length and values.
  */
 final class Automata {
   private static final int MAGIC = 0x454D5041; // "EMPA"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   private static final String DIR = "/dev/empathy/text/automata/";
   /** Set by the build: where newly compiled tables are written. */
   static final String OUT_PROPERTY = "dev.empathy.automata.out";
 
   /** Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. */
   record Tables(
-      ImmutableMap<String, Integer> vocabulary,
+      char[] words,
+      int[] wordEnds,
       TransitionTable transitions,
       int[] fail,
       int[] outputLink,
-      int[][] outputs,
+      int[] outputStart,
+      int[] outputParts,
       int[] partPattern,
       int[] partOrdinal,
       int[] partLength,
@@ -57,13 +60,15 @@ final class Automata {
 
     /** Same tables, compared array by array. */
     boolean sameAs(Tables o) {
-      return vocabulary.equals(o.vocabulary)
+      return Arrays.equals(words, o.words)
+          && Arrays.equals(wordEnds, o.wordEnds)
           && Arrays.equals(transitions.keys(), o.transitions.keys())
           && Arrays.equals(transitions.values(), o.transitions.values())
           && transitions.size() == o.transitions.size()
           && Arrays.equals(fail, o.fail)
           && Arrays.equals(outputLink, o.outputLink)
-          && Arrays.deepEquals(outputs, o.outputs)
+          && Arrays.equals(outputStart, o.outputStart)
+          && Arrays.equals(outputParts, o.outputParts)
           && Arrays.equals(partPattern, o.partPattern)
           && Arrays.equals(partOrdinal, o.partOrdinal)
           && Arrays.equals(partLength, o.partLength)
@@ -148,40 +153,42 @@ final class Automata {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(t.hasGaps() ? 1 : 0);
-      String[] words = new String[t.vocabulary().size()];
-      t.vocabulary().forEach((w, id) -> words[id] = w);
-      StringBuilder all = new StringBuilder();
-      int[] ends = new int[words.length];
-      for (int id = 0; id < words.length; id++) {
-        ends[id] = all.append(words[id]).length();
+      char[] words = t.words();
+      out.writeInt(words.length);
+      for (char c : words) {
+        out.writeChar(c);
       }
-      byte[] utf8 = all.toString().getBytes(UTF_8);
-      out.writeInt(utf8.length);
-      out.write(utf8);
-      ints(out, ends);
+      ints(out, t.wordEnds());
+      // The transition table without its empty slots: which slots are used (one bit each), then
+      // the used slots' keys and values in slot order. A table is 27-40% full, so this is less
+      // than half the bytes to inflate and copy at a cold start.
       long[] keys = t.transitions().keys();
+      int[] values = t.transitions().values();
       out.writeInt(keys.length);
       out.writeInt(t.transitions().size());
-      for (long k : keys) {
-        out.writeLong(k);
+      long[] used = new long[(keys.length + 63) >>> 6];
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          used[i >>> 6] |= 1L << i;
+        }
       }
-      ints(out, t.transitions().values());
+      for (long w : used) {
+        out.writeLong(w);
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          out.writeLong(keys[i]);
+        }
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          out.writeInt(values[i]);
+        }
+      }
       ints(out, t.fail());
       ints(out, t.outputLink());
-      int[] lengths = new int[t.outputs().length];
-      int total = 0;
-      for (int s = 0; s < lengths.length; s++) {
-        lengths[s] = t.outputs()[s].length;
-        total += lengths[s];
-      }
-      ints(out, lengths);
-      int[] flat = new int[total];
-      int at = 0;
-      for (int[] o : t.outputs()) {
-        System.arraycopy(o, 0, flat, at, o.length);
-        at += o.length;
-      }
-      ints(out, flat);
+      ints(out, t.outputStart());
+      ints(out, t.outputParts());
       ints(out, t.partPattern());
       ints(out, t.partOrdinal());
       ints(out, t.partLength());
@@ -213,36 +220,47 @@ final class Automata {
       throw new IllegalStateException("precompiled automaton " + name + " has another format; rebuild");
     }
     boolean gaps = in.getInt() == 1;
-    String words = new String(in.bytes(in.getInt()), UTF_8);
+    char[] words = in.chars(in.getInt());
     int[] ends = in.ints();
-    ImmutableMap.Builder<String, Integer> vocab = ImmutableMap.builderWithExpectedSize(ends.length);
-    int start = 0;
-    for (int id = 0; id < ends.length; id++) {
-      vocab.put(words.substring(start, ends[id]), id);
-      start = ends[id];
+    for (int id = 0, start = 0; id < ends.length; start = ends[id++]) {
+      if (ends[id] < start || ends[id] > words.length) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a broken vocabulary; rebuild");
+      }
     }
     int capacity = in.getInt();
     int size = in.getInt();
-    long[] keys = in.longs(capacity);
-    int[] values = in.ints();
-    int[] fail = in.ints();
-    int[] outputLink = in.ints();
-    int[] lengths = in.ints();
-    int[] flat = in.ints();
-    int[][] outputs = new int[lengths.length][];
+    if (Integer.bitCount(capacity) != 1 || size < 0 || size > capacity) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
+    long[] used = in.longs((capacity + 63) >>> 6);
+    long[] usedKeys = in.longs(size);
+    int[] usedValues = in.ints(size);
+    long[] keys = new long[capacity];
+    int[] values = new int[capacity];
+    Arrays.fill(values, -1);
     int at = 0;
-    int[] empty = new int[0];
-    for (int s = 0; s < lengths.length; s++) {
-      outputs[s] = lengths[s] == 0 ? empty : Arrays.copyOfRange(flat, at, at + lengths[s]);
-      at += lengths[s];
+    for (int w = 0; w < used.length; w++) {
+      for (long bits = used[w]; bits != 0; bits &= bits - 1) {
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (at == size || slot >= capacity) {
+          throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+        }
+        keys[slot] = usedKeys[at];
+        values[slot] = usedValues[at++];
+      }
+    }
+    if (at != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
     Tables tables =
         new Tables(
-            vocab.buildOrThrow(),
+            words,
+            ends,
             new TransitionTable(keys, values, size),
-            fail,
-            outputLink,
-            outputs,
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            in.ints(),
             in.ints(),
             in.ints(),
             in.ints(),
@@ -287,18 +305,15 @@ final class Automata {
       return buf.getInt();
     }
 
-    byte[] bytes(int n) throws IOException {
-      byte[] a = new byte[n];
-      int at = Math.min(n, buf.remaining());
-      buf.get(a, 0, at);
-      if (in.readNBytes(a, at, n - at) != n - at) {
-        throw new IllegalStateException("precompiled automaton " + name + " is cut short; rebuild");
-      }
-      return a;
+    int[] ints() throws IOException {
+      return ints(getInt());
     }
 
-    int[] ints() throws IOException {
-      int[] a = new int[getInt()];
+    int[] ints(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
+      }
+      int[] a = new int[length];
       for (int at = 0; at < a.length; ) {
         need(Integer.BYTES);
         int n = Math.min(a.length - at, buf.remaining() / Integer.BYTES);
@@ -309,7 +324,25 @@ final class Automata {
       return a;
     }
 
+    char[] chars(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
+      }
+      char[] a = new char[length];
+      for (int at = 0; at < a.length; ) {
+        need(Character.BYTES);
+        int n = Math.min(a.length - at, buf.remaining() / Character.BYTES);
+        buf.asCharBuffer().get(a, at, n);
+        buf.position(buf.position() + n * Character.BYTES);
+        at += n;
+      }
+      return a;
+    }
+
     long[] longs(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
+      }
       long[] a = new long[length];
       for (int at = 0; at < a.length; ) {
         need(Long.BYTES);

@@ -3,7 +3,6 @@ package dev.empathy.text;
 import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -117,11 +116,15 @@ public final class PhraseMatcher<T> {
   private static final int MAX_VARIANTS = 1024;
 
   private final boolean foldAccents;
-  private final ImmutableMap<String, Integer> vocabulary;
+  /** The vocabulary: the words in id order as one run of chars, and where each ends. */
+  private final char[] words;
+  private final int[] wordEnds;
   private final TransitionTable transitions;
   private final int[] fail;
   private final int[] outputLink;
-  private final int[][] outputs;
+  /** The parts that end at state {@code s}: {@code outputParts[outputStart[s] .. outputStart[s + 1])}. */
+  private final int[] outputStart;
+  private final int[] outputParts;
   // One "part" per (pattern, k): the k-th run of literal tokens of an expanded pattern.
   private final int[] partPattern;
   private final int[] partOrdinal;
@@ -158,11 +161,13 @@ public final class PhraseMatcher<T> {
       t = compile(phrases, foldAccents);
       Automata.record(fingerprint, t, foldAccents, phrases, anchorings);
     }
-    this.vocabulary = t.vocabulary();
+    this.words = t.words();
+    this.wordEnds = t.wordEnds();
     this.transitions = t.transitions();
     this.fail = t.fail();
     this.outputLink = t.outputLink();
-    this.outputs = t.outputs();
+    this.outputStart = t.outputStart();
+    this.outputParts = t.outputParts();
     this.partPattern = t.partPattern();
     this.partOrdinal = t.partOrdinal();
     this.partLength = t.partLength();
@@ -170,11 +175,8 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
-    this.spanVocabulary = new SpanVocabulary(vocabulary);
-    int symbols = 0;
-    for (int id : vocabulary.values()) {
-      symbols = Math.max(symbols, id + 1);
-    }
+    this.spanVocabulary = new SpanVocabulary(words, wordEnds);
+    int symbols = wordEnds.length;
     this.rootNext = new int[symbols];
     for (int s = 0; s < symbols; s++) {
       rootNext[s] = transitions.get(0, s);
@@ -215,7 +217,7 @@ public final class PhraseMatcher<T> {
   /** This matcher's tables (tests compare precompiled ones with freshly compiled ones). */
   Automata.Tables tables() {
     return new Automata.Tables(
-        vocabulary, transitions, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
+        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
   }
 
   /** Compiles the automaton of {@code phrases}: tokenises each, builds the trie and its links. */
@@ -298,9 +300,14 @@ public final class PhraseMatcher<T> {
     int states = children.size();
     int[] fail = new int[states];
     int[] outputLink = new int[states];
-    int[][] outputs = new int[states][];
-    for (int s = 0; s < states; s++) {
-      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    int[] outputStart = new int[states + 1];
+    int[] outputParts = new int[n];
+    for (int s = 0, at = 0; s < states; s++) {
+      outputStart[s] = at;
+      for (int p : out.get(s)) {
+        outputParts[at++] = p;
+      }
+      outputStart[s + 1] = at;
     }
     // Failure and output links, breadth first.
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -319,11 +326,20 @@ public final class PhraseMatcher<T> {
         }
         int target = table.get(f, sym);
         fail[s] = target >= 0 && target != s ? target : 0;
-        outputLink[s] = outputs[fail[s]].length > 0 ? fail[s] : outputLink[fail[s]];
+        outputLink[s] = outputStart[fail[s] + 1] > outputStart[fail[s]] ? fail[s] : outputLink[fail[s]];
       }
     }
+    String[] byId = new String[vocab.size()];
+    vocab.forEach((w, id) -> byId[id] = w);
+    StringBuilder words = new StringBuilder();
+    int[] wordEnds = new int[byId.length];
+    for (int id = 0; id < byId.length; id++) {
+      wordEnds[id] = words.append(byId[id]).length();
+    }
+    char[] wordChars = new char[words.length()];
+    words.getChars(0, wordChars.length, wordChars, 0);
     return new Automata.Tables(
-        ImmutableMap.copyOf(vocab), table.compact(), fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
+        wordChars, wordEnds, table.compact(), fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
   }
 
   private static final String WILDCARD = "*";
@@ -562,9 +578,9 @@ public final class PhraseMatcher<T> {
         }
       }
       state = next < 0 ? 0 : next;
-      for (int o = outputs[state].length > 0 ? state : outputLink[state]; o != 0; o = outputLink[o]) {
-        for (int part : outputs[o]) {
-          onPart(part, i, t, chains, raw);
+      for (int o = outputStart[state + 1] > outputStart[state] ? state : outputLink[state]; o != 0; o = outputLink[o]) {
+        for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
+          onPart(outputParts[k], i, t, chains, raw);
         }
       }
     }
@@ -846,19 +862,46 @@ public final class PhraseMatcher<T> {
     private final int[] ids;
     private final int mask;
 
-    SpanVocabulary(Map<String, Integer> vocabulary) {
-      int capacity = Integer.highestOneBit(Math.max(4, vocabulary.size()) * 2) * 2;
+    SpanVocabulary(char[] words, int[] ends) {
+      int capacity = Integer.highestOneBit(Math.max(4, ends.length) * 2) * 2;
       keys = new char[capacity][];
       ids = new int[capacity];
       mask = capacity - 1;
-      for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
-        int i = spread(e.getKey().hashCode()) & mask;
+      for (int id = 0, start = 0; id < ends.length; start = ends[id++]) {
+        int h = 0;
+        for (int c = start; c < ends[id]; c++) {
+          h = 31 * h + words[c];
+        }
+        int i = spread(h) & mask;
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
-        keys[i] = e.getKey().toCharArray();
-        ids[i] = e.getValue();
+        keys[i] = Arrays.copyOfRange(words, start, ends[id]);
+        ids[i] = id;
       }
+    }
+
+    /** The id of {@code word} exactly as written, or {@link WordTokens#UNKNOWN}. */
+    int exact(String word) {
+      int n = word.length();
+      for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
+        char[] k = keys[i];
+        if (k == null) {
+          return WordTokens.UNKNOWN;
+        }
+        if (k.length == n && same(k, word)) {
+          return ids[i];
+        }
+      }
+    }
+
+    private static boolean same(char[] key, String word) {
+      for (int j = 0; j < key.length; j++) {
+        if (key[j] != word.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The id of {@code text[start, end)} in ASCII lower case, or {@link WordTokens#UNKNOWN}. */
@@ -938,8 +981,7 @@ public final class PhraseMatcher<T> {
       if (folded == null) {
         symbol = WordTokens.BARRIER;
       } else {
-        Integer id = vocabulary.get(folded);
-        symbol = id == null ? WordTokens.UNKNOWN : id;
+        symbol = spanVocabulary.exact(folded);
       }
       add(start, end, symbol, flag);
     }

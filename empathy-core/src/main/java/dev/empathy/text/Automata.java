@@ -233,23 +233,21 @@ final class Automata {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
     long[] used = in.longs((capacity + 63) >>> 6);
-    long[] usedKeys = in.longs(size);
-    int[] usedValues = in.ints(size);
+    int usedSlots = 0;
+    for (long u : used) {
+      usedSlots += Long.bitCount(u);
+    }
+    if (usedSlots != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
     long[] keys = new long[capacity];
     int[] values = new int[capacity];
     Arrays.fill(values, -1);
-    int at = 0;
-    for (int w = 0; w < used.length; w++) {
-      for (long bits = used[w]; bits != 0; bits &= bits - 1) {
-        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (at == size || slot >= capacity) {
-          throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
-        }
-        keys[slot] = usedKeys[at];
-        values[slot] = usedValues[at++];
-      }
-    }
-    if (at != size) {
+    // The used slots' keys, then their values, scattered to their slots through one small buffer.
+    long[] chunkKeys = new long[Math.min(size, 4096)];
+    int slotsDone = scatterKeys(in, used, size, chunkKeys, keys);
+    int[] chunkValues = new int[chunkKeys.length];
+    if (slotsDone != size || scatterValues(in, used, size, chunkValues, values) != size) {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
     Tables tables =
@@ -270,6 +268,60 @@ final class Automata {
             gaps);
     in.expectEnd();
     return tables;
+  }
+
+  /** Reads {@code size} keys in chunks and puts each in the next used slot; the number of slots filled. */
+  private static int scatterKeys(Chunks in, long[] used, int size, long[] chunk, long[] keys) throws IOException {
+    int w = 0;
+    long bits = used.length == 0 ? 0 : used[0];
+    int done = 0;
+    while (done < size) {
+      int n = Math.min(chunk.length, size - done);
+      in.longs(chunk, n);
+      for (int k = 0; k < n; k++) {
+        while (bits == 0) {
+          if (++w == used.length) {
+            return done;
+          }
+          bits = used[w];
+        }
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (slot >= keys.length) {
+          return done;
+        }
+        keys[slot] = chunk[k];
+        bits &= bits - 1;
+        done++;
+      }
+    }
+    return done;
+  }
+
+  /** As {@link #scatterKeys}, for the values. */
+  private static int scatterValues(Chunks in, long[] used, int size, int[] chunk, int[] values) throws IOException {
+    int w = 0;
+    long bits = used.length == 0 ? 0 : used[0];
+    int done = 0;
+    while (done < size) {
+      int n = Math.min(chunk.length, size - done);
+      in.ints(chunk, n);
+      for (int k = 0; k < n; k++) {
+        while (bits == 0) {
+          if (++w == used.length) {
+            return done;
+          }
+          bits = used[w];
+        }
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (slot >= values.length) {
+          return done;
+        }
+        values[slot] = chunk[k];
+        bits &= bits - 1;
+        done++;
+      }
+    }
+    return done;
   }
 
   /** Big-endian numbers and arrays read through one reused 64 KB buffer. */
@@ -314,14 +366,19 @@ final class Automata {
         throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
       }
       int[] a = new int[length];
-      for (int at = 0; at < a.length; ) {
+      ints(a, length);
+      return a;
+    }
+
+    /** Reads {@code length} ints into the start of {@code a}. */
+    void ints(int[] a, int length) throws IOException {
+      for (int at = 0; at < length; ) {
         need(Integer.BYTES);
-        int n = Math.min(a.length - at, buf.remaining() / Integer.BYTES);
+        int n = Math.min(length - at, buf.remaining() / Integer.BYTES);
         buf.asIntBuffer().get(a, at, n);
         buf.position(buf.position() + n * Integer.BYTES);
         at += n;
       }
-      return a;
     }
 
     char[] chars(int length) throws IOException {
@@ -344,14 +401,19 @@ final class Automata {
         throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
       }
       long[] a = new long[length];
-      for (int at = 0; at < a.length; ) {
+      longs(a, length);
+      return a;
+    }
+
+    /** Reads {@code length} longs into the start of {@code a}. */
+    void longs(long[] a, int length) throws IOException {
+      for (int at = 0; at < length; ) {
         need(Long.BYTES);
-        int n = Math.min(a.length - at, buf.remaining() / Long.BYTES);
+        int n = Math.min(length - at, buf.remaining() / Long.BYTES);
         buf.asLongBuffer().get(a, at, n);
         buf.position(buf.position() + n * Long.BYTES);
         at += n;
       }
-      return a;
     }
 
     void expectEnd() throws IOException {

@@ -856,27 +856,32 @@ public final class PhraseMatcher<T> {
    * String#hashCode} does.
    */
   private static final class SpanVocabulary {
-    // Keys as arrays, not strings: a string's loops test its encoding (Latin-1 or UTF-16) at
-    // every character, which the JIT compiles away for Latin-1 keys and must recompile for others.
-    private final char[][] keys;
+    // Each slot holds a word's id (-1: empty); the word is words[start of id .. wordEnds[id]).
+    // Keys as chars, not strings: a string's loops test its encoding (Latin-1 or UTF-16) at every
+    // character, which the JIT compiles away for Latin-1 keys and must recompile for others. One
+    // run of chars for all the words, not an array each: a lexicon's 14,000 arrays were most of a
+    // cold start's allocation here.
+    private final char[] words;
+    private final int[] wordEnds;
     private final int[] ids;
     private final int mask;
 
-    SpanVocabulary(char[] words, int[] ends) {
-      int capacity = Integer.highestOneBit(Math.max(4, ends.length) * 2) * 2;
-      keys = new char[capacity][];
+    SpanVocabulary(char[] words, int[] wordEnds) {
+      this.words = words;
+      this.wordEnds = wordEnds;
+      int capacity = Integer.highestOneBit(Math.max(4, wordEnds.length) * 2) * 2;
       ids = new int[capacity];
+      Arrays.fill(ids, -1);
       mask = capacity - 1;
-      for (int id = 0, start = 0; id < ends.length; start = ends[id++]) {
+      for (int id = 0, start = 0; id < wordEnds.length; start = wordEnds[id++]) {
         int h = 0;
-        for (int c = start; c < ends[id]; c++) {
+        for (int c = start; c < wordEnds[id]; c++) {
           h = 31 * h + words[c];
         }
         int i = spread(h) & mask;
-        while (keys[i] != null) {
+        while (ids[i] >= 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = Arrays.copyOfRange(words, start, ends[id]);
         ids[i] = id;
       }
     }
@@ -885,19 +890,20 @@ public final class PhraseMatcher<T> {
     int exact(String word) {
       int n = word.length();
       for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
-        char[] k = keys[i];
-        if (k == null) {
+        int id = ids[i];
+        if (id < 0) {
           return WordTokens.UNKNOWN;
         }
-        if (k.length == n && same(k, word)) {
-          return ids[i];
+        int start = id == 0 ? 0 : wordEnds[id - 1];
+        if (wordEnds[id] - start == n && same(start, word)) {
+          return id;
         }
       }
     }
 
-    private static boolean same(char[] key, String word) {
-      for (int j = 0; j < key.length; j++) {
-        if (key[j] != word.charAt(j)) {
+    private boolean same(int start, String word) {
+      for (int j = 0; j < word.length(); j++) {
+        if (words[start + j] != word.charAt(j)) {
           return false;
         }
       }
@@ -912,19 +918,20 @@ public final class PhraseMatcher<T> {
       }
       int n = end - start;
       for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-        char[] k = keys[i];
-        if (k == null) {
+        int id = ids[i];
+        if (id < 0) {
           return WordTokens.UNKNOWN;
         }
-        if (k.length == n && sameLowerCase(k, text, start)) {
-          return ids[i];
+        int from = id == 0 ? 0 : wordEnds[id - 1];
+        if (wordEnds[id] - from == n && sameLowerCase(words, from, text, start, n)) {
+          return id;
         }
       }
     }
 
-    private static boolean sameLowerCase(char[] key, char[] text, int start) {
-      for (int j = 0; j < key.length; j++) {
-        if (key[j] != lower(text[start + j])) {
+    private static boolean sameLowerCase(char[] words, int from, char[] text, int start, int n) {
+      for (int j = 0; j < n; j++) {
+        if (words[from + j] != lower(text[start + j])) {
           return false;
         }
       }

@@ -211,8 +211,9 @@ final class Automata {
 
   /**
    * Reads tables written by {@link #write}. The stream is read in 64 KB chunks straight into the
-   * tables' arrays: a lexicon's 6 MB is copied once, with no whole-file buffer (which doubled a cold
-   * start's allocation and made the young collector run).
+   * tables' arrays, with no whole-file buffer (which doubled a cold start's allocation and made the
+   * young collector run); the transition table's used slots go to their places through a small
+   * buffer. The English lexicon's file is 4.0 MB to inflate where format 3's was 6.1 MB.
    */
   static Tables read(InputStream stream, String name) throws IOException {
     Chunks in = new Chunks(stream, name);

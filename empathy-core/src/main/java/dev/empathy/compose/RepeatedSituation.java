@@ -41,6 +41,159 @@ final class RepeatedSituation {
     if (situation == null || summary == null) {
       return false;
     }
+    if (summary.length() <= SCAN_MOST && situation.length() <= SCAN_MOST && plainLetters(situation, locale)
+        && plainLetters(summary, locale)) {
+      return inPlace(situation, summary, clauses);
+    }
+    return bySets(situation, summary, locale, clauses);
+  }
+
+  /**
+   * The longest text {@link #inPlace} compares (it compares each of the situation's words with
+   * each of the summary's, where the sets hash each word once).
+   */
+  private static final int SCAN_MOST = 512;
+
+  /**
+   * True when {@code text}'s letters and digits are all ASCII, and its other characters are
+   * neither surrogates nor combining marks, in a language whose lower case of ASCII is ASCII's
+   * (not Turkish, Azerbaijani or Lithuanian): then a word is a run of ASCII letters and digits,
+   * and two words are the same lower-cased exactly when they are equal ignoring ASCII case.
+   */
+  static boolean plainLetters(String text, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.equals("tr") || language.equals("az") || language.equals("lt")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || Character.isLetterOrDigit(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** The end of the word starting at {@code start} in a text of {@link #plainLetters}. */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && asciiLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when {@code text[start, end)} is a word {@link #words} counts. */
+  private static boolean counted(String text, int start, int end, CallerClauses clauses) {
+    return end - start >= MIN_LETTERS && !hasDigit(text, start, end)
+        && (clauses == null || !clauses.functionWord(text, start, end));
+  }
+
+  /** True when {@code a[aStart, aEnd)} and {@code b[bStart, bEnd)} are the same word, ASCII case ignored. */
+  private static boolean same(String a, int aStart, int aEnd, String b, int bStart, int bEnd) {
+    return aEnd - aStart == bEnd - bStart && a.regionMatches(true, aStart, b, bStart, aEnd - aStart);
+  }
+
+  /** True when a word {@link #words} counts in {@code text} (of all its words) is {@code word[start, end)}. */
+  private static boolean holds(String text, String word, int start, int end, CallerClauses clauses) {
+    for (int i = 0; i < text.length(); ) {
+      if (!asciiLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = wordEnd(text, i);
+      if (same(text, i, e, word, start, end) && counted(text, i, e, clauses)) {
+        return true;
+      }
+      i = e;
+    }
+    return false;
+  }
+
+  /**
+   * {@link #bySets} for texts of {@link #plainLetters}, without building sets: the same words,
+   * compared where they are (a reply composes this once, and the sets were most of what it
+   * allocated). RepeatedSituationProperties holds the two to the same answers.
+   */
+  static boolean inPlace(String situation, String summary, CallerClauses clauses) {
+    // The head: the first word of a space-separated part that is counted (function words too).
+    int headStart = -1;
+    int headEnd = -1;
+    for (int i = 0; i < situation.length() && headStart < 0; ) {
+      int end = situation.indexOf(' ', i);
+      end = end < 0 ? situation.length() : end;
+      int s = i;
+      while (s < end && !asciiLetterOrDigit(situation.charAt(s))) {
+        s++;
+      }
+      if (s < end) {
+        int e = wordEnd(situation, s);
+        if (e - s >= MIN_LETTERS && !hasDigit(situation, s, e)) {
+          headStart = s;
+          headEnd = e;
+        }
+      }
+      i = end + 1;
+    }
+    boolean anySaid = false;
+    for (int i = 0; i < summary.length() && !anySaid; ) {
+      if (!asciiLetterOrDigit(summary.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = wordEnd(summary, i);
+      anySaid = counted(summary, i, e, clauses);
+      i = e;
+    }
+    if (!anySaid) {
+      return false;
+    }
+    int named = 0;
+    int repeated = 0;
+    int seen = 0;
+    for (int i = 0; i < situation.length() && seen < 64; ) {
+      if (!asciiLetterOrDigit(situation.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = wordEnd(situation, i);
+      seen++;
+      if (counted(situation, i, e, clauses)
+          && !(headStart >= 0 && same(situation, i, e, situation, headStart, headEnd))
+          && !earlier(situation, i, e, clauses)) {
+        named++;
+        if (holds(summary, situation, i, e, clauses)) {
+          repeated++;
+        }
+      }
+      i = e;
+    }
+    return repeated >= 2 && 3 * repeated >= 2 * named;
+  }
+
+  /** True when a counted word before {@code start} in {@code text} is the same as {@code text[start, end)}. */
+  private static boolean earlier(String text, int start, int end, CallerClauses clauses) {
+    for (int i = 0; i < start; ) {
+      if (!asciiLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = wordEnd(text, i);
+      if (same(text, i, e, text, start, end) && counted(text, i, e, clauses)) {
+        return true;
+      }
+      i = e;
+    }
+    return false;
+  }
+
+  /** {@link #in(String, String, Locale, CallerClauses)} by sets of lower-cased words: any text. */
+  static boolean bySets(String situation, String summary, Locale locale, CallerClauses clauses) {
     Set<String> said = words(summary, locale, Integer.MAX_VALUE, clauses);
     if (said.isEmpty()) {
       return false;

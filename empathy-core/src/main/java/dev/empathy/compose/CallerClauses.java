@@ -1092,7 +1092,8 @@ final class CallerClauses {
       while (last > firstEnd && !isWordChar(note.charAt(last - 1))) {
         last--;
       }
-      String said = notes.alone.get(NoteForms.fold(note.substring(first, last)));
+      String said = last - first > notes.aloneMostChars ? null
+          : notes.alone.get(NoteForms.fold(note.substring(first, last)));
       if (said != null) {
         return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
       }

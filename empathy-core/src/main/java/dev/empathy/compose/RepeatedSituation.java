@@ -79,49 +79,54 @@ final class RepeatedSituation {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
-  /** The end of the word starting at {@code start} in a text of {@link #plainLetters}. */
-  private static int wordEnd(String text, int start) {
-    int i = start;
-    while (i < text.length() && asciiLetterOrDigit(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** True when {@code text[start, end)} is a word {@link #words} counts. */
-  private static boolean counted(String text, int start, int end, CallerClauses clauses) {
-    return end - start >= MIN_LETTERS && !hasDigit(text, start, end)
-        && (clauses == null || !clauses.functionWord(text, start, end));
-  }
-
   /** True when {@code a[aStart, aEnd)} and {@code b[bStart, bEnd)} are the same word, ASCII case ignored. */
   private static boolean same(String a, int aStart, int aEnd, String b, int bStart, int bEnd) {
     return aEnd - aStart == bEnd - bStart && a.regionMatches(true, aStart, b, bStart, aEnd - aStart);
   }
 
-  /** True when a word {@link #words} counts in {@code text} (of all its words) is {@code word[start, end)}. */
-  private static boolean holds(String text, String word, int start, int end, CallerClauses clauses) {
-    for (int i = 0; i < text.length(); ) {
-      if (!asciiLetterOrDigit(text.charAt(i))) {
+  /** Per thread: the counted words' start, end and case-blind hash, the summary's then the situation's. */
+  private static final ThreadLocal<int[]> WORDS = ThreadLocal.withInitial(() -> new int[3 * 256]);
+
+  /**
+   * {@link #bySets} for texts of {@link #plainLetters}, without building sets: each text is read
+   * once, its counted words kept as spans with a case-blind hash, and compared where they are (a
+   * reply composes this once, and the sets were most of what it allocated).
+   * RepeatedSituationProperties holds the two to the same answers.
+   */
+  static boolean inPlace(String situation, String summary, CallerClauses clauses) {
+    int[] words = WORDS.get();
+    // Words of four letters or more need five characters each but the last: room for them all.
+    int room = 3 * ((summary.length() + 1) / (MIN_LETTERS + 1) + 1 + 64);
+    if (words.length < room) {
+      words = new int[room];
+      WORDS.set(words);
+    }
+    int said = 0;
+    for (int i = 0, n = summary.length(); i < n; ) {
+      char c = summary.charAt(i);
+      if (!asciiLetterOrDigit(c)) {
         i++;
         continue;
       }
-      int e = wordEnd(text, i);
-      if (same(text, i, e, word, start, end) && counted(text, i, e, clauses)) {
-        return true;
+      int start = i;
+      int hash = 0;
+      boolean digit = false;
+      for (; i < n && asciiLetterOrDigit(c = summary.charAt(i)); i++) {
+        digit |= c <= '9';
+        hash = 31 * hash + (c | 0x20);
       }
-      i = e;
+      if (i - start >= MIN_LETTERS && !digit && (clauses == null || !clauses.functionWord(summary, start, i))) {
+        words[3 * said] = start;
+        words[3 * said + 1] = i;
+        words[3 * said + 2] = hash;
+        said++;
+      }
     }
-    return false;
-  }
-
-  /**
-   * {@link #bySets} for texts of {@link #plainLetters}, without building sets: the same words,
-   * compared where they are (a reply composes this once, and the sets were most of what it
-   * allocated). RepeatedSituationProperties holds the two to the same answers.
-   */
-  static boolean inPlace(String situation, String summary, CallerClauses clauses) {
-    // The head: the first word of a space-separated part that is counted (function words too).
+    if (said == 0) {
+      return false;
+    }
+    // The head: the first word of a space-separated part, when it is of four letters or more
+    // without a digit (a function word too).
     int headStart = -1;
     int headEnd = -1;
     for (int i = 0; i < situation.length() && headStart < 0; ) {
@@ -132,7 +137,10 @@ final class RepeatedSituation {
         s++;
       }
       if (s < end) {
-        int e = wordEnd(situation, s);
+        int e = s;
+        while (e < end && asciiLetterOrDigit(situation.charAt(e))) {
+          e++;
+        }
         if (e - s >= MIN_LETTERS && !hasDigit(situation, s, e)) {
           headStart = s;
           headEnd = e;
@@ -140,54 +148,46 @@ final class RepeatedSituation {
       }
       i = end + 1;
     }
-    boolean anySaid = false;
-    for (int i = 0; i < summary.length() && !anySaid; ) {
-      if (!asciiLetterOrDigit(summary.charAt(i))) {
-        i++;
-        continue;
-      }
-      int e = wordEnd(summary, i);
-      anySaid = counted(summary, i, e, clauses);
-      i = e;
-    }
-    if (!anySaid) {
-      return false;
-    }
-    int named = 0;
+    int named = 0; // the situation's distinct counted words but the head, from slot said on
     int repeated = 0;
     int seen = 0;
-    for (int i = 0; i < situation.length() && seen < 64; ) {
-      if (!asciiLetterOrDigit(situation.charAt(i))) {
+    for (int i = 0, n = situation.length(); i < n && seen < 64; ) {
+      char c = situation.charAt(i);
+      if (!asciiLetterOrDigit(c)) {
         i++;
         continue;
       }
-      int e = wordEnd(situation, i);
-      seen++;
-      if (counted(situation, i, e, clauses)
-          && !(headStart >= 0 && same(situation, i, e, situation, headStart, headEnd))
-          && !earlier(situation, i, e, clauses)) {
-        named++;
-        if (holds(summary, situation, i, e, clauses)) {
-          repeated++;
-        }
+      int start = i;
+      int hash = 0;
+      boolean digit = false;
+      for (; i < n && asciiLetterOrDigit(c = situation.charAt(i)); i++) {
+        digit |= c <= '9';
+        hash = 31 * hash + (c | 0x20);
       }
-      i = e;
+      seen++;
+      if (i - start < MIN_LETTERS || digit || headStart >= 0 && same(situation, start, i, situation, headStart, headEnd)
+          || clauses != null && clauses.functionWord(situation, start, i)
+          || among(words, said, said + named, hash, situation, situation, start, i)) {
+        continue;
+      }
+      int slot = 3 * (said + named);
+      words[slot] = start;
+      words[slot + 1] = i;
+      words[slot + 2] = hash;
+      named++;
+      if (among(words, 0, said, hash, summary, situation, start, i)) {
+        repeated++;
+      }
     }
     return repeated >= 2 && 3 * repeated >= 2 * named;
   }
 
-  /** True when a counted word before {@code start} in {@code text} is the same as {@code text[start, end)}. */
-  private static boolean earlier(String text, int start, int end, CallerClauses clauses) {
-    for (int i = 0; i < start; ) {
-      if (!asciiLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int e = wordEnd(text, i);
-      if (same(text, i, e, text, start, end) && counted(text, i, e, clauses)) {
+  /** True when one of the words in slots {@code [from, to)}, of {@code text}, is {@code word[start, end)}. */
+  private static boolean among(int[] words, int from, int to, int hash, String text, String word, int start, int end) {
+    for (int k = from; k < to; k++) {
+      if (words[3 * k + 2] == hash && same(text, words[3 * k], words[3 * k + 1], word, start, end)) {
         return true;
       }
-      i = e;
     }
     return false;
   }

@@ -1842,7 +1842,11 @@ final class CallerClauses {
    * relatives above): "your", "this", "their" say nothing of what happened.
    */
   boolean functionWord(String text, int start, int end) {
-    int flags = lexicon.flags(text, start, end);
+    return functionFlags(lexicon.flags(text, start, end));
+  }
+
+  /** {@link #functionWord} of a word whose lexicon flags ({@link ClauseWords#flags}) are {@code flags}. */
+  static boolean functionFlags(int flags) {
     return (flags & (LOWERCASE | SUBJECT | RELATIVE | FIRST_PERSON | PLURAL_DETERMINER)) != 0;
   }
 

@@ -648,7 +648,8 @@ public final class Composer {
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
     if (ackSituation != null && summaryText != null && !summaryFromSituation
-        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses)) {
+        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses,
+            read.peek(ackSituation), read.peek(summaryText))) {
       // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
       // chegou com defeito…": what happened is said once, by the summary.
       ackSituation = null;

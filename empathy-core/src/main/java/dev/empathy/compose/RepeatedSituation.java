@@ -38,12 +38,22 @@ final class RepeatedSituation {
    * seat count": "your" says nothing of what happened); {@code clauses} may be null.
    */
   static boolean in(String situation, String summary, Locale locale, CallerClauses clauses) {
+    return in(situation, summary, locale, clauses, null, null);
+  }
+
+  /**
+   * {@link #in(String, String, Locale, CallerClauses)} where the reply has read the texts' words
+   * already ({@link ClauseWords}, with {@code clauses}; either may be null): their lexicon flags
+   * say which words are function words, without looking them up again.
+   */
+  static boolean in(String situation, String summary, Locale locale, CallerClauses clauses,
+      ClauseWords situationWords, ClauseWords summaryWords) {
     if (situation == null || summary == null) {
       return false;
     }
     if (summary.length() <= SCAN_MOST && situation.length() <= SCAN_MOST && plainLetters(situation, locale)
         && plainLetters(summary, locale)) {
-      return inPlace(situation, summary, clauses);
+      return inPlace(situation, summary, clauses, situationWords, summaryWords);
     }
     return bySets(situation, summary, locale, clauses);
   }
@@ -94,6 +104,14 @@ final class RepeatedSituation {
    * RepeatedSituationProperties holds the two to the same answers.
    */
   static boolean inPlace(String situation, String summary, CallerClauses clauses) {
+    return inPlace(situation, summary, clauses, null, null);
+  }
+
+  /** {@link #inPlace(String, String, CallerClauses)} with the texts' words as the reply read them, or null. */
+  static boolean inPlace(String situation, String summary, CallerClauses clauses, ClauseWords situationWords,
+      ClauseWords summaryWords) {
+    ClauseWords sw = clauses == null || summaryWords == null || summaryWords.text != summary ? null : summaryWords;
+    ClauseWords tw = clauses == null || situationWords == null || situationWords.text != situation ? null : situationWords;
     int[] words = WORDS.get();
     // Words of four letters or more need five characters each but the last: room for them all.
     int room = 3 * ((summary.length() + 1) / (MIN_LETTERS + 1) + 1 + 64);
@@ -102,6 +120,7 @@ final class RepeatedSituation {
       WORDS.set(words);
     }
     int said = 0;
+    int k = 0; // the summary's word (sw) at or after i
     for (int i = 0, n = summary.length(); i < n; ) {
       char c = summary.charAt(i);
       if (!asciiLetterOrDigit(c)) {
@@ -115,7 +134,7 @@ final class RepeatedSituation {
         digit |= c <= '9';
         hash = 31 * hash + (c | 0x20);
       }
-      if (i - start >= MIN_LETTERS && !digit && (clauses == null || !clauses.functionWord(summary, start, i))) {
+      if (i - start >= MIN_LETTERS && !digit && !function(clauses, sw, k = after(sw, k, start), summary, start, i)) {
         words[3 * said] = start;
         words[3 * said + 1] = i;
         words[3 * said + 2] = hash;
@@ -151,6 +170,7 @@ final class RepeatedSituation {
     int named = 0; // the situation's distinct counted words but the head, from slot said on
     int repeated = 0;
     int seen = 0;
+    k = 0; // the situation's word (tw) at or after i
     for (int i = 0, n = situation.length(); i < n && seen < 64; ) {
       char c = situation.charAt(i);
       if (!asciiLetterOrDigit(c)) {
@@ -166,7 +186,7 @@ final class RepeatedSituation {
       }
       seen++;
       if (i - start < MIN_LETTERS || digit || headStart >= 0 && same(situation, start, i, situation, headStart, headEnd)
-          || clauses != null && clauses.functionWord(situation, start, i)
+          || function(clauses, tw, k = after(tw, k, start), situation, start, i)
           || among(words, said, said + named, hash, situation, situation, start, i)) {
         continue;
       }
@@ -180,6 +200,30 @@ final class RepeatedSituation {
       }
     }
     return repeated >= 2 && 3 * repeated >= 2 * named;
+  }
+
+  /** The first of {@code words}' words from {@code k} on that does not end at or before {@code at}. */
+  private static int after(ClauseWords words, int k, int at) {
+    if (words != null) {
+      while (k < words.count && words.end(k) <= at) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * {@link CallerClauses#functionWord} of {@code text[start, end)}: from word {@code k} of {@code
+   * words} when it is exactly that word, else looked up; false without {@code clauses}.
+   */
+  private static boolean function(CallerClauses clauses, ClauseWords words, int k, String text, int start, int end) {
+    if (clauses == null) {
+      return false;
+    }
+    if (words != null && k < words.count && words.start(k) == start && words.end(k) == end) {
+      return CallerClauses.functionFlags(words.flags(k));
+    }
+    return clauses.functionWord(text, start, end);
   }
 
   /** True when one of the words in slots {@code [from, to)}, of {@code text}, is {@code word[start, end)}. */

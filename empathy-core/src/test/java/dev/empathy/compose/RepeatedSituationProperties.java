@@ -65,6 +65,23 @@ class RepeatedSituationProperties {
         RepeatedSituation.inPlace(situation, summary, clauses), () -> "situation: " + situation + "\nsummary: " + summary);
   }
 
+  @Property(tries = 1_000)
+  void theWordsAReplyReadAnswerAsLookingThemUpDoes(
+      @ForAll("text") String situation, @ForAll("text") String summary, @ForAll("locale") Locale locale) {
+    // A reply passes the words it has read (ClauseWords): their lexicon flags stand for looking
+    // each word up, and words of another text are not used.
+    CallerClauses clauses = CallerClauses.forLocale(locale);
+    boolean expected = RepeatedSituation.bySets(situation, summary, locale, clauses);
+    assertEquals(expected, RepeatedSituation.in(situation, summary, locale, clauses,
+        clauses.words(situation), clauses.words(summary)), () -> "situation: " + situation + "\nsummary: " + summary);
+    assertEquals(expected, RepeatedSituation.in(situation, summary, locale, clauses,
+        clauses.words(summary + " your"), clauses.words(situation)), () -> "situation: " + situation + "\nsummary: " + summary);
+    if (RepeatedSituation.plainLetters(situation, locale) && RepeatedSituation.plainLetters(summary, locale)) {
+      assertEquals(expected, RepeatedSituation.inPlace(situation, summary, clauses,
+          clauses.words(situation), clauses.words(summary)), () -> "situation: " + situation + "\nsummary: " + summary);
+    }
+  }
+
   @Example
   void theInPlaceReadingSeesARepeatAndItsAbsence() {
     CallerClauses en = CallerClauses.forLocale(Locale.ENGLISH);

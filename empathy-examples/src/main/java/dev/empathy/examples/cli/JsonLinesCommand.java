@@ -57,6 +57,19 @@ abstract class JsonLinesCommand implements Command {
    */
   protected abstract ObjectNode answer(JsonInput input);
 
+  /**
+   * The answer's JSON line, UTF-8 with its line feed, written without a tree: exactly the bytes
+   * {@code StrictJson.writeLine} makes of {@link #answer}'s object with {@code id} first (when
+   * not null). The default returns null: the line is {@link #answer}'s tree, written. A command
+   * whose answers are large overrides it (a tree of a few dozen maps per line is a visible share
+   * of a long batch).
+   *
+   * @throws InvalidInputException as {@link #answer} does
+   */
+  protected byte[] answerLine(JsonInput input, JsonNode id) {
+    return null;
+  }
+
   @Override
   public final int run(Invocation io) throws IOException {
     int maxLineBytes = maxLineBytes(io.args());
@@ -81,13 +94,13 @@ abstract class JsonLinesCommand implements Command {
         };
     java.util.function.Function<NumberedLine, Answer> work =
         l -> {
-          ObjectNode result =
-              l.text() == null
-                  ? error(null, StrictJson.WHOLE_LINE,
-                      "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
-                          + " (raise the limit with --max-line-bytes)", l.number())
-                  : answerLine(l.text(), l.number(), io);
-          return new Answer(encode(result, l.number()), result.has("error"));
+          if (l.text() == null) {
+            ObjectNode result = error(null, StrictJson.WHOLE_LINE,
+                "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
+                    + " (raise the limit with --max-line-bytes)", l.number());
+            return new Answer(encode(result, l.number()), true);
+          }
+          return answerLine(l.text(), l.number(), io);
         };
     OrderedPipeline.Sink<Answer> sink =
         (answer, more) -> {
@@ -174,8 +187,9 @@ abstract class JsonLinesCommand implements Command {
     }
   }
 
-  private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
+  private Answer answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;
+    ObjectNode result;
     try {
       ObjectNode input = StrictJson.readObject(line);
       id = id(input);
@@ -185,20 +199,26 @@ abstract class JsonLinesCommand implements Command {
           id = new com.fasterxml.jackson.databind.node.POJONode(new com.fasterxml.jackson.databind.util.RawValue(raw));
         }
       }
-      return withId(id, answer(JsonInput.of(input)));
+      JsonInput in = JsonInput.of(input);
+      byte[] written = answerLine(in, id);
+      if (written != null) {
+        return new Answer(written, false);
+      }
+      result = withId(id, answer(in));
     } catch (InvalidInputException e) {
-      return error(id, e.field(), e.getMessage(), lineNumber);
+      result = error(id, e.field(), e.getMessage(), lineNumber);
     } catch (ChannelOverflowException e) {
-      return error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
+      result = error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // One line's answer is garbage as soon as it is dropped: report it and go on.
-      return error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
+      result = error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
     } catch (RuntimeException e) {
       // A bug, not bad input: keep the stream going, and leave the stack trace for the report.
       io.err().println(name() + ": internal error on line " + lineNumber);
       e.printStackTrace(io.err());
-      return error(id, StrictJson.WHOLE_LINE, "internal error (please report it): " + e, lineNumber);
+      result = error(id, StrictJson.WHOLE_LINE, "internal error (please report it): " + e, lineNumber);
     }
+    return new Answer(encode(result, lineNumber), result.has("error"));
   }
 
   private static JsonNode id(ObjectNode input) {
@@ -206,7 +226,7 @@ abstract class JsonLinesCommand implements Command {
     return id != null && (id.isTextual() || id.isNumber()) ? id : null;
   }
 
-  private static ObjectNode withId(JsonNode id, ObjectNode answer) {
+  static ObjectNode withId(JsonNode id, ObjectNode answer) {
     if (id == null) {
       return answer;
     }

@@ -452,8 +452,13 @@ final class FastJson {
     }
   }
 
-  /** A thread's UTF-8 output buffer and its cache of encoded long strings. */
-  private static final class Utf8 {
+  /**
+   * A thread's UTF-8 output buffer and its cache of encoded long strings; also a writer for
+   * answers written without a tree ({@link ContractJson#reviewLine}): {@link #open}, the
+   * structure by {@link #ascii(char)} and the values by {@link #name}, {@link #string}, {@link
+   * #integer}, {@link #decimal} and {@link #node}, then {@link #line}.
+   */
+  static final class Utf8 {
     static final ThreadLocal<Utf8> LOCAL = ThreadLocal.withInitial(Utf8::new);
     /** A buffer that grew past this for one long answer is not kept for the next. */
     private static final int KEEP = 1 << 20;
@@ -470,6 +475,63 @@ final class FastJson {
      */
     private final String[] keys = new String[SLOTS];
     private final byte[][] bytes = new byte[SLOTS][];
+
+    /** The calling thread's writer, emptied. */
+    static Utf8 open() {
+      Utf8 out = LOCAL.get();
+      out.n = 0;
+      return out;
+    }
+
+    /** The line written since {@link #open}, with its line feed, as a new array. */
+    byte[] line() {
+      try {
+        ensure(1);
+        b[n++] = '\n';
+        return java.util.Arrays.copyOf(b, n);
+      } finally {
+        release();
+      }
+    }
+
+    /** One ASCII character of structure: '{', ',', ':'... */
+    void ascii(char c) {
+      ensure(1);
+      b[n++] = (byte) c;
+    }
+
+    /** {@code "name":}. */
+    void name(String name) {
+      string(name);
+      ascii(':');
+    }
+
+    /** A string value, or {@code null} for null (as a tree's null node is written). */
+    void stringOrNull(String text) {
+      if (text == null) {
+        ascii("null");
+      } else {
+        string(text);
+      }
+    }
+
+    void integer(int v) {
+      digits(v);
+    }
+
+    /** A double as the tree writes it; false (nothing written) when it is not finite. */
+    boolean decimal(double d) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+      ascii(Double.toString(d));
+      return true;
+    }
+
+    /** Any node, as {@link #writeLine} writes it; false when it cannot. */
+    boolean node(JsonNode node) {
+      return write(node, 0);
+    }
 
     void ensure(int more) {
       if (b.length - n < more) {
@@ -623,7 +685,7 @@ final class FastJson {
     }
 
     /** A quoted string as {@link FastJson#string} writes it, in UTF-8. */
-    private void string(String text) {
+    void string(String text) {
       int len = text.length();
       if (len >= CACHED_LENGTH) {
         int slot = System.identityHashCode(text) & (SLOTS - 1);

@@ -79,19 +79,7 @@ abstract class JsonLinesCommand implements Command {
     // Lines are read with a byte limit (a longer one is never held whole and becomes an error
     // answer), answered on every core and written in input order; the next line's answer is
     // flushed at once unless the one after it is already done (see OrderedPipeline).
-    OrderedPipeline.Source<NumberedLine> lines =
-        () -> {
-          for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
-            int number = (int) Math.min(Integer.MAX_VALUE, read.number());
-            if (read.tooLong()) {
-              return new NumberedLine(null, number, read.bytes());
-            }
-            if (!isBlank(read.text())) {
-              return new NumberedLine(read.text(), number, read.bytes());
-            }
-          }
-          return null;
-        };
+    OrderedPipeline.Source<NumberedLine> lines = () -> nextLine(in, false);
     java.util.function.Function<NumberedLine, Answer> work =
         l -> {
           if (l.text() == null) {
@@ -121,18 +109,47 @@ abstract class JsonLinesCommand implements Command {
       sink.accept(work.apply(first), false);
       NumberedLine second = lines.next();
       if (second != null) {
+        // From the second line on, the pipeline's items are batches: a line and the lines after
+        // it that are already read in (never waiting for more input, so a client that writes a
+        // line and waits gets its answer), at most BATCH_LINES lines or about BATCH_BYTES. Per
+        // line, handing work between threads (a task, a future, a queue and a wake-up each way)
+        // cost as much as a short draft's review.
         NumberedLine[] pending = {second};
         OrderedPipeline.run(
             () -> {
               NumberedLine next = pending[0];
-              if (next != null) {
-                pending[0] = null;
-                return next;
+              pending[0] = null;
+              if (next == null) {
+                next = lines.next();
+                if (next == null) {
+                  return null;
+                }
               }
-              return lines.next();
+              List<NumberedLine> batch = new java.util.ArrayList<>();
+              batch.add(next);
+              long bytes = next.bytes();
+              while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+                NumberedLine more = nextLine(in, true);
+                if (more == null) {
+                  break;
+                }
+                batch.add(more);
+                bytes += more.bytes();
+              }
+              return batch;
             },
-            work,
-            sink,
+            batch -> {
+              Answer[] answers = new Answer[batch.size()];
+              for (int k = 0; k < answers.length; k++) {
+                answers[k] = work.apply(batch.get(k));
+              }
+              return answers;
+            },
+            (answers, more) -> {
+              for (int k = 0; k < answers.length; k++) {
+                sink.accept(answers[k], more || k + 1 < answers.length);
+              }
+            },
             OrderedPipeline.defaultThreads());
       }
     }
@@ -143,6 +160,32 @@ abstract class JsonLinesCommand implements Command {
       io.err().println(name() + ": " + failed + " of " + answered + " lines were rejected (see their \"error\" objects)");
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** At most this many lines are handed to a worker at once. */
+  private static final int BATCH_LINES = 64;
+  /** A batch takes no further line once its lines hold this many bytes. */
+  private static final long BATCH_BYTES = 64 * 1024;
+
+  /**
+   * The next line that is not blank, or null at the end of the input; with {@code onlyIfRead},
+   * null as well when the next line is not wholly read in yet (nothing blocks).
+   */
+  private static NumberedLine nextLine(BoundedLines in, boolean onlyIfRead) throws IOException {
+    while (!onlyIfRead || in.lineReady()) {
+      BoundedLines.Line read = in.next();
+      if (read == null) {
+        return null;
+      }
+      int number = (int) Math.min(Integer.MAX_VALUE, read.number());
+      if (read.tooLong()) {
+        return new NumberedLine(null, number, read.bytes());
+      }
+      if (!isBlank(read.text())) {
+        return new NumberedLine(read.text(), number, read.bytes());
+      }
+    }
+    return null;
   }
 
   /** A line to answer: its text (null when longer than the limit), number and length in bytes. */

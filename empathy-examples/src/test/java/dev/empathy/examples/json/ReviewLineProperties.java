@@ -52,11 +52,19 @@ class ReviewLineProperties {
   void aReviewIsWrittenAsItsTreeIs(
       @ForAll("drafts") String draft, @ForAll("ids") JsonNode id, @ForAll("customers") String customer, @ForAll("locales") int locale) {
     Empathy empathy = locale == 0 ? EN : locale == 1 ? FR : JA;
-    ReviewContext.Builder context = ReviewContext.builder();
-    if (!customer.isBlank()) {
-      context.customerText(customer);
+    Review review;
+    try {
+      ReviewContext.Builder context = ReviewContext.builder();
+      if (!customer.isBlank()) {
+        context.customerText(customer);
+      }
+      review = empathy.review(draft, context.build());
+    } catch (dev.empathy.InvalidInputException e) {
+      // A draft or message the library rejects (blank once cleaned) gets an error line instead.
+      assertTrue(e.field().equals("text") || e.field().equals("customerText"), e.field());
+      return;
     }
-    sameAsTheTree(id, empathy.review(draft, context.build()));
+    sameAsTheTree(id, review);
   }
 
   @Example

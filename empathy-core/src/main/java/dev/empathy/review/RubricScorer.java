@@ -315,8 +315,8 @@ final class RubricScorer {
       List<Criterion> weakest) {
     for (Criterion c : Criterion.values()) {
       double v = round(clamp(notApplicable.contains(c) ? 1.0 : s.get(c)));
-      String key = c.key() + (notApplicable.contains(c) ? ".na" : v >= 0.8 ? ".good" : ".improve");
-      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.note(key)));
+      int kind = notApplicable.contains(c) ? RuleBook.NOT_APPLICABLE : v >= 0.8 ? RuleBook.GOOD : RuleBook.IMPROVE;
+      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.criterionNote(c, kind)));
       if (v < 0.6 && !notApplicable.contains(c)) {
         weakest.add(c);
       }
@@ -326,7 +326,7 @@ final class RubricScorer {
   /** The "improve" notes of the three weakest criteria. */
   private static void improveNotes(RuleBook book, List<Criterion> weakest, List<String> all) {
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
-      all.add(book.note(c.key() + ".improve"));
+      all.add(book.criterionNote(c, RuleBook.IMPROVE));
     }
   }
 

@@ -141,9 +141,11 @@ public final class BoundedLines {
     return new Line(number, text, counted);
   }
 
-  private static String decode(byte[] bytes, int from, int length) {
-    CharsetDecoder decoder =
-        UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+  /** One decoder per reader ({@code decode(ByteBuffer)} resets it before each line). */
+  private final CharsetDecoder decoder =
+      UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+
+  private String decode(byte[] bytes, int from, int length) {
     try {
       return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
     } catch (CharacterCodingException e) {

@@ -630,11 +630,53 @@ final class Reading {
       if (p.praise()) {
         continue;
       }
+      if (thanksForNothingOwed(typed, p.evidence().end())) {
+        return true;
+      }
       for (Evidence e : problems.evidence) {
         if (e != null && e.start() >= p.evidence().end() && e.start() - p.evidence().end() <= THANKED_FAILURE_SPAN && wordsBetween(typed, p.evidence().end(), e.start()) <= THANKED_FAILURE_REACH) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /** Words at most read after a thanks for the owed thing it denies: "thanks for the zero updates". */
+  private static final int NOTHING_OWED_REACH = 4;
+
+  /**
+   * Thanks for an owed thing denied is sarcasm: a word of set {@code none} ("no", "zero") right
+   * before a thing a service owes (sets {@code promise} and {@code notice}: "help", "updates", "reply"), in the words
+   * right after the thanks and its clause ("thanks for no help", "thanks for the zero updates",
+   * "thank you for no response"). "thanks for no spoilers" thanks for something spared.
+   */
+  private boolean thanksForNothingOwed(String typed, int from) {
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
+    if (lookup.none().isEmpty()) {
+      return false;
+    }
+    boolean none = false;
+    int k = from;
+    for (int n = 0; n < NOTHING_OWED_REACH; n++) {
+      while (k < typed.length() && !Character.isLetterOrDigit(typed.charAt(k))) {
+        if (",;:.!?\n".indexOf(typed.charAt(k)) >= 0) {
+          return false;
+        }
+        k++;
+      }
+      int s = k;
+      while (k < typed.length() && (Character.isLetterOrDigit(typed.charAt(k)) || typed.charAt(k) == '\'' || typed.charAt(k) == '\u2019')) {
+        k++;
+      }
+      if (s == k) {
+        return false;
+      }
+      String w = typed.substring(s, k).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+      if (none && (lookup.promise().contains(w) || lookup.notice().contains(w))) {
+        return true;
+      }
+      none = lookup.none().contains(w);
     }
     return false;
   }
@@ -893,7 +935,7 @@ final class Reading {
   /** Whether a praise word ends before {@code offset}. */
   private boolean praiseBefore(int offset) {
     for (Positive p : positives) {
-      if (p.praise() && p.evidence().end() <= offset) {
+      if (p.evidence().end() <= offset) { // praise or thanks: "great service... not", "thanks for the help... not"
         return true;
       }
     }

@@ -108,6 +108,8 @@ final class Reading {
   private static final double PUBLIC_POST = 0.3;
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
+  /** A swear word this strong ("fuck", not "damn") is anger when no other feeling is named. */
+  private static final double STRONG_SWEARING = 0.45;
   /** Swearing also raises the cue right after it: "fucking useless". */
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null, false);
 
@@ -953,8 +955,9 @@ final class Reading {
     boolean emphasis = !positives.isEmpty() && negativeScore() == 0 && problems.score == 0 && !sarcastic;
     if (!emphasis) {
       // Beside a feeling the words already name, swearing says it louder ("this shit is so
-      // annoying", "damn, that's sad"); alone it is anger.
-      Emotion said = Emotion.ANGRY;
+      // annoying", "damn, that's sad"); alone it is anger when strong ("fuck this"), frustration
+      // when mild ("damn, missed it again", "oh shit"): the lexicon weighs each word.
+      Emotion said = null;
       double top = 0;
       for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
         if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > top) {
@@ -962,8 +965,12 @@ final class Reading {
           said = en.getKey();
         }
       }
+      boolean strong = false;
       for (Swear w : swearing) {
-        feel(said, w.weight(), w.evidence());
+        strong |= w.weight() >= STRONG_SWEARING;
+      }
+      for (Swear w : swearing) {
+        feel(said != null ? said : strong ? Emotion.ANGRY : Emotion.FRUSTRATED, w.weight(), w.evidence());
       }
     }
   }

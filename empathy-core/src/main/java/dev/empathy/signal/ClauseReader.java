@@ -276,6 +276,8 @@ final class ClauseReader {
   private final boolean upset;
   private final List<Finding> found = new ArrayList<>();
   private final List<Finding> conditional = new ArrayList<>();
+  /** Nobody or nothing at a place (see {@link #absentAt}): told only beside a failure or a wait read here. */
+  private final List<Finding> absences = new ArrayList<>(1);
 
   /**
    * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
@@ -343,8 +345,12 @@ final class ClauseReader {
     }
     fees();
     blame();
-    if (!askedWhen.isEmpty() && (!conditional.isEmpty() || waitFound())) {
+    if (!askedWhen.isEmpty() && (waitIn(conditional) || waitIn(found))) {
+      // Read before the absences are added: a finding among them is no wait.
       found.addAll(askedWhen); // "when will I get my refund? filed it 3 weeks ago"
+    }
+    if (failure || !found.isEmpty()) {
+      found.addAll(absences); // "delayed 3 hrs and no one at the gate"
     }
     if (failure || upset || !found.isEmpty()) {
       found.addAll(conditional);
@@ -352,8 +358,8 @@ final class ClauseReader {
     return found;
   }
 
-  private boolean waitFound() {
-    for (Finding f : found) {
+  private static boolean waitIn(List<Finding> findings) {
+    for (Finding f : findings) {
       if (f.type() == Type.WAIT) {
         return true;
       }
@@ -625,6 +631,8 @@ final class ClauseReader {
    * "at", "in", "on"), an owner or article and the place, and the clause ends ("no one at the
    * gate", "nothing at my door", "and nobody at the customer service desk"). A clause that goes on
    * to a verb tells something else ("nothing in the rules says…", "no one in their right mind would").
+   * Told only beside a failure, a wait or a repeat read here ("delayed 3 hrs and no one at the
+   * gate"; "No one at the party, but we can help you next time" tells of none).
    */
   private boolean absentAt(Match<Cue> a) {
     int before = previousWordStart(a.start());
@@ -646,8 +654,8 @@ final class ClauseReader {
         if (n == 0) {
           return false; // "nothing at the"
         }
-        add(Type.FAILURE, a.start(), at, FAILURE);
-        return true;
+        absences.add(new Finding(Type.FAILURE, a.start(), at, FAILURE));
+        return false;
       }
       at = Math.max(wordEnd(w), w + 1);
     }

@@ -952,7 +952,8 @@ final class Reading {
     if (swearing.isEmpty()) {
       return;
     }
-    boolean emphasis = !positives.isEmpty() && negativeScore() == 0 && problems.score == 0 && !sarcastic;
+    // Swearing beside a laugh and nothing else is emphasis too: "Hahaha damn.", "lol holy shit".
+    boolean emphasis = (!positives.isEmpty() || !laughs().isEmpty()) && negativeScore() == 0 && problems.score == 0 && !sarcastic;
     if (!emphasis) {
       // Beside a feeling the words already name, swearing says it louder ("this shit is so
       // annoying", "damn, that's sad"); alone it is anger when strong ("fuck this"), frustration
@@ -980,9 +981,19 @@ final class Reading {
    * gratitude, quoted as evidence so that the composer answers playfully. Beside a complaint it is
    * wry ("lost my bag again lol") and says nothing on its own.
    */
+  /** The laughs of the message, found once (swearing asks before {@link #readLaughter} does). */
+  private List<int[]> laughs() {
+    if (laughs == null) {
+      laughs = Laughter.SHARED.find(body.typed(), typedChars());
+    }
+    return laughs;
+  }
+
+  private List<int[]> laughs;
+
   private void readLaughter() {
     // Counted for every message: a laugh tells whether a feeling stands alone (FeelingAlone).
-    List<int[]> laughs = Laughter.SHARED.find(body.typed(), typedChars());
+    List<int[]> laughs = laughs();
     laughCount = laughs.size();
     if (laughs.isEmpty() || sarcastic) {
       return;

@@ -276,8 +276,13 @@ final class ClauseReader {
   private final boolean upset;
   private final List<Finding> found = new ArrayList<>();
   private final List<Finding> conditional = new ArrayList<>();
-  /** Nobody or nothing at a place (see {@link #absentAt}): told only beside a failure or a wait read here. */
+  /** Nobody or nothing at a place (see {@link #absentAt}): the caller tells them only beside a failure told. */
   private final List<Finding> absences = new ArrayList<>(1);
+
+  /** What {@link #absentAt} found during {@link #read}: a complaint only beside a failure, a wait or a repeat told. */
+  List<Finding> absences() {
+    return absences;
+  }
 
   /**
    * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
@@ -346,11 +351,7 @@ final class ClauseReader {
     fees();
     blame();
     if (!askedWhen.isEmpty() && (waitIn(conditional) || waitIn(found))) {
-      // Read before the absences are added: a finding among them is no wait.
       found.addAll(askedWhen); // "when will I get my refund? filed it 3 weeks ago"
-    }
-    if (failure || !found.isEmpty()) {
-      found.addAll(absences); // "delayed 3 hrs and no one at the gate"
     }
     if (failure || upset || !found.isEmpty()) {
       found.addAll(conditional);
@@ -631,8 +632,9 @@ final class ClauseReader {
    * "at", "in", "on"), an owner or article and the place, and the clause ends ("no one at the
    * gate", "nothing at my door", "and nobody at the customer service desk"). A clause that goes on
    * to a verb tells something else ("nothing in the rules says…", "no one in their right mind would").
-   * Told only beside a failure, a wait or a repeat read here ("delayed 3 hrs and no one at the
-   * gate"; "No one at the party, but we can help you next time" tells of none).
+   * Kept apart ({@link #absences}): the reading tells it only beside a failure, a wait or a repeat
+   * ("delayed 3 hrs and no one at the gate"; "No one at the party, but we can help you next time"
+   * tells of none).
    */
   private boolean absentAt(Match<Cue> a) {
     int before = previousWordStart(a.start());
@@ -643,7 +645,8 @@ final class ClauseReader {
     if (place < 0 || !lookup.place().contains(wordAt(place))) {
       return false;
     }
-    int det = nextWordStart(wordEnd(place));
+    // A word of place that carries its article ("au comptoir", "am Schalter", "no balcão") is its own owner word.
+    int det = lookup.owner().contains(wordAt(place)) ? place : nextWordStart(wordEnd(place));
     if (det < 0 || !lookup.owner().contains(wordAt(det))) {
       return false;
     }

@@ -1541,6 +1541,16 @@ final class Reading {
    * blame) added to what the words said: a finding that overlaps a failure the lexicon already
    * found adds nothing more, so a complaint is not counted twice for being caught twice.
    */
+  /** Whether the clause reader found a failure, a wait or a repeat. */
+  private static boolean failureTold(List<ClauseReader.Finding> found) {
+    for (ClauseReader.Finding f : found) {
+      if (f.type() == ClauseReader.Type.FAILURE || f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readClauses(List<Match<Cue>> clauseWords, List<Match<Cue>> words) {
     List<Match<Cue>> merged = new ArrayList<>(clauseWords.size() + 4);
     int c = 0;
@@ -1557,7 +1567,12 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
+    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset);
+    List<ClauseReader.Finding> found = reader.read();
+    if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
+      // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"
+      found.addAll(reader.absences());
+    }
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
       if (clauseFailure) {

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       something spared is thanks ("thanks for no spoilers").
  *   <li>A denied copula keeps a judgement denied ("didn't seem too bad", "won't be as bad as you
  *       think"); "No, that's stupid" is still a judgement.
+ *   <li>A day counted before a mark of waiting is a wait ("day 3 without my luggage").
  *   <li>Swearing with no feeling named is anger when strong ("fuck this") and frustration when
  *       mild ("damn, missed it again"); beside a laugh alone it is emphasis ("Hahaha damn.").
  * </ul>
@@ -101,6 +102,20 @@ class AskedAfterAndSwornTest {
     assertTrue(quoted(es, "nadie en la puerta"), () -> es.emotions().toString());
     Signals de = Analyzer.forLocale(Locale.GERMAN).analyze("Flug 3 Stunden verspätet und niemand am Schalter");
     assertTrue(quoted(de, "niemand am Schalter"), () -> de.emotions().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"@AmericanAir day 3 without my luggage|day 3 without", "3rd day without wifi|3rd day without"})
+  void aDayCountedIsAWait(String text, String evidence) {
+    Signals s = EN.analyze(text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), text + " -> " + s.emotions());
+    assertTrue(quoted(s, evidence), () -> text + " should quote '" + evidence + "': " + s.emotions());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"day 3 of my trip was amazing", "On day 3 we went to the beach"})
+  void aDayCountedWithNoWaitIsADate(String text) {
+    assertFalse(negative(EN.analyze(text)), text);
   }
 
   @ParameterizedTest

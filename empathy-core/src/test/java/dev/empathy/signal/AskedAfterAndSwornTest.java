@@ -190,6 +190,12 @@ class AskedAfterAndSwornTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"es|joder|angry", "fr|merde|frustrated", "de|fick dich|angry", "de|Mist|frustrated", "pt-BR|droga|frustrated"})
+  void swearingByStrengthInOtherLanguages(String tag, String text, String label) {
+    assertEquals(label, Analyzer.forLocale(Locale.forLanguageTag(tag)).analyze(text).primary().label(), tag + ": " + text);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Hahaha damn.", "lol holy shit", "Damn straight!", "that guy is one hell of a player", "an awful lot of people came"})
   void swearingThatAgreesOrLaughsIsNoComplaint(String text) {
     Signals s = EN.analyze(text);

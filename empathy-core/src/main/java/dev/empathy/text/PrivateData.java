@@ -127,7 +127,61 @@ public final class PrivateData {
    * for the rule to run ({@code "0"}…{@code "9"} stand for any digit).
    */
   private record Rule(
-      Kind kind, String check, boolean certain, Pattern pattern, boolean valueGroup, int[] cues, boolean anchored) {}
+      Kind kind, String check, boolean certain, Pattern pattern, boolean valueGroup, int[] cues, boolean anchored, Starts starts) {}
+
+  /**
+   * Where a match of an unanchored rule can start, derived from the rule's own pattern (no list to
+   * keep in step): a character, with the one before it, can start a match when the pattern matches
+   * there or runs out of input trying ({@link Matcher#hitEnd()}). Decided once per character (per
+   * pair of ASCII characters) on first sight and remembered; a surrogate always may. Lets {@link
+   * #find} try the pattern only where it can match instead of at every offset, with the same matches.
+   */
+  static final class Starts {
+    private final Pattern pattern;
+    /** Two bits per character: known, can start (after any character, or at the text's start). */
+    private final java.util.concurrent.atomic.AtomicLongArray single = new java.util.concurrent.atomic.AtomicLongArray(2048);
+    /** Two bits per pair of ASCII characters (the one before, the first): known, can start. */
+    private final java.util.concurrent.atomic.AtomicLongArray pairs = new java.util.concurrent.atomic.AtomicLongArray(512);
+
+    Starts(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    /** Whether a match may start at {@code i} of {@code text}. */
+    boolean at(CharSequence text, int i) {
+      char c = text.charAt(i);
+      if (c < 128 && i > 0) {
+        char p = text.charAt(i - 1);
+        if (p < 128) {
+          return test(pairs, p << 7 | c, p, c);
+        }
+      }
+      return test(single, c, (char) 0, c);
+    }
+
+    private boolean test(java.util.concurrent.atomic.AtomicLongArray bits, int key, char before, char c) {
+      int word = key >>> 5;
+      long known = 1L << ((key & 31) << 1);
+      long v = bits.get(word);
+      if ((v & known) == 0) {
+        long can = derive(before, c) ? known << 1 : 0;
+        bits.accumulateAndGet(word, known | can, (a, b) -> a | b);
+        return can != 0;
+      }
+      return (v & known << 1) != 0;
+    }
+
+    /** {@code before == 0}: nothing known before {@code c} (a lookbehind sees nothing, so it lets more through). */
+    private boolean derive(char before, char c) {
+      if (Character.isSurrogate(c)) {
+        return true;
+      }
+      String s = before == 0 ? String.valueOf(c) : new String(new char[] {before, c});
+      Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      m.region(s.length() - 1, s.length());
+      return m.lookingAt() || m.hitEnd();
+    }
+  }
 
   /** The compiled rules of one language, shared by every detector for it. */
   private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues) {}
@@ -290,6 +344,11 @@ public final class PrivateData {
    * @return the spans; empty when none
    */
   public List<Span> find(CharSequence text) {
+    return find(text, true);
+  }
+
+  /** {@code prefilter} false: every unanchored rule scans the whole text (the reference for tests). */
+  List<Span> find(CharSequence text, boolean prefilter) {
     checkNotNull(text, "text");
     List<Span> found = new ArrayList<>();
     // A rule runs only when one of its cues is there: most text has no keyword, and many no digit.
@@ -314,6 +373,16 @@ public final class PrivateData {
         int next = 0;
         for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
           if (i >= next && m.region(i, text.length()).lookingAt()) {
+            next = add(found, r, m, text);
+          }
+        }
+      } else if (prefilter) {
+        // Try the pattern only where a match can start (every match a find() would see starts there).
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        Starts starts = r.starts();
+        int n = text.length();
+        for (int i = 0, next = 0; i < n; i++) {
+          if (i >= next && starts.at(text, i) && m.region(i, n).lookingAt()) {
             next = add(found, r, m, text);
           }
         }
@@ -520,15 +589,20 @@ public final class PrivateData {
     Cues cueIndex = new Cues();
     for (String[] row : lines) {
       switch (row[0]) {
-        case "find" -> find.add(
-            new Rule(
-                Kind.valueOf(row[1].toUpperCase(Locale.ROOT)),
-                row[2],
-                row[3].equals("certain"),
-                compile(row[5], sets, row[0]),
-                row[5].contains("(?<v>"),
-                cues(row[4].replaceFirst("^\\^", ""), row[5], sets).stream().mapToInt(cueIndex::id).toArray(),
-                row[4].startsWith("^") || (row[4].equals("-") && LEADING_SET.matcher(row[5]).find())));
+        case "find" -> {
+          Pattern pattern = compile(row[5], sets, row[0]);
+          boolean anchored = row[4].startsWith("^") || (row[4].equals("-") && LEADING_SET.matcher(row[5]).find());
+          find.add(
+              new Rule(
+                  Kind.valueOf(row[1].toUpperCase(Locale.ROOT)),
+                  row[2],
+                  row[3].equals("certain"),
+                  pattern,
+                  row[5].contains("(?<v>"),
+                  cues(row[4].replaceFirst("^\\^", ""), row[5], sets).stream().mapToInt(cueIndex::id).toArray(),
+                  anchored,
+                  anchored ? null : new Starts(pattern)));
+        }
         case "safe" -> safe.add(compile(row[1], sets, row[0]));
         default -> throw new IllegalStateException("private-data: unknown line type " + row[0]);
       }

@@ -622,12 +622,17 @@ public final class Composer {
     }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
-    String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
+    // "no recibí el pedido" is said back as "no recibiste el pedido" (OwnPerson, data per language).
+    OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
+    String turnedSummary = summary == null ? null : person.turn(summary, book.register(), clauses);
+    String summaryText = summary == null ? null : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summary));
     boolean summaryFromSituation = false;
     String ackClause = null;
     if (typed != null && clauses.isClause(words(typed))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
-      String told = boundary ? null : clauses.withCustomerSubject(clauses.restateSituation(words(ackSituation)), subject);
+      String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
+      String told = boundary ? null
+          : clauses.withCustomerSubject(turnedSituation != null ? turnedSituation : clauses.restateSituation(words(ackSituation)), subject);
       if (told != null && emotion != null && subject.sorryFor(emotion.label(), told) && clauses.opensWithSubject(told)) {
         // "I’m so sorry you ordered a large and got a small": the sentence is named where the
         // customer's feeling is, once, rather than restated after a feeling said in general.
@@ -716,7 +721,10 @@ public final class Composer {
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
         String typedSituation = repaired(ackSituation);
-        String ownless = OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
+        // "el cargo que no reconozco" is said back as "el cargo que no reconoces" when the
+        // language's data turns every first person in it; otherwise that clause is cut.
+        String turned = person.turn(typedSituation, book.register(), clauses);
+        String ownless = turned != null ? typedSituation : OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
         if (ownless != typedSituation) {
           // "el cargo que no reconozco" in the agent's mouth speaks as the customer: the agent
           // names the thing ("el cargo"), which the customer knows.
@@ -724,7 +732,7 @@ public final class Composer {
           warnings.add("situation: \"" + typedSituation.substring(ownless.length()).replaceAll("^[\\s,]+", "")
               + "\" speaks in the customer's own person; the acknowledgement names \"" + ownless + "\"");
         }
-        String bare = nounPhrase(clauses.restateSituation(words(ownless)));
+        String bare = nounPhrase(turned != null ? turned : clauses.restateSituation(words(ownless)));
         String phrase = clauses.nounPhrase(words(bare));
         if (phrase.length() > bare.length() && phrase.endsWith(bare) && opensWithAName(bare)) {
           phrase = bare; // "Keisha at the Elm St store", never "the Keisha at…"

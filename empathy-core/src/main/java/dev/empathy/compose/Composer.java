@@ -483,7 +483,14 @@ public final class Composer {
    * other register ("te escribiré" in a formal Spanish reply): the words are the agent's and are
    * kept, but a support lead wants to know before the reply goes out.
    */
+  /**
+   * Caller texts rewritten into the reply's register while a reply is composed: each typed text
+   * (compared by identity) followed by its rewrite; null when there is none.
+   */
+  private List<String> inRegister;
+
   private List<String> registerWarnings(List<String> warnings) {
+    inRegister = null;
     warnings = registerWarning(warnings, markers, "situation", situation, true);
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
@@ -508,6 +515,19 @@ public final class Composer {
     String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
+    String rewritten = markers.rewrite(text, reply);
+    if (rewritten != null) {
+      // "te he enviado" in a formal reply is "le he enviado": the register's data knows every
+      // word of it, so the reply says it in its own register (repaired() reads it), and says so.
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(rewritten);
+      out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
+          + (reply == Register.FORMAL ? " in a formal" : " in an informal") + " reply; the reply says \"" + rewritten + "\"");
+      return out;
+    }
     out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
         + (reply == Register.FORMAL ? " in a formal" : " in an informal")
         + " reply; the text is kept as written, reword it to match");
@@ -1223,6 +1243,14 @@ public final class Composer {
   }
 
   private String repaired(String text) {
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          text = inRegister.get(i + 1);
+          break;
+        }
+      }
+    }
     return typography.apply(clauses.capitalize(text));
   }
 

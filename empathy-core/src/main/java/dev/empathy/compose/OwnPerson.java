@@ -233,7 +233,8 @@ final class OwnPerson {
     }
     // A turned word is written in lower case, as a restated one is: the composer capitalises a
     // sentence start where it places the text.
-    return clauses.restateTurned(out.toString());
+    String result = clauses.restateTurned(out.toString());
+    return result.isBlank() ? null : result; // "yo" alone says nothing back
   }
 
   /** The turned form of {@code word}, or null when it is not a first person these rules know. */
@@ -254,11 +255,11 @@ final class OwnPerson {
   }
 
   private boolean keeps(String word) {
-    if (keep.contains(word)) {
-      return true;
-    }
     if (never.contains(word)) {
       return false;
+    }
+    if (keep.contains(word)) {
+      return true;
     }
     for (String e : keepEndings) {
       if (word.length() > e.length() + 1 && word.endsWith(e)) {

@@ -644,8 +644,16 @@ public final class Composer {
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     // "no recibí el pedido" is said back as "no recibiste el pedido" (OwnPerson, data per language).
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
-    String turnedSummary = summary == null ? null : person.turn(summary, book.register(), clauses);
-    String summaryText = summary == null ? null : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summary));
+    // "gracias!! ya me llegó todo" is not said back with its thanks (LeadingThanks, data per language).
+    String summaryTold = LeadingThanks.forLocale(book.locale().toLocale()).strip(summary);
+    if (summaryTold != summary) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
+          + "\" thanks us; the summary says what the customer told without it");
+    }
+    String turnedSummary = summaryTold == null ? null : person.turn(summaryTold, book.register(), clauses);
+    String summaryText = summaryTold == null ? null
+        : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
     boolean summaryFromSituation = false;
     String ackClause = null;
     if (typed != null && clauses.isClause(words(typed))) {

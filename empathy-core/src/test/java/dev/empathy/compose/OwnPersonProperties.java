@@ -61,4 +61,14 @@ class OwnPersonProperties {
       }
     }
   }
+
+  @Property(tries = 300)
+  void leadingThanksOnlyEverCutsTheStart(@ForAll("text") String text) {
+    for (String tag : TAGS) {
+      String stripped = LeadingThanks.forLocale(Locale.forLanguageTag(tag)).strip("gracias merci danke obrigada " + text);
+      assertTrue(("gracias merci danke obrigada " + text).endsWith(stripped), () -> "changed beyond its start: " + stripped);
+      String plain = LeadingThanks.forLocale(Locale.forLanguageTag(tag)).strip(text);
+      assertTrue(text.endsWith(plain));
+    }
+  }
 }

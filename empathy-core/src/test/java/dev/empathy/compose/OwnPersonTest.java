@@ -150,4 +150,26 @@ class OwnPersonTest {
     assertTrue(text.contains(body), () -> "changed: " + text);
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]:") && w.contains("reword it to match")), () -> "no warning: " + r.warnings());
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | Gracias!! ya me llegó todo perfecto 😊 | ya te llegó todo perfecto | gracias",
+      "pt-BR | obrigada!! chegou tudo certinho 😊     | chegou tudo certinho      | obrigada",
+      "fr    | Merci!! tout est arrivé nickel 😊      | tout est arrivé nickel    | merci",
+      "de    | danke!! alles super angekommen 😊      | alles super angekommen    | danke"})
+  void aGratefulSummaryIsSaidBackWithoutTheCustomersThanks(String tag, String summary, String said, String thanks) {
+    Reply r = empathy(tag, Register.INFORMAL).compose().customer("Alex").acknowledge(Emotion.GRATEFUL).summary(summary).build();
+    String text = block(r, BlockKind.SUMMARY).toLowerCase(Locale.ROOT);
+    assertTrue(text.contains(said), () -> "expected \"" + said + "\" in: " + text);
+    assertFalse(text.contains(thanks), () -> "the agent thanks themselves: " + text);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("summary:") && w.contains("thanks us")), () -> "no warning: " + r.warnings());
+  }
+
+  @Test
+  void aThanksThatGoesOnOrIsAllThereIsIsKept() {
+    LeadingThanks es = LeadingThanks.forLocale(Locale.forLanguageTag("es"));
+    assertEquals("gracias a la app he podido pagar", es.strip("gracias a la app he podido pagar"));
+    assertEquals("Gracias!!", es.strip("Gracias!!"));
+    assertEquals("ya llegó", es.strip("  ¡Muchas gracias! ya llegó"));
+  }
 }

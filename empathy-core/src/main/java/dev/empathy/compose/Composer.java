@@ -515,7 +515,8 @@ public final class Composer {
     String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
-    String rewritten = markers.rewrite(text, reply);
+    // Only a text in the reply's language: "te escribiré" pasted into a Portuguese reply is not "lhe escribiré".
+    String rewritten = OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text) ? markers.rewrite(text, reply) : null;
     if (rewritten != null) {
       // "te he enviado" in a formal reply is "le he enviado": the register's data knows every
       // word of it, so the reply says it in its own register (repaired() reads it), and says so.

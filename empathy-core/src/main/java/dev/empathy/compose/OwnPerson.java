@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only a certain turn is made: a text holding any word of {@code restate.keepWith} or ending of
  * {@code restate.keepWithEndings} that these rules do not turn ("vosotros", "cobrasteis", "os",
  * English words) is left to the caller's usual handling (kept as typed, or its clause cut by {@link
- * OwnClause}), and so is a text without a first person. The words {@code restate.keepWith} lists
+ * OwnClause}), and so is a text without a first person, and one that does not read as the
+ * language ({@link #inLanguage}). The words {@code restate.keepWith} lists
  * with a leading "!" ("!café", "!aquí") and those of {@code person.notVerbs} ("recibo", "serviço")
  * are never verbs. The rest of the text (possessives,
  * "me" of another's verb) is then restated by {@link CallerClauses#restateTurned}. A language
@@ -58,6 +59,12 @@ final class OwnPerson {
   private final ImmutableSet<String> keep;
   private final ImmutableSet<String> never;
   private final List<String> keepEndings;
+  /** Words that show a text is in this language ({@code person.languageWords}: "el", "que", "não"). */
+  private final ImmutableSet<String> languageWords;
+  /** Words of other languages ({@code person.foreignWords}: "the", "vous", "não" in Spanish data). */
+  private final ImmutableSet<String> foreignWords;
+  /** The letters of this language beyond a–z ({@code person.letters}); empty: any letter. */
+  private final String letters;
 
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
@@ -80,6 +87,44 @@ final class OwnPerson {
     List<String> endings = new ArrayList<>();
     LIST.split(p.getProperty("restate.keepWithEndings", "")).forEach(e -> endings.add(fold(e)));
     this.keepEndings = List.copyOf(endings);
+    this.languageWords = folded(p.getProperty("person.languageWords", ""));
+    this.letters = p.getProperty("person.letters", "").strip();
+    this.foreignWords = folded(p.getProperty("person.foreignWords", ""));
+  }
+
+  /**
+   * True when {@code text} reads as this language: none of its words holds a letter beyond a–z
+   * that {@code person.letters} does not list ("abîmé" is not Spanish), and one of its words is a
+   * word of {@code person.languageWords} or none is one of {@code person.foreignWords} ("he
+   * restablecido tu acceso" reads as Spanish; "your card was charged" does not). A text pasted in another language ("vous avez été débité" in a
+   * Spanish reply) is never turned or rewritten by this language's rules. False without the data.
+   */
+  boolean inLanguage(String text) {
+    if (text == null || languageWords.isEmpty()) {
+      return false;
+    }
+    boolean anchored = false;
+    boolean foreign = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        char c = Character.toLowerCase(text.charAt(i));
+        if (Character.isLetter(c) && (c < 'a' || c > 'z') && !letters.isEmpty() && letters.indexOf(c) < 0) {
+          return false;
+        }
+        i++;
+      }
+      String word = fold(text.substring(start, i));
+      anchored |= languageWords.contains(word);
+      foreign |= foreignWords.contains(word);
+    }
+    return anchored || !foreign;
   }
 
   private Rules rules(Properties p, String register) {
@@ -139,7 +184,7 @@ final class OwnPerson {
    */
   String turn(String text, Register register, CallerClauses clauses) {
     Rules r = register == Register.INFORMAL ? informal : formal;
-    if (text == null || r.words.isEmpty() && r.endings.length == 0) {
+    if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text)) {
       return null;
     }
     // Read the words: which turn, which block.

@@ -172,4 +172,16 @@ class OwnPersonTest {
     assertEquals("Gracias!!", es.strip("Gracias!!"));
     assertEquals("ya llegó", es.strip("  ¡Muchas gracias! ya llegó"));
   }
+
+  @Test
+  void aTextPastedInAnotherLanguageIsNeitherTurnedNorRewritten() {
+    Reply es = empathy("es", Register.INFORMAL).compose().customer("Alex").acknowledge(Emotion.FRUSTRATED)
+        .summary("vous avez été débité deux fois").action("he anulado el cargo").build();
+    assertTrue(block(es, BlockKind.SUMMARY).contains("vous avez été débité deux fois"), () -> block(es, BlockKind.SUMMARY));
+    Reply pt = empathy("pt-BR", Register.FORMAL).compose().customer("Alex").acknowledge(Emotion.FRUSTRATED)
+        .action("cancelei a cobrança").followUp("Te escribiré cuando llegue el reembolso").build();
+    assertTrue(block(pt, BlockKind.FOLLOW_UP).contains("e escribiré cuando llegue el reembolso"), () -> block(pt, BlockKind.FOLLOW_UP));
+    assertFalse(block(pt, BlockKind.FOLLOW_UP).contains("he escribiré"), () -> block(pt, BlockKind.FOLLOW_UP));
+    assertTrue(pt.warnings().stream().anyMatch(w -> w.startsWith("followUp:") && w.contains("reword it to match")), () -> pt.warnings().toString());
+  }
 }

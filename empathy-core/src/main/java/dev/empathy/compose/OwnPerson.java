@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only a certain turn is made: a text holding any word of {@code restate.keepWith} or ending of
  * {@code restate.keepWithEndings} that these rules do not turn ("vosotros", "cobrasteis", "os",
  * English words) is left to the caller's usual handling (kept as typed, or its clause cut by {@link
- * OwnClause}), and so is a text without a first person, and one that does not read as the
- * language ({@link #inLanguage}). The words {@code restate.keepWith} lists
+ * OwnClause}), and so is a text without a first person, one that does not read as the
+ * language ({@link #inLanguage}) and one without any word of {@code person.languageWords}. The words {@code restate.keepWith} lists
  * with a leading "!" ("!café", "!aquí") and those of {@code person.notVerbs} ("recibo", "serviço")
  * are never verbs. The rest of the text (possessives,
  * "me" of another's verb) is then restated by {@link CallerClauses#restateTurned}. A language
@@ -184,7 +184,7 @@ final class OwnPerson {
    */
   String turn(String text, Register register, CallerClauses clauses) {
     Rules r = register == Register.INFORMAL ? informal : formal;
-    if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text)) {
+    if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text) || !anchored(text)) {
       return null;
     }
     // Read the words: which turn, which block.
@@ -280,6 +280,26 @@ final class OwnPerson {
     // sentence start where it places the text.
     String result = clauses.restateTurned(out.toString());
     return result.isBlank() ? null : result; // "yo" alone says nothing back
+  }
+
+  /** True when a word of {@code text} is one of {@code person.languageWords}: a verb is turned only in a text that shows its language. */
+  private boolean anchored(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (languageWords.contains(fold(text.substring(start, i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The turned form of {@code word}, or null when it is not a first person these rules know. */

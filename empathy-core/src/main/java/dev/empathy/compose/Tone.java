@@ -42,6 +42,11 @@ final class Tone {
 
   /** Entries naming a bereavement, each a sequence of folded words ({@code {person}} a class). */
   private final Entries loss;
+  /**
+   * Words naming a bereavement found anywhere in a text, inside its words too ({@code
+   * loss.inside}): a language written without spaces ("父が先月亡くなり") has no word to start at.
+   */
+  private final ImmutableList<String> lossInside;
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
   private final Entries light;
@@ -60,6 +65,7 @@ final class Tone {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
     this.persons = ImmutableSet.copyOf(fold(p.getProperty("loss.person", "")));
     this.loss = compile(entries(p.getProperty("loss", "")));
+    this.lossInside = ImmutableList.copyOf(LIST.splitToList(p.getProperty("loss.inside", "")));
     this.light = compile(entries(p.getProperty("light", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
@@ -92,7 +98,16 @@ final class Tone {
 
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
-    return text != null && !loss.isEmpty() && loss.matches(text);
+    return text != null && (!loss.isEmpty() && loss.matches(text) || containsAny(text, lossInside));
+  }
+
+  private static boolean containsAny(String text, ImmutableList<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (text.contains(parts.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,7 +116,7 @@ final class Tone {
    * hashes are the ones the lookup needs, so the text is not scanned again.
    */
   boolean loss(ClauseWords words) {
-    return !loss.isEmpty() && loss.matches(words);
+    return !loss.isEmpty() && loss.matches(words) || words.text != null && containsAny(words.text, lossInside);
   }
 
   /**

@@ -117,8 +117,8 @@ class JapaneseRepliesTest {
       String t = FORMAL.compose().conversation("time", turn).acknowledge(Emotion.PRESSED_FOR_TIME, "再配達")
           .action("再配達を手配しました").timeline(Timeline.byTime(Instant.parse("2026-12-04T09:30:00Z")))
           .build().block(BlockKind.TIMELINE).orElseThrow().text();
-      assertTrue(t.contains("18時30分"), t);
-      assertFalse(t.contains("18:30"), t);
+      assertTrue(t.contains("9時30分"), t);
+      assertFalse(t.contains("9:30"), t);
     }
   }
 }

@@ -58,6 +58,8 @@ final class Tone {
   private final ImmutableSet<String> again;
   /** Titles a name may start with ("mrs", "dr."). */
   private final ImmutableSet<String> titles;
+  /** Words a form puts where no name was given ({@code name.placeholders}: "匿名", "名無し"). */
+  private final ImmutableSet<String> placeholderNames;
   /** {@link #titles} as a lexicon, looked up by a range of a text. */
   private final CallerClauses.Lexicon titleWords;
 
@@ -72,6 +74,7 @@ final class Tone {
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
+    this.placeholderNames = ImmutableSet.copyOf(fold(p.getProperty("name.placeholders", "")));
     ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
     for (String t : titles) {
       titleWords.put(t, 1);
@@ -210,6 +213,11 @@ final class Tone {
   }
 
   /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
+  /** True when {@code name} is what a form writes for no name ("匿名"): never greeted as "匿名様". */
+  boolean placeholderName(String name) {
+    return !placeholderNames.isEmpty() && placeholderNames.contains(fold1(name.strip()));
+  }
+
   boolean title(String word) {
     if (word.indexOf('İ') >= 0 || word.indexOf('Σ') >= 0) {
       return titleFolded(word); // the two letters that fold differently one at a time

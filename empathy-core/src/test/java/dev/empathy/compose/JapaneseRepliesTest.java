@@ -121,4 +121,20 @@ class JapaneseRepliesTest {
       assertFalse(t.contains("9:30"), t);
     }
   }
+
+  @Test
+  void aFormsPlaceholderForNoNameIsNotGreeted() {
+    for (Empathy e : new Empathy[] {FORMAL, INFORMAL}) {
+      for (String placeholder : new String[] {"匿名", "名無し", " 匿名希望 "}) {
+        Reply r = e.compose().conversation("anon", 0).customer(placeholder).acknowledge(Emotion.ANGRY, "何度もお問い合わせいただいている件")
+            .action("担当の責任者に状況を共有しました").build();
+        String greeting = r.block(BlockKind.GREETING).orElseThrow().text();
+        assertFalse(greeting.contains(placeholder.strip()), greeting);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("customer:")), r.warnings()::toString);
+      }
+    }
+    // A name is still a name.
+    assertTrue(FORMAL.compose().customer("佐藤 花子").acknowledge(Emotion.NEUTRAL).action("確認しました").build()
+        .block(BlockKind.GREETING).orElseThrow().text().contains("佐藤様"));
+  }
 }

@@ -28,6 +28,7 @@ class JapaneseStructureTest {
   private static final Pattern SPACE_BETWEEN = Pattern.compile("[" + JP + "、。] +[" + JP + "]");
   private static final Pattern HALF_WIDTH_PUNCT = Pattern.compile("[" + JP + "][,.!?;:]|[,.!?;:][" + JP + "]");
   private static final Pattern PLAIN_END = Pattern.compile("(だ|である|だよ|だね)。");
+  private static final Pattern BLUNT_INFORMAL = Pattern.compile("そちらから|怒るのも当然|不満に思うのは当然");
   private static final Pattern DOUBLED = Pattern.compile("(件の件|のの|をを|はは|がが|にに|ででで|？。|。。|、、|、。)");
 
   @Test
@@ -60,6 +61,9 @@ class JapaneseStructureTest {
           check(text, DOUBLED, "doubled particle or punctuation", wrong);
           if (register == Register.FORMAL) {
             check(text, PLAIN_END, "plain form in the formal register", wrong);
+          } else {
+            // Friendly, not rude: the customer is not "そちら", their anger is honoured (お怒りになる).
+            check(text, BLUNT_INFORMAL, "blunt in the informal register", wrong);
           }
           for (String apology : new String[] {"申し訳ございません", "お詫び申し上げます", "すみません", "ごめんなさい"}) {
             if (text.indexOf(apology) != text.lastIndexOf(apology)) {

@@ -137,4 +137,19 @@ class JapaneseRepliesTest {
     assertTrue(FORMAL.compose().customer("佐藤 花子").acknowledge(Emotion.NEUTRAL).action("確認しました").build()
         .block(BlockKind.GREETING).orElseThrow().text().contains("佐藤様"));
   }
+
+  @Test
+  void theAgentsWordsInTheOtherRegisterAreKeptWithAWarning() {
+    Reply informal = INFORMAL.compose().conversation("register", 0).acknowledge(Emotion.DISAPPOINTED, "違うサイズの商品が届いたこと")
+        .action("正しいサイズのお品物を本日発送いたしました").build();
+    assertTrue(informal.text().contains("発送いたしました"), informal.text());
+    assertTrue(informal.warnings().stream().anyMatch(w -> w.contains("いたしました")), informal.warnings()::toString);
+    Reply formal = FORMAL.compose().conversation("register", 0).acknowledge(Emotion.NEUTRAL, "再配達のご依頼")
+        .action("再配達を手配しました").followUp("時間が決まったら連絡しとくね").build();
+    assertTrue(formal.warnings().stream().anyMatch(w -> w.startsWith("followUp") && w.contains("しとく")), formal.warnings()::toString);
+    // The register's own polite words are not warned: ありがとうございます is polite in both.
+    Reply thanks = INFORMAL.compose().conversation("register", 0).acknowledge(Emotion.NEUTRAL, "ご質問")
+        .action("ご質問ありがとうございます。明細を送りました").build();
+    assertTrue(thanks.warnings().stream().noneMatch(w -> w.contains("addresses")), thanks.warnings()::toString);
+  }
 }

@@ -127,7 +127,11 @@ final class Tone {
    * text ({@link #words}): the word-by-word reference the in-place matching is checked against.
    */
   boolean[] lossAndLightOfWords(List<String> words) {
-    return new boolean[] {!loss.isEmpty() && loss.matches(words), !light.isEmpty() && light.matches(words)};
+    boolean inside = false;
+    for (int i = 0; i < words.size() && !inside; i++) {
+      inside = containsAny(words.get(i), lossInside); // an entry has letters only: it lies inside one word
+    }
+    return new boolean[] {!loss.isEmpty() && loss.matches(words) || inside, !light.isEmpty() && light.matches(words)};
   }
 
   /** The word part of {@link #light(String)}: an entry of {@code light}, signs aside. */

@@ -142,7 +142,7 @@ class JapaneseRepliesTest {
   void theAgentsWordsInTheOtherRegisterAreKeptWithAWarning() {
     Reply informal = INFORMAL.compose().conversation("register", 0).acknowledge(Emotion.DISAPPOINTED, "違うサイズの商品が届いたこと")
         .action("正しいサイズのお品物を本日発送いたしました").build();
-    assertTrue(informal.text().contains("発送いたしました"), informal.text());
+    assertTrue(informal.toPlainText().contains("発送いたしました"), informal.toPlainText());
     assertTrue(informal.warnings().stream().anyMatch(w -> w.contains("いたしました")), informal.warnings()::toString);
     Reply formal = FORMAL.compose().conversation("register", 0).acknowledge(Emotion.NEUTRAL, "再配達のご依頼")
         .action("再配達を手配しました").followUp("時間が決まったら連絡しとくね").build();

@@ -54,7 +54,7 @@ class JapaneseStructureTest {
           if (t != null) {
             b.timeline(t);
           }
-          String text = b.followUp("発送が完了しましたら追跡番号をお送りします").build().text();
+          String text = b.followUp("発送が完了しましたら追跡番号をお送りします").build().toPlainText();
           read++;
           check(text, SPACE_BETWEEN, "space between Japanese words", wrong);
           check(text, HALF_WIDTH_PUNCT, "half-width punctuation", wrong);

@@ -121,4 +121,15 @@ class JapaneseChannelsTest {
       }
     }
   }
+
+  @Test
+  void anSmsSegmentEndsAtAClauseWhenOneIsNear() {
+    Reply r = ja(Register.FORMAL).compose().conversation("gym", 0).customer("松本")
+        .acknowledge(Emotion.CONFUSED, "退会手続きの方法").action("今回はオンラインで退会手続きができるよう手配しました")
+        .followUp("手続き用のフォームのURLをメールでお送りします").build();
+    List<String> parts = Channels.require("sms").render(r).parts();
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      assertTrue("、。！？".indexOf(parts.get(i).charAt(parts.get(i).length() - 1)) >= 0, parts::toString);
+    }
+  }
 }

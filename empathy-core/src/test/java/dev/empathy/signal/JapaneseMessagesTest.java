@@ -79,4 +79,11 @@ class JapaneseMessagesTest {
     assertTrue(s.escalation().has(SignalKind.ABUSE), s::toString);
     assertTrue(s.escalation().has(SignalKind.REPEAT_CONTACT), s::toString);
   }
+
+  @Test
+  void noWordBackAfterTwoWeeksIsFrustrationNotACalmQuestion() {
+    Signals s = JA.analyze("保険金の請求書類を2週間前に送ったのに、何の連絡もありません。いつ支払われるんですか？");
+    assertEquals(Emotion.FRUSTRATED, s.primary(), s::toString);
+    assertTrue(s.escalation().has(SignalKind.REPEAT_CONTACT), s::toString);
+  }
 }

@@ -193,8 +193,8 @@ public final class SmsSegments {
         || sc == Character.UnicodeScript.KATAKANA;
   }
 
-  /** How far back from a cut a text written without spaces looks for the end of a clause. */
-  private static final int CLAUSE_LOOK_BACK = 24;
+  /** How far back from a cut a text written without spaces looks for the end of a clause: half a UCS-2 segment. */
+  private static final int CLAUSE_LOOK_BACK = 34;
 
   /**
    * A better cut than {@code end} (inside a word of a text written without spaces), after {@code

@@ -1168,6 +1168,9 @@ public final class Composer {
     if (!letter) {
       return "a number or a symbol";
     }
+    if (Tone.forLocale(locale).placeholderName(name)) {
+      return "a placeholder for no name";
+    }
     // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
     // Nor an underscore: "kid_rock_fan" is a username, greeted as "Hi kid_rock_fan" and read out on a call.
     if (digit || first.indexOf('_') > 0 && first.charAt(0) != '@') {

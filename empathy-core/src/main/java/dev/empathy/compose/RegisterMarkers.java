@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A marker is matched as whole words. One in lower case matches any case ("tu", "Tu"); one with
  * a capital matches exactly and not as a sentence's first word (German "Sie" is the formal you
  * mid-sentence, but may be "they" at the start). A marker ending in an apostrophe matches the start
- * of an elided word (French "t’" in "je t’écris"). Words of a marker are separated by spaces.
+ * of an elided word (French "t’" in "je t’écris"). Words of a marker are separated by spaces. A
+ * marker in Han or kana (Japanese "いたしました") is matched anywhere, since Japanese has no spaces.
  */
 final class RegisterMarkers {
   private static final Map<String, RegisterMarkers> BY_LANGUAGE = new ConcurrentHashMap<>();
@@ -211,6 +212,16 @@ final class RegisterMarkers {
     if (markers.isEmpty() || text == null) {
       return null;
     }
+    // A marker in a script written without spaces ("いたしました", "だよ") has no word edges to
+    // match at: it is found anywhere in the text.
+    for (String[] marker : markers) {
+      if (marker.length == 1 && unspaced(marker[0].codePointAt(0))) {
+        int at = text.indexOf(marker[0]);
+        if (at >= 0) {
+          return text.substring(at, at + marker[0].length());
+        }
+      }
+    }
     String folded = text.replace('\'', '’'); // same length: the spans below index both
     List<int[]> words = words(folded);
     for (int w = 0; w < words.size(); w++) {
@@ -275,6 +286,12 @@ final class RegisterMarkers {
       }
     }
     return out;
+  }
+
+  private static boolean unspaced(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA;
   }
 
   private static boolean isWordChar(char c) {

@@ -139,6 +139,8 @@ final class Reading {
   private boolean clauseFailure;
   private boolean clauseWait;
   private boolean clauseRepeat;
+  /** A failure told in capitals or with a run of marks (see {@link #applyTypography}). */
+  private boolean loudFailure;
   private boolean blamed;
   /** How many laughs the message holds (read once, in {@link #readLaughter}). */
   private int laughCount;
@@ -1062,6 +1064,8 @@ final class Reading {
     if (kinds.isEmpty()) {
       return;
     }
+    // A failure shouted ("WHERE IS MY REFUND", "still not here???", "cancelled again!!!") needs care.
+    loudFailure = kinds.size() > (kinds.contains(Typography.Mark.ELONGATION) ? 1 : 0) && shoutedFailure(marks, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
     for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
@@ -1240,6 +1244,12 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A failure shouted, or one that leaves the customer unanswered or loses something that cannot
+      // be replaced or their money, needs care however plainly it is told (OwnSituation.grave).
+      // A laugh beside it makes it a story ("no one told me they existed lol").
+      if (primary != Emotion.PRESSED_FOR_TIME && !level.atLeast(EscalationLevel.MEDIUM) && (laughCount == 0 || sarcastic) && (loudFailure || graveFailure())) {
+        level = EscalationLevel.MEDIUM;
+      }
       if (alone && primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
@@ -1269,6 +1279,42 @@ final class Reading {
     for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
       if (en.getKey() != SignalKind.ABUSE && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM)) {
         return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
+      }
+    }
+    return false;
+  }
+
+  /** At most this many marks and failures are paired up (a 100 KB message costs no more). */
+  private static final int LOUD_PAIRS = 16;
+
+  /**
+   * Whether a failure told, more than hinted at, is shouted: the whole message in capitals, or a
+   * mark (capitals, "???", "?!", "!!") in the failure's sentence. "Hi!! a HUGE thank you… I was so
+   * stressed about the missing booking" shouts its thanks, not the failure.
+   */
+  private boolean shoutedFailure(List<Evidence> marks, boolean shouting) {
+    int failures = 0;
+    for (Evidence p : problems.evidence) {
+      if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS) {
+        continue;
+      }
+      if (shouting) {
+        return true;
+      }
+      for (int k = 0; k < marks.size() && k < LOUD_PAIRS; k++) {
+        if (sameSentence(p, marks.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a failure told, more than hinted at, is grave by what it concerns ({@link OwnSituation#grave}). */
+  private boolean graveFailure() {
+    for (Evidence p : problems.evidence) {
+      if (p != null && !hints.contains(p) && situation.grave(p, body.typed())) {
+        return true;
       }
     }
     return false;
@@ -1539,6 +1585,7 @@ final class Reading {
           // A deadline inside it is past, not pressing: "promised by wednesday, it's friday".
           dropInside(SignalKind.URGENCY, Emotion.PRESSED_FOR_TIME, e);
           clauseFailure = true;
+          clauseWait = true; // the time since the promise is a wait: "you said 5-7 days. It's day 12"
           problems.add(f.weight(), e);
           lastNegativeStart = Math.max(lastNegativeStart, e.start());
           continue;

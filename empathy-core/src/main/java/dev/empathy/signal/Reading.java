@@ -1039,6 +1039,8 @@ final class Reading {
       capsWords += h.mark() == Typography.Mark.CAPS ? 1 : 0;
     }
     List<Evidence> caps = new ArrayList<>();
+    // Capitals and runs of question marks shout; "!!!" and "sooo" as often cheer.
+    List<Evidence> loud = new ArrayList<>();
     for (Typography.Hit h : typo.hits) {
       if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words) && !overlapsCue(h, signalMatches)) {
         continue;
@@ -1046,6 +1048,9 @@ final class Reading {
       kinds.add(h.mark());
       Evidence e = span(h.start(), h.end());
       marks.add(e);
+      if (h.mark() != Typography.Mark.EXCLAMATION && h.mark() != Typography.Mark.ELONGATION) {
+        loud.add(e);
+      }
       if (h.mark() == Typography.Mark.CAPS) {
         caps.add(e);
       }
@@ -1065,7 +1070,7 @@ final class Reading {
       return;
     }
     // A failure shouted ("WHERE IS MY REFUND", "still not here???", "cancelled again!!!") needs care.
-    loudFailure = kinds.size() > (kinds.contains(Typography.Mark.ELONGATION) ? 1 : 0) && shoutedFailure(marks, typo.shouting);
+    loudFailure = (typo.shouting || !loud.isEmpty() || !caps.isEmpty()) && shoutedFailure(loud, caps, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
     for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
@@ -1288,11 +1293,11 @@ final class Reading {
   private static final int LOUD_PAIRS = 16;
 
   /**
-   * Whether a failure told, more than hinted at, is shouted: the whole message in capitals, or a
-   * mark (capitals, "???", "?!", "!!") in the failure's sentence. "Hi!! a HUGE thank you… I was so
-   * stressed about the missing booking" shouts its thanks, not the failure.
+   * Whether a failure told, more than hinted at, is shouted: the whole message in capitals, or
+   * capitals, "???" or "?!" in the failure's sentence. "Hi!! a HUGE thank you… I was so stressed
+   * about the missing booking" shouts its thanks, not the failure.
    */
-  private boolean shoutedFailure(List<Evidence> marks, boolean shouting) {
+  private boolean shoutedFailure(List<Evidence> loud, List<Evidence> caps, boolean shouting) {
     int failures = 0;
     for (Evidence p : problems.evidence) {
       if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS) {
@@ -1301,8 +1306,13 @@ final class Reading {
       if (shouting) {
         return true;
       }
-      for (int k = 0; k < marks.size() && k < LOUD_PAIRS; k++) {
-        if (sameSentence(p, marks.get(k))) {
+      for (int k = 0; k < loud.size() && k < LOUD_PAIRS; k++) {
+        if (sameSentence(p, loud.get(k))) {
+          return true;
+        }
+      }
+      for (int k = 0; k < caps.size() && k < LOUD_PAIRS; k++) {
+        if (sameSentence(p, caps.get(k))) {
           return true;
         }
       }

@@ -703,6 +703,16 @@ final class OwnSituation {
 
   /**
    * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
+   * "order", "refund") is in the sentence of {@code e} or a sentence beside it: a failure shouted
+   * about us ("where is my refund???"), not about a game or a politician ("why didn't she find out
+   * BEFORE she signed it?").
+   */
+  boolean aboutUs(Evidence e, String typed) {
+    return !gated || addressed(e, typed);
+  }
+
+  /**
+   * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
    * "order", "refund") is in the sentence of {@code e} or a sentence beside it.
    */
   private boolean addressed(Evidence e, String typed) {

@@ -1293,15 +1293,16 @@ final class Reading {
   private static final int LOUD_PAIRS = 16;
 
   /**
-   * Whether a failure told, more than hinted at, is shouted: the whole message in capitals, or
-   * capitals, "???" or "?!" in the failure's sentence. "Hi!! a HUGE thank you… I was so stressed
-   * about the missing booking" shouts its thanks, not the failure.
+   * Whether a failure told to us, more than hinted at, is shouted: the whole message in capitals,
+   * or capitals, "???" or "?!" in the failure's sentence. "Hi!! a HUGE thank you… I was so stressed
+   * about the missing booking" shouts its thanks, not the failure; "why didn't she find out BEFORE
+   * she signed it?" is not told to us.
    */
   private boolean shoutedFailure(List<Evidence> loud, List<Evidence> caps, boolean shouting) {
     int failures = 0;
     for (Evidence p : problems.evidence) {
-      if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS) {
-        continue;
+      if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS || body.handle() == null && !situation.aboutUs(p, body.typed())) {
+        continue; // shouted at us: a @handle, "you" or a thing of ours ("my refund") beside it
       }
       if (shouting) {
         return true;

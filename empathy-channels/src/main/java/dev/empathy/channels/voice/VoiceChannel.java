@@ -461,14 +461,19 @@ public final class VoiceChannel implements Channel {
         sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
       }
       boolean start = true;
-      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of());
+      for (int i = 0; i < pieces.size(); i++) {
+        Speech.Piece p = pieces.get(i);
         String enc = Encode.forXml(p.text());
+        // A number with its counter in a script written without spaces ("11月28日", "1,100円",
+        // "2時間") is said as one word: no pause before it.
+        boolean counted = p.kind() == Speech.Kind.NUMBER && i + 1 < pieces.size() && countedBy(pieces.get(i + 1).text());
         switch (p.kind()) {
           case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"characters\">").append(enc).append("</say-as>");
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
-          case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          case NUMBER -> sb.append(start || counted ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
           case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
@@ -481,6 +486,16 @@ public final class VoiceChannel implements Channel {
       }
     }
     return sb.append("</speak>").toString();
+  }
+
+  /** True when {@code next} starts with a Han, Hiragana or Katakana letter: a counter after a number. */
+  private static boolean countedBy(String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(next.codePointAt(0));
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA;
   }
 
   private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken) {

@@ -323,6 +323,21 @@ public final class SocialChannel implements Channel {
           }
         } else if (sections.removeIf(x -> x.role().equals(role))) {
           out.change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + " to keep the public reply short and its acknowledgement naming what happened (the DM part has the whole reply)");
+          // What the customer still needs (the next contact, further actions) is said in the DM
+          // only: the post says so, and why, as a brand's reply does ("I’ve sent you a DM with
+          // the next steps"); a restatement or a closing left to the DM needs no such line.
+          boolean needed = role.equals(BlockKind.FOLLOW_UP.label()) || role.equals("action_more");
+          if (needed && !grateful && sections.stream().noneMatch(x -> x.role().equals("dm"))) {
+            if (sections.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()))) {
+              out.change(Change.Kind.DROPPED, "closing left to the DM: the hand-off line ends the public post");
+            }
+            int at = sections.size();
+            if (at > 0 && sections.get(at - 1).role().equals(AGENT)) {
+              at--;
+            }
+            sections.add(at, new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", "next")), false));
+            out.change(Change.Kind.MOVED, role.replace('_', '-') + " moved to the DM: the hand-off line says so");
+          }
         }
       }
       Shortener.Fitted brief =

@@ -886,6 +886,9 @@ public final class Composer {
     if (actionCount <= 1 && timeline == null && followUp == null) {
       m = m.with(Moment.SINGLE_STEP);
     }
+    if (turn > 0 && !conversationId.isEmpty()) {
+      m = m.with(Moment.LATER); // acknowledged once already: no second apology for the same thing
+    }
     return m;
   }
 

@@ -36,6 +36,11 @@ class ConversationTurnsTest {
         String next = Channels.require(channel).render(later, options).text();
         assertTrue(opening.contains("Priya"), () -> "the first turn greets the customer: " + opening);
         assertFalse(next.contains("Priya"), () -> "a later turn greets the customer again: " + next);
+        if (channel.equals("chat")) {
+          for (String clerk : new String[] {"Of course.", "Got it.", "Sure.", "Absolutely.", "Okay"}) {
+            assertFalse(next.contains(clerk), () -> "a later turn opens with a clerk's affirmation: " + next);
+          }
+        }
         if (channel.equals("sms")) {
           assertTrue(opening.contains("Support Team"), opening);
           assertFalse(next.contains("Support Team"), () -> "a later text is signed again: " + next);

@@ -2,8 +2,6 @@ package dev.empathy;
 
 import static dev.empathy.InvalidInputException.checkNotNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import dev.empathy.EmpathyObserver.Operation;
 import dev.empathy.channel.Channels;
 import dev.empathy.channel.Flavor;
@@ -56,9 +54,13 @@ public final class Empathy {
   private final Clock clock;
   private final BrandVoice voice;
   private final ReplyPolicy policy;
-  private final Supplier<Phrasebook> phrasebook;
-  private final Supplier<Analyzer> analyzer;
-  private final Supplier<Reviewer> reviewer;
+  // Built on first use, under lock (plain fields, not memoizing lambdas: each lambda on the load
+  // path costs a class spun at a cold start). The phrasebook, analyzer and rule book themselves are
+  // shared per JVM; these fields only hold this instance's handles on them.
+  private final Object lock = new Object();
+  private volatile Phrasebook phrasebook;
+  private volatile Analyzer analyzer;
+  private volatile Reviewer reviewer;
   private final EmpathyObserver observer;
 
   private Empathy(Builder b) {
@@ -68,17 +70,67 @@ public final class Empathy {
     this.clock = b.clock;
     this.voice = b.voice;
     this.policy = b.policy;
-    Locale l = locale;
-    if (voice.phrases().isEmpty() && voice.banned().isEmpty()) {
-      // Nothing to validate: the bundled phrasebook is shared, and an instance that only
-      // analyzes or reviews never loads it.
-      Register r = register;
-      this.phrasebook = Suppliers.memoize(() -> Phrasebook.load(l, r, BrandVoice.none()));
-    } else {
-      this.phrasebook = Suppliers.ofInstance(Phrasebook.load(locale, register, voice));
+    if (!voice.phrases().isEmpty() || !voice.banned().isEmpty()) {
+      // A brand voice's phrases are validated now; the bundled phrasebook is shared, and an
+      // instance that only analyzes or reviews never loads it.
+      this.phrasebook = Phrasebook.load(locale, register, voice);
     }
-    this.analyzer = Suppliers.memoize(() -> Analyzer.forLocale(l));
-    this.reviewer = Suppliers.memoize(() -> Reviewer.create(l, ReviewOptions.defaults(), this::analyze));
+  }
+
+  private Phrasebook book() {
+    Phrasebook p = phrasebook;
+    if (p == null) {
+      synchronized (lock) {
+        p = phrasebook;
+        if (p == null) {
+          p = Phrasebook.load(locale, register, BrandVoice.none());
+          phrasebook = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  private Analyzer languageAnalyzer() {
+    Analyzer a = analyzer;
+    if (a == null) {
+      synchronized (lock) {
+        a = analyzer;
+        if (a == null) {
+          a = Analyzer.forLocale(locale);
+          analyzer = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  private Reviewer defaultReviewer() {
+    Reviewer r = reviewer;
+    if (r == null) {
+      synchronized (lock) {
+        r = reviewer;
+        if (r == null) {
+          r = Reviewer.create(locale, ReviewOptions.defaults(), new CustomerReader(this));
+          reviewer = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** {@code empathy::analyze} as a plain class (see the fields). */
+  private static final class CustomerReader implements java.util.function.Function<String, Signals> {
+    private final Empathy empathy;
+
+    CustomerReader(Empathy empathy) {
+      this.empathy = empathy;
+    }
+
+    @Override
+    public Signals apply(String text) {
+      return empathy.analyze(text);
+    }
   }
 
   /**
@@ -105,7 +157,7 @@ public final class Empathy {
    * {@return a new composer for one reply} Composers are cheap and single-threaded; this is not.
    */
   public Composer compose() {
-    Phrasebook book = phrasebook.get();
+    Phrasebook book = book();
     return observer == EmpathyObserver.none()
         ? Composer.create(book, clock, policy, voice)
         : Composer.create(book, clock, policy, voice, observer);
@@ -121,7 +173,7 @@ public final class Empathy {
    * @return the shared reviewer; thread-safe
    */
   public Reviewer reviewer() {
-    return reviewer.get();
+    return defaultReviewer();
   }
 
   /**
@@ -135,7 +187,7 @@ public final class Empathy {
    * @throws InvalidInputException naming {@code rule} when the options name an unknown rule
    */
   public Reviewer reviewer(ReviewOptions options) {
-    return Reviewer.create(locale, checkNotNull(options, "options"), this::analyze);
+    return Reviewer.create(locale, checkNotNull(options, "options"), new CustomerReader(this));
   }
 
   /**
@@ -223,12 +275,12 @@ public final class Empathy {
    */
   public Signals analyze(String text) {
     if (observer == EmpathyObserver.none()) {
-      return analyzer.get().analyze(text);
+      return languageAnalyzer().analyze(text);
     }
     long start = System.nanoTime();
     boolean failed = true;
     try {
-      Signals s = analyzer.get().analyze(text);
+      Signals s = languageAnalyzer().analyze(text);
       failed = false;
       observer.escalation(s.escalation().level(), locale);
       return s;
@@ -239,7 +291,7 @@ public final class Empathy {
 
   /** {@return the analyzer {@link #analyze} uses} */
   public Analyzer analyzer() {
-    return analyzer.get();
+    return languageAnalyzer();
   }
 
   /** {@return the locale that was requested} */
@@ -249,7 +301,7 @@ public final class Empathy {
 
   /** {@return the locale replies are written in, after fallback} */
   public Locale replyLocale() {
-    return phrasebook.get().locale().toLocale();
+    return book().locale().toLocale();
   }
 
   /** {@return the register (formal or informal) replies are written in} */
@@ -277,7 +329,7 @@ public final class Empathy {
 
   /** {@return the compiled phrasebook this instance uses} */
   public Phrasebook phrasebook() {
-    return phrasebook.get();
+    return book();
   }
 
   /** {@return a builder starting from this instance's settings} */

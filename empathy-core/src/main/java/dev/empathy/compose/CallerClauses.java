@@ -1092,7 +1092,8 @@ final class CallerClauses {
       while (last > firstEnd && !isWordChar(note.charAt(last - 1))) {
         last--;
       }
-      String said = notes.alone.get(NoteForms.fold(note.substring(first, last)));
+      String said = last - first > notes.aloneMostChars ? null
+          : notes.alone.get(NoteForms.fold(note.substring(first, last)));
       if (said != null) {
         return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
       }
@@ -1878,7 +1879,11 @@ final class CallerClauses {
    * relatives above): "your", "this", "their" say nothing of what happened.
    */
   boolean functionWord(String text, int start, int end) {
-    int flags = lexicon.flags(text, start, end);
+    return functionFlags(lexicon.flags(text, start, end));
+  }
+
+  /** {@link #functionWord} of a word whose lexicon flags ({@link ClauseWords#flags}) are {@code flags}. */
+  static boolean functionFlags(int flags) {
     return (flags & (LOWERCASE | SUBJECT | RELATIVE | FIRST_PERSON | PLURAL_DETERMINER)) != 0;
   }
 

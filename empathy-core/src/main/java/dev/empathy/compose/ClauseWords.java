@@ -138,6 +138,16 @@ final class ClauseWords {
     }
 
     /** Forgets every text (a reply ended). */
+    /** The words of {@code text} when this reply has read them already, else null (nothing is read). */
+    ClauseWords peek(String text) {
+      for (ClauseWords w : slots) {
+        if (w.text == text) {
+          return w;
+        }
+      }
+      return null;
+    }
+
     void clear() {
       for (ClauseWords w : slots) {
         w.text = null;

@@ -345,7 +345,7 @@ public final class Composer {
     if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
     }
-    String cleaned = decoded("actions[" + actionCount + "]", UserText.require("actions", actionCount, action));
+    String cleaned = decoded("actions", UserText.require("actions", actionCount, action));
     if (actionCount == actions.length) {
       actions = Arrays.copyOf(actions, Math.max(2, actionCount * 2));
     }
@@ -539,20 +539,21 @@ public final class Composer {
   /**
    * {@code text} with the HTML character references a web form left decoded ("&amp;amp;" → "&amp;",
    * "&amp;gt;" → "&gt;") and text-speak written out ("u" → "you"), each with a warning naming the
-   * field; a reply never shows "&amp;amp;" or "rebooked u".
+   * field (a list's name, "actions", for any of its items); a reply never shows "&amp;amp;" or
+   * "rebooked u".
    */
   private String decoded(String field, String text) {
     String d = CallerEcho.decoded(text);
     String words = echo.spelledOut(d);
     if (words != d) {
-      String w = field.replaceAll("\\[\\d+]$", "") + ": text-speak written out as words (\"" + words + "\")";
+      String w = field + ": text-speak written out as words (\"" + words + "\")";
       inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
       if (!inputWarnings.contains(w)) {
         inputWarnings.add(w);
       }
     }
     if (d != text) {
-      String w = field.replaceAll("\\[\\d+]$", "") + ": HTML character references read as the characters they stand for (\"" + d + "\")";
+      String w = field + ": HTML character references read as the characters they stand for (\"" + d + "\")";
       inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
       if (!inputWarnings.contains(w)) {
         inputWarnings.add(w);
@@ -647,7 +648,8 @@ public final class Composer {
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
     if (ackSituation != null && summaryText != null && !summaryFromSituation
-        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses)) {
+        && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses,
+            read.peek(ackSituation), read.peek(summaryText))) {
       // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
       // chegou com defeito…": what happened is said once, by the summary.
       ackSituation = null;
@@ -662,7 +664,9 @@ public final class Composer {
       warnings.add("customer: had control or invisible characters, read as spaces and soft hyphens left out (\""
           + customerName + "\")");
     }
-    String notAName = customerName == null ? null : notAName(customerName, book.locale().toLocale());
+    // The name's first word, taken once (the checks below and the greeting all read it).
+    String given = customerName == null ? null : firstName(customerName);
+    String notAName = customerName == null ? null : notAName(customerName, given, book.locale().toLocale());
     if (notAName != null) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
@@ -673,14 +677,13 @@ public final class Composer {
     // block keeps the handle as its name fact so a channel knows the customer is known by one (an X
     // reply leaves the greeting out; chat, SMS and voice greet without it).
     boolean handle = customerName != null && notAName == null && !book.greetsHandles()
-        && firstName(customerName).startsWith("@");
+        && given.startsWith("@");
     if (handle) {
       // No warning: a handle is what a social helpdesk knows of most customers, and nothing is lost
       // (the greeting block's "name" fact carries it).
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(),
-          new Object[] {"name", firstName(customerName)}));
+          new Object[] {"name", given}));
     } else if (customerName != null && notAName == null) {
-      String given = firstName(customerName);
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
       String nameForm = "first";
@@ -1115,7 +1118,11 @@ public final class Composer {
    * address: "4111", "55 W 10th St"), or null for a name; a greeting never uses such a "name".
    */
   static String notAName(String name, java.util.Locale locale) {
-    String first = firstName(name);
+    return notAName(name, firstName(name), locale);
+  }
+
+  /** {@link #notAName(String, java.util.Locale)} of a name whose first word ({@link #firstName}) is {@code first}. */
+  private static String notAName(String name, String first, java.util.Locale locale) {
     boolean letter = false;
     boolean digit = false;
     for (int i = 0; i < first.length(); ) {

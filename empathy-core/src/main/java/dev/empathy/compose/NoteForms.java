@@ -49,6 +49,11 @@ final class NoteForms {
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
   final ImmutableMap<String, String> alone;
+  /**
+   * Twice the longest key of {@link #alone}, in chars: a longer text cannot fold to a key (each
+   * code point, one or two chars, lower-cases to at least one), so it is not folded to look.
+   */
+  final int aloneMostChars;
   final String object;
   /** The subject and auxiliary a note opening with a gerund takes ("sending…" → "I’m sending…"); empty: none. */
   final String progressive;
@@ -82,6 +87,7 @@ final class NoteForms {
     }
     this.passive = aux;
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
+    this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();
     this.progressive = p.getProperty("noteProgressive", "").strip();
     this.progressiveSuffix = fold(p.getProperty("noteProgressiveSuffix", "").strip());

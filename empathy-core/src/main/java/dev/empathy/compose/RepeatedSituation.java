@@ -38,9 +38,206 @@ final class RepeatedSituation {
    * seat count": "your" says nothing of what happened); {@code clauses} may be null.
    */
   static boolean in(String situation, String summary, Locale locale, CallerClauses clauses) {
+    return in(situation, summary, locale, clauses, null, null);
+  }
+
+  /**
+   * {@link #in(String, String, Locale, CallerClauses)} where the reply has read the texts' words
+   * already ({@link ClauseWords}, with {@code clauses}; either may be null): their lexicon flags
+   * say which words are function words, without looking them up again.
+   */
+  static boolean in(String situation, String summary, Locale locale, CallerClauses clauses,
+      ClauseWords situationWords, ClauseWords summaryWords) {
     if (situation == null || summary == null) {
       return false;
     }
+    if (summary.length() <= SCAN_MOST && situation.length() <= SCAN_MOST && plainLetters(situation, locale)
+        && plainLetters(summary, locale)) {
+      return inPlace(situation, summary, clauses, situationWords, summaryWords);
+    }
+    return bySets(situation, summary, locale, clauses);
+  }
+
+  /**
+   * The longest text {@link #inPlace} compares (it compares each of the situation's words with
+   * each of the summary's, where the sets hash each word once).
+   */
+  private static final int SCAN_MOST = 512;
+
+  /**
+   * True when {@code text}'s letters and digits are all ASCII, and its other characters are
+   * neither surrogates nor combining marks, in a language whose lower case of ASCII is ASCII's
+   * (not Turkish, Azerbaijani or Lithuanian): then a word is a run of ASCII letters and digits,
+   * and two words are the same lower-cased exactly when they are equal ignoring ASCII case.
+   */
+  static boolean plainLetters(String text, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.equals("tr") || language.equals("az") || language.equals("lt")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || Character.isLetterOrDigit(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** True when {@code a[aStart, aEnd)} and {@code b[bStart, bEnd)} are the same word, ASCII case ignored. */
+  private static boolean same(String a, int aStart, int aEnd, String b, int bStart, int bEnd) {
+    return aEnd - aStart == bEnd - bStart && a.regionMatches(true, aStart, b, bStart, aEnd - aStart);
+  }
+
+  /** Per thread: the counted words' start, end and case-blind hash, the summary's then the situation's. */
+  private static final ThreadLocal<int[]> WORDS = ThreadLocal.withInitial(() -> new int[3 * 256]);
+
+  /**
+   * {@link #bySets} for texts of {@link #plainLetters}, without building sets: each text is read
+   * once, its counted words kept as spans with a case-blind hash, and compared where they are (a
+   * reply composes this once, and the sets were most of what it allocated).
+   * RepeatedSituationProperties holds the two to the same answers.
+   */
+  static boolean inPlace(String situation, String summary, CallerClauses clauses) {
+    return inPlace(situation, summary, clauses, null, null);
+  }
+
+  /** {@link #inPlace(String, String, CallerClauses)} with the texts' words as the reply read them, or null. */
+  static boolean inPlace(String situation, String summary, CallerClauses clauses, ClauseWords situationWords,
+      ClauseWords summaryWords) {
+    ClauseWords sw = clauses == null || summaryWords == null || summaryWords.text != summary ? null : summaryWords;
+    ClauseWords tw = clauses == null || situationWords == null || situationWords.text != situation ? null : situationWords;
+    int[] words = WORDS.get();
+    // Words of four letters or more need five characters each but the last: room for them all.
+    int room = 3 * ((summary.length() + 1) / (MIN_LETTERS + 1) + 1 + 64);
+    if (words.length < room) {
+      words = new int[room];
+      WORDS.set(words);
+    }
+    int said = 0;
+    int k = 0; // the summary's word (sw) at or after i
+    for (int i = 0, n = summary.length(); i < n; ) {
+      char c = summary.charAt(i);
+      if (!asciiLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      boolean digit = false;
+      for (; i < n && asciiLetterOrDigit(c = summary.charAt(i)); i++) {
+        digit |= c <= '9';
+        hash = 31 * hash + (c | 0x20);
+      }
+      if (i - start >= MIN_LETTERS && !digit && !function(clauses, sw, k = after(sw, k, start), summary, start, i)) {
+        words[3 * said] = start;
+        words[3 * said + 1] = i;
+        words[3 * said + 2] = hash;
+        said++;
+      }
+    }
+    if (said == 0) {
+      return false;
+    }
+    // The head: the first word of a space-separated part, when it is of four letters or more
+    // without a digit (a function word too).
+    int headStart = -1;
+    int headEnd = -1;
+    for (int i = 0; i < situation.length() && headStart < 0; ) {
+      int end = situation.indexOf(' ', i);
+      end = end < 0 ? situation.length() : end;
+      int s = i;
+      while (s < end && !asciiLetterOrDigit(situation.charAt(s))) {
+        s++;
+      }
+      if (s < end) {
+        int e = s;
+        while (e < end && asciiLetterOrDigit(situation.charAt(e))) {
+          e++;
+        }
+        if (e - s >= MIN_LETTERS && !hasDigit(situation, s, e)) {
+          headStart = s;
+          headEnd = e;
+        }
+      }
+      i = end + 1;
+    }
+    int named = 0; // the situation's distinct counted words but the head, from slot said on
+    int repeated = 0;
+    int seen = 0;
+    k = 0; // the situation's word (tw) at or after i
+    for (int i = 0, n = situation.length(); i < n && seen < 64; ) {
+      char c = situation.charAt(i);
+      if (!asciiLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      boolean digit = false;
+      for (; i < n && asciiLetterOrDigit(c = situation.charAt(i)); i++) {
+        digit |= c <= '9';
+        hash = 31 * hash + (c | 0x20);
+      }
+      seen++;
+      if (i - start < MIN_LETTERS || digit || headStart >= 0 && same(situation, start, i, situation, headStart, headEnd)
+          || function(clauses, tw, k = after(tw, k, start), situation, start, i)
+          || among(words, said, said + named, hash, situation, situation, start, i)) {
+        continue;
+      }
+      int slot = 3 * (said + named);
+      words[slot] = start;
+      words[slot + 1] = i;
+      words[slot + 2] = hash;
+      named++;
+      if (among(words, 0, said, hash, summary, situation, start, i)) {
+        repeated++;
+      }
+    }
+    return repeated >= 2 && 3 * repeated >= 2 * named;
+  }
+
+  /** The first of {@code words}' words from {@code k} on that does not end at or before {@code at}. */
+  private static int after(ClauseWords words, int k, int at) {
+    if (words != null) {
+      while (k < words.count && words.end(k) <= at) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * {@link CallerClauses#functionWord} of {@code text[start, end)}: from word {@code k} of {@code
+   * words} when it is exactly that word, else looked up; false without {@code clauses}.
+   */
+  private static boolean function(CallerClauses clauses, ClauseWords words, int k, String text, int start, int end) {
+    if (clauses == null) {
+      return false;
+    }
+    if (words != null && k < words.count && words.start(k) == start && words.end(k) == end) {
+      return CallerClauses.functionFlags(words.flags(k));
+    }
+    return clauses.functionWord(text, start, end);
+  }
+
+  /** True when one of the words in slots {@code [from, to)}, of {@code text}, is {@code word[start, end)}. */
+  private static boolean among(int[] words, int from, int to, int hash, String text, String word, int start, int end) {
+    for (int k = from; k < to; k++) {
+      if (words[3 * k + 2] == hash && same(text, words[3 * k], words[3 * k + 1], word, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #in(String, String, Locale, CallerClauses)} by sets of lower-cased words: any text. */
+  static boolean bySets(String situation, String summary, Locale locale, CallerClauses clauses) {
     Set<String> said = words(summary, locale, Integer.MAX_VALUE, clauses);
     if (said.isEmpty()) {
       return false;

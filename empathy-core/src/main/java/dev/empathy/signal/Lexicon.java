@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 
 /**
  * The compiled lexicon for one locale: the phrase automaton over {@code lexicon_<locale>.tsv}
@@ -111,7 +109,46 @@ final class Lexicon {
    * never has more entries than {@code lexicon-locales.txt} has lines, plus the lexicon of no one
    * language ({@link #sharedWords}).
    */
-  private static final ConcurrentHashMap<String, Supplier<Lexicon>> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Slot> SHARED = new ConcurrentHashMap<>();
+
+  /**
+   * One language's lexicon, loaded by the first caller while later ones wait (a plain class, not
+   * a memoizing lambda: each lambda on the load path costs a class spun at a cold start).
+   */
+  private static final class Slot {
+    private final String tag;
+    private volatile Lexicon lexicon;
+
+    Slot(String tag) {
+      this.tag = tag;
+    }
+
+    Lexicon get() {
+      Lexicon l = lexicon;
+      if (l == null) {
+        synchronized (this) {
+          l = lexicon;
+          if (l == null) {
+            l = load(tag);
+            lexicon = l;
+          }
+        }
+      }
+      return l;
+    }
+  }
+
+  private static Lexicon sharedSlot(String tag) {
+    Slot slot = SHARED.get(tag);
+    if (slot == null) {
+      Slot made = new Slot(tag);
+      slot = SHARED.putIfAbsent(tag, made);
+      if (slot == null) {
+        slot = made;
+      }
+    }
+    return slot.get();
+  }
 
   /** The bundled lexicon tags, read once. */
   private static final List<String> AVAILABLE = available();
@@ -123,7 +160,7 @@ final class Lexicon {
    */
   static Lexicon shared(Locale requested) {
     String tag = resolve(requested);
-    return SHARED.computeIfAbsent(tag, t -> Suppliers.memoize(() -> load(t))).get();
+    return sharedSlot(tag);
   }
 
   /** The tag of the lexicon of no one language: emoji, emoticons and the words every lexicon shares ({@code lexicon_und.tsv}). */
@@ -135,7 +172,7 @@ final class Lexicon {
    * language), never another language's words. Compiled on first use, once per JVM.
    */
   static Lexicon sharedWords() {
-    return SHARED.computeIfAbsent(SHARED_WORDS, t -> Suppliers.memoize(() -> load(t))).get();
+    return sharedSlot(SHARED_WORDS);
   }
 
   /** Whether {@code tag} ({@code es}, {@code pt_BR}) has a lexicon of its own. */

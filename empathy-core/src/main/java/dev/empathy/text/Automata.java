@@ -2,7 +2,6 @@ package dev.empathy.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.util.VersionInfo;
 import dev.empathy.text.PhraseMatcher.Anchoring;
 import java.io.ByteArrayOutputStream;
@@ -30,23 +29,27 @@ import java.util.zip.CRC32C;
  * PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
  *
  * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (the words in
- * id order as one UTF-8 string, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
- * outputs (lengths, then values) and the part and pattern arrays, each as a length and values.
+ * id order as one run of UTF-16 chars, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
+ * used slots of the transition table (its capacity and size, a bit per slot, then the used slots' keys and
+ * values), the failure and output links, the outputs (where each state's parts start, then the parts) and the
+ * part and pattern arrays, each as a length and values.
  */
 final class Automata {
   private static final int MAGIC = 0x454D5041; // "EMPA"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   private static final String DIR = "/dev/empathy/text/automata/";
   /** Set by the build: where newly compiled tables are written. */
   static final String OUT_PROPERTY = "dev.empathy.automata.out";
 
   /** Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. */
   record Tables(
-      ImmutableMap<String, Integer> vocabulary,
+      char[] words,
+      int[] wordEnds,
       TransitionTable transitions,
       int[] fail,
       int[] outputLink,
-      int[][] outputs,
+      int[] outputStart,
+      int[] outputParts,
       int[] partPattern,
       int[] partOrdinal,
       int[] partLength,
@@ -57,13 +60,15 @@ final class Automata {
 
     /** Same tables, compared array by array. */
     boolean sameAs(Tables o) {
-      return vocabulary.equals(o.vocabulary)
+      return Arrays.equals(words, o.words)
+          && Arrays.equals(wordEnds, o.wordEnds)
           && Arrays.equals(transitions.keys(), o.transitions.keys())
           && Arrays.equals(transitions.values(), o.transitions.values())
           && transitions.size() == o.transitions.size()
           && Arrays.equals(fail, o.fail)
           && Arrays.equals(outputLink, o.outputLink)
-          && Arrays.deepEquals(outputs, o.outputs)
+          && Arrays.equals(outputStart, o.outputStart)
+          && Arrays.equals(outputParts, o.outputParts)
           && Arrays.equals(partPattern, o.partPattern)
           && Arrays.equals(partOrdinal, o.partOrdinal)
           && Arrays.equals(partLength, o.partLength)
@@ -148,40 +153,42 @@ final class Automata {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(t.hasGaps() ? 1 : 0);
-      String[] words = new String[t.vocabulary().size()];
-      t.vocabulary().forEach((w, id) -> words[id] = w);
-      StringBuilder all = new StringBuilder();
-      int[] ends = new int[words.length];
-      for (int id = 0; id < words.length; id++) {
-        ends[id] = all.append(words[id]).length();
+      char[] words = t.words();
+      out.writeInt(words.length);
+      for (char c : words) {
+        out.writeChar(c);
       }
-      byte[] utf8 = all.toString().getBytes(UTF_8);
-      out.writeInt(utf8.length);
-      out.write(utf8);
-      ints(out, ends);
+      ints(out, t.wordEnds());
+      // The transition table without its empty slots: which slots are used (one bit each), then
+      // the used slots' keys and values in slot order. A table is 27-40% full, so this is less
+      // than half the bytes to inflate and copy at a cold start.
       long[] keys = t.transitions().keys();
+      int[] values = t.transitions().values();
       out.writeInt(keys.length);
       out.writeInt(t.transitions().size());
-      for (long k : keys) {
-        out.writeLong(k);
+      long[] used = new long[(keys.length + 63) >>> 6];
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          used[i >>> 6] |= 1L << i;
+        }
       }
-      ints(out, t.transitions().values());
+      for (long w : used) {
+        out.writeLong(w);
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          out.writeLong(keys[i]);
+        }
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] >= 0) {
+          out.writeInt(values[i]);
+        }
+      }
       ints(out, t.fail());
       ints(out, t.outputLink());
-      int[] lengths = new int[t.outputs().length];
-      int total = 0;
-      for (int s = 0; s < lengths.length; s++) {
-        lengths[s] = t.outputs()[s].length;
-        total += lengths[s];
-      }
-      ints(out, lengths);
-      int[] flat = new int[total];
-      int at = 0;
-      for (int[] o : t.outputs()) {
-        System.arraycopy(o, 0, flat, at, o.length);
-        at += o.length;
-      }
-      ints(out, flat);
+      ints(out, t.outputStart());
+      ints(out, t.outputParts());
       ints(out, t.partPattern());
       ints(out, t.partOrdinal());
       ints(out, t.partLength());
@@ -204,8 +211,9 @@ final class Automata {
 
   /**
    * Reads tables written by {@link #write}. The stream is read in 64 KB chunks straight into the
-   * tables' arrays: a lexicon's 6 MB is copied once, with no whole-file buffer (which doubled a cold
-   * start's allocation and made the young collector run).
+   * tables' arrays, with no whole-file buffer (which doubled a cold start's allocation and made the
+   * young collector run); the transition table's used slots go to their places through a small
+   * buffer. The English lexicon's file is 4.0 MB to inflate where format 3's was 6.1 MB.
    */
   static Tables read(InputStream stream, String name) throws IOException {
     Chunks in = new Chunks(stream, name);
@@ -213,36 +221,45 @@ final class Automata {
       throw new IllegalStateException("precompiled automaton " + name + " has another format; rebuild");
     }
     boolean gaps = in.getInt() == 1;
-    String words = new String(in.bytes(in.getInt()), UTF_8);
+    char[] words = in.chars(in.getInt());
     int[] ends = in.ints();
-    ImmutableMap.Builder<String, Integer> vocab = ImmutableMap.builderWithExpectedSize(ends.length);
-    int start = 0;
-    for (int id = 0; id < ends.length; id++) {
-      vocab.put(words.substring(start, ends[id]), id);
-      start = ends[id];
+    for (int id = 0, start = 0; id < ends.length; start = ends[id++]) {
+      if (ends[id] < start || ends[id] > words.length) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a broken vocabulary; rebuild");
+      }
     }
     int capacity = in.getInt();
     int size = in.getInt();
-    long[] keys = in.longs(capacity);
-    int[] values = in.ints();
-    int[] fail = in.ints();
-    int[] outputLink = in.ints();
-    int[] lengths = in.ints();
-    int[] flat = in.ints();
-    int[][] outputs = new int[lengths.length][];
-    int at = 0;
-    int[] empty = new int[0];
-    for (int s = 0; s < lengths.length; s++) {
-      outputs[s] = lengths[s] == 0 ? empty : Arrays.copyOfRange(flat, at, at + lengths[s]);
-      at += lengths[s];
+    if (Integer.bitCount(capacity) != 1 || size < 0 || size > capacity) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
+    long[] used = in.longs((capacity + 63) >>> 6);
+    int usedSlots = 0;
+    for (long u : used) {
+      usedSlots += Long.bitCount(u);
+    }
+    if (usedSlots != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
+    long[] keys = new long[capacity];
+    int[] values = new int[capacity];
+    Arrays.fill(values, -1);
+    // The used slots' keys, then their values, scattered to their slots through one small buffer.
+    long[] chunkKeys = new long[Math.min(size, 4096)];
+    int slotsDone = scatterKeys(in, used, size, chunkKeys, keys);
+    int[] chunkValues = new int[chunkKeys.length];
+    if (slotsDone != size || scatterValues(in, used, size, chunkValues, values) != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
     Tables tables =
         new Tables(
-            vocab.buildOrThrow(),
+            words,
+            ends,
             new TransitionTable(keys, values, size),
-            fail,
-            outputLink,
-            outputs,
+            in.ints(),
+            in.ints(),
+            in.ints(),
+            in.ints(),
             in.ints(),
             in.ints(),
             in.ints(),
@@ -252,6 +269,60 @@ final class Automata {
             gaps);
     in.expectEnd();
     return tables;
+  }
+
+  /** Reads {@code size} keys in chunks and puts each in the next used slot; the number of slots filled. */
+  private static int scatterKeys(Chunks in, long[] used, int size, long[] chunk, long[] keys) throws IOException {
+    int w = 0;
+    long bits = used.length == 0 ? 0 : used[0];
+    int done = 0;
+    while (done < size) {
+      int n = Math.min(chunk.length, size - done);
+      in.longs(chunk, n);
+      for (int k = 0; k < n; k++) {
+        while (bits == 0) {
+          if (++w == used.length) {
+            return done;
+          }
+          bits = used[w];
+        }
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (slot >= keys.length) {
+          return done;
+        }
+        keys[slot] = chunk[k];
+        bits &= bits - 1;
+        done++;
+      }
+    }
+    return done;
+  }
+
+  /** As {@link #scatterKeys}, for the values. */
+  private static int scatterValues(Chunks in, long[] used, int size, int[] chunk, int[] values) throws IOException {
+    int w = 0;
+    long bits = used.length == 0 ? 0 : used[0];
+    int done = 0;
+    while (done < size) {
+      int n = Math.min(chunk.length, size - done);
+      in.ints(chunk, n);
+      for (int k = 0; k < n; k++) {
+        while (bits == 0) {
+          if (++w == used.length) {
+            return done;
+          }
+          bits = used[w];
+        }
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (slot >= values.length) {
+          return done;
+        }
+        values[slot] = chunk[k];
+        bits &= bits - 1;
+        done++;
+      }
+    }
+    return done;
   }
 
   /** Big-endian numbers and arrays read through one reused 64 KB buffer. */
@@ -287,38 +358,63 @@ final class Automata {
       return buf.getInt();
     }
 
-    byte[] bytes(int n) throws IOException {
-      byte[] a = new byte[n];
-      int at = Math.min(n, buf.remaining());
-      buf.get(a, 0, at);
-      if (in.readNBytes(a, at, n - at) != n - at) {
-        throw new IllegalStateException("precompiled automaton " + name + " is cut short; rebuild");
+    int[] ints() throws IOException {
+      return ints(getInt());
+    }
+
+    int[] ints(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
       }
+      int[] a = new int[length];
+      ints(a, length);
       return a;
     }
 
-    int[] ints() throws IOException {
-      int[] a = new int[getInt()];
-      for (int at = 0; at < a.length; ) {
+    /** Reads {@code length} ints into the start of {@code a}. */
+    void ints(int[] a, int length) throws IOException {
+      for (int at = 0; at < length; ) {
         need(Integer.BYTES);
-        int n = Math.min(a.length - at, buf.remaining() / Integer.BYTES);
+        int n = Math.min(length - at, buf.remaining() / Integer.BYTES);
         buf.asIntBuffer().get(a, at, n);
         buf.position(buf.position() + n * Integer.BYTES);
+        at += n;
+      }
+    }
+
+    char[] chars(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
+      }
+      char[] a = new char[length];
+      for (int at = 0; at < a.length; ) {
+        need(Character.BYTES);
+        int n = Math.min(a.length - at, buf.remaining() / Character.BYTES);
+        buf.asCharBuffer().get(a, at, n);
+        buf.position(buf.position() + n * Character.BYTES);
         at += n;
       }
       return a;
     }
 
     long[] longs(int length) throws IOException {
+      if (length < 0) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a negative length; rebuild");
+      }
       long[] a = new long[length];
-      for (int at = 0; at < a.length; ) {
+      longs(a, length);
+      return a;
+    }
+
+    /** Reads {@code length} longs into the start of {@code a}. */
+    void longs(long[] a, int length) throws IOException {
+      for (int at = 0; at < length; ) {
         need(Long.BYTES);
-        int n = Math.min(a.length - at, buf.remaining() / Long.BYTES);
+        int n = Math.min(length - at, buf.remaining() / Long.BYTES);
         buf.asLongBuffer().get(a, at, n);
         buf.position(buf.position() + n * Long.BYTES);
         at += n;
       }
-      return a;
     }
 
     void expectEnd() throws IOException {

@@ -3,7 +3,6 @@ package dev.empathy.text;
 import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.empathy.InvalidInputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -117,11 +116,15 @@ public final class PhraseMatcher<T> {
   private static final int MAX_VARIANTS = 1024;
 
   private final boolean foldAccents;
-  private final ImmutableMap<String, Integer> vocabulary;
+  /** The vocabulary: the words in id order as one run of chars, and where each ends. */
+  private final char[] words;
+  private final int[] wordEnds;
   private final TransitionTable transitions;
   private final int[] fail;
   private final int[] outputLink;
-  private final int[][] outputs;
+  /** The parts that end at state {@code s}: {@code outputParts[outputStart[s] .. outputStart[s + 1])}. */
+  private final int[] outputStart;
+  private final int[] outputParts;
   // One "part" per (pattern, k): the k-th run of literal tokens of an expanded pattern.
   private final int[] partPattern;
   private final int[] partOrdinal;
@@ -158,11 +161,13 @@ public final class PhraseMatcher<T> {
       t = compile(phrases, foldAccents);
       Automata.record(fingerprint, t, foldAccents, phrases, anchorings);
     }
-    this.vocabulary = t.vocabulary();
+    this.words = t.words();
+    this.wordEnds = t.wordEnds();
     this.transitions = t.transitions();
     this.fail = t.fail();
     this.outputLink = t.outputLink();
-    this.outputs = t.outputs();
+    this.outputStart = t.outputStart();
+    this.outputParts = t.outputParts();
     this.partPattern = t.partPattern();
     this.partOrdinal = t.partOrdinal();
     this.partLength = t.partLength();
@@ -170,11 +175,8 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
-    this.spanVocabulary = new SpanVocabulary(vocabulary);
-    int symbols = 0;
-    for (int id : vocabulary.values()) {
-      symbols = Math.max(symbols, id + 1);
-    }
+    this.spanVocabulary = new SpanVocabulary(words, wordEnds);
+    int symbols = wordEnds.length;
     this.rootNext = new int[symbols];
     for (int s = 0; s < symbols; s++) {
       rootNext[s] = transitions.get(0, s);
@@ -215,7 +217,7 @@ public final class PhraseMatcher<T> {
   /** This matcher's tables (tests compare precompiled ones with freshly compiled ones). */
   Automata.Tables tables() {
     return new Automata.Tables(
-        vocabulary, transitions, fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
+        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
   }
 
   /** Compiles the automaton of {@code phrases}: tokenises each, builds the trie and its links. */
@@ -298,9 +300,14 @@ public final class PhraseMatcher<T> {
     int states = children.size();
     int[] fail = new int[states];
     int[] outputLink = new int[states];
-    int[][] outputs = new int[states][];
-    for (int s = 0; s < states; s++) {
-      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    int[] outputStart = new int[states + 1];
+    int[] outputParts = new int[n];
+    for (int s = 0, at = 0; s < states; s++) {
+      outputStart[s] = at;
+      for (int p : out.get(s)) {
+        outputParts[at++] = p;
+      }
+      outputStart[s + 1] = at;
     }
     // Failure and output links, breadth first.
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -319,11 +326,20 @@ public final class PhraseMatcher<T> {
         }
         int target = table.get(f, sym);
         fail[s] = target >= 0 && target != s ? target : 0;
-        outputLink[s] = outputs[fail[s]].length > 0 ? fail[s] : outputLink[fail[s]];
+        outputLink[s] = outputStart[fail[s] + 1] > outputStart[fail[s]] ? fail[s] : outputLink[fail[s]];
       }
     }
+    String[] byId = new String[vocab.size()];
+    vocab.forEach((w, id) -> byId[id] = w);
+    StringBuilder words = new StringBuilder();
+    int[] wordEnds = new int[byId.length];
+    for (int id = 0; id < byId.length; id++) {
+      wordEnds[id] = words.append(byId[id]).length();
+    }
+    char[] wordChars = new char[words.length()];
+    words.getChars(0, wordChars.length, wordChars, 0);
     return new Automata.Tables(
-        ImmutableMap.copyOf(vocab), table.compact(), fail, outputLink, outputs, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
+        wordChars, wordEnds, table.compact(), fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, gaps);
   }
 
   private static final String WILDCARD = "*";
@@ -562,9 +578,9 @@ public final class PhraseMatcher<T> {
         }
       }
       state = next < 0 ? 0 : next;
-      for (int o = outputs[state].length > 0 ? state : outputLink[state]; o != 0; o = outputLink[o]) {
-        for (int part : outputs[o]) {
-          onPart(part, i, t, chains, raw);
+      for (int o = outputStart[state + 1] > outputStart[state] ? state : outputLink[state]; o != 0; o = outputLink[o]) {
+        for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
+          onPart(outputParts[k], i, t, chains, raw);
         }
       }
     }
@@ -840,25 +856,58 @@ public final class PhraseMatcher<T> {
    * String#hashCode} does.
    */
   private static final class SpanVocabulary {
-    // Keys as arrays, not strings: a string's loops test its encoding (Latin-1 or UTF-16) at
-    // every character, which the JIT compiles away for Latin-1 keys and must recompile for others.
-    private final char[][] keys;
+    // Each slot holds a word's id (-1: empty); the word is words[start of id .. wordEnds[id]).
+    // Keys as chars, not strings: a string's loops test its encoding (Latin-1 or UTF-16) at every
+    // character, which the JIT compiles away for Latin-1 keys and must recompile for others. One
+    // run of chars for all the words, not an array each: a lexicon's 14,000 arrays were most of a
+    // cold start's allocation here.
+    private final char[] words;
+    private final int[] wordEnds;
     private final int[] ids;
     private final int mask;
 
-    SpanVocabulary(Map<String, Integer> vocabulary) {
-      int capacity = Integer.highestOneBit(Math.max(4, vocabulary.size()) * 2) * 2;
-      keys = new char[capacity][];
+    SpanVocabulary(char[] words, int[] wordEnds) {
+      this.words = words;
+      this.wordEnds = wordEnds;
+      int capacity = Integer.highestOneBit(Math.max(4, wordEnds.length) * 2) * 2;
       ids = new int[capacity];
+      Arrays.fill(ids, -1);
       mask = capacity - 1;
-      for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
-        int i = spread(e.getKey().hashCode()) & mask;
-        while (keys[i] != null) {
+      for (int id = 0, start = 0; id < wordEnds.length; start = wordEnds[id++]) {
+        int h = 0;
+        for (int c = start; c < wordEnds[id]; c++) {
+          h = 31 * h + words[c];
+        }
+        int i = spread(h) & mask;
+        while (ids[i] >= 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = e.getKey().toCharArray();
-        ids[i] = e.getValue();
+        ids[i] = id;
       }
+    }
+
+    /** The id of {@code word} exactly as written, or {@link WordTokens#UNKNOWN}. */
+    int exact(String word) {
+      int n = word.length();
+      for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
+        int id = ids[i];
+        if (id < 0) {
+          return WordTokens.UNKNOWN;
+        }
+        int start = id == 0 ? 0 : wordEnds[id - 1];
+        if (wordEnds[id] - start == n && same(start, word)) {
+          return id;
+        }
+      }
+    }
+
+    private boolean same(int start, String word) {
+      for (int j = 0; j < word.length(); j++) {
+        if (words[start + j] != word.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The id of {@code text[start, end)} in ASCII lower case, or {@link WordTokens#UNKNOWN}. */
@@ -869,19 +918,20 @@ public final class PhraseMatcher<T> {
       }
       int n = end - start;
       for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-        char[] k = keys[i];
-        if (k == null) {
+        int id = ids[i];
+        if (id < 0) {
           return WordTokens.UNKNOWN;
         }
-        if (k.length == n && sameLowerCase(k, text, start)) {
-          return ids[i];
+        int from = id == 0 ? 0 : wordEnds[id - 1];
+        if (wordEnds[id] - from == n && sameLowerCase(words, from, text, start, n)) {
+          return id;
         }
       }
     }
 
-    private static boolean sameLowerCase(char[] key, char[] text, int start) {
-      for (int j = 0; j < key.length; j++) {
-        if (key[j] != lower(text[start + j])) {
+    private static boolean sameLowerCase(char[] words, int from, char[] text, int start, int n) {
+      for (int j = 0; j < n; j++) {
+        if (words[from + j] != lower(text[start + j])) {
           return false;
         }
       }
@@ -938,8 +988,7 @@ public final class PhraseMatcher<T> {
       if (folded == null) {
         symbol = WordTokens.BARRIER;
       } else {
-        Integer id = vocabulary.get(folded);
-        symbol = id == null ? WordTokens.UNKNOWN : id;
+        symbol = spanVocabulary.exact(folded);
       }
       add(start, end, symbol, flag);
     }

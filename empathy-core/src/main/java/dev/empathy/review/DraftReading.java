@@ -79,10 +79,10 @@ final class DraftReading {
 
   /** The word classes' starts (phrases and clock times) and the exception phrases' spans. */
   private void markClassesAndExceptions(RuleBook book) {
-    Map<String, List<Integer>> starts = new HashMap<>();
+    Map<String, Starts> starts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : matches) {
       if (m.payload() instanceof Cue.WordClass c) {
-        starts.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(m.start());
+        Starts.of(starts, c.name()).add(m.start());
       } else if (m.payload() instanceof Cue.Except e) {
         exceptions.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
       }
@@ -91,14 +91,36 @@ final class DraftReading {
       int[] clocks = clockStarts(text, chars);
       for (int i = 1; i <= clocks[0]; i++) {
         for (String c : book.clockClasses) {
-          starts.computeIfAbsent(c, k -> new ArrayList<>()).add(clocks[i]);
+          Starts.of(starts, c).add(clocks[i]);
         }
       }
     }
-    for (Map.Entry<String, List<Integer>> e : starts.entrySet()) {
-      int[] a = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    for (Map.Entry<String, Starts> e : starts.entrySet()) {
+      int[] a = Arrays.copyOf(e.getValue().values, e.getValue().size);
       Arrays.sort(a);
       classStarts.put(e.getKey(), a);
+    }
+  }
+
+  /** A growing list of offsets (no boxing). */
+  private static final class Starts {
+    int[] values = new int[4];
+    int size;
+
+    static Starts of(Map<String, Starts> starts, String name) {
+      Starts s = starts.get(name);
+      if (s == null) {
+        s = new Starts();
+        starts.put(name, s);
+      }
+      return s;
+    }
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
     }
   }
 

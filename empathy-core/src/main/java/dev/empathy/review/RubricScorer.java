@@ -42,12 +42,11 @@ final class RubricScorer {
       boolean publicChannel,
       RubricWeights weights) {
     Map<Criterion, Double> s = new EnumMap<>(Criterion.class);
-    Map<Criterion, List<Evidence>> ev = new EnumMap<>(Criterion.class);
+    // No loop in this method: its loops are small methods of their own. A loop here made C2
+    // compile the whole method (and all it inlines) on the stack, twice, on a run of short drafts.
+    Map<Criterion, List<Evidence>> ev = evidenceLists();
     Set<Criterion> notApplicable = new HashSet<>();
     List<String> notes = new ArrayList<>();
-    for (Criterion c : Criterion.values()) {
-      ev.put(c, new ArrayList<>());
-    }
 
     // Validation: names the feeling or the situation; with signals, the feeling the customer has.
     // A specific acknowledgement counts without an apology word: naming that the problem persists
@@ -113,14 +112,7 @@ final class RubricScorer {
     // Ownership: first person and active voice; passive and policy language take it away.
     List<PhraseMatcher.Match<Cue>> mine = r.cues("ownership");
     evidence(ev.get(Criterion.OWNERSHIP), r, mine);
-    double ownership = Math.min(1.0, mine.size() / 2.0);
-    for (FrictionFinding f : findings) {
-      if (f.severity() != Severity.INFO
-          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME
-              || f.category() == FrictionCategory.DEFLECTION)) {
-        ownership -= 0.25;
-      }
-    }
+    double ownership = lessOwnership(Math.min(1.0, mine.size() / 2.0), findings);
     s.put(Criterion.OWNERSHIP, clamp(ownership));
 
     // Action now: something already done ("I’ve refunded"), or done or offered right now.
@@ -132,25 +124,10 @@ final class RubricScorer {
     s.put(Criterion.ACTION_NOW, action);
 
     // Expectations: a sentence with a concrete time about the future, and an owner.
-    List<Evidence> times = new ArrayList<>();
-    for (int i = 0; i < r.sentenceCount() && times.size() < MAX_EVIDENCE; i++) {
-      int a = r.sentenceStart(i);
-      int b = r.sentenceEnd(i);
-      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a)) {
-        int e = b;
-        while (e > a && Character.isWhitespace(r.text.charAt(e - 1))) {
-          e--;
-        }
-        times.add(new Evidence(a, e, r.text.substring(a, e)));
-      }
-    }
+    List<Evidence> times = concreteTimes(r);
     List<PhraseMatcher.Match<Cue>> owner = r.cues("owner");
-    double expectations = !times.isEmpty() ? (owner.isEmpty() ? 0.7 : 1.0) : (owner.isEmpty() ? 0.0 : 0.3);
-    for (FrictionFinding f : findings) {
-      if (f.category() == FrictionCategory.VAGUE_TIME) {
-        expectations -= f.severity() == Severity.INFO ? 0.1 : 0.3;
-      }
-    }
+    double expectations = lessForVagueTimes(
+        !times.isEmpty() ? (owner.isEmpty() ? 0.7 : 1.0) : (owner.isEmpty() ? 0.0 : 0.3), findings);
     ev.get(Criterion.EXPECTATIONS).addAll(times);
     s.put(Criterion.EXPECTATIONS, clamp(expectations));
     if (customer.urgent() && (times.isEmpty() || action < 1.0)) {
@@ -191,10 +168,11 @@ final class RubricScorer {
             && !r.cues("guide").isEmpty();
     if (resolved || handoff || answered) {
       evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("resolved"), r.cues("handoff"), r.cues("guide"));
-      for (Criterion c : List.of(Criterion.EXPECTATIONS, Criterion.FOLLOW_THROUGH)) {
-        if (s.get(c) < 0.6) {
-          notApplicable.add(c);
-        }
+      if (s.get(Criterion.EXPECTATIONS) < 0.6) {
+        notApplicable.add(Criterion.EXPECTATIONS);
+      }
+      if (s.get(Criterion.FOLLOW_THROUGH) < 0.6) {
+        notApplicable.add(Criterion.FOLLOW_THROUGH);
       }
       if (handoff && s.get(Criterion.SUMMARY) < 0.6) {
         notApplicable.add(Criterion.SUMMARY);
@@ -214,44 +192,12 @@ final class RubricScorer {
     s.put(Criterion.CLARITY, clarity(r, book, findings, ev.get(Criterion.CLARITY)));
 
     // Dignity: no error findings; fewer warnings of the disrespectful kinds.
-    int errorCount = 0;
-    int warnings = 0;
-    for (FrictionFinding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        errorCount++;
-        ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
-      } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
-        warnings++;
-        ev.get(Criterion.DIGNITY).add(new Evidence(f.start(), f.end(), f.text()));
-      }
-    }
-    s.put(Criterion.DIGNITY, errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings));
+    s.put(Criterion.DIGNITY, dignity(findings, ev.get(Criterion.DIGNITY)));
 
-    // The overall score.
-    double total = 0;
-    double weight = 0;
-    for (Criterion c : Criterion.values()) {
-      if (!notApplicable.contains(c)) {
-        total += weights.weight(c) * s.get(c);
-        weight += weights.weight(c);
-      }
-    }
-    double score = weight == 0 ? 0 : 100 * total / weight;
-    for (FrictionFinding f : findings) {
-      score -= f.severity() == Severity.ERROR ? weights.errorPenalty() : f.severity() == Severity.WARNING ? weights.warningPenalty() : 0;
-    }
-    int overall = (int) Math.round(Math.max(0, Math.min(100, score)));
-
+    int overall = overall(s, notApplicable, findings, weights);
     ImmutableMap.Builder<Criterion, RubricScore> rubric = ImmutableMap.builder();
     List<Criterion> weakest = new ArrayList<>();
-    for (Criterion c : Criterion.values()) {
-      double v = round(clamp(notApplicable.contains(c) ? 1.0 : s.get(c)));
-      String key = c.key() + (notApplicable.contains(c) ? ".na" : v >= 0.8 ? ".good" : ".improve");
-      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.note(key)));
-      if (v < 0.6 && !notApplicable.contains(c)) {
-        weakest.add(c);
-      }
-    }
+    rubric(s, ev, notApplicable, book, rubric, weakest);
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
     Set<FrictionCategory> noted = java.util.EnumSet.noneOf(FrictionCategory.class);
     List<String> all = new ArrayList<>(findingNotes(book, findings, noted));
@@ -266,12 +212,122 @@ final class RubricScorer {
     if (noted.contains(FrictionCategory.PASSIVE_VOICE)) {
       weakest.remove(Criterion.OWNERSHIP);
     }
-    for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
-      all.add(book.note(c.key() + ".improve"));
-    }
+    improveNotes(book, weakest, all);
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, (int) Math.round(100 * empathy), ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  /** An empty list of evidence per criterion. */
+  private static Map<Criterion, List<Evidence>> evidenceLists() {
+    Map<Criterion, List<Evidence>> ev = new EnumMap<>(Criterion.class);
+    for (Criterion c : Criterion.values()) {
+      ev.put(c, new ArrayList<>());
+    }
+    return ev;
+  }
+
+  /** Ownership less a quarter for each passive, policy, blaming or deflecting finding above info. */
+  private static double lessOwnership(double ownership, List<FrictionFinding> findings) {
+    for (FrictionFinding f : findings) {
+      if (f.severity() != Severity.INFO
+          && (f.category() == FrictionCategory.PASSIVE_VOICE || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.BLAME
+              || f.category() == FrictionCategory.DEFLECTION)) {
+        ownership -= 0.25;
+      }
+    }
+    return ownership;
+  }
+
+  /** The sentences with a concrete time about the future (outside quotes), trailing space left out. */
+  private static List<Evidence> concreteTimes(DraftReading r) {
+    List<Evidence> times = new ArrayList<>();
+    for (int i = 0; i < r.sentenceCount() && times.size() < MAX_EVIDENCE; i++) {
+      int a = r.sentenceStart(i);
+      int b = r.sentenceEnd(i);
+      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a)) {
+        int e = trimmedEnd(r.text, a, b);
+        times.add(new Evidence(a, e, r.text.substring(a, e)));
+      }
+    }
+    return times;
+  }
+
+  /** {@code b} less the whitespace before it, down to {@code a}. */
+  private static int trimmedEnd(String text, int a, int b) {
+    int e = b;
+    while (e > a && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Expectations less 0.1 for each vague-time finding at info, 0.3 for each above. */
+  private static double lessForVagueTimes(double expectations, List<FrictionFinding> findings) {
+    for (FrictionFinding f : findings) {
+      if (f.category() == FrictionCategory.VAGUE_TIME) {
+        expectations -= f.severity() == Severity.INFO ? 0.1 : 0.3;
+      }
+    }
+    return expectations;
+  }
+
+  /** Dignity from the error findings and the disrespectful warnings, each added to {@code ev}. */
+  private static double dignity(List<FrictionFinding> findings, List<Evidence> ev) {
+    int errorCount = 0;
+    int warnings = 0;
+    for (FrictionFinding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        errorCount++;
+        ev.add(new Evidence(f.start(), f.end(), f.text()));
+      } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
+        warnings++;
+        ev.add(new Evidence(f.start(), f.end(), f.text()));
+      }
+    }
+    return errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings);
+  }
+
+  /** The overall score: the weighted mean of the criteria that apply, less each finding's penalty. */
+  private static int overall(Map<Criterion, Double> s, Set<Criterion> notApplicable, List<FrictionFinding> findings, RubricWeights weights) {
+    double total = 0;
+    double weight = 0;
+    for (Criterion c : Criterion.values()) {
+      if (!notApplicable.contains(c)) {
+        total += weights.weight(c) * s.get(c);
+        weight += weights.weight(c);
+      }
+    }
+    double score = weight == 0 ? 0 : 100 * total / weight;
+    for (FrictionFinding f : findings) {
+      score -= f.severity() == Severity.ERROR ? weights.errorPenalty() : f.severity() == Severity.WARNING ? weights.warningPenalty() : 0;
+    }
+    return (int) Math.round(Math.max(0, Math.min(100, score)));
+  }
+
+  /** Each criterion's rounded score, evidence and note into {@code rubric}; the weak ones into {@code weakest}. */
+  private static void rubric(
+      Map<Criterion, Double> s,
+      Map<Criterion, List<Evidence>> ev,
+      Set<Criterion> notApplicable,
+      RuleBook book,
+      ImmutableMap.Builder<Criterion, RubricScore> rubric,
+      List<Criterion> weakest) {
+    for (Criterion c : Criterion.values()) {
+      double v = round(clamp(notApplicable.contains(c) ? 1.0 : s.get(c)));
+      int kind = notApplicable.contains(c) ? RuleBook.NOT_APPLICABLE : v >= 0.8 ? RuleBook.GOOD : RuleBook.IMPROVE;
+      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.criterionNote(c, kind)));
+      if (v < 0.6 && !notApplicable.contains(c)) {
+        weakest.add(c);
+      }
+    }
+  }
+
+  /** The "improve" notes of the three weakest criteria. */
+  private static void improveNotes(RuleBook book, List<Criterion> weakest, List<String> all) {
+    for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
+      all.add(book.criterionNote(c, RuleBook.IMPROVE));
+    }
   }
 
   private static final List<Emotion> HARD_FEELINGS =
@@ -492,6 +548,9 @@ final class RubricScorer {
   }
 
   private static ImmutableList<Evidence> sorted(List<Evidence> ev) {
+    if (ev.size() <= 1) {
+      return ev.isEmpty() ? ImmutableList.of() : ImmutableList.of(ev.get(0));
+    }
     List<Evidence> copy = new ArrayList<>(ev);
     copy.sort(java.util.Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
     return ImmutableList.copyOf(new java.util.LinkedHashSet<>(copy));

@@ -57,6 +57,8 @@ final class RuleBook {
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
+  /** Each criterion's ".na", ".good" and ".improve" note ({@link #criterionNote}), looked up once. */
+  private final String[] criterionNotes;
   final ImmutableMap<String, String> clarity;
   final ImmutableSet<String> stopwords;
   final ImmutableMap<String, ChannelProfile> channels;
@@ -86,6 +88,7 @@ final class RuleBook {
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
+    this.criterionNotes = criterionNotes(notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
     this.channels = ImmutableMap.copyOf(b.channels);
@@ -134,6 +137,7 @@ final class RuleBook {
     this.determiners = shared.determiners;
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
+    this.criterionNotes = shared.criterionNotes;
     this.clarity = shared.clarity;
     this.stopwords = shared.stopwords;
     this.channels = shared.channels;
@@ -291,6 +295,28 @@ final class RuleBook {
   /** The note for {@code key}, e.g. {@code "validation.improve"}; empty string when missing. */
   String note(String key) {
     return notes.getOrDefault(key, "");
+  }
+
+  /** The suffixes of {@link #criterionNote}'s kinds. */
+  static final String[] CRITERION_NOTE_KINDS = {".na", ".good", ".improve"};
+  static final int NOT_APPLICABLE = 0;
+  static final int GOOD = 1;
+  static final int IMPROVE = 2;
+
+  /** {@code note(c.key() + CRITERION_NOTE_KINDS[kind])}, without making the key. */
+  String criterionNote(Criterion c, int kind) {
+    return criterionNotes[c.ordinal() * CRITERION_NOTE_KINDS.length + kind];
+  }
+
+  private static String[] criterionNotes(Map<String, String> notes) {
+    Criterion[] all = Criterion.values();
+    String[] out = new String[all.length * CRITERION_NOTE_KINDS.length];
+    for (Criterion c : all) {
+      for (int k = 0; k < CRITERION_NOTE_KINDS.length; k++) {
+        out[c.ordinal() * CRITERION_NOTE_KINDS.length + k] = notes.getOrDefault(c.key() + CRITERION_NOTE_KINDS[k], "");
+      }
+    }
+    return out;
   }
 
   /**

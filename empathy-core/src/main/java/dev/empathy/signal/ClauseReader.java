@@ -115,7 +115,17 @@ final class ClauseReader {
     /** A hope given up, opening its clause: "so much for" ("so much for on time"; not "thanks so much for"). */
     GIVEN_UP,
     /** A word of fright, read in the frames of {@link #BAD}: "that's terrifying", "so dangerous". */
-    SCARY;
+    SCARY,
+    /**
+     * A question after the whereabouts or fate of a thing: "where is", "where's", "what happened
+     * to". Before the writer's own thing it is a complaint (see {@link ClauseReader#whereabouts}).
+     */
+    WHEREABOUTS,
+    /**
+     * A question of when: "when will", "when is", "when do". Before the writer's own thing, and
+     * with a wait told in the message, it is a complaint ("when will I get my refund? it's been a month").
+     */
+    WHEN;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -131,7 +141,7 @@ final class ClauseReader {
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
-      Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between) {
+      Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -164,13 +174,15 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("victim", Set.of())), Set.copyOf(sets.getOrDefault("self", Set.of())), Set.copyOf(sets.getOrDefault("passive", Set.of())),
           Set.copyOf(sets.getOrDefault("spare", Set.of())), Set.copyOf(sets.getOrDefault("infinitive", Set.of())), Set.copyOf(sets.getOrDefault("low", Set.of())),
           Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())),
-          Set.copyOf(sets.getOrDefault("point", Set.of())), Set.copyOf(sets.getOrDefault("between", Set.of())));
+          Set.copyOf(sets.getOrDefault("point", Set.of())), Set.copyOf(sets.getOrDefault("between", Set.of())),
+          Set.copyOf(sets.getOrDefault("place", Set.of())), Set.copyOf(sets.getOrDefault("none", Set.of())),
+          Set.copyOf(sets.getOrDefault("own", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
-            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between");
+            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own");
   }
 
   /** What a finding tells. */
@@ -264,6 +276,13 @@ final class ClauseReader {
   private final boolean upset;
   private final List<Finding> found = new ArrayList<>();
   private final List<Finding> conditional = new ArrayList<>();
+  /** Nobody or nothing at a place (see {@link #absentAt}): the caller tells them only beside a failure told. */
+  private final List<Finding> absences = new ArrayList<>(1);
+
+  /** What {@link #absentAt} found during {@link #read}: a complaint only beside a failure, a wait or a repeat told. */
+  List<Finding> absences() {
+    return absences;
+  }
 
   /**
    * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
@@ -324,15 +343,83 @@ final class ClauseReader {
         case HARM -> failure |= harm(i);
         case RATING -> rating(i);
         case GIVEN_UP -> givenUp(i);
+        case WHEREABOUTS -> failure |= whereabouts(i);
+        case WHEN -> asksWhen(i);
         default -> {}
       }
     }
     fees();
     blame();
+    if (!askedWhen.isEmpty() && (waitIn(conditional) || waitIn(found))) {
+      found.addAll(askedWhen); // "when will I get my refund? filed it 3 weeks ago"
+    }
     if (failure || upset || !found.isEmpty()) {
       found.addAll(conditional);
     }
     return found;
+  }
+
+  private static boolean waitIn(List<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.type() == Type.WAIT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ----- the writer's thing asked after: "where is my bag", "what happened to my refund" -----
+
+  /** Words at most between a question of whereabouts or of when and the writer's thing: "where the hell is my bag", "when will I get my refund". */
+  private static final int ASKED_REACH = 3;
+  /** Questions of when about the writer's thing, told only beside a wait (see {@link #read}). */
+  private final List<Finding> askedWhen = new ArrayList<>(1);
+
+  /**
+   * The whereabouts or fate of the writer's own thing asked after ({@code words[i]} is "where
+   * is", "what happened to"; set {@code own} names the owner: "my", "our"), the question
+   * opening its clause or after a joining word ("@united so where is my bag", "where are my
+   * miles"): the thing has not come, a complaint. Not supposed ("if you know where my bag is")
+   * and not about someone else's thing ("where is his car").
+   */
+  private boolean whereabouts(int i) {
+    Match<Cue> q = words.get(i);
+    int owner = ownThingAfter(q);
+    if (owner < 0) {
+      return false;
+    }
+    add(Type.FAILURE, q.start(), wordEnd(owner), FAILURE);
+    return true;
+  }
+
+  /** "when will I get my refund", "when is my bag arriving": a complaint only beside a wait told. */
+  private void asksWhen(int i) {
+    Match<Cue> q = words.get(i);
+    int owner = ownThingAfter(q);
+    if (owner >= 0) {
+      askedWhen.add(new Finding(Type.FAILURE, q.start(), wordEnd(owner), FAILURE));
+    }
+  }
+
+  /** The start of "my"/"our" within reach after a question opening its clause, or -1. */
+  private int ownThingAfter(Match<Cue> q) {
+    int before = previousWordStart(q.start());
+    if (before >= 0 && !lookup.join().contains(wordAt(before)) || supposed(q.start())) {
+      return -1;
+    }
+    int at = q.end();
+    for (int n = 0; n < ASKED_REACH; n++) {
+      int w = nextWordStart(at);
+      if (w < 0) {
+        return -1;
+      }
+      String word = wordAt(w);
+      if (lookup.own().contains(word) && wordAfter(wordEnd(w))) {
+        return w;
+      }
+      at = Math.max(wordEnd(w), w + 1);
+    }
+    return -1;
   }
 
   // ----- states: "the site is down", "my bag is still missing", "wifi down again" -----
@@ -422,6 +509,10 @@ final class ClauseReader {
   private boolean thingDenied(Match<Cue> neg) {
     if (!lookup.auxneg().contains(wordAt(neg.start())) || !wordAfter(neg.end())) {
       return false;
+    }
+    int verb = nextWordStart(neg.end());
+    if (verb >= 0 && lookup.copula().contains(wordAt(verb)) && !lookup.infinitive().contains(wordAt(wordEnd(verb)))) {
+      return false; // "the area didn't seem too bad": a state judged, read by evaluation (not "doesn't seem to work")
     }
     int at = neg.start();
     for (int n = 0; n <= THING_REACH; n++) {
@@ -522,12 +613,54 @@ final class ClauseReader {
     for (int k = i + 1; k < words.size(); k++) {
       Match<Cue> m = words.get(k);
       if (gap(a, m) > 2 || !sameClause(a, m)) {
-        return false;
+        break;
       }
       if (m.firstToken() > a.lastToken() && (is(m, Part.YET) || is(m, Part.AGAIN))) {
         add(Type.FAILURE, a.start(), m.end(), FAILURE);
         return true;
       }
+    }
+    return absentAt(a);
+  }
+
+  /** Words at most naming the place after its article: "the customer service desk". */
+  private static final int PLACE_REACH = 4;
+
+  /**
+   * Nobody or nothing where someone or something should be, said as a clause of its own: the
+   * absence opens its clause (or follows a joining word), then a word of place (set {@code place}:
+   * "at", "in", "on"), an owner or article and the place, and the clause ends ("no one at the
+   * gate", "nothing at my door", "and nobody at the customer service desk"). A clause that goes on
+   * to a verb tells something else ("nothing in the rules says…", "no one in their right mind would").
+   * Kept apart ({@link #absences}): the reading tells it only beside a failure, a wait or a repeat
+   * ("delayed 3 hrs and no one at the gate"; "No one at the party, but we can help you next time"
+   * tells of none).
+   */
+  private boolean absentAt(Match<Cue> a) {
+    int before = previousWordStart(a.start());
+    if (before >= 0 && !lookup.join().contains(wordAt(before)) || supposed(a.start())) {
+      return false;
+    }
+    int place = nextWordStart(a.end());
+    if (place < 0 || !lookup.place().contains(wordAt(place))) {
+      return false;
+    }
+    // A word of place that carries its article ("au comptoir", "am Schalter", "no balcão") is its own owner word.
+    int det = lookup.owner().contains(wordAt(place)) ? place : nextWordStart(wordEnd(place));
+    if (det < 0 || !lookup.owner().contains(wordAt(det))) {
+      return false;
+    }
+    int at = wordEnd(det);
+    for (int n = 0; n <= PLACE_REACH; n++) {
+      int w = nextWordStart(at);
+      if (w < 0) {
+        if (n == 0) {
+          return false; // "nothing at the"
+        }
+        absences.add(new Finding(Type.FAILURE, a.start(), at, FAILURE));
+        return false;
+      }
+      at = Math.max(wordEnd(w), w + 1);
     }
     return false;
   }
@@ -1081,6 +1214,9 @@ final class ClauseReader {
       if (n.lastToken() >= m.firstToken()) {
         continue;
       }
+      if (is(n, Part.BE) && k > 0 && negatesVerb(words.get(k - 1), n)) {
+        continue; // the copula itself denied leaves the negation in reach: "didn't seem too bad", "won't be as bad"
+      }
       if (negator(n) && gap(n, m) <= 3 && sameClause(n, m)) {
         String after = wordAt(n.end());
         if (!good || after.equals("only") || after.equals("just") || after.equals("to")) {
@@ -1152,6 +1288,15 @@ final class ClauseReader {
             : is(m, Part.VILE) || is(m, Part.WORST) ? Type.DISGUST
             : Type.JUDGEMENT;
     add(type, m.start(), m.end(), Math.min(1, w));
+  }
+
+  /** Whether {@code neg} is an auxiliary's or "not"'s negation right before the verb {@code verb} ("didn't seem"; not "No, that's…"). */
+  private boolean negatesVerb(Match<Cue> neg, Match<Cue> verb) {
+    if (!negator(neg) || gap(neg, verb) != 0 || !sameClause(neg, verb)) {
+      return false;
+    }
+    String w = wordAt(neg.start());
+    return w.equals("not") || lookup.auxneg().contains(w);
   }
 
   /** Whether the next class word, right after the one at {@code i}, is an evaluation. */

@@ -108,6 +108,8 @@ final class Reading {
   private static final double PUBLIC_POST = 0.3;
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
+  /** A swear word this strong ("fuck", not "damn") is anger when no other feeling is named. */
+  private static final double STRONG_SWEARING = 0.45;
   /** Swearing also raises the cue right after it: "fucking useless". */
   private static final Cue PROFANITY_AS_MODIFIER = new Cue(Kind.INTENSIFIER, null, null, 1.4, 0, false, false, false, false, false, false, List.of(), null, false);
 
@@ -630,11 +632,53 @@ final class Reading {
       if (p.praise()) {
         continue;
       }
+      if (thanksForNothingOwed(typed, p.evidence().end())) {
+        return true;
+      }
       for (Evidence e : problems.evidence) {
         if (e != null && e.start() >= p.evidence().end() && e.start() - p.evidence().end() <= THANKED_FAILURE_SPAN && wordsBetween(typed, p.evidence().end(), e.start()) <= THANKED_FAILURE_REACH) {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /** Words at most read after a thanks for the owed thing it denies: "thanks for the zero updates". */
+  private static final int NOTHING_OWED_REACH = 4;
+
+  /**
+   * Thanks for an owed thing denied is sarcasm: a word of set {@code none} ("no", "zero") right
+   * before a thing a service owes (sets {@code promise} and {@code notice}: "help", "updates", "reply"), in the words
+   * right after the thanks and its clause ("thanks for no help", "thanks for the zero updates",
+   * "thank you for no response"). "thanks for no spoilers" thanks for something spared.
+   */
+  private boolean thanksForNothingOwed(String typed, int from) {
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
+    if (lookup.none().isEmpty()) {
+      return false;
+    }
+    boolean none = false;
+    int k = from;
+    for (int n = 0; n < NOTHING_OWED_REACH; n++) {
+      while (k < typed.length() && !Character.isLetterOrDigit(typed.charAt(k))) {
+        if (",;:.!?\n".indexOf(typed.charAt(k)) >= 0) {
+          return false;
+        }
+        k++;
+      }
+      int s = k;
+      while (k < typed.length() && (Character.isLetterOrDigit(typed.charAt(k)) || typed.charAt(k) == '\'' || typed.charAt(k) == '\u2019')) {
+        k++;
+      }
+      if (s == k) {
+        return false;
+      }
+      String w = typed.substring(s, k).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+      if (none && (lookup.promise().contains(w) || lookup.notice().contains(w))) {
+        return true;
+      }
+      none = lookup.none().contains(w);
     }
     return false;
   }
@@ -893,7 +937,7 @@ final class Reading {
   /** Whether a praise word ends before {@code offset}. */
   private boolean praiseBefore(int offset) {
     for (Positive p : positives) {
-      if (p.praise() && p.evidence().end() <= offset) {
+      if (p.evidence().end() <= offset) { // praise or thanks: "great service... not", "thanks for the help... not"
         return true;
       }
     }
@@ -908,11 +952,13 @@ final class Reading {
     if (swearing.isEmpty()) {
       return;
     }
-    boolean emphasis = !positives.isEmpty() && negativeScore() == 0 && problems.score == 0 && !sarcastic;
+    // Swearing beside a laugh and nothing else is emphasis too: "Hahaha damn.", "lol holy shit".
+    boolean emphasis = (!positives.isEmpty() || !laughs().isEmpty()) && negativeScore() == 0 && problems.score == 0 && !sarcastic;
     if (!emphasis) {
       // Beside a feeling the words already name, swearing says it louder ("this shit is so
-      // annoying", "damn, that's sad"); alone it is anger.
-      Emotion said = Emotion.ANGRY;
+      // annoying", "damn, that's sad"); alone it is anger when strong ("fuck this"), frustration
+      // when mild ("damn, missed it again", "oh shit"): the lexicon weighs each word.
+      Emotion said = null;
       double top = 0;
       for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
         if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > top) {
@@ -920,8 +966,12 @@ final class Reading {
           said = en.getKey();
         }
       }
+      boolean strong = false;
       for (Swear w : swearing) {
-        feel(said, w.weight(), w.evidence());
+        strong |= w.weight() >= STRONG_SWEARING;
+      }
+      for (Swear w : swearing) {
+        feel(said != null ? said : strong ? Emotion.ANGRY : Emotion.FRUSTRATED, w.weight(), w.evidence());
       }
     }
   }
@@ -931,9 +981,19 @@ final class Reading {
    * gratitude, quoted as evidence so that the composer answers playfully. Beside a complaint it is
    * wry ("lost my bag again lol") and says nothing on its own.
    */
+  /** The laughs of the message, found once (swearing asks before {@link #readLaughter} does). */
+  private List<int[]> laughs() {
+    if (laughs == null) {
+      laughs = Laughter.SHARED.find(body.typed(), typedChars());
+    }
+    return laughs;
+  }
+
+  private List<int[]> laughs;
+
   private void readLaughter() {
     // Counted for every message: a laugh tells whether a feeling stands alone (FeelingAlone).
-    List<int[]> laughs = Laughter.SHARED.find(body.typed(), typedChars());
+    List<int[]> laughs = laughs();
     laughCount = laughs.size();
     if (laughs.isEmpty() || sarcastic) {
       return;
@@ -1481,6 +1541,16 @@ final class Reading {
    * blame) added to what the words said: a finding that overlaps a failure the lexicon already
    * found adds nothing more, so a complaint is not counted twice for being caught twice.
    */
+  /** Whether the clause reader found a failure, a wait or a repeat. */
+  private static boolean failureTold(List<ClauseReader.Finding> found) {
+    for (ClauseReader.Finding f : found) {
+      if (f.type() == ClauseReader.Type.FAILURE || f.type() == ClauseReader.Type.WAIT || f.type() == ClauseReader.Type.REPEAT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readClauses(List<Match<Cue>> clauseWords, List<Match<Cue>> words) {
     List<Match<Cue>> merged = new ArrayList<>(clauseWords.size() + 4);
     int c = 0;
@@ -1497,7 +1567,12 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    List<ClauseReader.Finding> found = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset).read();
+    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset);
+    List<ClauseReader.Finding> found = reader.read();
+    if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
+      // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"
+      found.addAll(reader.absences());
+    }
     // A failure the words told ("never got my voucher") that is not itself a wait or a repeat.
     for (Evidence p : problems.evidence) {
       if (clauseFailure) {

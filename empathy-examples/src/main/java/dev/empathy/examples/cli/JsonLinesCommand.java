@@ -57,6 +57,19 @@ abstract class JsonLinesCommand implements Command {
    */
   protected abstract ObjectNode answer(JsonInput input);
 
+  /**
+   * The answer's JSON line, UTF-8 with its line feed, written without a tree: exactly the bytes
+   * {@code StrictJson.writeLine} makes of {@link #answer}'s object with {@code id} first (when
+   * not null). The default returns null: the line is {@link #answer}'s tree, written. A command
+   * whose answers are large overrides it (a tree of a few dozen maps per line is a visible share
+   * of a long batch).
+   *
+   * @throws InvalidInputException as {@link #answer} does
+   */
+  protected byte[] answerLine(JsonInput input, JsonNode id) {
+    return null;
+  }
+
   @Override
   public final int run(Invocation io) throws IOException {
     int maxLineBytes = maxLineBytes(io.args());
@@ -66,28 +79,16 @@ abstract class JsonLinesCommand implements Command {
     // Lines are read with a byte limit (a longer one is never held whole and becomes an error
     // answer), answered on every core and written in input order; the next line's answer is
     // flushed at once unless the one after it is already done (see OrderedPipeline).
-    OrderedPipeline.Source<NumberedLine> lines =
-        () -> {
-          for (BoundedLines.Line read = in.next(); read != null; read = in.next()) {
-            int number = (int) Math.min(Integer.MAX_VALUE, read.number());
-            if (read.tooLong()) {
-              return new NumberedLine(null, number, read.bytes());
-            }
-            if (!isBlank(read.text())) {
-              return new NumberedLine(read.text(), number, read.bytes());
-            }
-          }
-          return null;
-        };
+    OrderedPipeline.Source<NumberedLine> lines = () -> nextLine(in, false);
     java.util.function.Function<NumberedLine, Answer> work =
         l -> {
-          ObjectNode result =
-              l.text() == null
-                  ? error(null, StrictJson.WHOLE_LINE,
-                      "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
-                          + " (raise the limit with --max-line-bytes)", l.number())
-                  : answerLine(l.text(), l.number(), io);
-          return new Answer(encode(result, l.number()), result.has("error"));
+          if (l.text() == null) {
+            ObjectNode result = error(null, StrictJson.WHOLE_LINE,
+                "line is longer than " + maxLineBytes + " bytes (" + l.bytes() + " bytes); it was skipped"
+                    + " (raise the limit with --max-line-bytes)", l.number());
+            return new Answer(encode(result, l.number()), true);
+          }
+          return answerLine(l.text(), l.number(), io);
         };
     OrderedPipeline.Sink<Answer> sink =
         (answer, more) -> {
@@ -108,18 +109,47 @@ abstract class JsonLinesCommand implements Command {
       sink.accept(work.apply(first), false);
       NumberedLine second = lines.next();
       if (second != null) {
+        // From the second line on, the pipeline's items are batches: a line and the lines after
+        // it that are already read in (never waiting for more input, so a client that writes a
+        // line and waits gets its answer), at most BATCH_LINES lines or about BATCH_BYTES. Per
+        // line, handing work between threads (a task, a future, a queue and a wake-up each way)
+        // cost as much as a short draft's review.
         NumberedLine[] pending = {second};
         OrderedPipeline.run(
             () -> {
               NumberedLine next = pending[0];
-              if (next != null) {
-                pending[0] = null;
-                return next;
+              pending[0] = null;
+              if (next == null) {
+                next = lines.next();
+                if (next == null) {
+                  return null;
+                }
               }
-              return lines.next();
+              List<NumberedLine> batch = new java.util.ArrayList<>();
+              batch.add(next);
+              long bytes = next.bytes();
+              while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+                NumberedLine more = nextLine(in, true);
+                if (more == null) {
+                  break;
+                }
+                batch.add(more);
+                bytes += more.bytes();
+              }
+              return batch;
             },
-            work,
-            sink,
+            batch -> {
+              Answer[] answers = new Answer[batch.size()];
+              for (int k = 0; k < answers.length; k++) {
+                answers[k] = work.apply(batch.get(k));
+              }
+              return answers;
+            },
+            (answers, more) -> {
+              for (int k = 0; k < answers.length; k++) {
+                sink.accept(answers[k], more || k + 1 < answers.length);
+              }
+            },
             OrderedPipeline.defaultThreads());
       }
     }
@@ -130,6 +160,32 @@ abstract class JsonLinesCommand implements Command {
       io.err().println(name() + ": " + failed + " of " + answered + " lines were rejected (see their \"error\" objects)");
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** At most this many lines are handed to a worker at once. */
+  private static final int BATCH_LINES = 64;
+  /** A batch takes no further line once its lines hold this many bytes. */
+  private static final long BATCH_BYTES = 64 * 1024;
+
+  /**
+   * The next line that is not blank, or null at the end of the input; with {@code onlyIfRead},
+   * null as well when the next line is not wholly read in yet (nothing blocks).
+   */
+  private static NumberedLine nextLine(BoundedLines in, boolean onlyIfRead) throws IOException {
+    while (!onlyIfRead || in.lineReady()) {
+      BoundedLines.Line read = in.next();
+      if (read == null) {
+        return null;
+      }
+      int number = (int) Math.min(Integer.MAX_VALUE, read.number());
+      if (read.tooLong()) {
+        return new NumberedLine(null, number, read.bytes());
+      }
+      if (!isBlank(read.text())) {
+        return new NumberedLine(read.text(), number, read.bytes());
+      }
+    }
+    return null;
   }
 
   /** A line to answer: its text (null when longer than the limit), number and length in bytes. */
@@ -174,8 +230,9 @@ abstract class JsonLinesCommand implements Command {
     }
   }
 
-  private ObjectNode answerLine(String line, int lineNumber, Invocation io) {
+  private Answer answerLine(String line, int lineNumber, Invocation io) {
     JsonNode id = null;
+    ObjectNode result;
     try {
       ObjectNode input = StrictJson.readObject(line);
       id = id(input);
@@ -185,20 +242,26 @@ abstract class JsonLinesCommand implements Command {
           id = new com.fasterxml.jackson.databind.node.POJONode(new com.fasterxml.jackson.databind.util.RawValue(raw));
         }
       }
-      return withId(id, answer(JsonInput.of(input)));
+      JsonInput in = JsonInput.of(input);
+      byte[] written = answerLine(in, id);
+      if (written != null) {
+        return new Answer(written, false);
+      }
+      result = withId(id, answer(in));
     } catch (InvalidInputException e) {
-      return error(id, e.field(), e.getMessage(), lineNumber);
+      result = error(id, e.field(), e.getMessage(), lineNumber);
     } catch (ChannelOverflowException e) {
-      return error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
+      result = error(id, "overflow", e.getMessage() + " and overflow is \"fail\"", lineNumber);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // One line's answer is garbage as soon as it is dropped: report it and go on.
-      return error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
+      result = error(id, StrictJson.WHOLE_LINE, "line is too large to answer within this process's memory (" + e.getClass().getSimpleName() + ")", lineNumber);
     } catch (RuntimeException e) {
       // A bug, not bad input: keep the stream going, and leave the stack trace for the report.
       io.err().println(name() + ": internal error on line " + lineNumber);
       e.printStackTrace(io.err());
-      return error(id, StrictJson.WHOLE_LINE, "internal error (please report it): " + e, lineNumber);
+      result = error(id, StrictJson.WHOLE_LINE, "internal error (please report it): " + e, lineNumber);
     }
+    return new Answer(encode(result, lineNumber), result.has("error"));
   }
 
   private static JsonNode id(ObjectNode input) {
@@ -206,7 +269,7 @@ abstract class JsonLinesCommand implements Command {
     return id != null && (id.isTextual() || id.isNumber()) ? id : null;
   }
 
-  private static ObjectNode withId(JsonNode id, ObjectNode answer) {
+  static ObjectNode withId(JsonNode id, ObjectNode answer) {
     if (id == null) {
       return answer;
     }

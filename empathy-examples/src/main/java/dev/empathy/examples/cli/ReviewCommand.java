@@ -1,11 +1,14 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.Register;
 import dev.empathy.examples.json.ContractJson;
 import dev.empathy.examples.json.EmpathyCache;
 import dev.empathy.examples.json.JsonInput;
+import dev.empathy.examples.json.StrictJson;
+import dev.empathy.review.Review;
 import dev.empathy.review.ReviewContext;
 import java.time.ZoneOffset;
 
@@ -50,6 +53,18 @@ final class ReviewCommand extends JsonLinesCommand {
 
   @Override
   protected ObjectNode answer(JsonInput input) {
+    return ContractJson.review(review(input));
+  }
+
+  /** The answer written without its tree (review answers are large: notes, coaching, evidence). */
+  @Override
+  protected byte[] answerLine(JsonInput input, JsonNode id) {
+    Review review = review(input);
+    byte[] line = ContractJson.reviewLine(id, review);
+    return line != null ? line : StrictJson.writeLine(withId(id, ContractJson.review(review)));
+  }
+
+  private Review review(JsonInput input) {
     String text = input.text("text", ": the agent's draft");
     String locale = input.optionalText("locale");
     String customerText = input.optionalText("customerText");
@@ -65,17 +80,26 @@ final class ReviewCommand extends JsonLinesCommand {
       context.customerText(customerText);
     }
     if (channel != null) {
-      java.util.Set<String> known = new java.util.TreeSet<>(dev.empathy.channel.Channels.ids());
-      known.add("plain");
-      if (!known.contains(channel)) {
+      if (!Known.CHANNELS.contains(channel)) {
         throw new InvalidInputException(
             input.path("channel"),
-            input.path("channel") + " must be one of " + String.join(", ", known)
+            input.path("channel") + " must be one of " + String.join(", ", Known.CHANNELS)
                 + " but was \"" + ContractJson.quoteForMessage(given) + "\"");
       }
       context.channel(channel);
     }
     var empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);
-    return ContractJson.review(empathy.review(text, context.build()));
+    return empathy.review(text, context.build());
+  }
+
+  /** The channels a draft may be reviewed for, sorted: every channel's id and "plain" (read on first use). */
+  private static final class Known {
+    static final java.util.SortedSet<String> CHANNELS = channels();
+
+    private static java.util.SortedSet<String> channels() {
+      java.util.SortedSet<String> known = new java.util.TreeSet<>(dev.empathy.channel.Channels.ids());
+      known.add("plain");
+      return java.util.Collections.unmodifiableSortedSet(known);
+    }
   }
 }

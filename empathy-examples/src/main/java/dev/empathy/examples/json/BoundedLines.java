@@ -65,6 +65,28 @@ public final class BoundedLines {
     return maxBytes;
   }
 
+  /**
+   * True when {@link #next} can answer from what is already read, without reading the input
+   * again (so without blocking): a whole line is in the buffer, or the input has ended. False
+   * does not mean there is no next line.
+   */
+  public boolean lineReady() {
+    if (eof) {
+      return true;
+    }
+    int from = pos;
+    if (skipLf && from < limit && buffer[from] == '\n') {
+      from++;
+    }
+    for (int i = from; i < limit; i++) {
+      byte b = buffer[i];
+      if (b == '\n' || b == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The next line, or null at the end of the input. */
   public Line next() throws IOException {
     int length = 0;
@@ -119,9 +141,11 @@ public final class BoundedLines {
     return new Line(number, text, counted);
   }
 
-  private static String decode(byte[] bytes, int from, int length) {
-    CharsetDecoder decoder =
-        UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+  /** One decoder per reader ({@code decode(ByteBuffer)} resets it before each line). */
+  private final CharsetDecoder decoder =
+      UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+
+  private String decode(byte[] bytes, int from, int length) {
     try {
       return decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
     } catch (CharacterCodingException e) {

@@ -1,5 +1,6 @@
 package dev.empathy.examples.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.channel.Change;
@@ -129,6 +130,164 @@ public final class ContractJson {
     o.put("locale", r.locale().toLanguageTag());
     o.set("coaching", coaching);
     return o;
+  }
+
+  /**
+   * The UTF-8 line (with its line feed) of {@code {"id":id, …review(r)}} ({@code id} null: no
+   * id), exactly as {@link StrictJson#writeLine} writes that tree, written without building it
+   * (the tree of a review answer is a few dozen maps and nodes, a visible share of a batch's
+   * time); null when a value cannot be written this way, and the tree must be.
+   */
+  public static byte[] reviewLine(JsonNode id, Review r) {
+    FastJson.Utf8 out = FastJson.Utf8.open();
+    out.ascii('{');
+    if (id != null) {
+      out.name("id");
+      if (!out.node(id)) {
+        out.line();
+        return null;
+      }
+      out.ascii(',');
+    }
+    out.name("findings");
+    out.ascii('[');
+    long budget = MAX_FINDINGS_CHARS;
+    int listed = 0;
+    int omitted = -1;
+    for (FrictionFinding f : r.findings()) {
+      budget -= 200L + f.text().length() + f.reason().length() + (f.suggestion() == null ? 0 : f.suggestion().length());
+      if (listed == MAX_FINDINGS || budget < 0) {
+        omitted = r.findings().size() - listed;
+        break;
+      }
+      if (listed > 0) {
+        out.ascii(',');
+      }
+      listed++;
+      finding(out, f);
+    }
+    out.ascii(']');
+    if (omitted >= 0) {
+      out.ascii(',');
+      out.name("findingsOmitted");
+      out.integer(omitted);
+    }
+    out.ascii(',');
+    out.name("rubric");
+    out.ascii('{');
+    boolean first = true;
+    for (Criterion c : Criterion.values()) {
+      RubricScore score = r.rubric().get(c);
+      if (score == null) {
+        continue;
+      }
+      if (!first) {
+        out.ascii(',');
+      }
+      first = false;
+      out.name(c.key());
+      if (!out.decimal(round(score.score()))) {
+        out.line();
+        return null;
+      }
+    }
+    out.ascii('}');
+    out.ascii(',');
+    out.name("score");
+    out.integer(r.score());
+    out.ascii(',');
+    out.name("empathyScore");
+    out.integer(r.empathyScore());
+    out.ascii(',');
+    out.name("notes");
+    out.ascii('[');
+    first = true;
+    for (String note : r.notes()) {
+      if (!first) {
+        out.ascii(',');
+      }
+      first = false;
+      out.stringOrNull(note);
+    }
+    out.ascii(']');
+    out.ascii(',');
+    out.name("locale");
+    out.string(r.locale().toLanguageTag());
+    out.ascii(',');
+    out.name("coaching");
+    out.ascii('{');
+    first = true;
+    for (Criterion c : Criterion.values()) {
+      RubricScore score = r.rubric().get(c);
+      if (score == null) {
+        continue;
+      }
+      if (!first) {
+        out.ascii(',');
+      }
+      first = false;
+      out.name(c.key());
+      out.ascii('{');
+      out.name("note");
+      out.stringOrNull(score.note());
+      out.ascii(',');
+      out.name("evidence");
+      evidence(out, score.evidence());
+      out.ascii('}');
+    }
+    out.ascii('}');
+    out.ascii('}');
+    return out.line();
+  }
+
+  private static void finding(FastJson.Utf8 out, FrictionFinding f) {
+    out.ascii('{');
+    out.name("rule");
+    out.stringOrNull(f.rule());
+    out.ascii(',');
+    out.name("category");
+    out.stringOrNull(f.category().label());
+    out.ascii(',');
+    out.name("severity");
+    out.stringOrNull(f.severity().label());
+    out.ascii(',');
+    out.name("start");
+    out.integer(f.start());
+    out.ascii(',');
+    out.name("end");
+    out.integer(f.end());
+    out.ascii(',');
+    out.name("text");
+    out.stringOrNull(f.text());
+    out.ascii(',');
+    out.name("reason");
+    out.stringOrNull(f.reason());
+    out.ascii(',');
+    out.name("suggestion");
+    out.stringOrNull(f.suggestion());
+    out.ascii('}');
+  }
+
+  private static void evidence(FastJson.Utf8 out, List<Evidence> evidence) {
+    out.ascii('[');
+    boolean first = true;
+    for (Evidence e : evidence) {
+      if (!first) {
+        out.ascii(',');
+      }
+      first = false;
+      out.ascii('{');
+      out.name("start");
+      out.integer(e.start());
+      out.ascii(',');
+      out.name("end");
+      out.integer(e.end());
+      out.ascii(',');
+      out.name("text");
+      out.stringOrNull(e.text());
+      out.ascii('}');
+    }
+    out.ascii(']');
   }
 
   /**

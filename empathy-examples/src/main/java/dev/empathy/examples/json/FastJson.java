@@ -429,6 +429,364 @@ final class FastJson {
     }
   }
 
+  /**
+   * The same JSON as {@link #write(JsonNode, StringBuilder)} plus a line feed, encoded as UTF-8
+   * exactly as {@code String.getBytes(UTF_8)} encodes that text (an unpaired surrogate becomes
+   * '?'), or null when {@link #write(JsonNode, StringBuilder)} would not handle the tree. Written
+   * straight into the calling thread's byte buffer: no UTF-16 text of the answer, no growing
+   * builder, and the long strings a thread writes again and again (a rule book's notes) are
+   * encoded once.
+   */
+  static byte[] writeLine(JsonNode node) {
+    Utf8 out = Utf8.LOCAL.get();
+    out.n = 0;
+    try {
+      if (!out.write(node, 0)) {
+        return null;
+      }
+      out.ensure(1);
+      out.b[out.n++] = '\n';
+      return java.util.Arrays.copyOf(out.b, out.n);
+    } finally {
+      out.release();
+    }
+  }
+
+  /**
+   * A thread's UTF-8 output buffer and its cache of encoded long strings; also a writer for
+   * answers written without a tree ({@link ContractJson#reviewLine}): {@link #open}, the
+   * structure by {@link #ascii(char)} and the values by {@link #name}, {@link #string}, {@link
+   * #integer}, {@link #decimal} and {@link #node}, then {@link #line}.
+   */
+  static final class Utf8 {
+    static final ThreadLocal<Utf8> LOCAL = ThreadLocal.withInitial(Utf8::new);
+    /** A buffer that grew past this for one long answer is not kept for the next. */
+    private static final int KEEP = 1 << 20;
+    /** Strings at least this long are worth a look in the cache. */
+    private static final int CACHED_LENGTH = 40;
+    private static final int SLOTS = 256;
+
+    byte[] b = new byte[8192];
+    int n;
+    private char[] chars = new char[256];
+    /**
+     * Direct-mapped by identity: a string seen once is remembered ({@code bytes} null), a string
+     * seen twice (the same instance) keeps its quoted, escaped UTF-8 form.
+     */
+    private final String[] keys = new String[SLOTS];
+    private final byte[][] bytes = new byte[SLOTS][];
+
+    /** The calling thread's writer, emptied. */
+    static Utf8 open() {
+      Utf8 out = LOCAL.get();
+      out.n = 0;
+      return out;
+    }
+
+    /** The line written since {@link #open}, with its line feed, as a new array. */
+    byte[] line() {
+      try {
+        ensure(1);
+        b[n++] = '\n';
+        return java.util.Arrays.copyOf(b, n);
+      } finally {
+        release();
+      }
+    }
+
+    /** One ASCII character of structure: '{', ',', ':'... */
+    void ascii(char c) {
+      ensure(1);
+      b[n++] = (byte) c;
+    }
+
+    /** {@code "name":}. */
+    void name(String name) {
+      string(name);
+      ascii(':');
+    }
+
+    /** A string value, or {@code null} for null (as a tree's null node is written). */
+    void stringOrNull(String text) {
+      if (text == null) {
+        ascii("null");
+      } else {
+        string(text);
+      }
+    }
+
+    void integer(int v) {
+      digits(v);
+    }
+
+    /** A double as the tree writes it; false (nothing written) when it is not finite. */
+    boolean decimal(double d) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+      ascii(Double.toString(d));
+      return true;
+    }
+
+    /** Any node, as {@link #writeLine} writes it; false when it cannot. */
+    boolean node(JsonNode node) {
+      return write(node, 0);
+    }
+
+    void ensure(int more) {
+      if (b.length - n < more) {
+        long wanted = Math.max((long) b.length * 2, (long) n + more);
+        if (wanted > Integer.MAX_VALUE - 16) {
+          throw new OutOfMemoryError("JSON answer too large");
+        }
+        b = java.util.Arrays.copyOf(b, (int) wanted);
+      }
+    }
+
+    void release() {
+      if (b.length > KEEP) {
+        b = new byte[8192];
+      }
+      if (chars.length > KEEP) {
+        chars = new char[256];
+      }
+    }
+
+    private void ascii(String text) {
+      int len = text.length();
+      ensure(len);
+      for (int i = 0; i < len; i++) {
+        b[n++] = (byte) text.charAt(i);
+      }
+    }
+
+    private void digits(int v) {
+      if (v >= 0 && v < 10) {
+        ensure(1);
+        b[n++] = (byte) ('0' + v);
+      } else {
+        ascii(Integer.toString(v));
+      }
+    }
+
+    boolean write(JsonNode node, int depth) {
+      if (depth >= MAX_DEPTH) {
+        return false;
+      }
+      switch (node.getNodeType()) {
+        case OBJECT -> {
+          ensure(1);
+          b[n++] = '{';
+          boolean first = true;
+          for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!first) {
+              ensure(1);
+              b[n++] = ',';
+            }
+            first = false;
+            string(e.getKey());
+            ensure(1);
+            b[n++] = ':';
+            if (!write(e.getValue(), depth + 1)) {
+              return false;
+            }
+          }
+          ensure(1);
+          b[n++] = '}';
+          return true;
+        }
+        case ARRAY -> {
+          ensure(1);
+          b[n++] = '[';
+          boolean first = true;
+          for (JsonNode v : node) {
+            if (!first) {
+              ensure(1);
+              b[n++] = ',';
+            }
+            first = false;
+            if (!write(v, depth + 1)) {
+              return false;
+            }
+          }
+          ensure(1);
+          b[n++] = ']';
+          return true;
+        }
+        case STRING -> {
+          string(node.textValue());
+          return true;
+        }
+        case BOOLEAN -> {
+          ascii(node.booleanValue() ? "true" : "false");
+          return true;
+        }
+        case NULL, MISSING -> {
+          ascii("null");
+          return true;
+        }
+        case NUMBER -> {
+          return number(node);
+        }
+        case POJO -> {
+          if (((POJONode) node).getPojo() instanceof RawValue raw && raw.rawValue() instanceof String text) {
+            // The line's own spelling of a number: as text, then encoded like the rest.
+            raw(text);
+            return true;
+          }
+          return false;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+
+    private boolean number(JsonNode node) {
+      switch (node.numberType()) {
+        case INT -> digits(node.intValue());
+        case LONG -> ascii(Long.toString(node.longValue()));
+        case BIG_INTEGER -> ascii(node.bigIntegerValue().toString());
+        case FLOAT -> {
+          float f = node.floatValue();
+          if (!Float.isFinite(f)) {
+            return false;
+          }
+          ascii(Float.toString(f));
+        }
+        case BIG_DECIMAL -> ascii(node.decimalValue().toString());
+        default -> {
+          double d = node.doubleValue();
+          if (!Double.isFinite(d)) {
+            return false;
+          }
+          ascii(Double.toString(d));
+        }
+      }
+      return true;
+    }
+
+    /** Text written as it is (a raw value), encoded. */
+    private void raw(String text) {
+      int len = text.length();
+      char[] c = chars(text);
+      ensure(3 * len);
+      n = encode(c, 0, len, b, n);
+    }
+
+    private char[] chars(String text) {
+      int len = text.length();
+      if (chars.length < len) {
+        chars = new char[Math.max(len, chars.length * 2)];
+      }
+      text.getChars(0, len, chars, 0);
+      return chars;
+    }
+
+    /** A quoted string as {@link FastJson#string} writes it, in UTF-8. */
+    void string(String text) {
+      int len = text.length();
+      if (len >= CACHED_LENGTH) {
+        int slot = System.identityHashCode(text) & (SLOTS - 1);
+        if (keys[slot] == text) {
+          byte[] known = bytes[slot];
+          if (known != null) {
+            ensure(known.length);
+            System.arraycopy(known, 0, b, n, known.length);
+            n += known.length;
+            return;
+          }
+          int start = n;
+          quoted(text);
+          bytes[slot] = java.util.Arrays.copyOfRange(b, start, n);
+          return;
+        }
+        keys[slot] = text;
+        bytes[slot] = null;
+      }
+      quoted(text);
+    }
+
+    private void quoted(String text) {
+      int len = text.length();
+      char[] c = chars(text);
+      // Three bytes per UTF-16 unit at most, and the quotes; escapes ask for more room themselves.
+      ensure(3 * len + 2);
+      b[n++] = '"';
+      int from = 0;
+      for (int i = toEscape(c, 0, len); i < len; i = toEscape(c, i + 1, len)) {
+        n = encode(c, from, i, b, n);
+        from = i + 1;
+        escape(c[i]);
+        ensure(3 * (len - from) + 1);
+      }
+      n = encode(c, from, len, b, n);
+      b[n++] = '"';
+    }
+
+    private void escape(char c) {
+      ensure(6);
+      b[n++] = '\\';
+      switch (c) {
+        case '"', '\\' -> b[n++] = (byte) c;
+        case '\b' -> b[n++] = 'b';
+        case '\t' -> b[n++] = 't';
+        case '\f' -> b[n++] = 'f';
+        case '\n' -> b[n++] = 'n';
+        case '\r' -> b[n++] = 'r';
+        default -> {
+          b[n++] = 'u';
+          b[n++] = '0';
+          b[n++] = '0';
+          b[n++] = (byte) HEX[c >> 4];
+          b[n++] = (byte) HEX[c & 0xF];
+        }
+      }
+    }
+
+    /** The first index at or after {@code from} of a character to escape, or {@code to}. */
+    private static int toEscape(char[] c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char ch = c[i];
+        if (ch < 0x20 || ch == '"' || ch == '\\') {
+          return i;
+        }
+      }
+      return to;
+    }
+
+    /**
+     * {@code c[from, to)} in UTF-8 into {@code out} at {@code at} (room for three bytes per unit
+     * is there); returns the end. An unpaired surrogate becomes '?', as {@code getBytes} makes it.
+     */
+    private static int encode(char[] c, int from, int to, byte[] out, int at) {
+      int i = from;
+      while (i < to) {
+        char ch = c[i++];
+        if (ch < 0x80) {
+          out[at++] = (byte) ch;
+        } else if (ch < 0x800) {
+          out[at++] = (byte) (0xC0 | ch >> 6);
+          out[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (!Character.isSurrogate(ch)) {
+          out[at++] = (byte) (0xE0 | ch >> 12);
+          out[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isHighSurrogate(ch) && i < to && Character.isLowSurrogate(c[i])) {
+          int cp = Character.toCodePoint(ch, c[i++]);
+          out[at++] = (byte) (0xF0 | cp >> 18);
+          out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          out[at++] = '?';
+        }
+      }
+      return at;
+    }
+  }
+
   /** A quoted string: '"' and '\' escaped, control characters as \b \t \n \f \r or a \\u escape (00XX, upper-case hex). */
   private static void string(String text, StringBuilder out) {
     out.append('"');

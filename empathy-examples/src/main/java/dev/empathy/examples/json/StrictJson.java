@@ -251,10 +251,11 @@ public final class StrictJson {
    * feed: what a JSON Lines command writes, made on the worker thread that answered the line.
    */
   public static byte[] writeLine(JsonNode node) {
-    // Encoded from the text, like the OutputStreamWriter it replaces: an unpaired surrogate in a
-    // caller's text becomes '?' exactly as before.
-    // The line feed goes into the builder: one copy of the text fewer than appending it after.
-    return text(node).append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    // Encoded as from the text, like the OutputStreamWriter it replaces: an unpaired surrogate in a
+    // caller's text becomes '?' exactly as before. FastJson writes the UTF-8 bytes directly (no
+    // UTF-16 text, no second copy); the trees it leaves are written as text and encoded.
+    byte[] simple = FastJson.writeLine(node);
+    return simple != null ? simple : text(node).append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void write(JsonGenerator g, JsonNode node) throws IOException {

@@ -1,5 +1,6 @@
 package dev.empathy.examples.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import dev.empathy.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -69,6 +71,15 @@ class FastJsonProperties {
       assertEquals(slow, fast.toString());
     }
     assertEquals(slow, StrictJson.write(tree));
+    // The UTF-8 line: the same bytes as the text encoded (an unpaired surrogate becomes '?').
+    byte[] expected = (slow + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = FastJson.writeLine(tree);
+    if (line != null) {
+      assertArrayEquals(expected, line, slow);
+    } else {
+      assertNull(fast, slow);
+    }
+    assertArrayEquals(expected, StrictJson.writeLine(tree), slow);
   }
 
   @Property(tries = 600)
@@ -93,6 +104,33 @@ class FastJsonProperties {
     writesAsJackson(tree);
   }
 
+  /**
+   * Long strings the same thread writes again (the same instances, as a rule book's notes are)
+   * are written from a cache: every writing gives the same bytes as the first, whatever the text
+   * (surrogate pairs, unpaired halves, control characters, quotes) and whatever came between.
+   */
+  @Property(tries = 300)
+  void longStringsWrittenAgainGiveTheSameBytes(
+      @ForAll("longTexts") List<String> texts, @ForAll("trees") ObjectNode between) {
+    ObjectNode tree = NODES.objectNode();
+    ArrayNode list = tree.putArray("notes");
+    texts.forEach(list::add);
+    tree.put("note", texts.isEmpty() ? "" : texts.get(0));
+    byte[] expected = (StrictJson.textWithJackson(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+    for (int round = 0; round < 3; round++) {
+      assertArrayEquals(expected, FastJson.writeLine(tree), "round " + round);
+      writesAsJackson(between);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> longTexts() {
+    Arbitrary<String> text = Arbitraries.oneOf(
+        Arbitraries.strings().ofMinLength(40).ofMaxLength(300),
+        Arbitraries.strings().withChars("ab “”’\"\\\n\u0001\uD83D\uDE21\uD800\uDC00é").ofMinLength(38).ofMaxLength(120));
+    return text.list().ofMaxSize(12);
+  }
+
   @Example
   void theCommonLinesAreReadAndWrittenWithoutJackson() {
     String line = "{\"id\":-12,\"text\":\"I’m fed up 😡 \\\"again\\\"\\n\\u00e9\\/\",\"locale\":\"en-US\","
@@ -107,6 +145,7 @@ class FastJsonProperties {
     answer.put("score", 0.75).put("n", 3).put("big", 1L << 40).put("t", "a\u0001b\u001fc\"\\");
     answer.putArray("list").add(1.5f).add(new BigDecimal("1E+3")).add(new BigInteger("123456789012345678901234567890"));
     assertNotNull(FastJson.write(answer, new StringBuilder()));
+    assertNotNull(FastJson.writeLine(answer));
     writesAsJackson(answer);
   }
 
@@ -120,6 +159,7 @@ class FastJsonProperties {
     }
     ObjectNode nan = NODES.objectNode().put("d", Double.NaN).put("f", Float.POSITIVE_INFINITY);
     assertNull(FastJson.write(nan, new StringBuilder()));
+    assertNull(FastJson.writeLine(nan));
     writesAsJackson(nan);
   }
 

@@ -756,10 +756,23 @@ final class CallerClauses {
     return restate(words.text, (words.all & (CUSTOMER_VOICE | RESTATED)) != 0);
   }
 
+  /**
+   * {@code text} restated in the customer's voice although it has words of {@code
+   * restate.keepWith}: {@link OwnPerson} has turned its first person already ("no recibiste el
+   * pedido de mi hermana" → "…de tu hermana").
+   */
+  String restateTurned(String text) {
+    return restate.isEmpty() ? text : restateWords(text, true);
+  }
+
   private String restate(String text, boolean customerVoice) {
     if (keepsItsPersons(text)) {
       return text;
     }
+    return restateWords(text, customerVoice);
+  }
+
+  private String restateWords(String text, boolean customerVoice) {
     StringBuilder out = null;
     int copied = 0;
     int i = 0;

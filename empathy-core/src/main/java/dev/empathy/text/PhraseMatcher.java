@@ -789,8 +789,10 @@ public final class PhraseMatcher<T> {
       int start = t.starts[first];
       int end = t.ends[last];
       // ICU's word rules may start a word after a prepended mark (U+0600 before an emoji) that
-      // belongs to the same grapheme; a span starts at the grapheme's start.
+      // belongs to the same grapheme, or end one before a spacing mark that the grapheme rules
+      // keep with it (U+0EB3 after an emoji); a span covers whole graphemes.
       start = Graphemes.boundaryAtOrBefore(text, start);
+      end = Graphemes.boundaryAtOrAfter(text, end);
       result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
     }
     return result;
@@ -829,8 +831,10 @@ public final class PhraseMatcher<T> {
         continue;
       }
       // ICU's word rules may start a word after a prepended mark (U+0600 before an emoji) that
-      // belongs to the same grapheme; a span starts at the grapheme's start.
+      // belongs to the same grapheme, or end one before a spacing mark that the grapheme rules
+      // keep with it (U+0EB3 after an emoji); a span covers whole graphemes.
       start = Graphemes.boundaryAtOrBefore(text, start);
+      end = Graphemes.boundaryAtOrAfter(text, end);
       result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
     }
     return result;

@@ -1,5 +1,6 @@
 package dev.empathy.compose;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,7 +48,8 @@ class CallerClausesProperties {
     String typed = text.substring(first);
     // Only leading prepositions may go and only an article may come: the rest is the caller's.
     String kept = np.startsWith("the ") && !text.endsWith(np) ? np.substring(4) : np;
-    assertTrue(text.endsWith(kept) || np.endsWith(typed), () -> "changed beyond its start: " + np.length() + " of " + text.length());
+    assertTrue(text.endsWith(kept) || np.endsWith(typed) || sameButTheIndefiniteArticle(typed, np),
+        () -> "changed beyond its start: " + np.length() + " of " + text.length());
     if (!text.isEmpty()) {
       int end = 0;
       while (end < text.length() && CallerClauses.isWordChar(text.charAt(end))) {
@@ -54,6 +57,33 @@ class CallerClausesProperties {
       }
       EN.lowercasesMidSentence(text, 0, end);
     }
+  }
+
+  /** The caller's own indefinite article may be chosen again by the sound of the next word: "A 8k TV" → "An 8k TV". */
+  @Example
+  void aTypedIndefiniteArticleIsChosenAgainAndNothingElseChanges() {
+    String typed = "A 8k TV that stopped working";
+    String np = EN.nounPhrase(typed);
+    assertTrue(np.startsWith("an 8k TV") || np.startsWith("An 8k TV"), np);
+    assertTrue(sameButTheIndefiniteArticle(typed, np), np);
+    assertFalse(sameButTheIndefiniteArticle("A 8k TV", "An 8k radio"));
+    assertFalse(sameButTheIndefiniteArticle("8k TV", "An 8k TV"));
+  }
+
+  /** Both start with "a" or "an" (any case) and are the same after it. */
+  private static boolean sameButTheIndefiniteArticle(String typed, String np) {
+    String a = afterIndefiniteArticle(typed);
+    String b = afterIndefiniteArticle(np);
+    return a != null && a.equals(b);
+  }
+
+  private static String afterIndefiniteArticle(String s) {
+    for (String article : new String[] {"an ", "a "}) {
+      if (s.regionMatches(true, 0, article, 0, article.length())) {
+        return s.substring(article.length());
+      }
+    }
+    return null;
   }
 
   @Property(tries = 60)

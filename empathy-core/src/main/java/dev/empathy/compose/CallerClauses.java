@@ -1278,6 +1278,7 @@ final class CallerClauses {
     }
     int i = first;
     int count = 0;
+    boolean pluralBefore = false;
     while (i < note.length()) {
       int start = i;
       while (i < note.length() && Character.isLetter(note.charAt(i))) {
@@ -1293,6 +1294,10 @@ final class CallerClauses {
         }
         return statement(note, first, start, !notes.infoPrepositions.contains(word));
       }
+      if (count > 0 && pluralBefore && !word.endsWith("s")) {
+        return null; // "points expire 12 months after…": a word after a plural is its verb, not the thing's head
+      }
+      pluralBefore = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
       if ((lexicon.flags(note, start, i) & ~THING_WORD) != 0 || isNoteStart(note, start, i) || ++count > 3 || i >= note.length()
           || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(word)) {
         return null;
@@ -1336,9 +1341,41 @@ final class CallerClauses {
     }
     String thing = note.substring(first, at).strip();
     String phrase = nounPhrase(thing);
+    if (phrase.equals(thing) && !notes.article.isEmpty()) {
+      // The thing is the customer's own ("new charges £12.50", "tracking in email"): said with its
+      // article ("The new charges are £12.50"), never as a generic plural or a bare gerund.
+      phrase = notes.article + " " + thing;
+    }
     phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     String link = verb ? "" : notes.copula[number(words(thing)) == PLURAL_VALUE ? 1 : 0] + " ";
-    return note.substring(0, first) + phrase + " " + link + rest;
+    return note.substring(0, first) + phrase + " " + link + withPossessivePlace(rest);
+  }
+
+  /**
+   * {@code rest} ("in email") with {@code noteInfoPossessive} before a bare place of the
+   * customer's ({@code noteInfoPlaces}) right after its info preposition: "in your email".
+   */
+  private String withPossessivePlace(String rest) {
+    if (notes.infoPossessive.isEmpty() || notes.infoPlaces.isEmpty()) {
+      return rest;
+    }
+    int i = 0;
+    while (i < rest.length() && Character.isLetter(rest.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= rest.length() || rest.charAt(i) != ' ' || !notes.infoPrepositions.contains(NoteForms.fold(rest.substring(0, i)))) {
+      return rest;
+    }
+    int start = i + 1;
+    int end = start;
+    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+      end++;
+    }
+    boolean wordEnds = end == rest.length() || !isWordChar(rest.charAt(end));
+    if (end == start || !wordEnds || !notes.infoPlaces.contains(NoteForms.fold(rest.substring(start, end)))) {
+      return rest;
+    }
+    return rest.substring(0, start) + notes.infoPossessive + " " + rest.substring(start);
   }
 
   /**

@@ -926,6 +926,11 @@ public final class Composer {
     if (actionCount <= 1 && timeline == null && followUp == null) {
       m = m.with(Moment.SINGLE_STEP);
     }
+    if (turn > 0 && !conversationId.isEmpty() && !m.has(Moment.LOSS)) {
+      // Acknowledged once already: no second apology for the same thing. A bereavement keeps its
+      // condolence and its gentle acknowledgement on every turn ("taken enough of your time" never).
+      m = m.with(Moment.LATER);
+    }
     return m;
   }
 

@@ -36,7 +36,8 @@ import org.owasp.encoder.Encode;
  * Voice (phone): SSML for a speech engine, or a plain script with pacing marks for a human agent,
  * with an estimated speaking time. A call opens as people speak ({@code greeting = casual} in the
  * channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a letter's "Dear Dana,"),
- * and a handle ("@dana") is never read out as a name.
+ * and a handle ("@dana") is never read out as a name. A later turn of the conversation ({@code
+ * reply.turn() > 0}) is said in the same call: it has no greeting.
  *
  * <pre>{@code
  * Rendered r = Channels.require("voice").render(reply);
@@ -234,8 +235,13 @@ public final class VoiceChannel implements Channel {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING -> Greeting.text(reply, GREETING, PACE, "voice")
-            .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
+        case GREETING -> {
+          // A later turn is said in the same call: the customer was greeted when it began.
+          if (reply.turn() == 0) {
+            Greeting.text(reply, GREETING, PACE, "voice")
+                .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
+          }
+        }
         case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
         default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }

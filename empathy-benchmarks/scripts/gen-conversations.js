@@ -12,31 +12,18 @@ const count = parseInt(countArg || '20000', 10);
 const read = p => fs.readFileSync(path.join(root, p), 'utf8');
 const jsonl = p => read(p).split('\n').filter(l => l.trim()).map(l => JSON.parse(l));
 
-const drafts = read('empathy-benchmarks/src/main/resources/review/drafts.txt').split('\n')
-  .filter(l => l && !l.startsWith('#')).map(l => l.replace(/\\n/g, '\n'));
-const sentences = [];
-for (const d of drafts) {
-  for (const s of d.split(/(?<=[.!?])\s+|\n+/)) {
-    const t = s.trim();
-    if (t.length > 12 && !/^(hi|hello|dear|regards|best|thanks|cheers)\b/i.test(t)) sentences.push(t);
-  }
-}
+const { draftSentences, seededRandom, draft } = require('./drafts-common.js');
+const sentences = draftSentences(read('empathy-benchmarks/src/main/resources/review/drafts.txt'));
 const customers = [];
 for (const o of jsonl('empathy-examples/src/main/resources/qa/sample-conversations.jsonl')) customers.push(o.customerText);
 for (const f of ['eval-set.jsonl', 'eval-blind.jsonl', 'eval-blind2.jsonl']) {
   for (const o of jsonl('empathy-core/src/test/resources/dev/empathy/signal/' + f)) customers.push(o.text);
 }
-const greetings = ['Hi Dana,', 'Hello,', 'Hi there,', 'Dear Mr Okafor,', 'Hey Sam,'];
-const closings = ['Best,\nPriya', 'Regards,\nCustomer Care', 'Thanks,\nThe Support Team', 'Cheers,\nLeo'];
 const channels = ['chat', 'chat', 'email', 'email', 'social', 'sms'];
-let seed = 1206;
-const rand = n => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const rand = seededRandom(1206);
 const out = [];
 for (let i = 0; i < count; i++) {
-  const k = 2 + rand(5);
-  const body = [];
-  for (let j = 0; j < k; j++) body.push(sentences[rand(sentences.length)]);
-  const agentReply = greetings[rand(greetings.length)] + '\n\n' + body.join(' ') + '\n\n' + closings[rand(closings.length)];
+  const agentReply = draft(sentences, rand);
   out.push(JSON.stringify({
     conversationId: 'C-' + String(i).padStart(6, '0'),
     agentId: 'agent-' + rand(40),

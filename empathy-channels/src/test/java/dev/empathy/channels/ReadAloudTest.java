@@ -143,7 +143,8 @@ class ReadAloudTest {
   void aChatAffirmationNeverEchoesTheAcknowledgement() {
     int seen = 0;
     for (Emotion emotion : Emotion.values()) {
-      for (int i = 0; i < 30; i++) {
+      // a later turn has no affirmation (nothing before its acknowledgement): more turns to see enough
+      for (int i = 0; i < 45; i++) {
         Reply reply = EMPATHY.compose().conversation("e" + i, i % 3).customer("Sam")
             .acknowledge(emotion, "the broken login").action("I’ve reset your password").build();
         String bubble = Channels.require("chat").render(reply, RenderOptions.builder().flavor("messenger").build()).parts().get(0);

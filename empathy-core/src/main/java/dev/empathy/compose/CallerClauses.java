@@ -28,7 +28,7 @@ final class CallerClauses {
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
-          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE);
+          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE, new String[ClauseKind.values().length][]);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
@@ -176,6 +176,12 @@ final class CallerClauses {
   private final com.google.common.collect.ImmutableSet<String> inciseListWords;
   /** How a terse note becomes a sentence beyond its subject ("broke down…" → "I’ve broken down…"). */
   private final NoteForms notes;
+  /**
+   * Per kind, endings of a whole clause that say what it does where the verb comes last ({@code
+   * kind.<kind>.clauseEndings}: Japanese "ました" done, "いたします" a promise, "ください" an
+   * instruction, "でしょうか" a question); null for a kind without any.
+   */
+  private final String[][] clauseEndings;
 
   private CallerClauses(
       Lexicon lexicon,
@@ -205,8 +211,10 @@ final class CallerClauses {
       com.google.common.collect.ImmutableSet<String> restateKeep,
       String[] restateKeepEndings,
       com.google.common.collect.ImmutableSet<String> inciseListWords,
-      NoteForms notes) {
+      NoteForms notes,
+      String[][] clauseEndings) {
     this.notes = notes;
+    this.clauseEndings = clauseEndings;
     this.doneEndings = doneEndings;
     this.inciseListWords = inciseListWords;
     this.restateKeep = restateKeep;
@@ -275,6 +283,7 @@ final class CallerClauses {
   private CallerClauses(CallerClauses base, ImmutableMap<String, String> restate) {
     this.lexicon = base.lexicon;
     this.notes = base.notes;
+    this.clauseEndings = base.clauseEndings;
     this.restate = restate;
     this.noteSubject = base.noteSubject;
     this.notePerfectSubject = base.notePerfectSubject;
@@ -390,8 +399,11 @@ final class CallerClauses {
         throw new IllegalStateException(path + ": article.indefinite lists the form before a consonant, then before a vowel");
       }
       Phrases[] kinds = new Phrases[ClauseKind.values().length];
+      String[][] clauseEndings = new String[ClauseKind.values().length][];
       for (ClauseKind k : ClauseKind.values()) {
         kinds[k.ordinal()] = Phrases.of(p.getProperty("kind." + k.label() + ".starts", ""));
+        String[] endings = LIST.splitToList(p.getProperty("kind." + k.label() + ".clauseEndings", "")).toArray(new String[0]);
+        clauseEndings[k.ordinal()] = endings.length == 0 ? null : endings;
       }
       return new CallerClauses(
           new Lexicon(ImmutableMap.copyOf(flags)),
@@ -421,7 +433,8 @@ final class CallerClauses {
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("restate.keepWith", ""))),
           foldedList(p.getProperty("restate.keepWithEndings", "")),
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))),
-          new NoteForms(path, p));
+          new NoteForms(path, p),
+          clauseEndings);
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
@@ -756,10 +769,23 @@ final class CallerClauses {
     return restate(words.text, (words.all & (CUSTOMER_VOICE | RESTATED)) != 0);
   }
 
+  /**
+   * {@code text} restated in the customer's voice although it has words of {@code
+   * restate.keepWith}: {@link OwnPerson} has turned its first person already ("no recibiste el
+   * pedido de mi hermana" → "…de tu hermana").
+   */
+  String restateTurned(String text) {
+    return restate.isEmpty() ? text : restateWords(text, true);
+  }
+
   private String restate(String text, boolean customerVoice) {
     if (keepsItsPersons(text)) {
       return text;
     }
+    return restateWords(text, customerVoice);
+  }
+
+  private String restateWords(String text, boolean customerVoice) {
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -1252,6 +1278,7 @@ final class CallerClauses {
     }
     int i = first;
     int count = 0;
+    boolean pluralBefore = false;
     while (i < note.length()) {
       int start = i;
       while (i < note.length() && Character.isLetter(note.charAt(i))) {
@@ -1267,6 +1294,10 @@ final class CallerClauses {
         }
         return statement(note, first, start, !notes.infoPrepositions.contains(word));
       }
+      if (count > 0 && pluralBefore && !word.endsWith("s")) {
+        return null; // "points expire 12 months after…": a word after a plural is its verb, not the thing's head
+      }
+      pluralBefore = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
       if ((lexicon.flags(note, start, i) & ~THING_WORD) != 0 || isNoteStart(note, start, i) || ++count > 3 || i >= note.length()
           || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(word)) {
         return null;
@@ -1310,9 +1341,41 @@ final class CallerClauses {
     }
     String thing = note.substring(first, at).strip();
     String phrase = nounPhrase(thing);
+    if (phrase.equals(thing) && !notes.article.isEmpty()) {
+      // The thing is the customer's own ("new charges £12.50", "tracking in email"): said with its
+      // article ("The new charges are £12.50"), never as a generic plural or a bare gerund.
+      phrase = notes.article + " " + thing;
+    }
     phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     String link = verb ? "" : notes.copula[number(words(thing)) == PLURAL_VALUE ? 1 : 0] + " ";
-    return note.substring(0, first) + phrase + " " + link + rest;
+    return note.substring(0, first) + phrase + " " + link + withPossessivePlace(rest);
+  }
+
+  /**
+   * {@code rest} ("in email") with {@code noteInfoPossessive} before a bare place of the
+   * customer's ({@code noteInfoPlaces}) right after its info preposition: "in your email".
+   */
+  private String withPossessivePlace(String rest) {
+    if (notes.infoPossessive.isEmpty() || notes.infoPlaces.isEmpty()) {
+      return rest;
+    }
+    int i = 0;
+    while (i < rest.length() && Character.isLetter(rest.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= rest.length() || rest.charAt(i) != ' ' || !notes.infoPrepositions.contains(NoteForms.fold(rest.substring(0, i)))) {
+      return rest;
+    }
+    int start = i + 1;
+    int end = start;
+    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+      end++;
+    }
+    boolean wordEnds = end == rest.length() || !isWordChar(rest.charAt(end));
+    if (end == start || !wordEnds || !notes.infoPlaces.contains(NoteForms.fold(rest.substring(start, end)))) {
+      return rest;
+    }
+    return rest.substring(0, start) + notes.infoPossessive + " " + rest.substring(start);
   }
 
   /**
@@ -1496,6 +1559,32 @@ final class CallerClauses {
     return kind(words(clause));
   }
 
+  /**
+   * The kind whose {@link #clauseEndings} has the longest ending of {@code clause} (up to {@code
+   * end}, before a closing 。, ！ or .), or null: "再設定用のリンクをお送りしました" is done,
+   * "再度アップデートをお試しください" an instruction. Allocates nothing.
+   */
+  private ClauseKind kindByEnding(String clause, int end) {
+    while (end > 0 && "。．.！!、 \u3000".indexOf(clause.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int best = 0;
+    ClauseKind kind = null;
+    for (ClauseKind k : ClauseKind.values()) {
+      String[] endings = clauseEndings[k.ordinal()];
+      if (endings == null) {
+        continue;
+      }
+      for (String e : endings) {
+        if (e.length() > best && e.length() <= end && clause.startsWith(e, end - e.length())) {
+          best = e.length();
+          kind = k;
+        }
+      }
+    }
+    return kind;
+  }
+
   /** {@link #kind(String)} of a clause whose words were read. Allocates nothing. */
   ClauseKind kind(ClauseWords words) {
     String clause = words.text;
@@ -1505,6 +1594,10 @@ final class CallerClauses {
     }
     if (end > 0 && (clause.charAt(end - 1) == '?' || clause.charAt(end - 1) == '？')) {
       return ClauseKind.QUESTION;
+    }
+    ClauseKind byEnding = kindByEnding(clause, end);
+    if (byEnding != null) {
+      return byEnding;
     }
     int first = words.count == 0 ? clause.length() : words.start(0);
     int firstEnd = words.count == 0 ? first : words.end(0);

@@ -483,7 +483,14 @@ public final class Composer {
    * other register ("te escribiré" in a formal Spanish reply): the words are the agent's and are
    * kept, but a support lead wants to know before the reply goes out.
    */
+  /**
+   * Caller texts rewritten into the reply's register while a reply is composed: each typed text
+   * (compared by identity) followed by its rewrite; null when there is none.
+   */
+  private List<String> inRegister;
+
   private List<String> registerWarnings(List<String> warnings) {
+    inRegister = null;
     warnings = registerWarning(warnings, markers, "situation", situation, true);
     warnings = registerWarning(warnings, markers, "summary", summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
@@ -508,6 +515,20 @@ public final class Composer {
     String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     Register reply = book.register();
+    // Only a text in the reply's language: "te escribiré" pasted into a Portuguese reply is not "lhe escribiré".
+    String rewritten = OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text) ? markers.rewrite(text, reply) : null;
+    if (rewritten != null) {
+      // "te he enviado" in a formal reply is "le he enviado": the register's data knows every
+      // word of it, so the reply says it in its own register (repaired() reads it), and says so.
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(rewritten);
+      out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
+          + (reply == Register.FORMAL ? " in a formal" : " in an informal") + " reply; the reply says \"" + rewritten + "\"");
+      return out;
+    }
     out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
         + (reply == Register.FORMAL ? " in a formal" : " in an informal")
         + " reply; the text is kept as written, reword it to match");
@@ -623,12 +644,25 @@ public final class Composer {
     }
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
-    String summaryText = summary == null ? null : clauses.restateCustomerVoice(words(summary));
+    // "no recibí el pedido" is said back as "no recibiste el pedido" (OwnPerson, data per language).
+    OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
+    // "gracias!! ya me llegó todo" is not said back with its thanks (LeadingThanks, data per language).
+    String summaryTold = LeadingThanks.forLocale(book.locale().toLocale()).strip(summary);
+    if (summaryTold != summary) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
+          + "\" thanks us; the summary says what the customer told without it");
+    }
+    String turnedSummary = summaryTold == null ? null : person.turn(summaryTold, book.register(), clauses);
+    String summaryText = summaryTold == null ? null
+        : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
     boolean summaryFromSituation = false;
     String ackClause = null;
     if (typed != null && clauses.isClause(words(typed))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
-      String told = boundary ? null : clauses.withCustomerSubject(clauses.restateSituation(words(ackSituation)), subject);
+      String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
+      String told = boundary ? null
+          : clauses.withCustomerSubject(turnedSituation != null ? turnedSituation : clauses.restateSituation(words(ackSituation)), subject);
       if (told != null && emotion != null && subject.sorryFor(emotion.label(), told) && clauses.opensWithSubject(told)) {
         // "I’m so sorry you ordered a large and got a small": the sentence is named where the
         // customer's feeling is, once, rather than restated after a feeling said in general.
@@ -719,7 +753,10 @@ public final class Composer {
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
         String typedSituation = repaired(ackSituation);
-        String ownless = OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
+        // "el cargo que no reconozco" is said back as "el cargo que no reconoces" when the
+        // language's data turns every first person in it; otherwise that clause is cut.
+        String turned = person.turn(typedSituation, book.register(), clauses);
+        String ownless = turned != null ? typedSituation : OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
         if (ownless != typedSituation) {
           // "el cargo que no reconozco" in the agent's mouth speaks as the customer: the agent
           // names the thing ("el cargo"), which the customer knows.
@@ -727,7 +764,7 @@ public final class Composer {
           warnings.add("situation: \"" + typedSituation.substring(ownless.length()).replaceAll("^[\\s,]+", "")
               + "\" speaks in the customer's own person; the acknowledgement names \"" + ownless + "\"");
         }
-        String bare = nounPhrase(clauses.restateSituation(words(ownless)));
+        String bare = nounPhrase(turned != null ? turned : clauses.restateSituation(words(ownless)));
         String phrase = clauses.nounPhrase(words(bare));
         if (phrase.length() > bare.length() && phrase.endsWith(bare) && opensWithAName(bare)) {
           phrase = bare; // "Keisha at the Elm St store", never "the Keisha at…"
@@ -888,6 +925,11 @@ public final class Composer {
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {
       m = m.with(Moment.SINGLE_STEP);
+    }
+    if (turn > 0 && !conversationId.isEmpty() && !m.has(Moment.LOSS)) {
+      // Acknowledged once already: no second apology for the same thing. A bereavement keeps its
+      // condolence and its gentle acknowledgement on every turn ("taken enough of your time" never).
+      m = m.with(Moment.LATER);
     }
     return m;
   }
@@ -1131,6 +1173,9 @@ public final class Composer {
     if (!letter) {
       return "a number or a symbol";
     }
+    if (Tone.forLocale(locale).placeholderName(name)) {
+      return "a placeholder for no name";
+    }
     // No one's first name holds a digit: "dana1987", "@dana_87", "d4na" are handles or ids.
     // Nor an underscore: "kid_rock_fan" is a username, greeted as "Hi kid_rock_fan" and read out on a call.
     if (digit || first.indexOf('_') > 0 && first.charAt(0) != '@') {
@@ -1222,6 +1267,14 @@ public final class Composer {
   }
 
   private String repaired(String text) {
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          text = inRegister.get(i + 1);
+          break;
+        }
+      }
+    }
     return typography.apply(clauses.capitalize(text));
   }
 

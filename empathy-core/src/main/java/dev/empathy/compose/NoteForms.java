@@ -26,6 +26,8 @@ import java.util.Properties;
  *       opening with a gerund takes a subject ("sending replacement" → "I’m sending the replacement");
  *   <li>{@code noteArticle}, {@code noteNoArticle}: a bare object after the note's verb takes the
  *       article ("cancelled duplicate booking" → "I’ve cancelled the duplicate booking");
+ *   <li>{@code noteInfoPlaces}, {@code noteInfoPossessive}: a place of the customer's named bare
+ *       after an info preposition takes the possessive ("in email" → "in your email");
  *   <li>{@code noteCopula}, {@code noteInfoPrepositions}: a note naming a thing, then an amount or a
  *       place, is said as a statement ("new rate $45/mo" → "The new rate is $45/mo"), and a thing
  *       followed by its own past tense gets its article ("promo ended Nov 1" → "The promo ended Nov 1").
@@ -70,6 +72,10 @@ final class NoteForms {
   final ImmutableSet<String> infoPrepositions;
   /** The copula, singular then plural ("new rate $45" → "The new rate is $45"); empty: none. */
   final String[] copula;
+  /** The customer's places a note names bare after an info preposition ("in email" → "in your email"). */
+  final ImmutableSet<String> infoPlaces;
+  /** The possessive those places take ("your"); empty: none. */
+  final String infoPossessive;
 
   NoteForms(String path, Properties p) {
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
@@ -96,6 +102,8 @@ final class NoteForms {
       throw new IllegalStateException(path + ": noteCopula lists two forms (singular, plural)");
     }
     this.copula = cop;
+    this.infoPlaces = words(p.getProperty("noteInfoPlaces", ""));
+    this.infoPossessive = p.getProperty("noteInfoPossessive", "").strip();
   }
 
   private static ImmutableSet<String> words(String list) {

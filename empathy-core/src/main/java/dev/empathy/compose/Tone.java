@@ -42,6 +42,11 @@ final class Tone {
 
   /** Entries naming a bereavement, each a sequence of folded words ({@code {person}} a class). */
   private final Entries loss;
+  /**
+   * Words naming a bereavement found anywhere in a text, inside its words too ({@code
+   * loss.inside}): a language written without spaces ("父が先月亡くなり") has no word to start at.
+   */
+  private final ImmutableList<String> lossInside;
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
   private final Entries light;
@@ -53,6 +58,8 @@ final class Tone {
   private final ImmutableSet<String> again;
   /** Titles a name may start with ("mrs", "dr."). */
   private final ImmutableSet<String> titles;
+  /** Words a form puts where no name was given ({@code name.placeholders}: "匿名", "名無し"). */
+  private final ImmutableSet<String> placeholderNames;
   /** {@link #titles} as a lexicon, looked up by a range of a text. */
   private final CallerClauses.Lexicon titleWords;
 
@@ -60,12 +67,14 @@ final class Tone {
     this.suffixes = fold(p.getProperty("forms.suffixes", ""));
     this.persons = ImmutableSet.copyOf(fold(p.getProperty("loss.person", "")));
     this.loss = compile(entries(p.getProperty("loss", "")));
+    this.lossInside = ImmutableList.copyOf(LIST.splitToList(p.getProperty("loss.inside", "")));
     this.light = compile(entries(p.getProperty("light", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
+    this.placeholderNames = ImmutableSet.copyOf(fold(p.getProperty("name.placeholders", "")));
     ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
     for (String t : titles) {
       titleWords.put(t, 1);
@@ -92,7 +101,16 @@ final class Tone {
 
   /** True when {@code text} names a bereavement ("my late husband’s name", "mum passed away"). */
   boolean loss(String text) {
-    return text != null && !loss.isEmpty() && loss.matches(text);
+    return text != null && (!loss.isEmpty() && loss.matches(text) || containsAny(text, lossInside));
+  }
+
+  private static boolean containsAny(String text, ImmutableList<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (text.contains(parts.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,7 +119,7 @@ final class Tone {
    * hashes are the ones the lookup needs, so the text is not scanned again.
    */
   boolean loss(ClauseWords words) {
-    return !loss.isEmpty() && loss.matches(words);
+    return !loss.isEmpty() && loss.matches(words) || words.text != null && containsAny(words.text, lossInside);
   }
 
   /**
@@ -109,7 +127,11 @@ final class Tone {
    * text ({@link #words}): the word-by-word reference the in-place matching is checked against.
    */
   boolean[] lossAndLightOfWords(List<String> words) {
-    return new boolean[] {!loss.isEmpty() && loss.matches(words), !light.isEmpty() && light.matches(words)};
+    boolean inside = false;
+    for (int i = 0; i < words.size() && !inside; i++) {
+      inside = containsAny(words.get(i), lossInside); // an entry has letters only: it lies inside one word
+    }
+    return new boolean[] {!loss.isEmpty() && loss.matches(words) || inside, !light.isEmpty() && light.matches(words)};
   }
 
   /** The word part of {@link #light(String)}: an entry of {@code light}, signs aside. */
@@ -195,6 +217,11 @@ final class Tone {
   }
 
   /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
+  /** True when {@code name} is what a form writes for no name ("匿名"): never greeted as "匿名様". */
+  boolean placeholderName(String name) {
+    return !placeholderNames.isEmpty() && placeholderNames.contains(fold1(name.strip()));
+  }
+
   boolean title(String word) {
     if (word.indexOf('İ') >= 0 || word.indexOf('Σ') >= 0) {
       return titleFolded(word); // the two letters that fold differently one at a time

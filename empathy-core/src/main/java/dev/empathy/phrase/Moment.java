@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * What kind of moment a reply answers, beyond the customer's emotion: a light-hearted message (a
- * joke, a laugh), a bereavement, or a reply whose action is its only step. Phrase variants declare
+ * joke, a laugh), a bereavement, a reply whose action is its only step, or a later turn of a
+ * conversation. Phrase variants declare
  * which moments they need or avoid in the phrasebook data, next to clause kinds and emotions
  * ({@code closing.2.fits = !grateful, !light}, {@code ack.light.1.fits = light},
  * {@code action.first.3.fits = done, !single-step}); see {@link Fit}.
@@ -20,7 +21,12 @@ public enum Moment {
   /** A bereavement named in the situation: condolence first, never "Good news:". */
   LOSS("loss"),
   /** The reply has one step only (one action, no timeline or follow-up): no "First things first:". */
-  SINGLE_STEP("single-step");
+  SINGLE_STEP("single-step"),
+  /**
+   * A later turn of a conversation: the customer's feeling was acknowledged already, so the
+   * acknowledgement says where things stand and never apologizes again for the same thing.
+   */
+  LATER("later");
 
   private final String label;
 
@@ -31,7 +37,7 @@ public enum Moment {
   /**
    * The label used in phrasebook declarations.
    *
-   * @return {@code light}, {@code loss} or {@code single-step}
+   * @return {@code light}, {@code loss}, {@code single-step} or {@code later}
    */
   public String label() {
     return label;

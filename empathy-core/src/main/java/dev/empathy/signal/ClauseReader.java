@@ -141,7 +141,8 @@ final class ClauseReader {
       Set<String> det, Set<String> ask, Set<String> onset, Set<String> copula, Set<String> degree, Set<String> ever, Set<String> promise, Set<String> date,
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
-      Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own) {
+      Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
+      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -176,13 +177,16 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("high", Set.of())), Set.copyOf(sets.getOrDefault("weep", Set.of())), Set.copyOf(sets.getOrDefault("joy", Set.of())),
           Set.copyOf(sets.getOrDefault("point", Set.of())), Set.copyOf(sets.getOrDefault("between", Set.of())),
           Set.copyOf(sets.getOrDefault("place", Set.of())), Set.copyOf(sets.getOrDefault("none", Set.of())),
-          Set.copyOf(sets.getOrDefault("own", Set.of())));
+          Set.copyOf(sets.getOrDefault("own", Set.of())),
+          Set.copyOf(sets.getOrDefault("past", Set.of())), Set.copyOf(sets.getOrDefault("ahead", Set.of())), Set.copyOf(sets.getOrDefault("now", Set.of())),
+          Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
-            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own");
+            "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
+            "present", "that");
   }
 
   /** What a finding tells. */
@@ -1071,7 +1075,13 @@ final class ClauseReader {
         return false; // read from the longer form: "was supposed to" over "supposed to"
       }
     }
-    int end = p.payload().weight() >= 2 ? pastAfter(p.end()) : -1;
+    int end = p.payload().weight() >= 2 ? pastAfter(p.end(), true) : -1;
+    if (end < 0 && p.payload().weight() < 2) {
+      // The promised event told after it, in a time now past: "you said it would arrive yesterday",
+      // "me dijeron que llegaba ayer" (not "you said yesterday it would come").
+      int event = thatAfter(p.end());
+      end = event < 0 ? -1 : pastAfter(event, false);
+    }
     if (end < 0) {
       end = presentAfter(p.end());
     }
@@ -1082,8 +1092,30 @@ final class ClauseReader {
     return true;
   }
 
-  /** The end of a time past ("yesterday", "last week", "on monday", "the 3rd") in the sentence after {@code from}, or -1. */
-  private int pastAfter(int from) {
+  /** Words after a promise within which the word that opens its event ("would", "que", "dass") is looked for. */
+  private static final int THAT_REACH = 3;
+
+  /** The end of a word of the {@code that} set ("would", "que") among the first words after {@code from} in its sentence, or -1. */
+  private int thatAfter(int from) {
+    int at = from;
+    for (int n = 0; n < THAT_REACH; n++) {
+      int s = nextWordInSentence(at);
+      if (s < 0) {
+        return -1;
+      }
+      at = Math.max(wordEnd(s), s + 1);
+      if (lookup.that().contains(wordAt(s))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a time past ("yesterday", "last week", "ayer"; with {@code dates}, also "on monday",
+   * "the 3rd", past only after a promise broken by its form) in the sentence after {@code from}, or -1.
+   */
+  private int pastAfter(int from, boolean dates) {
     int at = from;
     for (int n = 0; n < PROMISE_REACH; n++) {
       int s = nextWordInSentence(at);
@@ -1091,10 +1123,10 @@ final class ClauseReader {
         return -1;
       }
       String w = wordAt(s);
-      if (w.equals("tomorrow") || w.equals("next")) {
-        return -1; // still ahead
+      if (lookup.ahead().contains(w)) {
+        return -1; // still ahead: "tomorrow", "next", "mañana"
       }
-      if (w.equals("yesterday") || w.equals("last") || w.equals("ago") || lookup.date().contains(w) && !w.equals("day") || ordinal(w)) {
+      if (lookup.past().contains(w) || dates && (lookup.date().contains(w) && !w.equals("day") || ordinal(w))) {
         return wordEnd(s);
       }
       at = Math.max(wordEnd(s), s + 1);
@@ -1122,20 +1154,13 @@ final class ClauseReader {
         return -1;
       }
       at = Math.max(wordEnd(s), s + 1);
-      char first = Character.toLowerCase(chars[s]);
-      if (first != 'i' && first != 't') {
-        continue; // neither "its" nor "today": no word read, nothing allocated
-      }
-      String w = wordAt(s);
-      if (w.equals("today") && wordAt(at).equals("is")) {
-        at = Math.max(wordEnd(nextWordAnywhere(at)), at + 1);
-        w = "its";
-      }
-      if (!w.equals("its") && !w.equals("todays")) {
+      // The present told: a word of the `now` set ("its", "today", "hoy", "heute", "hoje"), then at
+      // most three of the `present` set ("is", "the", "already", "es", "ist"), then a day or a date.
+      if (!lookup.now().contains(wordAt(s))) {
         continue;
       }
       int t = nextWordStart(at);
-      for (int skip = 0; t >= 0 && skip < 2 && List.of("the", "now", "already", "literally", "officially", "currently").contains(wordAt(t)); skip++) {
+      for (int skip = 0; t >= 0 && skip < 3 && lookup.present().contains(wordAt(t)); skip++) {
         t = nextWordStart(Math.max(wordEnd(t), t + 1));
       }
       if (t < 0) {

@@ -242,13 +242,14 @@ final class LanguageGuess {
     }
     int mine = tags.indexOf(current);
     if (decided(score, mine) != Decision.OPEN) {
-      return verdict(score, mine, current);
+      return verdict(score, score, mine, current);
     }
+    int[] worded = score.clone();
     // Too few function words to tell: the words' letters speak.
     for (int w = 0; w < words; w++) {
       pieces(text.substring(spans[2 * w], spans[2 * w + 1]).toLowerCase(Locale.ROOT), score);
     }
-    return verdict(score, mine, current);
+    return verdict(score, worded, mine, current);
   }
 
   private enum Decision { CLEAR, OPEN }
@@ -258,7 +259,11 @@ final class LanguageGuess {
     return mine >= 0 && best == mine && score[mine] >= CLEAR && score[mine] >= 2 * second(score, best) + WORD ? Decision.CLEAR : Decision.OPEN;
   }
 
-  private Guess verdict(int[] score, int mine, String current) {
+  /**
+   * The verdict on the scores; {@code worded} are the scores of function words and letters alone,
+   * before letter sequences were counted.
+   */
+  private Guess verdict(int[] score, int[] worded, int mine, String current) {
     int best = best(score);
     int second = second(score, best);
     int own = mine < 0 ? 0 : score[mine];
@@ -273,8 +278,16 @@ final class LanguageGuess {
       return new Guess(tag, null);
     }
     // Unsure only when the requested language shows less than a word of its own: a Spanish message
-    // with a Portuguese-looking word or two ("Os voy a denunciar") is Spanish enough.
-    return score[best] >= MAYBE && score[best] >= own + WORD && own < WORD ? new Guess(null, tag) : Guess.NONE;
+    // with a Portuguese-looking word or two ("Os voy a denunciar") is Spanish enough. And only when
+    // the other language has more words or letters of its own than the requested one: letter
+    // sequences alone lead in strings of names and terms ("Version d'AppStream", "git for-each-ref"),
+    // where the requested language has nothing to show either.
+    boolean leads = wordedLead(worded, best, mine);
+    return leads && score[best] >= MAYBE && score[best] >= own + WORD && own < WORD ? new Guess(null, tag) : Guess.NONE;
+  }
+
+  private static boolean wordedLead(int[] worded, int best, int mine) {
+    return worded[best] > (mine < 0 ? 0 : worded[mine]);
   }
 
   private static int best(int[] score) {

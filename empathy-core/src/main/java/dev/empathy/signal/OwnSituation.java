@@ -39,12 +39,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *       ("I would be furious if…"); otherwise only the writer's own ("I'm furious", "So
  *       angry.", "this makes me sick"), not someone else's ("she was really upset", "my wife is
  *       going to hate me") nor a thing's judged ("that show is terrible").
+ *   <li><b>Abuse</b> is aimed at us (see {@link #insultsAnother}): "my boss is such a moron" and
+ *       "this guy's an idiot" insult someone else; "you are an idiot", "your staff are morons" and
+ *       "idiots!!" (no subject: the reader) insult us.
  * </ul>
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
  * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb,
- * addressee, unreal, exclaim, about, self, ours, again); a language
+ * addressee, unreal, exclaim, about, self, ours, again, you, felt, unanswered, precious, bystander,
+ * copula, determiner, polite, staff); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -105,6 +109,12 @@ final class OwnSituation {
   private final Set<String> you;
   /** Words naming a feeling their subject has ("angry", "upset", "enfadado"), not a judgement ("pathetic"). */
   private final Set<String> felt;
+  /** Words that make a failure the customer left unanswered: "reply", "response", "contesta", "répond". */
+  private final Set<String> unanswered;
+  /** What cannot be replaced, or money: "ashes", "wedding", "medication", "savings", "dinero". */
+  private final Set<String> precious;
+  /** A subject that is not the one who should have answered: "this doesn't answer my question", "she don't answer". */
+  private final Set<String> bystander;
   /** The verb "to be" in the third person ("is", "are", "was"): it ties an insult to the subject before it. */
   private final Set<String> copula;
   /** Words that open a subject named by a noun ("the ref is blind", "this guy is a moron"). */
@@ -137,6 +147,9 @@ final class OwnSituation {
     this.again = roles.getOrDefault("again", Set.of());
     this.you = roles.getOrDefault("you", Set.of());
     this.felt = roles.getOrDefault("felt", Set.of());
+    this.unanswered = roles.getOrDefault("unanswered", Set.of());
+    this.precious = roles.getOrDefault("precious", Set.of());
+    this.bystander = roles.getOrDefault("bystander", Set.of());
     this.copula = roles.getOrDefault("copula", Set.of());
     this.determiner = roles.getOrDefault("determiner", Set.of());
     this.polite = roles.getOrDefault("polite", Set.of());
@@ -154,7 +167,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "copula", "determiner", "polite", "staff");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -832,6 +845,16 @@ final class OwnSituation {
 
   /**
    * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
+   * "order", "refund") is in the sentence of {@code e} or a sentence beside it: a failure shouted
+   * about us ("where is my refund???"), not about a game or a politician ("why didn't she find out
+   * BEFORE she signed it?").
+   */
+  boolean aboutUs(Evidence e, String typed) {
+    return !gated || addressed(e, typed);
+  }
+
+  /**
+   * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
    * "order", "refund") is in the sentence of {@code e} or a sentence beside it.
    */
   private boolean addressed(Evidence e, String typed) {
@@ -875,6 +898,136 @@ final class OwnSituation {
       }
     }
     return false;
+  }
+
+  // ----- failures that need care by what they concern -----
+
+  /** Words read on either side of a failure, in its sentence, for what it concerns. */
+  private static final int GRAVE_REACH = 8;
+  /** At most this much of a failure's own span is read (a promise and its present can be long). */
+  private static final int GRAVE_SPAN = 200;
+
+  /**
+   * Whether a failure told needs care by what it concerns, however plainly it is told: the
+   * customer left unanswered (a word of role {@code unanswered} inside it: "no one replies", "you
+   * never answered", "nadie contesta", "personne ne répond", "niemand meldet sich"; not the
+   * customer's own "I didn't reply", nor a {@code bystander}'s, "this doesn't answer my question",
+   * "she don't answer"), or something that cannot be replaced or money of
+   * theirs (a word of role {@code precious} in its sentence, at most {@link #GRAVE_REACH} words
+   * away: "lost my bag with my dad's ashes in it", "no me devuelven el dinero"). Reads a bounded
+   * number of words per failure.
+   *
+   * @param failure a failure's evidence, offsets in {@code typed}
+   * @param typed the customer's own words
+   */
+  boolean grave(Evidence failure, String typed) {
+    if (!gated) {
+      return false;
+    }
+    int start = Math.max(0, Math.min(failure.start(), typed.length()));
+    int end = Math.min(Math.min(failure.end(), typed.length()), start + GRAVE_SPAN);
+    // Inside: someone who should answer and did not; not the writer ("I have no answers for you")
+    // nor a thing ("this doesn't answer my question").
+    String previous = wordBefore(typed, start);
+    boolean own = speaker.contains(previous) || bystander.contains(previous) || speakerBefore(typed, start);
+    for (int s = nextWord(typed, start, end); s >= 0; s = nextWord(typed, wordEnd(typed, s), end)) {
+      String w = word(typed, s, Math.min(wordEnd(typed, s), end));
+      if (!own && (unanswered.contains(w) || unanswered.contains(previous + " " + w))) {
+        return true;
+      }
+      if (precious.contains(w)) {
+        return true;
+      }
+      previous = w;
+    }
+    // After it, in its sentence: "lost my bag with my dad's ashes in it".
+    int at = end;
+    for (int n = 0; n < GRAVE_REACH; n++) {
+      int s = nextWordInSentence(typed, at);
+      if (s < 0) {
+        break;
+      }
+      at = Math.max(wordEnd(typed, s), s + 1);
+      if (precious.contains(word(typed, s, at))) {
+        return true;
+      }
+    }
+    // Before it: "my savings are gone", "all my wedding photos are gone".
+    at = start;
+    for (int n = 0; n < GRAVE_REACH; n++) {
+      int e = at;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (SENTENCE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        break;
+      }
+      if (precious.contains(word(typed, s, e))) {
+        return true;
+      }
+      at = s;
+    }
+    return false;
+  }
+
+  /** Whether a first-person word lies among the {@link #SUBJECT_REACH} words before {@code at}, in its clause. */
+  private boolean speakerBefore(String typed, int at) {
+    int e = at;
+    for (int n = 0; n < SUBJECT_REACH; n++) {
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return false;
+      }
+      if (speaker.contains(word(typed, s, e))) {
+        return true;
+      }
+      e = s;
+    }
+    return false;
+  }
+
+  /** Words looked back from a failure for the writer as its subject ("I have no answers"). */
+  private static final int SUBJECT_REACH = 3;
+
+  /** The word ending right before {@code at} in its clause (past blanks only), or "". */
+  private String wordBefore(String typed, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(typed.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+      s--;
+    }
+    return s == e ? "" : word(typed, s, e);
+  }
+
+  /** Where the next word starts at or after {@code pos} in the same sentence; -1 at a sentence's or the text's end. */
+  private static int nextWordInSentence(String typed, int pos) {
+    int s = pos;
+    while (s < typed.length() && !isWordChar(typed.charAt(s))) {
+      if (SENTENCE_ENDS.indexOf(typed.charAt(s)) >= 0) {
+        return -1;
+      }
+      s++;
+    }
+    return s < typed.length() ? s : -1;
   }
 
   // ----- text helpers -----

@@ -141,6 +141,8 @@ final class Reading {
   private boolean clauseFailure;
   private boolean clauseWait;
   private boolean clauseRepeat;
+  /** A failure told in capitals or with a run of marks (see {@link #applyTypography}). */
+  private boolean loudFailure;
   private boolean blamed;
   /** How many laughs the message holds (read once, in {@link #readLaughter}). */
   private int laughCount;
@@ -1103,6 +1105,8 @@ final class Reading {
       capsWords += h.mark() == Typography.Mark.CAPS ? 1 : 0;
     }
     List<Evidence> caps = new ArrayList<>();
+    // Capitals and runs of question marks shout; "!!!" and "sooo" as often cheer.
+    List<Evidence> loud = new ArrayList<>();
     for (Typography.Hit h : typo.hits) {
       if (h.mark() == Typography.Mark.CAPS && capsWords < 2 && !overlapsCue(h, words) && !overlapsCue(h, signalMatches)) {
         continue;
@@ -1110,6 +1114,9 @@ final class Reading {
       kinds.add(h.mark());
       Evidence e = span(h.start(), h.end());
       marks.add(e);
+      if (h.mark() != Typography.Mark.EXCLAMATION && h.mark() != Typography.Mark.ELONGATION) {
+        loud.add(e);
+      }
       if (h.mark() == Typography.Mark.CAPS) {
         caps.add(e);
       }
@@ -1128,6 +1135,8 @@ final class Reading {
     if (kinds.isEmpty()) {
       return;
     }
+    // A failure shouted ("WHERE IS MY REFUND", "still not here???", "cancelled again!!!") needs care.
+    loudFailure = (typo.shouting || !loud.isEmpty() || !caps.isEmpty()) && shoutedFailure(loud, caps, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
     for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
@@ -1306,6 +1315,12 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A failure shouted, or one that leaves the customer unanswered or loses something that cannot
+      // be replaced or their money, needs care however plainly it is told (OwnSituation.grave).
+      // A laugh beside it makes it a story ("no one told me they existed lol").
+      if (primary != Emotion.PRESSED_FOR_TIME && !level.atLeast(EscalationLevel.MEDIUM) && (laughCount == 0 || sarcastic) && (loudFailure || graveFailure())) {
+        level = EscalationLevel.MEDIUM;
+      }
       if (alone && primary == Emotion.ANGRY && best >= RAGE) {
         level = max(level, EscalationLevel.HIGH);
       }
@@ -1335,6 +1350,48 @@ final class Reading {
     for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
       if (en.getKey() != SignalKind.ABUSE && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM)) {
         return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
+      }
+    }
+    return false;
+  }
+
+  /** At most this many marks and failures are paired up (a 100 KB message costs no more). */
+  private static final int LOUD_PAIRS = 16;
+
+  /**
+   * Whether a failure told to us, more than hinted at, is shouted: the whole message in capitals,
+   * or capitals, "???" or "?!" in the failure's sentence. "Hi!! a HUGE thank you… I was so stressed
+   * about the missing booking" shouts its thanks, not the failure; "why didn't she find out BEFORE
+   * she signed it?" is not told to us.
+   */
+  private boolean shoutedFailure(List<Evidence> loud, List<Evidence> caps, boolean shouting) {
+    int failures = 0;
+    for (Evidence p : problems.evidence) {
+      if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS || body.handle() == null && !situation.aboutUs(p, body.typed())) {
+        continue; // shouted at us: a @handle, "you" or a thing of ours ("my refund") beside it
+      }
+      if (shouting) {
+        return true;
+      }
+      for (int k = 0; k < loud.size() && k < LOUD_PAIRS; k++) {
+        if (sameSentence(p, loud.get(k))) {
+          return true;
+        }
+      }
+      for (int k = 0; k < caps.size() && k < LOUD_PAIRS; k++) {
+        if (sameSentence(p, caps.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a failure told, more than hinted at, is grave by what it concerns ({@link OwnSituation#grave}). */
+  private boolean graveFailure() {
+    for (Evidence p : problems.evidence) {
+      if (p != null && !hints.contains(p) && situation.grave(p, body.typed())) {
+        return true;
       }
     }
     return false;
@@ -1620,6 +1677,7 @@ final class Reading {
           // A deadline inside it is past, not pressing: "promised by wednesday, it's friday".
           dropInside(SignalKind.URGENCY, Emotion.PRESSED_FOR_TIME, e);
           clauseFailure = true;
+          clauseWait = true; // the time since the promise is a wait: "you said 5-7 days. It's day 12"
           problems.add(f.weight(), e);
           lastNegativeStart = Math.max(lastNegativeStart, e.start());
           continue;

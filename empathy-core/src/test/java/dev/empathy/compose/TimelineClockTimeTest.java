@@ -116,7 +116,7 @@ class TimelineClockTimeTest {
         "fr", new String[] {"demain à 9 h", "lundi 30 novembre à 13 h"},
         "de", new String[] {"morgen um 9 Uhr", "30. November um 13 Uhr"},
         "pt-BR", new String[] {"amanhã às 9h", "às 13h"},
-        "ja", new String[] {"明日9:00までに", "13:00までに"});
+        "ja", new String[] {"明日9時までに", "13時までに"});
     expected.forEach((tag, words) -> {
       for (Register register : Register.values()) {
         for (int turn = 0; turn < 6; turn++) {

@@ -97,6 +97,13 @@ class CallerTextProperties {
               || w.startsWith("situation: written in capitals"))) {
         continue;
       }
+      // A text in the other register rewritten into the reply's by its data is named in a warning
+      // ("…; the reply says \"…\""), the documented change (RegisterMarkers.rewrite).
+      String field = kind == BlockKind.ACKNOWLEDGEMENT ? "situation:" : kind == BlockKind.SUMMARY ? "summary:"
+          : kind == BlockKind.ACTION ? "actions[" : "followUp:";
+      if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && w.contains("; the reply says"))) {
+        continue;
+      }
       String text = reply.block(kind).orElseThrow().text();
       // English writes a caller's typewriter apostrophe as ours (’): the same text, one apostrophe style
       assertTrue(text.replace('’', '\'').contains(tail.replace('’', '\'')), () -> s + " " + kind + " lost \"" + tail + "\": " + text);

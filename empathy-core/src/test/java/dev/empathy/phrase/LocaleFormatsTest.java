@@ -80,7 +80,7 @@ class LocaleFormatsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"en-US | by 5\u202fPM", "en-GB | 17:00", "de | 17 Uhr", "fr | 17\u00a0h", "es | las 17:00", "pt-BR | as 17h", "ja | 17:00まで"})
+      value = {"en-US | by 5\u202fPM", "en-GB | 17:00", "de | 17 Uhr", "fr | 17\u00a0h", "es | las 17:00", "pt-BR | as 17h", "ja | 17時まで"})
   void aClockTimeOnTheHourReadsAsTheLocaleWritesIt(String tag, String time) {
     assertEveryVariantSays(tag, Timeline.within(Duration.ofHours(2)), time);
   }
@@ -90,7 +90,7 @@ class LocaleFormatsTest {
       delimiter = '|',
       value = {
         "en-US | by 4:30\u202fPM", "en-GB | 16:30", "de | 16:30 Uhr", "fr | 16\u00a0h\u00a030", "es | las 16:30",
-        "pt-BR | as 16h30", "ja | 16:30まで"
+        "pt-BR | as 16h30", "ja | 16時30分まで"
       })
   void aClockTimeWithMinutesReadsAsTheLocaleWritesIt(String tag, String time) {
     assertEveryVariantSays(tag, Timeline.within(Duration.ofMinutes(90)), time);

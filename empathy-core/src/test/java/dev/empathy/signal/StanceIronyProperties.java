@@ -56,11 +56,7 @@ class StanceIronyProperties {
     } catch (InvalidInputException e) {
       return; // blank or too long: refused by the analyzer's own rule
     }
-    s.emotions().forEach(f -> f.evidence().forEach(e -> {
-      if (e.start() < 0 || e.end() > text.length() || e.start() >= e.end() || !text.substring(e.start(), e.end()).equals(e.text())) {
-        throw new AssertionError("evidence " + e + " is not the text's own span: " + text);
-      }
-    }));
+    EvidenceSpans.assertOwnSpans(s, text);
     if (s.primary() == null) {
       throw new AssertionError("no primary emotion");
     }

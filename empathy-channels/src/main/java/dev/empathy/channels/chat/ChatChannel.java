@@ -159,7 +159,10 @@ public final class ChatChannel implements Channel {
           // A joke or a laugh from a customer who is not upset is answered in kind ("Ha, love it!").
           String tone = reply.has(dev.empathy.phrase.Moment.LIGHT) && (emotion.equals("neutral") || emotion.equals("grateful"))
               ? "light" : emotion;
-          String affirmation = affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
+          // A later turn picks the conversation up ("Thanks for bearing with me…"): a clerk's "Of
+          // course." before it answers nothing the customer just asked.
+          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) ? ""
+              : affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
           }

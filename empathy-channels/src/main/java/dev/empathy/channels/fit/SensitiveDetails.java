@@ -169,7 +169,11 @@ public final class SensitiveDetails {
       String nextWord = next == null ? "" : t.substring(next[0], next[1]);
       // "$10 credit": the amount describes the noun after it; "$12 a day unless …" does not.
       boolean nounFollows = !rated && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT));
-      if (copulas.contains(prevWord) || prev != null && prev[0] < at) {
+      // "The $19.99 is your plan": an amount before a copula is what the sentence is about, so the
+      // whole action moves (without it, "The is your plan").
+      if (copulas.contains(prevWord) || prev != null && prev[0] < at
+          || !rated && next != null && copulas.contains(nextWord.replace('’', '\'').toLowerCase(Locale.ROOT))
+              && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       if (determiners.contains(prevWord)) {
@@ -185,6 +189,11 @@ public final class SensitiveDetails {
       } else if (nounFollows) {
         out.append(t, at, s);
         at = next[0];
+      } else if (prev != null && determinerBefore(t, prev[0])) {
+        // "the duplicate $89.99": the amount ends a noun phrase its determiner opened; the phrase
+        // stands without it ("the duplicate"), never "the duplicate the amount".
+        out.append(t, at, prev[1]);
+        at = e;
       } else {
         out.append(t, at, s).append(noun);
         at = e;
@@ -193,6 +202,12 @@ public final class SensitiveDetails {
     out.append(t, at, t.length());
     String result = out.toString();
     return amount.matcher(result).find() || result.isBlank() ? Optional.empty() : Optional.of(result);
+  }
+
+  /** True when the word just before {@code end} is one of the determiners. */
+  private boolean determinerBefore(String t, int end) {
+    int[] w = wordBefore(t, end);
+    return w != null && determiners.contains(t.substring(w[0], w[1]).replace('’', '\'').toLowerCase(Locale.ROOT));
   }
 
   /** "a"/"an" chosen for the word now after it; any other determiner as it was. */

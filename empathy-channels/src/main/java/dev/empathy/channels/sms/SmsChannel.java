@@ -17,6 +17,7 @@ import dev.empathy.channels.fit.KeepOrder;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
+import dev.empathy.compose.BlockKind;
 import dev.empathy.compose.Reply;
 import dev.empathy.phrase.Phrasebook;
 import dev.empathy.text.PrivateData;
@@ -148,6 +149,11 @@ public final class SmsChannel implements Channel {
     PrivateData detector = PrivateData.forLocale(locale);
     String placeholder = reply.phrase("sms.masked");
     for (Block block : reply.blocks()) {
+      // A later text in the same conversation continues the thread: no second greeting, and the
+      // sender already shows who texts, so no signature either ("Hi Priya." every turn reads as a bot).
+      if (reply.turn() > 0 && (block.kind() == BlockKind.GREETING || block.kind() == BlockKind.SIGN_OFF)) {
+        continue;
+      }
       Section s = section(block, reply);
       if (s != null && s.role().equals("greeting")) {
         s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);

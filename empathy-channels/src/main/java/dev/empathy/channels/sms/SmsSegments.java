@@ -176,6 +176,49 @@ public final class SmsSegments {
   }
 
   /**
+   * True when {@code at} falls between two letters of a script written without spaces (Han,
+   * Hiragana, Katakana): the line rules allow a break there, but a reader sees a word cut in two
+   * ("技術担|当者").
+   */
+  private static boolean insideUnspacedWord(String text, int at) {
+    return at > 0 && at < text.length() && unspaced(text.codePointBefore(at)) && unspaced(text.codePointAt(at));
+  }
+
+  private static boolean unspaced(int cp) {
+    if (cp == 'ー' || cp == '々') {
+      return true;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** How far back from a cut a text written without spaces looks for the end of a clause: half a UCS-2 segment. */
+  private static final int CLAUSE_LOOK_BACK = 34;
+
+  /**
+   * A better cut than {@code end} (inside a word of a text written without spaces), after {@code
+   * start}: just after the last 、。！？ or closing bracket within {@link #CLAUSE_LOOK_BACK}
+   * characters, else the last dictionary word boundary (ICU's word rules know Japanese words), else
+   * {@code end}.
+   */
+  private static int unspacedBreak(String text, int start, int end, java.util.Locale locale) {
+    for (int i = end; i > start + 1 && i > end - CLAUSE_LOOK_BACK; i--) {
+      if ("、。！？!?」』）)，".indexOf(text.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    com.ibm.icu.text.BreakIterator words =
+        com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+    words.setText(text);
+    int w = words.isBoundary(end) ? end : words.preceding(end);
+    while (w != com.ibm.icu.text.BreakIterator.DONE && w > start && !Graphemes.isBoundary(text, w)) {
+      w = words.preceding(w);
+    }
+    return w != com.ibm.icu.text.BreakIterator.DONE && w > start ? w : end;
+  }
+
+  /**
    * Cuts a text of more than one segment at word boundaries, adding each segment and its size to
    * {@code parts} and {@code sizes} when given, and stopping once more than {@code cap} are found.
    * Returns the count (at most {@code cap + 1}), negated when a grapheme had to be divided.
@@ -199,6 +242,9 @@ public final class SmsSegments {
         }
         if (word != com.ibm.icu.text.BreakIterator.DONE && word > start) {
           end = word;
+          if (insideUnspacedWord(text, end)) {
+            end = unspacedBreak(text, start, end, locale);
+          }
         } else {
           int safe = Graphemes.boundaryAtOrBefore(text, end);
           if (safe <= start) {

@@ -305,6 +305,7 @@ public final class SocialChannel implements Channel {
       // timeline's detail or further actions: they go to the DM (the timeline keeps its deadline)
       // before it shrinks to a feeling alone ("I understand how disappointing this is"), which
       // reads as a form letter in front of everyone.
+      boolean nextMoved = false;
       for (String role : PUBLIC_BEFORE_NAMING) {
         boolean naming = sections.stream().anyMatch(x -> x.role().equals(BlockKind.ACKNOWLEDGEMENT.label()) && x.shortForm() != null);
         if (!naming || Cuts.GRAPHEMES.applyAsInt(assemble(sections, reply.phrasebook())) <= PUBLIC_TARGET) {
@@ -323,6 +324,37 @@ public final class SocialChannel implements Channel {
           }
         } else if (sections.removeIf(x -> x.role().equals(role))) {
           out.change(Change.Kind.DROPPED, "dropped the " + role.replace('_', '-') + " to keep the public reply short and its acknowledgement naming what happened (the DM part has the whole reply)");
+          nextMoved |= role.equals(BlockKind.FOLLOW_UP.label()) || role.equals("action_more");
+        }
+      }
+      // What the customer still needs (the next contact, further actions) went to the DM only: the
+      // post says so, and why, as a brand's reply does ("The next steps are in your DMs"), when the
+      // line fits without costing the acknowledgement its naming; a restatement or a closing left
+      // to the DM needs no such line.
+      if (nextMoved && !grateful && sections.stream().noneMatch(x -> x.role().equals("dm"))) {
+        List<Section> with = new ArrayList<>(sections);
+        with.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()));
+        int at = with.size();
+        if (at > 0 && with.get(at - 1).role().equals(AGENT)) {
+          at--;
+        }
+        with.add(at, new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", "next")), false));
+        boolean shortened = false;
+        for (int i = 0; i < with.size() && Cuts.GRAPHEMES.applyAsInt(assemble(with, reply.phrasebook())) > PUBLIC_TARGET; i++) {
+          if (with.get(i).role().equals(BlockKind.TIMELINE.label()) && with.get(i).shortForm() != null) {
+            with.set(i, with.get(i).toShortForm()); // the deadline alone: its detail is in the DM
+            shortened = true;
+          }
+        }
+        if (Cuts.GRAPHEMES.applyAsInt(assemble(with, reply.phrasebook())) <= PUBLIC_TARGET) {
+          if (shortened) {
+            out.change(Change.Kind.TRUNCATED, "shortened the timeline to its deadline to make room for the hand-off line (the DM part has the whole reply)");
+          }
+          if (with.size() <= sections.size()) {
+            out.change(Change.Kind.DROPPED, "closing left to the DM: the hand-off line ends the public post");
+          }
+          sections = with;
+          out.change(Change.Kind.MOVED, "next steps moved to the DM: the hand-off line says so");
         }
       }
       Shortener.Fitted brief =

@@ -36,7 +36,8 @@ import org.owasp.encoder.Encode;
  * Voice (phone): SSML for a speech engine, or a plain script with pacing marks for a human agent,
  * with an estimated speaking time. A call opens as people speak ({@code greeting = casual} in the
  * channel's data: the locale's {@code chat.greeting}, "Hi Dana!", never a letter's "Dear Dana,"),
- * and a handle ("@dana") is never read out as a name.
+ * and a handle ("@dana") is never read out as a name. A later turn of the conversation ({@code
+ * reply.turn() > 0}) is said in the same call: it has no greeting.
  *
  * <pre>{@code
  * Rendered r = Channels.require("voice").render(reply);
@@ -234,8 +235,13 @@ public final class VoiceChannel implements Channel {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
         case CLOSING -> out.add(new Section("closing", reply.phrase("voice.closing"), false));
-        case GREETING -> Greeting.text(reply, GREETING, PACE, "voice")
-            .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
+        case GREETING -> {
+          // A later turn is said in the same call: the customer was greeted when it began.
+          if (reply.turn() == 0) {
+            Greeting.text(reply, GREETING, PACE, "voice")
+                .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
+          }
+        }
         case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
         default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
       }
@@ -461,14 +467,19 @@ public final class VoiceChannel implements Channel {
         sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
       }
       boolean start = true;
-      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of());
+      for (int i = 0; i < pieces.size(); i++) {
+        Speech.Piece p = pieces.get(i);
         String enc = Encode.forXml(p.text());
+        // A number with its counter in a script written without spaces ("11月28日", "1,100円",
+        // "2時間") is said as one word: no pause before it.
+        boolean counted = p.kind() == Speech.Kind.NUMBER && i + 1 < pieces.size() && countedBy(pieces.get(i + 1).text());
         switch (p.kind()) {
           case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"characters\">").append(enc).append("</say-as>");
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
-          case NUMBER -> sb.append(start ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          case NUMBER -> sb.append(start || counted ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
           case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
@@ -481,6 +492,16 @@ public final class VoiceChannel implements Channel {
       }
     }
     return sb.append("</speak>").toString();
+  }
+
+  /** True when {@code next} starts with a Han, Hiragana or Katakana letter: a counter after a number. */
+  private static boolean countedBy(String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(next.codePointAt(0));
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA;
   }
 
   private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken) {

@@ -46,6 +46,9 @@ class SensitiveDetailsTest {
     "I've refunded 40 dollars|I've refunded the amount",
     "I’ve refunded the US$35 fee|I’ve refunded the fee",
     "I’ve credited C$20 to your account|I’ve credited the amount to your account",
+    // the amount ends a noun phrase its determiner opened: the phrase stands without it
+    "I’ve refunded the duplicate $89.99|I’ve refunded the duplicate",
+    "I’ve refunded the duplicate $89.99 to your card|I’ve refunded the duplicate to your card",
   })
   void anActionKeepsItsWordsWithoutTheAmount(String action, String expected) {
     assertEquals(Optional.of(expected), EN.withoutAmounts(action));
@@ -56,6 +59,9 @@ class SensitiveDetailsTest {
     "Your daily wire limit is $10,000",
     "Roaming in Canada is billed at $12 a day unless you add the travel pass",
     "I’ve moved your plan from $55 to $45",
+    // the amount is the subject of a statement ("The is your plan" without it)
+    "The $19.99 is your plan, the $4.50 is the one-off roaming add-on",
+    "Your $45 was refunded on Monday",
   })
   void anAmountTheSentenceIsAboutHasNoPublicForm(String action) {
     assertEquals(Optional.empty(), EN.withoutAmounts(action));

@@ -293,8 +293,11 @@ final class OwnSituation {
       if (about.contains(w)) {
         return false; // "dealing with idiots": an object, whoever they are
       }
-      if (others.contains(w) || person.contains(w) || isRelative(w) || speaker.contains(w) || plural(w)) {
-        return true; // "this guy's an idiot", "my boss is such a moron", "I'm such an idiot"
+      if (speaker.contains(w)) {
+        return true; // "I'm such an idiot", "my boss is such a moron"
+      }
+      if (others.contains(w) || person.contains(w) || isRelative(w) || plural(w)) {
+        return !spokenToBefore(typed, s); // "this guy's an idiot"; not "you guys are trash", "you people are useless idiots"
       }
       if (linked && (determiner.contains(w) || named(typed, s, e)) || named(typed, s, e) && !sentenceStart(typed, s)) {
         return true; // "the ref is blind", "Trump is a moron", "ask Dave, the idiot"
@@ -303,6 +306,22 @@ final class OwnSituation {
       pos = s;
     }
     return false;
+  }
+
+  /** Whether the word before {@code s}, in its clause, is the one spoken to or something of ours ("you guys", "your people"). */
+  private boolean spokenToBefore(String typed, int s) {
+    int e = s;
+    while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+      if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+        return false;
+      }
+      e--;
+    }
+    int b = e;
+    while (b > 0 && isWordChar(typed.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && atUs(typed, b, e);
   }
 
   /** Whether the word at {@code s..e} is the one spoken to or something of ours ("your staff"). */

@@ -39,12 +39,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *       ("I would be furious if…"); otherwise only the writer's own ("I'm furious", "So
  *       angry.", "this makes me sick"), not someone else's ("she was really upset", "my wife is
  *       going to hate me") nor a thing's judged ("that show is terrible").
+ *   <li><b>Abuse</b> is aimed at us (see {@link #insultsAnother}): "my boss is such a moron" and
+ *       "this guy's an idiot" insult someone else; "you are an idiot", "your staff are morons" and
+ *       "idiots!!" (no subject: the reader) insult us.
  * </ul>
  *
  * <p>A bare statement opening its clause ("Pregnant and stuck at the gate", "feeling pretty low
  * today") is the speaker's, as in {@link ThreatGate}. The words are data per language ({@code
  * situation_<tag>.tsv}: speaker, possessive, relative, others, lead, loss, company, person, demand, elided, work, verb,
- * addressee, unreal, exclaim, about, self, ours, again); a language
+ * addressee, unreal, exclaim, about, self, ours, again, you, felt, unanswered, precious, bystander,
+ * copula, determiner, polite, staff); a language
  * without that file is not gated. Immutable and thread-safe.
  */
 final class OwnSituation {
@@ -111,6 +115,14 @@ final class OwnSituation {
   private final Set<String> precious;
   /** A subject that is not the one who should have answered: "this doesn't answer my question", "she don't answer". */
   private final Set<String> bystander;
+  /** The verb "to be" in the third person ("is", "are", "was"): it ties an insult to the subject before it. */
+  private final Set<String> copula;
+  /** Words that open a subject named by a noun ("the ref is blind", "this guy is a moron"). */
+  private final Set<String> determiner;
+  /** Pronouns that are the polite "you" when written with a capital ("Sie sind Idioten"), else someone else ("sie ist…"). */
+  private final Set<String> polite;
+  /** People who may work for us ("driver", "cashier", "manager"): an insult of them is aimed at us. */
+  private final Set<String> staff;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -138,6 +150,10 @@ final class OwnSituation {
     this.unanswered = roles.getOrDefault("unanswered", Set.of());
     this.precious = roles.getOrDefault("precious", Set.of());
     this.bystander = roles.getOrDefault("bystander", Set.of());
+    this.copula = roles.getOrDefault("copula", Set.of());
+    this.determiner = roles.getOrDefault("determiner", Set.of());
+    this.polite = roles.getOrDefault("polite", Set.of());
+    this.staff = roles.getOrDefault("staff", Set.of());
     this.gated = gated;
   }
 
@@ -151,7 +167,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -198,6 +214,146 @@ final class OwnSituation {
     }
     if (kind == SignalKind.URGENCY && (m.payload().weight() < EXPLICIT_DEADLINE || feltAbout(m, typed, words))) {
       return asked(m, typed, words, clauseWords, problems);
+    }
+    return true;
+  }
+
+  // ----- abuse: at whom -----
+
+  /**
+   * Whether the insult {@code m} is aimed at someone other than us: its clause names a subject
+   * that is neither the one spoken to nor anything of ours. Read back through the clause (at most
+   * {@link #LOOK_BACK} words) from the insult, the nearest word that says whom decides:
+   *
+   * <ul>
+   *   <li>the one spoken to ("you", "your", "eres", a capital "Sie", a @handle), something of ours
+   *       ("staff", "agents", "company") or someone who may work for us ({@code staff}: "the
+   *       driver", "el repartidor"), in the cue, before it or right after it: at us;
+   *   <li>a word that puts the insult after a preposition ("dealing with idiots"): left as it is
+   *       (abuse), since whom it is about is not its subject;
+   *   <li>someone else ("he", "she", "they", "this guy", "[NAME]", "my boss" — a relative or the
+   *       writer as owner), the writer ("I'm such an idiot"), a name written with a capital inside
+   *       its sentence, or before a {@code copula} ("Trump is a moron"), or, before a copula, a noun
+   *       opened by a {@code determiner} ("the ref is blind"): someone else.
+   * </ul>
+   *
+   * <p>An insult with no subject ("idiots!!", "Morons. Fix it.") is aimed at the reader: abuse.
+   * Constant work per cue: at most {@link #LOOK_BACK} words back and {@link #LOOK_AHEAD} ahead.
+   */
+  boolean insultsAnother(Match<Cue> m, String typed) {
+    if (!gated || copula.isEmpty()) {
+      return false;
+    }
+    int end = Math.min(m.end(), typed.length());
+    for (int i = Math.min(m.start(), end); i < end; ) {
+      int s = nextWord(typed, i, end);
+      if (s < 0) {
+        break;
+      }
+      int we = Math.min(wordEnd(typed, s), end);
+      if (atUs(typed, s, we)) {
+        return false; // "you idiots", "vous êtes nuls"
+      }
+      i = Math.max(we, s + 1);
+    }
+    // Right after it: "idiots, all of you" is two clauses, "what morons you are" one.
+    int pos = end;
+    for (int n = 0; n < LOOK_AHEAD; n++) {
+      int s = nextWordInClause(typed, pos);
+      if (s < 0) {
+        break;
+      }
+      int we = wordEnd(typed, s);
+      if (atUs(typed, s, we)) {
+        return false;
+      }
+      pos = Math.max(we, s + 1);
+    }
+    pos = Math.min(m.start(), typed.length());
+    boolean linked = false;
+    for (int n = 0; n < LOOK_BACK; n++) {
+      int e = pos;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false; // no subject: aimed at the reader
+        }
+        e--;
+      }
+      if (e == 0) {
+        return false;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (atUs(typed, s, e)) {
+        return false;
+      }
+      String w = word(typed, s, e);
+      if (about.contains(w)) {
+        return false; // "dealing with idiots": an object, whoever they are
+      }
+      if (speaker.contains(w)) {
+        return true; // "I'm such an idiot", "my boss is such a moron"
+      }
+      if (others.contains(w) || person.contains(w) || isRelative(w) || plural(w)) {
+        return !spokenToBefore(typed, s); // "this guy's an idiot"; not "you guys are trash", "you people are useless idiots"
+      }
+      if (linked && (determiner.contains(w) || named(typed, s, e)) || named(typed, s, e) && !sentenceStart(typed, s)) {
+        return true; // "the ref is blind", "Trump is a moron", "ask Dave, the idiot"
+      }
+      linked |= copula.contains(w);
+      pos = s;
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code s}, in its clause, is the one spoken to or something of ours ("you guys", "your people"). */
+  private boolean spokenToBefore(String typed, int s) {
+    int e = s;
+    while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+      if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+        return false;
+      }
+      e--;
+    }
+    int b = e;
+    while (b > 0 && isWordChar(typed.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && atUs(typed, b, e);
+  }
+
+  /** Whether the word at {@code s..e} is the one spoken to or something of ours ("your staff"). */
+  private boolean atUs(String typed, int s, int e) {
+    if (s > 0 && typed.charAt(s - 1) == '@') {
+      return true; // "@Brand is run by morons"
+    }
+    String w = word(typed, s, e);
+    if (polite.contains(w)) {
+      return Character.isUpperCase(typed.charAt(s)); // "Sie sind Idioten"; "sie ist…" is someone else
+    }
+    return addressee.contains(w) || you.contains(w) || ours.contains(w) || staff.contains(w) || plural(w, staff);
+  }
+
+  /**
+   * A name: a word with a capital initial and a small letter after it ("I" and "STUPID" are no
+   * names). Opening its sentence, a capital says nothing, so a name there needs a copula after it.
+   */
+  private static boolean named(String typed, int s, int e) {
+    return e - s > 1 && Character.isUpperCase(typed.charAt(s)) && Character.isLowerCase(typed.charAt(s + 1));
+  }
+
+  /** Whether only blanks and marks lie between {@code s} and the sentence's start before it. */
+  private static boolean sentenceStart(String typed, int s) {
+    for (int k = s - 1; k >= 0; k--) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (isWordChar(c)) {
+        return false;
+      }
     }
     return true;
   }
@@ -698,7 +854,12 @@ final class OwnSituation {
 
   /** A plural of a person ("liberals", "fans", "people"): a word of {@code person} with an "s". */
   private boolean plural(String w) {
-    return w.length() > 3 && w.endsWith("s") && person.contains(w.substring(0, w.length() - 1));
+    return plural(w, person);
+  }
+
+  /** A word of {@code set} with an "s" ("drivers"). */
+  private static boolean plural(String w, Set<String> set) {
+    return w.length() > 3 && w.endsWith("s") && set.contains(w.substring(0, w.length() - 1));
   }
 
   /**

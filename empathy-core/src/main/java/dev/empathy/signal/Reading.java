@@ -356,6 +356,12 @@ final class Reading {
       if (c.needsTarget() && !targetBefore(m)) {
         continue;
       }
+      // An insult aimed at someone else ("my boss is such a moron", "this guy's an idiot lol") is
+      // no abuse of us: anger, told of, at a level that does not escalate alone.
+      if (c.signal() == SignalKind.ABUSE && c.emotion() != null && situation.insultsAnother(m, body.typed())) {
+        feel(c.emotion(), Math.min(c.feelsWeight(), INSULT_ELSEWHERE), evidence(m));
+        continue;
+      }
       keptSignals.add(m);
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
       double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
@@ -1872,6 +1878,9 @@ final class Reading {
   }
 
   private static final int TARGET_REACH = 2;
+
+  /** How angry an insult aimed at someone else reads: told of, below what raises the level on its own. */
+  private static final double INSULT_ELSEWHERE = 0.5;
 
   /**
    * The acts with no sentence end between them and {@code m}, in order: the only ones {@link

@@ -304,7 +304,7 @@ public final class VoiceChannel implements Channel {
   static boolean pictographic(String s) {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (cp >= 0x2190 && emoji(cp)) {
+      if (cp >= 0x2139 && emoji(cp)) {
         return true;
       }
       i += Character.charCount(cp);
@@ -325,7 +325,7 @@ public final class VoiceChannel implements Channel {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp >= 0x2190 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
+      if (cp >= 0x2139 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
         continue;
       }
       sb.appendCodePoint(cp);

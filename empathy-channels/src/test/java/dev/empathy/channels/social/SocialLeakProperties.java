@@ -97,7 +97,11 @@ class SocialLeakProperties {
     // French typography turns the space typed before ':' into a no-break space (CallerTypography):
     // the DM keeps every character of the value, with its spaces as the locale writes them.
     String dm = r.parts().get(r.parts().size() - 1).replace('\u00a0', ' ').replace('\u202f', ' ');
-    assertTrue(leftOut || dm.contains(value), () -> "the DM keeps everything: «" + value + "» in: " + dm);
+    // The customer's first person may be said back in the reply's person ("cambié el PIN a 0000" →
+    // "cambió el PIN a 0000", OwnPerson): the words before the private part may change, the
+    // private part itself is kept whole.
+    assertTrue(leftOut || dm.contains(value) || !secretPart.isEmpty() && dm.contains(secretPart),
+        () -> "the DM keeps everything: «" + value + "» in: " + dm);
   }
 
   @Property(tries = 60)

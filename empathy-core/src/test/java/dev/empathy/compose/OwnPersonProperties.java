@@ -54,10 +54,9 @@ class OwnPersonProperties {
     for (String tag : TAGS) {
       RegisterMarkers markers = RegisterMarkers.forLocale(Locale.forLanguageTag(tag));
       String rewritten = markers.rewrite(text, register);
+      // No rewrite (null) leaves the text as typed, with a warning: nothing to check here.
       if (rewritten != null) {
         assertNull(markers.otherRegister(rewritten, register, true), () -> tag + " " + register + ": still mixed: " + rewritten);
-      } else {
-        assertTrue(true);
       }
     }
   }

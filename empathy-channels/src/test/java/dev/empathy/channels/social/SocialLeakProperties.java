@@ -99,8 +99,9 @@ class SocialLeakProperties {
     String dm = r.parts().get(r.parts().size() - 1).replace('\u00a0', ' ').replace('\u202f', ' ');
     // The customer's first person may be said back in the reply's person ("cambié el PIN a 0000" →
     // "cambió el PIN a 0000", OwnPerson): the words before the private part may change, the
-    // private part itself is kept whole.
-    assertTrue(leftOut || dm.contains(value) || !secretPart.isEmpty() && dm.contains(secretPart),
+    // private part itself (from its first digit on) is kept whole.
+    String fromDigits = value.replaceAll("^[^\\p{N}]*", "");
+    assertTrue(leftOut || dm.contains(value) || !fromDigits.isEmpty() && dm.contains(fromDigits),
         () -> "the DM keeps everything: «" + value + "» in: " + dm);
   }
 

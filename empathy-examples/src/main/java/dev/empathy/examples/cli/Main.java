@@ -30,6 +30,10 @@ import java.util.Optional;
  * java -jar empathy-cli.jar --help                   # every command
  * }</pre>
  *
+ * <p>A long batch of {@code compose}, {@code analyze} or {@code review} lines on stdin runs in a
+ * child JVM with the quick compiler alone and the serial collector ({@code -Dempathy.batchJvm=false}
+ * keeps it in this one).
+ *
  * <p>Exit codes: 0 success; 1 when some input line was rejected (each rejected line still has
  * its own {@code {"error":…}} object) or stdout failed; 2 for a wrong command line.
  */
@@ -75,10 +79,36 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0) {
+      ProcessHandle.Info self = ProcessHandle.current().info();
+      Optional<List<String>> child =
+          BatchJvm.childCommand(
+              args,
+              pendingInput(),
+              self.command(),
+              self.arguments(),
+              System.getenv(),
+              System.getProperty("empathy.batchJvm"));
+      if (child.isPresent()) {
+        Optional<Integer> code = BatchJvm.run(child.get());
+        if (code.isPresent()) {
+          System.exit(code.get());
+        }
+      }
+    }
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
     int code = run(args, System.in, out, err, System.console() != null);
     System.exit(code);
+  }
+
+  /** Bytes already waiting on stdin (0 for a terminal or when it cannot be told). */
+  private static long pendingInput() {
+    try {
+      return System.in.available();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /**

@@ -30,7 +30,13 @@ function draft(sentences, rand) {
   return GREETINGS[rand(GREETINGS.length)] + '\n\n' + body.join(' ') + '\n\n' + CLOSINGS[rand(CLOSINGS.length)];
 }
 
+/** A draft of one sentence (two when the first is shorter than 60 characters), nothing around it. */
+function shortDraft(sentences, rand) {
+  const first = sentences[rand(sentences.length)];
+  return first.length < 60 ? first + ' ' + sentences[rand(sentences.length)] : first;
+}
+
 const GREETINGS = ['Hi Dana,', 'Hello,', 'Hi there,', 'Dear Mr Okafor,', 'Hey Sam,'];
 const CLOSINGS = ['Best,\nPriya', 'Regards,\nCustomer Care', 'Thanks,\nThe Support Team', 'Cheers,\nLeo'];
 
-module.exports = { draftSentences, seededRandom, draft };
+module.exports = { draftSentences, seededRandom, draft, shortDraft };

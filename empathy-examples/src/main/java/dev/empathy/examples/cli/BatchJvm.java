@@ -17,14 +17,15 @@ import java.util.Set;
  * <p>Only when the run would gain: at least {@link #MIN_PENDING_BYTES} of input already waiting
  * on stdin (the rest of a redirected file, or what a writer has put in a pipe), and no JVM option
  * on the command line or in {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or
- * {@code _JAVA_OPTIONS} that chooses a collector or a compiler mode (the caller's choice wins, and
- * the child itself, started with such flags, never starts another). {@code
- * -Dempathy.batchJvm=false} keeps every run in the first JVM. The child inherits stdin, stdout,
- * stderr, every JVM option and argument; its exit code is the process's.
+ * {@code _JAVA_OPTIONS} that chooses a collector or a compiler mode, or a file of options (the
+ * caller's choice wins, and the child itself, started with such flags, never starts another).
+ * {@code -Dempathy.batchJvm=false} keeps every run in the first JVM. The child inherits stdin,
+ * stdout, stderr, every JVM option and argument; its exit code is the process's, and its answers
+ * are the same byte for byte.
  */
 final class BatchJvm {
   /** Input waiting on stdin from which a batch gains from the child's flags. */
-  static final long MIN_PENDING_BYTES = 64 * 1024;
+  static final long MIN_PENDING_BYTES = 32 * 1024;
 
   /** The flags the child adds before the caller's own options. */
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
@@ -85,9 +86,15 @@ final class BatchJvm {
     return Optional.of(command);
   }
 
-  /** True for an option that picks a collector, the compilers or how they run. */
+  /**
+   * True for an option that picks a collector, the compilers or how they run, or may (a file of
+   * options, which is not read here).
+   */
   static boolean choosesCompilerOrCollector(String option) {
     if (option.equals("-Xint") || option.equals("-Xcomp") || option.equals("-Xmixed")) {
+      return true;
+    }
+    if (option.startsWith("@") || option.startsWith("-XX:Flags=") || option.startsWith("-XX:VMOptionsFile=")) {
       return true;
     }
     if (!option.startsWith("-XX:")) {

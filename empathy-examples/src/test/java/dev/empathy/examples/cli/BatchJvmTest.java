@@ -67,7 +67,7 @@ class BatchJvmTest {
   }
 
   @Test
-  void theCallersCompilerOrCollectorChoiceWinsSoTheChildNeverStartsAnother() {
+  void theCallersCompilerOrCollectorChoiceOrOptionFileWinsSoTheChildNeverStartsAnother() {
     for (String option :
         List.of(
             "-XX:TieredStopAtLevel=1",
@@ -77,7 +77,10 @@ class BatchJvmTest {
             "-XX:+UseZGC",
             "-XX:CompilationMode=high-only",
             "-Xint",
-            "-Xcomp")) {
+            "-Xcomp",
+            "@jvm-options.txt",
+            "-XX:Flags=.hotspotrc",
+            "-XX:VMOptionsFile=jvm.opts")) {
       assertEquals(
           Optional.empty(), child(BIG, new String[] {"review"}, option, "-jar", "cli.jar", "review"), option);
       assertEquals(

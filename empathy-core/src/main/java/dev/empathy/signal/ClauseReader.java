@@ -227,6 +227,11 @@ final class ClauseReader {
 
   static final double FAILURE = 0.45;
   static final double WAIT = 0.45;
+  /**
+   * A wait of hours or more (a duration whose value is 2 in {@code clauses_<locale>.tsv}, or a long
+   * time without a number: "3 hours on hold", "waiting 3 weeks", "for ages"): it needs care by itself.
+   */
+  static final double LONG_WAIT = 0.5;
   /** A span that is a wait only beside a failure or an upset customer ("for 3 hours", "since Monday"). */
   static final double CONDITIONAL_WAIT = 0.3;
   static final double REPEAT = 0.5;
@@ -691,11 +696,16 @@ final class ClauseReader {
         return; // "in 3 hours", "every 2 days"
       }
       if (is(m, Part.WAITING) || is(m, Part.ELAPSED) && gap(m, d) == 0) {
-        add(Type.WAIT, m.start(), d.end(), WAIT);
+        add(Type.WAIT, m.start(), d.end(), waited(d));
         return;
       }
       if (before == null && is(m, Part.FOR) && gap(m, d) <= 1) {
         before = m;
+        if (k > 0 && failedState(words.get(k - 1)) && gap(words.get(k - 1), m) == 0 && sameClause(words.get(k - 1), m)) {
+          // "out of order for weeks", "broken for 3 days": how long the failure has lasted is a wait
+          add(Type.WAIT, m.start(), d.end(), waited(d));
+          return;
+        }
       }
     }
     for (int k = i + 1; k < words.size(); k++) {
@@ -707,7 +717,7 @@ final class ClauseReader {
         break;
       }
       if (is(m, Part.AFTER_WAIT)) {
-        add(Type.WAIT, d.start(), m.end(), WAIT);
+        add(Type.WAIT, d.start(), m.end(), waited(d));
         return;
       }
       if (is(m, Part.AGO)) {
@@ -722,11 +732,21 @@ final class ClauseReader {
           && (owner < 0 || !lookup.spare().contains(wordAt(owner)))) {
         // "over an hour to get our bags", "nearly 2 weeks to get a refund": what it took, a wait;
         // not "I have over an hour to connect", "with over an hour to spare" (time to spare).
-        add(Type.WAIT, before.start(), wordEnd(to), WAIT);
+        add(Type.WAIT, before.start(), wordEnd(to), waited(d));
         return;
       }
       conditional.add(new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT));
     }
+  }
+
+  /** The weight of a wait of duration {@code d}: {@link #LONG_WAIT} for hours or more (value 2, or a long time without a number), else {@link #WAIT}. */
+  private static double waited(Match<Cue> d) {
+    return is(d, Part.LONG) || d.payload().weight() >= 2 ? LONG_WAIT : WAIT;
+  }
+
+  /** A failed state word: "broken", "late", "down". */
+  private static boolean failedState(Match<Cue> m) {
+    return is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END);
   }
 
   // ----- acts done to the customer: "bumped me", "gave away my seat", "got bumped" -----

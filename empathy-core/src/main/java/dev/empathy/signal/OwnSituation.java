@@ -873,10 +873,24 @@ final class OwnSituation {
   }
 
   /**
+   * Whether something the customer has with us ("flight", "order", "refund") is in the sentence of
+   * {@code e} or a sentence beside it: narrower than {@link #aboutUs}, where "you" alone is enough
+   * ("you guys cancelled my flight", not "nice of you to jump in for no reason").
+   */
+  boolean oursBeside(Evidence e, String typed) {
+    return !gated || addressed(e, typed, true);
+  }
+
+  /**
    * Whether the one spoken to ("you", "your") or something the customer has with us ("service",
    * "order", "refund") is in the sentence of {@code e} or a sentence beside it.
    */
   private boolean addressed(Evidence e, String typed) {
+    return addressed(e, typed, false);
+  }
+
+  /** {@link #addressed(Evidence, String)}, with {@code oursOnly} counting only things of ours. */
+  private boolean addressed(Evidence e, String typed, boolean oursOnly) {
     if (addressee.isEmpty()) {
       return false;
     }
@@ -888,7 +902,7 @@ final class OwnSituation {
       }
       int we = wordEnd(typed, s);
       String w = word(typed, s, we);
-      if (addressee.contains(w) || ours.contains(w)) {
+      if (!oursOnly && addressee.contains(w) || ours.contains(w)) {
         return true; // "you", "your app"; "the worst customer service", "my order"
       }
       i = Math.max(we, s + 1);

@@ -48,7 +48,8 @@ import java.util.TreeMap;
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
  *       only when the customer is upset, and a calm request to cancel is a low churn signal; rage,
- *       grief told in words (not a crying face alone), fear and demands for a person make it at
+ *       grief told in words (not a crying face alone), fear, anger at us (tied to a failure, a
+ *       wait, a repeat or an @handle), a wait of hours or more and demands for a person make it at
  *       least medium.
  * </ul>
  */
@@ -77,6 +78,8 @@ final class Reading {
   private static final double CAPS_EMPHASIS = 1.4;
   private static final double SHOUTING_ANGER = 0.3;
   private static final double ANGER_NEEDS_CARE = 0.75;
+  /** Anger this strong at us, beside a failure told to us, needs care (see {@link #failureToUs}). */
+  private static final double ANGER_AT_US = 0.4;
   /** A negative feeling this strong raises the level to medium without an explicit signal. */
   private static final double STRONG_FEELING = 0.55;
   /** ... or this strong on one piece of evidence ("really disappointed", "furious"). */
@@ -141,6 +144,8 @@ final class Reading {
   private boolean clauseFailure;
   private boolean clauseWait;
   private boolean clauseRepeat;
+  /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
+  private Evidence longWait;
   /** A failure told in capitals or with a run of marks (see {@link #applyTypography}). */
   private boolean loudFailure;
   private boolean blamed;
@@ -1315,6 +1320,18 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A wait of hours or more for us needs care by itself ("waiting 3 weeks for my refund",
+      // "estou esperando há 2 horas na fila do atendimento"; not "it's been 2 hours since OP
+      // posted"); a laugh beside it makes it a story.
+      if (primary != Emotion.PRESSED_FOR_TIME && longWait != null && (laughCount == 0 || sarcastic) && toUs(longWait)) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
+      // Anger at us, however plainly worded, needs care: a failure told of a thing of ours or to an
+      // @handle ("you guys cancelled my flight and didnt even bother to email me. unreal"; not "he
+      // got arrested for a felony").
+      if (alone && primary == Emotion.ANGRY && best >= ANGER_AT_US && failureToUs()) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
       // A failure shouted, or one that leaves the customer unanswered or loses something that cannot
       // be replaced or their money, needs care however plainly it is told (OwnSituation.grave).
       // A laugh beside it makes it a story ("no one told me they existed lol").
@@ -1350,6 +1367,26 @@ final class Reading {
     for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
       if (en.getKey() != SignalKind.ABUSE && levelOf(en.getValue().max).atLeast(EscalationLevel.MEDIUM)) {
         return true; // a repeat, a haste, a threat that passed its gates is already the customer's own
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is said to us: the message is addressed to an @handle, or "you" or a thing of ours is beside it. */
+  private boolean toUs(Evidence e) {
+    return body.handle() != null || situation.aboutUs(e, body.typed());
+  }
+
+  /**
+   * Whether a failure is told of a thing of ours ("my flight", "the order") or to an @handle:
+   * "you" alone is not enough here, since anger read in a chat among people says "you" too ("nice
+   * of you to jump in for no reason").
+   */
+  private boolean failureToUs() {
+    int failures = 0;
+    for (Evidence p : problems.evidence) {
+      if (p != null && ++failures <= LOUD_PAIRS && (body.handle() != null || situation.oursBeside(p, body.typed()))) {
+        return true;
       }
     }
     return false;
@@ -1652,12 +1689,21 @@ final class Reading {
       Evidence e = span(f.start(), f.end());
       switch (f.type()) {
         case FAILURE -> clauseFailure = true;
-        case WAIT -> clauseWait |= f.weight() >= ClauseReader.WAIT; // "for 3 hours" beside a failure adds, but sets no level
+        case WAIT -> {
+          clauseWait |= f.weight() >= ClauseReader.WAIT; // "for 3 hours" beside a failure adds, but sets no level
+          if (longWait == null && f.weight() >= ClauseReader.LONG_WAIT) {
+            longWait = e;
+          }
+        }
         case REPEAT -> {
           clauseRepeat = true;
           Tally t = signals.computeIfAbsent(SignalKind.REPEAT_CONTACT, k -> new Tally());
           t.add(f.weight(), e);
-          continue;
+          if (!toUs(e)) {
+            continue; // "seeing it for the 30th time": a count, no complaint
+          }
+          // A contact made to us again is a complaint too ("troisième appel à votre service",
+          // "how many more times do I have to explain this to your reps"): a failure told, as a wait is.
         }
         case BLAME -> {
           blamed = true;

@@ -333,7 +333,27 @@ final class OwnSituation {
     if (polite.contains(w)) {
       return Character.isUpperCase(typed.charAt(s)); // "Sie sind Idioten"; "sie ist…" is someone else
     }
-    return addressee.contains(w) || you.contains(w) || ours.contains(w) || staff.contains(w) || plural(w, staff);
+    if (addressee.contains(w) || you.contains(w) || ours.contains(w)) {
+      return true;
+    }
+    // Staff of the customer's own ("my manager", "mi jefe de turno") work for them, not for us.
+    return (staff.contains(w) || plural(w, staff)) && !ownedBySpeaker(typed, s);
+  }
+
+  /** Whether the word before {@code s}, in its clause, is the speaker's possessive ("my", "our"). */
+  private boolean ownedBySpeaker(String typed, int s) {
+    int e = s;
+    while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+      if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+        return false;
+      }
+      e--;
+    }
+    int b = e;
+    while (b > 0 && isWordChar(typed.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && possessive.contains(word(typed, b, e));
   }
 
   /**

@@ -135,6 +135,8 @@ final class Reading {
   private static final double HINT = 0.3;
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
+  /** Feelings of threats that count only from an upset customer, applied beside a grievance ({@link #threatsNeedAGrievance}). */
+  private final Map<SignalFeeling, SignalFeeling.Best> upsetFeelings = new LinkedHashMap<>(2);
   private boolean sarcastic;
   /** A demand for a person ("a manager", "a real human"), not just a call back. */
   private boolean asksForPerson;
@@ -367,6 +369,11 @@ final class Reading {
         feel(c.emotion(), Math.min(c.feelsWeight(), INSULT_ELSEWHERE), evidence(m));
         continue;
       }
+      // Cancelling after a death is settling the customer's affairs, not leaving us in anger
+      // ("my husband passed away and I need to close his account", "父が亡くなったので解約したい").
+      if (c.signal() == SignalKind.CHURN_THREAT && lossTold(signalMatches, words, clauseWords)) {
+        continue;
+      }
       keptSignals.add(m);
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
       double factor = inScope(modifier, m, MODIFIER_REACH) ? Math.min(1, modifier.payload().weight()) : 1;
@@ -379,8 +386,10 @@ final class Reading {
       tally.unconditional |= !c.ifUpset();
       if (c.emotion() != null) {
         // One kind of signal is one piece of evidence about a feeling, however often it recurs.
+        // A threat that counts only from an upset customer ("I'll post this on Twitter") does not
+        // make them upset itself: its feeling waits for a grievance told (threatsNeedAGrievance).
         SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
-        SignalFeeling.Best best = signalFeelings.computeIfAbsent(key, k -> new SignalFeeling.Best());
+        SignalFeeling.Best best = (c.ifUpset() && NEGATABLE.contains(c.signal()) ? upsetFeelings : signalFeelings).computeIfAbsent(key, k -> new SignalFeeling.Best());
         if (c.feelsWeight() * factor * caps > best.weight) {
           best.weight = c.feelsWeight() * factor * caps;
           best.evidence = e;
@@ -415,6 +424,7 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
+    threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
@@ -463,6 +473,50 @@ final class Reading {
     if (top == Emotion.PRESSED_FOR_TIME && vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM)) {
       feel(Emotion.ANXIOUS, score, vulnerable.evidence.get(0));
     }
+  }
+
+  /**
+   * A threat that counts only from an upset customer ({@code if-upset}: naming a platform with an
+   * act, "I'll tell everyone", "PSA") feels like one only beside a grievance told in the message:
+   * a failure, a negative feeling of its own words, sarcasm, or a demand unmet beside it (an
+   * ultimatum: "I'll post this on Twitter if you don't fix it"). "Posted a pic on twitter of my
+   * meal 😂" and "I'll tell everyone about your new menu" make no one angry, and the signal, which
+   * needs the customer upset, then goes too ({@link #result()}).
+   */
+  private void threatsNeedAGrievance(List<Match<Cue>> negators) {
+    if (upsetFeelings.isEmpty()) {
+      return;
+    }
+    // The failures told are already frustration here (read()), so a hint ("another") is too weak.
+    boolean grievance = sarcastic || complaintScore() >= PRIMARY_THRESHOLD;
+    // A denial inside a condition in the threat's sentence is the demand of an ultimatum ("if you
+    // don't fix it", "if I don't hear back by Friday"); "I don't post on reddit often" is none.
+    for (int i = 0; !grievance && i < negators.size() && i < LOUD_PAIRS; i++) {
+      Evidence denial = evidence(negators.get(i));
+      for (SignalFeeling.Best b : upsetFeelings.values()) {
+        grievance |= b.evidence != null && sameSentence(b.evidence, denial) && conditional(denial);
+      }
+    }
+    if (!grievance) {
+      return;
+    }
+    for (Map.Entry<SignalFeeling, SignalFeeling.Best> en : upsetFeelings.entrySet()) {
+      feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
+    }
+  }
+
+  /**
+   * Whether the customer tells of a death in the family: a vulnerability whose feeling is grief
+   * (the lexicon's {@code feels=sad} rows: "passed away", "亡くなった"), told as their own.
+   */
+  private boolean lossTold(List<Match<Cue>> signalMatches, List<Match<Cue>> words, List<Match<Cue>> clauseWords) {
+    for (Match<Cue> s : signalMatches) {
+      Cue c = s.payload();
+      if (c.signal() == SignalKind.VULNERABILITY && c.emotion() == Emotion.SAD && situation.own(s, body.typed(), words, clauseWords, problems.evidence)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strongest negative feeling so far, or null. */
@@ -810,7 +864,8 @@ final class Reading {
    * damaged" praises first and is left alone.
    */
   private boolean praiseStandsApart() {
-    double complaint = 1 - (1 - negativeScore()) * (1 - problems.score);
+    // Haste is no complaint to turn praise against: "fixed my internet in 10 min. impressed tbh".
+    double complaint = 1 - (1 - complaintScore()) * (1 - problems.score);
     if (complaint < IRONY_FAILURE) {
       return false;
     }
@@ -847,7 +902,7 @@ final class Reading {
   private List<Evidence> complaintEvidence() {
     List<Evidence> all = new ArrayList<>(problems.evidence);
     for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      if (NEGATIVE.contains(en.getKey())) {
+      if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME) {
         all.addAll(en.getValue().evidence);
       }
     }
@@ -1090,6 +1145,17 @@ final class Reading {
     return lo;
   }
 
+  /** As {@link #negativeScore()}, without haste: a deadline or "asap" is no complaint. */
+  private double complaintScore() {
+    double s = 0;
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME) {
+        s = 1 - (1 - s) * (1 - en.getValue().score);
+      }
+    }
+    return s;
+  }
+
   private double negativeScore() {
     double s = 0;
     for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
@@ -1160,15 +1226,11 @@ final class Reading {
         boost(grateful, strength, marks, kinds.contains(Typography.Mark.EXCLAMATION) || kinds.contains(Typography.Mark.ELONGATION));
         return;
       }
-      // A plea in capitals and nothing else ("SOS need to change my flight") is a request said loudly.
-      boolean pleaOnly = kinds.equals(EnumSet.of(Typography.Mark.CAPS)) && !typo.shouting && caps.stream().allMatch(c -> insideRequest(c, words));
-      boolean impatient =
-          !pleaOnly
-              && (typo.shouting
-                  || kinds.contains(Typography.Mark.INTERROBANG)
-                  || kinds.contains(Typography.Mark.QUESTIONS)
-                  || kinds.contains(Typography.Mark.CAPS));
-      // Exclamation marks alone only raise whatever is said ("Very interesting!!!", "omg!!!"): no impatience.
+      // Capitals and exclamation marks alone only raise whatever is said: with nothing negative
+      // said they are no feeling of their own ("WHAT TIME DOES BOARDING START", "SOS need to
+      // change my flight", "Very interesting!!!"). Questions pressed ("hello??", "why?!") are
+      // impatience.
+      boolean impatient = kinds.contains(Typography.Mark.INTERROBANG) || kinds.contains(Typography.Mark.QUESTIONS);
       if (impatient) {
         Tally f = emotions.computeIfAbsent(typo.shouting ? Emotion.ANGRY : Emotion.FRUSTRATED, k -> new Tally());
         f.add(0.2 + 0.1 * strength, null);
@@ -1191,16 +1253,6 @@ final class Reading {
       t.score += (1 - t.score) * TYPOGRAPHY_BOOST;
     }
     t.evidence.addAll(marks);
-  }
-
-  /** Whether the evidence lies inside a request's words ("SOS", "HELP"). */
-  private static boolean insideRequest(Evidence e, List<Match<Cue>> words) {
-    for (Match<Cue> w : words) {
-      if (w.payload().is(Kind.REQUEST) && w.start() <= e.start() && e.end() <= w.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when the hit overlaps a cue; {@code words} is in text order and non-overlapping. */
@@ -1261,6 +1313,16 @@ final class Reading {
       int[] h = body.handle();
       signals.computeIfAbsent(SignalKind.PUBLIC_EXPOSURE, k -> new Tally()).add(PUBLIC_POST, span(h[0], h[1]));
     }
+    // A hardship told laughing or thanking, with nothing gone wrong ("Lol, same! Except that I was
+    // diagnosed with bipolar disorder", "My kids are safe and me going to therapy is a plus now.
+    // Thanks") is a story shared, not a customer in need of care now: named, it sets no level.
+    Tally hardship = signals.get(SignalKind.VULNERABILITY);
+    if (hardship != null && problems.score == 0 && !clauseFailure) {
+      Tally thanked = emotions.get(Emotion.GRATEFUL);
+      if (!FeelingAlone.counts(laughCount, sarcastic, thanked == null ? 0 : thanked.score)) {
+        hardship.max = Math.min(hardship.max, HINT);
+      }
+    }
     List<EscalationSignal> sigs = new ArrayList<>();
     EscalationLevel level = EscalationLevel.NONE;
     int strongKinds = 0;
@@ -1295,8 +1357,9 @@ final class Reading {
       boolean alone = FeelingAlone.counts(laughCount, sarcastic, praised == null ? 0 : praised.score)
           && situation.feelingCounts(emotions.get(primary).evidence, body.typed(), tiedToUs());
       // Rage and grief call for care whatever else the message says.
+      // Faces alone ("😡😡😡") say how strongly, not about what: the words must tell it.
       if (alone
-          && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE)
+          && ((primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && complaintInWords())
               || (primary == Emotion.SAD && best >= 0.75 && inWords(emotions.get(Emotion.SAD)))
               || (primary == Emotion.ANXIOUS && best >= FEAR_NEEDS_CARE))) {
         level = max(level, EscalationLevel.MEDIUM);
@@ -1338,7 +1401,7 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && !level.atLeast(EscalationLevel.MEDIUM) && (laughCount == 0 || sarcastic) && (loudFailure || graveFailure())) {
         level = EscalationLevel.MEDIUM;
       }
-      if (alone && primary == Emotion.ANGRY && best >= RAGE) {
+      if (alone && primary == Emotion.ANGRY && best >= RAGE && complaintInWords()) {
         level = max(level, EscalationLevel.HIGH);
       }
     }
@@ -1346,7 +1409,7 @@ final class Reading {
       level = max(level, EscalationLevel.MEDIUM);
     }
     boolean boundary = signals.containsKey(SignalKind.ABUSE);
-    boolean handoffSuggested = level.atLeast(EscalationLevel.HIGH) || !handoff.isEmpty() || vulnerable != null;
+    boolean handoffSuggested = level.atLeast(EscalationLevel.HIGH) || !handoff.isEmpty() || vulnerable != null && levelOf(vulnerable.max).atLeast(EscalationLevel.MEDIUM);
     return new Signals(
         lexicon.locale(),
         primary,
@@ -1441,6 +1504,22 @@ final class Reading {
   private static boolean inWords(Tally t) {
     for (Evidence e : t.evidence) {
       if (e.text().codePoints().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some negative feeling or failure is told in words: "😡😡😡" alone says how strongly
+   * the customer feels but not about what, while "😡😡 lost my bag" tells it.
+   */
+  private boolean complaintInWords() {
+    if (problems.score > 0) {
+      return true;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey()) && inWords(en.getValue())) {
         return true;
       }
     }
@@ -1750,6 +1829,14 @@ final class Reading {
       supposition = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.locale().toString()), List.of(), false);
     }
     return supposition.supposed(e.start()) || supposition.askedYesOrNo(e.start());
+  }
+
+  /** Whether the span lies in a condition ("if you don't fix it"): see {@link ClauseReader#supposed}. */
+  private boolean conditional(Evidence e) {
+    if (supposition == null) {
+      supposed(e);
+    }
+    return supposition.supposed(e.start());
   }
 
   /** Whether praise is said of a past ("used to be great", "formerly the best"): see {@link ClauseReader#bygone}. */

@@ -253,6 +253,14 @@ public final class SocialChannel implements Channel {
           section = new Section(role, section.shortForm(), cuttable);
           out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
         }
+        if (plainAction && block.kind() == BlockKind.FOLLOW_UP) {
+          // "One last thing: I’ll call you once it’s located." is a letter's; in public, the promise alone.
+          Optional<String> promise = followUpClause(block, reply.locale());
+          if (promise.isPresent()) {
+            section = new Section(role, promise.get(), false);
+            out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
+          }
+        }
         if (section.shortForm() != null && detector.any(section.shortForm())) {
           section = section.withText(section.text());
         }
@@ -432,6 +440,16 @@ public final class SocialChannel implements Channel {
     } else {
       posts.add(post);
     }
+    // A cut can make a handle of what was not one ("@sam@x" cut after "@sam"): the posts as sent
+    // are read again.
+    for (int i = 0; i < posts.size(); i++) {
+      String unlinkedPost = withoutMentions(posts.get(i));
+      if (!unlinkedPost.equals(posts.get(i)) && handles == 0) {
+        handles++;
+        out.change(Change.Kind.REDACTED, "@handles written without their @ in public: a reply tags no one but the customer it answers");
+      }
+      posts.set(i, unlinkedPost);
+    }
     int measured = posts.stream().mapToInt(measure).max().orElse(0);
     String dm = reply.toPlainText();
     return out.text(String.join("\n\n", posts))
@@ -561,6 +579,45 @@ public final class SocialChannel implements Channel {
     } catch (IllegalArgumentException e) {
       return false; // a phrasebook without the key (a brand's own catalogue) keeps the lead-in
     }
+  }
+
+  /**
+   * The follow-up as the agent's promise alone, without the phrase that frames it: "One last thing:
+   * I’ll call you once it’s located." gives "I’ll call you once it’s located."; empty when the
+   * frame is not a short lead-in closed by a colon or a comma before the agent's words.
+   */
+  static Optional<String> followUpClause(Block followUp, java.util.Locale locale) {
+    String text = followUp.text();
+    String words = followUp.fact("followUp").map(Cuts::strip).orElse("");
+    // The agent's words as the composer kept them may have gained a subject or lost a final stop:
+    // their last three words (or all, when shorter) are looked for after the lead-in.
+    String[] w = words.toLowerCase(locale).replaceAll("[.!?。！？\\s]+$", "").split("\\s+");
+    String tail = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - 3), w.length));
+    if (tail.codePointCount(0, tail.length()) < 4) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ':' && c != '：' && c != ',') {
+        continue;
+      }
+      String lead = text.substring(0, i).strip();
+      String rest = text.substring(i + 1).strip();
+      // the comma inside the agent's own words ("Monday, I’ll call you") is not the frame's
+      // (a pronoun as short as "le" is no sign: "Le mantendré al tanto: le escribiré…")
+      String head = w[0].replaceAll("\\p{P}+$", "");
+      boolean ownWords = head.codePointCount(0, head.length()) >= 4
+          && (" " + lead.toLowerCase(locale).replaceAll("\\p{P}", " ") + " ").contains(" " + head + " ");
+      if (ownWords || lead.isEmpty() || lead.split("\\s+").length > 7 || lead.matches("(?s).*[.!?。！？].*")
+          || rest.isEmpty() || !rest.toLowerCase(locale).replace('\u00a0', ' ').replace('\u202f', ' ')
+              .contains(tail.replace('\u00a0', ' ').replace('\u202f', ' '))) {
+        return Optional.empty();
+      }
+      int first = rest.codePointAt(0);
+      return Optional.of(com.ibm.icu.lang.UCharacter.toUpperCase(locale, new String(Character.toChars(first)))
+          + rest.substring(Character.charCount(first)));
+    }
+    return Optional.empty();
   }
 
   /** Why the conversation moves to the DM, as {@code social.dm} selects its line. */

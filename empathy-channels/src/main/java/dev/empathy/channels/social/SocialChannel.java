@@ -186,6 +186,7 @@ public final class SocialChannel implements Channel {
     boolean detailsMoved = false;
     // The first action as the agent's clause alone in public, where the locale's data says so.
     boolean plainAction = plainAction(reply.phrasebook());
+    boolean followUpPlain = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
@@ -258,7 +259,7 @@ public final class SocialChannel implements Channel {
           Optional<String> promise = followUpClause(block, reply.locale());
           if (promise.isPresent()) {
             section = new Section(role, promise.get(), false);
-            out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
+            followUpPlain = true; // said in the changes only if the follow-up stays public
           }
         }
         if (section.shortForm() != null && detector.any(section.shortForm())) {
@@ -409,6 +410,9 @@ public final class SocialChannel implements Channel {
               "to keep the public reply short (about " + PUBLIC_TARGET + " characters; the DM part has the whole reply)");
       brief.changes().forEach(out::change);
       sections = new ArrayList<>(brief.sections());
+    }
+    if (followUpPlain && sections.stream().anyMatch(x -> x.role().equals(BlockKind.FOLLOW_UP.label()))) {
+      out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
     }
     String post = assemble(sections, reply.phrasebook());
     List<String> posts = new ArrayList<>();

@@ -67,7 +67,13 @@ import java.util.function.ToIntFunction;
  * social.dm}: "I’ve sent you a DM so we can sort this out privately") ends the post only when
  * something private moved or an action or follow-up asks for private details ({@code
  * social.dm.cues}); a grateful reply never has one ({@code dm.never} in {@code limits.properties}).
- * The hand-off line ends the post in place of the closing line, which stays in the DM.
+ * The hand-off line ends the post in place of the closing line, which stays in the DM; when the
+ * agent's own public action or follow-up already says the move ({@code social.dm.said}: "I can
+ * walk you through it in DM"), no hand-off line repeats it unless money or a sensitive matter was
+ * kept back. Beside an action the closing line stays in the DM in any case ({@code public.closing
+ * = alone}): the post ends on what was done. An @handle in the public post (a third party the
+ * customer named, the brand itself) is written without its @ (found as X finds mentions), so the
+ * reply tags no one else.
  * Money amounts, health, financial hardship and bereavement are kept to the DM too ({@link
  * dev.empathy.channels.fit.SensitiveDetails}, data per language): the acknowledgement names the
  * feeling alone, an action loses only its amount ("I’ve refunded the overdraft fee"), any other
@@ -123,6 +129,8 @@ public final class SocialChannel implements Channel {
       java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
   /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
+  /** Finds @handles as X does (Extractor is thread-safe once built: it only reads its patterns). */
+  private static final com.twitter.twittertext.Extractor MENTIONS = new com.twitter.twittertext.Extractor();
   private static final boolean GREETING_INLINE = LIMITS.getOrDefault("greeting.layout", "line").strip().equals("inline");
   /** What leaves a long public post before its acknowledgement shrinks to a feeling alone, in order. */
   /** The step of {@link #PUBLIC_BEFORE_NAMING} that says the timeline by its deadline alone. */
@@ -131,6 +139,14 @@ public final class SocialChannel implements Channel {
       BlockKind.FOLLOW_UP.label(), BlockKind.SUMMARY.label(), BlockKind.CLOSING.label(), TIMELINE_DETAIL, "action_more");
   /** The role of the agent's mark ("^JS") that ends a public post: never cut, never dropped by the keep order. */
   private static final String AGENT = "agent";
+  /**
+   * A public post ends on what was done: the closing line ("We’re here whenever you need us.")
+   * stays in the DM when the post says an action ({@code public.closing = alone}), and is said in
+   * public only beside a thank-you or a greeting with nothing to do.
+   */
+  private static final boolean CLOSING_ALONE = LIMITS.getOrDefault("public.closing", "always").strip().equals("alone");
+  /** Reasons that a hand-off line must say even when the agent's own words already point to the DM. */
+  private static final Set<String> REASONS_TO_SAY = Set.of("care", "money");
 
   /** Public for {@link java.util.ServiceLoader}; use {@code Channels.require("social")}. */
   public SocialChannel() {}
@@ -170,6 +186,7 @@ public final class SocialChannel implements Channel {
     boolean detailsMoved = false;
     // The first action as the agent's clause alone in public, where the locale's data says so.
     boolean plainAction = plainAction(reply.phrasebook());
+    boolean followUpPlain = false;
     for (Block block : reply.blocks()) {
       if (DM_ONLY.contains(block.kind())) {
         continue;
@@ -237,6 +254,14 @@ public final class SocialChannel implements Channel {
           section = new Section(role, section.shortForm(), cuttable);
           out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
         }
+        if (plainAction && block.kind() == BlockKind.FOLLOW_UP) {
+          // "One last thing: I’ll call you once it’s located." is a letter's; in public, the promise alone.
+          Optional<String> promise = followUpClause(block, reply.locale());
+          if (promise.isPresent()) {
+            section = new Section(role, promise.get(), false);
+            followUpPlain = true; // said in the changes only if the follow-up stays public
+          }
+        }
         if (section.shortForm() != null && detector.any(section.shortForm())) {
           section = section.withText(section.text());
         }
@@ -274,7 +299,12 @@ public final class SocialChannel implements Channel {
     }
     boolean grateful = reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("emotion")).map(NO_DM_LINE::contains).orElse(false);
     boolean asks = asksForPrivateDetails(reply);
-    boolean dmLine = !grateful && (moved || asks);
+    // The agent's own public words may already move the talk to private ("I can walk you through it
+    // in DM", "I’ll DM you a breakdown"): a hand-off line beside them says it twice, unless it has a
+    // reason of its own to say (what was kept back is sensitive).
+    boolean handOffSaid = saysHandOff(reply, sections);
+    boolean dmLine = !grateful && (moved || asks)
+        && !(handOffSaid && !REASONS_TO_SAY.contains(reason(loss, kept, detailsMoved, asks)));
     if (dmLine) {
       // The hand-off line closes the post: "I’ll keep this thread open…" before "I’ve sent you a DM"
       // says goodbye twice, and brands end a public reply on the move to private.
@@ -287,11 +317,25 @@ public final class SocialChannel implements Channel {
         out.change(Change.Kind.DROPPED, "follow-up left to the DM: the hand-off line already promises the private contact");
       }
       // The line says why the conversation moves: what was kept out of the post, or what it asks for.
-      String reason = loss || kept.stream().anyMatch(k -> !k.equals(SensitiveDetails.MONEY)) ? "care"
-          : kept.contains(SensitiveDetails.MONEY) ? "money"
-          : detailsMoved ? "details"
-          : asks ? "asks" : "other";
+      String reason = reason(loss, kept, detailsMoved, asks);
       sections.add(new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", reason)), false));
+    }
+    if (CLOSING_ALONE && sections.stream().anyMatch(x -> x.role().equals(BlockKind.ACTION.label()))
+        && sections.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()))) {
+      out.change(Change.Kind.DROPPED, "closing left to the DM: a public reply ends on what was done (public.closing = alone)");
+    }
+    // "@united" said back in public tags that account in front of everyone (and "@AcmeAir" the
+    // brand itself): each handle is written without its @, so the post mentions no one.
+    List<Section> unlinked = new ArrayList<>(sections.size());
+    int handles = 0;
+    for (Section s : sections) {
+      Section u = s.map(SocialChannel::withoutMentions);
+      handles += u.equals(s) ? 0 : 1;
+      unlinked.add(u);
+    }
+    if (handles > 0) {
+      sections = unlinked;
+      out.change(Change.Kind.REDACTED, "@handles written without their @ in public: a reply tags no one but the customer it answers");
     }
     Optional<String> mark = agentMark(reply, flavor);
     if (mark.isPresent()) {
@@ -331,7 +375,7 @@ public final class SocialChannel implements Channel {
       // post says so, and why, as a brand's reply does ("The next steps are in your DMs"), when the
       // line fits without costing the acknowledgement its naming; a restatement or a closing left
       // to the DM needs no such line.
-      if (nextMoved && !grateful && sections.stream().noneMatch(x -> x.role().equals("dm"))) {
+      if (nextMoved && !grateful && !handOffSaid && sections.stream().noneMatch(x -> x.role().equals("dm"))) {
         List<Section> with = new ArrayList<>(sections);
         with.removeIf(x -> x.role().equals(BlockKind.CLOSING.label()));
         int at = with.size();
@@ -367,6 +411,9 @@ public final class SocialChannel implements Channel {
       brief.changes().forEach(out::change);
       sections = new ArrayList<>(brief.sections());
     }
+    if (followUpPlain && sections.stream().anyMatch(x -> x.role().equals(BlockKind.FOLLOW_UP.label()))) {
+      out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
+    }
     String post = assemble(sections, reply.phrasebook());
     List<String> posts = new ArrayList<>();
     if (fit.applyAsInt(post) > limit) {
@@ -396,6 +443,16 @@ public final class SocialChannel implements Channel {
       }
     } else {
       posts.add(post);
+    }
+    // A cut can make a handle of what was not one ("@sam@x" cut after "@sam"): the posts as sent
+    // are read again.
+    for (int i = 0; i < posts.size(); i++) {
+      String unlinkedPost = withoutMentions(posts.get(i));
+      if (!unlinkedPost.equals(posts.get(i)) && handles == 0) {
+        handles++;
+        out.change(Change.Kind.REDACTED, "@handles written without their @ in public: a reply tags no one but the customer it answers");
+      }
+      posts.set(i, unlinkedPost);
     }
     int measured = posts.stream().mapToInt(measure).max().orElse(0);
     String dm = reply.toPlainText();
@@ -488,6 +545,11 @@ public final class SocialChannel implements Channel {
         if (f.end() > f.start() + 1 && t.charAt(f.end() - 1) == '.' && (f.end() == t.length() || Character.isWhitespace(t.charAt(f.end())))) {
           f = new PrivateData.Span(f.kind(), f.start(), f.end() - 1, f.certain());
         }
+        if (f.start() > at && "#＃№".indexOf(t.charAt(f.start() - 1)) >= 0) {
+          // the number sign goes with its number: "order #A-55120" → "order (details in your DM)",
+          // never "order #(details in your DM)", which X would read as the start of a hashtag
+          f = new PrivateData.Span(f.kind(), f.start() - 1, f.end(), f.certain());
+        }
         if (f.start() < at) {
           // overlaps the previous span: extend it
           if (f.end() > at) {
@@ -523,10 +585,111 @@ public final class SocialChannel implements Channel {
     }
   }
 
+  /**
+   * The follow-up as the agent's promise alone, without the phrase that frames it: "One last thing:
+   * I’ll call you once it’s located." gives "I’ll call you once it’s located."; empty when the
+   * frame is not a short lead-in closed by a colon or a comma before the agent's words.
+   */
+  static Optional<String> followUpClause(Block followUp, java.util.Locale locale) {
+    String text = followUp.text();
+    String words = followUp.fact("followUp").map(Cuts::strip).orElse("");
+    // The agent's words as the composer kept them may have gained a subject or lost a final stop:
+    // their last three words (or all, when shorter) are looked for after the lead-in.
+    String[] w = words.toLowerCase(locale).replaceAll("[.!?。！？\\s]+$", "").split("\\s+");
+    String tail = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - 3), w.length));
+    if (tail.codePointCount(0, tail.length()) < 4) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ':' && c != '：' && c != ',') {
+        continue;
+      }
+      String lead = text.substring(0, i).strip();
+      String rest = text.substring(i + 1).strip();
+      // the comma inside the agent's own words ("Monday, I’ll call you") is not the frame's
+      // (a pronoun as short as "le" is no sign: "Le mantendré al tanto: le escribiré…")
+      String head = w[0].replaceAll("\\p{P}+$", "");
+      boolean ownWords = head.codePointCount(0, head.length()) >= 4
+          && (" " + lead.toLowerCase(locale).replaceAll("\\p{P}", " ") + " ").contains(" " + head + " ");
+      if (ownWords || lead.isEmpty() || lead.split("\\s+").length > 7 || lead.matches("(?s).*[.!?。！？].*")
+          || rest.isEmpty() || !rest.toLowerCase(locale).replace('\u00a0', ' ').replace('\u202f', ' ')
+              .contains(tail.replace('\u00a0', ' ').replace('\u202f', ' '))) {
+        return Optional.empty();
+      }
+      int first = rest.codePointAt(0);
+      return Optional.of(com.ibm.icu.lang.UCharacter.toUpperCase(locale, new String(Character.toChars(first)))
+          + rest.substring(Character.charCount(first)));
+    }
+    return Optional.empty();
+  }
+
+  /** Why the conversation moves to the DM, as {@code social.dm} selects its line. */
+  private static String reason(boolean loss, Set<String> kept, boolean detailsMoved, boolean asks) {
+    return loss || kept.stream().anyMatch(k -> !k.equals(SensitiveDetails.MONEY)) ? "care"
+        : kept.contains(SensitiveDetails.MONEY) ? "money"
+        : detailsMoved ? "details"
+        : asks ? "asks" : "other";
+  }
+
+  /**
+   * True when a public action or follow-up already says, in the agent's words, that the talk moves
+   * to private ({@code social.dm.said}: "DM", "private message").
+   */
+  private static boolean saysHandOff(Reply reply, List<Section> sections) {
+    List<String> said = words(reply, "social.dm.said");
+    // "(details in your DM)" stands in for what was kept back: it is not the agent saying the move
+    String placeholder = reply.phrase("social.redacted");
+    for (Section s : sections) {
+      if (s.role().equals(BlockKind.ACTION.label()) || s.role().equals("action_more") || s.role().equals(BlockKind.FOLLOW_UP.label())) {
+        String t = s.text().replace(placeholder, " ").toLowerCase(reply.locale());
+        if (said.stream().anyMatch(w -> containsWord(t, w))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The comma-separated words of a phrase key, lower-cased in the reply's locale; none when the catalogue lacks it. */
+  private static List<String> words(Reply reply, String key) {
+    String raw;
+    try {
+      raw = reply.phrasebook().raw(key);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a brand's own catalogue without the key
+    }
+    return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+        .map(c -> c.toLowerCase(reply.locale())).toList();
+  }
+
+  /** {@code text} with the @ (or full-width ＠) of every handle twitter-text finds left out. */
+  static String withoutMentions(String text) {
+    if (text.indexOf('@') < 0 && text.indexOf('\uff20') < 0) {
+      return text;
+    }
+    String t = text;
+    // Again on the result: "@@sam" hides "@sam" until the first @ goes.
+    for (int round = 0; round < 8; round++) {
+      List<com.twitter.twittertext.Extractor.Entity> found = MENTIONS.extractMentionedScreennamesWithIndices(t);
+      StringBuilder sb = new StringBuilder(t);
+      for (int i = found.size() - 1; i >= 0; i--) {
+        int at = found.get(i).getStart();
+        if (at < sb.length() && (sb.charAt(at) == '@' || sb.charAt(at) == '\uff20')) {
+          sb.deleteCharAt(at);
+        }
+      }
+      if (sb.length() == t.length()) {
+        return t;
+      }
+      t = sb.toString();
+    }
+    return t;
+  }
+
   /** True when an action or the follow-up asks the customer for details only a DM should carry. */
   private static boolean asksForPrivateDetails(Reply reply) {
-    List<String> cues = java.util.Arrays.stream(reply.phrasebook().raw("social.dm.cues").split(","))
-        .map(String::strip).filter(c -> !c.isEmpty()).map(c -> c.toLowerCase(reply.locale())).toList();
+    List<String> cues = words(reply, "social.dm.cues");
     for (Block b : reply.blocks()) {
       if (b.kind() == BlockKind.ACTION || b.kind() == BlockKind.FOLLOW_UP) {
         String t = b.text().toLowerCase(reply.locale());

@@ -57,6 +57,32 @@ class SocialProperties {
     assertTrue(r.length().value() <= limit);
   }
 
+  /** Arbitrary Unicode with @handles (ASCII and full-width, doubled, inside words, after emoji) in every field. */
+  @Provide
+  Arbitrary<Reply> repliesWithHandles() {
+    Arbitrary<String> handle = Combinators.combine(
+            Arbitraries.of("@", "＠", "@@", " @", "x@", "👩‍👩‍👧@", "\u200D@", "e\u0301@"),
+            Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('_').ofMinLength(1).ofMaxLength(16))
+        .as((at, name) -> at + name);
+    Arbitrary<String> field = Combinators.combine(AnyReply.text(), handle, Arbitraries.strings().all().ofMaxLength(8))
+        .as((text, h, tail) -> text + " " + h + tail);
+    return AnyReply.replies(Arbitraries.oneOf(field, AnyReply.text()));
+  }
+
+  @Property(tries = 150)
+  void publicPostsTagNoOneAndStillFit(
+      @ForAll("repliesWithHandles") Reply reply,
+      @ForAll("flavors") String flavor,
+      @ForAll("overflows") Overflow overflow) {
+    Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).overflow(overflow).build());
+    for (String post : r.parts().subList(0, r.parts().size() - 1)) {
+      assertTrue(new com.twitter.twittertext.Extractor().extractMentionedScreennames(post).isEmpty(), () -> "tags someone: " + post);
+      int size = flavor.equals("x") ? SocialChannel.weighted(post) : Graphemes.count(post);
+      assertTrue(size <= r.length().limit(), () -> flavor + " post of " + size + " over " + r.length().limit());
+      assertFalse(AnyReply.splitsAGrapheme(post), () -> "post cut inside a grapheme: " + post);
+    }
+  }
+
   /** Private data of every kind the channel promises to keep out of public posts. */
   @Provide
   Arbitrary<String> privateData() {

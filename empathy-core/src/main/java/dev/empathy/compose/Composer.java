@@ -546,8 +546,8 @@ public final class Composer {
       return warnings;
     }
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
-    out.add(field + ": \"" + subject + "\" speaks in the customer's own person and its verb could not be turned with certainty;"
-        + " the text is kept as written, reword it in the reply's voice");
+    out.add(field + ": \"" + subject + "\" speaks in the customer's own person and could not be said back in the reply's with certainty"
+        + " (a verb the language's data does not know, or words addressed to us); the text is kept as written, reword it in the reply's voice");
     return out;
   }
 

@@ -51,7 +51,7 @@ final class OwnPerson {
   /** One register's rules. */
   private record Rules(
       ImmutableMap<String, String> words, String[][] endings, ImmutableMap<String, String> reflexive, String subject,
-      ImmutableMap<String, String> reflexiveInClause) {}
+      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused) {}
 
   private final Locale locale;
   private final Rules formal;
@@ -80,6 +80,10 @@ final class OwnPerson {
   private final ImmutableSet<String> clauseBreaks;
   /** Words after which a clause that opens with a verb shares the subject before ({@code person.sharedSubject}: "und warte"). */
   private final ImmutableSet<String> sharedSubject;
+  /** True when a clause after a comma that opens with a lower-case verb shares the subject before ({@code person.sharedAfterComma}). */
+  private final boolean sharedAfterComma;
+  /** Verbs of the first person only that may open a clause and leave its subject unsaid ({@code person.droppedSubject}: "Hab 4 mal angerufen"). */
+  private final ImmutableSet<String> droppedSubject;
   /** True when a subject not first in its clause follows its verb ({@code person.inversion}: "jetzt warte ich"). */
   private final boolean inversion;
   /** Negation words after a verb that call for {@code person.negation.insert} before it ("j’ai pas reçu"). */
@@ -116,11 +120,13 @@ final class OwnPerson {
     this.languageWords = folded(p.getProperty("person.languageWords", ""));
     this.letters = p.getProperty("person.letters", "").strip();
     this.foreignWords = folded(p.getProperty("person.foreignWords", ""));
-    this.subjects = folded(p.getProperty("person.subjects", ""));
+    this.subjects = folded(p.getProperty("person.subjects", "") + "," + String.join(",", formal.fused.keySet()));
     this.skip = folded(p.getProperty("person.verbAfter.skip", ""));
     this.verbLast = folded(p.getProperty("person.verbLast.after", ""));
     this.clauseBreaks = folded(p.getProperty("person.clauseBreaks", ""));
     this.sharedSubject = folded(p.getProperty("person.sharedSubject", ""));
+    this.sharedAfterComma = Boolean.parseBoolean(p.getProperty("person.sharedAfterComma", "false").strip());
+    this.droppedSubject = folded(p.getProperty("person.droppedSubject", ""));
     this.inversion = Boolean.parseBoolean(p.getProperty("person.inversion", "false").strip());
     this.negations = folded(p.getProperty("person.negation.words", ""));
     this.negationAdverbs = folded(p.getProperty("person.negation.adverbs", ""));
@@ -173,7 +179,8 @@ final class OwnPerson {
     endings.sort((a, b) -> b[0].length() - a[0].length());
     return new Rules(words, endings.toArray(new String[0][]), pairs(p, "person.reflexive." + register, "person.reflexive"),
         p.getProperty("person.subject." + register, p.getProperty("person.subject", "")).strip(),
-        pairs(p, "person.reflexiveInClause." + register, "person.reflexiveInClause"));
+        pairs(p, "person.reflexiveInClause." + register, "person.reflexiveInClause"),
+        pairs(p, "person.fused." + register, "person.fused"));
   }
 
   private ImmutableMap<String, String> pairs(Properties p, String key, String fallback) {
@@ -355,7 +362,9 @@ final class OwnPerson {
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
-      if (i + 1 < n && (text.charAt(i) == '’' || text.charAt(i) == '\'') && Character.isLetter(text.charAt(i + 1))) {
+      // "j’ai" is "j’" and "ai"; so is "j' ai", typed with a space after a one-letter elision.
+      if (i + 1 < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')
+          && (Character.isLetter(text.charAt(i + 1)) || i - start == 1 && text.charAt(i + 1) == ' ')) {
         i++;
       }
       spans.add(new int[] {start, i});
@@ -396,8 +405,52 @@ final class OwnPerson {
     String[] to = new String[m];
     String[] insertBefore = new String[m];
     boolean any = false;
+    int lastTurnedClauseEnd = -1;
+    if (!droppedSubject.isEmpty()) {
+      // "Hab 4 mal angerufen", "Weiß nicht, ob…": a clause that opens with a verb the tables list
+      // whole, and has no subject of its own, says the reply's subject ("Sie haben 4 mal angerufen").
+      String said = r.words.get(subjects.iterator().next());
+      for (int c = 0; c < m && said != null; c++) {
+        if (!opens[c] || !droppedSubject.contains(words[c])) {
+          continue;
+        }
+        int end = c + 1;
+        boolean own = false;
+        while (end < m && !opens[end]) {
+          own |= subjects.contains(words[end]) || keeps(words[end]);
+          end++;
+        }
+        if (!own) {
+          String form = verb(r, words[c], true);
+          if (form == null) {
+            continue;
+          }
+          to[c] = said + " " + form;
+          any = true;
+          lastTurnedClauseEnd = end;
+        }
+      }
+    }
     for (int s = 0; s < m; s++) {
       if (!subjects.contains(words[s]) || to[s] != null) {
+        continue;
+      }
+      String fusedForm = r.fused.get(words[s]);
+      if (fusedForm != null) {
+        // "jai pas reçu" (typed without its apostrophe): subject and verb in one word.
+        int after = s + 1;
+        while (after < m && !opens[after] && negationAdverbs.contains(words[after])) {
+          after++;
+        }
+        int space = fusedForm.indexOf(' ');
+        if (!negationInsert.isEmpty() && space > 0 && after < m && !opens[after] && negations.contains(words[after])) {
+          String verbForm = fusedForm.substring(space + 1);
+          String elided = elide.get(fold(negationInsert));
+          fusedForm = fusedForm.substring(0, space + 1)
+              + (elided != null && elideBefore.indexOf(Character.toLowerCase(verbForm.charAt(0))) >= 0 ? elided : negationInsert + " ") + verbForm;
+        }
+        to[s] = fusedForm;
+        any = true;
         continue;
       }
       String subject = r.words.get(words[s]);
@@ -457,23 +510,16 @@ final class OwnPerson {
         }
       }
       // "ich habe bezahlt und warte seit Tagen": a clause that opens with its verb shares the subject.
-      while (end + 1 < m && sharedSubject.contains(words[end]) && !opens[end + 1] && to[end + 1] == null) {
-        String shared = verb(r, words[end + 1], true);
-        if (shared == null) {
-          break;
-        }
-        to[end + 1] = shared;
-        end += 2;
-        while (end < m && !opens[end]) {
-          end++;
-        }
-      }
+      end = shared(text, spans, words, opens, to, r, end);
       for (int w = start; w < end; w++) {
         String reflexive = w == s || to[w] != null ? null : r.reflexiveInClause.get(words[w]);
         if (reflexive != null) {
           to[w] = reflexive; // "ich habe mich beschwert" → "Sie haben sich beschwert"
         }
       }
+    }
+    if (lastTurnedClauseEnd >= 0) {
+      shared(text, spans, words, opens, to, r, lastTurnedClauseEnd);
     }
     if (!any) {
       return null;
@@ -526,12 +572,48 @@ final class OwnPerson {
       out.append(gap).append(said.get(w));
     }
     out.append(text, copied, text.length());
-    String typed = out.toString();
+    String result = clauses.restateTurned(out.toString());
     if (text.indexOf('\'') >= 0 && text.indexOf('’') < 0) {
-      typed = typed.replace('’', '\''); // the customer's apostrophes: "vous l'avez… vous n'avez"
+      result = result.replace('’', '\''); // the customer's apostrophes: "vous l'avez… vous n'avez"
     }
-    String result = clauses.restateTurned(typed);
     return result.isBlank() ? null : result;
+  }
+
+  /**
+   * The end of the clauses after the one ending at {@code end} that share its subject, their verbs
+   * turned: one after a word of {@code person.sharedSubject} that opens with a verb ("ich habe
+   * bezahlt und warte seit Tagen"), or, where {@code person.sharedAfterComma}, one after a comma
+   * that opens with a verb typed in lower case ("bin verwirrt, finde meine Bestellungen nicht").
+   */
+  private int shared(String text, List<int[]> spans, String[] words, boolean[] opens, String[] to, Rules r, int end) {
+    int m = words.length;
+    while (end < m && to[end] == null) {
+      int verbAt;
+      if (sharedSubject.contains(words[end]) && end + 1 < m && !opens[end + 1] && to[end + 1] == null) {
+        verbAt = end + 1;
+      } else if (sharedAfterComma && end > 0 && opens[end] && text.substring(spans.get(end - 1)[1], spans.get(end)[0]).strip().equals(",")
+          && Character.isLowerCase(text.charAt(spans.get(end)[0])) && !sharedSubject.contains(words[end])) {
+        verbAt = end;
+      } else {
+        break;
+      }
+      String form = verb(r, words[verbAt], true);
+      if (form == null) {
+        break;
+      }
+      int next = verbAt + 1;
+      boolean own = false;
+      while (next < m && !opens[next]) {
+        own |= subjects.contains(words[next]);
+        next++;
+      }
+      if (own) {
+        break; // "und jetzt warte ich": that clause has its own subject
+      }
+      to[verbAt] = form;
+      end = next;
+    }
+    return end;
   }
 
   /** True when a word of {@code text} is one of {@code person.languageWords}: a verb is turned only in a text that shows its language. */

@@ -60,6 +60,11 @@ final class SituationShape {
   private final String neuterAdjective;
   /** Masculine nouns, read as the last part of a compound ({@code case.masculine.nouns}: "Vertrag" in "Handyvertrag"). */
   private final String[] masculineNouns;
+  /** Endings of feminine nouns ({@code case.feminine.nounEndings}: "ung") and the determiner they take after a typed "der". */
+  private final String[] feminineEndings;
+  private final String feminineDeterminer;
+  /** Masculine nouns of the weak declension ({@code case.masculine.weakNouns}: "Bote" → "den Boten"). */
+  private final String[] weakNouns;
 
   private SituationShape(Locale locale, Properties p) {
     this.locale = locale;
@@ -97,6 +102,9 @@ final class SituationShape {
     this.masculineAdjective = p.getProperty("case.masculine.adjectiveSays", "").strip();
     this.neuterAdjective = p.getProperty("case.neuter.adjectiveSays", "").strip();
     this.masculineNouns = folded(p.getProperty("case.masculine.nouns", "")).toArray(String[]::new);
+    this.feminineEndings = folded(p.getProperty("case.feminine.nounEndings", "")).toArray(String[]::new);
+    this.feminineDeterminer = p.getProperty("case.feminine.determiner", "").strip();
+    this.weakNouns = folded(p.getProperty("case.masculine.weakNouns", "")).toArray(String[]::new);
   }
 
   /**
@@ -158,6 +166,15 @@ final class SituationShape {
       return phrase;
     }
     String head = phrase.substring(words.get(noun)[0], words.get(noun)[1]).toLowerCase(locale);
+    for (String ending : feminineEndings) {
+      if (head.endsWith(ending) && head.length() > ending.length() + 1) {
+        // "der doppelte Abbuchung": a feminine noun; only a "der" typed for it is put right ("die").
+        return masculineCertain.contains(determiner.toLowerCase(locale)) && determiner.equalsIgnoreCase("der") && !feminineDeterminer.isEmpty()
+            ? (Character.isUpperCase(determiner.charAt(0)) ? Character.toUpperCase(feminineDeterminer.charAt(0)) + feminineDeterminer.substring(1)
+                : feminineDeterminer) + phrase.substring(end)
+            : phrase;
+      }
+    }
     boolean masculine = masculineCertain.contains(determiner.toLowerCase(locale));
     if (!masculine && noun > 0) {
       String adjective = phrase.substring(words.get(noun - 1)[0], words.get(noun - 1)[1]).toLowerCase(locale);
@@ -187,7 +204,15 @@ final class SituationShape {
         }
       }
     }
-    return out.append(phrase, copied, n).toString();
+    int[] nounSpan = words.get(noun);
+    out.append(phrase, copied, nounSpan[1]);
+    for (String weak : weakNouns) {
+      if (head.endsWith(weak)) {
+        out.append(head.endsWith("e") || head.endsWith("r") ? "n" : "en"); // "den Paketboten", "den Nachbarn", "den Studenten"
+        break;
+      }
+    }
+    return out.append(phrase, nounSpan[1], n).toString();
   }
 
   private ImmutableSet<String> folded(String list) {

@@ -37,11 +37,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * "me" of another's verb) is then restated by {@link CallerClauses#restateTurned}. A language
  * without {@code person.*} data turns nothing.
  *
+ * <p>A language that always says its subject ({@code person.subjects}: French "je", German "ich")
+ * turns only the finite verb that goes with each subject, found by word order ({@link
+ * #turnBySubject}): "je n’ai pas reçu ma commande" → "vous n’avez pas reçu votre commande",
+ * "seit Tagen warte ich auf mein Paket" → "seit Tagen warten Sie auf Ihr Paket".
+ *
  * <pre>{@code
  * OwnPerson es = OwnPerson.forLocale(Locale.forLanguageTag("es"));
  * es.turn("el cargo que no reconozco", Register.INFORMAL, clauses);   // "el cargo que no reconoces"
  * es.turn("me quedé sin internet", Register.FORMAL, clauses);         // "se quedó sin internet"
  * es.turn("la factura q me cobrasteis", Register.FORMAL, clauses);    // null: addresses the company
+ * OwnPerson.forLocale(Locale.FRENCH).turn("j’ai pas reçu mon colis", Register.INFORMAL, fr);  // "tu n’as pas reçu ton colis"
+ * OwnPerson.forLocale(Locale.GERMAN).turn("weil ich seit Tagen warte", Register.FORMAL, de);  // "weil Sie seit Tagen warten"
  * }</pre>
  */
 final class OwnPerson {

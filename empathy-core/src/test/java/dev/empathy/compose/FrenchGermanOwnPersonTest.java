@@ -90,7 +90,7 @@ class FrenchGermanOwnPersonTest {
       "fr | INFORMAL | jsuis perdu, je trouve plus mes commandes                | tu es perdu, tu ne trouves plus tes commandes",
       "fr | FORMAL   | j' ai payé deux fois                                   | vous avez payé deux fois",
       "de | FORMAL   | Hab 4 mal angerufen und keiner ruft zurück             | Sie haben 4 mal angerufen und keiner ruft zurück",
-      "de | INFORMAL | Bin total verwirrt, finde meine bestellungen nicht     | du bist total verwirrt, findest deine bestellungen nicht",
+      "de | INFORMAL | Bin total verwirrt, finde meine bestellungen nicht     | du bist total verwirrt, du findest deine bestellungen nicht",
       "de | FORMAL   | Weiß nicht, ob meine Bestellung schon raus ist         | Sie wissen nicht, ob Ihre Bestellung schon raus ist"})
   void howCustomersReallyTypeIsTurnedToo(String tag, Register register, String typed, String said) {
     assertEquals(said, turn(tag, register, typed));
@@ -101,7 +101,11 @@ class FrenchGermanOwnPersonTest {
       "fr | FORMAL   | le colis que j’ai commandé le 3       | le colis que vous avez commandé le 3",
       "fr | INFORMAL | le colis que j’ai commandé le 3       | le colis que tu as commandé le 3",
       "de | FORMAL   | die Abbuchung, die ich nicht kenne    | die Abbuchung, die Sie nicht kennen",
-      "de | INFORMAL | die Abbuchung, die ich nicht kenne    | die Abbuchung, die du nicht kennst"})
+      "de | INFORMAL | die Abbuchung, die ich nicht kenne    | die Abbuchung, die du nicht kennst",
+      "fr | FORMAL   | le prélèvement de 49,99 € que je ne reconnais pas | que vous ne reconnaissez pas",
+      "fr | INFORMAL | le colis que j'ai commandé il y a 2 semaines | que tu as commandé il y a 2 semaines",
+      "de | FORMAL   | die Abbuchung über 49,99 €, die ich nicht kenne | die Sie nicht kennen",
+      "de | INFORMAL | die Erstattung, auf die ich immer noch warte | auf die du immer noch wartest"})
   void aSituationsOwnClauseIsSaidBackInsteadOfCut(String tag, Register register, String situation, String named) {
     Empathy e = empathy(tag, register);
     for (Emotion emotion : new Emotion[] {Emotion.ANGRY, Emotion.FRUSTRATED, Emotion.DISAPPOINTED, Emotion.ANXIOUS}) {

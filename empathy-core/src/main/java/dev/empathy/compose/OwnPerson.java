@@ -370,8 +370,8 @@ final class OwnPerson {
         i++;
       }
       // "j’ai" is "j’" and "ai"; so is "j' ai", typed with a space after a one-letter elision.
-      if (i + 1 < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')
-          && (Character.isLetter(text.charAt(i + 1)) || i - start == 1 && text.charAt(i + 1) == ' ')) {
+      if (i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')
+          && (i + 1 < n && Character.isLetter(text.charAt(i + 1)) || i - start == 1 && (i + 1 == n || text.charAt(i + 1) == ' '))) {
         i++;
       }
       spans.add(new int[] {start, i});

@@ -536,6 +536,22 @@ public final class Composer {
   }
 
   /**
+   * {@code warnings} with one naming {@code field} when its text speaks as the customer ("je
+   * n’ai pas reçu…", "ich warte…") and {@link OwnPerson} could not turn it with certainty: the
+   * text is kept as typed, and a support lead should reword it before it goes out.
+   */
+  private static List<String> untold(List<String> warnings, OwnPerson person, String field, String text, String turned) {
+    String subject = turned == null ? person.subjectIn(text) : null;
+    if (subject == null) {
+      return warnings;
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": \"" + subject + "\" speaks in the customer's own person and could not be said back in the reply's with certainty"
+        + " (a verb the language's data does not know, or words addressed to us); the text is kept as written, reword it in the reply's voice");
+    return out;
+  }
+
+  /**
    * The words of the caller's texts read so far in this reply, per thread ({@link ClauseWords}):
    * each text is scanned and looked up once for every check. Set while a reply is composed.
    */
@@ -653,7 +669,15 @@ public final class Composer {
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us; the summary says what the customer told without it");
     }
-    String turnedSummary = summaryTold == null ? null : person.turn(summaryTold, book.register(), clauses);
+    // "JE N'AI TOUJOURS PAS MON REMBOURSEMENT" is said back turned and not shouted, as a situation is.
+    String shoutedSummary = summaryTold != null && shouted(summaryTold) ? summaryTold.toLowerCase(book.locale().toLocale()) : null;
+    String turnedSummary = summaryTold == null ? null
+        : person.turn(shoutedSummary != null ? shoutedSummary : summaryTold, book.register(), clauses);
+    if (turnedSummary != null && shoutedSummary != null) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: written in capitals; the reply writes it in lower case (\"" + turnedSummary + "\")");
+    }
+    warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
     boolean summaryFromSituation = false;
@@ -661,6 +685,7 @@ public final class Composer {
     if (typed != null && clauses.isClause(words(typed))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
       String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
+      warnings = boundary ? warnings : untold(warnings, person, "situation", ackSituation, turnedSituation);
       String told = boundary ? null
           : clauses.withCustomerSubject(turnedSituation != null ? turnedSituation : clauses.restateSituation(words(ackSituation)), subject);
       if (told != null && emotion != null && subject.sorryFor(emotion.label(), told) && clauses.opensWithSubject(told)) {

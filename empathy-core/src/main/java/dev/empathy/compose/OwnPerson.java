@@ -37,11 +37,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * "me" of another's verb) is then restated by {@link CallerClauses#restateTurned}. A language
  * without {@code person.*} data turns nothing.
  *
+ * <p>A language that always says its subject ({@code person.subjects}: French "je", German "ich")
+ * turns only the finite verb that goes with each subject, found by word order ({@link
+ * #turnBySubject}): "je n’ai pas reçu ma commande" → "vous n’avez pas reçu votre commande",
+ * "seit Tagen warte ich auf mein Paket" → "seit Tagen warten Sie auf Ihr Paket".
+ *
  * <pre>{@code
  * OwnPerson es = OwnPerson.forLocale(Locale.forLanguageTag("es"));
  * es.turn("el cargo que no reconozco", Register.INFORMAL, clauses);   // "el cargo que no reconoces"
  * es.turn("me quedé sin internet", Register.FORMAL, clauses);         // "se quedó sin internet"
  * es.turn("la factura q me cobrasteis", Register.FORMAL, clauses);    // null: addresses the company
+ * OwnPerson.forLocale(Locale.FRENCH).turn("j’ai pas reçu mon colis", Register.INFORMAL, fr);  // "tu n’as pas reçu ton colis"
+ * OwnPerson.forLocale(Locale.GERMAN).turn("weil ich seit Tagen warte", Register.FORMAL, de);  // "weil Sie seit Tagen warten"
  * }</pre>
  */
 final class OwnPerson {
@@ -49,7 +56,9 @@ final class OwnPerson {
   private static final Map<String, OwnPerson> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** One register's rules. */
-  private record Rules(ImmutableMap<String, String> words, String[][] endings, ImmutableMap<String, String> reflexive, String subject) {}
+  private record Rules(
+      ImmutableMap<String, String> words, String[][] endings, ImmutableMap<String, String> reflexive, String subject,
+      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused) {}
 
   private final Locale locale;
   private final Rules formal;
@@ -65,6 +74,34 @@ final class OwnPerson {
   private final ImmutableSet<String> foreignWords;
   /** The letters of this language beyond a–z ({@code person.letters}); empty: any letter. */
   private final String letters;
+  /**
+   * The first-person subject pronouns ({@code person.subjects}: French "je, j’", German "ich"); a
+   * language with them turns only the finite verb that goes with each ({@link #turnBySubject}).
+   */
+  private final ImmutableSet<String> subjects;
+  /** Words between a subject and its verb ({@code person.verbAfter.skip}: "ne", "me", "l’"). */
+  private final ImmutableSet<String> skip;
+  /** Words after which a clause keeps its verb last ({@code person.verbLast.after}: "weil", "dass", "die"). */
+  private final ImmutableSet<String> verbLast;
+  /** Words that start a new main clause ({@code person.clauseBreaks}: "und", "aber"). */
+  private final ImmutableSet<String> clauseBreaks;
+  /** Words after which a clause that opens with a verb shares the subject before ({@code person.sharedSubject}: "und warte"). */
+  private final ImmutableSet<String> sharedSubject;
+  /** True when a clause after a comma that opens with a lower-case verb shares the subject before ({@code person.sharedAfterComma}). */
+  private final boolean sharedAfterComma;
+  /** Verbs of the first person only that may open a clause and leave its subject unsaid ({@code person.droppedSubject}: "Hab 4 mal angerufen"). */
+  private final ImmutableSet<String> droppedSubject;
+  /** True when a subject not first in its clause follows its verb ({@code person.inversion}: "jetzt warte ich"). */
+  private final boolean inversion;
+  /** Negation words after a verb that call for {@code person.negation.insert} before it ("j’ai pas reçu"). */
+  private final ImmutableSet<String> negations;
+  /** Words that may stand between a verb and its negation word ("toujours pas"). */
+  private final ImmutableSet<String> negationAdverbs;
+  private final ImmutableSet<String> negators;
+  private final String negationInsert;
+  /** Elided forms before a vowel ({@code person.elide}: "ne=n’", "te=t’") and the letters that call for them. */
+  private final ImmutableMap<String, String> elide;
+  private final String elideBefore;
 
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
@@ -90,6 +127,20 @@ final class OwnPerson {
     this.languageWords = folded(p.getProperty("person.languageWords", ""));
     this.letters = p.getProperty("person.letters", "").strip();
     this.foreignWords = folded(p.getProperty("person.foreignWords", ""));
+    this.subjects = folded(p.getProperty("person.subjects", "") + "," + String.join(",", formal.fused.keySet()));
+    this.skip = folded(p.getProperty("person.verbAfter.skip", ""));
+    this.verbLast = folded(p.getProperty("person.verbLast.after", ""));
+    this.clauseBreaks = folded(p.getProperty("person.clauseBreaks", ""));
+    this.sharedSubject = folded(p.getProperty("person.sharedSubject", ""));
+    this.sharedAfterComma = Boolean.parseBoolean(p.getProperty("person.sharedAfterComma", "false").strip());
+    this.droppedSubject = folded(p.getProperty("person.droppedSubject", ""));
+    this.inversion = Boolean.parseBoolean(p.getProperty("person.inversion", "false").strip());
+    this.negations = folded(p.getProperty("person.negation.words", ""));
+    this.negationAdverbs = folded(p.getProperty("person.negation.adverbs", ""));
+    this.negators = folded(p.getProperty("person.negation.markers", ""));
+    this.negationInsert = p.getProperty("person.negation.insert", "").strip();
+    this.elide = pairs(p, "person.elide", "person.elide");
+    this.elideBefore = p.getProperty("person.elide.before", "").strip();
   }
 
   /**
@@ -134,7 +185,9 @@ final class OwnPerson {
     // The longest ending first: "gué" before "é".
     endings.sort((a, b) -> b[0].length() - a[0].length());
     return new Rules(words, endings.toArray(new String[0][]), pairs(p, "person.reflexive." + register, "person.reflexive"),
-        p.getProperty("person.subject." + register, p.getProperty("person.subject", "")).strip());
+        p.getProperty("person.subject." + register, p.getProperty("person.subject", "")).strip(),
+        pairs(p, "person.reflexiveInClause." + register, "person.reflexiveInClause"),
+        pairs(p, "person.fused." + register, "person.fused"));
   }
 
   private ImmutableMap<String, String> pairs(Properties p, String key, String fallback) {
@@ -186,6 +239,9 @@ final class OwnPerson {
     Rules r = register == Register.INFORMAL ? informal : formal;
     if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text) || !anchored(text)) {
       return null;
+    }
+    if (!subjects.isEmpty()) {
+      return turnBySubject(text, r, clauses);
     }
     // Read the words: which turn, which block.
     int n = text.length();
@@ -282,8 +338,296 @@ final class OwnPerson {
     return result.isBlank() ? null : result; // "yo" alone says nothing back
   }
 
+  /**
+   * The first subject pronoun of {@code person.subjects} in {@code text} as typed ("je", "Ich"), or
+   * null: a text that speaks as the customer, which a reply either turns or warns about.
+   */
+  String subjectIn(String text) {
+    if (text == null || subjects.isEmpty()) {
+      return null;
+    }
+    List<int[]> spans = subjectTokens(text);
+    for (int[] span : spans) {
+      if (subjects.contains(fold(text.substring(span[0], span[1])))) {
+        return text.substring(span[0], span[1]);
+      }
+    }
+    return null;
+  }
+
+  /** Words of {@code text}, an elided word ending at its apostrophe ("j’ai" is "j’" and "ai"). */
+  private static List<int[]> subjectTokens(String text) {
+    int n = text.length();
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      // "j’ai" is "j’" and "ai"; so is "j' ai", typed with a space after a one-letter elision.
+      if (i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')
+          && (i + 1 < n && Character.isLetter(text.charAt(i + 1)) || i - start == 1 && (i + 1 == n || text.charAt(i + 1) == ' '))) {
+        i++;
+      }
+      spans.add(new int[] {start, i});
+    }
+    return spans;
+  }
+
+  /** True when the text between two words ends a clause: any mark but a space, a hyphen or a slash. */
+  private static boolean breaks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-' && c != '/' && c != '’' && c != '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text} turned where a first-person subject stands ({@code person.subjects}): the subject
+   * becomes the reply's ("je" → "vous"/"tu", "ich" → "Sie"/"du") and the finite verb that goes
+   * with it turns by the same tables ("ai" → "avez"/"as", "warte" → "warten"/"wartest"). The verb
+   * is the word after the subject (past {@code person.verbAfter.skip}: "je ne l’ai"), the word
+   * before it when the clause inverts ({@code person.inversion}: "jetzt warte ich"), or the
+   * clause's last word after a word of {@code person.verbLast.after} ("weil ich … warte"). A
+   * subject whose verb is not found or not known leaves the text to the caller's usual handling
+   * (null), never half turned.
+   */
+  private String turnBySubject(String text, Rules r, CallerClauses clauses) {
+    List<int[]> spans = subjectTokens(text);
+    int m = spans.size();
+    String[] words = new String[m];
+    boolean[] opens = new boolean[m];
+    for (int w = 0; w < m; w++) {
+      words[w] = fold(text.substring(spans.get(w)[0], spans.get(w)[1]));
+      opens[w] = w == 0 || breaks(text, spans.get(w - 1)[1], spans.get(w)[0]) || clauseBreaks.contains(words[w]);
+    }
+    String[] to = new String[m];
+    String[] insertBefore = new String[m];
+    boolean any = false;
+    int lastTurnedClauseEnd = -1;
+    if (!droppedSubject.isEmpty()) {
+      // "Hab 4 mal angerufen", "Weiß nicht, ob…": a clause that opens with a verb the tables list
+      // whole, and has no subject of its own, says the reply's subject ("Sie haben 4 mal angerufen").
+      String said = r.words.get(subjects.iterator().next());
+      for (int c = 0; c < m && said != null; c++) {
+        if (!opens[c] || !droppedSubject.contains(words[c])) {
+          continue;
+        }
+        int end = c + 1;
+        boolean own = false;
+        while (end < m && !opens[end]) {
+          own |= subjects.contains(words[end]) || keeps(words[end]);
+          end++;
+        }
+        if (!own) {
+          String form = verb(r, words[c], true);
+          if (form == null) {
+            continue;
+          }
+          to[c] = said + " " + form;
+          any = true;
+          lastTurnedClauseEnd = end;
+        }
+      }
+    }
+    for (int s = 0; s < m; s++) {
+      if (!subjects.contains(words[s]) || to[s] != null) {
+        continue;
+      }
+      String fusedForm = r.fused.get(words[s]);
+      if (fusedForm != null) {
+        // "jai pas reçu" (typed without its apostrophe): subject and verb in one word.
+        int after = s + 1;
+        while (after < m && !opens[after] && negationAdverbs.contains(words[after])) {
+          after++;
+        }
+        int space = fusedForm.indexOf(' ');
+        if (!negationInsert.isEmpty() && space > 0 && after < m && !opens[after] && negations.contains(words[after])) {
+          String verbForm = fusedForm.substring(space + 1);
+          String elided = elide.get(fold(negationInsert));
+          fusedForm = fusedForm.substring(0, space + 1)
+              + (elided != null && elideBefore.indexOf(Character.toLowerCase(verbForm.charAt(0))) >= 0 ? elided : negationInsert + " ") + verbForm;
+        }
+        to[s] = fusedForm;
+        any = true;
+        continue;
+      }
+      String subject = r.words.get(words[s]);
+      if (subject == null) {
+        return null;
+      }
+      int v = -1;
+      int end = s + 1;
+      while (end < m && !opens[end]) {
+        end++;
+      }
+      int start = s;
+      while (start > 0 && !opens[start]) {
+        start--;
+      }
+      if (s > 0 && !opens[s] && verbLast.contains(words[s - 1])) {
+        v = end - 1 > s ? end - 1 : -1; // "weil ich seit Tagen warte"
+      } else if (opens[s] || !inversion) {
+        int w = s + 1;
+        while (w < end && skip.contains(words[w])) {
+          w++;
+        }
+        v = w < end ? w : -1;
+      } else if (verb(r, words[s - 1], true) != null) {
+        v = s - 1; // "seit Tagen warte ich"
+      } else if (s + 1 < end && verb(r, words[s + 1], true) != null) {
+        v = s + 1; // "also ich habe"
+      }
+      String turned = v < 0 || to[v] != null ? null : verb(r, words[v], true);
+      if (turned == null) {
+        return null;
+      }
+      any = true;
+      if (v == s - 1 && opens[v]) {
+        // "Hab ich schon dreimal probiert" said back as a statement: "Sie haben schon dreimal probiert".
+        to[v] = subject;
+        to[s] = turned;
+      } else {
+        to[s] = subject;
+        to[v] = turned;
+      }
+      boolean negated = false;
+      for (int w = Math.min(s, v) + 1; w < Math.max(s, v); w++) {
+        String reflexive = r.reflexive.get(words[w]);
+        if (reflexive != null) {
+          to[w] = reflexive; // "je me suis" → "vous vous êtes", "tu t’es"
+        }
+        negated |= negators.contains(words[w]);
+      }
+      if (!negationInsert.isEmpty() && !negated && v > s) {
+        int after = v + 1;
+        while (after < end && negationAdverbs.contains(words[after])) {
+          after++;
+        }
+        if (after < end && negations.contains(words[after])) {
+          insertBefore[s + 1] = negationInsert; // "j’ai pas reçu" → "vous n’avez pas reçu"
+        }
+      }
+      // "ich habe bezahlt und warte seit Tagen": a clause that opens with its verb shares the subject.
+      end = shared(text, spans, words, opens, to, r, end);
+      for (int w = start; w < end; w++) {
+        String reflexive = w == s || to[w] != null ? null : r.reflexiveInClause.get(words[w]);
+        if (reflexive != null) {
+          to[w] = reflexive; // "ich habe mich beschwert" → "Sie haben sich beschwert"
+        }
+      }
+    }
+    if (lastTurnedClauseEnd >= 0) {
+      shared(text, spans, words, opens, to, r, lastTurnedClauseEnd);
+    }
+    if (!any) {
+      return null;
+    }
+    for (int w = 0; w < m; w++) {
+      if (to[w] == null && keeps(words[w])) {
+        return null; // a first person the rules cannot turn, or the company addressed: never half turned
+      }
+    }
+    // Pieces: the text before each word, the word as said; then elision ("ne êtes" → "n’êtes").
+    List<String> gaps = new ArrayList<>(m + 4);
+    List<String> said = new ArrayList<>(m + 4);
+    List<Boolean> changed = new ArrayList<>(m + 4);
+    int copied = 0;
+    for (int w = 0; w < m; w++) {
+      int[] span = spans.get(w);
+      String gap = text.substring(copied, span[0]);
+      if (insertBefore[w] != null) {
+        gaps.add(gap);
+        said.add(insertBefore[w]);
+        changed.add(true);
+        gap = " ";
+      }
+      String original = text.substring(span[0], span[1]);
+      String word = to[w] == null ? original : to[w];
+      if (to[w] != null && (original.endsWith("’") || original.endsWith("'")) && !word.endsWith("’")) {
+        // "j’" → "vous ", "m’" → "vous ": the word after it gets its space
+        word = word + " ";
+      }
+      gaps.add(gap);
+      said.add(word);
+      changed.add(to[w] != null);
+      copied = span[1];
+    }
+    for (int w = 0; w + 1 < said.size(); w++) {
+      String elided = elide.get(fold(said.get(w).strip()));
+      String next = said.get(w + 1);
+      if (elided != null && (changed.get(w) || changed.get(w + 1)) && gaps.get(w + 1).equals(" ") && !said.get(w).endsWith(" ")
+          && !next.isEmpty() && elideBefore.indexOf(Character.toLowerCase(next.charAt(0))) >= 0) {
+        said.set(w, elided);
+        gaps.set(w + 1, "");
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int w = 0; w < said.size(); w++) {
+      String gap = gaps.get(w);
+      if (w > 0 && said.get(w - 1).endsWith(" ") && gap.startsWith(" ")) {
+        gap = gap.substring(1);
+      }
+      out.append(gap).append(said.get(w));
+    }
+    out.append(text, copied, text.length());
+    String result = clauses.restateTurned(out.toString());
+    if (text.indexOf('\'') >= 0 && text.indexOf('’') < 0) {
+      result = result.replace('’', '\''); // the customer's apostrophes: "vous l'avez… vous n'avez"
+    }
+    return result.isBlank() ? null : result;
+  }
+
+  /**
+   * The end of the clauses after the one ending at {@code end} that share its subject, their verbs
+   * turned: one after a word of {@code person.sharedSubject} that opens with a verb ("ich habe
+   * bezahlt und warte seit Tagen"), or, where {@code person.sharedAfterComma}, one after a comma
+   * that opens with a verb typed in lower case ("bin verwirrt, finde meine Bestellungen nicht").
+   */
+  private int shared(String text, List<int[]> spans, String[] words, boolean[] opens, String[] to, Rules r, int end) {
+    int m = words.length;
+    while (end < m && to[end] == null) {
+      int verbAt;
+      if (sharedSubject.contains(words[end]) && end + 1 < m && !opens[end + 1] && to[end + 1] == null) {
+        verbAt = end + 1;
+      } else if (sharedAfterComma && end > 0 && opens[end] && text.substring(spans.get(end - 1)[1], spans.get(end)[0]).strip().equals(",")
+          && Character.isLowerCase(text.charAt(spans.get(end)[0])) && !sharedSubject.contains(words[end])) {
+        verbAt = end;
+      } else {
+        break;
+      }
+      String form = verb(r, words[verbAt], true);
+      if (form == null) {
+        break;
+      }
+      int next = verbAt + 1;
+      boolean own = false;
+      while (next < m && !opens[next]) {
+        own |= subjects.contains(words[next]);
+        next++;
+      }
+      if (own) {
+        break; // "und jetzt warte ich": that clause has its own subject
+      }
+      to[verbAt] = form;
+      end = next;
+    }
+    return end;
+  }
+
   /** True when a word of {@code text} is one of {@code person.languageWords}: a verb is turned only in a text that shows its language. */
   private boolean anchored(String text) {
+    if (subjectIn(text) != null) {
+      return true; // "j’ai payé deux fois": the subject shows the language
+    }
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -304,6 +648,17 @@ final class OwnPerson {
 
   /** The turned form of {@code word}, or null when it is not a first person these rules know. */
   private String verb(Rules r, String word) {
+    return verb(r, word, false);
+  }
+
+  /**
+   * As above; {@code placed}: the word stands where the verb must be (after its subject), so an
+   * ending may be the whole word ("gebe=gibst") and subject pronouns are never verbs.
+   */
+  private String verb(Rules r, String word, boolean placed) {
+    if (placed && (subjects.contains(word) || keep.contains(word) && !r.words.containsKey(word))) {
+      return null; // "je vous ai écrit": "vous" is no verb
+    }
     String to = r.words.get(word);
     if (to != null) {
       return to;
@@ -312,7 +667,7 @@ final class OwnPerson {
       return null;
     }
     for (String[] e : r.endings) {
-      if (word.length() > e[0].length() + 1 && word.endsWith(e[0])) {
+      if ((placed ? word.length() >= e[0].length() : word.length() > e[0].length() + 1) && word.endsWith(e[0])) {
         return word.substring(0, word.length() - e[0].length()) + e[1];
       }
     }

@@ -49,6 +49,22 @@ final class SituationShape {
   /** Words that end the head: {@code number.headStops} and {@code shape.stops} (text-speak "q" for "que"). */
   private final ImmutableSet<String> stops;
   private final ImmutableMap<String, String> possessiveArticles;
+  /** A masculine determiner typed in the nominative and its accusative ({@code case.masculine.determiners}: "der=den"). */
+  private final ImmutableMap<String, String> masculineCase;
+  /** Determiners whose own form says the noun is masculine ({@code case.masculine.certain}: "der", "dieser"). */
+  private final ImmutableSet<String> masculineCertain;
+  /** Adjective endings after such a determiner, nominative=accusative ({@code case.masculine.adjectives}: "e=en", "er=en"). */
+  private final String[][] adjectiveCase;
+  /** Adjective endings that say the noun is masculine or neuter after "ein", "mein" ({@code case.masculine.adjectiveSays}, {@code case.neuter.adjectiveSays}). */
+  private final String masculineAdjective;
+  private final String neuterAdjective;
+  /** Masculine nouns, read as the last part of a compound ({@code case.masculine.nouns}: "Vertrag" in "Handyvertrag"). */
+  private final String[] masculineNouns;
+  /** Endings of feminine nouns ({@code case.feminine.nounEndings}: "ung") and the determiner they take after a typed "der". */
+  private final String[] feminineEndings;
+  private final String feminineDeterminer;
+  /** Masculine nouns of the weak declension ({@code case.masculine.weakNouns}: "Bote" → "den Boten"). */
+  private final String[] weakNouns;
 
   private SituationShape(Locale locale, Properties p) {
     this.locale = locale;
@@ -65,6 +81,138 @@ final class SituationShape {
       articles.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
     }
     this.possessiveArticles = articles.buildOrThrow();
+    ImmutableMap.Builder<String, String> cases = ImmutableMap.builder();
+    for (String pair : LIST.split(p.getProperty("case.masculine.determiners", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException("clauses_" + locale.getLanguage()
+            + ".properties: case.masculine.determiners entry \"" + pair + "\" must read \"nominative=accusative\"");
+      }
+      cases.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
+    }
+    this.masculineCase = cases.buildOrThrow();
+    this.masculineCertain = folded(p.getProperty("case.masculine.certain", ""));
+    java.util.List<String[]> endings = new java.util.ArrayList<>();
+    for (String pair : LIST.split(p.getProperty("case.masculine.adjectives", ""))) {
+      int eq = pair.indexOf('=');
+      endings.add(new String[] {pair.substring(0, Math.max(eq, 0)).strip(), pair.substring(eq + 1).strip()});
+    }
+    endings.sort((a, b) -> b[0].length() - a[0].length());
+    this.adjectiveCase = endings.toArray(new String[0][]);
+    this.masculineAdjective = p.getProperty("case.masculine.adjectiveSays", "").strip();
+    this.neuterAdjective = p.getProperty("case.neuter.adjectiveSays", "").strip();
+    this.masculineNouns = folded(p.getProperty("case.masculine.nouns", "")).toArray(String[]::new);
+    this.feminineEndings = folded(p.getProperty("case.feminine.nounEndings", "")).toArray(String[]::new);
+    this.feminineDeterminer = p.getProperty("case.feminine.determiner", "").strip();
+    this.weakNouns = folded(p.getProperty("case.masculine.weakNouns", "")).toArray(String[]::new);
+  }
+
+  /**
+   * {@code phrase} in the accusative the phrases put it in ("um {situation}", "über
+   * {situation}"), when the customer typed a masculine noun phrase in the nominative: "der kaputte
+   * Router" → "den kaputten Router", "ein falscher Artikel" → "einen falschen Artikel", "Ihr
+   * Handyvertrag" → "Ihren Handyvertrag". The noun is masculine by its determiner ({@code
+   * case.masculine.certain}), by the adjective's ending after "ein", "mein" ("neuer" is masculine,
+   * "neues" neuter) or by the noun's data ({@code case.masculine.nouns}, read as the last part of a
+   * compound); a noun of unknown gender after "ein", "mein" ("mein Paket", neuter, already
+   * accusative) is left as typed. Only the phrase's first noun phrase changes ("der Streit mit dem
+   * Kundenservice" → "den Streit mit dem Kundenservice"). A language without the data keeps every
+   * phrase.
+   */
+  String accusative(String phrase) {
+    if (masculineCase.isEmpty() || phrase == null) {
+      return phrase;
+    }
+    int n = phrase.length();
+    int end = 0;
+    while (end < n && Character.isLetter(phrase.charAt(end))) {
+      end++;
+    }
+    if (end == 0 || end == n || phrase.charAt(end) != ' ') {
+      return phrase;
+    }
+    String determiner = phrase.substring(0, end);
+    String accusative = masculineCase.get(determiner.toLowerCase(locale));
+    if (accusative == null) {
+      return phrase;
+    }
+    // The words up to the noun: lower-case adjectives, then the first capitalised word (or the last before a stop).
+    java.util.List<int[]> words = new java.util.ArrayList<>();
+    int i = end;
+    int noun = -1;
+    while (i < n) {
+      while (i < n && phrase.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(phrase.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      words.add(new int[] {start, i});
+      String word = phrase.substring(start, i).toLowerCase(locale);
+      if (Character.isUpperCase(phrase.charAt(start)) || stops.contains(word)) {
+        noun = words.size() - 1;
+        break;
+      }
+      if (i >= n || phrase.charAt(i) != ' ') {
+        noun = words.size() - 1;
+        break;
+      }
+    }
+    if (noun < 0 || stops.contains(phrase.substring(words.get(noun)[0], words.get(noun)[1]).toLowerCase(locale))) {
+      return phrase;
+    }
+    String head = phrase.substring(words.get(noun)[0], words.get(noun)[1]).toLowerCase(locale);
+    for (String ending : feminineEndings) {
+      if (head.endsWith(ending) && head.length() > ending.length() + 1) {
+        // "der doppelte Abbuchung": a feminine noun; only a "der" typed for it is put right ("die").
+        return masculineCertain.contains(determiner.toLowerCase(locale)) && determiner.equalsIgnoreCase("der") && !feminineDeterminer.isEmpty()
+            ? (Character.isUpperCase(determiner.charAt(0)) ? Character.toUpperCase(feminineDeterminer.charAt(0)) + feminineDeterminer.substring(1)
+                : feminineDeterminer) + phrase.substring(end)
+            : phrase;
+      }
+    }
+    boolean masculine = masculineCertain.contains(determiner.toLowerCase(locale));
+    if (!masculine && noun > 0) {
+      String adjective = phrase.substring(words.get(noun - 1)[0], words.get(noun - 1)[1]).toLowerCase(locale);
+      if (!neuterAdjective.isEmpty() && adjective.endsWith(neuterAdjective)) {
+        return phrase; // "ein neues Handy": neuter, already accusative
+      }
+      masculine = !masculineAdjective.isEmpty() && adjective.endsWith(masculineAdjective);
+    }
+    for (int k = 0; !masculine && k < masculineNouns.length; k++) {
+      masculine = head.endsWith(masculineNouns[k]);
+    }
+    if (!masculine) {
+      return phrase;
+    }
+    StringBuilder out = new StringBuilder(n + 4);
+    out.append(Character.isUpperCase(determiner.charAt(0)) && !Character.isUpperCase(accusative.charAt(0))
+        ? Character.toUpperCase(accusative.charAt(0)) + accusative.substring(1) : accusative);
+    int copied = end;
+    for (int k = 0; k < noun; k++) {
+      int[] w = words.get(k);
+      String adjective = phrase.substring(w[0], w[1]);
+      for (String[] e : adjectiveCase) {
+        if (adjective.length() > e[0].length() + 1 && adjective.endsWith(e[0])) {
+          out.append(phrase, copied, w[0]).append(adjective, 0, adjective.length() - e[0].length()).append(e[1]);
+          copied = w[1];
+          break;
+        }
+      }
+    }
+    int[] nounSpan = words.get(noun);
+    out.append(phrase, copied, nounSpan[1]);
+    for (String weak : weakNouns) {
+      if (head.endsWith(weak)) {
+        out.append(head.endsWith("e") || head.endsWith("r") ? "n" : "en"); // "den Paketboten", "den Nachbarn", "den Studenten"
+        break;
+      }
+    }
+    return out.append(phrase, nounSpan[1], n).toString();
   }
 
   private ImmutableSet<String> folded(String list) {
@@ -134,8 +282,12 @@ final class SituationShape {
     return OTHER;
   }
 
-  /** {@code phrase} with the article its opening bare possessive takes ("seu voo" → "o seu voo"); the same text otherwise. */
+  /**
+   * {@code phrase} with the article its opening bare possessive takes ("seu voo" → "o seu voo"),
+   * and in the {@link #accusative} where the language's data says so; the same text otherwise.
+   */
   String withArticle(String phrase) {
+    phrase = accusative(phrase);
     if (possessiveArticles.isEmpty() || phrase == null || phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0))) {
       return phrase;
     }

@@ -1613,6 +1613,12 @@ final class Reading {
   private Evidence span(int start, int end) {
     int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(text, start);
     int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(text, end);
+    // A span that ends on a decoded entity's character takes the rest of the entity as typed:
+    // "&quot;great&quot;", not "&quot;great&" (the decoded view pads the entity with PAD).
+    String view = body.typed();
+    while (e < view.length() && view.charAt(e) == MessageBody.PAD) {
+      e++;
+    }
     return new Evidence(s, e, text.substring(s, e));
   }
 

@@ -1,6 +1,7 @@
 package dev.empathy.signal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -55,6 +56,29 @@ class MessageBodyProperties {
     assertEquals(plain.primary(), form.primary(), () -> own + " | " + escaped);
     assertEquals(plain.escalation().level(), form.escalation().level(), () -> own + " | " + escaped);
     assertEquals(kinds(plain), kinds(form), () -> own + " | " + escaped);
+    assertNoEvidenceCutsAnEntity(escaped, form);
+  }
+
+  @net.jqwik.api.Example
+  void evidenceEndingOnADecodedEntityTakesTheWholeEntity() {
+    // Found by a random draw: the scare quote's span ended on the decoded '"' ("&quot;great&").
+    String escaped = "&quot;great&quot;Sie Idioten";
+    Signals s = EN.analyze(escaped);
+    assertFalse(evidence(s).isEmpty());
+    assertNoEvidenceCutsAnEntity(escaped, s);
+  }
+
+  private static void assertNoEvidenceCutsAnEntity(String escaped, Signals s) {
+    java.util.regex.Matcher entity = java.util.regex.Pattern.compile("&(?:amp|#39|quot);|<br>").matcher(escaped);
+    List<Evidence> spans = evidence(s);
+    while (entity.find()) {
+      int a = entity.start();
+      int b = entity.end();
+      for (Evidence e : spans) {
+        assertFalse(e.start() > a && e.start() < b || e.end() > a && e.end() < b,
+            () -> "evidence " + e + " cuts " + escaped.substring(a, b) + " in " + escaped);
+      }
+    }
   }
 
   @Property(tries = 200)

@@ -45,7 +45,7 @@ final class SpokenFigures {
   private static final Pattern MONEY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])([$£€¥])\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,12})(?:\\.(\\d{2}))?(?![\\d.,:/]\\d|\\d)(?:/([A-Za-z]{2,5})(?![\\p{L}]))?");
   private static final Pattern CLOCK = Pattern.compile(
-      "(?<![\\p{L}\\p{N}:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?[mM]\\.?(?![\\p{L}\\p{N}])");
+      "(?<![\\p{L}\\p{N}:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])(?:[mM]|\\.[mM]\\.?)(?![\\p{L}\\p{N}])");
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N})");
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");

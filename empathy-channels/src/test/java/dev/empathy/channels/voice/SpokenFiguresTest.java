@@ -40,6 +40,7 @@ class SpokenFiguresTest {
       "£1.01 back|1 pound and 1 penny back",
       "a discount of $10/mo for 6 months|a discount of 10 dollars a month for 6 months",
       "rebooked for 2:14pm|rebooked for 2:14 PM",
+      "rebooked for 2:14pm.|rebooked for 2:14 PM.",
       "callback at 9am tomorrow|callback at 9 AM tomorrow",
       "the 7:05 a.m. flight|the 7:05 AM flight",
       "order #4471 is on its way|order number 4471 is on its way",

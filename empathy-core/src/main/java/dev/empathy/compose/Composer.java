@@ -681,6 +681,29 @@ public final class Composer {
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
     boolean summaryFromSituation = false;
+    // A situation typed as a question ("why was I charged twice??") is said as the indirect
+    // question it asks ("You’d like to know why you were charged twice."), never echoed with its
+    // "?" inside our sentence; one asked by its mark alone is the statement it is (AskedQuestion).
+    boolean summaryAsked = false;
+    AskedQuestion.Restated question = ackSituation == null ? null
+        : AskedQuestion.forLocale(book.locale().toLocale()).restate(ackSituation, endsWithQuestionMark(situation));
+    if (question != null && question.asked()) {
+      if (summaryText == null && !boundary) {
+        String turnedQuestion = person.turn(question.text(), book.register(), clauses);
+        summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateSituation(words(question.text()));
+        summaryFromSituation = true;
+        summaryAsked = true;
+      }
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: reads as a question, not a noun phrase such as \"the double charge\"; the acknowledgement"
+          + " names the feeling only" + (summaryAsked ? " and the summary says what the customer asks (\"" + summaryText + "\")"
+              : summary == null ? " and, with a boundary, it is not restated" : ""));
+      ackSituation = null;
+      typed = null;
+    } else if (question != null) {
+      ackSituation = question.text();
+      typed = question.text();
+    }
     String ackClause = null;
     if (typed != null && clauses.isClause(words(typed))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
@@ -817,7 +840,8 @@ public final class Composer {
       String said = clause(repaired(summaryText));
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
-          phrase(out, BlockKind.SUMMARY, "summary", Fit.of(clauses.kind(words(said)), emotion).withMomentsOf(mood), seed, args,
+          phrase(out, BlockKind.SUMMARY, summaryAsked ? "summary.asked" : "summary",
+              summaryAsked ? Fit.of(emotion).withMomentsOf(mood) : Fit.of(clauses.kind(words(said)), emotion).withMomentsOf(mood), seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summary}));
@@ -1322,6 +1346,20 @@ public final class Composer {
       return marks + 1 == text.length() ? text : text.substring(0, marks + 1);
     }
     return end == text.length() ? text : text.substring(0, end);
+  }
+
+  /** True when {@code text} ends with "?" (or "？"), before any spaces, stops or other marks. */
+  private static boolean endsWithQuestionMark(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '？') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && ".!…".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Text placed mid-sentence (a noun phrase, a list item): every trailing stop and mark dropped. */

@@ -70,7 +70,11 @@ import org.owasp.encoder.Encode;
  * <say-as interpret-as="telephone">} after a 300 ms pause, never spelled in pieces; a web address
  * is said without its scheme, "www.", query or fragment ("example.com/billing/faq", reported as a
  * {@code truncated} change when a query or fragment is left unsaid); any other number ("$4.99",
- * "12/03", "7:40") is one number after a 150 ms pause. The sign-off is not spoken, and the written
+ * "12/03", "7:40") is one number after a 150 ms pause. Before that, figures are said in words from
+ * the language's data ({@code spoken_<language>.properties}, {@link SpokenFigures}): "$42.50" →
+ * "42 dollars and 50 cents", "2:14pm" → "2:14 PM", "#4471" → "number 4471", "on 5/12" → "on May
+ * 12", and a web address longer than a site and a short path is not read out (a {@code dropped}
+ * change says so). The sign-off is not spoken, and the written
  * closing ("just reply here") becomes a spoken one ({@code voice.closing}).
  *
  * <p>The speaking time is estimated from the script at 140 words a minute (ICU word segments; a
@@ -179,6 +183,11 @@ public final class VoiceChannel implements Channel {
       out.change(dev.empathy.channel.Change.Kind.DROPPED,
           "left emoji unsaid: a speech engine reads them out by name (\"raising hands\")");
     }
+    SpokenFigures figures = SpokenFigures.forLocale(locale);
+    if (reply.blocks().stream().anyMatch(b -> figures.leavesLinkUnsaid(speakable(b.text())))) {
+      out.change(dev.empathy.channel.Change.Kind.DROPPED,
+          "left long web addresses unsaid (said as \"the link\", or left out after a word naming it): no caller can note one down from a call");
+    }
     if (sections.stream().anyMatch(VoiceChannel::linkLosesQuery)) {
       out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
           "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
@@ -231,6 +240,8 @@ public final class VoiceChannel implements Channel {
 
   private static List<Section> sections(Reply reply) {
     List<Section> out = new ArrayList<>();
+    // "$42.50", "2:14pm", "#4471", "on 5/12" said as a person says them (SpokenFigures, per language).
+    SpokenFigures figures = SpokenFigures.forLocale(reply.locale());
     for (Block b : reply.blocks()) {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken
@@ -242,8 +253,8 @@ public final class VoiceChannel implements Channel {
                 .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
           }
         }
-        case TIMELINE -> out.add(Section.of(b, reply, false).map(VoiceChannel::speakable));
-        default -> out.add(Section.of(b, reply, true).map(VoiceChannel::speakable));
+        case TIMELINE -> out.add(Section.of(b, reply, false).map(t -> figures.say(speakable(t))));
+        default -> out.add(Section.of(b, reply, true).map(t -> figures.say(speakable(t))));
       }
     }
     return out;

@@ -1,0 +1,300 @@
+package dev.empathy.channels.voice;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Written figures said as a person says them on a call, from the language's data ({@code
+ * spoken_<language>.properties}, a region's file over it): an amount with its currency's words
+ * ("$42.50" → "42 dollars and 50 cents", "£12" → "12 pounds", "$10/mo" → "10 dollars a month"), a
+ * clock time as the replies write one ("2:14pm" → "2:14 PM"), "#4471" → "number 4471", a numeric
+ * date after a word that introduces one ("on 12/05" → "on December fifth" in en-US, "on the
+ * twelfth of May" in en-GB), and a long web address not read out ("the tracking link https://…/abc123 to your email"
+ * → "the tracking link to your email"). A language without data keeps its figures as written.
+ *
+ * <pre>{@code
+ * SpokenFigures.forLocale(Locale.US).say("I’ve refunded $42.50 on 5/12 at 2:14pm");
+ * // "I’ve refunded 42 dollars and 50 cents on May twelfth at 2:14 PM"
+ * }</pre>
+ */
+final class SpokenFigures {
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  private static final Map<Locale, SpokenFigures> BY_LOCALE = new ConcurrentHashMap<>();
+  private static final SpokenFigures NONE = new SpokenFigures(new Properties(), ULocale.ROOT);
+
+  /** A sign, then a whole amount (with thousands separators) and optional hundredths, and an optional rate. */
+  private static final Pattern MONEY = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])([$£€¥])\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,12})(?:\\.(\\d{2}))?(?![\\d.,:/]\\d|\\d)(?:/([A-Za-z]{2,5})(?![\\p{L}]))?");
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?<![\\p{L}\\p{N}:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])(?:[mM]|\\.[mM]\\.?)(?![\\p{L}\\p{N}])");
+  private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N})");
+  private static final Pattern DATE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+  private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
+
+  private final boolean enabled;
+  private final ImmutableMap<String, String[]> currencies;
+  private final String money;
+  private final String moneyHundredths;
+  private final String moneyHundredthsOnly;
+  private final ImmutableMap<String, String> per;
+  private final String am;
+  private final String pm;
+  private final String numberSign;
+  private final boolean monthFirst;
+  private final String datePattern;
+  private final String datePatternYear;
+  private final ImmutableSet<String> dateBefore;
+  private final String linkSaid;
+  private final ImmutableSet<String> linkWords;
+  private final ULocale locale;
+
+  private SpokenFigures(Properties p, ULocale locale) {
+    this.locale = locale;
+    ImmutableMap.Builder<String, String[]> c = ImmutableMap.builder();
+    for (String name : p.stringPropertyNames()) {
+      if (name.startsWith("currency.")) {
+        c.put(name.substring("currency.".length()), LIST.splitToList(p.getProperty(name)).toArray(String[]::new));
+      }
+    }
+    this.currencies = c.buildOrThrow();
+    this.enabled = !p.isEmpty();
+    this.money = p.getProperty("money", "");
+    this.moneyHundredths = p.getProperty("money.hundredths", "");
+    this.moneyHundredthsOnly = p.getProperty("money.hundredthsOnly", "");
+    ImmutableMap.Builder<String, String> rates = ImmutableMap.builder();
+    for (String pair : LIST.split(p.getProperty("per", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException("spoken_" + locale + ".properties: per entry \"" + pair + "\" must read \"unit=said\"");
+      }
+      rates.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+    }
+    this.per = rates.buildOrThrow();
+    this.am = p.getProperty("time.am", "");
+    this.pm = p.getProperty("time.pm", "");
+    this.numberSign = p.getProperty("number.sign", "");
+    this.monthFirst = !"dm".equals(p.getProperty("date.order", "md").strip());
+    this.datePattern = p.getProperty("date.said", "{0} {1}");
+    this.datePatternYear = p.getProperty("date.saidWithYear", "{0} {1}, {2}");
+    this.dateBefore = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.before", "").toLowerCase(Locale.ROOT)));
+    this.linkSaid = p.getProperty("link.said", "");
+    this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
+  }
+
+  static SpokenFigures forLocale(Locale locale) {
+    return BY_LOCALE.computeIfAbsent(locale, SpokenFigures::load);
+  }
+
+  private static SpokenFigures load(Locale locale) {
+    Properties p = new Properties();
+    boolean any = read(p, "spoken_" + locale.getLanguage());
+    if (!locale.getCountry().isEmpty()) {
+      any |= read(p, "spoken_" + locale.getLanguage() + "_" + locale.getCountry());
+    }
+    return any ? new SpokenFigures(p, ULocale.forLocale(locale)) : NONE;
+  }
+
+  private static boolean read(Properties p, String name) {
+    String path = name + ".properties";
+    try (InputStream in = SpokenFigures.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return false;
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  /** {@code text} with its figures said as words; the same text when the language has no data. */
+  String say(String text) {
+    if (!enabled || text.isEmpty()) {
+      return text;
+    }
+    String t = text;
+    if (!linkSaid.isEmpty() && t.indexOf('.') >= 0) {
+      t = links(t);
+    }
+    if (!currencies.isEmpty()) {
+      t = money(t);
+    }
+    if (!am.isEmpty() && (t.indexOf('m') >= 0 || t.indexOf('M') >= 0)) {
+      t = clock(t);
+    }
+    if (!numberSign.isEmpty() && t.indexOf('#') >= 0) {
+      t = NUMBER_SIGN.matcher(t).replaceAll(Matcher.quoteReplacement(numberSign + " "));
+    }
+    if (!dateBefore.isEmpty() && t.indexOf('/') >= 0) {
+      t = dates(t);
+    }
+    return t;
+  }
+
+  private String money(String t) {
+    Matcher m = MONEY.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      String[] unit = currencies.get(m.group(1));
+      if (unit == null || unit.length < 2) {
+        continue;
+      }
+      String whole = m.group(2);
+      String cents = m.group(3);
+      boolean hasCents = cents != null && !cents.equals("00") && unit.length >= 4;
+      boolean one = whole.equals("1");
+      String unitWord = one ? unit[0] : unit[1];
+      String said;
+      if (hasCents) {
+        String centsSaid = cents.charAt(0) == '0' ? cents.substring(1) : cents;
+        String centsUnit = centsSaid.equals("1") ? unit[2] : unit[3];
+        said = whole.equals("0")
+            ? MessageFormat.format(moneyHundredthsOnly, whole, unitWord, centsSaid, centsUnit)
+            : MessageFormat.format(moneyHundredths, whole, unitWord, centsSaid, centsUnit);
+      } else if (cents != null && !cents.equals("00")) {
+        // A currency without hundredths' words ("¥"): the amount is said with its decimals.
+        said = MessageFormat.format(money, whole + "." + cents, unit[1]);
+      } else {
+        said = MessageFormat.format(money, whole, unitWord);
+      }
+      String rate = m.group(4) == null ? null : per.get(m.group(4).toLowerCase(Locale.ROOT));
+      int end = m.end();
+      if (m.group(4) != null) {
+        if (rate != null) {
+          said = said + " " + rate;
+        } else {
+          end = m.start(4) - 1; // "/xyz" that is no rate is left as typed
+        }
+      }
+      sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+      sb.append(t, copied, m.start()).append(said);
+      copied = end;
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  private String clock(String t) {
+    Matcher m = CLOCK.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      int hour = Integer.parseInt(m.group(1));
+      if (hour < 1 || hour > 12) {
+        continue;
+      }
+      String said = hour + (m.group(2) == null ? "" : ":" + m.group(2)) + " "
+          + (Character.toLowerCase(m.group(3).charAt(0)) == 'a' ? am : pm);
+      sb = sb == null ? new StringBuilder(t.length() + 8) : sb;
+      sb.append(t, copied, m.start()).append(said);
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  private String dates(String t) {
+    Matcher m = DATE.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      if (!dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int a = Integer.parseInt(m.group(3));
+      int b = Integer.parseInt(m.group(4));
+      int month = monthFirst ? a : b;
+      int day = monthFirst ? b : a;
+      if (month < 1 || month > 12 || day < 1 || day > 31) {
+        continue;
+      }
+      Integer year = null;
+      if (m.group(5) != null) {
+        int y = Integer.parseInt(m.group(5));
+        year = m.group(5).length() == 2 ? 2000 + y : y;
+      }
+      Calendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, locale);
+      cal.setLenient(false);
+      cal.clear();
+      cal.set(year == null ? 2000 : year, month - 1, day); // 2000: a leap year, so "2/29" is a date
+      cal.set(Calendar.HOUR_OF_DAY, 12);
+      try {
+        cal.getTime();
+      } catch (IllegalArgumentException e) {
+        continue; // "2/31" is no date: read as written
+      }
+      // The day as an ordinal in words ("December third"): a figure there would get a number's
+      // pause inside the date.
+      String monthName = new SimpleDateFormat("MMMM", locale).format(cal.getTime());
+      String dayWords = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT).format(day, "%spellout-ordinal");
+      String said = MessageFormat.format(year == null ? datePattern : datePatternYear, monthName, dayWords, Integer.toString(year == null ? 0 : year));
+      sb = sb == null ? new StringBuilder(t.length() + 16) : sb;
+      sb.append(t, copied, m.start(3)).append(said);
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /**
+   * A web address is said by {@link Speech#spokenLink} when it is a site with at most one short
+   * word of path ("example.com/help"); a longer one no caller can note down: left out after a word
+   * naming it ("the tracking link https://…/abc123") or said as {@code link.said}.
+   */
+  private String links(String t) {
+    Matcher m = LINK.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() + 1 && ".,;:!?)]".indexOf(t.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String spoken = Speech.spokenLink(t.substring(m.start(), end));
+      int slash = spoken.indexOf('/');
+      if (slash < 0 || spoken.substring(slash + 1).matches("\\p{L}[\\p{L}-]{0,19}(?:/\\p{L}[\\p{L}-]{0,19}){0,2}")) {
+        continue; // "example.com", "example.com/billing/faq": words, said without scheme or query
+      }
+      int before = m.start();
+      while (before > 0 && t.charAt(before - 1) == ' ') {
+        before--;
+      }
+      int wordStart = before;
+      while (wordStart > 0 && Character.isLetter(t.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      boolean named = linkWords.contains(t.substring(wordStart, before).toLowerCase(Locale.ROOT));
+      sb = sb == null ? new StringBuilder(t.length()) : sb;
+      if (named) {
+        sb.append(t, copied, before);
+      } else {
+        sb.append(t, copied, m.start()).append(linkSaid);
+      }
+      copied = end;
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /** True when {@code text} holds a web address {@link #say} leaves unsaid. */
+  boolean leavesLinkUnsaid(String text) {
+    return enabled && !linkSaid.isEmpty() && !links(text).equals(text);
+  }
+}

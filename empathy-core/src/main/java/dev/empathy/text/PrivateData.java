@@ -353,10 +353,10 @@ public final class PrivateData {
     List<Span> found = new ArrayList<>();
     // A rule runs only when one of its cues is there: most text has no keyword, and many no digit.
     java.util.BitSet[] cueAt = rules.cues().find(cueText(text));
+    java.util.BitSet at = new java.util.BitSet(); // one set for every rule's cue offsets, cleared per rule
     for (Rule r : rules.find()) {
-      java.util.BitSet at = null;
       if (r.cues().length > 0) {
-        at = new java.util.BitSet();
+        at.clear();
         for (int id : r.cues()) {
           if (cueAt[id] != null) {
             at.or(cueAt[id]);
@@ -366,12 +366,12 @@ public final class PrivateData {
           continue;
         }
       }
-      Matcher m = r.pattern().matcher(text);
       if (r.anchored()) {
-        atCues(found, r, m, text, at);
+        atCues(found, r, r.pattern().matcher(text), text, r.cues().length > 0 ? at : null);
       } else if (prefilter) {
-        atStarts(found, r, m, text);
+        atStarts(found, r, text);
       } else {
+        Matcher m = r.pattern().matcher(text);
         while (m.find()) {
           add(found, r, m, text);
         }
@@ -431,14 +431,19 @@ public final class PrivateData {
   }
 
   /** An unanchored rule: try only where a match can start (every match a find() would see starts there). */
-  private int atStarts(List<Span> found, Rule r, Matcher m, CharSequence text) {
-    m.useTransparentBounds(true).useAnchoringBounds(false);
+  private int atStarts(List<Span> found, Rule r, CharSequence text) {
     Starts starts = r.starts();
+    Matcher m = null; // made at the first place a match can start: most texts have none for most rules
     int n = text.length();
     int next = 0;
     for (int i = 0; i < n; i++) {
-      if (i >= next && starts.at(text, i) && m.region(i, n).lookingAt()) {
-        next = add(found, r, m, text);
+      if (i >= next && starts.at(text, i)) {
+        if (m == null) {
+          m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (m.region(i, n).lookingAt()) {
+          next = add(found, r, m, text);
+        }
       }
     }
     return next;

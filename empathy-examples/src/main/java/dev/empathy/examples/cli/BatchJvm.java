@@ -1,6 +1,9 @@
 package dev.empathy.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A long JSON Lines batch on stdin ({@code compose}, {@code analyze}, {@code review}) runs in a
+ * A long JSON Lines batch on stdin ({@code compose}, {@code analyze}, {@code review}), or a
+ * {@code qa} run over a long export ({@code --in FILE}, or {@code --in -} with a long stdin), runs in a
  * child JVM with the quick compiler alone and the serial collector, the flags the launcher script
  * gives these commands: on a stream of thousands of lines the JVM's optimising compiler costs more
  * CPU than its code gives back (empathy-benchmarks/README.md, "Session 12"). A plain {@code java
@@ -30,7 +34,7 @@ final class BatchJvm {
   /** The flags the child adds before the caller's own options. */
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
-  private static final Set<String> COMMANDS = Set.of("compose", "analyze", "review");
+  private static final Set<String> COMMANDS = Set.of("compose", "analyze", "review", "qa");
   private static final List<String> ENV_OPTIONS =
       List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
@@ -84,6 +88,34 @@ final class BatchJvm {
     command.addAll(FLAGS);
     command.addAll(line);
     return Optional.of(command);
+  }
+
+  /**
+   * The input a run has waiting: for {@code qa}, the size of its {@code --in} file (or what is
+   * waiting on stdin for {@code --in -}; 0 without {@code --in} or for a file that cannot be
+   * read, which qa then reports itself); for the JSON Lines commands, what is waiting on stdin.
+   *
+   * @param args the program's arguments (the command first)
+   * @param stdinAvailable bytes already waiting on stdin
+   */
+  static long pendingBytes(String[] args, long stdinAvailable) {
+    if (args.length == 0 || !args[0].equals("qa")) {
+      return stdinAvailable;
+    }
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--in")) {
+        if (args[i + 1].equals("-")) {
+          return stdinAvailable;
+        }
+        try {
+          Path in = Path.of(args[i + 1]);
+          return Files.isRegularFile(in) ? Files.size(in) : 0;
+        } catch (IOException | InvalidPathException | SecurityException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
   }
 
   /**

@@ -84,7 +84,7 @@ public final class Main {
       Optional<List<String>> child =
           BatchJvm.childCommand(
               args,
-              pendingInput(),
+              BatchJvm.pendingBytes(args, pendingInput()),
               self.command(),
               self.arguments(),
               System.getenv(),

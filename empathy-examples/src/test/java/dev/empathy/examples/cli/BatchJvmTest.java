@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** When a JSON Lines batch moves to a child JVM with the quick compiler, and with what line. */
 class BatchJvmTest {
@@ -61,9 +65,37 @@ class BatchJvmTest {
 
   @Test
   void longRunningAndFileCommandsStayInThisJvm() {
-    for (String command : List.of("serve", "bot", "drill", "qa", "demo", "--help")) {
+    for (String command : List.of("serve", "bot", "drill", "demo", "--help")) {
       assertEquals(Optional.empty(), child(BIG, new String[] {command}, "-jar", "cli.jar", command), command);
     }
+  }
+
+  @Test
+  void qaMovesWhenItsInputFileIsLongAndStaysForAShortOneOrNone(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("export.jsonl");
+    Files.write(big, new byte[(int) BIG]);
+    Path small = dir.resolve("small.jsonl");
+    Files.write(small, new byte[(int) BIG - 1]);
+    String[] onBig = {"qa", "--in", big.toString(), "--out", dir.resolve("out").toString()};
+    String[] onSmall = {"qa", "--out", dir.resolve("out").toString(), "--in", small.toString()};
+
+    assertEquals(BIG, BatchJvm.pendingBytes(onBig, 0));
+    assertEquals(BIG - 1, BatchJvm.pendingBytes(onSmall, BIG * 10)); // the file, not stdin
+    assertEquals(BIG, BatchJvm.pendingBytes(new String[] {"qa", "--in", "-", "--out", "o"}, BIG));
+    assertEquals(0, BatchJvm.pendingBytes(new String[] {"qa", "--in", dir.resolve("missing").toString()}, BIG));
+    assertEquals(0, BatchJvm.pendingBytes(new String[] {"qa", "--out", "o"}, BIG));
+    assertEquals(0, BatchJvm.pendingBytes(new String[] {"qa", "--in", dir.toString()}, BIG)); // a directory
+    assertEquals(7, BatchJvm.pendingBytes(new String[] {"review"}, 7));
+
+    String[] jvm = {"-jar", "cli.jar"};
+    assertTrue(child(BatchJvm.pendingBytes(onBig, 0), onBig, concat(jvm, onBig)).isPresent());
+    assertFalse(child(BatchJvm.pendingBytes(onSmall, 0), onSmall, concat(jvm, onSmall)).isPresent());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   @Test

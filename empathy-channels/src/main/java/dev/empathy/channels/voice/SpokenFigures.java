@@ -57,6 +57,9 @@ final class SpokenFigures {
   private final String moneyHundredths;
   private final String moneyHundredthsOnly;
   private final ImmutableMap<String, String> per;
+  private final String moneyBeforeNoun;
+  private final ImmutableSet<String> beforeNounAfter;
+  private final ImmutableSet<String> beforeNounNot;
   private final String am;
   private final String pm;
   private final String numberSign;
@@ -90,6 +93,9 @@ final class SpokenFigures {
       rates.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
     }
     this.per = rates.buildOrThrow();
+    this.moneyBeforeNoun = p.getProperty("money.beforeNoun", "");
+    this.beforeNounAfter = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.after", "").toLowerCase(Locale.ROOT)));
+    this.beforeNounNot = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.not", "").toLowerCase(Locale.ROOT)));
     this.am = p.getProperty("time.am", "");
     this.pm = p.getProperty("time.pm", "");
     this.numberSign = p.getProperty("number.sign", "");
@@ -175,6 +181,10 @@ final class SpokenFigures {
       } else if (cents != null && !cents.equals("00")) {
         // A currency without hundredths' words ("¥"): the amount is said with its decimals.
         said = MessageFormat.format(money, whole + "." + cents, unit[1]);
+      } else if (m.group(4) == null && beforeNoun(t, m.start(), m.end())) {
+        // "the $300 payment" → "the 300-euro payment": an amount that qualifies a noun takes the
+        // unit's singular form joined to the figure, as a speaker says it.
+        said = MessageFormat.format(moneyBeforeNoun, whole, unit[0]);
       } else {
         said = MessageFormat.format(money, whole, unitWord);
       }
@@ -192,6 +202,42 @@ final class SpokenFigures {
       copied = end;
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /**
+   * True when the amount at {@code [start, end)} stands between a determiner of
+   * {@code money.beforeNoun.after} and a word that is not one of {@code money.beforeNoun.not}:
+   * "the $300 payment", "a $42 late fee", but not "the $42 you paid" or "refunded $42 to you".
+   */
+  private boolean beforeNoun(String t, int start, int end) {
+    if (moneyBeforeNoun.isEmpty() || beforeNounAfter.isEmpty()) {
+      return false;
+    }
+    int b = start;
+    while (b > 0 && t.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == start) {
+      return false;
+    }
+    int a = b;
+    while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+      a--;
+    }
+    if (a == b || a > 0 && Character.isLetterOrDigit(t.charAt(a - 1))
+        || !beforeNounAfter.contains(t.substring(a, b).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (end >= t.length() || t.charAt(end) != ' ') {
+      return false;
+    }
+    int w = end + 1;
+    int z = w;
+    while (z < t.length() && Character.isLetter(t.charAt(z))) {
+      z++;
+    }
+    String word = t.substring(w, z).toLowerCase(Locale.ROOT);
+    return z > w && Character.isLowerCase(t.charAt(w)) && !word.endsWith("ly") && !beforeNounNot.contains(word);
   }
 
   private String clock(String t) {

@@ -31,10 +31,19 @@ class SpokenFiguresTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "I’ve waived the $42 late fee|I’ve waived the 42 dollars late fee",
+      "I’ve waived the $42 late fee|I’ve waived the 42-dollar late fee",
+      "I’ve opened a dispute for the €300 payment.|I’ve opened a dispute for the 300-euro payment.",
+      "a $1 fee|a 1-dollar fee",
+      "the $42 you paid|the 42 dollars you paid",
+      "I’ve refunded the $42 today|I’ve refunded the 42 dollars today",
+      "the $42 should show by Friday|the 42 dollars should show by Friday",
+      "the $42 immediately|the 42 dollars immediately",
+      "the $42.50 fee|the 42 dollars and 50 cents fee",
+      "refunded $42 to your card|refunded 42 dollars to your card",
+      "the $10/mo plan|the 10 dollars a month plan",
       "refunded $42.50 to your card|refunded 42 dollars and 50 cents to your card",
       "a credit of $1,250.00|a credit of 1,250 dollars",
-      "the £12 delivery charge and the €9.99 fee|the 12 pounds delivery charge and the 9 euros and 99 cents fee",
+      "the £12 delivery charge and the €9.99 fee|the 12-pound delivery charge and the 9 euros and 99 cents fee",
       "just $1|just 1 dollar",
       "only $0.99|only 99 cents",
       "£1.01 back|1 pound and 1 penny back",

@@ -705,7 +705,9 @@ public final class Composer {
       typed = question.text();
     }
     String ackClause = null;
-    if (typed != null && clauses.isClause(words(typed))) {
+    // A situation in the customer's first person reads as a sentence once said back in the reply's
+    // person ("j’ai tout vérifié" → "vous avez tout vérifié"): never a noun after "pour".
+    if (typed != null && (clauses.isClause(words(typed)) || turnsIntoClause(person, ackSituation, book.register(), clauses))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
       String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
       warnings = boundary ? warnings : untold(warnings, person, "situation", ackSituation, turnedSituation);
@@ -1313,6 +1315,23 @@ public final class Composer {
       }
     }
     return space && letters >= 6;
+  }
+
+  /** True when {@code situation}, said back in the reply's person, reads as a sentence. */
+  private static boolean turnsIntoClause(OwnPerson person, String situation, Register register, CallerClauses clauses) {
+    if (situation == null) {
+      return false;
+    }
+    String turned = person.turn(situation, register, clauses);
+    if (turned == null) {
+      return false;
+    }
+    // Opened by the customer's own subject ("j’ai tout vérifié", "ich warte seit Tagen"): a
+    // sentence, whether or not the language's clause data tells one.
+    String subject = person.subjectIn(situation);
+    String typed = situation.stripLeading();
+    return clauses.isClause(turned)
+        || subject != null && typed.regionMatches(true, 0, subject, 0, subject.length());
   }
 
   private String repaired(String text) {

@@ -152,4 +152,22 @@ class FrenchGermanOwnPersonTest {
     String capital = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
     assertTrue(summary.contains(said) || summary.contains(capital), () -> summary);
   }
+
+  /**
+   * A situation opened by the customer's own subject is a sentence: the acknowledgement never puts
+   * it after a preposition as a noun ("Toutes mes excuses pour vous avez tout vérifié", "mit Sie
+   * warten seit Tagen"); it names the feeling and the summary restates the sentence.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "fr|j’ai tout vérifié !|vous avez tout vérifié",
+      "fr|je n’ai pas reçu ma commande|vous n’avez pas reçu votre commande",
+      "de|ich warte seit Tagen auf mein Paket|Sie warten seit Tagen auf Ihr Paket",
+  })
+  void aSituationInTheCustomersFirstPersonIsASentenceNotANoun(String tag, String situation, String turned) {
+    Reply r = empathy(tag, Register.FORMAL).compose().acknowledge(Emotion.FRUSTRATED, situation).action("x").build();
+    assertFalse(block(r, BlockKind.ACKNOWLEDGEMENT).contains(turned), () -> block(r, BlockKind.ACKNOWLEDGEMENT));
+    assertTrue(block(r, BlockKind.SUMMARY).contains(turned), () -> block(r, BlockKind.SUMMARY));
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")), () -> r.warnings().toString());
+  }
 }

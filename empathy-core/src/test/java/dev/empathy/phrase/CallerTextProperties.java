@@ -77,7 +77,10 @@ class CallerTextProperties {
     // A summary that says the situation again (here the same text) leaves the acknowledgement
     // naming the feeling only, with a warning (RepeatedSituation): what happened is said once.
     boolean repeated = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: the summary says it again"));
-    assertEquals((!sentence || saidInAck) && !repeated, reply.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().fact("situation").isPresent());
+    // A situation that is all laughter, sarcasm or scare quotes ("..", seed -8931880076182555853)
+    // has nothing left to name: the acknowledgement names the feeling only, and the warning says so.
+    boolean nothingLeft = reply.warnings().stream().anyMatch(w -> w.contains("(nothing left: the acknowledgement names the feeling only)"));
+    assertEquals((!sentence || saidInAck) && !repeated && !nothingLeft, reply.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().fact("situation").isPresent());
     for (BlockKind kind : new BlockKind[] {BlockKind.ACKNOWLEDGEMENT, BlockKind.SUMMARY, BlockKind.ACTION, BlockKind.FOLLOW_UP}) {
       if (sentence && kind == (saidInAck ? BlockKind.SUMMARY : BlockKind.ACKNOWLEDGEMENT)) {
         continue;
@@ -105,6 +108,15 @@ class CallerTextProperties {
         continue;
       }
       String text = reply.block(kind).orElseThrow().text();
+      if (kind == BlockKind.SUMMARY && sentence && !saidInAck
+          && !text.replace('’', '\'').contains(tail.replace('’', '\''))) {
+        // A sentence in the customer's own person is restated in the reply's ("j’ai tout vérifié !"
+        // → "vous avez tout vérifié !", OwnPerson): its subject and verb change, its last word stays.
+        String[] said = tail.strip().split("\\s+");
+        String last = said[said.length - 1];
+        assertTrue(text.contains(last), () -> s + " SUMMARY lost \"" + last + "\" of \"" + tail + "\": " + text);
+        continue;
+      }
       // English writes a caller's typewriter apostrophe as ours (’): the same text, one apostrophe style
       assertTrue(text.replace('’', '\'').contains(tail.replace('’', '\'')), () -> s + " " + kind + " lost \"" + tail + "\": " + text);
     }

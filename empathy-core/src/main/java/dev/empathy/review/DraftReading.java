@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class DraftReading {
   // 9:30, 17h, 5pm, 5 p.m., 18 h 40, 15時: a concrete clock time.
   // Tried only where a run of digits starts, so the scan stays a cheap linear pass.
-  private static final Pattern CLOCK =
+  static final Pattern CLOCK =
       Pattern.compile("\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final String text;
@@ -320,7 +320,7 @@ final class DraftReading {
    * be a surrogate pair). Most numbers (prices, order numbers, dates) are settled here without
    * resetting the matcher.
    */
-  private static boolean mayStartClock(char[] chars, int i) {
+  static boolean mayStartClock(char[] chars, int i) {
     int to = Math.min(chars.length, i + 5);
     for (int k = i + 1; k < to; k++) {
       switch (chars[k]) {
@@ -539,7 +539,7 @@ final class DraftReading {
    * Most lines are settled here.
    */
   private boolean mayStartThread(RuleBook.EarlierThread thread, int start, int end) {
-    if (!thread.replyLines().isEmpty() && mayEndReplyLine(thread.replyLines(), start, end)) {
+    if (!thread.replyLines().isEmpty() && mayEndReplyLine(chars, thread.replyLines(), start, end)) {
       for (int i = start; i < end; i++) {
         if (Character.isDigit(chars[i])) {
           return true;
@@ -566,7 +566,7 @@ final class DraftReading {
    * a letter or outside the BMP is left to {@link #startsThread}. Most lines with a digit (times,
    * prices, order numbers) are settled here without copying the line.
    */
-  private boolean mayEndReplyLine(List<String> replyLines, int start, int end) {
+  static boolean mayEndReplyLine(char[] chars, List<String> replyLines, int start, int end) {
     int i = end;
     while (i > start && Character.isWhitespace(Character.codePointBefore(chars, i, start))) {
       i -= Character.charCount(Character.codePointBefore(chars, i, start));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class DraftReading {
   // 9:30, 17h, 5pm, 5 p.m., 18 h 40, 15時: a concrete clock time.
   // Tried only where a run of digits starts, so the scan stays a cheap linear pass.
-  private static final Pattern CLOCK =
+  static final Pattern CLOCK =
       Pattern.compile("\\p{N}{1,2}(?::\\p{N}{2}|\\s?(?:[ap]\\.?m\\b\\.?|h(?![\\p{L}])|uhr\\b|時))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final String text;
@@ -60,16 +60,16 @@ final class DraftReading {
     this.matches = read.matches();
     this.rootWords = read.words();
     markAddresses();
+    this.addressStarts = keys(addresses);
+    this.addressEnds = values(addresses);
     BreakIterator sentenceIterator = book.sentences();
-    this.sentenceStarts = sentences(text, sentenceIterator, addresses);
+    this.sentenceStarts = sentences(text, sentenceIterator, addressStarts, addressEnds);
     book.giveBackSentences(sentenceIterator);
     markClassesAndExceptions(book);
     markQuotes();
     markEarlierThread(book.earlierThread);
     this.quotedStarts = keys(quoted);
     this.quotedEnds = values(quoted);
-    this.addressStarts = keys(addresses);
-    this.addressEnds = values(addresses);
     markRubricCues();
   }
 
@@ -296,7 +296,7 @@ final class DraftReading {
     boolean previousDigit = false;
     for (int i = 0; i < n; i++) {
       boolean digit = isDigit(chars[i]);
-      if (digit && !previousDigit) {
+      if (digit && !previousDigit && mayStartClock(chars, i)) {
         if (clock == null) {
           clock = CLOCK.matcher(text);
         }
@@ -311,6 +311,26 @@ final class DraftReading {
       previousDigit = digit;
     }
     return out;
+  }
+
+  /**
+   * False when {@link #CLOCK} cannot match at {@code i}: after its one or two digits ({@code \p{N}}) and
+   * at most one space, a clock time goes on with ":", "a", "p", "h", "u" (either case) or "時",
+   * so one of those stands in the four characters after the first digit (the second {@code \p{N}} may
+   * be a surrogate pair). Most numbers (prices, order numbers, dates) are settled here without
+   * resetting the matcher.
+   */
+  static boolean mayStartClock(char[] chars, int i) {
+    int to = Math.min(chars.length, i + 5);
+    for (int k = i + 1; k < to; k++) {
+      switch (chars[k]) {
+        case ':', 'a', 'A', 'p', 'P', 'h', 'H', 'u', 'U', '時':
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   /** {@link Character#isWhitespace(char)}, from a table for ASCII. */
@@ -390,26 +410,41 @@ final class DraftReading {
     return true;
   }
 
-  private static int[] sentences(String text, BreakIterator it, TreeMap<Integer, Integer> addresses) {
+  /**
+   * The sentence starts, in order. The addresses come as the parallel arrays of their spans: the
+   * question "does an address cover this break?" is asked at every break, and a binary search of
+   * an array answers it without the map entry and the boxed offsets a {@code floorEntry} makes.
+   */
+  private static int[] sentences(String text, BreakIterator it, int[] addressStarts, int[] addressEnds) {
     it.setText(text);
-    List<Integer> starts = new ArrayList<>();
+    int[] starts = new int[16];
+    int count = 0;
     for (int b = it.first(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {
-      Map.Entry<Integer, Integer> e = addresses.floorEntry(b - 1);
-      if (b > 0 && e != null && b < e.getValue()) {
+      if (b > 0 && insideAddress(addressStarts, addressEnds, b)) {
         continue; // "returns?simply=1" is one address, not two sentences
       }
       // ICU's sentence rules and the grapheme rules can disagree on odd text (a mark after a
       // sentence end): a sentence always starts on a grapheme boundary, so every span built from
       // sentence bounds does too.
       int g = Graphemes.boundaryAtOrBefore(text, b);
-      if (starts.isEmpty() || g > starts.get(starts.size() - 1)) {
-        starts.add(g);
+      if (count == 0 || g > starts[count - 1]) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = g;
       }
     }
-    if (starts.isEmpty()) {
-      starts.add(0);
+    return count == 0 ? new int[] {0} : Arrays.copyOf(starts, count);
+  }
+
+  /** True when an address starts before the break {@code b} and runs past it (what the last address starting at or before {@code b - 1} says). */
+  private static boolean insideAddress(int[] addressStarts, int[] addressEnds, int b) {
+    if (addressStarts.length == 0 || b - 1 < addressStarts[0]) {
+      return false;
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    int i = Arrays.binarySearch(addressStarts, b - 1);
+    i = i >= 0 ? i : -i - 2;
+    return b < addressEnds[i];
   }
 
   /**
@@ -504,7 +539,7 @@ final class DraftReading {
    * Most lines are settled here.
    */
   private boolean mayStartThread(RuleBook.EarlierThread thread, int start, int end) {
-    if (!thread.replyLines().isEmpty()) {
+    if (!thread.replyLines().isEmpty() && mayEndReplyLine(chars, thread.replyLines(), start, end)) {
       for (int i = start; i < end; i++) {
         if (Character.isDigit(chars[i])) {
           return true;
@@ -522,6 +557,33 @@ final class DraftReading {
       i += Character.charCount(cp);
     }
     return false; // a blank line
+  }
+
+  /**
+   * False when the line {@code [start, end)} cannot end with one of {@code replyLines} once
+   * stripped and lower-cased: its last character after white space is an uncased character in
+   * the BMP (so lower-casing keeps it; ":" in "wrote:") that ends none of them. A line ending in
+   * a letter or outside the BMP is left to {@link #startsThread}. Most lines with a digit (times,
+   * prices, order numbers) are settled here without copying the line.
+   */
+  static boolean mayEndReplyLine(char[] chars, List<String> replyLines, int start, int end) {
+    int i = end;
+    while (i > start && Character.isWhitespace(Character.codePointBefore(chars, i, start))) {
+      i -= Character.charCount(Character.codePointBefore(chars, i, start));
+    }
+    if (i == start) {
+      return false; // a blank line
+    }
+    char last = chars[i - 1];
+    if (Character.isSurrogate(last) || Character.toLowerCase(last) != last || Character.toUpperCase(last) != last) {
+      return true;
+    }
+    for (String s : replyLines) {
+      if (s.charAt(s.length() - 1) == last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithChar(List<String> labels, char first) {

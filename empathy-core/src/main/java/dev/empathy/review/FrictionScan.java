@@ -547,26 +547,33 @@ final class FrictionScan {
             .thenComparing(Comparator.comparingInt(FrictionFinding::end).reversed())
             .thenComparing(f -> -f.severity().ordinal()));
     List<FrictionFinding> kept = new ArrayList<>(found.size());
-    Map<String, Integer> ruleReach = new HashMap<>();
-    Map<FrictionCategory, Integer> categoryReach = new java.util.EnumMap<>(FrictionCategory.class);
+    // Each rule's and each category's reach so far, held unboxed (-1: none yet; an end is never
+    // negative): a long draft's hundreds of findings update them without an Integer each.
+    Map<String, int[]> ruleReach = new HashMap<>();
+    int[] categoryReach = new int[FrictionCategory.values().length];
+    java.util.Arrays.fill(categoryReach, -1);
     int reach = 0;
     for (FrictionFinding f : found) {
-      Integer end = ruleReach.get(f.rule());
-      if (end != null && f.start() < end) {
+      int[] end = ruleReach.get(f.rule());
+      if (end != null && f.start() < end[0]) {
         continue;
       }
       // Two rules of one family on the same words ("should hopefully" as a modal and a softener)
       // are one piece of advice: the first and longest is kept.
-      Integer categoryEnd = categoryReach.get(f.category());
-      if (categoryEnd != null && f.end() <= categoryEnd) {
+      int category = f.category().ordinal();
+      if (f.end() <= categoryReach[category]) {
         continue;
       }
       if (f.severity() == Severity.INFO && f.end() <= reach) {
         continue;
       }
       kept.add(f);
-      ruleReach.put(f.rule(), f.end());
-      categoryReach.merge(f.category(), f.end(), Math::max);
+      if (end == null) {
+        ruleReach.put(f.rule(), new int[] {f.end()});
+      } else {
+        end[0] = f.end();
+      }
+      categoryReach[category] = Math.max(categoryReach[category], f.end());
       reach = Math.max(reach, f.end());
     }
     return ImmutableList.copyOf(kept);

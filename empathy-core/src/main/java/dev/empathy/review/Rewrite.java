@@ -29,13 +29,21 @@ final class Rewrite {
     if (to - end > MAX_CONTEXT) {
       to = clauseEnd(text, end, end + MAX_CONTEXT);
     }
-    String before = trimBefore(text.substring(from, start));
+    // The context around the match is trimmed by its bounds, then copied once.
+    String before = stripped(text, from, start);
     if (rule.replacement() != null && template.contains("{replacement}")) {
       before = dropDeterminer(before, rule.replacement(), determiners);
     }
-    String rawAfter = text.substring(end, to).strip();
-    String terminal = terminal(rawAfter);
-    String after = trimAfter(rawAfter);
+    int afterStart = end;
+    int afterEnd = to;
+    while (afterEnd > afterStart && Character.isWhitespace(text.charAt(afterEnd - 1))) {
+      afterEnd--;
+    }
+    while (afterStart < afterEnd && Character.isWhitespace(text.charAt(afterStart))) {
+      afterStart++;
+    }
+    String terminal = terminal(text, afterStart, afterEnd);
+    String after = trimAfter(text, afterStart, afterEnd);
     StringBuilder sb = new StringBuilder(template.length() + before.length() + after.length() + 8);
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);
@@ -106,37 +114,51 @@ final class Rewrite {
     return DraftReading.graphemeEnd(s, j);
   }
 
-  private static String trimBefore(String s) {
-    return s.strip();
+  /**
+   * {@code s.substring(from, to).strip()} with one copy: surrogates are never white space, so
+   * trimming by UTF-16 units is what {@link String#strip} does by code points.
+   */
+  private static String stripped(String s, int from, int to) {
+    int a = from;
+    int b = to;
+    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    while (a < b && Character.isWhitespace(s.charAt(a))) {
+      a++;
+    }
+    return s.substring(a, b);
   }
 
   /** The rest of the sentence without its final punctuation; commas are kept for {@link #tidy}. */
-  private static String trimAfter(String s) {
-    int b = 0;
-    int e = s.length();
-    while (e > b && (".!?…。！？".indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
+  private static String trimAfter(String s, int from, int to) {
+    int e = to;
+    while (e > from && (".!?…。！？".indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
       e--;
     }
-    return s.substring(b, e);
+    return s.substring(from, e);
   }
 
-  private static String terminal(String s) {
-    int e = s.length();
-    int b = e;
-    while (b > 0 && ".!?…。！？".indexOf(s.charAt(b - 1)) >= 0) {
+  /** The sentence end that closes {@code s[from, to)}: "?", "？", "。", "." or none. */
+  private static String terminal(String s, int from, int to) {
+    int b = to;
+    while (b > from && ".!?…。！？".indexOf(s.charAt(b - 1)) >= 0) {
       b--;
     }
-    String t = s.substring(b, e);
-    if (t.contains("?")) {
-      return "?";
+    if (b == to) {
+      return "";
     }
-    if (t.contains("？")) {
-      return "？";
+    boolean fullQuestion = false;
+    boolean stop = false;
+    for (int i = b; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '?') {
+        return "?";
+      }
+      fullQuestion |= c == '？';
+      stop |= c == '。';
     }
-    if (t.contains("。")) {
-      return "。";
-    }
-    return t.isEmpty() ? "" : ".";
+    return fullQuestion ? "？" : stop ? "。" : ".";
   }
 
   /**
@@ -254,7 +276,13 @@ final class Rewrite {
       return t;
     }
     int cp = t.codePointAt(0);
-    if (capitalise && Character.isLowerCase(cp)) {
+    if (capitalise && cp >= 'a' && cp <= 'z' && cp != 'i') {
+      // What ICU says for every locale (only Turkic ones upper-case an ASCII letter, "i", their
+      // own way), without its case-mapping machinery for one letter.
+      char[] upper = t.toCharArray();
+      upper[0] = (char) (cp - ('a' - 'A'));
+      t = new String(upper);
+    } else if (capitalise && Character.isLowerCase(cp)) {
       int n = Character.charCount(cp);
       t = UCharacter.toUpperCase(locale, t.substring(0, n)) + t.substring(n);
     }

@@ -59,6 +59,19 @@ final class MessageBody {
     this.handle = handle;
   }
 
+  /**
+   * {@code text} with its web-form markup decoded ("&amp;quot;" read as its character, padded), the
+   * same length; {@code text} itself when it has none. What the language guess reads: the letters
+   * of "quot" or "br" are markup, not words of a language.
+   */
+  static String withMarkupDecoded(String text) {
+    if (text.indexOf('&') < 0 && text.indexOf('<') < 0) {
+      return text;
+    }
+    char[] c = text.toCharArray();
+    return decodeMarkup(c) ? new String(c) : text;
+  }
+
   /** Reads {@code text}; the views have exactly its length. */
   static MessageBody of(String text) {
     char[] c = text.toCharArray();

@@ -326,6 +326,7 @@ final class OwnSituation {
 
   /** Whether the word at {@code s..e} is the one spoken to or something of ours ("your staff"). */
   private boolean atUs(String typed, int s, int e) {
+    s = pastPads(typed, s, e); // "&quot;Sie Idioten": the entity's pad is no letter of "Sie"
     if (s > 0 && typed.charAt(s - 1) == '@') {
       return true; // "@Brand is run by morons"
     }
@@ -361,6 +362,7 @@ final class OwnSituation {
    * names). Opening its sentence, a capital says nothing, so a name there needs a copula after it.
    */
   private static boolean named(String typed, int s, int e) {
+    s = pastPads(typed, s, e);
     return e - s > 1 && Character.isUpperCase(typed.charAt(s)) && Character.isLowerCase(typed.charAt(s + 1));
   }
 
@@ -1197,6 +1199,14 @@ final class OwnSituation {
       s++;
     }
     return s < typed.length() ? s : -1;
+  }
+
+  /** {@code s} moved past the pads a decoded entity left before a word ("&amp;quot;Sie"). */
+  private static int pastPads(String typed, int s, int e) {
+    while (s < e && typed.charAt(s) == MessageBody.PAD) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean isWordChar(char c) {

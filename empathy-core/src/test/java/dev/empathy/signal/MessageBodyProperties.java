@@ -68,6 +68,16 @@ class MessageBodyProperties {
     assertNoEvidenceCutsAnEntity(escaped, s);
   }
 
+  @net.jqwik.api.Example
+  void aPoliteYouAfterAnEscapedQuoteIsStillTheOneSpokenTo() {
+    // Found by random draws: the entity's pad before "Sie" hid its capital, so the insult was
+    // read as aimed at someone else ("&quot;great&quot;Sie Idioten" low, "\"great\"Sie Idioten" high).
+    String own = "ich kündigecancel my account\"great\"Sie Idioten";
+    String escaped = own.replace("\"", "&quot;");
+    assertEquals(EN.analyze(own).escalation().level(), EN.analyze(escaped).escalation().level());
+    assertEquals(kinds(EN.analyze(own)), kinds(EN.analyze(escaped)));
+  }
+
   private static void assertNoEvidenceCutsAnEntity(String escaped, Signals s) {
     java.util.regex.Matcher entity = java.util.regex.Pattern.compile("&(?:amp|#39|quot);|<br>").matcher(escaped);
     List<Evidence> spans = evidence(s);

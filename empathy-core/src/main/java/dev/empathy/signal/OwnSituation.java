@@ -310,10 +310,19 @@ final class OwnSituation {
 
   /** Whether the word before {@code s}, in its clause, is the one spoken to or something of ours ("you guys", "your people"). */
   private boolean spokenToBefore(String typed, int s) {
+    long w = wordBeforeInClause(typed, s);
+    return w >= 0 && atUs(typed, (int) (w >>> 32), (int) w);
+  }
+
+  /**
+   * The word before {@code s} in its clause, as {@code start << 32 | end}, or -1 when a clause end
+   * or the text's start comes first.
+   */
+  private static long wordBeforeInClause(String typed, int s) {
     int e = s;
     while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
       if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-        return false;
+        return -1;
       }
       e--;
     }
@@ -321,7 +330,7 @@ final class OwnSituation {
     while (b > 0 && isWordChar(typed.charAt(b - 1))) {
       b--;
     }
-    return b < e && atUs(typed, b, e);
+    return b < e ? (long) b << 32 | e : -1;
   }
 
   /** Whether the word at {@code s..e} is the one spoken to or something of ours ("your staff"). */
@@ -343,18 +352,8 @@ final class OwnSituation {
 
   /** Whether the word before {@code s}, in its clause, is the speaker's possessive ("my", "our"). */
   private boolean ownedBySpeaker(String typed, int s) {
-    int e = s;
-    while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
-      if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-        return false;
-      }
-      e--;
-    }
-    int b = e;
-    while (b > 0 && isWordChar(typed.charAt(b - 1))) {
-      b--;
-    }
-    return b < e && possessive.contains(word(typed, b, e));
+    long w = wordBeforeInClause(typed, s);
+    return w >= 0 && possessive.contains(word(typed, (int) (w >>> 32), (int) w));
   }
 
   /**

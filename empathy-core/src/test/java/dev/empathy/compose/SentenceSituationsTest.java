@@ -1,0 +1,64 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A situation typed as a sentence never goes where the acknowledgement names a thing, in any
+ * language with clause data: "Siento lo que ha pasado con el paquete llegó roto" and "pour le colis
+ * est arrivé cassé" are broken grammar. The feeling is named, the summary restates the sentence, and
+ * a warning says so; a noun phrase with a relative clause ("el paquete que llegó roto") is still
+ * named in the acknowledgement.
+ */
+class SentenceSituationsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
+
+  private static Reply reply(String tag, String situation) {
+    return Empathy.builder().locale(Locale.forLanguageTag(tag)).clock(CLOCK).build()
+        .compose().acknowledge(Emotion.DISAPPOINTED, situation).action("x").build();
+  }
+
+  private static String text(Reply r, BlockKind kind) {
+    return r.block(kind).orElseThrow(() -> new AssertionError("no " + kind + ": " + r.toPlainText())).text();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es|el repartidor dejó el paquete bajo la lluvia",
+      "es|el paquete llegó roto",
+      "fr|le livreur n’a pas sonné à la porte",
+      "fr|le colis est arrivé cassé",
+      "de|der Bote hat das Paket im Regen stehen lassen",
+      "de|das Paket kam kaputt an",
+      "pt-BR|o entregador deixou o pacote na chuva",
+      "pt-BR|o pacote chegou quebrado",
+  })
+  void aSentenceIsRestatedNotNamedAsAThing(String tag, String situation) {
+    Reply r = reply(tag, situation);
+    String tail = situation.substring(situation.indexOf(' ') + 1);
+    assertFalse(text(r, BlockKind.ACKNOWLEDGEMENT).contains(tail), () -> text(r, BlockKind.ACKNOWLEDGEMENT));
+    assertTrue(text(r, BlockKind.SUMMARY).contains(tail), () -> text(r, BlockKind.SUMMARY));
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")), () -> r.warnings().toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es|el paquete que llegó roto",
+      "fr|le colis qui est arrivé cassé",
+      "de|die Rechnung, die doppelt abgebucht wurde",
+      "pt-BR|o pacote que chegou quebrado",
+  })
+  void aNounPhraseWithARelativeClauseIsStillNamed(String tag, String situation) {
+    Reply r = reply(tag, situation);
+    assertFalse(r.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")), () -> r.warnings().toString());
+  }
+}

@@ -310,18 +310,18 @@ final class OwnSituation {
 
   /** Whether the word before {@code s}, in its clause, is the one spoken to or something of ours ("you guys", "your people"). */
   private boolean spokenToBefore(String typed, int s) {
-    long w = wordBeforeInClause(typed, s);
+    long w = wordSpanBefore(typed, s, CLAUSE_ENDS);
     return w >= 0 && atUs(typed, (int) (w >>> 32), (int) w);
   }
 
   /**
-   * The word before {@code s} in its clause, as {@code start << 32 | end}, or -1 when a clause end
-   * or the text's start comes first.
+   * The word before {@code at}, as {@code start << 32 | end}, or -1 when one of {@code stops} (the
+   * clause's or the sentence's ends) or the text's start comes first.
    */
-  private static long wordBeforeInClause(String typed, int s) {
-    int e = s;
+  private static long wordSpanBefore(String typed, int at, String stops) {
+    int e = at;
     while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
-      if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+      if (stops.indexOf(typed.charAt(e - 1)) >= 0) {
         return -1;
       }
       e--;
@@ -352,7 +352,7 @@ final class OwnSituation {
 
   /** Whether the word before {@code s}, in its clause, is the speaker's possessive ("my", "our"). */
   private boolean ownedBySpeaker(String typed, int s) {
-    long w = wordBeforeInClause(typed, s);
+    long w = wordSpanBefore(typed, s, CLAUSE_ENDS);
     return w >= 0 && possessive.contains(word(typed, (int) (w >>> 32), (int) w));
   }
 
@@ -1009,49 +1009,29 @@ final class OwnSituation {
     // Before it: "my savings are gone", "all my wedding photos are gone".
     at = start;
     for (int n = 0; n < GRAVE_REACH; n++) {
-      int e = at;
-      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
-        if (SENTENCE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-          return false;
-        }
-        e--;
+      long w = wordSpanBefore(typed, at, SENTENCE_ENDS);
+      if (w < 0) {
+        return false;
       }
-      int s = e;
-      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
-        s--;
-      }
-      if (s == e) {
-        break;
-      }
-      if (precious.contains(word(typed, s, e))) {
+      at = (int) (w >>> 32);
+      if (precious.contains(word(typed, at, (int) w))) {
         return true;
       }
-      at = s;
     }
     return false;
   }
 
   /** Whether a first-person word lies among the {@link #SUBJECT_REACH} words before {@code at}, in its clause. */
   private boolean speakerBefore(String typed, int at) {
-    int e = at;
     for (int n = 0; n < SUBJECT_REACH; n++) {
-      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
-        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
-          return false;
-        }
-        e--;
-      }
-      int s = e;
-      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
-        s--;
-      }
-      if (s == e) {
+      long w = wordSpanBefore(typed, at, CLAUSE_ENDS);
+      if (w < 0) {
         return false;
       }
-      if (speaker.contains(word(typed, s, e))) {
+      at = (int) (w >>> 32);
+      if (speaker.contains(word(typed, at, (int) w))) {
         return true;
       }
-      e = s;
     }
     return false;
   }

@@ -39,9 +39,10 @@ record CustomerReading(
 
   /**
    * Reads the customer's message; {@code signals} adds emotion and urgency when available. Its
-   * private data is looked for only when {@code publicChannel} (the only check that reads it).
+   * private data is looked for only when {@code publicChannel} (the only check that reads it), in
+   * {@code reading}, the message's reading that the review's other checks share.
    */
-  static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals, boolean publicChannel) {
+  static CustomerReading read(String customerText, DraftReading.Once reading, RuleBook book, CustomerSignals signals, boolean publicChannel) {
     if (customerText == null || UserText.clean(customerText).strip().isEmpty()) {
       return NONE;
     }
@@ -51,7 +52,7 @@ record CustomerReading(
         s.urgent(),
         contentWords(customerText, book),
         publicChannel
-            ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(new DraftReading(customerText, book), book)))
+            ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(reading.get(), book)))
             : ImmutableList.of(),
         asks(customerText),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());

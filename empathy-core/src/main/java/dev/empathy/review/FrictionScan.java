@@ -173,7 +173,7 @@ final class FrictionScan {
           pointerStart = s;
           pointerEnd = e;
         }
-      } else if (!java.util.Collections.disjoint(CustomerReading.contentWords(t.substring(s, e), book), asked)) {
+      } else if (CustomerReading.sharedContentWords(t.substring(s, e), book, asked) > 0) {
         return;
       }
     }

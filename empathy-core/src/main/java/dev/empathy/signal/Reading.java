@@ -400,10 +400,12 @@ final class Reading {
       feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
     readHashtags();
+    readRatings(negators);
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
     }
+    readMaskedSwearing();
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
@@ -496,6 +498,11 @@ final class Reading {
       for (SignalFeeling.Best b : upsetFeelings.values()) {
         grievance |= b.evidence != null && sameSentence(b.evidence, denial) && conditional(denial);
       }
+    }
+    // A threat set as the price of a demand is one too: "unless I get my money back today I'm
+    // posting this everywhere", "refund me or I'm posting this" (ThreatGate.ultimatum).
+    for (SignalFeeling.Best b : upsetFeelings.values()) {
+      grievance = grievance || b.evidence != null && threats.ultimatum(b.evidence.start(), body.typed());
     }
     if (!grievance) {
       return;
@@ -811,11 +818,12 @@ final class Reading {
     return -1;
   }
 
-  /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
+  /** Whether {@code " “ ‘} or an opening {@code '} occurs in the first {@code n} characters: one pass where four searches made four. */
   private static boolean hasQuoteMark(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c == '"' || c == '\u201C' || c == '\u2018') {
+      // A straight single quote opens a quote only after no letter: "the 'quick' reply", not "don't".
+      if (c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))) {
         return true;
       }
     }
@@ -1010,6 +1018,59 @@ final class Reading {
       }
     }
     return false;
+  }
+
+  /** A top score ("10/10", "5/5") is praise as strong as "great"; a bottom one a hope let down. */
+  private static final double RATING = 0.6;
+  /** Scores at or above this percentage praise; at or below {@link #LOW_RATING} they judge. */
+  private static final int HIGH_RATING = 80;
+  private static final int LOW_RATING = 30;
+
+  /**
+   * Scores out of ten or five given as a verdict ({@link Rating}): "10/10 would fly again", "service
+   * 2/10". A top score denied in its own sentence is irony ("10/10 would not recommend").
+   */
+  private void readRatings(List<Match<Cue>> negators) {
+    if (body.typed().indexOf('/') < 0) {
+      return;
+    }
+    for (int[] r : Rating.find(body.typed())) {
+      Evidence e = span(r[0], r[1]);
+      boolean denied = false;
+      for (Match<Cue> neg : negators) {
+        denied |= neg.start() >= e.end() && !sentenceEndBetween(e.end(), neg.start());
+      }
+      if (r[2] >= HIGH_RATING && denied) {
+        sarcastic = true;
+        feel(Emotion.FRUSTRATED, DENIED_PRAISE, e);
+      } else if (r[2] >= HIGH_RATING) {
+        positives.add(new Positive(e, RATING, true, true));
+      } else if (r[2] <= LOW_RATING) {
+        feel(Emotion.DISAPPOINTED, RATING, e);
+      }
+    }
+  }
+
+  /** A masked swear word weighs as a strong one: the mask hides the letters, not the force. */
+  private static final double MASKED_SWEARING = 0.45;
+
+  /** Swear words typed masked ("f*** this", "sh*t service"), not already read as words of the lexicon. */
+  private void readMaskedSwearing() {
+    String typed = body.typed();
+    if (!MaskedSwearing.possible(typed)) {
+      return;
+    }
+    for (int[] w : MaskedSwearing.find(typed)) {
+      boolean read = false;
+      for (Swear s : swearing) {
+        read |= s.evidence().start() < w[1] && w[0] < s.evidence().end();
+      }
+      if (!read) {
+        Evidence e = span(w[0], w[1]);
+        swearing.add(new Swear(MASKED_SWEARING, e));
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
   }
 
   /**

@@ -426,10 +426,55 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
+    praiseClosesTheMatter();
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /** How much of a complaint is left when the customer closes it with praise after a "but". */
+  private static final double CONCEDED = 0.5;
+  /** Praise or thanks after the last contrast, at least this strong, closes the matter. */
+  private static final double CLOSING_PRAISE = 0.5;
+
+  /**
+   * A complaint the customer sets aside with a contrast and closes with praise or warm thanks is
+   * told as settled: "delayed 2 hrs but the crew were amazing, thank you so much", "bag came late
+   * but Sam at the desk sorted it, legend". The complaint stays among the feelings, weaker; the
+   * praise leads. Praise first and a complaint after the "but" is the complaint's ("Staff were
+   * lovely but we've been delayed 5 hours"), and a threat, abuse or sarcasm keeps it open.
+   */
+  private void praiseClosesTheMatter() {
+    if (contrasts.isEmpty() || positives.isEmpty() || sarcastic) {
+      return;
+    }
+    Match<Cue> last = contrasts.get(contrasts.size() - 1);
+    if (lastNegativeStart < 0 || lastNegativeStart >= last.start()) {
+      return;
+    }
+    for (SignalKind k : NEGATABLE) {
+      if (signals.containsKey(k)) {
+        return;
+      }
+    }
+    if (signals.containsKey(SignalKind.ABUSE)) {
+      return;
+    }
+    double after = 0;
+    for (Positive p : positives) {
+      if (p.evidence().start() >= last.end()) {
+        after = 1 - (1 - after) * (1 - p.weight());
+      }
+    }
+    if (after < CLOSING_PRAISE) {
+      return;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        en.getValue().score *= CONCEDED;
+      }
+    }
   }
 
   /**

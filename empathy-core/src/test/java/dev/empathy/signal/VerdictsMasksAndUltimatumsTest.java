@@ -106,4 +106,27 @@ class VerdictsMasksAndUltimatumsTest {
     Signals s = EN.analyze(text);
     assertFalse(s.escalation().has(SignalKind.PUBLIC_EXPOSURE), text + " -> " + s.escalation());
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "delayed 2 hrs but the crew handled it so well, thanks all",
+        "bag came out late but Sam at the desk was amazing, thank you so much",
+        "app was down this morning but your team fixed it in 10 min, legends 🙌",
+      })
+  void praiseAfterTheButClosesTheMatter(String text) {
+    assertEquals(Emotion.GRATEFUL, EN.analyze(text).primary(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Staff at the gate were lovely but we've now been delayed 5 hours with zero info",
+        "lost my bag but the crew were lovely lol. refund me or I'm posting this everywhere",
+        "delayed 2 hrs but the crew were great. still no refund though",
+      })
+  void aComplaintAfterTheButOrBesideAThreatOrIronyStaysOpen(String text) {
+    Emotion primary = EN.analyze(text).primary();
+    assertTrue(primary != Emotion.GRATEFUL && primary != Emotion.NEUTRAL, text + " -> " + primary);
+  }
 }

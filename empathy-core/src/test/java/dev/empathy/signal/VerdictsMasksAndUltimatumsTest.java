@@ -129,4 +129,17 @@ class VerdictsMasksAndUltimatumsTest {
     Emotion primary = EN.analyze(text).primary();
     assertTrue(primary != Emotion.GRATEFUL && primary != Emotion.NEUTRAL, text + " -> " + primary);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I would never sue anyone but this is really annoying", "I'd never cancel, just fix the wifi pls"})
+  void aThreatNeverMadeIsNone(String text) {
+    Signals s = EN.analyze(text);
+    assertFalse(s.escalation().has(SignalKind.LEGAL_THREAT) || s.escalation().has(SignalKind.CHURN_THREAT), text + " -> " + s.escalation());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"never using you again", "Never again. Cancel my account", "lost my bag twice, never flying with you again"})
+  void neverAgainIsStillAThreat(String text) {
+    assertTrue(EN.analyze(text).escalation().has(SignalKind.CHURN_THREAT), text);
+  }
 }

@@ -400,10 +400,12 @@ final class Reading {
       feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
     readHashtags();
+    readRatings(negators);
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
     }
+    readMaskedSwearing();
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
@@ -424,10 +426,55 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
+    praiseClosesTheMatter();
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /** How much of a complaint is left when the customer closes it with praise after a "but". */
+  private static final double CONCEDED = 0.5;
+  /** Praise or thanks after the last contrast, at least this strong, closes the matter. */
+  private static final double CLOSING_PRAISE = 0.5;
+
+  /**
+   * A complaint the customer sets aside with a contrast and closes with praise or warm thanks is
+   * told as settled: "delayed 2 hrs but the crew were amazing, thank you so much", "bag came late
+   * but Sam at the desk sorted it, legend". The complaint stays among the feelings, weaker; the
+   * praise leads. Praise first and a complaint after the "but" is the complaint's ("Staff were
+   * lovely but we've been delayed 5 hours"), and a threat, abuse or sarcasm keeps it open.
+   */
+  private void praiseClosesTheMatter() {
+    if (contrasts.isEmpty() || positives.isEmpty() || sarcastic) {
+      return;
+    }
+    Match<Cue> last = contrasts.get(contrasts.size() - 1);
+    if (lastNegativeStart < 0 || lastNegativeStart >= last.start()) {
+      return;
+    }
+    for (SignalKind k : NEGATABLE) {
+      if (signals.containsKey(k)) {
+        return;
+      }
+    }
+    if (signals.containsKey(SignalKind.ABUSE)) {
+      return;
+    }
+    double after = 0;
+    for (Positive p : positives) {
+      if (p.evidence().start() >= last.end()) {
+        after = 1 - (1 - after) * (1 - p.weight());
+      }
+    }
+    if (after < CLOSING_PRAISE) {
+      return;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        en.getValue().score *= CONCEDED;
+      }
+    }
   }
 
   /**
@@ -496,6 +543,11 @@ final class Reading {
       for (SignalFeeling.Best b : upsetFeelings.values()) {
         grievance |= b.evidence != null && sameSentence(b.evidence, denial) && conditional(denial);
       }
+    }
+    // A threat set as the price of a demand is one too: "unless I get my money back today I'm
+    // posting this everywhere", "refund me or I'm posting this" (ThreatGate.ultimatum).
+    for (SignalFeeling.Best b : upsetFeelings.values()) {
+      grievance = grievance || b.evidence != null && threats.ultimatum(b.evidence.start(), body.typed());
     }
     if (!grievance) {
       return;
@@ -811,11 +863,12 @@ final class Reading {
     return -1;
   }
 
-  /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
+  /** Whether {@code " “ ‘} or an opening {@code '} occurs in the first {@code n} characters: one pass where four searches made four. */
   private static boolean hasQuoteMark(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c == '"' || c == '\u201C' || c == '\u2018') {
+      // A straight single quote opens a quote only after no letter: "the 'quick' reply", not "don't".
+      if (c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))) {
         return true;
       }
     }
@@ -1010,6 +1063,59 @@ final class Reading {
       }
     }
     return false;
+  }
+
+  /** A top score ("10/10", "5/5") is praise as strong as "great"; a bottom one a hope let down. */
+  private static final double RATING = 0.6;
+  /** Scores at or above this percentage praise; at or below {@link #LOW_RATING} they judge. */
+  private static final int HIGH_RATING = 80;
+  private static final int LOW_RATING = 30;
+
+  /**
+   * Scores out of ten or five given as a verdict ({@link Rating}): "10/10 would fly again", "service
+   * 2/10". A top score denied in its own sentence is irony ("10/10 would not recommend").
+   */
+  private void readRatings(List<Match<Cue>> negators) {
+    if (body.typed().indexOf('/') < 0) {
+      return;
+    }
+    for (int[] r : Rating.find(body.typed())) {
+      Evidence e = span(r[0], r[1]);
+      boolean denied = false;
+      for (Match<Cue> neg : negators) {
+        denied |= neg.start() >= e.end() && !sentenceEndBetween(e.end(), neg.start());
+      }
+      if (r[2] >= HIGH_RATING && denied) {
+        sarcastic = true;
+        feel(Emotion.FRUSTRATED, DENIED_PRAISE, e);
+      } else if (r[2] >= HIGH_RATING) {
+        positives.add(new Positive(e, RATING, true, true));
+      } else if (r[2] <= LOW_RATING) {
+        feel(Emotion.DISAPPOINTED, RATING, e);
+      }
+    }
+  }
+
+  /** A masked swear word weighs as a strong one: the mask hides the letters, not the force. */
+  private static final double MASKED_SWEARING = 0.45;
+
+  /** Swear words typed masked ("f*** this", "sh*t service"), not already read as words of the lexicon. */
+  private void readMaskedSwearing() {
+    String typed = body.typed();
+    if (!MaskedSwearing.possible(typed)) {
+      return;
+    }
+    for (int[] w : MaskedSwearing.find(typed)) {
+      boolean read = false;
+      for (Swear s : swearing) {
+        read |= s.evidence().start() < w[1] && w[0] < s.evidence().end();
+      }
+      if (!read) {
+        Evidence e = span(w[0], w[1]);
+        swearing.add(new Swear(MASKED_SWEARING, e));
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
   }
 
   /**

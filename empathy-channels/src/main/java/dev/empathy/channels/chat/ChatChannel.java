@@ -154,7 +154,9 @@ public final class ChatChannel implements Channel {
             String greeting = b.fact("name").filter(n -> !n.startsWith("@"))
                 .map(n -> reply.phrase("chat.greeting", Map.of("name", n, "emotion", emotion)))
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
-            out.add(new Section("greeting", greeting, false));
+            // Chat shows no signature: the agent named by the reply introduces themself here, once.
+            String intro = b.fact("introduction").orElse(null);
+            out.add(new Section("greeting", intro == null ? greeting : greeting + reply.phrasebook().sentenceSeparator() + intro, false));
           }
           // A joke or a laugh from a customer who is not upset is answered in kind ("Ha, love it!").
           String tone = reply.has(dev.empathy.phrase.Moment.LIGHT) && (emotion.equals("neutral") || emotion.equals("grateful"))

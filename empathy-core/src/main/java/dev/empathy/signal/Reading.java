@@ -1205,7 +1205,7 @@ final class Reading {
 
   /** Where the first praise word starts, or the end of the text when there is none. */
   private int firstPraiseStart() {
-    int first = text.length();
+    int first = body.typed().length();
     for (Positive p : positives) {
       if (p.praise()) {
         first = Math.min(first, p.evidence().start());
@@ -1386,7 +1386,7 @@ final class Reading {
         continue;
       }
       double intensity = round(t.score);
-      found.add(new EmotionFinding(e, intensity, sorted(t.evidence)));
+      found.add(new EmotionFinding(e, intensity, published(t.evidence)));
       if (t.score > best + 1e-9) {
         best = t.score;
         primary = e;
@@ -1434,7 +1434,7 @@ final class Reading {
     int strongKinds = 0;
     for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
       Tally t = en.getValue();
-      sigs.add(new EscalationSignal(en.getKey(), sorted(t.evidence)));
+      sigs.add(new EscalationSignal(en.getKey(), published(t.evidence)));
       EscalationLevel l = levelOf(t.max);
       if (l.atLeast(EscalationLevel.HIGH)) {
         strongKinds++;
@@ -1653,6 +1653,30 @@ final class Reading {
     return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;
   }
 
+  /**
+   * The evidence as a caller reads it: {@linkplain #sorted sorted}, each span moved from the decoded
+   * text the readers saw to the message as received ("&quot;great&quot;" for '"great"'), its text
+   * the message's own.
+   */
+  private ImmutableList<Evidence> published(List<Evidence> evidence) {
+    ImmutableList<Evidence> inOrder = sorted(evidence);
+    if (body.sameOffsets()) {
+      return inOrder;
+    }
+    ImmutableList.Builder<Evidence> out = ImmutableList.builderWithExpectedSize(inOrder.size());
+    Evidence last = null;
+    for (Evidence e : inOrder) {
+      int s = body.original(e.start());
+      int end = body.original(e.end());
+      Evidence moved = new Evidence(s, end, text.substring(s, end));
+      if (!moved.equals(last)) { // two spans inside one entity's characters become one
+        out.add(moved);
+      }
+      last = moved;
+    }
+    return out.build();
+  }
+
   private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
 
   /**
@@ -1717,15 +1741,11 @@ final class Reading {
    * boundaries so that "!!!" followed by a joiner never cuts the cluster.
    */
   private Evidence span(int start, int end) {
-    int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(text, start);
-    int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(text, end);
-    // A span that ends on a decoded entity's character takes the rest of the entity as typed:
-    // "&quot;great&quot;", not "&quot;great&" (the decoded view pads the entity with PAD).
-    String view = body.typed();
-    while (e < view.length() && view.charAt(e) == MessageBody.PAD) {
-      e++;
-    }
-    return new Evidence(s, e, text.substring(s, e));
+    String decoded = body.decoded();
+    int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(decoded, start);
+    int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(decoded, end);
+    // On the decoded text while reading; the message as received when published (published()).
+    return new Evidence(s, e, decoded.substring(s, e));
   }
 
   /**
@@ -1734,11 +1754,12 @@ final class Reading {
    * joins or prepends to a cluster). The common case, and much cheaper than ICU's iterator.
    */
   private boolean plainBoundary(int i) {
-    if (i <= 0 || i >= text.length()) {
-      return i == 0 || i == text.length();
+    String decoded = body.decoded();
+    if (i <= 0 || i >= decoded.length()) {
+      return i == 0 || i == decoded.length();
     }
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i);
+    char before = decoded.charAt(i - 1);
+    char after = decoded.charAt(i);
     return before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n');
   }
 

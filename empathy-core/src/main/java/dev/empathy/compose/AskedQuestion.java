@@ -275,7 +275,11 @@ final class AskedQuestion {
         v++;
       }
       if (v >= rest.size()) {
-        return null;
+        // "did I?", "did it still?": the verb is left out, so the auxiliary stands for it
+        // ("whether I did", "whether it still did"); still asked, never a statement "did I".
+        out.addAll(rest);
+        out.add(lowerFirst(auxWord));
+        return new Restated(String.join(" ", out), asked);
       }
       List<String> after = new ArrayList<>(rest);
       after.set(v, inflect(rest.get(v), auxKey, subjectKey));

@@ -48,8 +48,8 @@ final class MessageBody {
 
   private final String decoded;
   /**
-   * For each offset in the views, the offset in the message as received (one more entry than
-   * characters: the end maps to the end); null when no entity was decoded and the two are equal.
+   * For each offset in the views, the offset in the message as received (up to the views' length:
+   * the end maps to the end); null when no entity was decoded and the two are equal.
    */
   private final int[] origin;
   private final String typed;
@@ -86,8 +86,13 @@ final class MessageBody {
 
   /** Reads {@code text}; the views have the length of its {@linkplain #decoded() decoded text}. */
   static MessageBody of(String text) {
-    int[][] origin = new int[1][];
-    char[] c = decodeMarkup(text, origin);
+    char[] c = null;
+    int[] origin = null;
+    if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0) { // most messages have no markup: nothing to hold
+      int[][] map = new int[1][];
+      c = decodeMarkup(text, map);
+      origin = map[0];
+    }
     String decoded = c == null ? text : new String(c);
     if (c == null) {
       c = text.toCharArray();
@@ -98,7 +103,7 @@ final class MessageBody {
     // Most messages have no markup, history or address: the text itself is the typed view.
     String typed = quoted || blanked[0] ? new String(c) : decoded;
     String words = collapseRuns(c) ? new String(c) : typed;
-    return new MessageBody(decoded, origin[0], typed, words, c, quoted, handle);
+    return new MessageBody(decoded, origin, typed, words, c, quoted, handle);
   }
 
   /**
@@ -170,7 +175,7 @@ final class MessageBody {
       if (n < text.length()) { // every entity is longer than what it stands for
         c = java.util.Arrays.copyOf(out, n);
         map[n] = text.length();
-        origin[0] = java.util.Arrays.copyOf(map, n + 1);
+        origin[0] = map; // read up to index n only
       }
     }
     // After the entities: a tag the form escaped ("&lt;br&gt;") still reads as one.

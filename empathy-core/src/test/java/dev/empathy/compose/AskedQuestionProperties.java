@@ -1,5 +1,6 @@
 package dev.empathy.compose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,19 @@ class AskedQuestionProperties {
         assertTrue(b.text().endsWith("."), b::text);
       });
     }
+  }
+
+  @net.jqwik.api.Example
+  void aQuestionWithoutItsVerbIsStillAsked() {
+    // Found by random draws with more tries (shrunk: "did I lol?", frustrated): without a verb after
+    // the subject the question was read as the statement "did I" and named: "I’m sorry we did you".
+    for (String situation : new String[] {"did I lol?", "did I?", "did it still?"}) {
+      Reply r = US.compose().conversation("p", 0).acknowledge(Emotion.FRUSTRATED, situation).action("I’ve looked into it").build();
+      r.block(BlockKind.ACKNOWLEDGEMENT).ifPresent(b -> assertFalse(b.fact("named").isPresent(), b::text));
+      assertFalse(r.toPlainText().contains("did you"), r::toPlainText);
+    }
+    assertEquals("whether I did", EN.restate("did I?").text());
+    assertEquals("whether it still did", EN.restate("did it still?").text());
   }
 
   @Property(tries = 200)

@@ -45,7 +45,8 @@ import java.util.List;
  *       whole (broken JSON, not an object, or an internal error). {@code line} is the 1-based
  *       input line number.
  *   <li>When the input object has an {@code "id"} (string or number), the output object starts
- *       with the same {@code "id"}, errors included, so results can be joined back to inputs.
+ *       with the same {@code "id"}, errors included, so results can be joined back to inputs; an
+ *       id of another type is an error naming {@code id}.
  *   <li>The exit code is 0 when every line was answered, 1 when any line produced an error.
  * </ul>
  */
@@ -264,9 +265,13 @@ abstract class JsonLinesCommand implements Command {
     return new Answer(encode(result, lineNumber), result.has("error"));
   }
 
+  /** The line's id to echo: a string or a number; null when absent or null; else an error naming it. */
   private static JsonNode id(ObjectNode input) {
     JsonNode id = input.get("id");
-    return id != null && (id.isTextual() || id.isNumber()) ? id : null;
+    if (id == null || id.isNull() || id.isTextual() || id.isNumber()) {
+      return id == null || id.isNull() ? null : id;
+    }
+    throw new InvalidInputException("id", "id must be a string or a number, to be echoed, but was " + StrictJson.describe(id));
   }
 
   static ObjectNode withId(JsonNode id, ObjectNode answer) {

@@ -58,6 +58,10 @@ class FieldValidationTest {
         "review | \"text\":\"hi\",\"channel\":\"fax\" | channel",
         "review | \"text\":\"hi\",\"channel\":\"\" | channel",
         "review | \"text\":\"hi\",\"locale\":\"en-US-x-\" | locale",
+        // an id that cannot be echoed was dropped without a word (found probing the CLI)
+        "compose | \"id\":{\"ticket\":7} | id",
+        "analyze | \"text\":\"hi\",\"id\":[7] | id",
+        "review | \"text\":\"hi\",\"id\":true | id",
       })
   void aWrongValueIsAnErrorNamingItsFieldAndAnUnusableOneAWarning(String command, String fields, String expected) {
     String line = command.equals("compose") ? "{" + BASE + "," + fields + "}" : "{" + fields + "}";

@@ -209,14 +209,19 @@ public final class ChatChannel implements Channel {
     }
     java.util.Set<String> heard = stems(
         greeting + " " + ack.text() + " " + java.util.Objects.requireNonNullElse(Section.shortFormOf(ack, reply), ""), reply.locale());
-    if (java.util.Collections.disjoint(stems(picked, reply.locale()), heard)) {
+    String heardText = greeting + " " + ack.text() + " " + java.util.Objects.requireNonNullElse(Section.shortFormOf(ack, reply), "");
+    // Two short words in a row echo too: "Let me explain." before "…so let me lay it out plainly."
+    heard.addAll(pairs(heardText, reply.locale()));
+    if (java.util.Collections.disjoint(stems(picked, reply.locale()), heard)
+        && java.util.Collections.disjoint(pairs(picked, reply.locale()), heard)) {
       return picked;
     }
     int n = reply.phrasebook().variantCount("chat.affirmation");
     int seed = dev.empathy.phrase.Phrasebook.seed(reply.conversationId());
     for (int k = 1; k <= 2 * n; k++) {
       String other = reply.phrasebook().format("chat.affirmation", seed, reply.turn() + k, args);
-      if (!other.isBlank() && java.util.Collections.disjoint(stems(other, reply.locale()), heard)) {
+      if (!other.isBlank() && java.util.Collections.disjoint(stems(other, reply.locale()), heard)
+          && java.util.Collections.disjoint(pairs(other, reply.locale()), heard)) {
         // formatted here rather than by Reply.phrase: written with the reply's apostrophes ("Okay,
         // I'm on it." in a reply whose caller typed "I've"), as every other line of it is
         String text = reply.toPlainText();
@@ -224,6 +229,28 @@ public final class ChatChannel implements Channel {
       }
     }
     return "";
+  }
+
+  /** Each two words in a row, lower-cased and joined by a space ("let me"), as ICU segments words. */
+  private static java.util.Set<String> pairs(String text, java.util.Locale locale) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+    it.setText(text);
+    String previous = null;
+    int start = it.first();
+    for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = it.next()) {
+      String piece = text.substring(start, end);
+      if (it.getRuleStatus() >= com.ibm.icu.text.BreakIterator.WORD_NONE_LIMIT) {
+        String w = com.ibm.icu.lang.UCharacter.toLowerCase(locale, piece);
+        if (previous != null) {
+          out.add(previous + " " + w);
+        }
+        previous = w;
+      } else if (!piece.isBlank()) {
+        previous = null; // punctuation ends a run of words
+      }
+    }
+    return out;
   }
 
   /** The first five letters of each word of four letters or more, lower-cased. */

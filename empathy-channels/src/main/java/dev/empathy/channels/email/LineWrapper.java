@@ -212,6 +212,14 @@ final class LineWrapper {
    * than {@code cap} (so a long remainder is not counted in full for every line).
    */
   private static int columns(String line, int from, int to, int cap) {
+    int first = Math.min(to, from + 8 * (cap + 1) + 16);
+    if (narrow(line, from, first)) {
+      // No character below U+1100 is wide: the graphemes are the columns (most e-mail text).
+      int c = Graphemes.count(line.substring(from, first));
+      if (first == to || c > cap) {
+        return c;
+      }
+    }
     BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
     int c = 0;
     for (int at = from; at < to && c <= cap; ) {
@@ -241,6 +249,15 @@ final class LineWrapper {
       }
     }
     return from + window.length();
+  }
+
+  private static boolean narrow(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (line.charAt(i) >= '\u1100') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int width(int cp) {

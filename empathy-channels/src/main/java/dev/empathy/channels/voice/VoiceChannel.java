@@ -65,15 +65,20 @@ import org.owasp.encoder.Encode;
  * (OWASP Encoder; {@code & < > " '} escaped, characters XML cannot hold replaced). The
  * acknowledgement is spoken at 90% rate; blocks are separated by a 600 ms pause; codes (upper-case
  * letters mixed with digits, or four or more digits that are not a year or an amount) are read
- * character by character after a 300 ms pause; the timeline's date (taken from its facts) follows
+ * character by character after a 300 ms pause, one of more than eight characters in its hyphenated
+ * parts and groups of four with a 150 ms pause between them ("9400 1118 9922 3344 5566 77", as an
+ * agent reads a tracking number); the timeline's date (taken from its facts) follows
  * a 300 ms pause; a telephone number ("1-800-555-0199", "+44 20 7946 0958") is one {@code
  * <say-as interpret-as="telephone">} after a 300 ms pause, never spelled in pieces; a web address
  * is said without its scheme, "www.", query or fragment ("example.com/billing/faq", reported as a
  * {@code truncated} change when a query or fragment is left unsaid); any other number ("$4.99",
- * "12/03", "7:40") is one number after a 150 ms pause. Before that, figures are said in words from
- * the language's data ({@code spoken_<language>.properties}, {@link SpokenFigures}): "$42.50" →
- * "42 dollars and 50 cents", "2:14pm" → "2:14 PM", "#4471" → "number 4471", "on 5/12" → "on May
- * 12", and a web address longer than a site and a short path is not read out (a {@code dropped}
+ * "12/03", "7:40") is one number after a 150 ms pause, but none when it is glued to a letter
+ * ("gate B12") or ends the phrase of a number at most three words before it ("42 dollars and 50
+ * cents", "from 8 to 12"). Before that, figures are said in words from the language's data
+ * ({@code spoken_<language>.properties}, {@link SpokenFigures}): "$42.50" → "42 dollars and 50
+ * cents", "the $42.50 fee" → "the fee of 42 dollars and 50 cents", "42,50 €" → "42 euros con 50
+ * céntimos" in Spanish, "2:14pm" → "2:14 PM", "#4471" → "number 4471", "on 5/12" → "on May 12",
+ * and a web address longer than a site and a short path is not read out (a {@code dropped}
  * change says so). The sign-off is not spoken, and the written
  * closing ("just reply here") becomes a spoken one ({@code voice.closing}).
  *

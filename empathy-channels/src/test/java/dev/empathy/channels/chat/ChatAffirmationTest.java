@@ -101,4 +101,28 @@ class ChatAffirmationTest {
     }
     return out;
   }
+
+  /**
+   * Lead, session 13 (demo T-1005, Slack): "Hi Alex! Let me explain. You're not the first to find
+   * the increase … puzzling, so let me lay it out plainly." A micro-affirmation shares no two words
+   * in a row with the acknowledgement after it.
+   */
+  @Test
+  void anAffirmationDoesNotRepeatTheAcknowledgementsWords() {
+    for (int c = 0; c < 64; c++) {
+      Reply r = US.compose().conversation("echo-" + c, 0).customer("Alex")
+          .acknowledge(Emotion.CONFUSED, "the increase on my bill").action("I’ve broken down the new charges").build();
+      String bubble = firstBubble(r).toLowerCase(Locale.ROOT);
+      String ack = r.block(dev.empathy.compose.BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().toLowerCase(Locale.ROOT);
+      int at = bubble.indexOf(ack.substring(0, Math.min(ack.length(), 15)));
+      String opening = at > 0 ? bubble.substring(0, at) : "";
+      for (String a : affirmations(r, Emotion.CONFUSED)) {
+        String[] w = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}’' ]", "").split(" ");
+        for (int k = 0; k + 1 < w.length; k++) {
+          String pair = w[k] + " " + w[k + 1];
+          assertFalse(opening.contains(a.toLowerCase(Locale.ROOT)) && ack.contains(pair), () -> "echo of \"" + pair + "\": " + bubble);
+        }
+      }
+    }
+  }
 }

@@ -282,6 +282,8 @@ final class ClauseReader {
   /** {@code text}'s characters: the scans read them from the array, cheaper than a string's charAt. */
   private final char[] chars;
   private final Words lookup;
+  /** {@code lookup}'s words by their characters: {@link #wordAt} makes a string only for other words. */
+  private final KnownWords known;
   /** Class words and the lexicon's negators, in text order. */
   private final List<Match<Cue>> words;
   private final boolean upset;
@@ -314,6 +316,7 @@ final class ClauseReader {
     this.text = text;
     this.chars = chars;
     this.lookup = lookup;
+    this.known = KnownWords.of(lookup);
     this.words = words;
     this.upset = upset;
   }
@@ -1766,7 +1769,7 @@ final class ClauseReader {
         w[n++] = Character.toLowerCase(c);
       }
     }
-    String word = new String(w, 0, n);
+    String word = known.word(w, n);
     wordStarts[slot] = s + 1;
     wordsKept[slot] = word;
     return word;

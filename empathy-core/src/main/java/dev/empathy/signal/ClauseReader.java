@@ -142,7 +142,7 @@ final class ClauseReader {
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
-      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail) {
+      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -181,14 +181,14 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("past", Set.of())), Set.copyOf(sets.getOrDefault("ahead", Set.of())), Set.copyOf(sets.getOrDefault("now", Set.of())),
           Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())),
           Set.copyOf(sets.getOrDefault("without", Set.of())), Set.copyOf(sets.getOrDefault("owed", Set.of())),
-          Set.copyOf(sets.getOrDefault("fail", Set.of())));
+          Set.copyOf(sets.getOrDefault("fail", Set.of())), Set.copyOf(sets.getOrDefault("unharmed", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
-            "present", "that", "without", "owed", "fail");
+            "present", "that", "without", "owed", "fail", "unharmed");
   }
 
   /** What a finding tells. */
@@ -338,7 +338,7 @@ final class ClauseReader {
       Part p = m.payload().part();
       if (p == null) {
         if (negator(m)) {
-          failure |= thingDenied(m) || withheld(i);
+          failure |= thingDenied(m) || withheld(i) || deniedToWriter(m);
         }
         continue;
       }
@@ -549,6 +549,41 @@ final class ClauseReader {
       at = w;
     }
     return false;
+  }
+
+  // ----- an act denied to the writer: "they wouldn't let us on", "you never told me" -----
+
+  /**
+   * A negated act whose object is the writer (set {@code victim}: "me", "us", "my", "our"), done by
+   * someone else: a negated auxiliary (set {@code auxneg}), one verb, then the writer ("they
+   * wouldn't let us on", "the agent didn't tell me", "you never refunded my card"). The doer must
+   * be named before it and not be the writer ("I didn't bring my laptop" is none), words of degree
+   * skipped ("he really didn't"); not when supposed ("if they don't let me board") or asked
+   * ("didn't you get my email?"), and not an imperative ("don't get me wrong").
+   */
+  private boolean deniedToWriter(Match<Cue> neg) {
+    if (!lookup.auxneg().contains(wordAt(neg.start()))) {
+      return false;
+    }
+    int verb = nextWordStart(neg.end());
+    if (verb < 0 || !Character.isLetter(chars[verb]) || lookup.copula().contains(wordAt(verb)) || lookup.degree().contains(wordAt(verb))
+        || lookup.unharmed().contains(wordAt(verb))) {
+      return false; // "it doesn't bother me", "you don't know me": nothing withheld
+    }
+    int object = nextWordStart(wordEnd(verb));
+    if (object < 0 || !lookup.victim().contains(wordAt(object))) {
+      return false;
+    }
+    int doer = previousWordStart(neg.start());
+    while (doer >= 0 && lookup.degree().contains(wordAt(doer))) {
+      doer = previousWordStart(doer);
+    }
+    if (doer < 0 || !Character.isLetter(chars[doer]) || lookup.self().contains(wordAt(doer)) || lookup.polar().contains(wordAt(doer))
+        || supposed(neg.start()) || endsInQuestion(neg.end())) {
+      return false;
+    }
+    add(Type.FAILURE, neg.start(), wordEnd(object), FAILURE);
+    return true;
   }
 
   // ----- what the customer was owed, withheld: "left without my bags", "charged without notice" -----

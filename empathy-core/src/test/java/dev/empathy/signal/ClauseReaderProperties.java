@@ -145,7 +145,8 @@ class ClauseReaderProperties {
             "?", "??", ".", ",", "\n", "🤦🏽‍♀️", "e\u0301", "\u200D", "\u202E", "\uD800", "\uDC00", "\u0000", "@handle",
             "https://t.co/x", "&#39;", "טוב", "最悪", "ago", "yet", "nothing", "how come", "waiting", "on hold", "twice",
             "bumped", "me", "my", "got", "gave away", "I", "star", "stars", "1", "0", "5", "zero", "so much for", "thanks", "over", "an hour", "to", "took",
-            "turned into", "would be nice", "if you could", "tears of joy");
+            "turned into", "would be nice", "if you could", "tears of joy",
+            "without", "notice", "supposed to", "am", "in", "at", "Denver", "out of stock", "lose", "trying", "how is it possible", "bag");
     return Combinators.combine(words.list().ofMaxSize(60), Arbitraries.of(" ", "", "  ")).as((l, sep) -> String.join(sep, l));
   }
 }

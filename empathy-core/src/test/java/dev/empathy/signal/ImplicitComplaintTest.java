@@ -168,4 +168,34 @@ class ImplicitComplaintTest {
     Signals s = read(locale, text);
     assertFalse(negative(s.primary()), () -> text + " -> " + s);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "they closed the door 10 minutes early and wouldn't let us on",
+        "the agent at the desk didn't tell me the gate changed",
+        "you never refunded my card",
+      })
+  void anActDeniedToTheWriterIsAComplaint(String text) {
+    Signals s = read("en", text);
+    assertTrue(negative(s.primary()), () -> text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I didn't bring my laptop, can I still print the boarding pass",
+        "we didn't pack our snacks, is there food on board",
+        "it doesn't bother me, just curious how boarding groups work",
+        "don't get me wrong, the crew was great",
+        "so they don't text me a reminder before each flight?",
+        "so glad this wasn't just me, thought my phone was the problem",
+        "you won't change my mind, best crew out there",
+      })
+  void anActTheWriterDeniesOrAsksIsNoComplaint(String text) {
+    Signals s = read("en", text);
+    assertFalse(negative(s.primary()), () -> text + " -> " + s);
+  }
 }

@@ -79,12 +79,15 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    if (args.length > 0) {
+    long pending = args.length > 0 ? BatchJvm.pendingBytes(args, pendingInput()) : 0;
+    // Only a long batch can run in a child; the process's own command line (ProcessHandle's
+    // classes and a read of /proc: a few per cent of a one-line run) is asked for then alone.
+    if (pending >= BatchJvm.MIN_PENDING_BYTES) {
       ProcessHandle.Info self = ProcessHandle.current().info();
       Optional<List<String>> child =
           BatchJvm.childCommand(
               args,
-              BatchJvm.pendingBytes(args, pendingInput()),
+              pending,
               self.command(),
               self.arguments(),
               System.getenv(),

@@ -1,0 +1,133 @@
+package dev.empathy.signal;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Every word of one language's clause-word sets ({@link ClauseReader.Words}), found by its
+ * characters: {@code ClauseReader.wordAt} answers a word the sets hold with the sets' own string
+ * (no string made, its hash already known, and {@code Set.contains} finds it by identity) and makes
+ * a string only for other words. An open-addressed table of ids into one run of characters.
+ */
+final class KnownWords {
+  /** Tables made so far, by their {@code Words} (compared by identity: a record's hash reads every set). */
+  private static volatile Object[] made = new Object[0];
+  /** At most this many tables are kept (one per language is the need); beyond, words are made as strings. */
+  private static final int MOST = 64;
+  private static final KnownWords NONE = new KnownWords(Set.of());
+
+  private final String[] strings;
+  private final char[] chars;
+  private final int[] ends;
+  private final int[] ids;
+  private final int mask;
+
+  private KnownWords(Collection<String> words) {
+    strings = words.toArray(new String[0]);
+    ends = new int[strings.length];
+    int total = 0;
+    for (int i = 0; i < strings.length; i++) {
+      total += strings[i].length();
+      ends[i] = total;
+    }
+    chars = new char[total];
+    for (int i = 0, at = 0; i < strings.length; at = ends[i++]) {
+      strings[i].getChars(0, strings[i].length(), chars, at);
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, strings.length) * 2) * 2;
+    ids = new int[capacity];
+    Arrays.fill(ids, -1);
+    mask = capacity - 1;
+    for (int id = 0; id < strings.length; id++) {
+      int i = spread(strings[id].hashCode()) & mask;
+      while (ids[i] >= 0) {
+        i = (i + 1) & mask;
+      }
+      ids[i] = id;
+    }
+  }
+
+  /**
+   * The table of {@code words}' sets, made once per {@link ClauseReader.Words} (one per language:
+   * {@code Words.of} keeps them). Every set component is read, so a set added to the record is
+   * included without a change here.
+   */
+  static KnownWords of(ClauseReader.Words words) {
+    Object[] m = made;
+    for (int i = 0; i < m.length; i += 2) {
+      if (m[i] == words) {
+        return (KnownWords) m[i + 1];
+      }
+    }
+    synchronized (KnownWords.class) {
+      m = made;
+      for (int i = 0; i < m.length; i += 2) {
+        if (m[i] == words) {
+          return (KnownWords) m[i + 1];
+        }
+      }
+      if (m.length >= 2 * MOST) {
+        return NONE;
+      }
+      KnownWords k = build(words);
+      Object[] next = Arrays.copyOf(m, m.length + 2);
+      next[m.length] = words;
+      next[m.length + 1] = k;
+      made = next;
+      return k;
+    }
+  }
+
+  private static KnownWords build(ClauseReader.Words words) {
+    Set<String> all = new LinkedHashSet<>();
+    try {
+      for (RecordComponent c : ClauseReader.Words.class.getRecordComponents()) {
+        if (c.getType() == Set.class) {
+          for (Object o : (Set<?>) c.getAccessor().invoke(words)) {
+            all.add((String) o);
+          }
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("clause words cannot be read", e);
+    }
+    return new KnownWords(all);
+  }
+
+  /**
+   * The known string equal to {@code w[0, n)}, or a new string of those characters. The hash is
+   * {@code String.hashCode}'s, so the known string's cached hash is never recomputed.
+   */
+  String word(char[] w, int n) {
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + w[i];
+    }
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      int id = ids[i];
+      if (id < 0) {
+        return new String(w, 0, n);
+      }
+      int from = id == 0 ? 0 : ends[id - 1];
+      if (ends[id] - from == n && same(from, w, n)) {
+        return strings[id];
+      }
+    }
+  }
+
+  private boolean same(int from, char[] w, int n) {
+    for (int j = 0; j < n; j++) {
+      if (chars[from + j] != w[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}

@@ -567,7 +567,7 @@ public final class Composer {
    * text is kept as typed, and a support lead should reword it before it goes out.
    */
   private static List<String> untold(List<String> warnings, OwnPerson person, String field, String text, String turned) {
-    String subject = turned == null ? person.subjectIn(text) : null;
+    String subject = turned == null ? person.firstPersonIn(text) : null;
     if (subject == null) {
       return warnings;
     }
@@ -677,6 +677,14 @@ public final class Composer {
             + (plain.isBlank() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
       }
     }
+    OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
+    if (ackSituation != null && person.inOtherLanguage(ackSituation)) {
+      // "the refund" typed in a Spanish request: never "por the refund", a sentence in two languages.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: \"" + ackSituation + "\" reads as another language than the reply's ("
+          + book.locale().toLocale().getLanguage() + "); the acknowledgement names the feeling only");
+      ackSituation = null;
+    }
     String typed = ackSituation;
     if (ackSituation != null && shouted(ackSituation)) {
       // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
@@ -687,13 +695,13 @@ public final class Composer {
     // A summary copied from the customer's message ("my router drops every hour") is restated in
     // our voice ("your router drops every hour"); one in the agent's words is kept as typed.
     // "no recibí el pedido" is said back as "no recibiste el pedido" (OwnPerson, data per language).
-    OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
-    // "gracias!! ya me llegó todo" is not said back with its thanks (LeadingThanks, data per language).
+    // "gracias!! ya me llegó todo", "Bitte ich brauche Hilfe" are not said back with their thanks,
+    // greeting or plea (LeadingThanks, data per language).
     String summaryTold = LeadingThanks.forLocale(book.locale().toLocale()).strip(summary);
     if (summaryTold != summary) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
-          + "\" thanks us; the summary says what the customer told without it");
+          + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
     }
     // "JE N'AI TOUJOURS PAS MON REMBOURSEMENT" is said back turned and not shouted, as a situation is.
     String shoutedSummary = summaryTold != null && shouted(summaryTold) ? summaryTold.toLowerCase(book.locale().toLocale()) : null;
@@ -706,6 +714,13 @@ public final class Composer {
     warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
+    if (turnedSummary == null && person.inOtherLanguage(summaryTold)) {
+      // "my order never arrived" in a Spanish reply: quoted as the customer's words, never read as ours.
+      summaryText = person.quoted(summaryTold);
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: reads as another language than the reply's (" + book.locale().toLocale().getLanguage()
+          + "); the reply quotes it as the customer's words (" + summaryText + ")");
+    }
     boolean summaryFromSituation = false;
     // A situation typed as a question ("why was I charged twice??") is said as the indirect
     // question it asks ("You’d like to know why you were charged twice."), never echoed with its
@@ -733,7 +748,8 @@ public final class Composer {
     String ackClause = null;
     // A situation in the customer's first person reads as a sentence once said back in the reply's
     // person ("j’ai tout vérifié" → "vous avez tout vérifié"): never a noun after "pour".
-    if (typed != null && (clauses.isClause(words(typed)) || turnsIntoClause(person, ackSituation, book.register(), clauses))) {
+    if (typed != null && (clauses.isClause(words(typed)) || person.inLanguage(typed) && FiniteVerbs.forLocale(book.locale().toLocale()).in(typed)
+        || turnsIntoClause(person, ackSituation, book.register(), clauses))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
       String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
       warnings = boundary ? warnings : untold(warnings, person, "situation", ackSituation, turnedSituation);

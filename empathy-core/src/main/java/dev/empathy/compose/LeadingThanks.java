@@ -30,14 +30,26 @@ final class LeadingThanks {
 
   private final Locale locale;
   private final List<String> thanks;
+  /** Greetings ({@code summary.leadingGreetings}: "hola", "Hallo"): left out with or without a mark after them. */
+  private final List<String> greetings;
+  /** Pleas ({@code summary.leadingPleas}: "bitte"): left out before a mark or a word of {@code summary.leadingPleas.before}. */
+  private final List<String> pleas;
+  private final List<String> pleaBefore;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.locale = locale;
+    this.thanks = list(p, "summary.leadingThanks", locale);
+    this.greetings = list(p, "summary.leadingGreetings", locale);
+    this.pleas = list(p, "summary.leadingPleas", locale);
+    this.pleaBefore = list(p, "summary.leadingPleas.before", locale);
+  }
+
+  /** The words of {@code key}, in lower case, the longest first. */
+  private static List<String> list(Properties p, String key, Locale locale) {
     List<String> t = new ArrayList<>();
-    Splitter.on(',').trimResults().omitEmptyStrings().split(p.getProperty("summary.leadingThanks", ""))
-        .forEach(w -> t.add(w.toLowerCase(locale)));
+    Splitter.on(',').trimResults().omitEmptyStrings().split(p.getProperty(key, "")).forEach(w -> t.add(w.toLowerCase(locale)));
     t.sort((a, b) -> b.length() - a.length());
-    this.thanks = List.copyOf(t);
+    return List.copyOf(t);
   }
 
   static LeadingThanks forLocale(Locale locale) {
@@ -57,16 +69,46 @@ final class LeadingThanks {
     return new LeadingThanks(Locale.forLanguageTag(language), p);
   }
 
-  /** {@code text} without its opening thanks; {@code text} itself when it has none or is nothing else. */
+  /**
+   * {@code text} without its opening thanks, greeting or plea ("Hallo, ich warte…", "Bitte ich
+   * brauche Hilfe", "hola no me llegó"), one after another; {@code text} itself when it has none or
+   * is nothing else.
+   */
   String strip(String text) {
-    if (text == null || thanks.isEmpty()) {
+    if (text == null) {
+      return null;
+    }
+    String rest = text;
+    for (int words = 0; words < 4; words++) {
+      String shorter = stripOne(rest);
+      if (shorter == rest) {
+        break;
+      }
+      rest = shorter;
+    }
+    return rest;
+  }
+
+  private String stripOne(String text) {
+    String rest = stripOne(text, thanks, Mark.REQUIRED);
+    if (rest == text) {
+      rest = stripOne(text, greetings, Mark.OPTIONAL);
+    }
+    return rest == text ? stripOne(text, pleas, Mark.OR_BEFORE) : rest;
+  }
+
+  /** What must follow an opening word for it to be one: a mark, anything, or a mark or a word of {@link #pleaBefore}. */
+  private enum Mark { REQUIRED, OPTIONAL, OR_BEFORE }
+
+  private String stripOne(String text, List<String> openings, Mark need) {
+    if (openings.isEmpty()) {
       return text;
     }
     int start = 0;
     while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '¡')) {
       start++;
     }
-    for (String t : thanks) {
+    for (String t : openings) {
       int end = start + t.length();
       if (end <= text.length() && text.regionMatches(true, start, t, 0, t.length())
           && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
@@ -76,12 +118,23 @@ final class LeadingThanks {
           mark |= !Character.isWhitespace(text.charAt(rest));
           rest++;
         }
-        if (!mark && rest < text.length()) {
-          return text; // "gracias a la app…": a thanks its sentence goes on from is not an opening thanks
+        if (!mark && rest < text.length() && (need == Mark.REQUIRED || need == Mark.OR_BEFORE && !opensWithPleaBefore(text, rest))) {
+          return text; // "gracias a la app…", "Bitte um Rückruf": an opening its sentence goes on from is part of it
         }
         return rest >= text.length() ? text : text.substring(rest);
       }
     }
     return text;
+  }
+
+  private boolean opensWithPleaBefore(String text, int at) {
+    for (String w : pleaBefore) {
+      int end = at + w.length();
+      if (end <= text.length() && text.regionMatches(true, at, w, 0, w.length())
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -102,6 +102,13 @@ final class OwnPerson {
   /** Elided forms before a vowel ({@code person.elide}: "ne=n’", "te=t’") and the letters that call for them. */
   private final ImmutableMap<String, String> elide;
   private final String elideBefore;
+  /** Words typed without their accents and written with them once said in our words ({@code person.accents}: "nao=não"). */
+  private final ImmutableMap<String, String> accents;
+  /** Words with which a customer speaks to the company ({@code person.addressed}: "vcs", "os"). */
+  private final ImmutableSet<String> addressed;
+  /** The quotation marks of this language ({@code quote.open}, {@code quote.close}). */
+  private final String quoteOpen;
+  private final String quoteClose;
 
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
@@ -141,6 +148,10 @@ final class OwnPerson {
     this.negationInsert = p.getProperty("person.negation.insert", "").strip();
     this.elide = pairs(p, "person.elide", "person.elide");
     this.elideBefore = p.getProperty("person.elide.before", "").strip();
+    this.accents = pairs(p, "person.accents", "person.accents");
+    this.addressed = folded(p.getProperty("person.addressed", ""));
+    this.quoteOpen = p.getProperty("quote.open", "\"");
+    this.quoteClose = p.getProperty("quote.close", "\"");
   }
 
   /**
@@ -176,6 +187,55 @@ final class OwnPerson {
       foreign |= foreignWords.contains(word);
     }
     return anchored || !foreign;
+  }
+
+  /**
+   * True when {@code text} reads as another language than this one: one of its words is a word of
+   * {@code person.foreignWords} and none a word of {@code person.languageWords} ("the refund", "my
+   * order never arrived" in a Spanish reply; "el refund" is Spanish with a borrowed word). A name or
+   * a brand alone ("Netflix") reads as no language, and a language without the data finds none.
+   */
+  boolean inOtherLanguage(String text) {
+    if (text == null || languageWords.isEmpty()) {
+      return false;
+    }
+    boolean foreign = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      String word = fold(text.substring(start, i));
+      if (languageWords.contains(word)) {
+        return false;
+      }
+      foreign |= foreignWords.contains(word);
+    }
+    return foreign;
+  }
+
+  /**
+   * {@code text} in this language's quotation marks ({@code quote.open}, {@code quote.close}; a
+   * narrow space inside them in the data is kept, as French writes « ainsi »), without its full stop
+   * or shouting and with one question mark if it asks: "my order never arrived!!" → «my order
+   * never arrived», "did it go through twice??" → «did it go through twice?».
+   */
+  String quoted(String text) {
+    String t = text.strip();
+    int end = t.length();
+    boolean asked = false;
+    while (end > 0 && ".!?…".indexOf(t.charAt(end - 1)) >= 0) {
+      asked |= t.charAt(end - 1) == '?';
+      end--;
+    }
+    // A question keeps one mark ("did the charge go through twice?"); a full stop or shouting goes.
+    return quoteOpen + t.substring(0, end) + (asked ? "?" : "") + quoteClose;
   }
 
   private Rules rules(Properties p, String register) {
@@ -334,8 +394,91 @@ final class OwnPerson {
     }
     // A turned word is written in lower case, as a restated one is: the composer capitalises a
     // sentence start where it places the text.
-    String result = clauses.restateTurned(out.toString());
+    String result = clauses.restateTurned(accented(out.toString()));
     return result.isBlank() ? null : result; // "yo" alone says nothing back
+  }
+
+  /**
+   * {@code text} with the words {@code person.accents} lists written with their accents ("você nao
+   * recebeu" → "você não recebeu"): once turned, the text is said in our words, and we write them
+   * whole. Only words that mean one thing either way are listed ("nao", "ate"; never "esta", "mas").
+   */
+  private String accented(String text) {
+    if (accents.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = null;
+    int n = text.length();
+    int i = 0;
+    int copied = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      String to = accents.get(fold(text.substring(start, i)));
+      if (to == null || i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+        continue;
+      }
+      if (Character.isUpperCase(text.charAt(start))) {
+        to = Character.toUpperCase(to.charAt(0)) + to.substring(1);
+      }
+      out = out == null ? new StringBuilder(n + 8) : out;
+      out.append(text, copied, start).append(to);
+      copied = i;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * The word of {@code text} that speaks as the customer or to the company, as typed: the subject
+   * of {@link #subjectIn}; a word of {@code person.addressed} ("vcs", "os": the customer speaking to
+   * us); or, in a language that drops its subject, a first person these rules know or an ending of
+   * {@code restate.keepWithEndings} marks ("reconozco", "fiquei"); null when there is none. A text with one that {@link
+   * #turn} could not turn is kept as typed, and the reply says so.
+   */
+  String firstPersonIn(String text) {
+    String subject = subjectIn(text);
+    if (subject != null || text == null || !inLanguage(text)) {
+      return subject;
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      String word = fold(text.substring(start, i));
+      if (addressed.contains(word) || subjects.isEmpty() && firstPerson(word)) {
+        return text.substring(start, i);
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code word} is a first person these rules know or an ending of {@code restate.keepWithEndings} marks. */
+  private boolean firstPerson(String word) {
+    if (never.contains(word) || foreignWords.contains(word)) {
+      return false;
+    }
+    if (formal.words.containsKey(word) || verb(formal, word) != null) {
+      return true;
+    }
+    for (String e : keepEndings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -579,7 +722,7 @@ final class OwnPerson {
       out.append(gap).append(said.get(w));
     }
     out.append(text, copied, text.length());
-    String result = clauses.restateTurned(out.toString());
+    String result = clauses.restateTurned(accented(out.toString()));
     if (text.indexOf('\'') >= 0 && text.indexOf('’') < 0) {
       result = result.replace('’', '\''); // the customer's apostrophes: "vous l'avez… vous n'avez"
     }

@@ -43,7 +43,7 @@ class FrenchGermanOwnPersonTest {
   @CsvSource(delimiter = '|', value = {
       "fr | FORMAL   | je n’ai pas reçu ma commande                          | vous n’avez pas reçu votre commande",
       "fr | INFORMAL | je n’ai pas reçu ma commande                          | tu n’as pas reçu ta commande",
-      "fr | FORMAL   | j'ai pas recu mon colis                               | vous n'avez pas recu votre colis",
+      "fr | FORMAL   | j'ai pas recu mon colis                               | vous n'avez pas reçu votre colis",
       "fr | INFORMAL | j’ai toujours rien reçu                               | tu n’as toujours rien reçu",
       "fr | FORMAL   | Je me suis fait facturer deux fois                    | vous vous êtes fait facturer deux fois",
       "fr | INFORMAL | Je me suis fait facturer deux fois                    | tu t’es fait facturer deux fois",
@@ -86,7 +86,7 @@ class FrenchGermanOwnPersonTest {
 
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
-      "fr | FORMAL   | jai pas recu ma commande                               | vous n’avez pas recu votre commande",
+      "fr | FORMAL   | jai pas recu ma commande                               | vous n’avez pas reçu votre commande",
       "fr | INFORMAL | jsuis perdu, je trouve plus mes commandes                | tu es perdu, tu ne trouves plus tes commandes",
       "fr | FORMAL   | j' ai payé deux fois                                   | vous avez payé deux fois",
       "de | FORMAL   | Hab 4 mal angerufen und keiner ruft zurück             | Sie haben 4 mal angerufen und keiner ruft zurück",

@@ -41,6 +41,17 @@ class SentenceSituationsTest {
       "de|das Paket kam kaputt an",
       "pt-BR|o entregador deixou o pacote na chuva",
       "pt-BR|o pacote chegou quebrado",
+      // verbs no list names, told by their form (FiniteVerbs): an ending, a clitic before, an auxiliary
+      "es|el envío se retrasó otra vez",
+      "es|el técnico canceló la visita",
+      "es|ya se retraso otra vez el envio",
+      "es|mi tarjeta la rechazaron dos veces",
+      "fr|la commande a été annulée sans prévenir",
+      "fr|le colis ne bouge plus depuis lundi",
+      "fr|le livreur sonnait jamais",
+      "pt-BR|o app travou de novo",
+      "pt-BR|a loja cancelou a compra",
+      "pt-BR|me cobraram duas vezes",
   })
   void aSentenceIsRestatedNotNamedAsAThing(String tag, String situation) {
     Reply r = reply(tag, situation);
@@ -56,6 +67,13 @@ class SentenceSituationsTest {
       "fr|le colis qui est arrivé cassé",
       "de|die Rechnung, die doppelt abgebucht wurde",
       "pt-BR|o pacote que chegou quebrado",
+      "es|el envío que se retrasó",
+      "es|el dominó que pedí para mi hijo",
+      "fr|le colis qu’il a livré cassé",
+      "fr|le forfait mobile",
+      "fr|le retrait au point relais",
+      "pt-BR|a compra que a loja cancelou",
+      "es|le colis abîmé",
   })
   void aNounPhraseWithARelativeClauseIsStillNamed(String tag, String situation) {
     Reply r = reply(tag, situation);

@@ -1,0 +1,129 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A finite verb told by its form rather than by a list, so that a situation typed as a sentence
+ * with a verb the {@code verbs} list lacks is still read as one ("el envío se retrasó", "no me
+ * llego el pedido", "o app travou de novo", "le colis ne marche pas", "la commande a été
+ * annulée"). From {@code clauses_<language>.properties}: {@code verbs.endings} (endings only a
+ * finite verb has: Spanish "-ó", "-aron"; the word must be two letters longer than the ending),
+ * {@code verbs.endings.except} (words with such an ending that are no verb: "dominó", "forfait"),
+ * {@code verbs.after} (words only a finite verb follows: Spanish clitics "me", "le"; French "ne"),
+ * {@code verbs.auxiliaries} with {@code verbs.participleEndings} (French "a" before "-é", "-u":
+ * "a été", "a disparu"; never "a" before an English word, "a hour-long wait"). As in {@link
+ * CallerClauses#isClause}, a verb after a relative word ({@code relatives}) belongs to a relative
+ * clause: "el paquete que llegó roto" stays a noun phrase. A language without the data finds none.
+ *
+ * <pre>{@code
+ * FiniteVerbs es = FiniteVerbs.forLocale(Locale.forLanguageTag("es"));
+ * es.in("el envío se retrasó");        // true
+ * es.in("el paquete que llegó roto");  // false: the verb is the relative clause's
+ * }</pre>
+ */
+final class FiniteVerbs {
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  private static final Map<String, FiniteVerbs> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private final Locale locale;
+  private final String[] endings;
+  private final ImmutableSet<String> except;
+  private final ImmutableSet<String> after;
+  private final ImmutableSet<String> auxiliaries;
+  private final String[] participleEndings;
+  private final ImmutableSet<String> relatives;
+
+  private FiniteVerbs(Locale locale, Properties p) {
+    this.locale = locale;
+    this.endings = list(p, "verbs.endings").toArray(new String[0]);
+    this.except = ImmutableSet.copyOf(list(p, "verbs.endings.except"));
+    this.after = ImmutableSet.copyOf(list(p, "verbs.after"));
+    this.auxiliaries = ImmutableSet.copyOf(list(p, "verbs.auxiliaries"));
+    this.participleEndings = list(p, "verbs.participleEndings").toArray(new String[0]);
+    this.relatives = ImmutableSet.copyOf(list(p, "relatives"));
+  }
+
+  private List<String> list(Properties p, String key) {
+    List<String> out = new ArrayList<>();
+    LIST.split(p.getProperty(key, "")).forEach(w -> out.add(w.replace('\'', '’').toLowerCase(locale)));
+    return out;
+  }
+
+  static FiniteVerbs forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), FiniteVerbs::load);
+  }
+
+  private static FiniteVerbs load(String language) {
+    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = FiniteVerbs.class.getResourceAsStream(path)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    return new FiniteVerbs(Locale.forLanguageTag(language), p);
+  }
+
+  /** True when {@code text} has a finite verb, told by its form, outside a relative clause. */
+  boolean in(String text) {
+    if (text == null || endings.length == 0 && after.isEmpty() && auxiliaries.isEmpty()) {
+      return false;
+    }
+    String previous = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      String word = text.substring(start, i).replace('\'', '’').toLowerCase(locale);
+      int elided = word.indexOf('’');
+      if (relatives.contains(word) || elided > 0 && relatives.contains(word.substring(0, elided + 1))) {
+        return false; // "el paquete que llegó roto", "le colis qu’il a livré": the verb is the relative clause's
+      }
+      if (previous != null && after.contains(previous) && Character.isLetter(word.charAt(0))) {
+        return true; // "no me llego el pedido", "le colis ne marche pas"
+      }
+      if (previous != null && auxiliaries.contains(previous) && endsWithAny(word, participleEndings, 1)) {
+        return true; // "la commande a été annulée"
+      }
+      if (!except.contains(word) && endsWithAny(word, endings, 2)) {
+        return true; // "el envío se retrasó", "o app travou"
+      }
+      previous = word;
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String word, String[] endings, int longer) {
+    for (String e : endings) {
+      if (word.length() >= e.length() + longer && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '’' || c == '\'';
+  }
+}

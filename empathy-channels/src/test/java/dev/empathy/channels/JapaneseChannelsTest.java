@@ -132,4 +132,30 @@ class JapaneseChannelsTest {
       assertTrue("、。！？".indexOf(parts.get(i).charAt(parts.get(i).length() - 1)) >= 0, parts::toString);
     }
   }
+
+  /**
+   * ja, session 13: "…ご連絡いたします。**ほかにも…" showed its asterisks as typed: Markdown, Slack
+   * and WhatsApp take an emphasis marker only beside a blank, and Japanese puts none between
+   * sentences. The emphasised timeline takes a line of its own there.
+   */
+  @Test
+  void theEmphasisedTimelineRendersInAScriptWithoutSpaces() {
+    for (String flavor : List.of("web", "slack", "whatsapp")) {
+      String marker = flavor.equals("web") ? "**" : "*";
+      for (int c = 0; c < 8; c++) {
+        Reply r = ja(Register.FORMAL).compose().conversation("bold-" + c, 0).customer("田中")
+            .acknowledge(Emotion.FRUSTRATED, "二重請求").action("重複した4,250円を返金しました")
+            .timeline(dev.empathy.compose.Timeline.businessDays(5)).build();
+        Rendered rendered = Channels.require("chat").render(r, dev.empathy.channel.RenderOptions.builder().flavor(flavor).build());
+        String all = String.join("\n", rendered.parts());
+        int open = all.indexOf(marker);
+        assertTrue(open >= 0, () -> flavor + ": no emphasis in " + all);
+        int close = all.indexOf(marker, open + marker.length());
+        assertTrue(close > open, all);
+        int after = close + marker.length();
+        assertTrue(open == 0 || Character.isWhitespace(all.charAt(open - 1)), () -> flavor + ": " + all);
+        assertTrue(after == all.length() || Character.isWhitespace(all.charAt(after)), () -> flavor + ": " + all);
+      }
+    }
+  }
 }

@@ -103,6 +103,8 @@ public final class Composer {
   private String followUp;
   private boolean boundary;
   private boolean closing = true;
+  /** The agent answering, by name ({@link #agent}); null for the brand voice's name or the team's. */
+  private String agentName;
   private boolean actionSlot;
   /** Warnings about the caller's words found while they were set (HTML character references decoded). */
   private List<String> inputWarnings;
@@ -411,6 +413,30 @@ public final class Composer {
    */
   public Composer boundary() {
     this.boundary = true;
+    return this;
+  }
+
+  /**
+   * The agent who answers, by name. The sign-off is signed with it (in place of the brand voice's
+   * agent or the team), and on a conversation's first turn the greeting block carries an
+   * introduction in the reply's language as its {@code introduction} fact, for a channel that shows
+   * no signature (chat shows it after the greeting; a letter is signed instead, so the name is said
+   * once).
+   *
+   * <pre>{@code
+   * Reply r = empathy.compose().customer("Dana").agent("Sam")
+   *     .acknowledge(Emotion.FRUSTRATED, "the double charge").action("I’ve refunded it").build();
+   * r.block(BlockKind.SIGN_OFF).flatMap(b -> b.fact("signature"));       // Optional[Sam]
+   * r.block(BlockKind.GREETING).flatMap(b -> b.fact("introduction"));    // "I’m Sam, and I’ll …"
+   * }</pre>
+   *
+   * @param name the agent's name as people call them, one line, at most 80 characters
+   * @return this composer
+   * @throws InvalidInputException naming {@code agentName} when it is blank, breaks a line, holds a
+   *     control character or is too long
+   */
+  public Composer agent(String name) {
+    this.agentName = BrandVoice.builder().agentName(name).build().agentName().orElseThrow();
     return this;
   }
 
@@ -762,11 +788,15 @@ public final class Composer {
     // reply leaves the greeting out; chat, SMS and voice greet without it).
     boolean handle = customerName != null && notAName == null && !book.greetsHandles()
         && given.startsWith("@");
+    // The agent introduces themself once, on the first turn; the words are picked once the reply is
+    // written, so they never repeat its own ("I’ll stay with it" in an acknowledgement).
+    boolean introducing = agentName != null && turn == 0;
+    Object[] greetingFacts;
     if (handle) {
       // No warning: a handle is what a social helpdesk knows of most customers, and nothing is lost
       // (the greeting block's "name" fact carries it).
-      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(),
-          new Object[] {"name", given}));
+      greetingFacts = introducing ? new Object[] {"name", given, INTRODUCTION, null} : new Object[] {"name", given};
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), greetingFacts));
     } else if (customerName != null && notAName == null) {
       String first = greetingName(given, book.locale());
       String surname = lastName(customerName);
@@ -791,9 +821,11 @@ public final class Composer {
         nameForm = "title";
       }
       args.reset().with("name", first).with("nameForm", nameForm);
-      blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, new Object[] {"name", first}));
+      greetingFacts = introducing ? new Object[] {"name", first, INTRODUCTION, null} : new Object[] {"name", first};
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting", mood, seed, args, greetingFacts));
     } else {
-      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), NO_FACTS));
+      greetingFacts = introducing ? new Object[] {INTRODUCTION, null} : NO_FACTS;
+      blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), greetingFacts));
     }
     Block ackBlock = null;
     if (emotion != null) {
@@ -902,6 +934,11 @@ public final class Composer {
       blocks.add(phrase(out, BlockKind.FOLLOW_UP, "followUp", Fit.of(clauses.kind(words(next)), emotion).withMomentsOf(mood), seed, args,
           new Object[] {"followUp", followUp}));
     }
+    if (introducing) {
+      String body = out.join();
+      greetingFacts[greetingFacts.length - 1] = book.format("introduction", mood, seed, turn, Map.of("agent", agentName),
+          i -> tone.shared(i.replace(agentName, ""), body) == 0);
+    }
     if (closing) {
       // The closing and the sign-off are chosen against what the reply already says: a line that
       // thanks "again" only after an earlier thanks, a closing that doesn't restate the
@@ -920,8 +957,8 @@ public final class Composer {
       blocks.add(new Block(BlockKind.CLOSING, closingStart, out.length(), NO_FACTS, ImmutableList.of()));
       String signOff = fixedSignOff != null ? fixedSignOff : book.format("signoff", mood, seed, turn, Map.of(),
           o -> !tone.echoes(o, closingLine) && (!tone.thanksAgain(o) || tone.thanks(before + closingLine)));
-      String signature =
-          voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", mood, seed, turn, Map.of());
+      String signature = agentName != null ? agentName
+          : voice.agentName().isPresent() ? voice.agentName().get() : book.format("signature.team", mood, seed, turn, Map.of());
       out.open(BlockKind.SIGN_OFF);
       int start = out.length();
       out.accept(signOff);
@@ -1086,6 +1123,8 @@ public final class Composer {
   }
 
   private static final Object[] NO_FACTS = {};
+  /** The greeting block's fact with the agent's first-turn introduction ({@link #agent}). */
+  private static final String INTRODUCTION = "introduction";
   private static final String[] NO_ACTIONS = {};
   private static final Object[] SLOT_ACTION = {"position", "slot"};
 

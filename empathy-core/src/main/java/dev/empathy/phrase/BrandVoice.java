@@ -289,16 +289,28 @@ public final class BrandVoice {
 
     /**
      * The agent's name, shown under the sign-off: one line, at most {@value #MAX_AGENT_NAME}
-     * characters.
+     * characters, with no control characters.
      *
      * @param name the agent's name, one line
      * @return this builder
+     * @throws InvalidInputException naming {@code agentName} when it is blank, breaks a line, holds
+     *     a control character (a NUL, an escape, a tab) or is too long
      */
     public Builder agentName(String name) {
-      String n = UserText.require("agentName", name);
-      if (n.indexOf('\n') >= 0) {
-        throw InvalidInputException.forRule("agentName", "must be a single line");
+      if (name != null) {
+        for (int i = 0; i < name.length(); i++) {
+          char c = name.charAt(i);
+          if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            throw InvalidInputException.forRule("agentName", "must be a single line");
+          }
+          // Cleaning would take a NUL or an escape out silently: a name is shown as typed or refused.
+          if (Character.isISOControl(c)) {
+            throw InvalidInputException.forRule(
+                "agentName", "must not contain control characters (U+" + String.format("%04X", (int) c) + ")");
+          }
+        }
       }
+      String n = UserText.require("agentName", name);
       if (Graphemes.count(n) > MAX_AGENT_NAME) {
         throw InvalidInputException.forRule(
             "agentName", "must be at most " + MAX_AGENT_NAME + " characters");

@@ -39,9 +39,10 @@ record CustomerReading(
 
   /**
    * Reads the customer's message; {@code signals} adds emotion and urgency when available. Its
-   * private data is looked for only when {@code publicChannel} (the only check that reads it).
+   * private data is looked for only when {@code publicChannel} (the only check that reads it), in
+   * {@code reading}, the message's reading that the review's other checks share.
    */
-  static CustomerReading read(String customerText, RuleBook book, CustomerSignals signals, boolean publicChannel) {
+  static CustomerReading read(String customerText, DraftReading.Once reading, RuleBook book, CustomerSignals signals, boolean publicChannel) {
     if (customerText == null || UserText.clean(customerText).strip().isEmpty()) {
       return NONE;
     }
@@ -51,7 +52,7 @@ record CustomerReading(
         s.urgent(),
         contentWords(customerText, book),
         publicChannel
-            ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(new DraftReading(customerText, book), book)))
+            ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(reading.get(), book)))
             : ImmutableList.of(),
         asks(customerText),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
@@ -104,9 +105,25 @@ record CustomerReading(
 
   /** Folded content words: letters or digits, not stop words, at least 3 characters (or any CJK word). */
   static ImmutableSet<String> contentWords(String text, RuleBook book) {
+    Set<String> out = new HashSet<>();
+    eachContentWord(text, book, out, null);
+    return ImmutableSet.copyOf(out);
+  }
+
+  /**
+   * How many distinct {@link #contentWords} of {@code text} are in {@code words}: what the size of
+   * their intersection is, without a set of every word of the text.
+   */
+  static int sharedContentWords(String text, RuleBook book, Set<String> words) {
+    Set<String> shared = new HashSet<>();
+    eachContentWord(text, book, shared, words);
+    return shared.size();
+  }
+
+  /** Adds each content word of {@code text} to {@code out}, or only those in {@code only} when it is not null. */
+  private static void eachContentWord(String text, RuleBook book, Set<String> out, Set<String> only) {
     BreakIterator it = book.words();
     it.setText(text);
-    Set<String> out = new HashSet<>();
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
       if (it.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT || end - start > 40) {
@@ -114,12 +131,11 @@ record CustomerReading(
       }
       String w = stem(foldWithoutApostrophes(text, start, end));
       boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
-      if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.stopwords.contains(w)) {
+      if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.stopwords.contains(w) && (only == null || only.contains(w))) {
         out.add(w);
       }
     }
     book.giveBackWords(it);
-    return ImmutableSet.copyOf(out);
   }
 
   /**

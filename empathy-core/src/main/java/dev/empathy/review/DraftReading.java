@@ -73,6 +73,29 @@ final class DraftReading {
     markRubricCues();
   }
 
+  /**
+   * A text read at most once, when first needed: the customer's message in one review, whose
+   * reading both the private-data check of a public reply and the link-only check use.
+   */
+  static final class Once {
+    private final String text;
+    private final RuleBook book;
+    private DraftReading reading;
+
+    Once(String text, RuleBook book) {
+      this.text = text;
+      this.book = book;
+    }
+
+    /** The text's reading; confined to the review's thread, like the review itself. */
+    DraftReading get() {
+      if (reading == null) {
+        reading = new DraftReading(text, book);
+      }
+      return reading;
+    }
+  }
+
   // The constructor's loops are methods of their own: a loop in the constructor made the JIT
   // compile the constructor on the stack (with the matcher's whole pass inlined) two or three
   // times over in a batch of short drafts, the largest compilations of a review run.

@@ -26,8 +26,14 @@ final class FrictionScan {
 
   private FrictionScan() {}
 
+  /** The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review. */
   static ImmutableList<FrictionFinding> scan(
-      DraftReading r, RuleBook book, RuleBook.ChannelProfile channel, List<String> customerPrivate, String customerText) {
+      DraftReading r,
+      RuleBook book,
+      RuleBook.ChannelProfile channel,
+      List<String> customerPrivate,
+      String customerText,
+      DraftReading.Once customerReading) {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
@@ -55,7 +61,7 @@ final class FrictionScan {
       placeholderFindings(r, book, book.placeholderRule, found);
     }
     if (book.linkOnlyRule != null && searchable != null && !answered) {
-      linkOnlyFinding(r, book, book.linkOnlyRule, searchable, found);
+      linkOnlyFinding(r, book, book.linkOnlyRule, searchable, customerReading.get(), found);
     }
     if (channel != null) {
       channelFindings(r, book, channel, customerPrivate, found);
@@ -124,8 +130,8 @@ final class FrictionScan {
    * address or @handle. The finding covers the first pointing sentence. A pointing sentence's own
    * words don't count as an answer ("see our refund policy" names the topic, it doesn't answer).
    */
-  private static void linkOnlyFinding(DraftReading r, RuleBook book, FrictionRule rule, String customerText, List<FrictionFinding> found) {
-    DraftReading c = new DraftReading(customerText, book);
+  private static void linkOnlyFinding(
+      DraftReading r, RuleBook book, FrictionRule rule, String customerText, DraftReading c, List<FrictionFinding> found) {
     java.util.Set<String> asked = new java.util.HashSet<>();
     for (int i = 0; i < c.sentenceCount(); i++) {
       int s = c.sentenceStart(i);
@@ -167,7 +173,7 @@ final class FrictionScan {
           pointerStart = s;
           pointerEnd = e;
         }
-      } else if (!java.util.Collections.disjoint(CustomerReading.contentWords(t.substring(s, e), book), asked)) {
+      } else if (CustomerReading.sharedContentWords(t.substring(s, e), book, asked) > 0) {
         return;
       }
     }

@@ -106,9 +106,11 @@ public final class Reviewer {
       }
     }
     String customerText = context.customerText().orElse(null);
-    CustomerReading customer = CustomerReading.read(customerText, book, signals, channel != null && channel.isPublic());
+    // The customer's message is read (matched and segmented) once at most, for whichever check needs it first.
+    DraftReading.Once customerReading = customerText == null ? null : new DraftReading.Once(customerText, book);
+    CustomerReading customer = CustomerReading.read(customerText, customerReading, book, signals, channel != null && channel.isPublic());
     DraftReading reading = new DraftReading(draft, book);
-    ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText);
+    ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText, customerReading);
     RubricScorer.Result result =
         RubricScorer.score(reading, book, findings, customer, channel != null && channel.isPublic(), options.weights());
     List<String> allNotes = new ArrayList<>(result.notes());

@@ -102,9 +102,8 @@ final class RubricScorer {
     double summary = !lead.isEmpty() ? 1.0 : !you.isEmpty() ? 0.6 : 0.0;
     evidence(ev.get(Criterion.SUMMARY), r, lead, you);
     if (!customer.contentWords().isEmpty()) {
-      Set<String> echoed = new HashSet<>(CustomerReading.contentWords(r.text, book));
-      echoed.retainAll(customer.contentWords());
-      double overlap = echoed.size() >= 3 ? 1.0 : echoed.size() == 2 ? 0.75 : echoed.size() == 1 ? 0.4 : 0.0;
+      int echoed = CustomerReading.sharedContentWords(r.text, book, customer.contentWords());
+      double overlap = echoed >= 3 ? 1.0 : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
       summary = Math.max(summary, overlap);
     }
     s.put(Criterion.SUMMARY, summary);
@@ -389,9 +388,7 @@ final class RubricScorer {
       if (r.quoted(a) || !(startsIn(strong, a, b) || startsIn(weak, a, b) || startsIn(persists, a, b))) {
         continue;
       }
-      Set<String> words = new HashSet<>(CustomerReading.contentWords(r.text.substring(a, b), book));
-      words.retainAll(customer.contentWords());
-      if (words.size() >= 2) {
+      if (CustomerReading.sharedContentWords(r.text.substring(a, b), book, customer.contentWords()) >= 2) {
         int e = b;
         while (e > a && Character.isWhitespace(r.text.charAt(e - 1))) {
           e--;

@@ -142,7 +142,7 @@ final class ClauseReader {
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
-      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that) {
+      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -179,14 +179,16 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("place", Set.of())), Set.copyOf(sets.getOrDefault("none", Set.of())),
           Set.copyOf(sets.getOrDefault("own", Set.of())),
           Set.copyOf(sets.getOrDefault("past", Set.of())), Set.copyOf(sets.getOrDefault("ahead", Set.of())), Set.copyOf(sets.getOrDefault("now", Set.of())),
-          Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())));
+          Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())),
+          Set.copyOf(sets.getOrDefault("without", Set.of())), Set.copyOf(sets.getOrDefault("owed", Set.of())),
+          Set.copyOf(sets.getOrDefault("fail", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
-            "present", "that");
+            "present", "that", "without", "owed", "fail");
   }
 
   /** What a finding tells. */
@@ -336,7 +338,7 @@ final class ClauseReader {
       Part p = m.payload().part();
       if (p == null) {
         if (negator(m)) {
-          failure |= thingDenied(m);
+          failure |= thingDenied(m) || withheld(i);
         }
         continue;
       }
@@ -549,6 +551,66 @@ final class ClauseReader {
     return false;
   }
 
+  // ----- what the customer was owed, withheld: "left without my bags", "charged without notice" -----
+
+  /** Negators at most this many matches back in the clause deny the act before "without": "I can't live without my phone". */
+  private static final int DENIED_REACH = 3;
+
+  /**
+   * An act done without what the customer is owed ({@code words[i]} a negator in set {@code
+   * without}: "without", "sin", "sans", "ohne", "sem"), after a word of its clause: before the
+   * customer's own thing (set {@code own}: "left without my bags", "took off without our
+   * luggage") or before a notice, a reason or a consent owed (set {@code owed}, one article or
+   * "any" between: "charged without notice", "cancelled without any explanation", "me cobraron sin
+   * avisar", "prélevé sans prévenir"), or opening its clause before the act ("ohne Vorwarnung
+   * abgebucht"). Not when supposed ("if you leave without my bag"), asked
+   * ("can I fly without my ID?") or the act denied ("can't live without my phone").
+   */
+  private boolean withheld(int i) {
+    Match<Cue> w = words.get(i);
+    if (!lookup.without().contains(wordAt(w.start()))) {
+      return false;
+    }
+    int act = previousWordStart(w.start());
+    if (act >= 0 && !Character.isLetter(chars[act]) || supposed(w.start()) || endsInQuestion(w.end())) {
+      return false;
+    }
+    for (int k = Math.max(0, i - DENIED_REACH); k < Math.min(words.size(), i + DENIED_REACH + 1); k++) {
+      Match<Cue> o = words.get(k);
+      if (k != i && negator(o) && (k < i ? sameClause(o, w) : sameClause(w, o))) {
+        return false;
+      }
+    }
+    int next = nextWordStart(w.end());
+    if (next < 0) {
+      return false;
+    }
+    int end;
+    if (lookup.own().contains(wordAt(next))) {
+      int thing = nextWordStart(wordEnd(next));
+      if (thing < 0 || !Character.isLetter(chars[thing])) {
+        return false;
+      }
+      end = wordEnd(thing);
+    } else {
+      int owed = lookup.det().contains(wordAt(next)) || lookup.none().contains(wordAt(next)) ? nextWordStart(wordEnd(next)) : next;
+      if (owed < 0 || !lookup.owed().contains(wordAt(owed))) {
+        return false;
+      }
+      end = wordEnd(owed);
+    }
+    if (act < 0) {
+      // The act after it, as German puts it ("ohne Vorwarnung abgebucht"): a word must follow in the clause.
+      if (!wordAfter(end)) {
+        return false;
+      }
+      act = w.start();
+      end = wordEnd(nextWordStart(end));
+    }
+    add(Type.FAILURE, act, end, FAILURE);
+    return true;
+  }
+
   /**
    * Whether the sentence holding {@code at} is a yes-or-no question (its first word in set {@code
    * polar}, a "?" at its end): "is flight 456 delayed?", "did my bag get lost?". A question of
@@ -601,6 +663,9 @@ final class ClauseReader {
 
   private boolean still(int i) {
     Match<Cue> s = words.get(i);
+    if (stillAt(s)) {
+      return true;
+    }
     for (int k = i + 1; k < words.size(); k++) {
       Match<Cue> m = words.get(k);
       if (gap(s, m) > 1 || !sameClause(s, m)) {
@@ -618,6 +683,40 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /** Words at most after "still" and its word of place: "still in Denver", "still at the depot in Memphis". */
+  private static final int STILL_PLACE_REACH = 4;
+
+  /**
+   * A thing still where it should not be, told of a thing (not a person said by pronoun): its
+   * name, with the writer's owner word or opening its clause, a copula allowed between, then
+   * "still", a word of place (set {@code place}) and a short rest of the clause ("bag still in
+   * Denver", "my package is still at the depot"; not "I'm still in bed", "if my bag is still
+   * there", "is my bag still in Denver?").
+   */
+  private boolean stillAt(Match<Cue> s) {
+    int place = nextWordStart(s.end());
+    if (place < 0 || !lookup.place().contains(wordAt(place)) || !clauseEndsWithin(wordEnd(place), STILL_PLACE_REACH)) {
+      return false;
+    }
+    int thing = previousWordStart(s.start());
+    if (thing >= 0 && lookup.copula().contains(wordAt(thing)) && !lookup.self().contains(wordAt(thing))) {
+      thing = previousWordStart(thing);
+    }
+    if (thing < 0 || !Character.isLetter(chars[thing]) || supposed(s.start()) || askedYesOrNo(s.start())) {
+      return false;
+    }
+    String name = wordAt(thing);
+    if (lookup.self().contains(name) || lookup.object().contains(name) || lookup.copula().contains(name) || lookup.det().contains(name) || lookup.join().contains(name)) {
+      return false;
+    }
+    int owner = previousWordStart(thing);
+    if (owner >= 0 && !lookup.own().contains(wordAt(owner))) {
+      return false;
+    }
+    add(Type.FAILURE, owner >= 0 ? owner : thing, wordEnd(place), FAILURE);
+    return true;
   }
 
   private boolean absentYet(int i) {
@@ -811,7 +910,7 @@ final class ClauseReader {
     }
   }
 
-  /** "since Monday", "since the update": a wait beside a failure; after a wait word, a wait. */
+  /** "since Monday", "since the update": a wait beside a failure; after a wait word or a contact tried, a wait. */
   private void since(int i) {
     Match<Cue> s = words.get(i);
     int at = nextWordStart(s.end());
@@ -827,7 +926,8 @@ final class ClauseReader {
       if (gap(m, s) > WAIT_REACH || !sameClause(m, s)) {
         break;
       }
-      if (is(m, Part.WAITING)) {
+      // A wait word, or trying to get in touch: "been trying to reach someone since 9am", "calling since Monday".
+      if (is(m, Part.WAITING) || is(m, Part.CONTACT) && !supposed(m.start())) {
         add(Type.WAIT, m.start(), end, WAIT);
         return;
       }
@@ -1059,7 +1159,8 @@ final class ClauseReader {
       if (!is(w, Part.WHY) || !opensClause(w)) {
         continue; // "I wonder why", "that's why": no question asked
       }
-      for (int k = i + 1; k < words.size(); k++) {
+      boolean told = false;
+      for (int k = i + 1; k < words.size() && !told; k++) {
         Match<Cue> m = words.get(k);
         if (m.firstToken() <= w.lastToken()) {
           continue;
@@ -1071,8 +1172,31 @@ final class ClauseReader {
         if (negator(m) || is(m, Part.ABSENT) || is(m, Part.FAILED) || is(m, Part.FAILED_STATE) || is(m, Part.FAILED_END) || is(m, Part.STILL) || is(m, Part.HARD)
             || is(m, Part.DURATION) || is(m, Part.LONG) || is(m, Part.TIMES) && count(m) >= 2 || is(m, Part.NTH_TIME) && count(m) >= 2) {
           add(Type.BLAME, w.start(), m.end(), BLAME);
-          break;
+          told = true;
         }
+      }
+      if (!told) {
+        failVerbAfter(w);
+      }
+    }
+  }
+
+  /**
+   * A question of blame about an act that fails the customer, told by its verb in any form (set
+   * {@code fail}: "how is it possible to lose a suitcase on a direct flight", "why would you cancel
+   * my order", "cómo es posible perder una maleta"), within reach in its sentence.
+   */
+  private void failVerbAfter(Match<Cue> w) {
+    int at = w.end();
+    for (int n = 0; n < BLAME_REACH; n++) {
+      int s = nextWordInSentence(at);
+      if (s < 0) {
+        return;
+      }
+      at = Math.max(wordEnd(s), s + 1);
+      if (lookup.fail().contains(wordAt(s))) {
+        add(Type.BLAME, w.start(), at, BLAME);
+        return;
       }
     }
   }
@@ -1109,10 +1233,42 @@ final class ClauseReader {
       end = presentAfter(p.end());
     }
     if (end < 0) {
+      if (p.payload().weight() < 2 && leftToCope(p)) {
+        add(Type.BLAME, leftToCopeStart, p.end(), BLAME);
+      }
       return false;
     }
     add(Type.BROKEN_PROMISE, p.start(), end, FAILURE);
     return true;
+  }
+
+  /** Where the subject of the last {@link #leftToCope} question starts. */
+  private int leftToCopeStart;
+
+  /**
+   * A question of what the writer is now expected to do, asked as a reproach: the writer as the
+   * subject of the expectation (set {@code self}; copulas and words of degree may come between)
+   * in a sentence that ends with "?", and not a plain yes-or-no question ("so I'm just supposed to
+   * wait?", "what am I supposed to do now??", "how are we supposed to get home?"; not "am I
+   * supposed to fill in this form?" nor "I'm supposed to fly tomorrow").
+   */
+  private boolean leftToCope(Match<Cue> p) {
+    if (!endsInQuestion(p.end()) || askedYesOrNo(p.start())) {
+      return false;
+    }
+    int w = previousWordStart(p.start());
+    for (int n = 0; w >= 0 && n < 3; n++) {
+      String word = wordAt(w);
+      if (lookup.self().contains(word)) {
+        leftToCopeStart = w;
+        return true;
+      }
+      if (!lookup.copula().contains(word) && !lookup.degree().contains(word) && !lookup.polar().contains(word)) {
+        return false;
+      }
+      w = previousWordStart(w);
+    }
+    return false;
   }
 
   /** Words after a promise within which the word that opens its event ("would", "que", "dass") is looked for. */

@@ -91,7 +91,7 @@ final class Irony {
 
   /**
    * Short quotes set inside a sentence, as {start, end} of the quoted words: a pair of straight or
-   * curly double quotes (or single curly quotes) around one or two words, with words of the
+   * curly double quotes (or single ones, straight or curly) around one or two words, with words of the
    * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
    * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
    */
@@ -99,14 +99,14 @@ final class Irony {
     java.util.List<int[]> out = new java.util.ArrayList<>(1);
     for (int k = 0; k < typed.length(); k++) {
       char open = typed.charAt(k);
-      char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : 0;
+      char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open == '\'' ? '\'' : 0;
       if (close == 0 || (k > 0 && Character.isLetterOrDigit(typed.charAt(k - 1)))) {
         continue;
       }
       int words = 0;
       boolean in = false;
       int j = k + 1;
-      for (; j < typed.length() && typed.charAt(j) != close && words <= SCARE_WORDS; j++) {
+      for (; j < typed.length() && !closes(typed, j, close) && words <= SCARE_WORDS; j++) {
         char c = typed.charAt(j);
         if (SENTENCE_ENDS.indexOf(c) >= 0 && c != '!' || c == '\n') {
           break;
@@ -117,7 +117,7 @@ final class Irony {
         }
         in = letter;
       }
-      if (j >= typed.length() || typed.charAt(j) != close || words == 0 || words > SCARE_WORDS || j == k + 1) {
+      if (j >= typed.length() || !closes(typed, j, close) || words == 0 || words > SCARE_WORDS || j == k + 1) {
         continue;
       }
       if (wordsInSentence(typed, k, j + 1, words + 1) > words) {
@@ -126,6 +126,14 @@ final class Irony {
       k = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the quote mark {@code close} ends a quote at {@code j}. A straight single quote with a
+   * letter after it is an apostrophe inside a word ("the 'don't worry' email"), not the close.
+   */
+  private static boolean closes(String typed, int j, char close) {
+    return typed.charAt(j) == close && (close != '\'' || j + 1 >= typed.length() || !Character.isLetterOrDigit(typed.charAt(j + 1)));
   }
 
   private static boolean allCaps(String typed, int start, int end) {

@@ -267,10 +267,14 @@ final class LanguageGuess {
     int best = best(score);
     int second = second(score, best);
     int own = mine < 0 ? 0 : score[mine];
+    String tag = tags.get(best);
     boolean clear = score[best] >= CLEAR && score[best] >= 2 * second + WORD
         || score[best] >= CLEAR_SHORT && 2 * second < score[best]
-        || score[best] >= MAYBE + 1 && 2 * second < score[best] && own == 0;
-    String tag = tags.get(best);
+        || score[best] >= MAYBE + 1 && 2 * second < score[best] && own == 0
+        // Nothing at all of the requested language, two words of another we can read, and a word
+        // more than a third: a short message in a neighbour's words ("pedido atrasado de novo,
+        // ninguém responde" sent as English) is better read with the closest lexicon we have.
+        || own == 0 && score[best] >= CLEAR_SHORT && score[best] >= second + WORD && Lexicon.bundled(tag);
     if (score[best] == 0 || tag.equals(current)) {
       return Guess.NONE;
     }

@@ -13,8 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words a customer wrote themselves, as views of the message that keep its length, so that an
- * offset in a view is the same offset in the original string.
+ * The words a customer wrote themselves, as views of the message that readers read as if typed.
+ *
+ * <p>Web-form markup is decoded first, into the {@linkplain #decoded() decoded text}: an HTML entity
+ * ({@code &amp;#39;}, {@code &amp;quot;}, {@code &amp;nbsp;}) becomes its character and nothing else,
+ * so "can&amp;#39;t" reads as "can't" and 'not &amp;quot;great&amp;quot; happy' as 'not "great"
+ * happy'; tags ({@code <br>}) become spaces, or a line break for block tags. The views below have
+ * the decoded text's length; {@link #original(int)} turns an offset in them back into the offset
+ * in the message as received, so evidence still points at what the customer (or the form) sent.
  *
  * <ul>
  *   <li>Quoted history is blanked: lines starting with {@code >}, everything from an attribution
@@ -23,26 +29,29 @@ import java.util.Map;
  *       my iPhone"), a {@code --} signature and the short name/title lines after a sign-off
  *       ("Regards,") when they look like a name or a title. The markers are data: {@code
  *       reply-history.tsv}.
- *   <li>Markup from web forms is read as text: an HTML entity ({@code &amp;#39;}, {@code
- *       &amp;quot;}, {@code &amp;nbsp;}) becomes its character followed by soft hyphens, which the
- *       word tokenizer and the matcher ignore, so "can&amp;#39;t" reads as one word "can't"; tags
- *       ({@code <br>}) become spaces, or a line break for block tags.
  *   <li>URLs (up to a space or the first non-ASCII character), e-mail addresses and @handles are
  *       blanked: no cue is matched inside them.
  *   <li>In {@link #words()} only, a letter typed three times or more reads once ("sooo" as "so",
- *       "youuuu" as "you"); {@link #typed()} keeps it for the typography scan.
+ *       "youuuu" as "you": the letters after the first become soft hyphens, which the word
+ *       tokenizer and the matcher ignore); {@link #typed()} keeps it for the typography scan.
  * </ul>
  *
  * <p>Each step is one pass over the characters: linear in the message length.
  */
 final class MessageBody {
-  /** Stands in for characters that a decoded entity or a collapsed letter run no longer needs. */
+  /** Stands in for the letters a collapsed run no longer needs ({@link #words()} only). */
   static final char PAD = '\u00AD';
 
   /** {@code String.split("\\s+")}, compiled once: this runs on every line of a message. */
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Markers MARKERS = Markers.load();
 
+  private final String decoded;
+  /**
+   * For each offset in the views, the offset in the message as received (one more entry than
+   * characters: the end maps to the end); null when no entity was decoded and the two are equal.
+   */
+  private final int[] origin;
   private final String typed;
   private final String words;
   private final boolean quoted;
@@ -51,7 +60,9 @@ final class MessageBody {
   /** {@link #words}' characters (the array the views were made from; never written after {@link #of}). */
   private final char[] wordChars;
 
-  private MessageBody(String typed, String words, char[] wordChars, boolean quoted, int[] handle) {
+  private MessageBody(String decoded, int[] origin, String typed, String words, char[] wordChars, boolean quoted, int[] handle) {
+    this.decoded = decoded;
+    this.origin = origin;
     this.typed = typed;
     this.words = words;
     this.wordChars = wordChars;
@@ -60,29 +71,57 @@ final class MessageBody {
   }
 
   /**
-   * {@code text} with its web-form markup decoded ("&amp;quot;" read as its character, padded), the
-   * same length; {@code text} itself when it has none. What the language guess reads: the letters
-   * of "quot" or "br" are markup, not words of a language.
+   * {@code text} with its web-form markup decoded ("&amp;quot;" read as its character, as if typed);
+   * {@code text} itself when it has none. What the language guess reads: the letters of "quot" or
+   * "br" are markup, not words of a language.
    */
   static String withMarkupDecoded(String text) {
     if (text.indexOf('&') < 0 && text.indexOf('<') < 0) {
       return text;
     }
-    char[] c = text.toCharArray();
-    return decodeMarkup(c) ? new String(c) : text;
+    int[][] origin = new int[1][];
+    char[] c = decodeMarkup(text, origin);
+    return c == null ? text : new String(c);
   }
 
-  /** Reads {@code text}; the views have exactly its length. */
+  /** Reads {@code text}; the views have the length of its {@linkplain #decoded() decoded text}. */
   static MessageBody of(String text) {
-    char[] c = text.toCharArray();
-    boolean changed = decodeMarkup(c);
+    int[][] origin = new int[1][];
+    char[] c = decodeMarkup(text, origin);
+    String decoded = c == null ? text : new String(c);
+    if (c == null) {
+      c = text.toCharArray();
+    }
     boolean quoted = blankHistory(c);
     boolean[] blanked = new boolean[1];
     int[] handle = blankAddresses(c, blanked);
     // Most messages have no markup, history or address: the text itself is the typed view.
-    String typed = changed || quoted || blanked[0] ? new String(c) : text;
+    String typed = quoted || blanked[0] ? new String(c) : decoded;
     String words = collapseRuns(c) ? new String(c) : typed;
-    return new MessageBody(typed, words, c, quoted, handle);
+    return new MessageBody(decoded, origin[0], typed, words, c, quoted, handle);
+  }
+
+  /**
+   * The message with its markup decoded, as the customer would have typed it (entities read as
+   * their characters, tags as spaces or line breaks); the message itself when it has no markup. The
+   * views have its length and its offsets.
+   */
+  String decoded() {
+    return decoded;
+  }
+
+  /**
+   * The offset in the message as received of {@code offset} in the views: a span {@code [s, e)}
+   * of the views is {@code [original(s), original(e))} of the message, whole entities included
+   * ("&amp;quot;great&amp;quot;" for the decoded '"great"').
+   */
+  int original(int offset) {
+    return origin == null ? offset : origin[offset];
+  }
+
+  /** Whether {@link #original(int)} is the identity: no entity was decoded. */
+  boolean sameOffsets() {
+    return origin == null;
   }
 
   /**
@@ -118,40 +157,77 @@ final class MessageBody {
 
   // ----- markup -----
 
-  private static boolean decodeMarkup(char[] c) {
-    boolean any = false;
-    int n = c.length;
+  /**
+   * {@code text}'s characters with its markup decoded, and in {@code origin[0]} where each starts
+   * in {@code text} (null when no entity was decoded); null when there was no markup.
+   */
+  private static char[] decodeMarkup(String text, int[][] origin) {
+    char[] c = null;
+    if (text.indexOf('&') >= 0) {
+      char[] out = new char[text.length()];
+      int[] map = new int[text.length() + 1];
+      int n = decodeEntities(text, out, map);
+      if (n < text.length()) { // every entity is longer than what it stands for
+        c = java.util.Arrays.copyOf(out, n);
+        map[n] = text.length();
+        origin[0] = java.util.Arrays.copyOf(map, n + 1);
+      }
+    }
+    // After the entities: a tag the form escaped ("&lt;br&gt;") still reads as one.
+    if (c != null || text.indexOf('<') >= 0) {
+      char[] tags = c != null ? c : text.toCharArray();
+      if (decodeTags(tags) || c != null) {
+        return tags;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Writes {@code text} to {@code out} with each HTML entity decoded to its character(s), and in
+   * {@code origin} where each written character starts in {@code text}; returns how many were
+   * written. A decoded entity leaves nothing behind: the readers see the text as if typed.
+   */
+  private static int decodeEntities(String text, char[] out, int[] origin) {
+    int n = text.length();
+    int o = 0;
     for (int i = 0; i < n; i++) {
-      if (c[i] == '&') {
+      char ch = text.charAt(i);
+      if (ch == '&') {
         int semi = -1;
         for (int k = i + 1; k < n && k <= i + 10; k++) {
-          if (c[k] == ';') {
+          char at = text.charAt(k);
+          if (at == ';') {
             semi = k;
             break;
           }
-          if (!Character.isLetterOrDigit(c[k]) && c[k] != '#') {
+          if (!Character.isLetterOrDigit(at) && at != '#') {
             break;
           }
         }
-        if (semi > i + 1) {
-          String decoded = entity(new String(c, i + 1, semi - i - 1));
-          if (decoded != null && decoded.length() <= semi - i + 1) {
-            decoded.getChars(0, decoded.length(), c, i);
-            for (int k = i + decoded.length(); k <= semi; k++) {
-              c[k] = PAD;
-            }
-            any = true;
-            i = semi;
+        String decoded = semi > i + 1 ? entity(text.substring(i + 1, semi)) : null;
+        if (decoded != null) {
+          for (int k = 0; k < decoded.length(); k++) {
+            out[o] = decoded.charAt(k);
+            origin[o++] = i;
           }
+          i = semi;
+          continue;
         }
       }
+      out[o] = ch;
+      origin[o++] = i;
     }
+    return o;
+  }
+
+  /** Reads tags as spaces (a line break where a block tag ends), in place; whether there was one. */
+  private static boolean decodeTags(char[] c) {
+    boolean any = false;
+    int n = c.length;
     for (int i = 0; i < n; i++) {
       if (c[i] == '<') {
         int k = i + 1;
-        while (k < n && c[k] == PAD) {
-          k++;
-        }
         if (k < n && c[k] == '/') {
           k++;
         }

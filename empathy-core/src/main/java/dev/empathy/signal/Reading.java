@@ -400,10 +400,12 @@ final class Reading {
       feel(en.getKey().emotion(), en.getValue().weight, en.getValue().evidence);
     }
     readHashtags();
+    readRatings(negators);
     for (Typography.EmoticonHit h : typo.emoticons) {
       Cue c = h.emoticon().cue();
       word(null, c, span(h.start(), h.end()), false, 1);
     }
+    readMaskedSwearing();
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
@@ -424,10 +426,55 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
+    praiseClosesTheMatter();
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /** How much of a complaint is left when the customer closes it with praise after a "but". */
+  private static final double CONCEDED = 0.5;
+  /** Praise or thanks after the last contrast, at least this strong, closes the matter. */
+  private static final double CLOSING_PRAISE = 0.5;
+
+  /**
+   * A complaint the customer sets aside with a contrast and closes with praise or warm thanks is
+   * told as settled: "delayed 2 hrs but the crew were amazing, thank you so much", "bag came late
+   * but Sam at the desk sorted it, legend". The complaint stays among the feelings, weaker; the
+   * praise leads. Praise first and a complaint after the "but" is the complaint's ("Staff were
+   * lovely but we've been delayed 5 hours"), and a threat, abuse or sarcasm keeps it open.
+   */
+  private void praiseClosesTheMatter() {
+    if (contrasts.isEmpty() || positives.isEmpty() || sarcastic) {
+      return;
+    }
+    Match<Cue> last = contrasts.get(contrasts.size() - 1);
+    if (lastNegativeStart < 0 || lastNegativeStart >= last.start()) {
+      return;
+    }
+    for (SignalKind k : NEGATABLE) {
+      if (signals.containsKey(k)) {
+        return;
+      }
+    }
+    if (signals.containsKey(SignalKind.ABUSE)) {
+      return;
+    }
+    double after = 0;
+    for (Positive p : positives) {
+      if (p.evidence().start() >= last.end()) {
+        after = 1 - (1 - after) * (1 - p.weight());
+      }
+    }
+    if (after < CLOSING_PRAISE) {
+      return;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey())) {
+        en.getValue().score *= CONCEDED;
+      }
+    }
   }
 
   /**
@@ -496,6 +543,11 @@ final class Reading {
       for (SignalFeeling.Best b : upsetFeelings.values()) {
         grievance |= b.evidence != null && sameSentence(b.evidence, denial) && conditional(denial);
       }
+    }
+    // A threat set as the price of a demand is one too: "unless I get my money back today I'm
+    // posting this everywhere", "refund me or I'm posting this" (ThreatGate.ultimatum).
+    for (SignalFeeling.Best b : upsetFeelings.values()) {
+      grievance = grievance || b.evidence != null && threats.ultimatum(b.evidence.start(), body.typed());
     }
     if (!grievance) {
       return;
@@ -811,11 +863,12 @@ final class Reading {
     return -1;
   }
 
-  /** Whether {@code " “ ‘} occurs in the first {@code n} characters: one pass where three searches made three. */
+  /** Whether {@code " “ ‘} or an opening {@code '} occurs in the first {@code n} characters: one pass where four searches made four. */
   private static boolean hasQuoteMark(char[] chars, int n) {
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c == '"' || c == '\u201C' || c == '\u2018') {
+      // A straight single quote opens a quote only after no letter: "the 'quick' reply", not "don't".
+      if (c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))) {
         return true;
       }
     }
@@ -1012,6 +1065,59 @@ final class Reading {
     return false;
   }
 
+  /** A top score ("10/10", "5/5") is praise as strong as "great"; a bottom one a hope let down. */
+  private static final double RATING = 0.6;
+  /** Scores at or above this percentage praise; at or below {@link #LOW_RATING} they judge. */
+  private static final int HIGH_RATING = 80;
+  private static final int LOW_RATING = 30;
+
+  /**
+   * Scores out of ten or five given as a verdict ({@link Rating}): "10/10 would fly again", "service
+   * 2/10". A top score denied in its own sentence is irony ("10/10 would not recommend").
+   */
+  private void readRatings(List<Match<Cue>> negators) {
+    if (body.typed().indexOf('/') < 0) {
+      return;
+    }
+    for (int[] r : Rating.find(body.typed())) {
+      Evidence e = span(r[0], r[1]);
+      boolean denied = false;
+      for (Match<Cue> neg : negators) {
+        denied |= neg.start() >= e.end() && !sentenceEndBetween(e.end(), neg.start());
+      }
+      if (r[2] >= HIGH_RATING && denied) {
+        sarcastic = true;
+        feel(Emotion.FRUSTRATED, DENIED_PRAISE, e);
+      } else if (r[2] >= HIGH_RATING) {
+        positives.add(new Positive(e, RATING, true, true));
+      } else if (r[2] <= LOW_RATING) {
+        feel(Emotion.DISAPPOINTED, RATING, e);
+      }
+    }
+  }
+
+  /** A masked swear word weighs as a strong one: the mask hides the letters, not the force. */
+  private static final double MASKED_SWEARING = 0.45;
+
+  /** Swear words typed masked ("f*** this", "sh*t service"), not already read as words of the lexicon. */
+  private void readMaskedSwearing() {
+    String typed = body.typed();
+    if (!MaskedSwearing.possible(typed)) {
+      return;
+    }
+    for (int[] w : MaskedSwearing.find(typed)) {
+      boolean read = false;
+      for (Swear s : swearing) {
+        read |= s.evidence().start() < w[1] && w[0] < s.evidence().end();
+      }
+      if (!read) {
+        Evidence e = span(w[0], w[1]);
+        swearing.add(new Swear(MASKED_SWEARING, e));
+        lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      }
+    }
+  }
+
   /**
    * Swearing is anger, unless all else the message says is praise or thanks: "holy shit this is
    * amazing", "damn that's a good pizza" swear for emphasis.
@@ -1099,7 +1205,7 @@ final class Reading {
 
   /** Where the first praise word starts, or the end of the text when there is none. */
   private int firstPraiseStart() {
-    int first = text.length();
+    int first = body.typed().length();
     for (Positive p : positives) {
       if (p.praise()) {
         first = Math.min(first, p.evidence().start());
@@ -1280,7 +1386,7 @@ final class Reading {
         continue;
       }
       double intensity = round(t.score);
-      found.add(new EmotionFinding(e, intensity, sorted(t.evidence)));
+      found.add(new EmotionFinding(e, intensity, published(t.evidence)));
       if (t.score > best + 1e-9) {
         best = t.score;
         primary = e;
@@ -1328,7 +1434,7 @@ final class Reading {
     int strongKinds = 0;
     for (Map.Entry<SignalKind, Tally> en : signals.entrySet()) {
       Tally t = en.getValue();
-      sigs.add(new EscalationSignal(en.getKey(), sorted(t.evidence)));
+      sigs.add(new EscalationSignal(en.getKey(), published(t.evidence)));
       EscalationLevel l = levelOf(t.max);
       if (l.atLeast(EscalationLevel.HIGH)) {
         strongKinds++;
@@ -1547,6 +1653,30 @@ final class Reading {
     return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100.0;
   }
 
+  /**
+   * The evidence as a caller reads it: {@linkplain #sorted sorted}, each span moved from the decoded
+   * text the readers saw to the message as received ("&quot;great&quot;" for '"great"'), its text
+   * the message's own.
+   */
+  private ImmutableList<Evidence> published(List<Evidence> evidence) {
+    ImmutableList<Evidence> inOrder = sorted(evidence);
+    if (body.sameOffsets()) {
+      return inOrder;
+    }
+    ImmutableList.Builder<Evidence> out = ImmutableList.builderWithExpectedSize(inOrder.size());
+    Evidence last = null;
+    for (Evidence e : inOrder) {
+      int s = body.original(e.start());
+      int end = body.original(e.end());
+      Evidence moved = new Evidence(s, end, text.substring(s, end));
+      if (!moved.equals(last)) { // two spans inside one entity's characters become one
+        out.add(moved);
+      }
+      last = moved;
+    }
+    return out.build();
+  }
+
   private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
 
   /**
@@ -1611,15 +1741,11 @@ final class Reading {
    * boundaries so that "!!!" followed by a joiner never cuts the cluster.
    */
   private Evidence span(int start, int end) {
-    int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(text, start);
-    int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(text, end);
-    // A span that ends on a decoded entity's character takes the rest of the entity as typed:
-    // "&quot;great&quot;", not "&quot;great&" (the decoded view pads the entity with PAD).
-    String view = body.typed();
-    while (e < view.length() && view.charAt(e) == MessageBody.PAD) {
-      e++;
-    }
-    return new Evidence(s, e, text.substring(s, e));
+    String decoded = body.decoded();
+    int s = plainBoundary(start) ? start : Graphemes.boundaryAtOrBefore(decoded, start);
+    int e = plainBoundary(end) ? end : Graphemes.boundaryAtOrAfter(decoded, end);
+    // On the decoded text while reading; the message as received when published (published()).
+    return new Evidence(s, e, decoded.substring(s, e));
   }
 
   /**
@@ -1628,11 +1754,12 @@ final class Reading {
    * joins or prepends to a cluster). The common case, and much cheaper than ICU's iterator.
    */
   private boolean plainBoundary(int i) {
-    if (i <= 0 || i >= text.length()) {
-      return i == 0 || i == text.length();
+    String decoded = body.decoded();
+    if (i <= 0 || i >= decoded.length()) {
+      return i == 0 || i == decoded.length();
     }
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i);
+    char before = decoded.charAt(i - 1);
+    char after = decoded.charAt(i);
     return before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n');
   }
 

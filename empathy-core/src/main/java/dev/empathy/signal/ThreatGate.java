@@ -23,20 +23,29 @@ final class ThreatGate {
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
   private static final ConcurrentHashMap<String, ThreatGate> SHARED = new ConcurrentHashMap<>();
   /** Not gated: every threat counts (languages without data). */
-  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), Set.of(), false);
+  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
+  /** Characters looked back through for the condition of an ultimatum: one sentence, bounded. */
+  private static final int ULTIMATUM_REACH = 160;
 
   private final Set<String> speaker;
   private final Set<String> lead;
   private final Set<String> others;
   /** Words that elide before an apostrophe ("j'vais", "l'avocat"): read as words of their own. */
   private final Set<String> elided;
+  /** Words that make what follows the price of a demand unmet ("unless", "otherwise", "sinon", "sonst"). */
+  private final Set<String> condition;
+  /** Words that offer the threat as the other choice, when a speaker word or the threat follows ("or I'm", "ou eu"). */
+  private final Set<String> alternative;
   private final boolean gated;
 
-  private ThreatGate(Set<String> speaker, Set<String> lead, Set<String> others, Set<String> elided, boolean gated) {
+  private ThreatGate(
+      Set<String> speaker, Set<String> lead, Set<String> others, Set<String> elided, Set<String> condition, Set<String> alternative, boolean gated) {
     this.speaker = speaker;
     this.lead = lead;
     this.others = others;
     this.elided = elided;
+    this.condition = condition;
+    this.alternative = alternative;
     this.gated = gated;
   }
 
@@ -59,6 +68,8 @@ final class ThreatGate {
     Set<String> lead = Set.of();
     Set<String> others = Set.of();
     Set<String> elided = Set.of();
+    Set<String> condition = Set.of();
+    Set<String> alternative = Set.of();
     for (String row : rows) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
@@ -73,11 +84,55 @@ final class ThreatGate {
         others = words;
       } else if (f[0].equals("elided")) {
         elided = words;
+      } else if (f[0].equals("condition")) {
+        condition = words;
+      } else if (f[0].equals("alternative")) {
+        alternative = words;
       } else {
         throw new IllegalStateException("threats_" + tag + ".tsv: unknown role " + f[0]);
       }
     }
-    return new ThreatGate(speaker, lead, others, elided, true);
+    return new ThreatGate(speaker, lead, others, elided, condition, alternative, true);
+  }
+
+  /**
+   * Whether the threat starting at {@code start} is the price of a demand: a condition word before
+   * it in its sentence ("unless I get my money back today I'm posting this everywhere", "Remboursez-moi,
+   * sinon je publie tout"), or an alternative word right before its subject or the threat itself
+   * ("refund me or I'm posting this", "fix it or else"). An ultimatum is a grievance told: the
+   * customer wants something they have not had. "I might post it on Twitter or Reddit" offers
+   * no choice to us.
+   */
+  boolean ultimatum(int start, String typed) {
+    if (condition.isEmpty() && alternative.isEmpty()) {
+      return false;
+    }
+    boolean nextIsSpeaker = true; // the threat itself follows
+    int pos = Math.min(start, typed.length());
+    int floor = Math.max(0, start - ULTIMATUM_REACH);
+    while (pos > floor) {
+      int e = pos;
+      while (e > floor && !isWordChar(typed.charAt(e - 1))) {
+        if (".!?\n。！？".indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      int s = e;
+      while (s > floor && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return false;
+      }
+      String w = word(typed, s, e);
+      if (condition.contains(w) || alternative.contains(w) && nextIsSpeaker) {
+        return true;
+      }
+      nextIsSpeaker = speaker.contains(w);
+      pos = s;
+    }
+    return false;
   }
 
   /**

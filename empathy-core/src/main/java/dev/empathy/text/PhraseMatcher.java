@@ -84,32 +84,125 @@ public final class PhraseMatcher<T> {
   }
 
   /**
-   * One occurrence of a phrase.
+   * One occurrence of a phrase: its span, the matched text, its payload and its tokens. Immutable
+   * and thread-safe; equal when every component is equal.
    *
-   * @param start UTF-16 offset of the first character, in the original string
-   * @param end UTF-16 offset after the last character (exclusive)
-   * @param text the matched text as written, {@code original.substring(start, end)}
-   * @param payload the payload given with the phrase
-   * @param firstToken index of the first matched token in the text's token stream; together with
-   *     {@code lastToken} it lets a caller reason in words ("within three words before")
-   * @param lastToken index of the last matched token (inclusive)
+   * <pre>{@code
+   * PhraseMatcher<String> matcher = PhraseMatcher.<String>builder().add("cancel my account", "churn").build();
+   * PhraseMatcher.Match<String> m = matcher.findAll("I'll cancel my account").get(0);
+   * m.start();   // 5
+   * m.text();    // "cancel my account"
+   * m.payload(); // "churn"
+   * }</pre>
+   *
+   * <p>A match the matcher found cuts {@link #text()} from the searched string on the first call
+   * (most callers read only the offsets and the payload), so it holds on to that string.
+   *
    * @param <T> the payload type
    */
-  public record Match<T>(int start, int end, String text, T payload, int firstToken, int lastToken) {
+  public static final class Match<T> {
+    private final int start;
+    private final int end;
+    private final T payload;
+    private final int firstToken;
+    private final int lastToken;
+    /** The searched string, when {@link #text} is still to be cut from it; else null. */
+    private final String source;
+    /** The matched text once known (a String is safe to publish through a race). */
+    private String text;
+
     /**
-     * Validates the components.
+     * A match of {@code text} at {@code [start, end)}.
      *
-     * @param start UTF-16 offset of the first character
-     * @param end UTF-16 offset after the last character
-     * @param text the matched text as written
+     * @param start UTF-16 offset of the first character, in the original string
+     * @param end UTF-16 offset after the last character (exclusive)
+     * @param text the matched text as written, {@code original.substring(start, end)}
      * @param payload the payload given with the phrase
-     * @param firstToken index of the first matched token
+     * @param firstToken index of the first matched token in the text's token stream; together
+     *     with {@code lastToken} it lets a caller reason in words ("within three words before")
      * @param lastToken index of the last matched token (inclusive)
      * @throws dev.empathy.InvalidInputException naming {@code text} or {@code payload} when null
      */
-    public Match {
-      checkNotNull(text, "text");
-      checkNotNull(payload, "payload");
+    public Match(int start, int end, String text, T payload, int firstToken, int lastToken) {
+      this.start = start;
+      this.end = end;
+      this.text = checkNotNull(text, "text");
+      this.payload = checkNotNull(payload, "payload");
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.source = null;
+    }
+
+    /** A match in {@code source} whose text is cut when first asked for. */
+    private Match(String source, int start, int end, T payload, int firstToken, int lastToken) {
+      this.start = start;
+      this.end = end;
+      this.payload = payload;
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.source = source;
+    }
+
+    /** {@return UTF-16 offset of the first character, in the original string} */
+    public int start() {
+      return start;
+    }
+
+    /** {@return UTF-16 offset after the last character (exclusive)} */
+    public int end() {
+      return end;
+    }
+
+    /** {@return the matched text as written, {@code original.substring(start, end)}} */
+    public String text() {
+      String t = text;
+      if (t == null) {
+        t = source.substring(start, end);
+        text = t;
+      }
+      return t;
+    }
+
+    /** {@return the payload given with the phrase} */
+    public T payload() {
+      return payload;
+    }
+
+    /** {@return index of the first matched token in the text's token stream} */
+    public int firstToken() {
+      return firstToken;
+    }
+
+    /** {@return index of the last matched token (inclusive)} */
+    public int lastToken() {
+      return lastToken;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Match<?> m
+          && start == m.start
+          && end == m.end
+          && firstToken == m.firstToken
+          && lastToken == m.lastToken
+          && payload.equals(m.payload)
+          && text().equals(m.text());
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Integer.hashCode(start);
+      h = 31 * h + Integer.hashCode(end);
+      h = 31 * h + text().hashCode();
+      h = 31 * h + payload.hashCode();
+      h = 31 * h + Integer.hashCode(firstToken);
+      return 31 * h + Integer.hashCode(lastToken);
+    }
+
+    @Override
+    public String toString() {
+      return "Match[start=" + start + ", end=" + end + ", text=" + text() + ", payload=" + payload
+          + ", firstToken=" + firstToken + ", lastToken=" + lastToken + "]";
     }
   }
 
@@ -531,6 +624,9 @@ public final class PhraseMatcher<T> {
     int[] ends = new int[0];
     int[] symbols = new int[0];
     byte[] flags = new byte[0];
+    /** The words a {@link #read} records, before they are copied out at their exact number. */
+    int[] wordStarts = new int[64];
+    int[] wordEnds = new int[64];
     final RawMatches raw = new RawMatches();
     final ChainMap chains = new ChainMap();
 
@@ -541,6 +637,10 @@ public final class PhraseMatcher<T> {
         symbols = new int[0];
         flags = new byte[0];
       }
+      if (wordStarts.length > KEPT_TOKENS) {
+        wordStarts = new int[64];
+        wordEnds = new int[64];
+      }
       raw.keepSmall();
       chains.keepSmall();
     }
@@ -548,8 +648,18 @@ public final class PhraseMatcher<T> {
 
   private List<Match<T>> findAll(String text, WordCounter words, Scratch scratch) {
     Tokens t = new Tokens(text.length() / 5 + 4, scratch);
+    if (words != null) {
+      words.borrow(scratch.wordStarts, scratch.wordEnds);
+    }
     WordTokens.scan(text, foldAccents, t, words == null ? null : words::segment);
     t.giveBack(scratch);
+    if (words != null) {
+      // The words grow in the thread's arrays (a 10 KB draft's doubled and dropped about 16 KB of
+      // them); the counter keeps one copy of the size it needs.
+      scratch.wordStarts = words.starts;
+      scratch.wordEnds = words.ends;
+      words.keepExact();
+    }
     RawMatches raw = scratch.raw;
     raw.clear();
     ChainMap chains = null;
@@ -793,39 +903,35 @@ public final class PhraseMatcher<T> {
       // keep with it (U+0EB3 after an emoji); a span covers whole graphemes.
       start = Graphemes.boundaryAtOrBefore(text, start);
       end = Graphemes.boundaryAtOrAfter(text, end);
-      result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
+      result.add(new Match<>(text, start, end, payloads.get(entry), first, last));
     }
     return result;
   }
 
   /**
    * {@link #collect} for the usual sizes, without a comparator: each match packs into one long
-   * (start, then end descending, then entry), so a primitive sort orders them and equal longs are
-   * the same match. The tokens' spans are disjoint and in order, so a match's first and last
-   * tokens are found again from its start and end.
+   * (first token, then last token descending, then entry), so a primitive sort orders them and
+   * equal longs are the same match. Tokens are non-empty, disjoint and in order, so ordering by
+   * tokens is ordering by offsets, and the tokens give the offsets back without a search.
    */
   private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
     long[] keys = new long[raw.size];
     int[] triples = raw.triples;
     for (int i = 0; i < keys.length; i++) {
-      long start = t.starts[triples[3 * i]];
-      long end = t.ends[triples[3 * i + 1]];
-      keys[i] = start << 40 | ((1L << 24) - 1 - end) << 16 | triples[3 * i + 2];
+      long first = triples[3 * i];
+      long last = triples[3 * i + 1];
+      keys[i] = first << 40 | ((1L << 24) - 1 - last) << 16 | triples[3 * i + 2];
     }
     Arrays.sort(keys);
     List<Match<T>> result = new ArrayList<>(keys.length);
-    int first = 0;
-    int last = 0;
     for (int i = 0; i < keys.length; i++) {
       long k = keys[i];
       if (i > 0 && keys[i - 1] == k) {
         continue;
       }
-      int start = (int) (k >>> 40);
-      int end = (int) ((1L << 24) - 1 - ((k >>> 16) & ((1L << 24) - 1)));
+      int first = (int) (k >>> 40);
+      int last = (int) ((1L << 24) - 1 - ((k >>> 16) & ((1L << 24) - 1)));
       int entry = (int) (k & 0xFFFF);
-      first = tokenStartingAt(t.starts, start, first);
-      last = tokenEndingAt(t.ends, t.size, end);
       if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
           && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
         continue;
@@ -833,25 +939,11 @@ public final class PhraseMatcher<T> {
       // ICU's word rules may start a word after a prepended mark (U+0600 before an emoji) that
       // belongs to the same grapheme, or end one before a spacing mark that the grapheme rules
       // keep with it (U+0EB3 after an emoji); a span covers whole graphemes.
-      start = Graphemes.boundaryAtOrBefore(text, start);
-      end = Graphemes.boundaryAtOrAfter(text, end);
-      result.add(new Match<>(start, end, text.substring(start, end), payloads.get(entry), first, last));
+      int start = Graphemes.boundaryAtOrBefore(text, t.starts[first]);
+      int end = Graphemes.boundaryAtOrAfter(text, t.ends[last]);
+      result.add(new Match<>(text, start, end, payloads.get(entry), first, last));
     }
     return result;
-  }
-
-  /** The token starting at {@code start}, searching from {@code from} on (starts only grow here). */
-  private static int tokenStartingAt(int[] starts, int start, int from) {
-    int i = from;
-    while (starts[i] < start) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The token ending at {@code end}, by binary search. */
-  private static int tokenEndingAt(int[] ends, int size, int end) {
-    return Arrays.binarySearch(ends, 0, size, end);
   }
 
   /**

@@ -23,8 +23,10 @@ import java.util.Arrays;
 public final class WordCounter {
   private static final String ROOT_RULES = BreakRules.words(java.util.Locale.ROOT).toString();
 
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
+  // Package-private: the matcher's pass fills them in its thread's working arrays, then keeps a
+  // copy of the exact size (see borrow and keepExact).
+  int[] starts = new int[16];
+  int[] ends = new int[16];
   private int size;
 
   private WordCounter() {}
@@ -70,6 +72,22 @@ public final class WordCounter {
       }
     }
     return c;
+  }
+
+  /**
+   * Records into {@code starts} and {@code ends} (each at least 16 long), which the caller lends
+   * for one pass and takes back, grown, once {@link #keepExact} has copied the words out.
+   */
+  void borrow(int[] starts, int[] ends) {
+    this.starts = starts;
+    this.ends = ends;
+    this.size = 0;
+  }
+
+  /** Keeps the words recorded so far in arrays of their own, of the exact size. */
+  void keepExact() {
+    starts = Arrays.copyOf(starts, size);
+    ends = Arrays.copyOf(ends, size);
   }
 
   /** One segment of the text, in order: kept when ICU tags it a word or a number. */

@@ -79,8 +79,11 @@ class MessageBodyTest {
   void webFormEntitiesAndTagsReadAsTextWithOffsetsIntoTheOriginal() {
     String text = "I can&#39;t log in &amp; I&#39;m FURIOUS<br>Name: Ricky";
     MessageBody body = MessageBody.of(text);
-    assertEquals(text.length(), body.words().length());
     assertEquals("I can't log in & I'm FURIOUS Name: Ricky", own(body.words()));
+    assertEquals("I can't log in & I'm FURIOUS", body.decoded().substring(0, body.decoded().indexOf("FURIOUS") + 7));
+    assertEquals(text.indexOf("I&#39;m"), body.original(body.words().indexOf("I'm")));
+    assertEquals(text.indexOf(" log"), body.original(body.words().indexOf("can't") + 5), "a span ending on the decoded ' takes the whole entity");
+    assertEquals(text.length(), body.original(body.words().length()));
     Signals s = EN.analyze(text);
     Evidence furious = s.emotions().get(0).evidence().stream().filter(e -> e.text().equals("FURIOUS")).findFirst().orElseThrow();
     assertEquals(text.indexOf("FURIOUS"), furious.start());

@@ -28,7 +28,7 @@ class StanceIronyProperties {
         throw new AssertionError("bad span " + q[0] + ".." + q[1] + " in " + text);
       }
       char open = text.charAt(q[0] - 1);
-      if (open != '"' && open != '\u201C' && open != '\u2018') {
+      if (open != '"' && open != '\u201C' && open != '\u2018' && open != '\'') {
         throw new AssertionError("a quote must open with a quotation mark: " + text);
       }
       last = q[1] + 1;

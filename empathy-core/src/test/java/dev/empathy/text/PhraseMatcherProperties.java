@@ -68,6 +68,34 @@ class PhraseMatcherProperties {
     }
   }
 
+  /**
+   * A found match cuts its text only when asked; it is equal to (same hash, same string) a match
+   * built with its text given, and the matches come ordered by first token, then longest first,
+   * so by start too.
+   */
+  @Property(tries = 300)
+  void foundMatchesEqualMatchesBuiltWithTheirTextAndComeInOrder(@ForAll("messy") String text) {
+    List<Match<String>> all = LEXICON.findAll(text);
+    Match<String> previous = null;
+    for (Match<String> m : all) {
+      Match<String> built = new Match<>(m.start(), m.end(), text.substring(m.start(), m.end()), m.payload(), m.firstToken(), m.lastToken());
+      if (!m.equals(built) || !built.equals(m) || m.hashCode() != built.hashCode() || !m.toString().equals(built.toString())) {
+        throw new AssertionError("found " + m + " differs from built " + built);
+      }
+      if (m.firstToken() > m.lastToken()) {
+        throw new AssertionError("tokens out of order: " + m);
+      }
+      if (previous != null) {
+        boolean ordered = previous.firstToken() < m.firstToken()
+            || (previous.firstToken() == m.firstToken() && previous.lastToken() >= m.lastToken());
+        if (!ordered || previous.start() > m.start()) {
+          throw new AssertionError("out of order: " + previous + " then " + m);
+        }
+      }
+      previous = m;
+    }
+  }
+
   private static void assertBoundaries(String text, Match<String> m) {
     if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
       throw new AssertionError("span out of range: " + m);

@@ -154,14 +154,18 @@ public final class ChatChannel implements Channel {
             String greeting = b.fact("name").filter(n -> !n.startsWith("@"))
                 .map(n -> reply.phrase("chat.greeting", Map.of("name", n, "emotion", emotion)))
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
-            out.add(new Section("greeting", greeting, false));
+            // Chat shows no signature: the agent named by the reply introduces themself here, once.
+            String intro = b.fact("introduction").orElse(null);
+            out.add(new Section("greeting", intro == null ? greeting : greeting + reply.phrasebook().sentenceSeparator() + intro, false));
           }
           // A joke or a laugh from a customer who is not upset is answered in kind ("Ha, love it!").
           String tone = reply.has(dev.empathy.phrase.Moment.LIGHT) && (emotion.equals("neutral") || emotion.equals("grateful"))
               ? "light" : emotion;
           // A later turn picks the conversation up ("Thanks for bearing with me…"): a clerk's "Of
           // course." before it answers nothing the customer just asked.
-          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) ? ""
+          // A reply that says no opens without one: "Of course." before "we can't price match"
+          // promises what the next line takes back.
+          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) || declines(reply) ? ""
               : affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
@@ -172,6 +176,17 @@ public final class ChatChannel implements Channel {
       }
     }
     return Section.afterGreeting(out, reply.phrasebook());
+  }
+
+  /** Per language, what an action says when the reply declines (declines.properties). */
+  private static final com.google.common.collect.ImmutableMap<String, java.util.regex.Pattern> DECLINES =
+      dev.empathy.channels.fit.ChannelData.properties(ChatChannel.class, "declines.properties").entrySet().stream()
+          .collect(com.google.common.collect.ImmutableMap.toImmutableMap(java.util.Map.Entry::getKey, e -> java.util.regex.Pattern.compile(e.getValue())));
+
+  /** True when an action of {@code reply} says no, by its language's data ("we can’t price match…"). */
+  static boolean declines(Reply reply) {
+    java.util.regex.Pattern no = DECLINES.get(reply.locale().getLanguage());
+    return no != null && reply.blocks().stream().anyMatch(b -> b.kind() == BlockKind.ACTION && no.matcher(b.text()).find());
   }
 
   /**
@@ -345,14 +360,23 @@ public final class ChatChannel implements Channel {
     return sb.toString();
   }
 
-  /** Escapes a bubble for the platform, emphasising the timeline sentence when it is whole. */
+  /**
+   * Escapes a bubble for the platform, emphasising the timeline sentence when it is whole. A
+   * marker of emphasis ({@code **}, {@code *}) works only beside a blank: in a script written
+   * without spaces ("…ご連絡いたします。**ほかにも…") the platform shows it as typed, so there the
+   * emphasised sentence takes a line of its own.
+   */
   static String format(ChatFormat format, String plain, String timeline) {
     if (timeline != null && !timeline.isBlank() && format.canEmphasise(timeline)) {
       int at = plain.indexOf(timeline);
       if (at >= 0) {
-        return format.escape(plain.substring(0, at))
-            + format.bold(format.escape(timeline))
-            + format.escape(plain.substring(at + timeline.length()));
+        String before = plain.substring(0, at);
+        String after = plain.substring(at + timeline.length());
+        if (format.marksEmphasis()) {
+          before = before.isEmpty() || Character.isWhitespace(before.codePointBefore(before.length())) ? before : before + "\n";
+          after = after.isEmpty() || Character.isWhitespace(after.codePointAt(0)) ? after : "\n" + after;
+        }
+        return format.escape(before) + format.bold(format.escape(timeline)) + format.escape(after);
       }
     }
     return format.escape(plain);

@@ -111,6 +111,11 @@ enum ChatFormat {
   /** Emphasises already-escaped text. */
   abstract String bold(String escaped);
 
+  /** Whether {@code bold} puts characters around the text (which need a blank beside them). */
+  boolean marksEmphasis() {
+    return this == WEB || this == SLACK || this == WHATSAPP;
+  }
+
   /** Whether {@code bold} can wrap this plain text without its own characters breaking it. */
   boolean canEmphasise(String plain) {
     return switch (this) {

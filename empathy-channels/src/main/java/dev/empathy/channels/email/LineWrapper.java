@@ -1,5 +1,7 @@
 package dev.empathy.channels.email;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.channels.fit.Cuts;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wraps plain-text e-mail at ICU line-break opportunities (so CJK text breaks between characters
- * and hyphenated words after the hyphen), measuring columns in graphemes. A URL is never broken:
+ * and hyphenated words after the hyphen), measuring columns as a fixed-width font draws them (a
+ * wide character, as in Japanese, takes two). A URL is never broken:
  * no break opportunity inside it is used. A word longer than the preferred width may run to the
  * hard maximum; a longer non-URL run is cut between graphemes; a longer URL stands alone on its
  * line, the one case in which a line may exceed the maximum. A short number stays on the line of
@@ -62,7 +65,7 @@ final class LineWrapper {
           } else if (columns(line, start, next, hardRoom) <= hardRoom) {
             end = next;
           } else {
-            end = start + Graphemes.indexAfter(line.substring(start, Math.min(line.length(), start + 64 * (hardRoom + 1))), Math.max(1, hardRoom));
+            end = indexAfterColumns(line, start, Math.max(2, hardRoom));
           }
         }
         out.add(prefix + Cuts.stripTrailing(line.substring(start, end)));
@@ -203,16 +206,46 @@ final class LineWrapper {
   }
 
   /**
-   * The graphemes in {@code line[from, to)}, exact up to {@code cap}; above it, any value greater
+   * The columns {@code line[from, to)} takes in a fixed-width font: one a grapheme, two a wide or
+   * full-width one (kana, ideographs, hangul, emoji shown as pictures: East Asian Width W or F),
+   * as mail clients and terminals draw them; exact up to {@code cap}, above it any value greater
    * than {@code cap} (so a long remainder is not counted in full for every line).
    */
   private static int columns(String line, int from, int to, int cap) {
-    int window = Math.min(to, from + 8 * (cap + 1) + 16);
-    int c = Graphemes.count(line.substring(from, window));
-    if (window == to || c > cap) {
-      return c;
+    BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    int c = 0;
+    for (int at = from; at < to && c <= cap; ) {
+      // A window of the text at a time: a long remainder is not segmented whole for every line.
+      int window = Math.min(to, at + 8 * (cap - c + 1) + 16);
+      graphemes.setText(line.substring(at, window));
+      int start = 0;
+      for (int end = graphemes.next(); end != BreakIterator.DONE && c <= cap; start = end, end = graphemes.next()) {
+        c += width(line.codePointAt(at + start));
+      }
+      at = window;
     }
-    return Graphemes.count(line.substring(from, to));
+    return c;
+  }
+
+  /** The end of the graphemes from {@code from} that fill at most {@code room} columns (one at least). */
+  private static int indexAfterColumns(String line, int from, int room) {
+    BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    String window = line.substring(from, Math.min(line.length(), from + 64 * (room + 1)));
+    graphemes.setText(window);
+    int c = 0;
+    int start = 0;
+    for (int end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+      c += width(window.codePointAt(start));
+      if (c > room && start > 0) {
+        return from + start;
+      }
+    }
+    return from + window.length();
+  }
+
+  private static int width(int cp) {
+    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
   }
 
   private BreakIterator breaks(String line) {

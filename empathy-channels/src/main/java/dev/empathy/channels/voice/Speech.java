@@ -186,6 +186,66 @@ final class Speech {
     return s.isEmpty() ? link : s;
   }
 
+  /**
+   * True when the number at {@code pieces[i]} takes a short pause before it: not when it is glued
+   * to the letter or digit before it ("gate B12"), nor when it comes within {@code afterWords}
+   * words of the number before it in the sentence, whose phrase it ends ("42 dollars and 50 cents", "from 8 to
+   * 12"): a pause there splits one figure in two.
+   */
+  static boolean pausesBefore(List<Piece> pieces, int i, int afterWords) {
+    if (i == 0) {
+      return true;
+    }
+    String before = pieces.get(i - 1).text();
+    if (!before.isEmpty() && Character.isLetterOrDigit(before.codePointBefore(before.length()))) {
+      return false;
+    }
+    int words = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      Piece p = pieces.get(k);
+      if (p.kind() != Kind.TEXT) {
+        return p.kind() != Kind.NUMBER || words > afterWords;
+      }
+      for (String w : p.text().split("\\s+")) {
+        if (w.codePoints().anyMatch(Character::isLetter)) {
+          words++;
+        }
+      }
+      if (words > afterWords || p.text().codePoints().anyMatch(c -> ".!?;".indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A code as it is read out, in groups: its hyphenated parts, and a part longer than {@code
+   * above} characters in groups of {@code size} (a last group of one joins the one before):
+   * "9400111899223344556677" → 9400 1118 9922 3344 5566 77, "1234-5678-9012" → 1234 5678 9012;
+   * a short code is one group ("RF-20931", "A7X9Q").
+   */
+  static List<String> groups(String code, int size, int above) {
+    if (characters(code) <= above) {
+      return List.of(code);
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : code.split("-")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int from = 0;
+      while (part.length() - from > size) {
+        int to = part.length() - from - size == 1 ? part.length() : from + size;
+        out.add(part.substring(from, to));
+        from = to;
+      }
+      if (from < part.length()) {
+        out.add(part.substring(from));
+      }
+    }
+    return out.isEmpty() ? List.of(code) : out;
+  }
+
   /** Words as ICU segments them (letters, numbers, kana, ideographs); punctuation is not a word. */
   static int words(String text, Locale locale) {
     BreakIterator it = BreakIterator.getWordInstance(ULocale.forLocale(locale));

@@ -43,10 +43,11 @@ final class SpokenFigures {
 
   /** A sign, then a whole amount (with thousands separators) and optional hundredths, and an optional rate. */
   private static final Pattern MONEY = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([$£€¥])\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,12})(?:\\.(\\d{2}))?(?![\\d.,:/]\\d|\\d)(?:/([A-Za-z]{2,5})(?![\\p{L}]))?");
+      "(?<![\\p{L}\\p{N}])(?<sign>[$£€¥])\\s?(?<whole>\\d{1,3}(?:,\\d{3})+|\\d{1,12})(?:\\.(?<cents>\\d{2}))?(?![\\d.,:/]\\d|\\d)(?:/(?<rate>[A-Za-z]{2,5})(?![\\p{L}]))?");
   private static final Pattern CLOCK = Pattern.compile(
       "(?<![\\p{L}\\p{N}:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])(?:[mM]|\\.[mM]\\.?)(?![\\p{L}\\p{N}])");
-  private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N})");
+  /** "#" before a number or a code that holds a digit ("#4471", "#A-88213"), not an HTML entity's "&#". */
+  private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N}|[\\p{Lu}][\\p{Lu}\\p{N}-]{0,30}\\p{N})");
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
@@ -58,8 +59,13 @@ final class SpokenFigures {
   private final String moneyHundredthsOnly;
   private final ImmutableMap<String, String> per;
   private final String moneyBeforeNoun;
+  private final String moneyAfterNoun;
+  /** The amounts as this language writes them: {@link #MONEY}, or one built from money.written. */
+  private final Pattern moneyWritten;
+  private final int afterNounWords;
   private final ImmutableSet<String> beforeNounAfter;
   private final ImmutableSet<String> beforeNounNot;
+  private final ImmutableSet<String> beforeNounBetween;
   private final String am;
   private final String pm;
   private final String numberSign;
@@ -94,7 +100,11 @@ final class SpokenFigures {
     }
     this.per = rates.buildOrThrow();
     this.moneyBeforeNoun = p.getProperty("money.beforeNoun", "");
+    this.moneyAfterNoun = p.getProperty("money.afterNoun", "");
+    this.moneyWritten = written(p, currencies.keySet());
+    this.afterNounWords = Integer.parseInt(p.getProperty("money.afterNoun.words", "3").strip());
     this.beforeNounAfter = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.after", "").toLowerCase(Locale.ROOT)));
+    this.beforeNounBetween = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.between", "").toLowerCase(Locale.ROOT)));
     this.beforeNounNot = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.not", "").toLowerCase(Locale.ROOT)));
     this.am = p.getProperty("time.am", "");
     this.pm = p.getProperty("time.pm", "");
@@ -105,6 +115,32 @@ final class SpokenFigures {
     this.dateBefore = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.before", "").toLowerCase(Locale.ROOT)));
     this.linkSaid = p.getProperty("link.said", "");
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The pattern of amounts in a language that writes them its own way: {@code money.written} is
+   * {@code before} ("R$ 89,90") or {@code after} ("42,50 €") the sign; {@code money.decimal} and
+   * {@code money.group} the separators of hundredths and thousands ({@code money.group} is every
+   * character that may group thousands, written together: ".", or "\\u0020\\u00A0\\u202F." in French). Without {@code money.written}, {@link #MONEY}.
+   */
+  private static Pattern written(Properties p, java.util.Set<String> signs) {
+    String order = p.getProperty("money.written", "").strip();
+    if (order.isEmpty() || signs.isEmpty()) {
+      return MONEY;
+    }
+    String sign = signs.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|", "(?<sign>", ")"));
+    String decimal = Pattern.quote(p.getProperty("money.decimal", ".").strip());
+    String groups = p.getProperty("money.group", ",").codePoints()
+        .mapToObj(c -> Pattern.quote(new String(Character.toChars(c))))
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    String amount = "(?<whole>\\d{1,3}(?:" + groups + "\\d{3})+|\\d{1,12})(?:" + decimal + "(?<cents>\\d{2}))?";
+    String rate = "(?<rate>)";
+    return switch (order) {
+      case "before" -> Pattern.compile("(?<![\\p{L}\\p{N}])" + sign + "[ \\u00A0\\u202F]?" + amount + "(?![\\d.,:/]\\d|\\d)" + rate);
+      case "after" -> Pattern.compile("(?<![\\p{L}\\p{N}.,])" + amount + "(?![\\d.,:/]\\d|\\d)[ \\u00A0\\u202F]?" + sign + "(?![\\p{L}\\p{N}])" + rate);
+      default -> throw new IllegalStateException("money.written must be before or after, not \"" + order + "\"");
+    };
   }
 
   static SpokenFigures forLocale(Locale locale) {
@@ -158,16 +194,16 @@ final class SpokenFigures {
   }
 
   private String money(String t) {
-    Matcher m = MONEY.matcher(t);
+    Matcher m = moneyWritten.matcher(t);
     StringBuilder sb = null;
     int copied = 0;
     while (m.find()) {
-      String[] unit = currencies.get(m.group(1));
+      String[] unit = currencies.get(m.group("sign"));
       if (unit == null || unit.length < 2) {
         continue;
       }
-      String whole = m.group(2);
-      String cents = m.group(3);
+      String whole = m.group("whole");
+      String cents = m.group("cents");
       boolean hasCents = cents != null && !cents.equals("00") && unit.length >= 4;
       boolean one = whole.equals("1");
       String unitWord = one ? unit[0] : unit[1];
@@ -181,23 +217,33 @@ final class SpokenFigures {
       } else if (cents != null && !cents.equals("00")) {
         // A currency without hundredths' words ("¥"): the amount is said with its decimals.
         said = MessageFormat.format(money, whole + "." + cents, unit[1]);
-      } else if (m.group(4) == null && beforeNoun(t, m.start(), m.end())) {
+      } else if (noRate(m) && beforeNoun(t, m.start(), m.end())) {
         // "the $300 payment" → "the 300-euro payment": an amount that qualifies a noun takes the
         // unit's singular form joined to the figure, as a speaker says it.
         said = MessageFormat.format(moneyBeforeNoun, whole, unit[0]);
       } else {
         said = MessageFormat.format(money, whole, unitWord);
       }
-      String rate = m.group(4) == null ? null : per.get(m.group(4).toLowerCase(Locale.ROOT));
+      String rate = noRate(m) ? null : per.get(m.group("rate").toLowerCase(Locale.ROOT));
       int end = m.end();
-      if (m.group(4) != null) {
+      if (!noRate(m)) {
         if (rate != null) {
           said = said + " " + rate;
         } else {
-          end = m.start(4) - 1; // "/xyz" that is no rate is left as typed
+          end = m.start("rate") - 1; // "/xyz" that is no rate is left as typed
         }
       }
       sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+      int nounEnd = (hasCents || rate != null) && !moneyAfterNoun.isEmpty() && beforeNoun(t, m.start(), end)
+          ? nounEnd(t, end + 1) : -1;
+      if (nounEnd > end + 1) {
+        // "the $42.50 restocking fee" → "the restocking fee of 42 dollars and 50 cents": an amount
+        // with hundredths or a rate has no adjective form ("the 42 dollars and 50 cents fee"), so
+        // it follows the words it qualifies, as a speaker puts it.
+        sb.append(t, copied, m.start()).append(MessageFormat.format(moneyAfterNoun, t.substring(end + 1, nounEnd), said));
+        copied = nounEnd;
+        continue;
+      }
       sb.append(t, copied, m.start()).append(said);
       copied = end;
     }
@@ -224,8 +270,22 @@ final class SpokenFigures {
     while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
       a--;
     }
-    if (a == b || a > 0 && Character.isLetterOrDigit(t.charAt(a - 1))
-        || !beforeNounAfter.contains(t.substring(a, b).toLowerCase(Locale.ROOT))) {
+    if (a == b || a > 0 && Character.isLetterOrDigit(t.charAt(a - 1))) {
+      return false;
+    }
+    String before = t.substring(a, b).toLowerCase(Locale.ROOT);
+    if (beforeNounBetween.contains(before) && a > 1 && t.charAt(a - 1) == ' ') {
+      // "the remaining $120 balance": one word of money.beforeNoun.between after the determiner
+      int d = a - 1;
+      int c = d;
+      while (c > 0 && Character.isLetter(t.charAt(c - 1))) {
+        c--;
+      }
+      if (c < d && (c == 0 || !Character.isLetterOrDigit(t.charAt(c - 1)))) {
+        before = t.substring(c, d).toLowerCase(Locale.ROOT);
+      }
+    }
+    if (!beforeNounAfter.contains(before)) {
       return false;
     }
     if (end >= t.length() || t.charAt(end) != ' ') {
@@ -238,6 +298,37 @@ final class SpokenFigures {
     }
     String word = t.substring(w, z).toLowerCase(Locale.ROOT);
     return z > w && Character.isLowerCase(t.charAt(w)) && !word.endsWith("ly") && !beforeNounNot.contains(word);
+  }
+
+  private static boolean noRate(Matcher m) {
+    return m.group("rate") == null || m.group("rate").isEmpty();
+  }
+
+  /**
+   * The end of the words an amount qualifies, from {@code from} (the first word after it): lower-
+   * case words that are not {@code money.beforeNoun.not} nor end in "-ly", at most {@code
+   * money.afterNoun.words} of them ("restocking fee" in "the $42.50 restocking fee on your return").
+   */
+  private int nounEnd(String t, int from) {
+    int end = from;
+    for (int w = 0, at = from; w < afterNounWords; w++) {
+      int z = at;
+      while (z < t.length() && (Character.isLetter(t.charAt(z)) || z > at && t.charAt(z) == '-' && z + 1 < t.length()
+          && Character.isLetter(t.charAt(z + 1)))) {
+        z++;
+      }
+      String word = t.substring(at, z).toLowerCase(Locale.ROOT);
+      if (z == at || !Character.isLowerCase(t.charAt(at)) || word.endsWith("ly") || beforeNounNot.contains(word)
+          || z < t.length() && t.charAt(z) != ' ' && ".,;:!?)".indexOf(t.charAt(z)) < 0) {
+        break;
+      }
+      end = z;
+      if (z >= t.length() || t.charAt(z) != ' ') {
+        break;
+      }
+      at = z + 1;
+    }
+    return end;
   }
 
   private String clock(String t) {

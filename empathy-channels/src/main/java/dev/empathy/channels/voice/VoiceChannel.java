@@ -104,6 +104,9 @@ public final class VoiceChannel implements Channel {
   private static final int PAUSE_CODE = ChannelData.intValue(PACE, "pause.code");
   private static final int PAUSE_NUMBER = ChannelData.intValue(PACE, "pause.number");
   private static final int ACK_RATE = ChannelData.intValue(PACE, "rate.acknowledgement");
+  private static final int PAUSE_NUMBER_AFTER = ChannelData.intValue(PACE, "pause.number.after");
+  private static final int CODE_GROUP = ChannelData.intValue(PACE, "code.group");
+  private static final int CODE_GROUP_ABOVE = ChannelData.intValue(PACE, "code.groupAbove");
   private static final int DEFAULT_TARGET = ChannelData.intValue(PACE, "targetSeconds");
   private static final Greeting.Style GREETING = Greeting.style(PACE, "voice");
   /** Option name: the seconds a typical reply aims for (a soft goal). */
@@ -486,11 +489,18 @@ public final class VoiceChannel implements Channel {
         // "2時間") is said as one word: no pause before it.
         boolean counted = p.kind() == Speech.Kind.NUMBER && i + 1 < pieces.size() && countedBy(pieces.get(i + 1).text());
         switch (p.kind()) {
-          case CODE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
-              .append("<say-as interpret-as=\"characters\">").append(enc).append("</say-as>");
+          case CODE -> {
+            sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>");
+            List<String> groups = Speech.groups(p.text(), CODE_GROUP, CODE_GROUP_ABOVE);
+            for (int g = 0; g < groups.size(); g++) {
+              sb.append(g == 0 ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>")
+                  .append("<say-as interpret-as=\"characters\">").append(Encode.forXml(groups.get(g))).append("</say-as>");
+            }
+          }
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
-          case NUMBER -> sb.append(start || counted ? "" : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
+          case NUMBER -> sb.append(start || counted || !Speech.pausesBefore(pieces, i, PAUSE_NUMBER_AFTER) ? ""
+              : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
           case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
@@ -527,7 +537,7 @@ public final class VoiceChannel implements Channel {
       }
       for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
         switch (p.kind()) {
-          case CODE -> line.append(marks.spell()).append(' ').append(p.text());
+          case CODE -> line.append(marks.spell()).append(' ').append(String.join(" ", Speech.groups(p.text(), CODE_GROUP, CODE_GROUP_ABOVE)));
           case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
           case LINK -> line.append(Speech.spokenLink(p.text()));
           default -> line.append(p.text());
@@ -554,7 +564,9 @@ public final class VoiceChannel implements Channel {
         line = line.substring(marks.slow().length());
       }
       double lineWords = 0;
-      for (Speech.Piece p : Speech.pieces(line.replace(marks.spell(), " ").replace(marks.pause(), " "), List.of())) {
+      List<Speech.Piece> pieces = Speech.pieces(line.replace(marks.spell(), " ").replace(marks.pause(), " "), List.of());
+      for (int k = 0; k < pieces.size(); k++) {
+        Speech.Piece p = pieces.get(k);
         switch (p.kind()) {
           case CODE -> {
             lineWords += Speech.characters(p.text());
@@ -562,7 +574,7 @@ public final class VoiceChannel implements Channel {
           }
           case NUMBER -> {
             lineWords += Speech.words(p.text(), locale);
-            pausesMs += PAUSE_NUMBER;
+            pausesMs += Speech.pausesBefore(pieces, k, PAUSE_NUMBER_AFTER) ? PAUSE_NUMBER : 0;
           }
           case PHONE -> {
             lineWords += Speech.characters(p.text());

@@ -50,4 +50,55 @@ class ChatAffirmationTest {
       assertFalse(bubble.contains("Of course.") || bubble.contains("Absolutely.") || bubble.contains("Got it."), bubble);
     }
   }
+
+  /**
+   * Session 13 (reply-channels): "Hi Greg! Of course. … unfortunately we can't price match
+   * marketplace sellers". A reply that says no opens without a micro-affirmation, in every
+   * language; the same reply with an action that says yes still gets one (so this can fail).
+   */
+  @Test
+  void aReplyThatSaysNoOpensWithoutAnAffirmation() {
+    String[][] cases = {
+        {"en-US", "the price match request", "unfortunately we can't price match marketplace sellers", "I’ve sent you a 10% code"},
+        {"en-US", "my refund", "I can’t refund past the 30-day window", "I’ve refunded the headphones"},
+        {"es-ES", "la devolución", "No podemos aceptar la devolución pasados 30 días", "He aceptado la devolución"},
+        {"de-DE", "die Rücksendung", "Leider können wir die Rücksendung nach 30 Tagen nicht annehmen", "Die Rücksendung ist angenommen"},
+        {"fr-FR", "le remboursement", "Nous ne pouvons pas rembourser après 30 jours", "Le remboursement est fait"},
+        {"pt-BR", "a devolução", "Infelizmente não podemos aceitar a devolução", "A devolução foi aceita"},
+        {"ja-JP", "返品", "30日を過ぎた返品はお受けできません", "返品を受け付けました"},
+    };
+    for (String[] c : cases) {
+      Empathy e = Empathy.builder().locale(Locale.forLanguageTag(c[0])).build();
+      boolean affirmedYes = false;
+      for (int k = 0; k < 24; k++) {
+        for (Emotion emotion : new Emotion[] {Emotion.NEUTRAL, Emotion.PRESSED_FOR_TIME, Emotion.CONFUSED}) {
+          Reply no = e.compose().conversation("no-" + k, 0).customer("Greg").acknowledge(emotion, c[1]).action(c[2]).build();
+          Reply yes = e.compose().conversation("no-" + k, 0).customer("Greg").acknowledge(emotion, c[1]).action(c[3]).build();
+          assertTrue(ChatChannel.declines(no) && !ChatChannel.declines(yes), c[0]);
+          String noBubble = firstBubble(no);
+          String yesBubble = firstBubble(yes);
+          for (String a : affirmations(yes, emotion)) {
+            assertFalse(noBubble.contains(a), () -> c[0] + ": an affirmation before a no: " + noBubble);
+            affirmedYes |= yesBubble.contains(a);
+          }
+        }
+      }
+      assertTrue(affirmedYes, c[0] + ": no affirmation even before a yes");
+    }
+  }
+
+  /** Every micro-affirmation the reply's language has for {@code emotion}. */
+  private static Set<String> affirmations(Reply reply, Emotion emotion) {
+    java.util.Map<String, String> args = java.util.Map.of("emotion", emotion.name().toLowerCase(Locale.ROOT));
+    int n = reply.phrasebook().variantCount("chat.affirmation");
+    Set<String> out = new java.util.HashSet<>();
+    for (int k = 0; k < 2 * n; k++) {
+      String a = reply.phrasebook().format("chat.affirmation", 0, k, args);
+      if (!a.isBlank()) {
+        out.add(a);
+        out.add(a.replace('’', '\''));
+      }
+    }
+    return out;
+  }
 }

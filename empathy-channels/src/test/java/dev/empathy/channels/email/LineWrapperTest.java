@@ -40,7 +40,25 @@ class LineWrapperTest {
     String text = "お問い合わせいただきありがとうございます。".repeat(6);
     List<String> lines = new LineWrapper(72, 78, Locale.JAPAN).wrap(text, "", "");
     assertTrue(lines.size() > 1);
-    lines.forEach(l -> assertTrue(Graphemes.count(l) <= 72, l));
+    lines.forEach(l -> assertTrue(EmailProperties.columns(l) <= 72, l));
+    assertEquals(text, String.join("", lines));
+  }
+
+  @Test
+  void aWideCharacterTakesTwoColumns() {
+    // ja, session 13: a Japanese paragraph wrapped at 72 characters ran to 125 columns in a
+    // fixed-width mail client; a kana or ideograph is drawn two columns wide.
+    String text = "二重請求につきまして、ご不満はごもっともです。申し訳ございません。私の理解では、注文番号 #JP-88213 で 4,250円 が2回請求されたという状況かと存じます。";
+    List<String> lines = new LineWrapper(72, 78, Locale.JAPAN).wrap(text, "", "");
+    lines.forEach(l -> assertTrue(EmailProperties.columns(l) <= 72, () -> EmailProperties.columns(l) + " columns: " + l));
+    assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+  }
+
+  @Test
+  void aRunWithoutBreaksIsCutByColumns() {
+    String text = "ー".repeat(100);
+    List<String> lines = new LineWrapper(72, 78, Locale.JAPAN).wrap(text, "", "");
+    lines.forEach(l -> assertTrue(EmailProperties.columns(l) <= 78, () -> EmailProperties.columns(l) + " columns: " + l));
     assertEquals(text, String.join("", lines));
   }
 

@@ -38,12 +38,20 @@ class SpokenFiguresTest {
       "I’ve refunded the $42 today|I’ve refunded the 42 dollars today",
       "the $42 should show by Friday|the 42 dollars should show by Friday",
       "the $42 immediately|the 42 dollars immediately",
-      "the $42.50 fee|the 42 dollars and 50 cents fee",
+      "the $42.50 fee|the fee of 42 dollars and 50 cents",
+      "I’ve waived the $42.50 restocking fee on your return|I’ve waived the restocking fee of 42 dollars and 50 cents on your return",
+      "The $74.50 difference is the insurance|The difference of 74 dollars and 50 cents is the insurance",
+      "the $9.99/mo charge you didn’t sign up for|the charge of 9 dollars and 99 cents a month you didn’t sign up for",
+      "refunded the remaining $120.00 balance to your card|refunded the remaining 120-dollar balance to your card",
+      "the remaining $120.50 balance.|the remaining balance of 120 dollars and 50 cents.",
+      "the $42.50 you paid|the 42 dollars and 50 cents you paid",
+      "the $42.50 customer’s fee|the 42 dollars and 50 cents customer’s fee",
+      "the $42.50 Visa charge|the 42 dollars and 50 cents Visa charge",
       "refunded $42 to your card|refunded 42 dollars to your card",
-      "the $10/mo plan|the 10 dollars a month plan",
+      "the $10/mo plan|the plan of 10 dollars a month",
       "refunded $42.50 to your card|refunded 42 dollars and 50 cents to your card",
       "a credit of $1,250.00|a credit of 1,250 dollars",
-      "the £12 delivery charge and the €9.99 fee|the 12-pound delivery charge and the 9 euros and 99 cents fee",
+      "the £12 delivery charge and the €9.99 fee|the 12-pound delivery charge and the fee of 9 euros and 99 cents",
       "just $1|just 1 dollar",
       "only $0.99|only 99 cents",
       "£1.01 back|1 pound and 1 penny back",
@@ -73,7 +81,44 @@ class SpokenFiguresTest {
 
   @Test
   void aLanguageWithoutDataKeepsItsFigures() {
-    assertEquals("4,99 € le 5/12 à 14h", SpokenFigures.forLocale(Locale.FRANCE).say("4,99 € le 5/12 à 14h"));
+    assertEquals("4,250円を12/5に #4471", SpokenFigures.forLocale(Locale.JAPAN).say("4,250円を12/5に #4471"));
+  }
+
+  /** Session 13: Spanish, German, French and Portuguese amounts were read as written ("42,50 €", "#ES-4471"). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es-ES|He reembolsado el cargo duplicado de 42,50 €.|He reembolsado el cargo duplicado de 42 euros con 50 céntimos.",
+      "es-ES|Reembolso completo de 1.250,00 € aprobado|Reembolso completo de 1.250 euros aprobado",
+      "es-ES|solo 1,00 € y 0,99 €|solo 1 euro y 99 céntimos",
+      "es-ES|por el pedido #ES-4471|por el pedido número ES-4471",
+      "es-ES|el 24/7 y 12,5 %|el 24/7 y 12,5 %",
+      "de-DE|Gutschrift über 15 € auf Ihr Kundenkonto|Gutschrift über 15 Euro auf Ihr Kundenkonto",
+      "de-DE|Versicherung entfernt und 74,50 € erstattet|Versicherung entfernt und 74 Euro und 50 Cent erstattet",
+      "de-DE|Bestellung #DE-88213 und #4471|Bestellung Nummer DE-88213 und Nummer 4471",
+      "fr-FR|remboursé le prélèvement de 42,50 €|remboursé le prélèvement de 42 euros et 50 centimes",
+      "fr-FR|un avoir de 1 250,00 €|un avoir de 1 250 euros",
+      "pt-BR|estornei a cobrança de R$ 89,90|estornei a cobrança de 89 reais e 90 centavos",
+      "pt-BR|R$ 1,00 de volta|1 real de volta",
+      "en-US|your laptop order #FR-55120 and #hashtag, &#39;|your laptop order number FR-55120 and #hashtag, &#39;",
+  })
+  void eachLanguageSaysItsAmounts(String tag, String written, String said) {
+    assertEquals(said, SpokenFigures.forLocale(Locale.forLanguageTag(tag)).say(written));
+  }
+
+  @Provide
+  Arbitrary<String> amountsAmongWords() {
+    Arbitrary<String> word = Arbitraries.of("42,50 €", "1.250,00 €", "15 €", "0,99 €", "R$ 89,90", "R$ 1.204,00", "de", "el",
+        "pedido", "#ES-4471", "über", "EUR", "R", ",", ".", "12", "👩‍👩‍👧", "\uD800", "&#39;", "");
+    return word.list().ofMaxSize(12).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 300)
+  void everyAmountIsSaidInEachLanguage(@ForAll("amountsAmongWords") String text) {
+    for (String tag : new String[] {"es-ES", "de-DE", "fr-FR", "pt-BR"}) {
+      String said = SpokenFigures.forLocale(Locale.forLanguageTag(tag)).say(text);
+      String sign = tag.equals("pt-BR") ? "R\\$\\s?\\d" : "\\d\\s?€";
+      assertFalse(Pattern.compile(sign).matcher(said).find(), () -> tag + ": an amount left as written: " + said);
+    }
   }
 
   @Test

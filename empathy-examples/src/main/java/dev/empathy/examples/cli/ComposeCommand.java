@@ -63,6 +63,8 @@ final class ComposeCommand extends JsonLinesCommand {
           limit, maxParts a tighter limit (in the medium's unit) and most parts accepted
           now             ISO-8601 instant for deterministic dates, e.g. "2026-11-25T15:00:00Z"
           zone            IANA zone of the customer's dates, default "UTC"
+          agentName       the agent's name: signs the reply under the sign-off; in chat the first turn
+                          introduces them ("I'm Sam, and I'll stay on this with you.")
           id              copied to the output line, so results can be joined to inputs
         Other fields are ignored; a name that looks like a misspelt field is warned about.
 

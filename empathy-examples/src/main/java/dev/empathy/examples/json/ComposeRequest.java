@@ -46,7 +46,7 @@ public final class ComposeRequest {
       ImmutableSet.of(
           "id", "customer", "locale", "register", "emotion", "situation", "summary", "actions",
           "timeline", "followUp", "confirm", "boundary", "closing", "conversationId", "turn",
-          "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone");
+          "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone", "agentName");
 
   public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
@@ -73,6 +73,7 @@ public final class ComposeRequest {
   private final boolean closing;
   private final String conversationId;
   private final int turn;
+  private final String agentName;
   private final Channel channel;
   private final RenderOptions options;
   private final ImmutableList<String> warnings;
@@ -103,6 +104,7 @@ public final class ComposeRequest {
     options = options(in);
     now = instant(in.optionalText("now"));
     zone = zone(in.optionalText("zone"));
+    agentName = in.optionalText("agentName");
 
     ImmutableList.Builder<String> w = ImmutableList.builder();
     if (options.maxParts().isPresent() && SINGLE_PART.contains(channel.id())) {
@@ -133,6 +135,9 @@ public final class ComposeRequest {
     // The zone is the reply's, not the instance's: one shared instance serves every zone.
     Empathy empathy = empathies.get(locale, register, java.time.ZoneOffset.UTC, now);
     Composer c = empathy.compose().zone(zone).conversation(conversationId, turn);
+    if (agentName != null) {
+      c.agent(agentName);
+    }
     if (customer != null) {
       c.customer(customer);
     }

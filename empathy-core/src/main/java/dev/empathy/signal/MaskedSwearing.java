@@ -1,0 +1,71 @@
+package dev.empathy.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Swear words typed with their letters masked, read by their shape rather than from a list: a word
+ * of one to three letters followed by asterisks, and maybe more letters ("f***", "sh*t", "f**king",
+ * "a**hole", "m*erda"), or letters on both sides of a {@code #} ("f#ck"). Every language masks the
+ * same way, so the shape needs no data. Markdown emphasis ("*really*"), a footnote mark ("free*"),
+ * a grade ("A*"), a star rating ("5**") and a language name ("C#") are not that shape. Stateless.
+ */
+final class MaskedSwearing {
+  /** Letters at most before the mask: a swear word keeps its first one to three. */
+  private static final int LEAD = 3;
+  /** Letters at most after the mask ("f**king", "a**hole"). */
+  private static final int TAIL = 6;
+
+  private MaskedSwearing() {}
+
+  /** Whether {@code typed} can hold a masked word at all: one cheap pass before any reading. */
+  static boolean possible(String typed) {
+    return typed.indexOf('*') >= 0 || typed.indexOf('#') >= 0;
+  }
+
+  /** The masked words of {@code typed}, as {start, end} in typing order. */
+  static List<int[]> find(String typed) {
+    List<int[]> out = new ArrayList<>(1);
+    int n = typed.length();
+    int k = 0;
+    while (k < n) {
+      if (!Character.isLetter(typed.charAt(k)) || k > 0 && partOfWord(typed.charAt(k - 1))) {
+        k++;
+        continue;
+      }
+      int start = k;
+      int lead = run(typed, k);
+      int masks = lead;
+      int stars = 0;
+      while (masks < n && (typed.charAt(masks) == '*' || typed.charAt(masks) == '#')) {
+        stars += typed.charAt(masks) == '*' ? 1 : 0;
+        masks++;
+      }
+      int end = run(typed, masks);
+      k = Math.max(end, start + 1);
+      boolean bounded = end >= n || !partOfWord(typed.charAt(end));
+      if (!bounded || masks == lead || lead - start > LEAD || end - masks > TAIL) {
+        continue;
+      }
+      // Letters after the mask: one mark is enough ("sh*t", "f#ck"). None: asterisks alone, two
+      // at least ("f***"; "A*" is a grade, "free*" a footnote).
+      boolean shaped = end > masks ? stars == masks - lead || stars == 0 : stars == masks - lead && stars >= 2;
+      if (shaped) {
+        out.add(new int[] {start, end});
+      }
+    }
+    return out;
+  }
+
+  /** The end of the run of letters starting at {@code k}. */
+  private static int run(String typed, int k) {
+    while (k < typed.length() && Character.isLetter(typed.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean partOfWord(char c) {
+    return Character.isLetterOrDigit(c) || c == '*' || c == '#' || c == '@' || c == '_';
+  }
+}

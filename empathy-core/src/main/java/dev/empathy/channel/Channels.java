@@ -29,15 +29,41 @@ public final class Channels {
    */
   private static final class Slot {
     private final ServiceLoader.Provider<Channel> provider;
+    private final String className;
     private volatile Channel channel;
 
     Slot(ServiceLoader.Provider<Channel> provider) {
       this.provider = provider;
+      this.className = null;
     }
 
     Slot(Channel channel) {
       this.provider = null;
+      this.className = null;
       this.channel = channel;
+    }
+
+    /** A bundled provider named in a service file on the class path, its class loaded on first use. */
+    Slot(String className) {
+      this.provider = null;
+      this.className = className;
+    }
+
+    private Channel make() {
+      if (provider != null) {
+        return provider.get();
+      }
+      // What ServiceLoader does for a class-path provider: load, check the type, the public
+      // no-argument constructor; a failure is the same error.
+      try {
+        Class<?> type = Class.forName(className, false, Channels.class.getClassLoader());
+        if (!Channel.class.isAssignableFrom(type)) {
+          throw new java.util.ServiceConfigurationError(Channel.class.getName() + ": " + className + " not a subtype");
+        }
+        return (Channel) type.getConstructor().newInstance();
+      } catch (ReflectiveOperationException | LinkageError e) {
+        throw new java.util.ServiceConfigurationError(Channel.class.getName() + ": Provider " + className + " could not be instantiated", e);
+      }
     }
 
     Channel channel() {
@@ -46,7 +72,7 @@ public final class Channels {
         synchronized (this) {
           c = channel;
           if (c == null) {
-            c = provider.get();
+            c = make();
             channel = c;
           }
         }
@@ -60,6 +86,18 @@ public final class Channels {
     // Sorted by id; a TreeMap copied keeps that order without Guava's sorted map (whose classes
     // are a visible share of a one-line run's start). The first provider of an id wins.
     java.util.TreeMap<String, Slot> b = new java.util.TreeMap<>();
+    java.util.List<String> named = bundled.isEmpty() ? null : bundledProviderNames(bundled);
+    if (named != null) {
+      // Every provider on the class path is a bundled one: their ids are known, so no class is
+      // loaded until a channel is asked for (ServiceLoader loads each to learn its type).
+      for (String className : named) {
+        b.putIfAbsent(bundled.get(className), new Slot(className));
+      }
+      if (!b.containsKey(PlainChannel.ID)) {
+        b.put(PlainChannel.ID, new Slot(new PlainChannel()));
+      }
+      return ImmutableMap.copyOf(b);
+    }
     java.util.Iterator<ServiceLoader.Provider<Channel>> providers =
         ServiceLoader.load(Channel.class, Channels.class.getClassLoader()).stream().iterator();
     while (providers.hasNext()) {
@@ -76,6 +114,56 @@ public final class Channels {
       b.put(PlainChannel.ID, new Slot(new PlainChannel()));
     }
     return ImmutableMap.copyOf(b);
+  }
+
+  /**
+   * The service file {@link ServiceLoader} reads for class-path providers: a constant, since
+   * {@code LOADED}, initialised first, reads it.
+   */
+  static final String SERVICES = "META-INF/services/dev.empathy.channel.Channel";
+
+  /**
+   * The providers the class path's service files name, in ServiceLoader's order (files in class
+   * path order, names in file order, each once), when every one is a bundled channel and this
+   * class is on the class path; otherwise null, and {@link ServiceLoader} finds them (on the
+   * module path, or with any provider of a user's own, whose id is only known by making it).
+   */
+  static java.util.List<String> bundledProviderNames(Map<String, String> bundled) {
+    if (Channels.class.getModule().isNamed()) {
+      return null;
+    }
+    ClassLoader loader = Channels.class.getClassLoader();
+    try {
+      return bundledProviderNames(bundled, loader == null ? ClassLoader.getSystemResources(SERVICES) : loader.getResources(SERVICES));
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** {@link #bundledProviderNames(Map)} from these service files. */
+  static java.util.List<String> bundledProviderNames(Map<String, String> bundled, java.util.Enumeration<java.net.URL> files) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    try {
+      while (files.hasMoreElements()) {
+        try (java.io.BufferedReader r =
+            new java.io.BufferedReader(new java.io.InputStreamReader(files.nextElement().openStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+          for (String line = r.readLine(); line != null; line = r.readLine()) {
+            int hash = line.indexOf('#');
+            String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (name.isEmpty()) {
+              continue;
+            }
+            if (!bundled.containsKey(name)) {
+              return null;
+            }
+            names.add(name);
+          }
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    return java.util.List.copyOf(names);
   }
 
   /** The resource {@link #bundledIds} reads, beside this class. */

@@ -60,6 +60,10 @@ final class SpokenFigures {
   private final ImmutableMap<String, String> per;
   private final String moneyBeforeNoun;
   private final String moneyAfterNoun;
+  /** How an amount follows a word that is not a sum of money ("your headphones at 349 dollars"). */
+  private final String moneyAfterOther;
+  /** The words that name a sum of money, which an amount follows with money.afterNoun ("the fee of"). */
+  private final ImmutableSet<String> moneyNouns;
   /** The amounts as this language writes them: {@link #MONEY}, or one built from money.written. */
   private final Pattern moneyWritten;
   private final int afterNounWords;
@@ -101,6 +105,8 @@ final class SpokenFigures {
     this.per = rates.buildOrThrow();
     this.moneyBeforeNoun = p.getProperty("money.beforeNoun", "");
     this.moneyAfterNoun = p.getProperty("money.afterNoun", "");
+    this.moneyAfterOther = p.getProperty("money.afterNoun.other", moneyAfterNoun);
+    this.moneyNouns = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.afterNoun.nouns", "").toLowerCase(Locale.ROOT)));
     this.moneyWritten = written(p, currencies.keySet());
     this.afterNounWords = Integer.parseInt(p.getProperty("money.afterNoun.words", "3").strip());
     this.beforeNounAfter = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("money.beforeNoun.after", "").toLowerCase(Locale.ROOT)));
@@ -240,7 +246,11 @@ final class SpokenFigures {
         // "the $42.50 restocking fee" → "the restocking fee of 42 dollars and 50 cents": an amount
         // with hundredths or a rate has no adjective form ("the 42 dollars and 50 cents fee"), so
         // it follows the words it qualifies, as a speaker puts it.
-        sb.append(t, copied, m.start()).append(MessageFormat.format(moneyAfterNoun, t.substring(end + 1, nounEnd), said));
+        // A sum of money takes "of" ("the fee of …"); a thing bought takes what a speaker puts
+        // before its price ("your headphones at …", never "your headphones of …").
+        String noun = t.substring(end + 1, nounEnd);
+        String pattern = moneyNouns.isEmpty() || moneyNouns.contains(lastWord(noun)) ? moneyAfterNoun : moneyAfterOther;
+        sb.append(t, copied, m.start()).append(MessageFormat.format(pattern, noun, said));
         copied = nounEnd;
         continue;
       }
@@ -297,7 +307,16 @@ final class SpokenFigures {
       z++;
     }
     String word = t.substring(w, z).toLowerCase(Locale.ROOT);
-    return z > w && Character.isLowerCase(t.charAt(w)) && !word.endsWith("ly") && !beforeNounNot.contains(word);
+    return z > w && Character.isLowerCase(t.charAt(w)) && !adverb(word) && !beforeNounNot.contains(word);
+  }
+
+  /** A word in -ly is an adverb ("the $42 immediately") unless it is one of money.beforeNoun.between ("monthly"). */
+  private boolean adverb(String word) {
+    return word.endsWith("ly") && !beforeNounBetween.contains(word);
+  }
+
+  private static String lastWord(String words) {
+    return words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean noRate(Matcher m) {
@@ -318,7 +337,7 @@ final class SpokenFigures {
         z++;
       }
       String word = t.substring(at, z).toLowerCase(Locale.ROOT);
-      if (z == at || !Character.isLowerCase(t.charAt(at)) || word.endsWith("ly") || beforeNounNot.contains(word)
+      if (z == at || !Character.isLowerCase(t.charAt(at)) || adverb(word) || beforeNounNot.contains(word)
           || z < t.length() && t.charAt(z) != ' ' && ".,;:!?)".indexOf(t.charAt(z)) < 0) {
         break;
       }

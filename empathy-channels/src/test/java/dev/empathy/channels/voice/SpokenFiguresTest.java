@@ -40,6 +40,8 @@ class SpokenFiguresTest {
       "the $42 immediately|the 42 dollars immediately",
       "the $42.50 fee|the fee of 42 dollars and 50 cents",
       "I’ve waived the $42.50 restocking fee on your return|I’ve waived the restocking fee of 42 dollars and 50 cents on your return",
+      "I’ve refunded your $349.99 headphones in full|I’ve refunded your headphones at 349 dollars and 99 cents in full",
+      "the $19.99 monthly plan.|the monthly plan of 19 dollars and 99 cents.",
       "The $74.50 difference is the insurance|The difference of 74 dollars and 50 cents is the insurance",
       "the $9.99/mo charge you didn’t sign up for|the charge of 9 dollars and 99 cents a month you didn’t sign up for",
       "refunded the remaining $120.00 balance to your card|refunded the remaining 120-dollar balance to your card",

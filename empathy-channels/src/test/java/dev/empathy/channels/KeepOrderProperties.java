@@ -184,7 +184,7 @@ class KeepOrderProperties {
       // A join is a line-break opportunity, unless the part holds no opportunity at all (one word
       // longer than a segment, divided between graphemes).
       boolean forced = lines.preceding(join) <= start;
-      assertTrue(lines.isBoundary(join) || forced, () -> "segment ends inside a word: " + parts);
+      assertTrue(lines.isBoundary(join) || forced, () -> "segment ends inside a word: " + parts.stream().map(p -> "«" + p + "»").toList() + " at " + join + " near «" + r.text().substring(Math.max(0, join - 5), Math.min(r.text().length(), join + 5)) + "»");
     }
     boolean gsm = r.field("encoding").orElseThrow().equals("GSM-7");
     // Typography never costs GSM-7: whenever the text with look-alikes would fit GSM-7, it is sent

@@ -202,9 +202,11 @@ public final class SmsSegments {
    * characters, else the last dictionary word boundary (ICU's word rules know Japanese words), else
    * {@code end}.
    */
-  private static int unspacedBreak(String text, int start, int end, java.util.Locale locale) {
+  private static int unspacedBreak(
+      String text, int start, int end, java.util.Locale locale, com.ibm.icu.text.BreakIterator lines) {
+    // Every cut is also a line-break opportunity: a ")" inside "alert(1)</script>" ends no clause.
     for (int i = end; i > start + 1 && i > end - CLAUSE_LOOK_BACK; i--) {
-      if ("、。！？!?」』）)，".indexOf(text.charAt(i - 1)) >= 0) {
+      if ("、。！？!?」』）)，".indexOf(text.charAt(i - 1)) >= 0 && lines.isBoundary(i)) {
         return i;
       }
     }
@@ -212,7 +214,7 @@ public final class SmsSegments {
         com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.forLocale(locale));
     words.setText(text);
     int w = words.isBoundary(end) ? end : words.preceding(end);
-    while (w != com.ibm.icu.text.BreakIterator.DONE && w > start && !Graphemes.isBoundary(text, w)) {
+    while (w != com.ibm.icu.text.BreakIterator.DONE && w > start && (!Graphemes.isBoundary(text, w) || !lines.isBoundary(w))) {
       w = words.preceding(w);
     }
     return w != com.ibm.icu.text.BreakIterator.DONE && w > start ? w : end;
@@ -243,7 +245,7 @@ public final class SmsSegments {
         if (word != com.ibm.icu.text.BreakIterator.DONE && word > start) {
           end = word;
           if (insideUnspacedWord(text, end)) {
-            end = unspacedBreak(text, start, end, locale);
+            end = unspacedBreak(text, start, end, locale, lines);
           }
         } else {
           int safe = Graphemes.boundaryAtOrBefore(text, end);

@@ -25,6 +25,29 @@ import net.jqwik.api.constraints.IntRange;
 /** SMS keeps its promises for any Unicode in any caller-supplied field. */
 class SmsProperties {
 
+  /**
+   * A UCS-2 text whose cut falls inside "alert(1)</script>": the cut looked back for a clause end
+   * (")" is one in Japanese), found the one inside the tag, and cut where no line may break (a
+   * random draw in CI, seed -7837885223623408836). Every cut is a line-break opportunity.
+   */
+  @net.jqwik.api.Example
+  void aClauseEndInsideAWordIsNoPlaceToCut() {
+    String text = "keep our conversation respectful. X   <script>alert(1)</script> \t\u2e80\u2e80. Expect an update by Thursday, March 5. "
+        + "I want to help you sort this out, and I can do that best if we keep our conversation respectful.";
+    for (int pad = 0; pad < 40; pad++) {
+      String padded = "x ".repeat(pad) + text;
+      SmsSegments s = SmsSegments.atWordBoundaries(padded, Locale.US);
+      com.ibm.icu.text.BreakIterator lines = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.US);
+      lines.setText(padded);
+      int at = 0;
+      for (int i = 0; i + 1 < s.segments().size(); i++) {
+        at += s.segments().get(i).length();
+        int join = at;
+        assertTrue(lines.isBoundary(join), () -> "cut inside a word at " + join + ": " + s.segments());
+      }
+    }
+  }
+
   @Provide
   Arbitrary<Reply> replies() {
     return AnyReply.replies();

@@ -93,7 +93,10 @@ class SocialLeakProperties {
     }
     // A situation that reads as a sentence ("x your code is now 0000") is left out of the reply,
     // with a warning, when a summary is given: then no part carries it.
-    boolean leftOut = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence"));
+    // So is one that reads as another language than the reply's ("x aaa @ aaa.com" in a Spanish
+    // reply), named in its own warning.
+    boolean leftOut = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")
+        || w.startsWith("situation: ") && w.contains("reads as another language"));
     // French typography turns the space typed before ':' into a no-break space (CallerTypography):
     // the DM keeps every character of the value, with its spaces as the locale writes them.
     String dm = r.parts().get(r.parts().size() - 1).replace('\u00a0', ' ').replace('\u202f', ' ');

@@ -304,14 +304,14 @@ public final class EmailChannel implements Channel {
     int[] range = range(reply, "email.subject.length");
     if (reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("condolence")).isPresent()) {
       // A bereavement is never a subject line ("Your mum passed away: here’s what happens next"):
-      // the subject names the request, not the loss.
-      return general(reply, range);
+      // the subject says, gently, that the request is in hand.
+      return care(reply, range);
     }
     String topic = topic(reply);
     if (dev.empathy.channels.fit.SensitiveDetails.forLocale(reply.locale()).personal(topic)) {
       // Health, hardship and loss are never a subject line ("Your miscarriage and the bill that
       // came: our plan and timing"): an inbox list, a lock screen or a shared screen shows it.
-      return general(reply, range);
+      return care(reply, range);
     }
     Map<String, String> args = Map.of("topic", topic, "emotion", emotion(reply));
     String subject = reply.phrase("email.subject", args);
@@ -368,7 +368,16 @@ public final class EmailChannel implements Channel {
 
   /** A subject that names no topic ({@code email.subject.general}). */
   private static String general(Reply reply, int[] range) {
-    String subject = reply.phrase("email.subject.general");
+    return noTopic(reply, range, "email.subject.general");
+  }
+
+  /** A subject for a loss, health or hardship: no topic, said gently ({@code email.subject.care}). */
+  private static String care(Reply reply, int[] range) {
+    return noTopic(reply, range, "email.subject.care");
+  }
+
+  private static String noTopic(Reply reply, int[] range, String key) {
+    String subject = reply.phrase(key);
     if (Graphemes.count(subject) > range[1]) {
       subject = Cuts.shorten(subject, Cuts.GRAPHEMES, range[1], "…", reply.locale());
     }

@@ -123,8 +123,8 @@ public class ComposeBenchmark {
     String first = customer.substring(0, customer.indexOf(' '));
     return new StringBuilder(320)
         .append("Dear ").append(first).append(",\n\n")
-        .append("Nobody wants to deal with ").append(situation)
-        .append(", and I’m sorry it dragged on. ")
+        .append("I can hear how frustrating ").append(situation)
+        .append(" has been, and I want to put it right. ")
         .append("From what you’ve told me, ").append(summary).append(".\n\n")
         .append("So far, ").append(action).append(". ")
         .append("My goal is to wrap this up within ")

@@ -408,6 +408,21 @@ final class AskedQuestion {
     return "aeiou".indexOf(c) >= 0;
   }
 
+  /**
+   * True when {@code text} is one word that opens a question and names nothing: an auxiliary or a
+   * wh-word alone ("can", "why"), as "can lol?" leaves once its laughter is not said back.
+   */
+  boolean loneOpener(String text) {
+    if (!enabled || text == null) {
+      return false;
+    }
+    String t = text.strip();
+    while (!t.isEmpty() && "?!.…？".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return !t.isEmpty() && t.indexOf(' ') < 0 && (isAuxiliary(t) || wh.containsKey(key(t)));
+  }
+
   private boolean isAuxiliary(String word) {
     String k = key(word);
     return auxiliaries.contains(k) || negated.containsKey(k);

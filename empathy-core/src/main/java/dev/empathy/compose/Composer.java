@@ -726,8 +726,16 @@ public final class Composer {
     // question it asks ("You’d like to know why you were charged twice."), never echoed with its
     // "?" inside our sentence; one asked by its mark alone is the statement it is (AskedQuestion).
     boolean summaryAsked = false;
+    AskedQuestion asking = AskedQuestion.forLocale(book.locale().toLocale());
+    if (ackSituation != null && asking.loneOpener(ackSituation)) {
+      // "can lol?" without its laughter is "can": a question word alone names nothing ("the can").
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("situation: \"" + ackSituation + "\" is a question word alone and names nothing; the acknowledgement names the feeling only");
+      ackSituation = null;
+      typed = null;
+    }
     AskedQuestion.Restated question = ackSituation == null ? null
-        : AskedQuestion.forLocale(book.locale().toLocale()).restate(ackSituation, endsWithQuestionMark(situation));
+        : asking.restate(ackSituation, endsWithQuestionMark(situation));
     if (question != null && question.asked()) {
       if (summaryText == null && !boundary) {
         String turnedQuestion = person.turn(question.text(), book.register(), clauses);

@@ -53,9 +53,9 @@ public final class FrictionFinding {
   }
 
   /** A finding whose suggestion {@code pending} builds when first asked for. */
-  FrictionFinding(
+  static FrictionFinding pending(
       String rule, FrictionCategory category, Severity severity, int start, int end, String text, String reason, Rewrite.Pending pending) {
-    this(rule, category, severity, start, end, text, reason, null, checkNotNull(pending, "suggestion"));
+    return new FrictionFinding(rule, category, severity, start, end, text, reason, null, checkNotNull(pending, "suggestion"));
   }
 
   private FrictionFinding(

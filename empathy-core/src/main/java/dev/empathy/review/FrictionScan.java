@@ -466,7 +466,7 @@ final class FrictionScan {
     // The rewrite is built when first asked for: the findings resolve() drops, and those of a
     // caller that reads only scores or spans (qa), never need it.
     int sentence = r.sentence(start);
-    return new FrictionFinding(
+    return FrictionFinding.pending(
         rule.id(),
         rule.category(),
         severity,

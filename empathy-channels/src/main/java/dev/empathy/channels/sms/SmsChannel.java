@@ -14,6 +14,7 @@ import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.KeepOrder;
+import dev.empathy.channels.fit.Markup;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -161,13 +162,22 @@ public final class SmsChannel implements Channel {
     TreeSet<Character> replaced = new TreeSet<>();
     PrivateData detector = PrivateData.forLocale(locale);
     String placeholder = reply.phrase("sms.masked");
+    boolean untagged = false;
     for (Block block : reply.blocks()) {
       // A later text in the same conversation continues the thread: no second greeting, and the
       // sender already shows who texts, so no signature either ("Hi Priya." every turn reads as a bot).
       if (reply.turn() > 0 && (block.kind() == BlockKind.GREETING || block.kind() == BlockKind.SIGN_OFF)) {
         continue;
       }
+      // A text shows HTML tags raw ("<b>call first</b>"): they go, their text stays (fit.Markup).
       Section s = section(block, reply);
+      if (s != null) {
+        Section plain = s.map(t -> Markup.untagged(t, " "));
+        if (!plain.equals(s)) {
+          untagged = true;
+          s = plain;
+        }
+      }
       if (s != null && s.role().equals("greeting")) {
         s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);
       }
@@ -199,6 +209,9 @@ public final class SmsChannel implements Channel {
         }
       }
       encoded.add(enc);
+    }
+    if (untagged) {
+      out.change(Change.Kind.TRUNCATED, "HTML tags left out of the text (a phone shows them raw); the text they marked is kept");
     }
     // The sentence after the greeting is laid out as the locale continues a letter each time the
     // message is assembled, since the section after the greeting changes when one is dropped.

@@ -281,50 +281,9 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(unlaughed(unsymbolled(t.indexOf('<') >= 0 ? untagged(t) : t)));
+    return oneLine(unlaughed(unsymbolled(dev.empathy.channels.fit.Markup.untagged(t, ", "))));
   }
 
-  private static final ImmutableSet<String> TAGS = ImmutableSet.copyOf(
-      com.google.common.base.Splitter.on(',').trimResults().omitEmptyStrings().split(PACE.get("unspoken.tags")));
-  private static final ImmutableSet<String> BREAK_TAGS = ImmutableSet.copyOf(
-      com.google.common.base.Splitter.on(',').trimResults().omitEmptyStrings().split(PACE.get("unspoken.tags.break")));
-  /** A tag ("<b>", "</b>", "<br/>", "<a href=…>") or a label in angle brackets ("<Pay now>"). */
-  private static final Pattern ANGLED = Pattern.compile("<(/?)\\s*([\\p{L}][\\p{L}\\p{N}]{0,9})([^<>]{0,200}?)(/?)>|<(\\p{L}(?:[^<>\\n]{0,38}[^<>\\s])?)>");
-
-  /**
-   * Text with its HTML tags left unsaid and angle brackets taken off a label: a speech engine
-   * reads "<b>call first</b>" as "less than b greater than call first…". A tag of {@code
-   * unspoken.tags} goes (one of {@code unspoken.tags.break} leaves a comma's pause); any other
-   * word in angle brackets ("click <Pay now>") is said without them. A lone "<" or ">" ("under
-   * <5 min") is not a bracket pair and stays.
-   */
-  static String untagged(String s) {
-    Matcher m = ANGLED.matcher(s);
-    StringBuilder sb = null;
-    int copied = 0;
-    while (m.find()) {
-      String said;
-      if (m.group(2) != null && TAGS.contains(m.group(2).toLowerCase(Locale.ROOT))
-          && (m.group(3).isEmpty() || Character.isWhitespace(m.group(3).charAt(0)) || m.group(3).equals("/"))) {
-        said = BREAK_TAGS.contains(m.group(2).toLowerCase(Locale.ROOT)) ? ", " : "";
-      } else {
-        String inner = m.group(5) != null ? m.group(5) : m.group().substring(1, m.group().length() - 1);
-        if (inner.isBlank() || !inner.codePoints().anyMatch(Character::isLetterOrDigit)) {
-          continue; // "<>", "< >": nothing to say, left as typed
-        }
-        said = inner.strip();
-      }
-      sb = sb == null ? new StringBuilder(s.length()) : sb;
-      sb.append(s, copied, m.start()).append(said);
-      copied = m.end();
-    }
-    if (sb == null) {
-      return s;
-    }
-    String out = sb.append(s, copied, s.length()).toString();
-    // A break tag's pause never doubles a comma or opens or ends the text.
-    return out.replaceAll("\\s*,(?:\\s*,)+", ",").replaceAll("\\s+,", ",").replaceAll("^[\\s,]+|[\\s,]+$", "").replaceAll(" {2,}", " ");
-  }
 
   /**
    * A laugh typed in the customer's words, in any language ({@code unspoken.laugh} in

@@ -91,10 +91,15 @@ final class SpokenFigures {
   private final ImmutableSet<String> dateBefore;
   private final String linkSaid;
   private final String rangeSaid;
+  /** After one of these words a range is said with {@link #rangeBetweenSaid}: "between 8 and 12", never "between 8 to 12". */
+  private final ImmutableSet<String> rangeBetween;
+  private final String rangeBetweenSaid;
   /** The day 1 where a language says it as a word of its own ("le premier décembre"); else the figure. */
   private final String dayOne;
   /** A date with no word before it is one ("12/9の", "12/9 8-12"), in a language written without spaces. */
   private final boolean dateStandalone;
+  /** Figures written like a date that never are one ("24/7": round the clock), from {@code date.never}. */
+  private final ImmutableSet<String> dateNever;
   private final ImmutableSet<String> linkWords;
   private final ULocale locale;
 
@@ -138,7 +143,10 @@ final class SpokenFigures {
     this.dateBefore = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.before", "").toLowerCase(Locale.ROOT)));
     this.linkSaid = p.getProperty("link.said", "");
     this.rangeSaid = p.getProperty("range.said", "");
+    this.rangeBetween = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("range.between.words", "").toLowerCase(Locale.ROOT)));
+    this.rangeBetweenSaid = p.getProperty("range.between.said", rangeSaid);
     this.dayOne = p.getProperty("date.dayOne", "1");
+    this.dateNever = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.never", "")));
     this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
   }
@@ -399,8 +407,17 @@ final class SpokenFigures {
     StringBuilder sb = null;
     int copied = 0;
     while (m.find()) {
+      int b = m.start();
+      while (b > 0 && t.charAt(b - 1) == ' ') {
+        b--;
+      }
+      int a = b;
+      while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+        a--;
+      }
+      String pattern = rangeBetween.contains(t.substring(a, b).toLowerCase(Locale.ROOT)) ? rangeBetweenSaid : rangeSaid;
       sb = sb == null ? new StringBuilder(t.length() + 8) : sb;
-      sb.append(t, copied, m.start()).append(MessageFormat.format(rangeSaid, m.group(1), m.group(2)));
+      sb.append(t, copied, m.start()).append(MessageFormat.format(pattern, m.group(1), m.group(2)));
       copied = m.end();
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
@@ -415,6 +432,9 @@ final class SpokenFigures {
       // range ("window was 12/9 8-12"); "24/7 support" and "50/50" are no dates.
       if (!dateStandalone && !dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))
           && !TIME_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
+        continue;
+      }
+      if (dateNever.contains(m.group(3) + "/" + m.group(4))) {
         continue;
       }
       int a = Integer.parseInt(m.group(3));

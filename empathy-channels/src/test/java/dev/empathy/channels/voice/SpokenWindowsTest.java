@@ -42,12 +42,19 @@ class SpokenWindowsTest {
       "en-GB|window was 9/12 8-12|window was the ninth of December 8 to 12",
       "es|el técnico tenía que venir el 9/12 de 8-12|el técnico tenía que venir el 9 de diciembre de 8 a 12",
       "es|para el 1/12|para el 1 de diciembre",
+      "es|atención 24/7 desde el 24/7|atención 24/7 desde el 24/7",
       "pt-BR|o técnico ia vir dia 9/12 das 8-12h|o técnico ia vir dia 9 de dezembro das 8 a 12h",
       "pt-BR|até 1/12|até 1º de dezembro",
-      "fr|le technicien devait passer le 9/12 entre 8-12h|le technicien devait passer le 9 décembre entre 8 à 12h",
+      "fr|le technicien devait passer le 9/12 entre 8-12h|le technicien devait passer le 9 décembre entre 8 et 12h",
       "fr|à partir du 1/12|à partir du premier décembre",
       "de|Termin am 9/12 von 8-12 Uhr|Termin am 9. Dezember von 8 bis 12 Uhr",
       "ja|12/9の8-12時の訪問|12月9日の8から12時の訪問",
+      "en-US|rebooked for 12/10 between 8-12|rebooked for December tenth between 8 and 12",
+      "en-US|need it by fri 12/11 for bday|need it by fri December eleventh for bday",
+      "es|entre 8-12|entre 8 y 12",
+      "fr|entre 8-12h|entre 8 et 12h",
+      "de|zwischen 8-12 Uhr|zwischen 8 und 12 Uhr",
+      "pt-BR|entre 8-12h|entre 8 e 12h",
   })
   void windowsDatesAndRangesAreSaid(String tag, String written, String said) {
     assertEquals(said, SpokenFigures.forLocale(Locale.forLanguageTag(tag)).say(written));

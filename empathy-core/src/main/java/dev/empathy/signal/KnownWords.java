@@ -102,6 +102,12 @@ final class KnownWords {
    * {@code String.hashCode}'s, so the known string's cached hash is never recomputed.
    */
   String word(char[] w, int n) {
+    String known = find(w, n);
+    return known != null ? known : new String(w, 0, n);
+  }
+
+  /** The known string equal to {@code w[0, n)}, or null: nothing is made. */
+  String find(char[] w, int n) {
     int h = 0;
     for (int i = 0; i < n; i++) {
       h = 31 * h + w[i];
@@ -109,13 +115,18 @@ final class KnownWords {
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       int id = ids[i];
       if (id < 0) {
-        return new String(w, 0, n);
+        return null;
       }
       int from = id == 0 ? 0 : ends[id - 1];
       if (ends[id] - from == n && same(from, w, n)) {
         return strings[id];
       }
     }
+  }
+
+  /** A table of {@code words} (any strings: the language guess's words), found as {@link #find} says. */
+  static KnownWords ofWords(Collection<String> words) {
+    return new KnownWords(words);
   }
 
   private boolean same(int from, char[] w, int n) {

@@ -1765,6 +1765,11 @@ final class Reading {
 
   /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
+    // Most messages: the matcher read the decoded text itself (no run collapsed, nothing blanked)
+    // and the span needs no widening, so the match's own text (made once, kept) is the span's.
+    if (body.words() == body.decoded() && plainBoundary(m.start()) && plainBoundary(m.end())) {
+      return new Evidence(m.start(), m.end(), m.text());
+    }
     return span(m.start(), m.end());
   }
 
@@ -2245,26 +2250,57 @@ final class Reading {
 
   /**
    * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
-   * the entry listed first; ignored phrases are dropped after winning. Returns text order.
+   * the entry listed first; ignored phrases are dropped after winning. Returns text order: {@code
+   * all} itself, the kept matches moved to its front, or a new list when they must be sorted.
    */
   static List<Match<Cue>> longest(List<Match<Cue>> all) {
     if (all.size() < 2) {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
     }
-    List<Match<Cue>> fast = longestPacked(all);
-    return fast != null ? fast : longestByComparator(all);
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return longestByComparator(all);
+    }
+    // The kept matches, moved to the front of the list they came in (no second list per layer).
+    int n = all.size();
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept[i]) {
+        all.set(w++, all.get(i));
+      }
+    }
+    all.subList(w, n).clear();
+    return all;
   }
 
   /**
-   * {@link #longest} without comparators or a tree: the order (longer first, then earlier, then
-   * listed first) packs into one long per match for a primitive sort, and a kept match is found by
-   * marking the tokens it covers (kept matches never overlap, so a match overlaps one exactly when
-   * one of its tokens is marked, which is what the tree's floor entry tells). The kept matches come
-   * out in the order of {@code all}; null when that is not their text order (then the caller sorts),
-   * or when the numbers do not fit.
+   * {@link #longest} without comparators or a tree, as a new list: see {@link #keptPacked}; null
+   * when that is.
    */
   static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return null;
+    }
+    List<Match<Cue>> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (kept[i]) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which matches of {@code all} {@link #longest} keeps, by index: the order (longer first, then
+   * earlier, then listed first) packs into one long per match for a primitive sort, and a kept match
+   * is found by marking the tokens it covers (kept matches never overlap, so a match overlaps one
+   * exactly when one of its tokens is marked, which is what the tree's floor entry tells). Null when
+   * the kept matches in the order of {@code all} are not in text order (then the caller sorts), or
+   * when the numbers do not fit.
+   */
+  private static boolean[] keptPacked(List<Match<Cue>> all) {
     int n = all.size();
     if (n < 2) {
       return null; // nothing to resolve: longest() answers these itself
@@ -2272,7 +2308,8 @@ final class Reading {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int longest = 0;
-    for (Match<Cue> m : all) {
+    for (int i = 0; i < n; i++) {
+      Match<Cue> m = all.get(i);
       lo = Math.min(lo, m.firstToken());
       hi = Math.max(hi, m.lastToken());
       longest = Math.max(longest, m.lastToken() - m.firstToken());
@@ -2287,21 +2324,21 @@ final class Reading {
       keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
     }
     java.util.Arrays.sort(keys);
-    boolean[] taken = new boolean[hi - lo + 1];
-    boolean[] kept = new boolean[n];
+    // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
+    boolean[] kept = new boolean[n + hi - lo + 1];
+    int taken = n - lo;
     for (long k : keys) {
       int i = (int) (k & ((1 << 21) - 1));
       Match<Cue> m = all.get(i);
       boolean free = true;
       for (int tok = m.firstToken(); tok <= m.lastToken() && free; tok++) {
-        free = !taken[tok - lo];
+        free = !kept[taken + tok];
       }
       if (free) {
-        java.util.Arrays.fill(taken, m.firstToken() - lo, m.lastToken() - lo + 1, true);
+        java.util.Arrays.fill(kept, taken + m.firstToken(), taken + m.lastToken() + 1, true);
         kept[i] = !m.payload().is(Kind.IGNORE);
       }
     }
-    List<Match<Cue>> out = new ArrayList<>(n);
     int lastStart = -1;
     for (int i = 0; i < n; i++) {
       if (kept[i]) {
@@ -2310,10 +2347,9 @@ final class Reading {
           return null;
         }
         lastStart = m.start();
-        out.add(m);
       }
     }
-    return out;
+    return kept;
   }
 
   /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */

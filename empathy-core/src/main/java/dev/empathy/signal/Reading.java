@@ -124,6 +124,8 @@ final class Reading {
   private final OwnSituation situation;
   private final SeparableVerbs separable;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
+  /** Every feeling, in the order of {@link #emotions}' keys. */
+  private static final Emotion[] EMOTIONS = Emotion.values();
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
@@ -1214,10 +1216,23 @@ final class Reading {
     return first;
   }
 
-  private static boolean hasLetter(Match<Cue> m) {
-    String t = m.text();
+  private static boolean hasLetter(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text of a match on the customer's words ({@link MessageBody#words()}) has a letter:
+   * read on the characters it was matched on, no string made.
+   */
+  private boolean hasLetter(Match<Cue> m) {
+    char[] t = body.wordChars();
+    for (int i = m.start(); i < m.end(); i++) {
+      if (Character.isLetter(t[i])) {
         return true;
       }
     }
@@ -1316,8 +1331,9 @@ final class Reading {
     loudFailure = (typo.shouting || !loud.isEmpty() || !caps.isEmpty()) && shoutedFailure(loud, caps, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      complaint |= NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > 0;
+    for (Emotion k : EMOTIONS) {
+      Tally t = emotions.get(k);
+      complaint |= t != null && NEGATIVE.contains(k) && k != Emotion.PRESSED_FOR_TIME && t.score > 0;
     }
     if (kinds.contains(Typography.Mark.CAPS) && complaint && !caps.isEmpty()) {
       Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
@@ -1834,7 +1850,7 @@ final class Reading {
             problems.add(c.weight(), e);
           }
         } else {
-          word(m, c, e, negator != null && hasLetter(m), 1);
+          word(m, c, e, negator != null && hasLetter(m.text()), 1);
         }
       }
     }
@@ -2071,9 +2087,10 @@ final class Reading {
   }
 
   private boolean overlapsFeeling(Evidence e) {
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      if (NEGATIVE.contains(en.getKey())) {
-        for (Evidence p : en.getValue().evidence) {
+    for (Emotion k : EMOTIONS) { // the map's order, without an entry made per feeling
+      Tally t = emotions.get(k);
+      if (t != null && NEGATIVE.contains(k)) {
+        for (Evidence p : t.evidence) {
           if (p.start() < e.end() && e.start() < p.end()) {
             return true;
           }

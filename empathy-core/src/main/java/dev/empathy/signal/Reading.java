@@ -1526,6 +1526,18 @@ final class Reading {
       if (alone && primary == Emotion.ANGRY && best >= RAGE && complaintInWords()) {
         level = max(level, EscalationLevel.HIGH);
       }
+      // Anger strong enough to need care, told in words about a failure of ours, needs someone who
+      // can act ("i am so angry right now. you lost my bag", "worst airline on the planet. lost my
+      // bag, lied about it"): the feeling and the failure are two reasons at once.
+      if (alone && primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && inWords(leading) && failureToUs()) {
+        level = max(level, EscalationLevel.HIGH);
+      }
+      // A strong feeling in words with two explicit reasons beside it (a repeat, a long wait of ours,
+      // a person asked for, a failure told; one of them more than the failure) is several signals
+      // at once: "5th time i've contacted you about this. absolutely ridiculous. i want a manager".
+      if (alone && primary != Emotion.PRESSED_FOR_TIME && best >= STRONG_FEELING && feltBeyondReasons(leading) && reasonsBeside() >= 2) {
+        level = max(level, EscalationLevel.HIGH);
+      }
     }
     if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
@@ -1538,6 +1550,52 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * Whether some of the feeling's evidence is words of feeling of their own, apart from every
+   * signal and failure told: "ridiculous" in "5th time i've contacted you. absolutely ridiculous",
+   * not the frustration a repeat or a wait implies ("still nothing", "3rd time calling").
+   */
+  private boolean feltBeyondReasons(Tally feeling) {
+    int n = 0;
+    for (Evidence e : feeling.evidence) {
+      if (e == null || ++n > LOUD_PAIRS || e.text().codePoints().noneMatch(Character::isLetter) || overlapsAny(problems.evidence, e)
+          || longWait != null && longWait.start() < e.end() && e.start() < longWait.end()) {
+        continue;
+      }
+      boolean signal = false;
+      for (Tally t : signals.values()) {
+        signal |= overlapsAny(t.evidence, e);
+      }
+      if (!signal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Evidence> among, Evidence e) {
+    for (int k = 0; k < among.size() && k < LOUD_PAIRS; k++) {
+      Evidence x = among.get(k);
+      if (x != null && x.start() < e.end() && e.start() < x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many explicit reasons for care a message gives beside its feeling: a repeat told, a long
+   * wait told to us, a person asked for, and a failure told; 0 when the failure is the only one
+   * (a failure alone is what a feeling is about, not a second reason).
+   */
+  private int reasonsBeside() {
+    Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+    int explicit = (clauseRepeat || repeat != null && levelOf(repeat.max).atLeast(EscalationLevel.MEDIUM) ? 1 : 0)
+        + (longWait != null && toUs(longWait) ? 1 : 0)
+        + (asksForPerson ? 1 : 0);
+    return explicit == 0 ? 0 : explicit + (clauseFailure || problems.score > 0 ? 1 : 0);
   }
 
   /**
@@ -1900,7 +1958,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset);
+    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), situation.ours(), merged, upset);
     List<ClauseReader.Finding> found = reader.read();
     if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
       // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"

@@ -91,6 +91,8 @@ final class Reading {
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** How much of its gratitude thanks keeps beside a threat made: a parting word, not thanks. */
+  private static final double PARTING_THANKS = 0.5;
   /** The least a negated praise word counts as disappointment: enough to be read. */
   private static final double NEGATED_PRAISE = 0.35;
   /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
@@ -697,12 +699,16 @@ final class Reading {
         sarcastic
             || failureAfter
             || thanksForAFailure()
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && interjectionTurned())
             || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
             || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
                 && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
+    // Thanks beside a threat made is a parting word: "lost my bag but thanks so much guys,
+    // switching to Delta after this", "thanks for nothing, see you in small claims court".
+    polite *= threatMade() ? PARTING_THANKS : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
@@ -719,6 +725,45 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether a threat to leave, to sue or to go public was made, not only told of or denied. */
+  private boolean threatMade() {
+    for (SignalKind k : NEGATABLE) {
+      Tally t = signals.get(k);
+      if (t != null && t.unconditional) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word of praise opening its sentence on its own, set apart by a mark ("great, another
+   * delay", "brilliant, the update wiped all my cards", "oh perfect. on hold again"), reacts to
+   * what follows: any complaint after it turns it, however mild its words, when no praise or
+   * thanks follows too. "Great, thanks!" and "perfect, that fixed it" stay praise.
+   */
+  private boolean interjectionTurned() {
+    String typed = body.typed();
+    for (Positive p : positives) {
+      int after = p.praise() ? Irony.interjectionEnd(typed, p.evidence().start(), p.evidence().end()) : -1;
+      if (after < 0) {
+        continue;
+      }
+      for (Positive q : positives) {
+        if (q != p && q.evidence().start() >= after) {
+          return false;
+        }
+      }
+      for (Evidence e : complaintEvidence()) {
+        if (e.start() >= after) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether a negative feeling was read from an act of the addressee's ("you charged me", "you've lost my bag"). */

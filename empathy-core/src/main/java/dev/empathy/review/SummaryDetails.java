@@ -154,7 +154,7 @@ final class SummaryDetails {
       while (s > floor && isWordChar(c[s - 1]) && k - s <= 40) {
         s--;
       }
-      if (!isWordChar(c[s]) || !DraftReading.isLetterOrDigit(c[s]) || k - s > 40 || stopwords.contains(folded(text, s, k))) {
+      if (!isWordChar(c[s]) || !DraftReading.isLetterOrDigit(c[s]) || k - s > 40 || functionWord(text, c, s, k, stopwords)) {
         break;
       }
       a = s;
@@ -174,7 +174,7 @@ final class SummaryDetails {
         break;
       }
       int e = wordEnd(c, k);
-      if (e > ceiling || e - k > 40 || stopwords.contains(folded(text, k, e))) {
+      if (e > ceiling || e - k > 40 || functionWord(text, c, k, e, stopwords)) {
         break;
       }
       b = e;
@@ -204,6 +204,22 @@ final class SummaryDetails {
 
   private static boolean sentencePunct(char ch) {
     return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '。';
+  }
+
+  /**
+   * True for a stop word, or a word of one or two letters ("to", "of", "zu", "de"): content words have
+   * three letters or more, as {@link CustomerReading#contentWords} reads them.
+   */
+  private static boolean functionWord(String text, char[] c, int s, int e, Set<String> stopwords) {
+    if (e - s < 3) {
+      for (int k = s; k < e; k++) {
+        if (DraftReading.isDigit(c[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return stopwords.contains(folded(text, s, e));
   }
 
   /** The word lower-cased without apostrophes, as the stop-word list holds it. */

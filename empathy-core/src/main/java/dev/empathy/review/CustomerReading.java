@@ -54,7 +54,7 @@ record CustomerReading(
         publicChannel
             ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(reading.get(), book)))
             : ImmutableList.of(),
-        asks(customerText),
+        asks(customerText) || opensWithQuestionWord(customerText, book.questionOpenerWords),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
   }
 
@@ -77,6 +77,32 @@ record CustomerReading(
       q = (cut > MAX_QUOTE / 2 ? q.substring(0, cut) : Graphemes.truncate(q, MAX_QUOTE)).strip() + "…";
     }
     return q.isEmpty() || q.codePoints().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(q);
+  }
+
+  /**
+   * True when the message's first word, after @handles and punctuation, opens a question ("where's
+   * my order #88213", "can I bring my dog on the train"): customers often leave the mark out.
+   */
+  static boolean opensWithQuestionWord(String text, Set<String> openers) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '#') {
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      } else if (Character.isLetter(c)) {
+        break;
+      } else {
+        i++;
+      }
+    }
+    int e = i;
+    while (e < n && e - i < 20 && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '’')) {
+      e++;
+    }
+    return e > i && openers.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
   }
 
   /** True when the text has a question mark of any script outside a quoted line. */

@@ -126,6 +126,8 @@ final class Reading {
   private final OwnSituation situation;
   private final SeparableVerbs separable;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
+  /** Every feeling, in the order of {@link #emotions}' keys. */
+  private static final Emotion[] EMOTIONS = Emotion.values();
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
@@ -1266,10 +1268,23 @@ final class Reading {
     return first;
   }
 
-  private static boolean hasLetter(Match<Cue> m) {
-    String t = m.text();
+  private static boolean hasLetter(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text of a match on the customer's words ({@link MessageBody#words()}) has a letter:
+   * read on the characters it was matched on, no string made.
+   */
+  private boolean hasLetter(Match<Cue> m) {
+    char[] t = body.wordChars();
+    for (int i = m.start(); i < m.end(); i++) {
+      if (Character.isLetter(t[i])) {
         return true;
       }
     }
@@ -1368,8 +1383,9 @@ final class Reading {
     loudFailure = (typo.shouting || !loud.isEmpty() || !caps.isEmpty()) && shoutedFailure(loud, caps, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      complaint |= NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > 0;
+    for (Emotion k : EMOTIONS) {
+      Tally t = emotions.get(k);
+      complaint |= t != null && NEGATIVE.contains(k) && k != Emotion.PRESSED_FOR_TIME && t.score > 0;
     }
     if (kinds.contains(Typography.Mark.CAPS) && complaint && !caps.isEmpty()) {
       Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
@@ -1562,6 +1578,18 @@ final class Reading {
       if (alone && primary == Emotion.ANGRY && best >= RAGE && complaintInWords()) {
         level = max(level, EscalationLevel.HIGH);
       }
+      // Anger strong enough to need care, told in words about a failure of ours, needs someone who
+      // can act ("i am so angry right now. you lost my bag", "worst airline on the planet. lost my
+      // bag, lied about it"): the feeling and the failure are two reasons at once.
+      if (alone && primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && inWords(leading) && failureToUs()) {
+        level = max(level, EscalationLevel.HIGH);
+      }
+      // A strong feeling in words with two explicit reasons beside it (a repeat, a long wait of ours,
+      // a person asked for, a failure told; one of them more than the failure) is several signals
+      // at once: "5th time i've contacted you about this. absolutely ridiculous. i want a manager".
+      if (alone && primary != Emotion.PRESSED_FOR_TIME && best >= STRONG_FEELING && feltBeyondReasons(leading) && reasonsBeside() >= 2) {
+        level = max(level, EscalationLevel.HIGH);
+      }
     }
     if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
@@ -1574,6 +1602,52 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * Whether some of the feeling's evidence is words of feeling of their own, apart from every
+   * signal and failure told: "ridiculous" in "5th time i've contacted you. absolutely ridiculous",
+   * not the frustration a repeat or a wait implies ("still nothing", "3rd time calling").
+   */
+  private boolean feltBeyondReasons(Tally feeling) {
+    int n = 0;
+    for (Evidence e : feeling.evidence) {
+      if (e == null || ++n > LOUD_PAIRS || e.text().codePoints().noneMatch(Character::isLetter) || overlapsAny(problems.evidence, e)
+          || longWait != null && longWait.start() < e.end() && e.start() < longWait.end()) {
+        continue;
+      }
+      boolean signal = false;
+      for (Tally t : signals.values()) {
+        signal |= overlapsAny(t.evidence, e);
+      }
+      if (!signal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Evidence> among, Evidence e) {
+    for (int k = 0; k < among.size() && k < LOUD_PAIRS; k++) {
+      Evidence x = among.get(k);
+      if (x != null && x.start() < e.end() && e.start() < x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many explicit reasons for care a message gives beside its feeling: a repeat told, a long
+   * wait told to us, a person asked for, and a failure told; 0 when the failure is the only one
+   * (a failure alone is what a feeling is about, not a second reason).
+   */
+  private int reasonsBeside() {
+    Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+    int explicit = (clauseRepeat || repeat != null && levelOf(repeat.max).atLeast(EscalationLevel.MEDIUM) ? 1 : 0)
+        + (longWait != null && toUs(longWait) ? 1 : 0)
+        + (asksForPerson ? 1 : 0);
+    return explicit == 0 ? 0 : explicit + (clauseFailure || problems.score > 0 ? 1 : 0);
   }
 
   /**
@@ -1817,6 +1891,11 @@ final class Reading {
 
   /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
+    // Most messages: the matcher read the decoded text itself (no run collapsed, nothing blanked)
+    // and the span needs no widening, so the match's own text (made once, kept) is the span's.
+    if (body.words() == body.decoded() && plainBoundary(m.start()) && plainBoundary(m.end())) {
+      return new Evidence(m.start(), m.end(), m.text());
+    }
     return span(m.start(), m.end());
   }
 
@@ -1881,7 +1960,7 @@ final class Reading {
             problems.add(c.weight(), e);
           }
         } else {
-          word(m, c, e, negator != null && hasLetter(m), 1);
+          word(m, c, e, negator != null && hasLetter(m.text()), 1);
         }
       }
     }
@@ -1931,7 +2010,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset);
+    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), situation.ours(), merged, upset);
     List<ClauseReader.Finding> found = reader.read();
     if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
       // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"
@@ -2118,9 +2197,10 @@ final class Reading {
   }
 
   private boolean overlapsFeeling(Evidence e) {
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      if (NEGATIVE.contains(en.getKey())) {
-        for (Evidence p : en.getValue().evidence) {
+    for (Emotion k : EMOTIONS) { // the map's order, without an entry made per feeling
+      Tally t = emotions.get(k);
+      if (t != null && NEGATIVE.contains(k)) {
+        for (Evidence p : t.evidence) {
           if (p.start() < e.end() && e.start() < p.end()) {
             return true;
           }
@@ -2297,26 +2377,57 @@ final class Reading {
 
   /**
    * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
-   * the entry listed first; ignored phrases are dropped after winning. Returns text order.
+   * the entry listed first; ignored phrases are dropped after winning. Returns text order: {@code
+   * all} itself, the kept matches moved to its front, or a new list when they must be sorted.
    */
   static List<Match<Cue>> longest(List<Match<Cue>> all) {
     if (all.size() < 2) {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
     }
-    List<Match<Cue>> fast = longestPacked(all);
-    return fast != null ? fast : longestByComparator(all);
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return longestByComparator(all);
+    }
+    // The kept matches, moved to the front of the list they came in (no second list per layer).
+    int n = all.size();
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept[i]) {
+        all.set(w++, all.get(i));
+      }
+    }
+    all.subList(w, n).clear();
+    return all;
   }
 
   /**
-   * {@link #longest} without comparators or a tree: the order (longer first, then earlier, then
-   * listed first) packs into one long per match for a primitive sort, and a kept match is found by
-   * marking the tokens it covers (kept matches never overlap, so a match overlaps one exactly when
-   * one of its tokens is marked, which is what the tree's floor entry tells). The kept matches come
-   * out in the order of {@code all}; null when that is not their text order (then the caller sorts),
-   * or when the numbers do not fit.
+   * {@link #longest} without comparators or a tree, as a new list: see {@link #keptPacked}; null
+   * when that is.
    */
   static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return null;
+    }
+    List<Match<Cue>> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (kept[i]) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which matches of {@code all} {@link #longest} keeps, by index: the order (longer first, then
+   * earlier, then listed first) packs into one long per match for a primitive sort, and a kept match
+   * is found by marking the tokens it covers (kept matches never overlap, so a match overlaps one
+   * exactly when one of its tokens is marked, which is what the tree's floor entry tells). Null when
+   * the kept matches in the order of {@code all} are not in text order (then the caller sorts), or
+   * when the numbers do not fit.
+   */
+  private static boolean[] keptPacked(List<Match<Cue>> all) {
     int n = all.size();
     if (n < 2) {
       return null; // nothing to resolve: longest() answers these itself
@@ -2324,7 +2435,8 @@ final class Reading {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int longest = 0;
-    for (Match<Cue> m : all) {
+    for (int i = 0; i < n; i++) {
+      Match<Cue> m = all.get(i);
       lo = Math.min(lo, m.firstToken());
       hi = Math.max(hi, m.lastToken());
       longest = Math.max(longest, m.lastToken() - m.firstToken());
@@ -2339,21 +2451,21 @@ final class Reading {
       keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
     }
     java.util.Arrays.sort(keys);
-    boolean[] taken = new boolean[hi - lo + 1];
-    boolean[] kept = new boolean[n];
+    // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
+    boolean[] kept = new boolean[n + hi - lo + 1];
+    int taken = n - lo;
     for (long k : keys) {
       int i = (int) (k & ((1 << 21) - 1));
       Match<Cue> m = all.get(i);
       boolean free = true;
       for (int tok = m.firstToken(); tok <= m.lastToken() && free; tok++) {
-        free = !taken[tok - lo];
+        free = !kept[taken + tok];
       }
       if (free) {
-        java.util.Arrays.fill(taken, m.firstToken() - lo, m.lastToken() - lo + 1, true);
+        java.util.Arrays.fill(kept, taken + m.firstToken(), taken + m.lastToken() + 1, true);
         kept[i] = !m.payload().is(Kind.IGNORE);
       }
     }
-    List<Match<Cue>> out = new ArrayList<>(n);
     int lastStart = -1;
     for (int i = 0; i < n; i++) {
       if (kept[i]) {
@@ -2362,10 +2474,9 @@ final class Reading {
           return null;
         }
         lastStart = m.start();
-        out.add(m);
       }
     }
-    return out;
+    return kept;
   }
 
   /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */

@@ -122,12 +122,12 @@ final class Irony {
     return k < typed.length() ? k : -1;
   }
 
-  /** The longest scare quote, in words: "the \"express\" shipping", "my \"2 day shipping\"". */
-  private static final int SCARE_WORDS = 3;
+  /** The longest scare quote, in words: "the \"express\" shipping", "your \"customer service\"". */
+  private static final int SCARE_WORDS = 2;
 
   /**
    * Short quotes set inside a sentence, as {start, end} of the quoted words: a pair of straight or
-   * curly double quotes (or single ones, straight or curly) around one to three words, with words of the
+   * curly double quotes (or single ones, straight or curly) around one or two words, with words of the
    * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
    * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
    */

@@ -727,11 +727,11 @@ final class Reading {
     }
   }
 
-  /** Whether a threat to leave, to sue or to go public was made, not only told of or denied. */
+  /** Whether a high threat to leave, to sue or to go public was made, not only told of or denied. */
   private boolean threatMade() {
     for (SignalKind k : NEGATABLE) {
       Tally t = signals.get(k);
-      if (t != null && t.unconditional) {
+      if (t != null && t.unconditional && levelOf(t.max).atLeast(EscalationLevel.HIGH)) {
         return true;
       }
     }
@@ -742,13 +742,20 @@ final class Reading {
    * A word of praise opening its sentence on its own, set apart by a mark ("great, another
    * delay", "brilliant, the update wiped all my cards", "oh perfect. on hold again"), reacts to
    * what follows: any complaint after it turns it, however mild its words, when no praise or
-   * thanks follows too. "Great, thanks!" and "perfect, that fixed it" stay praise.
+   * thanks follows too. "Great, thanks!" and "perfect, that fixed it" stay praise, and so does a
+   * word of joy (set {@code joy} in clause-words), which tells the speaker's feeling, not a verdict.
    */
   private boolean interjectionTurned() {
     String typed = body.typed();
+    Set<String> joy = null;
     for (Positive p : positives) {
       int after = p.praise() ? Irony.interjectionEnd(typed, p.evidence().start(), p.evidence().end()) : -1;
       if (after < 0) {
+        continue;
+      }
+      joy = joy == null ? ClauseReader.Words.of(lexicon.tag()).joy() : joy;
+      if (joy.contains(p.evidence().text().toLowerCase(Locale.ROOT))) {
+        // A feeling of the speaker's own ("I'm excited, we're supposed to get ours this year") judges nothing.
         continue;
       }
       for (Positive q : positives) {

@@ -56,6 +56,7 @@ class TweetFeelingsTest {
         "great, my bag arrived today",
         "brilliant, thanks so much!",
         "amazing!! the crew even brought my kid a colouring book",
+        "so excited, my order is supposed to ship today",
       })
   void anInterjectionOfPraiseBeforeGoodNewsStaysPraise(String text) {
     Signals s = EN.analyze(text);

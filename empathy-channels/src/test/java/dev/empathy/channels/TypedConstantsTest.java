@@ -108,7 +108,7 @@ class TypedConstantsTest {
     String s = sms.toString();
     assertTrue(s.startsWith("Rendered[sms/sms, length="), s);
     assertTrue(s.contains("parts=" + sms.parts().size()), s);
-    assertTrue(s.contains("fields=[encoding, unit, unitsPerSegment]"), s);
+    assertTrue(s.contains("fields=[encoding, unit, unitsPerSegment, languageShift]"), s);
     assertTrue(s.contains("text=\"" + sms.text().substring(0, 20).replace("\n", "\\n")), s);
     assertTrue(RenderOptions.builder().flavor(ChatFlavor.TEAMS).limit(300).build().toString().contains("flavor=teams"));
   }

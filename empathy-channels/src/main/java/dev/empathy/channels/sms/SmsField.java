@@ -16,7 +16,12 @@ public enum SmsField implements RenderedField {
   /** The unit segments are counted in: {@code septets} or {@code utf16}. */
   UNIT("unit"),
   /** The units each segment uses, comma-separated, e.g. {@code 153,40}. */
-  UNITS_PER_SEGMENT("unitsPerSegment");
+  UNITS_PER_SEGMENT("unitsPerSegment"),
+  /**
+   * The national language single shift table a GSM-7 message goes with ({@code spanish}, {@code
+   * portuguese}), or {@code none}.
+   */
+  LANGUAGE_SHIFT("languageShift");
 
   private final String id;
 

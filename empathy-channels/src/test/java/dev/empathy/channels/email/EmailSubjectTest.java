@@ -55,6 +55,22 @@ class EmailSubjectTest {
     }
   }
 
+  /**
+   * Session 14, read aloud from the demo (T-1013): a German situation too long for any frame was
+   * cut at no break ("vor" was not one) and gave way to "Wie es mit Ihrer Anfrage weitergeht".
+   */
+  @Test
+  void aLongGermanSituationIsCutBeforeItsPrepositionNotReplacedByAGeneralSubject() {
+    for (Register register : Register.values()) {
+      for (int turn = 0; turn < 4; turn++) {
+        String s = subject("de", register, turn, c -> c.acknowledge(Emotion.PRESSED_FOR_TIME, "die abbrechenden Exporte vor Ihrem Monatsabschluss"));
+        assertTrue(s.contains("die abbrechenden Exporte"), s);
+        assertFalse(s.contains("Anfrage") || s.contains(" vor") || s.contains("…"), s);
+        assertTrue(Graphemes.count(s) <= 60, s);
+      }
+    }
+  }
+
   @Test
   void germanKeepsTheAccusativeSituationAfterAPrepositionThatTakesIt() {
     for (Register register : Register.values()) {

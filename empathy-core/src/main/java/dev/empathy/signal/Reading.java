@@ -882,6 +882,9 @@ final class Reading {
     }
     ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
     for (int[] q : Irony.scareQuotes(typed)) {
+      if (!hasLetter(typed, q[0], q[1])) {
+        continue; // "&#39; 3 👍🏿 &#39;": a quote with no word in it holds no word said with contempt
+      }
       boolean scorn = false;
       for (Positive p : positives) {
         scorn |= p.evidence().start() >= q[0] && p.evidence().end() <= q[1];
@@ -900,6 +903,16 @@ final class Reading {
         feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
       }
     }
+  }
+
+  /** Whether a letter lies in {@code s} between {@code from} and {@code to}. */
+  private static boolean hasLetter(String s, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < s.length(); k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code String.indexOf(c, from)} on the first {@code n} characters of {@code chars}. */

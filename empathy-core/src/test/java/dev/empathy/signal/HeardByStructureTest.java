@@ -119,6 +119,14 @@ class HeardByStructureTest {
     assertEquals(care, s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " -> " + s);
   }
 
+  /** A random draw of EscalationGapsTest: quotes around no word ("&#39; 3 👍🏿 &#39;") are no scare quotes and hide no mismatch. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"ordered a large, got a small. &#39; 3 👍🏿 &#39; 3 👍🏿", "ordered a large, got a small. \" 👍 \""})
+  void quotesAroundNoWordAreNoScorn(String text) {
+    Signals s = read("en", text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " -> " + s);
+  }
+
   /** A verb of working stopped: "dejó de funcionar", "parou de funcionar"; not "dejó de llover". */
   @ParameterizedTest
   @CsvSource(

@@ -51,6 +51,12 @@ final class ClauseReader {
     AGAIN,
     /** A wait named: "waiting", "on hold", "delayed", "sat", "been". */
     WAITING,
+    /**
+     * A wait a service keeps its customers in, beside the duration (also read as {@link #WAITING} or
+     * {@link #AFTER_WAIT}): "on hold", "in the queue", "en espera", "in der Warteschleife". Such a
+     * wait is told to us, whoever is named (see {@link ClauseReader#held}).
+     */
+    HELD,
     /** Time elapsed, right before a duration: "it's been a week", "been 3 days". */
     ELAPSED,
     /** A duration: "45 mins", "3 hrs", "two weeks", "an hour". */
@@ -294,6 +300,14 @@ final class ClauseReader {
   private final List<Finding> conditional = new ArrayList<>();
   /** Nobody or nothing at a place (see {@link #absentAt}): the caller tells them only beside a failure told. */
   private final List<Finding> absences = new ArrayList<>(1);
+
+  /** Waits told in a service's queue or on hold (see {@link Part#HELD}), also among the findings. */
+  private final List<Finding> held = new ArrayList<>(1);
+
+  /** What {@link #read} found of waits in a service's queue or on hold: told to us whoever is named. */
+  List<Finding> held() {
+    return held;
+  }
 
   /** What {@link #absentAt} found during {@link #read}: a complaint only beside a failure, a wait or a repeat told. */
   List<Finding> absences() {
@@ -921,7 +935,7 @@ final class ClauseReader {
         return; // "in 3 hours", "every 2 days"
       }
       if (is(m, Part.WAITING) || is(m, Part.ELAPSED) && gap(m, d) == 0) {
-        add(Type.WAIT, m.start(), d.end(), waited(d));
+        addWait(m.start(), d.end(), d);
         return;
       }
       if (before == null && is(m, Part.FOR) && gap(m, d) <= 1) {
@@ -942,7 +956,7 @@ final class ClauseReader {
         break;
       }
       if (is(m, Part.AFTER_WAIT)) {
-        add(Type.WAIT, d.start(), m.end(), waited(d));
+        addWait(d.start(), m.end(), d);
         return;
       }
       if (is(m, Part.AGO)) {
@@ -962,6 +976,41 @@ final class ClauseReader {
       }
       conditional.add(new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT));
     }
+  }
+
+  /** Minutes at least that a wait on hold or in a service's queue lasts to weigh as a long wait: "45 Minuten in der Warteschleife". */
+  private static final int HELD_LONG_MINUTES = 30;
+
+  /**
+   * A wait from {@code start} to {@code end} of duration {@code d}; held in a service's queue or on
+   * hold when a {@link Part#HELD} word lies inside it, and then long from {@link #HELD_LONG_MINUTES}.
+   */
+  private void addWait(int start, int end, Match<Cue> d) {
+    double weight = waited(d);
+    for (Match<Cue> m : words) {
+      if (m.start() >= end) {
+        break;
+      }
+      if (is(m, Part.HELD) && m.start() >= start) {
+        if (weight < LONG_WAIT && leadingNumber(d.text()) >= HELD_LONG_MINUTES) {
+          weight = LONG_WAIT;
+        }
+        Finding f = new Finding(Type.WAIT, start, end, weight);
+        found.add(f);
+        held.add(f);
+        return;
+      }
+    }
+    add(Type.WAIT, start, end, weight);
+  }
+
+  /** The number a text starts with ("45 Minuten" is 45), at most six digits; 0 when none. */
+  private static int leadingNumber(String t) {
+    int n = 0;
+    for (int k = 0; k < t.length() && k < 6 && Character.isDigit(t.charAt(k)); k++) {
+      n = n * 10 + Character.digit(t.charAt(k), 10);
+    }
+    return n;
   }
 
   /** The weight of a wait of duration {@code d}: {@link #LONG_WAIT} for hours or more (value 2, or a long time without a number), else {@link #WAIT}. */

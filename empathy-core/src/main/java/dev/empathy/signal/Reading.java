@@ -152,6 +152,8 @@ final class Reading {
   private boolean clauseRepeat;
   /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
   private Evidence longWait;
+  /** Whether a long wait was told on hold or in a service's queue ({@link ClauseReader#held}): a wait of ours, whoever is named. */
+  private boolean heldWait;
   /** A failure told in capitals or with a run of marks (see {@link #applyTypography}). */
   private boolean loudFailure;
   private boolean blamed;
@@ -887,6 +889,9 @@ final class Reading {
     }
     ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
     for (int[] q : Irony.scareQuotes(typed)) {
+      if (!hasLetter(typed, q[0], q[1])) {
+        continue; // "&#39; 3 👍🏿 &#39;": a quote with no word in it holds no word said with contempt
+      }
       boolean scorn = false;
       for (Positive p : positives) {
         scorn |= p.evidence().start() >= q[0] && p.evidence().end() <= q[1];
@@ -905,6 +910,16 @@ final class Reading {
         feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
       }
     }
+  }
+
+  /** Whether a letter lies in {@code s} between {@code from} and {@code to}. */
+  private static boolean hasLetter(String s, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < s.length(); k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code String.indexOf(c, from)} on the first {@code n} characters of {@code chars}. */
@@ -1560,7 +1575,7 @@ final class Reading {
       // A wait of hours or more for us needs care by itself ("waiting 3 weeks for my refund",
       // "estou esperando há 2 horas na fila do atendimento"; not "it's been 2 hours since OP
       // posted"); a laugh beside it makes it a story.
-      if (primary != Emotion.PRESSED_FOR_TIME && longWait != null && (laughCount == 0 || sarcastic) && toUs(longWait)) {
+      if (primary != Emotion.PRESSED_FOR_TIME && longWait != null && (laughCount == 0 || sarcastic) && (heldWait || toUs(longWait))) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Anger at us, however plainly worded, needs care: a failure told of a thing of ours or to an
@@ -1581,7 +1596,7 @@ final class Reading {
       // Anger strong enough to need care, told in words about a failure of ours, needs someone who
       // can act ("i am so angry right now. you lost my bag", "worst airline on the planet. lost my
       // bag, lied about it"): the feeling and the failure are two reasons at once.
-      if (alone && primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && inWords(leading) && failureToUs()) {
+      if (alone && primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && inWords(leading) && (failureToUs() || (problems.score > 0 || clauseFailure) && saidToUs(leading))) {
         level = max(level, EscalationLevel.HIGH);
       }
       // A strong feeling in words with two explicit reasons beside it (a repeat, a long wait of ours,
@@ -1637,6 +1652,17 @@ final class Reading {
     return false;
   }
 
+  /** Whether some of the feeling's evidence is said to us ("worst airline on the planet"; see {@link #toUs}). */
+  private boolean saidToUs(Tally feeling) {
+    int n = 0;
+    for (Evidence e : feeling.evidence) {
+      if (e != null && ++n <= LOUD_PAIRS && toUs(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * How many explicit reasons for care a message gives beside its feeling: a repeat told, a long
    * wait told to us, a person asked for, and a failure told; 0 when the failure is the only one
@@ -1645,7 +1671,7 @@ final class Reading {
   private int reasonsBeside() {
     Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
     int explicit = (clauseRepeat || repeat != null && levelOf(repeat.max).atLeast(EscalationLevel.MEDIUM) ? 1 : 0)
-        + (longWait != null && toUs(longWait) ? 1 : 0)
+        + (longWait != null && (heldWait || toUs(longWait)) ? 1 : 0)
         + (asksForPerson ? 1 : 0);
     return explicit == 0 ? 0 : explicit + (clauseFailure || problems.score > 0 ? 1 : 0);
   }
@@ -2012,6 +2038,9 @@ final class Reading {
     boolean upset = problems.score > 0 || negativeScore() > 0;
     ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), situation.ours(), merged, upset);
     List<ClauseReader.Finding> found = reader.read();
+    for (ClauseReader.Finding h : reader.held()) {
+      heldWait |= h.weight() >= ClauseReader.LONG_WAIT; // "45 Minuten in der Warteschleife": a wait of ours, whoever is named
+    }
     if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
       // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"
       found.addAll(reader.absences());

@@ -101,6 +101,32 @@ class HeardByStructureTest {
     assertTrue(negative(s.primary()), () -> text + " -> " + s);
   }
 
+  /**
+   * Half an hour or more on hold or in a service's queue needs care, whoever is named; a queue
+   * that is no wait of the writer's, or a short one, does not.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | una hora en espera para nada | true",
+        "de | 45 Minuten in der Warteschleife und dann aufgelegt | true",
+        "de | 5 Minuten in der Warteschleife, dann ging es schnell, danke | false",
+        "en | my sister works in the queue at the bank, 45 min breaks lol | false",
+      })
+  void halfAnHourOnHoldNeedsCare(String locale, String text, boolean care) {
+    Signals s = read(locale, text);
+    assertEquals(care, s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " -> " + s);
+  }
+
+  /** A random draw of EscalationGapsTest: quotes around no word ("&#39; 3 👍🏿 &#39;") are no scare quotes and hide no mismatch. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"ordered a large, got a small. &#39; 3 👍🏿 &#39; 3 👍🏿", "ordered a large, got a small. \" 👍 \""})
+  void quotesAroundNoWordAreNoScorn(String text) {
+    Signals s = read("en", text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " -> " + s);
+  }
+
   /** A verb of working stopped: "dejó de funcionar", "parou de funcionar"; not "dejó de llover". */
   @ParameterizedTest
   @CsvSource(

@@ -74,6 +74,16 @@ class AgentDraftJudgementTest {
   }
 
   @Test
+  void otherLanguagesPickTheirOwnTopicalExample() {
+    Review es = Empathy.builder().locale("es-ES").build().review("Gracias por contactarnos. Lo revisaremos.",
+        ReviewContext.builder().customerText("me cobraron dos veces la factura y nadie me contesta").build());
+    assertTrue(es.rubric().get(Criterion.VALIDATION).note().contains("cobren dos veces"), es.rubric().get(Criterion.VALIDATION).note());
+    Review de = Empathy.builder().locale("de-DE").build().review("Danke für Ihre Nachricht. Wir prüfen das.",
+        ReviewContext.builder().customerText("Mein Paket ist seit zwei Wochen nicht zugestellt").build());
+    assertTrue(de.rubric().get(Criterion.VALIDATION).note().contains("Paket"), de.rubric().get(Criterion.VALIDATION).note());
+  }
+
+  @Test
   void aPublicHandOffThatAsksForSomethingIsAStepNowAndABarePleaseDmUsIsNot() {
     ReviewContext social = ReviewContext.builder().channel("social").customerText("my flight got cancelled and nobody at the gate can tell me anything").build();
     Review asks = EN.review("Hi Jenny, we’re sorry to hear this. Please DM us your confirmation number ^KM", social);
@@ -104,6 +114,9 @@ class AgentDraftJudgementTest {
         "We found no evidence of rudeness on the call.|blame.dismissed",
         "The charge in question was authorised by you on 3 March.|blame.dismissed",
         "We trust this clarifies the matter.|blame.dismissed",
+        "Our records show that the technician attempted a visit and no one was home.|blame.dismissed",
+        "We have found no evidence of rudeness.|blame.dismissed",
+        "A new appointment can be booked via our website.|deflection.pointer",
         "This decision is final.|policy.no_exceptions",
         "We consider this matter closed.|policy.no_exceptions",
         "The team will revert with an update.|jargon.stiff",

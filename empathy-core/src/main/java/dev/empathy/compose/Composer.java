@@ -522,8 +522,43 @@ public final class Composer {
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
+      warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
     }
-    return registerWarning(warnings, markers, "followUp", followUp, false);
+    warnings = registerWarning(warnings, markers, "followUp", followUp, false);
+    return foreignNote(warnings, "followUp", followUp);
+  }
+
+  /**
+   * {@code warnings} with one naming {@code field} when its note is in English in a reply in
+   * another language ("refund issued" for a Spanish customer): a note the language's data knows
+   * ({@link ForeignNotes}) is said in the reply's language (repaired() reads it), any other is kept
+   * as typed. Either way the reply says so: never a silent reply in two languages.
+   */
+  private List<String> foreignNote(List<String> warnings, String field, String text) {
+    if (text == null || book.locale().toLocale().getLanguage().equals("en")) {
+      return warnings;
+    }
+    Locale language = book.locale().toLocale();
+    OwnPerson person = OwnPerson.forLocale(language);
+    String said = ForeignNotes.forLocale(language).said(text, book.register(), book::andList);
+    if (said != null) {
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(said);
+      List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+      out.add(field + ": \"" + text + "\" is an English note in a reply in " + language.getLanguage()
+          + "; the reply says \"" + said + "\"");
+      return out;
+    }
+    if (!person.inOtherLanguage(text)) {
+      return warnings;
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
+        + ") and is kept as written; write it in the reply's language");
+    return out;
   }
 
   private List<String> registerWarning(

@@ -1,0 +1,143 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An agent's note typed in English shorthand for a customer who wrote in Spanish, French, German
+ * or Portuguese ({@link ForeignNotes}): a note the language's data knows is said in the reply's
+ * language and register, with a warning naming the field; any other English note is kept as typed
+ * with a warning. A reply is never silently half in English.
+ */
+class ForeignNotesTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
+
+  private static Empathy empathy(String tag, Register register) {
+    return Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build();
+  }
+
+  private static String said(String tag, Register register, String note) {
+    return ForeignNotes.forLocale(Locale.forLanguageTag(tag)).said(note, register, parts -> String.join(" + ", parts));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | FORMAL   | Refunded the 2nd charge        | he reembolsado el segundo cargo",
+      "es    | INFORMAL | sent confirmation email.       | te he enviado un correo de confirmación",
+      "es    | FORMAL   | sent confirmation email        | le he enviado un correo de confirmación",
+      "es    | INFORMAL | will check back fri            | te escribiré el viernes",
+      "fr    | FORMAL   | will follow up Monday          | je reviendrai vers vous lundi",
+      "fr    | INFORMAL | reset password                 | j’ai réinitialisé ton mot de passe",
+      "de    | FORMAL   | Replacement sent today         | ich habe Ihnen heute Ersatz geschickt",
+      "de    | INFORMAL | will check back next week      | ich melde mich nächste Woche bei dir",
+      "pt-BR | FORMAL   | Charge reversed!               | estornei a cobrança",
+      "pt-BR | INFORMAL | breakdown sent by email        | te mandei o detalhamento por e-mail",
+  })
+  void aKnownNoteIsSaidInTheRepliesLanguageAndRegister(String tag, Register register, String note, String expected) {
+    assertEquals(expected, said(tag, register, note));
+  }
+
+  @Test
+  void aNoteOfKnownPartsIsSaidPartByPartAndOneUnknownPartKeepsItWhole() {
+    assertEquals("lo he consultado con el equipo de facturación + el pago está confirmado",
+        said("es", Register.FORMAL, "checked w/ billing team, payment confirmed"));
+    assertEquals("ich habe die Erstattung veranlasst + ich habe den Fall an unsere Buchhaltung weitergegeben",
+        said("de", Register.FORMAL, "refund issued and escalated to billing"));
+    assertNull(said("es", Register.FORMAL, "refund issued, rebooked on the 9am flight"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Rebooked on the 9am flight", "he tramitado el reembolso", "", "   ", "will check back", "refund"})
+  void whatTheDataDoesNotKnowIsNotSaid(String note) {
+    if (note.equals("will check back")) {
+      // Known without a time word: said, and the time word alone is not a note.
+      assertEquals("le escribiré para contarle cómo va", said("es", Register.FORMAL, note));
+      assertNull(said("es", Register.FORMAL, "friday"));
+      return;
+    }
+    assertNull(said("es", Register.FORMAL, note));
+  }
+
+  @Test
+  void englishHasNoTableAndItsNotesAreNeverTouched() {
+    assertNull(ForeignNotes.forLocale(Locale.ENGLISH).said("refund issued", Register.FORMAL, List::toString));
+  }
+
+  @Test
+  void everyLanguageKnowsTheSameNotes() throws IOException {
+    Set<String> es = keys("es");
+    for (String language : List.of("fr", "de", "pt")) {
+      assertEquals(es, keys(language), language + " knows other notes than es");
+    }
+    assertTrue(es.size() >= 90, () -> es.size() + " notes");
+  }
+
+  private static Set<String> keys(String language) throws IOException {
+    Set<String> out = new TreeSet<>();
+    try (InputStream in = ForeignNotes.class.getResourceAsStream("/dev/empathy/compose/notes-from-en_" + language + ".tsv")) {
+      for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!row.isBlank() && !row.startsWith("#")) {
+          String[] c = row.split("\t");
+          out.add(c[0].equals("@when") ? "@when " + c[1] : c[0]);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aSpanishReplySaysAnEnglishNoteInSpanishAndSaysSo() {
+    var r = empathy("es", Register.INFORMAL).compose().customer("Karla")
+        .acknowledge(Emotion.FRUSTRATED, "el pedido")
+        .action("Refunded the 2nd charge").action("Rebooked on the 9am flight").followUp("will check back fri").build();
+    String text = r.toPlainText();
+    assertTrue(text.contains("he reembolsado el segundo cargo"), text);
+    assertTrue(text.contains("te escribiré el viernes"), text);
+    assertFalse(text.contains("Refunded") || text.contains("check back"), text);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: \"Refunded the 2nd charge\" is an English note")), r.warnings()::toString);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("followUp: \"will check back fri\" is an English note")), r.warnings()::toString);
+    // Not in the data: kept as typed, never silently.
+    assertTrue(text.contains("Rebooked on the 9am flight"), text);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[1]: \"Rebooked on the 9am flight\" reads as another language")
+        && w.contains("kept as written")), r.warnings()::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"es", "fr", "de", "pt-BR"})
+  void aNoteInTheRepliesOwnLanguageGetsNoLanguageWarning(String tag) {
+    String note = switch (tag) {
+      case "es" -> "he anulado el cargo duplicado";
+      case "fr" -> "j’ai annulé le prélèvement en double";
+      case "de" -> "ich habe die doppelte Abbuchung storniert";
+      default -> "cancelei a cobrança duplicada";
+    };
+    var r = empathy(tag, Register.FORMAL).compose().acknowledge(Emotion.ANGRY).action(note).build();
+    assertFalse(r.warnings().stream().anyMatch(w -> w.contains("English note") || w.contains("another language")), r.warnings()::toString);
+  }
+
+  @Test
+  void anEnglishReplyKeepsItsNotesAsTyped() {
+    var r = empathy("en", Register.FORMAL).compose().acknowledge(Emotion.ANGRY).action("refund issued").build();
+    assertFalse(r.warnings().stream().anyMatch(w -> w.contains("English note")), r.warnings()::toString);
+  }
+}

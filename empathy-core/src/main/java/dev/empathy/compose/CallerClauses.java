@@ -1439,8 +1439,7 @@ final class CallerClauses {
       if (i == start || i >= note.length() || note.charAt(i) != ' ') {
         return null;
       }
-      String word = note.substring(start, i);
-      if ("to".equals(word)) {
+      if (i - start == 2 && note.startsWith("to", start)) {
         if (count == 0) {
           return null;
         }
@@ -1490,8 +1489,8 @@ final class CallerClauses {
       if (i == start) {
         return null;
       }
-      String candidate = NoteForms.fold(note.substring(start, i));
-      if (count > 0 && notes.passiveVerbs.contains(candidate)
+      String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
+      if (candidate != null && notes.passiveVerbs.contains(candidate)
           // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
           && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
         int next = i;

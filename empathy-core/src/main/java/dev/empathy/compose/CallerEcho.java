@@ -309,7 +309,8 @@ final class CallerEcho {
    * lower-case text written in lower case ("my ORDER never CAME" → "my order never came"), or
    * {@code text} itself (the same instance) when it has none. A word in capitals joined to a
    * digit or a sign ("PS5", "AT&T", "EMPATHYCO*SUB"), of two or three letters not listed in {@code
-   * echo.shoutedShort} ("UPS", "ORD"), or without a vowel ("USPS") is an acronym and kept.
+   * echo.shoutedShort} ("UPS", "ORD"), or without a vowel or with three consonants in a row
+   * ("USPS", "HDMI") is an acronym and kept.
    */
   String calmed(String text) {
     if (!calms || text == null) {
@@ -332,10 +333,15 @@ final class CallerEcho {
       int start = i;
       boolean upper = true;
       boolean vowel = false;
+      int consonants = 0;
+      int cluster = 0; // the longest run of consonants: "USPS", "HDMI" are spelled out, "STILL" is said
       while (i < n && Character.isLetter(text.charAt(i))) {
         char c = text.charAt(i);
         upper &= Character.isUpperCase(c);
-        vowel |= "AEIOUY".indexOf(c) >= 0;
+        boolean v = "AEIOUY".indexOf(c) >= 0;
+        vowel |= v;
+        consonants = v ? 0 : consonants + 1;
+        cluster = Math.max(cluster, consonants);
         i++;
       }
       int length = i - start;
@@ -344,8 +350,8 @@ final class CallerEcho {
         continue;
       }
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (length <= 3 ? !shoutedShort.contains(word) : !vowel) {
-        continue;
+      if (word.length() != length || (length <= 3 ? !shoutedShort.contains(word) : !vowel || cluster >= 3)) {
+        continue; // "İ" lowers to two chars: kept as typed rather than spelled another way
       }
       sb = sb == null ? new StringBuilder(text) : sb;
       sb.replace(start, i, word);

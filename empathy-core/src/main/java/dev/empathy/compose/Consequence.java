@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 record Consequence(
     ImmutableMap<String, String> units, ImmutableMap<String, String> numbers, ImmutableSet<String> missing,
     ImmutableSet<String> failed, ImmutableSet<String> spans, ImmutableSet<String> waiting, ImmutableSet<String> waitingFor,
-    String without, String of, ImmutableSet<String> possessives, ImmutableSet<String> emotions) {
+    String without, String of, ImmutableSet<String> possessives, ImmutableSet<String> emotions,
+    String[] unitWords, String[] numberWords) {
   private static final Map<String, Consequence> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
@@ -48,11 +49,15 @@ record Consequence(
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
-    return new Consequence(pairs(path, "consequence.units", p), pairs(path, "consequence.numbers", p),
+    ImmutableMap<String, String> units = pairs(path, "consequence.units", p);
+    ImmutableMap<String, String> numbers = pairs(path, "consequence.numbers", p);
+    return new Consequence(units, numbers,
         words(p, "consequence.missing"), words(p, "consequence.failed"), words(p, "consequence.spans"),
         words(p, "consequence.waiting"), words(p, "consequence.waitingFor"),
         p.getProperty("consequence.without", "").strip(), p.getProperty("consequence.of", "").strip(),
-        words(p, "consequence.possessives"), words(p, "consequence.emotions"));
+        words(p, "consequence.possessives"), words(p, "consequence.emotions"),
+        // the keys as arrays, walked on every situation without an iterator (the compose benchmark's bytes per reply)
+        units.keySet().toArray(new String[0]), numbers.keySet().toArray(new String[0]));
   }
 
   private static ImmutableSet<String> words(Properties p, String key) {
@@ -84,6 +89,9 @@ record Consequence(
   String of(String situation) {
     if (without.isEmpty() || units.isEmpty() || situation == null || situation.length() > 200) {
       return null;
+    }
+    if (!endsWithUnit(situation) && !opensWithFigure(situation)) {
+      return null; // most situations name no stretch of time: no words are cut out to look
     }
     List<String> w = new ArrayList<>(12);
     for (String t : situation.strip().split(" +")) {
@@ -120,6 +128,37 @@ record Consequence(
       }
     }
     return null;
+  }
+
+  /** True when the text's last word is one of {@link #units}. */
+  private boolean endsWithUnit(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return end > start && known(unitWords, text, start, end);
+  }
+
+  /** True when the text opens with one of {@link #numbers}, then a space. */
+  private boolean opensWithFigure(String text) {
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != ' ') {
+      end++;
+    }
+    return end > 0 && end < text.length() && known(numberWords, text, 0, end);
+  }
+
+  private static boolean known(String[] words, String text, int start, int end) {
+    for (String w : words) {
+      if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "3", "DAYS" → "three days"; null when the words are not a figure the data spells and a unit. */

@@ -99,7 +99,9 @@ class CallerTextProperties {
           && reply.warnings().stream().anyMatch(w -> w.startsWith("situation: laughter, sarcasm or scare quotes")
               // A situation typed in capitals ("AAAAA A", seed 4418198967491082484) is written in
               // lower case in the acknowledgement, and the warning says so.
-              || w.startsWith("situation: written in capitals"))) {
+              || w.startsWith("situation: written in capitals")
+              // words typed in capitals for emphasis ("my ORDER never CAME") are calmed, with a warning (CallerEcho.calmed)
+              || w.startsWith("situation: words typed in capitals"))) {
         continue;
       }
       // A text in the other register rewritten into the reply's by its data is named in a warning

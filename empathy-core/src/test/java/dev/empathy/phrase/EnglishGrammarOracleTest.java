@@ -136,8 +136,10 @@ class EnglishGrammarOracleTest {
     if (spec.arguments().contains("situation")) {
       for (String s : SITUATIONS) {
         String np = s.equals("billing") ? "the billing" : s;
-        out.add(Map.of("situation", np, "situationNumber", np.contains("boxes") ? "plural" : "singular"));
+        out.add(Map.of("situation", np, "situationNumber", np.contains("boxes") ? "plural" : "singular", "situationShape", "other"));
       }
+      // a stretch without something (Consequence), as the composer names it for the acknowledgements
+      out.add(Map.of("situation", "five days without hot water", "situationNumber", "singular", "situationShape", "span"));
     } else if (spec.arguments().contains("detail")) {
       for (String d : DETAILS) {
         out.add(Map.of("detail", d, "detailNumber", d.contains("orders") ? "plural" : "singular"));

@@ -206,7 +206,10 @@ class KeepOrderProperties {
       return;
     }
     Rendered r = Channels.require("sms").render(typical, RenderOptions.builder().option("sms.foldAccents", "true").build());
-    assertTrue(SmsSegments.isGsm7(r.text()), () -> "not GSM-7 after folding: " + r.text());
+    // Folding changes spelling: a reply keeps its accents when folding would save no segment (a
+    // Spanish or Portuguese one sent with its national table, a short one in UCS-2), and says so.
+    assertTrue(SmsSegments.isGsm7(r.text()) || r.warnings().stream().anyMatch(w -> w.contains("accents kept")),
+        () -> "neither folded nor said why: " + r.text());
   }
 
   @Property(tries = 40)

@@ -1102,6 +1102,7 @@ final class CallerClauses {
     if (noteSubject.isEmpty()) {
       return note;
     }
+    note = notes.withObject(notes.timed(note));
     int first = 0;
     while (first < note.length() && !isWordChar(note.charAt(first))) {
       first++;
@@ -1126,6 +1127,10 @@ final class CallerClauses {
     }
     if (!isNoteStart(note, first, firstEnd)) {
       // most actions start with their subject ("I’ve refunded…"): decided here
+      String future = future(note, first);
+      if (future != null) {
+        return future;
+      }
       String passive = passive(note, first);
       if (passive != null) {
         return passive;
@@ -1167,7 +1172,8 @@ final class CallerClauses {
           break; // "waived the fee so we can drop it off tonight": the subject of the next clause is its own
         }
         words++;
-        int flags = lexicon.flags(note, start, i);
+        // A word right after a figure is its unit ("8 AM", "5 days"), never a verb of the note's own.
+        int flags = start >= 2 && note.charAt(start - 1) == ' ' && Character.isDigit(note.charAt(start - 2)) ? 0 : lexicon.flags(note, start, i);
         if ((flags & VERB) != 0 && (previous & COORDINATOR) != 0 && isNoteStart(note, start, i)) {
           previous = flags; // a second past tense sharing the subject: "Closed the account and stopped the bills"
           continue;
@@ -1415,6 +1421,55 @@ final class CallerClauses {
   }
 
   /**
+   * A note naming a person or a thing, then "to" and a verb ("supervisor to call back", "pharmacist
+   * to call you today"), said as what they will do ("A supervisor will call back"), or null: the
+   * thing is one or two words of letters of no listed kind.
+   */
+  private String future(String note, int first) {
+    if (notes.toFuture.isEmpty() || notes.toArticle.length != 2) {
+      return null;
+    }
+    int i = first;
+    int count = 0;
+    while (i < note.length()) {
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start || i >= note.length() || note.charAt(i) != ' ') {
+        return null;
+      }
+      String word = note.substring(start, i);
+      if ("to".equals(word)) {
+        if (count == 0) {
+          return null;
+        }
+        int verb = i + 1;
+        int verbEnd = verb;
+        while (verbEnd < note.length() && Character.isLetter(note.charAt(verbEnd))) {
+          verbEnd++;
+        }
+        if (verbEnd == verb || !notes.toVerbs.contains(NoteForms.fold(note.substring(verb, verbEnd)))) {
+          return null; // "feedback to depot", "refund to your card": a place, not what someone will do
+        }
+        String thing = note.substring(first, start).strip();
+        if (Character.isUpperCase(thing.charAt(0)) && !hasInnerCapital(thing, 0, thing.length())) {
+          thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
+        }
+        String article = number(words(thing)) == PLURAL_VALUE ? ""
+            : ("aeiou".indexOf(thing.charAt(0)) >= 0 ? notes.toArticle[1] : notes.toArticle[0]) + " ";
+        String said = article + thing + " " + notes.toFuture + note.substring(i);
+        return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
+      }
+      if (lexicon.flags(note, start, i) != 0 || isNoteStart(note, start, i) || ++count > 2) {
+        return null;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /**
    * A note that names a thing, then what was done to it ("Refund issued today", "courier pickup
    * booked for Monday"), said as a sentence ("The refund has been issued today"), or null when
    * the note is not one: the thing is one to three words of no listed kind, the verb one of
@@ -1435,7 +1490,10 @@ final class CallerClauses {
       if (i == start) {
         return null;
       }
-      if (count > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i)))) {
+      String candidate = NoteForms.fold(note.substring(start, i));
+      if (count > 0 && notes.passiveVerbs.contains(candidate)
+          // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
+          && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
         int next = i;
         while (next < note.length() && note.charAt(next) == ' ') {
           next++;
@@ -1477,6 +1535,31 @@ final class CallerClauses {
     }
     String aux = notes.passive[(hasWord(note, PAST_TIME) ? 2 : 0) + (plural ? 1 : 0)];
     return note.substring(0, first) + phrase + " " + aux + " " + note.substring(thingEnd);
+  }
+
+  /**
+   * True when one of the two words after {@code from} is also one of {@code notePassiveVerbs},
+   * ending the note: the word before is part of the thing ("password reset forced", "reset link
+   * sent" name a password reset and a reset link), not what was done to it.
+   */
+  private boolean passiveAhead(String note, int from) {
+    int i = from;
+    for (int k = 0; k < 2; k++) {
+      if (i >= note.length() || note.charAt(i) != ' ') {
+        return false;
+      }
+      int start = ++i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return false;
+      }
+      if (notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i)))) {
+        return i == note.length() || ".!".indexOf(note.charAt(i)) >= 0;
+      }
+    }
+    return false;
   }
 
   /**

@@ -64,7 +64,18 @@ final class CallerEcho {
   /** Words that end a noun phrase's head ("that", "is", "on"): a quoted word before one is the noun itself. */
   private final java.util.Set<String> headStops;
 
+  /**
+   * Short words a customer types in capitals for emphasis ("OUT", "NOT"), told from an acronym
+   * ("UPS", "ORD") only by this list ({@code echo.shoutedShort}); a longer word in capitals with a
+   * vowel is emphasis ("ORDER", "TWICE"), an empty list turns the calming off.
+   */
+  private final java.util.Set<String> shoutedShort;
+  /** Whether the language has {@code echo.shoutedShort} data at all: without it no word is calmed. */
+  private final boolean calms;
+
   private CallerEcho(Properties p) {
+    this.shoutedShort = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.shoutedShort", "").toLowerCase(Locale.ROOT)));
+    this.calms = p.containsKey("echo.shoutedShort");
     this.dropWords = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.drop", "").toLowerCase(Locale.ROOT)));
     this.dropSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.dropSigns", "")));
     this.sarcasm = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.sarcasm", "").toLowerCase(Locale.ROOT)));
@@ -293,6 +304,60 @@ final class CallerEcho {
    * off, spaces made single; blank when nothing else was said ("lol"); {@code text} itself (the
    * same instance) when nothing changed. Reads the text once without allocating when it has none.
    */
+  /**
+   * {@code text} with the words a customer typed in capitals for emphasis in an otherwise
+   * lower-case text written in lower case ("my ORDER never CAME" → "my order never came"), or
+   * {@code text} itself (the same instance) when it has none. A word in capitals joined to a
+   * digit or a sign ("PS5", "AT&T", "EMPATHYCO*SUB"), of two or three letters not listed in {@code
+   * echo.shoutedShort} ("UPS", "ORD"), or without a vowel ("USPS") is an acronym and kept.
+   */
+  String calmed(String text) {
+    if (!calms || text == null) {
+      return text;
+    }
+    boolean lower = false;
+    for (int i = 0; i < text.length() && !lower; i++) {
+      lower = Character.isLowerCase(text.charAt(i));
+    }
+    if (!lower) {
+      return text;
+    }
+    StringBuilder sb = null;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean upper = true;
+      boolean vowel = false;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        char c = text.charAt(i);
+        upper &= Character.isUpperCase(c);
+        vowel |= "AEIOUY".indexOf(c) >= 0;
+        i++;
+      }
+      int length = i - start;
+      boolean joined = start > 0 && !boundary(text.charAt(start - 1)) || i < n && !boundary(text.charAt(i));
+      if (!upper || joined || length < 2) {
+        continue;
+      }
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (length <= 3 ? !shoutedShort.contains(word) : !vowel) {
+        continue;
+      }
+      sb = sb == null ? new StringBuilder(text) : sb;
+      sb.replace(start, i, word);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** A character that may stand next to a word in capitals said as a word: a space or sentence punctuation. */
+  private static boolean boundary(char c) {
+    return Character.isWhitespace(c) || ",;:!?.()\"'’“”…".indexOf(c) >= 0;
+  }
+
   String plain(String text) {
     String t = text;
     boolean changed = false;

@@ -720,6 +720,15 @@ public final class Composer {
           + book.locale().toLocale().getLanguage() + "); the acknowledgement names the feeling only");
       ackSituation = null;
     }
+    if (ackSituation != null && !shouted(ackSituation)) {
+      // "my ORDER never CAME": the emphasis is the customer's, never shouted back at them.
+      String calm = echo.calmed(ackSituation);
+      if (calm != ackSituation) {
+        ackSituation = calm;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: words typed in capitals for emphasis; the reply writes them in lower case (\"" + calm + "\")");
+      }
+    }
     String typed = ackSituation;
     if (ackSituation != null && shouted(ackSituation)) {
       // "THE BROKEN DISHWASHER" copied from an angry message is not shouted back at the customer.
@@ -741,6 +750,14 @@ public final class Composer {
     // "pague dos veces", "on ma facturé": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     summaryTold = person.restored(summaryTold);
     // "JE N'AI TOUJOURS PAS MON REMBOURSEMENT" is said back turned and not shouted, as a situation is.
+    if (summaryTold != null && !shouted(summaryTold)) {
+      String calm = echo.calmed(summaryTold);
+      if (calm != summaryTold) {
+        summaryTold = calm;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("summary: words typed in capitals for emphasis; the reply writes them in lower case (\"" + calm + "\")");
+      }
+    }
     String shoutedSummary = summaryTold != null && shouted(summaryTold) ? summaryTold.toLowerCase(book.locale().toLocale()) : null;
     String turnedSummary = summaryTold == null ? null
         : person.turn(shoutedSummary != null ? shoutedSummary : summaryTold, book.register(), clauses);
@@ -908,13 +925,17 @@ public final class Composer {
               + "\" speaks in the customer's own person; the acknowledgement names \"" + ownless + "\"");
         }
         String bare = nounPhrase(turned != null ? turned : clauses.restateSituation(words(ownless)));
-        String phrase = clauses.nounPhrase(words(bare));
+        // "no hot water for 5 days" is named by what it cost the customer: "five days without hot water".
+        Consequence stretch = Consequence.forLocale(book.locale().toLocale());
+        String consequence = stretch.namesFor(emotion) ? stretch.of(bare) : null;
+        String phrase = consequence != null ? consequence : clauses.nounPhrase(words(bare));
         if (phrase.length() > bare.length() && phrase.endsWith(bare) && opensWithAName(bare)) {
           phrase = bare; // "Keisha at the Elm St store", never "the Keisha at…"
         }
         String named = shape.withArticle(midSentence(book.trimSituation(phrase)));
-        args.with("situation", named).with("situationNumber", clauses.number(words(named)))
-            .with("situationGender", clauses.gender(named)).with("situationShape", shape.of(named));
+        // "five days without hot water has been": a stretch of time is one thing, whatever its unit.
+        args.with("situation", named).with("situationNumber", consequence != null ? "singular" : clauses.number(words(named)))
+            .with("situationGender", clauses.gender(named)).with("situationShape", consequence != null ? SituationShape.SPAN : shape.of(named));
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
       } else if (ackClause != null) {
@@ -1011,6 +1032,7 @@ public final class Composer {
       String closingLine = book.format("closing", mood, seed, turn, Map.of(),
           c -> (!tone.thanksAgain(c) || tone.thanks(before))
               && tone.shared(c, ack) < 2
+              && (agentName == null || !tone.speaksAsTeam(c))
               && (fixedSignOff == null || !tone.echoes(c, fixedSignOff)));
       out.open(BlockKind.CLOSING);
       int closingStart = out.length();

@@ -3,8 +3,13 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How an agent's terse note becomes a sentence, beyond the subject {@link CallerClauses} gives a
@@ -31,6 +36,13 @@ import java.util.Properties;
  *   <li>{@code noteCopula}, {@code noteInfoPrepositions}: a note naming a thing, then an amount or a
  *       place, is said as a statement ("new rate $45/mo" → "The new rate is $45/mo"), and a thing
  *       followed by its own past tense gets its article ("promo ended Nov 1" → "The promo ended Nov 1").
+ *   <li>{@code noteSpan*}, {@code noteClock*}, {@code noteSchedule*}: helpdesk shorthand for a span
+ *       or a clock time is written out ("3-5bd" → "3 to 5 business days", "7:05a" → "7:05 AM"), a
+ *       span ending a note is said as a wait ("refund issued 3-5bd" → "refund issued and should
+ *       arrive within 3 to 5 business days"), and a day or time after a booking takes its
+ *       preposition ("booked Tuesday 8-12" → "booked for Tuesday between 8 and 12");
+ *   <li>{@code noteToFuture}: a person or thing, then "to" and a verb, is what they will do
+ *       ("supervisor to call back" → "A supervisor will call back").
  * </ul>
  *
  * <pre>{@code
@@ -77,6 +89,39 @@ final class NoteForms {
   /** The possessive those places take ("your"); empty: none. */
   final String infoPossessive;
 
+  /** A span in shorthand ("3-5bd", "24-48h", "w/in 1h"), or null when the language has none. */
+  private final Pattern span;
+  /** Each span unit's singular and plural words, by its folded shorthand. */
+  private final ImmutableMap<String, String[]> spanUnits;
+  private final String spanRange;
+  private final String spanWithin;
+  private final ImmutableSet<String> spanPrepositions;
+  private final ImmutableSet<String> arrivalVerbs;
+  private final String arrival;
+  private final String arrivalActive;
+  private final String spanFirst;
+  /** A clock time in shorthand ("7:05a", "3pm", "2-6pm", and "8-12" after a day), or null. */
+  private final Pattern clock;
+  private final ImmutableMap<String, String> clockMarkers;
+  private final String clockAt;
+  private final String[] clockBetween;
+  private final ImmutableSet<String> clockPrepositions;
+  private final ImmutableSet<String> scheduleVerbs;
+  private final String schedulePreposition;
+  private final ImmutableSet<String> days;
+  /** The auxiliary a "thing to verb" note takes ("will"); empty: none. */
+  final String toFuture;
+  /** The indefinite articles, before a consonant then a vowel ("a", "an"). */
+  final String[] toArticle;
+  /** Verbs that, after a thing and "to", make it what the thing will do ("call", "visit"). */
+  final ImmutableSet<String> toVerbs;
+  /** Modal verbs that open a note without its subject ("should drop off…"), and the subject they take. */
+  private final ImmutableSet<String> modals;
+  private final String modalSubject;
+  /** The object a note's first verb takes before a preposition ("escalated" → "this"). */
+  private final ImmutableMap<String, String> objectBefore;
+  private final ImmutableSet<String> objectBeforePrepositions;
+
   NoteForms(String path, Properties p) {
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
@@ -104,6 +149,311 @@ final class NoteForms {
     this.copula = cop;
     this.infoPlaces = words(p.getProperty("noteInfoPlaces", ""));
     this.infoPossessive = p.getProperty("noteInfoPossessive", "").strip();
+    ImmutableMap.Builder<String, String[]> units = ImmutableMap.builder();
+    for (var e : pairs(path, "noteSpanUnits", p.getProperty("noteSpanUnits", "")).entrySet()) {
+      String[] forms = e.getValue().split("\\|");
+      if (forms.length != 2) {
+        throw new IllegalStateException(path + ": noteSpanUnits entry \"" + e.getKey() + "\" must read \"unit=singular|plural\"");
+      }
+      units.put(e.getKey(), forms);
+    }
+    this.spanUnits = units.buildOrThrow();
+    this.spanRange = p.getProperty("noteSpanRange", "").strip();
+    this.spanWithin = p.getProperty("noteSpanWithin", "").strip();
+    this.spanPrepositions = words(p.getProperty("noteSpanPrepositions", ""));
+    this.arrivalVerbs = words(p.getProperty("noteSpanArrivalVerbs", ""));
+    this.arrival = p.getProperty("noteSpanArrival", "").strip();
+    this.arrivalActive = p.getProperty("noteSpanArrivalActive", "").strip();
+    this.spanFirst = p.getProperty("noteSpanFirst", "").strip();
+    List<String> withinWords = LIST.splitToList(p.getProperty("noteSpanWithinWords", ""));
+    this.span = spanUnits.isEmpty() || spanRange.isEmpty() || spanWithin.isEmpty() ? null
+        : Pattern.compile("(?<![\\p{L}\\p{N}$€£.,:/#-])(?:(" + alternatives(withinWords) + ")\\s*)?(\\d{1,3})(?:\\s?[-–]\\s?(\\d{1,3}))?\\s?("
+            + alternatives(spanUnits.keySet()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.clockMarkers = pairs(path, "noteClockMarkers", p.getProperty("noteClockMarkers", ""));
+    this.clockAt = p.getProperty("noteClockAt", "").strip();
+    this.clockBetween = LIST.splitToList(p.getProperty("noteClockBetween", "")).toArray(new String[0]);
+    if (clockBetween.length != 0 && clockBetween.length != 2) {
+      throw new IllegalStateException(path + ": noteClockBetween lists two words (before the first time, between the two)");
+    }
+    this.clockPrepositions = words(p.getProperty("noteClockPrepositions", ""));
+    this.scheduleVerbs = words(p.getProperty("noteScheduleVerbs", ""));
+    this.schedulePreposition = p.getProperty("noteSchedulePreposition", "").strip();
+    this.days = words(p.getProperty("noteDays", ""));
+    this.clock = clockMarkers.isEmpty() || clockAt.isEmpty() || clockBetween.length == 0 ? null
+        : Pattern.compile("(?<![\\p{L}\\p{N}$€£.,:/#-])(\\d{1,2}(?::\\d{2})?)(?:\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?))?\\s?("
+            + alternatives(clockMarkers.keySet()) + ")?(?![\\p{L}\\p{N}]|[/:.,-][\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.toFuture = p.getProperty("noteToFuture", "").strip();
+    String[] art = LIST.splitToList(p.getProperty("noteToArticle", "")).toArray(new String[0]);
+    if (art.length != 0 && art.length != 2) {
+      throw new IllegalStateException(path + ": noteToArticle lists two forms (before a consonant, before a vowel)");
+    }
+    this.toArticle = art;
+    this.toVerbs = words(p.getProperty("noteToVerbs", ""));
+    this.modals = words(p.getProperty("noteModals", ""));
+    this.modalSubject = p.getProperty("noteModalSubject", "").strip();
+    this.objectBefore = pairs(path, "noteObjectBefore", p.getProperty("noteObjectBefore", ""));
+    this.objectBeforePrepositions = words(p.getProperty("noteObjectBeforePrepositions", ""));
+  }
+
+  /**
+   * {@code note} with the object its first verb needs before a preposition ("escalated to Tier
+   * 2" → "escalated this to Tier 2"), or the note itself.
+   */
+  String withObject(String note) {
+    if (objectBefore.isEmpty()) {
+      return note;
+    }
+    int first = firstWordStart(note);
+    int end = first;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    if (end == first || end >= note.length() || note.charAt(end) != ' ') {
+      return note;
+    }
+    String object = objectBefore.get(fold(note.substring(first, end)));
+    if (object == null) {
+      return note;
+    }
+    int next = end + 1;
+    int nextEnd = next;
+    while (nextEnd < note.length() && Character.isLetter(note.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd == next) {
+      return note;
+    }
+    if (!objectBeforePrepositions.contains(fold(note.substring(next, nextEnd)))) {
+      // "flagged urgent" → "flagged this as urgent": a verb listed with its object and "as"
+      // takes both before the one word that ends the note (a state), never before an object of its own.
+      int as = object.indexOf(' ');
+      boolean last = nextEnd == note.length() || ".!".indexOf(note.charAt(nextEnd)) >= 0 && nextEnd + 1 >= note.strip().length();
+      return as > 0 && last && Character.isLowerCase(note.charAt(next)) ? note.substring(0, end) + " " + object + note.substring(end) : note;
+    }
+    return note.substring(0, end) + " " + object.substring(0, object.indexOf(' ') > 0 ? object.indexOf(' ') : object.length()) + note.substring(end);
+  }
+
+  /** The words as one regular-expression alternation, longest first, each quoted. */
+  private static String alternatives(java.util.Collection<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder sb = new StringBuilder();
+    for (String w : sorted) {
+      sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code note} with its shorthand spans and clock times written out ("refund issued 3-5bd" →
+   * "refund issued and should arrive within 3 to 5 business days", "booked tomorrow 9a" →
+   * "booked for tomorrow at 9 AM"); the note itself when it has none. A note that starts with a
+   * span followed by "to" says how long it takes ("3-5bd to post" → "It can take 3 to 5 business
+   * days to post").
+   */
+  String timed(String note) {
+    note = modal(note);
+    if (span == null && clock == null || !hasDigit(note)) {
+      return scheduled(note);
+    }
+    String out = note;
+    if (span != null) {
+      out = spans(out);
+    }
+    if (clock != null) {
+      out = clocks(out);
+    }
+    return scheduled(out);
+  }
+
+  /** A note opening with a modal verb takes its subject: "should drop off…" → "This should drop off…". */
+  private String modal(String note) {
+    if (modals.isEmpty() || modalSubject.isEmpty()) {
+      return note;
+    }
+    int first = firstWordStart(note);
+    int end = first;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    if (end == first || end >= note.length() || note.charAt(end) != ' ' || !modals.contains(fold(note.substring(first, end)))) {
+      return note;
+    }
+    return note.substring(0, first) + modalSubject + " " + Character.toLowerCase(note.charAt(first)) + note.substring(first + 1);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String spans(String note) {
+    Matcher m = span.matcher(note);
+    if (!m.find()) {
+      return note;
+    }
+    StringBuilder sb = new StringBuilder(note.length() + 32);
+    int at = 0;
+    do {
+      String[] unit = spanUnits.get(fold(m.group(4)));
+      String low = m.group(2);
+      String high = m.group(3);
+      String said = low + (high != null ? " " + spanRange + " " + high : "") + " "
+          + (high == null && "1".equals(low) ? unit[0] : unit[1]);
+      String before = note.substring(at, m.start()).stripTrailing();
+      String previous = lastWord(before);
+      boolean ends = note.substring(m.end()).strip().replaceAll("[.!]+$", "").isEmpty();
+      String lead;
+      if (m.group(1) != null) {
+        lead = spanWithin + " ";
+      } else if (!previous.isEmpty() && spanPrepositions.contains(fold(previous))) {
+        lead = "";
+      } else if (m.start() == firstWordStart(note) && note.substring(m.end()).stripLeading().startsWith("to ") && !spanFirst.isEmpty()) {
+        lead = spanFirst + " ";
+      } else if (ends && !before.isEmpty() && shorthand(m.group(4), unit)) {
+        int verb = arrivalVerb(before);
+        boolean active = verb == firstWordStart(before);
+        if (active && before.indexOf(' ', verb) < 0 && !object.isEmpty()) {
+          before = before + " " + object; // "mailed 2-3wks": "mailed it, and it should arrive within…"
+        }
+        lead = verb < 0 || arrival.isEmpty() ? spanWithin + " "
+            : (active ? arrivalActive : arrival) + " " + spanWithin + " ";
+      } else {
+        lead = "";
+      }
+      if (lead.startsWith(",") || !before.equals(note.substring(at, m.start()).stripTrailing())) {
+        sb.append(before);
+        lead = lead.startsWith(",") ? lead : " " + lead;
+      } else {
+        sb.append(note, at, m.start());
+        lead = (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ' ? "" : " ") + lead;
+      }
+      sb.append(lead);
+      sb.append(said);
+      at = m.end();
+    } while (m.find());
+    return sb.append(note, at, note.length()).toString();
+  }
+
+  /** True when the unit was typed in shorthand ("bd", "wks"), not as its word ("days"): a wait the agent wrote as prose keeps its words. */
+  private static boolean shorthand(String typed, String[] unit) {
+    String t = fold(typed);
+    return !t.equals(unit[0]) && !t.equals(unit[1]);
+  }
+
+  /** Where the first of {@link #arrivalVerbs} in {@code text} starts, or -1. */
+  private int arrivalVerb(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && arrivalVerbs.contains(fold(text.substring(start, i)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstWordStart(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String lastWord(String text) {
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '/') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '/')) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  private String clocks(String note) {
+    Matcher m = clock.matcher(note);
+    StringBuilder sb = null;
+    int at = 0;
+    while (m.find()) {
+      String marker = m.group(3) == null ? null : clockMarkers.get(fold(m.group(3)));
+      String before = note.substring(0, m.start()).stripTrailing();
+      String previous = fold(lastWord(before));
+      boolean range = m.group(2) != null;
+      // A bare number is a time only as a range right after a day ("Tuesday 8-12"), never "2-3" alone.
+      if (marker == null && !(range && days.contains(previous))) {
+        continue;
+      }
+      if (!range && m.group(1).indexOf(':') < 0 && marker == null) {
+        continue;
+      }
+      String time = range
+          ? clockBetween[0] + " " + m.group(1) + " " + clockBetween[1] + " " + m.group(2) + (marker == null ? "" : " " + marker)
+          : m.group(1) + " " + marker;
+      String lead;
+      if (previous.isEmpty() || clockPrepositions.contains(previous)) {
+        lead = range && clockPrepositions.contains(previous) ? null : "";
+      } else if (scheduleVerbs.contains(previous) && !schedulePreposition.isEmpty()) {
+        lead = range ? schedulePreposition + " " : schedulePreposition + " ";
+      } else {
+        lead = range ? "" : clockAt + " ";
+      }
+      if (lead == null) {
+        // "from 2-6pm": the preposition already frames it; the range reads "2 to 6 PM".
+        time = m.group(1) + " " + spanRange + " " + m.group(2) + (marker == null ? "" : " " + marker);
+        lead = "";
+      }
+      sb = sb == null ? new StringBuilder(note.length() + 16) : sb;
+      sb.append(note, at, m.start()).append(lead).append(time);
+      at = m.end();
+    }
+    return sb == null ? note : sb.append(note, at, note.length()).toString();
+  }
+
+  /** A day right after a booking verb takes its preposition: "booked Tuesday" → "booked for Tuesday". */
+  private String scheduled(String note) {
+    if (scheduleVerbs.isEmpty() || schedulePreposition.isEmpty() || days.isEmpty()) {
+      return note;
+    }
+    StringBuilder sb = null;
+    int at = 0;
+    int i = 0;
+    int previousStart = -1;
+    int previousEnd = -1;
+    while (i < note.length()) {
+      while (i < note.length() && !Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      if (previousStart >= 0 && start == previousEnd + 1 && note.charAt(previousEnd) == ' '
+          && days.contains(fold(note.substring(start, i))) && scheduleVerbs.contains(fold(note.substring(previousStart, previousEnd)))) {
+        sb = sb == null ? new StringBuilder(note.length() + 8) : sb;
+        sb.append(note, at, start).append(schedulePreposition).append(' ');
+        at = start;
+      }
+      previousStart = start;
+      previousEnd = i;
+    }
+    return sb == null ? note : sb.append(note, at, note.length()).toString();
   }
 
   private static ImmutableSet<String> words(String list) {

@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SituationShape {
   static final String SAID = "said";
   static final String OTHER = "other";
+  /** A stretch of time without something ("five days without hot water", {@link Consequence}): said as one length of time. */
+  static final String SPAN = "span";
 
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Map<String, SituationShape> BY_LANGUAGE = new ConcurrentHashMap<>();

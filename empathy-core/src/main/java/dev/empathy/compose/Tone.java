@@ -56,6 +56,8 @@ final class Tone {
   private final ImmutableSet<String> functionWords;
   private final ImmutableSet<String> thanks;
   private final ImmutableSet<String> again;
+  /** Words of the team's voice ("we", "we’re", "us"): a reply signed by one agent closes in the agent's own ({@code tone.team}). */
+  private final ImmutableSet<String> team;
   /** Titles a name may start with ("mrs", "dr."). */
   private final ImmutableSet<String> titles;
   /** Words a form puts where no name was given ({@code name.placeholders}: "匿名", "名無し"). */
@@ -73,6 +75,7 @@ final class Tone {
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
+    this.team = ImmutableSet.copyOf(fold(p.getProperty("tone.team", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
     this.placeholderNames = ImmutableSet.copyOf(fold(p.getProperty("name.placeholders", "")));
     ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
@@ -190,6 +193,23 @@ final class Tone {
       }
     }
     return n;
+  }
+
+  /**
+   * True when {@code text} speaks in the team's voice ("We’re here whenever you need us."): a
+   * reply an agent signs closes in their own ("I’m around if you need anything else."). A
+   * language without {@code tone.team} data has none.
+   */
+  boolean speaksAsTeam(String text) {
+    if (team.isEmpty()) {
+      return false;
+    }
+    for (String w : words(text)) {
+      if (team.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} thanks the customer ("thank you", "thanks"). */

@@ -54,7 +54,7 @@ record CustomerReading(
         publicChannel
             ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(reading.get(), book)))
             : ImmutableList.of(),
-        asks(customerText),
+        asks(customerText) || opensWithQuestionWord(customerText, book.questionOpenerWords),
         s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
   }
 
@@ -77,6 +77,32 @@ record CustomerReading(
       q = (cut > MAX_QUOTE / 2 ? q.substring(0, cut) : Graphemes.truncate(q, MAX_QUOTE)).strip() + "…";
     }
     return q.isEmpty() || q.codePoints().noneMatch(Character::isLetter) ? Optional.empty() : Optional.of(q);
+  }
+
+  /**
+   * True when the message's first word, after @handles and punctuation, opens a question ("where's
+   * my order #88213", "can I bring my dog on the train"): customers often leave the mark out.
+   */
+  static boolean opensWithQuestionWord(String text, Set<String> openers) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '#') {
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      } else if (Character.isLetter(c)) {
+        break;
+      } else {
+        i++;
+      }
+    }
+    int e = i;
+    while (e < n && e - i < 20 && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '’')) {
+      e++;
+    }
+    return e > i && openers.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
   }
 
   /** True when the text has a question mark of any script outside a quoted line. */
@@ -115,9 +141,136 @@ record CustomerReading(
    * their intersection is, without a set of every word of the text.
    */
   static int sharedContentWords(String text, RuleBook book, Set<String> words) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    // Each word of the text is folded and stemmed into one buffer and looked up by its characters:
+    // no string per word of the draft (the largest part of qa's allocation was these strings).
+    WordTable table = new WordTable(words);
+    boolean[] hit = new boolean[table.slots.length];
+    int shared = 0;
+    char[] buf = new char[40];
+    BreakIterator it = book.words();
+    it.setText(text);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT || end - start > 40) {
+        continue;
+      }
+      boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
+      int n = foldAscii(text, start, end, buf);
+      int slot;
+      if (n >= 0) {
+        n = stemLength(buf, n);
+        slot = n >= 3 || (cjk && n >= 2) ? table.find(buf, n) : -1;
+      } else {
+        String w = stem(foldWithoutApostrophes(text, start, end));
+        slot = w.length() >= 3 || (cjk && w.length() >= 2) ? table.find(w) : -1;
+      }
+      // The word found is one of the given words: the stop-word test is asked of it (same text).
+      if (slot >= 0 && !hit[slot] && !book.stopwords.contains(table.slots[slot])) {
+        hit[slot] = true;
+        shared++;
+      }
+    }
+    book.giveBackWords(it);
+    return shared;
+  }
+
+  /** {@link #sharedContentWords} as it was, with a string per word: what the property test compares with. */
+  static int sharedContentWordsByStrings(String text, RuleBook book, Set<String> words) {
     Set<String> shared = new HashSet<>();
     eachContentWord(text, book, shared, words);
     return shared.size();
+  }
+
+  /**
+   * {@link #foldWithoutApostrophes} into {@code out} when {@code text[start, end)} is ASCII and
+   * curly apostrophes only (the folded length, at most {@code end - start}), else -1.
+   */
+  static int foldAscii(String text, int start, int end, char[] out) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c != '’') {
+        return -1;
+      }
+      if (c != '\'' && c != '’') {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return n;
+  }
+
+  /** The length {@link #stem} keeps of the word {@code w[0, n)} (a stem is always a prefix). */
+  static int stemLength(char[] w, int n) {
+    if (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g') {
+      return n - 3;
+    }
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+      return n - (w[n - 3] == 'i' ? 3 : w[n - 3] == 'e' ? 1 : 2);
+    }
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+      return n - 1;
+    }
+    return n;
+  }
+
+  /** A set of words looked up by a span of characters (open addressing on the strings' own hash). */
+  static final class WordTable {
+    final String[] slots;
+    private final int mask;
+
+    WordTable(Set<String> words) {
+      int capacity = Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1;
+      slots = new String[capacity];
+      mask = capacity - 1;
+      for (String w : words) {
+        int i = spread(w.hashCode()) & mask;
+        while (slots[i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = w;
+      }
+    }
+
+    /** The slot of the word {@code w[0, n)}, or -1. */
+    int find(char[] w, int n) {
+      int h = 0;
+      for (int k = 0; k < n; k++) {
+        h = 31 * h + w[k];
+      }
+      for (int i = spread(h) & mask; slots[i] != null; i = (i + 1) & mask) {
+        String s = slots[i];
+        if (s.length() == n && same(s, w, n)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The slot of {@code w}, or -1. */
+    int find(String w) {
+      for (int i = spread(w.hashCode()) & mask; slots[i] != null; i = (i + 1) & mask) {
+        if (slots[i].equals(w)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean same(String s, char[] w, int n) {
+      for (int k = 0; k < n; k++) {
+        if (s.charAt(k) != w[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   /** Adds each content word of {@code text} to {@code out}, or only those in {@code only} when it is not null. */

@@ -459,15 +459,22 @@ final class FrictionScan {
     // after a combining mark or inside an emoji sequence that the draft opens with).
     start = DraftReading.graphemeStart(r.text, start);
     end = Math.max(start, DraftReading.graphemeEnd(r.text, end));
-    return new FrictionFinding(
+    String text = r.text.substring(start, end);
+    if (template.indexOf('{') < 0) {
+      return new FrictionFinding(rule.id(), rule.category(), severity, start, end, text, rule.reason(), template);
+    }
+    // The rewrite is built when first asked for: the findings resolve() drops, and those of a
+    // caller that reads only scores or spans (qa), never need it.
+    int sentence = r.sentence(start);
+    return FrictionFinding.pending(
         rule.id(),
         rule.category(),
         severity,
         start,
         end,
-        r.text.substring(start, end),
+        text,
         rule.reason(),
-        Rewrite.suggestion(r, rule, template, start, end, book.locale, book.determiners));
+        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners));
   }
 
   private static void channelFindings(

@@ -112,7 +112,8 @@ public final class Reviewer {
     DraftReading reading = new DraftReading(draft, book);
     ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText, customerReading);
     RubricScorer.Result result =
-        RubricScorer.score(reading, book, findings, customer, channel != null && channel.isPublic(), options.weights());
+        RubricScorer.score(
+            reading, book, findings, customer, channel != null && channel.isPublic(), channel == null ? null : context.channel().get(), options.weights());
     List<String> allNotes = new ArrayList<>(result.notes());
     allNotes.addAll(notes);
     return new Review(findings, result.rubric(), result.score(), result.empathyScore(), ImmutableList.copyOf(allNotes), book.effectiveLocale());

@@ -15,14 +15,46 @@ final class Rewrite {
 
   private Rewrite() {}
 
-  static String suggestion(DraftReading r, FrictionRule rule, String template, int start, int end, Locale locale, java.util.Set<String> determiners) {
+  /**
+   * A suggestion not built yet: what {@link #suggestion} needs, taken from the draft's reading when
+   * the finding is made (the sentence's bounds, not the reading, so a kept finding holds no more
+   * than the draft's text).
+   */
+  record Pending(
+      String text,
+      int sentenceStart,
+      int sentenceEnd,
+      FrictionRule rule,
+      String template,
+      int start,
+      int end,
+      Locale locale,
+      java.util.Set<String> determiners) {
+    /** {@return the suggestion, as {@link #suggestion} builds it} */
+    String build() {
+      return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners);
+    }
+  }
+
+  /**
+   * The rewrite of the match {@code [start, end)} in the sentence {@code [sentenceStart,
+   * sentenceEnd)} of {@code text} by {@code template}: the template itself when it has no field.
+   */
+  static String suggestion(
+      String text,
+      int sentenceStart,
+      int sentenceEnd,
+      FrictionRule rule,
+      String template,
+      int start,
+      int end,
+      Locale locale,
+      java.util.Set<String> determiners) {
     if (template.indexOf('{') < 0) {
       return template;
     }
-    String text = r.text;
-    int sentence = r.sentence(start);
-    int from = Math.min(start, r.sentenceStart(sentence));
-    int to = Math.max(end, r.sentenceEnd(sentence)); // a shape match ("!!!{name}") may cross an ICU break
+    int from = Math.min(start, sentenceStart);
+    int to = Math.max(end, sentenceEnd); // a shape match ("!!!{name}") may cross an ICU break
     if (start - from > MAX_CONTEXT) {
       from = clauseStart(text, start, start - MAX_CONTEXT);
     }

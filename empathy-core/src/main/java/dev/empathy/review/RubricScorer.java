@@ -28,6 +28,10 @@ final class RubricScorer {
    * worth less than saying sorry.
    */
   private static final double SPECIFIC_CREDIT = 0.7;
+  /** Summary credit for a concrete detail of the case (an amount or a number with the words naming it). */
+  private static final double DETAIL_CREDIT = 0.8;
+  /** Action credit for a public hand-off that asks for something ("DM us your confirmation number"). */
+  private static final double PURPOSEFUL_HANDOFF_CREDIT = 0.6;
 
   private RubricScorer() {}
 
@@ -40,6 +44,7 @@ final class RubricScorer {
       List<FrictionFinding> findings,
       CustomerReading customer,
       boolean publicChannel,
+      String channel,
       RubricWeights weights) {
     Map<Criterion, Double> s = new EnumMap<>(Criterion.class);
     // No loop in this method: its loops are small methods of their own. A loop here made C2
@@ -99,8 +104,14 @@ final class RubricScorer {
     // Summary: restates the problem concretely, by a reflective lead-in or the customer's own words.
     List<PhraseMatcher.Match<Cue>> lead = r.cues("summary");
     List<PhraseMatcher.Match<Cue>> you = r.cues("summary.weak");
-    double summary = !lead.isEmpty() ? 1.0 : !you.isEmpty() ? 0.6 : 0.0;
-    evidence(ev.get(Criterion.SUMMARY), r, lead, you);
+    // A concrete detail of the customer's case (an amount, an order or card number, with the words
+    // that name it: "the $42.50 restocking fee", "your Visa ending 4242") restates the problem as
+    // surely as a lead-in does; a time is a promise, not a detail of the case.
+    List<Evidence> details = lead.isEmpty() ? SummaryDetails.find(r, book) : List.of();
+    double summary = !lead.isEmpty() ? 1.0 : !details.isEmpty() ? DETAIL_CREDIT : !you.isEmpty() ? 0.6 : 0.0;
+    evidence(ev.get(Criterion.SUMMARY), r, lead);
+    ev.get(Criterion.SUMMARY).addAll(details);
+    SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
       int echoed = CustomerReading.sharedContentWords(r.text, book, customer.contentWords());
       double overlap = echoed >= 3 ? 1.0 : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
@@ -111,22 +122,30 @@ final class RubricScorer {
     // Ownership: first person and active voice; passive and policy language take it away.
     List<PhraseMatcher.Match<Cue>> mine = r.cues("ownership");
     evidence(ev.get(Criterion.OWNERSHIP), r, mine);
-    double ownership = lessOwnership(Math.min(1.0, mine.size() / 2.0), findings);
+    // One first-person sentence that does something ("I’ve refunded the fee") owns the case as
+    // much as two mentions of "I" do.
+    double firstPerson = mine.size() >= 2 || (mine.size() == 1 && (!r.cues("action.done").isEmpty() || !r.cues("followup").isEmpty())) ? 1.0 : mine.size() / 2.0;
+    double ownership = lessOwnership(firstPerson, findings);
     s.put(Criterion.OWNERSHIP, clamp(ownership));
 
     // Action now: something already done ("I’ve refunded"), or done or offered right now.
     List<PhraseMatcher.Match<Cue>> done = r.cues("action.done");
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
     List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
-    double action = !done.isEmpty() ? 1.0 : !now.isEmpty() ? 0.7 : !offer.isEmpty() ? 0.5 : 0.0;
-    evidence(ev.get(Criterion.ACTION_NOW), r, done, now, offer);
+    // A first-person step promised for today ("I’ll send the right colour out today") is as good as
+    // done for the customer waiting on it.
+    List<PhraseMatcher.Match<Cue>> today = r.cues("action.today");
+    double action = !done.isEmpty() ? 1.0 : !today.isEmpty() ? 0.8 : !now.isEmpty() ? 0.7 : !offer.isEmpty() ? 0.5 : 0.0;
+    evidence(ev.get(Criterion.ACTION_NOW), r, done, today, now, offer);
     s.put(Criterion.ACTION_NOW, action);
 
     // Expectations: a sentence with a concrete time about the future, and an owner.
     List<Evidence> times = concreteTimes(r);
-    List<PhraseMatcher.Match<Cue>> owner = r.cues("owner");
+    // The agent who has already acted ("I’ve refunded it; you’ll see it within 3-5 business days")
+    // owns the time that follows as much as one who says "I’ll".
+    boolean owned = !r.cues("owner").isEmpty() || !done.isEmpty();
     double expectations = lessForVagueTimes(
-        !times.isEmpty() ? (owner.isEmpty() ? 0.7 : 1.0) : (owner.isEmpty() ? 0.0 : 0.3), findings);
+        !times.isEmpty() ? (owned ? 1.0 : 0.7) : (owned && !r.cues("owner").isEmpty() ? 0.3 : 0.0), findings);
     ev.get(Criterion.EXPECTATIONS).addAll(times);
     s.put(Criterion.EXPECTATIONS, clamp(expectations));
     if (customer.urgent() && (times.isEmpty() || action < 1.0)) {
@@ -138,6 +157,11 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> follow = r.cues("followup");
     evidence(ev.get(Criterion.FOLLOW_THROUGH), r, follow);
     s.put(Criterion.FOLLOW_THROUGH, follow.isEmpty() ? 0.0 : follow.stream().allMatch(m -> vagueSentence(r, findings, m.start())) ? 0.4 : 1.0);
+    // The case already handled, with a concrete time for what is left ("I’ve refunded it; you’ll see
+    // it within 3-5 business days"): a promised next contact is welcome, not owed.
+    if (action >= 1.0 && s.get(Criterion.EXPECTATIONS) >= 0.8 && s.get(Criterion.FOLLOW_THROUGH) < 0.6) {
+      notApplicable.add(Criterion.FOLLOW_THROUGH);
+    }
     // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them.
     if (customer.emotion().orElse(null) == Emotion.GRATEFUL) {
       if (follow.isEmpty() && times.isEmpty()) {
@@ -158,7 +182,21 @@ final class RubricScorer {
     // steps, when the customer raised no feeling or deadline and nothing grated.
     boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     boolean resolved = action >= 1.0 && !r.cues("resolved").isEmpty();
+    // On a public channel, asking the customer to continue in private messages is a step to take
+    // now, whoever signs the post ("^KM", "-Sam"); a bare "Please DM us." is the canned brush-off:
+    // the hand-off must ask for something ("DM us your confirmation number"), or come with an offer.
     boolean handoff = publicChannel && action >= 0.5 && !r.cues("handoff").isEmpty() && !errors;
+    if (publicChannel && !handoff && !errors && purposefulHandoff(r, book)) {
+      // The hand-off is itself the step to take now (a fair one, not yet a fix), and the times and
+      // the next contact belong in the private thread.
+      s.put(Criterion.ACTION_NOW, Math.max(s.get(Criterion.ACTION_NOW), PURPOSEFUL_HANDOFF_CREDIT));
+      if (s.get(Criterion.EXPECTATIONS) < 0.6) {
+        notApplicable.add(Criterion.EXPECTATIONS);
+      }
+      if (s.get(Criterion.FOLLOW_THROUGH) < 0.6) {
+        notApplicable.add(Criterion.FOLLOW_THROUGH);
+      }
+    }
     boolean answered =
         customer.question()
             && !customer.urgent()
@@ -181,7 +219,7 @@ final class RubricScorer {
         if (s.get(Criterion.VALIDATION) < 0.6) {
           notApplicable.add(Criterion.VALIDATION); // a plain question carries no feeling to name
         }
-        if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == Math.min(1.0, mine.size() / 2.0)) {
+        if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == firstPerson) {
           notApplicable.add(Criterion.OWNERSHIP);
         }
       }
@@ -196,7 +234,11 @@ final class RubricScorer {
     int overall = overall(s, notApplicable, findings, weights);
     ImmutableMap.Builder<Criterion, RubricScore> rubric = ImmutableMap.builder();
     List<Criterion> weakest = new ArrayList<>();
-    rubric(s, ev, notApplicable, book, rubric, weakest);
+    // The examples in the notes speak of this case: its topic (from the customer's words, else the
+    // draft's), else its channel.
+    String variant = topic(r, book, customer);
+    variant = variant != null ? variant : channel;
+    rubric(s, ev, notApplicable, book, variant, rubric, weakest);
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
     Set<FrictionCategory> noted = java.util.EnumSet.noneOf(FrictionCategory.class);
     List<String> all = new ArrayList<>(findingNotes(book, findings, noted));
@@ -211,10 +253,36 @@ final class RubricScorer {
     if (noted.contains(FrictionCategory.PASSIVE_VOICE)) {
       weakest.remove(Criterion.OWNERSHIP);
     }
-    improveNotes(book, weakest, all);
+    improveNotes(book, weakest, variant, all);
     all.addAll(notes);
     all.removeIf(String::isEmpty);
     return new Result(rubric.buildOrThrow(), overall, (int) Math.round(100 * empathy), ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+  }
+
+  /**
+   * True when a hand-off cue is followed in its sentence by a content word of the draft's language
+   * (not a stop word, three letters or more, not a signature): what to send, or what happens next.
+   */
+  private static boolean purposefulHandoff(DraftReading r, RuleBook book) {
+    for (PhraseMatcher.Match<Cue> m : r.cues("handoff")) {
+      int to = r.sentenceEnd(r.sentence(m.start()));
+      int i = m.end();
+      while (i < to) {
+        while (i < to && !Character.isLetter(r.chars[i])) {
+          i++;
+        }
+        int e = i;
+        while (e < to && (Character.isLetter(r.chars[e]) || r.chars[e] == '\'' || r.chars[e] == '’')) {
+          e++;
+        }
+        boolean signature = i > 0 && "^-–—~/".indexOf(r.chars[i - 1]) >= 0; // "^KM", "-Sam"
+        if (e - i >= 3 && !signature && !book.stopwords.contains(CustomerReading.foldWithoutApostrophes(r.text, i, e))) {
+          return true;
+        }
+        i = e;
+      }
+    }
+    return false;
   }
 
   /** An empty list of evidence per criterion. */
@@ -275,16 +343,19 @@ final class RubricScorer {
   private static double dignity(List<FrictionFinding> findings, List<Evidence> ev) {
     int errorCount = 0;
     int warnings = 0;
+    int aimed = 0;
     for (FrictionFinding f : findings) {
       if (f.severity() == Severity.ERROR) {
         errorCount++;
         ev.add(new Evidence(f.start(), f.end(), f.text()));
       } else if (f.severity() == Severity.WARNING && disrespectful(f.category())) {
         warnings++;
+        // Blame and condescension aim at the customer, not at the wording: a tenth more each.
+        aimed += f.category() == FrictionCategory.BLAME || f.category() == FrictionCategory.CONDESCENSION ? 1 : 0;
         ev.add(new Evidence(f.start(), f.end(), f.text()));
       }
     }
-    return errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings);
+    return errorCount > 0 ? clamp(0.4 - 0.2 * (errorCount - 1)) : Math.max(0.3, 1.0 - 0.15 * warnings - 0.1 * aimed);
   }
 
   /** The overall score: the weighted mean of the criteria that apply, less each finding's penalty. */
@@ -310,12 +381,14 @@ final class RubricScorer {
       Map<Criterion, List<Evidence>> ev,
       Set<Criterion> notApplicable,
       RuleBook book,
+      String variant,
       ImmutableMap.Builder<Criterion, RubricScore> rubric,
       List<Criterion> weakest) {
     for (Criterion c : Criterion.values()) {
       double v = round(clamp(notApplicable.contains(c) ? 1.0 : s.get(c)));
       int kind = notApplicable.contains(c) ? RuleBook.NOT_APPLICABLE : v >= 0.8 ? RuleBook.GOOD : RuleBook.IMPROVE;
-      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), book.criterionNote(c, kind)));
+      String note = kind == RuleBook.IMPROVE ? book.improveNote(c, variant) : book.criterionNote(c, kind);
+      rubric.put(c, new RubricScore(c, v, sorted(ev.get(c)), note));
       if (v < 0.6 && !notApplicable.contains(c)) {
         weakest.add(c);
       }
@@ -323,10 +396,35 @@ final class RubricScorer {
   }
 
   /** The "improve" notes of the three weakest criteria. */
-  private static void improveNotes(RuleBook book, List<Criterion> weakest, List<String> all) {
+  private static void improveNotes(RuleBook book, List<Criterion> weakest, String variant, List<String> all) {
     for (Criterion c : weakest.subList(0, Math.min(3, weakest.size()))) {
-      all.add(book.criterionNote(c, RuleBook.IMPROVE));
+      all.add(book.improveNote(c, variant));
     }
+  }
+
+  /**
+   * The case's topic: the first topic of the data that the customer's content words name, or
+   * without the customer's message, the first whose phrases the draft has; null when none.
+   */
+  private static String topic(DraftReading r, RuleBook book, CustomerReading customer) {
+    if (book.topics.isEmpty()) {
+      return null;
+    }
+    if (!customer.contentWords().isEmpty()) {
+      for (Map.Entry<String, com.google.common.collect.ImmutableSet<String>> t : book.topics.entrySet()) {
+        for (String w : t.getValue()) {
+          if (customer.contentWords().contains(w)) {
+            return t.getKey();
+          }
+        }
+      }
+    }
+    for (String t : book.topics.keySet()) {
+      if (!r.cues("topic." + t).isEmpty()) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static final List<Emotion> HARD_FEELINGS =

@@ -46,6 +46,8 @@ final class RuleBook {
    */
   final FrictionRule linkOnlyRule;
   final ImmutableList<String> questionOpeners;
+  /** The words of the {@link #questionOpeners} classes, lower case: a customer's message opening with one asks something. */
+  final ImmutableSet<String> questionOpenerWords;
   final ImmutableList<String> pointerWords;
   /** Ids of the rules whose phrases point elsewhere ("see our FAQ"), read by the link-only rule. */
   final ImmutableSet<String> pointerRules;
@@ -57,6 +59,12 @@ final class RuleBook {
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
+  /**
+   * The topics of a case ({@code [topic.<name>]} in the rubric file, in file order), each with its
+   * single words folded and stemmed as the customer's content words are: the coaching notes' examples
+   * are picked by the topic ({@code validation.improve.<name>}).
+   */
+  final ImmutableMap<String, ImmutableSet<String>> topics;
   /** Each criterion's ".na", ".good" and ".improve" note ({@link #criterionNote}), looked up once. */
   private final String[] criterionNotes;
   final ImmutableMap<String, String> clarity;
@@ -82,12 +90,17 @@ final class RuleBook {
     this.placeholderRule = b.placeholderRule;
     this.linkOnlyRule = b.linkOnlyRule;
     this.questionOpeners = b.questionOpeners;
+    this.questionOpenerWords = b.questionOpeners.stream()
+        .flatMap(c -> b.classWords.getOrDefault(c, List.of()).stream())
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(ImmutableSet.toImmutableSet());
     this.pointerWords = b.pointerWords;
     this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
+    this.topics = ImmutableMap.copyOf(b.topics);
     this.criterionNotes = criterionNotes(notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
@@ -131,12 +144,14 @@ final class RuleBook {
     this.placeholderRule = shared.placeholderRule;
     this.linkOnlyRule = shared.linkOnlyRule;
     this.questionOpeners = shared.questionOpeners;
+    this.questionOpenerWords = shared.questionOpenerWords;
     this.pointerWords = shared.pointerWords;
     this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
     this.determiners = shared.determiners;
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
+    this.topics = shared.topics;
     this.criterionNotes = shared.criterionNotes;
     this.clarity = shared.clarity;
     this.stopwords = shared.stopwords;
@@ -292,6 +307,33 @@ final class RuleBook {
     return language.equals(locale.getLanguage()) ? locale : Locale.forLanguageTag(language);
   }
 
+  /** The single words of a topic's phrases, folded and stemmed as {@link CustomerReading#contentWords} are. */
+  private static ImmutableSet<String> topicWords(String phrases) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String p : phrases == null ? new String[0] : phrases.split("\\|")) {
+      String w = p.strip();
+      if (!w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit)) {
+        out.add(CustomerReading.stem(CustomerReading.foldWithoutApostrophes(w, 0, w.length())));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The "improve" note of {@code c} for a case about {@code variant} (a topic, else a channel):
+   * {@code validation.improve.billing}, {@code summary.improve.social}; the general one when the data
+   * has none for it.
+   */
+  String improveNote(Criterion c, String variant) {
+    if (variant != null) {
+      String n = notes.get(c.key() + ".improve." + variant);
+      if (n != null) {
+        return n;
+      }
+    }
+    return criterionNote(c, IMPROVE);
+  }
+
   /** The note for {@code key}, e.g. {@code "validation.improve"}; empty string when missing. */
   String note(String key) {
     return notes.getOrDefault(key, "");
@@ -370,6 +412,9 @@ final class RuleBook {
         b.clarity.putAll(s.getValue());
       } else if (name.equals("stopwords")) {
         b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
+      } else if (name.startsWith("topic.")) {
+        b.addEach(b.phrases(s.getValue().get("phrases"), false), new Cue.Rubric(name));
+        b.topics.put(name.substring("topic.".length()), topicWords(s.getValue().get("phrases")));
       } else if (!name.startsWith("@")) {
         List<String> phrases = b.phrases(s.getValue().get("phrases"), false);
         b.addEach(phrases, new Cue.Rubric(name));
@@ -452,6 +497,7 @@ final class RuleBook {
     final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
+    final Map<String, ImmutableSet<String>> topics = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Map<String, ChannelProfile> channels = new LinkedHashMap<>();

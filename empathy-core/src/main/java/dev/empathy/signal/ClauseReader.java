@@ -142,7 +142,7 @@ final class ClauseReader {
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
-      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed) {
+      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -181,14 +181,15 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("past", Set.of())), Set.copyOf(sets.getOrDefault("ahead", Set.of())), Set.copyOf(sets.getOrDefault("now", Set.of())),
           Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())),
           Set.copyOf(sets.getOrDefault("without", Set.of())), Set.copyOf(sets.getOrDefault("owed", Set.of())),
-          Set.copyOf(sets.getOrDefault("fail", Set.of())), Set.copyOf(sets.getOrDefault("unharmed", Set.of())));
+          Set.copyOf(sets.getOrDefault("fail", Set.of())), Set.copyOf(sets.getOrDefault("unharmed", Set.of())),
+          Set.copyOf(sets.getOrDefault("relative", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
-            "present", "that", "without", "owed", "fail", "unharmed");
+            "present", "that", "without", "owed", "fail", "unharmed", "relative");
   }
 
   /** What a finding tells. */
@@ -282,6 +283,8 @@ final class ClauseReader {
   /** {@code text}'s characters: the scans read them from the array, cheaper than a string's charAt. */
   private final char[] chars;
   private final Words lookup;
+  /** The things a customer has with us (OwnSituation's set {@code ours}): a bare noun subject must be one. */
+  private final Set<String> ours;
   /** {@code lookup}'s words by their characters: {@link #wordAt} makes a string only for other words. */
   private final KnownWords known;
   /** Class words and the lexicon's negators, in text order. */
@@ -310,6 +313,15 @@ final class ClauseReader {
 
   /** {@link #ClauseReader(String, Words, List, boolean)} with {@code text}'s characters given (read, never written). */
   ClauseReader(String text, char[] chars, Words lookup, List<Match<Cue>> words, boolean upset) {
+    this(text, chars, lookup, Set.of(), words, upset);
+  }
+
+  /**
+   * {@link #ClauseReader(String, char[], Words, List, boolean)} with the things a customer has with
+   * us ({@code ours}, OwnSituation's set: "package", "tracking", "wifi"), which a bare noun subject
+   * must name ("tracking hasn't moved").
+   */
+  ClauseReader(String text, char[] chars, Words lookup, Set<String> ours, List<Match<Cue>> words, boolean upset) {
     if (chars.length != text.length()) {
       throw new IllegalArgumentException("chars must be text's characters");
     }
@@ -317,6 +329,7 @@ final class ClauseReader {
     this.chars = chars;
     this.lookup = lookup;
     this.known = KnownWords.of(lookup);
+    this.ours = ours;
     this.words = words;
     this.upset = upset;
   }
@@ -528,11 +541,23 @@ final class ClauseReader {
     if (verb >= 0 && lookup.copula().contains(wordAt(verb)) && !lookup.infinitive().contains(wordAt(wordEnd(verb)))) {
       return false; // "the area didn't seem too bad": a state judged, read by evaluation (not "doesn't seem to work")
     }
+    int rel = relativeBefore(neg);
+    if (rel >= 0) {
+      return !lookup.unharmed().contains(wordAt(verb)) && relativeThing(rel, neg); // "the tracking number you gave me doesn't exist"
+    }
     int at = neg.start();
+    boolean thing = false;
     for (int n = 0; n <= THING_REACH; n++) {
       int w = previousWordStart(at);
       if (w < 0) {
-        return false;
+        // A bare noun opening its clause, as tweets drop the article ("tracking hasn't moved since
+        // tuesday", "wifi doesn't work"): only a thing a customer has with us (set ours), so that
+        // "people don't understand" or "japan shouldn't have" tell of none.
+        if (!thing || supposed(neg.start()) || askedYesOrNo(neg.start())) {
+          return false;
+        }
+        add(Type.FAILURE, at, neg.end(), FAILURE);
+        return true;
       }
       String word = wordAt(w);
       if (lookup.owner().contains(word)) {
@@ -545,6 +570,69 @@ final class ClauseReader {
       }
       if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
         return false; // a pronoun, a verb, a number or a question word: not the name of a thing
+      }
+      thing |= ours.contains(word);
+      at = w;
+    }
+    return false;
+  }
+
+  /**
+   * The start of the word opening a relative clause that ends right before {@code neg} (set {@code
+   * relative}, one word at least after it, at most {@link #RELATIVE_REACH} words back, an owner word
+   * not met first), or -1.
+   */
+  private int relativeBefore(Match<Cue> neg) {
+    if (lookup.relative().isEmpty()) {
+      return -1;
+    }
+    int at = neg.start();
+    for (int n = 0; n <= RELATIVE_REACH; n++) {
+      int w = previousWordStart(at);
+      if (w < 0) {
+        return -1;
+      }
+      String word = wordAt(w);
+      if (n > 0 && lookup.relative().contains(word)) {
+        return w;
+      }
+      if (lookup.owner().contains(word) && !lookup.victim().contains(word)) {
+        return -1; // "my bag doesn't": read as a thing denied
+      }
+      at = w;
+    }
+    return -1;
+  }
+
+  /** Words at most of a relative clause between a thing and its negated verb: "the charger that I bought last week doesn't". */
+  private static final int RELATIVE_REACH = 7;
+
+  /**
+   * A thing named by its owner, a relative clause after it, then the negation ({@code rel} the
+   * relative clause's first word, set {@code relative}: "that", "which", or its subject, "you",
+   * "I"): "the tracking number you gave me doesn't exist", "the charger that I bought last week
+   * doesn't charge". The owner opens its clause or follows a joining word, as in {@link
+   * #thingDenied}; the relative clause holds at most {@link #RELATIVE_REACH} words.
+   */
+  private boolean relativeThing(int rel, Match<Cue> neg) {
+    int at = rel;
+    for (int n = 0; n <= THING_REACH; n++) {
+      int w = previousWordStart(at);
+      if (w < 0) {
+        return false;
+      }
+      String word = wordAt(w);
+      if (lookup.owner().contains(word)) {
+        int before = previousWordStart(w);
+        if (n == 0 || supposed(w) || before >= 0 && !lookup.join().contains(wordAt(before))) {
+          return false;
+        }
+        add(Type.FAILURE, w, neg.end(), FAILURE);
+        return true;
+      }
+      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)
+          || lookup.relative().contains(word)) {
+        return false;
       }
       at = w;
     }
@@ -1268,6 +1356,9 @@ final class ClauseReader {
       end = presentAfter(p.end());
     }
     if (end < 0) {
+      end = elapsedAfter(i);
+    }
+    if (end < 0) {
       if (p.payload().weight() < 2 && leftToCope(p)) {
         add(Type.BLAME, leftToCopeStart, p.end(), BLAME);
       }
@@ -1388,6 +1479,49 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /** Characters at most between a promise and the time elapsed told after it. */
+  private static final int ELAPSED_SPAN = 160;
+
+  /**
+   * The end of a time elapsed told after the promise {@code words[i]}, in its sentence or the next
+   * two: a word of elapsed time (class {@code elapsed}: "it's been", "ça fait", "llevo", "faz") right
+   * before a duration or a bare number ("was told 24 hours, it's been 72", "me dijeron 48 horas y ya
+   * van 6 días", "on m'a dit 24h, ça fait une semaine"); or -1. Told after a promise, the time gone
+   * by is held against it: the promise is broken.
+   */
+  private int elapsedAfter(int i) {
+    Match<Cue> p = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (m.start() - p.end() > ELAPSED_SPAN) {
+        return -1;
+      }
+      if (!is(m, Part.ELAPSED) || m.start() < p.end() || sentencesBetween(p.end(), m.start()) > 2) {
+        continue;
+      }
+      for (int d = k + 1; d < words.size() && words.get(d).start() <= m.end() + 1; d++) {
+        Match<Cue> n = words.get(d);
+        if ((is(n, Part.DURATION) || is(n, Part.LONG)) && n.firstToken() > m.lastToken() && gap(m, n) == 0) {
+          return n.end();
+        }
+      }
+      int n = nextWordStart(m.end());
+      if (n >= 0 && n <= m.end() + 1 && Character.isDigit(chars[n])) {
+        return wordEnd(n); // "it's been 72": the unit is the promise's
+      }
+    }
+    return -1;
+  }
+
+  /** How many sentences end between {@code from} and {@code to} (a run of marks ends one). */
+  private int sentencesBetween(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && k < chars.length; k++) {
+      n += sentenceEnd(chars[k]) && (k == from || !sentenceEnd(chars[k - 1])) ? 1 : 0;
+    }
+    return n;
   }
 
   /** "3rd", "14th", "21st": a day of the month. */

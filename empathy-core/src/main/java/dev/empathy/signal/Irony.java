@@ -5,8 +5,9 @@ import dev.empathy.text.PhraseMatcher.Match;
 /**
  * Marks of irony read from the shape of a sentence rather than from a list of phrases. For now:
  * praise taken back by a denial that ends the sentence on its own ("awesome service... not",
- * "Great job. NOT!", "loving this, not"). A denial that is part of the clause ("it's not", "whether
- * or not") takes nothing back. Stateless.
+ * "Great job. NOT!", "loving this, not"); a word of praise opening its sentence as an interjection
+ * ("great, another delay"). A denial that is part of the clause ("it's not", "whether or not")
+ * takes nothing back. Stateless.
  */
 final class Irony {
   private static final String SET_APART = ".…,-—–!;:";
@@ -86,12 +87,47 @@ final class Irony {
     return (c == '\'' || c == '\u2019') && k > 0 && Character.isLetterOrDigit(typed.charAt(k - 1));
   }
 
-  /** The longest scare quote, in words: "the \"express\" shipping", "your \"customer service\"". */
-  private static final int SCARE_WORDS = 2;
+  /**
+   * Where the words after a word of praise begin when that word opens its sentence as an
+   * interjection, or -1: one word ({@code [start, end)}), at most one word before it in its
+   * sentence besides handles ("oh perfect", "@NorthwindAir brilliant"), and set apart from what
+   * follows by a mark or an emoji ("great, another delay", "brilliant. the update wiped my cards",
+   * "fantastic 🙃 on hold again"). "great service, thanks" and "so glad i paid extra" are no
+   * interjections.
+   */
+  static int interjectionEnd(String typed, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Character.isLetterOrDigit(typed.charAt(k)) && !inWord(typed, k)) {
+        return -1;
+      }
+    }
+    int before = 0;
+    for (int k = start - 1; k >= 0 && SENTENCE_ENDS.indexOf(typed.charAt(k)) < 0; k--) {
+      if (wordStart(typed, k) && !(k > 0 && typed.charAt(k - 1) == '@')) {
+        if (++before > 1) {
+          return -1;
+        }
+      }
+    }
+    int k = end;
+    while (k < typed.length() && Character.isWhitespace(typed.charAt(k)) && typed.charAt(k) != '\n') {
+      k++;
+    }
+    if (k >= typed.length() || Character.isLetterOrDigit(typed.charAt(k)) || "\"'\u201C\u2018@#".indexOf(typed.charAt(k)) >= 0) {
+      return -1;
+    }
+    while (k < typed.length() && !Character.isLetterOrDigit(typed.charAt(k))) {
+      k++;
+    }
+    return k < typed.length() ? k : -1;
+  }
+
+  /** The longest scare quote, in words: "the \"express\" shipping", "my \"2 day shipping\"". */
+  private static final int SCARE_WORDS = 3;
 
   /**
    * Short quotes set inside a sentence, as {start, end} of the quoted words: a pair of straight or
-   * curly double quotes (or single ones, straight or curly) around one or two words, with words of the
+   * curly double quotes (or single ones, straight or curly) around one to three words, with words of the
    * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
    * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
    */

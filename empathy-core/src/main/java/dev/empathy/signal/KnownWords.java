@@ -98,24 +98,68 @@ final class KnownWords {
   }
 
   /**
-   * The known string equal to {@code w[0, n)}, or a new string of those characters. The hash is
-   * {@code String.hashCode}'s, so the known string's cached hash is never recomputed.
+   * The known string equal to {@code w[0, n)}, or a string of those characters (made, or one made
+   * before for the same characters). The hash is {@code String.hashCode}'s, so the known string's
+   * cached hash is never recomputed.
    */
   String word(char[] w, int n) {
+    int h = hash(w, n);
+    String known = find(h, w, n);
+    if (known != null) {
+      return known;
+    }
+    // Words outside the sets recur too ("order", "refund", "hours"): the last one made in each slot
+    // of a small table is handed out again when the same characters come (an equal string).
+    int slot = spread(h) & (RECENT - 1);
+    String r = recent[slot];
+    if (r != null && r.length() == n) {
+      int j = 0;
+      while (j < n && r.charAt(j) == w[j]) {
+        j++;
+      }
+      if (j == n) {
+        return r;
+      }
+    }
+    String made = new String(w, 0, n);
+    recent[slot] = made; // a string is immutable and published whole: threads share the table without a lock
+    return made;
+  }
+
+  /** Slots of {@link #recent}. */
+  private static final int RECENT = 512;
+  /** The last word outside the sets made in each slot, by its hash. */
+  private final String[] recent = new String[RECENT];
+
+  /** The known string equal to {@code w[0, n)}, or null: nothing is made. */
+  String find(char[] w, int n) {
+    return find(hash(w, n), w, n);
+  }
+
+  private static int hash(char[] w, int n) {
     int h = 0;
     for (int i = 0; i < n; i++) {
       h = 31 * h + w[i];
     }
+    return h;
+  }
+
+  private String find(int h, char[] w, int n) {
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       int id = ids[i];
       if (id < 0) {
-        return new String(w, 0, n);
+        return null;
       }
       int from = id == 0 ? 0 : ends[id - 1];
       if (ends[id] - from == n && same(from, w, n)) {
         return strings[id];
       }
     }
+  }
+
+  /** A table of {@code words} (any strings: the language guess's words), found as {@link #find} says. */
+  static KnownWords ofWords(Collection<String> words) {
+    return new KnownWords(words);
   }
 
   private boolean same(int from, char[] w, int n) {

@@ -89,6 +89,29 @@ final class LanguageGuess {
       }
     }
     this.longestPiece = longest;
+    this.words = KnownWords.ofWords(languageOf.keySet());
+  }
+
+  /** {@link #languageOf}'s words, found by their characters (no string per word read). */
+  private final KnownWords words;
+
+  /**
+   * The languages writing the word {@code text[start, end)} ({@code end - start <= LONGEST}
+   * letters below U+3000), as {@code languageOf.get} of the word in lower case answers: lower case
+   * is taken per character into {@code lower}, which is what {@code toLowerCase(Locale.ROOT)} does
+   * to these letters except İ and Σ (their lower case depends on more than the letter).
+   */
+  private Long tagOf(String text, int start, int end, char[] lower) {
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\u0130' || c == '\u03A3') {
+        return languageOf.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+      lower[n++] = Character.toLowerCase(c);
+    }
+    String known = words.find(lower, n);
+    return known == null ? null : languageOf.get(known);
   }
 
   static LanguageGuess load() {
@@ -166,6 +189,7 @@ final class LanguageGuess {
     int letters = 0;
     Map<Character.UnicodeScript, Integer> inScript = null;
     int[] spans = new int[16];
+    char[] lower = new char[LONGEST];
     int words = 0;
     int start = -1;
     for (int i = 0; i <= n; i++) {
@@ -197,7 +221,7 @@ final class LanguageGuess {
       }
       if (start >= 0) {
         if (i - start <= LONGEST) {
-          Long tag = languageOf.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+          Long tag = tagOf(text, start, i, lower);
           if (tag != null) {
             // A word of one language scores a word; one several languages write ("la", "de"), half.
             int worth = Long.bitCount(tag) == 1 ? WORD : 1;

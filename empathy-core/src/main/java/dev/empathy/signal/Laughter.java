@@ -90,9 +90,17 @@ final class Laughter {
         // The cheap questions first: most words are too long or start unlike any laugh.
         if (i - s >= 2 && i - s <= MAX_WORD && startsLikeALaugh(chars, s)
             && (s == 0 || !Character.isLetterOrDigit(chars[s - 1])) && (i == n || !Character.isLetterOrDigit(chars[i]))) {
-          // One matcher per message, moved from word to word: no allocation per word tried.
-          m = m == null ? words.matcher(typed) : m;
-          if (m.region(s, i).matches()) {
+          Boolean known = remembered(chars, s, i);
+          boolean laugh;
+          if (known != null) {
+            laugh = known;
+          } else {
+            // One matcher per message, moved from word to word: no allocation per word tried.
+            m = m == null ? words.matcher(typed) : m;
+            laugh = m.region(s, i).matches();
+            remember(chars, s, i, laugh);
+          }
+          if (laugh) {
             out = add(out, s, i);
           }
         }
@@ -109,6 +117,60 @@ final class Laughter {
       i++;
     }
     return out == null ? List.of() : out;
+  }
+
+  /**
+   * Words tried lately and their answers, by a hash of the word in lower case: the same few words
+   * ("have", "help", "hours", "long") start like a laugh in message after message, and the regular
+   * expression, which allocates for its repetitions, is then asked once per word, not once per
+   * occurrence. The answer depends only on the word's ASCII letters in lower case (the pattern
+   * ignores ASCII case and has no look-around), so a remembered answer is the expression's. Bounded
+   * ({@code MEMO} slots, a newer word replaces an older one); an entry is immutable and published
+   * whole, so threads share the table without a lock.
+   */
+  private final Remembered[] memo = new Remembered[MEMO];
+
+  private static final int MEMO = 1024;
+
+  /** A word tried, in lower case, and whether it is a laugh. */
+  private static final class Remembered {
+    final char[] word;
+    final boolean laugh;
+
+    Remembered(char[] word, boolean laugh) {
+      this.word = word;
+      this.laugh = laugh;
+    }
+  }
+
+  private static int hash(char[] chars, int s, int e) {
+    int h = 0;
+    for (int k = s; k < e; k++) {
+      h = 31 * h + (chars[k] | 0x20);
+    }
+    return (h ^ (h >>> 13)) & (MEMO - 1);
+  }
+
+  /** The answer remembered for the ASCII word {@code chars[s, e)}, or null. */
+  private Boolean remembered(char[] chars, int s, int e) {
+    Remembered r = memo[hash(chars, s, e)];
+    if (r == null || r.word.length != e - s) {
+      return null;
+    }
+    for (int k = s; k < e; k++) {
+      if (r.word[k - s] != (char) (chars[k] | 0x20)) {
+        return null;
+      }
+    }
+    return r.laugh;
+  }
+
+  private void remember(char[] chars, int s, int e, boolean laugh) {
+    char[] w = new char[e - s];
+    for (int k = s; k < e; k++) {
+      w[k - s] = (char) (chars[k] | 0x20);
+    }
+    memo[hash(chars, s, e)] = new Remembered(w, laugh);
   }
 
   private static boolean isAsciiLetter(char c) {

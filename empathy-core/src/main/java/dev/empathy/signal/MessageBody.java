@@ -341,10 +341,10 @@ final class MessageBody {
   /**
    * Whether the loop of {@link #blankHistory} may pass the line {@code c[from, to)} by without
    * making its trimmed and lower-case strings: 1 when the line, as {@link #trimmed} gives it, is
-   * ASCII, not empty, and neither starts, ends nor is what a marker asks for (so no branch
-   * applies and only its being non-empty counts); -1 when it is empty; 0 when the strings must
-   * be read. On ASCII, lower case is per character and keeps the length, so the markers' tests
-   * are made on the characters.
+   * ASCII or characters that are their own lower case, not empty, and neither starts, ends nor is
+   * what a marker asks for (so no branch applies and only its being non-empty counts); -1 when it
+   * is empty; 0 when the strings must be read. On such a line, lower case is per character and
+   * keeps the length, so the markers' tests are made on the characters.
    */
   private static int plainLine(char[] c, int from, int to, boolean afterContent) {
     int s = from;
@@ -360,7 +360,10 @@ final class MessageBody {
     }
     e = Math.min(e, s + 400);
     for (int k = s; k < e; k++) {
-      if (c[k] >= 0x80) {
+      char ch = c[k];
+      // Beyond ASCII, a character without a lower case of its own ("’", "—", "é", "か", but not
+      // "É" or a surrogate) is its own lower case in the line's lower-case string too, one for one.
+      if (ch >= 0x80 && (Character.isSurrogate(ch) || Character.toLowerCase(ch) != ch)) {
         return 0;
       }
     }
@@ -375,7 +378,7 @@ final class MessageBody {
     if (afterContent) {
       // isSignOff drops the trailing run of , . ! - and spaces, then asks for a sign-off.
       int k = e;
-      while (k > s && (",.!-".indexOf(c[k - 1]) >= 0 || Character.isWhitespace(c[k - 1]))) {
+      while (k > s && (",.!-–".indexOf(c[k - 1]) >= 0 || Character.isWhitespace(c[k - 1]))) {
         k--;
       }
       if (k - s <= LONGEST_SIGN_OFF) {

@@ -893,6 +893,11 @@ final class OwnSituation {
     return !gated || addressed(e, typed);
   }
 
+  /** {@return the things a customer has with us (role {@code ours}: "order", "package", "app"), lower case} */
+  Set<String> ours() {
+    return ours;
+  }
+
   /**
    * Whether something the customer has with us ("flight", "order", "refund") is in the sentence of
    * {@code e} or a sentence beside it: narrower than {@link #aboutUs}, where "you" alone is enough

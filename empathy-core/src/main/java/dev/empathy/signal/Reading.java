@@ -91,6 +91,8 @@ final class Reading {
   /** Fear this strong (fraud, a hacked account, money sent astray) needs care too. */
   private static final double FEAR_NEEDS_CARE = 0.9;
   private static final double PRAISE_LET_DOWN = 0.6;
+  /** How much of its gratitude thanks keeps beside a threat made: a parting word, not thanks. */
+  private static final double PARTING_THANKS = 0.5;
   /** The least a negated praise word counts as disappointment: enough to be read. */
   private static final double NEGATED_PRAISE = 0.35;
   /** Praise beside a complaint this strong (one failure told) is irony: "great, another cancelled booking". */
@@ -124,6 +126,8 @@ final class Reading {
   private final OwnSituation situation;
   private final SeparableVerbs separable;
   private final Map<Emotion, Tally> emotions = new EnumMap<>(Emotion.class);
+  /** Every feeling, in the order of {@link #emotions}' keys. */
+  private static final Emotion[] EMOTIONS = Emotion.values();
   private final Map<SignalKind, Tally> signals = new EnumMap<>(SignalKind.class);
   private final List<Positive> positives = new ArrayList<>();
   private final List<Match<Cue>> contrasts = new ArrayList<>();
@@ -695,12 +699,16 @@ final class Reading {
         sarcastic
             || failureAfter
             || thanksForAFailure()
+            || (praise > 0 && !strongThanks && contrasts.isEmpty() && interjectionTurned())
             || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && praiseStandsApart())
             || (event && praise > 0 && !strongThanks && contrasts.isEmpty() && complaint + 1e-9 >= Math.max(IRONY_COMPLAINT, praise)
                 && complaintBesidePraise());
     // "Can you check my order? Thanks 😊" is politeness, not gratitude.
     // A question is a request too: "Quick question: is it in XL? Thanks!"
     double polite = (requests > 0 || asksQuestion()) && !strongThanks ? 0.5 : 1;
+    // Thanks beside a threat made is a parting word: "lost my bag but thanks so much guys,
+    // switching to Delta after this", "thanks for nothing, see you in small claims court".
+    polite *= threatMade() ? PARTING_THANKS : 1;
     for (Positive p : positives) {
       Evidence e = p.evidence();
       if (ironic) {
@@ -717,6 +725,45 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /** Whether a threat to leave, to sue or to go public was made, not only told of or denied. */
+  private boolean threatMade() {
+    for (SignalKind k : NEGATABLE) {
+      Tally t = signals.get(k);
+      if (t != null && t.unconditional) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word of praise opening its sentence on its own, set apart by a mark ("great, another
+   * delay", "brilliant, the update wiped all my cards", "oh perfect. on hold again"), reacts to
+   * what follows: any complaint after it turns it, however mild its words, when no praise or
+   * thanks follows too. "Great, thanks!" and "perfect, that fixed it" stay praise.
+   */
+  private boolean interjectionTurned() {
+    String typed = body.typed();
+    for (Positive p : positives) {
+      int after = p.praise() ? Irony.interjectionEnd(typed, p.evidence().start(), p.evidence().end()) : -1;
+      if (after < 0) {
+        continue;
+      }
+      for (Positive q : positives) {
+        if (q != p && q.evidence().start() >= after) {
+          return false;
+        }
+      }
+      for (Evidence e : complaintEvidence()) {
+        if (e.start() >= after) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether a negative feeling was read from an act of the addressee's ("you charged me", "you've lost my bag"). */
@@ -1214,10 +1261,23 @@ final class Reading {
     return first;
   }
 
-  private static boolean hasLetter(Match<Cue> m) {
-    String t = m.text();
+  private static boolean hasLetter(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text of a match on the customer's words ({@link MessageBody#words()}) has a letter:
+   * read on the characters it was matched on, no string made.
+   */
+  private boolean hasLetter(Match<Cue> m) {
+    char[] t = body.wordChars();
+    for (int i = m.start(); i < m.end(); i++) {
+      if (Character.isLetter(t[i])) {
         return true;
       }
     }
@@ -1316,8 +1376,9 @@ final class Reading {
     loudFailure = (typo.shouting || !loud.isEmpty() || !caps.isEmpty()) && shoutedFailure(loud, caps, typo.shouting);
     // Shouting a complaint is anger; "ASAP" or "URGENT" in capitals is only haste.
     boolean complaint = false;
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      complaint |= NEGATIVE.contains(en.getKey()) && en.getKey() != Emotion.PRESSED_FOR_TIME && en.getValue().score > 0;
+    for (Emotion k : EMOTIONS) {
+      Tally t = emotions.get(k);
+      complaint |= t != null && NEGATIVE.contains(k) && k != Emotion.PRESSED_FOR_TIME && t.score > 0;
     }
     if (kinds.contains(Typography.Mark.CAPS) && complaint && !caps.isEmpty()) {
       Tally angry = emotions.computeIfAbsent(Emotion.ANGRY, k -> new Tally());
@@ -1510,6 +1571,18 @@ final class Reading {
       if (alone && primary == Emotion.ANGRY && best >= RAGE && complaintInWords()) {
         level = max(level, EscalationLevel.HIGH);
       }
+      // Anger strong enough to need care, told in words about a failure of ours, needs someone who
+      // can act ("i am so angry right now. you lost my bag", "worst airline on the planet. lost my
+      // bag, lied about it"): the feeling and the failure are two reasons at once.
+      if (alone && primary == Emotion.ANGRY && best >= ANGER_NEEDS_CARE && inWords(leading) && failureToUs()) {
+        level = max(level, EscalationLevel.HIGH);
+      }
+      // A strong feeling in words with two explicit reasons beside it (a repeat, a long wait of ours,
+      // a person asked for, a failure told; one of them more than the failure) is several signals
+      // at once: "5th time i've contacted you about this. absolutely ridiculous. i want a manager".
+      if (alone && primary != Emotion.PRESSED_FOR_TIME && best >= STRONG_FEELING && feltBeyondReasons(leading) && reasonsBeside() >= 2) {
+        level = max(level, EscalationLevel.HIGH);
+      }
     }
     if (asksForPerson) {
       level = max(level, EscalationLevel.MEDIUM);
@@ -1522,6 +1595,52 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * Whether some of the feeling's evidence is words of feeling of their own, apart from every
+   * signal and failure told: "ridiculous" in "5th time i've contacted you. absolutely ridiculous",
+   * not the frustration a repeat or a wait implies ("still nothing", "3rd time calling").
+   */
+  private boolean feltBeyondReasons(Tally feeling) {
+    int n = 0;
+    for (Evidence e : feeling.evidence) {
+      if (e == null || ++n > LOUD_PAIRS || e.text().codePoints().noneMatch(Character::isLetter) || overlapsAny(problems.evidence, e)
+          || longWait != null && longWait.start() < e.end() && e.start() < longWait.end()) {
+        continue;
+      }
+      boolean signal = false;
+      for (Tally t : signals.values()) {
+        signal |= overlapsAny(t.evidence, e);
+      }
+      if (!signal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<Evidence> among, Evidence e) {
+    for (int k = 0; k < among.size() && k < LOUD_PAIRS; k++) {
+      Evidence x = among.get(k);
+      if (x != null && x.start() < e.end() && e.start() < x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many explicit reasons for care a message gives beside its feeling: a repeat told, a long
+   * wait told to us, a person asked for, and a failure told; 0 when the failure is the only one
+   * (a failure alone is what a feeling is about, not a second reason).
+   */
+  private int reasonsBeside() {
+    Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+    int explicit = (clauseRepeat || repeat != null && levelOf(repeat.max).atLeast(EscalationLevel.MEDIUM) ? 1 : 0)
+        + (longWait != null && toUs(longWait) ? 1 : 0)
+        + (asksForPerson ? 1 : 0);
+    return explicit == 0 ? 0 : explicit + (clauseFailure || problems.score > 0 ? 1 : 0);
   }
 
   /**
@@ -1765,6 +1884,11 @@ final class Reading {
 
   /** Evidence for a match on the customer's words: the same span of the message as written. */
   private Evidence evidence(Match<Cue> m) {
+    // Most messages: the matcher read the decoded text itself (no run collapsed, nothing blanked)
+    // and the span needs no widening, so the match's own text (made once, kept) is the span's.
+    if (body.words() == body.decoded() && plainBoundary(m.start()) && plainBoundary(m.end())) {
+      return new Evidence(m.start(), m.end(), m.text());
+    }
     return span(m.start(), m.end());
   }
 
@@ -1829,7 +1953,7 @@ final class Reading {
             problems.add(c.weight(), e);
           }
         } else {
-          word(m, c, e, negator != null && hasLetter(m), 1);
+          word(m, c, e, negator != null && hasLetter(m.text()), 1);
         }
       }
     }
@@ -1879,7 +2003,7 @@ final class Reading {
       merged.add(clauseWords.get(c++));
     }
     boolean upset = problems.score > 0 || negativeScore() > 0;
-    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), merged, upset);
+    ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), situation.ours(), merged, upset);
     List<ClauseReader.Finding> found = reader.read();
     if (!reader.absences().isEmpty() && (problems.score > 0 || failureTold(found) || body.handle() != null)) {
       // "delayed 3 hrs and no one at the gate", "@amazon nothing at my door"; not "No one at the party"
@@ -2066,9 +2190,10 @@ final class Reading {
   }
 
   private boolean overlapsFeeling(Evidence e) {
-    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
-      if (NEGATIVE.contains(en.getKey())) {
-        for (Evidence p : en.getValue().evidence) {
+    for (Emotion k : EMOTIONS) { // the map's order, without an entry made per feeling
+      Tally t = emotions.get(k);
+      if (t != null && NEGATIVE.contains(k)) {
+        for (Evidence p : t.evidence) {
           if (p.start() < e.end() && e.start() < p.end()) {
             return true;
           }
@@ -2245,26 +2370,57 @@ final class Reading {
 
   /**
    * Resolves overlaps within one layer: longer phrases (in words) win, then the earlier one, then
-   * the entry listed first; ignored phrases are dropped after winning. Returns text order.
+   * the entry listed first; ignored phrases are dropped after winning. Returns text order: {@code
+   * all} itself, the kept matches moved to its front, or a new list when they must be sorted.
    */
   static List<Match<Cue>> longest(List<Match<Cue>> all) {
     if (all.size() < 2) {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
     }
-    List<Match<Cue>> fast = longestPacked(all);
-    return fast != null ? fast : longestByComparator(all);
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return longestByComparator(all);
+    }
+    // The kept matches, moved to the front of the list they came in (no second list per layer).
+    int n = all.size();
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept[i]) {
+        all.set(w++, all.get(i));
+      }
+    }
+    all.subList(w, n).clear();
+    return all;
   }
 
   /**
-   * {@link #longest} without comparators or a tree: the order (longer first, then earlier, then
-   * listed first) packs into one long per match for a primitive sort, and a kept match is found by
-   * marking the tokens it covers (kept matches never overlap, so a match overlaps one exactly when
-   * one of its tokens is marked, which is what the tree's floor entry tells). The kept matches come
-   * out in the order of {@code all}; null when that is not their text order (then the caller sorts),
-   * or when the numbers do not fit.
+   * {@link #longest} without comparators or a tree, as a new list: see {@link #keptPacked}; null
+   * when that is.
    */
   static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      return null;
+    }
+    List<Match<Cue>> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (kept[i]) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which matches of {@code all} {@link #longest} keeps, by index: the order (longer first, then
+   * earlier, then listed first) packs into one long per match for a primitive sort, and a kept match
+   * is found by marking the tokens it covers (kept matches never overlap, so a match overlaps one
+   * exactly when one of its tokens is marked, which is what the tree's floor entry tells). Null when
+   * the kept matches in the order of {@code all} are not in text order (then the caller sorts), or
+   * when the numbers do not fit.
+   */
+  private static boolean[] keptPacked(List<Match<Cue>> all) {
     int n = all.size();
     if (n < 2) {
       return null; // nothing to resolve: longest() answers these itself
@@ -2272,7 +2428,8 @@ final class Reading {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int longest = 0;
-    for (Match<Cue> m : all) {
+    for (int i = 0; i < n; i++) {
+      Match<Cue> m = all.get(i);
       lo = Math.min(lo, m.firstToken());
       hi = Math.max(hi, m.lastToken());
       longest = Math.max(longest, m.lastToken() - m.firstToken());
@@ -2287,21 +2444,21 @@ final class Reading {
       keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
     }
     java.util.Arrays.sort(keys);
-    boolean[] taken = new boolean[hi - lo + 1];
-    boolean[] kept = new boolean[n];
+    // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
+    boolean[] kept = new boolean[n + hi - lo + 1];
+    int taken = n - lo;
     for (long k : keys) {
       int i = (int) (k & ((1 << 21) - 1));
       Match<Cue> m = all.get(i);
       boolean free = true;
       for (int tok = m.firstToken(); tok <= m.lastToken() && free; tok++) {
-        free = !taken[tok - lo];
+        free = !kept[taken + tok];
       }
       if (free) {
-        java.util.Arrays.fill(taken, m.firstToken() - lo, m.lastToken() - lo + 1, true);
+        java.util.Arrays.fill(kept, taken + m.firstToken(), taken + m.lastToken() + 1, true);
         kept[i] = !m.payload().is(Kind.IGNORE);
       }
     }
-    List<Match<Cue>> out = new ArrayList<>(n);
     int lastStart = -1;
     for (int i = 0; i < n; i++) {
       if (kept[i]) {
@@ -2310,10 +2467,9 @@ final class Reading {
           return null;
         }
         lastStart = m.start();
-        out.add(m);
       }
     }
-    return out;
+    return kept;
   }
 
   /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */

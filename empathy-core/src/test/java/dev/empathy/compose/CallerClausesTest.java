@@ -163,7 +163,7 @@ class CallerClausesTest {
     // a thing, then its own past tense: its article
     assertEquals("The promo ended Nov 1", EN.withSubject("promo ended Nov 1"));
     for (String kept : new String[] {
-        "Jess rang yesterday", "courier took the parcel", "tracking in email is wrong", "Dana at 5pm",
+        "Jess rang yesterday", "courier took the parcel", "tracking in email is wrong", "Dana at 5 PM",
         "your bag is in Denver, courier delivering tonight", "The part arrives Thursday", "please update to v4.2.1"}) {
       assertEquals(kept, EN.withSubject(kept), kept);
     }
@@ -177,7 +177,7 @@ class CallerClausesTest {
     assertEquals("I’ve closed the account and stopped all billing", EN.withSubject("closed account and stopped all billing"));
     assertEquals("I’ve broken down the new charges", EN.withSubject("broke down the new charges"));
     for (String kept : new String[] {
-        "I’ve rebooked Monday 9am with Dr Patel", "I’ve refunded $120", "I’ve upgraded to express", "I’ve resent it",
+        "I’ve rebooked for Monday at 9 AM with Dr Patel", "I’ve refunded $120", "I’ve upgraded to express", "I’ve resent it",
         "I’ve refunded it today"}) {
       assertEquals(kept, EN.withSubject(kept.substring(kept.indexOf(' ') + 1)), kept);
     }

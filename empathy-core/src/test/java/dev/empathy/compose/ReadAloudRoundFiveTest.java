@@ -138,7 +138,7 @@ class ReadAloudRoundFiveTest {
         .action("cancelled dup booking + refunded $120").action("rebooked Mon 9am w/ Dr Patel").build();
     String text = r.toPlainText();
     assertTrue(text.contains("cancelled the duplicate booking and refunded $120"), text);
-    assertTrue(text.contains("Monday 9am with Dr Patel"), text);
+    assertTrue(text.contains("Monday at 9 AM with Dr Patel"), text);
     assertFalse(text.contains(" + ") || text.contains("w/") || text.contains(" dup "), text);
   }
 }

@@ -53,6 +53,22 @@ class KnownWordsProperties {
     assertEquals(w, known.word(c, w.length()));
   }
 
+  /** Words outside the sets are handed out again from a small table: never another word's string. */
+  @Property(tries = 200)
+  void wordsMadeBeforeComeBackAsThemselves(@ForAll("lists") List<String> ws, @ForAll("tags") String tag) {
+    KnownWords known = KnownWords.of(ClauseReader.Words.of(tag));
+    for (int round = 0; round < 2; round++) {
+      for (String w : ws) {
+        assertEquals(w, known.word(w.toCharArray(), w.length()));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> lists() {
+    return words().list().ofMaxSize(1500);
+  }
+
   @Provide
   Arbitrary<String> words() {
     List<String> near = new ArrayList<>();

@@ -71,6 +71,59 @@ class StanceIronyProperties {
     }
   }
 
+  @Property(tries = 400)
+  void anInterjectionEndsOnTheFirstWordAfterItsMark(@ForAll("texts") String before, @ForAll("texts") String after) {
+    String typed = before + "great" + after;
+    int start = before.length();
+    int end = start + 5;
+    int k = Irony.interjectionEnd(typed, start, end);
+    if (k == -1) {
+      return;
+    }
+    if (k <= end || k >= typed.length() || !Character.isLetterOrDigit(typed.charAt(k))) {
+      throw new AssertionError("bad end " + k + " in " + typed);
+    }
+    for (int i = end; i < k; i++) {
+      if (Character.isLetterOrDigit(typed.charAt(i))) {
+        throw new AssertionError("a word skipped before " + k + " in " + typed);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void anInterjectionOfPraiseBeforeAMildComplaintIsNeverThanks(
+      @ForAll("handles") String handle, @ForAll("interjections") String word, @ForAll("marks") String mark, @ForAll("mildComplaints") String complaint) {
+    // The complaints here are mild in their words ("another", "day 6"): alone after praise they
+    // used to read as thanks; the interjection, set apart, reacts to them.
+    String text = handle + word + mark + complaint;
+    Signals s = EN.analyze(text);
+    if (s.primary() == Emotion.GRATEFUL || s.primary() == Emotion.NEUTRAL || s.emotions().stream().anyMatch(f -> f.label() == Emotion.GRATEFUL)) {
+      throw new AssertionError(text + " -> " + s);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> handles() {
+    return Arbitraries.of("", "@ZoomCart ", "@NorthwindAir ", "ok ");
+  }
+
+  @Provide
+  Arbitrary<String> interjections() {
+    return Arbitraries.of("great", "awesome", "brilliant", "perfect", "fantastic", "wonderful", "amazing", "Great", "AWESOME");
+  }
+
+  @Provide
+  Arbitrary<String> marks() {
+    return Arbitraries.of(", ", ". ", "!! ", " - ", " 🙃 ", "... ", " — ", ",");
+  }
+
+  @Provide
+  Arbitrary<String> mildComplaints() {
+    return Arbitraries.of(
+        "another gate change", "another email from the bot", "the update deleted all my playlists", "day 6 of my 2 day shipping",
+        "another survey instead of an answer");
+  }
+
   @Provide
   Arbitrary<String> praise() {
     Arbitrary<String> pieces =

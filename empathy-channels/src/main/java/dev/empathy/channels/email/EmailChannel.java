@@ -307,7 +307,9 @@ public final class EmailChannel implements Channel {
       // the subject says, gently, that the request is in hand.
       return care(reply, range);
     }
-    String topic = topic(reply);
+    // A subject line is plain text: a tag in the customer's words ("the <b>promo</b> code") would
+    // show raw in every inbox list.
+    String topic = dev.empathy.channels.fit.Markup.untagged(topic(reply), " ");
     if (dev.empathy.channels.fit.SensitiveDetails.forLocale(reply.locale()).personal(topic)) {
       // Health, hardship and loss are never a subject line ("Your miscarriage and the bill that
       // came: our plan and timing"): an inbox list, a lock screen or a shared screen shows it.

@@ -115,7 +115,11 @@ public record Section(String role, String text, boolean cuttable, String shortFo
   private static String timelineInBrief(Block timeline, dev.empathy.compose.Reply reply) {
     try {
       java.util.Optional<String> time = timeline.fact("deadlineTime");
-      if (time.isPresent()) {
+      // A clock time alone promises today: right for a duration that ends today (it has a count),
+      // or a moment the timeline itself says is today; a moment on another day keeps its date
+      // ("by Friday, December 11", never "by 4 PM" on the Monday before).
+      boolean today = timeline.fact("count").isPresent() || timeline.text().contains(reply.phrasebook().today());
+      if (time.isPresent() && today) {
         java.time.LocalTime t = java.time.LocalTime.parse(time.get());
         return reply.phrase("fit.timeline.short",
             java.util.Map.of("deadline", reply.phrasebook().time(t), "deadlineKind", "time", "hour", t.getHour()));

@@ -14,6 +14,7 @@ import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.KeepOrder;
+import dev.empathy.channels.fit.Markup;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -55,7 +56,9 @@ import java.util.function.ToIntFunction;
  *       extension-table pair);
  *   <li>{@code length()}: unit {@code segments}, limit = the maximum number of segments;
  *   <li>{@code fields()}: {@code encoding} ({@code GSM-7} or {@code UCS-2}), {@code unit} ({@code
- *       septets} or {@code utf16}), {@code unitsPerSegment} (comma-separated, header excluded).
+ *       septets} or {@code utf16}), {@code unitsPerSegment} (comma-separated, header excluded),
+ *       {@code languageShift} (the national language single shift table the GSM-7 message goes
+ *       with: {@code spanish}, {@code portuguese}, or {@code none}).
  * </ul>
  *
  * <h2>Options</h2>
@@ -72,11 +75,19 @@ import java.util.function.ToIntFunction;
  *       past the maximum, go on in the same order (the timeline before the first action), then
  *       cut at a word boundary, the first action last; {@code FAIL} throws {@link
  *       ChannelOverflowException} in {@code segments};
+ *   <li>{@code sms.languageShift}: {@code auto} (default) or {@code none}. With {@code auto}, a
+ *       Spanish or Portuguese reply whose letters GSM-7's default alphabet lacks ("á", "ã", "ç",
+ *       "ê") goes as GSM-7 with the language's national single shift table (3GPP TS 23.038 A.2.2,
+ *       A.2.3: those letters cost two septets, and a 3-octet header leaves 149 septets a segment)
+ *       when that takes fewer segments than UCS-2 (67 units a segment), UCS-2 on a tie; a
+ *       {@code reencoded} change gives both counts. {@code none} is for gateways or handsets
+ *       without national tables;
  *   <li>{@code sms.foldAccents}: {@code false} (default) or {@code true}: letters GSM-7 lacks lose
  *       their accent ("á" → "a", "ã" → "a", "ç" → "c", "ê" → "e"; "é", "ñ", "ü", "à" are GSM-7
  *       and stay), so Spanish, French and Portuguese replies go as GSM-7, 153 characters per
- *       segment instead of 67, keeping more of the reply, at the cost of correct spelling
- *       ("está" reads "esta", "avó" reads "avo"); reported as a {@code reencoded} change;
+ *       segment, at the cost of correct spelling ("está" reads "esta", "avó" reads "avo"); done
+ *       only when it takes fewer segments than keeping the accents (with the national table where
+ *       there is one), else the accents stay with a warning; reported as a {@code reencoded} change;
  *   <li>{@code sms.smartEncoding}: {@code all} (default) replaces typographic characters (’ “ ” …
  *       — no-break spaces) by their GSM-7 look-alikes everywhere, agent text included: a curly
  *       apostrophe typed by the agent would otherwise push the whole message into UCS-2, 70
@@ -104,6 +115,8 @@ public final class SmsChannel implements Channel {
   public static final String TARGET_SEGMENTS = "sms.targetSegments";
   /** Option name: {@code true} folds accented letters GSM-7 lacks into plain ones. */
   public static final String FOLD_ACCENTS = "sms.foldAccents";
+  /** Option name: {@code auto} (default) or {@code none}: may a national language single shift table be used. */
+  public static final String LANGUAGE_SHIFT = "sms.languageShift";
 
   private static final ImmutableSet<String> FLAVORS = ImmutableSet.of("sms");
   private static final ImmutableMap<String, String> LIMITS = ChannelData.properties(SmsChannel.class, "limits.properties");
@@ -140,6 +153,7 @@ public final class SmsChannel implements Channel {
     }
     int target = Math.min(maxSegments, targetSegments(options));
     boolean fold = foldAccents(options);
+    boolean shift = languageShift(options);
     Locale locale = reply.locale();
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
@@ -148,13 +162,22 @@ public final class SmsChannel implements Channel {
     TreeSet<Character> replaced = new TreeSet<>();
     PrivateData detector = PrivateData.forLocale(locale);
     String placeholder = reply.phrase("sms.masked");
+    boolean untagged = false;
     for (Block block : reply.blocks()) {
       // A later text in the same conversation continues the thread: no second greeting, and the
       // sender already shows who texts, so no signature either ("Hi Priya." every turn reads as a bot).
       if (reply.turn() > 0 && (block.kind() == BlockKind.GREETING || block.kind() == BlockKind.SIGN_OFF)) {
         continue;
       }
+      // A text shows HTML tags raw ("<b>call first</b>"): they go, their text stays (fit.Markup).
       Section s = section(block, reply);
+      if (s != null) {
+        Section plain = s.map(t -> Markup.untagged(t, " "));
+        if (!plain.equals(s)) {
+          untagged = true;
+          s = plain;
+        }
+      }
       if (s != null && s.role().equals("greeting")) {
         s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);
       }
@@ -187,6 +210,9 @@ public final class SmsChannel implements Channel {
       }
       encoded.add(enc);
     }
+    if (untagged) {
+      out.change(Change.Kind.TRUNCATED, "HTML tags left out of the text (a phone shows them raw); the text they marked is kept");
+    }
     // The sentence after the greeting is laid out as the locale continues a letter each time the
     // message is assembled, since the section after the greeting changes when one is dropped.
     Phrasebook book = reply.phrasebook();
@@ -210,10 +236,20 @@ public final class SmsChannel implements Channel {
     if (fold) {
       List<Section> folded = sections.stream().map(x -> x.map(SmsSegments::foldAccents)).toList();
       // Short forms count too: a shortened acknowledgement ("… vous êtes …") may carry an accent
-      // the full text does not.
+      // the full text does not. Folding changes spelling ("está" reads "esta"), so it is done only
+      // when it saves a segment over the locale's national table (or UCS-2).
       if (!folded.equals(sections)) {
-        sections = folded;
-        out.change(Change.Kind.REENCODED, "folded accented letters that GSM-7 lacks into plain ones (" + FOLD_ACCENTS + ")");
+        String as = assemble.apply(sections);
+        String af = assemble.apply(folded);
+        int kept = SmsSegments.countAtWordBoundaries(as, locale, Integer.MAX_VALUE - 1, shift);
+        int plain = SmsSegments.countAtWordBoundaries(af, locale, Integer.MAX_VALUE - 1, shift);
+        if (plain < kept) {
+          sections = folded;
+          out.change(Change.Kind.REENCODED, "folded accented letters that GSM-7 lacks into plain ones (" + FOLD_ACCENTS + ")");
+        } else {
+          out.warning("sms: accents kept although " + FOLD_ACCENTS + " is set: folding them would save no segment ("
+              + kept + (kept == 1 ? " segment" : " segments") + " either way)");
+        }
       }
     }
 
@@ -223,7 +259,7 @@ public final class SmsChannel implements Channel {
     // answer is known (past the target; past the maximum, except the first count, which the
     // change details quote), so a 100 KB field costs a few passes, not one per segment per step.
     int limit = target;
-    ToIntFunction<String> count = t -> SmsSegments.countAtWordBoundaries(t, locale, limit);
+    ToIntFunction<String> count = t -> SmsSegments.countAtWordBoundaries(t, locale, limit, shift);
     if (overflow != Overflow.FAIL && count.applyAsInt(text) > target) {
       Shortener.Fitted brief =
           Shortener.brief(sections, assemble, count, target, "to keep to " + target + (target == 1 ? " segment" : " segments"));
@@ -231,7 +267,7 @@ public final class SmsChannel implements Channel {
       sections = brief.sections();
       text = brief.text();
     }
-    SmsSegments measured = SmsSegments.atWordBoundaries(text, locale);
+    SmsSegments measured = SmsSegments.atWordBoundaries(text, locale, shift);
     if (measured.segments().size() > maxSegments) {
       if (overflow == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "segments", measured.segments().size(), maxSegments);
@@ -243,7 +279,7 @@ public final class SmsChannel implements Channel {
       String over = text;
       int overCount = measured.segments().size();
       ToIntFunction<String> fitCount =
-          t -> t.length() == over.length() && t.equals(over) ? overCount : SmsSegments.countAtWordBoundaries(t, locale, most);
+          t -> t.length() == over.length() && t.equals(over) ? overCount : SmsSegments.countAtWordBoundaries(t, locale, most, shift);
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
@@ -259,7 +295,17 @@ public final class SmsChannel implements Channel {
       }
       fitted.changes().forEach(out::change);
       text = fitted.text();
-      measured = SmsSegments.atWordBoundaries(text, locale);
+      measured = SmsSegments.atWordBoundaries(text, locale, shift);
+    }
+    if (measured.languageShift().isPresent()) {
+      int ucs2 = SmsSegments.countInUcs2(text, locale, Integer.MAX_VALUE - 1);
+      String table = measured.languageShift().get();
+      out.change(
+          Change.Kind.REENCODED,
+          "sent as GSM-7 with the " + Character.toUpperCase(table.charAt(0)) + table.substring(1)
+              + " national language single shift table (3GPP TS 23.038 " + measured.languageShiftSection()
+              + "; a 3-octet header): " + measured.segments().size() + (measured.segments().size() == 1 ? " segment" : " segments")
+              + " where UCS-2 takes " + ucs2 + "; set option " + LANGUAGE_SHIFT + "=none for UCS-2");
     }
     if (measured.splitsGrapheme()) {
       out.warning("sms: a single character cluster is longer than a whole segment and had to be divided");
@@ -270,6 +316,7 @@ public final class SmsChannel implements Channel {
         .field("encoding", measured.encoding().label())
         .field("unit", measured.encoding().unit())
         .field("unitsPerSegment", String.join(",", units.stream().map(String::valueOf).toList()))
+        .field("languageShift", measured.languageShift().orElse("none"))
         .length(new Length("segments", measured.segments().size(), maxSegments))
         .build();
   }
@@ -318,6 +365,15 @@ public final class SmsChannel implements Channel {
     }
     throw new InvalidInputException(
         "options", "options." + TARGET_SEGMENTS + " must be a whole number from 1 to 100 but was \"" + v + "\"");
+  }
+
+  private static boolean languageShift(RenderOptions options) {
+    String v = options.option(LANGUAGE_SHIFT).orElse("auto");
+    if (!v.equals("auto") && !v.equals("none")) {
+      throw new InvalidInputException(
+          "options", "options." + LANGUAGE_SHIFT + " must be auto or none but was \"" + v + "\"");
+    }
+    return v.equals("auto");
   }
 
   private static boolean foldAccents(RenderOptions options) {

@@ -23,6 +23,11 @@ import java.util.Map;
  * s.unitsPerSegment();     // [34]  (€ costs two septets)
  * }</pre>
  *
+ * <p>{@link #atWordBoundaries} may also send a Spanish or Portuguese text as GSM-7 with its
+ * national language single shift table (3GPP TS 23.038 annex A.2: "á", "ã", "ç" cost two septets
+ * each, and a 3-octet header leaves 155 septets in one message, 149 in each of several) when that
+ * takes fewer segments than UCS-2; {@link #languageShift()} names the table.
+ *
  * <p>The tables and sizes come from {@code gsm7.properties}. Immutable and thread-safe.
  *
  * @see #smartEncode(String)
@@ -70,13 +75,39 @@ public final class SmsSegments {
    */
   private static final byte[] SEPTETS = septets();
 
+  /**
+   * How a message is measured: UCS-2, or GSM-7 with the default extension table or a national
+   * language single shift table in its place ({@code septets} per char, 0 when it lacks the char).
+   */
+  private record Coding(Encoding encoding, byte[] septets, int single, int multi, String shift, String section) {
+    boolean encodes(String text) {
+      if (encoding == Encoding.UCS_2) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= septets.length || septets[c] == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final Coding DEFAULT_GSM = new Coding(Encoding.GSM_7, SEPTETS, GSM_SINGLE, GSM_MULTI, null, null);
+  private static final Coding UCS2 = new Coding(Encoding.UCS_2, null, UCS2_SINGLE, UCS2_MULTI, null, null);
+  /** The national language single shift tables by name ({@code spanish}, {@code portuguese}). */
+  private static final ImmutableMap<String, Coding> SHIFT_TABLES = shiftTables();
+
   private final Encoding encoding;
   private final ImmutableList<String> segments;
   private final ImmutableList<Integer> units;
   private final boolean splitsGrapheme;
+  private final Coding coding;
 
-  private SmsSegments(Encoding encoding, ImmutableList<String> segments, ImmutableList<Integer> units, boolean splitsGrapheme) {
-    this.encoding = encoding;
+  private SmsSegments(Coding coding, ImmutableList<String> segments, ImmutableList<Integer> units, boolean splitsGrapheme) {
+    this.encoding = coding.encoding();
+    this.coding = coding;
     this.segments = segments;
     this.units = units;
     this.splitsGrapheme = splitsGrapheme;
@@ -89,13 +120,12 @@ public final class SmsSegments {
    * @return the encoding, segments and counts
    */
   public static SmsSegments of(String text) {
-    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+    Coding enc = isGsm7(text) ? DEFAULT_GSM : UCS2;
     int total = cost(text, 0, text.length(), enc);
-    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
-    if (total <= single) {
+    if (total <= enc.single()) {
       return new SmsSegments(enc, ImmutableList.of(text), ImmutableList.of(total), false);
     }
-    int cap = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
+    int cap = enc.multi();
     List<String> parts = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     boolean split = false;
@@ -116,7 +146,7 @@ public final class SmsSegments {
   }
 
   /** The end of the longest run of whole code points from {@code start} that costs at most {@code cap}. */
-  private static int fill(String text, int start, int cap, Encoding enc) {
+  private static int fill(String text, int start, int cap, Coding enc) {
     int end = start;
     int used = 0;
     while (end < text.length()) {
@@ -133,24 +163,32 @@ public final class SmsSegments {
 
   /**
    * Like {@link #of}, but every segment after which another follows ends at a word boundary (an
-   * ICU line-break opportunity, so CJK text breaks between characters), so each segment reads
-   * whole when a gateway sends segments as separate messages. A word longer than a segment is
-   * divided between graphemes. The count may exceed the carrier's by a segment now and then; it is
-   * the count of what is sent.
+   * ICU line-break opportunity, so CJK text breaks between characters), so each reads whole when a
+   * gateway sends segments as separate messages. A word longer than a segment is divided between
+   * graphemes. The count may exceed the carrier's by a segment now and then; it is the count of
+   * what is sent. A text outside the GSM-7 default alphabet in a language with a national language
+   * single shift table ({@code languageShift.<language>} in the SMS limits: Spanish, Portuguese)
+   * goes as GSM-7 with that table when that takes fewer segments than UCS-2.
    *
    * <pre>{@code
    * SmsSegments.atWordBoundaries(longText, Locale.US).segments();  // each ends with a whole word
+   * SmsSegments.atWordBoundaries("¿Recibió el código?", Locale.forLanguageTag("es")).languageShift();
+   *                                                          // Optional[spanish]
    * }</pre>
    *
    * @param text the message
-   * @param locale the message's locale, for ICU's line-break rules
+   * @param locale the message's locale, for ICU's line-break rules and its shift tables
    * @return the encoding, segments and counts
    */
   public static SmsSegments atWordBoundaries(String text, java.util.Locale locale) {
-    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
+    return atWordBoundaries(text, locale, true);
+  }
+
+  /** As {@link #atWordBoundaries(String, java.util.Locale)}; {@code shift} false keeps to the default alphabet or UCS-2. */
+  static SmsSegments atWordBoundaries(String text, java.util.Locale locale, boolean shift) {
+    Coding enc = coding(text, locale, shift);
     int total = cost(text, 0, text.length(), enc);
-    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
-    if (total <= single) {
+    if (total <= enc.single()) {
       return new SmsSegments(enc, ImmutableList.of(text), ImmutableList.of(total), false);
     }
     List<String> parts = new ArrayList<>();
@@ -166,14 +204,73 @@ public final class SmsSegments {
    * after the first {@code cap + 1} segments.
    */
   static int countAtWordBoundaries(String text, java.util.Locale locale, int cap) {
-    Encoding enc = isGsm7(text) ? Encoding.GSM_7 : Encoding.UCS_2;
-    int single = enc == Encoding.GSM_7 ? GSM_SINGLE : UCS2_SINGLE;
-    if (cost(text, 0, text.length(), enc) <= single) {
+    return countAtWordBoundaries(text, locale, cap, true);
+  }
+
+  static int countAtWordBoundaries(String text, java.util.Locale locale, int cap, boolean shift) {
+    if (isGsm7(text)) {
+      return count(text, locale, DEFAULT_GSM, cap);
+    }
+    int best = count(text, locale, UCS2, cap);
+    if (shift) {
+      for (Coding table : tablesFor(locale)) {
+        if (best > 1 && table.encodes(text)) {
+          best = Math.min(best, count(text, locale, table, Math.min(cap, best - 1)));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The segments of {@code text} in UCS-2, as {@link #countAtWordBoundaries} counts them. */
+  static int countInUcs2(String text, java.util.Locale locale, int cap) {
+    return count(text, locale, UCS2, cap);
+  }
+
+  private static int count(String text, java.util.Locale locale, Coding enc, int cap) {
+    if (cost(text, 0, text.length(), enc) <= enc.single()) {
       return 1;
     }
     int n = cutAtWordBoundaries(text, locale, enc, cap, null, null);
     return n < 0 ? -n : n;
   }
+
+  /**
+   * How {@code text} goes: GSM-7 when the default alphabet holds it; else, with {@code shift}, the
+   * locale's national table that takes fewer segments than UCS-2 (UCS-2 on a tie); else UCS-2.
+   */
+  private static Coding coding(String text, java.util.Locale locale, boolean shift) {
+    if (isGsm7(text)) {
+      return DEFAULT_GSM;
+    }
+    Coding best = UCS2;
+    if (shift) {
+      int fewest = -1;
+      for (Coding table : tablesFor(locale)) {
+        if (!table.encodes(text)) {
+          continue;
+        }
+        if (fewest < 0) {
+          fewest = count(text, locale, UCS2, Integer.MAX_VALUE - 1);
+        }
+        if (fewest > 1) {
+          int n = count(text, locale, table, fewest - 1);
+          if (n < fewest) {
+            fewest = n;
+            best = table;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The national tables a reply in {@code locale}'s language may use (none for most). */
+  private static List<Coding> tablesFor(java.util.Locale locale) {
+    return TABLES_BY_LANGUAGE.getOrDefault(locale.getLanguage(), ImmutableList.of());
+  }
+
+  private static final ImmutableMap<String, ImmutableList<Coding>> TABLES_BY_LANGUAGE = tablesByLanguage();
 
   /**
    * True when {@code at} falls between two letters of a script written without spaces (Han,
@@ -226,8 +323,8 @@ public final class SmsSegments {
    * Returns the count (at most {@code cap + 1}), negated when a grapheme had to be divided.
    */
   private static int cutAtWordBoundaries(
-      String text, java.util.Locale locale, Encoding enc, int cap, List<String> parts, List<Integer> sizes) {
-    int capacity = enc == Encoding.GSM_7 ? GSM_MULTI : UCS2_MULTI;
+      String text, java.util.Locale locale, Coding enc, int cap, List<String> parts, List<Integer> sizes) {
+    int capacity = enc.multi();
     com.ibm.icu.text.BreakIterator lines = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.forLocale(locale));
     lines.setText(text);
     boolean split = false;
@@ -373,6 +470,19 @@ public final class SmsSegments {
     return encoding;
   }
 
+  /**
+   * {@return the national language single shift table the message goes with ({@code spanish},
+   * {@code portuguese}), empty for the default alphabet or UCS-2}
+   */
+  public java.util.Optional<String> languageShift() {
+    return java.util.Optional.ofNullable(coding.shift());
+  }
+
+  /** The section of 3GPP TS 23.038 that defines {@link #languageShift()}'s table ("A.2.2"). */
+  String languageShiftSection() {
+    return coding.section();
+  }
+
   /** {@return the text of each segment, in order; concatenated they give the message} */
   public List<String> segments() {
     return segments;
@@ -395,22 +505,74 @@ public final class SmsSegments {
     return splitsGrapheme;
   }
 
-  private static int cost(String text, int from, int to, Encoding enc) {
-    if (enc == Encoding.UCS_2) {
+  private static int cost(String text, int from, int to, Coding enc) {
+    if (enc.encoding() == Encoding.UCS_2) {
       return to - from;
     }
+    byte[] t = enc.septets();
     int n = 0;
     for (int i = from; i < to; i++) {
-      n += septets(text.charAt(i)) == 2 ? 2 : 1;
+      char c = text.charAt(i);
+      n += c < t.length && t[c] == 2 ? 2 : 1;
     }
     return n;
   }
 
-  private static int cost(int cp, Encoding enc) {
-    if (enc == Encoding.UCS_2) {
+  private static int cost(int cp, Coding enc) {
+    if (enc.encoding() == Encoding.UCS_2) {
       return Character.charCount(cp);
     }
-    return cp < SEPTETS.length && SEPTETS[cp] == 2 ? 2 : 1;
+    byte[] t = enc.septets();
+    return cp < t.length && t[cp] == 2 ? 2 : 1;
+  }
+
+  private static ImmutableMap<String, Coding> shiftTables() {
+    ImmutableMap.Builder<String, Coding> b = ImmutableMap.builder();
+    int single = ChannelData.intValue(DATA, "gsm.shift.single");
+    int multi = ChannelData.intValue(DATA, "gsm.shift.multi");
+    for (String key : DATA.keySet()) {
+      if (!key.startsWith("shift.") || key.indexOf('.', "shift.".length()) >= 0) {
+        continue;
+      }
+      String name = key.substring("shift.".length());
+      String table = DATA.get(key);
+      int max = 0;
+      for (int i = 0; i < BASIC.length(); i++) {
+        max = Math.max(max, BASIC.charAt(i));
+      }
+      for (int i = 0; i < table.length(); i++) {
+        max = Math.max(max, table.charAt(i));
+      }
+      byte[] t = new byte[max + 1];
+      // The table stands in for the default extension table; the default table still holds.
+      for (int i = 0; i < table.length(); i++) {
+        t[table.charAt(i)] = 2;
+      }
+      for (int i = 0; i < BASIC.length(); i++) {
+        t[BASIC.charAt(i)] = 1;
+      }
+      b.put(name, new Coding(Encoding.GSM_7, t, single, multi, name, DATA.get(key + ".section")));
+    }
+    return b.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, ImmutableList<Coding>> tablesByLanguage() {
+    ImmutableMap<String, String> limits = ChannelData.properties(SmsSegments.class, "limits.properties");
+    Map<String, ImmutableList<Coding>> m = new HashMap<>();
+    limits.forEach((key, value) -> {
+      if (key.startsWith("languageShift.")) {
+        ImmutableList.Builder<Coding> tables = ImmutableList.builder();
+        for (String name : value.split("[,\\s]+")) {
+          Coding c = SHIFT_TABLES.get(name);
+          if (c == null) {
+            throw new IllegalStateException("limits.properties: " + key + " names no table in gsm7.properties: " + name);
+          }
+          tables.add(c);
+        }
+        m.put(key.substring("languageShift.".length()), tables.build());
+      }
+    });
+    return ImmutableMap.copyOf(m);
   }
 
   private static ImmutableMap<Character, String> lookalikes() {
@@ -423,6 +585,6 @@ public final class SmsSegments {
 
   @Override
   public String toString() {
-    return encoding.label() + " " + units;
+    return encoding.label() + (coding.shift() == null ? "" : "+" + coding.shift()) + " " + units;
   }
 }

@@ -13,6 +13,7 @@ import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
 import dev.empathy.channels.fit.Greeting;
+import dev.empathy.channels.fit.Markup;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.SensitiveDetails;
 import dev.empathy.channels.fit.Shortener;
@@ -328,13 +329,23 @@ public final class SocialChannel implements Channel {
     // brand itself): each handle is written without its @, so the post mentions no one.
     List<Section> unlinked = new ArrayList<>(sections.size());
     int handles = 0;
+    int tagged = 0;
     for (Section s : sections) {
-      Section u = s.map(SocialChannel::withoutMentions);
-      handles += u.equals(s) ? 0 : 1;
+      // A post shows text as typed: an HTML tag from a helpdesk note ("<b>call first</b>") would
+      // be shown raw, so tags go and their text stays (fit.Markup).
+      Section plain = s.map(t -> Markup.untagged(t, " "));
+      tagged += plain.equals(s) ? 0 : 1;
+      Section u = plain.map(SocialChannel::withoutMentions);
+      handles += u.equals(plain) ? 0 : 1;
       unlinked.add(u);
     }
-    if (handles > 0) {
+    if (tagged > 0) {
+      out.change(Change.Kind.TRUNCATED, "HTML tags left out of the post (a post shows them raw); the text they marked is kept");
+    }
+    if (handles > 0 || tagged > 0) {
       sections = unlinked;
+    }
+    if (handles > 0) {
       out.change(Change.Kind.REDACTED, "@handles written without their @ in public: a reply tags no one but the customer it answers");
     }
     Optional<String> mark = agentMark(reply, flavor);
@@ -455,7 +466,8 @@ public final class SocialChannel implements Channel {
       posts.set(i, unlinkedPost);
     }
     int measured = posts.stream().mapToInt(measure).max().orElse(0);
-    String dm = reply.toPlainText();
+    // A direct message is plain text too: a note's tags would show raw there as in the post.
+    String dm = Markup.untagged(reply.toPlainText(), " ");
     return out.text(String.join("\n\n", posts))
         .parts(posts)
         .part(dm)

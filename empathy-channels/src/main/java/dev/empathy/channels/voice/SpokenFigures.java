@@ -50,6 +50,18 @@ final class SpokenFigures {
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N}|[\\p{Lu}][\\p{Lu}\\p{N}-]{0,30}\\p{N})");
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+  /**
+   * Two small numbers joined by a dash, each perhaps a clock time ("8-12", "9-11 AM", "10am-2pm",
+   * "3-5 business days", "2:30-4"); never part of a longer figure ("555-0134", "2026-12-01",
+   * "A-12", "1-800-555-0199").
+   */
+  private static final Pattern RANGE = Pattern.compile(
+      "(?<![\\p{IsLatin}\\p{N}/.,:#+-])(\\d{1,2}(?::[0-5]\\d)?(?:\\s?[aApP]\\.?[mM]\\.?)?)\\s?[-–]\\s?(\\d{1,2}(?::[0-5]\\d)?)(?![\\p{N}]|[-–/.,:]\\p{N}|\\.[\\p{L}])");
+  /** What follows a date that reads as one without a word before it: a clock time or a range ("12/9 8-12", "12/10, 10am"). */
+  private static final Pattern TIME_AFTER = Pattern.compile("^,?\\s+(?:\\p{L}{1,3}\\s+)?\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM](?![\\p{L}])|[-–]\\s?\\d|h\\b|時)");
+  /** A numeric date in a language written without spaces: no word before it ("12/9の8-12時"). */
+  private static final Pattern DATE_STANDALONE = Pattern.compile(
+      "(?<![\\p{N}/.,:-])()()(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
 
   private final boolean enabled;
@@ -78,6 +90,16 @@ final class SpokenFigures {
   private final String datePatternYear;
   private final ImmutableSet<String> dateBefore;
   private final String linkSaid;
+  private final String rangeSaid;
+  /** After one of these words a range is said with {@link #rangeBetweenSaid}: "between 8 and 12", never "between 8 to 12". */
+  private final ImmutableSet<String> rangeBetween;
+  private final String rangeBetweenSaid;
+  /** The day 1 where a language says it as a word of its own ("le premier décembre"); else the figure. */
+  private final String dayOne;
+  /** A date with no word before it is one ("12/9の", "12/9 8-12"), in a language written without spaces. */
+  private final boolean dateStandalone;
+  /** Figures written like a date that never are one ("24/7": round the clock), from {@code date.never}. */
+  private final ImmutableSet<String> dateNever;
   private final ImmutableSet<String> linkWords;
   private final ULocale locale;
 
@@ -120,6 +142,12 @@ final class SpokenFigures {
     this.datePatternYear = p.getProperty("date.saidWithYear", "{0} {1}, {2}");
     this.dateBefore = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.before", "").toLowerCase(Locale.ROOT)));
     this.linkSaid = p.getProperty("link.said", "");
+    this.rangeSaid = p.getProperty("range.said", "");
+    this.rangeBetween = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("range.between.words", "").toLowerCase(Locale.ROOT)));
+    this.rangeBetweenSaid = p.getProperty("range.between.said", rangeSaid);
+    this.dayOne = p.getProperty("date.dayOne", "1");
+    this.dateNever = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.never", "")));
+    this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
   }
 
@@ -187,14 +215,19 @@ final class SpokenFigures {
     if (!currencies.isEmpty()) {
       t = money(t);
     }
+    // Dates first, while a time after one is still as typed ("12/9 8-12"); then ranges, before
+    // clock times, so that "10am-2pm" becomes "10am to 2pm" and then "10 AM to 2 PM".
+    if ((!dateBefore.isEmpty() || dateStandalone) && t.indexOf('/') >= 0) {
+      t = dates(t);
+    }
+    if (!rangeSaid.isEmpty() && (t.indexOf('-') >= 0 || t.indexOf('–') >= 0)) {
+      t = ranges(t);
+    }
     if (!am.isEmpty() && (t.indexOf('m') >= 0 || t.indexOf('M') >= 0)) {
       t = clock(t);
     }
     if (!numberSign.isEmpty() && t.indexOf('#') >= 0) {
       t = NUMBER_SIGN.matcher(t).replaceAll(Matcher.quoteReplacement(numberSign + " "));
-    }
-    if (!dateBefore.isEmpty() && t.indexOf('/') >= 0) {
-      t = dates(t);
     }
     return t;
   }
@@ -368,12 +401,40 @@ final class SpokenFigures {
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
   }
 
-  private String dates(String t) {
-    Matcher m = DATE.matcher(t);
+  /** "8-12" → "8 to 12" ({@code range.said}): a speech engine says the dash as "minus" or not at all. */
+  private String ranges(String t) {
+    Matcher m = RANGE.matcher(t);
     StringBuilder sb = null;
     int copied = 0;
     while (m.find()) {
-      if (!dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      int b = m.start();
+      while (b > 0 && t.charAt(b - 1) == ' ') {
+        b--;
+      }
+      int a = b;
+      while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
+        a--;
+      }
+      String pattern = rangeBetween.contains(t.substring(a, b).toLowerCase(Locale.ROOT)) ? rangeBetweenSaid : rangeSaid;
+      sb = sb == null ? new StringBuilder(t.length() + 8) : sb;
+      sb.append(t, copied, m.start()).append(MessageFormat.format(pattern, m.group(1), m.group(2)));
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  private String dates(String t) {
+    Matcher m = (dateStandalone ? DATE_STANDALONE : DATE).matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      // A date after a word that introduces one ("on 12/9"), or followed by a clock time or a
+      // range ("window was 12/9 8-12"); "24/7 support" and "50/50" are no dates.
+      if (!dateStandalone && !dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && !TIME_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
+        continue;
+      }
+      if (dateNever.contains(m.group(3) + "/" + m.group(4))) {
         continue;
       }
       int a = Integer.parseInt(m.group(3));
@@ -401,8 +462,13 @@ final class SpokenFigures {
       // The day as an ordinal in words ("December third"): a figure there would get a number's
       // pause inside the date.
       String monthName = new SimpleDateFormat("MMMM", locale).format(cal.getTime());
-      String dayWords = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT).format(day, "%spellout-ordinal");
-      String said = MessageFormat.format(year == null ? datePattern : datePatternYear, monthName, dayWords, Integer.toString(year == null ? 0 : year));
+      String pattern = year == null ? datePattern : datePatternYear;
+      // The ordinal in words only where the pattern says it ({1}): not every language has the rule.
+      String dayWords = pattern.contains("{1}")
+          ? new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT).format(day, "%spellout-ordinal") : "";
+      String dayFigure = day == 1 ? dayOne : Integer.toString(day);
+      String said = MessageFormat.format(pattern, monthName, dayWords,
+          Integer.toString(year == null ? 0 : year), Integer.toString(month), dayFigure);
       sb = sb == null ? new StringBuilder(t.length() + 16) : sb;
       sb.append(t, copied, m.start(3)).append(said);
       copied = m.end();

@@ -93,8 +93,11 @@ import org.owasp.encoder.Encode;
  * when the reply as composed is longer.
  *
  * <p>Nothing meant for the eye reaches the speech engine: HTML character references in caller
- * text ("&amp;gt;", "&amp;#8217;") are decoded first, and a weekday the locale writes in brackets
- * ("11月27日（金）") is spoken in full ("11月27日金曜日", ICU's weekday name).
+ * text ("&amp;gt;", "&amp;#8217;") are decoded first, then HTML tags are left unsaid ("&lt;b&gt;call
+ * first&lt;/b&gt;" → "call first", a line-ending tag a comma's pause; {@code fit/markup.properties}),
+ * a weekday the locale writes in brackets ("11月27日（金）") is spoken in full ("11月27日金曜日",
+ * ICU's weekday name), and a time window, a range or a numeric date is said in words from the
+ * language's data ("12/9 8-12" → "December ninth 8 to 12", "el 9 de diciembre de 8 a 12").
  */
 public final class VoiceChannel implements Channel {
   /** The channel id. */
@@ -281,8 +284,9 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(unlaughed(unsymbolled(t)));
+    return oneLine(unlaughed(unsymbolled(dev.empathy.channels.fit.Markup.untagged(t, ", "))));
   }
+
 
   /**
    * A laugh typed in the customer's words, in any language ({@code unspoken.laugh} in

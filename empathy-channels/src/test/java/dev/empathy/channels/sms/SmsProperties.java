@@ -61,14 +61,21 @@ class SmsProperties {
     assertTrue(parts.size() <= maxSegments, () -> parts.size() + " segments, limit " + maxSegments);
     assertEquals(parts.size(), r.length().value());
     assertEquals(r.text(), String.join("", parts), "segments concatenate to the message");
-    SmsSegments again = SmsSegments.of(r.text());
+    boolean shifted = !r.field("languageShift").orElseThrow().equals("none");
+    // A national table is named only when the default alphabet cannot carry the text.
+    SmsSegments again = shifted ? SmsSegments.atWordBoundaries(r.text(), reply.locale()) : SmsSegments.of(r.text());
     assertEquals(r.field("encoding").orElseThrow(), again.encoding().label());
+    assertEquals(r.field("languageShift").orElseThrow(), again.languageShift().orElse("none"));
     boolean gsm = again.encoding() == SmsSegments.Encoding.GSM_7;
-    if (gsm) {
+    if (gsm && !shifted) {
       assertTrue(SmsSegments.isGsm7(r.text()));
     }
-    int single = gsm ? 160 : 70;
-    int multi = gsm ? 153 : 67;
+    if (shifted) {
+      assertFalse(SmsSegments.isGsm7(r.text()), () -> "a national table named for a text the default alphabet holds: " + r.text());
+      assertTrue(List.of("es", "pt").contains(reply.locale().getLanguage()), () -> "a national table for " + reply.locale());
+    }
+    int single = gsm ? (shifted ? 155 : 160) : 70;
+    int multi = gsm ? (shifted ? 149 : 153) : 67;
     List<Integer> units = again.unitsPerSegment();
     for (int u : units) {
       assertTrue(u <= (units.size() == 1 ? single : multi), () -> "segment of " + u + " units");
@@ -80,6 +87,38 @@ class SmsProperties {
         at += p.length();
       }
     }
+  }
+
+  /**
+   * Any text in Spanish or Portuguese: sent with a national table only when that takes fewer
+   * segments than UCS-2, every segment within the table's 149 septets (155 alone), the segments
+   * whole graphemes that give the text back, and never with a table when the default alphabet
+   * holds the text.
+   */
+  @Property(tries = 300)
+  void aNationalTableIsChosenOnlyWhenItSavesASegment(
+      @ForAll("shiftable") String text, @ForAll boolean portuguese) {
+    Locale locale = Locale.forLanguageTag(portuguese ? "pt-BR" : "es");
+    SmsSegments s = SmsSegments.atWordBoundaries(text, locale);
+    SmsSegments ucs2 = SmsSegments.atWordBoundaries(text, locale, false);
+    assertEquals(text, String.join("", s.segments()));
+    if (s.languageShift().isPresent()) {
+      assertFalse(SmsSegments.isGsm7(text));
+      assertEquals(portuguese ? "portuguese" : "spanish", s.languageShift().get());
+      assertTrue(s.segments().size() < ucs2.segments().size(), () -> s + " vs " + ucs2);
+      s.unitsPerSegment().forEach(u -> assertTrue(u <= (s.segments().size() == 1 ? 155 : 149), s::toString));
+      assertEquals(s.segments().size(), SmsSegments.countAtWordBoundaries(text, locale, Integer.MAX_VALUE - 1));
+    } else {
+      assertTrue(s.segments().size() <= ucs2.segments().size());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> shiftable() {
+    Arbitrary<String> letters = Arbitraries.strings().withChars("áíóúçãõêâôÁÍÓÚÇÃÕñ€{} .,!?aeiosnrt").ofMinLength(0).ofMaxLength(400);
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(200);
+    return Arbitraries.oneOf(letters, letters, Arbitraries.strings().withChars("aeiou ").ofMaxLength(300).flatMap(
+        a -> any.map(b -> a + b)), Arbitraries.of("\uD83D", "👨‍👩‍👧", "ã\u0301", "\u202E").flatMap(e -> letters.map(l -> l + e + l)));
   }
 
   @Property(tries = 100)

@@ -83,7 +83,9 @@ class SpokenFiguresTest {
 
   @Test
   void aLanguageWithoutDataKeepsItsFigures() {
-    assertEquals("4,250円を12/5に #4471", SpokenFigures.forLocale(Locale.JAPAN).say("4,250円を12/5に #4471"));
+    assertEquals("4.250원을 12/5에 #4471", SpokenFigures.forLocale(Locale.KOREA).say("4.250원을 12/5에 #4471"));
+    // Japanese has data for dates and ranges only (session 14): its amounts and "#" stay as written.
+    assertEquals("4,250円を12月5日に #4471", SpokenFigures.forLocale(Locale.JAPAN).say("4,250円を12/5に #4471"));
   }
 
   /** Session 13: Spanish, German, French and Portuguese amounts were read as written ("42,50 €", "#ES-4471"). */

@@ -747,6 +747,8 @@ public final class Composer {
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
     }
+    // "pague dos veces", "on ma facturé": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
+    summaryTold = person.restored(summaryTold);
     // "JE N'AI TOUJOURS PAS MON REMBOURSEMENT" is said back turned and not shouted, as a situation is.
     if (summaryTold != null && !shouted(summaryTold)) {
       String calm = echo.calmed(summaryTold);

@@ -84,18 +84,9 @@ final class FiniteVerbs {
       return false;
     }
     String previous = null;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      String word = text.substring(start, i).replace('\'', '’').toLowerCase(locale);
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      String word = words.word().replace('\'', '’').toLowerCase(locale);
       int elided = word.indexOf('’');
       if (relatives.contains(word) || elided > 0 && relatives.contains(word.substring(0, elided + 1))) {
         return false; // "el paquete que llegó roto", "le colis qu’il a livré": the verb is the relative clause's
@@ -121,9 +112,5 @@ final class FiniteVerbs {
       }
     }
     return false;
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '’' || c == '\'';
   }
 }

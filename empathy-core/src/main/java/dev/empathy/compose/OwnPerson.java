@@ -109,6 +109,20 @@ final class OwnPerson {
   /** The quotation marks of this language ({@code quote.open}, {@code quote.close}). */
   private final String quoteOpen;
   private final String quoteClose;
+  /** Forms typed without their accent or apostrophe and what they stand for ({@code person.typed}: "pague=pagué", "jai=j’ai"). */
+  private final ImmutableMap<String, String> typed;
+  /** Words after which a {@link #typed} form is unsure and kept ({@code person.typed.notAfter}: "que pague" may be a subjunctive). */
+  private final ImmutableSet<String> typedNotAfter;
+  /** Forms restored only right after a subject ({@code person.typed.afterSubject}: "on ma facturé" → "on m’a facturé"). */
+  private final ImmutableMap<String, String> typedAfterSubject;
+  private final ImmutableSet<String> typedSubjects;
+  /** Words read through when looking back for {@link #typedNotAfter} ({@code person.typed.through}: "que me lo envie"). */
+  private final ImmutableSet<String> typedThrough;
+  /**
+   * Words a verb never follows ({@code person.nounAfter}: "el pago", "su pago"): the next word, when
+   * the whole-word tables list it ("pago=paga"), is a noun and never turned.
+   */
+  private final ImmutableSet<String> nounAfter;
 
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
@@ -150,6 +164,12 @@ final class OwnPerson {
     this.elideBefore = p.getProperty("person.elide.before", "").strip();
     this.accents = pairs(p, "person.accents", "person.accents");
     this.addressed = folded(p.getProperty("person.addressed", ""));
+    this.typed = pairs(p, "person.typed", "person.typed");
+    this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
+    this.typedAfterSubject = pairs(p, "person.typed.afterSubject", "person.typed.afterSubject");
+    this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
+    this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
+    this.typedThrough = folded(p.getProperty("person.typed.through", ""));
     this.quoteOpen = p.getProperty("quote.open", "\"");
     this.quoteClose = p.getProperty("quote.close", "\"");
   }
@@ -167,22 +187,15 @@ final class OwnPerson {
     }
     boolean anchored = false;
     boolean foreign = false;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      for (int i = words.start(); i < words.end(); i++) {
         char c = Character.toLowerCase(text.charAt(i));
         if (Character.isLetter(c) && (c < 'a' || c > 'z') && !letters.isEmpty() && letters.indexOf(c) < 0) {
           return false;
         }
-        i++;
       }
-      String word = fold(text.substring(start, i));
+      String word = fold(words.word());
       anchored |= languageWords.contains(word);
       foreign |= foreignWords.contains(word);
     }
@@ -200,24 +213,54 @@ final class OwnPerson {
       return false;
     }
     boolean foreign = false;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      String word = fold(text.substring(start, i));
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      String word = fold(words.word());
       if (languageWords.contains(word)) {
         return false;
       }
       foreign |= foreignWords.contains(word);
     }
     return foreign;
+  }
+
+  /**
+   * {@code text} with the forms a customer typed without their accent or apostrophe written whole
+   * ({@code person.typed}: "pague dos veces" → "pagué dos veces", "jai payé" → "j’ai payé"; after a
+   * subject only, {@code person.typed.afterSubject}: "on ma facturé" → "on m’a facturé"), so the
+   * text is turned and said back as the customer meant it. A form after a word of {@code
+   * person.typed.notAfter} ("que pague": a subjunctive as likely) is unsure and kept as typed. The
+   * same text when there is nothing to restore; null for null.
+   */
+  String restored(String text) {
+    if (text == null || typed.isEmpty() && typedAfterSubject.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    String previous = null;
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      String word = fold(words.word());
+      String to = previous != null && typedSubjects.contains(previous) ? typedAfterSubject.get(word) : null;
+      if (to == null && (previous == null || !typedNotAfter.contains(previous))) {
+        to = typed.get(word);
+      }
+      if (!typedThrough.contains(word) || previous == null) {
+        previous = word;
+      }
+      if (to == null) {
+        continue;
+      }
+      int start = words.start();
+      if (Character.isUpperCase(text.charAt(start))) {
+        to = Character.toUpperCase(to.charAt(0)) + to.substring(1);
+      }
+      out = out == null ? new StringBuilder(text.length() + 8) : out;
+      out.append(text, copied, start).append(to);
+      copied = words.end();
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /**
@@ -307,22 +350,20 @@ final class OwnPerson {
     int n = text.length();
     List<int[]> spans = new ArrayList<>();
     List<String> turned = new ArrayList<>();
-    int i = 0;
     boolean any = false;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      String word = fold(text.substring(start, i));
-      String to = verb(r, word);
+    WordWalk words = new WordWalk(text);
+    String previous = null;
+    while (words.next()) {
+      int start = words.start();
+      int i = words.end();
+      String word = fold(words.word());
+      // "hice el pago": after an article or a possessive the word is a noun, never "el paga".
+      boolean noun = previous != null && nounAfter.contains(previous) && r.words.containsKey(word);
+      previous = word;
+      String to = noun ? null : verb(r, word);
       if (to != null) {
         any = true;
-      } else if (keeps(word)) {
+      } else if (!noun && keeps(word)) {
         return null; // a first person or an address the rules cannot turn: never half restated
       }
       spans.add(new int[] {start, i});
@@ -446,20 +487,15 @@ final class OwnPerson {
     if (subject != null || text == null || !inLanguage(text)) {
       return subject;
     }
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      String word = fold(text.substring(start, i));
-      if (addressed.contains(word) || subjects.isEmpty() && firstPerson(word)) {
-        return text.substring(start, i);
+    WordWalk words = new WordWalk(text);
+    String previous = null;
+    while (words.next()) {
+      String typed = words.word();
+      String word = fold(typed);
+      boolean noun = previous != null && nounAfter.contains(previous) && formal.words.containsKey(word);
+      previous = word;
+      if (addressed.contains(word) || !noun && subjects.isEmpty() && firstPerson(word)) {
+        return typed;
       }
     }
     return null;
@@ -771,18 +807,9 @@ final class OwnPerson {
     if (subjectIn(text) != null) {
       return true; // "j’ai payé deux fois": the subject shows the language
     }
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (languageWords.contains(fold(text.substring(start, i)))) {
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      if (languageWords.contains(fold(words.word()))) {
         return true;
       }
     }
@@ -845,7 +872,4 @@ final class OwnPerson {
     return to > from;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '’' || c == '\'';
-  }
 }

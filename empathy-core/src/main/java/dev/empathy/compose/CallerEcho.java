@@ -70,12 +70,15 @@ final class CallerEcho {
    * vowel is emphasis ("ORDER", "TWICE"), an empty list turns the calming off.
    */
   private final java.util.Set<String> shoutedShort;
+  /** Longer acronyms said as words ({@code echo.keptCapitals}: "IBAN", "NASA"): kept in capitals. */
+  private final java.util.Set<String> keptCapitals;
   /** Whether the language has {@code echo.shoutedShort} data at all: without it no word is calmed. */
   private final boolean calms;
 
   private CallerEcho(Properties p) {
     this.shoutedShort = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.shoutedShort", "").toLowerCase(Locale.ROOT)));
     this.calms = p.containsKey("echo.shoutedShort");
+    this.keptCapitals = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.keptCapitals", "").toLowerCase(Locale.ROOT)));
     this.dropWords = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.drop", "").toLowerCase(Locale.ROOT)));
     this.dropSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.dropSigns", "")));
     this.sarcasm = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.sarcasm", "").toLowerCase(Locale.ROOT)));
@@ -299,18 +302,27 @@ final class CallerEcho {
     }
   }
 
-  /**
-   * The situation as the reply names it: laughter and sarcasm words left out, scare quotes taken
-   * off, spaces made single; blank when nothing else was said ("lol"); {@code text} itself (the
-   * same instance) when nothing changed. Reads the text once without allocating when it has none.
-   */
+  /** True when the word ending at {@code end} is followed by a space and a token with a digit ("IBAN DE89"). */
+  private static boolean labelsCode(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    for (int i = end + 1; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * {@code text} with the words a customer typed in capitals for emphasis in an otherwise
    * lower-case text written in lower case ("my ORDER never CAME" → "my order never came"), or
    * {@code text} itself (the same instance) when it has none. A word in capitals joined to a
    * digit or a sign ("PS5", "AT&T", "EMPATHYCO*SUB"), of two or three letters not listed in {@code
    * echo.shoutedShort} ("UPS", "ORD"), or without a vowel or with three consonants in a row
-   * ("USPS", "HDMI") is an acronym and kept.
+   * ("USPS", "HDMI"), listed in {@code echo.keptCapitals} ("IBAN", "NASA"), or right before a code
+   * with a digit ("PNR X7K2Q1") is an acronym and kept.
    */
   String calmed(String text) {
     if (!calms || text == null) {
@@ -353,6 +365,9 @@ final class CallerEcho {
       if (word.length() != length || (length <= 3 ? !shoutedShort.contains(word) : !vowel || cluster >= 3)) {
         continue; // "İ" lowers to two chars: kept as typed rather than spelled another way
       }
+      if (keptCapitals.contains(word) || labelsCode(text, i)) {
+        continue; // "IBAN", "NASA"; "PNR X7K2Q1": a label before its code
+      }
       sb = sb == null ? new StringBuilder(text) : sb;
       sb.replace(start, i, word);
     }
@@ -364,6 +379,11 @@ final class CallerEcho {
     return Character.isWhitespace(c) || ",;:!?.()\"'’“”…".indexOf(c) >= 0;
   }
 
+  /**
+   * The situation as the reply names it: laughter and sarcasm words left out, scare quotes taken
+   * off, spaces made single; blank when nothing else was said ("lol"); {@code text} itself (the
+   * same instance) when nothing changed. Reads the text once without allocating when it has none.
+   */
   String plain(String text) {
     String t = text;
     boolean changed = false;

@@ -52,9 +52,9 @@ final class ReplyText implements Consumer<String> {
   /**
    * Closes a caller's incise with a comma where the sentence goes on after it: the piece written
    * since {@code mark} that ends as {@code value} does ("la cuenta de su madre, que falleció en
-   * octubre") followed by a piece that goes on with a word (" para que no tenga…") gets a comma
-   * between them ("…en octubre, para que…"). A following piece that starts with punctuation is
-   * left alone.
+   * octubre") followed by a piece that goes on with a word (" para que no tenga…", or a lone space
+   * and then a word chosen by a select) gets a comma between them ("…en octubre, para que…"). A
+   * following piece that starts with punctuation is left alone.
    */
   void closeIncise(int mark, String value) {
     // Its incise, compared as text: a contraction at the seam ("de" + "le compte, …" → "du compte,
@@ -63,7 +63,10 @@ final class ReplyText implements Consumer<String> {
     for (int i = mark; i + 1 < count; i++) {
       if (pieces[i].endsWith(incise)) {
         String next = pieces[i + 1];
-        if (next.length() > 1 && next.charAt(0) == ' ' && Character.isLetter(next.codePointAt(1))) {
+        // The word may come as a piece of its own after a lone space: a select on the
+        // situation's number ("{situation} {situationNumber, select, plural {ont} other {a}}").
+        String word = next.length() > 1 ? next.substring(1) : i + 2 < count ? pieces[i + 2] : "";
+        if (next.startsWith(" ") && !word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
           pieces[i + 1] = "," + next;
           length++;
         }

@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AfterGreetingTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
   /** Words that keep their capital wherever they stand: the formal address and the nouns our German phrases open with. */
-  private static final Set<String> CAPITALISED = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "Nachrichten");
+  private static final Set<String> CAPITALISED = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "Nachrichten",
+      // nouns that open a German acknowledgement: a noun keeps its capital after the greeting
+      "Ungewissheit", "Unklarheiten");
 
   private static Phrasebook book(String tag) {
     return Phrasebook.load(Locale.forLanguageTag(tag), Register.FORMAL, BrandVoice.none());

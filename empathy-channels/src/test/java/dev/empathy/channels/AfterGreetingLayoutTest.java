@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AfterGreetingLayoutTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
-  private static final Set<String> CAPITALISED = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "Nachrichten");
+  private static final Set<String> CAPITALISED = Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "Nachrichten",
+      // nouns that open a German acknowledgement keep their capital after the greeting
+      "Ungewissheit", "Unklarheiten");
   private static final Phrasebook DE = Phrasebook.load(Locale.GERMAN, Register.FORMAL, BrandVoice.none());
 
   private static Reply reply(Register register, Emotion emotion, int turn) {

@@ -34,6 +34,10 @@ class EmphasisCapitalsTest {
     "my USPS parcel|my USPS parcel",
     "the HDMI port is STILL broken|the HDMI port is still broken",
     "the WiFi dropping every HOUR|the WiFi dropping every hour",
+    // a longer acronym said as a word (echo.keptCapitals), and a label before its code
+    "the IBAN DE89 is WRONG|the IBAN DE89 is wrong",
+    "my NASA mug NEVER came|my NASA mug never came",
+    "booking REFERENCE X7K2Q1 was LOST|booking REFERENCE X7K2Q1 was lost",
   })
   void emphasisIsCalmedAndAcronymsKept(String typed, String said) {
     assertEquals(said, EN.calmed(typed));

@@ -168,6 +168,11 @@ public record Section(String role, String text, boolean cuttable, String shortFo
       int space = item.indexOf(' ');
       String tail = space > 0 ? item.substring(space + 1).toLowerCase(java.util.Locale.ROOT) : "";
       int t = tail.length() >= 8 ? lower.indexOf(tail) : -1;
+      // The composer may also have written the note's end out ("Friday 8-10am" → "Friday between
+      // 8 and 10 AM", "3-5bd" → "3 to 5 business days"): the note's words up to there will do.
+      for (int cut = tail.lastIndexOf(' '); t < 0 && cut >= 8; cut = tail.lastIndexOf(' ', cut - 1)) {
+        t = lower.indexOf(tail.substring(0, cut));
+      }
       if (t <= 0) {
         return text;
       }

@@ -23,6 +23,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -124,6 +125,17 @@ class FlavourPromisesProperties {
               .anyMatch(g -> post.startsWith(g) || (xWeight(g) > 200 && post.startsWith(g.substring(0, 12)))),
           () -> flavor + " opens otherwise: " + post.substring(0, Math.min(80, post.length())));
     }
+  }
+
+  /**
+   * A name that looks like markup of an element we do not know ("x<at>Admin</at>", a random draw in
+   * CI, session 14) is greeted as typed in a public post: it was "xatAdmin/at".
+   */
+  @Example
+  void aNameLikeMarkupIsGreetedAsTyped() {
+    Reply reply = Empathy.builder().locale(Locale.US).build().compose().conversation("markup-name", 0)
+        .customer("x<at>Admin</at>").acknowledge(Emotion.FRUSTRATED, "the late parcel").action("I’ve resent it").build();
+    talkingChannelsOpenWithTheCasualGreeting(reply);
   }
 
   /** The greeting's length as X roughly weighs it: code points up to U+10FF once, the rest twice. */

@@ -31,7 +31,9 @@ public final class Markup {
   /**
    * {@code text} without its HTML tags: a tag of {@code tags} goes, one of {@code tags.break}
    * leaves {@code separator} (never doubled, never at either end); any other word in angle
-   * brackets is kept without them. A text without "<" is returned as it is.
+   * brackets is kept without them, unless it looks like an element we do not know (a closing
+   * "</at>", a "<at/>", or an opening whose closing follows): that is left as typed. A text
+   * without "<" is returned as it is.
    *
    * @param text caller text (a note, a message)
    * @param separator what a line-ending tag becomes: ", " for a pause, " " for a space
@@ -63,6 +65,9 @@ public final class Markup {
       if (name != null && TAGS.contains(name)
           && (m.group(3).isEmpty() || Character.isWhitespace(m.group(3).charAt(0)) || m.group(3).equals("/"))) {
         said = BREAK_TAGS.contains(name) ? (mark ? "\uE000" : separator) : "";
+      } else if (name != null && (m.group(1).equals("/") || m.group(4).equals("/")
+          || text.indexOf("</" + m.group(2) + ">") >= 0)) {
+        continue; // an element we do not know, or its closing ("x<at>Admin</at>"): left as typed
       } else {
         String inner = m.group(5) != null ? m.group(5) : m.group().substring(1, m.group().length() - 1);
         if (!inner.codePoints().anyMatch(Character::isLetterOrDigit)) {

@@ -365,7 +365,8 @@ public final class SmsSegments {
 
   /**
    * Folds letters that GSM-7 lacks into the nearest letter it has, dropping the accent ("á" → "a",
-   * "ã" → "a", "ç" → "c", "ê" → "e"), keeping those it has ("é", "ñ", "ü", "à" stay). Opt-in
+   * "ã" → "a", "ç" → "c", "ê" → "e"; the ligature "œ" → "oe"), keeping those it has ("é", "ñ", "ü",
+   * "à" stay). Opt-in
    * ({@code sms.foldAccents}): Spanish, French and Portuguese text fits 160 characters per segment
    * instead of 70, at the cost of spelling ("está" reads "esta", "avó" reads "avo").
    *
@@ -385,6 +386,8 @@ public final class SmsSegments {
         String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         if (!base.isEmpty() && isGsm7(base) && !base.equals(String.valueOf(c))) {
           r = base;
+        } else if (c == '\u0153' || c == '\u0152') {
+          r = c == '\u0153' ? "oe" : "OE"; // a ligature has no accent to drop: "cœur" is written "coeur"
         }
       }
       if (r != null && sb == null) {

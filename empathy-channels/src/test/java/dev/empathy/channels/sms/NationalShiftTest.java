@@ -141,6 +141,18 @@ class NationalShiftTest {
   }
 
   @Test
+  void aFrenchLigatureFoldsSoTheReplyStaysInGsm7() {
+    // "De tout cœur avec vous" (a French opening; KeepOrderProperties' draw in CI, session 14): the
+    // ligature has no accent to drop and stayed, so a folded reply fell to UCS-2 without a word.
+    assertEquals("De tout coeur avec vous, OEuvre", SmsSegments.foldAccents("De tout cœur avec vous, Œuvre"));
+    Reply reply = Empathy.builder().locale(Locale.FRENCH).clock(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC))
+        .build().compose().conversation("coeur", 0).acknowledge(Emotion.SAD, "la perte de votre colis")
+        .action("je m'en charge").build();
+    Rendered r = Channels.require("sms").render(reply, RenderOptions.builder().option("sms.foldAccents", "true").build());
+    assertTrue(SmsSegments.isGsm7(r.text()) || r.warnings().stream().anyMatch(w -> w.contains("accents kept")), r.text());
+  }
+
+  @Test
   void anUnknownLanguageShiftIsRefusedNamingTheOption() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Channels.require("sms").render(spanish(), RenderOptions.builder().option("sms.languageShift", "spanish").build()));

@@ -362,7 +362,16 @@ final class NoteForms {
           + (high == null && "1".equals(low) ? unit[0] : unit[1]);
       String before = note.substring(at, m.start()).stripTrailing();
       String previous = lastWord(before);
-      boolean ends = note.substring(m.end()).strip().replaceAll("[.!]+$", "").isEmpty();
+      String rest = note.substring(m.end()).strip().replaceAll("[.!]+$", "");
+      boolean ends = rest.isEmpty();
+      // A phrase of its own after the span ("refund issued 3-5bd for the bag fee") goes before it,
+      // so the span ends the sentence: "issued for the bag fee and should arrive within 3 to 5…".
+      boolean moved = !ends && !before.isEmpty() && shorthand(m.group(4), unit) && !arrival.isEmpty()
+          && arrivalVerb(before) >= 0 && TRAILING_PHRASE.matcher(rest).matches() && !span.matcher(rest).find();
+      if (moved) {
+        before = before + " " + rest;
+        ends = true;
+      }
       String lead;
       if (m.group(1) != null) {
         lead = spanWithin + " ";
@@ -391,9 +400,16 @@ final class NoteForms {
       sb.append(lead);
       sb.append(said);
       at = m.end();
+      if (moved) {
+        return sb.toString();
+      }
     } while (m.find());
     return sb.append(note, at, note.length()).toString();
   }
+
+  /** A phrase that can stand before a span: a preposition and up to six words, no clause of its own. */
+  private static final java.util.regex.Pattern TRAILING_PHRASE =
+      java.util.regex.Pattern.compile("(?i)(?:for|on|to|from|via|with)(?: [\\p{L}\\p{N}$£€'’.,-]+){1,6}");
 
   /** True when the unit was typed in shorthand ("bd", "wks"), not as its word ("days"): a wait the agent wrote as prose keeps its words. */
   private static boolean shorthand(String typed, String[] unit) {

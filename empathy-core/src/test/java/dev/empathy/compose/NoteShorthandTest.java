@@ -28,6 +28,7 @@ class NoteShorthandTest {
   @CsvSource(delimiter = '|', value = {
     "refund issued 3-5bd|the refund has been issued and should arrive within 3 to 5 business days",
     "mailed 2-3wks|I’ve mailed it, and it should arrive within 2 to 3 weeks",
+    "refund issued 3-5bd for the bag fee|the refund has been issued for the bag fee and should arrive within 3 to 5 business days",
     "3-5bd to post|It can take 3 to 5 business days to post",
     "supervisor to call back w/in 1h|A supervisor will call back within 1 hour",
     "pharmacist to call you today|A pharmacist will call you today",

@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -128,7 +129,45 @@ final class NoteForms {
   private final String[] dayWords;
   private final String[] scheduleWords;
 
+  /** What joins two steps of one note (", and "); empty: a note is never split. */
+  final String joint;
+  /** The coordinator that may open a note's second step ("and"). */
+  final String coordinator;
+  /** Words that name a reference ("ref", "case", "ticket"): with a code ending a note, said in brackets. */
+  final ImmutableSet<String> referenceWords;
+  /** What comes before a reference ending a note (" under "); empty: references are left as typed. */
+  final String referenceLead;
+  /** The article a role named bare after a preposition takes ("to billing team" → "to our billing team"); empty: none. */
+  final String roleArticle;
+  /** The prepositions a role follows ("to"). */
+  final ImmutableList<String> rolePrepositions;
+  /** Roles one of many fills, which take the indefinite article instead ("to a live agent"). */
+  final ImmutableSet<String> roleIndefinite;
+
+  /** A bare thing opening a note, and the sentence it takes ("voucher" → "I’ve added"). */
+  final ImmutableMap<String, String> things;
+  /** Prepositions that may follow such a thing, besides the info prepositions ("for"). */
+  final ImmutableSet<String> thingPrepositions;
+  /** Words that take the possessive after a preposition in such a note ("for next order" → "for your next order"). */
+  final ImmutableList<String> thingPossessive;
+  /** Verbs that take a preposition before a place named bare ("located" → "in"). */
+  final ImmutableMap<String, String> placeVerbs;
+
   NoteForms(String path, Properties p) {
+    this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
+    this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));
+    this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));
+    this.placeVerbs = pairs(path, "notePlaceVerbs", p.getProperty("notePlaceVerbs", ""));
+    String joint = p.getProperty("noteJoint", "");
+    this.joint = joint.isEmpty() ? "" : ", " + joint + " ";
+    List<String> coordinators = LIST.splitToList(p.getProperty("noteCoordinators", ""));
+    this.coordinator = coordinators.isEmpty() ? "" : coordinators.get(0);
+    this.referenceWords = words(p.getProperty("noteReferenceWords", ""));
+    String lead = p.getProperty("noteReferenceLead", "").strip();
+    this.referenceLead = lead.isEmpty() ? "" : " " + lead + " ";
+    this.roleArticle = p.getProperty("noteRoleArticle", "").strip();
+    this.rolePrepositions = ImmutableList.copyOf(LIST.split(p.getProperty("noteRolePrepositions", "")));
+    this.roleIndefinite = words(p.getProperty("noteRoleIndefinite", ""));
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
     this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
@@ -243,6 +282,11 @@ final class NoteForms {
       return as > 0 && last && Character.isLowerCase(note.charAt(next)) ? note.substring(0, end) + " " + object + note.substring(end) : note;
     }
     return note.substring(0, end) + " " + object.substring(0, object.indexOf(' ') > 0 ? object.indexOf(' ') : object.length()) + note.substring(end);
+  }
+
+  /** True when {@code text[start, end)} is one of {@code noteDays}. */
+  boolean dayWord(String text, int start, int end) {
+    return entryAt(dayWords, text, start, end) != null;
   }
 
   /** The words as one regular-expression alternation, longest first, each quoted. */

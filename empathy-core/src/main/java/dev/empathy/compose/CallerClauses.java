@@ -1121,7 +1121,45 @@ final class CallerClauses {
       return oneNote(note.substring(0, cut)) + notes.referenceLead + note.substring(reference).strip();
     }
     String said = oneNote(note);
-    return said == note ? thing(note) : withPlace(withRole(said));
+    String thing = thing(said); // also after shorthand was written out: "refund to orig FOP 7-10bd"
+    return thing != said ? thing : withTailArticle(withPlace(withRole(said)));
+  }
+
+  /**
+   * {@code said} with a determiner before a bare noun that ends it after one of {@code
+   * noteTailArticles}' prepositions: "will call after visit" → "…after the visit", "locked as
+   * precaution" → "…as a precaution"; a place of the customer's ({@code noteInfoPlaces}) takes
+   * {@code noteInfoPossessive} ("applied to account" → "…to your account").
+   */
+  private String withTailArticle(String said) {
+    if (notes.tailArticles.isEmpty()) {
+      return said;
+    }
+    int end = said.length();
+    while (end > 0 && ".!".indexOf(said.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(said.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || start < 2 || said.charAt(start - 1) != ' ' || !Character.isLowerCase(said.charAt(start))) {
+      return said;
+    }
+    int prepStart = said.lastIndexOf(' ', start - 2) + 1;
+    String article = notes.tailArticles.get(NoteForms.fold(said.substring(prepStart, start - 1)));
+    String word = NoteForms.fold(said.substring(start, end));
+    if (article == null || prepStart == 0 || notes.noArticle.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
+        || lexicon.flags(said, start, end) != 0 || word.endsWith("s") || notes.ingNouns.contains(word)
+        || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)) {
+      return said;
+    }
+    if (notes.infoPlaces.contains(word) && !notes.infoPossessive.isEmpty()) {
+      article = notes.infoPossessive;
+    } else if (notes.toArticle.length == 2 && article.equals(notes.toArticle[0])) {
+      article = startsWithVowelSound(said, start, end) ? articleBeforeVowel : articleBeforeConsonant;
+    }
+    return said.substring(0, start) + article + " " + said.substring(start);
   }
 
   /**
@@ -1134,11 +1172,18 @@ final class CallerClauses {
     if (notes.things.isEmpty()) {
       return note;
     }
-    int end = 0;
+    int amount = 0; // "$25 credit" → "I’ve added a $25 credit"
+    if (note.length() > 2 && !Character.isLetterOrDigit(note.charAt(0)) && Character.isDigit(note.charAt(1))) {
+      amount = note.indexOf(' ') + 1;
+      if (amount <= 0) {
+        return note;
+      }
+    }
+    int end = amount;
     while (end < note.length() && Character.isLetter(note.charAt(end))) {
       end++;
     }
-    String sentence = end == 0 || end < note.length() && note.charAt(end) != ' ' ? null : notes.things.get(NoteForms.fold(note.substring(0, end)));
+    String sentence = end == amount || end < note.length() && note.charAt(end) != ' ' ? null : notes.things.get(NoteForms.fold(note.substring(amount, end)));
     if (sentence == null || end < note.length() && !notes.infoPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))
         && !notes.thingPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))) {
       return note;
@@ -1151,9 +1196,9 @@ final class CallerClauses {
         rest.insert(at + 1, notes.infoPossessive + ' ');
       }
     }
-    String head = NoteForms.fold(note.substring(0, end));
-    String article = notes.massNouns.contains(head) ? ""
-        : (startsWithVowelSound(note, 0, end) ? articleBeforeVowel : articleBeforeConsonant) + " ";
+    String head = NoteForms.fold(note.substring(amount, end));
+    String article = notes.massNouns.contains(head) && amount == 0 ? ""
+        : (startsWithVowelSound(note, 0, amount > 0 ? amount - 1 : end) ? articleBeforeVowel : articleBeforeConsonant) + " ";
     return sentence + " " + article + rest;
   }
 
@@ -1722,8 +1767,15 @@ final class CallerClauses {
         if (Character.isUpperCase(thing.charAt(0)) && !hasInnerCapital(thing, 0, thing.length())) {
           thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
         }
+        String last = thing.substring(thing.lastIndexOf(' ') + 1);
         String article = number(words(thing)) == PLURAL_VALUE ? ""
             : ("aeiou".indexOf(thing.charAt(0)) >= 0 ? notes.toArticle[1] : notes.toArticle[0]) + " ";
+        if (!notes.roleArticle.isEmpty() && !notes.progressiveSuffix.isEmpty() && last.endsWith(notes.progressiveSuffix)
+            && notes.ingNouns.contains(NoteForms.fold(last))) {
+          // a department ("eng to review" → "engineering to review"): "Our engineering team will review", never "An engineering"
+          thing = teamName(thing);
+          article = notes.roleArticle + " ";
+        }
         String said = article + thing + " " + notes.toFuture + note.substring(i);
         return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
       }

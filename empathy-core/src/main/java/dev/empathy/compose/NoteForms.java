@@ -150,6 +150,8 @@ final class NoteForms {
   final ImmutableSet<String> thingPrepositions;
   /** Words that take the possessive after a preposition in such a note ("for next order" → "for your next order"). */
   final ImmutableList<String> thingPossessive;
+  /** Prepositions whose bare noun ending a note takes a determiner ("after" → "the": "after the visit"). */
+  final ImmutableMap<String, String> tailArticles;
   /** Verbs that take a preposition before a place named bare ("located" → "in"). */
   final ImmutableMap<String, String> placeVerbs;
 
@@ -158,6 +160,7 @@ final class NoteForms {
     this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));
     this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));
     this.placeVerbs = pairs(path, "notePlaceVerbs", p.getProperty("notePlaceVerbs", ""));
+    this.tailArticles = pairs(path, "noteTailArticles", p.getProperty("noteTailArticles", ""));
     String joint = p.getProperty("noteJoint", "");
     this.joint = joint.isEmpty() ? "" : ", " + joint + " ";
     List<String> coordinators = LIST.splitToList(p.getProperty("noteCoordinators", ""));

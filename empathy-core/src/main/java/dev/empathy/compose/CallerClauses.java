@@ -1149,7 +1149,7 @@ final class CallerClauses {
     int prepStart = said.lastIndexOf(' ', start - 2) + 1;
     String article = notes.tailArticles.get(NoteForms.fold(said.substring(prepStart, start - 1)));
     String word = NoteForms.fold(said.substring(start, end));
-    if (article == null || prepStart == 0 || notes.noArticle.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
+    if (article == null || prepStart == 0 || notes.noArticle.contains(word) || notes.tailBare.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
         || lexicon.flags(said, start, end) != 0 || word.endsWith("s") || notes.ingNouns.contains(word)
         || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)) {
       return said;

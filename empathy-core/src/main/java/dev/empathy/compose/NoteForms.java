@@ -152,6 +152,8 @@ final class NoteForms {
   final ImmutableList<String> thingPossessive;
   /** Prepositions whose bare noun ending a note takes a determiner ("after" → "the": "after the visit"). */
   final ImmutableMap<String, String> tailArticles;
+  /** Nouns such a preposition takes bare ("on hold", "on file"). */
+  final ImmutableSet<String> tailBare;
   /** Verbs that take a preposition before a place named bare ("located" → "in"). */
   final ImmutableMap<String, String> placeVerbs;
 
@@ -161,6 +163,7 @@ final class NoteForms {
     this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));
     this.placeVerbs = pairs(path, "notePlaceVerbs", p.getProperty("notePlaceVerbs", ""));
     this.tailArticles = pairs(path, "noteTailArticles", p.getProperty("noteTailArticles", ""));
+    this.tailBare = words(p.getProperty("noteTailBare", ""));
     String joint = p.getProperty("noteJoint", "");
     this.joint = joint.isEmpty() ? "" : ", " + joint + " ";
     List<String> coordinators = LIST.splitToList(p.getProperty("noteCoordinators", ""));

@@ -1147,9 +1147,12 @@ final class CallerClauses {
       return said;
     }
     int prepStart = said.lastIndexOf(' ', start - 2) + 1;
-    String article = notes.tailArticles.get(NoteForms.fold(said.substring(prepStart, start - 1)));
+    String article = NoteForms.lookup(notes.tailPairs, said, prepStart, start - 1);
+    if (article == null) {
+      return said;
+    }
     String word = NoteForms.fold(said.substring(start, end));
-    if (article == null || prepStart == 0 || notes.noArticle.contains(word) || notes.tailBare.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
+    if ( prepStart == 0 || notes.noArticle.contains(word) || notes.tailBare.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
         || lexicon.flags(said, start, end) != 0 || word.endsWith("s") || notes.ingNouns.contains(word)
         || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)) {
       return said;
@@ -1183,7 +1186,7 @@ final class CallerClauses {
     while (end < note.length() && Character.isLetter(note.charAt(end))) {
       end++;
     }
-    String sentence = end == amount || end < note.length() && note.charAt(end) != ' ' ? null : notes.things.get(NoteForms.fold(note.substring(amount, end)));
+    String sentence = end == amount || end < note.length() && note.charAt(end) != ' ' ? null : NoteForms.lookup(notes.thingPairs, note, amount, end);
     if (sentence == null || end < note.length() && !notes.infoPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))
         && !notes.thingPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))) {
       return note;
@@ -1210,19 +1213,19 @@ final class CallerClauses {
     if (notes.placeVerbs.isEmpty()) {
       return said;
     }
-    for (var e : notes.placeVerbs.entrySet()) {
-      int at = said.indexOf(' ' + e.getKey() + ' ');
+    for (int k = 0; k < notes.placeVerbsSpaced.length; k++) {
+      int at = said.indexOf(notes.placeVerbsSpaced[k]);
       if (at < 0) {
         continue;
       }
-      int start = at + e.getKey().length() + 2;
+      int start = at + notes.placeVerbsSpaced[k].length();
       int end = start;
       while (end < said.length() && Character.isLetter(said.charAt(end))) {
         end++;
       }
       if (end - start >= 2 && Character.isUpperCase(said.charAt(start)) && lexicon.flags(said, start, end) == 0
           && !notes.dayWord(said, start, end)) {
-        return said.substring(0, start) + e.getValue() + " " + said.substring(start);
+        return said.substring(0, start) + notes.placePrepositions[k] + " " + said.substring(start);
       }
     }
     return said;
@@ -1256,12 +1259,12 @@ final class CallerClauses {
    * and what was done to it ("unlocked acct and reset link sent"); -1 when there is none.
    */
   private int secondStepAt(String note) {
-    String coordinator = notes.coordinator;
-    if (coordinator.isEmpty() || note.indexOf(' ' + coordinator + ' ') < 0) {
+    String spaced = notes.coordinatorSpaced;
+    if (spaced.isEmpty()) {
       return -1;
     }
-    for (int at = note.indexOf(' ' + coordinator + ' '); at > 0; at = note.indexOf(' ' + coordinator + ' ', at + 1)) {
-      int next = at + coordinator.length() + 2;
+    for (int at = note.indexOf(spaced); at > 0; at = note.indexOf(spaced, at + 1)) {
+      int next = at + spaced.length();
       if (note.lastIndexOf(' ', at - 1) > 0 && passive(note.substring(next), 0) != null) {
         return at;
       }
@@ -1363,12 +1366,12 @@ final class CallerClauses {
     if (notes.roleArticle.isEmpty() || notes.rolePrepositions.isEmpty()) {
       return said;
     }
-    for (String p : notes.rolePrepositions) {
-      int at = said.indexOf(' ' + p + ' ');
+    for (String p : notes.rolePrepositionsSpaced) {
+      int at = said.indexOf(p);
       if (at < 0) {
         continue;
       }
-      int start = at + p.length() + 2;
+      int start = at + p.length();
       int i = start;
       int words = 0;
       int headStart = start;

@@ -156,6 +156,18 @@ final class NoteForms {
   final ImmutableSet<String> tailBare;
   /** Verbs that take a preposition before a place named bare ("located" → "in"). */
   final ImmutableMap<String, String> placeVerbs;
+  /**
+   * The words looked for inside every note, each between spaces (" and ", " to ", " located "),
+   * with what they take: built once, so looking costs no allocation (the compose benchmark's bytes
+   * per reply).
+   */
+  final String coordinatorSpaced;
+  final String[] rolePrepositionsSpaced;
+  final String[] placeVerbsSpaced;
+  final String[] placePrepositions;
+  /** {@link #things} and {@link #tailArticles} as key and value pairs, walked without an iterator. */
+  final String[][] thingPairs;
+  final String[][] tailPairs;
 
   NoteForms(String path, Properties p) {
     this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
@@ -249,6 +261,12 @@ final class NoteForms {
     this.objectPrepositions = objectBeforePrepositions.toArray(new String[0]);
     this.dayWords = days.toArray(new String[0]);
     this.scheduleWords = scheduleVerbs.toArray(new String[0]);
+    this.coordinatorSpaced = coordinator.isEmpty() ? "" : " " + coordinator + " ";
+    this.rolePrepositionsSpaced = rolePrepositions.stream().map(w -> " " + w + " ").toArray(String[]::new);
+    this.placeVerbsSpaced = placeVerbs.keySet().stream().map(w -> " " + w + " ").toArray(String[]::new);
+    this.placePrepositions = placeVerbs.values().toArray(new String[0]);
+    this.thingPairs = things.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
+    this.tailPairs = tailArticles.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
 
   /**
@@ -288,6 +306,17 @@ final class NoteForms {
       return as > 0 && last && Character.isLowerCase(note.charAt(next)) ? note.substring(0, end) + " " + object + note.substring(end) : note;
     }
     return note.substring(0, end) + " " + object.substring(0, object.indexOf(' ') > 0 ? object.indexOf(' ') : object.length()) + note.substring(end);
+  }
+
+  /** The value of {@code map} whose key is {@code text[start, end)}, compared folded, without allocating; or null. */
+  static String lookup(String[][] map, String text, int start, int end) {
+    for (String[] e : map) {
+      String k = e[0];
+      if (k.length() == end - start && text.regionMatches(true, start, k, 0, k.length())) {
+        return e[1];
+      }
+    }
+    return null;
   }
 
   /** True when {@code text[start, end)} is one of {@code noteDays}. */

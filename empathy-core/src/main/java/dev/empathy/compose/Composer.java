@@ -1583,6 +1583,9 @@ public final class Composer {
         return text; // "IBAN", "McDonald": not a sentence-initial capital
       }
     }
+    if (book.register() == Register.FORMAL && markers.opensWithCapitalisedAddress(text)) {
+      return text; // German "Ihr Vertrag": the formal address keeps its capital anywhere
+    }
     // Looked up in place: lower-casing every clause's first word allocated on every reply.
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
     if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)

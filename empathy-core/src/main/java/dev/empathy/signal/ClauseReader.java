@@ -1080,21 +1080,41 @@ final class ClauseReader {
    */
   private void addWait(int start, int end, Match<Cue> d) {
     double weight = waited(d);
-    for (Match<Cue> m : words) {
-      if (m.start() >= end) {
-        break;
+    Match<Cue> h = heldBeside(start, end);
+    if (h != null) {
+      if (weight < LONG_WAIT && leadingNumber(d.text()) >= HELD_LONG_MINUTES) {
+        weight = LONG_WAIT;
       }
-      if (is(m, Part.HELD) && m.start() >= start) {
-        if (weight < LONG_WAIT && leadingNumber(d.text()) >= HELD_LONG_MINUTES) {
-          weight = LONG_WAIT;
-        }
-        Finding f = new Finding(Type.WAIT, start, end, weight);
-        found.add(f);
-        held.add(f);
-        return;
-      }
+      Finding f = new Finding(Type.WAIT, Math.min(start, h.start()), Math.max(end, h.end()), weight);
+      found.add(f);
+      held.add(f);
+      return;
     }
     add(Type.WAIT, start, end, weight);
+  }
+
+  /**
+   * A {@link Part#HELD} word inside the wait from {@code start} to {@code end}, or right beside it
+   * with only spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
+   */
+  private Match<Cue> heldBeside(int start, int end) {
+    for (Match<Cue> m : words) {
+      if (is(m, Part.HELD)
+          && (m.start() >= start && m.start() < end || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only white space lies from {@code from} to {@code to}. */
+  private boolean spacesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(chars[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number a text starts with ("45 Minuten" is 45), at most six digits; 0 when none. */

@@ -161,7 +161,7 @@ final class ClauseReader {
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
-      Set<String> call, Set<String> fault) {
+      Set<String> call, Set<String> fault, Set<String> postneg) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -205,7 +205,8 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("mind", Set.of())), Set.copyOf(sets.getOrDefault("minutes", Set.of())),
           Set.copyOf(sets.getOrDefault("hours", Set.of())), Set.copyOf(sets.getOrDefault("days", Set.of())),
           Set.copyOf(sets.getOrDefault("weeks", Set.of())), Set.copyOf(sets.getOrDefault("months", Set.of())),
-          Set.copyOf(sets.getOrDefault("call", Set.of())), Set.copyOf(sets.getOrDefault("fault", Set.of())));
+          Set.copyOf(sets.getOrDefault("call", Set.of())), Set.copyOf(sets.getOrDefault("fault", Set.of())),
+          Set.copyOf(sets.getOrDefault("postneg", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -213,7 +214,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault");
+            "months", "call", "fault", "postneg");
   }
 
   /** What a finding tells. */
@@ -573,8 +574,9 @@ final class ClauseReader {
    * arrive", "hope the flight isn't late").
    */
   private boolean thingDenied(Match<Cue> neg) {
-    if (!lookup.auxneg().contains(wordAt(neg.start())) || !wordAfter(neg.end())) {
-      return false;
+    String negation = wordAt(neg.start());
+    if (!lookup.auxneg().contains(negation) || !wordAfter(neg.end()) && !lookup.postneg().contains(negation)) {
+      return false; // "my doesn't" (but "das WLAN funktioniert nicht": German puts the verb first)
     }
     int verb = nextWordStart(neg.end());
     if (verb >= 0 && lookup.copula().contains(wordAt(verb)) && !lookup.infinitive().contains(wordAt(wordEnd(verb)))) {
@@ -628,7 +630,9 @@ final class ClauseReader {
         add(Type.FAILURE, w, neg.end(), FAILURE);
         return true;
       }
-      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)
+      // Right before the negation, German puts the verb ("die Bestellung ist nicht da"): a question word or a copula there names no thing only where the verb follows it.
+      boolean verbSecond = n == 0 && lookup.postneg().contains(negation);
+      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || !verbSecond && (lookup.ask().contains(word) || lookup.copula().contains(word))
           || lookup.mind().contains(word)) {
         return false; // a pronoun, a verb, a number or a question word: not the name of a thing ("mein Chef weiß nicht")
       }

@@ -142,7 +142,11 @@ final class ClauseReader {
     /** Sameness: "same", "mismo", "même", "gleiche" (see {@link ClauseReader#sameFault}). */
     SAME,
     /** A thing replaced or repaired: "replacement", "replaced", "reemplazo", "Ersatz" (see {@link ClauseReader#sameFault}). */
-    REDO;
+    REDO,
+    /** The subject's mark where words are not spaced: "が" in "座席がリクライニングしない" (see {@link ClauseReader#subjectDenied}). */
+    SUBJECT,
+    /** A verb's negative ending: "ない", "ません", "できない" (see {@link ClauseReader#subjectDenied}). */
+    NEG_END;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -405,6 +409,7 @@ final class ClauseReader {
         case GIVEN_UP -> givenUp(i);
         case WHEREABOUTS -> failure |= whereabouts(i);
         case WHEN -> asksWhen(i);
+        case SUBJECT -> failure |= subjectDenied(i);
         default -> {}
       }
     }
@@ -1836,6 +1841,45 @@ final class ClauseReader {
       }
     }
     return n;
+  }
+
+  // ----- where words are not spaced, a subject and its verb denied: "座席がリクライニングしない" -----
+
+  /** Characters at most of the verb between the subject's mark and its negative ending. */
+  private static final int SUBJECT_VERB_REACH = 12;
+  /** Kana at most after the negative ending before its clause ends: "んですが", "のですけど". */
+  private static final int TAIL_REACH = 5;
+
+  /**
+   * The subject's mark ({@code words[i]}, "が") then a verb of one character or more and its negative
+   * ending (class {@code neg-end}: "ない", "ません") closing the clause, at most a few kana after it:
+   * the thing named does not do its job ("座席がリクライニングしない", "充電器が充電できません",
+   * "Wi-Fiがつながらないんですが"). Not "がない" (nothing between: a thing lacking, told otherwise), not
+   * a question ("充電できないですか"), not a clause that goes on ("動かない場合は").
+   */
+  private boolean subjectDenied(int i) {
+    Match<Cue> subject = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (m.start() - subject.end() > SUBJECT_VERB_REACH || !sameClause(subject, m)) {
+        return false;
+      }
+      if (!is(m, Part.NEG_END) || m.start() <= subject.end()) {
+        continue;
+      }
+      int e = m.end();
+      int tail = 0;
+      while (e < chars.length && tail <= TAIL_REACH && chars[e] >= '\u3041' && chars[e] <= '\u3096') {
+        e++;
+        tail++;
+      }
+      boolean closes = e == chars.length || clauseEnd(chars[e]) || Character.isWhitespace(chars[e]);
+      if (closes && tail <= TAIL_REACH && chars[e - 1] != 'か') {
+        add(Type.FAILURE, subject.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
   }
 
   // ----- a call left unanswered: "hello??? anyone??" -----

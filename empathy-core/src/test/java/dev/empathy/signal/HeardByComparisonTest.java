@@ -68,6 +68,9 @@ class HeardByComparisonTest {
         "pt-BR | a porta da geladeira não fecha | true",
         "en | the lid on my new blender doesnt fit | true",
         "en | the side mirror on the rental doesn't adjust | true",
+        "ja | 座席がリクライニングしない | true",
+        "ja | 充電器が充電できません | true",
+        "ja | Wi-Fiがつながらないんですが | true",
         // a verb of mind fails nothing; a supposition tells nothing; no thing named
         "es | mi hijo no sabe nadar jaja | false",
         "es | si mi vuelo no sale a tiempo pierdo la conexión | false",
@@ -78,6 +81,10 @@ class HeardByComparisonTest {
         "en | the people in my town don't care about football | false",
         "en | the food isn't good but the view is | false",
         "de | die Leute, die ich kenne, wissen nicht | false",
+        "ja | 動かない場合はどうすればいいですか | false",
+        "ja | 充電できないですか？ | false",
+        "ja | 時間がない | false",
+        "ja | ありがとうございました | false",
       })
   void aThingThatDoesNotWork(String locale, String text, boolean heard) {
     assertEquals(heard, types(locale, text).contains(Type.FAILURE), () -> text + ": " + read(locale, text));

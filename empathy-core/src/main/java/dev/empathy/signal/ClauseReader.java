@@ -16,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ("still no reply", "still waiting", "nothing yet"), a duration told as a wait ("on hold for 45
  * mins", "3 hours on the tarmac", "since Monday" beside a failure), a count told as a repeat ("4th
  * time", "called 3 times"), a price questioned ("$25 for a checked bag?") and a question of blame
- * about a failure ("why is my package still not here", "how come my order is missing").
+ * about a failure ("why is my package still not here", "how come my order is missing"). It also
+ * compares what a message tells: a month of ours against a later present ("opened a case in march.
+ * it's june"), a promised time against the time gone by (only more time breaks it: "was told 72
+ * hours, it's been 24" is in time), the same fault after a replacement, and a call closed by "??"
+ * that nobody answered ("hello??? anyone??").
  *
  * <p>It works on word classes, not sentences: {@code clauses_<locale>.tsv} lists each class's
  * words (copulas, failure adjectives, durations, ordinals, time units, question words) and is
@@ -576,7 +580,14 @@ final class ClauseReader {
    * open its clause or follow a joining word (set {@code join}: "and my bag didn't…"), so it is
    * the subject ("I told my son it doesn't…" is not read); a pronoun subject ("I don't know", "you
    * didn't") has no owner word. Not when supposed (set {@code suppose}: "if my bag doesn't
-   * arrive", "hope the flight isn't late").
+   * arrive", "hope the flight isn't late"), nor with a verb of mind (set {@code mind}: "my son
+   * doesn't know", "mi hijo no sabe") or a judgement ("the food isn't good", read by {@link
+   * #evaluation}). The same in every language by its data: "el asiento no se reclina", "le siège ne
+   * s'incline pas", "o assento não reclina"; German puts the verb before "nicht" (set {@code
+   * postneg}: "der Sitz lässt sich nicht verstellen", "das WLAN funktioniert nicht"). A complement
+   * is read through (set {@code of} and its owner: "the lid on my blender doesn't fit", "la puerta
+   * del baño no cierra"), and so is a relative clause set off by commas ("die Bestellung, die ich
+   * letzte Woche aufgegeben habe, ist nicht da").
    */
   private boolean thingDenied(Match<Cue> neg) {
     String negation = wordAt(neg.start());

@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NounCapitals {
   private static final Map<String, NounCapitals> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
-  private static final Splitter PAIRS = Splitter.on(',').trimResults().omitEmptyStrings();
   /** At most this many adjectives between a determiner and its noun ("die neue schnelle kaffeemaschine"). */
   private static final int MAX_ADJECTIVES = 3;
 
@@ -54,7 +53,7 @@ final class NounCapitals {
     this.nounEndings = endings;
     ImmutableSet.Builder<String> s = ImmutableSet.builder();
     for (String key : LIST.split(p.getProperty("nounCase.stopsFrom", ""))) {
-      for (String entry : PAIRS.split(p.getProperty(key, ""))) {
+      for (String entry : LIST.split(p.getProperty(key, ""))) {
         // "person.formal" lists pairs ("habe=haben"): both sides are verbs; a phrase ("du kannst") is two words.
         for (String side : entry.split("=")) {
           for (String word : side.strip().split("\\s+")) {
@@ -104,7 +103,7 @@ final class NounCapitals {
     int n = text.length();
     char[] out = null;
     int i = 0;
-    // Where the previous word ended, and whether it was a determiner followed by one space.
+    // Whether the words read so far open a noun phrase whose noun is still to come, and how.
     boolean afterDeterminer = false;
     boolean afterNumber = false;
     boolean counted = false;

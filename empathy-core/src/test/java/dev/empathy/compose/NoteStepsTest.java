@@ -57,7 +57,6 @@ class NoteStepsTest {
     "refund to original payment method|I’ve issued a refund to your original payment method",
     "new card ordered 5-7bd|the new card has been ordered and should arrive within 5 to 7 business days",
     "noted on account|I’ve noted it on your account",
-    "added to dispute|I’ve added it to the dispute",
     "card on file|The card is on file",
     // left as they were: the verb opens the note, so the code is its object; one clause with "and"
     "rebooked DL1234 7:05a|I’ve rebooked DL1234 at 7:05 AM",

@@ -14,10 +14,12 @@ import dev.empathy.text.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,6 +49,13 @@ class CallerTextProperties {
             "👩‍👩‍👧 family plan…", "ご請求額が2倍になっている。", "Ihr Export bricht ab", "El pedido...",
             "IBAN DE89 wrong", "mañana\u0301", "\uD800 broken", "مرحبا {x}", "j’ai tout vérifié !"),
         Arbitraries.strings().withChars("aAäÄéÉßLl’'. {}#|").ofMinLength(1).ofMaxLength(20));
+  }
+
+  /** CI's draw (seed 5439080385233863404): a word in capitals after an apostrophe, calmed with a warning. */
+  @Example
+  void aWordCalmedFromCapitalsArrivesWholeInLowerCase() {
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en"), Register.FORMAL), "a’AAAA", Emotion.FRUSTRATED);
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en_GB"), Register.FORMAL), " ßa{{{.LÉAÄÉ {}{", Emotion.GRATEFUL);
   }
 
   @Property(tries = 300)
@@ -112,6 +121,14 @@ class CallerTextProperties {
         continue;
       }
       String text = reply.block(kind).orElseThrow().text();
+      if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && w.contains("words typed in capitals"))) {
+        // Words typed in capitals for emphasis are written in lower case, with a warning naming the
+        // field (CallerEcho.calmed): the text arrives whole, only its case changed ("a’AAAA", seed
+        // 5439080385233863404).
+        String lowered = text.replace('’', '\'').toLowerCase(Locale.ROOT);
+        assertTrue(lowered.contains(tail.replace('’', '\'').toLowerCase(Locale.ROOT)), () -> s + " " + kind + " lost \"" + tail + "\": " + text);
+        continue;
+      }
       if (kind == BlockKind.SUMMARY && sentence && !saidInAck
           && !text.replace('’', '\'').contains(tail.replace('’', '\''))) {
         // A sentence in the customer's own person is restated in the reply's ("j’ai tout vérifié !"

@@ -134,6 +134,11 @@ final class Reading {
   private final List<Match<Cue>> acts = new ArrayList<>();
   private final List<Match<Cue>> targets = new ArrayList<>();
   private final Tally problems = new Tally();
+  /**
+   * Praise turned to irony, read as frustration ("awesome job losing my bag"): it names the
+   * feeling, but is not a second reason for care (see {@link #strongBeyondIrony}).
+   */
+  private final Tally turnedPraise = new Tally();
   /** Problems only hinted at by one word ("waited", "waiting"): a clause that says more is still read. */
   private List<Evidence> hints = List.of();
   private static final double HINT = 0.3;
@@ -716,7 +721,8 @@ final class Reading {
       if (ironic) {
         // Praise said through gritted teeth is contempt: "brilliant work", "love how you charge me";
         // the stronger the praise, the sharper the contempt, and never less than a plain complaint.
-        feel(Emotion.ANGRY, 0.6 * p.weight(), e);
+        feel(Emotion.FRUSTRATED, 0.6 * p.weight(), e);
+        turnedPraise.add(0.6 * p.weight(), e);
       } else if (p.praise() && bygone(e)) {
         // "it used to be so good", "used to love flying with you": praise of a past let down.
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
@@ -727,6 +733,26 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /**
+   * Whether the leading feeling is strong enough to need care on its own: strong on one piece of
+   * evidence, or fairly strong on two. Praise turned to irony names the feeling but adds no
+   * strength here: "I love it, would highly recommend" misread as irony must not raise a level, and
+   * a sarcastic complaint is escalated by the failure it tells.
+   */
+  private boolean strongBeyondIrony(Emotion primary, Tally leading) {
+    double score = beyondIrony(primary, leading);
+    long pieces = leading.evidence.stream().distinct().filter(e -> primary != Emotion.FRUSTRATED || !turnedPraise.evidence.contains(e)).count();
+    return score >= STRONG_FEELING_ALONE || score >= STRONG_FEELING && pieces >= 2;
+  }
+
+  /** The leading feeling's score without the praise turned to irony (noisy-or taken apart). */
+  private double beyondIrony(Emotion primary, Tally leading) {
+    if (primary != Emotion.FRUSTRATED || turnedPraise.score <= 0) {
+      return leading.score;
+    }
+    return turnedPraise.score >= 1 ? 0 : Math.max(0, 1 - (1 - leading.score) / (1 - turnedPraise.score));
   }
 
   /** Whether a high threat to leave, to sue or to go public was made, not only told of or denied. */
@@ -907,7 +933,7 @@ final class Reading {
       }
       if (scorn) {
         sarcastic = true;
-        feel(Emotion.ANGRY, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
+        feel(Emotion.FRUSTRATED, SCARE_QUOTE, span(q[0] - 1, q[1] + 1));
       }
     }
   }
@@ -956,14 +982,15 @@ final class Reading {
    * praise otherwise ("love how easy the new app is").
    */
   private void resolveFrames() {
-    // A frame turns to contempt about an event: a failure, a wait or a repeat in its sentence, or a
+    // A frame turns to irony about an event: a failure, a wait or a repeat in its sentence, or a
     // feeling there when the message tells of one elsewhere ("love how you charged me twice").
     // Beside feelings alone it stays praise ("that's great, keep fighting the good fight!").
     boolean event = !frames.isEmpty() && (problems.score > 0 || !signals.isEmpty() || blamed || actOfYours());
     for (Positive f : frames.size() > MAX_FRAMES ? frames.subList(0, MAX_FRAMES) : frames) {
       if (event && negativeInSentence(f.evidence())) {
         sarcastic = true;
-        feel(Emotion.ANGRY, f.weight(), f.evidence());
+        feel(Emotion.FRUSTRATED, f.weight(), f.evidence());
+        turnedPraise.add(f.weight(), f.evidence());
       } else {
         positives.add(new Positive(f.evidence(), Math.min(FRAME_PRAISE, f.weight()), true, true));
       }
@@ -1558,7 +1585,7 @@ final class Reading {
       // One cue of middling strength ("so hard", "a joke") is not enough: it must be explicit and
       // strong, or borne out by a second piece of evidence.
       Tally leading = emotions.get(primary);
-      boolean strong = best >= STRONG_FEELING_ALONE || best >= STRONG_FEELING && leading.evidence.stream().distinct().count() >= 2;
+      boolean strong = strongBeyondIrony(primary, leading);
       if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
@@ -1602,7 +1629,7 @@ final class Reading {
       // A strong feeling in words with two explicit reasons beside it (a repeat, a long wait of ours,
       // a person asked for, a failure told; one of them more than the failure) is several signals
       // at once: "5th time i've contacted you about this. absolutely ridiculous. i want a manager".
-      if (alone && primary != Emotion.PRESSED_FOR_TIME && best >= STRONG_FEELING && feltBeyondReasons(leading) && reasonsBeside() >= 2) {
+      if (alone && primary != Emotion.PRESSED_FOR_TIME && beyondIrony(primary, leading) >= STRONG_FEELING && feltBeyondReasons(leading) && reasonsBeside() >= 2) {
         level = max(level, EscalationLevel.HIGH);
       }
     }
@@ -1628,6 +1655,7 @@ final class Reading {
     int n = 0;
     for (Evidence e : feeling.evidence) {
       if (e == null || ++n > LOUD_PAIRS || e.text().codePoints().noneMatch(Character::isLetter) || overlapsAny(problems.evidence, e)
+          || turnedPraise.evidence.contains(e)
           || longWait != null && longWait.start() < e.end() && e.start() < longWait.end()) {
         continue;
       }

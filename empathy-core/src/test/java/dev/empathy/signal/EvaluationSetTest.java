@@ -50,12 +50,15 @@ class EvaluationSetTest {
     // Escalation floors lowered in issue 17: a strong negative feeling now raises the level to
     // medium without an explicit signal (real tweets to brands are labelled that way), while
     // these sets label it low. See the README's Listen figures.
+    // blind2-tuning macro-F1 0.90 -> 0.89 in session 15: sarcasm about a failure is now read as
+    // frustration (our tweet probes, GoEmotions' angry precision 0.411 -> 0.443), where this set
+    // labels a few such messages angry (0.899 measured; the other splits gain).
     "all, 0.86, 0.81, 0",
     "dev, 0.88, 0.84, 0",
     "holdout, 0.80, 0.71, 0",
     "blind-tuning, 0.90, 0.86, 0.89",
     "blind-holdout, 0.64, 0.77, 0.82",
-    "blind2-tuning, 0.90, 0.83, 0.86",
+    "blind2-tuning, 0.89, 0.83, 0.86",
     "blind2-holdout, 0.79, 0.79, 0.69"
   })
   void meetsTheFloors(String split, double macroF1Floor, double escalationF1Floor, double kindsF1Floor) throws IOException {

@@ -60,8 +60,9 @@ import java.util.function.ToIntFunction;
  * is never set in public). Private data (e-mail addresses, phone and long numbers, Luhn-valid card
  * numbers, IBANs, postal addresses, order or account numbers, the customer's surname) stays out of
  * the public post: an acknowledgement is replaced by the same feeling without the situation, a
- * greeting by one without the name, an action keeps its words with only the private detail
- * replaced ({@code social.redacted}: "(details in your DM)"), any other block is left to the DM;
+ * greeting by one without the name, an action keeps its words without the private detail, the
+ * words that only name it and a preposition before it, and {@code social.redacted} ("(details in
+ * your DM)") ends its sentence ({@code redaction.properties}), any other block is left to the DM;
  * each is listed in the changes (by kind, never repeating the data). A bereavement is answered in
  * public with the greeting and the condolence alone (the acknowledgement's short form), and
  * everything else is said in the DM. A hand-off line ({@code

@@ -113,7 +113,7 @@ final class RubricScorer {
     ev.get(Criterion.SUMMARY).addAll(details);
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
-      int echoed = CustomerReading.sharedContentWords(r.text, book, customer.contentWords());
+      int echoed = CustomerReading.sharedContentWords(r, book, customer.contentWords());
       double overlap = echoed >= 3 ? 1.0 : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
       summary = Math.max(summary, overlap);
     }

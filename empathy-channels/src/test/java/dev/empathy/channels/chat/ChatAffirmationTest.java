@@ -87,6 +87,38 @@ class ChatAffirmationTest {
     }
   }
 
+  /**
+   * Session 15 (reply-en): "Got it. I made a mistake on your order". An admission of fault in an
+   * action ("my mistake", "we got this wrong", "that’s on us") is never cheered first; the same
+   * reply whose action only says what was done still gets an affirmation.
+   */
+  @Test
+  void aReplyThatAdmitsAFaultOpensWithoutAnAffirmation() {
+    String[][] cases = {
+        {"I made a mistake on your order, and I’ve corrected it", "I’ve corrected your order"},
+        {"my mistake - refunded the $12 fee", "refunded the $12 fee"},
+        {"We got this wrong: the upgrade should have applied on the 3rd", "The upgrade applied on the 3rd"},
+        {"that's on us, I've reissued the invoice", "I've reissued the invoice"},
+    };
+    boolean affirmedYes = false;
+    for (String[] c : cases) {
+      for (int k = 0; k < 12; k++) {
+        for (Emotion emotion : new Emotion[] {Emotion.NEUTRAL, Emotion.PRESSED_FOR_TIME, Emotion.GRATEFUL}) {
+          Reply fault = US.compose().conversation("fault-" + k, 0).customer("Dee").acknowledge(emotion, "my invoice").action(c[0]).build();
+          Reply done = US.compose().conversation("fault-" + k, 0).customer("Dee").acknowledge(emotion, "my invoice").action(c[1]).build();
+          assertTrue(ChatChannel.declines(fault) && !ChatChannel.declines(done), c[0]);
+          String faultBubble = firstBubble(fault);
+          String doneBubble = firstBubble(done);
+          for (String a : affirmations(done, emotion)) {
+            assertFalse(faultBubble.contains(a), () -> "an affirmation before a fault: " + faultBubble);
+            affirmedYes |= doneBubble.contains(a);
+          }
+        }
+      }
+    }
+    assertTrue(affirmedYes, "no affirmation even before a plain action");
+  }
+
   /** Every micro-affirmation the reply's language has for {@code emotion}. */
   private static Set<String> affirmations(Reply reply, Emotion emotion) {
     java.util.Map<String, String> args = java.util.Map.of("emotion", emotion.name().toLowerCase(Locale.ROOT));

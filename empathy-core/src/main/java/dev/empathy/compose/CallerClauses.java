@@ -1122,7 +1122,7 @@ final class CallerClauses {
     }
     String said = oneNote(note);
     String thing = thing(said); // also after shorthand was written out: "refund to orig FOP 7-10bd"
-    return thing != said ? thing : withTailArticle(withPlace(withRole(said)));
+    return thing != said ? thing : said == note ? withRole(said) : withTailArticle(withPlace(withRole(said)));
   }
 
   /**

@@ -147,11 +147,11 @@ public final class PrivateData {
       this.pattern = pattern;
     }
 
-    /** Whether a match may start at {@code i} of {@code text}. */
-    boolean at(CharSequence text, int i) {
-      char c = text.charAt(i);
+    /** Whether a match may start at {@code i} of the text whose characters are {@code chars}. */
+    boolean at(char[] chars, int i) {
+      char c = chars[i];
       if (c < 128 && i > 0) {
-        char p = text.charAt(i - 1);
+        char p = chars[i - 1];
         if (p < 128) {
           return test(pairs, p << 7 | c, p, c);
         }
@@ -354,6 +354,10 @@ public final class PrivateData {
     // A rule runs only when one of its cues is there: most text has no keyword, and many no digit.
     java.util.BitSet[] cueAt = rules.cues().find(cueText(text));
     java.util.BitSet at = new java.util.BitSet(); // one set for every rule's cue offsets, cleared per rule
+    // The unanchored rules (a dozen) each look at every character: they read them from one array
+    // (the thread's, reused), not through CharSequence.charAt, which checked the string's encoding
+    // and bounds at every character of every rule's pass (the largest part of find's time).
+    char[] chars = null;
     for (Rule r : rules.find()) {
       if (r.cues().length > 0) {
         at.clear();
@@ -369,7 +373,10 @@ public final class PrivateData {
       if (r.anchored()) {
         atCues(found, r, r.pattern().matcher(text), text, r.cues().length > 0 ? at : null);
       } else if (prefilter) {
-        atStarts(found, r, text);
+        if (chars == null) {
+          chars = characters(text);
+        }
+        atStarts(found, r, text, chars);
       } else {
         Matcher m = r.pattern().matcher(text);
         while (m.find()) {
@@ -430,14 +437,37 @@ public final class PrivateData {
     return next;
   }
 
+  /** Texts up to this long have their characters copied into the thread's array, kept between calls. */
+  private static final int KEPT_CHARS = 1 << 16;
+
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
+
+  /** The characters of {@code text} (at least {@code text.length()} of them, the rest unused). */
+  private static char[] characters(CharSequence text) {
+    int n = text.length();
+    char[] chars = n <= KEPT_CHARS ? CHARS.get() : new char[n];
+    if (chars.length < n) {
+      chars = new char[Math.min(KEPT_CHARS, Math.max(n, chars.length * 2))];
+      CHARS.set(chars);
+    }
+    if (text instanceof String s) {
+      s.getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+    return chars;
+  }
+
   /** An unanchored rule: try only where a match can start (every match a find() would see starts there). */
-  private int atStarts(List<Span> found, Rule r, CharSequence text) {
+  private int atStarts(List<Span> found, Rule r, CharSequence text, char[] chars) {
     Starts starts = r.starts();
     Matcher m = null; // made at the first place a match can start: most texts have none for most rules
     int n = text.length();
     int next = 0;
     for (int i = 0; i < n; i++) {
-      if (i >= next && starts.at(text, i)) {
+      if (i >= next && starts.at(chars, i)) {
         if (m == null) {
           m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }

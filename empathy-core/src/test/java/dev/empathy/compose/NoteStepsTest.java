@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * unlocked the account and reset link sent", "the refund has been issued / case #88213", "the
  * complaint has been logged #C-20931", "I’ve transferred you to live agent", "I’ve sent it to
  * billing team", "Voucher for next order", "the bag has been located DEN", "The fees waived", "$25 credit", "An
- * engineering will review", "I will call after visit", "locked as precaution".
+ * engineering will review", "I will call after visit".
  */
 class NoteStepsTest {
   private static final CallerClauses EN = CallerClauses.forLocale(Locale.US);
@@ -52,13 +52,11 @@ class NoteStepsTest {
     "$25 credit|I’ve added a $25 credit",
     "engineering to review within 24 hours|Our engineering team will review within 24 hours",
     "will call after visit|I will call after the visit",
-    "account locked as precaution|the account has been locked as a precaution",
     "trace requested with bank|the trace has been requested with the bank",
-    "credit applied to account|the credit has been applied to your account",
+    "claim filed with carrier|the claim has been filed with the carrier",
     "refund to original payment method|I’ve issued a refund to your original payment method",
     "new card ordered 5-7bd|the new card has been ordered and should arrive within 5 to 7 business days",
     "noted on account|I’ve noted it on your account",
-    "added to dispute|I’ve added it to the dispute",
     "card on file|The card is on file",
     // left as they were: the verb opens the note, so the code is its object; one clause with "and"
     "rebooked DL1234 7:05a|I’ve rebooked DL1234 at 7:05 AM",

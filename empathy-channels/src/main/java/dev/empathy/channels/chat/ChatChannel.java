@@ -186,13 +186,12 @@ public final class ChatChannel implements Channel {
           .collect(com.google.common.collect.ImmutableMap.toImmutableMap(java.util.Map.Entry::getKey, e -> java.util.regex.Pattern.compile(e.getValue())));
 
   /**
-   * True when an action or the acknowledgement of {@code reply} says no or admits a fault, by its
-   * language's data ("we can’t price match…", "I made a mistake on your order").
+   * True when an action of {@code reply} says no or admits a fault, by its language's data ("we
+   * can’t price match…", "I made a mistake on your order").
    */
   static boolean declines(Reply reply) {
     java.util.regex.Pattern no = DECLINES.get(reply.locale().getLanguage());
-    return no != null && reply.blocks().stream()
-        .anyMatch(b -> (b.kind() == BlockKind.ACTION || b.kind() == BlockKind.ACKNOWLEDGEMENT) && no.matcher(b.text()).find());
+    return no != null && reply.blocks().stream().anyMatch(b -> b.kind() == BlockKind.ACTION && no.matcher(b.text()).find());
   }
 
   /** Per language, what an acknowledgement says when it apologises or admits a fault (faults.properties). */

@@ -84,8 +84,10 @@ public final class SensitiveDetails {
     String letter = LETTER;
     // A symbol may carry its country's letters: "US$", "C$", "R$", "NZ$", "HK$", and a code after
     // it ("$1,250.00 MXN").
-    String amt = "(?<!" + letter + "|\\p{N})(?:\\p{Lu}{0,3}\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?!\\p{L}))?(?:\\s(?:"
-        + currencyWords + ")(?!" + letter + "))?|" + number + "\\s?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
+    // French writes a (narrow) no-break space between a figure and its symbol: "49,90\u202f€".
+    String space = "[\\s\\u00a0\\u202f]";
+    String amt = "(?<!" + letter + "|\\p{N})(?:\\p{Lu}{0,3}\\p{Sc}" + space + "?" + number + "(?:\\s?[kKmM](?!\\p{L}))?(?:" + space + "(?:"
+        + currencyWords + ")(?!" + letter + "))?|" + number + space + "?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
     amount = Pattern.compile(amt);
     paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");
     String rates = "(?:\\s+(?:" + alternation(list(data, "amount.rate")) + ")(?![\\p{L}])|\\s*/\\s*\\p{L}+)";

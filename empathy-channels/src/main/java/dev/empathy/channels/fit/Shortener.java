@@ -141,7 +141,11 @@ public final class Shortener {
     // keep order does not list, then the order from its end, the first action last); if the limit
     // is tighter than the fixed lines themselves, cut those too. The message is always rebuilt
     // from sections, so escaping applied by assemble stays intact.
-    for (boolean any : new boolean[] {false, true}) {
+    // A fixed line dropped in the second pass (a hand-off line with no room) may leave room for
+    // the first action again: the first pass is taken once more before anything else is cut
+    // ("Deine Geduld wurd…" was cut when the DM line alone had taken the action's room).
+    for (boolean any = false, again = true; again; any = !any) {
+      again = !any;
       while (true) {
         int i = leastImportant(kept, any);
         if (i < 0) {
@@ -182,6 +186,10 @@ public final class Shortener {
         text = assemble.apply(kept);
         if (measure.applyAsInt(text) <= limit) {
           return new Fitted(ImmutableList.copyOf(kept), text, changes.build());
+        }
+        if (any && !s.cuttable()) {
+          again = true; // back to the first pass
+          break;
         }
       }
     }

@@ -60,8 +60,9 @@ import java.util.function.ToIntFunction;
  * is never set in public). Private data (e-mail addresses, phone and long numbers, Luhn-valid card
  * numbers, IBANs, postal addresses, order or account numbers, the customer's surname) stays out of
  * the public post: an acknowledgement is replaced by the same feeling without the situation, a
- * greeting by one without the name, an action keeps its words with only the private detail
- * replaced ({@code social.redacted}: "(details in your DM)"), any other block is left to the DM;
+ * greeting by one without the name, an action keeps its words without the private detail, the
+ * words that only name it and a preposition before it, and {@code social.redacted} ("(details in
+ * your DM)") ends its sentence ({@code redaction.properties}), any other block is left to the DM;
  * each is listed in the changes (by kind, never repeating the data). A bereavement is answered in
  * public with the greeting and the condolence alone (the acknowledgement's short form), and
  * everything else is said in the DM. A hand-off line ({@code
@@ -125,9 +126,13 @@ public final class SocialChannel implements Channel {
   private static final int X_FIT_UNITS = ChannelData.intValue(LIMITS, "x.fitUnits");
   /** Acknowledged emotions whose public replies never carry a DM line (nothing to sort out in private). */
   private static final Set<String> NO_DM_LINE = Set.copyOf(java.util.Arrays.asList(LIMITS.get("dm.never").split("\\s*,\\s*")));
-  /** What may lie between two redacted pieces that become one: blanks, commas, a capitalised place name. */
-  private static final java.util.regex.Pattern JOINED =
-      java.util.regex.Pattern.compile("[\\s,]*(?:\\p{Lu}[\\p{L}'’-]*[\\s,]*){0,2}");
+  /**
+   * The rest of an address after what was found of it: its flat, city, state and postcode, a word
+   * in capitals or a figure each ("Lane, Apt 3B, Portland OR 97205", ", 8001 Zürich"), never a
+   * pronoun ("I’ll").
+   */
+  private static final java.util.regex.Pattern ADDRESS_REST = java.util.regex.Pattern.compile(
+      "(?:,?[ \\u00a0]+(?!I\\b|I[’'])[\\p{Lu}\\d](?:[\\p{L}\\p{N}'’#-]|\\.(?=\\p{L}))*)*");
   private static final Set<BlockKind> DM_ONLY = Set.of(BlockKind.CONFIRMATION, BlockKind.SIGN_OFF);
   /** The greeting opens the post's first line ("Hi Sam! Good question …") rather than its own. */
   /** Finds @handles as X does (Extractor is thread-safe once built: it only reads its patterns). */
@@ -284,7 +289,7 @@ public final class SocialChannel implements Channel {
       String clause = plainAction && block.kind() == BlockKind.ACTION && "first".equals(block.facts().get("position"))
           ? Section.actionClause(block, reply.locale()) : block.text();
       Optional<String> redacted =
-          block.kind() == BlockKind.ACTION ? redact(clause, detector, reply.phrase("social.redacted")) : Optional.empty();
+          block.kind() == BlockKind.ACTION ? redact(clause, detector, reply.phrase("social.redacted"), reply.locale()) : Optional.empty();
       if (redacted.isPresent()) {
         if (!clause.equals(block.text())) {
           out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
@@ -536,10 +541,16 @@ public final class SocialChannel implements Channel {
   }
 
   /**
-   * {@code text} with each piece of private data replaced by {@code placeholder} (neighbouring
-   * pieces, such as a street and its postcode, become one), or empty when some remains.
+   * {@code text} with each piece of private data taken out as a writer would, or empty when some
+   * remains: the datum leaves with the words that only name it ("the card ending 3391" → "the card")
+   * and a preposition just before it ("a label to dana@example.com" → "a label"), an address with
+   * the rest of it ("42 Oak Lane, Apt 3B, Portland OR 97205"), and {@code placeholder} ends each
+   * sentence that lost one, so none is left with a hole ("I’ve rebooked you on UA1187 at 7:05 AM." →
+   * "I’ve rebooked you at 7:05 AM (details in your DM)."). The words are the locale's
+   * ({@code social/redaction.properties}).
    */
-  static Optional<String> redact(String text, PrivateData detector, String placeholder) {
+  static Optional<String> redact(String text, PrivateData detector, String placeholder, java.util.Locale locale) {
+    Redaction words = Redaction.forLocale(locale);
     String t = text;
     for (int round = 0; round < 16; round++) {
       List<PrivateData.Span> found = new ArrayList<>(detector.find(t));
@@ -549,37 +560,37 @@ public final class SocialChannel implements Channel {
       found.sort(java.util.Comparator.comparingInt(PrivateData.Span::start));
       StringBuilder sb = new StringBuilder(t.length());
       int at = 0;
-      int lastEnd = -1;
-      for (PrivateData.Span found0 : found) {
-        PrivateData.Span f = found0;
+      for (PrivateData.Span f : found) {
+        int end = f.end();
         // A full stop the pattern took with an abbreviation ("Elm St.") that also ends the
-        // sentence stays: "(details in your DM)." keeps its sentence whole.
-        if (f.end() > f.start() + 1 && t.charAt(f.end() - 1) == '.' && (f.end() == t.length() || Character.isWhitespace(t.charAt(f.end())))) {
-          f = new PrivateData.Span(f.kind(), f.start(), f.end() - 1, f.certain());
+        // sentence stays: the sentence keeps its end.
+        if (end > f.start() + 1 && t.charAt(end - 1) == '.' && (end == t.length() || Character.isWhitespace(t.charAt(end)))) {
+          end--;
         }
-        if (f.start() > at && "#＃№".indexOf(t.charAt(f.start() - 1)) >= 0) {
-          // the number sign goes with its number: "order #A-55120" → "order (details in your DM)",
-          // never "order #(details in your DM)", which X would read as the start of a hashtag
-          f = new PrivateData.Span(f.kind(), f.start() - 1, f.end(), f.certain());
-        }
-        if (f.start() < at) {
-          // overlaps the previous span: extend it
-          if (f.end() > at) {
-            at = f.end();
+        if (f.kind() == PrivateData.Kind.ADDRESS) {
+          java.util.regex.Matcher rest = ADDRESS_REST.matcher(t).region(end, t.length());
+          if (rest.lookingAt()) {
+            end = rest.end(); // "42 Oak Lane, Apt 3B, Portland OR 97205": the rest of the address goes too
           }
-          continue;
         }
-        String gap = t.substring(at, f.start());
-        if (lastEnd >= 0 && JOINED.matcher(gap).matches()) {
-          at = f.end(); // "14 Elm Road, Leeds LS1 4DL": one placeholder, not two
-          continue;
+        // the number sign goes with its number ("order #A-55120"), then the words naming it and a
+        // preposition before them
+        int start = f.start();
+        if (start > at && "#＃№".indexOf(t.charAt(start - 1)) >= 0) {
+          start--;
         }
-        sb.append(gap).append(placeholder);
-        at = f.end();
-        lastEnd = at;
+        start = Math.max(at, words.start(t, start));
+        if (start < at) {
+          start = at;
+        }
+        if (end <= at) {
+          continue; // within the previous span
+        }
+        sb.append(t, at, Math.max(at, start)).append(Redaction.HOLE);
+        at = end;
       }
       sb.append(t, at, t.length());
-      String next = sb.toString();
+      String next = words.close(sb.toString(), placeholder);
       if (next.equals(t)) {
         break;
       }
@@ -785,7 +796,7 @@ public final class SocialChannel implements Channel {
       return false;
     }
     Optional<String> plain = sensitive.withoutAmounts(block.text())
-        .flatMap(t -> detector.any(t) ? redact(t, detector, reply.phrase("social.redacted")) : Optional.of(t))
+        .flatMap(t -> detector.any(t) ? redact(t, detector, reply.phrase("social.redacted"), reply.locale()) : Optional.of(t))
         .filter(t -> sensitive.kinds(t).isEmpty());
     if (plain.isEmpty()) {
       return false;

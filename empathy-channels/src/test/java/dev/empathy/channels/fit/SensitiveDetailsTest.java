@@ -68,6 +68,8 @@ class SensitiveDetailsTest {
     "es|Le reintegramos $4.500 del envío|Le reintegramos el importe del envío",
     "fr|J'ai remboursé 49,90 € sur votre carte|J'ai remboursé le montant sur votre carte",
     "fr|J'ai remboursé la différence de 50,00 $|J'ai remboursé la différence",
+    "fr|J’ai remboursé 49,90\\u202f€ sur votre carte|J’ai remboursé le montant sur votre carte",
+    "fr|J’ai remboursé la différence de 50,00\\u00a0$|J’ai remboursé la différence",
     "fr|Je vous rembourse 1\u202f250,00 € au prorata|Je vous rembourse le montant au prorata",
     "de|Ich habe Ihnen 15,00 € gutgeschrieben|Ich habe Ihnen den Betrag gutgeschrieben",
     "de|Ich habe die Gebühr von 9,99 € erstattet|Ich habe die Gebühr erstattet",
@@ -79,7 +81,7 @@ class SensitiveDetailsTest {
   })
   void anActionKeepsItsWordsWithoutTheAmountInEachLanguage(String language, String action, String expected) {
     SensitiveDetails rules = SensitiveDetails.forLocale(Locale.forLanguageTag(language));
-    String text = action.replace("\\u202f", "\u202f");
+    String text = action.replace("\\u202f", "\u202f").replace("\\u00a0", "\u00a0");
     assertEquals(Optional.of(expected), rules.withoutAmounts(text));
     assertEquals(Set.of(SensitiveDetails.MONEY), rules.kinds(text), text);
   }

@@ -32,6 +32,8 @@ final class RubricScorer {
   private static final double DETAIL_CREDIT = 0.8;
   /** Action credit for a public hand-off that asks for something ("DM us your confirmation number"). */
   private static final double PURPOSEFUL_HANDOFF_CREDIT = 0.6;
+  /** Summary credit for echoing at least half of a short message's content words, two or more. */
+  private static final double SHORT_MESSAGE_ECHO_CREDIT = 0.9;
   /** Action credit for an offer the agent can carry out now, put to the customer for their yes. */
   private static final double CONSENTED_OFFER_CREDIT = 0.8;
 
@@ -116,7 +118,11 @@ final class RubricScorer {
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
       int echoed = CustomerReading.sharedContentWords(r.text, book, customer.contentWords());
-      double overlap = echoed >= 3 ? 1.0 : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
+      // Two of a short message's few content words ("my order arrived damaged") restate it as fully
+      // as three of a long one's, unless the draft turns them against the customer (blame, policy,
+      // hand-off: "the charge in question was authorised by you" restates nothing).
+      boolean most = echoed >= 2 && 2 * echoed >= customer.contentWords().size() && !turnedAgainst(findings);
+      double overlap = echoed >= 3 ? 1.0 : most ? SHORT_MESSAGE_ECHO_CREDIT : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
       summary = Math.max(summary, overlap);
     }
     s.put(Criterion.SUMMARY, summary);
@@ -337,6 +343,17 @@ final class RubricScorer {
     for (PhraseMatcher.Match<Cue> c : r.cues("action.consent")) {
       int sentence = r.sentence(c.start());
       if (r.classIn("@immediate", r.sentenceStart(Math.max(0, sentence - 1)), r.sentenceEnd(sentence))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a finding above info blames the customer, hides behind policy or hands the case off. */
+  private static boolean turnedAgainst(List<FrictionFinding> findings) {
+    for (FrictionFinding f : findings) {
+      if (f.severity() != Severity.INFO
+          && (f.category() == FrictionCategory.BLAME || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.DEFLECTION)) {
         return true;
       }
     }

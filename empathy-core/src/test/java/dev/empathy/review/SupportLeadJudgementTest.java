@@ -59,6 +59,14 @@ class SupportLeadJudgementTest {
   }
 
   @Test
+  void twoOfAShortMessagesWordsRestateItUnlessTurnedAgainstTheCustomer() {
+    Review echoed = chat(EN, "my order arrived damaged", "Oh no, I'm sorry it arrived damaged! Could you send me a photo of the box?");
+    assertTrue(score(echoed, Criterion.SUMMARY) >= 0.8, echoed.rubric().toString());
+    Review turned = chat(EN, "I never authorised this charge, what is it", "The charge in question was authorised by you on 3 March.");
+    assertTrue(score(turned, Criterion.SUMMARY) < 0.8, turned.rubric().toString());
+  }
+
+  @Test
   void stopWordsDoNotCountAsTheCustomersWordsOnceStemmed() {
     // "this" stems to "thi", and "mais" to "mai": stop words must be compared stemmed too.
     Review r = chat(EN, "THIS IS THE 5TH TIME THE TECH HASNT SHOWN UP", "Please hold on. I will look into this for you.");

@@ -1102,6 +1102,321 @@ final class CallerClauses {
     if (noteSubject.isEmpty()) {
       return note;
     }
+    // Two steps typed as one note ("refund issued / case #88213", "unlocked acct + reset link
+    // sent"): each said as a note of its own, joined; a step that is only a reference goes in brackets.
+    int slash = note.indexOf(" / ");
+    if (slash > 0 && !notes.joint.isEmpty()) {
+      return joined(note.substring(0, slash), note.substring(slash + 3));
+    }
+    int and = notes.joint.isEmpty() ? -1 : secondStepAt(note);
+    if (and > 0) {
+      return joined(note.substring(0, and), note.substring(note.indexOf(' ', and + 1) + 1));
+    }
+    int reference = referenceAt(note);
+    if (reference > 0 && !notes.referenceLead.isEmpty()) {
+      int cut = reference;
+      while (cut > 0 && (note.charAt(cut - 1) == ' ' || note.charAt(cut - 1) == ',')) {
+        cut--;
+      }
+      return oneNote(note.substring(0, cut)) + notes.referenceLead + note.substring(reference).strip();
+    }
+    String said = oneNote(note);
+    String thing = thing(said); // also after shorthand was written out: "refund to orig FOP 7-10bd"
+    return thing != said ? thing : withTailArticle(withPlace(withRole(said)));
+  }
+
+  /**
+   * {@code said} with a determiner before a bare noun that ends it after one of {@code
+   * noteTailArticles}' prepositions: "will call after visit" → "…after the visit", "locked as
+   * precaution" → "…as a precaution"; a place of the customer's ({@code noteInfoPlaces}) takes
+   * {@code noteInfoPossessive} ("applied to account" → "…to your account").
+   */
+  private String withTailArticle(String said) {
+    if (notes.tailArticles.isEmpty()) {
+      return said;
+    }
+    int end = said.length();
+    while (end > 0 && ".!".indexOf(said.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(said.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || start < 2 || said.charAt(start - 1) != ' ' || !Character.isLowerCase(said.charAt(start))) {
+      return said;
+    }
+    int prepStart = said.lastIndexOf(' ', start - 2) + 1;
+    String article = NoteForms.lookup(notes.tailPairs, said, prepStart, start - 1);
+    if (article == null) {
+      return said;
+    }
+    String word = NoteForms.fold(said.substring(start, end));
+    if ( prepStart == 0 || notes.noArticle.contains(word) || notes.tailBare.contains(word) || notes.massNouns.contains(word) || notes.dayWord(said, start, end)
+        || lexicon.flags(said, start, end) != 0 || word.endsWith("s") || notes.ingNouns.contains(word)
+        || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)) {
+      return said;
+    }
+    if (notes.infoPlaces.contains(word) && !notes.infoPossessive.isEmpty()) {
+      article = notes.infoPossessive;
+    } else if (notes.toArticle.length == 2 && article.equals(notes.toArticle[0])) {
+      article = startsWithVowelSound(said, start, end) ? articleBeforeVowel : articleBeforeConsonant;
+    }
+    return said.substring(0, start) + article + " " + said.substring(start);
+  }
+
+  /**
+   * A note that only names a thing, said as what was done with it ({@code noteThings}: "Voucher
+   * for next order" → "I’ve added a voucher for your next order", "Replacement via UPS 2-day" →
+   * "I’m sending a replacement via UPS 2-day"); a word of {@code noteThingPossessive} after a
+   * preposition takes {@code noteInfoPossessive}. Any other note is returned as typed.
+   */
+  private String thing(String note) {
+    if (notes.things.isEmpty()) {
+      return note;
+    }
+    int amount = 0; // "$25 credit" → "I’ve added a $25 credit"
+    if (note.length() > 2 && !Character.isLetterOrDigit(note.charAt(0)) && Character.isDigit(note.charAt(1))) {
+      amount = note.indexOf(' ') + 1;
+      if (amount <= 0) {
+        return note;
+      }
+    }
+    int end = amount;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    String sentence = end == amount || end < note.length() && note.charAt(end) != ' ' ? null : NoteForms.lookup(notes.thingPairs, note, amount, end);
+    if (sentence == null || end < note.length() && !notes.infoPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))
+        && !notes.thingPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))) {
+      return note;
+    }
+    StringBuilder rest = new StringBuilder(note.length() + 8);
+    rest.append(Character.toLowerCase(note.charAt(0))).append(note, 1, note.length());
+    for (String w : notes.thingPossessive) {
+      int at = rest.indexOf(' ' + w + ' ');
+      if (at > 0 && !notes.infoPossessive.isEmpty()) {
+        rest.insert(at + 1, notes.infoPossessive + ' ');
+      }
+    }
+    String head = NoteForms.fold(note.substring(amount, end));
+    String article = notes.massNouns.contains(head) && amount == 0 ? ""
+        : (startsWithVowelSound(note, 0, amount > 0 ? amount - 1 : end) ? articleBeforeVowel : articleBeforeConsonant) + " ";
+    return sentence + " " + article + rest;
+  }
+
+  /**
+   * {@code said} with {@code notePlaceVerbs}' preposition before a place named bare after the
+   * verb: "bag located DEN" → "the bag has been located in DEN".
+   */
+  private String withPlace(String said) {
+    if (notes.placeVerbs.isEmpty()) {
+      return said;
+    }
+    for (int k = 0; k < notes.placeVerbsSpaced.length; k++) {
+      int at = said.indexOf(notes.placeVerbsSpaced[k]);
+      if (at < 0) {
+        continue;
+      }
+      int start = at + notes.placeVerbsSpaced[k].length();
+      int end = start;
+      while (end < said.length() && Character.isLetter(said.charAt(end))) {
+        end++;
+      }
+      if (end - start >= 2 && Character.isUpperCase(said.charAt(start)) && lexicon.flags(said, start, end) == 0
+          && !notes.dayWord(said, start, end)) {
+        return said.substring(0, start) + notes.placePrepositions[k] + " " + said.substring(start);
+      }
+    }
+    return said;
+  }
+
+  /** Two steps of one note, each said on its own: "the refund has been issued, and I’ve…". */
+  private String joined(String first, String second) {
+    String a = first.strip();
+    String b = second.strip();
+    if (b.isEmpty() || a.isEmpty() || notes.referenceLead.isEmpty() && referenceOnly(b)) {
+      return withSubject(a.isEmpty() ? b : a);
+    }
+    if (referenceOnly(b)) {
+      return withSubject(a) + notes.referenceLead + b; // "refund issued / case #88213"
+    }
+    String then = withSubject(b);
+    int end = 0;
+    while (end < then.length() && Character.isLetter(then.charAt(end))) {
+      end++;
+    }
+    if (end > 0 && (Lexicon.sameFolded(then, 0, notes.article, notes.article.length()) && end == notes.article.length()
+        || notes.toArticle.length == 2 && (end == notes.toArticle[0].length() && Lexicon.sameFolded(then, 0, notes.toArticle[0], end)
+            || end == notes.toArticle[1].length() && Lexicon.sameFolded(then, 0, notes.toArticle[1], end)))) {
+      then = Character.toLowerCase(then.charAt(0)) + then.substring(1); // "The reset link…" → "…, and the reset link…"
+    }
+    return withSubject(a) + notes.joint + then;
+  }
+
+  /**
+   * Where " and " (the first of {@code noteCoordinators}) opens a second step of its own: a thing
+   * and what was done to it ("unlocked acct and reset link sent"); -1 when there is none.
+   */
+  private int secondStepAt(String note) {
+    String spaced = notes.coordinatorSpaced;
+    if (spaced.isEmpty()) {
+      return -1;
+    }
+    for (int at = note.indexOf(spaced); at > 0; at = note.indexOf(spaced, at + 1)) {
+      int next = at + spaced.length();
+      if (note.lastIndexOf(' ', at - 1) > 0 && passive(note.substring(next), 0) != null) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code text} is only a reference: words of {@code noteReferenceWords}, then a code ("case #88213"). */
+  private boolean referenceOnly(String text) {
+    int codeStart = text.lastIndexOf(' ') + 1;
+    if (!isCode(text, codeStart, text.length())) {
+      return false;
+    }
+    for (String w : SPACE.split(text.substring(0, codeStart))) {
+      if (!notes.referenceWords.contains(NoteForms.fold(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final com.google.common.base.Splitter SPACE = com.google.common.base.Splitter.on(' ').omitEmptyStrings();
+
+  /**
+   * Where a reference ending the note starts ("priority trace opened ref DENUA55123", "complaint
+   * logged #C-20931", "refund reprocessed, ref RF-5512"): after a thing and what was done to it,
+   * words of {@code noteReferenceWords} (one word before them may qualify them: "eng ticket")
+   * and a code; a code alone only when it starts with "#" or the thing is itself a reference
+   * ("data recovery ticket opened DR-118"). -1 when there is none.
+   */
+  private int referenceAt(String note) {
+    if (notes.referenceWords.isEmpty()) {
+      return -1;
+    }
+    int end = note.length();
+    int codeStart = note.lastIndexOf(' ', end - 1) + 1;
+    if (codeStart == 0 || !isCode(note, codeStart, end)) {
+      return -1;
+    }
+    int start = codeStart;
+    boolean named = note.charAt(codeStart) == '#';
+    boolean qualified = false;
+    while (start > 1) {
+      int wordEnd = start - 1;
+      int comma = wordEnd > 0 && note.charAt(wordEnd - 1) == ',' ? 1 : 0;
+      int wordStart = note.lastIndexOf(' ', wordEnd - 1 - comma) + 1;
+      String word = NoteForms.fold(note.substring(wordStart, wordEnd - comma));
+      if (notes.passiveVerbs.contains(word) && comma == 0 || notes.passiveVerbs.contains(word) && comma == 1) {
+        if (wordStart == 0) {
+          return -1; // "rebooked DL1234": the verb opens the note, the code is its object
+        }
+        if (!named) {
+          for (String w : SPACE.split(note.substring(0, wordStart))) {
+            named |= notes.referenceWords.contains(NoteForms.fold(w));
+          }
+        }
+        return named ? start : -1;
+      }
+      if (comma == 1) {
+        return -1;
+      }
+      if (notes.referenceWords.contains(word)) {
+        named = true;
+      } else if (named && !qualified && Character.isLowerCase(note.charAt(wordStart))) {
+        qualified = true; // "engineering ticket #4471"
+      } else {
+        return -1;
+      }
+      start = wordStart;
+    }
+    return -1;
+  }
+
+  /** True when {@code text[start, end)} is a code: a digit, and a "#", a capital or four digits or more. */
+  private static boolean isCode(String text, int start, int end) {
+    if (end - start < 2) {
+      return false;
+    }
+    boolean digit = false;
+    boolean capital = text.charAt(start) == '#';
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      digit |= Character.isDigit(c);
+      capital |= Character.isUpperCase(c);
+      if (!Character.isLetterOrDigit(c) && c != '-' && !(c == '#' && i == start)) {
+        return false;
+      }
+    }
+    return digit && (capital || end - start >= 4);
+  }
+
+  /**
+   * {@code said} with the article a role takes after "to" ({@code noteRolePrepositions}): a bare
+   * name of people ending in one of {@code owner.groupNouns} is ours ("sent it to billing team" →
+   * "sent it to our billing team"), or one of many with the indefinite article when its head is
+   * one of {@code noteRoleIndefinite} ("transferred you to live agent" → "to a live agent").
+   */
+  private String withRole(String said) {
+    if (notes.roleArticle.isEmpty() || notes.rolePrepositions.isEmpty()) {
+      return said;
+    }
+    for (String p : notes.rolePrepositionsSpaced) {
+      int at = said.indexOf(p);
+      if (at < 0) {
+        continue;
+      }
+      int start = at + p.length();
+      int i = start;
+      int words = 0;
+      int headStart = start;
+      while (i < said.length() && words < 3) {
+        int ws = i;
+        while (i < said.length() && Character.isLetter(said.charAt(i))) {
+          i++;
+        }
+        if (i == ws || !Character.isLowerCase(said.charAt(ws)) || lexicon.flags(said, ws, i) != 0 && (lexicon.flags(said, ws, i) & (PLURAL | SINGULAR)) == 0) {
+          return said; // "to your email", "to Tier 2", "to you"
+        }
+        headStart = ws;
+        words++;
+        if (i < said.length() && said.charAt(i) == ' ' && i + 1 < said.length() && Character.isLetter(said.charAt(i + 1))
+            && !notes.noArticle.contains(NoteForms.fold(nextWord(said, i + 1)))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (words == 0 || i < said.length() && Character.isLetterOrDigit(said.charAt(i)) || !groupNouns.startsWithWord(said, headStart, i)) {
+        return said;
+      }
+      String head = NoteForms.fold(said.substring(headStart, i));
+      int firstEnd = start;
+      while (firstEnd < said.length() && Character.isLetter(said.charAt(firstEnd))) {
+        firstEnd++;
+      }
+      String article = !notes.roleIndefinite.contains(head) ? notes.roleArticle
+          : startsWithVowelSound(said, start, firstEnd) ? articleBeforeVowel : articleBeforeConsonant;
+      return article.isEmpty() ? said : said.substring(0, start) + article + " " + said.substring(start);
+    }
+    return said;
+  }
+
+  private static String nextWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(from, end);
+  }
+
+  /** {@link #withSubject}, one step. */
+  private String oneNote(String note) {
     note = notes.withObject(notes.timed(note));
     int first = 0;
     while (first < note.length() && !isWordChar(note.charAt(first))) {
@@ -1455,8 +1770,15 @@ final class CallerClauses {
         if (Character.isUpperCase(thing.charAt(0)) && !hasInnerCapital(thing, 0, thing.length())) {
           thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
         }
+        String last = thing.substring(thing.lastIndexOf(' ') + 1);
         String article = number(words(thing)) == PLURAL_VALUE ? ""
             : ("aeiou".indexOf(thing.charAt(0)) >= 0 ? notes.toArticle[1] : notes.toArticle[0]) + " ";
+        if (!notes.roleArticle.isEmpty() && !notes.progressiveSuffix.isEmpty() && last.endsWith(notes.progressiveSuffix)
+            && notes.ingNouns.contains(NoteForms.fold(last))) {
+          // a department ("eng to review" → "engineering to review"): "Our engineering team will review", never "An engineering"
+          thing = teamName(thing);
+          article = notes.roleArticle + " ";
+        }
         String said = article + thing + " " + notes.toFuture + note.substring(i);
         return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
       }
@@ -1512,7 +1834,7 @@ final class CallerClauses {
           return null;
         }
       }
-      if (lexicon.flags(note, start, i) != 0 || isNoteStart(note, start, i) || ++count > 3
+      if ((lexicon.flags(note, start, i) & ~(PLURAL | SINGULAR)) != 0 || isNoteStart(note, start, i) || ++count > 3
           || i >= note.length() || note.charAt(i) != ' ') {
         return null;
       }
@@ -1529,6 +1851,10 @@ final class CallerClauses {
     }
     boolean plural = number(words(thing)) == PLURAL_VALUE;
     String phrase = nounPhrase(thing);
+    if (phrase.equals(thing) && !notes.article.isEmpty() && Character.isLowerCase(thing.charAt(0))
+        && (lexicon.flags(thing, 0, wordEnd) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0) {
+      phrase = notes.article + " " + phrase; // "fees waived" → "the fees have been waived": the customer's own
+    }
     if (capital) {
       phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }

@@ -608,7 +608,9 @@ public final class Composer {
     }
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + subject + "\" speaks in the customer's own person and could not be said back in the reply's with certainty"
-        + " (a verb the language's data does not know, or words addressed to us); the text is kept as written, reword it in the reply's voice");
+        + " (a verb the language's data does not know, or words addressed to us); "
+        + (field.equals("summary") ? "the reply quotes it as the customer's words (" + person.quoted(text) + ")"
+            : "the text is kept as written, reword it in the reply's voice"));
     return out;
   }
 
@@ -765,9 +767,16 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: written in capitals; the reply writes it in lower case (\"" + turnedSummary + "\")");
     }
+    int warned = warnings == null ? 0 : warnings.size();
     warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
+    if (warnings != null && warnings.size() > warned || summaryTold != null && person.quotesSummaries()) {
+      // "j'ai résilié il y a 2 mois et vous continuez à me prélever" cannot be said in our voice
+      // with certainty: quoted as the customer's words, never said as if the agent had cancelled.
+      // Japanese quotes every summary in 「」, as its support writes a customer's words back.
+      summaryText = person.quoted(shoutedSummary != null ? shoutedSummary : summaryTold);
+    }
     if (turnedSummary == null && person.inOtherLanguage(summaryTold)) {
       // "my order never arrived" in a Spanish reply: quoted as the customer's words, never read as ours.
       summaryText = person.quoted(summaryTold);
@@ -835,6 +844,26 @@ public final class Composer {
               + (summaryFromSituation ? " and the summary restates the sentence"
                   : summary == null ? " and, with a boundary, it is not restated" : ""));
     }
+    // "meine bestellung ist nicht angekommen": German nouns typed in lower case are said back with
+    // their capital ("Ihre Bestellung"), told by structure from the language's data (NounCapitals).
+    NounCapitals nouns = NounCapitals.forLocale(book.locale().toLocale());
+    if (nouns.capitalises()) {
+      String situationNouns = nouns.capitalised(ackSituation);
+      String clauseNouns = nouns.capitalised(ackClause);
+      String summaryNouns = summaryText == null || !person.inLanguage(summaryText) ? summaryText : nouns.capitalised(summaryText);
+      if (situationNouns != ackSituation || clauseNouns != ackClause || summaryFromSituation && summaryNouns != summaryText) {
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: nouns typed in lower case are written with their capital (\""
+            + (situationNouns != ackSituation ? situationNouns : clauseNouns != ackClause ? clauseNouns : summaryNouns) + "\")");
+      }
+      if (!summaryFromSituation && summaryNouns != summaryText) {
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("summary: nouns typed in lower case are written with their capital (\"" + summaryNouns + "\")");
+      }
+      ackSituation = situationNouns;
+      ackClause = clauseNouns;
+      summaryText = summaryNouns;
+    }
     if (ackSituation != null && summaryText != null && !summaryFromSituation
         && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses,
             read.peek(ackSituation), read.peek(summaryText))) {
@@ -854,6 +883,9 @@ public final class Composer {
     }
     // The name's first word, taken once (the checks below and the greeting all read it).
     String given = customerName == null ? null : firstName(customerName);
+    if (given != null && given.length() == customerName.strip().length()) {
+      given = tone.withoutHonorific(given); // "佐藤様" is greeted "佐藤様", not "佐藤様様"
+    }
     String notAName = customerName == null ? null : notAName(customerName, given, book.locale().toLocale());
     if (notAName != null) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -1550,6 +1582,9 @@ public final class Composer {
       if (Character.isUpperCase(text.charAt(i))) {
         return text; // "IBAN", "McDonald": not a sentence-initial capital
       }
+    }
+    if (book.register() == Register.FORMAL && markers.opensWithCapitalisedAddress(text)) {
+      return text; // German "Ihr Vertrag": the formal address keeps its capital anywhere
     }
     // Looked up in place: lower-casing every clause's first word allocated on every reply.
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);

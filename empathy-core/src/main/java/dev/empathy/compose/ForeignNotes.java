@@ -24,13 +24,16 @@ import java.util.regex.Pattern;
  * {@code notes-from-en_<language>.tsv}: the folded note (lower case, the English shorthand of
  * {@code echo.spelled} in {@code clauses_en.properties} written out, a final full stop dropped),
  * then the reply's words in the formal and, when they differ, the informal register. "{when}"
- * stands for a time word of the {@code @when} rows at the note's end; a note of parts joined by
- * "," or "and" is said when every part is known. A language without the file says none.
+ * stands for a time word of the {@code @when} rows at the note's end, and "{span}" for a span or
+ * clock time in shorthand of the {@code @span} rows ("refund issued 3-5bd", "manager to call back
+ * w/in 1h", "callback booked 7:05a"), its numbers carried over; a note of parts joined by "," or
+ * "and" is said when every part is known. A language without the file says none.
  *
  * <pre>{@code
  * ForeignNotes es = ForeignNotes.forLocale(Locale.forLanguageTag("es"));
  * es.said("Refund issued.", Register.FORMAL, List::toString);   // "he tramitado el reembolso"
  * es.said("will check back fri", Register.INFORMAL, ...);       // "te escribiré el viernes"
+ * es.said("refund issued 3-5bd", Register.FORMAL, ...);       // "he tramitado el reembolso, que le llegará en un plazo de 3 a 5 días hábiles"
  * es.said("Rebooked on the 9am flight", Register.FORMAL, ...);  // null: not in the data
  * }</pre>
  */
@@ -44,12 +47,22 @@ final class ForeignNotes {
   /** English shorthand written out ("w/" → "with", "fri" → "friday"), read once from the English data. */
   private static final ImmutableMap<String, String> ENGLISH_SHORTHAND = englishShorthand();
 
+  private static final String SPAN = "{span}";
+  /** A number in an {@code @span} row's English side ("{a}-{b}bd", "w/in {a}h", "{h}:{m}a"). */
+  private static final Pattern SLOT = Pattern.compile("\\{([a-z])\\}");
+
   private final ImmutableMap<String, String[]> notes;
   private final ImmutableMap<String, String> when;
+  /** The {@code @span} rows in file order: what a span in shorthand matches at a note's end, and its words. */
+  private final List<Span> spans;
 
-  private ForeignNotes(ImmutableMap<String, String[]> notes, ImmutableMap<String, String> when) {
+  /** One {@code @span} row: "3-5bd" → "3 a 5 días hábiles"; {@code slots} name the numbers in match order. */
+  private record Span(Pattern english, List<String> slots, String words) {}
+
+  private ForeignNotes(ImmutableMap<String, String[]> notes, ImmutableMap<String, String> when, List<Span> spans) {
     this.notes = notes;
     this.when = when;
+    this.spans = spans;
   }
 
   static ForeignNotes forLocale(Locale locale) {
@@ -100,7 +113,43 @@ final class ForeignNotes {
         }
       }
     }
+    // "refund issued 3-5bd", "manager to call back w/in 1h": a span or clock time in shorthand at
+    // the end, said by its @span row in a note row written for it ("… {span}").
+    for (Span span : spans) {
+      java.util.regex.Matcher m = span.english().matcher(part);
+      if (!m.find()) {
+        continue;
+      }
+      String[] pattern = notes.get(part.substring(0, m.start()) + " " + SPAN);
+      if (pattern == null) {
+        continue;
+      }
+      String words = span.words();
+      for (int k = 0; k < span.slots().size(); k++) {
+        String slot = span.slots().get(k);
+        String typed = m.group(k + 1);
+        // "{p}" is an afternoon hour on the 12-hour clock, said on the 24-hour one ("7:05p" → "19:05").
+        int hour = Integer.parseInt(typed);
+        words = words.replace("{" + slot + "}", slot.equals("p") ? Integer.toString(hour < 12 ? hour + 12 : hour) : typed);
+      }
+      return pick(pattern, register).replace(SPAN, words);
+    }
     return null;
+  }
+
+  /** An {@code @span} row's English side as a pattern matching at a note's end, after a space. */
+  private static Span span(String english, String words) {
+    StringBuilder regex = new StringBuilder(" ");
+    List<String> slots = new ArrayList<>(2);
+    java.util.regex.Matcher m = SLOT.matcher(english);
+    int copied = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(english.substring(copied, m.start()))).append("(\\d{1,2})");
+      slots.add(m.group(1));
+      copied = m.end();
+    }
+    regex.append(Pattern.quote(english.substring(copied))).append('$');
+    return new Span(Pattern.compile(regex.toString()), List.copyOf(slots), words);
   }
 
   private static String pick(String[] forms, Register register) {
@@ -128,9 +177,10 @@ final class ForeignNotes {
     String path = "/dev/empathy/compose/notes-from-en_" + language + ".tsv";
     Map<String, String[]> notes = new HashMap<>();
     Map<String, String> when = new HashMap<>();
+    List<Span> spans = new ArrayList<>();
     try (InputStream in = ForeignNotes.class.getResourceAsStream(path)) {
       if (in == null) {
-        return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of());
+        return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of(), List.of());
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int line = 0;
@@ -145,6 +195,11 @@ final class ForeignNotes {
             throw new IllegalStateException(path + ":" + line + ": an @when row reads \"@when<TAB>english<TAB>words\"");
           }
           when.put(c.get(1), c.get(2));
+        } else if (c.get(0).equals("@span")) {
+          if (c.size() != 3) {
+            throw new IllegalStateException(path + ":" + line + ": an @span row reads \"@span<TAB>english<TAB>words\"");
+          }
+          spans.add(span(c.get(1), c.get(2)));
         } else {
           if (c.size() < 2 || c.size() > 3 || !c.get(0).equals(fold(c.get(0)))) {
             throw new IllegalStateException(path + ":" + line + ": a row reads \"folded english note<TAB>formal[<TAB>informal]\"");
@@ -161,7 +216,7 @@ final class ForeignNotes {
     Map<String, String> ordered = new java.util.LinkedHashMap<>();
     when.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered));
+    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered), List.copyOf(spans));
   }
 
   private static ImmutableMap<String, String> englishShorthand() {

@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -128,7 +129,63 @@ final class NoteForms {
   private final String[] dayWords;
   private final String[] scheduleWords;
 
+  /** What joins two steps of one note (", and "); empty: a note is never split. */
+  final String joint;
+  /** The coordinator that may open a note's second step ("and"). */
+  final String coordinator;
+  /** Words that name a reference ("ref", "case", "ticket"): with a code ending a note, said in brackets. */
+  final ImmutableSet<String> referenceWords;
+  /** What comes before a reference ending a note (" under "); empty: references are left as typed. */
+  final String referenceLead;
+  /** The article a role named bare after a preposition takes ("to billing team" → "to our billing team"); empty: none. */
+  final String roleArticle;
+  /** The prepositions a role follows ("to"). */
+  final ImmutableList<String> rolePrepositions;
+  /** Roles one of many fills, which take the indefinite article instead ("to a live agent"). */
+  final ImmutableSet<String> roleIndefinite;
+
+  /** A bare thing opening a note, and the sentence it takes ("voucher" → "I’ve added"). */
+  final ImmutableMap<String, String> things;
+  /** Prepositions that may follow such a thing, besides the info prepositions ("for"). */
+  final ImmutableSet<String> thingPrepositions;
+  /** Words that take the possessive after a preposition in such a note ("for next order" → "for your next order"). */
+  final ImmutableList<String> thingPossessive;
+  /** Prepositions whose bare noun ending a note takes a determiner ("after" → "the": "after the visit"). */
+  final ImmutableMap<String, String> tailArticles;
+  /** Nouns such a preposition takes bare ("on hold", "on file"). */
+  final ImmutableSet<String> tailBare;
+  /** Verbs that take a preposition before a place named bare ("located" → "in"). */
+  final ImmutableMap<String, String> placeVerbs;
+  /**
+   * The words looked for inside every note, each between spaces (" and ", " to ", " located "),
+   * with what they take: built once, so looking costs no allocation (the compose benchmark's bytes
+   * per reply).
+   */
+  final String coordinatorSpaced;
+  final String[] rolePrepositionsSpaced;
+  final String[] placeVerbsSpaced;
+  final String[] placePrepositions;
+  /** {@link #things} and {@link #tailArticles} as key and value pairs, walked without an iterator. */
+  final String[][] thingPairs;
+  final String[][] tailPairs;
+
   NoteForms(String path, Properties p) {
+    this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
+    this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));
+    this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));
+    this.placeVerbs = pairs(path, "notePlaceVerbs", p.getProperty("notePlaceVerbs", ""));
+    this.tailArticles = pairs(path, "noteTailArticles", p.getProperty("noteTailArticles", ""));
+    this.tailBare = words(p.getProperty("noteTailBare", ""));
+    String joint = p.getProperty("noteJoint", "");
+    this.joint = joint.isEmpty() ? "" : ", " + joint + " ";
+    List<String> coordinators = LIST.splitToList(p.getProperty("noteCoordinators", ""));
+    this.coordinator = coordinators.isEmpty() ? "" : coordinators.get(0);
+    this.referenceWords = words(p.getProperty("noteReferenceWords", ""));
+    String lead = p.getProperty("noteReferenceLead", "").strip();
+    this.referenceLead = lead.isEmpty() ? "" : " " + lead + " ";
+    this.roleArticle = p.getProperty("noteRoleArticle", "").strip();
+    this.rolePrepositions = ImmutableList.copyOf(LIST.split(p.getProperty("noteRolePrepositions", "")));
+    this.roleIndefinite = words(p.getProperty("noteRoleIndefinite", ""));
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
     this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
@@ -204,6 +261,12 @@ final class NoteForms {
     this.objectPrepositions = objectBeforePrepositions.toArray(new String[0]);
     this.dayWords = days.toArray(new String[0]);
     this.scheduleWords = scheduleVerbs.toArray(new String[0]);
+    this.coordinatorSpaced = coordinator.isEmpty() ? "" : " " + coordinator + " ";
+    this.rolePrepositionsSpaced = rolePrepositions.stream().map(w -> " " + w + " ").toArray(String[]::new);
+    this.placeVerbsSpaced = placeVerbs.keySet().stream().map(w -> " " + w + " ").toArray(String[]::new);
+    this.placePrepositions = placeVerbs.values().toArray(new String[0]);
+    this.thingPairs = things.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
+    this.tailPairs = tailArticles.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
 
   /**
@@ -243,6 +306,22 @@ final class NoteForms {
       return as > 0 && last && Character.isLowerCase(note.charAt(next)) ? note.substring(0, end) + " " + object + note.substring(end) : note;
     }
     return note.substring(0, end) + " " + object.substring(0, object.indexOf(' ') > 0 ? object.indexOf(' ') : object.length()) + note.substring(end);
+  }
+
+  /** The value of {@code map} whose key is {@code text[start, end)}, compared folded, without allocating; or null. */
+  static String lookup(String[][] map, String text, int start, int end) {
+    for (String[] e : map) {
+      String k = e[0];
+      if (k.length() == end - start && text.regionMatches(true, start, k, 0, k.length())) {
+        return e[1];
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code text[start, end)} is one of {@code noteDays}. */
+  boolean dayWord(String text, int start, int end) {
+    return entryAt(dayWords, text, start, end) != null;
   }
 
   /** The words as one regular-expression alternation, longest first, each quoted. */

@@ -108,6 +108,10 @@ final class OwnPerson {
   private final ImmutableSet<String> addressed;
   /** The quotation marks of this language ({@code quote.open}, {@code quote.close}). */
   private final String quoteOpen;
+  /** The scripts a text in this language is written in ({@code person.scripts}), when words cannot tell it. */
+  private final java.util.Set<Character.UnicodeScript> scripts;
+  private final boolean quotesSummaries;
+  private final String questionMark;
   private final String quoteClose;
   /** Forms typed without their accent or apostrophe and what they stand for ({@code person.typed}: "pague=pagué", "jai=j’ai"). */
   private final ImmutableMap<String, String> typed;
@@ -170,6 +174,11 @@ final class OwnPerson {
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
     this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
     this.typedThrough = folded(p.getProperty("person.typed.through", ""));
+    java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+    LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
+    this.scripts = java.util.Collections.unmodifiableSet(sc);
+    this.quotesSummaries = p.getProperty("summary.quoted", "").strip().equals("always");
+    this.questionMark = p.getProperty("quote.questionMark", "?");
     this.quoteOpen = p.getProperty("quote.open", "\"");
     this.quoteClose = p.getProperty("quote.close", "\"");
   }
@@ -206,11 +215,21 @@ final class OwnPerson {
    * True when {@code text} reads as another language than this one: one of its words is a word of
    * {@code person.foreignWords} and none a word of {@code person.languageWords} ("the refund", "my
    * order never arrived" in a Spanish reply; "el refund" is Spanish with a borrowed word). A name or
-   * a brand alone ("Netflix") reads as no language, and a language without the data finds none.
+   * a brand alone ("Netflix") reads as no language, and a language without the data finds none. A
+   * language written in its own script ({@code person.scripts}: Japanese) reads a text with one
+   * letter of it as its own ("the refundの件" is Japanese with a borrowed phrase).
    */
   boolean inOtherLanguage(String text) {
-    if (text == null || languageWords.isEmpty()) {
+    if (text == null || languageWords.isEmpty() && scripts.isEmpty()) {
       return false;
+    }
+    // A language told by its script ({@code person.scripts}: Japanese): one letter of it is enough.
+    for (int i = 0; !scripts.isEmpty() && i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp) && scripts.contains(Character.UnicodeScript.of(cp))) {
+        return false;
+      }
+      i += Character.charCount(cp);
     }
     boolean foreign = false;
     WordWalk words = new WordWalk(text);
@@ -273,12 +292,17 @@ final class OwnPerson {
     String t = text.strip();
     int end = t.length();
     boolean asked = false;
-    while (end > 0 && ".!?…".indexOf(t.charAt(end - 1)) >= 0) {
-      asked |= t.charAt(end - 1) == '?';
+    while (end > 0 && ".!?…。！？".indexOf(t.charAt(end - 1)) >= 0) {
+      asked |= t.charAt(end - 1) == '?' || t.charAt(end - 1) == '？';
       end--;
     }
     // A question keeps one mark ("did the charge go through twice?"); a full stop or shouting goes.
-    return quoteOpen + t.substring(0, end) + (asked ? "?" : "") + quoteClose;
+    return quoteOpen + t.substring(0, end) + (asked ? questionMark : "") + quoteClose;
+  }
+
+  /** True when the language quotes every summary as the customer's words ({@code summary.quoted = always}: Japanese). */
+  boolean quotesSummaries() {
+    return quotesSummaries;
   }
 
   private Rules rules(Properties p, String register) {

@@ -91,6 +91,25 @@ final class RegisterMarkers {
   }
 
   /**
+   * True when {@code text} opens with a formal address the language writes with its capital
+   * wherever it stands ({@code register.formal} entries typed capitalised: German "Ihr", "Ihre",
+   * "Sie"): mid-sentence it keeps the capital ("über Ihren Vertrag", never "über ihren Vertrag").
+   */
+  boolean opensWithCapitalisedAddress(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    for (String[] marker : formal) {
+      if (marker.length == 1 && marker[0].length() == end && !marker[0].isEmpty()
+          && Character.isUpperCase(marker[0].charAt(0)) && text.startsWith(marker[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code text} with every word of the other register than {@code reply}'s rewritten into the
    * reply's ("te he enviado" → "le he enviado" in a formal Spanish reply, "je t’ai envoyé" → "je
    * vous ai envoyé"), or null when it has none or one the data cannot rewrite with certainty (a

@@ -67,6 +67,10 @@ final class SituationShape {
   private final String feminineDeterminer;
   /** Masculine nouns of the weak declension ({@code case.masculine.weakNouns}: "Bote" → "den Boten"). */
   private final String[] weakNouns;
+  /** What makes a clause a noun phrase ({@code situation.nominaliser}: Japanese "こと"), after one of {@link #clauseEndings}. */
+  private final String nominaliser;
+  /** How a situation typed as a clause ends ({@code situation.clauseEndings}: "ない", "た", "る"). */
+  private final String[] clauseEndings;
 
   private SituationShape(Locale locale, Properties p) {
     this.locale = locale;
@@ -107,6 +111,9 @@ final class SituationShape {
     this.feminineEndings = folded(p.getProperty("case.feminine.nounEndings", "")).toArray(String[]::new);
     this.feminineDeterminer = p.getProperty("case.feminine.determiner", "").strip();
     this.weakNouns = folded(p.getProperty("case.masculine.weakNouns", "")).toArray(String[]::new);
+    String nominal = p.getProperty("situation.nominaliser", "").strip();
+    this.nominaliser = nominal.isEmpty() ? null : nominal;
+    this.clauseEndings = LIST.splitToList(p.getProperty("situation.clauseEndings", "")).toArray(new String[0]);
   }
 
   /**
@@ -286,10 +293,19 @@ final class SituationShape {
 
   /**
    * {@code phrase} with the article its opening bare possessive takes ("seu voo" → "o seu voo"),
-   * and in the {@link #accusative} where the language's data says so; the same text otherwise.
+   * in the {@link #accusative} where the language's data says so, and a clause made a noun phrase
+   * where it has a nominaliser ("ネットがつながらない" → "ネットがつながらないこと"); the same text otherwise.
    */
   String withArticle(String phrase) {
     phrase = accusative(phrase);
+    if (nominaliser != null && phrase != null) {
+      // "ネットが3日つながらない" is a clause: "…つながらないことについて", never "…つながらないについて".
+      for (String ending : clauseEndings) {
+        if (phrase.length() > ending.length() && phrase.endsWith(ending)) {
+          return phrase + nominaliser;
+        }
+      }
+    }
     if (possessiveArticles.isEmpty() || phrase == null || phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0))) {
       return phrase;
     }

@@ -62,6 +62,8 @@ final class Tone {
   private final ImmutableSet<String> titles;
   /** Words a form puts where no name was given ({@code name.placeholders}: "匿名", "名無し"). */
   private final ImmutableSet<String> placeholderNames;
+  /** Honorifics a customer may type after their own name ({@code name.honorifics}: "様", "さん"); the greeting adds its own. */
+  private final ImmutableList<String> honorifics;
   /** {@link #titles} as a lexicon, looked up by a range of a text. */
   private final CallerClauses.Lexicon titleWords;
 
@@ -78,6 +80,7 @@ final class Tone {
     this.team = ImmutableSet.copyOf(fold(p.getProperty("tone.team", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
     this.placeholderNames = ImmutableSet.copyOf(fold(p.getProperty("name.placeholders", "")));
+    this.honorifics = ImmutableList.copyOf(LIST.splitToList(p.getProperty("name.honorifics", "")));
     ImmutableMap.Builder<String, Integer> titleWords = ImmutableMap.builder();
     for (String t : titles) {
       titleWords.put(t, 1);
@@ -238,6 +241,20 @@ final class Tone {
 
   /** True when {@code word} is a title a name may start with ("Mrs", "Dr."). */
   /** True when {@code name} is what a form writes for no name ("匿名"): never greeted as "匿名様". */
+  /**
+   * {@code name} without an honorific typed after it ("佐藤様" → "佐藤", "ゆうきさん" → "ゆうき"), since
+   * the greeting adds the register's own ("佐藤様", never "佐藤様様"); the same instance when it has
+   * none, or is nothing but one.
+   */
+  String withoutHonorific(String name) {
+    for (String h : honorifics) {
+      if (name.length() > h.length() && name.endsWith(h)) {
+        return name.substring(0, name.length() - h.length()).strip();
+      }
+    }
+    return name;
+  }
+
   boolean placeholderName(String name) {
     return !placeholderNames.isEmpty() && placeholderNames.contains(fold1(name.strip()));
   }

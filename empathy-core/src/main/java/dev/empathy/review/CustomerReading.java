@@ -7,6 +7,7 @@ import com.ibm.icu.text.BreakIterator;
 import dev.empathy.Emotion;
 import dev.empathy.text.Graphemes;
 import dev.empathy.text.UserText;
+import dev.empathy.text.WordCounter;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -144,20 +145,63 @@ record CustomerReading(
     if (words.isEmpty()) {
       return 0;
     }
-    // Each word of the text is folded and stemmed into one buffer and looked up by its characters:
-    // no string per word of the draft (the largest part of qa's allocation was these strings).
-    WordTable table = new WordTable(words, book.synonyms);
-    boolean[] hit = new boolean[table.slots.length];
-    int shared = 0;
-    char[] buf = new char[40];
+    SharedWords shared = new SharedWords(words, book.synonyms);
     BreakIterator it = book.words();
     it.setText(text);
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      if (it.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT || end - start > 40) {
-        continue;
+      if (it.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+        shared.word(text, start, end, it.getRuleStatus() >= BreakIterator.WORD_KANA, book);
       }
-      boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
+    }
+    book.giveBackWords(it);
+    return shared.count;
+  }
+
+  /**
+   * {@link #sharedContentWords(String, RuleBook, Set)} of the whole draft {@code r}: the same
+   * count, from the words the matcher's pass already found when the book's word rules are ICU's
+   * root rules (no second segmentation of the draft), else from the book's word iterator.
+   */
+  static int sharedContentWords(DraftReading r, RuleBook book, Set<String> words) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    BreakIterator it = book.words();
+    boolean root = WordCounter.usesRootRules(it);
+    book.giveBackWords(it);
+    if (!root) {
+      return sharedContentWords(r.text, book, words);
+    }
+    WordCounter found = r.rootWords();
+    SharedWords shared = new SharedWords(words, book.synonyms);
+    for (int i = 0, n = found.size(); i < n; i++) {
+      shared.word(r.text, found.start(i), found.end(i), found.kanaOrIdeographs(i), book);
+    }
+    return shared.count;
+  }
+
+  /**
+   * The count of {@link #sharedContentWords}, word by word. Each word of the text is folded and
+   * stemmed into one buffer and looked up by its characters: no string per word of the draft (the
+   * largest part of qa's allocation was these strings).
+   */
+  private static final class SharedWords {
+    private final WordTable table;
+    private final boolean[] hit;
+    private final char[] buf = new char[40];
+    int count;
+
+    SharedWords(Set<String> words, java.util.Map<String, String> synonyms) {
+      table = new WordTable(words, synonyms);
+      hit = new boolean[table.slots.length];
+    }
+
+    /** One word segment {@code text[start, end)} (a word or number in ICU's terms); {@code cjk}: kana or ideographs. */
+    void word(String text, int start, int end, boolean cjk, RuleBook book) {
+      if (end - start > 40) {
+        return;
+      }
       int n = foldAscii(text, start, end, buf);
       int slot;
       if (n >= 0) {
@@ -172,11 +216,9 @@ record CustomerReading(
       slot = slot >= 0 ? table.group[slot] : -1;
       if (slot >= 0 && !hit[slot] && !book.contentStopwords.contains(table.slots[slot])) {
         hit[slot] = true;
-        shared++;
+        count++;
       }
     }
-    book.giveBackWords(it);
-    return shared;
   }
 
   /** {@link #sharedContentWords} as it was, with a string per word: what the property test compares with. */

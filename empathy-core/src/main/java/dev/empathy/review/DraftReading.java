@@ -163,6 +163,11 @@ final class DraftReading {
     return WordCounter.usesRootRules(words) ? rootWords : WordCounter.of(text, words);
   }
 
+  /** The draft's words as ICU's root word rules segment them, from the matcher's pass. */
+  WordCounter rootWords() {
+    return rootWords;
+  }
+
   /** The cues of one rubric kind, in text order. */
   List<PhraseMatcher.Match<Cue>> cues(String kind) {
     return rubricCues.getOrDefault(kind, List.of());

@@ -117,7 +117,7 @@ final class RubricScorer {
     ev.get(Criterion.SUMMARY).addAll(details);
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
-      int echoed = CustomerReading.sharedContentWords(r.text, book, customer.contentWords());
+      int echoed = CustomerReading.sharedContentWords(r, book, customer.contentWords());
       // Two of a short message's few content words ("my order arrived damaged") restate it as fully
       // as three of a long one's, unless the draft turns them against the customer (blame, policy,
       // hand-off: "the charge in question was authorised by you" restates nothing).

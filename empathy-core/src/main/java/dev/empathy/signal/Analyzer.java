@@ -105,7 +105,7 @@ public final class Analyzer {
     if (isBlank(text)) {
       throw InvalidInputException.forRule("text", "must not be blank");
     }
-    LanguageGuess.Guess guess = LANGUAGES.read(MessageBody.withMarkupDecoded(text), lexicon.locale().toString());
+    LanguageGuess.Guess guess = LANGUAGES.read(MessageBody.withMarkupDecoded(text), lexicon.tag());
     String other = guess.tag();
     if (other != null && !Lexicon.bundled(other)) {
       // A language we have no words for: read only what every language shares, and say so.

@@ -16,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ("still no reply", "still waiting", "nothing yet"), a duration told as a wait ("on hold for 45
  * mins", "3 hours on the tarmac", "since Monday" beside a failure), a count told as a repeat ("4th
  * time", "called 3 times"), a price questioned ("$25 for a checked bag?") and a question of blame
- * about a failure ("why is my package still not here", "how come my order is missing").
+ * about a failure ("why is my package still not here", "how come my order is missing"). It also
+ * compares what a message tells: a month of ours against a later present ("opened a case in march.
+ * it's june"), a promised time against the time gone by (only more time breaks it: "was told 72
+ * hours, it's been 24" is in time), the same fault after a replacement, and a call closed by "??"
+ * that nobody answered ("hello??? anyone??").
  *
  * <p>It works on word classes, not sentences: {@code clauses_<locale>.tsv} lists each class's
  * words (copulas, failure adjectives, durations, ordinals, time units, question words) and is
@@ -131,7 +135,22 @@ final class ClauseReader {
      * A question of when: "when will", "when is", "when do". Before the writer's own thing, and
      * with a wait told in the message, it is a complaint ("when will I get my refund? it's been a month").
      */
-    WHEN;
+    WHEN,
+    /**
+     * A month named, its number as the value ("march" 3, "junio" 6; value 0 reads the digits: "6月").
+     * A month told as the present after an earlier one is held against it (see {@link ClauseReader#overdue}).
+     */
+    MONTH,
+    /** The present told, right before a month, where words are not spaced: "もう" in "もう6月です" (see {@link ClauseReader#overdue}). */
+    NOW,
+    /** Sameness: "same", "mismo", "même", "gleiche" (see {@link ClauseReader#sameFault}). */
+    SAME,
+    /** A thing replaced or repaired: "replacement", "replaced", "reemplazo", "Ersatz" (see {@link ClauseReader#sameFault}). */
+    REDO,
+    /** The subject's mark where words are not spaced: "が" in "座席がリクライニングしない" (see {@link ClauseReader#subjectDenied}). */
+    SUBJECT,
+    /** A verb's negative ending: "ない", "ません", "できない" (see {@link ClauseReader#subjectDenied}). */
+    NEG_END;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -148,7 +167,9 @@ final class ClauseReader {
       Set<String> stance, Set<String> object, Set<String> owner, Set<String> auxneg, Set<String> suppose, Set<String> join, Set<String> polar, Set<String> bygone,
       Set<String> notice, Set<String> victim, Set<String> self, Set<String> passive, Set<String> spare, Set<String> infinitive, Set<String> low,
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
-      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative) {
+      Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
+      Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
+      Set<String> call, Set<String> fault, Set<String> postneg) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -188,14 +209,20 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("present", Set.of())), Set.copyOf(sets.getOrDefault("that", Set.of())),
           Set.copyOf(sets.getOrDefault("without", Set.of())), Set.copyOf(sets.getOrDefault("owed", Set.of())),
           Set.copyOf(sets.getOrDefault("fail", Set.of())), Set.copyOf(sets.getOrDefault("unharmed", Set.of())),
-          Set.copyOf(sets.getOrDefault("relative", Set.of())));
+          Set.copyOf(sets.getOrDefault("relative", Set.of())), Set.copyOf(sets.getOrDefault("of", Set.of())),
+          Set.copyOf(sets.getOrDefault("mind", Set.of())), Set.copyOf(sets.getOrDefault("minutes", Set.of())),
+          Set.copyOf(sets.getOrDefault("hours", Set.of())), Set.copyOf(sets.getOrDefault("days", Set.of())),
+          Set.copyOf(sets.getOrDefault("weeks", Set.of())), Set.copyOf(sets.getOrDefault("months", Set.of())),
+          Set.copyOf(sets.getOrDefault("call", Set.of())), Set.copyOf(sets.getOrDefault("fault", Set.of())),
+          Set.copyOf(sets.getOrDefault("postneg", Set.of())));
     }
 
     private static final List<String> SETS =
         List.of(
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
-            "present", "that", "without", "owed", "fail", "unharmed", "relative");
+            "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
+            "months", "call", "fault", "postneg");
   }
 
   /** What a finding tells. */
@@ -386,11 +413,19 @@ final class ClauseReader {
         case GIVEN_UP -> givenUp(i);
         case WHEREABOUTS -> failure |= whereabouts(i);
         case WHEN -> asksWhen(i);
+        case SUBJECT -> failure |= subjectDenied(i);
         default -> {}
       }
     }
     fees();
     blame();
+    failure |= overdue();
+    unanswered();
+    failure |= sameFault();
+    if (inTimeStart >= 0) {
+      found.removeIf(f -> f.type() == Type.WAIT && f.start() >= inTimeStart && f.end() <= inTimeEnd);
+      held.removeIf(f -> f.start() >= inTimeStart && f.end() <= inTimeEnd);
+    }
     if (!askedWhen.isEmpty() && (waitIn(conditional) || waitIn(found))) {
       found.addAll(askedWhen); // "when will I get my refund? filed it 3 weeks ago"
     }
@@ -545,15 +580,26 @@ final class ClauseReader {
    * open its clause or follow a joining word (set {@code join}: "and my bag didn't…"), so it is
    * the subject ("I told my son it doesn't…" is not read); a pronoun subject ("I don't know", "you
    * didn't") has no owner word. Not when supposed (set {@code suppose}: "if my bag doesn't
-   * arrive", "hope the flight isn't late").
+   * arrive", "hope the flight isn't late"), nor with a verb of mind (set {@code mind}: "my son
+   * doesn't know", "mi hijo no sabe") or a judgement ("the food isn't good", read by {@link
+   * #evaluation}). The same in every language by its data: "el asiento no se reclina", "le siège ne
+   * s'incline pas", "o assento não reclina"; German puts the verb before "nicht" (set {@code
+   * postneg}: "der Sitz lässt sich nicht verstellen", "das WLAN funktioniert nicht"). A complement
+   * is read through (set {@code of} and its owner: "the lid on my blender doesn't fit", "la puerta
+   * del baño no cierra"), and so is a relative clause set off by commas ("die Bestellung, die ich
+   * letzte Woche aufgegeben habe, ist nicht da").
    */
   private boolean thingDenied(Match<Cue> neg) {
-    if (!lookup.auxneg().contains(wordAt(neg.start())) || !wordAfter(neg.end())) {
-      return false;
+    String negation = wordAt(neg.start());
+    if (!lookup.auxneg().contains(negation) || !wordAfter(neg.end()) && !lookup.postneg().contains(negation)) {
+      return false; // "my doesn't" (but "das WLAN funktioniert nicht": German puts the verb first)
     }
     int verb = nextWordStart(neg.end());
     if (verb >= 0 && lookup.copula().contains(wordAt(verb)) && !lookup.infinitive().contains(wordAt(wordEnd(verb)))) {
       return false; // "the area didn't seem too bad": a state judged, read by evaluation (not "doesn't seem to work")
+    }
+    if (verb >= 0 && (lookup.mind().contains(wordAt(verb)) || judgedAt(verb))) {
+      return false; // "my son doesn't know", "mi hijo no sabe", "the food isn't good": nothing failed
     }
     int rel = relativeBefore(neg);
     if (rel >= 0) {
@@ -561,8 +607,16 @@ final class ClauseReader {
     }
     int at = neg.start();
     boolean thing = false;
+    boolean incise = false;
     for (int n = 0; n <= THING_REACH; n++) {
       int w = previousWordStart(at);
+      if (w < 0 && !incise && n > 0) {
+        // A relative clause set off by commas between the thing and its verb, as German writes
+        // every one ("die Bestellung, die ich letzte Woche aufgegeben habe, ist nicht da"): read on
+        // before it, once.
+        w = beforeIncise(at);
+        incise = w >= 0;
+      }
       if (w < 0) {
         // A bare noun opening its clause, as tweets drop the article ("tracking hasn't moved since
         // tuesday", "wifi doesn't work"): only a thing a customer has with us (set ours), so that
@@ -574,21 +628,80 @@ final class ClauseReader {
         return true;
       }
       String word = wordAt(w);
+      if (lookup.of().contains(word)) {
+        n--; // "the lid on my blender", "la puerta del baño", "das WLAN im Zug": the name goes on before it
+        at = w;
+        continue;
+      }
       if (lookup.owner().contains(word)) {
         int before = previousWordStart(w);
+        if (before >= 0 && lookup.of().contains(wordAt(before))) {
+          n--; // "on my blender": the owner of a complement, not of the subject
+          at = w;
+          continue;
+        }
         if (n == 0 || supposed(w) || before >= 0 && !lookup.join().contains(wordAt(before))) {
           return false; // "my doesn't", "if my bag doesn't arrive", "put the seat doesn't"
         }
         add(Type.FAILURE, w, neg.end(), FAILURE);
         return true;
       }
-      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || lookup.ask().contains(word) || lookup.copula().contains(word)) {
-        return false; // a pronoun, a verb, a number or a question word: not the name of a thing
+      // Right before the negation, German puts the verb ("die Bestellung ist nicht da"): a question word or a copula there names no thing only where the verb follows it.
+      boolean verbSecond = n == 0 && lookup.postneg().contains(negation);
+      if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || !verbSecond && (lookup.ask().contains(word) || lookup.copula().contains(word))
+          || lookup.mind().contains(word)) {
+        return false; // a pronoun, a verb, a number or a question word: not the name of a thing ("mein Chef weiß nicht")
       }
       thing |= ours.contains(word);
       at = w;
     }
     return false;
+  }
+
+  /** Whether an evaluative class word (praise or blame) starts at {@code at}: a judgement denied, read by {@link #evaluation}. */
+  private boolean judgedAt(int at) {
+    for (Match<Cue> m : words) {
+      if (m.start() > at) {
+        return false;
+      }
+      Part p = m.payload().part();
+      if (m.start() == at && (p == Part.GOOD || p == Part.BAD || p == Part.BAD_NOUN || p == Part.VILE || p == Part.BEST || p == Part.WORST || p == Part.SCARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The start of the last word before a relative clause set off by commas that ends right before
+   * {@code at} (", die ich letzte Woche aufgegeben habe,": opened by a word of set {@code relative},
+   * two to {@link #RELATIVE_REACH} words), or -1.
+   */
+  private int beforeIncise(int at) {
+    int comma = commaBefore(at);
+    if (comma < 0) {
+      return -1;
+    }
+    int first = -1;
+    int count = 0;
+    for (int w = previousWordStart(comma); w >= 0 && count <= RELATIVE_REACH; w = previousWordStart(w)) {
+      first = w;
+      count++;
+    }
+    if (first < 0 || count < 2 || count > RELATIVE_REACH || !lookup.relative().contains(wordAt(first))) {
+      return -1;
+    }
+    int open = commaBefore(first);
+    return open < 0 ? -1 : previousWordStart(open);
+  }
+
+  /** The offset of the comma right before {@code at} (only spaces between), or -1. */
+  private int commaBefore(int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(chars[k])) {
+      k--;
+    }
+    return k >= 0 && chars[k] == ',' ? k : -1;
   }
 
   /**
@@ -607,11 +720,11 @@ final class ClauseReader {
         return -1;
       }
       String word = wordAt(w);
+      if (lookup.owner().contains(word) && !lookup.victim().contains(word)) {
+        return -1; // "my bag doesn't": read as a thing denied (German "die" is both)
+      }
       if (n > 0 && lookup.relative().contains(word)) {
         return w;
-      }
-      if (lookup.owner().contains(word) && !lookup.victim().contains(word)) {
-        return -1; // "my bag doesn't": read as a thing denied
       }
       at = w;
     }
@@ -987,21 +1100,41 @@ final class ClauseReader {
    */
   private void addWait(int start, int end, Match<Cue> d) {
     double weight = waited(d);
-    for (Match<Cue> m : words) {
-      if (m.start() >= end) {
-        break;
+    Match<Cue> h = heldBeside(start, end);
+    if (h != null) {
+      if (weight < LONG_WAIT && leadingNumber(d.text()) >= HELD_LONG_MINUTES) {
+        weight = LONG_WAIT;
       }
-      if (is(m, Part.HELD) && m.start() >= start) {
-        if (weight < LONG_WAIT && leadingNumber(d.text()) >= HELD_LONG_MINUTES) {
-          weight = LONG_WAIT;
-        }
-        Finding f = new Finding(Type.WAIT, start, end, weight);
-        found.add(f);
-        held.add(f);
-        return;
-      }
+      Finding f = new Finding(Type.WAIT, Math.min(start, h.start()), Math.max(end, h.end()), weight);
+      found.add(f);
+      held.add(f);
+      return;
     }
     add(Type.WAIT, start, end, weight);
+  }
+
+  /**
+   * A {@link Part#HELD} word inside the wait from {@code start} to {@code end}, or right beside it
+   * with only spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
+   */
+  private Match<Cue> heldBeside(int start, int end) {
+    for (Match<Cue> m : words) {
+      if (is(m, Part.HELD)
+          && (m.start() >= start && m.start() < end || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only white space lies from {@code from} to {@code to}. */
+  private boolean spacesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(chars[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number a text starts with ("45 Minuten" is 45), at most six digits; 0 when none. */
@@ -1403,6 +1536,9 @@ final class ClauseReader {
     }
     if (end < 0) {
       end = presentAfter(p.end());
+      if (end >= 0 && dayNotPast(i, end)) {
+        return false; // "estimated 10 days, it's day 4": still in time
+      }
     }
     if (end < 0) {
       end = elapsedAfter(i);
@@ -1550,15 +1686,28 @@ final class ClauseReader {
       if (!is(m, Part.ELAPSED) || m.start() < p.end() || sentencesBetween(p.end(), m.start()) > 2) {
         continue;
       }
+      long promised = promisedMinutes(i, m.start());
       for (int d = k + 1; d < words.size() && words.get(d).start() <= m.end() + 1; d++) {
         Match<Cue> n = words.get(d);
         if ((is(n, Part.DURATION) || is(n, Part.LONG)) && n.firstToken() > m.lastToken() && gap(m, n) == 0) {
+          long gone = is(n, Part.DURATION) ? minutes(n.start(), n.end(), -1) : -1;
+          if (promised > 0 && gone > 0 && gone <= promised) {
+            inTime(m.start(), n.end()); // "told 3 days, it's been 2 days": still in time
+            return -1;
+          }
           return n.end();
         }
       }
       int n = nextWordStart(m.end());
       if (n >= 0 && n <= m.end() + 1 && Character.isDigit(chars[n])) {
-        return wordEnd(n); // "it's been 72": the unit is the promise's
+        // "it's been 72": the unit is the promise's, and only more time than was promised breaks it
+        // ("was told 72 hours, it's been 24" is still in time).
+        long gone = promised > 0 ? minutes(n, wordEnd(n), promised / number(promisedAt, promisedEnd)) : -1;
+        if (gone > 0 && gone <= promised) {
+          inTime(m.start(), wordEnd(n));
+          return -1;
+        }
+        return wordEnd(n);
       }
     }
     return -1;
@@ -1604,6 +1753,346 @@ final class ClauseReader {
       }
     }
     return -1;
+  }
+
+  /** Waits told inside this span are the time gone by of a promise still in time: no wait for us ("told 3 days, it's been 2 days"). */
+  private int inTimeStart = -1;
+  private int inTimeEnd = -1;
+
+  private void inTime(int start, int end) {
+    inTimeStart = start;
+    inTimeEnd = end;
+  }
+
+  /** Where the duration {@link #promisedMinutes} read starts and ends, for the unit of a bare number after it. */
+  private int promisedAt;
+  private int promisedEnd;
+
+  /**
+   * The minutes of the first duration told after the promise {@code words[i]} and before {@code
+   * limit} in its sentence ("was told 72 hours", "me dijeron 48 horas"; the last number of a range:
+   * "5-7 days" is 7 days), or -1 when none is told in digits with a known unit.
+   */
+  private long promisedMinutes(int i, int limit) {
+    Match<Cue> p = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> d = words.get(k);
+      if (d.end() > limit || sentencesBetween(p.end(), d.start()) > 0) {
+        return -1;
+      }
+      if (is(d, Part.DURATION) && d.start() >= p.end()) {
+        promisedAt = d.start();
+        promisedEnd = d.end();
+        return minutes(d.start(), d.end(), -1);
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the present told after a promise ending at {@code end} is "day N" with N no more than the days promised. */
+  private boolean dayNotPast(int i, int end) {
+    int n = end - 1;
+    while (n > 0 && Character.isDigit(chars[n - 1])) {
+      n--;
+    }
+    if (!Character.isDigit(chars[n])) {
+      return false;
+    }
+    int day = previousWordStart(n);
+    long promised = promisedMinutes(i, day < 0 ? n : day);
+    return promised > 0 && number(n, end) * DAY <= promised;
+  }
+
+  private static final long HOUR = 60;
+  private static final long DAY = 24 * HOUR;
+
+  /**
+   * The minutes a duration from {@code start} to {@code end} stands for: its number in digits times
+   * its unit (sets {@code minutes}, {@code hours}, {@code days}, {@code weeks}, {@code months}: "72
+   * hours", "48h", "6 Tage"); a bare number takes {@code unit}; -1 when neither is known.
+   */
+  private long minutes(int start, int end, long unit) {
+    long n = number(start, end);
+    if (n <= 0) {
+      return -1;
+    }
+    int u = start;
+    while (u < end && !Character.isLetter(chars[u])) {
+      u++;
+    }
+    if (u == end) {
+      return unit > 0 ? n * unit : -1;
+    }
+    int e = u;
+    while (e < end && Character.isLetter(chars[e])) {
+      e++;
+    }
+    String w = text.substring(u, e).toLowerCase(Locale.ROOT);
+    long per = lookup.minutes().contains(w) ? 1 : lookup.hours().contains(w) ? HOUR : lookup.days().contains(w) ? DAY
+        : lookup.weeks().contains(w) ? 7 * DAY : lookup.months().contains(w) ? 30 * DAY : -1;
+    return per < 0 ? -1 : n * per;
+  }
+
+  /** The last run of digits between {@code start} and {@code end} as a number ("5-7 days" is 7), at most six digits; 0 when none. */
+  private long number(int start, int end) {
+    long n = 0;
+    int digits = 0;
+    for (int k = start; k < end; k++) {
+      int d = Character.digit(chars[k], 10);
+      if (d < 0) {
+        if (digits > 0 && k + 1 < end && Character.isDigit(chars[k + 1])) {
+          n = 0;
+          digits = 0; // a range: its end counts
+        }
+        continue;
+      }
+      if (digits < 6) {
+        n = n * 10 + d;
+        digits++;
+      }
+    }
+    return n;
+  }
+
+  // ----- where words are not spaced, a subject and its verb denied: "座席がリクライニングしない" -----
+
+  /** Characters at most of the verb between the subject's mark and its negative ending. */
+  private static final int SUBJECT_VERB_REACH = 12;
+  /** Kana at most after the negative ending before its clause ends: "んですが", "のですけど". */
+  private static final int TAIL_REACH = 5;
+
+  /**
+   * The subject's mark ({@code words[i]}, "が") then a verb of one character or more and its negative
+   * ending (class {@code neg-end}: "ない", "ません") closing the clause, at most a few kana after it:
+   * the thing named does not do its job ("座席がリクライニングしない", "充電器が充電できません",
+   * "Wi-Fiがつながらないんですが"). Not "がない" (nothing between: a thing lacking, told otherwise), not
+   * a question ("充電できないですか"), not a clause that goes on ("動かない場合は").
+   */
+  private boolean subjectDenied(int i) {
+    Match<Cue> subject = words.get(i);
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (m.start() - subject.end() > SUBJECT_VERB_REACH || !sameClause(subject, m)) {
+        return false;
+      }
+      if (!is(m, Part.NEG_END) || m.start() <= subject.end()) {
+        continue;
+      }
+      int e = m.end();
+      int tail = 0;
+      while (e < chars.length && tail <= TAIL_REACH && chars[e] >= '\u3041' && chars[e] <= '\u3096') {
+        e++;
+        tail++;
+      }
+      boolean closes = e == chars.length || clauseEnd(chars[e]) || Character.isWhitespace(chars[e]);
+      if (closes && tail <= TAIL_REACH && chars[e - 1] != 'か') {
+        add(Type.FAILURE, subject.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ----- a call left unanswered: "hello??? anyone??" -----
+
+  /** Words at most of a call: "is anyone there", "y a quelqu'un", "hay alguien". */
+  private static final int CALL_WORDS = 3;
+
+  /**
+   * A sentence made only of words of calling out (set {@code call}: "hello", "anyone", "hola",
+   * "alguien", "allô", "jemand", "alguém") closed by two question marks or more ("hello??? anyone??",
+   * "hola??? hay alguien???", "hallo??? jemand da???"): the writer has written before and no one
+   * answered, a contact repeated. One mark asks ("hello? is this the right place"), and so does a
+   * sentence that goes on ("anyone know how to reset this??").
+   */
+  private void unanswered() {
+    if (lookup.call().isEmpty()) {
+      return;
+    }
+    for (int k = 1; k < chars.length; k++) {
+      if (chars[k] != '?' || chars[k - 1] != '?' || k >= 2 && chars[k - 2] == '?') {
+        continue; // the second mark of a run
+      }
+      int end = k - 1;
+      int n = 0;
+      boolean calls = true;
+      int w = previousWordInSentence(end);
+      int first = -1;
+      while (w >= 0 && calls && n <= CALL_WORDS) {
+        calls = lookup.call().contains(wordAt(w));
+        first = w;
+        n++;
+        w = previousWordInSentence(w);
+      }
+      if (calls && n > 0 && n <= CALL_WORDS) {
+        add(Type.REPEAT, first, k + 1, REPEAT);
+        return;
+      }
+    }
+  }
+
+  /** The start of the word before {@code at} in its sentence (across commas), or -1. */
+  private int previousWordInSentence(int at) {
+    int k = at - 1;
+    while (k >= 0 && !letterOrDigit(chars[k]) && !apostrophe(chars[k])) {
+      if (sentenceEnd(chars[k])) {
+        return -1;
+      }
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    while (k > 0 && (letterOrDigit(chars[k - 1]) || apostrophe(chars[k - 1]))) {
+      k--;
+    }
+    return k;
+  }
+
+  // ----- a fault come back: "second replacement, same fault" -----
+
+  /** Words at most between "same" and the fault: "the exact same dead pixel". */
+  private static final int SAME_REACH = 2;
+
+  /**
+   * The same fault again after a replacement or a repair: a word of sameness (class {@code same}:
+   * "same", "mismo", "même", "gleiche", "mesmo") then, within {@link #SAME_REACH} words, a fault
+   * (set {@code fault}: "fault", "problem", "fallo", "panne", "Fehler", "defeito") or a failed state,
+   * in a message that tells of a thing replaced or repaired (class {@code redo}: "replacement",
+   * "replaced", "reemplazo", "remplacement", "Ersatz", "troca"; or a count of them: "3rd
+   * replacement"): a failure repeated ("2nd replacement in a month, same fault", "you replaced my
+   * phone and the new one has the same dead pixel"). "Same problem here" alone is a reader
+   * agreeing, not a fault come back.
+   */
+  private boolean sameFault() {
+    Match<Cue> same = null;
+    boolean redo = false;
+    for (Match<Cue> m : words) {
+      redo |= is(m, Part.REDO) || is(m, Part.NTH_TIME);
+      if (same == null && is(m, Part.SAME)) {
+        same = m;
+      }
+    }
+    if (same == null || !redo) {
+      return false;
+    }
+    if (failedAt(same.end())) {
+      add(Type.FAILURE, same.start(), same.end(), FAILURE); // "同じ不具合"
+      add(Type.REPEAT, same.start(), same.end(), REPEAT);
+      return true;
+    }
+    int at = same.end();
+    for (int n = 0; n <= SAME_REACH; n++) {
+      int f = nextWordStart(at);
+      if (f < 0) {
+        return false;
+      }
+      if (lookup.fault().contains(wordAt(f)) || failedAt(f)) {
+        add(Type.FAILURE, same.start(), wordEnd(f), FAILURE);
+        add(Type.REPEAT, same.start(), wordEnd(f), REPEAT);
+        return true;
+      }
+      at = Math.max(wordEnd(f), f + 1);
+    }
+    return false;
+  }
+
+  /** Whether a failed-state class word starts at {@code at}, or one character after it where words are not spaced ("同じ不具合"): "the same dead pixel". */
+  private boolean failedAt(int at) {
+    for (Match<Cue> m : words) {
+      if (m.start() > at + 1) {
+        return false;
+      }
+      if (m.start() >= at && failedState(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ----- a time held against a later present: "opened a case in march. it's june." -----
+
+  /** Months at least between a month told and the present month told after it ("in march. it's june": three). */
+  private static final int OVERDUE_MONTHS = 2;
+  /** Words at most between the word that tells the present and its month: "it is already june". */
+  private static final int NOW_REACH = 3;
+
+  /**
+   * A month told beside something the customer has with us (a thing of set {@code ours}, a contact,
+   * an order or a promise in its sentence: "opened a case in march", "abrí un reclamo en marzo"),
+   * then, in the same sentence or the next two, the present told as a month at least {@link
+   * #OVERDUE_MONTHS} later ("it's june", "ya es junio", "on est en juin", "jetzt ist Juni", "もう6月"):
+   * the time gone by is held against it as a promise is, with no promise word. Not a month ahead
+   * ("booked in march for june") nor a story ("moved here in march, it's june and I love it" names
+   * nothing of ours).
+   */
+  private boolean overdue() {
+    Match<Cue> first = null;
+    for (Match<Cue> m : words) {
+      if (!is(m, Part.MONTH)) {
+        continue;
+      }
+      boolean present = toldAsPresent(m);
+      if (first == null) {
+        first = present ? null : m;
+        continue;
+      }
+      int gone = Math.floorMod(monthOf(m) - monthOf(first), 12);
+      if (present && gone >= OVERDUE_MONTHS && sentencesBetween(first.end(), m.start()) <= 2 && oursInSentence(first)) {
+        add(Type.BROKEN_PROMISE, first.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int monthOf(Match<Cue> m) {
+    return count(m);
+  }
+
+  /**
+   * Whether the month {@code m} is told as the present: a word of set {@code now} ("its", "ya", "on",
+   * "jetzt", "já") before it, at most {@link #NOW_REACH} words of set {@code present} between ("it's
+   * june", "ya es junio", "on est en juin"), or "now" after it ("its may now"), or a {@link Part#NOW}
+   * right before it where words are not spaced ("もう6月").
+   */
+  private boolean toldAsPresent(Match<Cue> m) {
+    for (Match<Cue> o : words) {
+      if (o.start() > m.start()) {
+        break;
+      }
+      if (is(o, Part.NOW) && o.end() == m.start()) {
+        return true;
+      }
+    }
+    int w = previousWordStart(m.start());
+    for (int n = 0; w >= 0 && n <= NOW_REACH; n++, w = previousWordStart(w)) {
+      String word = wordAt(w);
+      if (lookup.now().contains(word)) {
+        return true;
+      }
+      if (!lookup.present().contains(word)) {
+        break;
+      }
+    }
+    int after = nextWordStart(m.end());
+    return after >= 0 && lookup.now().contains(wordAt(after)) && !wordAfter(wordEnd(after));
+  }
+
+  /** Whether the sentence of {@code m} names a thing of ours (set ours) or holds a contact, an order or a promise. */
+  private boolean oursInSentence(Match<Cue> m) {
+    for (Match<Cue> o : words) {
+      if ((is(o, Part.CONTACT) || is(o, Part.ORDERED) || is(o, Part.PROMISE)) && sameSentence(o, m)) {
+        return true;
+      }
+    }
+    int s = sentenceStart(m.start());
+    for (int w = s < 0 ? m.start() : s; w >= 0; w = nextWordInSentence(Math.max(wordEnd(w), w + 1))) {
+      if (ours.contains(wordAt(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ----- evaluations: "this is so good", "what a mess", "vile.", "best flight ever" -----
@@ -1949,13 +2438,21 @@ final class ClauseReader {
     for (int k = s, e = wordEnd(s); k < e && n < w.length; k++) {
       char c = chars[k];
       if (!apostrophe(c)) {
-        w[n++] = Character.toLowerCase(c);
+        w[n++] = lowerCase(c);
       }
     }
     String word = known.word(w, n);
     wordStarts[slot] = s + 1;
     wordsKept[slot] = word;
     return word;
+  }
+
+  /**
+   * {@link Character#toLowerCase(char)}, ASCII by comparison: its table lookup was 4% of a 1 KB
+   * analyze, in {@link #wordAt}.
+   */
+  static char lowerCase(char c) {
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
   /**

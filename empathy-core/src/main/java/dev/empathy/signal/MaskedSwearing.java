@@ -29,7 +29,7 @@ final class MaskedSwearing {
     int n = typed.length();
     int k = 0;
     while (k < n) {
-      if (!Character.isLetter(typed.charAt(k)) || k > 0 && partOfWord(typed.charAt(k - 1))) {
+      if (!isLetter(typed.charAt(k)) || k > 0 && partOfWord(typed.charAt(k - 1))) {
         k++;
         continue;
       }
@@ -59,13 +59,23 @@ final class MaskedSwearing {
 
   /** The end of the run of letters starting at {@code k}. */
   private static int run(String typed, int k) {
-    while (k < typed.length() && Character.isLetter(typed.charAt(k))) {
+    while (k < typed.length() && isLetter(typed.charAt(k))) {
       k++;
     }
     return k;
   }
 
   private static boolean partOfWord(char c) {
-    return Character.isLetterOrDigit(c) || c == '*' || c == '#' || c == '@' || c == '_';
+    return isLetterOrDigit(c) || c == '*' || c == '#' || c == '@' || c == '_';
+  }
+
+  /** {@link Character#isLetter(char)}, ASCII by comparison. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII by comparison. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 }

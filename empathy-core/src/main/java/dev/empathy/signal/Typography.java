@@ -196,7 +196,7 @@ final class Typography {
           continue;
         }
       }
-      if (!Character.isWhitespace(cp)) {
+      if (!isWhitespace(cp)) {
         prevWasCaps = prevWasCaps && isSoftPunctuation(cp);
       }
       i += Character.charCount(cp);
@@ -237,6 +237,14 @@ final class Typography {
 
   private static boolean endsEmoticon(char c) {
     return Character.isWhitespace(c) || ".,!?;".indexOf(c) >= 0;
+  }
+
+  /**
+   * {@link Character#isWhitespace(int)}, ASCII by comparison (tab to carriage return, U+001C to
+   * U+001F, space): its table lookup was a visible share of the scan.
+   */
+  static boolean isWhitespace(int cp) {
+    return cp < 0x80 ? cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) : Character.isWhitespace(cp);
   }
 
   private static boolean isSoftPunctuation(int c) {

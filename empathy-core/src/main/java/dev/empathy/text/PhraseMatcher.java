@@ -215,6 +215,11 @@ public final class PhraseMatcher<T> {
   private final TransitionTable transitions;
   private final int[] fail;
   private final int[] outputLink;
+  /**
+   * The first state whose parts end at state {@code s}: {@code s} itself when parts end there,
+   * else its output link (0: none). One read per token where the scan read three.
+   */
+  private final int[] firstOutput;
   /** The parts that end at state {@code s}: {@code outputParts[outputStart[s] .. outputStart[s + 1])}. */
   private final int[] outputStart;
   private final int[] outputParts;
@@ -269,6 +274,10 @@ public final class PhraseMatcher<T> {
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
     this.spanVocabulary = new SpanVocabulary(words, wordEnds);
+    this.firstOutput = new int[outputLink.length];
+    for (int s = 0; s < firstOutput.length; s++) {
+      firstOutput[s] = outputStart[s + 1] > outputStart[s] ? s : outputLink[s];
+    }
     int symbols = wordEnds.length;
     this.rootNext = new int[symbols];
     for (int s = 0; s < symbols; s++) {
@@ -688,7 +697,7 @@ public final class PhraseMatcher<T> {
         }
       }
       state = next < 0 ? 0 : next;
-      for (int o = outputStart[state + 1] > outputStart[state] ? state : outputLink[state]; o != 0; o = outputLink[o]) {
+      for (int o = firstOutput[state]; o != 0; o = outputLink[o]) {
         for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
           onPart(outputParts[k], i, t, chains, raw);
         }
@@ -959,15 +968,22 @@ public final class PhraseMatcher<T> {
     // cold start's allocation here.
     private final char[] words;
     private final int[] wordEnds;
-    private final int[] ids;
+    /**
+     * Slot {@code i} is {@code slots[2i]}, a word's id (-1: empty), and {@code slots[2i + 1]}, its
+     * hash: a probe reads one cache line and compares the hash before the word's characters, so a
+     * word of the text that is not in the vocabulary (most of them) never reads the characters.
+     */
+    private final int[] slots;
     private final int mask;
 
     SpanVocabulary(char[] words, int[] wordEnds) {
       this.words = words;
       this.wordEnds = wordEnds;
       int capacity = Integer.highestOneBit(Math.max(4, wordEnds.length) * 2) * 2;
-      ids = new int[capacity];
-      Arrays.fill(ids, -1);
+      slots = new int[2 * capacity];
+      for (int i = 0; i < capacity; i++) {
+        slots[2 * i] = -1;
+      }
       mask = capacity - 1;
       for (int id = 0, start = 0; id < wordEnds.length; start = wordEnds[id++]) {
         int h = 0;
@@ -975,20 +991,25 @@ public final class PhraseMatcher<T> {
           h = 31 * h + words[c];
         }
         int i = spread(h) & mask;
-        while (ids[i] >= 0) {
+        while (slots[2 * i] >= 0) {
           i = (i + 1) & mask;
         }
-        ids[i] = id;
+        slots[2 * i] = id;
+        slots[2 * i + 1] = h;
       }
     }
 
     /** The id of {@code word} exactly as written, or {@link WordTokens#UNKNOWN}. */
     int exact(String word) {
       int n = word.length();
-      for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
-        int id = ids[i];
+      int h = word.hashCode();
+      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        int id = slots[2 * i];
         if (id < 0) {
           return WordTokens.UNKNOWN;
+        }
+        if (slots[2 * i + 1] != h) {
+          continue;
         }
         int start = id == 0 ? 0 : wordEnds[id - 1];
         if (wordEnds[id] - start == n && same(start, word)) {
@@ -1014,9 +1035,12 @@ public final class PhraseMatcher<T> {
       }
       int n = end - start;
       for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-        int id = ids[i];
+        int id = slots[2 * i];
         if (id < 0) {
           return WordTokens.UNKNOWN;
+        }
+        if (slots[2 * i + 1] != h) {
+          continue;
         }
         int from = id == 0 ? 0 : wordEnds[id - 1];
         if (wordEnds[id] - from == n && sameLowerCase(words, from, text, start, n)) {

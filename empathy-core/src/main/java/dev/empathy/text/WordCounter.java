@@ -28,6 +28,11 @@ public final class WordCounter {
   int[] starts = new int[16];
   int[] ends = new int[16];
   private int size;
+  /**
+   * Bit {@code i} set when word {@code i} is kana or ideographs (ICU's rule status at or above
+   * {@code WORD_KANA}); null while there is none (most text), so a Latin text pays nothing.
+   */
+  private long[] kanaOrIdeographs;
 
   private WordCounter() {}
 
@@ -82,6 +87,7 @@ public final class WordCounter {
     this.starts = starts;
     this.ends = ends;
     this.size = 0;
+    this.kanaOrIdeographs = null;
   }
 
   /** Keeps the words recorded so far in arrays of their own, of the exact size. */
@@ -101,7 +107,78 @@ public final class WordCounter {
     }
     starts[size] = start;
     ends[size] = end;
+    if (status >= BreakIterator.WORD_KANA) {
+      if (kanaOrIdeographs == null) {
+        kanaOrIdeographs = new long[(starts.length + 63) >>> 6];
+      } else if (size >>> 6 >= kanaOrIdeographs.length) {
+        kanaOrIdeographs = Arrays.copyOf(kanaOrIdeographs, Math.max((starts.length + 63) >>> 6, (size >>> 6) + 1));
+      }
+      kanaOrIdeographs[size >>> 6] |= 1L << size;
+    }
     size++;
+  }
+
+  /**
+   * The number of words found, in text order; with {@link #start}, {@link #end} and {@link
+   * #kanaOrIdeographs} a caller walks the words without segmenting the text again.
+   *
+   * <pre>{@code
+   * String text = "Thanks, Dana.";
+   * WordCounter words = WordCounter.of(text, BreakIterator.getWordInstance(ULocale.ENGLISH));
+   * for (int i = 0; i < words.size(); i++) {
+   *   text.substring(words.start(i), words.end(i)); // "Thanks", then "Dana"
+   * }
+   * }</pre>
+   *
+   * @return the number of words
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The UTF-16 offset where word {@code i} starts.
+   *
+   * @param i the word's index, from 0 to {@link #size()} (exclusive)
+   * @return its start
+   * @throws IndexOutOfBoundsException when {@code i} is not a word's index
+   */
+  public int start(int i) {
+    java.util.Objects.checkIndex(i, size);
+    return starts[i];
+  }
+
+  /**
+   * The UTF-16 offset after word {@code i}.
+   *
+   * @param i the word's index, from 0 to {@link #size()} (exclusive)
+   * @return its end (exclusive)
+   * @throws IndexOutOfBoundsException when {@code i} is not a word's index
+   */
+  public int end(int i) {
+    java.util.Objects.checkIndex(i, size);
+    return ends[i];
+  }
+
+  /**
+   * True when ICU tags word {@code i} as kana or ideographs (its rule status is {@link
+   * BreakIterator#WORD_KANA} or above): Japanese and Chinese words, where two characters make a
+   * word.
+   *
+   * <pre>{@code
+   * WordCounter words = WordCounter.of("返金 refund", BreakIterator.getWordInstance(ULocale.ROOT));
+   * words.kanaOrIdeographs(0); // true
+   * words.kanaOrIdeographs(1); // false
+   * }</pre>
+   *
+   * @param i the word's index, from 0 to {@link #size()} (exclusive)
+   * @return whether it is kana or ideographs
+   * @throws IndexOutOfBoundsException when {@code i} is not a word's index
+   */
+  public boolean kanaOrIdeographs(int i) {
+    java.util.Objects.checkIndex(i, size);
+    long[] k = kanaOrIdeographs;
+    return k != null && i >>> 6 < k.length && (k[i >>> 6] & 1L << i) != 0;
   }
 
   /**

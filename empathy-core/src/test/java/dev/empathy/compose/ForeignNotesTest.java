@@ -57,6 +57,36 @@ class ForeignNotesTest {
     assertEquals(expected, said(tag, register, note));
   }
 
+  /** Spans and clock times in the shorthand reply-en reads ("3-5bd", "w/in 1h", "7:05a", "T2"), said by @span rows. */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | FORMAL   | refund issued 3-5bd            | he tramitado el reembolso, que le llegará en un plazo de 3 a 5 días hábiles",
+      "es    | INFORMAL | mgr to call back w/in 1h       | un responsable te llamará en menos de una hora",
+      "es    | FORMAL   | callback booked 7:05a          | le llamaremos a las 7:05 de la mañana",
+      "es    | FORMAL   | escalated to T2                | he pasado el caso al equipo de soporte de nivel 2",
+      "es    | FORMAL   | pkg reshipped, ETA Tue         | he vuelto a enviar el paquete + llegará el martes",
+      "fr    | FORMAL   | refund issued 3-5bd            | j’ai effectué le remboursement, que vous recevrez sous 3 à 5 jours ouvrés",
+      "fr    | FORMAL   | callback booked 7:05p          | nous vous rappellerons à 19 h 05",
+      "fr    | INFORMAL | mgr to call back w/in 2h       | un responsable te rappellera d’ici 2 heures",
+      "de    | FORMAL   | refund issued 3-5bd            | ich habe die Erstattung veranlasst, das Geld ist in 3 bis 5 Werktagen auf Ihrem Konto",
+      "de    | FORMAL   | refund issued today            | ich habe heute die Erstattung veranlasst",
+      "de    | INFORMAL | callback booked 7:05a          | wir rufen dich um 7:05 Uhr an",
+      "de    | FORMAL   | escalated to T2                | ich habe den Fall an unser Support-Team der Stufe 2 weitergegeben",
+      "pt-BR | FORMAL   | refund issued 3-5bd            | fiz o reembolso, que deve cair em 3 a 5 dias úteis",
+      "pt-BR | INFORMAL | callback booked 7:05a          | a gente vai te ligar às 7h05",
+      "pt-BR | FORMAL   | mgr to call back w/in 1h       | um gerente vai ligar para você em até uma hora",
+  })
+  void aSpanOrClockTimeInShorthandIsSaidInTheRepliesLanguage(String tag, Register register, String note, String expected) {
+    assertEquals(expected, said(tag, register, note));
+  }
+
+  @Test
+  void aSpanAfterANoteWithoutASpanRowIsNotGuessed() {
+    // "sent link to faq" has no "{span}" row: "sent link to faq 3-5bd" is kept as typed, never half said.
+    assertNull(said("es", Register.FORMAL, "sent link to faq 3-5bd"));
+    assertNull(said("de", Register.FORMAL, "refund issued 3-5xyz"));
+  }
+
   @Test
   void aNoteOfKnownPartsIsSaidPartByPartAndOneUnknownPartKeepsItWhole() {
     assertEquals("lo he consultado con el equipo de facturación + el pago está confirmado",

@@ -61,7 +61,7 @@ class ReadAloudRoundFiveTest {
     "refunded the fees I mentioned|I’ve refunded the fees I mentioned",
     "Refund issued today|The refund has been issued today",
     "courier pickup booked for Monday|the courier pickup has been booked for Monday",
-    "Tickets sent to your email|Tickets have been sent to your email",
+    "Tickets sent to your email|The tickets have been sent to your email", // the customer's tickets (session 15: a bare plural takes the article too)
     "Refund issued yesterday|The refund was issued yesterday",
     "Jess booked you in for Monday|Jess booked you in for Monday",
     "resent|I’ve resent it",

@@ -51,11 +51,12 @@ class SharedContentWordsProperties {
         any.add(w.toLowerCase(Locale.ROOT));
       }
       any.addAll(book.stopwords.asList().subList(0, Math.min(5, book.stopwords.size())));
+      DraftReading reading = new DraftReading(text, book);
       for (Set<String> given : List.of(words, any, CustomerReading.contentWords(text, book))) {
-        assertEquals(
-            CustomerReading.sharedContentWordsByStrings(text, book, given),
-            CustomerReading.sharedContentWords(text, book, given),
-            () -> book.locale + " " + text + " / " + given);
+        int expected = CustomerReading.sharedContentWordsByStrings(text, book, given);
+        assertEquals(expected, CustomerReading.sharedContentWords(text, book, given), () -> book.locale + " " + text + " / " + given);
+        // The whole draft's count from the words of the matcher's pass: the same, kana and ideographs included.
+        assertEquals(expected, CustomerReading.sharedContentWords(reading, book, given), () -> "reading: " + book.locale + " " + text + " / " + given);
       }
     }
   }
@@ -68,5 +69,14 @@ class SharedContentWordsProperties {
     assertEquals(4, CustomerReading.sharedContentWords("Sorry you were Charged twice, TWICE, for your nights at our hotel.", en, customer));
     assertEquals(0, CustomerReading.sharedContentWords("Thanks for reaching out.", en, customer));
     assertEquals(0, CustomerReading.sharedContentWords("anything", en, Set.of()));
+    String draft = "Sorry you were Charged twice, TWICE, for your nights at our hotel.";
+    assertEquals(4, CustomerReading.sharedContentWords(new DraftReading(draft, en), en, customer));
+    // Two-character Japanese words count (kana and ideographs), as the iterator's status says.
+    RuleBook ja = BOOKS.get(3);
+    Set<String> asked = CustomerReading.contentWords("返金はまだですか。注文番号は4471です", ja);
+    String reply = "ご注文の返金を本日手続きしました。";
+    assertEquals(
+        CustomerReading.sharedContentWordsByStrings(reply, ja, asked), CustomerReading.sharedContentWords(new DraftReading(reply, ja), ja, asked));
+    assertEquals(3, CustomerReading.sharedContentWords(new DraftReading("refund 返金 注文", en), en, Set.of("返金", "注文", "refund")));
   }
 }

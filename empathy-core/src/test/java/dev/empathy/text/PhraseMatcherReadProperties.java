@@ -51,6 +51,54 @@ class PhraseMatcherReadProperties {
     assertEquals(expected.count(0, s.length()), read.words().count(0, s.length()));
   }
 
+  @Property(tries = 1500)
+  void wordsAreTheIteratorsWordsWithTheirKind(@ForAll("text") String s) {
+    // Walked word by word (start, end, kana or ideographs), the matcher's words are the root
+    // iterator's, and a counter built with any iterator holds that iterator's words.
+    assertEquals(icuWords(s, BreakIterator.getWordInstance(ULocale.ROOT)), words(MATCHER.read(s).words()));
+    for (ULocale locale : java.util.List.of(ULocale.ROOT, ULocale.JAPANESE, new ULocale("en_US_POSIX"))) {
+      assertEquals(
+          icuWords(s, BreakIterator.getWordInstance(locale)), words(WordCounter.of(s, BreakIterator.getWordInstance(locale))), locale.toString());
+    }
+  }
+
+  @Example
+  void kanaAndIdeographsAreMarked() {
+    String text = "返金 refund カード 42";
+    WordCounter words = MATCHER.read(text).words();
+    assertEquals(java.util.List.of("0-2 cjk", "3-9", "10-13 cjk", "14-16"), words(words));
+    // Past 64 words the marks go on (they are kept 64 to a long).
+    String many = "word ".repeat(70) + "返金";
+    WordCounter w = MATCHER.read(many).words();
+    assertEquals(71, w.size());
+    assertTrue(w.kanaOrIdeographs(70));
+    assertFalse(w.kanaOrIdeographs(69));
+    // A long text whose only kana word comes first: the words far past it are not kana.
+    WordCounter first = MATCHER.read("返金 " + "word ".repeat(200)).words();
+    assertTrue(first.kanaOrIdeographs(0));
+    assertFalse(first.kanaOrIdeographs(200));
+  }
+
+  private static java.util.List<String> words(WordCounter w) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      out.add(w.start(i) + "-" + w.end(i) + (w.kanaOrIdeographs(i) ? " cjk" : ""));
+    }
+    return out;
+  }
+
+  private static java.util.List<String> icuWords(String s, BreakIterator it) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    it.setText(s);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      if (it.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+        out.add(start + "-" + end + (it.getRuleStatus() >= BreakIterator.WORD_KANA ? " cjk" : ""));
+      }
+    }
+    return out;
+  }
+
   @Example
   void rootRulesAreRecognised() {
     assertTrue(WordCounter.usesRootRules(BreakIterator.getWordInstance(ULocale.ENGLISH)));

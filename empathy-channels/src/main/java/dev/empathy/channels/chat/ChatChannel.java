@@ -165,7 +165,9 @@ public final class ChatChannel implements Channel {
           // course." before it answers nothing the customer just asked.
           // A reply that says no opens without one: "Of course." before "we can't price match"
           // promises what the next line takes back.
-          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) || declines(reply) ? ""
+          // Nor does a reply whose acknowledgement apologises or admits a fault: "Con mucho gusto."
+          // before "Reconozco que…" is cheer before an apology.
+          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) || declines(reply) || admitsFault(reply) ? ""
               : affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));
@@ -183,10 +185,34 @@ public final class ChatChannel implements Channel {
       dev.empathy.channels.fit.ChannelData.properties(ChatChannel.class, "declines.properties").entrySet().stream()
           .collect(com.google.common.collect.ImmutableMap.toImmutableMap(java.util.Map.Entry::getKey, e -> java.util.regex.Pattern.compile(e.getValue())));
 
-  /** True when an action of {@code reply} says no, by its language's data ("we can’t price match…"). */
+  /**
+   * True when an action or the acknowledgement of {@code reply} says no or admits a fault, by its
+   * language's data ("we can’t price match…", "I made a mistake on your order").
+   */
   static boolean declines(Reply reply) {
     java.util.regex.Pattern no = DECLINES.get(reply.locale().getLanguage());
-    return no != null && reply.blocks().stream().anyMatch(b -> b.kind() == BlockKind.ACTION && no.matcher(b.text()).find());
+    return no != null && reply.blocks().stream()
+        .anyMatch(b -> (b.kind() == BlockKind.ACTION || b.kind() == BlockKind.ACKNOWLEDGEMENT) && no.matcher(b.text()).find());
+  }
+
+  /** Per language, what an acknowledgement says when it apologises or admits a fault (faults.properties). */
+  private static final com.google.common.collect.ImmutableMap<String, java.util.regex.Pattern> FAULTS =
+      dev.empathy.channels.fit.ChannelData.properties(ChatChannel.class, "faults.properties").entrySet().stream()
+          .collect(com.google.common.collect.ImmutableMap.toImmutableMap(java.util.Map.Entry::getKey, e -> java.util.regex.Pattern.compile(e.getValue())));
+
+  /**
+   * True when the acknowledgement of {@code reply}, what follows the affirmation in its bubble,
+   * apologises or admits a fault, by its language's data ("Mil disculpas por…", "je le regrette",
+   * "申し訳ございません").
+   */
+  static boolean admitsFault(Reply reply) {
+    return reply.block(BlockKind.ACKNOWLEDGEMENT).map(b -> admitsFault(reply.locale(), b.text())).orElse(false);
+  }
+
+  /** True when {@code text} apologises or admits a fault, by {@code locale}'s language's data. */
+  static boolean admitsFault(java.util.Locale locale, String text) {
+    java.util.regex.Pattern fault = FAULTS.get(locale.getLanguage());
+    return fault != null && fault.matcher(text).find();
   }
 
   /**

@@ -33,6 +33,11 @@ public final class SensitiveDetails {
   private static final String[] KINDS = {"health", "hardship", "bereavement"};
   private static final Map<String, String> DESCRIPTIONS =
       Map.of("health", "health details", "hardship", "financial hardship", "bereavement", "a bereavement");
+  /**
+   * A letter that ends a word: words of a script written without spaces (Japanese) touch each
+   * other and an amount ("請求額4,980円の", "父が亡くなりました"), so theirs do not.
+   */
+  private static final String LETTER = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
   private static final SensitiveDetails NONE = new SensitiveDetails(ImmutableMap.of());
 
   private final Map<String, Pattern> words = new java.util.LinkedHashMap<>();
@@ -46,14 +51,18 @@ public final class SensitiveDetails {
   private final String noun;
   private final String vowelArticle;
   private final String consonantArticle;
+  /** False where the language's amounts cannot be taken out of a sentence by words ({@code amount.rephrase = no}). */
+  private final boolean rephrase;
+  /** True where a noun is known by its capital ({@code amount.nounsCapitalised = yes}: German). */
+  private final boolean nounsCapitalised;
 
   private SensitiveDetails(ImmutableMap<String, String> data) {
     for (String kind : KINDS) {
       List<String> list = list(data, kind);
       if (!list.isEmpty()) {
         words.put(kind, Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + list.stream().map(w -> Pattern.quote(w.replace('’', '\'')))
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
+            "(?<!" + LETTER + "|\\p{N})(?:" + list.stream().map(w -> Pattern.quote(w.replace('’', '\'')))
+                .collect(Collectors.joining("|")) + ")(?!" + LETTER + "|\\p{N})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     }
@@ -64,13 +73,19 @@ public final class SensitiveDetails {
       rate = null;
       determiners = nonNoun = copulas = Set.of();
       noun = vowelArticle = consonantArticle = "";
+      rephrase = false;
+      nounsCapitalised = false;
       return;
     }
     String currencyWords = alternation(list(data, "amount.words"));
-    String number = "\\d[\\d,]*(?:\\.\\d+)?";
-    // A symbol may carry its country's letters: "US$", "C$", "R$", "NZ$", "HK$".
-    String amt = "(?<![\\p{L}\\p{N}])(?:\\p{Lu}{0,3}\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?![\\p{L}]))?|" + number
-        + "\\s?(?:\\p{Sc}|(?:" + currencyWords + ")(?![\\p{L}])))";
+    // Digits grouped and split as any of our locales write them: "1,250.00", "1.250,00", "4 980"
+    // with a (narrow) no-break space; a separator only counts between digits ("$42.50." ends at 0).
+    String number = "\\d(?:[.,]\\d|\\d|[\\u00a0\\u202f\\u2009](?=\\d{3}(?!\\d)))*";
+    String letter = LETTER;
+    // A symbol may carry its country's letters: "US$", "C$", "R$", "NZ$", "HK$", and a code after
+    // it ("$1,250.00 MXN").
+    String amt = "(?<!" + letter + "|\\p{N})(?:\\p{Lu}{0,3}\\p{Sc}\\s?" + number + "(?:\\s?[kKmM](?!\\p{L}))?(?:\\s(?:"
+        + currencyWords + ")(?!" + letter + "))?|" + number + "\\s?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
     amount = Pattern.compile(amt);
     paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");
     String rates = "(?:\\s+(?:" + alternation(list(data, "amount.rate")) + ")(?![\\p{L}])|\\s*/\\s*\\p{L}+)";
@@ -84,6 +99,8 @@ public final class SensitiveDetails {
     noun = data.getOrDefault("amount.noun", "").strip();
     vowelArticle = data.getOrDefault("amount.vowelArticle", "").strip();
     consonantArticle = data.getOrDefault("amount.consonantArticle", "").strip();
+    rephrase = !data.getOrDefault("amount.rephrase", "yes").strip().equals("no");
+    nounsCapitalised = data.getOrDefault("amount.nounsCapitalised", "no").strip().equals("yes");
   }
 
   /**
@@ -147,7 +164,7 @@ public final class SensitiveDetails {
    * @return the text without its amounts, or empty when it has no public form
    */
   public Optional<String> withoutAmounts(String text) {
-    if (amount == null) {
+    if (amount == null || !rephrase) {
       return Optional.empty();
     }
     String t = paren.matcher(text).replaceAll("");
@@ -168,7 +185,9 @@ public final class SensitiveDetails {
       int[] next = wordAfter(t, e);
       String nextWord = next == null ? "" : t.substring(next[0], next[1]);
       // "$10 credit": the amount describes the noun after it; "$12 a day unless …" does not.
-      boolean nounFollows = !rated && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT));
+      // In German a noun is known by its capital: "15,00 € gutgeschrieben" has none after it.
+      boolean nounFollows = !rated && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT))
+          && (!nounsCapitalised || Character.isUpperCase(nextWord.charAt(0)));
       // "The $19.99 is your plan": an amount before a copula is what the sentence is about, so the
       // whole action moves (without it, "The is your plan").
       if (copulas.contains(prevWord) || prev != null && prev[0] < at

@@ -87,6 +87,38 @@ class ChatAffirmationTest {
     }
   }
 
+  /**
+   * Session 15 (reply-en): "Got it. I made a mistake on your order". An admission of fault in an
+   * action ("my mistake", "we got this wrong", "that’s on us") is never cheered first; the same
+   * reply whose action only says what was done still gets an affirmation.
+   */
+  @Test
+  void aReplyThatAdmitsAFaultOpensWithoutAnAffirmation() {
+    String[][] cases = {
+        {"I made a mistake on your order, and I’ve corrected it", "I’ve corrected your order"},
+        {"my mistake - refunded the $12 fee", "refunded the $12 fee"},
+        {"We got this wrong: the upgrade should have applied on the 3rd", "The upgrade applied on the 3rd"},
+        {"that's on us, I've reissued the invoice", "I've reissued the invoice"},
+    };
+    boolean affirmedYes = false;
+    for (String[] c : cases) {
+      for (int k = 0; k < 12; k++) {
+        for (Emotion emotion : new Emotion[] {Emotion.NEUTRAL, Emotion.PRESSED_FOR_TIME, Emotion.GRATEFUL}) {
+          Reply fault = US.compose().conversation("fault-" + k, 0).customer("Dee").acknowledge(emotion, "my invoice").action(c[0]).build();
+          Reply done = US.compose().conversation("fault-" + k, 0).customer("Dee").acknowledge(emotion, "my invoice").action(c[1]).build();
+          assertTrue(ChatChannel.declines(fault) && !ChatChannel.declines(done), c[0]);
+          String faultBubble = firstBubble(fault);
+          String doneBubble = firstBubble(done);
+          for (String a : affirmations(done, emotion)) {
+            assertFalse(faultBubble.contains(a), () -> "an affirmation before a fault: " + faultBubble);
+            affirmedYes |= doneBubble.contains(a);
+          }
+        }
+      }
+    }
+    assertTrue(affirmedYes, "no affirmation even before a plain action");
+  }
+
   /** Every micro-affirmation the reply's language has for {@code emotion}. */
   private static Set<String> affirmations(Reply reply, Emotion emotion) {
     java.util.Map<String, String> args = java.util.Map.of("emotion", emotion.name().toLowerCase(Locale.ROOT));
@@ -123,6 +155,63 @@ class ChatAffirmationTest {
           assertFalse(opening.contains(a.toLowerCase(Locale.ROOT)) && ack.contains(pair), () -> "echo of \"" + pair + "\": " + bubble);
         }
       }
+    }
+  }
+
+  /**
+   * Session 14 closing note: "Con mucho gusto. Reconozco que…". Session 15 probes: "Entendido, lo
+   * soluciono ahora. … siento mucho que le hayamos defraudado", "Entendu, je m’en occupe tout de
+   * suite. Vous avez raison : … je le regrette sincèrement", "ただちに対応いたします。…誠に申し訳
+   * ございません。" An acknowledgement that apologises or admits a fault is never preceded by a
+   * micro-affirmation in any language; an angry customer's acknowledgement that does not still gets
+   * one where the language has them (so this can fail both ways); every Japanese acknowledgement of
+   * anger apologises, so an angry Japanese chat opens without one.
+   */
+  @Test
+  void noAffirmationBeforeAnApology() {
+    String[][] cases = {
+        {"es-ES", "el cobro doble", "He reembolsado el cobro duplicado"},
+        {"fr-FR", "la facture", "J’ai remboursé la différence"},
+        {"de-DE", "die gesperrte Karte", "Ich habe eine Ersatzkarte geschickt"},
+        {"pt-BR", "o voo cancelado", "Remarquei você no próximo voo"},
+        {"ja-JP", "配達の遅れ", "本日中に発送いたします"},
+    };
+    for (String[] c : cases) {
+      Empathy e = Empathy.builder().locale(Locale.forLanguageTag(c[0])).build();
+      int apologies = 0;
+      boolean affirmedOther = false;
+      for (int k = 0; k < 48; k++) {
+        Reply r = e.compose().conversation("sorry-" + k, 0).customer("Dana").acknowledge(Emotion.ANGRY, c[1]).action(c[2]).build();
+        String bubble = firstBubble(r);
+        boolean affirmed = affirmations(r, Emotion.ANGRY).stream().anyMatch(bubble::contains);
+        if (ChatChannel.admitsFault(r)) {
+          apologies++;
+          assertFalse(affirmed, () -> c[0] + ": an affirmation before an apology: " + bubble);
+        } else {
+          affirmedOther |= affirmed;
+        }
+      }
+      assertTrue(apologies > 0, c[0] + ": no acknowledgement read as an apology");
+      if (!c[0].equals("ja-JP")) {
+        assertTrue(affirmedOther, c[0] + ": no affirmation even before an acknowledgement that does not apologise");
+      }
+    }
+  }
+
+  @Test
+  void faultsAreReadByTheirWordsInEachLanguage() {
+    String[][] cases = {
+        {"en-US", "I’m so sorry we let you down over the refund", "I can see how much the refund matters"},
+        {"es-ES", "Reconozco que le hemos fallado", "Entiendo su indignación"},
+        {"fr-FR", "Toutes mes excuses pour ce retard", "Je comprends votre colère"},
+        {"de-DE", "Das tut mir wirklich leid", "Ihr Ärger ist verständlich"},
+        {"pt-BR", "Peço desculpas pelo transtorno", "Entendo sua revolta"},
+        {"ja-JP", "大変申し訳ございません", "お怒りはごもっともです"},
+    };
+    for (String[] c : cases) {
+      Locale locale = Locale.forLanguageTag(c[0]);
+      assertTrue(ChatChannel.admitsFault(locale, c[1]), c[0] + ": " + c[1]);
+      assertFalse(ChatChannel.admitsFault(locale, c[2]), c[0] + ": " + c[2]);
     }
   }
 }

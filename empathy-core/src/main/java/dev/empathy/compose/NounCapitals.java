@@ -1,0 +1,243 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The nouns of a caller's text written with their capital in a language that capitalises every
+ * noun (German), when the customer typed them in lower case: "meine bestellung ist nicht
+ * angekommen" is said back "Ihre Bestellung ist nicht angekommen", never "Ihre bestellung". A noun
+ * is told by structure, from the data of {@code nounCase.*} in {@code clauses_<language>.properties}:
+ * the word after a determiner ("die", "mein", "zum", a number), past adjectives with an adjective
+ * ending ("die kaputte kaffeemaschine" → "die kaputte Kaffeemaschine"), or a word with a noun
+ * ending ("-ung", "-heit", "-keit", "-tät") anywhere. A word the data knows as a verb, pronoun or
+ * function word ("die haben", "die ich kenne") is never capitalised: no guess on verbs. A language
+ * without the data keeps every text.
+ *
+ * <pre>{@code
+ * NounCapitals de = NounCapitals.forLocale(Locale.GERMAN);
+ * de.capitalised("Ihre bestellung ist nicht angekommen");   // "Ihre Bestellung ist nicht angekommen"
+ * de.capitalised("die abbuchung die ich nicht kenne");      // "die Abbuchung die ich nicht kenne"
+ * de.capitalised("das haben Sie");                          // the same text
+ * }</pre>
+ */
+final class NounCapitals {
+  private static final Map<String, NounCapitals> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  /** At most this many adjectives between a determiner and its noun ("die neue schnelle kaffeemaschine"). */
+  private static final int MAX_ADJECTIVES = 3;
+
+  private final Locale locale;
+  /** Determiners as typed ("Ihr" but not the pronoun "ihr"), matched as typed or with a lower-case first letter. */
+  private final ImmutableSet<String> determiners;
+  private final String[] adjectiveEndings;
+  private final String[] nounEndings;
+  /** Lower-case words never capitalised: verbs, pronouns, prepositions, conjunctions, adverbs. */
+  private final ImmutableSet<String> stops;
+
+  private NounCapitals(Locale locale, Properties p) {
+    this.locale = locale;
+    this.determiners = ImmutableSet.copyOf(LIST.split(p.getProperty("nounCase.determiners", "")));
+    this.adjectiveEndings = LIST.splitToList(p.getProperty("nounCase.adjectiveEndings", "")).toArray(new String[0]);
+    String[] endings = LIST.splitToList(p.getProperty("nounCase.nounEndings", "")).toArray(new String[0]);
+    java.util.Arrays.sort(endings, (a, b) -> b.length() - a.length());
+    this.nounEndings = endings;
+    ImmutableSet.Builder<String> s = ImmutableSet.builder();
+    for (String key : LIST.split(p.getProperty("nounCase.stopsFrom", ""))) {
+      for (String entry : LIST.split(p.getProperty(key, ""))) {
+        // "person.formal" lists pairs ("habe=haben"): both sides are verbs; a phrase ("du kannst") is two words.
+        for (String side : entry.split("=")) {
+          for (String word : side.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+              s.add(word.toLowerCase(locale));
+            }
+          }
+        }
+      }
+    }
+    for (String word : LIST.split(p.getProperty("nounCase.stops", ""))) {
+      s.add(word.toLowerCase(locale));
+    }
+    this.stops = s.build();
+  }
+
+  static NounCapitals forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), NounCapitals::load);
+  }
+
+  private static NounCapitals load(String language) {
+    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = NounCapitals.class.getResourceAsStream(path)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    return new NounCapitals(Locale.forLanguageTag(language), p);
+  }
+
+  /** Whether the language has the data at all: without it every text is kept. */
+  boolean capitalises() {
+    return !determiners.isEmpty() || nounEndings.length > 0;
+  }
+
+  /**
+   * {@code text} with the nouns typed in lower case capitalised; the same instance when there is
+   * none (or no data, or null).
+   */
+  String capitalised(String text) {
+    if (text == null || !capitalises()) {
+      return text;
+    }
+    int n = text.length();
+    char[] out = null;
+    int i = 0;
+    // Whether the words read so far open a noun phrase whose noun is still to come, and how.
+    boolean afterDeterminer = false;
+    boolean afterNumber = false;
+    boolean counted = false;
+    int adjectives = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && !wordChar(text.charAt(i))) {
+        i++;
+      }
+      String gap = text.substring(start, i);
+      // "zum 4. mal": an ordinal's full stop does not end the phrase.
+      boolean joined = gap.equals(" ") || afterNumber && gap.equals(". ") || start == 0 && i == 0;
+      afterNumber = false;
+      if (!joined) {
+        afterDeterminer = false; // punctuation, a quote or a line break ends a noun phrase
+      }
+      if (i == n) {
+        break;
+      }
+      int wordStart = i;
+      while (i < n && wordChar(text.charAt(i))) {
+        i++;
+      }
+      // A word with a digit, an apostrophe or a sign right after it ("2x", "sch***", "@jess") is not a noun to touch.
+      boolean plain = i == n || text.charAt(i) == ' ' || ",.;:!?)“”\"»«„".indexOf(text.charAt(i)) >= 0;
+      String word = text.substring(wordStart, i);
+      if (number(word) && plain) {
+        // "seit 5 tagen", "zum 4. mal": a count is followed by its noun, as a determiner is; not
+        // a price's cents ("49,99") nor a word ending as a participle does ("3 mal abgebucht").
+        afterNumber = true;
+        boolean count = wordStart == 0 || text.charAt(wordStart - 1) == ' ';
+        afterDeterminer = count || afterDeterminer && joined;
+        counted = count;
+        adjectives = 0;
+        continue;
+      }
+      if (!letters(word) || !plain) {
+        afterDeterminer = false;
+        continue;
+      }
+      // A word inside an address or a path ("example.de/die seite") opens no noun phrase.
+      boolean opens = wordStart == 0 || " \n\t„\"“«(".indexOf(text.charAt(wordStart - 1)) >= 0;
+      if (opens && determiner(word)) {
+        afterDeterminer = true;
+        counted = false;
+        adjectives = 0;
+        continue;
+      }
+      String lower = word.toLowerCase(locale);
+      boolean lowerCase = Character.isLowerCase(word.charAt(0));
+      if (stops.contains(lower)) {
+        afterDeterminer = false;
+        continue;
+      }
+      boolean noun = nounEnding(lower);
+      if (!noun && afterDeterminer && lowerCase && counted && lower.endsWith("t")) {
+        afterDeterminer = false; // "2 mal abgebucht": a participle, not a noun
+        continue;
+      }
+      if (!noun && afterDeterminer && lowerCase) {
+        noun = !(adjectives < MAX_ADJECTIVES && adjectiveEnding(lower) && nounFollows(text, i));
+        if (!noun) {
+          adjectives++;
+          continue;
+        }
+      }
+      afterDeterminer = false;
+      if (noun && lowerCase) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[wordStart] = Character.toUpperCase(text.charAt(wordStart));
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** True when the word after {@code from} (one space away) could still be the noun: a capitalised word, or a lower-case one that is no stop. */
+  private boolean nounFollows(String text, int from) {
+    if (from >= text.length() - 1 || text.charAt(from) != ' ' || !Character.isLetter(text.charAt(from + 1))) {
+      return false;
+    }
+    int end = from + 1;
+    while (end < text.length() && wordChar(text.charAt(end))) {
+      end++;
+    }
+    String next = text.substring(from + 1, end);
+    // "die kaputte Router": a capitalised noun after it makes it the adjective.
+    return letters(next) && (Character.isUpperCase(next.charAt(0)) || !stops.contains(next) && !determiner(next));
+  }
+
+  private boolean determiner(String word) {
+    return determiners.contains(word)
+        || Character.isUpperCase(word.charAt(0)) && determiners.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+  }
+
+  private boolean adjectiveEnding(String word) {
+    for (String e : adjectiveEndings) {
+      if (word.length() > e.length() + 2 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nounEnding(String word) {
+    for (String e : nounEndings) {
+      if (word.length() > e.length() + 2 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '*' || c == '\'' || c == '’';
+  }
+
+  private static boolean letters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!Character.isLetter(c) && !(c == '-' && k > 0 && k < word.length() - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean number(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isDigit(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

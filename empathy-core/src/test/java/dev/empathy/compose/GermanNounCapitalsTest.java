@@ -1,0 +1,107 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * German customers often type every word in lower case ("meine bestellung ist nicht angekommen");
+ * a reply that says it back writes the nouns with their capital ({@link NounCapitals}), told by
+ * structure: after a determiner or a count, past adjectives, or by a noun ending. Verbs, pronouns
+ * and function words are never capitalised.
+ */
+class GermanNounCapitalsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+  private static final NounCapitals DE = NounCapitals.forLocale(Locale.GERMAN);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ihre bestellung ist nicht angekommen               | Ihre Bestellung ist nicht angekommen",
+      "die doppelte abbuchung                             | die doppelte Abbuchung",
+      "die kaputte kaffeemaschine                         | die kaputte Kaffeemaschine",
+      "das konto Ihres verstorbenen mannes                | das Konto Ihres verstorbenen Mannes",
+      "die lieferung mit der kaputten verpackung          | die Lieferung mit der kaputten Verpackung",
+      "die störung seit 5 tagen                           | die Störung seit 5 Tagen",
+      "Sie schreiben uns jetzt zum 4. mal                 | Sie schreiben uns jetzt zum 4. Mal",
+      "seit 5 tagen kein internet und keiner meldet sich  | seit 5 Tagen kein Internet und keiner meldet sich",
+      "Ihnen wurde am telefon was anderes versprochen     | Ihnen wurde am Telefon was anderes versprochen",
+      "die abbuchung die Sie nicht kennen                 | die Abbuchung die Sie nicht kennen",
+      "Ihr flug morgen                                    | Ihr Flug morgen",
+      "die zwei verschiedenen preise                      | die zwei verschiedenen Preise",
+      "die rechnung für Ihre steuererklärung              | die Rechnung für Ihre Steuererklärung",
+      "Sie finden Ihre rechnungen nicht                   | Sie finden Ihre Rechnungen nicht",
+      "40 min in der warteschleife und dann aufgelegt     | 40 Min in der Warteschleife und dann aufgelegt",
+      "wegen der verspätung                               | wegen der Verspätung"})
+  void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {
+    assertEquals(said, DE.capitalised(typed));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "die haben mich angelogen", "das ist nicht okay", "ihr bucht immer noch ab", "die ich nicht kenne",
+      "Sie haben 2x 49,99 abgebucht", "Die Bestellung ist da", "nicht angekommen", "das geht so nicht",
+      "euer sch*** update", "der kaputte Router", "die tolle Bewertung", "bis 12 abgebucht", "@jonas_k hat geschrieben", "https://example.de/die seite"})
+  void verbsPronounsAndWhatIsNotAWordAreKept(String typed) {
+    assertSame(typed, DE.capitalised(typed));
+  }
+
+  @Test
+  void otherLanguagesKeepEveryText() {
+    String typed = "la commande pas arrivée";
+    assertSame(typed, NounCapitals.forLocale(Locale.FRENCH).capitalised(typed));
+    assertFalse(NounCapitals.forLocale(Locale.ENGLISH).capitalises());
+  }
+
+  @Test
+  void theReplySaysTheCustomersNounsWithTheirCapitalAndWarns() {
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.GERMAN).register(register).clock(CLOCK).build();
+      for (Emotion emotion : new Emotion[] {Emotion.FRUSTRATED, Emotion.ANGRY, Emotion.DISAPPOINTED, Emotion.ANXIOUS}) {
+        for (int c = 0; c < 4; c++) {
+          Reply r = e.compose().conversation("nouns-" + c, 0).customer("Jonas")
+              .acknowledge(emotion, "die doppelte abbuchung").summary("ich komme seit gestern nicht mehr in mein konto rein")
+              .action("Karte gesperrt").build();
+          String text = r.toPlainText();
+          assertFalse(text.contains("abbuchung"), text);
+          assertFalse(text.contains(" konto"), text);
+          assertTrue(text.contains("Abbuchung") && text.contains(" Konto"), text);
+          assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: nouns typed in lower case")), r.warnings().toString());
+          assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("summary: nouns typed in lower case")), r.warnings().toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSituationTypedAsASentenceIsRestatedWithItsNounsCapitalised() {
+    Empathy e = Empathy.builder().locale(Locale.GERMAN).clock(CLOCK).build();
+    Reply r = e.compose().customer("Jonas").acknowledge(Emotion.FRUSTRATED, "meine bestellung ist nicht angekommen")
+        .action("Sendung nachverfolgt").build();
+    assertTrue(r.toPlainText().contains("Ihre Bestellung ist nicht angekommen"), r.toPlainText());
+  }
+
+  @Property(tries = 300)
+  void capitalisingChangesNothingButFirstLetters(@ForAll String typed) {
+    String said = DE.capitalised(typed);
+    assertEquals(typed.length(), said.length());
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      assertTrue(said.charAt(i) == c || said.charAt(i) == Character.toUpperCase(c) && Character.isLowerCase(c), typed + " → " + said);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package dev.empathy.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.signal.ClauseReader.Finding;
+import dev.empathy.signal.ClauseReader.Type;
+import dev.empathy.text.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 17, session 15: complaints heard by comparing what the message tells (a month then a later
+ * present, a promised time then the time gone by, a fault then the same fault after a replacement)
+ * and a thing that does not work in every language. One table per mechanism; each table holds the
+ * look-alikes that tell none beside the readings, written as customers write.
+ */
+class HeardByComparisonTest {
+
+  /** The clause reader's findings for {@code text} in {@code locale}, as the analyzer feeds it. */
+  static List<Finding> read(String locale, String text) {
+    return reader(locale, text).read();
+  }
+
+  private static ClauseReader reader(String locale, String text) {
+    Lexicon lexicon = Lexicon.shared(Locale.forLanguageTag(locale));
+    MessageBody body = MessageBody.of(text);
+    List<Match<Cue>> words = new ArrayList<>();
+    for (Match<Cue> m : lexicon.matcher().findAll(body.words())) {
+      if (m.payload().is(Cue.Kind.CLAUSE) || m.payload().is(Cue.Kind.NEGATOR)) {
+        words.add(m);
+      }
+    }
+    String t = body.words();
+    return new ClauseReader(t, t.toCharArray(), ClauseReader.Words.of(lexicon.tag()), OwnSituation.of(lexicon.tag()).ours(), words, false);
+  }
+
+  private static Set<Type> types(String locale, String text) {
+    Set<Type> out = EnumSet.noneOf(Type.class);
+    read(locale, text).forEach(f -> out.add(f.type()));
+    return out;
+  }
+
+  /** A thing named as the subject of a negated verb: in every language, through a complement or a German relative clause. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | el asiento no se reclina y son 10 horas de vuelo | true",
+        "es | mi cargador nuevo no carga | true",
+        "es | la puerta del baño no cierra | true",
+        "fr | le siège ne s'incline pas 😩 | true",
+        "fr | la porte du frigo ne ferme pas bien | true",
+        "de | der Sitz lässt sich nicht verstellen | true",
+        "de | das WLAN im Zug funktioniert nicht | true",
+        "de | die Bestellung, die ich letzte Woche aufgegeben habe, ist nicht da | true",
+        "pt-BR | o assento não reclina | true",
+        "pt-BR | a porta da geladeira não fecha | true",
+        "en | the lid on my new blender doesnt fit | true",
+        "en | the side mirror on the rental doesn't adjust | true",
+        "ja | 座席がリクライニングしない | true",
+        "ja | 充電器が充電できません | true",
+        "ja | Wi-Fiがつながらないんですが | true",
+        // a verb of mind fails nothing; a supposition tells nothing; no thing named
+        "es | mi hijo no sabe nadar jaja | false",
+        "es | si mi vuelo no sale a tiempo pierdo la conexión | false",
+        "fr | mon fils ne sait pas nager | false",
+        "de | mein Chef weiß nicht, wo das ist | false",
+        "de | falls mein Flug nicht geht, buche ich um | false",
+        "pt-BR | meu filho não sabe nadar kkk | false",
+        "en | the people in my town don't know the rules | false",
+        "en | the staff at the front desk don't care | true",
+        "en | the food isn't good but the view is | false",
+        "de | die Leute, die ich kenne, wissen nicht | false",
+        "ja | 動かない場合はどうすればいいですか | false",
+        "ja | 充電できないですか？ | false",
+        "ja | 時間がない | false",
+        "ja | ありがとうございました | false",
+      })
+  void aThingThatDoesNotWork(String locale, String text, boolean heard) {
+    assertEquals(heard, types(locale, text).contains(Type.FAILURE), () -> text + ": " + read(locale, text));
+  }
+
+  /** A month told beside something of ours, then the present told as a month at least two later. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | opened a ticket back in feb and its may now. nobody has touched it | true",
+        "en | @QuickShip submitted the claim in january. it is april. zero progress | true",
+        "es | abrí un reclamo en marzo y ya es junio | true",
+        "fr | j'ai ouvert un dossier en mars, on est en juin | true",
+        "de | Reklamation im März eröffnet, jetzt ist Juni | true",
+        "pt-BR | abri um chamado em março e já é junho | true",
+        "ja | 3月に問い合わせたのにもう6月です | true",
+        // nothing of ours, a month ahead, a month too close, no present told
+        "en | moved here in march and its june now, loving it | false",
+        "en | opened a ticket in may and its june | false",
+        "en | booked in march for our trip in june | false",
+        "en | cancelled my subscription in june and you charged me in july and august | false",
+        "es | pedí en marzo, llega en junio | false",
+      })
+  void aMonthHeldAgainstALaterPresent(String locale, String text, boolean heard) {
+    assertEquals(heard, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
+  /** A promised time against the time gone by: only more time than was promised breaks it, and time still in time is no wait. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | was told 24 hours, it's been 72 | true",
+        "en | you said 3 days. its been 5 days | true",
+        "en | they told me 5-7 business days, today is day 15 | true",
+        "es | me dijeron 48 horas y ya van 6 días | true",
+        "fr | on m'a dit 48h, ça fait 6 jours | true",
+        "en | was told 72 hours, it's been 24 | false",
+        "en | you said 3 days. its been 2 days | false",
+        "en | estimated delivery was 10 days, it's day 4 | false",
+        "es | me dijeron 5 días y ya van 2 días | false",
+      })
+  void aPromisedTimeAgainstTheTimeGoneBy(String locale, String text, boolean broken) {
+    Set<Type> t = types(locale, text);
+    assertEquals(broken, t.contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+    if (!broken) {
+      assertTrue(!t.contains(Type.WAIT), () -> "a time still in time is no wait: " + text + ": " + read(locale, text));
+    }
+  }
+
+  /** A call closed by two marks or more that nobody answered is a contact repeated; one mark, or a sentence that goes on, asks. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | hello??? anyone?? ordered 2 weeks ago | true",
+        "en | helloooo?? | true",
+        "es | hola??? hay alguien??? pedí hace 2 semanas | true",
+        "fr | allô??? quelqu'un??? commande passée il y a 2 semaines | true",
+        "de | hallo??? jemand da??? vor 2 Wochen bestellt | true",
+        "pt-BR | oi??? alguém??? pedi faz 2 semanas | true",
+        "en | hello? is this the right place for billing | false",
+        "en | anyone know how to reset this?? | false",
+        "en | hi, is this the right place?? | false",
+        "es | alguien sabe si abren hoy?? | false",
+      })
+  void aCallNobodyAnswered(String locale, String text, boolean heard) {
+    assertEquals(heard, types(locale, text).contains(Type.REPEAT), () -> text + ": " + read(locale, text));
+  }
+
+  /** The same fault after a thing replaced or repaired is a failure repeated; "same problem here" alone agrees with someone. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | second replacement this month and it has the exact same fault | true",
+        "en | you replaced my phone and the new one has the same dead pixel | true",
+        "es | segundo reemplazo en un mes, mismo fallo | true",
+        "fr | deuxième remplacement en un mois, même panne | true",
+        "de | zweiter Ersatz in einem Monat, gleicher Fehler | true",
+        "pt-BR | segunda troca em um mês, mesmo defeito | true",
+        "ja | 1ヶ月で2回目の交換、また同じ不具合です | true",
+        "en | same problem here, any fix? | false",
+        "en | got a replacement, works great, same color as before | false",
+        "es | tengo el mismo problema que tú | false",
+      })
+  void theSameFaultAfterAReplacement(String locale, String text, boolean heard) {
+    Set<Type> t = types(locale, text);
+    assertEquals(heard, t.contains(Type.REPEAT) && t.contains(Type.FAILURE), () -> text + ": " + read(locale, text));
+  }
+
+  /** A queue or hold told beside the duration, before or after it, makes it a wait of ours, long from half an hour. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | llevo 40 minutos en espera @Movistar | true",
+        "pt-BR | 40 minutos esperando na linha | true",
+        "ja | 電話で40分待たされています | true",
+        "es | llevo 10 minutos en espera | false",
+        "pt-BR | 10 minutos esperando na linha | false",
+      })
+  void aQueueBesideTheDuration(String locale, String text, boolean longWait) {
+    ClauseReader r = reader(locale, text);
+    r.read();
+    assertTrue(!r.held().isEmpty(), () -> text + ": no wait in a queue");
+    assertEquals(longWait, r.held().get(0).weight() >= ClauseReader.LONG_WAIT, () -> text + ": " + r.held());
+  }
+
+  /** The comparisons read only the text they were given: any mix of their words, marks and digits keeps every span inside it. */
+  @Property(tries = 300)
+  void comparisonsNeverLeaveTheText(@ForAll("comparisonSoup") String text, @ForAll("locales") String locale) {
+    for (Finding f : read(locale, text)) {
+      if (f.start() < 0 || f.end() > text.length() || f.start() >= f.end()) {
+        throw new AssertionError("finding outside the text: " + f + " in " + text.length() + " chars: " + text);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> locales() {
+    return Arbitraries.of("en", "es", "fr", "de", "pt-BR", "ja");
+  }
+
+  @Provide
+  Arbitrary<String> comparisonSoup() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "march", "june", "its", "it is", "ya es", "junio", "on est en", "juin", "jetzt ist", "Juni", "já é", "junho", "3月", "もう6月", "told",
+                "72 hours", "it's been", "24", "5-7 days", "day 4", "day", "hello", "anyone", "??", "???", "?", "same", "mismo", "fallo", "fault",
+                "replacement", "reemplazo", "2nd", "no", "ne", "nicht", "não", "doesn't", "the", "el", "der", "die", ",", ".", "on hold", "en espera",
+                "40 minutos", "電話で", "40分", "待たされ", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+            Arbitraries.strings().ofMaxLength(6));
+    return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
+  }
+}

@@ -145,7 +145,7 @@ record CustomerReading(
     if (words.isEmpty()) {
       return 0;
     }
-    SharedWords shared = new SharedWords(words);
+    SharedWords shared = new SharedWords(words, book.synonyms);
     BreakIterator it = book.words();
     it.setText(text);
     int start = it.first();
@@ -174,7 +174,7 @@ record CustomerReading(
       return sharedContentWords(r.text, book, words);
     }
     WordCounter found = r.rootWords();
-    SharedWords shared = new SharedWords(words);
+    SharedWords shared = new SharedWords(words, book.synonyms);
     for (int i = 0, n = found.size(); i < n; i++) {
       shared.word(r.text, found.start(i), found.end(i), found.kanaOrIdeographs(i), book);
     }
@@ -192,8 +192,8 @@ record CustomerReading(
     private final char[] buf = new char[40];
     int count;
 
-    SharedWords(Set<String> words) {
-      table = new WordTable(words);
+    SharedWords(Set<String> words, java.util.Map<String, String> synonyms) {
+      table = new WordTable(words, synonyms);
       hit = new boolean[table.slots.length];
     }
 
@@ -211,8 +211,10 @@ record CustomerReading(
         String w = stem(foldWithoutApostrophes(text, start, end));
         slot = w.length() >= 3 || (cjk && w.length() >= 2) ? table.find(w) : -1;
       }
-      // The word found is one of the given words: the stop-word test is asked of it (same text).
-      if (slot >= 0 && !hit[slot] && !book.stopwords.contains(table.slots[slot])) {
+      // The word found is one of the given words (or a synonym standing for one): the stop-word
+      // test is asked of the given word.
+      slot = slot >= 0 ? table.group[slot] : -1;
+      if (slot >= 0 && !hit[slot] && !book.contentStopwords.contains(table.slots[slot])) {
         hit[slot] = true;
         count++;
       }
@@ -244,36 +246,83 @@ record CustomerReading(
     return n;
   }
 
-  /** The length {@link #stem} keeps of the word {@code w[0, n)} (a stem is always a prefix). */
+  /**
+   * Stems the word {@code w[0, n)} in place and returns the stem's length: the one stemmer behind
+   * {@link #stem}. A light English-shaped stem so that a word and its inflections meet ("charge",
+   * "charged", "charges", "charging" all give "charg"; "ship", "shipped"; "delivery", "deliveries",
+   * "delivered"): suffixes -ing, -ied/-ies, -ed and -s, then a final silent e, a final y after a
+   * consonant, and a doubled final consonant. Other languages' endings are left alone, except the
+   * same plural -s and final -e ("Paket"/"Pakete", "commande"/"commandes").
+   */
   static int stemLength(char[] w, int n) {
     if (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g') {
-      return n - 3;
+      n -= 3;
+    } else if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e' && (w[n - 1] == 'd' || w[n - 1] == 's')) {
+      w[n - 3] = 'y';
+      n -= 2;
+    } else if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+      n -= w[n - 3] == 'e' ? 1 : 2;
+    } else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+      n -= 1;
     }
-    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') {
-      return n - (w[n - 3] == 'i' ? 3 : w[n - 3] == 'e' ? 1 : 2);
+    if (n > 4 && w[n - 1] == 'e') {
+      n--;
+    } else if (n > 4 && w[n - 1] == 'y' && consonant(w[n - 2])) {
+      n--;
     }
-    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
-      return n - 1;
+    if (n > 3 && w[n - 1] == w[n - 2] && w[n - 1] != 's' && consonant(w[n - 1])) {
+      n--;
     }
     return n;
+  }
+
+  private static boolean consonant(char c) {
+    return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
   }
 
   /** A set of words looked up by a span of characters (open addressing on the strings' own hash). */
   static final class WordTable {
     final String[] slots;
+    /** For each slot, the slot of the given word it stands for: itself, or for a synonym, its group's word. */
+    final int[] group;
     private final int mask;
 
     WordTable(Set<String> words) {
-      int capacity = Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1;
+      this(words, java.util.Map.of());
+    }
+
+    /** The words, and each synonym whose group's word (its value) is one of them. */
+    WordTable(Set<String> words, java.util.Map<String, String> synonyms) {
+      int extra = 0;
+      if (!synonyms.isEmpty()) {
+        for (java.util.Map.Entry<String, String> e : synonyms.entrySet()) {
+          extra += !e.getKey().equals(e.getValue()) && words.contains(e.getValue()) && !words.contains(e.getKey()) ? 1 : 0;
+        }
+      }
+      int capacity = Integer.highestOneBit(Math.max(2, words.size() + extra) * 2 - 1) << 1;
       slots = new String[capacity];
+      group = new int[capacity];
       mask = capacity - 1;
       for (String w : words) {
-        int i = spread(w.hashCode()) & mask;
-        while (slots[i] != null) {
-          i = (i + 1) & mask;
-        }
-        slots[i] = w;
+        int i = put(w);
+        group[i] = i;
       }
+      if (extra > 0) {
+        for (java.util.Map.Entry<String, String> e : synonyms.entrySet()) {
+          if (!e.getKey().equals(e.getValue()) && words.contains(e.getValue()) && !words.contains(e.getKey())) {
+            group[put(e.getKey())] = find(e.getValue());
+          }
+        }
+      }
+    }
+
+    private int put(String w) {
+      int i = spread(w.hashCode()) & mask;
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = w;
+      return i;
     }
 
     /** The slot of the word {@code w[0, n)}, or -1. */
@@ -325,8 +374,9 @@ record CustomerReading(
         continue;
       }
       String w = stem(foldWithoutApostrophes(text, start, end));
+      w = book.synonyms.getOrDefault(w, w);
       boolean cjk = it.getRuleStatus() >= BreakIterator.WORD_KANA;
-      if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.stopwords.contains(w) && (only == null || only.contains(w))) {
+      if ((w.length() >= 3 || (cjk && w.length() >= 2)) && !book.contentStopwords.contains(w) && (only == null || only.contains(w))) {
         out.add(w);
       }
     }
@@ -356,17 +406,10 @@ record CustomerReading(
     return n == 0 ? "" : new String(out, 0, n);
   }
 
-  /** A light stem so "charge" and "charged", "night" and "nights" meet. */
+  /** {@link #stemLength} of a whole word: "charge" and "charged", "night" and "nights" meet. */
   static String stem(String w) {
-    if (w.length() > 5 && w.endsWith("ing")) {
-      return w.substring(0, w.length() - 3);
-    }
-    if (w.length() > 4 && w.endsWith("ed")) {
-      return w.substring(0, w.length() - (w.endsWith("ied") ? 3 : w.charAt(w.length() - 3) == 'e' ? 1 : 2));
-    }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
+    char[] c = w.toCharArray();
+    int n = stemLength(c, c.length);
+    return n == c.length ? w : new String(c, 0, n);
   }
 }

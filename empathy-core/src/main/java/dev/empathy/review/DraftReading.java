@@ -66,7 +66,7 @@ final class DraftReading {
     this.sentenceStarts = sentences(text, sentenceIterator, addressStarts, addressEnds);
     book.giveBackSentences(sentenceIterator);
     markClassesAndExceptions(book);
-    markQuotes();
+    markQuotes(book.quoteBefore);
     markEarlierThread(book.earlierThread);
     this.quotedStarts = keys(quoted);
     this.quotedEnds = values(quoted);
@@ -478,9 +478,10 @@ final class DraftReading {
   /**
    * Quoted regions: text in double quotation marks of any style (closed at the end of the line at
    * the latest), lines starting with {@code >}, and the rest of a sentence after "you said" and
-   * similar lead-ins. Single quotes are left alone: they double as apostrophes.
+   * similar lead-ins (or, where the lead-in follows the quote, the clause before it: 「解約後に請求が
+   * 届いた」とのこと). Single quotes are left alone: they double as apostrophes.
    */
-  private void markQuotes() {
+  private void markQuotes(boolean quoteBefore) {
     int n = text.length();
     int open = -1;
     char close = 0;
@@ -523,7 +524,18 @@ final class DraftReading {
       quoted.put(open, n);
     }
     for (PhraseMatcher.Match<Cue> m : matches) {
-      if (m.payload() instanceof Cue.Quote) {
+      if (m.payload() instanceof Cue.Quote && quoteBefore) {
+        int from = sentenceStart(sentence(m.start()));
+        for (int i = m.start() - 1; i > from; i--) {
+          if (chars[i] == '、' || chars[i] == '，' || chars[i] == ',') {
+            from = i + 1;
+            break;
+          }
+        }
+        if (from < m.start() && !covers(quoted.floorEntry(from), m.start())) {
+          quoted.put(from, m.start());
+        }
+      } else if (m.payload() instanceof Cue.Quote) {
         int end = sentenceEnd(sentence(m.start()));
         Map.Entry<Integer, Integer> e = quoted.floorEntry(m.end());
         if (e == null || e.getValue() < end) {
@@ -531,6 +543,10 @@ final class DraftReading {
         }
       }
     }
+  }
+
+  private static boolean covers(Map.Entry<Integer, Integer> region, int end) {
+    return region != null && region.getValue() >= end;
   }
 
   /** The longest line read as a reply header ("On Mon, 5 Jan 2026 at 10:02, Dana <…> wrote:"). */

@@ -32,6 +32,10 @@ final class RubricScorer {
   private static final double DETAIL_CREDIT = 0.8;
   /** Action credit for a public hand-off that asks for something ("DM us your confirmation number"). */
   private static final double PURPOSEFUL_HANDOFF_CREDIT = 0.6;
+  /** Summary credit for echoing at least half of a short message's content words, two or more. */
+  private static final double SHORT_MESSAGE_ECHO_CREDIT = 0.9;
+  /** Action credit for an offer the agent can carry out now, put to the customer for their yes. */
+  private static final double CONSENTED_OFFER_CREDIT = 0.8;
 
   private RubricScorer() {}
 
@@ -114,7 +118,11 @@ final class RubricScorer {
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
       int echoed = CustomerReading.sharedContentWords(r, book, customer.contentWords());
-      double overlap = echoed >= 3 ? 1.0 : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
+      // Two of a short message's few content words ("my order arrived damaged") restate it as fully
+      // as three of a long one's, unless the draft turns them against the customer (blame, policy,
+      // hand-off: "the charge in question was authorised by you" restates nothing).
+      boolean most = echoed >= 2 && 2 * echoed >= customer.contentWords().size() && !turnedAgainst(findings);
+      double overlap = echoed >= 3 ? 1.0 : most ? SHORT_MESSAGE_ECHO_CREDIT : echoed == 2 ? 0.75 : echoed == 1 ? 0.4 : 0.0;
       summary = Math.max(summary, overlap);
     }
     s.put(Criterion.SUMMARY, summary);
@@ -137,6 +145,15 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> today = r.cues("action.today");
     double action = !done.isEmpty() ? 1.0 : !today.isEmpty() ? 0.8 : !now.isEmpty() ? 0.7 : !offer.isEmpty() ? 0.5 : 0.0;
     evidence(ev.get(Criterion.ACTION_NOW), r, done, today, now, offer);
+    // An offer the agent can carry out now, put to the customer for their yes ("I can refund the
+    // duplicate $48 right now, would that work for you?", "I'd be happy to send the right charger
+    // out today, would you like that?"): a support lead counts it as the step, taken with consent.
+    // The next move is the customer's answer, so no time or next contact is owed yet.
+    boolean consent = action < CONSENTED_OFFER_CREDIT && action > 0 && (askedConsent(r, offer) || askedConsent(r, now) || askedConsent(r, today));
+    if (consent) {
+      action = CONSENTED_OFFER_CREDIT;
+      evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("action.consent"));
+    }
     s.put(Criterion.ACTION_NOW, action);
 
     // Expectations: a sentence with a concrete time about the future, and an owner.
@@ -173,6 +190,17 @@ final class RubricScorer {
       }
       if (s.get(Criterion.ACTION_NOW) < 1.0) {
         notApplicable.add(Criterion.ACTION_NOW); // passing the thanks on is all a thank-you needs
+      }
+    }
+
+    // An offer for now or today ("I can send a replacement today, or refund you: which would you
+    // prefer?") needs only the customer's yes; one for later still owes its when.
+    if (consent && offeredForNow(r)) {
+      if (s.get(Criterion.EXPECTATIONS) < 0.6) {
+        notApplicable.add(Criterion.EXPECTATIONS);
+      }
+      if (s.get(Criterion.FOLLOW_THROUGH) < 0.6) {
+        notApplicable.add(Criterion.FOLLOW_THROUGH);
       }
     }
 
@@ -280,6 +308,53 @@ final class RubricScorer {
           return true;
         }
         i = e;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a consent question ({@code [action.consent]}: "would that work for you", "which would
+   * you prefer", "si vous me le confirmez") is in the sentence of one of {@code offers} or the next.
+   */
+  private static boolean askedConsent(DraftReading r, List<PhraseMatcher.Match<Cue>> offers) {
+    if (offers.isEmpty()) {
+      return false;
+    }
+    List<PhraseMatcher.Match<Cue>> consent = r.cues("action.consent");
+    for (PhraseMatcher.Match<Cue> o : offers) {
+      if (r.quoted(o.start())) {
+        continue;
+      }
+      int sentence = r.sentence(o.start());
+      int from = r.sentenceStart(sentence);
+      int to = r.sentenceEnd(Math.min(sentence + 1, r.sentenceCount() - 1));
+      for (PhraseMatcher.Match<Cue> c : consent) {
+        if (c.start() >= from && c.start() < to && !r.quoted(c.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when a sentence with a consent question, or the one before it, says now or today ({@code @immediate}). */
+  private static boolean offeredForNow(DraftReading r) {
+    for (PhraseMatcher.Match<Cue> c : r.cues("action.consent")) {
+      int sentence = r.sentence(c.start());
+      if (r.classIn("@immediate", r.sentenceStart(Math.max(0, sentence - 1)), r.sentenceEnd(sentence))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a finding above info blames the customer, hides behind policy or hands the case off. */
+  private static boolean turnedAgainst(List<FrictionFinding> findings) {
+    for (FrictionFinding f : findings) {
+      if (f.severity() != Severity.INFO
+          && (f.category() == FrictionCategory.BLAME || f.category() == FrictionCategory.POLICY_HIDING || f.category() == FrictionCategory.DEFLECTION)) {
+        return true;
       }
     }
     return false;

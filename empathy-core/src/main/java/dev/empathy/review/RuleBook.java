@@ -38,6 +38,11 @@ final class RuleBook {
   final ImmutableList<FrictionRule> tokenRules;
   /** Whether unless-lists also look before the match in its sentence (verb-final languages). */
   final boolean unlessBefore;
+  /**
+   * Whether a quote lead-in follows what it quotes (head-final languages: 「…とのこと」), so the
+   * quoted words run from the clause's start up to it, not from it to the sentence's end.
+   */
+  final boolean quoteBefore;
   /** The rule for unfilled template fields ({first_name}, [AGENT NAME]), when in force. */
   final FrictionRule placeholderRule;
   /**
@@ -69,6 +74,13 @@ final class RuleBook {
   private final String[] criterionNotes;
   final ImmutableMap<String, String> clarity;
   final ImmutableSet<String> stopwords;
+  /** The stop words folded and stemmed as content words are ("this" is "thi" there), for the summary overlap. */
+  final ImmutableSet<String> contentStopwords;
+  /**
+   * Words a summary may use for the customer's word ({@code [synonyms]} in the rubric file: "parcel"
+   * for "package"), each stemmed word to its group's first, the form content words are kept in.
+   */
+  final ImmutableMap<String, String> synonyms;
   final ImmutableMap<String, ChannelProfile> channels;
   final ImmutableList<String> fallbackNotes;
   /** How an e-mail reply marks the earlier thread below it ({@code [thread]} in channels.ini). */
@@ -97,13 +109,17 @@ final class RuleBook {
     this.pointerWords = b.pointerWords;
     this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
+    this.quoteBefore = b.quoteBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
-    this.topics = ImmutableMap.copyOf(b.topics);
+    this.topics = b.topics.entrySet().stream().collect(ImmutableMap.toImmutableMap(
+        Map.Entry::getKey, e -> e.getValue().stream().map(w -> b.synonyms.getOrDefault(w, w)).collect(ImmutableSet.toImmutableSet())));
     this.criterionNotes = criterionNotes(notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
+    this.contentStopwords = b.stopwords.stream().map(RuleBook::contentForm).collect(ImmutableSet.toImmutableSet());
+    this.synonyms = ImmutableMap.copyOf(b.synonyms);
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
     this.earlierThread = b.earlierThread;
@@ -148,6 +164,7 @@ final class RuleBook {
     this.pointerWords = shared.pointerWords;
     this.pointerRules = shared.pointerRules;
     this.unlessBefore = shared.unlessBefore;
+    this.quoteBefore = shared.quoteBefore;
     this.determiners = shared.determiners;
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
@@ -155,6 +172,8 @@ final class RuleBook {
     this.criterionNotes = shared.criterionNotes;
     this.clarity = shared.clarity;
     this.stopwords = shared.stopwords;
+    this.contentStopwords = shared.contentStopwords;
+    this.synonyms = shared.synonyms;
     this.channels = shared.channels;
     this.fallbackNotes = fallbackNotes(requested);
     this.earlierThread = shared.earlierThread;
@@ -307,6 +326,26 @@ final class RuleBook {
     return language.equals(locale.getLanguage()) ? locale : Locale.forLanguageTag(language);
   }
 
+  /** A word folded and stemmed as {@link CustomerReading#contentWords} are, before synonyms. */
+  static String contentForm(String w) {
+    return CustomerReading.stem(CustomerReading.foldWithoutApostrophes(w, 0, w.length()));
+  }
+
+  /** Reads "a, b, c | d, e": each word's content form to its group's first word's. */
+  private static void synonymGroups(String groups, Map<String, String> out) {
+    for (String group : groups == null ? new String[0] : groups.split("\\|")) {
+      String first = null;
+      for (String w : RuleFile.list(group)) {
+        String form = contentForm(w.strip());
+        if (form.isEmpty()) {
+          continue;
+        }
+        first = first == null ? form : first;
+        out.putIfAbsent(form, first);
+      }
+    }
+  }
+
   /** The single words of a topic's phrases, folded and stemmed as {@link CustomerReading#contentWords} are. */
   private static ImmutableSet<String> topicWords(String phrases) {
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
@@ -412,6 +451,8 @@ final class RuleBook {
         b.clarity.putAll(s.getValue());
       } else if (name.equals("stopwords")) {
         b.stopwords.addAll(RuleFile.list(s.getValue().get("words")));
+      } else if (name.equals("synonyms")) {
+        synonymGroups(s.getValue().get("groups"), b.synonyms);
       } else if (name.startsWith("topic.")) {
         b.addEach(b.phrases(s.getValue().get("phrases"), false), new Cue.Rubric(name));
         b.topics.put(name.substring("topic.".length()), topicWords(s.getValue().get("phrases")));
@@ -494,19 +535,21 @@ final class RuleBook {
     ImmutableList<String> pointerWords = ImmutableList.of();
     ImmutableSet<String> pointerRules = ImmutableSet.of();
     boolean unlessBefore;
+    boolean quoteBefore;
     final Set<String> determiners = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, ImmutableSet<String>> topics = new LinkedHashMap<>();
     final Map<String, String> clarity = new LinkedHashMap<>();
     final Set<String> stopwords = new HashSet<>();
+    final Map<String, String> synonyms = new LinkedHashMap<>();
     final Map<String, ChannelProfile> channels = new LinkedHashMap<>();
     final List<String> fallbackNotes = new ArrayList<>();
     EarlierThread earlierThread = EarlierThread.NONE;
     final Set<String> seen = new HashSet<>();
     final Map<String, List<String>> classWords = new LinkedHashMap<>();
     /** Classes the code or a rule's unless/raise-if/lower-if/rewrite asks about anywhere in a sentence. */
-    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street", "@own-contact"));
+    final Set<String> neededClasses = new HashSet<>(List.of("@time", "@future", "@private-ref", "@street", "@own-contact", "@immediate"));
     String language;
 
     Builder(Locale locale) {
@@ -573,6 +616,7 @@ final class RuleBook {
         matcher.foldAccents(true);
       }
       unlessBefore = "true".equals(s.get("unless-before"));
+      quoteBefore = "true".equals(s.get("quote-before"));
       for (String d : RuleFile.list(s.get("determiners"))) {
         determiners.add(d.toLowerCase(Locale.ROOT));
       }

@@ -1841,7 +1841,17 @@ final class Reading {
   private ImmutableList<Evidence> published(List<Evidence> evidence) {
     ImmutableList<Evidence> inOrder = sorted(evidence);
     if (body.sameOffsets()) {
-      return inOrder;
+      if (body.decoded() == text) {
+        return inOrder;
+      }
+      // Tags read as spaces of their own length ("account@dana<b>not"): the offsets hold, but a span
+      // across a tag must carry the message's characters, not the spaces the readers saw.
+      ImmutableList.Builder<Evidence> same = ImmutableList.builderWithExpectedSize(inOrder.size());
+      for (Evidence e : inOrder) {
+        boolean asTyped = text.regionMatches(e.start(), e.text(), 0, e.text().length());
+        same.add(asTyped ? e : new Evidence(e.start(), e.end(), text.substring(e.start(), e.end())));
+      }
+      return same.build();
     }
     ImmutableList.Builder<Evidence> out = ImmutableList.builderWithExpectedSize(inOrder.size());
     Evidence last = null;

@@ -51,11 +51,13 @@ class CallerTextProperties {
         Arbitraries.strings().withChars("aAäÄéÉßLl’'. {}#|").ofMinLength(1).ofMaxLength(20));
   }
 
-  /** CI's draw (seed 5439080385233863404): a word in capitals after an apostrophe, calmed with a warning. */
+  /** CI's draws: a word in capitals after an apostrophe, calmed with a warning (seed 5439080385233863404); a situation ending in "?" (seed -7094282434088078069). */
   @Example
-  void aWordCalmedFromCapitalsArrivesWholeInLowerCase() {
+  void ciDrawsArriveAsDocumented() {
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en"), Register.FORMAL), "a’AAAA", Emotion.FRUSTRATED);
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en_GB"), Register.FORMAL), " ßa{{{.LÉAÄÉ {}{", Emotion.GRATEFUL);
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en"), Register.FORMAL), "0?", Emotion.FRUSTRATED);
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("de"), Register.FORMAL), "䰡쏔뗀艣䃬쩡牷򉧁ꦩ㍌냉֢?", Emotion.GRATEFUL);
   }
 
   @Property(tries = 300)
@@ -138,8 +140,15 @@ class CallerTextProperties {
         assertTrue(text.contains(last), () -> s + " SUMMARY lost \"" + last + "\" of \"" + tail + "\": " + text);
         continue;
       }
+      // The acknowledgement places the situation mid-sentence as a noun phrase, which drops its
+      // trailing marks too (Composer.nounPhrase: "0?" → "… bearing with me on 0.", seed
+      // -7094282434088078069); the summary, a clause, keeps its "?".
+      String expected = kind == BlockKind.ACKNOWLEDGEMENT ? tail.replaceAll("[?？]+$", "") : tail;
+      if (expected.isEmpty()) {
+        continue;
+      }
       // English writes a caller's typewriter apostrophe as ours (’): the same text, one apostrophe style
-      assertTrue(text.replace('’', '\'').contains(tail.replace('’', '\'')), () -> s + " " + kind + " lost \"" + tail + "\": " + text);
+      assertTrue(text.replace('’', '\'').contains(expected.replace('’', '\'')), () -> s + " " + kind + " lost \"" + expected + "\": " + text);
     }
   }
 

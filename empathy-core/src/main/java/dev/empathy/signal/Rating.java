@@ -30,11 +30,11 @@ final class Rating {
       }
       from = slash + 1;
       int s = slash;
-      while (s > 0 && s > slash - 3 && Character.isDigit(typed.charAt(s - 1))) {
+      while (s > 0 && s > slash - 3 && asciiDigit(typed.charAt(s - 1))) {
         s--;
       }
       int d = slash + 1;
-      while (d < n && d < slash + 4 && Character.isDigit(typed.charAt(d))) {
+      while (d < n && d < slash + 4 && asciiDigit(typed.charAt(d))) {
         d++;
       }
       if (s == slash || d == slash + 1 || s > 0 && partOfNumber(typed.charAt(s - 1)) || d < n && partOfNumber(typed.charAt(d))) {
@@ -65,5 +65,13 @@ final class Rating {
       b--;
     }
     return b < 0 || !Character.isLetterOrDigit(typed.charAt(b));
+  }
+
+  /**
+   * A score is written in ASCII digits: a digit of another script ("᪀/10", Tai Tham zero) is not a
+   * rating a customer gives (and is not what the score's callers read).
+   */
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

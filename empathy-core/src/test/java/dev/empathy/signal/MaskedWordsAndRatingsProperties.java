@@ -3,6 +3,7 @@ package dev.empathy.signal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,6 +29,13 @@ class MaskedWordsAndRatingsProperties {
       }
       last = w[1];
     }
+  }
+
+  /** CI's draw (seed 6636247659890142070): a digit of another script before "/10" is no score. */
+  @Example
+  void aDigitOfAnotherScriptIsNoScore() {
+    ratingsAreScoresOutOfTenOrFiveOpeningTheirClause("᪀/10");
+    ratingsAreScoresOutOfTenOrFiveOpeningTheirClause("ਥ鱳ichf맡꽅煣䖐봌ޮ⊳᪀/5⽗鹏槑瓨헂ޚ姨໊訑ꆸ␴⏉#/5整틨尼䷢왦㡁ጜ뵈⊃*﹣뼿뒷\u200d");
   }
 
   @Property(tries = 500)

@@ -763,9 +763,11 @@ public final class Composer {
     String shoutedSummary = summaryTold != null && shouted(summaryTold) ? summaryTold.toLowerCase(book.locale().toLocale()) : null;
     String turnedSummary = summaryTold == null ? null
         : person.turn(shoutedSummary != null ? shoutedSummary : summaryTold, book.register(), clauses);
-    if (turnedSummary != null && shoutedSummary != null) {
+    // Japanese turns no person but quotes every summary: the lower-cased text it quotes is named too.
+    if (shoutedSummary != null && (turnedSummary != null || person.quotesSummaries())) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: written in capitals; the reply writes it in lower case (\"" + turnedSummary + "\")");
+      warnings.add("summary: written in capitals; the reply writes it in lower case (\""
+          + (turnedSummary != null ? turnedSummary : shoutedSummary) + "\")");
     }
     int warned = warnings == null ? 0 : warnings.size();
     warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);

@@ -57,6 +57,8 @@ class CallerTextProperties {
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en"), Register.FORMAL), "a’AAAA", Emotion.FRUSTRATED);
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en_GB"), Register.FORMAL), " ßa{{{.LÉAÄÉ {}{", Emotion.GRATEFUL);
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("en"), Register.FORMAL), "0?", Emotion.FRUSTRATED);
+    // a field typed all in capitals is written in lower case with its warning (seed 6133, CI draw "AAAAA A" in ja)
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("ja"), Register.FORMAL), "AAAAA A", Emotion.FRUSTRATED);
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("de"), Register.FORMAL), "䰡쏔뗀艣䃬쩡牷򉧁ꦩ㍌냉֢?", Emotion.GRATEFUL);
   }
 
@@ -123,7 +125,7 @@ class CallerTextProperties {
         continue;
       }
       String text = reply.block(kind).orElseThrow().text();
-      if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && w.contains("words typed in capitals"))) {
+      if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && (w.contains("words typed in capitals") || w.contains("written in capitals")))) {
         // Words typed in capitals for emphasis are written in lower case, with a warning naming the
         // field (CallerEcho.calmed): the text arrives whole, only its case changed ("a’AAAA", seed
         // 5439080385233863404).

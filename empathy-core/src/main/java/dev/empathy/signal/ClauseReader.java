@@ -1933,9 +1933,14 @@ final class ClauseReader {
 
   /** The start of the word before {@code at} in its sentence (across commas), or -1. */
   private int previousWordInSentence(int at) {
+    return previousWord(at, true);
+  }
+
+  /** The start of the word before {@code at}, stopping at a sentence's end or (not across commas) a clause's; or -1. */
+  private int previousWord(int at, boolean acrossCommas) {
     int k = at - 1;
     while (k >= 0 && !letterOrDigit(chars[k]) && !apostrophe(chars[k])) {
-      if (sentenceEnd(chars[k])) {
+      if (acrossCommas ? sentenceEnd(chars[k]) : clauseEnd(chars[k])) {
         return -1;
       }
       k--;
@@ -2272,20 +2277,7 @@ final class ClauseReader {
 
   /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */
   private int previousWordStart(int at) {
-    int k = at - 1;
-    while (k >= 0 && !letterOrDigit(chars[k]) && !apostrophe(chars[k])) {
-      if (clauseEnd(chars[k])) {
-        return -1;
-      }
-      k--;
-    }
-    if (k < 0) {
-      return -1;
-    }
-    while (k > 0 && (letterOrDigit(chars[k - 1]) || apostrophe(chars[k - 1]))) {
-      k--;
-    }
-    return k;
+    return previousWord(at, false);
   }
 
   /** Whether no word comes before offset {@code s} in its clause. */

@@ -67,6 +67,21 @@ class DraftScanProperties {
     return out;
   }
 
+  @Property(tries = 2000)
+  void theWalkOverTheWordsCountsAsTheSearches(@ForAll("wordish") String text, @ForAll java.util.Random random) {
+    dev.empathy.text.WordCounter counter =
+        dev.empathy.text.WordCounter.of(text, com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT));
+    int[] walk = new int[2];
+    int a = 0;
+    while (a <= text.length()) {
+      int b = a + random.nextInt(text.length() - a + 1);
+      int from = a;
+      int to = b;
+      assertEquals(counter.count(from, to), RubricScorer.wordsIn(counter, walk, from, to), () -> from + ".." + to + " in " + text);
+      a = b + 1;
+    }
+  }
+
   @Test
   void digitRunsStartWhereADigitFollowsANonDigit() {
     int[] runs = DraftReading.digitRuns("a1b22 333٣x".toCharArray());

@@ -1128,6 +1128,10 @@ public final class Composer {
         || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
     }
+    if (emotion == Emotion.GRATEFUL && !m.has(Moment.LIGHT)
+        && (situation != null && tone.mixed(words(situation)) || summary != null && tone.mixed(words(summary)))) {
+      m = m.with(Moment.MIXED); // thanks and a problem in one message: the problem is heard, never called good news
+    }
     if (actionCount <= 1 && timeline == null && followUp == null) {
       m = m.with(Moment.SINGLE_STEP);
     }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       not looked for ("waived the fee so we can drop it off" → "I’ve waived the fee so we can…");
  *   <li>{@code notePassiveVerbs} and {@code notePassive}: a note naming a thing, then what was done
  *       to it ("Refund issued today", "courier pickup booked for Monday") is said as a sentence
- *       ("The refund has been issued today");
+ *       ("The refund has been issued today"); {@code noteStates} does so with the copula ("refund
+ *       pending" → "The refund is pending");
  *   <li>{@code noteAlone} and {@code noteObject}: a note of one word ("done", "resent") is said
  *       whole ("I’ve taken care of that", "I’ve resent it");
  *   <li>{@code noteProgressive}, {@code noteProgressiveSuffix}, {@code noteProgressiveNouns}: a note
@@ -59,6 +60,8 @@ final class NoteForms {
   final ImmutableMap<String, String> participles;
   final ImmutableSet<String> clauseEnds;
   final ImmutableSet<String> passiveVerbs;
+  /** A thing's states ("pending", "ready"): "refund pending" → "The refund is pending", with the copula. */
+  final ImmutableSet<String> states;
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
   final ImmutableMap<String, String> alone;
@@ -189,6 +192,7 @@ final class NoteForms {
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
     this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
+    this.states = words(p.getProperty("noteStates", ""));
     String[] aux = LIST.splitToList(p.getProperty("notePassive", "")).toArray(new String[0]);
     if (aux.length != 0 && aux.length != 4) {
       throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
@@ -317,6 +321,11 @@ final class NoteForms {
       }
     }
     return null;
+  }
+
+  /** True when the folded {@code word} is one of {@code noteModals} ("may", "should"). */
+  boolean isModal(String word) {
+    return modals.contains(word);
   }
 
   /** True when {@code text[start, end)} is one of {@code noteDays}. */

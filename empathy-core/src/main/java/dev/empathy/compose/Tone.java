@@ -50,6 +50,8 @@ final class Tone {
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
   private final Entries light;
+  /** Words that turn a thank-you to a problem ("but", "still"): a grateful message holding one is mixed. */
+  private final Entries mixed;
   private final ImmutableList<String> lightSigns;
   private final ImmutableList<String> suffixes;
   /** Words that never make two lines echo ("the", "you", "for"). */
@@ -73,6 +75,7 @@ final class Tone {
     this.loss = compile(entries(p.getProperty("loss", "")));
     this.lossInside = ImmutableList.copyOf(LIST.splitToList(p.getProperty("loss.inside", "")));
     this.light = compile(entries(p.getProperty("light", "")));
+    this.mixed = compile(entries(p.getProperty("mixed", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
@@ -156,6 +159,11 @@ final class Tone {
       }
     }
     return lightWords(text);
+  }
+
+  /** True when a grateful text turns to a problem ("thanks so much, but I was charged for the visit"). */
+  boolean mixed(ClauseWords words) {
+    return !mixed.isEmpty() && mixed.matches(words);
   }
 
   /** {@link #light(String)} of a text whose words were read already (see {@link #loss(ClauseWords)}). */

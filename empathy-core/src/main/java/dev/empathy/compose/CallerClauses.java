@@ -1116,6 +1116,11 @@ final class CallerClauses {
     return false;
   }
 
+  /** {@link NoteForms#withoutRepeatedCount}: the summary without a last clause repeating the acknowledgement's count. */
+  String withoutRepeatedCount(String summary, String named) {
+    return notes.withoutRepeatedCount(summary, named);
+  }
+
   /**
    * An agent's note without a subject, given one: "Refunded the second charge" → "I refunded the
    * second charge", "will send a replacement today" → "I will send a replacement today". Text

@@ -132,6 +132,9 @@ final class NoteForms {
   private final String[] dayWords;
   private final String[] scheduleWords;
 
+  /** A count of times ("three times", "3 times", "twice"), from {@code repeat.counts}; null when none. */
+  private final Pattern repeatCount;
+
   /** What joins two steps of one note (", and "); empty: a note is never split. */
   final String joint;
   /** The coordinator that may open a note's second step ("and"). */
@@ -269,6 +272,10 @@ final class NoteForms {
     this.rolePrepositionsSpaced = rolePrepositions.stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placeVerbsSpaced = placeVerbs.keySet().stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placePrepositions = placeVerbs.values().toArray(new String[0]);
+    List<String> counts = LIST.splitToList(p.getProperty("repeat.counts", ""));
+    List<String> countUnits = LIST.splitToList(p.getProperty("repeat.countUnits", ""));
+    this.repeatCount = counts.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternatives(counts) + ")"
+        + (countUnits.isEmpty() ? "" : "(?: (?:" + alternatives(countUnits) + "))?") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.thingPairs = things.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
     this.tailPairs = tailArticles.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
@@ -321,6 +328,34 @@ final class NoteForms {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code summary} without its last clause (after ", and ") when that clause says again a count
+   * ({@code repeat.counts}: "three times", "twice") that {@code named}, what the acknowledgement
+   * said, holds already: "you were charged for roaming you didn’t use, and you’ve had to raise it
+   * three times" after "having to contact us three times…" → "you were charged for roaming you
+   * didn’t use". The summary itself otherwise.
+   */
+  String withoutRepeatedCount(String summary, String named) {
+    if (repeatCount == null || named == null || coordinator.isEmpty()) {
+      return summary;
+    }
+    int cut = summary.lastIndexOf(", " + coordinator + " ");
+    if (cut <= 0) {
+      return summary;
+    }
+    Matcher m = repeatCount.matcher(summary);
+    if (!m.find(cut)) {
+      return summary;
+    }
+    Matcher said = repeatCount.matcher(named);
+    while (said.find()) {
+      if (said.group().equalsIgnoreCase(m.group())) {
+        return summary.substring(0, cut);
+      }
+    }
+    return summary;
   }
 
   /** True when the folded {@code word} is one of {@code noteModals} ("may", "should"). */

@@ -1895,8 +1895,8 @@ final class CallerClauses {
     String thing = note.substring(first, thingEnd).strip();
     boolean capital = Character.isUpperCase(thing.charAt(0));
     int wordEnd = thing.indexOf(' ') < 0 ? thing.length() : thing.indexOf(' ');
-    if (capital && !hasInnerCapital(thing, 0, wordEnd)) {
-      thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
+    if (capital && !hasInnerCapital(thing, 0, wordEnd) && (lexicon.flags(thing, 0, wordEnd) & CAPITALIZED) == 0) {
+      thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1); // but "November charge" keeps its name
     }
     boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL;
     // an amount ("$50 credit") and one of a thing ("1 month") are singular, as the head says

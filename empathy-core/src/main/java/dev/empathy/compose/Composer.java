@@ -990,6 +990,9 @@ public final class Composer {
     }
     if (summaryText != null) {
       String said = clauses.withoutRepeatedCount(clause(repaired(summaryText)), ackNamed);
+      if (emotion == Emotion.GRATEFUL) {
+        said = tone.withoutTrailingThanks(said); // "you got the refund, thanks so much": the acknowledgement thanks
+      }
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
           phrase(out, BlockKind.SUMMARY, summaryAsked ? "summary.asked" : "summary",

@@ -253,6 +253,12 @@ final class RubricScorer {
       }
     }
 
+    // A customer who showed no feeling (a plain request or question, as the listener read it) is
+    // owed no validation; one who did is, whatever else the reply does.
+    if (customer.calm() && s.get(Criterion.VALIDATION) < 0.8) {
+      notApplicable.add(Criterion.VALIDATION);
+    }
+
     // Clarity: sentence length (ICU sentences), plain words.
     s.put(Criterion.CLARITY, clarity(r, book, findings, ev.get(Criterion.CLARITY)));
 

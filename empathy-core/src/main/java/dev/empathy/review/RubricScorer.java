@@ -86,7 +86,7 @@ final class RubricScorer {
         validation = Math.max(validation, 1.0);
         empathy = Math.max(empathy, specific ? 1.0 : 0.9);
         evidence(ev.get(Criterion.VALIDATION), r, namedFeeling);
-      } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e))) {
+      } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e)) || courtesyWithAnAnswer(r)) {
         // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message), or
         // the situation itself, has acknowledged it: it keeps its credit, and gets no note.
       } else {
@@ -251,6 +251,12 @@ final class RubricScorer {
           notApplicable.add(Criterion.OWNERSHIP);
         }
       }
+    }
+
+    // A customer who showed no feeling (a plain request or question, as the listener read it) is
+    // owed no validation; one who did is, whatever else the reply does.
+    if (customer.calm() && s.get(Criterion.VALIDATION) < 0.8) {
+      notApplicable.add(Criterion.VALIDATION);
     }
 
     // Clarity: sentence length (ICU sentences), plain words.
@@ -519,6 +525,16 @@ final class RubricScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the draft has the language's courtesy for the trouble caused ({@code [courtesy]}:
+   * ご不便をおかけし) and also acts (something done, done now, or fixed): read together, they
+   * acknowledge the situation; the courtesy alone does not.
+   */
+  private static boolean courtesyWithAnAnswer(DraftReading r) {
+    return !r.cues("courtesy").isEmpty()
+        && (!r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty());
   }
 
   /** True when a validation cue is more than a plain apology ("awful", "that's on us", not "I'm sorry"). */

@@ -688,10 +688,11 @@ final class RubricScorer {
     long total = 0;
     int sentences = 0;
     int longOnes = 0;
+    int[] walk = new int[2]; // the words walked past so far, for wordsIn
     for (int i = 0; i < r.sentenceCount(); i++) {
       int a = r.sentenceStart(i);
       int b = r.sentenceEnd(i);
-      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : counter.count(a, b);
+      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : wordsIn(counter, walk, a, b);
       if (n == 0) {
         continue;
       }
@@ -717,6 +718,27 @@ final class RubricScorer {
       }
     }
     return clamp(score);
+  }
+
+  /**
+   * {@code counter.count(a, b)} for spans that come in order ({@code a} and {@code b} never less
+   * than the last call's): the first word starting at or after {@code a} and the last word ending
+   * at or before {@code b} only move forward, so one walk over the words (its place kept in {@code
+   * walk}, two zeros at first) answers every sentence, where {@code count} searches twice for each.
+   */
+  static int wordsIn(WordCounter counter, int[] walk, int a, int b) {
+    int size = counter.size();
+    int first = walk[0];
+    while (first < size && counter.start(first) < a) {
+      first++;
+    }
+    int past = walk[1];
+    while (past < size && counter.end(past) <= b) {
+      past++;
+    }
+    walk[0] = first;
+    walk[1] = past;
+    return Math.max(0, past - first);
   }
 
   @SafeVarargs

@@ -38,7 +38,9 @@ final class FrictionScan {
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
     String customerFolded = searchable == null ? null : searchable.toLowerCase(Locale.ROOT).replace('’', '\'');
-    boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty();
+    // Answered: something done, done now, fixed, or a first-person step promised for today ("I'll send a replacement today").
+    boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty()
+        || !r.cues("action.today").isEmpty();
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {

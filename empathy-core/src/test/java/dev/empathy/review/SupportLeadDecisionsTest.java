@@ -70,7 +70,9 @@ class SupportLeadDecisionsTest {
   void policyAndPassiveInOtherWordsAreFound() {
     assertTrue(categories(ES, "Para darte de baja debes leer las condiciones, tal y como se indica en nuestra web.")
         .contains(FrictionCategory.POLICY_HIDING));
-    assertTrue(categories(PT, "Informamos que sua solicitação foi registrada.").contains(FrictionCategory.PASSIVE_VOICE));
+    // The receipt notice in the passive is the ritual line, not an evasion of who acts.
+    assertTrue(texts(PT, "Sua solicitação foi registrada.", FrictionCategory.BOILERPLATE).contains("Sua solicitação foi registrada"));
+    assertFalse(categories(DE, "Ihr Anliegen wird in Kürze bearbeitet.").contains(FrictionCategory.PASSIVE_VOICE));
     assertTrue(categories(JA, "規約に記載のとおり、料金は変更される場合がございます。").contains(FrictionCategory.POLICY_HIDING));
     assertTrue(categories(EN, "As I mentioned earlier, a technician visit must be booked through the warranty portal.")
         .contains(FrictionCategory.CONDESCENSION));
@@ -84,6 +86,35 @@ class SupportLeadDecisionsTest {
     assertTrue(only.rubric().get(Criterion.VALIDATION).score() < 0.8, only.rubric().toString());
     Review acted = JA.review("ご不便をおかけし申し訳ございません。本日、新しい商品を速達で発送いたしました。明日中にお届けします。", ctx);
     assertTrue(acted.rubric().get(Criterion.VALIDATION).score() >= 0.8, acted.rubric().toString());
+  }
+
+  @Test
+  void aStepPromisedForTodayIsAnAnswerBesideThePatienceLine() {
+    assertFalse(categories(EN, "Thanks for your patience while I checked. The driver's photo shows it at a side door: could you check "
+        + "there? If it's not, I'll send a replacement today.").contains(FrictionCategory.BOILERPLATE));
+  }
+
+  @Test
+  void aPlainQuestionAnsweredYesInAnyLanguageNeedsNoPromise() {
+    Empathy fr = Empathy.builder().locale(Locale.FRANCE).build();
+    assertAnswered(ES, "¿Tenéis la talla 42 de las zapatillas rojas?", "¡Sí! Nos quedan tres pares en la 42. ¿Quieres que te reserve uno?");
+    assertAnswered(fr, "bonjour, vous livrez en Belgique ?", "Bonjour ! Oui, nous livrons en Belgique en 3 à 5 jours ouvrés, frais de port 6,90 €.");
+    assertAnswered(DE, "Können Sie mir sagen, ob das Sofa auch in Grau lieferbar ist?", "Ja, das Sofa gibt es in Grau; Lieferzeit aktuell zwei Wochen.");
+    assertAnswered(PT, "vocês entregam em Manaus?", "Entregamos sim! O prazo para Manaus é de 7 a 10 dias úteis e o frete sai por R$ 29,90.");
+  }
+
+  private static void assertAnswered(Empathy e, String customer, String draft) {
+    Review r = e.review(draft, ReviewContext.builder().customerText(customer).channel("chat").build());
+    for (Criterion c : List.of(Criterion.ACTION_NOW, Criterion.EXPECTATIONS, Criterion.FOLLOW_THROUGH, Criterion.OWNERSHIP)) {
+      assertTrue(r.rubric().get(c).score() >= 0.8, c + " " + r.rubric());
+    }
+  }
+
+  @Test
+  void japaneseSendingForTheCustomerIsOwnership() {
+    Review r = JA.review("承知しました。返品用の着払い伝票を本日メールでお送りします。届いたら印刷して箱に貼ってください。",
+        ReviewContext.builder().customerText("返品したいのですが").channel("chat").build());
+    assertTrue(r.rubric().get(Criterion.OWNERSHIP).score() >= 0.5, r.rubric().toString());
   }
 
   @Property(tries = 60)

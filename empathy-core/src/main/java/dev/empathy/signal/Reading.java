@@ -44,7 +44,8 @@ import java.util.TreeMap;
  *   <li>Signals colour the feeling: a threat (without a polite request) turns frustration into
  *       anger; vulnerability turns haste into anxiety. Thanks drop deadlines and repeats (they tell
  *       of help already given), and thanks closing a question are politeness.
- *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
+ *   <li>An @handle is an address, never an act of exposure: a complaint posted at a brand's handle
+ *       raises public exposure only when it says so ("everyone should know", "I'll post this on…").
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
  *       only when the customer is upset, and a calm request to cancel is a low churn signal; rage,
@@ -109,8 +110,6 @@ final class Reading {
   private static final double DENIED_PRAISE = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
-  /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
-  private static final double PUBLIC_POST = 0.3;
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** A swear word this strong ("fuck", not "damn") is anger when no other feeling is named. */
@@ -1524,10 +1523,6 @@ final class Reading {
       if (churn != null && requests > 0) {
         churn.max = Math.min(churn.max, CALM_CHURN);
       }
-    } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
-      // A complaint addressed to a brand's @handle is already a public post.
-      int[] h = body.handle();
-      signals.computeIfAbsent(SignalKind.PUBLIC_EXPOSURE, k -> new Tally()).add(PUBLIC_POST, span(h[0], h[1]));
     }
     // A hardship told laughing or thanking, with nothing gone wrong ("Lol, same! Except that I was
     // diagnosed with bipolar disorder", "My kids are safe and me going to therapy is a plus now.

@@ -45,6 +45,7 @@ class NoteStatesAndMixedThanksTest {
     "account put on hold|the account has been put on hold",
     "card frozen|the card has been frozen",
     "$50 credit added|A $50 credit has been added",
+    "$100 interim expenses approved|$100 interim expenses have been approved",
     "$10 credit added and driver reported|A $10 credit has been added, and the driver has been reported",
     "2nd order cancelled|the 2nd order has been cancelled",
     "all 3 fees refunded|all 3 fees have been refunded",
@@ -62,7 +63,7 @@ class NoteStatesAndMixedThanksTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "cxl'd sub effective 10/14|cancelled subscription effective 10/14",
-    "comp’d 1 mo|comped 1 month",
+    "comp’d 1 month|comped 1 month",
     "priority delivery req'd for Wed|priority delivery requested for Wednesday",
     "return rec'd 11/30|return received 11/30",
     "O'd and it'd stay|O'd and it'd stay",
@@ -102,6 +103,24 @@ class NoteStatesAndMixedThanksTest {
         .action("I’ve removed the £38.50 roaming charge from your bill").build();
     String text = r.toPlainText();
     assertEquals(text.indexOf("three times"), text.lastIndexOf("three times"), text);
+  }
+
+  /** "Aw, that’s great! My deepest sympathy for your loss." read as glee at a loss: no cheer there, nor before an apology. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "my late dad's account|you wanted to thank us for how gently we handled it",
+    "the late delivery|you wanted to say thanks to Mo but your parcel is still late",
+  })
+  void noChatCheerBeforeACondolenceOrAnApology(String situation, String summary) {
+    for (int turn = 0; turn < 6; turn++) {
+      Reply r = Empathy.builder().locale(Locale.US).clock(CLOCK).build().compose().customer("Lily")
+          .conversation("cheer-" + turn, 0).acknowledge(Emotion.GRATEFUL, situation).summary(summary)
+          .action("passed your note to the team").build();
+      assertEquals("", r.phrase("chat.affirmation", java.util.Map.of("emotion", "grateful")), r.toPlainText());
+    }
+    Reply plain = Empathy.builder().locale(Locale.US).clock(CLOCK).build().compose().customer("Lily")
+        .acknowledge(Emotion.GRATEFUL, "the quick refund").action("passed your note to the team").build();
+    assertFalse(plain.phrase("chat.affirmation", java.util.Map.of("emotion", "grateful")).isEmpty());
   }
 
   @Provide

@@ -105,24 +105,6 @@ class NoteStatesAndMixedThanksTest {
     assertEquals(text.indexOf("three times"), text.lastIndexOf("three times"), text);
   }
 
-  /** "Aw, that’s great! My deepest sympathy for your loss." read as glee at a loss: no cheer there, nor before an apology. */
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "my late dad's account|you wanted to thank us for how gently we handled it",
-    "the late delivery|you wanted to say thanks to Mo but your parcel is still late",
-  })
-  void noChatCheerBeforeACondolenceOrAnApology(String situation, String summary) {
-    for (int turn = 0; turn < 6; turn++) {
-      Reply r = Empathy.builder().locale(Locale.US).clock(CLOCK).build().compose().customer("Lily")
-          .conversation("cheer-" + turn, 0).acknowledge(Emotion.GRATEFUL, situation).summary(summary)
-          .action("passed your note to the team").build();
-      assertEquals("", r.phrase("chat.affirmation", java.util.Map.of("emotion", "grateful")), r.toPlainText());
-    }
-    Reply plain = Empathy.builder().locale(Locale.US).clock(CLOCK).build().compose().customer("Lily")
-        .acknowledge(Emotion.GRATEFUL, "the quick refund").action("passed your note to the team").build();
-    assertFalse(plain.phrase("chat.affirmation", java.util.Map.of("emotion", "grateful")).isEmpty());
-  }
-
   @Provide
   Arbitrary<String> parts() {
     return Arbitraries.oneOf(

@@ -1900,7 +1900,12 @@ final class CallerClauses {
     }
     boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL;
     // an amount ("$50 credit") and one of a thing ("1 month") are singular, as the head says
-    boolean plural = !(figure && (amount || thing.startsWith("1 "))) && number(words(thing)) == PLURAL_VALUE;
+    // A figure counts the head ("3 fees"); an amount or one of a thing leaves the head's own number:
+    // "$50 credit" is one credit, "$100 interim expenses" are expenses, "1 month" is one.
+    int headFrom = thing.indexOf(' ') + 1;
+    boolean plural = figure && (amount || thing.startsWith("1 "))
+        ? number(words(thing.substring(headFrom))) == PLURAL_VALUE
+        : number(words(thing)) == PLURAL_VALUE;
     String phrase = nounPhrase(thing);
     if (phrase.equals(thing) && !notes.article.isEmpty() && (Character.isLowerCase(thing.charAt(0)) || ordinal(thing, wordEnd))
         && (lexicon.flags(thing, 0, wordEnd) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0) {

@@ -132,6 +132,8 @@ final class NoteForms {
   private final String[] dayWords;
   private final String[] scheduleWords;
 
+  /** The coordinator after a comma (", and "), made once: looked for in every summary. */
+  private final String coordinatorComma;
   /** A count of times ("three times", "3 times", "twice"), from {@code repeat.counts}; null when none. */
   private final Pattern repeatCount;
 
@@ -272,6 +274,7 @@ final class NoteForms {
     this.rolePrepositionsSpaced = rolePrepositions.stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placeVerbsSpaced = placeVerbs.keySet().stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placePrepositions = placeVerbs.values().toArray(new String[0]);
+    this.coordinatorComma = ", " + coordinator + " ";
     List<String> counts = LIST.splitToList(p.getProperty("repeat.counts", ""));
     List<String> countUnits = LIST.splitToList(p.getProperty("repeat.countUnits", ""));
     this.repeatCount = counts.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternatives(counts) + ")"
@@ -341,7 +344,7 @@ final class NoteForms {
     if (repeatCount == null || named == null || coordinator.isEmpty()) {
       return summary;
     }
-    int cut = summary.lastIndexOf(", " + coordinator + " ");
+    int cut = summary.lastIndexOf(coordinatorComma);
     if (cut <= 0) {
       return summary;
     }

@@ -45,6 +45,7 @@ class NoteStatesAndMixedThanksTest {
     "account put on hold|the account has been put on hold",
     "card frozen|the card has been frozen",
     "$50 credit added|A $50 credit has been added",
+    "$100 interim expenses approved|$100 interim expenses have been approved",
     "$10 credit added and driver reported|A $10 credit has been added, and the driver has been reported",
     "2nd order cancelled|the 2nd order has been cancelled",
     "all 3 fees refunded|all 3 fees have been refunded",
@@ -62,7 +63,7 @@ class NoteStatesAndMixedThanksTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "cxl'd sub effective 10/14|cancelled subscription effective 10/14",
-    "comp’d 1 mo|comped 1 month",
+    "comp’d 1 month|comped 1 month",
     "priority delivery req'd for Wed|priority delivery requested for Wednesday",
     "return rec'd 11/30|return received 11/30",
     "O'd and it'd stay|O'd and it'd stay",

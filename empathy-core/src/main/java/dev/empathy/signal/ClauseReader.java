@@ -1403,7 +1403,17 @@ final class ClauseReader {
         return;
       }
     }
+    // A count told as a sentence of its own after an act done to the customer: "the agent hung up
+    // on me. twice", "bumped from my flight. AGAIN. twice this month" (not "charged twice": a
+    // failure told in one clause, read as such).
+    if (i > 0 && opensClause(t) && !wordAfter(t.end()) && is(words.get(i - 1), Part.HARM) && !sameClause(words.get(i - 1), t)
+        && sentencesBetween(words.get(i - 1).end(), t.start()) == 1 && t.start() - words.get(i - 1).end() <= TOLD_AFTER) {
+      add(Type.REPEAT, words.get(i - 1).start(), t.end(), REPEAT);
+    }
   }
+
+  /** Characters at most between an act done to the customer and the count told after it as a sentence of its own. */
+  private static final int TOLD_AFTER = 40;
 
   /** The count a match stands for: its weight, or for {@code 0} the digits it starts with ("4th", "3"). */
   private static int count(Match<Cue> m) {
@@ -2380,7 +2390,8 @@ final class ClauseReader {
     while (ue < chars.length && Character.isLetter(chars[ue]) && !wide(chars[ue])) {
       ue++;
     }
-    String unit = ue > u ? wordAt(u) : "";
+    // A unit is a short word ("pm", "uhr", "horas"); a longer one is read as no unit of ours, with no string made.
+    String unit = ue == u ? "" : ue - u <= UNIT_LENGTH ? wordAt(u) : LONG_WORD;
     if (ue < chars.length && chars[ue] == '.' && ue + 1 < chars.length && Character.isLetter(chars[ue + 1]) && ue - u == 1) {
       unit = unit + lowerCase(chars[ue + 1]); // "a.m.", rare: made once
       ue += 2;
@@ -2424,6 +2435,9 @@ final class ClauseReader {
         || lookup.weeks().contains(unit) || lookup.months().contains(unit))) {
       return false; // a duration: "son 10 horas", "3 days"
     }
+    if (lookup.hour().isEmpty() && lookup.dom().isEmpty() && thenKind != DAY_OF_MONTH) {
+      return false; // nothing before a bare number makes it a point here ("a las 10" is Spanish): no word read
+    }
     int before = previousWordStart(k);
     String b = before < 0 ? "" : wordAt(before);
     if (lookup.hour().contains(b) && first <= 24) {
@@ -2435,6 +2449,11 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /** Letters at most of a unit after a number ("oclock", "minutos"). */
+  private static final int UNIT_LENGTH = 8;
+  /** Stands for a word after a number longer than any unit. */
+  private static final String LONG_WORD = "\u0000";
 
   private boolean point(int kind, long value, boolean half, int end) {
     pointKind = kind;

@@ -329,7 +329,9 @@ class HeardByComparisonTest {
                 "72 hours", "it's been", "24", "5-7 days", "day 4", "day", "hello", "anyone", "??", "???", "?", "same", "mismo", "fallo", "fault",
                 "replacement", "reemplazo", "2nd", "no", "ne", "nicht", "não", "doesn't", "the", "el", "der", "die", ",", ".", "on hold", "en espera",
                 "40 minutos", "電話で", "40分", "待たされ", "10:15", "7:30pm", "9-11am", "a las", "son las", "15h", "um 8 Uhr", "am 2.",
-                "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+                "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "my fridge", "leaks", "stopped", "charging",
+                "dejó de", "fuit", "leckt", "vaza", "2 weeks old", "tiene una semana", "まだ1週間です", "3rd", "second", "gate change", "perdu",
+                "と言われた", "sagten", "pasaron", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
             Arbitraries.strings().ofMaxLength(6));
     return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }

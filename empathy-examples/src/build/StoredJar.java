@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
+import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,6 +28,9 @@ public final class StoredJar {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: StoredJar JAR (the jar to rewrite in place)");
     }
+    // An entry's time is written back as DOS fields in the default zone; in UTC on every machine,
+    // the output depends only on the jar's bytes (.ci/reproducible builds twice and compares).
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     Path jar = Path.of(args[0]);
     Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
     try (ZipFile in = new ZipFile(jar.toFile());

@@ -2495,6 +2495,7 @@ final class Reading {
    * when the numbers do not fit.
    */
   private static boolean[] keptPacked(List<Match<Cue>> all) {
+    // The arrays are the thread's (LongestScratch): the answer is read before the next call.
     int n = all.size();
     if (n < 2) {
       return null; // nothing to resolve: longest() answers these itself
@@ -2511,17 +2512,19 @@ final class Reading {
     if (lo < 0 || longest >= (1 << 12) || hi - lo >= (1 << 30) || n >= (1 << 21)) {
       return null;
     }
-    long[] keys = new long[n];
+    LongestScratch scratch = LONGEST_SCRATCH.get();
+    long[] keys = scratch.keys(n);
     for (int i = 0; i < n; i++) {
       Match<Cue> m = all.get(i);
       long shorter = longest - (m.lastToken() - m.firstToken());
       keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
     }
-    java.util.Arrays.sort(keys);
+    java.util.Arrays.sort(keys, 0, n);
     // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
-    boolean[] kept = new boolean[n + hi - lo + 1];
+    boolean[] kept = scratch.kept(n + hi - lo + 1);
     int taken = n - lo;
-    for (long k : keys) {
+    for (int x = 0; x < n; x++) {
+      long k = keys[x];
       int i = (int) (k & ((1 << 21) - 1));
       Match<Cue> m = all.get(i);
       boolean free = true;
@@ -2544,6 +2547,44 @@ final class Reading {
       }
     }
     return kept;
+  }
+
+  private static final ThreadLocal<LongestScratch> LONGEST_SCRATCH = ThreadLocal.withInitial(LongestScratch::new);
+
+  /**
+   * A thread's arrays for {@link #keptPacked}, kept from one layer and message to the next (two
+   * layers a message, each grew and dropped a sort key per match and a flag per match and token).
+   * Arrays larger than is worth keeping are made for the one call.
+   */
+  private static final class LongestScratch {
+    private static final int KEPT = 1 << 15;
+    private long[] keys = new long[64];
+    private boolean[] kept = new boolean[256];
+
+    /** At least {@code n} longs; contents undefined. */
+    long[] keys(int n) {
+      if (n <= keys.length) {
+        return keys;
+      }
+      long[] k = new long[n];
+      if (n <= KEPT) {
+        keys = k;
+      }
+      return k;
+    }
+
+    /** At least {@code n} flags, the first {@code n} false. */
+    boolean[] kept(int n) {
+      if (n <= kept.length) {
+        java.util.Arrays.fill(kept, 0, n, false);
+        return kept;
+      }
+      boolean[] k = new boolean[n];
+      if (n <= KEPT) {
+        kept = k;
+      }
+      return k;
+    }
   }
 
   /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */

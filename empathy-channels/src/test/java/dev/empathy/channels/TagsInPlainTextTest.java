@@ -64,6 +64,31 @@ class TagsInPlainTextTest {
     }
   }
 
+  private static final String STEPS = "<p>Contacted the warehouse</p><ul><li>Order pulled and packed</li><li>Upgraded to overnight</li></ul>";
+
+  /** Session 16 probe: a note's list ran together in a post ("Contacted the warehouse Order pulled and packed") and showed raw in chat and e-mail. */
+  @ParameterizedTest
+  @CsvSource({"chat, web", "chat, slack", "chat, teams", "chat, whatsapp", "chat, messenger", "email, text", "social, x", "sms, sms"})
+  void aNotesStepsReadAsSteps(String channel, String flavor) {
+    Rendered r = Channels.require(channel).render(reply(STEPS), dev.empathy.channel.RenderOptions.builder().flavor(flavor).build());
+    String text = String.join("\n", r.parts());
+    assertFalse(TAG.matcher(text).find(), text);
+    for (String step : new String[] {"Order pulled and packed", "Upgraded to overnight"}) {
+      int at = text.indexOf(step);
+      assertTrue(at > 0, () -> step + " in " + text);
+      assertTrue(Pattern.compile("[,.;:\\n-]\\s*$").matcher(text.substring(0, at)).find(), () -> "ran together: " + text);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void anEmailListsANotesStepsAsItems() {
+    Rendered r = Channels.require("email").render(reply(STEPS));
+    assertTrue(r.text().contains("\n- Contacted the warehouse\n- Order pulled and packed\n- Upgraded to overnight\n"), r.text());
+    String html = r.field("html").orElseThrow();
+    assertTrue(html.contains("<li>Order pulled and packed</li>"), html);
+    assertFalse(html.contains("&lt;li&gt;"), html);
+  }
+
   @org.junit.jupiter.api.Test
   void anEmailSubjectShowsNoTag() {
     Empathy e = Empathy.builder().locale(Locale.US).build();
@@ -81,7 +106,11 @@ class TagsInPlainTextTest {
         .map(l -> "x " + String.join("", l));
   }
 
-  /** Whatever a note holds, no known tag reaches a public post or a text, and what is left has no tag of its own. */
+  /**
+   * Whatever a note holds, no known tag reaches a public post, a text, a chat bubble or an e-mail's
+   * plain body (since session 16: chat and e-mail showed a note's tags raw), and what is left has no
+   * tag of its own.
+   */
   @Property(tries = 200)
   void noTagSurvivesInPostsOrTexts(@ForAll("notes") String note) {
     Reply r;
@@ -90,7 +119,7 @@ class TagsInPlainTextTest {
     } catch (InvalidInputException e) {
       return; // a note the composer refuses names its field; not the channels' promise
     }
-    for (String channel : new String[] {"social", "sms"}) {
+    for (String channel : new String[] {"social", "sms", "chat", "email"}) {
       String text = String.join("", Channels.require(channel).render(r).parts());
       assertFalse(TAG.matcher(text).find(), () -> channel + ": " + text);
     }

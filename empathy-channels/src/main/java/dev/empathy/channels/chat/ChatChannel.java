@@ -11,6 +11,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Markup;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -101,7 +102,7 @@ public final class ChatChannel implements Channel {
     Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
-    List<Section> sections = sections(reply);
+    List<Section> sections = untagged(sections(reply), out);
     String timeline = reply.block(BlockKind.TIMELINE).map(Block::text).orElse(null);
     // A bubble fits when the customer sees at most `bubble` graphemes and the escaped text is
     // within the platform's hard limit.
@@ -141,6 +142,25 @@ public final class ChatChannel implements Channel {
         .length(new Length("graphemes", longest, bubble))
         .build();
   }
+  /**
+   * The sections without HTML tags from a helpdesk note: no chat app renders caller text as markup
+   * (it is data, escaped for Teams and Slack), so "<li>Order pulled</li>" would show raw; the text a
+   * tag marks stays and a line-ending tag leaves a pause ({@link Markup#untagged}).
+   */
+  private static List<Section> untagged(List<Section> sections, Rendered.Builder out) {
+    List<Section> plain = new ArrayList<>(sections.size());
+    boolean changed = false;
+    for (Section s : sections) {
+      Section p = s.map(t -> Markup.untagged(t, ", "));
+      changed |= !p.equals(s);
+      plain.add(p);
+    }
+    if (changed) {
+      out.change(Change.Kind.TRUNCATED, "HTML tags left out of the bubbles (a chat shows them raw); the text they marked is kept");
+    }
+    return plain;
+  }
+
 
   /** The reply's sections as chat sends them: a chat greeting and a micro-affirmation first. */
   private static List<Section> sections(Reply reply) {

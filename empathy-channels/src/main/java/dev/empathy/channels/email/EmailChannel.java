@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Markup;
 import dev.empathy.channels.fit.Section;
 import dev.empathy.channels.fit.Shortener;
 import dev.empathy.compose.Block;
@@ -118,6 +119,10 @@ public final class EmailChannel implements Channel {
     LineWrapper wrapper = new LineWrapper(WRAP, MAX, locale);
     List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
+    if (reply.blocks().stream().anyMatch(b -> !Markup.untagged(b.text(), ", ").equals(b.text()))) {
+      out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
+          "HTML tags in the notes left out (caller text is never sent as markup); the text they marked is kept, and the items of a note's list are items of the letter's list");
+    }
     String plain = plain(sections, wrapper);
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
     if (limit != null && Graphemes.count(plain) > limit) {
@@ -147,7 +152,14 @@ public final class EmailChannel implements Channel {
       // Each action as the reply says it ("I’ve refunded the fee" for the note "refunded the fee"),
       // so the list reads as evenly as the sentences; the caller's text where the reply has none.
       for (int i = 0; i < b.items().size(); i++) {
-        items.add(b.fact("said." + i).orElse(b.items().get(i)));
+        // A note with its own steps ("<p>Contacted the warehouse</p><ul><li>Order pulled</li>…")
+        // gives one item per step: the letter's list is the note's.
+        String item = b.fact("said." + i).orElse(b.items().get(i));
+        for (String step : Markup.untagged(item, "\n").split("\n")) {
+          if (!step.isBlank()) {
+            items.add(step.strip());
+          }
+        }
       }
     }
     boolean list = items.size() >= 2;
@@ -158,7 +170,7 @@ public final class EmailChannel implements Channel {
       switch (b.kind()) {
         case ACTION -> {
           if (!list) {
-            out.add(new Section(role, b.text(), true));
+            out.add(new Section(role, Markup.untagged(b.text(), ", "), true));
           } else if (!listed) {
             List<String> lines = new ArrayList<>();
             lines.add(reply.phrase("email.actions.intro"));
@@ -170,7 +182,7 @@ public final class EmailChannel implements Channel {
           }
         }
         case SIGN_OFF -> out.add(new Section(role, b.text(), false));
-        default -> out.add(Section.of(b, reply, b.kind() != BlockKind.GREETING));
+        default -> out.add(Section.of(b, reply, b.kind() != BlockKind.GREETING).map(t -> Markup.untagged(t, ", ")));
       }
     }
     return out;

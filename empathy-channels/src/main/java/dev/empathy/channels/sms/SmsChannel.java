@@ -172,7 +172,7 @@ public final class SmsChannel implements Channel {
       // A text shows HTML tags raw ("<b>call first</b>"): they go, their text stays (fit.Markup).
       Section s = section(block, reply);
       if (s != null) {
-        Section plain = s.map(t -> Markup.untagged(t, " "));
+        Section plain = s.map(t -> Markup.untagged(t, ", "));
         if (!plain.equals(s)) {
           untagged = true;
           s = plain;

@@ -290,6 +290,35 @@ public final class SmsSegments {
         || sc == Character.UnicodeScript.KATAKANA;
   }
 
+  /**
+   * A web address: its scheme or "www.", then printable ASCII. In a text written without spaces the
+   * line rules allow a break after "https://" ("また、https://example.jp/…に"), so a link is
+   * found by its own shape, not by the words around it.
+   */
+  private static final java.util.regex.Pattern LINK =
+      java.util.regex.Pattern.compile("(?i)(?:https?://|www\\.)[\\x21-\\x7E&&[^<>\"]]+");
+
+  /**
+   * {@code end}, or, when it would cut a link, the link's start (when after {@code start}) or its
+   * end (when the link opens the segment and fits before {@code full}): a link is never split.
+   */
+  private static int beforeLink(String text, int start, int end, int full) {
+    if (text.indexOf("://", start) < 0 && text.indexOf("www.", start) < 0 && text.indexOf("WWW.", start) < 0) {
+      return end;
+    }
+    java.util.regex.Matcher m = LINK.matcher(text);
+    m.region(Math.max(0, start - 8), text.length());
+    while (m.find() && m.start() < end) {
+      if (m.end() > end && m.start() > start) {
+        return m.start();
+      }
+      if (m.end() > end && m.end() <= full) {
+        return m.end();
+      }
+    }
+    return end;
+  }
+
   /** How far back from a cut a text written without spaces looks for the end of a clause: half a UCS-2 segment. */
   private static final int CLAUSE_LOOK_BACK = 34;
 
@@ -332,6 +361,7 @@ public final class SmsSegments {
     int start = 0;
     while (start < text.length() && count <= cap) {
       int end = fill(text, start, capacity, enc);
+      int full = end;
       if (end < text.length()) {
         int word = lines.isBoundary(end) ? end : lines.preceding(end);
         // A line break the line rules allow inside a grapheme (a space carrying a combining mark)
@@ -352,6 +382,9 @@ public final class SmsSegments {
             end = safe;
           }
         }
+      }
+      if (end < text.length()) {
+        end = beforeLink(text, start, end, full);
       }
       if (parts != null) {
         parts.add(text.substring(start, end));

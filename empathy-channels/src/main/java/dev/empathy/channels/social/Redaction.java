@@ -30,14 +30,19 @@ final class Redaction {
   /** What is left beside a removed datum: a comma or colon before the sentence's end, doubled blanks, a blank before a comma. */
   private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、][\\s\\u00a0]*$");
 
-  private final List<String> labels;
+  /** The labels and the things, longest first: the words that may name a datum just before it. */
+  private final List<String> names;
+  private final Set<String> things;
+  private final Set<String> articles;
   private final Set<String> prepositions;
   private final boolean spaces;
 
   private Redaction(String language) {
-    labels = list(language + ".labels").stream()
+    things = lowerCase(list(language + ".things"));
+    names = java.util.stream.Stream.concat(list(language + ".labels").stream(), list(language + ".things").stream())
         .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
-    prepositions = list(language + ".prepositions").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    articles = lowerCase(list(language + ".articles"));
+    prepositions = lowerCase(list(language + ".prepositions"));
     spaces = !DATA.getOrDefault(language + ".spaces", "yes").strip().equals("no");
   }
 
@@ -48,38 +53,72 @@ final class Redaction {
 
   /**
    * Where the datum starting at {@code start} begins with the words that only name it ("the card
-   * ending 3391": at "ending") and a preposition just before them ("a label to dana@…": at "to").
+   * ending 3391": at "ending"), an article before them ("sent the reference AB-123": at "the"), and
+   * a preposition just before ("a label to dana@…": at "to"; "logged this under case DSP-44120":
+   * at "under"). A thing a reference numbers ("case", "order") goes only with a preposition: as the
+   * object of a verb it stays ("reshipping order #W-55821": at "#").
    */
   int start(String t, int start) {
     int s = start;
+    int beforeThing = -1;
     for (boolean moved = true; moved; ) {
       moved = false;
       int b = blanksBefore(t, s);
       if (b > 0 && t.charAt(b - 1) == ':') {
         b = blanksBefore(t, b - 1);
       }
-      for (String label : labels) {
-        int from = b - label.length();
-        if (from >= 0 && t.regionMatches(true, from, label, 0, label.length())
-            && (!spaces || from == 0 || !Character.isLetterOrDigit(t.charAt(from - 1)))) {
+      for (String name : names) {
+        int from = nameStart(t, b, name);
+        if (from >= 0) {
+          if (beforeThing < 0 && things.contains(name.toLowerCase(Locale.ROOT))) {
+            beforeThing = s;
+          }
           s = from;
           moved = true;
           break;
         }
       }
     }
-    int b = blanksBefore(t, s);
-    if (b < s || !spaces) {
-      int w = b;
-      while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-        w--;
-      }
-      if (w < b && (w == 0 || !Character.isLetterOrDigit(t.charAt(w - 1)))
-          && prepositions.contains(t.substring(w, b).toLowerCase(Locale.ROOT))) {
-        s = w;
-      }
+    boolean named = s < start;
+    int word = named ? wordBefore(t, s, articles) : -1;
+    int p = wordBefore(t, word >= 0 ? word : s, prepositions);
+    if (p >= 0) {
+      return p;
     }
-    return s;
+    if (beforeThing >= 0) {
+      return beforeThing;
+    }
+    return word >= 0 ? word : s;
+  }
+
+  /** Where {@code name} ends at {@code b} as a word of its own (or, written "*nummer", a word's end); -1 when not. */
+  private int nameStart(String t, int b, String name) {
+    boolean suffix = name.startsWith("*");
+    String n = suffix ? name.substring(1) : name;
+    int from = b - n.length();
+    if (from < 0 || !t.regionMatches(true, from, n, 0, n.length())) {
+      return -1;
+    }
+    if (suffix) {
+      while (from > 0 && Character.isLetter(t.charAt(from - 1))) {
+        from--;
+      }
+      return from < b - n.length() ? from : -1;
+    }
+    return !spaces || from == 0 || !Character.isLetterOrDigit(t.charAt(from - 1)) ? from : -1;
+  }
+
+  /** Where the word of {@code words} just before {@code at} (after blanks) starts; -1 when there is none. */
+  private int wordBefore(String t, int at, Set<String> words) {
+    int b = blanksBefore(t, at);
+    if (words.isEmpty() || (spaces && b == at)) {
+      return -1;
+    }
+    int w = b;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    return w < b && (w == 0 || !Character.isLetterOrDigit(t.charAt(w - 1))) && words.contains(t.substring(w, b).toLowerCase(Locale.ROOT)) ? w : -1;
   }
 
   /**
@@ -134,6 +173,10 @@ final class Redaction {
       i--;
     }
     return i;
+  }
+
+  private static Set<String> lowerCase(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   private static List<String> list(String key) {

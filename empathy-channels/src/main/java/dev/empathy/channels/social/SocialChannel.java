@@ -338,7 +338,7 @@ public final class SocialChannel implements Channel {
     for (Section s : sections) {
       // A post shows text as typed: an HTML tag from a helpdesk note ("<b>call first</b>") would
       // be shown raw, so tags go and their text stays (fit.Markup).
-      Section plain = s.map(t -> Markup.untagged(t, " "));
+      Section plain = s.map(t -> Markup.untagged(t, ", "));
       tagged += plain.equals(s) ? 0 : 1;
       Section u = plain.map(SocialChannel::withoutMentions);
       handles += u.equals(plain) ? 0 : 1;
@@ -472,7 +472,7 @@ public final class SocialChannel implements Channel {
     }
     int measured = posts.stream().mapToInt(measure).max().orElse(0);
     // A direct message is plain text too: a note's tags would show raw there as in the post.
-    String dm = Markup.untagged(reply.toPlainText(), " ");
+    String dm = Markup.untagged(reply.toPlainText(), ", ");
     return out.text(String.join("\n\n", posts))
         .parts(posts)
         .part(dm)

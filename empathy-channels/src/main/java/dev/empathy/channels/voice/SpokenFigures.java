@@ -62,10 +62,17 @@ final class SpokenFigures {
   /** A numeric date in a language written without spaces: no word before it ("12/9の8-12時"). */
   private static final Pattern DATE_STANDALONE = Pattern.compile(
       "(?<![\\p{N}/.,:-])()()(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+  /** An amount just after a currency code: "CHF 240.00". */
+  private static final Pattern AMOUNT_NEXT = Pattern.compile("[ \\u00A0]?\\d");
   private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
 
   private final boolean enabled;
   private final ImmutableMap<String, String[]> currencies;
+  /** A currency's words by its ISO code ({@code code.MXN}), for an amount written with the code. */
+  private final ImmutableMap<String, String> signCodes;
+  private final ImmutableMap<String, String[]> codes;
+  /** An amount written with a currency code or with a sign that {@code sign.*} gives a code; null without codes. */
+  private final Pattern coded;
   private final String money;
   private final String moneyHundredths;
   private final String moneyHundredthsOnly;
@@ -112,6 +119,23 @@ final class SpokenFigures {
       }
     }
     this.currencies = c.buildOrThrow();
+    ImmutableMap.Builder<String, String[]> byCode = ImmutableMap.builder();
+    ImmutableMap.Builder<String, String> signs = ImmutableMap.builder();
+    for (String name : p.stringPropertyNames()) {
+      if (name.startsWith("code.")) {
+        byCode.put(name.substring("code.".length()), LIST.splitToList(p.getProperty(name)).toArray(String[]::new));
+      } else if (name.startsWith("sign.")) {
+        signs.put(name.substring("sign.".length()), p.getProperty(name).strip());
+      }
+    }
+    this.codes = byCode.buildOrThrow();
+    this.signCodes = signs.buildOrThrow();
+    for (Map.Entry<String, String> e : signCodes.entrySet()) {
+      if (!codes.containsKey(e.getValue())) {
+        throw new IllegalStateException("spoken_" + locale + ".properties: sign." + e.getKey() + " names " + e.getValue() + ", which has no code." + e.getValue());
+      }
+    }
+    this.coded = codes.isEmpty() ? null : coded(signCodes.keySet(), currencies.keySet());
     this.enabled = !p.isEmpty();
     this.money = p.getProperty("money", "");
     this.moneyHundredths = p.getProperty("money.hundredths", "");
@@ -177,6 +201,71 @@ final class SpokenFigures {
     };
   }
 
+  /**
+   * An amount with a currency code after or before it ("$1,250.00 MXN", "1.500.000 COP", "CHF
+   * 240.00", "CHF 1'250.00") or a sign that names one ("US$ 120.00"); its separators are read by their shape, not
+   * by the language: a last one followed by one or two digits is the decimal point, the others
+   * group thousands (so "$4.500" is four thousand five hundred, "120.00" one hundred and twenty).
+   */
+  private static Pattern coded(java.util.Set<String> signs, java.util.Set<String> otherSigns) {
+    String sign = java.util.stream.Stream.concat(signs.stream(), otherSigns.stream()).distinct()
+        .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|"));
+    String amount = "\\d{1,3}(?:[.,\\u00A0\\u202F '’]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?";
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}$£€¥.,])(?:(?<codeBefore>[A-Z]{3})[ \\u00A0]?)?(?:(?<sign>" + sign + ")[ \\u00A0\\u202F]?)?"
+            + "(?<amount>" + amount + ")(?![\\d]|[.,]\\d)"
+            + "(?:[ \\u00A0\\u202F]?(?:(?<codeAfter>[A-Z]{3})(?![\\p{L}\\p{N}])|(?<signAfter>" + sign + ")(?![\\p{L}\\p{N}])))?");
+  }
+
+  /** The amounts written with a currency code (or a sign {@code sign.*} names), said with the code's words. */
+  private String coded(String t) {
+    Matcher m = coded.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    for (int from = 0; from < t.length() && m.find(from); from = Math.max(m.end(), m.start() + 1)) {
+      if (m.group("codeAfter") != null && m.group("sign") == null && m.group("codeBefore") == null
+          && AMOUNT_NEXT.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        // "1234 CHF 240.00": the code goes with the amount after it
+        m.find(m.start("codeAfter"));
+      }
+      String code = m.group("codeAfter") != null ? m.group("codeAfter") : m.group("codeBefore");
+      String sign = m.group("sign") != null ? m.group("sign") : m.group("signAfter");
+      if (code == null && sign != null) {
+        code = signCodes.get(sign);
+      }
+      String[] unit = code == null ? null : codes.get(code);
+      if (unit == null || unit.length < 2 || (m.group("codeBefore") != null && m.group("codeAfter") != null)) {
+        continue;
+      }
+      String written = m.group("amount");
+      int last = Math.max(written.lastIndexOf('.'), written.lastIndexOf(','));
+      boolean decimal = last >= 0 && written.length() - last - 1 <= 2;
+      String whole = (decimal ? written.substring(0, last) : written).replaceAll("\\D", "");
+      String cents = decimal ? written.substring(last + 1) : "";
+      if (cents.length() == 1) {
+        cents = cents + "0";
+      }
+      String wholeSaid = com.ibm.icu.text.NumberFormat.getIntegerInstance(locale).format(new java.math.BigInteger(whole));
+      boolean hasCents = !cents.isEmpty() && !cents.equals("00") && unit.length >= 4;
+      String unitWord = whole.equals("1") ? unit[0] : unit[1];
+      String said;
+      if (hasCents) {
+        String centsSaid = cents.charAt(0) == '0' ? cents.substring(1) : cents;
+        String centsUnit = centsSaid.equals("1") ? unit[2] : unit[3];
+        said = MessageFormat.format(whole.equals("0") ? moneyHundredthsOnly : moneyHundredths, wholeSaid, unitWord, centsSaid, centsUnit);
+      } else {
+        said = MessageFormat.format(money, wholeSaid, unitWord);
+      }
+      if (sb == null) {
+        sb = new StringBuilder(t.length() + 16);
+      }
+      sb.append(t, copied, m.start()).append(said);
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
   static SpokenFigures forLocale(Locale locale) {
     return BY_LOCALE.computeIfAbsent(locale, SpokenFigures::load);
   }
@@ -211,6 +300,9 @@ final class SpokenFigures {
     String t = text;
     if (!linkSaid.isEmpty() && t.indexOf('.') >= 0) {
       t = links(t);
+    }
+    if (coded != null) {
+      t = coded(t);
     }
     if (!currencies.isEmpty()) {
       t = money(t);

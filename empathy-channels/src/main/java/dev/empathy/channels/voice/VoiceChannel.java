@@ -194,7 +194,7 @@ public final class VoiceChannel implements Channel {
       out.change(dev.empathy.channel.Change.Kind.DROPPED,
           "left emoji unsaid: a speech engine reads them out by name (\"raising hands\")");
     }
-    SpokenFigures figures = SpokenFigures.forLocale(locale);
+    SpokenFigures figures = SpokenFigures.forLocale(spokenLocale(reply));
     if (reply.blocks().stream().anyMatch(b -> figures.leavesLinkUnsaid(speakable(b.text())))) {
       out.change(dev.empathy.channel.Change.Kind.DROPPED,
           "left long web addresses unsaid (said as \"the link\", or left out after a word naming it): no caller can note one down from a call");
@@ -249,10 +249,23 @@ public final class VoiceChannel implements Channel {
         "options", "options." + TARGET_SECONDS + " must be a whole number of seconds from 1 to 3600 but was \"" + v + "\"");
   }
 
+  /**
+   * The locale figures are said in: the reply's, with the country that was asked for when the reply
+   * is in that country's language ("es-MX" replied in "es": "$" is the peso there).
+   */
+  static Locale spokenLocale(Reply reply) {
+    Locale written = reply.locale();
+    Locale asked = reply.requestedLocale();
+    if (written.getCountry().isEmpty() && !asked.getCountry().isEmpty() && asked.getLanguage().equals(written.getLanguage())) {
+      return new Locale(written.getLanguage(), asked.getCountry());
+    }
+    return written;
+  }
+
   private static List<Section> sections(Reply reply) {
     List<Section> out = new ArrayList<>();
     // "$42.50", "2:14pm", "#4471", "on 5/12" said as a person says them (SpokenFigures, per language).
-    SpokenFigures figures = SpokenFigures.forLocale(reply.locale());
+    SpokenFigures figures = SpokenFigures.forLocale(spokenLocale(reply));
     for (Block b : reply.blocks()) {
       switch (b.kind()) {
         case SIGN_OFF -> { } // not spoken

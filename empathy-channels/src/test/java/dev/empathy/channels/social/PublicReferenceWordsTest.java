@@ -1,0 +1,37 @@
+package dev.empathy.channels.social;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.empathy.text.PrivateData;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 15 closing note and session 16 probes: a public post kept the words that only named a
+ * reference whose number went to the DM ("I've logged this under case (details in your DM)", "sous
+ * la (détails en message privé)", "unter der Vorgangsnummer angelegt", "com o protocolo"). The
+ * label, an article before it and the preposition before that go with the number; a thing the
+ * number names ("case", "order") goes only after a preposition, and stays as a verb's object.
+ */
+class PublicReferenceWordsTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en-US|(details in your DM)|I've logged this under case DSP-44120.|I've logged this (details in your DM).",
+    "en-US|(details in your DM)|I've opened a claim under reference BG-44120.|I've opened a claim (details in your DM).",
+    "en-US|(details in your DM)|The refund has been issued under ticket #55120 to the card ending 4417.|The refund has been issued to the card (details in your DM).",
+    "en-US|(details in your DM)|I've filed it under your account number 88120934.|I've filed it (details in your DM).",
+    "en-US|(details in your DM)|I'm reshipping order #W-55821 via 2-day air.|I'm reshipping order via 2-day air (details in your DM).",
+    "es-ES|(detalles por mensaje privado)|He registrado el caso con el número de expediente MAD-44120.|He registrado el caso (detalles por mensaje privado).",
+    "es-ES|(detalles por mensaje privado)|Abrimos una incidencia bajo la referencia AB-44120.|Abrimos una incidencia (detalles por mensaje privado).",
+    "fr-FR|(détails en message privé)|J'ai ouvert un dossier sous la référence CDG-44120.|J'ai ouvert un dossier (détails en message privé).",
+    "de-DE|(Details per Direktnachricht)|Ich habe den Fall unter der Vorgangsnummer FRA-44120 angelegt.|Ich habe den Fall angelegt (Details per Direktnachricht).",
+    "pt-BR|(detalhes por mensagem privada)|Abri um chamado com o protocolo GRU-44120.|Abri um chamado (detalhes por mensagem privada).",
+    "ja-JP|（詳細はDMでお送りします）|お問い合わせ番号HND-44120で受け付けました。|お問い合わせで受け付けました（詳細はDMでお送りします）。",
+  })
+  void theWordsThatOnlyNameTheNumberGoWithIt(String tag, String placeholder, String action, String expected) {
+    Locale locale = Locale.forLanguageTag(tag);
+    assertEquals(Optional.of(expected), SocialChannel.redact(action, PrivateData.forLocale(locale), placeholder, locale));
+  }
+}

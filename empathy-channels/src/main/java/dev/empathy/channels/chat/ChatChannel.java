@@ -186,8 +186,11 @@ public final class ChatChannel implements Channel {
           // A reply that says no opens without one: "Of course." before "we can't price match"
           // promises what the next line takes back.
           // Nor does a reply whose acknowledgement apologises or admits a fault: "Con mucho gusto."
-          // before "Reconozco que…" is cheer before an apology.
-          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) || declines(reply) || admitsFault(reply) ? ""
+          // before "Reconozco que…" is cheer before an apology. Nor one that speaks of a loss (the
+          // phrasebook's loss moment): "Aw, that's great!" before "My deepest sympathy" is cheer
+          // before a condolence.
+          String affirmation = reply.turn() > 0 && reply.has(dev.empathy.phrase.Moment.LATER) || declines(reply) || admitsFault(reply)
+              || reply.has(dev.empathy.phrase.Moment.LOSS) ? ""
               : affirmation(reply, tone, out.isEmpty() ? "" : out.get(out.size() - 1).text());
           if (!affirmation.isBlank()) {
             out.add(new Section("affirmation", affirmation, false));

@@ -201,11 +201,37 @@ class ChatAffirmationTest {
         {"de-DE", "Das tut mir wirklich leid", "Ihr Ärger ist verständlich"},
         {"pt-BR", "Peço desculpas pelo transtorno", "Entendo sua revolta"},
         {"ja-JP", "大変申し訳ございません", "お怒りはごもっともです"},
+        {"en-US", "My deepest sympathy for your loss", "I’m so glad the flowers arrived"},
+        {"es-ES", "Mi más sentido pésame por su pérdida", "Me alegra que haya llegado"},
+        {"fr-FR", "Toutes mes condoléances", "Ravi que le colis soit arrivé"},
+        {"de-DE", "Mein herzliches Beileid", "Schön, dass es angekommen ist"},
+        {"pt-BR", "Meus sentimentos pela sua perda", "Que bom que chegou"},
+        {"ja-JP", "心よりお悔やみ申し上げます", "お届けできて嬉しいです"},
     };
     for (String[] c : cases) {
       Locale locale = Locale.forLanguageTag(c[0]);
       assertTrue(ChatChannel.admitsFault(locale, c[1]), c[0] + ": " + c[1]);
       assertFalse(ChatChannel.admitsFault(locale, c[2]), c[0] + ": " + c[2]);
     }
+  }
+
+  /**
+   * Session 16 probes: a grateful customer writing about a late parent's account got "Hi Lily! Aw,
+   * that's great! My deepest sympathy for your loss." A condolence is never preceded by cheer.
+   */
+  @Test
+  void noCheerBeforeACondolence() {
+    Empathy e = Empathy.builder().locale(Locale.US).build();
+    int condolences = 0;
+    for (int k = 0; k < 12; k++) {
+      Reply r = e.compose().conversation("loss-" + k, 0).customer("Lily")
+          .acknowledge(Emotion.GRATEFUL, "my late dad's account").action("passed note to bereavement team").build();
+      String bubble = firstBubble(r);
+      if (bubble.contains("sympathy") || bubble.contains("condolences") || bubble.contains("loss")) {
+        condolences++;
+        assertFalse(affirmations(r, Emotion.GRATEFUL).stream().anyMatch(bubble::contains), () -> "cheer before a condolence: " + bubble);
+      }
+    }
+    assertTrue(condolences > 0, "no reply offered condolences for a late parent's account");
   }
 }

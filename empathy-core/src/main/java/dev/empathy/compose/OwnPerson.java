@@ -601,7 +601,8 @@ final class OwnPerson {
       }
       boolean asTyped = addresseeAsTyped.contains(typedWords[s]);
       if (!addresseeSubjects.contains(words[s]) && !(asTyped && opens[s])) {
-        String alone = ending(addresseeAlone, words[s]);
+        String alone = whole(addresseeAlone, words[s]);
+        alone = alone != null ? alone : ending(addresseeAlone, words[s]);
         if (alone != null && addresseeKeep.contains(words[s])) {
           return null; // "me ayudasteis un montón": praise is never ours
         }
@@ -751,6 +752,16 @@ final class OwnPerson {
   private String addresseeVerb(String word) {
     String to = addresseeVerbs.get(word);
     return to != null ? to : ending(addresseeEndings, word);
+  }
+
+  /** The form a whole word of {@code pairs} turns to ("habéis=hemos"), or null. */
+  private static String whole(String[][] pairs, String word) {
+    for (String[] e : pairs) {
+      if (word.equals(e[0])) {
+        return e[1];
+      }
+    }
+    return null;
   }
 
   private static String ending(String[][] endings, String word) {

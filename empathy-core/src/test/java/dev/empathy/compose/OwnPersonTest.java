@@ -123,6 +123,8 @@ class OwnPersonTest {
       "es    | INFORMAL | ustedes me cobraron 2 veces la misma factura          | te cobramos 2 veces la misma factura",
       "es    | FORMAL   | vosotros me habéis cobrado sin permiso                | le hemos cobrado sin permiso",
       "es    | INFORMAL | me cobrasteis el seguro del móvil                     | te cobramos el seguro del móvil",
+      "es    | FORMAL   | me habeis cobrado dos veces                           | le hemos cobrado dos veces",
+      "pt-BR | FORMAL   | vcs me cobraram duas vezes                            | nós lhe cobramos duas vezes",
       "pt-BR | FORMAL   | vocês me cobraram sem autorização                     | nós lhe cobramos sem autorização",
       "pt-BR | INFORMAL | vcs bloquearam meu cartão sem avisar                  | nós bloqueamos seu cartão sem avisar"})
   void wordsAddressedToUsAreSaidFromOurSide(String tag, Register register, String summary, String said) {

@@ -1076,6 +1076,29 @@ final class CallerClauses {
     return false;
   }
 
+  private static boolean allUpper(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True when {@code text[0, end)} is an ordinal typed in figures ("2nd", "3rd", "21st"): it takes the article as a word would. */
+  private static boolean ordinal(String text, int end) {
+    int i = 0;
+    while (i < end && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && end - i == 2 && Character.isLowerCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
+        && "st nd rd th".contains(text.substring(i, end));
+  }
+
   /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
   private boolean hasWord(String text, int flag) {
     for (int i = 0; i < text.length(); ) {
@@ -1091,6 +1114,11 @@ final class CallerClauses {
       }
     }
     return false;
+  }
+
+  /** {@link NoteForms#withoutRepeatedCount}: the summary without a last clause repeating the acknowledgement's count. */
+  String withoutRepeatedCount(String summary, String named) {
+    return notes.withoutRepeatedCount(summary, named);
   }
 
   /**
@@ -1380,7 +1408,8 @@ final class CallerClauses {
         while (i < said.length() && Character.isLetter(said.charAt(i))) {
           i++;
         }
-        if (i == ws || !Character.isLowerCase(said.charAt(ws)) || lexicon.flags(said, ws, i) != 0 && (lexicon.flags(said, ws, i) & (PLURAL | SINGULAR)) == 0) {
+        boolean acronym = i - ws >= 2 && allUpper(said, ws, i); // "with CDN team": an acronym naming the team
+        if (i == ws || !acronym && !Character.isLowerCase(said.charAt(ws)) || lexicon.flags(said, ws, i) != 0 && (lexicon.flags(said, ws, i) & (PLURAL | SINGULAR)) == 0) {
           return said; // "to your email", "to Tier 2", "to you"
         }
         headStart = ws;
@@ -1609,6 +1638,9 @@ final class CallerClauses {
         return null; // "x Apt 1B, 11 W 1th St": a name or an address, as typed
       }
       String word = NoteForms.fold(note.substring(start, i));
+      if (count > 0 && notes.isModal(word)) {
+        return statement(note, first, start, true); // "bank may take 2 more days" → "The bank may take…": the thing is its subject
+      }
       if (count > 0 && (notes.infoPrepositions.contains(word) || isNoteStart(note, start, i))) {
         if (isNoteStart(note, start, i) && objectFollows(note, i)) {
           return null; // "courier took the parcel": its own object, not a note about the courier
@@ -1626,6 +1658,11 @@ final class CallerClauses {
       i++;
       char c = i < note.length() ? note.charAt(i) : ' ';
       if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        int after = note.indexOf(' ', i);
+        int afterEnd = after < 0 ? -1 : note.indexOf(' ', after + 1);
+        if (after > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(after + 1, afterEnd < 0 ? note.length() : afterEnd)))) {
+          return null; // "credit $15 added": what was done with the amount, not what the thing is
+        }
         return statement(note, first, i, false);
       }
     }
@@ -1803,16 +1840,21 @@ final class CallerClauses {
     int i = first;
     int thingEnd = -1;
     int count = 0;
+    boolean stated = false; // the thing's state ("refund pending"), said with the copula
+    boolean figure = false; // the thing opens with a count or an amount: "$50 credit added", "2nd order cancelled"
     while (i < note.length()) {
       int start = i;
-      while (i < note.length() && isWordChar(note.charAt(i))) {
+      boolean counted = count <= 1 && !figure && isDigit(note.charAt(i));
+      while (i < note.length() && (isWordChar(note.charAt(i))
+          || counted && (note.charAt(i) == ',' || note.charAt(i) == '.') && i + 1 < note.length() && isDigit(note.charAt(i + 1)))) {
         i++;
       }
       if (i == start) {
         return null;
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
-      if (candidate != null && notes.passiveVerbs.contains(candidate)
+      boolean state = candidate != null && notes.copula.length == 2 && notes.states.contains(candidate);
+      if (state || candidate != null && notes.passiveVerbs.contains(candidate)
           // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
           && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
         int next = i;
@@ -1827,39 +1869,59 @@ final class CallerClauses {
           return null; // "Jess booked you in for Monday": an active sentence with its subject
         }
         thingEnd = start;
+        stated = state;
         break;
       }
-      for (int c = start; c < i; c++) {
-        if (!Character.isLetter(note.charAt(c))) {
-          return null;
+      if (counted) {
+        figure = true;
+      } else {
+        for (int c = start; c < i; c++) {
+          if (!Character.isLetter(note.charAt(c))) {
+            return null;
+          }
         }
       }
-      if ((lexicon.flags(note, start, i) & ~(PLURAL | SINGULAR)) != 0 || isNoteStart(note, start, i) || ++count > 3
+      // A thing may open with a determiner ("all 3 fees refunded") or a word of time ("last order refunded").
+      int allowed = count == 0 ? PLURAL | SINGULAR | DETERMINER | PLURAL_DETERMINER | PAST_TIME | LOWERCASE : PLURAL | SINGULAR;
+      if (!counted && ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) || ++count > 3
           || i >= note.length() || note.charAt(i) != ' ') {
         return null;
       }
       i++;
     }
-    if (thingEnd < 0) {
-      return null;
+    if (thingEnd < 0 || figure && count < 2) {
+      return null; // "3 refunded": a figure alone names no thing
     }
     String thing = note.substring(first, thingEnd).strip();
     boolean capital = Character.isUpperCase(thing.charAt(0));
     int wordEnd = thing.indexOf(' ') < 0 ? thing.length() : thing.indexOf(' ');
-    if (capital && !hasInnerCapital(thing, 0, wordEnd)) {
-      thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
+    if (capital && !hasInnerCapital(thing, 0, wordEnd) && (lexicon.flags(thing, 0, wordEnd) & CAPITALIZED) == 0) {
+      thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1); // but "November charge" keeps its name
     }
-    boolean plural = number(words(thing)) == PLURAL_VALUE;
+    boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL;
+    // an amount ("$50 credit") and one of a thing ("1 month") are singular, as the head says
+    // A figure counts the head ("3 fees"); an amount or one of a thing leaves the head's own number:
+    // "$50 credit" is one credit, "$100 interim expenses" are expenses, "1 month" is one.
+    int headFrom = thing.indexOf(' ') + 1;
+    boolean plural = figure && (amount || thing.startsWith("1 "))
+        ? number(words(thing.substring(headFrom))) == PLURAL_VALUE
+        : number(words(thing)) == PLURAL_VALUE;
     String phrase = nounPhrase(thing);
-    if (phrase.equals(thing) && !notes.article.isEmpty() && Character.isLowerCase(thing.charAt(0))
+    if (phrase.equals(thing) && !notes.article.isEmpty() && (Character.isLowerCase(thing.charAt(0)) || ordinal(thing, wordEnd))
         && (lexicon.flags(thing, 0, wordEnd) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0) {
       phrase = notes.article + " " + phrase; // "fees waived" → "the fees have been waived": the customer's own
     }
     if (capital) {
       phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }
-    String aux = notes.passive[(hasWord(note, PAST_TIME) ? 2 : 0) + (plural ? 1 : 0)];
-    return note.substring(0, first) + phrase + " " + aux + " " + note.substring(thingEnd);
+    String lead = note.substring(0, first);
+    if (!stated && amount && !plural && notes.toArticle.length == 2) {
+      // "$50 credit added" → "A $50 credit has been added": an amount names one thing of many
+      lead = Character.toUpperCase(notes.toArticle[0].charAt(0)) + notes.toArticle[0].substring(1) + " " + lead;
+    }
+    String aux = stated ? notes.copula[plural ? 1 : 0]
+        : notes.passive[(hasWord(note, PAST_TIME) && !hasWord(thing, PAST_TIME) ? 2 : 0) + (plural ? 1 : 0)];
+    return lead + phrase + " " + aux + " " + note.substring(thingEnd);
   }
 
   /**

@@ -87,7 +87,7 @@ final class CallerEcho {
     this.droppedOrSarcastic = new Phrases(ImmutableList.<String>builder().addAll(dropWords).addAll(sarcasm).build());
     this.judging = new Phrases(judgements);
     ImmutableMap.Builder<String, String> sp = ImmutableMap.builder();
-    for (String pair : LIST.splitToList(p.getProperty("echo.spelled", ""))) {
+    for (String pair : LIST.splitToList(p.getProperty("echo.spelled", "") + "," + p.getProperty("echo.spelled.pasts", ""))) {
       int eq = pair.indexOf('=');
       sp.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
     }
@@ -230,6 +230,17 @@ final class CallerEcho {
           sb = sb == null ? new StringBuilder(n + 16) : sb;
           sb.append(text, at, start).append(slashed);
           at = ++i;
+          continue;
+        }
+      }
+      if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’') && text.charAt(i + 1) == 'd'
+          && (i + 2 == n || !letterOrDigit(text.charAt(i + 2))) && (start == 0 || "'’-@/_#".indexOf(text.charAt(start - 1)) < 0)) {
+        // a past in shorthand with an apostrophe ("cxl'd", "comp'd", "req'd"): listed with "’d"
+        String past = spelled.get(text.substring(start, i) + "’d");
+        if (past != null) {
+          sb = sb == null ? new StringBuilder(n + 16) : sb;
+          sb.append(text, at, start).append(past);
+          at = i += 2;
           continue;
         }
       }

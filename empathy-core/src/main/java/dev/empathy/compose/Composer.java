@@ -944,6 +944,7 @@ public final class Composer {
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), greetingFacts));
     }
     Block ackBlock = null;
+    String ackNamed = null; // what the acknowledgement named: the summary does not say its count again
     if (emotion != null) {
       args.reset();
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
@@ -974,6 +975,7 @@ public final class Composer {
         // "five days without hot water has been": a stretch of time is one thing, whatever its unit.
         args.with("situation", named).with("situationNumber", consequence != null ? "singular" : clauses.number(words(named)))
             .with("situationGender", clauses.gender(named)).with("situationShape", consequence != null ? SituationShape.SPAN : shape.of(named));
+        ackNamed = named;
         ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
       } else if (ackClause != null) {
@@ -991,7 +993,10 @@ public final class Composer {
       blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", mood, seed, args.reset(), NO_FACTS));
     }
     if (summaryText != null) {
-      String said = clause(repaired(summaryText));
+      String said = clauses.withoutRepeatedCount(clause(repaired(summaryText)), ackNamed);
+      if (emotion == Emotion.GRATEFUL) {
+        said = tone.withoutTrailingThanks(said); // "you got the refund, thanks so much": the acknowledgement thanks
+      }
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
           phrase(out, BlockKind.SUMMARY, summaryAsked ? "summary.asked" : "summary",
@@ -1131,6 +1136,10 @@ public final class Composer {
     if (lightHearted && !m.has(Moment.LOSS) && (lightSignals
         || situation != null && tone.light(words(situation)) || summary != null && tone.light(words(summary)))) {
       m = m.with(Moment.LIGHT);
+    }
+    if (emotion == Emotion.GRATEFUL && !m.has(Moment.LIGHT)
+        && (situation != null && tone.mixed(words(situation)) || summary != null && tone.mixed(words(summary)))) {
+      m = m.with(Moment.MIXED); // thanks and a problem in one message: the problem is heard, never called good news
     }
     if (actionCount <= 1 && timeline == null && followUp == null) {
       m = m.with(Moment.SINGLE_STEP);

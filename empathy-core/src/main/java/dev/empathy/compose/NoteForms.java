@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       not looked for ("waived the fee so we can drop it off" → "I’ve waived the fee so we can…");
  *   <li>{@code notePassiveVerbs} and {@code notePassive}: a note naming a thing, then what was done
  *       to it ("Refund issued today", "courier pickup booked for Monday") is said as a sentence
- *       ("The refund has been issued today");
+ *       ("The refund has been issued today"); {@code noteStates} does so with the copula ("refund
+ *       pending" → "The refund is pending");
  *   <li>{@code noteAlone} and {@code noteObject}: a note of one word ("done", "resent") is said
  *       whole ("I’ve taken care of that", "I’ve resent it");
  *   <li>{@code noteProgressive}, {@code noteProgressiveSuffix}, {@code noteProgressiveNouns}: a note
@@ -59,6 +60,8 @@ final class NoteForms {
   final ImmutableMap<String, String> participles;
   final ImmutableSet<String> clauseEnds;
   final ImmutableSet<String> passiveVerbs;
+  /** A thing's states ("pending", "ready"): "refund pending" → "The refund is pending", with the copula. */
+  final ImmutableSet<String> states;
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
   final ImmutableMap<String, String> alone;
@@ -129,6 +132,11 @@ final class NoteForms {
   private final String[] dayWords;
   private final String[] scheduleWords;
 
+  /** The coordinator after a comma (", and "), made once: looked for in every summary. */
+  private final String coordinatorComma;
+  /** A count of times ("three times", "3 times", "twice"), from {@code repeat.counts}; null when none. */
+  private final Pattern repeatCount;
+
   /** What joins two steps of one note (", and "); empty: a note is never split. */
   final String joint;
   /** The coordinator that may open a note's second step ("and"). */
@@ -189,6 +197,7 @@ final class NoteForms {
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
     this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
+    this.states = words(p.getProperty("noteStates", ""));
     String[] aux = LIST.splitToList(p.getProperty("notePassive", "")).toArray(new String[0]);
     if (aux.length != 0 && aux.length != 4) {
       throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
@@ -265,6 +274,11 @@ final class NoteForms {
     this.rolePrepositionsSpaced = rolePrepositions.stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placeVerbsSpaced = placeVerbs.keySet().stream().map(w -> " " + w + " ").toArray(String[]::new);
     this.placePrepositions = placeVerbs.values().toArray(new String[0]);
+    this.coordinatorComma = ", " + coordinator + " ";
+    List<String> counts = LIST.splitToList(p.getProperty("repeat.counts", ""));
+    List<String> countUnits = LIST.splitToList(p.getProperty("repeat.countUnits", ""));
+    this.repeatCount = counts.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternatives(counts) + ")"
+        + (countUnits.isEmpty() ? "" : "(?: (?:" + alternatives(countUnits) + "))?") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.thingPairs = things.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
     this.tailPairs = tailArticles.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
@@ -317,6 +331,39 @@ final class NoteForms {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code summary} without its last clause (after ", and ") when that clause says again a count
+   * ({@code repeat.counts}: "three times", "twice") that {@code named}, what the acknowledgement
+   * said, holds already: "you were charged for roaming you didn’t use, and you’ve had to raise it
+   * three times" after "having to contact us three times…" → "you were charged for roaming you
+   * didn’t use". The summary itself otherwise.
+   */
+  String withoutRepeatedCount(String summary, String named) {
+    if (repeatCount == null || named == null || coordinator.isEmpty()) {
+      return summary;
+    }
+    int cut = summary.lastIndexOf(coordinatorComma);
+    if (cut <= 0) {
+      return summary;
+    }
+    Matcher m = repeatCount.matcher(summary);
+    if (!m.find(cut)) {
+      return summary;
+    }
+    Matcher said = repeatCount.matcher(named);
+    while (said.find()) {
+      if (said.group().equalsIgnoreCase(m.group())) {
+        return summary.substring(0, cut);
+      }
+    }
+    return summary;
+  }
+
+  /** True when the folded {@code word} is one of {@code noteModals} ("may", "should"). */
+  boolean isModal(String word) {
+    return modals.contains(word);
   }
 
   /** True when {@code text[start, end)} is one of {@code noteDays}. */

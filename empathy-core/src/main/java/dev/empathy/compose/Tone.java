@@ -50,11 +50,15 @@ final class Tone {
   private final ImmutableSet<String> persons;
   /** Words and signs of a light-hearted message. */
   private final Entries light;
+  /** Words that turn a thank-you to a problem ("but", "still"): a grateful message holding one is mixed. */
+  private final Entries mixed;
   private final ImmutableList<String> lightSigns;
   private final ImmutableList<String> suffixes;
   /** Words that never make two lines echo ("the", "you", "for"). */
   private final ImmutableSet<String> functionWords;
   private final ImmutableSet<String> thanks;
+  /** Words that may follow a thanks ending a text ("thanks so much", "thank you guys"): tone.thanksTail. */
+  private final ImmutableSet<String> thanksTail;
   private final ImmutableSet<String> again;
   /** Words of the team's voice ("we", "we’re", "us"): a reply signed by one agent closes in the agent's own ({@code tone.team}). */
   private final ImmutableSet<String> team;
@@ -73,9 +77,11 @@ final class Tone {
     this.loss = compile(entries(p.getProperty("loss", "")));
     this.lossInside = ImmutableList.copyOf(LIST.splitToList(p.getProperty("loss.inside", "")));
     this.light = compile(entries(p.getProperty("light", "")));
+    this.mixed = compile(entries(p.getProperty("mixed", "")));
     this.lightSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("light.signs", "")));
     this.functionWords = ImmutableSet.copyOf(fold(p.getProperty("tone.functionWords", "")));
     this.thanks = ImmutableSet.copyOf(fold(p.getProperty("tone.thanks", "")));
+    this.thanksTail = ImmutableSet.copyOf(fold(p.getProperty("tone.thanksTail", "")));
     this.again = ImmutableSet.copyOf(fold(p.getProperty("tone.again", "")));
     this.team = ImmutableSet.copyOf(fold(p.getProperty("tone.team", "")));
     this.titles = ImmutableSet.copyOf(fold(p.getProperty("name.titles", "")));
@@ -156,6 +162,33 @@ final class Tone {
       }
     }
     return lightWords(text);
+  }
+
+  /**
+   * {@code text} without a thanks that ends it after a comma ("the refund finally came through,
+   * thanks so much" → "the refund finally came through"): a summary says back what happened, and
+   * the acknowledgement answers the thanks. The text itself otherwise.
+   */
+  String withoutTrailingThanks(String text) {
+    int comma = text.lastIndexOf(", ");
+    if (comma <= 0 || thanks.isEmpty()) {
+      return text;
+    }
+    List<String> tail = words(text.substring(comma + 2));
+    if (tail.isEmpty() || !thanks.contains(tail.get(0))) {
+      return text;
+    }
+    for (String w : tail) {
+      if (!thanks.contains(w) && !thanksTail.contains(w)) {
+        return text;
+      }
+    }
+    return text.substring(0, comma);
+  }
+
+  /** True when a grateful text turns to a problem ("thanks so much, but I was charged for the visit"). */
+  boolean mixed(ClauseWords words) {
+    return !mixed.isEmpty() && mixed.matches(words);
   }
 
   /** {@link #light(String)} of a text whose words were read already (see {@link #loss(ClauseWords)}). */

@@ -26,7 +26,12 @@ public enum Moment {
    * A later turn of a conversation: the customer's feeling was acknowledged already, so the
    * acknowledgement says where things stand and never apologizes again for the same thing.
    */
-  LATER("later");
+  LATER("later"),
+  /**
+   * A grateful customer who also names a problem ("thanks to Mo, but my parcel is still late"):
+   * the thanks is answered and the problem heard, never told back as good news.
+   */
+  MIXED("mixed");
 
   private final String label;
 
@@ -37,7 +42,7 @@ public enum Moment {
   /**
    * The label used in phrasebook declarations.
    *
-   * @return {@code light}, {@code loss}, {@code single-step} or {@code later}
+   * @return {@code light}, {@code loss}, {@code single-step}, {@code later} or {@code mixed}
    */
   public String label() {
     return label;

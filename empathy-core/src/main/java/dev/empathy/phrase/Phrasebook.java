@@ -114,6 +114,10 @@ public final class Phrasebook {
   private final ImmutableSet<String> lowercaseLeadWords;
   private final boolean capitalizeAfterColon;
   private final String sentenceSeparator;
+  /** {@code meta.stackedList = sentences}: a list whose item holds the list's "and" is said as sentences. */
+  private final boolean stackedSentences;
+  /** The list's conjunction between spaces (" and "), as ICU joins two items; blank when it has none. */
+  private final Supplier<String> conjunction;
   /** Joins clause lists instead of ICU's list format when not empty (Japanese: "。"). */
   private final String clauseJoiner;
   private final ImmutableList<String> situationSuffixes;
@@ -186,6 +190,13 @@ public final class Phrasebook {
                 .split(raw.getOrDefault("meta.lowercaseLeadWords", "").replace('\'', '’')));
     this.capitalizeAfterColon = rawChoice(raw, "meta.afterColon", "keep", "capitalize").equals("capitalize");
     this.sentenceSeparator = rawChoice(raw, "meta.sentenceSpacing", "space", "none").equals("space") ? " " : "";
+    this.stackedSentences = rawChoice(raw, "meta.stackedList", "list", "sentences").equals("sentences");
+    this.conjunction = Suppliers.memoize(() -> {
+      String two = andList.get().format("\u0001", "\u0002");
+      int a = two.indexOf('\u0001');
+      int b = two.indexOf('\u0002');
+      return a >= 0 && b > a ? " " + two.substring(a + 1, b).strip() + " " : " ";
+    });
     this.clauseJoiner = raw.getOrDefault("meta.clauseJoiner", "").strip();
     this.situationSuffixes =
         ImmutableList.copyOf(
@@ -221,6 +232,8 @@ public final class Phrasebook {
     this.lowercaseLeadWords = base.lowercaseLeadWords;
     this.capitalizeAfterColon = base.capitalizeAfterColon;
     this.sentenceSeparator = base.sentenceSeparator;
+    this.stackedSentences = base.stackedSentences;
+    this.conjunction = base.conjunction;
     this.clauseJoiner = base.clauseJoiner;
     this.situationSuffixes = base.situationSuffixes;
     this.afterGreetingWords = base.afterGreetingWords;
@@ -1111,7 +1124,40 @@ public final class Phrasebook {
    * @return the clauses joined as one text
    */
   public String andList(List<String> items) {
-    return clauseJoiner.isEmpty() ? andList.get().format(items) : String.join(clauseJoiner, items);
+    if (!clauseJoiner.isEmpty()) {
+      return String.join(clauseJoiner, items);
+    }
+    if (stackedSentences && items.size() > 1 && stacked(items)) {
+      // "the visit has been booked for Saturday between 8 and 12. I’ve flagged this to our manager":
+      // an item holding the list's own "and" would stack two of them in one sentence
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < items.size(); i++) {
+        String item = items.get(i).strip();
+        if (i > 0) {
+          char end = sb.charAt(sb.length() - 1);
+          sb.append(end == '.' || end == '!' || end == '?' ? "" : ".").append(sentenceSeparator);
+          int cp = item.codePointAt(0);
+          item = new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(item, Character.charCount(cp), item.length()).toString();
+        }
+        sb.append(item);
+      }
+      return sb.toString();
+    }
+    return andList.get().format(items);
+  }
+
+  /** True when an item holds the list's conjunction as a word of its own ("between 8 and 12"). */
+  private boolean stacked(List<String> items) {
+    String spaced = conjunction.get();
+    if (spaced.isBlank()) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.contains(spaced)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

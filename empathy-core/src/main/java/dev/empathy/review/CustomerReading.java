@@ -24,6 +24,8 @@ import java.util.Set;
  * @param question whether the message asks something ("?", "？", "¿")
  * @param feelingQuote the customer's sentence that shows the emotion, without its final
  *     punctuation and cut at a word near {@value #MAX_QUOTE} characters, for a coaching note
+ * @param calm whether a listener read the message and found neither a feeling nor urgency in it (a
+ *     plain request or question: "can you change my seat"): the reply owes it no validation
  */
 record CustomerReading(
     Optional<Emotion> emotion,
@@ -31,12 +33,13 @@ record CustomerReading(
     ImmutableSet<String> contentWords,
     ImmutableList<String> privateKeys,
     boolean question,
-    Optional<String> feelingQuote) {
+    Optional<String> feelingQuote,
+    boolean calm) {
 
   static final int MAX_QUOTE = 90;
 
   static final CustomerReading NONE =
-      new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false, Optional.empty());
+      new CustomerReading(Optional.empty(), false, ImmutableSet.of(), ImmutableList.of(), false, Optional.empty(), false);
 
   /**
    * Reads the customer's message; {@code signals} adds emotion and urgency when available. Its
@@ -48,6 +51,7 @@ record CustomerReading(
       return NONE;
     }
     CustomerSignals.Reading s = signals.read(customerText);
+    boolean question = asks(customerText) || opensWithQuestionWord(customerText, book.questionOpenerWords);
     return new CustomerReading(
         s.emotion(),
         s.urgent(),
@@ -55,8 +59,47 @@ record CustomerReading(
         publicChannel
             ? ImmutableList.copyOf(PrivateData.keys(PrivateData.find(reading.get(), book)))
             : ImmutableList.of(),
-        asks(customerText) || opensWithQuestionWord(customerText, book.questionOpenerWords),
-        s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty());
+        question,
+        s.emotion().isPresent() ? quote(customerText, s.evidenceAt()) : Optional.empty(),
+        s.listened() && s.emotion().isEmpty() && !s.urgent()
+            && (question || requests(customerText, book.requestWords, book.requestInsideWords)));
+  }
+
+  /**
+   * True when the message has one of the language's request words ("I want to cancel", "quiero",
+   * "住所を変更したいです"): as a whole word (letters and apostrophes), or, where the language is
+   * matched inside words, anywhere. A message that only reports a problem ("the parcel was left in
+   * the rain") has none, and its situation is still owed an acknowledgement.
+   */
+  static boolean requests(String text, Set<String> words, boolean insideWords) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    if (insideWords) {
+      for (String w : words) {
+        if (lower.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      int e = i;
+      while (e < n && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '\'')) {
+        e++;
+      }
+      if (e > i && words.contains(lower.substring(i, e))) {
+        return true;
+      }
+      i = e;
+    }
+    return false;
   }
 
   /** The sentence of {@code text} around {@code at}: from the last break before it to the next one. */

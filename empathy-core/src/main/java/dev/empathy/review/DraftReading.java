@@ -111,7 +111,7 @@ final class DraftReading {
       }
     }
     if (!book.clockClasses.isEmpty()) {
-      int[] clocks = clockStarts(text, chars);
+      int[] clocks = clockStarts();
       for (int i = 1; i <= clocks[0]; i++) {
         for (String c : book.clockClasses) {
           Starts.of(starts, c).add(clocks[i]);
@@ -274,57 +274,117 @@ final class DraftReading {
 
   /**
    * Web addresses (from "http://", "https://" or "www." to the next space or closing bracket)
-   * and e-mail addresses (the run of non-space characters around an "@" with a dot after it), in
-   * one pass.
+   * and e-mail addresses (the run of non-space characters around an "@" with a dot after it).
    */
   private void markAddresses() {
+    addresses(text, chars, addresses);
+  }
+
+  /**
+   * The addresses of {@code text} (its characters {@code chars}) into {@code out}, start to end.
+   * A run (a stretch between white space, brackets and double quotes) is an address when it holds
+   * an "@" after its first character and a "." after that, or starts with "http://", "https://"
+   * or "www." in any case: only ASCII characters lower-case to those prefixes' characters, so such
+   * a run has "://" four or five characters after its start, or "." three after. Only the runs
+   * around those characters are read, found with {@code String.indexOf}, not a pass of our own
+   * over every character: the same spans as {@link #addressesByRuns}, which reads every run.
+   */
+  static void addresses(String text, char[] chars, TreeMap<Integer, Integer> out) {
+    for (int p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) {
+      p = markRunAt(text, chars, p, out);
+    }
+    for (int p = text.indexOf("://"); p >= 0; p = text.indexOf("://", p + 1)) {
+      if (p >= 4 && (runStartsAt(chars, p - 4) || (p >= 5 && runStartsAt(chars, p - 5)))) {
+        p = markRunAt(text, chars, p, out);
+      }
+    }
+    for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+      if (p >= 3 && runStartsAt(chars, p - 3) && isW(chars[p - 3]) && isW(chars[p - 2]) && isW(chars[p - 1])) {
+        p = markRunAt(text, chars, p, out);
+      }
+    }
+  }
+
+  private static boolean isW(char c) {
+    return c == 'w' || c == 'W';
+  }
+
+  /** True when a run starts at {@code i}: {@code chars[i]} is in a run and the one before it is not. */
+  private static boolean runStartsAt(char[] chars, int i) {
+    return !endsRun(chars[i]) && (i == 0 || endsRun(chars[i - 1]));
+  }
+
+  /**
+   * Reads the run around {@code p} (a character in it, or one that ends runs) as {@link
+   * #addressesByRuns} reads each run, and marks it when it is an address; returns the run's last
+   * offset, so the caller's next search starts after the run.
+   */
+  private static int markRunAt(String text, char[] chars, int p, TreeMap<Integer, Integer> out) {
+    if (endsRun(chars[p])) {
+      return p;
+    }
+    int start = p;
+    while (start > 0 && !endsRun(chars[start - 1])) {
+      start--;
+    }
+    return markRun(text, chars, start, out) - 1;
+  }
+
+  /** Reads the run starting at {@code start}, marks it when it is an address, and returns its end. */
+  private static int markRun(String text, char[] chars, int start, TreeMap<Integer, Integer> out) {
+    int n = chars.length;
+    int i = start;
+    boolean at = false;
+    boolean dotAfterAt = false;
+    while (i < n && !endsRun(chars[i])) {
+      char d = chars[i];
+      if (d == '@' && i > start) {
+        at = true;
+      } else if (d == '.' && at) {
+        dotAfterAt = true;
+      }
+      i++;
+    }
+    if ((at && dotAfterAt)
+        || (startsWebAddress(chars[start]) && (startsLower(chars, start, i, "http://") || startsLower(chars, start, i, "https://") || startsLower(chars, start, i, "www.")))) {
+      int end = i;
+      while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+        end--; // the sentence's own punctuation after the address
+      }
+      out.put(start, end);
+    }
+    return i;
+  }
+
+  /**
+   * Web addresses (from "http://", "https://" or "www." to the next space or closing bracket)
+   * and e-mail addresses (the run of non-space characters around an "@" with a dot after it), in
+   * one pass over every run: the reference {@link #addresses} is checked against.
+   */
+  static void addressesByRuns(String text, char[] chars, TreeMap<Integer, Integer> out) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = chars[i];
-      if (isWhitespace(c)) {
+      if (endsRun(chars[i])) {
         i++;
         continue;
       }
-      int start = i;
-      boolean at = false;
-      boolean dotAfterAt = false;
-      while (i < n && !endsRun(chars[i])) {
-        char d = chars[i];
-        if (d == '@' && i > start) {
-          at = true;
-        } else if (d == '.' && at) {
-          dotAfterAt = true;
-        }
-        i++;
-      }
-      if (i == start) {
-        i++;
-        continue;
-      }
-      if ((at && dotAfterAt) || (startsWebAddress(chars[start]) && (startsLower(start, i, "http://") || startsLower(start, i, "https://") || startsLower(start, i, "www.")))) {
-        int end = i;
-        while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
-          end--; // the sentence's own punctuation after the address
-        }
-        addresses.put(start, end);
-      }
+      i = markRun(text, chars, i, out);
     }
   }
 
   /**
    * Where a clock time starts: each start of a run of digits that {@link #CLOCK} matches from, as
-   * {count, start, start, ...}. Its own method (not a loop of the constructor), so the JIT compiles
-   * this scan of every character whole.
+   * {count, start, start, ...}.
    */
-  private static int[] clockStarts(String text, char[] chars) {
+  private int[] clockStarts() {
     int[] out = new int[9];
     int n = chars.length;
+    int[] runs = digitRuns();
     Matcher clock = null;
-    boolean previousDigit = false;
-    for (int i = 0; i < n; i++) {
-      boolean digit = isDigit(chars[i]);
-      if (digit && !previousDigit && mayStartClock(chars, i)) {
+    for (int k = 1; k <= runs[0]; k++) {
+      int i = runs[k];
+      if (mayStartClock(chars, i)) {
         if (clock == null) {
           clock = CLOCK.matcher(text);
         }
@@ -335,6 +395,41 @@ final class DraftReading {
           }
           out[out[0]] = i;
         }
+      }
+    }
+    return out;
+  }
+
+  /** {@link #digitRuns()} once found. */
+  private int[] digitRuns;
+
+  /**
+   * Where each run of digits ({@link #isDigit}) starts, in order, as {count, start, start, ...}:
+   * found once, for the clock times and the token rules (ticket ids), which both start their look
+   * at a digit.
+   */
+  int[] digitRuns() {
+    if (digitRuns == null) {
+      digitRuns = digitRuns(chars);
+    }
+    return digitRuns;
+  }
+
+  /**
+   * The scan behind {@link #digitRuns()}: its own method, so the JIT compiles this scan of every
+   * character whole.
+   */
+  static int[] digitRuns(char[] chars) {
+    int[] out = new int[9];
+    int n = chars.length;
+    boolean previousDigit = false;
+    for (int i = 0; i < n; i++) {
+      boolean digit = isDigit(chars[i]);
+      if (digit && !previousDigit) {
+        if (++out[0] == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[out[0]] = i;
       }
       previousDigit = digit;
     }
@@ -426,7 +521,7 @@ final class DraftReading {
    * True when {@code text[start, end)} starts with {@code prefix} (lower-case ASCII without an
    * "i" or a "k") in any case: what lower-casing the run and comparing would say, without a copy.
    */
-  private boolean startsLower(int start, int end, String prefix) {
+  private static boolean startsLower(char[] chars, int start, int end, String prefix) {
     if (end - start < prefix.length()) {
       return false;
     }

@@ -38,7 +38,9 @@ final class FrictionScan {
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
     String customerFolded = searchable == null ? null : searchable.toLowerCase(Locale.ROOT).replace('’', '\'');
-    boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty();
+    // Answered: something done, done now, fixed, or a first-person step promised for today ("I'll send a replacement today").
+    boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty()
+        || !r.cues("action.today").isEmpty();
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
@@ -71,24 +73,35 @@ final class FrictionScan {
 
   /**
    * Token-shaped rules (ticket ids, which always carry a digit) are tried only at the start of a
-   * word that has a digit, each within a short window: one cheap scan of the text.
+   * word that has a digit, each within a short window. The words are found from the draft's runs
+   * of digits (one scan, shared with the clock times), not by a pass of their own.
    */
   private static void tokenFindings(DraftReading r, RuleBook book, List<FrictionFinding> found) {
     String text = r.text;
-    char[] chars = r.chars;
     int n = text.length();
-    List<Matcher> matchers = new ArrayList<>(book.tokenRules.size());
-    for (FrictionRule rule : book.tokenRules) {
-      matchers.add(rule.token().matcher(text));
-    }
-    for (long w = nextDigitWord(chars, 0); w >= 0; w = nextDigitWord(chars, (int) w + 1)) {
+    int[] runs = r.digitRuns();
+    List<Matcher> matchers = null;
+    int wordEnd = -1;
+    for (int k = 1; k <= runs[0]; k++) {
+      int d = runs[k];
+      if (d < wordEnd) {
+        continue; // another run of digits in the word just tried
+      }
+      long w = digitWord(r.chars, d);
       int start = (int) (w >>> 32);
-      for (int k = 0; k < matchers.size(); k++) {
-        Matcher m = matchers.get(k);
+      wordEnd = (int) w;
+      if (matchers == null) {
+        matchers = new ArrayList<>(book.tokenRules.size());
+        for (FrictionRule rule : book.tokenRules) {
+          matchers.add(rule.token().matcher(text));
+        }
+      }
+      for (int i = 0; i < matchers.size(); i++) {
+        Matcher m = matchers.get(i);
         m.region(start, Math.min(n, start + 64));
         m.useTransparentBounds(true);
         if (m.lookingAt() && !r.quoted(start) && !r.inAddress(start)) {
-          FrictionRule rule = book.tokenRules.get(k);
+          FrictionRule rule = book.tokenRules.get(i);
           found.add(finding(r, book, rule, rule.severity(), rule.rewrite(), start, DraftReading.graphemeEnd(text, m.end())));
         }
       }
@@ -96,12 +109,36 @@ final class FrictionScan {
   }
 
   /**
-   * The next word from {@code from} on (a run of letters, digits and hyphens that starts with a
-   * letter or digit) that has a digit, as {@code start << 32 | end}, or -1. The per-character scan
-   * is a method of its own, so the JIT's on-stack compilation of the loop does not take the rules'
-   * regexes and findings along.
+   * The word around the digit at {@code d}, as {@code start << 32 | end}: a word is a run of
+   * letters, digits and hyphens from its first letter or digit on (what a scan of every word from
+   * the start of the text finds: leading hyphens are not part of it).
    */
-  private static long nextDigitWord(char[] chars, int from) {
+  static long digitWord(char[] chars, int d) {
+    int n = chars.length;
+    int start = d;
+    while (start > 0 && wordChar(chars[start - 1])) {
+      start--;
+    }
+    while (!DraftReading.isLetterOrDigit(chars[start])) {
+      start++; // a hyphen; the digit at d stops this
+    }
+    int end = d + 1;
+    while (end < n && wordChar(chars[end])) {
+      end++;
+    }
+    return (long) start << 32 | end;
+  }
+
+  private static boolean wordChar(char c) {
+    return DraftReading.isLetterOrDigit(c) || c == '-';
+  }
+
+  /**
+   * The next word from {@code from} on (a run of letters, digits and hyphens that starts with a
+   * letter or digit) that has a digit, as {@code start << 32 | end}, or -1: the scan of every word
+   * that {@link #digitWord} replaces, kept as the reference for its property test.
+   */
+  static long nextDigitWord(char[] chars, int from) {
     int n = chars.length;
     for (int i = from; i < n; i++) {
       if (!DraftReading.isLetterOrDigit(chars[i])) {

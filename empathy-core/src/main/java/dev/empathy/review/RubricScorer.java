@@ -86,7 +86,7 @@ final class RubricScorer {
         validation = Math.max(validation, 1.0);
         empathy = Math.max(empathy, specific ? 1.0 : 0.9);
         evidence(ev.get(Criterion.VALIDATION), r, namedFeeling);
-      } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e))) {
+      } else if (named || specific || (!strong.isEmpty() && namesAnotherHardFeeling(r, e)) || courtesyWithAnAnswer(r)) {
         // A reply that names a neighbouring feeling ("I'd be fed up too" to an angry message), or
         // the situation itself, has acknowledged it: it keeps its credit, and gets no note.
       } else {
@@ -251,6 +251,12 @@ final class RubricScorer {
           notApplicable.add(Criterion.OWNERSHIP);
         }
       }
+    }
+
+    // A customer who showed no feeling (a plain request or question, as the listener read it) is
+    // owed no validation; one who did is, whatever else the reply does.
+    if (customer.calm() && s.get(Criterion.VALIDATION) < 0.8) {
+      notApplicable.add(Criterion.VALIDATION);
     }
 
     // Clarity: sentence length (ICU sentences), plain words.
@@ -521,6 +527,16 @@ final class RubricScorer {
     return false;
   }
 
+  /**
+   * True when the draft has the language's courtesy for the trouble caused ({@code [courtesy]}:
+   * ご不便をおかけし) and also acts (something done, done now, or fixed): read together, they
+   * acknowledge the situation; the courtesy alone does not.
+   */
+  private static boolean courtesyWithAnAnswer(DraftReading r) {
+    return !r.cues("courtesy").isEmpty()
+        && (!r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty());
+  }
+
   /** True when a validation cue is more than a plain apology ("awful", "that's on us", not "I'm sorry"). */
   private static boolean beyondApology(List<PhraseMatcher.Match<Cue>> strong, List<PhraseMatcher.Match<Cue>> generic) {
     for (PhraseMatcher.Match<Cue> m : strong) {
@@ -672,10 +688,11 @@ final class RubricScorer {
     long total = 0;
     int sentences = 0;
     int longOnes = 0;
+    int[] walk = new int[2]; // the words walked past so far, for wordsIn
     for (int i = 0; i < r.sentenceCount(); i++) {
       int a = r.sentenceStart(i);
       int b = r.sentenceEnd(i);
-      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : counter.count(a, b);
+      int n = graphemes ? Graphemes.count(r.text.substring(a, b).strip()) : wordsIn(counter, walk, a, b);
       if (n == 0) {
         continue;
       }
@@ -701,6 +718,27 @@ final class RubricScorer {
       }
     }
     return clamp(score);
+  }
+
+  /**
+   * {@code counter.count(a, b)} for spans that come in order ({@code a} and {@code b} never less
+   * than the last call's): the first word starting at or after {@code a} and the last word ending
+   * at or before {@code b} only move forward, so one walk over the words (its place kept in {@code
+   * walk}, two zeros at first) answers every sentence, where {@code count} searches twice for each.
+   */
+  static int wordsIn(WordCounter counter, int[] walk, int a, int b) {
+    int size = counter.size();
+    int first = walk[0];
+    while (first < size && counter.start(first) < a) {
+      first++;
+    }
+    int past = walk[1];
+    while (past < size && counter.end(past) <= b) {
+      past++;
+    }
+    walk[0] = first;
+    walk[1] = past;
+    return Math.max(0, past - first);
   }
 
   @SafeVarargs

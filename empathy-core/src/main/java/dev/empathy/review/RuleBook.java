@@ -61,6 +61,14 @@ final class RuleBook {
    * that brings its own ("a temporary hold") replaces the draft's ("a pre-authorization").
    */
   final ImmutableSet<String> determiners;
+  /**
+   * Words by which a customer asks for something ({@code request-words} in {@code [settings]}:
+   * "want", "quiero", "möchte", "たい"), lower case: a message with one and no feeling shown is a
+   * plain request. Whole words, or parts of words where the language is matched inside words.
+   */
+  final ImmutableSet<String> requestWords;
+  /** Whether {@link #requestWords} are found inside words (languages written without spaces). */
+  final boolean requestInsideWords;
   /** Classes that include the built-in {@code <clock>} shape. */
   final ImmutableSet<String> clockClasses;
   final ImmutableMap<String, String> notes;
@@ -111,6 +119,8 @@ final class RuleBook {
     this.unlessBefore = b.unlessBefore;
     this.quoteBefore = b.quoteBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
+    this.requestWords = ImmutableSet.copyOf(b.requestWords);
+    this.requestInsideWords = b.anchoring == PhraseMatcher.Anchoring.INSIDE_WORDS;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
     this.topics = b.topics.entrySet().stream().collect(ImmutableMap.toImmutableMap(
@@ -166,6 +176,8 @@ final class RuleBook {
     this.unlessBefore = shared.unlessBefore;
     this.quoteBefore = shared.quoteBefore;
     this.determiners = shared.determiners;
+    this.requestWords = shared.requestWords;
+    this.requestInsideWords = shared.requestInsideWords;
     this.clockClasses = shared.clockClasses;
     this.notes = shared.notes;
     this.topics = shared.topics;
@@ -537,6 +549,7 @@ final class RuleBook {
     boolean unlessBefore;
     boolean quoteBefore;
     final Set<String> determiners = new HashSet<>();
+    final Set<String> requestWords = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     final Map<String, ImmutableSet<String>> topics = new LinkedHashMap<>();
@@ -619,6 +632,9 @@ final class RuleBook {
       quoteBefore = "true".equals(s.get("quote-before"));
       for (String d : RuleFile.list(s.get("determiners"))) {
         determiners.add(d.toLowerCase(Locale.ROOT));
+      }
+      for (String w : RuleFile.list(s.get("request-words"))) {
+        requestWords.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
       }
     }
 

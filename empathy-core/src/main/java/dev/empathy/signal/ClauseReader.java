@@ -79,6 +79,11 @@ final class ClauseReader {
     SINCE,
     /** An ordinal time, its rank as the weight: "4th time", "third time". */
     NTH_TIME,
+    /**
+     * An ordinal, its rank as the weight ({@code 0}: read the digits): "3rd", "second", "deuxième".
+     * Before a failure or an event done to a booking it tells a repeat (see {@link ClauseReader#ordinalEvent}).
+     */
+    ORDINAL,
     /** A count of times, the count as the weight ({@code 0}: read the digits): "3 times". */
     TIMES,
     /** Getting in touch: "called", "emailed", "asked", "tried". */
@@ -147,6 +152,12 @@ final class ClauseReader {
     SAME,
     /** A thing replaced or repaired: "replacement", "replaced", "reemplazo", "Ersatz" (see {@link ClauseReader#sameFault}). */
     REDO,
+    /**
+     * A verb that tells a thing failing, in its forms ("leaks", "overheated", "se apaga", "fuit",
+     * "leckt", "vaza"); value 2 only before a verb in "-ing" ("stopped charging"). See {@link
+     * ClauseReader#thingFails}.
+     */
+    FAIL_VERB,
     /** The subject's mark where words are not spaced: "が" in "座席がリクライニングしない" (see {@link ClauseReader#subjectDenied}). */
     SUBJECT,
     /** A verb's negative ending: "ない", "ません", "できない" (see {@link ClauseReader#subjectDenied}). */
@@ -169,7 +180,7 @@ final class ClauseReader {
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
-      Set<String> call, Set<String> fault, Set<String> postneg) {
+      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -214,7 +225,11 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("hours", Set.of())), Set.copyOf(sets.getOrDefault("days", Set.of())),
           Set.copyOf(sets.getOrDefault("weeks", Set.of())), Set.copyOf(sets.getOrDefault("months", Set.of())),
           Set.copyOf(sets.getOrDefault("call", Set.of())), Set.copyOf(sets.getOrDefault("fault", Set.of())),
-          Set.copyOf(sets.getOrDefault("postneg", Set.of())));
+          Set.copyOf(sets.getOrDefault("postneg", Set.of())), Set.copyOf(sets.getOrDefault("clock", Set.of())),
+          Set.copyOf(sets.getOrDefault("half", Set.of())), Set.copyOf(sets.getOrDefault("hour", Set.of())),
+          Set.copyOf(sets.getOrDefault("dom", Set.of())), Set.copyOf(sets.getOrDefault("mark", Set.of())),
+          Set.copyOf(sets.getOrDefault("manner", Set.of())), Set.copyOf(sets.getOrDefault("old", Set.of())),
+          Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -222,7 +237,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event");
   }
 
   /** What a finding tells. */
@@ -404,6 +419,7 @@ final class ClauseReader {
         case DURATION, LONG -> duration(i);
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
+        case ORDINAL -> failure |= ordinalEvent(i);
         case TIMES -> times(i);
         case GOOD, BAD, BAD_NOUN, VILE, BEST, WORST, SCARY -> evaluation(i);
         case PROMISE -> failure |= promise(i);
@@ -414,14 +430,18 @@ final class ClauseReader {
         case WHEREABOUTS -> failure |= whereabouts(i);
         case WHEN -> asksWhen(i);
         case SUBJECT -> failure |= subjectDenied(i);
+        case FAIL_VERB -> failure |= thingFails(i);
         default -> {}
       }
     }
     fees();
     blame();
-    failure |= overdue();
+    failure |= overdue() || pointPassed();
     unanswered();
     failure |= sameFault();
+    if (failure || upset) {
+      youngThing();
+    }
     if (inTimeStart >= 0) {
       found.removeIf(f -> f.type() == Type.WAIT && f.start() >= inTimeStart && f.end() <= inTimeEnd);
       held.removeIf(f -> f.start() >= inTimeStart && f.end() <= inTimeEnd);
@@ -605,7 +625,16 @@ final class ClauseReader {
     if (rel >= 0) {
       return !lookup.unharmed().contains(wordAt(verb)) && relativeThing(rel, neg); // "the tracking number you gave me doesn't exist"
     }
-    int at = neg.start();
+    return thingBefore(neg.start(), neg.end(), lookup.postneg().contains(negation));
+  }
+
+  /**
+   * Whether the words before {@code at} name a thing as the subject of what ends at {@code end} (its
+   * owner or article opening the clause, or a bare thing of ours: "my seat", "the lid on my blender",
+   * "tracking"), telling the failure from the subject's start when they do. {@code verbSecond}: the
+   * verb stands right before (German "die Bestellung ist nicht da").
+   */
+  private boolean thingBefore(int at, int end, boolean verbFirst) {
     boolean thing = false;
     boolean incise = false;
     for (int n = 0; n <= THING_REACH; n++) {
@@ -621,10 +650,10 @@ final class ClauseReader {
         // A bare noun opening its clause, as tweets drop the article ("tracking hasn't moved since
         // tuesday", "wifi doesn't work"): only a thing a customer has with us (set ours), so that
         // "people don't understand" or "japan shouldn't have" tell of none.
-        if (!thing || supposed(neg.start()) || askedYesOrNo(neg.start())) {
+        if (!thing || supposed(at) || askedYesOrNo(at)) {
           return false;
         }
-        add(Type.FAILURE, at, neg.end(), FAILURE);
+        add(Type.FAILURE, at, end, FAILURE);
         return true;
       }
       String word = wordAt(w);
@@ -643,11 +672,11 @@ final class ClauseReader {
         if (n == 0 || supposed(w) || before >= 0 && !lookup.join().contains(wordAt(before))) {
           return false; // "my doesn't", "if my bag doesn't arrive", "put the seat doesn't"
         }
-        add(Type.FAILURE, w, neg.end(), FAILURE);
+        add(Type.FAILURE, w, end, FAILURE);
         return true;
       }
       // Right before the negation, German puts the verb ("die Bestellung ist nicht da"): a question word or a copula there names no thing only where the verb follows it.
-      boolean verbSecond = n == 0 && lookup.postneg().contains(negation);
+      boolean verbSecond = n == 0 && verbFirst;
       if (!Character.isLetter(chars[w]) || lookup.det().contains(word) || !verbSecond && (lookup.ask().contains(word) || lookup.copula().contains(word))
           || lookup.mind().contains(word)) {
         return false; // a pronoun, a verb, a number or a question word: not the name of a thing ("mein Chef weiß nicht")
@@ -656,6 +685,47 @@ final class ClauseReader {
       at = w;
     }
     return false;
+  }
+
+  /**
+   * A verb of failing ({@code words[i]}: "leaks", "overheats", "dejó de", "fuit", "leckt", "vaza") whose
+   * subject is a thing, words of set {@code manner} between ("my new dishwasher leaks all over the
+   * floor", "the fridge already stopped cooling", "el móvil nuevo ya dejó de cargar", "mon
+   * lave-vaisselle fuit", "meine Waschmaschine leckt"): the thing does not do its job, as when its
+   * verb is denied (see {@link #thingDenied}). Not the writer ("I stopped smoking"), not a person's act
+   * stopped ("stopped" with an object after its verb: "my son stopped talking to me"), not a
+   * supposition ("if the roof leaks"). A bare noun must be a thing of ours, as for a verb denied.
+   */
+  private boolean thingFails(int i) {
+    Match<Cue> v = words.get(i);
+    if (v.payload().weight() >= 2) {
+      int next = nextWordStart(v.end());
+      if (next < 0 || !wordAt(next).endsWith("ing")) {
+        return false; // "stopped charging", not "stopped by the store"
+      }
+      int object = nextWordStart(wordEnd(next));
+      String o = object < 0 ? "" : wordAt(object);
+      if (lookup.victim().contains(o) || lookup.object().contains(o) || lookup.infinitive().contains(o)) {
+        return false; // a person's act stopped: "my son stopped talking to me", "she stopped texting me"
+      }
+    }
+    int at = v.start();
+    for (int n = 0; n < 2; n++) {
+      int w = previousWordStart(at);
+      if (w < 0 || !lookup.manner().contains(wordAt(w))) {
+        break;
+      }
+      at = w; // "already stopped", "still leaks"
+    }
+    int subject = previousWordStart(at);
+    if (subject < 0 || lookup.self().contains(wordAt(subject)) || lookup.relative().contains(wordAt(subject)) && !ours.contains(wordAt(subject))) {
+      return false; // "I stopped using it", "you overheated it"
+    }
+    int rel = relativeBefore(v);
+    if (rel >= 0) {
+      return relativeThing(rel, v); // "la lavadora que compré pierde agua"
+    }
+    return thingBefore(at, v.end(), false);
   }
 
   /** Whether an evaluative class word (praise or blame) starts at {@code at}: a judgement denied, read by {@link #evaluation}. */
@@ -1242,10 +1312,79 @@ final class ClauseReader {
 
   // ----- repeats: "4th time", "called 3 times" -----
 
+  /** Words at most after an ordinal time within which a time ahead makes it a plan: "my 2nd time flying with you next week". */
+  private static final int PLAN_REACH = 6;
+
   private void nthTime(Match<Cue> m) {
-    if (count(m) >= 2) {
+    if (count(m) >= 2 && !aheadInClause(m.end())) {
       add(Type.REPEAT, m.start(), m.end(), REPEAT);
     }
+  }
+
+  /** Whether a word of set {@code ahead} ("next", "tomorrow", "mañana") comes within {@link #PLAN_REACH} words after {@code from} in its clause. */
+  private boolean aheadInClause(int from) {
+    int at = from;
+    for (int n = 0; n < PLAN_REACH; n++) {
+      int w = nextWordStart(at);
+      if (w < 0) {
+        return false;
+      }
+      if (lookup.ahead().contains(wordAt(w))) {
+        return true;
+      }
+      at = Math.max(wordEnd(w), w + 1);
+    }
+    return false;
+  }
+
+  /** Words at most between an ordinal and the failure or event it counts: "3rd gate change", "second cancelled delivery". */
+  private static final int ORDINAL_REACH = 2;
+
+  /**
+   * An ordinal of two or more ({@code words[i]}) counting a failure or an event done to the
+   * customer's booking, within {@link #ORDINAL_REACH} words after it in its clause: a failed state
+   * or a wait word ("second cancelled delivery this week", "deuxième colis perdu", "tercer retraso"),
+   * a fault (set {@code fault}: "3rd issue") or an event (set {@code event}: "3rd gate change", "4th
+   * delay notification"). The thing happened again: a repeat and a failure. Not an ordinal of
+   * anything else ("my 2nd time flying with you", "second season", "3rd floor lounge").
+   */
+  private boolean ordinalEvent(int i) {
+    Match<Cue> o = words.get(i);
+    if (i > 0 && is(words.get(i - 1), Part.ORDINAL) && words.get(i - 1).start() == o.start()) {
+      return false; // one word matched by two rows ("segundo"): read once
+    }
+    if (count(o) < 2 || supposed(o.start()) || askedYesOrNo(o.start())) {
+      return false;
+    }
+    int at = o.end();
+    for (int n = 0; n <= ORDINAL_REACH; n++) {
+      int w = nextWordStart(at);
+      if (w < 0) {
+        return false;
+      }
+      String word = wordAt(w);
+      int end = wordEnd(w);
+      if (lookup.event().contains(word) || lookup.fault().contains(word) || failureWordAt(w)) {
+        add(Type.REPEAT, o.start(), end, REPEAT);
+        add(Type.FAILURE, o.start(), end, FAILURE);
+        return true;
+      }
+      at = Math.max(end, w + 1);
+    }
+    return false;
+  }
+
+  /** Whether a failed state or a wait word starts at {@code at}: "cancelled", "perdu", "retraso". */
+  private boolean failureWordAt(int at) {
+    for (Match<Cue> m : words) {
+      if (m.start() > at) {
+        return false;
+      }
+      if (m.start() == at && (failedState(m) || is(m, Part.WAITING))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "called 3 times": a count of two or more after getting in touch ("charged twice" is a failure, not a repeat). */
@@ -1264,7 +1403,17 @@ final class ClauseReader {
         return;
       }
     }
+    // A count told as a sentence of its own after an act done to the customer: "the agent hung up
+    // on me. twice", "bumped from my flight. AGAIN. twice this month" (not "charged twice": a
+    // failure told in one clause, read as such).
+    if (i > 0 && opensClause(t) && !wordAfter(t.end()) && is(words.get(i - 1), Part.HARM) && !sameClause(words.get(i - 1), t)
+        && sentencesBetween(words.get(i - 1).end(), t.start()) == 1 && t.start() - words.get(i - 1).end() <= TOLD_AFTER) {
+      add(Type.REPEAT, words.get(i - 1).start(), t.end(), REPEAT);
+    }
   }
+
+  /** Characters at most between an act done to the customer and the count told after it as a sentence of its own. */
+  private static final int TOLD_AFTER = 40;
 
   /** The count a match stands for: its weight, or for {@code 0} the digits it starts with ("4th", "3"). */
   private static int count(Match<Cue> m) {
@@ -1769,12 +1918,21 @@ final class ClauseReader {
   private int promisedEnd;
 
   /**
-   * The minutes of the first duration told after the promise {@code words[i]} and before {@code
-   * limit} in its sentence ("was told 72 hours", "me dijeron 48 horas"; the last number of a range:
+   * The minutes of the duration told right before the promise {@code words[i]} ("48時間と言われた"), else
+   * of the first one told after it and before {@code limit} in its sentence ("was told 72 hours", "me dijeron 48 horas"; the last number of a range:
    * "5-7 days" is 7 days), or -1 when none is told in digits with a known unit.
    */
   private long promisedMinutes(int i, int limit) {
     Match<Cue> p = words.get(i);
+    for (int k = i - 1; k >= 0 && words.get(k).end() >= p.start() - 1; k--) {
+      Match<Cue> d = words.get(k);
+      if (is(d, Part.DURATION) && d.end() <= p.start() && spacesOnly(d.end(), p.start())) {
+        // Told before the promise where the verb comes last: "48時間と言われたのに".
+        promisedAt = d.start();
+        promisedEnd = d.end();
+        return minutes(d.start(), d.end(), -1);
+      }
+    }
     for (int k = i + 1; k < words.size(); k++) {
       Match<Cue> d = words.get(k);
       if (d.end() > limit || sentencesBetween(p.end(), d.start()) > 0) {
@@ -2002,6 +2160,64 @@ final class ClauseReader {
     return false;
   }
 
+  /** The age at most of a thing that fails while still new ({@link #youngThing}): three months. */
+  private static final long YOUNG = 92 * DAY;
+
+  /**
+   * Beside a failure told (or an upset the caller heard), the thing's short age told (a duration with a word of set {@code old}
+   * after it or a word of set {@code aged} before it: "it's 2 weeks old", "3 week old laptop",
+   * "stopped working after 2 days", "tiene una semana", "il a 2 semaines", "ist eine Woche alt",
+   * "tem uma semana", "まだ1週間です"): a thing that failed while new needs care as a wait does. A
+   * duration of more than {@link #YOUNG}, or none told in digits or words with a known unit, tells
+   * no youth ("my 10 year old car broke down").
+   */
+  private void youngThing() {
+    for (Match<Cue> d : words) {
+      if (!is(d, Part.DURATION)) {
+        continue;
+      }
+      long age = minutes(d.start(), d.end(), -1);
+      if (age < 0 && !spelledOne(d)) {
+        continue;
+      }
+      if (age > YOUNG) {
+        continue;
+      }
+      int after = nextWordStart(d.end());
+      boolean old = after >= 0 && lookup.old().contains(wordAt(after));
+      if (old || agedBefore(d.start())) {
+        add(Type.WAIT, d.start(), old ? wordEnd(after) : d.end(), WAIT);
+        return;
+      }
+    }
+  }
+
+  /** A duration with no digits whose number is a word ("una semana", "eine Woche", "a week"): one of its unit, young. */
+  private boolean spelledOne(Match<Cue> d) {
+    for (int k = d.start(); k < d.end(); k++) {
+      if (Character.isDigit(chars[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word of set {@code aged} ends right before {@code at} (after a space, or glued where words are not spaced: "まだ1週間"). */
+  private boolean agedBefore(int at) {
+    int w = previousWordStart(at);
+    if (w >= 0 && wordEnd(w) < at && lookup.aged().contains(wordAt(w))) {
+      return true;
+    }
+    if (at > 0 && wide(chars[at - 1])) {
+      for (String a : lookup.aged()) {
+        if (at >= a.length() && text.startsWith(a, at - a.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a failed-state class word starts at {@code at}, or one character after it where words are not spaced ("同じ不具合"): "the same dead pixel". */
   private boolean failedAt(int at) {
     for (Match<Cue> m : words) {
@@ -2045,6 +2261,281 @@ final class ClauseReader {
       int gone = Math.floorMod(monthOf(m) - monthOf(first), 12);
       if (present && gone >= OVERDUE_MONTHS && sentencesBetween(first.end(), m.start()) <= 2 && oursInSentence(first)) {
         add(Type.BROKEN_PROMISE, first.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ----- a point in time held against a later present: "on hold since 10:15. it's 11:30", "ordered on the 3rd, it's the 21st" -----
+
+  /** A time of day: "10:15", "7:30pm", "9-11am", "15h", "13 Uhr", "a las 10", "15時". */
+  private static final int CLOCK = 1;
+  /** A day of the month: "the 3rd", "el 3", "le 18", "am 2.", "dia 22", "2日に". */
+  private static final int DAY_OF_MONTH = 2;
+  /** Minutes at least between a time of day told and the present time told after it ("at 5:00. its 5:50"). */
+  private static final long CLOCK_GAP = 30;
+  /** Days at least between a day of the month told and the present day told after it ("on the 2nd, it's the 19th"). */
+  private static final long DAY_GAP = 4;
+  /** Points told as the present at most held against an earlier one in a message. */
+  private static final int POINTS_COMPARED = 8;
+  /** Characters at most between the two points compared: they are told together. */
+  private static final int POINT_SPAN = 200;
+
+  /** The kind of the last point {@link #pointAt} read ({@link #CLOCK} or {@link #DAY_OF_MONTH}), its value and where it ends. */
+  private int pointKind;
+  private long pointValue;
+  private boolean pointHalfDay;
+  private int pointEnd;
+
+  /**
+   * A time of day or a day of the month told beside something the customer has with us (as for
+   * {@link #overdue}: a thing of set {@code ours}, a contact, an order, a promise or a wait in its
+   * sentence), then, in the same sentence or the next two, the present told as a later point of the
+   * same kind ("on hold since 10:15. it's 11:30", "scheduled pickup 9-11am, it's 2:20pm", "a las 10,
+   * son las 14", "le technicien devait passer à 9h. il est 15h", "um 8 Uhr… Jetzt ist es 13 Uhr",
+   * "ordered on the 3rd, it's the 21st", "pedí el 3 de marzo y hoy es 20", "bestellt am 2., heute ist
+   * der 20.", "2日に注文したのに、今日は20日です"): the time gone by is held against it, a broken
+   * promise with no promise word. The present must be told (set {@code now} before it: "it's", "hoy
+   * es", "il est", "もう"); "checked in at 6:40, boarding at 7:10" compares nothing. A time of day
+   * counts from {@link #CLOCK_GAP} minutes on, a day from {@link #DAY_GAP} days on.
+   */
+  private boolean pointPassed() {
+    int thenKind = 0;
+    long then = 0;
+    boolean thenHalf = false;
+    int thenStart = -1;
+    int compared = 0;
+    for (int k = 0; k < chars.length; k++) {
+      char c = chars[k];
+      if (c < '0' || c > '9' || k > 0 && letterOrDigit(chars[k - 1]) && !wide(chars[k - 1])) {
+        continue; // a point's number opens its word: not "B7", "ua1187"
+      }
+      int start = k;
+      if (!pointAt(k, thenKind)) {
+        while (k + 1 < chars.length && chars[k + 1] >= '0' && chars[k + 1] <= '9') {
+          k++;
+        }
+        continue;
+      }
+      k = Math.max(k, pointEnd - 1);
+      boolean present = pointTold(start);
+      if (!present || thenStart < 0 || pointKind != thenKind) {
+        if (!present) {
+          thenKind = pointKind;
+          then = pointValue;
+          thenHalf = pointHalfDay;
+          thenStart = start;
+        }
+        continue;
+      }
+      if (start - thenStart > POINT_SPAN || sentencesBetween(thenStart, start) > 2) {
+        thenStart = -1;
+        continue;
+      }
+      long gone = pointValue - then;
+      if (pointKind == DAY_OF_MONTH) {
+        gone = Math.floorMod(gone, 31);
+      } else {
+        if (gone < 0 && gone > -3 * HOUR) {
+          thenStart = -1; // "boarding at 7:10, it's 6:30": still ahead
+          continue;
+        }
+        while (gone < 0) {
+          gone += thenHalf && pointHalfDay ? 24 * HOUR : 12 * HOUR; // "at 10:30, it's 1:15": the afternoon
+        }
+      }
+      if (++compared > POINTS_COMPARED) {
+        return false; // a table of times, not a message
+      }
+      long least = pointKind == DAY_OF_MONTH ? DAY_GAP : CLOCK_GAP;
+      long most = pointKind == DAY_OF_MONTH ? 27 : 12 * HOUR;
+      if (gone >= least && gone <= most && oursAround(thenStart, pointEnd)) {
+        add(Type.BROKEN_PROMISE, thenStart, pointEnd, FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character of a script whose words are not spaced (Han, kana): a number may follow one inside a word ("もう15時"). */
+  private static boolean wide(char c) {
+    return c >= 0x3040 && c <= 0x9fff;
+  }
+
+  /**
+   * Whether a point in time starts at {@code k} (a digit), setting {@link #pointKind}, {@link
+   * #pointValue} (minutes of the day, or the day), {@link #pointHalfDay} (an "am"/"pm" told) and
+   * {@link #pointEnd}. A bare number up to 31 after the present told is a day when the point before
+   * it was one ({@code thenKind}): "hoy es 20".
+   */
+  private boolean pointAt(int k, int thenKind) {
+    int e = digitsEnd(k);
+    long first = number(k, e);
+    long minute = -1;
+    int end = e;
+    if (e + 2 < chars.length && chars[e] == ':' && isDigit(chars[e + 1]) && isDigit(chars[e + 2]) && e - k <= 2) {
+      minute = number(e + 1, e + 3); // "10:15"
+      end = e + 3;
+    } else if (e + 1 < chars.length && (chars[e] == '-' || chars[e] == '\u2013') && isDigit(chars[e + 1]) && e - k <= 2) {
+      int e2 = digitsEnd(e + 1);
+      if (e2 - e - 1 <= 2) {
+        first = number(e + 1, e2); // "9-11am": the range's end
+        end = e2;
+      }
+    }
+    // What follows the number: a unit glued or after one space ("7:30pm", "13 Uhr", "15時", "3rd").
+    int u = end < chars.length && chars[end] == ' ' ? end + 1 : end;
+    int ue = u;
+    while (ue < chars.length && Character.isLetter(chars[ue]) && !wide(chars[ue])) {
+      ue++;
+    }
+    // A unit is a short word ("pm", "uhr", "horas"); a longer one is read as no unit of ours, with no string made.
+    String unit = ue == u ? "" : ue - u <= UNIT_LENGTH ? wordAt(u) : LONG_WORD;
+    if (ue < chars.length && chars[ue] == '.' && ue + 1 < chars.length && Character.isLetter(chars[ue + 1]) && ue - u == 1) {
+      unit = unit + lowerCase(chars[ue + 1]); // "a.m.", rare: made once
+      ue += 2;
+      while (ue < chars.length && chars[ue] == '.') {
+        ue++;
+      }
+    }
+    boolean half = lookup.half().contains(unit);
+    if (end == e && ue - u == 2 && u == e && e - k <= 2 && ordinalEnding(u) && first >= 1 && first <= 31) {
+      return point(DAY_OF_MONTH, first, false, ue); // "3rd", "21st"
+    }
+    if (end < chars.length && wide(chars[end])) {
+      // Where words are not spaced, the unit is one character and a particle may follow it.
+      wordChars[0] = chars[end];
+      String mark = known.word(wordChars, 1);
+      char next = end + 1 < chars.length ? chars[end + 1] : ' ';
+      wordChars[0] = next;
+      boolean particle = wide(next) && lookup.mark().contains(known.word(wordChars, 1));
+      if (lookup.clock().contains(mark) && (!wide(next) || particle)) {
+        return first <= 24 && point(CLOCK, first * HOUR, false, end + 1); // "15時です", "10時に"
+      }
+      if (lookup.dom().contains(mark) && (particle || pointTold(k))) {
+        return first >= 1 && first <= 31 && point(DAY_OF_MONTH, first, false, end + 1); // "2日に", "今日は20日"
+      }
+      return false;
+    }
+    if (half || lookup.clock().contains(unit)) {
+      if (first > (half ? 12 : 24) || minute > 59) {
+        return false;
+      }
+      long h = half && unit.startsWith("p") && first < 12 ? first + 12 : half && first == 12 && unit.startsWith("a") ? 0 : first;
+      return point(CLOCK, h * HOUR + Math.max(0, minute), half, ue);
+    }
+    if (!unit.isEmpty() && u == end) {
+      return false; // glued to other letters: "48hrs", "2x"
+    }
+    if (minute >= 0) {
+      return first <= 24 && minute <= 59 && point(CLOCK, first * HOUR + minute, false, end);
+    }
+    if (!unit.isEmpty() && (lookup.minutes().contains(unit) || lookup.hours().contains(unit) || lookup.days().contains(unit)
+        || lookup.weeks().contains(unit) || lookup.months().contains(unit))) {
+      return false; // a duration: "son 10 horas", "3 days"
+    }
+    if (lookup.hour().isEmpty() && lookup.dom().isEmpty() && thenKind != DAY_OF_MONTH) {
+      return false; // nothing before a bare number makes it a point here ("a las 10" is Spanish): no word read
+    }
+    int before = previousWordStart(k);
+    String b = before < 0 ? "" : wordAt(before);
+    if (lookup.hour().contains(b) && first <= 24) {
+      return point(CLOCK, first * HOUR, false, end); // "a las 10", "son las 14"
+    }
+    if ((lookup.dom().contains(b) || thenKind == DAY_OF_MONTH && pointTold(k)) && end == e && first >= 1 && first <= 31) {
+      int after = end < chars.length && chars[end] == '.' ? end + 1 : end; // "am 2."
+      return point(DAY_OF_MONTH, first, false, after); // "el 3", "le 18", "dia 22", "hoy es 20"
+    }
+    return false;
+  }
+
+  /** Letters at most of a unit after a number ("oclock", "minutos"). */
+  private static final int UNIT_LENGTH = 8;
+  /** Stands for a word after a number longer than any unit. */
+  private static final String LONG_WORD = "\u0000";
+
+  private boolean point(int kind, long value, boolean half, int end) {
+    pointKind = kind;
+    pointValue = value;
+    pointHalfDay = half;
+    pointEnd = end;
+    return true;
+  }
+
+  /** Whether the two letters at {@code u} are an English ordinal's ending: "st", "nd", "rd", "th". */
+  private boolean ordinalEnding(int u) {
+    char a = lowerCase(chars[u]);
+    char b = lowerCase(chars[u + 1]);
+    return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private int digitsEnd(int k) {
+    int e = k;
+    while (e < chars.length && isDigit(chars[e])) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Whether the point starting at {@code k} is told as the present: a word of set {@code now} before
+   * it, at most {@link #NOW_REACH} words of sets {@code present}, {@code hour} or {@code dom} between
+   * ("it's 11:30", "its the 30th", "today is the 15th", "son las 14", "il est 15h", "heute ist der
+   * 20."), or a {@link Part#NOW} right before it where words are not spaced ("もう15時", "今日は20日").
+   */
+  private boolean pointTold(int k) {
+    for (int n = 0; k > 0 && wide(chars[k - 1]) && n < words.size(); n++) {
+      Match<Cue> o = words.get(n);
+      if (o.start() >= k) {
+        break;
+      }
+      if (is(o, Part.NOW) && o.end() == k) {
+        return true;
+      }
+    }
+    int w = previousWordStart(k);
+    for (int n = 0; w >= 0 && n <= NOW_REACH; n++, w = previousWordStart(w)) {
+      String word = wordAt(w);
+      if (lookup.now().contains(word)) {
+        return true;
+      }
+      if (!lookup.present().contains(word) && !lookup.hour().contains(word) && !lookup.dom().contains(word) && !lookup.date().contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentences from the one holding {@code from} to the one after {@code to} name a thing
+   * of ours or hold a contact, an order, a promise, a wait, a thing received, or a thing absent or
+   * denied ("it's 2:20pm and no driver", "hoje é dia 22 e nada", "まだ来ません"): the points are
+   * about us. A story names none of them ("got to the beach at 10, it's 4pm lol").
+   */
+  private boolean oursAround(int from, int to) {
+    int s = sentenceStart(from);
+    from = s < 0 ? from : s;
+    int ends = 0;
+    while (to < chars.length && ends < 2) {
+      ends += sentenceEnd(chars[to]) && !sentenceEnd(chars[to - 1]) ? 1 : 0;
+      to++;
+    }
+    for (Match<Cue> o : words) {
+      if (o.start() >= to) {
+        break;
+      }
+      if (o.start() >= from && (negator(o) || is(o, Part.CONTACT) || is(o, Part.ORDERED) || is(o, Part.PROMISE) || is(o, Part.WAITING)
+          || is(o, Part.HELD) || is(o, Part.RECEIVED) || is(o, Part.ABSENT) || is(o, Part.NEG_END))) {
+        return true;
+      }
+    }
+    for (int w = nextWordAnywhere(from); w >= 0 && w < to; w = nextWordAnywhere(Math.max(wordEnd(w), w + 1))) {
+      if (ours.contains(wordAt(w))) {
         return true;
       }
     }

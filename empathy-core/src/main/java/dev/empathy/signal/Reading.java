@@ -44,7 +44,8 @@ import java.util.TreeMap;
  *   <li>Signals colour the feeling: a threat (without a polite request) turns frustration into
  *       anger; vulnerability turns haste into anxiety. Thanks drop deadlines and repeats (they tell
  *       of help already given), and thanks closing a question are politeness.
- *   <li>A complaint addressed to an @handle is a public post: a low public-exposure signal.
+ *   <li>An @handle is an address, never an act of exposure: a complaint posted at a brand's handle
+ *       raises public exposure only when it says so ("everyone should know", "I'll post this on…").
  *   <li>The level is the strongest signal's; two strong kinds make it critical; vulnerability
  *       with any other clear signal raises it one step; weak or {@code if-upset} signals count
  *       only when the customer is upset, and a calm request to cancel is a low churn signal; rage,
@@ -109,8 +110,6 @@ final class Reading {
   private static final double DENIED_PRAISE = 0.45;
   /** A threat to leave, sue or go public, made without a request: said in anger. */
   private static final double BARE_THREAT_ANGER = 0.45;
-  /** A complaint posted at a brand's @handle: public, but not yet a threat to go further. */
-  private static final double PUBLIC_POST = 0.3;
   /** A calm request to cancel: the churn kind is kept, at the weight of a low signal. */
   private static final double CALM_CHURN = 0.3;
   /** A swear word this strong ("fuck", not "damn") is anger when no other feeling is named. */
@@ -1524,10 +1523,6 @@ final class Reading {
       if (churn != null && requests > 0) {
         churn.max = Math.min(churn.max, CALM_CHURN);
       }
-    } else if (body.handle() != null && primary != Emotion.PRESSED_FOR_TIME) {
-      // A complaint addressed to a brand's @handle is already a public post.
-      int[] h = body.handle();
-      signals.computeIfAbsent(SignalKind.PUBLIC_EXPOSURE, k -> new Tally()).add(PUBLIC_POST, span(h[0], h[1]));
     }
     // A hardship told laughing or thanking, with nothing gone wrong ("Lol, same! Except that I was
     // diagnosed with bipolar disorder", "My kids are safe and me going to therapy is a plus now.
@@ -2495,6 +2490,7 @@ final class Reading {
    * when the numbers do not fit.
    */
   private static boolean[] keptPacked(List<Match<Cue>> all) {
+    // The arrays are the thread's (LongestScratch): the answer is read before the next call.
     int n = all.size();
     if (n < 2) {
       return null; // nothing to resolve: longest() answers these itself
@@ -2511,17 +2507,19 @@ final class Reading {
     if (lo < 0 || longest >= (1 << 12) || hi - lo >= (1 << 30) || n >= (1 << 21)) {
       return null;
     }
-    long[] keys = new long[n];
+    LongestScratch scratch = LONGEST_SCRATCH.get();
+    long[] keys = scratch.keys(n);
     for (int i = 0; i < n; i++) {
       Match<Cue> m = all.get(i);
       long shorter = longest - (m.lastToken() - m.firstToken());
       keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
     }
-    java.util.Arrays.sort(keys);
+    java.util.Arrays.sort(keys, 0, n);
     // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
-    boolean[] kept = new boolean[n + hi - lo + 1];
+    boolean[] kept = scratch.kept(n + hi - lo + 1);
     int taken = n - lo;
-    for (long k : keys) {
+    for (int x = 0; x < n; x++) {
+      long k = keys[x];
       int i = (int) (k & ((1 << 21) - 1));
       Match<Cue> m = all.get(i);
       boolean free = true;
@@ -2544,6 +2542,44 @@ final class Reading {
       }
     }
     return kept;
+  }
+
+  private static final ThreadLocal<LongestScratch> LONGEST_SCRATCH = ThreadLocal.withInitial(LongestScratch::new);
+
+  /**
+   * A thread's arrays for {@link #keptPacked}, kept from one layer and message to the next (two
+   * layers a message, each grew and dropped a sort key per match and a flag per match and token).
+   * Arrays larger than is worth keeping are made for the one call.
+   */
+  private static final class LongestScratch {
+    private static final int KEPT = 1 << 15;
+    private long[] keys = new long[64];
+    private boolean[] kept = new boolean[256];
+
+    /** At least {@code n} longs; contents undefined. */
+    long[] keys(int n) {
+      if (n <= keys.length) {
+        return keys;
+      }
+      long[] k = new long[n];
+      if (n <= KEPT) {
+        keys = k;
+      }
+      return k;
+    }
+
+    /** At least {@code n} flags, the first {@code n} false. */
+    boolean[] kept(int n) {
+      if (n <= kept.length) {
+        java.util.Arrays.fill(kept, 0, n, false);
+        return kept;
+      }
+      boolean[] k = new boolean[n];
+      if (n <= KEPT) {
+        kept = k;
+      }
+      return k;
+    }
   }
 
   /** {@link #longest} as first written (a comparator sort and a tree of kept spans): the reference. */

@@ -853,6 +853,8 @@ public final class PhraseMatcher<T> {
     private static final int KEPT = 3 << 14;
     private int[] triples = new int[96];
     private int size; // in triples
+    /** The packed sort keys of {@code collectPacked}, reused: read up to the matches' count only. */
+    private long[] sortKeys = new long[32];
 
     void clear() {
       size = 0;
@@ -862,6 +864,17 @@ public final class PhraseMatcher<T> {
       if (triples.length > KEPT) {
         triples = new int[96];
       }
+      if (sortKeys.length > KEPT / 3) {
+        sortKeys = new long[32];
+      }
+    }
+
+    /** An array of at least {@code n} longs for the sort keys (its contents are not cleared). */
+    long[] sortKeys(int n) {
+      if (sortKeys.length < n) {
+        sortKeys = new long[Math.max(n, sortKeys.length * 2)];
+      }
+      return sortKeys;
     }
 
     void add(int firstToken, int lastToken, int entry) {
@@ -924,16 +937,18 @@ public final class PhraseMatcher<T> {
    * tokens is ordering by offsets, and the tokens give the offsets back without a search.
    */
   private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
-    long[] keys = new long[raw.size];
+    // The sort keys in the raw matches' own spare array (kept with them from text to text).
+    int n = raw.size;
+    long[] keys = raw.sortKeys(n);
     int[] triples = raw.triples;
-    for (int i = 0; i < keys.length; i++) {
+    for (int i = 0; i < n; i++) {
       long first = triples[3 * i];
       long last = triples[3 * i + 1];
       keys[i] = first << 40 | ((1L << 24) - 1 - last) << 16 | triples[3 * i + 2];
     }
-    Arrays.sort(keys);
-    List<Match<T>> result = new ArrayList<>(keys.length);
-    for (int i = 0; i < keys.length; i++) {
+    Arrays.sort(keys, 0, n);
+    List<Match<T>> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       long k = keys[i];
       if (i > 0 && keys[i - 1] == k) {
         continue;

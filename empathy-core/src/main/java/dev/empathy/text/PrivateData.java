@@ -259,8 +259,22 @@ public final class PrivateData {
   private static final Map<String, Rules> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "pt", "ja");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-  private static final Pattern DATE =
-      Pattern.compile("\\d{4}[-/.‐‑‒–—−]\\d{1,2}[-/.‐‑‒–—−]\\d{1,2}|\\d{1,2}[-/.‐‑‒–—−]\\d{1,2}[-/.‐‑‒–—−]\\d{2,4}", Pattern.UNICODE_CHARACTER_CLASS);
+  /**
+   * A date, alone or with the clock time or time window it is booked for: "2026-12-01", "12/10
+   * 8-12", "10/12/2026 8:00-12:00", "12.12. 8–12" (a date's digits and a window's make seven, the
+   * length of a phone number). An hour is at most 24 and a minute two digits, so "12/10 8812" is
+   * not one.
+   */
+  private static final Pattern DATE;
+
+  static {
+    String sep = "[-/.‐‑‒–—−]";
+    String date = "\\d{4}" + sep + "\\d{1,2}" + sep + "\\d{1,2}|\\d{1,2}" + sep + "\\d{1,2}" + sep + "\\d{2,4}|\\d{1,2}[/.]\\d{1,2}\\.?";
+    String time = "(?:[01]?\\d|2[0-4])(?:[:.h]\\d{2})?";
+    String window = time + "(?:\\s?[-‐‑‒–—−]\\s?" + time + ")?";
+    DATE = Pattern.compile("(?:" + date + ")(?:[,.]?\\s{1,3}" + window + ")?", Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
   private static final Pattern NOT_DIGIT = Pattern.compile("\\D", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final Rules rules;

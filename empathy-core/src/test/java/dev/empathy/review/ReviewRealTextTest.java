@@ -179,7 +179,13 @@ class ReviewRealTextTest {
     assertTrue(answer.score() >= 80, answer.rubric().toString());
     Review dodge = EN.review("Hi Aiko,\n\nThank you for your feedback! We value your feedback and have passed it on to our product team.\n\nThe Support Team", ctx);
     assertTrue(dodge.score() < answer.score() - 30, dodge + " vs " + answer);
-    assertEquals(0.0, dodge.rubric().get(Criterion.VALIDATION).score(), "'thank you for your feedback' is not validation");
+    // A plain question owes no validation; the thanks is not taken for one, which a customer who
+    // showed a feeling would be owed.
+    assertTrue(dodge.rubric().get(Criterion.VALIDATION).evidence().isEmpty(), dodge.rubric().toString());
+    Review upset = EN.review(
+        "Hi Aiko,\n\nThank you for your feedback! We value your feedback and have passed it on to our product team.\n\nThe Support Team",
+        ReviewContext.builder().customerText("I'm so frustrated, is there really no way to export reports to Excel??").channel("email").build());
+    assertEquals(0.0, upset.rubric().get(Criterion.VALIDATION).score(), "'thank you for your feedback' is not validation");
   }
 
   @Test

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Issue 17, session 15: complaints heard by comparing what the message tells (a month then a later
  * present, a promised time then the time gone by, a fault then the same fault after a replacement)
- * and a thing that does not work in every language. One table per mechanism; each table holds the
+ * and a thing that does not work in every language. Session 16: a point in time (a time of day, a
+ * day of the month) held against a later present, a promise in every language (the Japanese
+ * promise tells its duration first), and a verb of failing with a thing as its subject. One table per mechanism; each table holds the
  * look-alikes that tell none beside the readings, written as customers write.
  */
 class HeardByComparisonTest {
@@ -71,6 +73,22 @@ class HeardByComparisonTest {
         "ja | 座席がリクライニングしない | true",
         "ja | 充電器が充電できません | true",
         "ja | Wi-Fiがつながらないんですが | true",
+        // a verb of failing with a thing as its subject, in its forms
+        "en | my new dishwasher leaks all over the floor | true",
+        "en | the printer jams on every page | true",
+        "en | the headphones i got for christmas already stopped charging | true",
+        "en | my laptop screen flickers nonstop and it's 2 weeks old | true",
+        "es | el móvil nuevo ya dejó de cargar, tiene una semana | true",
+        "fr | mon lave-vaisselle fuit | true",
+        "de | meine Waschmaschine leckt | true",
+        "pt-BR | minha máquina de lavar vaza água | true",
+        "pt-BR | o celular novo já parou de carregar | true",
+        // the writer or a person as the subject, a person's act stopped, a supposition, a bare noun not ours
+        "en | I stopped smoking last year | false",
+        "en | my son stopped talking to me | false",
+        "en | if the roof leaks we will call you | false",
+        "en | the leaked photos were fake | false",
+        "en | coffee leaks are the worst lol | false",
         // a verb of mind fails nothing; a supposition tells nothing; no thing named
         "es | mi hijo no sabe nadar jaja | false",
         "es | si mi vuelo no sale a tiempo pierdo la conexión | false",
@@ -114,6 +132,90 @@ class HeardByComparisonTest {
     assertEquals(heard, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
   }
 
+  /**
+   * A time of day or a day of the month told beside something of ours, then the present told as a
+   * later point of the same kind (half an hour, four days at least): the time gone by breaks a
+   * promise no word made. A point ahead, a point too close, no present told, or a story with
+   * nothing of ours tells none.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | been on hold since 10:15. it's 11:30 | true",
+        "en | scheduled pickup 9-11am, it's 2:20pm and no driver | true",
+        "en | check in opened at 5:00. its 5:50 and there's one agent for 200 people | true",
+        "en | @SwiftAir checked in at 6:40, its 9:15 and we still havent boarded | true",
+        "es | el técnico tenía que venir a las 10, son las 14 y nada | true",
+        "fr | le technicien devait passer à 9h. il est 15h | true",
+        "de | der Techniker sollte um 8 Uhr kommen. Jetzt ist es 13 Uhr | true",
+        "ja | 10時に来るはずだった業者が、まだ来ません。もう15時です | true",
+        "en | ordered on the 3rd, it's the 21st and tracking still says label created | true",
+        "en | order placed nov 2nd, its nov 20th and still \"preparing for shipment\" | true",
+        "en | i submitted a ticket on the 1st. today is the 15th. crickets | true",
+        "es | pedí el 3 de marzo y hoy es 20 y no llega nada | true",
+        "fr | commandé le 2, on est le 18 et toujours rien | true",
+        "de | bestellt am 2., heute ist der 20. und nichts ist da | true",
+        "pt-BR | comprei dia 2, hoje é dia 22 e nada | true",
+        "ja | 2日に注文したのに、今日は20日です | true",
+        // a point ahead or too close, no present told, nothing of ours, a duration
+        "en | boarding at 7:10, it's 6:30 now and no coffee | false",
+        "en | check in opened at 5:00. its 5:10, queue is moving | false",
+        "en | checked in at 6:40, boarding at 7:10, whats the gate? | false",
+        "en | ordered on the 3rd, arriving on the 5th, just wanted to confirm the address | false",
+        "en | ordered on the 19th and it's the 21st, any tracking yet? | false",
+        "en | woke up at 6:00, it's 10:30 and i'm still in bed lol | false",
+        "es | ya son 10 horas de vuelo y el asiento no se reclina | false",
+        "ja | 48時間待っています。今日は20日です | false",
+      })
+  void aPointInTimeHeldAgainstALaterPresent(String locale, String text, boolean heard) {
+    assertEquals(heard, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
+  /** Beside a failure, the thing's short age told (three months at most) is a wait: the thing failed while new. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | my laptop screen flickers nonstop and it's 2 weeks old | true",
+        "en | my car charger stopped working after 2 days. 2 DAYS | true",
+        "es | el móvil nuevo ya dejó de cargar, tiene una semana | true",
+        "fr | mon téléphone ne charge plus et il a 2 semaines | true",
+        "pt-BR | o celular novo já parou de carregar, tem uma semana | true",
+        "ja | 新しいスマホがもう充電できなくなりました。まだ1週間です | true",
+        // an old thing, an age with no failure, a failure with no age
+        "en | my laptop screen flickers and it's 4 years old | false",
+        "en | my daughter is 2 weeks old today | false",
+        "en | my new dishwasher leaks all over the floor | false",
+      })
+  void aThingThatFailedWhileNew(String locale, String text, boolean heard) {
+    Set<Type> t = types(locale, text);
+    assertEquals(heard, t.contains(Type.FAILURE) && t.contains(Type.WAIT), () -> text + ": " + read(locale, text));
+  }
+
+  /** An ordinal before a failure or an event done to a booking: the thing happened again, a repeat and a failure. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | great, 3rd gate change and nobody at the desk @SkyJetAir | true",
+        "en | 4th delay notification tonight. love that for me | true",
+        "en | second cancelled delivery this week, nobody rang the bell | true",
+        "fr | deuxième colis perdu ce mois-ci | true",
+        "es | tercer retraso esta semana | true",
+        "de | die dritte Verspätung diese Woche | true",
+        "pt-BR | segundo voo cancelado esse mês | true",
+        // an ordinal of anything else, or asked
+        "en | my 2nd time flying with you next week, anything i should know? | false",
+        "en | is the 3rd floor lounge open to gold members | false",
+        "en | the second season was better | false",
+        "en | wait a second, is my flight delayed? | false",
+      })
+  void anOrdinalBeforeAFailure(String locale, String text, boolean heard) {
+    Set<Type> t = types(locale, text);
+    assertEquals(heard, t.contains(Type.REPEAT) && t.contains(Type.FAILURE), () -> text + ": " + read(locale, text));
+  }
+
   /** A promised time against the time gone by: only more time than was promised breaks it, and time still in time is no wait. */
   @ParameterizedTest
   @CsvSource(
@@ -124,6 +226,13 @@ class HeardByComparisonTest {
         "en | they told me 5-7 business days, today is day 15 | true",
         "es | me dijeron 48 horas y ya van 6 días | true",
         "fr | on m'a dit 48h, ça fait 6 jours | true",
+        "de | Sie sagten 48 Stunden, jetzt sind es 6 Tage | true",
+        "es | me dijeron 24 horas y ya pasaron 5 días, nada | true",
+        "pt-BR | disseram 48 horas e já se passaram 7 dias | true",
+        "ja | 48時間と言われたのに、もう6日です | true",
+        "ja | 3日と言われて、もう2日です | false",
+        "de | Sie sagten 3 Tage, jetzt sind es 2 Tage | false",
+        "es | me dijeron 5 días y ya pasaron 2 días | false",
         "en | was told 72 hours, it's been 24 | false",
         "en | you said 3 days. its been 2 days | false",
         "en | estimated delivery was 10 days, it's day 4 | false",
@@ -219,7 +328,10 @@ class HeardByComparisonTest {
                 "march", "june", "its", "it is", "ya es", "junio", "on est en", "juin", "jetzt ist", "Juni", "já é", "junho", "3月", "もう6月", "told",
                 "72 hours", "it's been", "24", "5-7 days", "day 4", "day", "hello", "anyone", "??", "???", "?", "same", "mismo", "fallo", "fault",
                 "replacement", "reemplazo", "2nd", "no", "ne", "nicht", "não", "doesn't", "the", "el", "der", "die", ",", ".", "on hold", "en espera",
-                "40 minutos", "電話で", "40分", "待たされ", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+                "40 minutos", "電話で", "40分", "待たされ", "10:15", "7:30pm", "9-11am", "a las", "son las", "15h", "um 8 Uhr", "am 2.",
+                "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "my fridge", "leaks", "stopped", "charging",
+                "dejó de", "fuit", "leckt", "vaza", "2 weeks old", "tiene una semana", "まだ1週間です", "3rd", "second", "gate change", "perdu",
+                "と言われた", "sagten", "pasaron", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
             Arbitraries.strings().ofMaxLength(6));
     return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }

@@ -165,12 +165,6 @@ class MessageBodyProperties {
     int from = text.length() - address.length() - 1;
     Signals s = EN.analyze("x " + text);
     List<Evidence> all = evidence(s);
-    if (address.startsWith("@")) {
-      // The handle a complaint is posted at is the evidence that it is public, and only that.
-      s.escalation().signals().stream()
-          .filter(x -> x.kind() == SignalKind.PUBLIC_EXPOSURE)
-          .forEach(x -> all.removeIf(e -> e.text().equals(address) && x.evidence().contains(e)));
-    }
     for (Evidence e : all) {
       assertTrue(e.end() <= from + 2 || e.start() >= from + 2 + address.length(), () -> "evidence inside " + address + ": " + e);
     }

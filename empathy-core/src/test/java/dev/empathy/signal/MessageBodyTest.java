@@ -105,9 +105,13 @@ class MessageBodyTest {
   }
 
   @Test
-  void aComplaintAtAHandleIsAPublicPostButAQuestionIsNot() {
+  void aHandleIsAnAddressNeverAnActOfExposure() {
     Signals complaint = EN.analyze("@AcmeSupport been on hold for two hours, this is ridiculous");
-    assertTrue(complaint.escalation().has(SignalKind.PUBLIC_EXPOSURE));
+    assertFalse(complaint.escalation().has(SignalKind.PUBLIC_EXPOSURE), complaint::toString);
+    Signals sarcasm = EN.analyze("oh i just LOVE spending my sunday morning on hold with @SkyJetAir");
+    assertFalse(sarcasm.escalation().has(SignalKind.PUBLIC_EXPOSURE), sarcasm::toString);
+    Signals told = EN.analyze("everyone should know how @SkyJetAir treats disabled passengers");
+    assertTrue(told.escalation().has(SignalKind.PUBLIC_EXPOSURE), told::toString);
     Signals question = EN.analyze("@ShopRite_Help hi, can you DM me? my order number isn't working in the tracker");
     assertFalse(question.escalation().has(SignalKind.PUBLIC_EXPOSURE));
     assertNull(MessageBody.of("mail me at a@b.com").handle());

@@ -104,6 +104,19 @@ class PrivateDataTest {
         "ja | 生年月日は1987年3月4日です | BIRTH_DATE | 1987年3月4日",
         "ja | カード下4桁4242 | CARD_ENDING | 4242",
         "ja | 注文番号12345 | REFERENCE | 12345",
+        "en | the card that ends with 4417 | CARD_ENDING | 4417",
+        "en | my visa with last four 4417 | CARD_ENDING | 4417",
+        "en | wire it to IBAN GB29 NWBK 6016 1331 9268 19 pls | IBAN | GB29 NWBK 6016 1331 9268 19",
+        "es | llegó a Calle Mayor 15, 3º B, 28013 Madrid ayer | ADDRESS | Calle Mayor 15, 3º B, 28013 Madrid",
+        "es | Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México | ADDRESS | Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México",
+        "es | la cuenta ES91 2100 0418 4502 0005 1332 | IBAN | ES91 2100 0418 4502 0005 1332",
+        "fr | livrée au 24 rue des Lilas, 75011 Paris hier | ADDRESS | 24 rue des Lilas, 75011 Paris",
+        "fr | virement vers FR76 3000 6000 0112 3456 7890 189 | IBAN | FR76 3000 6000 0112 3456 7890 189",
+        "de | geht heute an Hauptstraße 12, 1010 Wien raus | ADDRESS | Hauptstraße 12, 1010 Wien",
+        "de | Karte mit der Endung 5521 | CARD_ENDING | 5521",
+        "pt | entregue na Rua das Flores, 123, apto 45 ontem | ADDRESS | Rua das Flores, 123, apto 45",
+        "pt | no cartão terminado em 3310 | CARD_ENDING | 3310",
+        "ja | カードの下4桁は4821です | CARD_ENDING | 4821",
       })
   void findsEveryFormatInEveryLanguage(String language, String text, String kind, String value) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
@@ -151,6 +164,19 @@ class PrivateDataTest {
         "de | Schicken Sie uns Ihre Bestellnummer bitte per Direktnachricht.",
         "pt | Envie o número do seu pedido por mensagem privada.",
         "ja | 注文番号をDMでお送りください。",
+        "en | tech was booked for Thursday 12/10 8-12 and never showed",
+        "en | rebooked the tech for Sat 12/12 8-12",
+        "en | on 12/10/2026 8-12 as agreed",
+        "en | you switched to banking at bankly.com last week",
+        "en | I always shop at amazon.com",
+        "es | el jueves 10/12 de 9-14 hrs",
+        "de | Termin am Sa. 12.12. 8–12 bestätigt",
+        "fr | le 10/12 de 8h-12h",
+        "fr | le 10/12/2026 8-12",
+        "pt | dia 10/12 das 8-12h",
+        "pt | 10/12/2026 8-12",
+        "ja | 12/10 9-12時に伺います",
+        "ja | 2026/12/10 9:00-12:00",
       })
   void leavesSafePracticeAlone(String language, String text) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);

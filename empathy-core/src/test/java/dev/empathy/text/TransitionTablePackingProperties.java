@@ -1,0 +1,81 @@
+package dev.empathy.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A finished {@link TransitionTable} packs each slot into one long when its numbers fit; packed
+ * or not, it must answer every (state, symbol) as a map of its edges does, and give back the
+ * two-array form slot for slot (what the precompiled files are written from).
+ */
+class TransitionTablePackingProperties {
+  /** Edges as {state, symbol, next}: small numbers (packed) and numbers too wide to pack. */
+  @Provide
+  Arbitrary<List<int[]>> edges() {
+    Arbitrary<Integer> small = Arbitraries.integers().between(0, 3000);
+    Arbitrary<Integer> any = Arbitraries.oneOf(small, Arbitraries.integers().between(0, Integer.MAX_VALUE - 1));
+    Arbitrary<int[]> narrow = small.list().ofSize(3).map(l -> new int[] {l.get(0), l.get(1), l.get(2)});
+    Arbitrary<int[]> wide = any.list().ofSize(3).map(l -> new int[] {l.get(0), l.get(1), l.get(2)});
+    return Arbitraries.oneOf(narrow.list().ofMaxSize(300), wide.list().ofMaxSize(60));
+  }
+
+  @Property(tries = 300)
+  void answersAsItsEdges(@ForAll("edges") List<int[]> edges) {
+    TransitionTable building = new TransitionTable(4);
+    Map<Long, Integer> expected = new HashMap<>();
+    for (int[] e : edges) {
+      building.put(e[0], e[1], e[2]);
+      expected.put((long) e[0] << 32 | e[1], e[2]);
+    }
+    TransitionTable finished = building.compact();
+    TransitionTable readBack = new TransitionTable(finished.keys(), finished.values(), finished.size());
+    for (TransitionTable t : List.of(finished, readBack)) {
+      assertEquals(expected.size(), t.size());
+      for (int[] e : edges) {
+        assertEquals(expected.get((long) e[0] << 32 | e[1]), t.get(e[0], e[1]));
+        // Neighbours of every edge: other symbols of its state, its symbol from other states.
+        for (int d : new int[] {1, 2, 1 << 12, 1 << 20}) {
+          for (int[] q : new int[][] {{e[0], e[1] + d}, {e[0] + d, e[1]}, {e[0], e[1] - d}, {e[0] - d, e[1]}}) {
+            if (q[0] >= 0 && q[1] >= 0) {
+              assertEquals(expected.getOrDefault((long) q[0] << 32 | q[1], -1), t.get(q[0], q[1]));
+            }
+          }
+        }
+      }
+      assertEquals(-1, t.get(Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+    assertArrayEquals(finished.keys(), readBack.keys());
+    assertArrayEquals(finished.values(), readBack.values());
+  }
+
+  @Example
+  void aFinishedTableIsReadOnly() {
+    TransitionTable building = new TransitionTable(4);
+    building.put(0, 7, 1);
+    TransitionTable finished = building.compact();
+    assertEquals(1, finished.get(0, 7));
+    assertThrows(IllegalStateException.class, () -> finished.put(1, 7, 2));
+  }
+
+  @Example
+  void aSymbolWiderThanAnyEdgesIsNoEdge() {
+    TransitionTable building = new TransitionTable(4);
+    building.put(1, 1, 2); // one symbol bit: symbol 3 would reach into the state's bits
+    TransitionTable finished = building.compact();
+    assertEquals(2, finished.get(1, 1));
+    assertEquals(-1, finished.get(0, 3));
+    assertEquals(-1, finished.get(1, 3));
+    assertEquals(-1, finished.get(0, 1 << 30));
+  }
+}

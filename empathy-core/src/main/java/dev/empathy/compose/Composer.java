@@ -517,8 +517,12 @@ public final class Composer {
 
   private List<String> registerWarnings(List<String> warnings) {
     inRegister = null;
-    warnings = registerWarning(warnings, markers, "situation", situation, true);
-    warnings = registerWarning(warnings, markers, "summary", summary, false);
+    OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
+    // "vous m’avez prélevé…" speaks to us: its "vous" is the company, said from our side (OwnPerson.towardUs).
+    warnings = registerWarning(warnings, markers, "situation",
+        person.speaksToUs(situation, book.register(), clauses) ? null : situation, true);
+    warnings = registerWarning(warnings, markers, "summary",
+        person.speaksToUs(summary, book.register(), clauses) ? null : summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);

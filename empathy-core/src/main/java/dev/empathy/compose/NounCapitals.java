@@ -43,6 +43,8 @@ final class NounCapitals {
   private final String[] nounEndings;
   /** Lower-case words never capitalised: verbs, pronouns, prepositions, conjunctions, adverbs. */
   private final ImmutableSet<String> stops;
+  /** Auxiliaries and modals that open a verb bracket ({@code nounCase.verbBracket}: "habe", "möchte", "musste"). */
+  private final ImmutableSet<String> verbBracket;
 
   private NounCapitals(Locale locale, Properties p) {
     this.locale = locale;
@@ -68,6 +70,9 @@ final class NounCapitals {
       s.add(word.toLowerCase(locale));
     }
     this.stops = s.build();
+    ImmutableSet.Builder<String> v = ImmutableSet.builder();
+    LIST.split(p.getProperty("nounCase.verbBracket", "")).forEach(w -> v.add(w.toLowerCase(locale)));
+    this.verbBracket = v.build();
   }
 
   static NounCapitals forLocale(Locale locale) {
@@ -164,7 +169,7 @@ final class NounCapitals {
         continue;
       }
       if (!noun && afterDeterminer && lowerCase) {
-        noun = !(adjectives < MAX_ADJECTIVES && adjectiveEnding(lower) && nounFollows(text, i));
+        noun = !(adjectives < MAX_ADJECTIVES && adjectiveEnding(lower) && nounFollows(text, i, lower));
         if (!noun) {
           adjectives++;
           continue;
@@ -182,7 +187,7 @@ final class NounCapitals {
   }
 
   /** True when the word after {@code from} (one space away) could still be the noun: a capitalised word, or a lower-case one that is no stop. */
-  private boolean nounFollows(String text, int from) {
+  private boolean nounFollows(String text, int from, String word) {
     if (from >= text.length() - 1 || text.charAt(from) != ' ' || !Character.isLetter(text.charAt(from + 1))) {
       return false;
     }
@@ -192,7 +197,53 @@ final class NounCapitals {
     }
     String next = text.substring(from + 1, end);
     // "die kaputte Router": a capitalised noun after it makes it the adjective.
-    return letters(next) && (Character.isUpperCase(next.charAt(0)) || !stops.contains(next) && !determiner(next));
+    if (!letters(next)) {
+      return false;
+    }
+    if (Character.isUpperCase(next.charAt(0))) {
+      return true;
+    }
+    return !stops.contains(next) && !determiner(next) && !verbAtClauseEnd(text, word, next, end);
+  }
+
+  /**
+   * True when {@code next}, typed in lower case, reads as the verb that closes its clause, so
+   * {@code word} before it is the noun: the clause's last word, shaped as a participle or an
+   * infinitive, after an auxiliary or a modal of {@code nounCase.verbBracket} earlier in the clause
+   * ("Sie haben mir die falsche größe geschickt", "ich möchte meine lieferadresse ändern"). Never a
+   * word with a noun ending, and never after a word ending as a plural does ("die hohen
+   * gebühren": both could be nouns, and the adjective reading is kept).
+   */
+  private boolean verbAtClauseEnd(String text, String word, String next, int end) {
+    if (verbBracket.isEmpty() || nounEnding(next) || word.endsWith("en") && !next.endsWith("t")) {
+      return false;
+    }
+    boolean last = end == text.length() || ".,;:!?)“”\"»«".indexOf(text.charAt(end)) >= 0;
+    boolean participle = next.length() > 4 && next.contains("ge") && (next.endsWith("t") || next.endsWith("en"));
+    boolean infinitive = next.length() > 4 && (next.endsWith("en") || next.endsWith("ern") || next.endsWith("eln"));
+    if (!last || !participle && !infinitive) {
+      return false;
+    }
+    // The auxiliary or modal that opens the verb bracket, earlier in the same clause.
+    int i = end - next.length();
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (".,;:!?\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        int wordEnd = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+          i--;
+        }
+        if (verbBracket.contains(text.substring(i, wordEnd).toLowerCase(locale))) {
+          return true;
+        }
+      } else {
+        i--;
+      }
+    }
+    return false;
   }
 
   private boolean determiner(String word) {

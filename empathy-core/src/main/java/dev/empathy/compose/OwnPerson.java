@@ -127,6 +127,44 @@ final class OwnPerson {
    * the whole-word tables list it ("pago=paga"), is a noun and never turned.
    */
   private final ImmutableSet<String> nounAfter;
+  /**
+   * The customer speaking to the company, said from our side ({@link #towardUs}): the subjects
+   * that address us ({@code addressee.subjects}: "ihr", "vous", "ustedes", "vocês"; {@code
+   * addressee.subjects.asTyped}: "Sie", matched with its capital), what we say instead ({@code
+   * addressee.we}: "wir", "nous"; empty where the verb says it: Spanish), their verbs turned
+   * ({@code addressee.verbs}: "habt=haben", "avez=avons"; {@code addressee.endings}: "aron=amos",
+   * "ez=ons"), endings that address us with no subject said ({@code addressee.alone}: "cobrasteis"),
+   * and the customer's object pronoun where the reply's data does not restate it ({@code
+   * addressee.object.formal} / {@code .informal}: "m’=vous").
+   */
+  private final ImmutableSet<String> addresseeSubjects;
+  private final ImmutableSet<String> addresseeAsTyped;
+  /** Words that keep a text that speaks to us as typed ({@code addressee.keepWith}: "êtes", "seid": a verdict on us is never ours). */
+  private final ImmutableSet<String> addresseeKeep;
+  /** Words between an addressing subject and its verb ({@code addressee.skip}, else {@code person.verbAfter.skip}: "me", "no"). */
+  private final ImmutableSet<String> addresseeSkip;
+  private final String addresseeWe;
+  private final ImmutableMap<String, String> addresseeVerbs;
+  private final String[][] addresseeEndings;
+  private final String[][] addresseeAlone;
+  private final ImmutableMap<String, String> addresseeObjectFormal;
+  private final ImmutableMap<String, String> addresseeObjectInformal;
+  /** The customer's words {@link CallerClauses#restateTurned} says in the reply's person ({@code restate.formal}: "mir", "ma"). */
+  private final ImmutableSet<String> restatedWords;
+  /**
+   * The customer's family as we speak of it ({@code kin.formal} / {@code kin.informal}: Japanese
+   * "夫=ご主人様", "母=お母様"), longest first, and the verbs said of them with respect ({@code
+   * kin.verbs.formal}: "亡くなった=亡くなられた"); see {@link #honoured}.
+   */
+  private final String[][] kinFormal;
+  private final String[][] kinInformal;
+  private final String[][] kinVerbsFormal;
+  private final String[][] kinVerbsInformal;
+  /** Prefixes and suffixes that already honour a word ({@code kin.honoured}: "お", "ご", "様", "さん"): never doubled. */
+  private final String kinHonoured;
+
+  /** The customer's own words that show a text speaking to us is theirs ({@code addressee.customerWords}: "mir", "ma", "me"). */
+  private final ImmutableSet<String> addresseeCustomerWords;
 
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
@@ -181,6 +219,32 @@ final class OwnPerson {
     this.questionMark = p.getProperty("quote.questionMark", "?");
     this.quoteOpen = p.getProperty("quote.open", "\"");
     this.quoteClose = p.getProperty("quote.close", "\"");
+    this.addresseeSubjects = folded(p.getProperty("addressee.subjects", ""));
+    this.addresseeAsTyped = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("addressee.subjects.asTyped", "")));
+    this.addresseeWe = p.getProperty("addressee.we", "").strip();
+    this.addresseeKeep = folded(p.getProperty("addressee.keepWith", ""));
+    this.addresseeCustomerWords = folded(p.getProperty("addressee.customerWords", ""));
+    this.kinFormal = endings(pairs(p, "kin.formal", "kin.formal"));
+    this.kinInformal = endings(pairs(p, "kin.informal", "kin.formal"));
+    this.kinVerbsFormal = endings(pairs(p, "kin.verbs.formal", "kin.verbs.formal"));
+    this.kinVerbsInformal = endings(pairs(p, "kin.verbs.informal", "kin.verbs.informal"));
+    this.kinHonoured = p.getProperty("kin.honoured", "").replace(",", "").replace(" ", "");
+    this.addresseeSkip = folded(p.getProperty("addressee.skip", p.getProperty("person.verbAfter.skip", "")));
+    this.addresseeVerbs = pairs(p, "addressee.verbs", "addressee.verbs");
+    this.addresseeEndings = endings(pairs(p, "addressee.endings", "addressee.endings"));
+    this.addresseeAlone = endings(pairs(p, "addressee.alone", "addressee.alone"));
+    this.addresseeObjectFormal = pairs(p, "addressee.object.formal", "addressee.object.formal");
+    this.addresseeObjectInformal = pairs(p, "addressee.object.informal", "addressee.object.informal");
+    this.restatedWords = ImmutableSet.<String>builder().addAll(pairs(p, "restate.formal", "restate").keySet())
+        .addAll(pairs(p, "restate.informal", "restate").keySet()).build();
+  }
+
+  /** Pairs of endings, the longest first ("ieron=imos" before "on=…"). */
+  private static String[][] endings(ImmutableMap<String, String> pairs) {
+    List<String[]> out = new ArrayList<>();
+    pairs.forEach((k, v) -> out.add(new String[] {k, v}));
+    out.sort((a, b) -> b[0].length() - a[0].length());
+    return out.toArray(new String[0][]);
   }
 
   /**
@@ -217,7 +281,9 @@ final class OwnPerson {
    * order never arrived" in a Spanish reply; "el refund" is Spanish with a borrowed word). A name or
    * a brand alone ("Netflix") reads as no language, and a language without the data finds none. A
    * language written in its own script ({@code person.scripts}: Japanese) reads a text with one
-   * letter of it as its own ("the refundの件" is Japanese with a borrowed phrase).
+   * letter of it as its own ("the refundの件" is Japanese with a borrowed phrase). A word typed in
+   * lower case with a letter the language never writes ({@code person.letters}: "cobranças" in a
+   * Spanish reply) is another language's too.
    */
   boolean inOtherLanguage(String text) {
     if (text == null || languageWords.isEmpty() && scripts.isEmpty()) {
@@ -231,6 +297,17 @@ final class OwnPerson {
       }
       i += Character.charCount(cp);
     }
+    if (!letters.isEmpty()) {
+      // "las novedades sobre as duas cobranças": a word typed in lower case with a letter this
+      // language never writes is another language's, whatever words of ours stand around it (a
+      // name keeps its own letters: "la tienda de São Paulo").
+      WordWalk words = new WordWalk(text);
+      while (words.next()) {
+        if (Character.isLowerCase(text.charAt(words.start())) && foreignLetter(text, words.start(), words.end())) {
+          return true;
+        }
+      }
+    }
     boolean foreign = false;
     WordWalk words = new WordWalk(text);
     while (words.next()) {
@@ -241,6 +318,17 @@ final class OwnPerson {
       foreign |= foreignWords.contains(word);
     }
     return foreign;
+  }
+
+  /** True when {@code text}[start, end) holds a letter beyond a–z that {@code person.letters} does not list. */
+  private boolean foreignLetter(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isLetter(c) && (c < 'a' || c > 'z') && letters.indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -364,6 +452,14 @@ final class OwnPerson {
    */
   String turn(String text, Register register, CallerClauses clauses) {
     Rules r = register == Register.INFORMAL ? informal : formal;
+    String toUs = towardUs(text, register, clauses);
+    if (toUs != null) {
+      return toUs; // "Ihr habt mir 2x abgebucht" → "wir haben Ihnen 2x abgebucht"
+    }
+    String kin = honoured(text, register);
+    if (kin != null) {
+      return kin; // "亡くなった夫の契約" → "亡くなられたご主人様の契約"
+    }
     if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text) || !anchored(text)) {
       return null;
     }
@@ -461,6 +557,225 @@ final class OwnPerson {
     // sentence start where it places the text.
     String result = clauses.restateTurned(accented(out.toString()));
     return result.isBlank() ? null : result; // "yo" alone says nothing back
+  }
+
+  /**
+   * True when {@code text} speaks to the company in a way {@link #towardUs} says from our side
+   * ("vous m’avez prélevé deux fois"): its "vous" is us, not a register the reply should warn about.
+   */
+  boolean speaksToUs(String text, Register register, CallerClauses clauses) {
+    return towardUs(text, register, clauses) != null;
+  }
+
+  /**
+   * {@code text} in which the customer speaks to the company, said from our side: the subject that
+   * addresses us becomes ours and its verb turns with it ("Ihr habt mir 2x 49,99 abgebucht" → "wir
+   * haben Ihnen 2x 49,99 abgebucht", "vous m’avez prélevé deux fois" → "nous vous avons prélevé
+   * deux fois", "ustedes me cobraron 2 veces" → "le cobramos 2 veces", "vcs bloquearam meu
+   * cartão" → "nós bloqueamos seu cartão"); the customer's own words ("mir", "ma", "me") are then
+   * restated as usual. Null when the text does not address us, when a subject's verb is not
+   * found or not known, or when a first person or another address is left that these rules do
+   * not turn ("c’est la 4e fois que je vous écris"): never half turned. A language without
+   * {@code addressee.*} data turns nothing.
+   */
+  private String towardUs(String text, Register register, CallerClauses clauses) {
+    if (text == null || addresseeSubjects.isEmpty() && addresseeAsTyped.isEmpty() && addresseeAlone.length == 0
+        || !inLanguage(text)) {
+      return null;
+    }
+    List<int[]> spans = subjectTokens(text);
+    int m = spans.size();
+    String[] typedWords = new String[m];
+    String[] words = new String[m];
+    boolean[] opens = new boolean[m];
+    for (int w = 0; w < m; w++) {
+      typedWords[w] = text.substring(spans.get(w)[0], spans.get(w)[1]);
+      words[w] = fold(typedWords[w]);
+      opens[w] = w == 0 || breaks(text, spans.get(w - 1)[1], spans.get(w)[0]) || clauseBreaks.contains(words[w]);
+    }
+    String[] to = new String[m];
+    boolean any = false;
+    for (int s = 0; s < m; s++) {
+      if (to[s] != null) {
+        continue;
+      }
+      boolean asTyped = addresseeAsTyped.contains(typedWords[s]);
+      if (!addresseeSubjects.contains(words[s]) && !(asTyped && opens[s])) {
+        String alone = whole(addresseeAlone, words[s]);
+        alone = alone != null ? alone : ending(addresseeAlone, words[s]);
+        if (alone != null && addresseeKeep.contains(words[s])) {
+          return null; // "me ayudasteis un montón": praise is never ours
+        }
+        if (alone != null) {
+          to[s] = alone; // "me cobrasteis el seguro": the ending says who is spoken to
+          any = true;
+        }
+        continue;
+      }
+      int end = s + 1;
+      while (end < m && !opens[end]) {
+        end++;
+      }
+      int v;
+      if (s > 0 && !opens[s] && verbLast.contains(words[s - 1])) {
+        v = end - 1 > s ? end - 1 : -1; // "weil ihr mir das abgebucht habt"
+      } else if (s > 0 && !opens[s] && addresseeVerb(words[s - 1]) != null) {
+        v = s - 1; // "warum habt ihr mir…"
+      } else if (inversion && !opens[s]) {
+        v = -1; // "das ist ihr Paket": in a language that inverts, a subject inside its clause follows its verb
+      } else {
+        int w = s + 1;
+        while (w < end && addresseeSkip.contains(words[w])) {
+          w++;
+        }
+        v = w < end ? w : -1;
+      }
+      String form = v < 0 || to[v] != null || addresseeKeep.contains(words[v]) ? null : addresseeVerb(words[v]);
+      if (form == null) {
+        return null; // "vous" as an object ("on vous a dit"), or a verb the data does not know
+      }
+      to[v] = form;
+      to[s] = addresseeWe;
+      any = true;
+    }
+    boolean customers = false;
+    for (int w = 0; w < m && !customers; w++) {
+      customers = to[w] == null && addresseeCustomerWords.contains(words[w]);
+    }
+    if (!any || !customers) {
+      return null; // "Sie wurden zweimal belastet": an agent's words to the customer, not the customer's to us
+    }
+    ImmutableMap<String, String> objects = register == Register.INFORMAL ? addresseeObjectInformal : addresseeObjectFormal;
+    for (int w = 0; w < m; w++) {
+      if (to[w] != null) {
+        continue;
+      }
+      String object = objects.get(words[w]);
+      if (object != null) {
+        to[w] = object; // "m’avez" → "vous avons"/"t’avons"
+      } else if (addresseeKeep.contains(words[w]) || subjects.contains(words[w]) || addressed.contains(words[w]) || addresseeSubjects.contains(words[w])
+          || keeps(words[w]) && !restatedByClauses(words[w]) || subjects.isEmpty() && firstPerson(words[w])) {
+        return null; // "…que j’ai jamais demandé": a first person or another address left
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int copied = 0;
+    for (int w = 0; w < m; w++) {
+      if (to[w] == null) {
+        continue;
+      }
+      int[] span = spans.get(w);
+      out.append(text, copied, span[0]);
+      String original = typedWords[w];
+      String word = to[w];
+      int after = span[1];
+      if (word.isEmpty()) {
+        while (after < text.length() && text.charAt(after) == ' ') {
+          after++; // "ustedes me cobraron" → "me cobramos": the subject goes with its space
+        }
+      } else if ((original.endsWith("’") || original.endsWith("'")) && !word.endsWith("’") && !word.endsWith("'")) {
+        word = word + " "; // "m’" → "vous "
+      }
+      out.append(word);
+      copied = after;
+    }
+    out.append(text, copied, text.length());
+    String result = clauses.restateTurned(accented(out.toString()));
+    if (text.indexOf('\'') >= 0 && text.indexOf('’') < 0) {
+      result = result.replace('’', '\'');
+    }
+    return result.isBlank() ? null : result;
+  }
+
+  /**
+   * {@code text} with the customer's family named as we name it, in a language that says its
+   * kinship words apart for one's own family and the other's (Japanese: "亡くなった夫の契約" →
+   * "亡くなられたご主人様の契約", "母の口座" → "お母様の口座"), with the verbs said of them
+   * ({@code kin.verbs.*}) honoured too; null when the text names none. A word is a kinship word only
+   * standing alone: not inside another written in the same script ("大丈夫", "兄弟"), and not one
+   * already honoured ("ご主人", "お母さん").
+   */
+  String honoured(String text, Register register) {
+    String[][] kin = register == Register.INFORMAL ? kinInformal : kinFormal;
+    if (text == null || kin.length == 0) {
+      return null;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      String[] found = null;
+      for (String[] k : kin) {
+        if (text.startsWith(k[0], i) && standsAlone(text, i, i + k[0].length())) {
+          found = k;
+          break;
+        }
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      out = out == null ? new StringBuilder(n + 8) : out;
+      out.append(text, copied, i).append(found[1]);
+      i += found[0].length();
+      copied = i;
+    }
+    if (out == null) {
+      return null;
+    }
+    String said = out.append(text, copied, n).toString();
+    for (String[] v : register == Register.INFORMAL ? kinVerbsInformal : kinVerbsFormal) {
+      said = said.replace(v[0], v[1]);
+    }
+    return said;
+  }
+
+  /** True when {@code text}[start, end) is a word of its own: no letter of the same script touches it, nor an honorific. */
+  private boolean standsAlone(String text, int start, int end) {
+    if (start > 0) {
+      char before = text.charAt(start - 1);
+      if (kinHonoured.indexOf(before) >= 0 || Character.isIdeographic(before)) {
+        return false;
+      }
+    }
+    if (end < text.length()) {
+      char after = text.charAt(end);
+      if (kinHonoured.indexOf(after) >= 0 || Character.isIdeographic(after)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The 1st-person-plural form of a verb that addresses the company ({@code addressee.verbs}, {@code addressee.endings}), or null. */
+  private String addresseeVerb(String word) {
+    String to = addresseeVerbs.get(word);
+    return to != null ? to : ending(addresseeEndings, word);
+  }
+
+  /** The form a whole word of {@code pairs} turns to ("habéis=hemos"), or null. */
+  private static String whole(String[][] pairs, String word) {
+    for (String[] e : pairs) {
+      if (word.equals(e[0])) {
+        return e[1];
+      }
+    }
+    return null;
+  }
+
+  private static String ending(String[][] endings, String word) {
+    for (String[] e : endings) {
+      if (word.length() > e[0].length() + 1 && word.endsWith(e[0])) {
+        return word.substring(0, word.length() - e[0].length()) + e[1];
+      }
+    }
+    return null;
+  }
+
+  /** True when {@link CallerClauses#restateTurned} says {@code word} in the reply's person ("mir", "ma", "meu"). */
+  private boolean restatedByClauses(String word) {
+    return restatedWords.contains(word);
   }
 
   /**

@@ -74,6 +74,32 @@ class ForeignLaterTurnsTest {
     }
   }
 
+  /**
+   * A disappointed customer on a later turn, with no situation named, is told the feeling is seen
+   * (the old "Le agradezco mucho su paciencia con todo esto." thanked for patience only and scored
+   * validation 0 in the review rubric).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es|(?iu)decepci",
+      "fr|(?iu)dé[çc][eo]",
+      "de|(?iu)enttäusch",
+      "pt-BR|(?iu)decepç",
+      "ja|[残が][念っ]"})
+  void aLaterTurnForADisappointedCustomerNamesTheFeeling(String tag, String feeling) {
+    Pattern named = Pattern.compile(feeling);
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build();
+      for (int c = 0; c < 12; c++) {
+        for (int turn = 1; turn <= 3; turn++) {
+          String ack = ack(e, "dis-" + c, turn, Emotion.DISAPPOINTED, null, "x");
+          String where = tag + " " + register + " turn " + turn + ": ";
+          assertTrue(named.matcher(ack).find(), () -> where + "does not name the disappointment: " + ack);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "es|la configuración del router|Conecte el cable gris al puerto WAN",

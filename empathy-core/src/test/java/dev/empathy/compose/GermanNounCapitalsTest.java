@@ -46,7 +46,14 @@ class GermanNounCapitalsTest {
       "die rechnung für Ihre steuererklärung              | die Rechnung für Ihre Steuererklärung",
       "Sie finden Ihre rechnungen nicht                   | Sie finden Ihre Rechnungen nicht",
       "40 min in der warteschleife und dann aufgelegt     | 40 Min in der Warteschleife und dann aufgelegt",
-      "wegen der verspätung                               | wegen der Verspätung"})
+      "wegen der verspätung                               | wegen der Verspätung",
+      "Sie haben mir die falsche größe geschickt          | Sie haben mir die falsche Größe geschickt",
+      "ich möchte meine lieferadresse ändern              | ich möchte meine Lieferadresse ändern",
+      "musste die reise absagen, mein vater ist krank     | musste die Reise absagen, mein Vater ist krank",
+      "ich habe die kaputte tasse zurückgeschickt          | ich habe die kaputte Tasse zurückgeschickt",
+      "ich habe die falschen angaben                      | ich habe die falschen Angaben",
+      "die hohen gebühren                                 | die hohen Gebühren",
+      "das kaputte gerät                                  | das kaputte Gerät"})
   void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {
     assertEquals(said, DE.capitalised(typed));
   }

@@ -103,6 +103,66 @@ class OwnPersonTest {
     assertTrue(text.toLowerCase(Locale.ROOT).contains(summary.toLowerCase(Locale.ROOT)), () -> "changed: " + text);
   }
 
+  /**
+   * Words addressed to us ("Ihr habt mir…", "vous m’avez…", "ustedes me cobraron…") are said from
+   * our side; they were quoted or, worse, echoed as if the customer had charged us ("Sie haben mir
+   * ohne Zustimmung Geld abgebucht" said back by the agent).
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "de    | INFORMAL | Ihr habt mir 2x 49,99 abgebucht                       | wir haben dir 2x 49,99 abgebucht",
+      "de    | FORMAL   | Ihr habt mir 2x 49,99 abgebucht                       | wir haben Ihnen 2x 49,99 abgebucht",
+      "de    | FORMAL   | Sie haben mir ohne Zustimmung Geld abgebucht          | wir haben Ihnen ohne Zustimmung Geld abgebucht",
+      "de    | INFORMAL | ihr habt meine Karte ohne Vorwarnung gesperrt         | wir haben deine Karte ohne Vorwarnung gesperrt",
+      "de    | FORMAL   | warum habt ihr mir das Paket nicht geschickt          | warum haben wir Ihnen das Paket nicht geschickt",
+      "fr    | FORMAL   | vous m’avez prélevé deux fois ce mois-ci              | nous vous avons prélevé deux fois ce mois-ci",
+      "fr    | INFORMAL | vous m’avez prélevé deux fois ce mois-ci              | nous t’avons prélevé deux fois ce mois-ci",
+      "fr    | FORMAL   | vous n’avez toujours pas expédié ma commande          | nous n’avons toujours pas expédié votre commande",
+      "fr    | INFORMAL | vous avez bloqué ma carte sans prévenir               | nous avons bloqué ta carte sans prévenir",
+      "es    | FORMAL   | ustedes me cobraron 2 veces la misma factura          | le cobramos 2 veces la misma factura",
+      "es    | INFORMAL | ustedes me cobraron 2 veces la misma factura          | te cobramos 2 veces la misma factura",
+      "es    | FORMAL   | vosotros me habéis cobrado sin permiso                | le hemos cobrado sin permiso",
+      "es    | INFORMAL | me cobrasteis el seguro del móvil                     | te cobramos el seguro del móvil",
+      "es    | FORMAL   | me habeis cobrado dos veces                           | le hemos cobrado dos veces",
+      "pt-BR | FORMAL   | vcs me cobraram duas vezes                            | nós lhe cobramos duas vezes",
+      "pt-BR | FORMAL   | vocês me cobraram sem autorização                     | nós lhe cobramos sem autorização",
+      "pt-BR | INFORMAL | vcs bloquearam meu cartão sem avisar                  | nós bloqueamos seu cartão sem avisar"})
+  void wordsAddressedToUsAreSaidFromOurSide(String tag, Register register, String summary, String said) {
+    Reply r = empathy(tag, register).compose().customer("Alex").acknowledge(Emotion.ANGRY).summary(summary).action(action(tag)).build();
+    String text = block(r, BlockKind.SUMMARY);
+    String expected = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
+    assertTrue(text.contains(said) || text.contains(expected), () -> "expected \"" + said + "\" in: " + text);
+    assertFalse(r.warnings().stream().anyMatch(w -> w.startsWith("summary:")), () -> "warned: " + r.warnings());
+  }
+
+  /**
+   * A verdict on us, praise, an object "vous", a possessive "ihr", a first person left beside the
+   * address, or an agent's words to the customer (no word of the customer's own beside "Sie",
+   * "vous") is never turned: "vcs são demais" is not "we are awesome".
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "pt-BR | INFORMAL | vcs são demais",
+      "pt-BR | FORMAL   | vocês me ajudaram muito",
+      "fr    | FORMAL   | vous êtes vraiment nuls",
+      "fr    | FORMAL   | vous avez été super",
+      "fr    | FORMAL   | on vous a déjà tout expliqué",
+      "de    | FORMAL   | ihr seid die schlimmsten",
+      "de    | FORMAL   | das ist ihr Paket und nicht meins",
+      "es    | FORMAL   | ustedes son lo peor",
+      "es    | INFORMAL | me ayudasteis un montón",
+      "fr    | INFORMAL | vous m’avez facturé une assurance que j’ai jamais demandée",
+      "de    | FORMAL   | Sie wurden zweimal belastet",
+      "fr    | FORMAL   | vous avez été débité deux fois",
+      "fr    | FORMAL   | vous n’avez pas reçu votre commande"})
+  void aVerdictPraiseOrAnotherPersonIsNotSaidFromOurSide(String tag, Register register, String summary) {
+    CallerClauses clauses = CallerClauses.forLocale(Locale.forLanguageTag(tag)).inRegister(register);
+    OwnPerson person = OwnPerson.forLocale(Locale.forLanguageTag(tag));
+    assertFalse(person.speaksToUs(summary, register, clauses), summary);
+    String turned = person.turn(summary, register, clauses);
+    assertTrue(turned == null || !turned.matches("(?iu).*\\b(wir|nous|nós|somos|sommes)\\b.*"), () -> "said as ours: " + turned);
+  }
+
   @Test
   void turnIsNullWithoutAFirstPersonOrDataAndNeverTouchesTheRest() {
     CallerClauses es = CallerClauses.forLocale(Locale.forLanguageTag("es")).inRegister(Register.FORMAL);

@@ -47,10 +47,10 @@ class OwnWordsAndHandlesTest {
 
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
-      "es    | FORMAL   | la factura q me cobrasteis dos veces           | la factura               | cobrasteis",
-      "fr    | FORMAL   | la box que vous m'avez envoyée                 | la box                   | envoyée",
-      "de    | FORMAL   | den Router, den ihr mir geschickt habt          | den Router               | geschickt",
-      "pt-BR | FORMAL   | o roteador que vcs me mandaram                  | o roteador               | mandaram"})
+      "es    | FORMAL   | la factura que os pagué dos veces              | la factura               | pagué",
+      "fr    | FORMAL   | la box que vous m'avez envoyée et que j'ai jamais pu brancher | la box    | envoyée",
+      "de    | FORMAL   | den Router, den ihr mir geschickt habt und den ich nie bekommen hab | den Router | geschickt",
+      "pt-BR | FORMAL   | o roteador que vcs me mandaram e que eu nunca recebi | o roteador         | mandaram"})
   void theAgentNamesTheThingWithoutTheCustomersOwnClause(String tag, Register register, String situation, String thing, String verb) {
     Empathy e = empathy(tag, register);
     for (Emotion emotion : new Emotion[] {Emotion.ANGRY, Emotion.FRUSTRATED, Emotion.DISAPPOINTED, Emotion.ANXIOUS}) {
@@ -61,6 +61,24 @@ class OwnWordsAndHandlesTest {
         String head = thing.substring(thing.indexOf(' ') + 1);
         assertTrue(ack.contains(head), () -> "the acknowledgement no longer names \"" + head + "\": " + ack);
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation:") && w.contains(verb)), () -> "no warning: " + r.warnings());
+      }
+    }
+  }
+
+  /** Words addressed to us in a situation's own clause are said from our side (OwnPerson.towardUs), no longer cut. */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "fr    | FORMAL   | la box que vous m'avez envoyée                 | la box que nous vous avons envoyée",
+      "de    | FORMAL   | den Router, den ihr mir geschickt habt          | den Router, den wir Ihnen geschickt haben",
+      "es    | INFORMAL | la factura que me cobrasteis dos veces         | la factura que te cobramos dos veces"})
+  void aSituationsClauseAddressedToUsIsSaidFromOurSide(String tag, Register register, String situation, String said) {
+    Empathy e = empathy(tag, register);
+    for (Emotion emotion : new Emotion[] {Emotion.ANGRY, Emotion.FRUSTRATED, Emotion.DISAPPOINTED, Emotion.ANXIOUS}) {
+      for (int c = 0; c < 6; c++) {
+        Reply r = e.compose().conversation("own-" + c, 0).customer("Alex").acknowledge(emotion, situation).action(action(tag)).build();
+        String ack = r.block(BlockKind.ACKNOWLEDGEMENT).orElseThrow().text().replace('\u00a0', ' ').replace('\u202f', ' ');
+        String tail = said.substring(said.indexOf(' ') + 1);
+        assertTrue(ack.replace('’', '\'').contains(tail.replace('’', '\'')), () -> "expected \"" + tail + "\" in: " + ack);
       }
     }
   }

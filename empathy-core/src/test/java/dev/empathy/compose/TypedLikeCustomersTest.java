@@ -59,10 +59,11 @@ class TypedLikeCustomersTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      // the customer speaks to the company ("vcs", "os"): never half turned, and never silently kept
-      "pt-BR | vcs me cobraram duas vezes",
+      // the customer speaks to the company and in their first person ("os he escrito"): never half
+      // turned, and never silently kept ("vcs me cobraram", "me habeis cobrado" are said from our
+      // side: OwnPersonTest.wordsAddressedToUsAreSaidFromOurSide)
       "es    | os he escrito tres veces",
-      "es    | me habeis cobrado dos veces",
+      "pt-BR | vcs me cobraram duas vezes e eu paguei",
   })
   void aFirstPersonKeptAsTypedIsWarnedAbout(String tag, String typed) {
     Reply r = summary(tag, Register.FORMAL, typed);

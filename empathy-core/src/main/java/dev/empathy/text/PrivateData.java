@@ -565,7 +565,8 @@ public final class PrivateData {
 
   private boolean passes(String check, String match) {
     return switch (check) {
-      case "luhn" -> luhn(NOT_DIGIT.matcher(match).replaceAll(""));
+      // a date and its window can pass Luhn by chance ("02.04.2024 12-16": twelve digits)
+      case "luhn" -> luhn(NOT_DIGIT.matcher(match).replaceAll("")) && !DATE.matcher(match.strip()).matches();
       case "iban" -> iban(match.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
       case "notDate" -> !DATE.matcher(match.strip()).matches();
       case "spelled" -> spelledDigits(match) >= 7;

@@ -84,4 +84,12 @@ class DatesAndTimeWindowsProperties {
     assertFalse(en.find("my number is 12/10 8812 ok").isEmpty());
     assertFalse(en.find("whatsapp me 06.12.34.56.78").isEmpty());
   }
+
+  /** CI's draw: twelve digits of a date and its window pass Luhn by chance; still no card. */
+  @Example
+  void aDateAndWindowThatPassLuhnIsNoCard() {
+    assertEquals(List.of(), PrivateData.forLocale(Locale.GERMANY).find("neuer Termin: Sa. 02.04.2024 12-16 Uhr"));
+    assertEquals(List.of(), PrivateData.everyLanguage().find("neuer Termin: Sa. 02.12.2024 12–16 Uhr"));
+    assertFalse(PrivateData.forLocale(Locale.GERMANY).find("Karte 4242 4242 4242 4242, gültig bis 02/28").isEmpty());
+  }
 }

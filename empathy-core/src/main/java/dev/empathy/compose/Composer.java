@@ -993,7 +993,7 @@ public final class Composer {
       blocks.add(phrase(out, BlockKind.BOUNDARY, "boundary", mood, seed, args.reset(), NO_FACTS));
     }
     if (summaryText != null) {
-      String said = clauses.withoutRepeatedCount(clause(repaired(summaryText)), ackNamed);
+      String said = withoutExclamation(clauses.withoutRepeatedCount(clause(repaired(summaryText)), ackNamed));
       if (emotion == Emotion.GRATEFUL) {
         said = tone.withoutTrailingThanks(said); // "you got the refund, thanks so much": the acknowledgement thanks
       }
@@ -1571,6 +1571,30 @@ public final class Composer {
       }
     }
     return end;
+  }
+
+  /**
+   * A summary says back what happened in our calm voice: the customer's "!" is theirs, not ours
+   * ("To recap: we charged you twice!" reads as cheer, "le cobraron dos veces!" lacks its "¡"). A
+   * trailing run of exclamation marks goes (a "?" in it stays, once), and with it an opening "¡"
+   * left without its pair.
+   */
+  static String withoutExclamation(String text) {
+    int end = text.length();
+    boolean asked = false;
+    int i = end;
+    while (i > 0 && isMark(text.charAt(i - 1))) {
+      char c = text.charAt(--i);
+      asked |= c == '?' || c == '？';
+    }
+    if (i == end || i == 0 || text.substring(i, end).chars().noneMatch(c -> c == '!' || c == '！')) {
+      return text;
+    }
+    String kept = text.substring(0, i) + (asked ? text.substring(i, end).replaceAll("[!！]", "").substring(0, 1) : "");
+    if (kept.startsWith("¡") && kept.indexOf('!') < 0) {
+      kept = kept.substring(1);
+    }
+    return kept;
   }
 
   private static boolean isMark(char c) {

@@ -1323,13 +1323,18 @@ final class ClauseReader {
 
   /** Whether a word of set {@code ahead} ("next", "tomorrow", "mañana") comes within {@link #PLAN_REACH} words after {@code from} in its clause. */
   private boolean aheadInClause(int from) {
+    return wordWithin(from, lookup.ahead(), PLAN_REACH);
+  }
+
+  /** Whether a word of {@code words} is one of the {@code reach} words after {@code from} in its clause. */
+  private boolean wordWithin(int from, Set<String> words, int reach) {
     int at = from;
-    for (int n = 0; n < PLAN_REACH; n++) {
+    for (int n = 0; n < reach; n++) {
       int w = nextWordStart(at);
       if (w < 0) {
         return false;
       }
-      if (lookup.ahead().contains(wordAt(w))) {
+      if (words.contains(wordAt(w))) {
         return true;
       }
       at = Math.max(wordEnd(w), w + 1);
@@ -2752,18 +2757,7 @@ final class ClauseReader {
 
   /** Whether one of the {@code ever} words ("ever", "ive", "of all time") follows within reach in the clause. */
   private boolean everAfter(int end) {
-    int at = end;
-    for (int n = 0; n < EVER_REACH; n++) {
-      int s = nextWordStart(at);
-      if (s < 0) {
-        return false;
-      }
-      if (lookup.ever().contains(wordAt(s))) {
-        return true;
-      }
-      at = Math.max(wordEnd(s), s + 1);
-    }
-    return false;
+    return wordWithin(end, lookup.ever(), EVER_REACH);
   }
 
   /** The start of the word before {@code at} in the same clause, or -1 at the clause's start. */

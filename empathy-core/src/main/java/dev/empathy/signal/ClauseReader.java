@@ -1184,13 +1184,14 @@ final class ClauseReader {
   }
 
   /**
-   * A {@link Part#HELD} word inside the wait from {@code start} to {@code end}, or right beside it
-   * with only spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
+   * A {@link Part#HELD} word inside or across the wait from {@code start} to {@code end} (the wait
+   * may open on the last word of "on hold": "been on hold 55 mins"), or right beside it with only
+   * spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
    */
   private Match<Cue> heldBeside(int start, int end) {
     for (Match<Cue> m : words) {
       if (is(m, Part.HELD)
-          && (m.start() >= start && m.start() < end || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+          && (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
         return m;
       }
     }
@@ -2310,6 +2311,7 @@ final class ClauseReader {
     long then = 0;
     boolean thenHalf = false;
     int thenStart = -1;
+    int thenEnd = -1;
     int compared = 0;
     for (int k = 0; k < chars.length; k++) {
       char c = chars[k];
@@ -2325,12 +2327,14 @@ final class ClauseReader {
       }
       k = Math.max(k, pointEnd - 1);
       boolean present = pointTold(start);
-      if (!present || thenStart < 0 || pointKind != thenKind) {
+      boolean later = !present && thenStart >= 0 && pointKind == CLOCK && thenKind == CLOCK && laterTold(thenStart, thenEnd, pointEnd);
+      if (!present && !later || thenStart < 0 || pointKind != thenKind) {
         if (!present) {
           thenKind = pointKind;
           then = pointValue;
           thenHalf = pointHalfDay;
           thenStart = start;
+          thenEnd = pointEnd;
         }
         continue;
       }
@@ -2349,11 +2353,14 @@ final class ClauseReader {
         while (gone < 0) {
           gone += thenHalf && pointHalfDay ? 24 * HOUR : 12 * HOUR; // "at 10:30, it's 1:15": the afternoon
         }
+        if (gone > 12 * HOUR && !thenHalf) {
+          gone -= 12 * HOUR; // "went out at 6 and it's now 11pm": the evening
+        }
       }
       if (++compared > POINTS_COMPARED) {
         return false; // a table of times, not a message
       }
-      long least = pointKind == DAY_OF_MONTH ? DAY_GAP : CLOCK_GAP;
+      long least = pointKind == DAY_OF_MONTH ? DAY_GAP : later ? LATER_GAP : CLOCK_GAP;
       long most = pointKind == DAY_OF_MONTH ? 27 : 12 * HOUR;
       if (gone >= least && gone <= most && oursAround(thenStart, pointEnd)) {
         add(Type.BROKEN_PROMISE, thenStart, pointEnd, FAILURE);
@@ -2467,6 +2474,39 @@ final class ClauseReader {
     pointEnd = end;
     return true;
   }
+
+  /**
+   * Whether a later time of day, not told as the present, still tells the time gone by since the
+   * point that ends at {@code thenEnd}: "still" between them or in the later point's clause ("dropped
+   * it off at 9, still here at 1", "salía a las 7 y seguimos en la puerta a las 10", "um 7 … wir
+   * sitzen um 10 noch am Gate"), or the earlier point's clause tells what we owe before it, a contact,
+   * an order, a promise or a wait ("called at 8am, got through at 11", "ordered at 7, food showed up
+   * at 9:15"). "checked in at 6:40, boarding at 7:10" tells neither.
+   */
+  private boolean laterTold(int thenStart, int thenEnd, int end) {
+    int clauseEnd = end;
+    while (clauseEnd < chars.length && !clauseEnd(chars[clauseEnd])) {
+      clauseEnd++;
+    }
+    int clauseStart = thenStart;
+    while (clauseStart > 0 && !clauseEnd(chars[clauseStart - 1])) {
+      clauseStart--;
+    }
+    for (Match<Cue> o : words) {
+      if (o.start() >= clauseEnd) {
+        break;
+      }
+      if (is(o, Part.STILL) && o.start() >= thenEnd
+          || o.start() >= clauseStart && o.end() <= thenStart
+              && (is(o, Part.CONTACT) || is(o, Part.ORDERED) || is(o, Part.PROMISE) || is(o, Part.WAITING) || is(o, Part.HELD))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Minutes at least between two times of day when the later is not told as the present ({@link #laterTold}): "checked in at 7, boarded at 7:40" is on time. */
+  private static final long LATER_GAP = 60;
 
   /** Whether the two letters at {@code u} are an English ordinal's ending: "st", "nd", "rd", "th". */
   private boolean ordinalEnding(int u) {

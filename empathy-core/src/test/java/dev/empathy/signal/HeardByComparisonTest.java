@@ -172,6 +172,40 @@ class HeardByComparisonTest {
     assertEquals(heard, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
   }
 
+  /**
+   * Session 17: a later time of day not told as the present still holds the time gone by when
+   * "still" tells it ("still here at 1", "seguimos … a las 10", "um 10 noch am Gate") or when the
+   * earlier point's clause tells what we owe (a contact, an order, a promise): from an hour on. A
+   * bare number after "at", "um", "às" is a time of day; a bare earlier hour may be the evening ("at
+   * 6 … it's now 11pm"). A schedule, an hour too close, a story with nothing of ours tells none.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | called at 8am, got through at 11. three hours of elevator music | true",
+        "en | ordered at 7, food showed up at 9:15 stone cold | true",
+        "en | gate agent said we'd board at 7. it's 8:40 and no updates | true",
+        "en | tech said he'd be here at 9, still no one at 11:30 | true",
+        "en | our order was placed at 6, it's now 11pm | true",
+        "es | mi vuelo salía a las 7 y seguimos en la puerta a las 10 | true",
+        "fr | vol prévu à 7h, on est toujours à la porte à 10h | true",
+        "de | flug sollte um 7 gehen, wir sitzen um 10 noch am gate | true",
+        "pt-BR | meu voo era às 7 e ainda estamos no portão às 10 | true",
+        // a schedule, an hour too close, a point ahead, nothing of ours or owed
+        "en | checked in at 6:40, boarding at 7:10 | false",
+        "en | called at 8am, got through at 8:20, quick one | false",
+        "en | flight at 8am, landed at 11, great crew | false",
+        "en | ordered at 7 for pickup at 6 | false",
+        "en | we met at 3 and talked at 5 | false",
+        "es | el vuelo sale a las 7 y llega a las 10 | false",
+        "de | um 7 Uhr Abflug, um 10 Uhr Landung | false",
+        "pt-BR | o voo sai às 7 e chega às 10 | false",
+      })
+  void aLaterTimeOfDayNotToldAsThePresent(String locale, String text, boolean heard) {
+    assertEquals(heard, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
   /** Beside a failure, the thing's short age told (three months at most) is a wait: the thing failed while new. */
   @ParameterizedTest
   @CsvSource(
@@ -295,7 +329,10 @@ class HeardByComparisonTest {
         "es | llevo 40 minutos en espera @Movistar | true",
         "pt-BR | 40 minutos esperando na linha | true",
         "ja | 電話で40分待たされています | true",
+        "en | been on hold 55 mins @TelcoOne | true",
+        "en | on hold 40 min now | true",
         "es | llevo 10 minutos en espera | false",
+        "en | been on hold 10 mins | false",
         "pt-BR | 10 minutos esperando na linha | false",
       })
   void aQueueBesideTheDuration(String locale, String text, boolean longWait) {
@@ -331,7 +368,7 @@ class HeardByComparisonTest {
                 "40 minutos", "電話で", "40分", "待たされ", "10:15", "7:30pm", "9-11am", "a las", "son las", "15h", "um 8 Uhr", "am 2.",
                 "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "my fridge", "leaks", "stopped", "charging",
                 "dejó de", "fuit", "leckt", "vaza", "2 weeks old", "tiene una semana", "まだ1週間です", "3rd", "second", "gate change", "perdu",
-                "と言われた", "sagten", "pasaron", "@brand", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+                "と言われた", "sagten", "pasaron", "@brand", "at 7", "at", "still", "um", "às", "seguimos", "11pm", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
             Arbitraries.strings().ofMaxLength(6));
     return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }

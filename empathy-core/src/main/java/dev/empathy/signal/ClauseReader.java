@@ -161,7 +161,9 @@ final class ClauseReader {
     /** The subject's mark where words are not spaced: "が" in "座席がリクライニングしない" (see {@link ClauseReader#subjectDenied}). */
     SUBJECT,
     /** A verb's negative ending: "ない", "ません", "できない" (see {@link ClauseReader#subjectDenied}). */
-    NEG_END;
+    NEG_END,
+    /** Money paid: "paid", "pagué", "payé", "bezahlt", "paguei" (see {@link ClauseReader#paidFor}). */
+    PAID;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -180,7 +182,7 @@ final class ClauseReader {
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
-      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event) {
+      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -229,7 +231,8 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("half", Set.of())), Set.copyOf(sets.getOrDefault("hour", Set.of())),
           Set.copyOf(sets.getOrDefault("dom", Set.of())), Set.copyOf(sets.getOrDefault("mark", Set.of())),
           Set.copyOf(sets.getOrDefault("manner", Set.of())), Set.copyOf(sets.getOrDefault("old", Set.of())),
-          Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())));
+          Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())),
+          Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -237,7 +240,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed");
   }
 
   /** What a finding tells. */
@@ -431,6 +434,7 @@ final class ClauseReader {
         case WHEN -> asksWhen(i);
         case SUBJECT -> failure |= subjectDenied(i);
         case FAIL_VERB -> failure |= thingFails(i);
+        case PAID -> failure |= paidFor(i);
         default -> {}
       }
     }
@@ -1699,6 +1703,9 @@ final class ClauseReader {
       end = elapsedAfter(i);
     }
     if (end < 0) {
+      end = longerAfter(i);
+    }
+    if (end < 0) {
       if (p.payload().weight() < 2 && leftToCope(p)) {
         add(Type.BLAME, leftToCopeStart, p.end(), BLAME);
       }
@@ -1868,6 +1875,106 @@ final class ClauseReader {
     return -1;
   }
 
+  /**
+   * The end of a duration told after the promise {@code words[i]} and its promised duration, in
+   * its sentence or the next two, that is longer than what was promised and not ahead ("they said a
+   * week tops. we're on week 5", "told me 3-5 business days. day 12 and nothing", "me falaram 48
+   * horas e já são 10 dias"); or -1. "said 3-5 days, it came in 2 days" is in time; "said 2 days,
+   * now they say in 2 weeks" is a new promise, not time gone by.
+   */
+  private int longerAfter(int i) {
+    Match<Cue> p = words.get(i);
+    long promised = promisedMinutes(i, Math.min(chars.length, p.end() + ELAPSED_SPAN));
+    if (promised <= 0) {
+      return -1;
+    }
+    int after = promisedEnd;
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> d = words.get(k);
+      if (d.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), d.start()) > 2) {
+        return -1;
+      }
+      if (!is(d, Part.DURATION) || d.start() < after) {
+        continue;
+      }
+      Match<Cue> b = k > 0 ? words.get(k - 1) : null;
+      if (b != null && is(b, Part.AHEAD) && gap(b, d) == 0) {
+        continue; // "in 2 weeks": a new promise
+      }
+      if (minutes(d.start(), d.end(), -1) > promised) {
+        return d.end();
+      }
+    }
+    return -1;
+  }
+
+  /** Words at most between money paid and the speed it bought: "paid extra for express", "Expressversand bezahlt". */
+  private static final int PAID_REACH = 4;
+  /** Days at least that a delivery paid to be fast takes to break what was paid for. */
+  private static final long PAID_DAYS = 3;
+
+  /**
+   * Money paid ({@code words[i]}) for speed (set {@code speed} within {@link #PAID_REACH} words
+   * in its clause, before or after: "express", "next day", "exprés", "Express", "expresso"), then a
+   * duration of {@link #PAID_DAYS} days or more told after it, in its sentence or the next ("paid
+   * for express shipping, came in 9 days", "pagué envío exprés y llegó a los 9 días",
+   * "Expressversand bezahlt und das Paket kam nach 9 Tagen", "paguei frete expresso e chegou em 9
+   * dias"): what was paid for did not come, a promise broken with no promise word. "paid for
+   * express, came in 2 days" is what was paid for, "paid for fast shipping 3 weeks ago" tells when;
+   * a supposition or a question tells nothing.
+   */
+  private boolean paidFor(int i) {
+    Match<Cue> p = words.get(i);
+    if (lookup.speed().isEmpty() || supposed(p.start()) || askedYesOrNo(p.start())) {
+      return false;
+    }
+    int speed = -1;
+    int w = previousWordStart(p.start());
+    for (int n = 0; w >= 0 && n < PAID_REACH && !clauseEndsBetween(wordEnd(w), p.start()); n++, w = previousWordStart(w)) {
+      speed = lookup.speed().contains(wordAt(w)) ? w : speed;
+    }
+    w = nextWordStart(p.end());
+    for (int n = 0; speed < 0 && w >= 0 && n < PAID_REACH && !clauseEndsBetween(p.end(), w); n++, w = nextWordStart(Math.max(wordEnd(w), w + 1))) {
+      speed = lookup.speed().contains(wordAt(w)) ? w : speed;
+    }
+    if (speed < 0) {
+      return false;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> d = words.get(k);
+      if (d.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), d.start()) > 1) {
+        return false;
+      }
+      if (is(d, Part.DURATION) && d.start() > speed && !agoAfter(k) && minutes(d.start(), d.end(), -1) >= PAID_DAYS * DAY) {
+        add(Type.BROKEN_PROMISE, Math.min(p.start(), speed), d.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "ago" comes right after the duration {@code words[k]} ("3 weeks ago"). */
+  private boolean agoAfter(int k) {
+    Match<Cue> d = words.get(k);
+    for (int n = k + 1; n < words.size() && words.get(n).start() <= d.end() + 1; n++) {
+      Match<Cue> m = words.get(n);
+      if (is(m, Part.AGO) && m.firstToken() > d.lastToken() && gap(d, m) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause ends between {@code from} and {@code to}. */
+  private boolean clauseEndsBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < chars.length; k++) {
+      if (clauseEnd(chars[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many sentences end between {@code from} and {@code to} (a run of marks ends one). */
   private int sentencesBetween(int from, int to) {
     int n = 0;
@@ -1977,24 +2084,47 @@ final class ClauseReader {
    */
   private long minutes(int start, int end, long unit) {
     long n = number(start, end);
-    if (n <= 0) {
-      return -1;
-    }
     int u = start;
     while (u < end && !Character.isLetter(chars[u])) {
       u++;
     }
+    if (n <= 0) {
+      // "a week", "una semana", "eine Woche": a number of one spelled (set `one`) opens it.
+      int e = u;
+      while (e < end && Character.isLetter(chars[e])) {
+        e++;
+      }
+      if (u == start && e < end && lookup.one().contains(text.substring(u, e).toLowerCase(Locale.ROOT))) {
+        n = 1;
+        u = e;
+        while (u < end && !Character.isLetter(chars[u])) {
+          u++;
+        }
+      } else {
+        return -1;
+      }
+    }
     if (u == end) {
       return unit > 0 ? n * unit : -1;
     }
-    int e = u;
-    while (e < end && Character.isLetter(chars[e])) {
-      e++;
+    // The unit is the first word of a known unit, one word at most before it ("3-5 business days").
+    for (int words = 0; words < 2 && u < end; words++) {
+      int e = u;
+      while (e < end && Character.isLetter(chars[e])) {
+        e++;
+      }
+      String w = text.substring(u, e).toLowerCase(Locale.ROOT);
+      long per = lookup.minutes().contains(w) ? 1 : lookup.hours().contains(w) ? HOUR : lookup.days().contains(w) ? DAY
+          : lookup.weeks().contains(w) ? 7 * DAY : lookup.months().contains(w) ? 30 * DAY : -1;
+      if (per > 0) {
+        return n * per;
+      }
+      u = e;
+      while (u < end && !Character.isLetter(chars[u])) {
+        u++;
+      }
     }
-    String w = text.substring(u, e).toLowerCase(Locale.ROOT);
-    long per = lookup.minutes().contains(w) ? 1 : lookup.hours().contains(w) ? HOUR : lookup.days().contains(w) ? DAY
-        : lookup.weeks().contains(w) ? 7 * DAY : lookup.months().contains(w) ? 30 * DAY : -1;
-    return per < 0 ? -1 : n * per;
+    return -1;
   }
 
   /** The last run of digits between {@code start} and {@code end} as a number ("5-7 days" is 7), at most six digits; 0 when none. */

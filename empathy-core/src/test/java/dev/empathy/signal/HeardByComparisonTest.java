@@ -250,6 +250,59 @@ class HeardByComparisonTest {
     assertEquals(heard, t.contains(Type.REPEAT) && t.contains(Type.FAILURE), () -> text + ": " + read(locale, text));
   }
 
+  /**
+   * Session 17: a promised duration then a longer one told after it with no word of time elapsed
+   * ("we're on week 5", "day 12 and nothing", "já são 10 dias"): the promise is broken. "a week"
+   * promises one week; a unit may come after one word ("3-5 business days"). A shorter or equal
+   * duration after it, or a duration ahead ("in 2 weeks": a new promise), breaks nothing.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | they said a week tops. we're on week 5 | true",
+        "en | they said 2 weeks max. we're on week 6 now | true",
+        "en | they told me 3-5 business days. day 12 and nothing @ParcelPro | true",
+        "en | rep promised 48 hours, we're at 6 days | true",
+        "pt-BR | me falaram 48 horas e já são 10 dias | true",
+        "es | me prometieron una semana y vamos por la semana 4 | true",
+        "en | they said 3-5 days and it came in 2 days, great | false",
+        "en | they said 2 days, now they say in 2 weeks | false",
+        "en | they said a week tops. we're on day 5 | false",
+        "en | you said 10 business days, its been 8 days | false",
+        "pt-BR | me falaram 48 horas e chegou em 24 horas | false",
+      })
+  void aPromisedDurationAgainstALongerOne(String locale, String text, boolean broken) {
+    assertEquals(broken, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
+  /**
+   * Session 17: money paid for speed (a word of set {@code speed} in the clause of "paid", before
+   * or after it) then a delivery of three days or more told after it: what was paid for did not
+   * come, in every language with the words. Two days, a time past ("3 weeks ago"), a supposition or
+   * a question, or speed never paid for tells none.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | paid for express shipping, came in 9 days | true",
+        "en | paid $40 for next day delivery and it showed up 5 days later smh | true",
+        "es | pagué envío exprés y llegó a los 9 días | true",
+        "fr | j'ai payé la livraison express et le colis est arrivé au bout de 8 jours | true",
+        "de | expressversand bezahlt und das paket kam nach 9 tagen | true",
+        "pt-BR | paguei frete expresso e chegou em 9 dias | true",
+        "en | paid for express, came in 2 days | false",
+        "en | paid for fast shipping 3 weeks ago, love it | false",
+        "en | if i pay for express will it come in 3 days? | false",
+        "en | paid for the hotel, stayed 5 days, express checkout was nice | false",
+        "es | pagué el envío normal y llegó en 9 días | false",
+        "de | normal bezahlt, Paket kam nach 4 Tagen | false",
+      })
+  void speedPaidForAgainstTheDaysItTook(String locale, String text, boolean broken) {
+    assertEquals(broken, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
   /** A promised time against the time gone by: only more time than was promised breaks it, and time still in time is no wait. */
   @ParameterizedTest
   @CsvSource(
@@ -368,7 +421,7 @@ class HeardByComparisonTest {
                 "40 minutos", "電話で", "40分", "待たされ", "10:15", "7:30pm", "9-11am", "a las", "son las", "15h", "um 8 Uhr", "am 2.",
                 "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "my fridge", "leaks", "stopped", "charging",
                 "dejó de", "fuit", "leckt", "vaza", "2 weeks old", "tiene una semana", "まだ1週間です", "3rd", "second", "gate change", "perdu",
-                "と言われた", "sagten", "pasaron", "@brand", "at 7", "at", "still", "um", "às", "seguimos", "11pm", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+                "と言われた", "sagten", "pasaron", "@brand", "at 7", "at", "still", "um", "às", "seguimos", "11pm", "paid for", "express", "pagué", "exprés", "bezahlt", "9 days", "ago", "week 5", "a week", "business days", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
             Arbitraries.strings().ofMaxLength(6));
     return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }

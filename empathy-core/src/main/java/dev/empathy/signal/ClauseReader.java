@@ -1705,6 +1705,9 @@ final class ClauseReader {
     if (end < 0) {
       end = longerAfter(i);
     }
+    if (end < 0 && p.payload().weight() < 2) {
+      end = nothingAfter(i);
+    }
     if (end < 0) {
       if (p.payload().weight() < 2 && leftToCope(p)) {
         add(Type.BLAME, leftToCopeStart, p.end(), BLAME);
@@ -1903,6 +1906,34 @@ final class ClauseReader {
       }
       if (minutes(d.start(), d.end(), -1) > promised) {
         return d.end();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a nothing told after the promise {@code words[i]} in its sentence or the next, opening
+   * its clause or after a joining word, with a word at least between ("prometieron llamarme ayer y
+   * nada", "on m'avait promis un rappel hier, rien", "Rückruf wurde versprochen, nichts passiert",
+   * "promised a callback. nothing"); or -1. "they promised nothing" names what was promised; a
+   * supposition or a question tells nothing.
+   */
+  private int nothingAfter(int i) {
+    Match<Cue> p = words.get(i);
+    if (supposed(p.start()) || askedYesOrNo(p.start())) {
+      return -1;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> a = words.get(k);
+      if (a.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), a.start()) > 1) {
+        return -1;
+      }
+      if (!is(a, Part.ABSENT) || a.start() < p.end() || nextWordStart(p.end()) == a.start() || askedYesOrNo(a.start())) {
+        continue;
+      }
+      int before = previousWordStart(a.start());
+      if (opensClause(a) || before >= 0 && before > p.end() && lookup.join().contains(wordAt(before))) {
+        return a.end();
       }
     }
     return -1;

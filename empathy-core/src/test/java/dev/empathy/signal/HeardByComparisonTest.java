@@ -303,6 +303,34 @@ class HeardByComparisonTest {
     assertEquals(broken, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
   }
 
+  /**
+   * Session 17: a promise then a nothing that opens its clause or follows a joining word, in the
+   * promise's sentence or the next ("prometieron llamarme ayer y nada"); a promise made by agreeing
+   * to it ("ficou de vir", "quedó en venir") held against a later present. What was promised named as
+   * nothing, a nothing inside another clause, a question, tells none.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | they promised me a refund, nothing came | true",
+        "en | promised a callback. nothing | true",
+        "es | prometieron llamarme ayer y nada | true",
+        "fr | on m'avait promis un rappel hier, rien | true",
+        "de | Rückruf wurde mir gestern versprochen, nichts passiert | true",
+        "pt-BR | prometeram me ligar ontem e nada | true",
+        "pt-BR | o técnico ficou de vir às 9h. já são 15h | true",
+        "es | el técnico quedó en venir a las 9 y son las 2 de la tarde | true",
+        "en | they promised nothing and delivered | false",
+        "en | you said nothing about fees | false",
+        "en | they promised a refund, is there nothing i need to do? | false",
+        "es | me dijeron que no pasaba nada | false",
+        "pt-BR | o técnico ficou de vir às 9h e chegou às 9h10 | false",
+      })
+  void aPromiseThenNothing(String locale, String text, boolean broken) {
+    assertEquals(broken, types(locale, text).contains(Type.BROKEN_PROMISE), () -> text + ": " + read(locale, text));
+  }
+
   /** A promised time against the time gone by: only more time than was promised breaks it, and time still in time is no wait. */
   @ParameterizedTest
   @CsvSource(
@@ -421,7 +449,7 @@ class HeardByComparisonTest {
                 "40 minutos", "電話で", "40分", "待たされ", "10:15", "7:30pm", "9-11am", "a las", "son las", "15h", "um 8 Uhr", "am 2.",
                 "dia", "le 18", "21st", "10時に", "今日は20日", "もう15時", "12:", "99:99", "1-", "a.m.", "my fridge", "leaks", "stopped", "charging",
                 "dejó de", "fuit", "leckt", "vaza", "2 weeks old", "tiene una semana", "まだ1週間です", "3rd", "second", "gate change", "perdu",
-                "と言われた", "sagten", "pasaron", "@brand", "at 7", "at", "still", "um", "às", "seguimos", "11pm", "paid for", "express", "pagué", "exprés", "bezahlt", "9 days", "ago", "week 5", "a week", "business days", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
+                "と言われた", "sagten", "pasaron", "@brand", "at 7", "at", "still", "um", "às", "seguimos", "11pm", "paid for", "express", "promised", "nothing", "y nada", "ficou de", "quedó en", "pagué", "exprés", "bezahlt", "9 days", "ago", "week 5", "a week", "business days", "👨‍👩‍👧", "e\u0301", "\u202Eabc", "\uD800", "\u0000", "999999999999"),
             Arbitraries.strings().ofMaxLength(6));
     return piece.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }

@@ -420,6 +420,7 @@ final class Reading {
     readTearsOfJoy();
     readClauses(clauseWords, words);
     readScareQuotes();
+    readConflictingReports();
     resolvePositives(clauseWords);
     readLaughter();
     if (problems.score > 0) {
@@ -1058,6 +1059,35 @@ final class Reading {
 
   /** Frames read per message: beyond a few, more of them say nothing new and would cost per pair. */
   private static final int MAX_FRAMES = 8;
+
+  /** How confused two reports that disagree read: as a word of confusion ("confused", "no entiendo"). */
+  private static final double REPORTS_DISAGREE = 0.75;
+
+  /**
+   * Two reports on either side of a contrast in a message that asks ("email says shipped but
+   * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
+   * first {@link #MAX_FRAMES} contrasts are read.
+   */
+  private void readConflictingReports() {
+    if (contrasts.isEmpty() || !asksQuestion() && !asksWhich()) {
+      return;
+    }
+    ConflictingReports reports = ConflictingReports.of(lexicon.tag());
+    String typed = body.typed();
+    for (int k = 0; k < contrasts.size() && k < MAX_FRAMES; k++) {
+      Match<Cue> c = contrasts.get(k);
+      int[] span = reports.around(typed, c.start(), c.end());
+      if (span != null) {
+        feel(Emotion.CONFUSED, REPORTS_DISAGREE, span(span[0], span[1]));
+        return;
+      }
+    }
+  }
+
+  /** "which one is it", "cuál es", "lequel": a question asked without its mark. */
+  private boolean asksWhich() {
+    return ConflictingReports.asksWhich(body.typed(), lexicon.tag());
+  }
 
   /** Praise said by a frame of praise, weighed as plain praise when no complaint turns it. */
   private static final double FRAME_PRAISE = 0.5;

@@ -335,11 +335,15 @@ public final class SocialChannel implements Channel {
     List<Section> unlinked = new ArrayList<>(sections.size());
     int handles = 0;
     int tagged = 0;
+    int joined = 0;
     for (Section s : sections) {
       // A post shows text as typed: an HTML tag from a helpdesk note ("<b>call first</b>") would
       // be shown raw, so tags go and their text stays (fit.Markup).
-      Section plain = s.map(t -> Markup.untagged(t, ", "));
-      tagged += plain.equals(s) ? 0 : 1;
+      Section tagless = s.map(t -> Markup.untagged(t, ", "));
+      tagged += tagless.equals(s) ? 0 : 1;
+      // A note's typed lines ("Steps taken:\n1. …\n2. …") break a post mid-sentence: one line.
+      Section plain = tagless.map(t -> Markup.oneLine(t, ", "));
+      joined += plain.equals(tagless) ? 0 : 1;
       Section u = plain.map(SocialChannel::withoutMentions);
       handles += u.equals(plain) ? 0 : 1;
       unlinked.add(u);
@@ -347,7 +351,7 @@ public final class SocialChannel implements Channel {
     if (tagged > 0) {
       out.change(Change.Kind.TRUNCATED, "HTML tags left out of the post (a post shows them raw); the text they marked is kept");
     }
-    if (handles > 0 || tagged > 0) {
+    if (handles > 0 || tagged > 0 || joined > 0) {
       sections = unlinked;
     }
     if (handles > 0) {

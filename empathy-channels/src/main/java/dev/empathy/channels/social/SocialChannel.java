@@ -260,6 +260,16 @@ public final class SocialChannel implements Channel {
           section = new Section(role, section.shortForm(), cuttable);
           out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
         }
+        if (block.kind() == BlockKind.ACTION && !"first".equals(block.facts().get("position"))
+            && sections.stream().noneMatch(x -> x.role().startsWith("action"))) {
+          // The first action went to the DM: the next one is the first the post says, so it
+          // drops its "also" ("あわせて、領収書をお送りしました" with nothing before it to add to).
+          String clause = Section.actionClause(block, reply.locale());
+          if (!clause.equals(block.text())) {
+            section = new Section(role, clause, cuttable);
+            out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (the action before it is in the DM)");
+          }
+        }
         if (plainAction && block.kind() == BlockKind.FOLLOW_UP) {
           // "One last thing: I’ll call you once it’s located." is a letter's; in public, the promise alone.
           Optional<String> promise = followUpClause(block, reply.locale());

@@ -870,11 +870,13 @@ public final class Composer {
       ackClause = clauseNouns;
       summaryText = summaryNouns;
     }
+    String repeatedSituation = null; // the situation the summary says again: still the case's topic (an e-mail subject)
     if (ackSituation != null && summaryText != null && !summaryFromSituation
         && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses,
             read.peek(ackSituation), read.peek(summaryText))) {
       // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
       // chegou com defeito…": what happened is said once, by the summary.
+      repeatedSituation = ackSituation;
       ackSituation = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("situation: the summary says it again; the acknowledgement names the feeling only and the summary says what happened");
@@ -984,8 +986,10 @@ public final class Composer {
         ackBlock = acknowledgement(out, "ack.clause", mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", said, "source", ackSource});
       } else {
-        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
-            new Object[] {"emotion", emotion.label(), "source", ackSource});
+        String topic = repeatedSituation == null ? null : topicOf(repeatedSituation, person);
+        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss, topic == null
+            ? new Object[] {"emotion", emotion.label(), "source", ackSource}
+            : new Object[] {"emotion", emotion.label(), "source", ackSource, "topic", topic});
       }
       blocks.add(ackBlock);
     }
@@ -1501,6 +1505,18 @@ public final class Composer {
     String typed = situation.stripLeading();
     return clauses.isClause(turned)
         || subject != null && typed.regionMatches(true, 0, subject, 0, subject.length());
+  }
+
+  /**
+   * The situation the summary says again, as the reply would name it: in the reply's person ("mi
+   * pedido" → "su pedido") when the language's data turns it, else without a clause in the
+   * customer's first person; null when nothing is left. An e-mail subject names the case by it.
+   */
+  private String topicOf(String situation, OwnPerson person) {
+    String typed = repaired(situation);
+    String turned = person.turn(typed, book.register(), clauses);
+    String topic = turned != null ? turned : OwnClause.forLocale(book.locale().toLocale()).cut(typed);
+    return topic == null || topic.isBlank() ? null : topic;
   }
 
   private String repaired(String text) {

@@ -100,6 +100,30 @@ class ForeignLaterTurnsTest {
     }
   }
 
+  /**
+   * The same with the situation named: a later turn's acknowledgement that names what disappointed
+   * the customer names the disappointment too, never only thanks for patience ("Gracias por su
+   * paciencia con el pedido; de verdad se lo agradezco." was ack.disappointed.41).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es|el pedido incompleto|pedido|(?iu)decepci",
+      "pt-BR|o pedido incompleto|pedido|(?iu)decepç"})
+  void aLaterTurnNamingTheSituationForADisappointedCustomerNamesTheFeeling(String tag, String situation, String head, String feeling) {
+    Pattern named = Pattern.compile(feeling);
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build();
+      for (int c = 0; c < 12; c++) {
+        for (int turn = 1; turn <= 3; turn++) {
+          String ack = ack(e, "dis-" + c, turn, Emotion.DISAPPOINTED, situation, "x");
+          String where = tag + " " + register + " turn " + turn + ": ";
+          assertTrue(ack.contains(head), () -> where + "does not name the situation: " + ack);
+          assertTrue(named.matcher(ack).find(), () -> where + "does not name the disappointment: " + ack);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "es|la configuración del router|Conecte el cable gris al puerto WAN",

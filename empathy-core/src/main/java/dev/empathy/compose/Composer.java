@@ -528,6 +528,7 @@ public final class Composer {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
       warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
       warnings = noteNouns(warnings, "actions[" + i + "]", actions[i]);
+      warnings = notePassive(warnings, "actions[" + i + "]", actions[i]);
     }
     warnings = registerWarning(warnings, markers, "followUp", followUp, false);
     return foreignNote(warnings, "followUp", followUp);
@@ -563,6 +564,44 @@ public final class Composer {
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
         + ") and is kept as written; write it in the reply's language");
+    return out;
+  }
+
+  /**
+   * {@code warnings} with one naming {@code field} when its note names a thing and then what was
+   * done to it, participle last ("Doppelte Abbuchung erstattet"): the reply says it as a sentence
+   * ("Die doppelte Abbuchung wurde erstattet"; NotePassive, repaired() reads it), and says so.
+   */
+  private List<String> notePassive(List<String> warnings, String field, String text) {
+    NotePassive passive = NotePassive.forLocale(book.locale().toLocale());
+    if (text == null) {
+      return warnings;
+    }
+    int at = -1;
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    String typed = at < 0 ? text : inRegister.get(at);
+    String said = passive.said(typed);
+    if (said == null) {
+      return warnings;
+    }
+    if (at >= 0) {
+      inRegister.set(at, said);
+    } else {
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(said);
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": a note naming a thing and what was done to it is said as a sentence (\"" + said + "\")");
     return out;
   }
 
@@ -794,6 +833,15 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
+    }
+    // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,
+    // as if it were ours (CallerEcho, echo.judgement per language); what happened is.
+    String unjudged = echo.withoutJudgingEnd(summaryTold);
+    if (unjudged != summaryTold) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summaryTold.substring(unjudged.length()).replaceFirst("^[\\s,;:–—-]+", "").strip()
+          + "\" judges us; the summary says what happened without it");
+      summaryTold = unjudged;
     }
     // "pague dos veces", "on ma facturé": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     summaryTold = person.restored(summaryTold);

@@ -807,6 +807,9 @@ public final class Composer {
           + book.locale().toLocale().getLanguage() + "); the acknowledgement names the feeling only");
       ackSituation = null;
     }
+    // "la resiliation", "der anschluss meiner oma": typed without an accent, said whole as the
+    // summary is (OwnPerson.restored, data per language).
+    ackSituation = person.restored(ackSituation);
     if (ackSituation != null && !shouted(ackSituation)) {
       // "my ORDER never CAME": the emphasis is the customer's, never shouted back at them.
       String calm = echo.calmed(ackSituation);

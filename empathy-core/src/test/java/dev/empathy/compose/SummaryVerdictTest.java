@@ -60,7 +60,7 @@ class SummaryVerdictTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "fr|INFORMAL|ca fait 2 mois que je demande la resiliation, c'est une arnaque|arnaque|resiliation",
+      "fr|INFORMAL|ca fait 2 mois que je demande la resiliation, c'est une arnaque|arnaque|résiliation",
       "fr|FORMAL|vous m'avez preleve 2 fois ce mois ci!!! c'est du vol|vol|2 fois",
       "de|FORMAL|ich warte seit 2 monaten auf die bestaetigung, das ist betrug|betrug|2 Monaten",
       "de|INFORMAL|ihr habt mir 2x 49,99 abgebucht!!! gehts noch|noch|49,99",

@@ -624,23 +624,21 @@ public final class Composer {
         }
       }
     }
-    if (at < 0 && !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
+    // A note the reply already says in its own words (an English note said by ForeignNotes, a
+    // register rewrite) is written whole: "in 3 bis 5 Werktagen" is no count before a noun.
+    if (at >= 0 || !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
       return warnings;
     }
-    String typed = at < 0 ? text : inRegister.get(at);
+    String typed = text;
     String capped = nouns.capitalisedNote(typed);
     if (capped == typed) {
       return warnings;
     }
-    if (at >= 0) {
-      inRegister.set(at, capped);
-    } else {
-      if (inRegister == null) {
-        inRegister = new ArrayList<>(4);
-      }
-      inRegister.add(text);
-      inRegister.add(capped);
+    if (inRegister == null) {
+      inRegister = new ArrayList<>(4);
     }
+    inRegister.add(text);
+    inRegister.add(capped);
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": nouns typed in lower case are written with their capital (\"" + capped + "\")");
     return out;

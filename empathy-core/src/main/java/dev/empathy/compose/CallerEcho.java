@@ -606,6 +606,48 @@ final class CallerEcho {
     return hasWord(text, droppedOrSarcastic);
   }
 
+  /**
+   * {@code text} without the clauses at its end that judge us ("…, c'est du vol", "…!!! das ist
+   * betrug"), each cut at the comma, semicolon, dash or sentence mark before it; the same instance
+   * when the last clause does not judge, or when every clause does (the whole text judges, and
+   * {@link #judges} tells that).
+   */
+  String withoutJudgingEnd(String text) {
+    if (text == null) {
+      return null;
+    }
+    String kept = text;
+    while (true) {
+      int end = kept.length();
+      while (end > 0 && (Character.isWhitespace(kept.charAt(end - 1)) || ".!?…".indexOf(kept.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      int cut = -1;
+      for (int i = end - 1; i > 0 && cut < 0; i--) {
+        char c = kept.charAt(i);
+        if (",;–—".indexOf(c) >= 0 || ".!?".indexOf(c) >= 0 && i + 1 < end && kept.charAt(i + 1) == ' '
+            || c == '-' && kept.charAt(i - 1) == ' ' && i + 1 < end && kept.charAt(i + 1) == ' ') {
+          cut = i;
+        }
+      }
+      if (cut <= 0 || !judges(kept.substring(cut + 1, end))) {
+        return kept;
+      }
+      int before = cut;
+      // A sentence mark stays with what it ends ("abgebucht!!!"); a comma or a dash goes.
+      if (".!?".indexOf(kept.charAt(cut)) >= 0) {
+        before = cut + 1;
+      }
+      while (before > 0 && (Character.isWhitespace(kept.charAt(before - 1)) || ",;–—-".indexOf(kept.charAt(before - 1)) >= 0)) {
+        before--;
+      }
+      if (before == 0 || judges(kept.substring(0, before))) {
+        return kept == text ? text : kept;
+      }
+      kept = kept.substring(0, before);
+    }
+  }
+
   /** True when the situation is a judgement of us, never read back ("the worst service ever"). */
   boolean judges(String text) {
     return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judging);

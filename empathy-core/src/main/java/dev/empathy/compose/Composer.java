@@ -528,6 +528,7 @@ public final class Composer {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
       warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
       warnings = noteNouns(warnings, "actions[" + i + "]", actions[i]);
+      warnings = notePassive(warnings, "actions[" + i + "]", actions[i]);
     }
     warnings = registerWarning(warnings, markers, "followUp", followUp, false);
     return foreignNote(warnings, "followUp", followUp);
@@ -567,6 +568,44 @@ public final class Composer {
   }
 
   /**
+   * {@code warnings} with one naming {@code field} when its note names a thing and then what was
+   * done to it, participle last ("Doppelte Abbuchung erstattet"): the reply says it as a sentence
+   * ("Die doppelte Abbuchung wurde erstattet"; NotePassive, repaired() reads it), and says so.
+   */
+  private List<String> notePassive(List<String> warnings, String field, String text) {
+    NotePassive passive = NotePassive.forLocale(book.locale().toLocale());
+    if (text == null) {
+      return warnings;
+    }
+    int at = -1;
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    String typed = at < 0 ? text : inRegister.get(at);
+    String said = passive.said(typed);
+    if (said == null) {
+      return warnings;
+    }
+    if (at >= 0) {
+      inRegister.set(at, said);
+    } else {
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(said);
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": a note naming a thing and what was done to it is said as a sentence (\"" + said + "\")");
+    return out;
+  }
+
+  /**
    * {@code warnings} with one naming {@code field} when its note, in the reply's language, has
    * nouns typed in lower case ("Neues geschenk ist unterwegs", "keine gebühren"): the reply writes
    * them with their capital (NounCapitals; repaired() reads it), and says so.
@@ -585,23 +624,21 @@ public final class Composer {
         }
       }
     }
-    if (at < 0 && !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
+    // A note the reply already says in its own words (an English note said by ForeignNotes, a
+    // register rewrite) is written whole: "in 3 bis 5 Werktagen" is no count before a noun.
+    if (at >= 0 || !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
       return warnings;
     }
-    String typed = at < 0 ? text : inRegister.get(at);
+    String typed = text;
     String capped = nouns.capitalisedNote(typed);
     if (capped == typed) {
       return warnings;
     }
-    if (at >= 0) {
-      inRegister.set(at, capped);
-    } else {
-      if (inRegister == null) {
-        inRegister = new ArrayList<>(4);
-      }
-      inRegister.add(text);
-      inRegister.add(capped);
+    if (inRegister == null) {
+      inRegister = new ArrayList<>(4);
     }
+    inRegister.add(text);
+    inRegister.add(capped);
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": nouns typed in lower case are written with their capital (\"" + capped + "\")");
     return out;
@@ -768,6 +805,9 @@ public final class Composer {
           + book.locale().toLocale().getLanguage() + "); the acknowledgement names the feeling only");
       ackSituation = null;
     }
+    // "la resiliation", "der anschluss meiner oma": typed without an accent, said whole as the
+    // summary is (OwnPerson.restored, data per language).
+    ackSituation = person.restored(ackSituation);
     if (ackSituation != null && !shouted(ackSituation)) {
       // "my ORDER never CAME": the emphasis is the customer's, never shouted back at them.
       String calm = echo.calmed(ackSituation);
@@ -794,6 +834,15 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
+    }
+    // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,
+    // as if it were ours (CallerEcho, echo.judgement per language); what happened is.
+    String unjudged = echo.withoutJudgingEnd(summaryTold);
+    if (unjudged != summaryTold) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summaryTold.substring(unjudged.length()).replaceFirst("^[\\s,;:–—-]+", "").strip()
+          + "\" judges us; the summary says what happened without it");
+      summaryTold = unjudged;
     }
     // "pague dos veces", "on ma facturé": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     summaryTold = person.restored(summaryTold);

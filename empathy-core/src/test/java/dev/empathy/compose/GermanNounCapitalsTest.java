@@ -141,6 +141,12 @@ class GermanNounCapitalsTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: nouns typed in lower case")), r.warnings().toString());
       }
     }
+    // An English note said in German is written whole: "in 3 bis 5 Werktagen" has no noun to capitalise after the count.
+    Reply said = Empathy.builder().locale(Locale.GERMAN).register(Register.INFORMAL).clock(CLOCK).build().compose().customer("Jonas")
+        .acknowledge(Emotion.FRUSTRATED, "die Erstattung").action("refund issued 3-5bd").build();
+    assertTrue(said.toPlainText().contains("in 3 bis 5 Werktagen"), said.toPlainText());
+    assertFalse(said.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: nouns")), said.warnings().toString());
+    assertEquals("ich schick dir die Schritte zum neu installieren", DE.capitalisedNote("ich schick dir die schritte zum neu installieren"));
     Reply fine = Empathy.builder().locale(Locale.GERMAN).clock(CLOCK).build().compose().customer("Jonas")
         .acknowledge(Emotion.FRUSTRATED, "die Lieferung").action("Neues Paket ist unterwegs").build();
     assertFalse(fine.warnings().stream().anyMatch(w -> w.startsWith("actions[0]")), fine.warnings().toString());

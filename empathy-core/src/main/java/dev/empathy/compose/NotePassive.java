@@ -1,0 +1,233 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An agent's note in a language that puts the participle last (German), naming a thing and then
+ * what was done to it with no finite verb ("Doppelte Abbuchung erstattet", "Neuer Code per SMS
+ * verschickt"), said as a sentence in the passive: "Die doppelte Abbuchung wurde erstattet", "Der
+ * neue Code wurde per SMS verschickt". The thing's gender and number are read from structure, as
+ * {@code notePassiveFinal.*} in {@code clauses_<language>.properties} describes: an opening
+ * adjective's strong ending ("Neuer" masculine, "Neues" neuter, "Doppelte" feminine or plural), a
+ * feminine or plural noun ending ("-ung", "-ungen"), or a determiner typed with it. A part whose
+ * thing cannot be told so is kept as typed ("Vertrag gekündigt"), as is a note with a finite verb
+ * or a subject ("Techniker kommt morgen", "ich habe die Karte gesperrt"). A note of parts joined
+ * by commas is said part by part. A language without the data says none.
+ *
+ * <pre>{@code
+ * NotePassive de = NotePassive.forLocale(Locale.GERMAN);
+ * de.said("Doppelte Abbuchung erstattet.");   // "Die doppelte Abbuchung wurde erstattet"
+ * de.said("Fehlende Artikel nachgeschickt");  // "Die fehlenden Artikel wurden nachgeschickt"
+ * de.said("Vertrag gekündigt");               // null: the thing's gender is not told by its form
+ * }</pre>
+ */
+final class NotePassive {
+  private static final Map<String, NotePassive> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  private static final int MASCULINE = 0;
+  private static final int FEMININE = 1;
+  private static final int NEUTER = 2;
+  private static final int PLURAL = 3;
+  /** At most this many words in a part: a longer one is a sentence the agent wrote, kept. */
+  private static final int MOST_WORDS = 8;
+
+  private final Locale locale;
+  /** The passive auxiliary, singular then plural ("wurde", "wurden"); empty: no data. */
+  private final List<String> aux;
+  /** The nominative article by gender and number: masculine, feminine, neuter, plural. */
+  private final List<String> articles;
+  /** An opening adjective's strong endings for masculine, feminine-or-plural and neuter ("er", "e", "es"). */
+  private final List<String> strong;
+  /** The weak ending after the article, singular then plural ("e", "en"). */
+  private final List<String> weak;
+  private final String[] feminineEndings;
+  private final String[] pluralEndings;
+  /** What a participle holds ("ge") or ends with ("iert"), and the endings it has ("t", "en"). */
+  private final List<String> participleMarks;
+  private final List<String> participleEndings;
+  private final List<String> participlePrefixes;
+  private final ImmutableSet<String> notParticiples;
+  /** After an opening adjective in "-e", a noun with one of these endings is feminine, not plural ("Neue Adresse"). */
+  private final String[] feminineAfterAdjective;
+  /** Finite verbs and subjects: a note with one is a sentence already. */
+  private final ImmutableSet<String> sentenceWords;
+
+  private NotePassive(Locale locale, Properties p) {
+    this.locale = locale;
+    this.aux = LIST.splitToList(p.getProperty("notePassiveFinal.aux", ""));
+    this.articles = LIST.splitToList(p.getProperty("notePassiveFinal.articles", ""));
+    this.strong = LIST.splitToList(p.getProperty("notePassiveFinal.strong", ""));
+    this.weak = LIST.splitToList(p.getProperty("notePassiveFinal.weak", ""));
+    this.feminineEndings = LIST.splitToList(p.getProperty("notePassiveFinal.feminineEndings", "")).toArray(new String[0]);
+    this.pluralEndings = LIST.splitToList(p.getProperty("notePassiveFinal.pluralEndings", "")).toArray(new String[0]);
+    this.participleMarks = LIST.splitToList(p.getProperty("notePassiveFinal.participleMarks", ""));
+    this.participleEndings = LIST.splitToList(p.getProperty("notePassiveFinal.participleEndings", ""));
+    this.participlePrefixes = LIST.splitToList(p.getProperty("notePassiveFinal.participlePrefixes", ""));
+    this.notParticiples = ImmutableSet.copyOf(LIST.split(p.getProperty("notePassiveFinal.notParticiples", "")));
+    this.feminineAfterAdjective = LIST.splitToList(p.getProperty("notePassiveFinal.feminineAfterAdjective", "")).toArray(new String[0]);
+    ImmutableSet.Builder<String> s = ImmutableSet.builder();
+    for (String key : new String[] {"subjects", "verbs", "nounCase.verbBracket"}) {
+      LIST.split(p.getProperty(key, "")).forEach(w -> s.add(w.toLowerCase(locale)));
+    }
+    this.sentenceWords = s.build();
+  }
+
+  static NotePassive forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), NotePassive::load);
+  }
+
+  private static NotePassive load(String language) {
+    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = NotePassive.class.getResourceAsStream(path)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    return new NotePassive(Locale.forLanguageTag(language), p);
+  }
+
+  /** The note said as a sentence, without its final full stop; null when no part of it can be. */
+  String said(String note) {
+    if (note == null || aux.size() != 2 || articles.size() != 4 || strong.size() != 3 || weak.size() != 2) {
+      return null;
+    }
+    String t = note.strip();
+    while (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1).stripTrailing();
+    }
+    if (t.isEmpty() || t.indexOf('\n') >= 0) {
+      return null;
+    }
+    List<String> parts = Splitter.on(", ").splitToList(t);
+    List<String> out = new ArrayList<>(parts.size());
+    boolean any = false;
+    for (String part : parts) {
+      String said = part(part, out.isEmpty());
+      any |= said != null;
+      out.add(said != null ? said : part);
+    }
+    return any ? String.join(", ", out) : null;
+  }
+
+  private String part(String part, boolean first) {
+    String[] w = part.split(" ");
+    if (w.length < 2 || w.length > MOST_WORDS) {
+      return null;
+    }
+    for (String word : w) {
+      if (word.isEmpty() || sentenceWords.contains(word.toLowerCase(locale))) {
+        return null;
+      }
+    }
+    String participle = w[w.length - 1];
+    if (!participle(participle)) {
+      return null;
+    }
+    int gender;
+    String adjective = null;
+    int nounAt;
+    String lower0 = w[0].toLowerCase(locale);
+    int given = articles.indexOf(lower0);
+    if (given >= 0 && w.length >= 3 && Character.isUpperCase(w[1].charAt(0))) {
+      // "Die Adresse aktualisiert": the determiner typed tells the gender; "die" with a plural ending is plural.
+      nounAt = 1;
+      gender = given == FEMININE && ending(w[1].toLowerCase(locale), pluralEndings) ? PLURAL : given;
+      if (articles.lastIndexOf(lower0) == PLURAL && given == FEMININE && !ending(w[1].toLowerCase(locale), feminineEndings)) {
+        return null; // "die Gebühren": feminine or plural, not told
+      }
+    } else if (w.length >= 3 && letters(w[0]) && Character.isUpperCase(w[1].charAt(0)) && letters(w[1])
+        && strongEnding(lower0) >= 0) {
+      int e = strongEnding(lower0);
+      adjective = lower0.substring(0, lower0.length() - strong.get(e).length());
+      nounAt = 1;
+      String noun = w[1].toLowerCase(locale);
+      gender = e == 0 ? MASCULINE : e == 2 ? NEUTER
+          : !ending(noun, pluralEndings) && (ending(noun, feminineEndings) || ending(noun, feminineAfterAdjective)) ? FEMININE : PLURAL;
+    } else if (letters(w[0]) && Character.isUpperCase(w[0].charAt(0))) {
+      nounAt = 0;
+      if (ending(lower0, pluralEndings)) {
+        gender = PLURAL;
+      } else if (ending(lower0, feminineEndings)) {
+        gender = FEMININE;
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(part.length() + 16);
+    String article = articles.get(gender);
+    out.append(first ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article).append(' ');
+    if (adjective != null) {
+      out.append(adjective).append(weak.get(gender == PLURAL ? 1 : 0)).append(' ');
+    }
+    out.append(w[nounAt]).append(' ').append(aux.get(gender == PLURAL ? 1 : 0));
+    for (int k = nounAt + 1; k < w.length; k++) {
+      out.append(' ').append(w[k]);
+    }
+    return out.toString();
+  }
+
+  private boolean participle(String word) {
+    if (word.length() < 5 || !letters(word) || !Character.isLowerCase(word.charAt(0)) || notParticiples.contains(word)) {
+      return false;
+    }
+    boolean marked = false;
+    for (String m : participleMarks) {
+      marked |= word.contains(m);
+    }
+    for (String m : participlePrefixes) {
+      marked |= word.startsWith(m) && word.length() > m.length() + 3;
+    }
+    boolean ends = false;
+    for (String e : participleEndings) {
+      ends |= word.endsWith(e);
+    }
+    return marked && ends;
+  }
+
+  /** The index in {@link #strong} of {@code word}'s strong ending, longest first; -1 for none. */
+  private int strongEnding(String word) {
+    int best = -1;
+    for (int k = 0; k < strong.size(); k++) {
+      String e = strong.get(k);
+      if (word.length() > e.length() + 2 && word.endsWith(e) && (best < 0 || e.length() > strong.get(best).length())) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static boolean ending(String word, String[] endings) {
+    for (String e : endings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean letters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isLetter(word.charAt(k))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A German agent's note naming a thing and what was done to it, participle last ("Doppelte
+ * Abbuchung erstattet."), is said as a passive sentence whose article and adjective agree with
+ * the thing as its form tells ("Die doppelte Abbuchung wurde erstattet"); the reply said "Zum
+ * aktuellen Stand: Doppelte Abbuchung erstattet." before.
+ */
+class NotePassiveTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+  private static final NotePassive DE = NotePassive.forLocale(Locale.GERMAN);
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Doppelte Abbuchung erstattet.|Die doppelte Abbuchung wurde erstattet",
+      "Neuer Code per SMS verschickt|Der neue Code wurde per SMS verschickt",
+      "Neues Geschenk verschickt|Das neue Geschenk wurde verschickt",
+      "Fehlende Artikel nachgeschickt|Die fehlenden Artikel wurden nachgeschickt",
+      "Leitung zurückgesetzt|Die Leitung wurde zurückgesetzt",
+      "Stornierung ohne Gebühren durchgeführt|Die Stornierung wurde ohne Gebühren durchgeführt",
+      "Kündigung bestätigt, letzte Abbuchung erstattet|Die Kündigung wurde bestätigt, die letzte Abbuchung wurde erstattet",
+      "Alter Tarif wiederhergestellt, Differenz erstattet|Der alte Tarif wurde wiederhergestellt, die Differenz wurde erstattet",
+      "Buchung auf den Zug um 18:30 umgestellt|Die Buchung wurde auf den Zug um 18:30 umgestellt",
+      "Neue Reparatur für Montag eingeplant|Die neue Reparatur wurde für Montag eingeplant",
+      "Der Code per SMS gesendet|Der Code wurde per SMS gesendet",
+  })
+  void aThingAndWhatWasDoneToItIsSaidInThePassive(String note, String said) {
+    assertEquals(said, DE.said(note));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Vertrag gekündigt",                        // gender not told by the noun's form
+      "Code per SMS erneut gesendet",             // "-e" alone is no feminine: "die Code"
+      "Techniker kommt morgen zwischen 8 und 12 Uhr", // a finite verb: already a sentence
+      "ich habe die Karte gesperrt",
+      "Neues Geschenk ist unterwegs",
+      "Paket bereit",
+      "Rechnung aufgeschlüsselt per Mail",         // the participle is not last
+      "Gebühren storniert",                       // feminine or plural: not told
+      "Adresse aktualisiert",
+      "x",
+      "",
+  })
+  void whatItsFormDoesNotTellIsKept(String note) {
+    assertNull(DE.said(note));
+  }
+
+  @Test
+  void otherLanguagesHaveNoSuchForm() {
+    assertNull(NotePassive.forLocale(Locale.FRENCH).said("Ligne réinitialisée à distance"));
+    assertNull(NotePassive.forLocale(Locale.ENGLISH).said("Refund issued"));
+  }
+
+  @Test
+  void theReplySaysTheSentenceAndWarns() {
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.GERMAN).register(register).clock(CLOCK).build();
+      for (int c = 0; c < 6; c++) {
+        var r = e.compose().conversation("passive-" + c, 0).customer("Jonas")
+            .acknowledge(Emotion.ANGRY, "die doppelte Abbuchung").action("Doppelte Abbuchung erstattet.").build();
+        String action = r.block(BlockKind.ACTION).orElseThrow().text();
+        assertTrue(action.contains("doppelte Abbuchung wurde erstattet"), action);
+        assertFalse(action.contains(": Doppelte Abbuchung erstattet"), action);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: a note naming a thing")), r.warnings().toString());
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void anyNoteIsReadWithoutACrashAndKeepsItsWords(@ForAll String note) {
+    String said = DE.said(note);
+    if (said != null) {
+      assertTrue(said.contains(" wurde") || said.contains(" wurden"), said);
+      assertTrue(note.contains(said.substring(said.lastIndexOf(' ') + 1)), said);
+    }
+  }
+}

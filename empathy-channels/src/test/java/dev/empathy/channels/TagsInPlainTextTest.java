@@ -46,6 +46,34 @@ class TagsInPlainTextTest {
     assertEquals(plain, Markup.untagged(written, separator));
   }
 
+  /**
+   * Session 17 probes q05/q58: a note typed as lines ("Steps taken:\n1. confirmed…\n2. pushed…")
+   * broke the public post and the text mid-sentence; one line, the numbering gone, a heading's
+   * colon kept, and the text kept whole.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'Steps taken:\n1. confirmed the return\n2. pushed the refund'|Steps taken: confirmed the return, pushed the refund",
+      "'Passos:\n1) atualize o app\r\n2) limpe o cache'|Passos: atualize o app, limpe o cache",
+      "'- one thing\n- another\n\n- a third.'|one thing, another, a third.",
+      // one numbered line is the agent's words, not a list: kept as typed
+      "'call back at\n2. floor desk'|call back at, 2. floor desk",
+      "'no line break'|no line break",
+  })
+  void aNotesLinesAreOneLineInAOneParagraphMedium(String typed, String line) {
+    assertEquals(line, Markup.oneLine(typed.replace("\\n", "\n").replace("\\r", "\r"), ", "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"social", "sms"})
+  void aNotesLinesNeverBreakAPostOrAText(String channel) {
+    Rendered r = Channels.require(channel).render(reply("Steps taken:\n1. confirmed the return reached the warehouse\n2. pushed the refund"));
+    String first = r.parts().get(0);
+    String text = channel.equals("sms") ? String.join("", r.parts()) : first;
+    // the sign-off of a text keeps its own line; the note's lines are one
+    assertTrue(text.contains("Steps taken: confirmed the return reached the warehouse, pushed the refund"), text);
+  }
+
   private static Reply reply(String action) {
     Empathy e = Empathy.builder().locale(Locale.US).build();
     return e.compose().customer("Priya").acknowledge(Emotion.ANXIOUS, "the tech visit").action("rebooked the visit")

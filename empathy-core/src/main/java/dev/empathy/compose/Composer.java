@@ -527,6 +527,7 @@ public final class Composer {
     for (int i = 0; i < actionCount; i++) {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
       warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
+      warnings = noteNouns(warnings, "actions[" + i + "]", actions[i]);
     }
     warnings = registerWarning(warnings, markers, "followUp", followUp, false);
     return foreignNote(warnings, "followUp", followUp);
@@ -562,6 +563,47 @@ public final class Composer {
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
         + ") and is kept as written; write it in the reply's language");
+    return out;
+  }
+
+  /**
+   * {@code warnings} with one naming {@code field} when its note, in the reply's language, has
+   * nouns typed in lower case ("Neues geschenk ist unterwegs", "keine gebühren"): the reply writes
+   * them with their capital (NounCapitals; repaired() reads it), and says so.
+   */
+  private List<String> noteNouns(List<String> warnings, String field, String text) {
+    NounCapitals nouns = NounCapitals.forLocale(book.locale().toLocale());
+    if (text == null || !nouns.capitalises()) {
+      return warnings;
+    }
+    int at = -1;
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    if (at < 0 && !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
+      return warnings;
+    }
+    String typed = at < 0 ? text : inRegister.get(at);
+    String capped = nouns.capitalisedNote(typed);
+    if (capped == typed) {
+      return warnings;
+    }
+    if (at >= 0) {
+      inRegister.set(at, capped);
+    } else {
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(capped);
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": nouns typed in lower case are written with their capital (\"" + capped + "\")");
     return out;
   }
 
@@ -870,11 +912,13 @@ public final class Composer {
       ackClause = clauseNouns;
       summaryText = summaryNouns;
     }
+    String repeatedSituation = null; // the situation the summary says again: still the case's topic (an e-mail subject)
     if (ackSituation != null && summaryText != null && !summaryFromSituation
         && RepeatedSituation.in(ackSituation, summaryText, book.locale().toLocale(), clauses,
             read.peek(ackSituation), read.peek(summaryText))) {
       // "Peço desculpas pelo presente que chegou com defeito. Se entendi direito, o presente
       // chegou com defeito…": what happened is said once, by the summary.
+      repeatedSituation = ackSituation;
       ackSituation = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("situation: the summary says it again; the acknowledgement names the feeling only and the summary says what happened");
@@ -984,8 +1028,10 @@ public final class Composer {
         ackBlock = acknowledgement(out, "ack.clause", mood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", said, "source", ackSource});
       } else {
-        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
-            new Object[] {"emotion", emotion.label(), "source", ackSource});
+        String topic = repeatedSituation == null ? null : topicOf(repeatedSituation, person);
+        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss, topic == null
+            ? new Object[] {"emotion", emotion.label(), "source", ackSource}
+            : new Object[] {"emotion", emotion.label(), "source", ackSource, "topic", topic});
       }
       blocks.add(ackBlock);
     }
@@ -1501,6 +1547,18 @@ public final class Composer {
     String typed = situation.stripLeading();
     return clauses.isClause(turned)
         || subject != null && typed.regionMatches(true, 0, subject, 0, subject.length());
+  }
+
+  /**
+   * The situation the summary says again, as the reply would name it: in the reply's person ("mi
+   * pedido" → "su pedido") when the language's data turns it, else without a clause in the
+   * customer's first person; null when nothing is left. An e-mail subject names the case by it.
+   */
+  private String topicOf(String situation, OwnPerson person) {
+    String typed = repaired(situation);
+    String turned = person.turn(typed, book.register(), clauses);
+    String topic = turned != null ? turned : OwnClause.forLocale(book.locale().toLocale()).cut(typed);
+    return topic == null || topic.isBlank() ? null : topic;
   }
 
   private String repaired(String text) {

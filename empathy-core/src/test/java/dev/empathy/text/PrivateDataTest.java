@@ -21,6 +21,9 @@ class PrivateDataTest {
         "en | reach me: dana at example dot com | EMAIL | dana at example dot com",
         "en | it is dana @ example.com | EMAIL | dana @ example.com",
         "en | dana(at)example(dot)com | EMAIL | dana(at)example(dot)com",
+        // session 16 closing note: a name in -ing before "at" and a mail provider is a mailbox
+        "en | reset emails go to darling at gmail.com which isn't mine | EMAIL | darling at gmail.com",
+        "en | my backup is sterling at outlook.com | EMAIL | sterling at outlook.com",
         "en | call me on +1 (415) 555-0100 | PHONE | 555-0100",
         "en | my number is 415–555–0100 | PHONE | 415–555–0100",
         "en | text five five five, one two three, four five six seven | PHONE | five five five, one two three, four five six seven",

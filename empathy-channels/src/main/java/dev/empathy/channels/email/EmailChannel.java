@@ -148,6 +148,7 @@ public final class EmailChannel implements Channel {
   /** The body's paragraphs, in order; actions become one list section when there are two or more. */
   private static List<Section> sections(Reply reply) {
     List<String> items = new ArrayList<>();
+    String heading = null;
     for (Block b : reply.blocks(BlockKind.ACTION)) {
       // Each action as the reply says it ("I’ve refunded the fee" for the note "refunded the fee"),
       // so the list reads as evenly as the sentences; the caller's text where the reply has none.
@@ -155,14 +156,16 @@ public final class EmailChannel implements Channel {
         // A note with its own steps ("<p>Contacted the warehouse</p><ul><li>Order pulled</li>…")
         // gives one item per step: the letter's list is the note's.
         String item = b.fact("said." + i).orElse(b.items().get(i));
-        for (String step : Markup.untagged(item, "\n").split("\n")) {
-          if (!step.isBlank()) {
-            items.add(step.strip());
-          }
+        List<String> steps = steps(Markup.untagged(item, "\n"));
+        if (items.isEmpty() && heading == null && steps.size() >= 2 && isHeading(steps.get(0))) {
+          // "Steps:" over the note's steps introduces the letter's list, never its first item
+          // ("- Steps: Unplug the router"): it stands where the list's own intro would.
+          heading = steps.remove(0);
         }
+        items.addAll(steps);
       }
     }
-    boolean list = items.size() >= 2;
+    boolean list = items.size() >= 2 || heading != null;
     List<Section> out = new ArrayList<>();
     boolean listed = false;
     for (Block b : reply.blocks()) {
@@ -173,7 +176,7 @@ public final class EmailChannel implements Channel {
             out.add(new Section(role, Markup.untagged(b.text(), ", "), true));
           } else if (!listed) {
             List<String> lines = new ArrayList<>();
-            lines.add(reply.phrase("email.actions.intro"));
+            lines.add(heading != null ? capitalise(heading, reply.locale()) : reply.phrase("email.actions.intro"));
             for (String item : items) {
               lines.add(capitalise(listItem(item), reply.locale()));
             }
@@ -186,6 +189,36 @@ public final class EmailChannel implements Channel {
       }
     }
     return out;
+  }
+
+  /** A step that ends with a colon ("Steps:", "Étapes :", "手順："): it heads the steps after it. */
+  static boolean isHeading(String step) {
+    return step.endsWith(":") || step.endsWith("：");
+  }
+
+  private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\d{1,2}[.)]|[-•*])\\s+");
+
+  /**
+   * A note's lines, each stripped, blank ones left out; when two or more lines are numbered or
+   * bulleted as the agent typed them ("1. confirmed the return", "2. pushed the refund"), those
+   * marks go: the letter's list marks its own items.
+   */
+  static List<String> steps(String note) {
+    List<String> steps = new ArrayList<>();
+    int marked = 0;
+    for (String line : note.split("\n")) {
+      if (!line.isBlank()) {
+        steps.add(line.strip());
+        marked += ENUMERATOR.matcher(line.strip()).find() ? 1 : 0;
+      }
+    }
+    if (marked >= 2) {
+      steps.replaceAll(step -> {
+        String rest = ENUMERATOR.matcher(step).replaceFirst("");
+        return rest.isBlank() ? step : rest;
+      });
+    }
+    return steps;
   }
 
   /**
@@ -345,7 +378,7 @@ public final class EmailChannel implements Channel {
     if (fitting != null) {
       return fitting;
     }
-    if (reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation")).isEmpty()) {
+    if (reply.block(BlockKind.ACKNOWLEDGEMENT).flatMap(b -> b.fact("situation").or(() -> b.fact("topic"))).isEmpty()) {
       // A topic from the summary is a clause: cut short it says something else ("Points expire 12
       // months" of "… after they're earned").
       return general(reply, range);
@@ -507,7 +540,7 @@ public final class EmailChannel implements Channel {
             // As the reply names it ("the double charge on your card"), never in the customer's
             // first person ("… on my card"); the raw situation for a reply composed elsewhere.
             case "situation" -> reply.block(BlockKind.ACKNOWLEDGEMENT)
-                .flatMap(b -> b.fact("named").or(() -> b.fact("situation")));
+                .flatMap(b -> b.fact("named").or(() -> b.fact("situation")).or(() -> b.fact("topic")));
             case "summary" -> reply.block(BlockKind.SUMMARY).flatMap(b -> b.fact("summary"));
             default -> Optional.empty();
           };

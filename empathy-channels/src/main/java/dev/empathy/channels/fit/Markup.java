@@ -52,6 +52,51 @@ public final class Markup {
     return t;
   }
 
+  private static final Pattern LINE_MARK = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}[.)]|[-•*])[ \\t]+");
+
+  /**
+   * {@code text} on one line, for a medium that shows one paragraph (a public post, a text): the
+   * line breaks an agent typed in a note ("Steps taken:\n1. confirmed the return\n2. pushed the
+   * refund") become {@code separator}, a space after a line that ends with punctuation, and the
+   * numbers or bullets that opened two lines or more go (the separator lists them now). A text
+   * without a line break is returned as it is.
+   *
+   * <pre>{@code
+   * Markup.oneLine("Steps:\n1. Unplug it\n2. Hold reset", ", ");  // "Steps: Unplug it, Hold reset"
+   * }</pre>
+   *
+   * @param text caller text (a note)
+   * @param separator what a line break between two items becomes
+   * @return the text as one line
+   */
+  public static String oneLine(String text, String separator) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    String t = text.replace("\r\n", "\n").replace('\r', '\n');
+    Matcher marks = LINE_MARK.matcher(t);
+    int n = 0;
+    while (marks.find()) {
+      n++;
+    }
+    if (n >= 2) {
+      t = LINE_MARK.matcher(t).replaceAll("");
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    for (String line : t.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        char last = out.charAt(out.length() - 1);
+        out.append(",.;:!?。、：".indexOf(last) >= 0 ? " " : separator);
+      }
+      out.append(l);
+    }
+    return out.toString();
+  }
+
   private static String once(String text, String separator) {
     // A private-use mark stands where a line-ending tag was until the separators are tidied (the
     // separator itself when the text already holds that mark).
@@ -84,9 +129,10 @@ public final class Markup {
     }
     String out = sb.append(text, copied, text.length()).toString();
     if (mark) {
-      // Where line-ending tags stood: one separator, none at either end or beside punctuation.
+      // Where line-ending tags stood: one separator, none at either end or beside punctuation
+      // (after it, a space: "Steps:, Unplug" never; a line break stays one: "Steps:\nUnplug").
       out = out.replaceAll("[ \\t]*\uE000[\\s\uE000]*", "\uE000").replaceAll("^\uE000|\uE000$", "")
-          .replaceAll("\uE000(?=[,.;:!?])", "").replaceAll("(?<=[,.;:!?])\uE000", " ").replace("\uE000", separator);
+          .replaceAll("\uE000(?=[,.;:!?])", "").replaceAll("(?<=[,.;:!?])\uE000", separator.indexOf('\n') >= 0 ? "\n" : " ").replace("\uE000", separator);
     }
     return out.replaceAll(" {2,}", " ");
   }

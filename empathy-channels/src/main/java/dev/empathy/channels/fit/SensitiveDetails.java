@@ -49,6 +49,8 @@ public final class SensitiveDetails {
   private final Set<String> nonNoun;
   private final Set<String> copulas;
   private final String noun;
+  /** A preposition that fuses with the noun's article ({@code amount.contractions}: "a el" → "al"), by the pair. */
+  private final Map<String, String> contractions;
   private final String vowelArticle;
   private final String consonantArticle;
   /** False where the language's amounts cannot be taken out of a sentence by words ({@code amount.rephrase = no}). */
@@ -73,6 +75,7 @@ public final class SensitiveDetails {
       rate = null;
       determiners = nonNoun = copulas = Set.of();
       noun = vowelArticle = consonantArticle = "";
+      contractions = Map.of();
       rephrase = false;
       nounsCapitalised = false;
       return;
@@ -99,6 +102,15 @@ public final class SensitiveDetails {
     nonNoun = Set.copyOf(list(data, "amount.nonNoun"));
     copulas = list(data, "amount.copulas").stream().map(w -> w.replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
     noun = data.getOrDefault("amount.noun", "").strip();
+    Map<String, String> fused = new java.util.HashMap<>();
+    for (String pair : list(data, "amount.contractions")) {
+      int eq = pair.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException("amount.contractions lists \"preposition article = fused\" pairs, not \"" + pair + "\"");
+      }
+      fused.put(pair.substring(0, eq).strip().replace('’', '\'').toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+    }
+    contractions = Map.copyOf(fused);
     vowelArticle = data.getOrDefault("amount.vowelArticle", "").strip();
     consonantArticle = data.getOrDefault("amount.consonantArticle", "").strip();
     rephrase = !data.getOrDefault("amount.rephrase", "yes").strip().equals("no");
@@ -216,7 +228,17 @@ public final class SensitiveDetails {
         out.append(t, at, prev[1]);
         at = e;
       } else {
-        out.append(t, at, s).append(noun);
+        // "corregí la factura a 120 €" → "a el importe" is "al importe"; "à 65 $" → "au montant"
+        int space = noun.indexOf(' ');
+        String fused = prev == null || space < 0 || prev[0] < at ? null
+            : contractions.get(prevWord + " " + noun.substring(0, space).toLowerCase(Locale.ROOT));
+        if (fused != null) {
+          String word = t.substring(prev[0], prev[1]);
+          out.append(t, at, prev[0]).append(Character.isUpperCase(word.charAt(0)) ? capitalised(fused) : fused)
+              .append(noun, space, noun.length());
+        } else {
+          out.append(t, at, s).append(noun);
+        }
         at = e;
       }
     }

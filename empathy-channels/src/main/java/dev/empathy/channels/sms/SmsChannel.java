@@ -177,6 +177,8 @@ public final class SmsChannel implements Channel {
           untagged = true;
           s = plain;
         }
+        // A note's typed lines ("Passos:\n1. …\n2. …") are one line in a text, as the rest is.
+        s = s.map(t -> Markup.oneLine(t, ", "));
       }
       if (s != null && s.role().equals("greeting")) {
         s = Greeting.text(reply, GREETING, LIMITS, flavor).map(g -> new Section("greeting", g, false)).orElse(null);

@@ -155,6 +155,8 @@ final class Redaction {
     }
     String body = sentence.substring(lead, bodyEnd).replace(String.valueOf(HOLE), spaces ? " " : "");
     body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
+    // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
+    body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");
     body = body.replaceAll("^[,;:、]\\s*", "");
     body = DANGLING.matcher(body).replaceAll("");
     if (ending.isEmpty() && !sentence.isEmpty() && Character.isWhitespace(sentence.charAt(sentence.length() - 1))) {

@@ -260,6 +260,16 @@ public final class SocialChannel implements Channel {
           section = new Section(role, section.shortForm(), cuttable);
           out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
         }
+        if (block.kind() == BlockKind.ACTION && !"first".equals(block.facts().get("position"))
+            && sections.stream().noneMatch(x -> x.role().startsWith("action"))) {
+          // The first action went to the DM: the next one is the first the post says, so it
+          // drops its "also" ("あわせて、領収書をお送りしました" with nothing before it to add to).
+          String clause = Section.actionClause(block, reply.locale());
+          if (!clause.equals(block.text())) {
+            section = new Section(role, clause, cuttable);
+            out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (the action before it is in the DM)");
+          }
+        }
         if (plainAction && block.kind() == BlockKind.FOLLOW_UP) {
           // "One last thing: I’ll call you once it’s located." is a letter's; in public, the promise alone.
           Optional<String> promise = followUpClause(block, reply.locale());
@@ -335,11 +345,15 @@ public final class SocialChannel implements Channel {
     List<Section> unlinked = new ArrayList<>(sections.size());
     int handles = 0;
     int tagged = 0;
+    int joined = 0;
     for (Section s : sections) {
       // A post shows text as typed: an HTML tag from a helpdesk note ("<b>call first</b>") would
       // be shown raw, so tags go and their text stays (fit.Markup).
-      Section plain = s.map(t -> Markup.untagged(t, ", "));
-      tagged += plain.equals(s) ? 0 : 1;
+      Section tagless = s.map(t -> Markup.untagged(t, ", "));
+      tagged += tagless.equals(s) ? 0 : 1;
+      // A note's typed lines ("Steps taken:\n1. …\n2. …") break a post mid-sentence: one line.
+      Section plain = tagless.map(t -> Markup.oneLine(t, ", "));
+      joined += plain.equals(tagless) ? 0 : 1;
       Section u = plain.map(SocialChannel::withoutMentions);
       handles += u.equals(plain) ? 0 : 1;
       unlinked.add(u);
@@ -347,7 +361,7 @@ public final class SocialChannel implements Channel {
     if (tagged > 0) {
       out.change(Change.Kind.TRUNCATED, "HTML tags left out of the post (a post shows them raw); the text they marked is kept");
     }
-    if (handles > 0 || tagged > 0) {
+    if (handles > 0 || tagged > 0 || joined > 0) {
       sections = unlinked;
     }
     if (handles > 0) {

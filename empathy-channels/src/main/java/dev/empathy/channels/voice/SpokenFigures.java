@@ -64,9 +64,14 @@ final class SpokenFigures {
       "(?<![\\p{N}/.,:-])()()(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   /** An amount just after a currency code: "CHF 240.00". */
   private static final Pattern AMOUNT_NEXT = Pattern.compile("[ \\u00A0]?\\d");
+  /** An e-mail address: a local part, "@" and a domain of two labels or more, in Latin letters and digits (a trailing stop, or Japanese after it, is not part of it). */
+  private static final Pattern EMAIL = Pattern.compile(
+      "(?<![\\p{IsLatin}\\p{N}._%+-])[\\p{IsLatin}\\p{N}._%+-]{1,64}@[\\p{IsLatin}\\p{N}-]{1,63}(?:\\.[\\p{IsLatin}\\p{N}-]{1,63}){1,6}(?![\\p{IsLatin}\\p{N}-]|\\.[\\p{IsLatin}\\p{N}])");
   private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
 
   private final boolean enabled;
+  /** How an e-mail address's symbols are said ({@code email.symbols}: "@ at, . dot"); empty: read as written. */
+  private final ImmutableMap<Character, String> emailSymbols;
   private final ImmutableMap<String, String[]> currencies;
   /** A currency's words by its ISO code ({@code code.MXN}), for an amount written with the code. */
   private final ImmutableMap<String, String> signCodes;
@@ -173,6 +178,17 @@ final class SpokenFigures {
     this.dateNever = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.never", "")));
     this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
+    ImmutableMap.Builder<Character, String> symbols = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("email.symbols", ""))) {
+      if (pair.length() < 3 || pair.charAt(1) != ' ' || "@.+_-".indexOf(pair.charAt(0)) < 0) {
+        throw new IllegalStateException("spoken_" + locale + ": email.symbols lists a symbol of @ . + _ - , a space and its word, not \"" + pair + "\"");
+      }
+      symbols.put(pair.charAt(0), pair.substring(2).strip());
+    }
+    this.emailSymbols = symbols.buildOrThrow();
+    if (!emailSymbols.isEmpty() && !emailSymbols.keySet().containsAll(java.util.List.of('@', '.'))) {
+      throw new IllegalStateException("spoken_" + locale + ": email.symbols must say at least @ and .");
+    }
   }
 
   /**
@@ -298,6 +314,9 @@ final class SpokenFigures {
       return text;
     }
     String t = text;
+    if (!emailSymbols.isEmpty() && t.indexOf('@') >= 0) {
+      t = emails(t);
+    }
     if (!linkSaid.isEmpty() && t.indexOf('.') >= 0) {
       t = links(t);
     }
@@ -322,6 +341,32 @@ final class SpokenFigures {
       t = NUMBER_SIGN.matcher(t).replaceAll(Matcher.quoteReplacement(numberSign + " "));
     }
     return t;
+  }
+
+  /**
+   * "dev.patel+work@outlook.com" → "dev dot patel plus work at outlook dot com": a speech engine
+   * reads an address's symbols unevenly or not at all; the caller hears each one as a word.
+   */
+  private String emails(String t) {
+    Matcher m = EMAIL.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+      sb.append(t, copied, m.start());
+      String address = m.group();
+      for (int i = 0; i < address.length(); i++) {
+        char c = address.charAt(i);
+        String word = emailSymbols.get(c);
+        if (word == null) {
+          sb.append(c);
+        } else {
+          sb.append(' ').append(word).append(' ');
+        }
+      }
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString().replaceAll(" {2,}", " ");
   }
 
   private String money(String t) {

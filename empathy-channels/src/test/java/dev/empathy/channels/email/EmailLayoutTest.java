@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An e-mail scans as a support lead writes one: the greeting; what we heard; what is done and when
@@ -47,5 +49,35 @@ class EmailLayoutTest {
       assertEquals(5, html.split("<p>", -1).length - 1, html);
       assertTrue(html.matches("(?s).*<p>[^<]*refunded[^<]*<strong>[^<]*Monday, November 30\\.</strong> [^<]*refund lands\\.</p>.*"), html);
     }
+  }
+
+  /**
+   * Session 16 closing note, session 17 probes q04/q05/q56-q58: a note's heading ("Steps:") became
+   * the first list item ("- Steps: Unplug the router") or an item of its own, and a note's own
+   * numbering stayed inside the bullets ("- 1. confirmed the return"). The heading introduces the
+   * list, in the plain text and the HTML alike, and the bullets are the list's only marks.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "en-US | '<p>Steps:</p><ol><li>Unplug the router for 30 sec</li><li>Hold reset for 10 sec</li></ol>' | Steps: | Unplug the router for 30 sec | Hold reset for 10 sec",
+    "en-US | 'Steps taken:\n1. confirmed the return reached the warehouse\n2. pushed the refund to your card' | Steps taken: | Confirmed the return reached the warehouse | Pushed the refund to your card",
+    "fr    | '<p>Étapes :</p><ol><li>Mettez à jour vers la v5.2.1</li><li>Videz le cache</li></ol>' | Étapes : | Mettez à jour vers la v5.2.1 | Videz le cache",
+    "de    | '<p>Schritte:</p><ul><li>Auf v5.2.1 aktualisieren</li><li>Cache leeren</li></ul>' | Schritte: | Auf v5.2.1 aktualisieren | Cache leeren",
+    "pt-BR | 'Passos:\n1) atualize para a v5.2.1\n2) limpe o cache' | Passos: | Atualize para a v5.2.1 | Limpe o cache",
+  })
+  void aNotesHeadingIntroducesTheListAndItsNumberingGoes(String locale, String note, String heading, String first, String second) {
+    Empathy empathy = Empathy.builder().locale(locale)
+        .clock(Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC)).build();
+    Reply reply = empathy.compose().conversation("steps", 0).customer("Liam")
+        .acknowledge(Emotion.FRUSTRATED).action(note.replace("\\n", "\n")).timeline(Timeline.businessDays(1)).build();
+    Rendered email = Channels.require("email").render(reply);
+    List<String> lines = List.of(email.text().split("\n"));
+    heading = heading.replace(" :", "\u00a0:"); // French sets its colon off with a no-break space
+    int at = lines.indexOf(heading);
+    assertTrue(at > 0, email.text());
+    assertEquals("- " + first, lines.get(at + 1), email.text());
+    assertEquals("- " + second, lines.get(at + 2), email.text());
+    String html = email.field("html").orElseThrow();
+    assertTrue(html.contains("<p>" + heading.replace("'", "&#39;") + "</p>\n<ul>\n<li>" + first + "</li>\n<li>" + second + "</li>\n</ul>"), html);
   }
 }

@@ -188,4 +188,26 @@ class EmailSubjectTest {
       assertFalse(s.contains("’"), s);
     }
   }
+
+  /**
+   * Session 16 closing note, session 17 probe q54: when the summary says the situation again, the
+   * acknowledgement names the feeling only, and the subject fell back to "An update on your support
+   * request". The case still has its topic: the situation, named as the reply would name it.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "en-US | the data breach email | got an email saying your data was in a breach, nobody answers at 1-800-555-0199 | Data breach email",
+    "es    | el correo de la filtración de datos | recibí un correo diciendo que mis datos estaban en una filtración y nadie contesta | Correo de la filtración de datos",
+    "fr    | l'e-mail sur la fuite de données | j'ai reçu un e-mail disant que mes données étaient dans une fuite et personne ne répond | L'e-mail sur la fuite de données",
+    "de    | die E-Mail zum Datenleck | ich habe eine E-Mail bekommen, dass meine Daten in einem Datenleck waren, und niemand geht ans Telefon | E-Mail zum Datenleck",
+    "pt-BR | o e-mail do vazamento de dados | recebi um e-mail dizendo que meus dados vazaram e ninguém atende | E-mail do vazamento de dados",
+    "ja    | 情報漏えいのメール | 情報漏えいのメールが届きましたが、電話がつながらず、誰も対応してくれません | 情報漏えいのメール",
+  })
+  void aSituationTheSummarySaysAgainStillNamesTheSubject(String locale, String situation, String summary, String lead) {
+    for (int turn = 0; turn < 4; turn++) {
+      int t = turn;
+      String s = subject(locale, Register.FORMAL, t, c -> c.acknowledge(Emotion.ANGRY, situation).summary(summary));
+      assertTrue(s.toLowerCase(java.util.Locale.ROOT).contains(lead.toLowerCase(java.util.Locale.ROOT)), s);
+    }
+  }
 }

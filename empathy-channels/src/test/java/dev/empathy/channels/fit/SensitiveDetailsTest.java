@@ -86,6 +86,26 @@ class SensitiveDetailsTest {
     assertEquals(Set.of(SensitiveDetails.MONEY), rules.kinds(text), text);
   }
 
+  /**
+   * Session 17's probes: the amount's noun after a preposition that fuses with its article was left
+   * apart in public posts ("Corregí la factura a el importe", "J'ai corrigé la facture à le
+   * montant"); each language's {@code amount.contractions} fuses them as it writes them.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "es|Corregí la factura a $120.000|Corregí la factura al importe",
+    "es|Ajusté el cargo a 45,00 € y le envié el recibo|Ajusté el cargo al importe y le envié el recibo",
+    "fr|J'ai corrigé la facture à 65 $|J'ai corrigé la facture au montant",
+    "fr|J'ai ramené le forfait À 65 $|J'ai ramené le forfait Au montant",
+    "pt|Corrigi a fatura para R$ 120,00|Corrigi a fatura para o valor",
+    "pt|Reduzi a mensalidade em R$ 20,00|Reduzi a mensalidade no valor",
+    // no preposition before it: the noun with its article, as before
+    "es|Reembolsé 89,99 € a su tarjeta|Reembolsé el importe a su tarjeta",
+  })
+  void aPrepositionFusesWithTheAmountsArticle(String language, String action, String expected) {
+    assertEquals(Optional.of(expected), SensitiveDetails.forLocale(Locale.forLanguageTag(language)).withoutAmounts(action));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "es|Su cuota mensual es 45,00 €",

@@ -29,6 +29,9 @@ class PublicReferenceWordsTest {
     "de-DE|(Details per Direktnachricht)|Ich habe den Fall unter der Vorgangsnummer FRA-44120 angelegt.|Ich habe den Fall angelegt (Details per Direktnachricht).",
     "pt-BR|(detalhes por mensagem privada)|Abri um chamado com o protocolo GRU-44120.|Abri um chamado (detalhes por mensagem privada).",
     "ja-JP|（詳細はDMでお送りします）|お問い合わせ番号HND-44120で受け付けました。|お問い合わせで受け付けました（詳細はDMでお送りします）。",
+    // session 17: a number set off by commas left both ("I’ve shipped a replacement,, so that part is done")
+    "en-US|(details in your DM)|'I’ve shipped a replacement, tracking 9405511899560123456789, so that part is done.'|'I’ve shipped a replacement, so that part is done (details in your DM).'",
+    "es-ES|(detalles por mensaje privado)|'He enviado otro, con seguimiento ES88123456789, para que llegue antes.'|'He enviado otro, para que llegue antes (detalles por mensaje privado).'",
   })
   void theWordsThatOnlyNameTheNumberGoWithIt(String tag, String placeholder, String action, String expected) {
     Locale locale = Locale.forLanguageTag(tag);

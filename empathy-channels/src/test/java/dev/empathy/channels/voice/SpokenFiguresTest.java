@@ -29,6 +29,32 @@ class SpokenFiguresTest {
   private static final SpokenFigures US = SpokenFigures.forLocale(Locale.US);
   private static final SpokenFigures GB = SpokenFigures.forLocale(Locale.UK);
 
+  /**
+   * Session 17 probes q39/q47: an e-mail address was read as written ("dev.patel+work@outlook.com"),
+   * and a numeric date after a verb or a weekday other than English's words ("dropped off 11/20",
+   * "el sábado 12/12", "samedi 12/12", "sábado 12/12"): each language says both from its data.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en-US|sent setup steps to dev.patel+work@outlook.com.|sent setup steps to dev dot patel plus work at outlook dot com.",
+      "en-US|write to jo_b-2@mail.example.co.uk or call|write to jo underscore b dash 2 at mail dot example dot co dot uk or call",
+      "es|a ana.souza@email.com.br, por favor|a ana punto souza arroba email punto com punto br, por favor",
+      "fr|à marie.l@exemple.fr|à marie point l arobase exemple point fr",
+      "de|an max.m@beispiel.de|an max Punkt m ät beispiel Punkt de",
+      "pt|para ana.souza@email.com.br|para ana ponto souza arroba email ponto com ponto br",
+      "ja|yuki.t@example.jpに送りました|yuki ドット t アットマーク example ドット jpに送りました",
+      "en-US|the return you dropped off 11/20|the return you dropped off November twentieth",
+      "en-US|your refill was marked shipped 12/01|your refill was marked shipped December first",
+      "es|la visita para el sábado 12/12 de 9 a 13|la visita para el sábado 12 de diciembre de 9 a 13",
+      "fr|le passage au samedi 12/12 entre 9h et 13h|le passage au samedi 12 décembre entre 9h et 13h",
+      "pt|a visita para sábado 12/12 das 9h às 13h|a visita para sábado 12 de dezembro das 9h às 13h",
+      // an @handle and a bare "@" are no address
+      "en-US|thanks @dana_w, see you @ 5|thanks @dana_w, see you @ 5",
+  })
+  void anAddressAndADateAfterAVerbOrAWeekdayAreSaid(String tag, String written, String said) {
+    assertEquals(said, SpokenFigures.forLocale(Locale.forLanguageTag(tag)).say(written));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "I’ve waived the $42 late fee|I’ve waived the 42-dollar late fee",

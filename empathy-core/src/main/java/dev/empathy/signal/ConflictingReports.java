@@ -1,7 +1,6 @@
 package dev.empathy.signal;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,25 +18,34 @@ final class ConflictingReports {
   private static final ConflictingReports NONE = new ConflictingReports(Set.of(), Set.of());
   private static final Map<String, ConflictingReports> BY_TAG = load();
 
-  private final Set<String> verbs;
+  /** The longest word looked up. */
+  private static final int LONGEST = 12;
+
+  /** Verbs of report, found by their characters (no string made per word read). */
+  private final KnownWords verbs;
+  private final boolean none;
   /** Words that ask without a question mark ("which one is it"). */
-  private final Set<String> which;
+  private final KnownWords which;
+  private final boolean noWhich;
 
   private ConflictingReports(Set<String> verbs, Set<String> which) {
-    this.verbs = verbs;
-    this.which = which;
+    this.verbs = KnownWords.ofWords(verbs);
+    this.none = verbs.isEmpty();
+    this.which = KnownWords.ofWords(which);
+    this.noWhich = which.isEmpty();
   }
 
   /** Whether {@code typed} holds a word of {@code tag}'s that asks without a mark ("which"). */
   static boolean asksWhich(String typed, String tag) {
-    Set<String> words = of(tag).which;
-    if (words.isEmpty()) {
+    ConflictingReports r = of(tag);
+    if (r.noWhich) {
       return false;
     }
+    char[] lower = new char[LONGEST];
     for (int i = 0, n = Math.min(typed.length(), LanguageGuess.SAMPLE * 4); i < n; i++) {
       if (Character.isLetter(typed.charAt(i)) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (e - i <= 12 && words.contains(typed.substring(i, e).toLowerCase(Locale.ROOT))) {
+        if (known(r.which, typed, i, e, lower)) {
           return true;
         }
         i = e - 1;
@@ -78,9 +86,10 @@ final class ConflictingReports {
    * the first one after it, in the same sentence and within {@link #REACH} characters, or null.
    */
   int[] around(String typed, int start, int end) {
-    if (verbs.isEmpty()) {
+    if (none) {
       return null;
     }
+    char[] lower = new char[LONGEST];
     int before = -1;
     for (int i = start - 1, limit = Math.max(0, start - REACH); i >= limit; i--) {
       char c = typed.charAt(i);
@@ -89,7 +98,7 @@ final class ConflictingReports {
       }
       if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (e <= start && isVerb(typed, i, e)) {
+        if (e <= start && known(verbs, typed, i, e, lower)) {
           before = i;
         }
       }
@@ -104,7 +113,7 @@ final class ConflictingReports {
       }
       if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (isVerb(typed, i, e)) {
+        if (known(verbs, typed, i, e, lower)) {
           return new int[] {before, e};
         }
         i = e - 1;
@@ -113,8 +122,19 @@ final class ConflictingReports {
     return null;
   }
 
-  private boolean isVerb(String typed, int s, int e) {
-    return e - s <= 12 && verbs.contains(typed.substring(s, e).toLowerCase(Locale.ROOT));
+  /** Whether {@code typed[s, e)} in lower case is one of {@code words}; {@code lower} is scratch space. */
+  private static boolean known(KnownWords words, String typed, int s, int e, char[] lower) {
+    if (e - s > LONGEST) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      char c = typed.charAt(k);
+      if (c == '\u0130' || c == '\u03A3') {
+        return false; // no verb of report holds them; their lower case depends on more than the letter
+      }
+      lower[k - s] = Character.toLowerCase(c);
+    }
+    return words.find(lower, e - s) != null;
   }
 
   private static int wordEnd(String typed, int s) {

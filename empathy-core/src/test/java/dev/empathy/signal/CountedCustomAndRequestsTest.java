@@ -149,6 +149,20 @@ class CountedCustomAndRequestsTest {
     assertEquals(Emotion.FRUSTRATED, s.primary(), () -> text + " -> " + s);
   }
 
+  // ----- thanks given as a salute -----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"big ups to the night shift at your Denver store, saved my whole weekend", "hats off to you guys", "mad props to Sam at the gate"})
+  void thanksGivenAsASaluteIsGratitude(String text) {
+    assertEquals(Emotion.GRATEFUL, EN.analyze(text).primary(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"my hat fell off at the gate", "the props for the show never arrived"})
+  void theSameWordsApartAreNoThanks(String text) {
+    assertFalse(EN.analyze(text).primary() == Emotion.GRATEFUL, text);
+  }
+
   // ----- letters English never writes -----
 
   private static final LanguageGuess LANGUAGES = LanguageGuess.load();

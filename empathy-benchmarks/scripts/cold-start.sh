@@ -8,7 +8,10 @@
 #   mvn -q -DskipTests package
 #   empathy-benchmarks/scripts/cold-start.sh ROUNDS OLD/empathy-cli.jar empathy-examples/target/empathy-cli.jar
 #
-# Plain `java -jar` (no launcher, no archive): what a user who calls the jar gets.
+# Plain `java -jar` (no launcher, no archive): what a user who calls the jar gets. A jar given as
+# cds:JAR runs through the launcher (empathy-examples/bin/empathy-cli, or $LAUNCHER) instead, its
+# class-data archive made before the first round as the build makes it; so
+# `cold-start.sh 3 J cds:J` compares the two ways of starting one jar in one run.
 set -euo pipefail
 rounds="$1"
 shift
@@ -27,14 +30,30 @@ JSON
 cat > "$work/qa.jsonl" <<'JSON'
 {"conversationId":"c1","agentId":"a1","channel":"chat","customerText":"This is the third time I've been charged twice!!! I'm really fed up.","agentReply":"Hi Dana, unfortunately as per our policy you should have read the FAQ. We apologize for any inconvenience."}
 JSON
+launcher="${LAUNCHER:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../empathy-examples/bin" && pwd)/empathy-cli}"
+cli() { # jar index -> the command line that runs that jar, in the array $cli
+  local jar="${jars[$1]}"
+  if [ "${jar#cds:}" != "$jar" ]; then
+    cli=(env EMPATHY_CLI_JAR="${jar#cds:}" EMPATHY_CDS_DIR="$work/cds.$1" bash "$launcher")
+  else
+    cli=(java -jar "$jar")
+  fi
+}
+for j in $(seq 0 $((${#jars[@]} - 1))); do
+  if [ "${jars[$j]#cds:}" != "${jars[$j]}" ]; then
+    cli "$j"
+    "${cli[@]}" cds-archive > /dev/null
+  fi
+done
 run() { # jar command round -> appends "wall cpu rssKB" to $work/<command>.<jar index>
-  local j="$1" cmd="$2" r="$3" jar="${jars[$1]}"
+  local j="$1" cmd="$2" r="$3"
   local out="$work/out.$cmd.$j.$r"
+  cli "$j"
   if [ "$cmd" = qa ]; then
-    /usr/bin/time -f '%e %U %S %M' -o "$work/t" java -jar "$jar" qa --in "$work/qa.jsonl" --out "$out.d" > /dev/null 2>&1 || true
+    /usr/bin/time -f '%e %U %S %M' -o "$work/t" "${cli[@]}" qa --in "$work/qa.jsonl" --out "$out.d" > /dev/null 2>&1 || true
     cat "$out.d/replies.csv" > "$out" 2>/dev/null || echo missing > "$out"
   else
-    /usr/bin/time -f '%e %U %S %M' -o "$work/t" java -jar "$jar" "$cmd" < "$work/$cmd.jsonl" > "$out" 2>/dev/null || true
+    /usr/bin/time -f '%e %U %S %M' -o "$work/t" "${cli[@]}" "$cmd" < "$work/$cmd.jsonl" > "$out" 2>/dev/null || true
   fi
   awk '{printf "%.3f %.3f %d\n", $1, $2 + $3, $4}' "$work/t" >> "$work/$cmd.$j"
 }

@@ -527,6 +527,7 @@ public final class Composer {
     for (int i = 0; i < actionCount; i++) {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
       warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
+      warnings = noteNouns(warnings, "actions[" + i + "]", actions[i]);
     }
     warnings = registerWarning(warnings, markers, "followUp", followUp, false);
     return foreignNote(warnings, "followUp", followUp);
@@ -562,6 +563,47 @@ public final class Composer {
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
         + ") and is kept as written; write it in the reply's language");
+    return out;
+  }
+
+  /**
+   * {@code warnings} with one naming {@code field} when its note, in the reply's language, has
+   * nouns typed in lower case ("Neues geschenk ist unterwegs", "keine gebühren"): the reply writes
+   * them with their capital (NounCapitals; repaired() reads it), and says so.
+   */
+  private List<String> noteNouns(List<String> warnings, String field, String text) {
+    NounCapitals nouns = NounCapitals.forLocale(book.locale().toLocale());
+    if (text == null || !nouns.capitalises()) {
+      return warnings;
+    }
+    int at = -1;
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    if (at < 0 && !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
+      return warnings;
+    }
+    String typed = at < 0 ? text : inRegister.get(at);
+    String capped = nouns.capitalisedNote(typed);
+    if (capped == typed) {
+      return warnings;
+    }
+    if (at >= 0) {
+      inRegister.set(at, capped);
+    } else {
+      if (inRegister == null) {
+        inRegister = new ArrayList<>(4);
+      }
+      inRegister.add(text);
+      inRegister.add(capped);
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": nouns typed in lower case are written with their capital (\"" + capped + "\")");
     return out;
   }
 

@@ -102,6 +102,20 @@ final class NounCapitals {
    * none (or no data, or null).
    */
   String capitalised(String text) {
+    return capitalised(text, false);
+  }
+
+  /**
+   * As {@link #capitalised(String)} for an agent's note, which names its thing without a
+   * determiner: a note's first word with an adjective ending opens the noun phrase as a
+   * determiner would ("Neues geschenk ist unterwegs" → "Neues Geschenk ist unterwegs"), unless
+   * the word after it ends as a verb does ("Router geht nicht" stays).
+   */
+  String capitalisedNote(String text) {
+    return capitalised(text, true);
+  }
+
+  private String capitalised(String text, boolean note) {
     if (text == null || !capitalises()) {
       return text;
     }
@@ -112,6 +126,8 @@ final class NounCapitals {
     boolean afterDeterminer = false;
     boolean afterNumber = false;
     boolean counted = false;
+    // After a note's opening adjective ("Neues geschenk"): a word ending in "-t" is its verb, not its noun.
+    boolean leading = false;
     int adjectives = 0;
     while (i < n) {
       int start = i;
@@ -154,17 +170,25 @@ final class NounCapitals {
       if (opens && determiner(word)) {
         afterDeterminer = true;
         counted = false;
+        leading = false;
         adjectives = 0;
         continue;
       }
       String lower = word.toLowerCase(locale);
+      if (note && wordStart == 0 && adjectiveEnding(lower) && !stops.contains(lower) && !nounEnding(lower)) {
+        afterDeterminer = true;
+        counted = false;
+        leading = true;
+        adjectives = 1;
+        continue;
+      }
       boolean lowerCase = Character.isLowerCase(word.charAt(0));
       if (stops.contains(lower)) {
         afterDeterminer = false;
         continue;
       }
       boolean noun = nounEnding(lower);
-      if (!noun && afterDeterminer && lowerCase && counted && lower.endsWith("t")) {
+      if (!noun && afterDeterminer && lowerCase && (counted || leading) && lower.endsWith("t")) {
         afterDeterminer = false; // "2 mal abgebucht": a participle, not a noun
         continue;
       }
@@ -176,6 +200,7 @@ final class NounCapitals {
         }
       }
       afterDeterminer = false;
+      leading = false;
       if (noun && lowerCase) {
         if (out == null) {
           out = text.toCharArray();

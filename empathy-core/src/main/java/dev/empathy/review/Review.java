@@ -27,7 +27,8 @@ public final class Review {
   private final ImmutableMap<Criterion, RubricScore> rubric;
   private final int score;
   private final int empathyScore;
-  private final ImmutableList<String> notes;
+  /** Written on first read, once: {@link com.google.common.base.Suppliers#memoize} is thread-safe. */
+  private final com.google.common.base.Supplier<ImmutableList<String>> notes;
   private final Locale locale;
 
   Review(
@@ -35,13 +36,13 @@ public final class Review {
       ImmutableMap<Criterion, RubricScore> rubric,
       int score,
       int empathyScore,
-      ImmutableList<String> notes,
+      java.util.function.Supplier<ImmutableList<String>> notes,
       Locale locale) {
     this.findings = checkNotNull(findings);
     this.rubric = checkNotNull(rubric);
     this.score = score;
     this.empathyScore = empathyScore;
-    this.notes = checkNotNull(notes);
+    this.notes = com.google.common.base.Suppliers.memoize(checkNotNull(notes)::get);
     this.locale = checkNotNull(locale);
   }
 
@@ -95,7 +96,7 @@ public final class Review {
 
   /** {@return the most useful coaching notes for this draft, most important first} */
   public List<String> notes() {
-    return notes;
+    return notes.get();
   }
 
   /** {@return the locale whose rules and cues were used (after fallback)} */

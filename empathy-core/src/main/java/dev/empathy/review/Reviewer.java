@@ -114,9 +114,13 @@ public final class Reviewer {
     RubricScorer.Result result =
         RubricScorer.score(
             reading, book, findings, customer, channel != null && channel.isPublic(), channel == null ? null : context.channel().get(), options.weights());
-    List<String> allNotes = new ArrayList<>(result.notes());
-    allNotes.addAll(notes);
-    return new Review(findings, result.rubric(), result.score(), result.empathyScore(), ImmutableList.copyOf(allNotes), book.effectiveLocale());
+    // The notes are written when first read (qa never reads them).
+    java.util.function.Supplier<ImmutableList<String>> allNotes = () -> {
+      List<String> all = new ArrayList<>(result.notes().get());
+      all.addAll(notes);
+      return ImmutableList.copyOf(all);
+    };
+    return new Review(findings, result.rubric(), result.score(), result.empathyScore(), allNotes, book.effectiveLocale());
   }
 
   /** {@return the locale this reviewer was built for} */

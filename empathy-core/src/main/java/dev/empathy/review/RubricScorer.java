@@ -39,8 +39,12 @@ final class RubricScorer {
 
   private RubricScorer() {}
 
-  /** The scores, the overall score, and the coaching notes, in one value. */
-  record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, int empathyScore, ImmutableList<String> notes) {}
+  /**
+   * The scores, the overall score, and the coaching notes, in one value. The notes are written
+   * when first asked for: a caller that reads only scores and findings ({@code qa}) never pays for
+   * them (the finding notes fill templates and build each finding's rewrite).
+   */
+  record Result(ImmutableMap<Criterion, RubricScore> rubric, int score, int empathyScore, java.util.function.Supplier<ImmutableList<String>> notes) {}
 
   static Result score(
       DraftReading r,
@@ -274,6 +278,22 @@ final class RubricScorer {
     variant = variant != null ? variant : channel;
     rubric(s, ev, notApplicable, book, variant, rubric, weakest);
     weakest.sort((a, b) -> Double.compare(weights.weight(b) * (1 - s.get(b)), weights.weight(a) * (1 - s.get(a))));
+    boolean emotion = emotionNote;
+    String topic = variant;
+    return new Result(
+        rubric.buildOrThrow(),
+        overall,
+        (int) Math.round(100 * empathy),
+        () -> notes(book, findings, weakest, emotion, topic, notes));
+  }
+
+  /**
+   * The coaching notes, most useful first: the finding notes, the "improve" notes of the weakest
+   * criteria (weakest first) that those do not already cover, then {@code notes} (the signal notes).
+   */
+  private static ImmutableList<String> notes(
+      RuleBook book, List<FrictionFinding> findings, List<Criterion> weakestFirst, boolean emotionNote, String variant, List<String> notes) {
+    List<Criterion> weakest = new ArrayList<>(weakestFirst);
     Set<FrictionCategory> noted = java.util.EnumSet.noneOf(FrictionCategory.class);
     List<String> all = new ArrayList<>(findingNotes(book, findings, noted));
     // A note that names the phrase ("Rewrite “in due course”: …") or the customer's feeling says what
@@ -290,7 +310,7 @@ final class RubricScorer {
     improveNotes(book, weakest, variant, all);
     all.addAll(notes);
     all.removeIf(String::isEmpty);
-    return new Result(rubric.buildOrThrow(), overall, (int) Math.round(100 * empathy), ImmutableList.copyOf(new java.util.LinkedHashSet<>(all)));
+    return ImmutableList.copyOf(new java.util.LinkedHashSet<>(all));
   }
 
   /**

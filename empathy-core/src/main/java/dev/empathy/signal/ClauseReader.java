@@ -161,7 +161,9 @@ final class ClauseReader {
     /** The subject's mark where words are not spaced: "が" in "座席がリクライニングしない" (see {@link ClauseReader#subjectDenied}). */
     SUBJECT,
     /** A verb's negative ending: "ない", "ません", "できない" (see {@link ClauseReader#subjectDenied}). */
-    NEG_END;
+    NEG_END,
+    /** Money paid: "paid", "pagué", "payé", "bezahlt", "paguei" (see {@link ClauseReader#paidFor}). */
+    PAID;
 
     static Part parse(String s) {
       return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -180,7 +182,7 @@ final class ClauseReader {
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
-      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event) {
+      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -229,7 +231,8 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("half", Set.of())), Set.copyOf(sets.getOrDefault("hour", Set.of())),
           Set.copyOf(sets.getOrDefault("dom", Set.of())), Set.copyOf(sets.getOrDefault("mark", Set.of())),
           Set.copyOf(sets.getOrDefault("manner", Set.of())), Set.copyOf(sets.getOrDefault("old", Set.of())),
-          Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())));
+          Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())),
+          Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -237,7 +240,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed");
   }
 
   /** What a finding tells. */
@@ -431,6 +434,7 @@ final class ClauseReader {
         case WHEN -> asksWhen(i);
         case SUBJECT -> failure |= subjectDenied(i);
         case FAIL_VERB -> failure |= thingFails(i);
+        case PAID -> failure |= paidFor(i);
         default -> {}
       }
     }
@@ -1184,13 +1188,14 @@ final class ClauseReader {
   }
 
   /**
-   * A {@link Part#HELD} word inside the wait from {@code start} to {@code end}, or right beside it
-   * with only spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
+   * A {@link Part#HELD} word inside or across the wait from {@code start} to {@code end} (the wait
+   * may open on the last word of "on hold": "been on hold 55 mins"), or right beside it with only
+   * spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
    */
   private Match<Cue> heldBeside(int start, int end) {
     for (Match<Cue> m : words) {
       if (is(m, Part.HELD)
-          && (m.start() >= start && m.start() < end || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+          && (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
         return m;
       }
     }
@@ -1698,6 +1703,12 @@ final class ClauseReader {
       end = elapsedAfter(i);
     }
     if (end < 0) {
+      end = longerAfter(i);
+    }
+    if (end < 0 && p.payload().weight() < 2) {
+      end = nothingAfter(i);
+    }
+    if (end < 0) {
       if (p.payload().weight() < 2 && leftToCope(p)) {
         add(Type.BLAME, leftToCopeStart, p.end(), BLAME);
       }
@@ -1867,6 +1878,134 @@ final class ClauseReader {
     return -1;
   }
 
+  /**
+   * The end of a duration told after the promise {@code words[i]} and its promised duration, in
+   * its sentence or the next two, that is longer than what was promised and not ahead ("they said a
+   * week tops. we're on week 5", "told me 3-5 business days. day 12 and nothing", "me falaram 48
+   * horas e já são 10 dias"); or -1. "said 3-5 days, it came in 2 days" is in time; "said 2 days,
+   * now they say in 2 weeks" is a new promise, not time gone by.
+   */
+  private int longerAfter(int i) {
+    Match<Cue> p = words.get(i);
+    long promised = promisedMinutes(i, Math.min(chars.length, p.end() + ELAPSED_SPAN));
+    if (promised <= 0) {
+      return -1;
+    }
+    int after = promisedEnd;
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> d = words.get(k);
+      if (d.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), d.start()) > 2) {
+        return -1;
+      }
+      if (!is(d, Part.DURATION) || d.start() < after) {
+        continue;
+      }
+      Match<Cue> b = k > 0 ? words.get(k - 1) : null;
+      if (b != null && is(b, Part.AHEAD) && gap(b, d) == 0) {
+        continue; // "in 2 weeks": a new promise
+      }
+      if (minutes(d.start(), d.end(), -1) > promised) {
+        return d.end();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a nothing told after the promise {@code words[i]} in its sentence or the next, opening
+   * its clause or after a joining word, with a word at least between ("prometieron llamarme ayer y
+   * nada", "on m'avait promis un rappel hier, rien", "Rückruf wurde versprochen, nichts passiert",
+   * "promised a callback. nothing"); or -1. "they promised nothing" names what was promised; a
+   * supposition or a question tells nothing.
+   */
+  private int nothingAfter(int i) {
+    Match<Cue> p = words.get(i);
+    if (supposed(p.start()) || askedYesOrNo(p.start())) {
+      return -1;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> a = words.get(k);
+      if (a.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), a.start()) > 1) {
+        return -1;
+      }
+      if (!is(a, Part.ABSENT) || a.start() < p.end() || nextWordStart(p.end()) == a.start() || askedYesOrNo(a.start())) {
+        continue;
+      }
+      int before = previousWordStart(a.start());
+      if (opensClause(a) || before >= 0 && before > p.end() && lookup.join().contains(wordAt(before))) {
+        return a.end();
+      }
+    }
+    return -1;
+  }
+
+  /** Words at most between money paid and the speed it bought: "paid extra for express", "Expressversand bezahlt". */
+  private static final int PAID_REACH = 4;
+  /** Days at least that a delivery paid to be fast takes to break what was paid for. */
+  private static final long PAID_DAYS = 3;
+
+  /**
+   * Money paid ({@code words[i]}) for speed (set {@code speed} within {@link #PAID_REACH} words
+   * in its clause, before or after: "express", "next day", "exprés", "Express", "expresso"), then a
+   * duration of {@link #PAID_DAYS} days or more told after it, in its sentence or the next ("paid
+   * for express shipping, came in 9 days", "pagué envío exprés y llegó a los 9 días",
+   * "Expressversand bezahlt und das Paket kam nach 9 Tagen", "paguei frete expresso e chegou em 9
+   * dias"): what was paid for did not come, a promise broken with no promise word. "paid for
+   * express, came in 2 days" is what was paid for, "paid for fast shipping 3 weeks ago" tells when;
+   * a supposition or a question tells nothing.
+   */
+  private boolean paidFor(int i) {
+    Match<Cue> p = words.get(i);
+    if (lookup.speed().isEmpty() || supposed(p.start()) || askedYesOrNo(p.start())) {
+      return false;
+    }
+    int speed = -1;
+    int w = previousWordStart(p.start());
+    for (int n = 0; w >= 0 && n < PAID_REACH && !clauseEndsBetween(wordEnd(w), p.start()); n++, w = previousWordStart(w)) {
+      speed = lookup.speed().contains(wordAt(w)) ? w : speed;
+    }
+    w = nextWordStart(p.end());
+    for (int n = 0; speed < 0 && w >= 0 && n < PAID_REACH && !clauseEndsBetween(p.end(), w); n++, w = nextWordStart(Math.max(wordEnd(w), w + 1))) {
+      speed = lookup.speed().contains(wordAt(w)) ? w : speed;
+    }
+    if (speed < 0) {
+      return false;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      Match<Cue> d = words.get(k);
+      if (d.start() - p.end() > ELAPSED_SPAN || sentencesBetween(p.end(), d.start()) > 1) {
+        return false;
+      }
+      if (is(d, Part.DURATION) && d.start() > speed && !agoAfter(k) && minutes(d.start(), d.end(), -1) >= PAID_DAYS * DAY) {
+        add(Type.BROKEN_PROMISE, Math.min(p.start(), speed), d.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "ago" comes right after the duration {@code words[k]} ("3 weeks ago"). */
+  private boolean agoAfter(int k) {
+    Match<Cue> d = words.get(k);
+    for (int n = k + 1; n < words.size() && words.get(n).start() <= d.end() + 1; n++) {
+      Match<Cue> m = words.get(n);
+      if (is(m, Part.AGO) && m.firstToken() > d.lastToken() && gap(d, m) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause ends between {@code from} and {@code to}. */
+  private boolean clauseEndsBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < chars.length; k++) {
+      if (clauseEnd(chars[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many sentences end between {@code from} and {@code to} (a run of marks ends one). */
   private int sentencesBetween(int from, int to) {
     int n = 0;
@@ -1976,24 +2115,47 @@ final class ClauseReader {
    */
   private long minutes(int start, int end, long unit) {
     long n = number(start, end);
-    if (n <= 0) {
-      return -1;
-    }
     int u = start;
     while (u < end && !Character.isLetter(chars[u])) {
       u++;
     }
+    if (n <= 0) {
+      // "a week", "una semana", "eine Woche": a number of one spelled (set `one`) opens it.
+      int e = u;
+      while (e < end && Character.isLetter(chars[e])) {
+        e++;
+      }
+      if (u == start && e < end && lookup.one().contains(text.substring(u, e).toLowerCase(Locale.ROOT))) {
+        n = 1;
+        u = e;
+        while (u < end && !Character.isLetter(chars[u])) {
+          u++;
+        }
+      } else {
+        return -1;
+      }
+    }
     if (u == end) {
       return unit > 0 ? n * unit : -1;
     }
-    int e = u;
-    while (e < end && Character.isLetter(chars[e])) {
-      e++;
+    // The unit is the first word of a known unit, one word at most before it ("3-5 business days").
+    for (int words = 0; words < 2 && u < end; words++) {
+      int e = u;
+      while (e < end && Character.isLetter(chars[e])) {
+        e++;
+      }
+      String w = text.substring(u, e).toLowerCase(Locale.ROOT);
+      long per = lookup.minutes().contains(w) ? 1 : lookup.hours().contains(w) ? HOUR : lookup.days().contains(w) ? DAY
+          : lookup.weeks().contains(w) ? 7 * DAY : lookup.months().contains(w) ? 30 * DAY : -1;
+      if (per > 0) {
+        return n * per;
+      }
+      u = e;
+      while (u < end && !Character.isLetter(chars[u])) {
+        u++;
+      }
     }
-    String w = text.substring(u, e).toLowerCase(Locale.ROOT);
-    long per = lookup.minutes().contains(w) ? 1 : lookup.hours().contains(w) ? HOUR : lookup.days().contains(w) ? DAY
-        : lookup.weeks().contains(w) ? 7 * DAY : lookup.months().contains(w) ? 30 * DAY : -1;
-    return per < 0 ? -1 : n * per;
+    return -1;
   }
 
   /** The last run of digits between {@code start} and {@code end} as a number ("5-7 days" is 7), at most six digits; 0 when none. */
@@ -2310,6 +2472,7 @@ final class ClauseReader {
     long then = 0;
     boolean thenHalf = false;
     int thenStart = -1;
+    int thenEnd = -1;
     int compared = 0;
     for (int k = 0; k < chars.length; k++) {
       char c = chars[k];
@@ -2325,12 +2488,14 @@ final class ClauseReader {
       }
       k = Math.max(k, pointEnd - 1);
       boolean present = pointTold(start);
-      if (!present || thenStart < 0 || pointKind != thenKind) {
+      boolean later = !present && thenStart >= 0 && pointKind == CLOCK && thenKind == CLOCK && laterTold(thenStart, thenEnd, pointEnd);
+      if (!present && !later || thenStart < 0 || pointKind != thenKind) {
         if (!present) {
           thenKind = pointKind;
           then = pointValue;
           thenHalf = pointHalfDay;
           thenStart = start;
+          thenEnd = pointEnd;
         }
         continue;
       }
@@ -2349,11 +2514,14 @@ final class ClauseReader {
         while (gone < 0) {
           gone += thenHalf && pointHalfDay ? 24 * HOUR : 12 * HOUR; // "at 10:30, it's 1:15": the afternoon
         }
+        if (gone > 12 * HOUR && !thenHalf) {
+          gone -= 12 * HOUR; // "went out at 6 and it's now 11pm": the evening
+        }
       }
       if (++compared > POINTS_COMPARED) {
         return false; // a table of times, not a message
       }
-      long least = pointKind == DAY_OF_MONTH ? DAY_GAP : CLOCK_GAP;
+      long least = pointKind == DAY_OF_MONTH ? DAY_GAP : later ? LATER_GAP : CLOCK_GAP;
       long most = pointKind == DAY_OF_MONTH ? 27 : 12 * HOUR;
       if (gone >= least && gone <= most && oursAround(thenStart, pointEnd)) {
         add(Type.BROKEN_PROMISE, thenStart, pointEnd, FAILURE);
@@ -2467,6 +2635,39 @@ final class ClauseReader {
     pointEnd = end;
     return true;
   }
+
+  /**
+   * Whether a later time of day, not told as the present, still tells the time gone by since the
+   * point that ends at {@code thenEnd}: "still" between them or in the later point's clause ("dropped
+   * it off at 9, still here at 1", "salía a las 7 y seguimos en la puerta a las 10", "um 7 … wir
+   * sitzen um 10 noch am Gate"), or the earlier point's clause tells what we owe before it, a contact,
+   * an order, a promise or a wait ("called at 8am, got through at 11", "ordered at 7, food showed up
+   * at 9:15"). "checked in at 6:40, boarding at 7:10" tells neither.
+   */
+  private boolean laterTold(int thenStart, int thenEnd, int end) {
+    int clauseEnd = end;
+    while (clauseEnd < chars.length && !clauseEnd(chars[clauseEnd])) {
+      clauseEnd++;
+    }
+    int clauseStart = thenStart;
+    while (clauseStart > 0 && !clauseEnd(chars[clauseStart - 1])) {
+      clauseStart--;
+    }
+    for (Match<Cue> o : words) {
+      if (o.start() >= clauseEnd) {
+        break;
+      }
+      if (is(o, Part.STILL) && o.start() >= thenEnd
+          || o.start() >= clauseStart && o.end() <= thenStart
+              && (is(o, Part.CONTACT) || is(o, Part.ORDERED) || is(o, Part.PROMISE) || is(o, Part.WAITING) || is(o, Part.HELD))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Minutes at least between two times of day when the later is not told as the present ({@link #laterTold}): "checked in at 7, boarded at 7:40" is on time. */
+  private static final long LATER_GAP = 60;
 
   /** Whether the two letters at {@code u} are an English ordinal's ending: "st", "nd", "rd", "th". */
   private boolean ordinalEnding(int u) {

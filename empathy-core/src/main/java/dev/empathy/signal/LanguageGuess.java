@@ -70,10 +70,13 @@ final class LanguageGuess {
   private final Map<String, Integer> suffixes;
   private final Map<String, Integer> inner;
   private final int longestPiece;
+  /** Letters a language's writers never type ("í", "ã", "ñ" in English), per lexicon tag. */
+  private final Map<String, String> unwritten;
 
   private LanguageGuess(
       Map<String, Long> languageOf, List<String> tags, String chars, int[] charTags, Map<Character.UnicodeScript, String> scripts,
-      Map<String, Integer> prefixes, Map<String, Integer> suffixes, Map<String, Integer> inner) {
+      Map<String, Integer> prefixes, Map<String, Integer> suffixes, Map<String, Integer> inner, Map<String, String> unwritten) {
+    this.unwritten = unwritten;
     this.languageOf = languageOf;
     this.tags = tags;
     this.chars = chars;
@@ -123,7 +126,7 @@ final class LanguageGuess {
     }
     List<String> tags = new ArrayList<>();
     for (String[] f : rows) {
-      String tag = f[0].equals("chars") || f[0].equals("grams") ? f[1] : f[0].equals("script") ? null : f[0];
+      String tag = f[0].equals("chars") || f[0].equals("grams") ? f[1] : f[0].equals("script") || f[0].equals("unwritten") ? null : f[0];
       if (tag != null && !tags.contains(tag)) {
         tags.add(tag); // a language told by its letters only ("uk": і, ї, є) is listed too
       }
@@ -139,8 +142,10 @@ final class LanguageGuess {
     Map<String, Integer> prefixes = new HashMap<>();
     Map<String, Integer> suffixes = new HashMap<>();
     Map<String, Integer> inner = new HashMap<>();
+    Map<String, String> unwritten = new HashMap<>();
     for (String[] f : rows) {
       switch (f[0]) {
+        case "unwritten" -> unwritten.merge(f[1], f[2], String::concat);
         case "chars" -> {
           chars.append(f[2]);
           for (int k = 0; k < f[2].length(); k++) {
@@ -170,7 +175,7 @@ final class LanguageGuess {
     int[] ct = charTags.stream().mapToInt(Integer::intValue).toArray();
     return new LanguageGuess(
         Map.copyOf(words), List.copyOf(tags), chars.toString(), ct, Map.copyOf(scripts),
-        Map.copyOf(prefixes), Map.copyOf(suffixes), Map.copyOf(inner));
+        Map.copyOf(prefixes), Map.copyOf(suffixes), Map.copyOf(inner), Map.copyOf(unwritten));
   }
 
   /**
@@ -192,8 +197,15 @@ final class LanguageGuess {
     char[] lower = new char[LONGEST];
     int words = 0;
     int start = -1;
+    String foreign = unwritten.getOrDefault(current, "");
+    int foreignWords = 0;
+    boolean foreignInWord = false;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
+      if (c >= 0xA1 && !foreignInWord && !foreign.isEmpty() && foreign.indexOf(Character.toLowerCase(c)) >= 0) {
+        foreignInWord = true;
+        foreignWords++;
+      }
       if (Character.isLetter(c)) {
         letters++;
         if (c >= 0x370 && !scripts.isEmpty()) {
@@ -219,6 +231,7 @@ final class LanguageGuess {
       if (c >= 0x3040 && c <= 0x30FF) {
         kana++;
       }
+      foreignInWord = false;
       if (start >= 0) {
         if (i - start <= LONGEST) {
           Long tag = tagOf(text, start, i, lower);
@@ -265,6 +278,11 @@ final class LanguageGuess {
       }
     }
     int mine = tags.indexOf(current);
+    if (mine >= 0 && foreignWords > 0) {
+      // Words spelt with letters the requested language never writes ("díganlo", "días" sent as
+      // English) take back what the words it shares with the others ("no", "a", "van") gave it.
+      score[mine] = Math.max(0, score[mine] - WORD * foreignWords);
+    }
     if (decided(score, mine) != Decision.OPEN) {
       return verdict(score, score, mine, current);
     }

@@ -420,7 +420,8 @@ final class Reading {
     readTearsOfJoy();
     readClauses(clauseWords, words);
     readScareQuotes();
-    resolvePositives();
+    readConflictingReports();
+    resolvePositives(clauseWords);
     readLaughter();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
@@ -676,11 +677,12 @@ final class Reading {
     }
   }
 
-  private void resolvePositives() {
+  private void resolvePositives(List<Match<Cue>> clauseWords) {
     resolveFrames();
     if (positives.isEmpty()) {
       return;
     }
+    dropCustomCounted(clauseWords);
     double praise = 0;
     boolean strongThanks = false;
     for (Positive p : positives) {
@@ -732,6 +734,92 @@ final class Reading {
         feel(Emotion.DISAPPOINTED, PRAISE_LET_DOWN * p.weight(), e);
       }
     }
+  }
+
+  /**
+   * A count told beside praise or thanks, with nothing failed, waited for, blamed or threatened,
+   * counts custom, not contacts: "5th time flying with @BlueSkyAir and every crew has been lovely,
+   * thank u!", "2nd order from you guys, packed perfectly again". Praise decides: the repeat and the
+   * frustration it alone implied are dropped, so the praise is not read as irony against it. A
+   * repeat beside a failure ("3rd time flying with you and 3rd time my bag is lost"), a count of
+   * contacts ("3rd time calling"), a sarcastic mark ("great, 5th time this week 🙄") or praise set
+   * apart in a sentence of its own ("3rd time it got rescheduled. cool.") stays.
+   */
+  private void dropCustomCounted(List<Match<Cue>> clauseWords) {
+    Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+    if (repeat == null || signals.size() > 1 || sarcastic || clauseFailure || clauseWait || blamed || !swearing.isEmpty()
+        || problems.score > 0 && !within(problems.evidence, repeat.evidence) || contactCounted(repeat.evidence, clauseWords)) {
+      return;
+    }
+    if (interjectionTurned() || praiseStandsApart()) {
+      return; // praise set apart after the count is irony about it: "3rd time my package got rescheduled. cool."
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      if (NEGATIVE.contains(en.getKey()) && !within(en.getValue().evidence, repeat.evidence)) {
+        return; // a feeling of its own ("annoyed", "sadly") is more than a count
+      }
+    }
+    signals.remove(SignalKind.REPEAT_CONTACT);
+    emotions.keySet().removeIf(NEGATIVE::contains);
+    clauseRepeat = false;
+    problems.score = 0; // only the count was told as one (a repeat to us)
+    problems.max = 0;
+    problems.evidence.clear();
+  }
+
+  /** At most this many characters between a count and the contact it counts ("3rd time i've had to call"). */
+  private static final int COUNTED_REACH = 60;
+
+  /**
+   * Whether a contact word ("call", "email", "ask", "chat") stands in the sentence of one of the
+   * counts {@code counts}, within {@link #COUNTED_REACH} characters: "3rd time calling", "my 2nd
+   * email", "thanks, 3rd time i've had to ask" count contacts, which are complaints however polite.
+   */
+  private boolean contactCounted(List<Evidence> counts, List<Match<Cue>> clauseWords) {
+    String typed = body.typed();
+    for (int k = 0; k < counts.size() && k < LOUD_PAIRS; k++) {
+      Evidence e = counts.get(k);
+      if (e == null) {
+        continue;
+      }
+      for (Match<Cue> c : clauseWords) {
+        if (c.start() > e.end() + COUNTED_REACH) {
+          break;
+        }
+        if (c.payload().part() == ClauseReader.Part.CONTACT && c.end() >= e.start() - COUNTED_REACH
+            && !sentenceEndBetween(typed, Math.min(c.end(), e.end()), Math.max(c.start(), e.start()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceEndBetween(String typed, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < typed.length(); i++) {
+      char ch = typed.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '\u3002' || ch == '\uFF01' || ch == '\uFF1F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every span of {@code spans} overlaps one of {@code of} (and there is at least one). */
+  private static boolean within(List<Evidence> spans, List<Evidence> of) {
+    if (spans.isEmpty()) {
+      return false;
+    }
+    for (Evidence x : spans) {
+      boolean in = false;
+      for (Evidence y : of) {
+        in |= x != null && y != null && x.start() < y.end() && y.start() < x.end();
+      }
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -971,6 +1059,35 @@ final class Reading {
 
   /** Frames read per message: beyond a few, more of them say nothing new and would cost per pair. */
   private static final int MAX_FRAMES = 8;
+
+  /** How confused two reports that disagree read: as a word of confusion ("confused", "no entiendo"). */
+  private static final double REPORTS_DISAGREE = 0.75;
+
+  /**
+   * Two reports on either side of a contrast in a message that asks ("email says shipped but
+   * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
+   * first {@link #MAX_FRAMES} contrasts are read.
+   */
+  private void readConflictingReports() {
+    if (contrasts.isEmpty() || !asksQuestion() && !asksWhich()) {
+      return;
+    }
+    ConflictingReports reports = ConflictingReports.of(lexicon.tag());
+    String typed = body.typed();
+    for (int k = 0; k < contrasts.size() && k < MAX_FRAMES; k++) {
+      Match<Cue> c = contrasts.get(k);
+      int[] span = reports.around(typed, c.start(), c.end());
+      if (span != null) {
+        feel(Emotion.CONFUSED, REPORTS_DISAGREE, span(span[0], span[1]));
+        return;
+      }
+    }
+  }
+
+  /** "which one is it", "cuál es", "lequel": a question asked without its mark. */
+  private boolean asksWhich() {
+    return ConflictingReports.asksWhich(body.typed(), lexicon.tag());
+  }
 
   /** Praise said by a frame of praise, weighed as plain praise when no complaint turns it. */
   private static final double FRAME_PRAISE = 0.5;

@@ -172,7 +172,7 @@ public final class PrivateData {
     }
 
     /** {@code before == 0}: nothing known before {@code c} (a lookbehind sees nothing, so it lets more through). */
-    private boolean derive(char before, char c) {
+    boolean derive(char before, char c) {
       if (Character.isSurrogate(c)) {
         return true;
       }
@@ -183,8 +183,73 @@ public final class PrivateData {
     }
   }
 
-  /** The compiled rules of one language, shared by every detector for it. */
-  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues) {}
+  /**
+   * Where each unanchored rule of a language may start, for all of them in one pass: a mask with
+   * bit {@code k} set when the {@code k}-th unanchored rule may start at a character (after the
+   * one before it), decided by each rule's {@link Starts#derive} on first sight and remembered.
+   * One table read per character replaces a table read per rule per character; the answers are
+   * those of the rules' own {@link Starts}. Bit 63 marks an entry as known, so a thread reads an
+   * entry whole or not at all: at most 63 rules (a language with more scans rule by rule).
+   */
+  static final class StartTable {
+    static final int MAX_RULES = 63;
+    private static final long KNOWN = 1L << 63;
+    private final Starts[] rules;
+    /** Per pair of ASCII characters (the one before, the first). */
+    private final java.util.concurrent.atomic.AtomicLongArray pairs = new java.util.concurrent.atomic.AtomicLongArray(128 * 128);
+    /** Per character (after any character, or at the text's start), in pages of 256 made on first use. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.concurrent.atomic.AtomicLongArray> single =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+
+    StartTable(List<Starts> rules) {
+      this.rules = rules.toArray(new Starts[0]);
+    }
+
+    /** The rules (bits) that may start a match at {@code i} of the text whose characters are {@code chars}. */
+    long at(char[] chars, int i) {
+      char c = chars[i];
+      if (c < 128 && i > 0) {
+        char p = chars[i - 1];
+        if (p < 128) {
+          int key = p << 7 | c;
+          long v = pairs.getOpaque(key);
+          if (v == 0) {
+            v = derive(p, c);
+            pairs.setOpaque(key, v);
+          }
+          return v & ~KNOWN;
+        }
+      }
+      java.util.concurrent.atomic.AtomicLongArray page = single.getAcquire(c >>> 8);
+      if (page == null) {
+        single.compareAndExchangeRelease(c >>> 8, null, new java.util.concurrent.atomic.AtomicLongArray(256));
+        page = single.getAcquire(c >>> 8);
+      }
+      long v = page.getOpaque(c & 255);
+      if (v == 0) {
+        v = derive((char) 0, c);
+        page.setOpaque(c & 255, v);
+      }
+      return v & ~KNOWN;
+    }
+
+    private long derive(char before, char c) {
+      long v = KNOWN;
+      for (int k = 0; k < rules.length; k++) {
+        if (rules[k].derive(before, c)) {
+          v |= 1L << k;
+        }
+      }
+      return v;
+    }
+  }
+
+  /**
+   * The compiled rules of one language, shared by every detector for it; {@code starts} is the
+   * start table of the unanchored rules, in their order in {@code find} (null when there are more
+   * than {@link StartTable#MAX_RULES}).
+   */
+  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues, StartTable starts) {}
 
   /** Every rule's cues, found in one pass over the text. */
   private static final class Cues {
@@ -372,7 +437,12 @@ public final class PrivateData {
     // (the thread's, reused), not through CharSequence.charAt, which checked the string's encoding
     // and bounds at every character of every rule's pass (the largest part of find's time).
     char[] chars = null;
+    Candidates candidates = null; // where the unanchored rules may start, found in one pass when first needed
+    int unanchored = -1; // the index of the rule among the unanchored ones
     for (Rule r : rules.find()) {
+      if (!r.anchored()) {
+        unanchored++;
+      }
       if (r.cues().length > 0) {
         at.clear();
         for (int id : r.cues()) {
@@ -386,6 +456,11 @@ public final class PrivateData {
       }
       if (r.anchored()) {
         atCues(found, r, r.pattern().matcher(text), text, r.cues().length > 0 ? at : null);
+      } else if (prefilter && rules.starts() != null) {
+        if (candidates == null) {
+          candidates = candidates(text, cueAt);
+        }
+        atCandidates(found, r, text, candidates, 1L << unanchored);
       } else if (prefilter) {
         if (chars == null) {
           chars = characters(text);
@@ -482,6 +557,83 @@ public final class PrivateData {
     int next = 0;
     for (int i = 0; i < n; i++) {
       if (i >= next && starts.at(chars, i)) {
+        if (m == null) {
+          m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (m.region(i, n).lookingAt()) {
+          next = add(found, r, m, text);
+        }
+      }
+    }
+    return next;
+  }
+
+  /**
+   * The offsets where some unanchored rule that runs on this text (its cues are there) may start
+   * a match, each with the mask of those rules, in order; the arrays are the thread's, reused.
+   */
+  private static final class Candidates {
+    int[] at = new int[64];
+    long[] rules = new long[64];
+    int size;
+  }
+
+  private static final ThreadLocal<Candidates> CANDIDATES = ThreadLocal.withInitial(Candidates::new);
+
+  private Candidates candidates(CharSequence text, java.util.BitSet[] cueAt) {
+    long running = 0;
+    int k = 0;
+    for (Rule r : rules.find()) {
+      if (!r.anchored()) {
+        if (runs(r, cueAt)) {
+          running |= 1L << k;
+        }
+        k++;
+      }
+    }
+    Candidates c = text.length() <= KEPT_CHARS ? CANDIDATES.get() : new Candidates();
+    c.size = 0;
+    if (running == 0) {
+      return c;
+    }
+    char[] chars = characters(text);
+    StartTable table = rules.starts();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      long may = table.at(chars, i) & running;
+      if (may != 0) {
+        if (c.size == c.at.length) {
+          c.at = java.util.Arrays.copyOf(c.at, c.size * 2);
+          c.rules = java.util.Arrays.copyOf(c.rules, c.size * 2);
+        }
+        c.at[c.size] = i;
+        c.rules[c.size++] = may;
+      }
+    }
+    return c;
+  }
+
+  /** Whether a rule runs on a text: it has no cues, or one of them is in the text. */
+  private static boolean runs(Rule r, java.util.BitSet[] cueAt) {
+    if (r.cues().length == 0) {
+      return true;
+    }
+    for (int id : r.cues()) {
+      if (cueAt[id] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unanchored rule (bit {@code bit} of the candidates): tried where it may start, as {@link #atStarts}. */
+  private int atCandidates(List<Span> found, Rule r, CharSequence text, Candidates c, long bit) {
+    Matcher m = null;
+    int n = text.length();
+    int next = 0;
+    for (int j = 0; j < c.size; j++) {
+      int i = c.at[j];
+      if (i >= next && (c.rules[j] & bit) != 0) {
         if (m == null) {
           m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
@@ -674,7 +826,14 @@ public final class PrivateData {
     Pattern digitWord =
         Pattern.compile(
             "(?<![\\p{IsLatin}\\p{N}])(?:" + alternation(sets.getOrDefault("digit", List.of())) + "|\\p{N}+)(?![\\p{IsLatin}\\p{N}])", FLAGS);
-    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal());
+    List<Starts> starts = new ArrayList<>();
+    for (Rule r : find) {
+      if (!r.anchored()) {
+        starts.add(r.starts());
+      }
+    }
+    StartTable table = starts.size() <= StartTable.MAX_RULES ? new StartTable(starts) : null;
+    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal(), table);
   }
 
   private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");

@@ -100,6 +100,38 @@ class ForeignLaterTurnsTest {
     }
   }
 
+  /**
+   * The same with the situation named: the later-turn acknowledgement names the disappointment
+   * and the situation together (the old "Merci de votre patience au sujet de la réparation ; je
+   * l’apprécie vraiment.", "Danke, dass Sie uns für den Service noch einmal vertrauen.",
+   * "修理について、気長に待ってくれてありがとうございます。", "Gracias por su paciencia con el pedido; de
+   * verdad se lo agradezco." thanked only).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es|el pedido incompleto|pedido|(?iu)decepci",
+      "pt-BR|o pedido incompleto|pedido|(?iu)decepç",
+      "fr|la réparation de l’écran|réparation|(?iu)dé[çc][eo]",
+      "fr|les écouteurs cassés|écouteurs|(?iu)dé[çc][eo]",
+      "de|die Reparatur|Reparatur|(?iu)enttäusch",
+      "de|der kaputte Router|Router|(?iu)enttäusch",
+      "ja|修理|修理|[残が][念っ]",
+      "ja|誕生日プレゼント|プレゼント|[残が][念っ]"})
+  void aLaterTurnForADisappointedCustomerNamesTheFeelingAndTheSituation(String tag, String situation, String head, String feeling) {
+    Pattern named = Pattern.compile(feeling);
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build();
+      for (int c = 0; c < 12; c++) {
+        for (int turn = 1; turn <= 3; turn++) {
+          String ack = ack(e, "dis-" + c, turn, Emotion.DISAPPOINTED, situation, "x");
+          String where = tag + " " + register + " turn " + turn + ": ";
+          assertTrue(named.matcher(ack).find(), () -> where + "does not name the disappointment: " + ack);
+          assertTrue(ack.contains(head), () -> where + "does not name the situation: " + ack);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "es|la configuración del router|Conecte el cable gris al puerto WAN",

@@ -47,7 +47,7 @@ class ForeignNotesProperties {
       @ForAll("tags") String tag) {
     String typed = "  " + (upper ? note.toUpperCase(Locale.ROOT) : note) + (stop ? "." : "") + " ";
     String said = ForeignNotes.forLocale(Locale.forLanguageTag(tag)).said(typed, Register.FORMAL, l -> String.join(", ", l));
-    assertTrue(tag.equals("en") || tag.equals("ja") ? said == null : said != null && !said.isBlank(), typed + " in " + tag);
+    assertTrue(tag.equals("en") ? said == null : said != null && !said.isBlank(), typed + " in " + tag);
   }
 
   @Provide

@@ -116,10 +116,53 @@ class ForeignNotesTest {
   @Test
   void everyLanguageKnowsTheSameNotes() throws IOException {
     Set<String> es = keys("es");
-    for (String language : List.of("fr", "de", "pt")) {
-      assertEquals(es, keys(language), language + " knows other notes than es");
+    for (String language : List.of("fr", "de", "pt", "ja")) {
+      Set<String> missing = new TreeSet<>(es);
+      missing.removeAll(keys(language));
+      assertTrue(missing.isEmpty(), () -> language + " does not know notes es knows: " + missing);
+    }
+    Set<String> fr = keys("fr");
+    for (String language : List.of("de", "ja")) {
+      assertEquals(fr, keys(language), language + " knows other notes than fr");
     }
     assertTrue(es.size() >= 90, () -> es.size() + " notes");
+  }
+
+  /** Japanese says the notes too (every English note was kept as typed in a Japanese reply), in both registers. */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "ja | FORMAL   | refund issued 3-5bd             | 返金の手続きをいたしましたので、3〜5営業日以内にご返金が反映される見込みです",
+      "ja | INFORMAL | replacement shipped             | 代わりの品を送りました",
+      "ja | FORMAL   | will check back fri             | 金曜日に改めてご連絡いたします",
+      "ja | FORMAL   | escalated to T2                 | 2次サポートの担当部署に引き継ぎました",
+      "ja | FORMAL   | account closure started, no fees | アカウントの解約手続きを開始いたしました + 費用は一切かかりません",
+      "ja | INFORMAL | mgr to call back w/in 1h        | 1時間以内に、責任者から折り返し電話します",
+  })
+  void japaneseSaysAKnownNoteInItsRegister(String tag, Register register, String note, String expected) {
+    assertEquals(expected, said(tag, register, note));
+  }
+
+  /**
+   * A flight or booking code is carried over in capitals and the rest of the note said ("rebooked
+   * AV123 7:05a" was kept as typed in every language); a code in a note with no row for it is not
+   * guessed.
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "fr | FORMAL   | rebooked AF348 7:05a   | je vous ai replacé sur le vol AF348 à 7 h 05",
+      "fr | INFORMAL | Rebooked on af348      | je t’ai replacé sur le vol AF348",
+      "de | FORMAL   | rebooked OS112 7:05a   | ich habe Sie auf Flug OS112 um 7:05 Uhr umgebucht",
+      "de | INFORMAL | rebooked LH400 6:30p   | ich habe dich auf Flug LH400 um 18:30 Uhr umgebucht",
+      "ja | FORMAL   | rebooked JL123 7:05a   | 午前7:05発のJL123便に振り替えいたしました",
+  })
+  void aFlightCodeIsCarriedOverAndTheNoteSaid(String tag, Register register, String note, String expected) {
+    assertEquals(expected, said(tag, register, note));
+  }
+
+  @Test
+  void aCodeInANoteWithoutARowForItIsNotGuessed() {
+    assertNull(said("fr", Register.FORMAL, "cancelled AF348"));
+    assertNull(said("de", Register.FORMAL, "refund issued AB12"));
   }
 
   private static Set<String> keys(String language) throws IOException {

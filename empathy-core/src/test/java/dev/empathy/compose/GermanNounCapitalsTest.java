@@ -104,6 +104,58 @@ class GermanNounCapitalsTest {
     assertTrue(r.toPlainText().contains("Ihre Bestellung ist nicht angekommen"), r.toPlainText());
   }
 
+  /**
+   * An agent's note names its thing without a determiner: an opening adjective opens the noun
+   * phrase ("Neues geschenk ist unterwegs" was said with "geschenk" in lower case); a word ending
+   * as a verb after it is left alone, and a customer's text is not read this way.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Neues geschenk ist unterwegs|Neues Geschenk ist unterwegs",
+      "Alter tarif wiederhergestellt, differenz erstattet|Alter Tarif wiederhergestellt, Differenz erstattet",
+      "Anschluss gekündigt, keine gebühren|Anschluss gekündigt, keine Gebühren",
+      "Zählerstand korrigiert, neue rechnung folgt|Zählerstand korrigiert, neue Rechnung folgt",
+      "Doppelte abbuchung erstattet|Doppelte Abbuchung erstattet",
+      "Router geht wieder|Router geht wieder",
+      "Adresse aktualisiert|Adresse aktualisiert",
+      "Techniker kommt morgen zwischen 8 und 12 Uhr|Techniker kommt morgen zwischen 8 und 12 Uhr"})
+  void aNotesOpeningAdjectiveOpensItsNounPhrase(String typed, String said) {
+    assertEquals(said, DE.capitalisedNote(typed));
+  }
+
+  @Test
+  void aCustomersOpeningWordIsNotReadAsANotesAdjective() {
+    assertSame("router geht seit gestern nicht", DE.capitalised("router geht seit gestern nicht"));
+    assertEquals("neues geschenk ist kaputt", DE.capitalised("neues geschenk ist kaputt"));
+  }
+
+  @Test
+  void theReplySaysTheAgentsNounsWithTheirCapitalAndWarns() {
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.GERMAN).register(register).clock(CLOCK).build();
+      for (int c = 0; c < 4; c++) {
+        Reply r = e.compose().conversation("notes-" + c, 1).customer("Jonas")
+            .acknowledge(Emotion.DISAPPOINTED, "das Geschenk").action("Neues geschenk ist unterwegs").build();
+        String text = r.toPlainText();
+        assertTrue(text.contains("Neues Geschenk ist unterwegs") || text.contains("neues Geschenk ist unterwegs"), text);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: nouns typed in lower case")), r.warnings().toString());
+      }
+    }
+    Reply fine = Empathy.builder().locale(Locale.GERMAN).clock(CLOCK).build().compose().customer("Jonas")
+        .acknowledge(Emotion.FRUSTRATED, "die Lieferung").action("Neues Paket ist unterwegs").build();
+    assertFalse(fine.warnings().stream().anyMatch(w -> w.startsWith("actions[0]")), fine.warnings().toString());
+  }
+
+  @Property(tries = 300)
+  void aNoteIsCapitalisedOnlyInItsFirstLetters(@ForAll String typed) {
+    String said = DE.capitalisedNote(typed);
+    assertEquals(typed.length(), said.length());
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      assertTrue(said.charAt(i) == c || said.charAt(i) == Character.toUpperCase(c) && Character.isLowerCase(c), typed + " → " + said);
+    }
+  }
+
   @Property(tries = 300)
   void capitalisingChangesNothingButFirstLetters(@ForAll String typed) {
     String said = DE.capitalised(typed);

@@ -37,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * {@code qa}: batch quality review of past conversations. Streams a JSON Lines export, reviews
@@ -265,6 +264,32 @@ public final class QaCommand implements Command {
     return new Reviewed(row, "", null, l.number());
   }
 
+  /**
+   * The {@code replies.csv} row of one export line, exactly as {@code qa} writes it (the cells
+   * escaped for CSV, ending in CRLF), reviewed on the calling thread by the same code the command's
+   * workers run. It is how {@code QaBenchmark} (empathy-benchmarks) measures a line of {@code qa}:
+   *
+   * <pre>{@code
+   * QaCommand qa = new QaCommand();
+   * String row = qa.replyRow("{\"conversationId\":\"C-1\",\"agentId\":\"a-7\",\"channel\":\"chat\","
+   *     + "\"customerText\":\"Where is my parcel?\",\"agentReply\":\"Sorry, it left today.\"}", 1);
+   * // "C-1,a-7,chat,…,0,\r\n": the scores, the findings and an empty error cell
+   * }</pre>
+   *
+   * @param line one line of the export (JSON)
+   * @param number its line number, for an error row
+   * @return the row's text; an error row for a line qa rejects
+   */
+  public String replyRow(String line, long number) {
+    StringBuilder out = new StringBuilder(256);
+    try {
+      row(out, review(line, number).row());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
   /** Reviews one line (on any thread) and makes its row. */
   private Reviewed review(String line, long number) {
     String conversation = "";
@@ -313,14 +338,29 @@ public final class QaCommand implements Command {
     return header;
   }
 
-  private static void row(Writer out, List<String> cells) throws IOException {
+  private static void row(Appendable out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.write(',');
+        out.append(',');
       }
-      out.write(StringEscapeUtils.escapeCsv(inert(cells.get(i))));
+      out.append(csv(inert(cells.get(i))));
     }
-    out.write("\r\n"); // RFC 4180
+    out.append("\r\n"); // RFC 4180
+  }
+
+  /**
+   * The cell as RFC 4180 writes it, as commons-text's {@code StringEscapeUtils.escapeCsv} does
+   * (quoted, its quotes doubled, when it holds a comma, a quote, CR or LF; else as it is) without
+   * the {@code StringWriter} that made per cell, 17 cells a row ({@code QaCsvProperties}).
+   */
+  static String csv(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return '"' + cell.replace("\"", "\"\"") + '"';
+      }
+    }
+    return cell;
   }
 
   /**

@@ -49,6 +49,28 @@ public class QaTest {
   }
 
   @Test
+  void aReplyRowIsTheLineQaWritesForTheSameConversation(@TempDir Path dir) throws Exception {
+    List<String> lines = new ArrayList<>(CliRun.resource("/qa/sample-conversations.jsonl").lines().filter(l -> !l.isBlank()).toList());
+    lines.add("{\"conversationId\":\"C-bad\",\"agentId\":\"=x\",\"channel\":\"chat\"}"); // no agentReply: an error row
+    Path in = dir.resolve("conversations.jsonl");
+    Files.writeString(in, String.join("\n", lines) + "\n", UTF_8);
+
+    CliRun run = CliRun.of("", "qa", "--in", in.toString(), "--out", dir.resolve("report").toString());
+
+    assertEquals(1, run.exitCode(), run.stderr());
+    String written = Files.readString(dir.resolve("report/replies.csv"), UTF_8);
+    String header = written.substring(0, written.indexOf("\r\n") + 2);
+    StringBuilder rows = new StringBuilder(header);
+    QaCommand qa = new QaCommand();
+    for (int i = 0; i < lines.size(); i++) {
+      rows.append(qa.replyRow(lines.get(i), i + 1));
+    }
+    assertEquals(written, rows.toString());
+    String last = written.substring(written.lastIndexOf("C-bad"));
+    assertTrue(last.startsWith("C-bad,'=x,chat,") && last.contains("line 31: ") && last.contains("agentReply"), last);
+  }
+
+  @Test
   void idsThatASpreadsheetWouldRunAsFormulasAreMadeInert(@TempDir Path dir) throws Exception {
     String line = "{\"conversationId\":\"=HYPERLINK(\\\"http://x\\\")\",\"agentId\":\"@agent\",\"channel\":\"chat\","
         + "\"customerText\":\"where is my refund\",\"agentReply\":\"I refunded it today.\"}\n";

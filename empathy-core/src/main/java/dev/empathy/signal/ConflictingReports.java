@@ -1,0 +1,127 @@
+package dev.empathy.signal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two reports that disagree, read by their shape: a verb of report ("says", "shows", "dice",
+ * "zeigt") on either side of a contrast in one sentence ("the email says shipped but tracking says
+ * label created?", "app says on time but the board says cancelled, which one is it"). Beside a
+ * question, that is confusion, not a complaint. The verbs are data per language ({@code
+ * reports.tsv}); a language without a row reads none. Immutable and thread-safe.
+ */
+final class ConflictingReports {
+  /** How far either side of the contrast a verb of report is looked for, in characters. */
+  static final int REACH = 120;
+  private static final String SENTENCE_ENDS = ".!?\n。！？";
+  private static final ConflictingReports NONE = new ConflictingReports(Set.of(), Set.of());
+  private static final Map<String, ConflictingReports> BY_TAG = load();
+
+  private final Set<String> verbs;
+  /** Words that ask without a question mark ("which one is it"). */
+  private final Set<String> which;
+
+  private ConflictingReports(Set<String> verbs, Set<String> which) {
+    this.verbs = verbs;
+    this.which = which;
+  }
+
+  /** Whether {@code typed} holds a word of {@code tag}'s that asks without a mark ("which"). */
+  static boolean asksWhich(String typed, String tag) {
+    Set<String> words = of(tag).which;
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = 0, n = Math.min(typed.length(), LanguageGuess.SAMPLE * 4); i < n; i++) {
+      if (Character.isLetter(typed.charAt(i)) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
+        int e = wordEnd(typed, i);
+        if (e - i <= 12 && words.contains(typed.substring(i, e).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        i = e - 1;
+      }
+    }
+    return false;
+  }
+
+  static ConflictingReports of(String tag) {
+    return BY_TAG.getOrDefault(tag, NONE);
+  }
+
+  private static Map<String, ConflictingReports> load() {
+    Map<String, Set<String>> verbs = new HashMap<>();
+    Map<String, Set<String>> which = new HashMap<>();
+    for (String row : Lexicon.lines("reports.tsv", false)) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t");
+      if (f[0].equals("which") && f.length == 3) {
+        which.put(f[1], Set.of(f[2].split("\\|")));
+      } else if (f.length == 2) {
+        verbs.put(f[0], Set.of(f[1].split("\\|")));
+      } else {
+        throw new IllegalStateException("reports.tsv: expected tag<TAB>word|word or which<TAB>tag<TAB>word|word: " + row);
+      }
+    }
+    Map<String, ConflictingReports> out = new HashMap<>();
+    for (String tag : verbs.keySet()) {
+      out.put(tag, new ConflictingReports(verbs.get(tag), which.getOrDefault(tag, Set.of())));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The span from the first verb of report before the contrast {@code [start, end)} to the end of
+   * the first one after it, in the same sentence and within {@link #REACH} characters, or null.
+   */
+  int[] around(String typed, int start, int end) {
+    if (verbs.isEmpty()) {
+      return null;
+    }
+    int before = -1;
+    for (int i = start - 1, limit = Math.max(0, start - REACH); i >= limit; i--) {
+      char c = typed.charAt(i);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        break;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
+        int e = wordEnd(typed, i);
+        if (e <= start && isVerb(typed, i, e)) {
+          before = i;
+        }
+      }
+    }
+    if (before < 0) {
+      return null;
+    }
+    for (int i = end, limit = Math.min(typed.length(), end + REACH); i < limit; i++) {
+      char c = typed.charAt(i);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return null;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
+        int e = wordEnd(typed, i);
+        if (isVerb(typed, i, e)) {
+          return new int[] {before, e};
+        }
+        i = e - 1;
+      }
+    }
+    return null;
+  }
+
+  private boolean isVerb(String typed, int s, int e) {
+    return e - s <= 12 && verbs.contains(typed.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static int wordEnd(String typed, int s) {
+    int e = s;
+    while (e < typed.length() && Character.isLetter(typed.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+}

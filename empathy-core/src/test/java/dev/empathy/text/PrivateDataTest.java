@@ -21,6 +21,9 @@ class PrivateDataTest {
         "en | reach me: dana at example dot com | EMAIL | dana at example dot com",
         "en | it is dana @ example.com | EMAIL | dana @ example.com",
         "en | dana(at)example(dot)com | EMAIL | dana(at)example(dot)com",
+        // a booking reference (PNR) beside a flight stays private
+        "en | flight UA1187, booking ref QX7TZP | REFERENCE | QX7TZP",
+        "ja | NH241便、予約番号ABC123です | REFERENCE | ABC123",
         // session 16 closing note: a name in -ing before "at" and a mail provider is a mailbox
         "en | reset emails go to darling at gmail.com which isn't mine | EMAIL | darling at gmail.com",
         "en | my backup is sterling at outlook.com | EMAIL | sterling at outlook.com",
@@ -172,6 +175,14 @@ class PrivateDataTest {
         "en | on 12/10/2026 8-12 as agreed",
         "en | you switched to banking at bankly.com last week",
         "en | I always shop at amazon.com",
+        // session 16 closing note: a flight number is no private detail (brands say it in public)
+        "en | I’ve rebooked you on UA1187 dep at 7:05 AM tomorrow",
+        "en | flight DL1842 from ATL landed",
+        "es | le he reubicado en el vuelo IB3170 a las 9:40",
+        "fr | je vous ai réservé sur le vol AF1236 à 9 h 15",
+        "de | Ihr Flug LH4560 nach München",
+        "pt | o voo G31420 para Recife",
+        "ja | NH241便が欠航になりました",
         "es | el jueves 10/12 de 9-14 hrs",
         "de | Termin am Sa. 12.12. 8–12 bestätigt",
         "fr | le 10/12 de 8h-12h",

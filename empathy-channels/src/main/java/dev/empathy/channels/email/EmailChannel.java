@@ -149,6 +149,7 @@ public final class EmailChannel implements Channel {
   private static List<Section> sections(Reply reply) {
     List<String> items = new ArrayList<>();
     String heading = null;
+    int headed = 0; // how many items the heading heads: the note's steps, not the actions after it
     for (Block b : reply.blocks(BlockKind.ACTION)) {
       // Each action as the reply says it ("I’ve refunded the fee" for the note "refunded the fee"),
       // so the list reads as evenly as the sentences; the caller's text where the reply has none.
@@ -161,6 +162,7 @@ public final class EmailChannel implements Channel {
           // "Steps:" over the note's steps introduces the letter's list, never its first item
           // ("- Steps: Unplug the router"): it stands where the list's own intro would.
           heading = steps.remove(0);
+          headed = steps.size();
         }
         items.addAll(steps);
       }
@@ -177,8 +179,14 @@ public final class EmailChannel implements Channel {
           } else if (!listed) {
             List<String> lines = new ArrayList<>();
             lines.add(heading != null ? capitalise(heading, reply.locale()) : reply.phrase("email.actions.intro"));
-            for (String item : items) {
-              lines.add(capitalise(listItem(item), reply.locale()));
+            for (int i = 0; i < items.size(); i++) {
+              if (heading != null && i == headed) {
+                // the agent's other actions are no steps of the note's: a list of their own
+                out.add(new Section("action_list", String.join(ITEM_SEPARATOR, lines), false));
+                lines = new ArrayList<>();
+                lines.add(reply.phrase("email.actions.intro"));
+              }
+              lines.add(capitalise(listItem(items.get(i)), reply.locale()));
             }
             out.add(new Section("action_list", String.join(ITEM_SEPARATOR, lines), false));
             listed = true;

@@ -67,11 +67,15 @@ final class SpokenFigures {
   /** An e-mail address: a local part, "@" and a domain of two labels or more, in Latin letters and digits (a trailing stop, or Japanese after it, is not part of it). */
   private static final Pattern EMAIL = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}._%+-])[\\p{IsLatin}\\p{N}._%+-]{1,64}@[\\p{IsLatin}\\p{N}-]{1,63}(?:\\.[\\p{IsLatin}\\p{N}-]{1,63}){1,6}(?![\\p{IsLatin}\\p{N}-]|\\.[\\p{IsLatin}\\p{N}])");
+  /** "&" with a blank on each side, between words ("trust & safety", "iPhone & iPad"); not "AT&T", not an entity. */
+  private static final Pattern AMPERSAND = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s+&\\s+(?=[\\p{L}\\p{N}])");
   private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
 
   private final boolean enabled;
   /** How an e-mail address's symbols are said ({@code email.symbols}: "@ at, . dot"); empty: read as written. */
   private final ImmutableMap<Character, String> emailSymbols;
+  /** "&" between words ("trust & safety") said as the language's "and" ({@code ampersand.said}); empty: as written. */
+  private final String ampersand;
   private final ImmutableMap<String, String[]> currencies;
   /** A currency's words by its ISO code ({@code code.MXN}), for an amount written with the code. */
   private final ImmutableMap<String, String> signCodes;
@@ -186,6 +190,7 @@ final class SpokenFigures {
       symbols.put(pair.charAt(0), pair.substring(2).strip());
     }
     this.emailSymbols = symbols.buildOrThrow();
+    this.ampersand = p.getProperty("ampersand.said", "").strip();
     if (!emailSymbols.isEmpty() && !emailSymbols.keySet().containsAll(java.util.List.of('@', '.'))) {
       throw new IllegalStateException("spoken_" + locale + ": email.symbols must say at least @ and .");
     }
@@ -336,6 +341,9 @@ final class SpokenFigures {
     }
     if (!am.isEmpty() && (t.indexOf('m') >= 0 || t.indexOf('M') >= 0)) {
       t = clock(t);
+    }
+    if (!ampersand.isEmpty() && t.indexOf('&') >= 0) {
+      t = AMPERSAND.matcher(t).replaceAll(Matcher.quoteReplacement(" " + ampersand + " "));
     }
     if (!numberSign.isEmpty() && t.indexOf('#') >= 0) {
       t = NUMBER_SIGN.matcher(t).replaceAll(Matcher.quoteReplacement(numberSign + " "));

@@ -80,4 +80,15 @@ class EmailLayoutTest {
     String html = email.field("html").orElseThrow();
     assertTrue(html.contains("<p>" + heading.replace("'", "&#39;") + "</p>\n<ul>\n<li>" + first + "</li>\n<li>" + second + "</li>\n</ul>"), html);
   }
+
+  /** The agent's other actions are no steps of the note's: they follow under the letter's own intro. */
+  @Test
+  void anotherActionIsNotOneOfTheNotesSteps() {
+    Reply reply = US.compose().conversation("steps", 0).customer("Sam").acknowledge(Emotion.FRUSTRATED, "the app crash")
+        .action("<p>Steps:</p><ol><li>Update to v5.2.1</li><li>Log back in</li></ol>").action("filed the bug APP-3321 with engineering")
+        .timeline(Timeline.businessDays(2)).build();
+    String text = Channels.require("email").render(reply).text();
+    assertTrue(text.contains("Steps:\n- Update to v5.2.1\n- Log back in\n\n"), text);
+    assertTrue(text.matches("(?s).*Log back in\n\n[^\n-][^\n]*:\n- I’ve filed the bug APP-3321 with engineering\n.*"), text);
+  }
 }

@@ -19,14 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PublicRedactionTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "en-US|(details in your DM)|I’ve rebooked you on UA1187 at 7:05 AM tomorrow.|I’ve rebooked you at 7:05 AM tomorrow (details in your DM).",
+    // session 16 closing note: a flight number is not private (brands say "flight UA1187" in public); it stays
+    "en-US|(details in your DM)|I’ve rebooked you on UA1187 at 7:05 AM tomorrow.|I’ve rebooked you on UA1187 at 7:05 AM tomorrow.",
     "en-US|(details in your DM)|I’ve frozen the card ending 3391.|I’ve frozen the card (details in your DM).",
     "en-US|(details in your DM)|I’ve sent a prepaid return label to tom.b@gmail.com.|I’ve sent a prepaid return label (details in your DM).",
     "en-US|(details in your DM)|I’ve sent the XL today via priority, tracking 9400111899223456789012.|I’ve sent the XL today via priority (details in your DM).",
     "en-US|(details in your DM)|I’ve mailed the letter to 42 Oak Lane, Apt 3B, Portland OR 97205 and closed the account.|I’ve mailed the letter and closed the account (details in your DM).",
-    "es-ES|(detalles por mensaje privado)|Le he reubicado en el vuelo IB3170 a las 9:40.|Le he reubicado en el vuelo a las 9:40 (detalles por mensaje privado).",
+    "es-ES|(detalles por mensaje privado)|Le he reubicado en el vuelo IB3170 a las 9:40.|Le he reubicado en el vuelo IB3170 a las 9:40.",
     "es-ES|(detalles por mensaje privado)|He reembolsado el importe a su tarjeta terminada en 4471.|He reembolsado el importe a su tarjeta (detalles por mensaje privado).",
-    "fr-FR|(détails en message privé)|Je vous ai réservé sur le vol AF1236 à 9 h 15.|Je vous ai réservé sur le vol à 9 h 15 (détails en message privé).",
+    "fr-FR|(détails en message privé)|Je vous ai réservé sur le vol AF1236 à 9 h 15.|Je vous ai réservé sur le vol AF1236 à 9 h 15.",
     "de-DE|(Details per Direktnachricht)|Ich habe Ihre neue Adresse Bahnhofstrasse 5, 8001 Zürich hinterlegt.|Ich habe Ihre neue Adresse hinterlegt (Details per Direktnachricht).",
     "de-DE|(Details per Direktnachricht)|Ich habe eine Ersatzkarte an Musterstraße 12, 10115 Berlin geschickt.|Ich habe eine Ersatzkarte geschickt (Details per Direktnachricht).",
     "pt-BR|(detalhes por mensagem privada)|Reenviei o pedido para Rua Augusta 1200, apto 42, São Paulo.|Reenviei o pedido (detalhes por mensagem privada).",

@@ -48,6 +48,9 @@ class SpokenFiguresTest {
       "es|la visita para el sábado 12/12 de 9 a 13|la visita para el sábado 12 de diciembre de 9 a 13",
       "fr|le passage au samedi 12/12 entre 9h et 13h|le passage au samedi 12 décembre entre 9h et 13h",
       "pt|a visita para sábado 12/12 das 9h às 13h|a visita para sábado 12 de dezembro das 9h às 13h",
+      "en-US|escalated to trust & safety|escalated to trust and safety",
+      "fr|entre l'iPhone & l'iPad|entre l'iPhone et l'iPad",
+      "en-US|your AT&T bill, Q&A|your AT&T bill, Q&A",
       // an @handle and a bare "@" are no address
       "en-US|thanks @dana_w, see you @ 5|thanks @dana_w, see you @ 5",
   })

@@ -87,7 +87,8 @@ class ChannelPromisesCliProperties {
             .parse(new InputSource(new StringReader(answer.get("text").asText()))); // throws when not well-formed
         case "email" -> {
           String subject = answer.at("/email/subject").asText();
-          assertFalse(subject.isBlank() || subject.contains("\n") || subject.matches("(?s).*</?[a-z]+[^<>]*>.*"), subject);
+          assertFalse(subject.isBlank() || subject.contains("\n") || subject.matches("(?s).*</?(?:b|i|u|p|br|li|ol|ul|div|span|strong|em)\\b[^<>]*>.*"), subject);
+          // an element markup.properties does not know ("<speak>") is the customer's text, left as typed
         }
         case "sms" -> parts.forEach(p -> assertFalse(p.asText().isEmpty(), answer.toString()));
         default -> { }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * stands for a time word of the {@code @when} rows at the note's end, and "{span}" for a span or
  * clock time in shorthand of the {@code @span} rows ("refund issued 3-5bd", "manager to call back
  * w/in 1h", "callback booked 7:05a"), its numbers carried over; a note of parts joined by "," or
- * "and" is said when every part is known. A language without the file says none.
+ * "and" is said when every part is known; "{code}" stands for a flight or booking code ("rebooked
+ * AV123 7:05a"), said in capitals. A language without the file says none.
  *
  * <pre>{@code
  * ForeignNotes es = ForeignNotes.forLocale(Locale.forLanguageTag("es"));
@@ -48,6 +49,9 @@ final class ForeignNotes {
   private static final ImmutableMap<String, String> ENGLISH_SHORTHAND = englishShorthand();
 
   private static final String SPAN = "{span}";
+  private static final String CODE_SLOT = "{code}";
+  /** A flight or booking code in a folded note: two letters or a letter and a digit, then digits ("av123", "g31234"). */
+  private static final Pattern CODE = Pattern.compile("(?<![\\w/:-])(?:[a-z]{2}\\d{1,4}|[a-z]\\d{2,5})(?![\\w/:-])");
   /** A number in an {@code @span} row's English side ("{a}-{b}bd", "w/in {a}h", "{h}:{m}a"). */
   private static final Pattern SLOT = Pattern.compile("\\{([a-z])\\}");
 
@@ -98,8 +102,24 @@ final class ForeignNotes {
     return and.apply(out);
   }
 
-  /** One part's words: known whole, or known with a time word of {@code @when} at its end. */
+  /**
+   * One part's words: known whole, or known with a time word of {@code @when} or a span at its end;
+   * a flight or booking code in it ("rebooked av123 7:05a") is read as "{code}" and said in capitals.
+   */
   private String one(String part, Register register) {
+    String said = oneAsTyped(part, register);
+    if (said != null) {
+      return said;
+    }
+    java.util.regex.Matcher code = CODE.matcher(part);
+    if (!code.find()) {
+      return null;
+    }
+    said = oneAsTyped(part.substring(0, code.start()) + CODE_SLOT + part.substring(code.end()), register);
+    return said == null ? null : said.replace(CODE_SLOT, code.group().toUpperCase(Locale.ROOT));
+  }
+
+  private String oneAsTyped(String part, Register register) {
     String[] found = notes.get(part);
     if (found != null) {
       return pick(found, register);

@@ -720,7 +720,7 @@ public final class Composer {
         // "la app de mierda": the thing is named without the insult ("la app").
         ackSituation = civil;
         warnings = warnings == null ? new ArrayList<>(1) : warnings;
-        warnings.add("situation: an insult is never said back; the reply names it as \"" + civil + "\"");
+        warnings.add("situation: reads as a judgement of us; the insult is never said back and the reply names it as \"" + civil + "\"");
       } else if (echo.judges(situation)) {
         ackSituation = null;
         warnings = warnings == null ? new ArrayList<>(1) : warnings;

@@ -61,6 +61,25 @@ final class CallerEcho {
   /** {@link #dropWords} and {@link #sarcasm} together, and {@link #judgements}, as {@link #hasWord} finds them. */
   private final Phrases droppedOrSarcastic;
   private final Phrases judging;
+  /** The insults of {@code echo.judgement.attributive} with the space before them, as typed in any case; null for none. */
+  private final java.util.regex.Pattern attributive;
+  /**
+   * Text-speak that asks ({@code echo.spelled.asked}: "q" → "qué", "pq" → "por qué"): written so
+   * when it opens a clause that ends with "?", or follows a word of {@code echo.spelled.asked.after}
+   * ("no sé q hacer", "no entiendo pq"); otherwise {@link #spelled} says it ("que", "porque").
+   */
+  private final ImmutableMap<String, String> asked;
+  private final long[] askedPacked;
+  private final java.util.Set<String> askedAfter;
+  /** The mark a question opens with ({@code echo.spelled.asked.open}: "¿"), or "". */
+  private final String askedOpen;
+  /**
+   * Keys of {@link #asked} that also exclaim when they open a clause before a word of {@code
+   * echo.spelled.exclaimed.before} ({@code echo.spelled.exclaimed}: ", q falta de respeto", ", q
+   * onda"); before any other word they stay relative (", q sigue sin llegar").
+   */
+  private final java.util.Set<String> exclaimed;
+  private final java.util.Set<String> exclaimedBefore;
   /** Words that end a noun phrase's head ("that", "is", "on"): a quoted word before one is the noun itself. */
   private final java.util.Set<String> headStops;
 
@@ -86,6 +105,11 @@ final class CallerEcho {
         LIST.splitToList(p.getProperty("echo.judgement", "").toLowerCase(Locale.ROOT).replace('’', '\'')));
     this.droppedOrSarcastic = new Phrases(ImmutableList.<String>builder().addAll(dropWords).addAll(sarcasm).build());
     this.judging = new Phrases(judgements);
+    List<String> insults = LIST.splitToList(p.getProperty("echo.judgement.attributive", ""));
+    this.attributive = insults.isEmpty() ? null : java.util.regex.Pattern.compile(
+        "\\s+(?:" + insults.stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     ImmutableMap.Builder<String, String> sp = ImmutableMap.builder();
     for (String pair : LIST.splitToList(p.getProperty("echo.spelled", "") + "," + p.getProperty("echo.spelled.pasts", ""))) {
       int eq = pair.indexOf('=');
@@ -122,6 +146,18 @@ final class CallerEcho {
       spelledKeys[slot] = packed(k);
       spelledValues[slot] = e.getValue();
     }
+    ImmutableMap.Builder<String, String> asked = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("echo.spelled.asked", ""))) {
+      int eq = pair.indexOf('=');
+      asked.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    this.asked = asked.buildKeepingLast();
+    this.askedPacked = this.asked.keySet().stream().mapToLong(CallerEcho::packed).toArray();
+    this.askedAfter = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.asked.after", "").toLowerCase(Locale.ROOT)));
+    this.askedOpen = p.getProperty("echo.spelled.asked.open", "").strip();
+    this.exclaimed = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.exclaimed", "")));
+    this.exclaimedBefore = java.util.Set.copyOf(
+        LIST.splitToList(p.getProperty("echo.spelled.exclaimed.before", "").toLowerCase(Locale.ROOT)));
     this.headStops = java.util.Set.copyOf(LIST.splitToList(
         (p.getProperty("number.headStops", "") + "," + p.getProperty("verbs", "")).toLowerCase(Locale.ROOT)));
   }
@@ -244,11 +280,13 @@ final class CallerEcho {
           continue;
         }
       }
-      if (length > 6 || length >= spelledLengths.length || !spelledLengths[length]) {
+      String word = ascii && length <= 6 && askedPacked.length > 0 ? askedAt(text, start, i, packed) : null;
+      if (word == null && (length > 6 || length >= spelledLengths.length || !spelledLengths[length])) {
         continue; // no written-out word has this length: nothing to look up
       }
-      String word;
-      if (ascii) {
+      if (word != null) {
+        // asked or exclaimed: "q es esto??" → "qué es esto??"
+      } else if (ascii) {
         word = spelledPacked(packed);
       } else {
         word = spelledFirsts.indexOf(text.charAt(start)) < 0 ? null : spelled.get(text.substring(start, i));
@@ -271,6 +309,57 @@ final class CallerEcho {
       }
     }
     return sb == null ? text : sb.append(text, at, n).toString();
+  }
+
+  /**
+   * The asking form of the word {@code text[start, end)} packed as {@code packed} ({@link #asked}),
+   * when its place asks or exclaims; null otherwise.
+   */
+  private String askedAt(String text, int start, int end, long packed) {
+    boolean listed = false;
+    for (long k : askedPacked) {
+      listed |= k == packed;
+    }
+    if (!listed) {
+      return null;
+    }
+    String key = text.substring(start, end);
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    boolean opens = before < 0 || ",;:¿¡.!?(\n".indexOf(text.charAt(before)) >= 0;
+    int wordStart = before;
+    while (wordStart >= 0 && letterOrDigit(text.charAt(wordStart))) {
+      wordStart--;
+    }
+    String previous = wordStart < before ? text.substring(wordStart + 1, before + 1).toLowerCase(Locale.ROOT) : "";
+    int close = end;
+    while (close < text.length() && ",;.!?\n".indexOf(text.charAt(close)) < 0) {
+      close++;
+    }
+    boolean asks = close < text.length() && text.charAt(close) == '?';
+    if (opens && asks) {
+      // "q es esto??" → "¿qué es esto??": a language that opens its questions with a mark ({@code echo.spelled.asked.open}) gets it
+      return askedOpen.isEmpty() || before >= 0 && askedOpen.indexOf(text.charAt(before)) >= 0 ? asked.get(key) : askedOpen + asked.get(key);
+    }
+    if (askedAfter.contains(previous)) {
+      return asked.get(key);
+    }
+    if (opens && exclaimed.contains(key)) {
+      int next = end;
+      while (next < text.length() && text.charAt(next) == ' ') {
+        next++;
+      }
+      int nextEnd = next;
+      while (nextEnd < text.length() && letterOrDigit(text.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      if (nextEnd > next && exclaimedBefore.contains(text.substring(next, nextEnd).toLowerCase(Locale.ROOT))) {
+        return asked.get(key);
+      }
+    }
+    return null;
   }
 
   /** Seven bits per ASCII character: the number {@link #spelledOut} reads a word of up to six as. */
@@ -651,6 +740,43 @@ final class CallerEcho {
   /** True when the situation is a judgement of us, never read back ("the worst service ever"). */
   boolean judges(String text) {
     return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judging);
+  }
+
+  /**
+   * {@code text} without the insults and verdicts on us it holds ({@code echo.judgement}): an insult
+   * that only qualifies a noun ({@code echo.judgement.attributive}: "la app de mierda se cierra" →
+   * "la app se cierra") is left out, and a clause holding any other ("…, sois unos inútiles") is
+   * left out whole. {@code text} itself when it judges nothing (or the language has no such data);
+   * an empty string when nothing is left.
+   */
+  String civil(String text) {
+    if (text == null || attributive == null || !judges(text)) {
+      return text;
+    }
+    String t = attributive.matcher(text).replaceAll("");
+    StringBuilder out = new StringBuilder(t.length());
+    int from = 0;
+    while (from < t.length()) {
+      int end = from;
+      while (end < t.length() && ",;.!?\n".indexOf(t.charAt(end)) < 0) {
+        end++;
+      }
+      while (end < t.length() && ",;.!?\n".indexOf(t.charAt(end)) >= 0) {
+        end++;
+      }
+      String clause = t.substring(from, end);
+      if (!judges(clause)) {
+        out.append(clause);
+      }
+      from = end;
+    }
+    String kept = out.toString().strip();
+    // a clause left out at the end leaves the comma before it: "la app se cierra," → "la app se cierra"
+    int e = kept.length();
+    while (e > 0 && ",;".indexOf(kept.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return kept.substring(0, e).strip();
   }
 
   private static ImmutableMap<String, String> entities() {

@@ -537,7 +537,7 @@ public final class Composer {
   /**
    * {@code warnings} with one naming {@code field} when its note is in English in a reply in
    * another language ("refund issued" for a Spanish customer): a note the language's data knows
-   * ({@link ForeignNotes}) is said in the reply's language (repaired() reads it), any other is kept
+   * ({@link ForeignNotes}) is said in the reply's language (repaired() reads it), any other is quoted
    * as typed. Either way the reply says so: never a silent reply in two languages.
    */
   private List<String> foreignNote(List<String> warnings, String field, String text) {
@@ -561,9 +561,17 @@ public final class Composer {
     if (!person.inOtherLanguage(text)) {
       return warnings;
     }
+    // "tech visit rebooked Thu 8-12" in a Spanish reply: quoted as the agent typed it, never read as
+    // a sentence of the reply's language.
+    String quoted = person.quoted(text);
+    if (inRegister == null) {
+      inRegister = new ArrayList<>(4);
+    }
+    inRegister.add(text);
+    inRegister.add(quoted);
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
-        + ") and is kept as written; write it in the reply's language");
+        + ") and is quoted as written (" + quoted + "); write it in the reply's language");
     return out;
   }
 
@@ -786,7 +794,13 @@ public final class Composer {
       // Laughter, sarcasm and scare quotes are not said back ("your so-called customer service");
       // a verdict on us ("the worst service ever") is never restated at all.
       String plain = echo.plain(situation);
-      if (echo.judges(situation)) {
+      String civil = echo.civil(situation);
+      if (civil != situation && !civil.isEmpty()) {
+        // "la app de mierda": the thing is named without the insult ("la app").
+        ackSituation = civil;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: reads as a judgement of us; the insult is never said back and the reply names it as \"" + civil + "\"");
+      } else if (echo.judges(situation)) {
         ackSituation = null;
         warnings = warnings == null ? new ArrayList<>(1) : warnings;
         warnings.add("situation: reads as a judgement of us, not a situation; the acknowledgement names the feeling only and it is not restated");
@@ -798,6 +812,15 @@ public final class Composer {
       }
     }
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
+    if (ackSituation != null && person.inLanguage(ackSituation)) {
+      // "el tecnico", "a racao": a word typed without its accent is written whole (OwnPerson, data per language).
+      String accented = person.restored(ackSituation);
+      if (accented != ackSituation) {
+        ackSituation = accented;
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: words typed without their accents are written with them (\"" + accented + "\")");
+      }
+    }
     if (ackSituation != null && person.inOtherLanguage(ackSituation)) {
       // "the refund" typed in a Spanish request: never "por the refund", a sentence in two languages.
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -835,6 +858,14 @@ public final class Composer {
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
     }
+    String civilSummary = echo.civil(summaryTold);
+    if (civilSummary != summaryTold) {
+      // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
+          + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
+      summaryTold = civilSummary.isEmpty() ? null : civilSummary;
+    }
     // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,
     // as if it were ours (CallerEcho, echo.judgement per language); what happened is.
     String unjudged = echo.withoutJudgingEnd(summaryTold);
@@ -844,8 +875,13 @@ public final class Composer {
           + "\" judges us; the summary says what happened without it");
       summaryTold = unjudged;
     }
-    // "pague dos veces", "on ma facturé": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
-    summaryTold = person.restored(summaryTold);
+    // "pague dos veces", "on ma facturé", "nadie aviso": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
+    String restored = person.restored(summaryTold);
+    if (restored != summaryTold) {
+      summaryTold = restored;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: words typed without their accents are written with them (\"" + restored + "\")");
+    }
     // "JE N'AI TOUJOURS PAS MON REMBOURSEMENT" is said back turned and not shouted, as a situation is.
     if (summaryTold != null && !shouted(summaryTold)) {
       String calm = echo.calmed(summaryTold);

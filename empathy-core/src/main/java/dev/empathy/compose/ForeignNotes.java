@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * then the reply's words in the formal and, when they differ, the informal register. "{when}"
  * stands for a time word of the {@code @when} rows at the note's end, and "{span}" for a span or
  * clock time in shorthand of the {@code @span} rows ("refund issued 3-5bd", "manager to call back
- * w/in 1h", "callback booked 7:05a"), its numbers carried over, and "{code}" for a booking or
- * flight code ("rebooked AV123 7:05a"), carried over in capitals; a note of parts joined by "," or
- * "and" is said when every part is known. A language without the file says none.
+ * w/in 1h", "callback booked 7:05a"), its numbers carried over; a note of parts joined by "," or
+ * "and" is said when every part is known; "{code}" stands for a flight or booking code ("rebooked
+ * AV123 7:05a"), said in capitals. A language without the file says none.
  *
  * <pre>{@code
  * ForeignNotes es = ForeignNotes.forLocale(Locale.forLanguageTag("es"));
@@ -49,13 +49,9 @@ final class ForeignNotes {
   private static final ImmutableMap<String, String> ENGLISH_SHORTHAND = englishShorthand();
 
   private static final String SPAN = "{span}";
-  private static final String CODE = "{code}";
-  /**
-   * A booking, flight or order code in a note ("af348", "jl123" once folded): letters then two or
-   * more digits. It is no word to say but a name to carry over, in capitals, into a row written
-   * for it ("rebooked {code} {span}").
-   */
-  private static final Pattern CODE_WORD = Pattern.compile("(?<=^| )[a-z]{1,4}\\d{2,6}[a-z]?(?= |$)");
+  private static final String CODE_SLOT = "{code}";
+  /** A flight or booking code in a folded note: two letters or a letter and a digit, then digits ("av123", "g31234"). */
+  private static final Pattern CODE = Pattern.compile("(?<![\\w/:-])(?:[a-z]{2}\\d{1,4}|[a-z]\\d{2,5})(?![\\w/:-])");
   /** A number in an {@code @span} row's English side ("{a}-{b}bd", "w/in {a}h", "{h}:{m}a"). */
   private static final Pattern SLOT = Pattern.compile("\\{([a-z])\\}");
 
@@ -106,17 +102,24 @@ final class ForeignNotes {
     return and.apply(out);
   }
 
-  /** One part's words: known whole, or known with a time word of {@code @when} at its end. */
+  /**
+   * One part's words: known whole, or known with a time word of {@code @when} or a span at its end;
+   * a flight or booking code in it ("rebooked av123 7:05a") is read as "{code}" and said in capitals.
+   */
   private String one(String part, Register register) {
-    java.util.regex.Matcher code = CODE_WORD.matcher(part);
-    if (code.find()) {
-      String said = known(part.substring(0, code.start()) + CODE + part.substring(code.end()), register);
-      return said == null ? null : said.replace(CODE, code.group().toUpperCase(Locale.ROOT));
+    String said = oneAsTyped(part, register);
+    if (said != null) {
+      return said;
     }
-    return known(part, register);
+    java.util.regex.Matcher code = CODE.matcher(part);
+    if (!code.find()) {
+      return null;
+    }
+    said = oneAsTyped(part.substring(0, code.start()) + CODE_SLOT + part.substring(code.end()), register);
+    return said == null ? null : said.replace(CODE_SLOT, code.group().toUpperCase(Locale.ROOT));
   }
 
-  private String known(String part, Register register) {
+  private String oneAsTyped(String part, Register register) {
     String[] found = notes.get(part);
     if (found != null) {
       return pick(found, register);

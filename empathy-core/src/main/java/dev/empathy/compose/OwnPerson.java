@@ -104,6 +104,21 @@ final class OwnPerson {
   private final String elideBefore;
   /** Words typed without their accents and written with them once said in our words ({@code person.accents}: "nao=não"). */
   private final ImmutableMap<String, String> accents;
+  /** The longest determiner, subject or word read through that {@link #pastAccented} looks up whatever its ending. */
+  private static final int SHORT_WORD = 7;
+  /**
+   * Which (length, first letter) shapes the keys of {@link #accents} have: a word of another shape
+   * is not looked up, so {@link #accented} copies no word it cannot change.
+   */
+  private final boolean[] accentShapes = new boolean[32 * 27];
+  /** A third person's pasts ({@code person.accents.past}: "avisó"), by the form typed without the accent ("aviso"). */
+  private final ImmutableMap<String, String> pasts;
+  /** Words right after which such a form is the past ({@code person.accents.pastAfter}: "se"). */
+  private final ImmutableSet<String> pastAfter;
+  /** Subjects after which such a form is the past ({@code person.accents.subjects}: "nadie"). */
+  private final ImmutableSet<String> pastSubjects;
+  /** Determiners whose noun is such a subject ({@code person.accents.determiners}: "el", "mi"). */
+  private final ImmutableSet<String> pastDeterminers;
   /** Words with which a customer speaks to the company ({@code person.addressed}: "vcs", "os"). */
   private final ImmutableSet<String> addressed;
   /** The quotation marks of this language ({@code quote.open}, {@code quote.close}). */
@@ -205,6 +220,24 @@ final class OwnPerson {
     this.elide = pairs(p, "person.elide", "person.elide");
     this.elideBefore = p.getProperty("person.elide.before", "").strip();
     this.accents = pairs(p, "person.accents", "person.accents");
+    ImmutableMap.Builder<String, String> past = ImmutableMap.builder();
+    for (String form : LIST.split(p.getProperty("person.accents.past", ""))) {
+      past.put(fold(unaccented(form)), form);
+    }
+    this.pasts = past.buildKeepingLast();
+    for (String key : accents.keySet()) {
+      accentShapes[shape(key, 0, key.length())] = true;
+    }
+    for (String word : LIST.split(p.getProperty("person.accents.determiners", "") + "," + p.getProperty("person.accents.subjects", "")
+        + "," + p.getProperty("person.typed.through", "") + "," + p.getProperty("person.accents.pastAfter", ""))) {
+      if (word.length() > SHORT_WORD) {
+        throw new IllegalStateException("clauses_" + locale.getLanguage() + ".properties: \"" + word
+            + "\" is longer than the " + SHORT_WORD + " letters a determiner, subject or word read through may have");
+      }
+    }
+    this.pastAfter = folded(p.getProperty("person.accents.pastAfter", ""));
+    this.pastSubjects = folded(p.getProperty("person.accents.subjects", ""));
+    this.pastDeterminers = folded(p.getProperty("person.accents.determiners", ""));
     this.addressed = folded(p.getProperty("person.addressed", ""));
     this.typed = pairs(p, "person.typed", "person.typed");
     this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
@@ -334,12 +367,64 @@ final class OwnPerson {
   /**
    * {@code text} with the forms a customer typed without their accent or apostrophe written whole
    * ({@code person.typed}: "pague dos veces" → "pagué dos veces", "jai payé" → "j’ai payé"; after a
-   * subject only, {@code person.typed.afterSubject}: "on ma facturé" → "on m’a facturé"), so the
+   * subject only, {@code person.typed.afterSubject}: "on ma facturé" → "on m’a facturé"), the
+   * words of {@code person.accents} written with their accents ("el tecnico" → "el técnico") and a
+   * third person's past where only the past can stand ("nadie aviso" → "nadie avisó"), so the
    * text is turned and said back as the customer meant it. A form after a word of {@code
    * person.typed.notAfter} ("que pague": a subjunctive as likely) is unsure and kept as typed. The
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
+    return pastAccented(accented(typedForms(text)));
+  }
+
+  /**
+   * {@code text} with a third person's past typed without its accent written whole ({@code
+   * person.accents.past}: "nadie aviso" → "nadie avisó", "el pedido llego roto" → "el pedido llegó
+   * roto", "mi vuelo se cancelo" → "mi vuelo se canceló"): only right after a word of {@code
+   * person.accents.pastAfter} ("se"), or after a subject, a word of {@code person.accents.subjects}
+   * ("nadie") or a determiner of {@code person.accents.determiners} and its noun, with only words of
+   * {@code person.typed.through} between ("el técnico me dejo" → "me dejó"): there no first person's
+   * present ("le aviso", "me quedo") can stand. The same text when there is none.
+   */
+  private String pastAccented(String text) {
+    if (pasts.isEmpty() || text == null) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    String previous = null;
+    boolean determiner = false;
+    boolean subject = false;
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      // Only a short word (a determiner, a subject, "se", "no") or one ending in "o" is looked up:
+      // any other is a noun or verb that only closes what opened before it, read without a copy.
+      int length = words.end() - words.start();
+      char last = text.charAt(words.end() - 1);
+      String word = length <= SHORT_WORD || last == 'o' || last == 'O' ? fold(words.word()) : null;
+      String to = word == null ? null : pasts.get(word);
+      if (to != null && (subject || previous != null && pastAfter.contains(previous))) {
+        int start = words.start();
+        if (Character.isUpperCase(text.charAt(start))) {
+          to = Character.toUpperCase(to.charAt(0)) + to.substring(1);
+        }
+        out = out == null ? new StringBuilder(text.length() + 4) : out;
+        out.append(text, copied, start).append(to);
+        copied = words.end();
+      }
+      // "el pedido" and "nadie" open a subject that words of person.typed.through ("me", "no") keep open.
+      boolean isDeterminer = word != null && pastDeterminers.contains(word);
+      boolean through = word != null && typedThrough.contains(word);
+      subject = word != null && pastSubjects.contains(word) || determiner && !isDeterminer && !through || subject && through;
+      determiner = isDeterminer;
+      previous = word;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** {@code text} with the forms of {@code person.typed} written whole (see {@link #restored}). */
+  private String typedForms(String text) {
     if (text == null || typed.isEmpty() && typedAfterSubject.isEmpty()) {
       return text;
     }
@@ -439,6 +524,23 @@ final class OwnPerson {
       throw new UncheckedIOException(path, e);
     }
     return new OwnPerson(Locale.forLanguageTag(language), p);
+  }
+
+  /** The (length, first letter) shape of {@code text[start, end)}: an index into {@link #accentShapes}. */
+  private static int shape(String text, int start, int end) {
+    char c = Character.toLowerCase(text.charAt(start));
+    return Math.min(end - start, 31) * 27 + (c >= 'a' && c <= 'z' ? c - 'a' : 26);
+  }
+
+  /** {@code word} without the acute accents of its vowels ("avisó" → "aviso"). */
+  private static String unaccented(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int k = "áéíóúÁÉÍÓÚ".indexOf(c);
+      b.append(k < 0 ? c : "aeiouAEIOU".charAt(k));
+    }
+    return b.toString();
   }
 
   private String fold(String w) {
@@ -784,7 +886,7 @@ final class OwnPerson {
    * whole. Only words that mean one thing either way are listed ("nao", "ate"; never "esta", "mas").
    */
   private String accented(String text) {
-    if (accents.isEmpty()) {
+    if (accents.isEmpty() || text == null) {
       return text;
     }
     StringBuilder out = null;
@@ -800,7 +902,7 @@ final class OwnPerson {
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      String to = accents.get(fold(text.substring(start, i)));
+      String to = accentShapes[shape(text, start, i)] ? accents.get(fold(text.substring(start, i))) : null;
       if (to == null || i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')) {
         continue;
       }

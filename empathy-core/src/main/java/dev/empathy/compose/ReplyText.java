@@ -99,8 +99,14 @@ final class ReplyText implements Consumer<String> {
     length += capitalized.length() - first.length();
   }
 
-  /** {@code text} with its first letter title-cased when it is lower case, else {@code text}. */
+  /** {@code text} with its first letter (after an opening "¿" or "¡") title-cased when it is lower case, else {@code text}. */
   static String capitalizeFirst(String text, ULocale locale) {
+    if (text.length() > 1 && (text.charAt(0) == '¿' || text.charAt(0) == '¡')) {
+      // "¿qué es este cargo?": the letter after Spanish's opening mark starts the sentence
+      String after = text.substring(1);
+      String rest = capitalizeFirst(after, locale);
+      return rest == after ? text : text.charAt(0) + rest;
+    }
     if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
       return text;
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An agent's note typed in English shorthand for a customer who wrote in Spanish, French, German
  * or Portuguese ({@link ForeignNotes}): a note the language's data knows is said in the reply's
- * language and register, with a warning naming the field; any other English note is kept as typed
- * with a warning. A reply is never silently half in English.
+ * language and register, with a warning naming the field; any other English note is quoted as
+ * typed with a warning. A reply is never silently half in English.
  */
 class ForeignNotesTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
@@ -189,10 +189,10 @@ class ForeignNotesTest {
     assertFalse(text.contains("Refunded") || text.contains("check back"), text);
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: \"Refunded the 2nd charge\" is an English note")), r.warnings()::toString);
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("followUp: \"will check back fri\" is an English note")), r.warnings()::toString);
-    // Not in the data: kept as typed, never silently.
-    assertTrue(text.contains("Rebooked on the 9am flight"), text);
+    // Not in the data: quoted as typed, visibly and never silently.
+    assertTrue(text.contains("«Rebooked on the 9am flight»"), text);
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[1]: \"Rebooked on the 9am flight\" reads as another language")
-        && w.contains("kept as written")), r.warnings()::toString);
+        && w.contains("quoted as written")), r.warnings()::toString);
   }
 
   @ParameterizedTest

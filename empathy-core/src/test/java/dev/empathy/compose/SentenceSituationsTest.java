@@ -57,8 +57,13 @@ class SentenceSituationsTest {
     Reply r = reply(tag, situation);
     String tail = situation.substring(situation.indexOf(' ') + 1);
     assertFalse(text(r, BlockKind.ACKNOWLEDGEMENT).contains(tail), () -> text(r, BlockKind.ACKNOWLEDGEMENT));
-    assertTrue(text(r, BlockKind.SUMMARY).contains(tail), () -> text(r, BlockKind.SUMMARY));
+    // typed without accents ("ya se retraso … el envio"), the summary says it with them ("se retrasó … el envío")
+    assertTrue(unaccented(text(r, BlockKind.SUMMARY)).contains(unaccented(tail)), () -> text(r, BlockKind.SUMMARY));
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")), () -> r.warnings().toString());
+  }
+
+  private static String unaccented(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   @ParameterizedTest

@@ -1150,7 +1150,72 @@ final class CallerClauses {
     }
     String said = oneNote(note);
     String thing = thing(said); // also after shorthand was written out: "refund to orig FOP 7-10bd"
-    return thing != said ? thing : said == note ? withRole(said) : withTailArticle(withPlace(withRole(said)));
+    return thing != said ? thing : said == note ? withRole(said) : withToPlace(withTailArticle(withPlace(withRole(said))));
+  }
+
+  /**
+   * {@code said} with a determiner before a bare place that ends it after a done verb ({@code
+   * notePassiveVerbs}) and "to" (the first of {@code noteRolePrepositions}): "pushed to warehouse" →
+   * "pushed to the warehouse", "reshipped to correct address" → "…to the correct address", "resent
+   * to email" → "…to your email" (a place of {@code noteInfoPlaces} takes {@code
+   * noteInfoPossessive}). One or two words in lower case of no listed kind; "to" after any other
+   * word is the infinitive's ("nothing to pay") and left alone.
+   */
+  private String withToPlace(String said) {
+    if (notes.article.isEmpty() || notes.rolePrepositionsSpaced.length == 0) {
+      return said;
+    }
+    String to = notes.rolePrepositionsSpaced[0];
+    int end = said.length();
+    while (end > 0 && ".!".indexOf(said.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int at = said.lastIndexOf(to, end);
+    if (at <= 0) {
+      return said;
+    }
+    // the done verb right before "to", or before its object: "transferred the prescription to local pharmacy"
+    int verbEnd = at;
+    boolean done = false;
+    for (int k = 0; k < 4 && verbEnd > 0 && !done; k++) {
+      int verbStart = said.lastIndexOf(' ', verbEnd - 1) + 1;
+      String w = NoteForms.fold(said.substring(verbStart, verbEnd));
+      done = notes.passiveVerbs.contains(w);
+      if (w.isEmpty() || !done && (w.chars().anyMatch(c -> !Character.isLetter(c)) || verbStart == 0)) {
+        break;
+      }
+      verbEnd = verbStart - 1;
+    }
+    if (!done) {
+      return said;
+    }
+    int start = at + to.length();
+    int words = 0;
+    int lastStart = start;
+    for (int i = start; i < end; ) {
+      int ws = i;
+      while (i < end && Character.isLetter(said.charAt(i))) {
+        i++;
+      }
+      if (i == ws || !Character.isLowerCase(said.charAt(ws)) || ++words > 2 || lexicon.flags(said, ws, i) != 0
+          || notes.noArticle.contains(NoteForms.fold(said.substring(ws, i))) || notes.dayWord(said, ws, i)
+          || !notes.progressiveSuffix.isEmpty() && NoteForms.fold(said.substring(ws, i)).endsWith(notes.progressiveSuffix)) {
+        return said; // "escalated to engineering", "moved to billing": a department, never "the engineering"
+      }
+      lastStart = ws;
+      if (i < end) {
+        if (said.charAt(i) != ' ') {
+          return said;
+        }
+        i++;
+      }
+    }
+    String head = NoteForms.fold(said.substring(lastStart, end));
+    if (words == 0 || notes.massNouns.contains(head) || head.endsWith("s") && !head.endsWith("ss")) {
+      return said;
+    }
+    String article = notes.infoPlaces.contains(head) && !notes.infoPossessive.isEmpty() ? notes.infoPossessive : notes.article;
+    return said.substring(0, start) + article + " " + said.substring(start);
   }
 
   /**
@@ -1203,9 +1268,11 @@ final class CallerClauses {
     if (notes.things.isEmpty()) {
       return note;
     }
-    int amount = 0; // "$25 credit" → "I’ve added a $25 credit"
-    if (note.length() > 2 && !Character.isLetterOrDigit(note.charAt(0)) && Character.isDigit(note.charAt(1))) {
-      amount = note.indexOf(' ') + 1;
+    int amount = 0; // "$25 credit" → "I’ve added a $25 credit", "10% off next order" → "I’ve taken 10% off your next order"
+    int space = note.indexOf(' ');
+    if (note.length() > 2 && !Character.isLetterOrDigit(note.charAt(0)) && Character.isDigit(note.charAt(1))
+        || space > 1 && Character.isDigit(note.charAt(0)) && note.charAt(space - 1) == '%') {
+      amount = space + 1;
       if (amount <= 0) {
         return note;
       }
@@ -1216,7 +1283,10 @@ final class CallerClauses {
     }
     String sentence = end == amount || end < note.length() && note.charAt(end) != ' ' ? null : NoteForms.lookup(notes.thingPairs, note, amount, end);
     if (sentence == null || end < note.length() && !notes.infoPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))
-        && !notes.thingPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))) {
+        && !notes.thingPrepositions.contains(NoteForms.fold(nextWord(note, end + 1)))
+        && !(amount > 0 && notes.thingPrepositions.contains(NoteForms.fold(note.substring(amount, end)))
+            && notes.thingPossessive.contains(NoteForms.fold(nextWord(note, end + 1))))) {
+      // "10% off next order" is what was done; "10% off code sent" names a code, said as typed
       return note;
     }
     StringBuilder rest = new StringBuilder(note.length() + 8);
@@ -1228,7 +1298,7 @@ final class CallerClauses {
       }
     }
     String head = NoteForms.fold(note.substring(amount, end));
-    String article = notes.massNouns.contains(head) && amount == 0 ? ""
+    String article = notes.massNouns.contains(head) && amount == 0 || notes.thingPrepositions.contains(head) ? ""
         : (startsWithVowelSound(note, 0, amount > 0 ? amount - 1 : end) ? articleBeforeVowel : articleBeforeConsonant) + " ";
     return sentence + " " + article + rest;
   }
@@ -1816,11 +1886,17 @@ final class CallerClauses {
           thing = teamName(thing);
           article = notes.roleArticle + " ";
         }
+        int lastStart = thing.lastIndexOf(' ') + 1;
+        if (lastStart > 0 && !notes.roleArticle.isEmpty() && groupNouns.startsWithWord(thing, lastStart, thing.length())
+            && !notes.roleIndefinite.contains(NoteForms.fold(last))) {
+          article = notes.roleArticle + " "; // "billing lead to call" → "Our billing lead will call", as withRole says a named role
+        }
         String said = article + thing + " " + notes.toFuture + note.substring(i);
         return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
       }
-      if (lexicon.flags(note, start, i) != 0 || isNoteStart(note, start, i) || ++count > 2) {
-        return null;
+      int flags = lexicon.flags(note, start, i);
+      if (flags != 0 && (flags & ~(PLURAL | SINGULAR)) != 0 || isNoteStart(note, start, i) || ++count > 2) {
+        return null; // "billing lead to call": a word of known number only ("billing") still names the person
       }
       i++;
     }

@@ -852,8 +852,14 @@ public final class Composer {
     // "no recibí el pedido" is said back as "no recibiste el pedido" (OwnPerson, data per language).
     // "gracias!! ya me llegó todo", "Bitte ich brauche Hilfe" are not said back with their thanks,
     // greeting or plea (LeadingThanks, data per language).
-    String summaryTold = LeadingThanks.forLocale(book.locale().toLocale()).strip(summary);
-    if (summaryTold != summary) {
+    LeadingThanks opening = LeadingThanks.forLocale(book.locale().toLocale());
+    String summaryTold = opening.strip(summary);
+    if (opening.greetsOnly(summary)) {
+      // "hello?", "hi is anyone there": nothing to say back; the reply answers, it does not recap.
+      summaryTold = null;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
+    } else if (summaryTold != summary) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");

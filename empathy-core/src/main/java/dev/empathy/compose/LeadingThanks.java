@@ -35,8 +35,11 @@ final class LeadingThanks {
   /** Pleas ({@code summary.leadingPleas}: "bitte"): left out before a mark or a word of {@code summary.leadingPleas.before}. */
   private final List<String> pleas;
   private final List<String> pleaBefore;
+  /** Words that only check we are there or acknowledge ({@code summary.presence}: "anyone there", "ok"). */
+  private final List<String> presence;
 
   private LeadingThanks(Locale locale, Properties p) {
+    this.presence = list(p, "summary.presence", locale);
     this.locale = locale;
     this.thanks = list(p, "summary.leadingThanks", locale);
     this.greetings = list(p, "summary.leadingGreetings", locale);
@@ -87,6 +90,60 @@ final class LeadingThanks {
       rest = shorter;
     }
     return rest;
+  }
+
+  /**
+   * True when {@code text} tells nothing to say back: greetings ({@code summary.leadingGreetings})
+   * and at most one check that we are there or a bare acknowledgement ({@code summary.presence}),
+   * in any case, with any marks: "hello?", "hi is anyone there", "ok". False for null or blank.
+   */
+  boolean greetsOnly(String text) {
+    if (text == null || presence.isEmpty() && greetings.isEmpty()) {
+      return false;
+    }
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    if (!opensWithAny(text, start, greetings) && !opensWithAny(text, start, presence)) {
+      return false; // most summaries: decided without a copy
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+      if (letter) {
+        sb.append(Character.toLowerCase(c));
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    }
+    String rest = sb.toString().strip();
+    if (rest.isEmpty()) {
+      return false;
+    }
+    boolean greeted = true;
+    while (greeted && !rest.isEmpty()) {
+      greeted = false;
+      for (String g : greetings) {
+        if (rest.equals(g) || rest.startsWith(g + " ")) {
+          rest = rest.substring(g.length()).strip();
+          greeted = true;
+          break;
+        }
+      }
+    }
+    return rest.isEmpty() || presence.contains(rest);
+  }
+
+  private static boolean opensWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      int end = at + w.length();
+      if (text.regionMatches(true, at, w, 0, w.length()) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true; // a whole word: "yo", never the start of "you were charged"
+      }
+    }
+    return false;
   }
 
   private String stripOne(String text) {

@@ -112,6 +112,7 @@ final class NoteForms {
   private final ImmutableSet<String> clockPrepositions;
   private final ImmutableSet<String> scheduleVerbs;
   private final String schedulePreposition;
+  private final String datePreposition;
   private final ImmutableSet<String> days;
   /** The auxiliary a "thing to verb" note takes ("will"); empty: none. */
   final String toFuture;
@@ -250,6 +251,7 @@ final class NoteForms {
     this.clockPrepositions = words(p.getProperty("noteClockPrepositions", ""));
     this.scheduleVerbs = words(p.getProperty("noteScheduleVerbs", ""));
     this.schedulePreposition = p.getProperty("noteSchedulePreposition", "").strip();
+    this.datePreposition = p.getProperty("noteDatePreposition", "").strip();
     this.days = words(p.getProperty("noteDays", ""));
     this.clock = clockMarkers.isEmpty() || clockAt.isEmpty() || clockBetween.length == 0 ? null
         : Pattern.compile("(?<![\\p{L}\\p{N}$€£.,:/#-])(\\d{1,2}(?::\\d{2})?)(?:\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?))?\\s?("
@@ -444,7 +446,7 @@ final class NoteForms {
           && (isDigit(text.charAt(j + 1)) || text.charAt(j + 1) == ' '))) {
         return true;
       }
-      i = j;
+      i = j - 1; // the loop steps on to text[j]: a figure right after this one ("12/10 2pm") is read too
     }
     return false;
   }
@@ -481,6 +483,9 @@ final class NoteForms {
     StringBuilder sb = new StringBuilder(note.length() + 32);
     int at = 0;
     do {
+      if (m.group(3) == null && m.group(4).length() == 1 && Character.isUpperCase(m.group(4).charAt(0)) && m.end(2) == m.start(4)) {
+        continue; // "seat 1D", "gate 2H": a code, never "1 day"
+      }
       String[] unit = spanUnits.get(fold(m.group(4)));
       String low = m.group(2);
       String high = m.group(3);
@@ -590,12 +595,16 @@ final class NoteForms {
       String before = note.substring(0, m.start()).stripTrailing();
       String previous = fold(lastWord(before));
       boolean range = m.group(2) != null;
-      // A bare number is a time only as a range right after a day ("Tuesday 8-12"), never "2-3" alone.
-      if (marker == null && !(range && days.contains(previous))) {
+      // A bare number is a time only as a range right after a day ("Tuesday 8-12", "12/9 9-1"), never "2-3" alone.
+      if (marker == null && !(range && (days.contains(previous) || isDate(previous, 0, previous.length())))) {
         continue;
       }
       if (!range && m.group(1).indexOf(':') < 0 && marker == null) {
         continue;
+      }
+      if (!range && m.group(1).indexOf(':') < 0 && m.group(3).length() == 1 && Character.isUpperCase(m.group(3).charAt(0))
+          && m.end(1) == m.start(3)) {
+        continue; // "seat 12A", "gate 4B": a code, never "12 AM"
       }
       String time = range
           ? clockBetween[0] + " " + m.group(1) + " " + clockBetween[1] + " " + m.group(2) + (marker == null ? "" : " " + marker)
@@ -620,8 +629,14 @@ final class NoteForms {
     return sb == null ? note : sb.append(note, at, note.length()).toString();
   }
 
-  /** A day right after a booking verb takes its preposition: "booked Tuesday" → "booked for Tuesday". */
+  /**
+   * A day right after a booking verb takes its preposition: "booked Tuesday" → "booked for
+   * Tuesday"; so does a numeric date ("booked 12/10" → "booked for 12/10"), which after any other
+   * verb of {@code notePassiveVerbs} takes {@code noteDatePreposition}: "received 11/30" →
+   * "received on 11/30".
+   */
   private String scheduled(String note) {
+    note = dated(note);
     if (scheduleVerbs.isEmpty() || schedulePreposition.isEmpty() || days.isEmpty()) {
       return note;
     }
@@ -651,6 +666,67 @@ final class NoteForms {
       previousEnd = i;
     }
     return sb == null ? note : sb.append(note, at, note.length()).toString();
+  }
+
+  /** {@link #scheduled}'s numeric dates: "received 11/30" → "received on 11/30", "booked 12/10" → "booked for 12/10". */
+  private String dated(String note) {
+    if (datePreposition.isEmpty() || note.indexOf('/') < 0) {
+      return note;
+    }
+    StringBuilder sb = null;
+    int at = 0;
+    for (int slash = note.indexOf('/'); slash > 0; slash = note.indexOf('/', slash + 1)) {
+      int start = slash;
+      while (start > 0 && isDigit(note.charAt(start - 1))) {
+        start--;
+      }
+      int end = slash + 1;
+      while (end < note.length() && (isDigit(note.charAt(end)) || note.charAt(end) == '/')) {
+        end++;
+      }
+      if (start < 2 || start < at || note.charAt(start - 1) != ' ' || !isDate(note, start, end)
+          || end < note.length() && Character.isLetterOrDigit(note.charAt(end))) {
+        continue;
+      }
+      int wordEnd = start - 1;
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(note.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        continue;
+      }
+      String verb = fold(note.substring(wordStart, wordEnd));
+      String preposition = scheduleVerbs.contains(verb) && !schedulePreposition.isEmpty() ? schedulePreposition
+          : passiveVerbs.contains(verb) || toVerbs.contains(verb) ? datePreposition : null;
+      if (preposition == null) {
+        continue;
+      }
+      sb = sb == null ? new StringBuilder(note.length() + 8) : sb;
+      // a note that is only its verb and the date did it to the thing at hand: "mailed 12/8" → "mailed it on 12/8"
+      boolean bare = firstWordStart(note) == wordStart && passiveVerbs.contains(verb) && !object.isEmpty();
+      sb.append(note, at, start).append(bare ? object + " " : "").append(preposition).append(' ');
+      at = start;
+    }
+    return sb == null ? note : sb.append(note, at, note.length()).toString();
+  }
+
+  /** True when {@code text[start, end)} is a numeric date: month and day, perhaps a year ("11/30", "12/9/26"). */
+  private static boolean isDate(String text, int start, int end) {
+    int parts = 0;
+    int digits = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        digits++;
+      } else if (c == '/' && digits >= 1 && digits <= 2) {
+        parts++;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return (parts == 1 && digits >= 1 && digits <= 2) || (parts == 2 && (digits == 2 || digits == 4));
   }
 
   private static ImmutableSet<String> words(String list) {

@@ -515,6 +515,27 @@ public final class Composer {
    */
   private List<String> inRegister;
 
+  /** Records {@code said} as the reply's words for the caller's {@code text} (compared by identity). */
+  private void rewritten(String text, String said) {
+    if (inRegister == null) {
+      inRegister = new ArrayList<>(4);
+    }
+    inRegister.add(text);
+    inRegister.add(said);
+  }
+
+  /** The index in {@link #inRegister} of {@code text}'s rewrite, or -1 when it has none yet. */
+  private int rewriteOf(String text) {
+    if (inRegister != null) {
+      for (int i = 0; i < inRegister.size(); i += 2) {
+        if (inRegister.get(i) == text) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
   private List<String> registerWarnings(List<String> warnings) {
     inRegister = null;
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
@@ -548,11 +569,7 @@ public final class Composer {
     OwnPerson person = OwnPerson.forLocale(language);
     String said = ForeignNotes.forLocale(language).said(text, book.register(), book::andList);
     if (said != null) {
-      if (inRegister == null) {
-        inRegister = new ArrayList<>(4);
-      }
-      inRegister.add(text);
-      inRegister.add(said);
+      rewritten(text, said);
       List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
       out.add(field + ": \"" + text + "\" is an English note in a reply in " + language.getLanguage()
           + "; the reply says \"" + said + "\"");
@@ -564,11 +581,7 @@ public final class Composer {
     // "tech visit rebooked Thu 8-12" in a Spanish reply: quoted as the agent typed it, never read as
     // a sentence of the reply's language.
     String quoted = person.quoted(text);
-    if (inRegister == null) {
-      inRegister = new ArrayList<>(4);
-    }
-    inRegister.add(text);
-    inRegister.add(quoted);
+    rewritten(text, quoted);
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": \"" + text + "\" reads as another language than the reply's (" + language.getLanguage()
         + ") and is quoted as written (" + quoted + "); write it in the reply's language");
@@ -585,15 +598,7 @@ public final class Composer {
     if (text == null) {
       return warnings;
     }
-    int at = -1;
-    if (inRegister != null) {
-      for (int i = 0; i < inRegister.size(); i += 2) {
-        if (inRegister.get(i) == text) {
-          at = i + 1;
-          break;
-        }
-      }
-    }
+    int at = rewriteOf(text);
     String typed = at < 0 ? text : inRegister.get(at);
     String said = passive.said(typed);
     if (said == null) {
@@ -602,11 +607,7 @@ public final class Composer {
     if (at >= 0) {
       inRegister.set(at, said);
     } else {
-      if (inRegister == null) {
-        inRegister = new ArrayList<>(4);
-      }
-      inRegister.add(text);
-      inRegister.add(said);
+      rewritten(text, said);
     }
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": a note naming a thing and what was done to it is said as a sentence (\"" + said + "\")");
@@ -623,15 +624,7 @@ public final class Composer {
     if (text == null || !nouns.capitalises()) {
       return warnings;
     }
-    int at = -1;
-    if (inRegister != null) {
-      for (int i = 0; i < inRegister.size(); i += 2) {
-        if (inRegister.get(i) == text) {
-          at = i + 1;
-          break;
-        }
-      }
-    }
+    int at = rewriteOf(text);
     // A note the reply already says in its own words (an English note said by ForeignNotes, a
     // register rewrite) is written whole: "in 3 bis 5 Werktagen" is no count before a noun.
     if (at >= 0 || !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
@@ -642,11 +635,7 @@ public final class Composer {
     if (capped == typed) {
       return warnings;
     }
-    if (inRegister == null) {
-      inRegister = new ArrayList<>(4);
-    }
-    inRegister.add(text);
-    inRegister.add(capped);
+    rewritten(text, capped);
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
     out.add(field + ": nouns typed in lower case are written with their capital (\"" + capped + "\")");
     return out;
@@ -672,11 +661,7 @@ public final class Composer {
     if (rewritten != null) {
       // "te he enviado" in a formal reply is "le he enviado": the register's data knows every
       // word of it, so the reply says it in its own register (repaired() reads it), and says so.
-      if (inRegister == null) {
-        inRegister = new ArrayList<>(4);
-      }
-      inRegister.add(text);
-      inRegister.add(rewritten);
+      rewritten(text, rewritten);
       out.add(field + ": \"" + found + "\" addresses the customer " + (reply == Register.FORMAL ? "informally" : "formally")
           + (reply == Register.FORMAL ? " in a formal" : " in an informal") + " reply; the reply says \"" + rewritten + "\"");
       return out;

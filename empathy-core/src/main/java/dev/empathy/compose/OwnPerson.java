@@ -119,6 +119,11 @@ final class OwnPerson {
   private final ImmutableSet<String> pastSubjects;
   /** Determiners whose noun is such a subject ({@code person.accents.determiners}: "el", "mi"). */
   private final ImmutableSet<String> pastDeterminers;
+  /**
+   * Words that stand between a determiner and its noun ({@code person.accents.beforeNoun}: "el doble
+   * cargo", "el nuevo pedido"): the noun is still to come, so the word after one is no past.
+   */
+  private final ImmutableSet<String> beforeNoun;
   /** Words with which a customer speaks to the company ({@code person.addressed}: "vcs", "os"). */
   private final ImmutableSet<String> addressed;
   /** The quotation marks of this language ({@code quote.open}, {@code quote.close}). */
@@ -238,6 +243,7 @@ final class OwnPerson {
     this.pastAfter = folded(p.getProperty("person.accents.pastAfter", ""));
     this.pastSubjects = folded(p.getProperty("person.accents.subjects", ""));
     this.pastDeterminers = folded(p.getProperty("person.accents.determiners", ""));
+    this.beforeNoun = folded(p.getProperty("person.accents.beforeNoun", ""));
     this.addressed = folded(p.getProperty("person.addressed", ""));
     this.typed = pairs(p, "person.typed", "person.typed");
     this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
@@ -416,8 +422,10 @@ final class OwnPerson {
       // "el pedido" and "nadie" open a subject that words of person.typed.through ("me", "no") keep open.
       boolean isDeterminer = word != null && pastDeterminers.contains(word);
       boolean through = word != null && typedThrough.contains(word);
-      subject = word != null && pastSubjects.contains(word) || determiner && !isDeterminer && !through || subject && through;
-      determiner = isDeterminer;
+      // "el doble cargo": "doble" is not the noun yet; "cargo" is, and no past.
+      boolean modifier = word != null && determiner && beforeNoun.contains(word);
+      subject = word != null && pastSubjects.contains(word) || determiner && !isDeterminer && !through && !modifier || subject && through;
+      determiner = isDeterminer || modifier;
       previous = word;
     }
     return out == null ? text : out.append(text, copied, text.length()).toString();

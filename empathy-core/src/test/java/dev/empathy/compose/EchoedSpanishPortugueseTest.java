@@ -40,6 +40,8 @@ class EchoedSpanishPortugueseTest {
       "es    | me quedo sin linea                             | me quedo sin línea",
       "es    | que llego tarde                                | que llego tarde",
       "es    | el cobro de la suscripcion                     | el cobro de la suscripción",
+      "es    | el doble cargo en mi tarjeta                   | el doble cargo en mi tarjeta",
+      "es    | el nuevo pedido llego roto                     | el nuevo pedido llegó roto",
       "pt-BR | o tecnico nao veio e ninguem avisou            | o técnico não veio e ninguém avisou",
       "pt-BR | a assinatura da racao do mes                   | a assinatura da ração do mês",
   })

@@ -60,6 +60,8 @@ class CallerTextProperties {
     // a field typed all in capitals is written in lower case with its warning (seed 6133, CI draw "AAAAA A" in ja)
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("ja"), Register.FORMAL), "AAAAA A", Emotion.FRUSTRATED);
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("de"), Register.FORMAL), "䰡쏔뗀艣䃬쩡牷򉧁ꦩ㍌냉֢?", Emotion.GRATEFUL);
+    // a word after "al" that only ends like a first person's past is a noun, never turned (CI draw, seed -5787926155924576210)
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("es"), Register.FORMAL), "aL.aaaaaaaé", Emotion.FRUSTRATED);
   }
 
   @Property(tries = 300)

@@ -299,10 +299,11 @@ public final class SmsSegments {
       java.util.regex.Pattern.compile("(?i)(?:https?://|www\\.)[\\x21-\\x7E&&[^<>\"]]+");
 
   /**
-   * {@code end}, or, when it would cut a link, the link's start (when after {@code start}) or its
-   * end (when the link opens the segment and fits before {@code full}): a link is never split.
+   * {@code end}, or, when it would cut a link, the start of the word holding the link (when after
+   * {@code start}) or the link's end (when the link opens the segment and fits before {@code
+   * full}): a link is never split.
    */
-  private static int beforeLink(String text, int start, int end, int full) {
+  private static int beforeLink(String text, int start, int end, int full, com.ibm.icu.text.BreakIterator lines) {
     if (text.indexOf("://", start) < 0 && text.indexOf("www.", start) < 0 && text.indexOf("WWW.", start) < 0) {
       return end;
     }
@@ -310,7 +311,15 @@ public final class SmsSegments {
     m.region(Math.max(0, start - 8), text.length());
     while (m.find() && m.start() < end) {
       if (m.end() > end && m.start() > start) {
-        return m.start();
+        // The cut goes before the word the link starts: a link glued to a word ("Xhttps://…", a
+        // draw of KeepOrderProperties, session 18) is cut where the word begins, not inside it.
+        int s = m.start();
+        while (s > start && !(lines.isBoundary(s) && Graphemes.isBoundary(text, s))) {
+          s = lines.preceding(s);
+        }
+        if (s > start) {
+          return s;
+        }
       }
       if (m.end() > end && m.end() <= full) {
         return m.end();
@@ -384,7 +393,7 @@ public final class SmsSegments {
         }
       }
       if (end < text.length()) {
-        end = beforeLink(text, start, end, full);
+        end = beforeLink(text, start, end, full, lines);
       }
       if (parts != null) {
         parts.add(text.substring(start, end));

@@ -29,6 +29,21 @@ class SmsLinksProperties {
     assertEquals(text, String.join("", segments));
   }
 
+  /**
+   * A link glued to a word is cut with its word: the cut before the link fell between "X" and
+   * "https" (a draw of KeepOrderProperties in CI, session 17).
+   */
+  @Example
+  void aLinkGluedToAWordIsCutBeforeTheWord() {
+    String text = "Hi there. No wonder you're frustrated, and I'm going to get this sorted. I can tell you're upset,"
+        + " and I do want to fix this. Please help me do that by keeping our conversation respectful."
+        + " Xhttps://example.com/a/very/long/path?x=1&y=2 \u00A2.";
+    List<String> segments = SmsSegments.atWordBoundaries(text, Locale.ENGLISH).segments();
+    assertEquals(text, String.join("", segments));
+    assertTrue(segments.size() > 1, segments::toString);
+    assertTrue(segments.stream().anyMatch(s -> s.startsWith("Xhttps://")), segments::toString);
+  }
+
   record Text(String language, String text, String link) {}
 
   @Provide

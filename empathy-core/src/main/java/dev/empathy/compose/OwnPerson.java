@@ -143,6 +143,28 @@ final class OwnPerson {
   /** Words read through when looking back for {@link #typedNotAfter} ({@code person.typed.through}: "que me lo envie"). */
   private final ImmutableSet<String> typedThrough;
   /**
+   * Forms typed without their accent that are the other word right before a question word ({@code
+   * person.typed.beforeAsked}: "se=sé" in "no se qué hacer"), after a word of {@code
+   * person.typed.beforeAsked.after} ("no", "ya"); the question words are {@code person.asked.words}.
+   */
+  private final ImmutableMap<String, String> typedBeforeAsked;
+  private final ImmutableSet<String> typedBeforeAskedAfter;
+  private final ImmutableSet<String> askedWords;
+  /**
+   * Question words typed without their accent ({@code person.accents.asked}: "que=qué", "donde=dónde")
+   * written with it after a word that asks, negated ({@code person.accents.askedAfter}: "sé" after
+   * a word of {@code person.accents.askedAfter.negators}: "no sé que hacer"), or, all but the first
+   * pair's word ("que" may also say "that": "ya sé que es tarde"), after one of {@code
+   * person.accents.askedAfter.notFirst} ("idea de cuándo"); a preposition of {@code
+   * person.accents.askedThrough} may stand between ("no sé a quién").
+   */
+  private final ImmutableMap<String, String> accentsAsked;
+  private final ImmutableSet<String> askedAfter;
+  private final ImmutableSet<String> askedAfterNotFirst;
+  private final ImmutableSet<String> askedThrough;
+  private final ImmutableSet<String> askedNegators;
+  private final String askedFirst;
+  /**
    * Words a verb never follows ({@code person.nounAfter}: "el pago", "su pago"): the next word, when
    * the whole-word tables list it ("pago=paga"), is a noun and never turned.
    */
@@ -251,6 +273,15 @@ final class OwnPerson {
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
     this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
     this.typedThrough = folded(p.getProperty("person.typed.through", ""));
+    this.typedBeforeAsked = pairs(p, "person.typed.beforeAsked", "person.typed.beforeAsked");
+    this.typedBeforeAskedAfter = folded(p.getProperty("person.typed.beforeAsked.after", ""));
+    this.askedWords = folded(p.getProperty("person.asked.words", ""));
+    this.accentsAsked = pairs(p, "person.accents.asked", "person.accents.asked");
+    this.askedFirst = accentsAsked.isEmpty() ? "" : accentsAsked.keySet().iterator().next();
+    this.askedAfter = folded(p.getProperty("person.accents.askedAfter", ""));
+    this.askedAfterNotFirst = folded(p.getProperty("person.accents.askedAfter.notFirst", ""));
+    this.askedThrough = folded(p.getProperty("person.accents.askedThrough", ""));
+    this.askedNegators = folded(p.getProperty("person.accents.askedAfter.negators", ""));
     java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
     LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
     this.scripts = java.util.Collections.unmodifiableSet(sc);
@@ -381,7 +412,83 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
-    return pastAccented(accented(typedForms(text)));
+    return pastAccented(accented(asked(typedForms(text))));
+  }
+
+  /**
+   * {@code text} with a form typed without its accent before a question word written whole ({@code
+   * person.typed.beforeAsked}: "no se qué hacer" → "no sé qué hacer") and a question word after a
+   * word that asks written with its accent ({@code person.accents.asked}: "no sé que hacer" → "no sé
+   * qué hacer", "idea de cuando viene" → "idea de cuándo viene"). Only words in one clause: a
+   * comma or any other mark between breaks the link. The same text when there is none.
+   */
+  private String asked(String text) {
+    if (text == null || typedBeforeAsked.isEmpty() && accentsAsked.isEmpty()) {
+      return text;
+    }
+    List<int[]> spans = new ArrayList<>();
+    WordWalk walk = new WordWalk(text);
+    while (walk.next()) {
+      spans.add(new int[] {walk.start(), walk.end()});
+    }
+    int m = spans.size();
+    String[] words = new String[m];
+    String[] to = new String[m];
+    for (int w = 0; w < m; w++) {
+      words[w] = fold(text.substring(spans.get(w)[0], spans.get(w)[1]));
+    }
+    boolean any = false;
+    for (int w = 0; w < m; w++) {
+      String form = typedBeforeAsked.get(words[w]);
+      if (form != null && w > 0 && w + 1 < m && typedBeforeAskedAfter.contains(words[w - 1]) && joined(text, spans, w - 1)
+          && askedWords.contains(words[w + 1]) && joined(text, spans, w)) {
+        to[w] = form; // "no se qué hacer": "se" before a question word is the verb "sé"
+        words[w] = fold(form);
+        any = true;
+      }
+      String accented = accentsAsked.get(words[w]);
+      if (accented == null || w == 0) {
+        continue;
+      }
+      int a = w - 1;
+      if (a > 0 && askedThrough.contains(words[a]) && joined(text, spans, a)) {
+        a--; // "no sé a quién", "idea de cuándo"
+      }
+      boolean negated = a > 0 && askedNegators.contains(words[a - 1]) && joined(text, spans, a - 1);
+      if (joined(text, spans, a) && (negated && askedAfter.contains(words[a])
+          || (askedAfter.contains(words[a]) || askedAfterNotFirst.contains(words[a])) && !words[w].equals(askedFirst))) {
+        to[w] = accented;
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    int copied = 0;
+    for (int w = 0; w < m; w++) {
+      if (to[w] == null) {
+        continue;
+      }
+      int start = spans.get(w)[0];
+      String word = to[w];
+      if (Character.isUpperCase(text.charAt(start))) {
+        word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      }
+      out.append(text, copied, start).append(word);
+      copied = spans.get(w)[1];
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when only spaces stand between word {@code w} and the next one of {@code spans}. */
+  private static boolean joined(String text, List<int[]> spans, int w) {
+    for (int i = spans.get(w)[1]; i < spans.get(w + 1)[0]; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -163,6 +163,8 @@ final class OwnPerson {
   private final ImmutableSet<String> askedAfterNotFirst;
   private final ImmutableSet<String> askedThrough;
   private final ImmutableSet<String> askedNegators;
+  /** Endings of a first person's form after a turned subject ({@code person.subject.unturnedEndings}: "trabalho"). */
+  private final List<String> subjectVerbEndings;
   private final String askedFirst;
   /**
    * Words a verb never follows ({@code person.nounAfter}: "el pago", "su pago"): the next word, when
@@ -282,6 +284,7 @@ final class OwnPerson {
     this.askedAfterNotFirst = folded(p.getProperty("person.accents.askedAfter.notFirst", ""));
     this.askedThrough = folded(p.getProperty("person.accents.askedThrough", ""));
     this.askedNegators = folded(p.getProperty("person.accents.askedAfter.negators", ""));
+    this.subjectVerbEndings = List.copyOf(folded(p.getProperty("person.subject.unturnedEndings", "")));
     java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
     LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
     this.scripts = java.util.Collections.unmodifiableSet(sc);
@@ -479,6 +482,15 @@ final class OwnPerson {
       copied = spans.get(w)[1];
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when only spaces stand between word {@code w} and the next one of {@code spans}. */
@@ -690,6 +702,7 @@ final class OwnPerson {
     boolean any = false;
     WordWalk words = new WordWalk(text);
     String previous = null;
+    boolean afterSubject = false;
     while (words.next()) {
       int start = words.start();
       int i = words.end();
@@ -699,12 +712,20 @@ final class OwnPerson {
       boolean noun = afterDeterminer && r.words.containsKey(word);
       previous = word;
       String to = noun ? null : verb(r, word);
+      // "o motoboy disse que entregou": a form the same in both persons ("disse=disse") is the
+      // customer's only right after their own subject ("eu disse"); elsewhere it is someone else's.
+      boolean theirs = to != null && !r.subject.isEmpty() && fold(to).equals(word) && !afterSubject;
+      afterSubject = to != null && !r.subject.isEmpty() && fold(to).equals(fold(r.subject))
+          || afterSubject && to == null && subjectBefore.contains(word);
+      if (theirs) {
+        to = null;
+      }
       if (afterDeterminer && to != null) {
         return null; // "al aaaé" (a jqwik draw): a word there that only ends like a first person is unsure, never half restated
       }
       if (to != null) {
         any = true;
-      } else if (!noun && keeps(word)) {
+      } else if (!noun && !theirs && keeps(word)) {
         return null; // a first person or an address the rules cannot turn: never half restated
       }
       spans.add(new int[] {start, i});
@@ -712,6 +733,24 @@ final class OwnPerson {
     }
     if (!any) {
       return null;
+    }
+    if (!r.subject.isEmpty()) {
+      // "e eu trabalho de casa": a subject turned ("eu" → "você") before a first person's form the
+      // data does not know ({@code person.subject.unturnedEndings}: "-o") would be left half
+      // restated ("você trabalho"): the text is kept as the customer's words. "eu tinha" is both persons'.
+      for (int w = 0; w < spans.size(); w++) {
+        String to = turned.get(w);
+        if (to == null || !fold(to).equals(fold(r.subject))) {
+          continue;
+        }
+        int v = w + 1;
+        while (v < spans.size() && turned.get(v) == null && subjectBefore.contains(wordAt(text, spans.get(v)))) {
+          v++;
+        }
+        if (v < spans.size() && turned.get(v) == null && endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings)) {
+          return null;
+        }
+      }
     }
     // Where a subject goes: before the first verb of each clause (and its negation, clitics).
     boolean[] subjectBeforeWord = new boolean[spans.size()];
@@ -1054,6 +1093,11 @@ final class OwnPerson {
       String word = fold(typed);
       boolean noun = previous != null && nounAfter.contains(previous) && formal.words.containsKey(word);
       previous = word;
+      // "o motoboy disse": a form the same in both persons is no sign of the customer's own (see turn).
+      String same = formal.subject.isEmpty() ? null : formal.words.get(word);
+      if (same != null && fold(same).equals(word)) {
+        continue;
+      }
       if (addressed.contains(word) || !noun && subjects.isEmpty() && firstPerson(word)) {
         return typed;
       }

@@ -138,6 +138,30 @@ final class OwnPerson {
   /** Words read through when looking back for {@link #typedNotAfter} ({@code person.typed.through}: "que me lo envie"). */
   private final ImmutableSet<String> typedThrough;
   /**
+   * Forms typed without their accent that are the other word right before a question word ({@code
+   * person.typed.beforeAsked}: "se=sé" in "no se qué hacer"), after a word of {@code
+   * person.typed.beforeAsked.after} ("no", "ya"); the question words are {@code person.asked.words}.
+   */
+  private final ImmutableMap<String, String> typedBeforeAsked;
+  private final ImmutableSet<String> typedBeforeAskedAfter;
+  private final ImmutableSet<String> askedWords;
+  /**
+   * Question words typed without their accent ({@code person.accents.asked}: "que=qué", "donde=dónde")
+   * written with it after a word that asks, negated ({@code person.accents.askedAfter}: "sé" after
+   * a word of {@code person.accents.askedAfter.negators}: "no sé que hacer"), or, all but the first
+   * pair's word ("que" may also say "that": "ya sé que es tarde"), after one of {@code
+   * person.accents.askedAfter.notFirst} ("idea de cuándo"); a preposition of {@code
+   * person.accents.askedThrough} may stand between ("no sé a quién").
+   */
+  private final ImmutableMap<String, String> accentsAsked;
+  private final ImmutableSet<String> askedAfter;
+  private final ImmutableSet<String> askedAfterNotFirst;
+  private final ImmutableSet<String> askedThrough;
+  private final ImmutableSet<String> askedNegators;
+  /** Endings of a first person's form after a turned subject ({@code person.subject.unturnedEndings}: "trabalho"). */
+  private final List<String> subjectVerbEndings;
+  private final String askedFirst;
+  /**
    * Words a verb never follows ({@code person.nounAfter}: "el pago", "su pago"): the next word, when
    * the whole-word tables list it ("pago=paga"), is a noun and never turned.
    */
@@ -246,6 +270,16 @@ final class OwnPerson {
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
     this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
     this.typedThrough = folded(p.getProperty("person.typed.through", ""));
+    this.typedBeforeAsked = pairs(p, "person.typed.beforeAsked", "person.typed.beforeAsked");
+    this.typedBeforeAskedAfter = folded(p.getProperty("person.typed.beforeAsked.after", ""));
+    this.askedWords = folded(p.getProperty("person.asked.words", ""));
+    this.accentsAsked = pairs(p, "person.accents.asked", "person.accents.asked");
+    this.askedFirst = accentsAsked.isEmpty() ? "" : accentsAsked.keySet().iterator().next();
+    this.askedAfter = folded(p.getProperty("person.accents.askedAfter", ""));
+    this.askedAfterNotFirst = folded(p.getProperty("person.accents.askedAfter.notFirst", ""));
+    this.askedThrough = folded(p.getProperty("person.accents.askedThrough", ""));
+    this.askedNegators = folded(p.getProperty("person.accents.askedAfter.negators", ""));
+    this.subjectVerbEndings = List.copyOf(folded(p.getProperty("person.subject.unturnedEndings", "")));
     java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
     LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
     this.scripts = java.util.Collections.unmodifiableSet(sc);
@@ -376,7 +410,92 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
-    return pastAccented(accented(typedForms(text)));
+    return pastAccented(accented(asked(typedForms(text))));
+  }
+
+  /**
+   * {@code text} with a form typed without its accent before a question word written whole ({@code
+   * person.typed.beforeAsked}: "no se qué hacer" → "no sé qué hacer") and a question word after a
+   * word that asks written with its accent ({@code person.accents.asked}: "no sé que hacer" → "no sé
+   * qué hacer", "idea de cuando viene" → "idea de cuándo viene"). Only words in one clause: a
+   * comma or any other mark between breaks the link. The same text when there is none.
+   */
+  private String asked(String text) {
+    if (text == null || typedBeforeAsked.isEmpty() && accentsAsked.isEmpty()) {
+      return text;
+    }
+    List<int[]> spans = new ArrayList<>();
+    WordWalk walk = new WordWalk(text);
+    while (walk.next()) {
+      spans.add(new int[] {walk.start(), walk.end()});
+    }
+    int m = spans.size();
+    String[] words = new String[m];
+    String[] to = new String[m];
+    for (int w = 0; w < m; w++) {
+      words[w] = fold(text.substring(spans.get(w)[0], spans.get(w)[1]));
+    }
+    boolean any = false;
+    for (int w = 0; w < m; w++) {
+      String form = typedBeforeAsked.get(words[w]);
+      if (form != null && w > 0 && w + 1 < m && typedBeforeAskedAfter.contains(words[w - 1]) && joined(text, spans, w - 1)
+          && askedWords.contains(words[w + 1]) && joined(text, spans, w)) {
+        to[w] = form; // "no se qué hacer": "se" before a question word is the verb "sé"
+        words[w] = fold(form);
+        any = true;
+      }
+      String accented = accentsAsked.get(words[w]);
+      if (accented == null || w == 0) {
+        continue;
+      }
+      int a = w - 1;
+      if (a > 0 && askedThrough.contains(words[a]) && joined(text, spans, a)) {
+        a--; // "no sé a quién", "idea de cuándo"
+      }
+      boolean negated = a > 0 && askedNegators.contains(words[a - 1]) && joined(text, spans, a - 1);
+      if (joined(text, spans, a) && (negated && askedAfter.contains(words[a])
+          || (askedAfter.contains(words[a]) || askedAfterNotFirst.contains(words[a])) && !words[w].equals(askedFirst))) {
+        to[w] = accented;
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    int copied = 0;
+    for (int w = 0; w < m; w++) {
+      if (to[w] == null) {
+        continue;
+      }
+      int start = spans.get(w)[0];
+      String word = to[w];
+      if (Character.isUpperCase(text.charAt(start))) {
+        word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      }
+      out.append(text, copied, start).append(word);
+      copied = spans.get(w)[1];
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when only spaces stand between word {@code w} and the next one of {@code spans}. */
+  private static boolean joined(String text, List<int[]> spans, int w) {
+    for (int i = spans.get(w)[1]; i < spans.get(w + 1)[0]; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -570,6 +689,7 @@ final class OwnPerson {
     boolean any = false;
     WordWalk words = new WordWalk(text);
     String previous = null;
+    boolean afterSubject = false;
     while (words.next()) {
       int start = words.start();
       int i = words.end();
@@ -579,12 +699,20 @@ final class OwnPerson {
       boolean noun = afterDeterminer && r.words.containsKey(word);
       previous = word;
       String to = noun ? null : verb(r, word);
+      // "o motoboy disse que entregou": a form the same in both persons ("disse=disse") is the
+      // customer's only right after their own subject ("eu disse"); elsewhere it is someone else's.
+      boolean theirs = to != null && !r.subject.isEmpty() && fold(to).equals(word) && !afterSubject;
+      afterSubject = to != null && !r.subject.isEmpty() && fold(to).equals(fold(r.subject))
+          || afterSubject && to == null && subjectBefore.contains(word);
+      if (theirs) {
+        to = null;
+      }
       if (afterDeterminer && to != null) {
         return null; // "al aaaé" (a jqwik draw): a word there that only ends like a first person is unsure, never half restated
       }
       if (to != null) {
         any = true;
-      } else if (!noun && keeps(word)) {
+      } else if (!noun && !theirs && keeps(word)) {
         return null; // a first person or an address the rules cannot turn: never half restated
       }
       spans.add(new int[] {start, i});
@@ -592,6 +720,24 @@ final class OwnPerson {
     }
     if (!any) {
       return null;
+    }
+    if (!r.subject.isEmpty()) {
+      // "e eu trabalho de casa": a subject turned ("eu" → "você") before a first person's form the
+      // data does not know ({@code person.subject.unturnedEndings}: "-o") would be left half
+      // restated ("você trabalho"): the text is kept as the customer's words. "eu tinha" is both persons'.
+      for (int w = 0; w < spans.size(); w++) {
+        String to = turned.get(w);
+        if (to == null || !fold(to).equals(fold(r.subject))) {
+          continue;
+        }
+        int v = w + 1;
+        while (v < spans.size() && turned.get(v) == null && subjectBefore.contains(wordAt(text, spans.get(v)))) {
+          v++;
+        }
+        if (v < spans.size() && turned.get(v) == null && endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings)) {
+          return null;
+        }
+      }
     }
     // Where a subject goes: before the first verb of each clause (and its negation, clitics).
     boolean[] subjectBeforeWord = new boolean[spans.size()];
@@ -934,6 +1080,11 @@ final class OwnPerson {
       String word = fold(typed);
       boolean noun = previous != null && nounAfter.contains(previous) && formal.words.containsKey(word);
       previous = word;
+      // "o motoboy disse": a form the same in both persons is no sign of the customer's own (see turn).
+      String same = formal.subject.isEmpty() ? null : formal.words.get(word);
+      if (same != null && fold(same).equals(word)) {
+        continue;
+      }
       if (addressed.contains(word) || !noun && subjects.isEmpty() && firstPerson(word)) {
         return typed;
       }

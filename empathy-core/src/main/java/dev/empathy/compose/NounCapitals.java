@@ -213,6 +213,9 @@ final class NounCapitals {
 
   /** True when the word after {@code from} (one space away) could still be the noun: a capitalised word, or a lower-case one that is no stop. */
   private boolean nounFollows(String text, int from, String word) {
+    if (from < text.length() - 1 && text.charAt(from) == ' ' && Character.isDigit(text.charAt(from + 1))) {
+      return true; // "die letzten 2 erstattet", "die ersten 3 tage": a count after it, its noun still to come
+    }
     if (from >= text.length() - 1 || text.charAt(from) != ' ' || !Character.isLetter(text.charAt(from + 1))) {
       return false;
     }

@@ -231,7 +231,24 @@ final class NounCapitals {
     if (Character.isUpperCase(next.charAt(0))) {
       return true;
     }
-    return !stops.contains(next) && !determiner(next) && !verbAtClauseEnd(text, word, next, end);
+    return !stops.contains(next) && !determiner(next) && !verbAtClauseEnd(text, word, next, end)
+        && !verbBeforeSubject(text, next, end);
+  }
+
+  /**
+   * True when {@code next}, typed in lower case and ending as a finite verb does ("-t"), has a
+   * determiner right after it: the verb before its subject ("seit eurem update stuerzt die app
+   * ab"), so the word before it is the noun ("Update"), never "Stürzt".
+   */
+  private boolean verbBeforeSubject(String text, String next, int end) {
+    if (!next.endsWith("t") || end >= text.length() - 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int after = end + 1;
+    while (after < text.length() && wordChar(text.charAt(after))) {
+      after++;
+    }
+    return after > end + 1 && determiner(text.substring(end + 1, after));
   }
 
   /**

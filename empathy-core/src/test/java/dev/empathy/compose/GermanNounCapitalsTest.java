@@ -56,7 +56,9 @@ class GermanNounCapitalsTest {
       "das kaputte gerät                                  | das kaputte Gerät",
       // s18 probes: "nach 2 Wochen kaputt" was "2 wochen", "die letzten 2" was "die Letzten 2"
       "meine kopfhörer sind nach 2 wochen kaputt         | meine Kopfhörer sind nach 2 Wochen kaputt",
-      "abbuchungen gestoppt: die letzten 2 erstattet      | Abbuchungen gestoppt: die letzten 2 erstattet"})
+      "abbuchungen gestoppt: die letzten 2 erstattet      | Abbuchungen gestoppt: die letzten 2 erstattet",
+      // s17 probes: "Seit eurem update Stuerzt die App" (the verb before its subject read as the noun)
+      "seit eurem update stürzt die app dauernd ab        | seit eurem Update stürzt die App dauernd ab"})
   void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {
     assertEquals(said, DE.capitalised(typed));
   }

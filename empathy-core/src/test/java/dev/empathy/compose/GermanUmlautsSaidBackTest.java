@@ -56,6 +56,7 @@ class GermanUmlautsSaidBackTest {
   void aStemIsWrittenWholeWhereverItStandsInAWord() {
     assertEquals("gekündigt, Kündigungsfrist, zurück, Grüße, größer", DE.restored("gekuendigt, Kuendigungsfrist, zurueck, Gruesse, groesser"));
     assertEquals("überfällig", DE.restored("ueberfaellig"));
+    assertEquals("der Zug fährt in 1h, unmöglich", DE.restored("der Zug faehrt in 1h, unmoeglich"));
     assertEquals("KÜNDIGUNG", DE.restored("KUENDIGUNG"));
     assertEquals("Kopfhörer für 30 €", DE.restored("Kopfhoerer fuer 30 €"));
   }

@@ -1135,11 +1135,6 @@ final class Reading {
   /** How confused two reports that disagree read: as a word of confusion ("confused", "no entiendo"). */
   private static final double REPORTS_DISAGREE = 0.75;
 
-  /**
-   * Two reports on either side of a contrast in a message that asks ("email says shipped but
-   * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
-   * first {@link #MAX_FRAMES} contrasts are read.
-   */
   /** A hope let down: a disappointment plainly felt, above one failure told beside it. */
   private static final double HOPE_DENIED = 0.5;
 
@@ -1159,6 +1154,11 @@ final class Reading {
     }
   }
 
+  /**
+   * Two reports on either side of a contrast in a message that asks ("email says shipped but
+   * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
+   * first {@link #MAX_FRAMES} contrasts are read.
+   */
   private void readConflictingReports() {
     if (contrasts.isEmpty() || !asksQuestion() && !asksWhich()) {
       return;

@@ -1,19 +1,98 @@
 package dev.empathy.signal;
 
 import dev.empathy.text.PhraseMatcher.Match;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Marks of irony read from the shape of a sentence rather than from a list of phrases. For now:
  * praise taken back by a denial that ends the sentence on its own ("awesome service... not",
  * "Great job. NOT!", "loving this, not"); a word of praise opening its sentence as an interjection
- * ("great, another delay"). A denial that is part of the clause ("it's not", "whether or not")
- * takes nothing back. Stateless.
+ * ("great, another delay"); a word of praise opening an exclamative clause ("amazing how…"); a
+ * contrast that denies a thing ("…but not my house"). A denial that is part of the clause ("it's
+ * not", "whether or not") takes nothing back. The few words these shapes need are data per
+ * language ({@code irony.tsv}); a language without a row reads none. Immutable and thread-safe.
  */
 final class Irony {
   private static final String SET_APART = ".…,-—–!;:";
   private static final String SENTENCE_ENDS = ".!?…\n。！？";
 
+  /** A language's words of {@code irony.tsv}: exclamatives ({@code how}) and openers of a thing ({@code thing}). */
+  private record Words(Set<String> how, Set<String> thing) {}
+
+  private static final Words NONE = new Words(Set.of(), Set.of());
+  private static final Map<String, Words> BY_TAG = load();
+
   private Irony() {}
+
+  private static Map<String, Words> load() {
+    Map<String, Set<String>> how = new HashMap<>();
+    Map<String, Set<String>> thing = new HashMap<>();
+    for (String row : Lexicon.lines("irony.tsv", false)) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t");
+      if (f.length != 3 || !(f[0].equals("how") || f[0].equals("thing"))) {
+        throw new IllegalStateException("irony.tsv: expected how|thing<TAB>tag<TAB>word|word: " + row);
+      }
+      Map<String, Set<String>> into = f[0].equals("how") ? how : thing;
+      if (into.put(f[1], Set.of(f[2].split("\\|"))) != null) {
+        throw new IllegalStateException("irony.tsv: " + f[0] + " for " + f[1] + " is listed twice: " + row);
+      }
+    }
+    Map<String, Words> out = new HashMap<>();
+    for (String tag : how.keySet()) {
+      out.put(tag, new Words(how.get(tag), thing.getOrDefault(tag, Set.of())));
+    }
+    for (String tag : thing.keySet()) {
+      out.putIfAbsent(tag, new Words(Set.of(), thing.get(tag)));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Whether the word right after {@code end} (spaces only between) opens an exclamative clause in
+   * language {@code tag}: "amazing how…", "incroyable comme…", "toll wie…". "great, how are you"
+   * sets the two apart and is none.
+   */
+  static boolean exclamativeAfter(String tag, String typed, int end) {
+    Set<String> how = BY_TAG.getOrDefault(tag, NONE).how();
+    return !how.isEmpty() && how.contains(nextWord(typed, end));
+  }
+
+  /**
+   * Whether the word right after a denial ending at {@code end} opens a thing or a place rather than
+   * a clause, in language {@code tag}: "not my house", "never my address", "no a mi casa".
+   */
+  static boolean thingAfter(String tag, String typed, int end) {
+    Set<String> thing = BY_TAG.getOrDefault(tag, NONE).thing();
+    return !thing.isEmpty() && thing.contains(nextWord(typed, end));
+  }
+
+  /** The longest word {@link #nextWord} reads. */
+  private static final int LONGEST_WORD = 12;
+
+  /**
+   * The word after {@code end} with only spaces (no line break) before it, in lower case without
+   * apostrophes, or "" when a mark, an emoji or the end comes first.
+   */
+  private static String nextWord(String typed, int end) {
+    int k = end;
+    while (k < typed.length() && typed.charAt(k) == ' ') {
+      k++;
+    }
+    int s = k;
+    while (k < typed.length() && k - s <= LONGEST_WORD && (Character.isLetter(typed.charAt(k)) || inWord(typed, k))) {
+      k++;
+    }
+    if (s == k || k - s > LONGEST_WORD) {
+      return "";
+    }
+    return typed.substring(s, k).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+  }
 
   /**
    * Whether the negator {@code m} stands alone at the end of its sentence, set apart from what

@@ -211,6 +211,8 @@ final class Reading {
   private final List<Swear> swearing = new ArrayList<>(2);
   /** Frames of praise that irony can turn ("love how…", "that's great"): see {@link #resolveFrames}. */
   private final List<Positive> frames = new ArrayList<>(1);
+  /** The first denials read ("not", "never"), of actions too: see {@link #deniedAfterContrast}. */
+  private final List<Match<Cue>> denials = new ArrayList<>(2);
 
   Reading(String text, Lexicon lexicon) {
     this.text = text;
@@ -278,6 +280,9 @@ final class Reading {
       Cue c = m.payload();
       switch (c.kind()) {
         case NEGATOR:
+          if (denials.size() < MAX_FRAMES * 2) {
+            denials.add(m);
+          }
           lastActionNegator = m;
           if (!c.actionsOnly()) {
             negators.add(m);
@@ -312,6 +317,9 @@ final class Reading {
             problems.add(ClauseReader.FAILURE, e);
             lastNegativeStart = Math.max(lastNegativeStart, e.start());
             continue;
+          }
+          if (requests < MAX_REQUESTS_READ) {
+            requestStarts[requests] = m.start();
           }
           requests++;
           continue;
@@ -415,7 +423,10 @@ final class Reading {
         // A threat that counts only from an upset customer ("I'll post this on Twitter") does not
         // make them upset itself: its feeling waits for a grievance told (threatsNeedAGrievance).
         SignalFeeling key = new SignalFeeling(c.signal(), c.emotion());
-        SignalFeeling.Best best = (c.ifUpset() && NEGATABLE.contains(c.signal()) ? upsetFeelings : signalFeelings).computeIfAbsent(key, k -> new SignalFeeling.Best());
+        // So does a time at stake told as plain fact ("checking in for my flight tomorrow, can i add
+        // a bag?"): it presses only beside a grievance ("flight tomorrow and my passport isn't back").
+        boolean waits = c.ifUpset() && (NEGATABLE.contains(c.signal()) || c.signal() == SignalKind.URGENCY);
+        SignalFeeling.Best best = (waits ? upsetFeelings : signalFeelings).computeIfAbsent(key, k -> new SignalFeeling.Best());
         if (c.feelsWeight() * factor * caps > best.weight) {
           best.weight = c.feelsWeight() * factor * caps;
           best.evidence = e;
@@ -437,6 +448,7 @@ final class Reading {
     readClauses(clauseWords, words);
     readScareQuotes();
     readConflictingReports();
+    readDeniedExpectation();
     resolvePositives(clauseWords);
     readLaughter();
     if (problems.score > 0) {
@@ -448,7 +460,7 @@ final class Reading {
         }
       }
       // A question of blame ("how is it possible that nobody…") is no polite request.
-      boolean calm = requests > 0 && !blamed && typo.hits.isEmpty() && negativeScore() == 0;
+      boolean calm = requests > 0 && !blamed && typo.hits.isEmpty() && negativeScore() == 0 && (failuresAsked() || courteous());
       Tally f = emotions.computeIfAbsent(Emotion.FRUSTRATED, k -> new Tally());
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
@@ -458,6 +470,66 @@ final class Reading {
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /**
+   * Whether the message is written in a courteous register, where a failure told beside a calm
+   * request informs it: it thanks, or opens with a greeting ({@link Courtesy}): "Hi, the invoice has
+   * the wrong VAT number. Could you reissue it?", "i was charged twice, please refund one of them,
+   * thank you".
+   */
+  private boolean courteous() {
+    for (Positive p : positives) {
+      if (!p.praise()) {
+        return true;
+      }
+    }
+    return Courtesy.greets(lexicon.tag(), body.typed());
+  }
+
+  /** How many requests' places are kept ({@link #failuresAsked()}); more failures than this are a complaint. */
+  private static final int MAX_REQUESTS_READ = 4;
+
+  /** Where the first {@link #MAX_REQUESTS_READ} requests start, in {@code body.typed()}. */
+  private final int[] requestStarts = new int[MAX_REQUESTS_READ];
+
+  /** Marks that close a clause: a failure after one is told, not asked about. */
+  private static final String CLAUSE_ENDS = ",;:.!?\n\u3001\u3002\uFF01\uFF1F\uFF0C";
+
+  /**
+   * Whether every failure told lies in the clause of a request before it, so that the request asks
+   * about it ("can you check why my order hasn't arrived?", "please help me find my missing bag"). A
+   * failure told in a clause of its own is reported, not asked about, and decides the feeling
+   * however calm the request beside it, unless the message is courteous ({@link #courteous()}):
+   * "quiero cancelar, me cobraron dos veces", "i'd like a refund please, the item arrived broken",
+   * "can someone call me back? i was charged twice".
+   */
+  private boolean failuresAsked() {
+    if (problems.evidence.size() > MAX_REQUESTS_READ) {
+      return false;
+    }
+    String typed = body.typed();
+    int read = Math.min(requests, MAX_REQUESTS_READ);
+    for (Evidence e : problems.evidence) {
+      if (e == null) {
+        continue;
+      }
+      int from = -1;
+      for (int i = 0; i < read; i++) {
+        if (requestStarts[i] <= e.start()) {
+          from = Math.max(from, requestStarts[i]);
+        }
+      }
+      if (from < 0) {
+        return false;
+      }
+      for (int k = from; k < e.start(); k++) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** How much of a complaint is left when the customer closes it with praise after a "but". */
@@ -1079,6 +1151,25 @@ final class Reading {
   /** How confused two reports that disagree read: as a word of confusion ("confused", "no entiendo"). */
   private static final double REPORTS_DISAGREE = 0.75;
 
+  /** A hope let down: a disappointment plainly felt, above one failure told beside it. */
+  private static final double HOPE_DENIED = 0.5;
+
+  /**
+   * A hope or an expectation told as past and then denied ({@link DeniedExpectation}) is
+   * disappointment: "i was really hoping the new version would fix the battery but nope", "thought
+   * the upgrade would be worth it. it wasn't", "not what i was hoping for", "esperava bem mais".
+   */
+  private void readDeniedExpectation() {
+    int[] found = DeniedExpectation.of(lexicon.tag()).find(body.typed(), contrasts, denials);
+    if (found != null) {
+      Evidence e = span(found[0], found[1]);
+      Tally told = emotions.get(Emotion.DISAPPOINTED);
+      if (told == null || !anyOverlaps(told.evidence, e)) { // the lexicon's own "expected more" is read already
+        feel(Emotion.DISAPPOINTED, HOPE_DENIED, e);
+      }
+    }
+  }
+
   /**
    * Two reports on either side of a contrast in a message that asks ("email says shipped but
    * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
@@ -1117,9 +1208,10 @@ final class Reading {
     // A frame turns to irony about an event: a failure, a wait or a repeat in its sentence, or a
     // feeling there when the message tells of one elsewhere ("love how you charged me twice").
     // Beside feelings alone it stays praise ("that's great, keep fighting the good fight!").
+    promoteExclamations();
     boolean event = !frames.isEmpty() && (problems.score > 0 || !signals.isEmpty() || blamed || actOfYours());
     for (Positive f : frames.size() > MAX_FRAMES ? frames.subList(0, MAX_FRAMES) : frames) {
-      if (event && negativeInSentence(f.evidence())) {
+      if (event && negativeInSentence(f.evidence()) || deniedAfterContrast(f.evidence())) {
         sarcastic = true;
         feel(Emotion.FRUSTRATED, f.weight(), f.evidence());
         turnedPraise.add(f.weight(), f.evidence());
@@ -1127,6 +1219,44 @@ final class Reading {
         positives.add(new Positive(f.evidence(), Math.min(FRAME_PRAISE, f.weight()), true, true));
       }
     }
+  }
+
+  /**
+   * A word of praise that opens an exclamative clause ({@link Irony#exclamativeAfter}: "amazing
+   * how…", "impressive how you…", "incroyable comme…") is a frame like "love how…": irony beside a
+   * complaint in its sentence, plain praise otherwise ("amazing how fast the new app is").
+   */
+  private void promoteExclamations() {
+    String typed = body.typed();
+    for (int i = 0; i < positives.size() && frames.size() < MAX_FRAMES; i++) {
+      Positive p = positives.get(i);
+      if (p.praise() && Irony.exclamativeAfter(lexicon.tag(), typed, p.evidence().end())) {
+        frames.add(p);
+        positives.remove(i--);
+      }
+    }
+  }
+
+  /**
+   * Whether a contrast after {@code e} in its sentence is followed at once by a denial of a thing or
+   * a place ({@link Irony#thingAfter}): what was done everywhere but where it was owed, "amazing how
+   * my package can go to 3 states but not my house", "love how it's been to 4 cities but never my
+   * address". "but not sure" and "but never mind" deny no thing.
+   */
+  private boolean deniedAfterContrast(Evidence e) {
+    String typed = body.typed();
+    for (int k = 0; k < contrasts.size() && k < MAX_FRAMES; k++) {
+      Match<Cue> c = contrasts.get(k);
+      if (c.start() < e.end() || sentenceEndBetween(e.end(), c.start())) {
+        continue;
+      }
+      for (Match<Cue> n : denials) {
+        if (n.firstToken() == c.lastToken() + 1 && Irony.thingAfter(lexicon.tag(), typed, n.end())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean negativeInSentence(Evidence e) {
@@ -2389,6 +2519,15 @@ final class Reading {
         emotions.remove(feeling);
       }
     }
+  }
+
+  private static boolean anyOverlaps(List<Evidence> spans, Evidence e) {
+    for (Evidence p : spans) {
+      if (p != null && p.start() < e.end() && e.start() < p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean overlapsFeeling(Evidence e) {

@@ -825,7 +825,7 @@ public final class PrivateData {
     }
     Pattern digitWord =
         Pattern.compile(
-            quickScripts("(?<![\\p{IsLatin}\\p{N}])(?:" + alternation(sets.getOrDefault("digit", List.of())) + "|\\p{N}+)(?![\\p{IsLatin}\\p{N}])"), FLAGS);
+            "(?<![\\p{IsLatin}\\p{N}])(?:" + alternation(sets.getOrDefault("digit", List.of())) + "|\\p{N}+)(?![\\p{IsLatin}\\p{N}])", FLAGS);
     List<Starts> starts = new ArrayList<>();
     for (Rule r : find) {
       if (!r.anchored()) {
@@ -837,22 +837,6 @@ public final class PrivateData {
   }
 
   private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");
-
-  /**
-   * {@code \p{IsLatin}} as the rules' regexes read it: ASCII letters first (the only Latin
-   * characters below U+0080), then the script's look-up for the rest. Java tests a class's parts
-   * in order, so a space, a digit or an ASCII letter is settled by range checks where {@code
-   * \p{IsLatin}} alone looks its script up by binary search at every character a rule reads (the
-   * rules read most characters of every text twice: their look-behinds and their bodies). The same
-   * set of characters under the rules' flags, case-insensitive or not ({@code
-   * PrivateDataScriptClassTest}, every code point).
-   */
-  static final String LATIN = "[a-zA-Z[\\x{80}-\\x{10FFFF}&&\\p{IsLatin}]]";
-
-  /** {@code regex} with each {@code \p{IsLatin}} read as {@link #LATIN}. */
-  static String quickScripts(String regex) {
-    return regex.replace("\\p{IsLatin}", LATIN);
-  }
 
   /**
    * What the text must hold for a rule to run: the {@code needs} column ({@code -} for nothing,
@@ -909,7 +893,7 @@ public final class PrivateData {
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
-    return Pattern.compile(quickScripts(sb.toString()), FLAGS);
+    return Pattern.compile(sb.toString(), FLAGS);
   }
 
   private static String alternation(List<String> words) {

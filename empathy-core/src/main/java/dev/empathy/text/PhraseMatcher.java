@@ -775,75 +775,16 @@ public final class PhraseMatcher<T> {
   }
 
   /**
-   * Where each partial chain of a gapped phrase began, by (part, end token). A chain is only ever
-   * looked up from a token at most {@code reach} tokens after its end (a part's length plus the
-   * gap before it), and tokens come in order, so only the recent ones are kept: the tokens are cut
-   * into windows of {@code 2^shift >= reach} tokens, the chains ending in the current window and in
-   * the one before it are kept in two small tables, and an older window's table is emptied for
-   * reuse. A megabyte draft's chains thus fit a few kilobytes that stay in the cache, where one
-   * table for every chain of the text grew to megabytes per text (its arrays were 40% of a 1 MB
-   * review's allocation and its probes a quarter of its samples).
+   * Where each partial chain of a gapped phrase began, by (part, end token): a map of primitive
+   * longs to ints (open addressing, keys are never negative), so recording a part neither boxes
+   * nor allocates an entry. A chain is only ever looked up from a token at most {@code reach}
+   * tokens after it ends (a part's length plus the gap before it), and tokens come in order, so
+   * when the table is full at the size a thread keeps, the chains out of reach are dropped before
+   * it grows: a megabyte draft's chains stay in a table of the kept size, in the cache, where the
+   * table grew to megabytes per text (its arrays were 40% of a 1 MB review's allocation and its
+   * probes a quarter of its samples). A short text's path is the plain table's.
    */
   private static final class ChainMap {
-    /** At least this many tokens per window: fewer swaps; the tables stay small anyway. */
-    private static final int MIN_SHIFT = 9;
-    private ChainTable current = new ChainTable();
-    private ChainTable previous = new ChainTable();
-    private int shift = MIN_SHIFT;
-    /** The window of the last chain put; {@link #previous} holds the window before it, if any. */
-    private int window;
-
-    /**
-     * Empties the map for a new text whose chains are looked up at most {@code reach} tokens after
-     * they end.
-     */
-    void clear(int reach) {
-      shift = Math.max(MIN_SHIFT, 32 - Integer.numberOfLeadingZeros(Math.max(1, reach) - 1));
-      window = 0;
-      current.clear();
-      previous.clear();
-    }
-
-    void keepSmall() {
-      current.keepSmall();
-      previous.keepSmall();
-    }
-
-    /** The chain's first token, or -1. */
-    int get(long key) {
-      int w = ((int) key) >>> shift;
-      if (w == window) {
-        return current.get(key);
-      }
-      // A window after the last put holds no chain; one two or more before it is beyond reach of
-      // any lookup (the caller's token is in the last put's window or after it).
-      return w == window - 1 ? previous.get(key) : -1;
-    }
-
-    /** Records a chain ending at the key's token, which is never before the last one put. */
-    void put(long key, int value) {
-      int w = ((int) key) >>> shift;
-      if (w != window) {
-        ChainTable emptied = previous;
-        emptied.clear();
-        if (w == window + 1) {
-          previous = current;
-        } else {
-          current.clear();
-          previous = current;
-        }
-        current = emptied;
-        window = w;
-      }
-      current.put(key, value);
-    }
-  }
-
-  /**
-   * One window's chains: a map of primitive longs to ints (open addressing, keys are never
-   * negative), so recording a part neither boxes nor allocates an entry.
-   */
-  private static final class ChainTable {
     private static final int KEPT = 1 << 14;
     private long[] keys = new long[64];
     private int[] values = new int[64];
@@ -851,9 +792,20 @@ public final class PhraseMatcher<T> {
     private int[] stamps = new int[64];
     private int generation = 1;
     private int size;
+    /** The most tokens from a chain's end to a lookup of it, for the current text. */
+    private int reach;
 
-    void clear() {
+    /**
+     * Empties the map for a new text whose chains are looked up at most {@code reach} tokens after
+     * they end.
+     */
+    void clear(int reach) {
+      this.reach = reach;
       size = 0;
+      nextGeneration();
+    }
+
+    private void nextGeneration() {
       if (++generation == Integer.MAX_VALUE) {
         Arrays.fill(stamps, 0);
         generation = 1;
@@ -882,8 +834,9 @@ public final class PhraseMatcher<T> {
       }
     }
 
+    /** Records a chain ending at the key's token, which is never before the last one put. */
     void put(long key, int value) {
-      if ((size + 1) * 2 > keys.length) {
+      if ((size + 1) * 2 > keys.length && !(keys.length >= KEPT && dropOutOfReach((int) key))) {
         long[] oldKeys = keys;
         int[] oldValues = values;
         int[] oldStamps = stamps;
@@ -911,6 +864,38 @@ public final class PhraseMatcher<T> {
           return;
         }
       }
+    }
+
+    /**
+     * Drops the chains ending more than {@link #reach} tokens before {@code token} (no lookup from
+     * here on can ask for them); true when that left the table at most a quarter full.
+     */
+    private boolean dropOutOfReach(int token) {
+      int oldest = token - reach;
+      int live = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (stamps[i] == generation && (int) keys[i] >= oldest) {
+          live++;
+        }
+      }
+      if ((live + 1) * 4 > keys.length) {
+        return false;
+      }
+      long[] liveKeys = new long[live];
+      int[] liveValues = new int[live];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (stamps[i] == generation && (int) keys[i] >= oldest) {
+          liveKeys[n] = keys[i];
+          liveValues[n++] = values[i];
+        }
+      }
+      size = 0;
+      nextGeneration();
+      for (int k = 0; k < live; k++) {
+        put(liveKeys[k], liveValues[k]);
+      }
+      return true;
     }
 
     private static int slot(long key, int mask) {

@@ -415,6 +415,9 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
+    if (text == null || !languageWords.isEmpty() && !inLanguage(text)) {
+      return text; // "the parcel went to my neighbour's cat" is never "went tô" in a Portuguese reply
+    }
     return pastAccented(accented(asked(typedForms(text))));
   }
 

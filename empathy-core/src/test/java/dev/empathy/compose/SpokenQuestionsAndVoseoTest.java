@@ -48,6 +48,8 @@ class SpokenQuestionsAndVoseoTest {
       "es    | no se, que raro                         | no se, que raro",
       "es    | la caja se cayo y no se abre            | la caja se cayó y no se abre",
       "pt-BR | o colchao ta manchado                   | o colchão tá manchado",
+      "pt-BR | the parcel went to my neighbour's cat   | the parcel went to my neighbour's cat",
+      "pt-BR | so the box was empty, ha                | so the box was empty, ha",
   })
   void aQuestionWordAndTheVerbBeforeItGetTheirAccents(String tag, String typed, String restored) {
     assertEquals(restored, OwnPerson.forLocale(Locale.forLanguageTag(tag)).restored(typed));

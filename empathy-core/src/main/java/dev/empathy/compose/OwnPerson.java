@@ -4,11 +4,6 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.empathy.Register;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +128,12 @@ final class OwnPerson {
   private final boolean quotesSummaries;
   private final String questionMark;
   private final String quoteClose;
+  /**
+   * Letters typed in place of a letter the keyboard lacked, inside a known stem, and the stem as
+   * written ({@code person.typed.stems}: "kuend=künd", "rueck=rück"), longest first: each word
+   * holding one is written whole wherever the stem stands ("Rueckerstattung", "gekuendigt").
+   */
+  private final String[][] typedStems;
   /** Forms typed without their accent or apostrophe and what they stand for ({@code person.typed}: "pague=pagué", "jai=j’ai"). */
   private final ImmutableMap<String, String> typed;
   /** Words after which a {@link #typed} form is unsure and kept ({@code person.typed.notAfter}: "que pague" may be a subjunctive). */
@@ -270,6 +271,7 @@ final class OwnPerson {
     this.beforeNoun = folded(p.getProperty("person.accents.beforeNoun", ""));
     this.addressed = folded(p.getProperty("person.addressed", ""));
     this.typed = pairs(p, "person.typed", "person.typed");
+    this.typedStems = endings(pairs(p, "person.typed.stems", "person.typed.stems"));
     this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
     this.typedAfterSubject = pairs(p, "person.typed.afterSubject", "person.typed.afterSubject");
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
@@ -418,7 +420,7 @@ final class OwnPerson {
     if (text == null || !languageWords.isEmpty() && !inLanguage(text)) {
       return text; // "the parcel went to my neighbour's cat" is never "went tô" in a Portuguese reply
     }
-    return pastAccented(accented(asked(typedForms(text))));
+    return pastAccented(accented(asked(stemmed(typedForms(text)))));
   }
 
   /**
@@ -507,6 +509,49 @@ final class OwnPerson {
   }
 
   /**
+   * {@code text} with each word that holds a stem of {@code person.typed.stems} written with the
+   * stem's letters ("die rueckerstattung fuer die Kopfhoerer" → "die rückerstattung für die
+   * Kopfhörer"); a capital stays a capital. A word no stem is in, a name ("Mueller") or an English
+   * word ("queue"), is kept as typed. The same text when there is nothing to write.
+   */
+  private String stemmed(String text) {
+    if (typedStems.length == 0 || text == null) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      int start = words.start();
+      int end = words.end();
+      if (!stemLetters(text, start, end)) {
+        continue; // most words: none of the stems' letters, read without a copy
+      }
+      String word = text.substring(start, end);
+      String lower = word.toLowerCase(locale);
+      boolean changed = false;
+      for (String[] stem : typedStems) {
+        int at = lower.indexOf(stem[0]);
+        if (at < 0 || lower.length() != word.length()) {
+          continue;
+        }
+        String to = !Character.isUpperCase(word.charAt(at)) ? stem[1]
+            : at + 1 < word.length() && Character.isUpperCase(word.charAt(at + 1)) ? stem[1].toUpperCase(locale)
+            : Character.toUpperCase(stem[1].charAt(0)) + stem[1].substring(1);
+        word = word.substring(0, at) + to + word.substring(at + stem[0].length());
+        lower = word.toLowerCase(locale);
+        changed = true;
+      }
+      if (changed) {
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, copied, start).append(word);
+        copied = end;
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /**
    * {@code text} with a third person's past typed without its accent written whole ({@code
    * person.accents.past}: "nadie aviso" → "nadie avisó", "el pedido llego roto" → "el pedido llegó
    * roto", "mi vuelo se cancelo" → "mi vuelo se canceló"): only right after a word of {@code
@@ -551,6 +596,18 @@ final class OwnPerson {
       previous = word;
     }
     return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when {@code text}[start, end) holds a vowel then "e", or "ss": the letters a typed stem stands for. */
+  private static boolean stemLetters(String text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      char b = Character.toLowerCase(text.charAt(i - 1));
+      if (c == 'e' && (b == 'a' || b == 'o' || b == 'u') || c == 's' && b == 's') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with the forms of {@code person.typed} written whole (see {@link #restored}). */
@@ -644,15 +701,7 @@ final class OwnPerson {
   }
 
   private static OwnPerson load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = OwnPerson.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new OwnPerson(Locale.forLanguageTag(language), p);
   }
 

@@ -128,4 +128,20 @@ class SpokenQuestionsAndVoseoTest {
     assertFalse(action.contains("«") || action.contains("“"), action);
     assertTrue(action.contains(note.substring(note.indexOf("link"))), action);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es-AR | mil gracias, sos un genio 🙌       | genio",
+      "es    | gracias, me salvaste el día         | salvaste",
+      "pt-BR | valeu demais, vc é fera 🙏          | fera",
+      "pt-BR | valeu demais, vc salvou meu dia     | salvou",
+  })
+  void praiseOfUsIsAnsweredWithThanksNeverSaidBack(String tag, String typed, String praise) {
+    Reply r = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(Register.INFORMAL).clock(CLOCK).build()
+        .compose().conversation("c-s18-thanks", 2).customer("Lucía")
+        .acknowledge(Emotion.GRATEFUL, tag.startsWith("es") ? "la ayuda" : "a ajuda").summary(typed).build();
+    for (Block b : r.blocks()) {
+      assertFalse(b.text().contains(praise), () -> b.kind() + ": " + b.text());
+    }
+  }
 }

@@ -164,6 +164,8 @@ final class OwnPerson {
   private final ImmutableSet<String> askedAfterNotFirst;
   private final ImmutableSet<String> askedThrough;
   private final ImmutableSet<String> askedNegators;
+  /** The words {@link #asked} looks for: the forms of {@code person.typed.beforeAsked} and the words that ask. */
+  private final List<String> askedTriggers;
   /** Endings of a first person's form after a turned subject ({@code person.subject.unturnedEndings}: "trabalho"). */
   private final List<String> subjectVerbEndings;
   private final String askedFirst;
@@ -286,6 +288,10 @@ final class OwnPerson {
     this.askedAfterNotFirst = folded(p.getProperty("person.accents.askedAfter.notFirst", ""));
     this.askedThrough = folded(p.getProperty("person.accents.askedThrough", ""));
     this.askedNegators = folded(p.getProperty("person.accents.askedAfter.negators", ""));
+    java.util.Set<String> triggers = new java.util.LinkedHashSet<>(typedBeforeAsked.keySet());
+    triggers.addAll(askedAfter);
+    triggers.addAll(askedAfterNotFirst);
+    this.askedTriggers = List.copyOf(triggers);
     this.subjectVerbEndings = List.copyOf(folded(p.getProperty("person.subject.unturnedEndings", "")));
     java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
     LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
@@ -417,7 +423,10 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
-    return pastAccented(accented(asked(stemmed(typedForms(text)))));
+    String out = pastAccented(accented(asked(stemmed(typedForms(text)))));
+    // "the parcel went to my neighbour's cat" is never "went tô" in a Portuguese reply: only a text
+    // of this language is restored (read only when something would change: most texts have nothing).
+    return out == text || languageWords.isEmpty() || inLanguage(text) ? out : text;
   }
 
   /**
@@ -428,7 +437,7 @@ final class OwnPerson {
    * comma or any other mark between breaks the link. The same text when there is none.
    */
   private String asked(String text) {
-    if (text == null || typedBeforeAsked.isEmpty() && accentsAsked.isEmpty()) {
+    if (text == null || typedBeforeAsked.isEmpty() && accentsAsked.isEmpty() || !mayAsk(text)) {
       return text;
     }
     List<int[]> spans = new ArrayList<>();
@@ -493,6 +502,25 @@ final class OwnPerson {
       }
     }
     return false;
+  }
+
+  /** False when no word that {@link #asked} reads after or restores is in {@code text}: nothing to read. */
+  private boolean mayAsk(String text) {
+    for (String w : askedTriggers) {
+      if (text.regionMatches(true, 0, w, 0, w.length()) || indexOfIgnoringCase(text, w) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoringCase(String text, String w) {
+    for (int i = 0; i + w.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, w, 0, w.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True when only spaces stand between word {@code w} and the next one of {@code spans}. */

@@ -96,7 +96,7 @@ class OwnPersonTest {
       "es    | FORMAL   | no sé si me cobrasteis o no",
       "es    | INFORMAL | os pedí una talla M",
       "pt-BR | FORMAL   | vcs me cobraram duas vezes e eu paguei",
-      "pt-BR | INFORMAL | resolveram tudo em 5 min, vcs são demais"})
+      "pt-BR | INFORMAL | vcs bloquearam o cartão e eu paguei tudo"})
   void aFirstPersonNextToAnAddressToTheCompanyIsNotHalfTurned(String tag, Register register, String summary) {
     Reply r = empathy(tag, register).compose().customer("Alex").acknowledge(Emotion.CONFUSED).summary(summary).action(action(tag)).build();
     String text = block(r, BlockKind.SUMMARY);

@@ -48,6 +48,8 @@ class SpokenQuestionsAndVoseoTest {
       "es    | no se, que raro                         | no se, que raro",
       "es    | la caja se cayo y no se abre            | la caja se cayó y no se abre",
       "pt-BR | o colchao ta manchado                   | o colchão tá manchado",
+      "pt-BR | the parcel went to my neighbour's cat   | the parcel went to my neighbour's cat",
+      "pt-BR | so the box was empty, ha                | so the box was empty, ha",
   })
   void aQuestionWordAndTheVerbBeforeItGetTheirAccents(String tag, String typed, String restored) {
     assertEquals(restored, OwnPerson.forLocale(Locale.forLanguageTag(tag)).restored(typed));
@@ -125,5 +127,21 @@ class SpokenQuestionsAndVoseoTest {
     String action = r.block(BlockKind.ACTION).orElseThrow().text();
     assertFalse(action.contains("«") || action.contains("“"), action);
     assertTrue(action.contains(note.substring(note.indexOf("link"))), action);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es-AR | mil gracias, sos un genio 🙌       | genio",
+      "es    | gracias, me salvaste el día         | salvaste",
+      "pt-BR | valeu demais, vc é fera 🙏          | fera",
+      "pt-BR | valeu demais, vc salvou meu dia     | salvou",
+  })
+  void praiseOfUsIsAnsweredWithThanksNeverSaidBack(String tag, String typed, String praise) {
+    Reply r = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(Register.INFORMAL).clock(CLOCK).build()
+        .compose().conversation("c-s18-thanks", 2).customer("Lucía")
+        .acknowledge(Emotion.GRATEFUL, tag.startsWith("es") ? "la ayuda" : "a ajuda").summary(typed).build();
+    for (Block b : r.blocks()) {
+      assertFalse(b.text().contains(praise), () -> b.kind() + ": " + b.text());
+    }
   }
 }

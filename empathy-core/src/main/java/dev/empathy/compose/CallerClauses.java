@@ -1409,6 +1409,12 @@ final class CallerClauses {
     return true;
   }
 
+  /** The word of {@code text} that ends at {@code end}. */
+  private static String lastWordBefore(String text, int end) {
+    int start = text.lastIndexOf(' ', end - 1) + 1;
+    return text.substring(start, end);
+  }
+
   private static String capitalized(String word) {
     return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
@@ -1997,6 +2003,20 @@ final class CallerClauses {
         int afterEnd = after < 0 ? -1 : note.indexOf(' ', after + 1);
         if (after > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(after + 1, afterEnd < 0 ? note.length() : afterEnd)))) {
           return null; // "credit $15 added": what was done with the amount, not what the thing is
+        }
+        String lead = count == 1 && Character.getType(c) == Character.CURRENCY_SYMBOL ? NoteForms.lookup(notes.thingPairs, note, first, i - 1) : null;
+        if (lead != null && !articleBeforeConsonant.isEmpty()) {
+          // "credit $49 on next invoice" → "I’ve added a $49 credit on your next invoice": what was done, not what the credit is
+          String amount = after < 0 ? note.substring(i) : note.substring(i, after);
+          String rest = after < 0 ? "" : note.substring(after);
+          for (String w : notes.thingPossessive) {
+            int at = rest.indexOf(' ' + w + ' ');
+            String prep = at > 0 ? NoteForms.fold(lastWordBefore(rest, at)) : "";
+            if (at > 0 && (notes.thingPrepositions.contains(prep) || notes.infoPrepositions.contains(prep)) && !notes.infoPossessive.isEmpty()) {
+              rest = rest.substring(0, at + 1) + notes.infoPossessive + rest.substring(at);
+            }
+          }
+          return note.substring(0, first) + lead + " " + articleBeforeConsonant + " " + amount + " " + note.substring(first, i - 1) + rest;
         }
         return statement(note, first, i, false);
       }

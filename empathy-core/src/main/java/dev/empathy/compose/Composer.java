@@ -849,6 +849,11 @@ public final class Composer {
       summaryTold = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
+    } else if (mood.has(Moment.LATER) && opening.shortLaterTurn(summary) && !boundary && safety < 0) {
+      // "still not in my account" on a second turn: the case is known; the reply moves it on.
+      summaryTold = null;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.strip() + "\" is a short message on a later turn; the reply answers it and moves the case on instead of saying it back");
     } else if (turn == 0 && opening.shortQuestion(summary) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".

@@ -4,11 +4,6 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.phrase.ClauseKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -347,13 +342,9 @@ final class CallerClauses {
   }
 
   private static CallerClauses load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    try (InputStream in = CallerClauses.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return NONE;
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String path = ClauseData.path(language);
+    if (ClauseData.has(language)) {
+      Properties p = ClauseData.of(language);
       // One restatement for both registers ("restate"), or one per register (restate.formal,
       // restate.informal: "mi=su" and "mi=tu").
       ImmutableMap.Builder<String, String> restate = ImmutableMap.builder();
@@ -435,9 +426,8 @@ final class CallerClauses {
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))),
           new NoteForms(path, p),
           clauseEndings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
     }
+    return NONE;
   }
 
   // Loops rather than streams, lambdas and Guava's collectors: each lambda or method reference

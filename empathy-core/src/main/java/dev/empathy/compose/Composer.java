@@ -1752,7 +1752,11 @@ public final class Composer {
     if (i == end || i == 0 || text.substring(i, end).chars().noneMatch(c -> c == '!' || c == '！')) {
       return text;
     }
-    String kept = text.substring(0, i) + (asked ? text.substring(i, end).replaceAll("[!！]", "").substring(0, 1) : "");
+    int cut = i;
+    while (!asked && cut > 1 && Character.isSpaceChar(text.charAt(cut - 1))) {
+      cut--; // French "la résiliation !!": the space before the marks goes with them, never "résiliation ."
+    }
+    String kept = text.substring(0, cut) + (asked ? text.substring(i, end).replaceAll("[!！]", "").substring(0, 1) : "");
     if (kept.startsWith("¡") && kept.indexOf('!') < 0) {
       kept = kept.substring(1);
     }
@@ -1791,7 +1795,10 @@ public final class Composer {
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
     if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)
         // An English contraction is known by its word before the apostrophe: "We’ve" as "we".
-        && (letters == end || lead.flags(text, 0, letters) == 0 && !clauses.lowercasesMidSentence(text, 0, letters))) {
+        && (letters == end || lead.flags(text, 0, letters) == 0 && !clauses.lowercasesMidSentence(text, 0, letters))
+        // French "Résiliation enregistrée", "Remboursement viré": a common noun's ending ("-tion",
+        // "-ement" in meta.lowercaseLeadWords), which no name has, is lower case after a colon too.
+        && !leadEnding(LEAD_ENDINGS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadEndings), text, letters)) {
       return text; // "I", a name ("Amazon"), or a word the language's data does not know
     }
     return (char) UCharacter.toLowerCase(text.charAt(0)) + text.substring(1);
@@ -1804,9 +1811,41 @@ public final class Composer {
   private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
     Map<String, Integer> lower = new LinkedHashMap<>();
     for (String w : words) {
-      lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+      if (!w.startsWith("-")) {
+        lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+      }
     }
     return new CallerClauses.Lexicon(ImmutableMap.copyOf(lower));
+  }
+
+  /** Each phrasebook's lead endings (the entries of its lead words written "-tion"), built once. */
+  private static final java.util.concurrent.ConcurrentHashMap<java.util.Set<String>, String[]>
+      LEAD_ENDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String[] leadEndings(java.util.Set<String> words) {
+    return words.stream().filter(w -> w.length() > 1 && w.startsWith("-"))
+        .map(w -> w.substring(1).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+  }
+
+  /**
+   * True when the word {@code text}[0, {@code end}) ends with one of {@code endings} after at least
+   * two letters of its own, compared in lower case without a copy ("Résiliation" with "tion").
+   */
+  private static boolean leadEnding(String[] endings, String text, int end) {
+    for (String ending : endings) {
+      int from = end - ending.length();
+      if (from < 2) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < ending.length() && match; i++) {
+        match = Character.toLowerCase(text.charAt(from + i)) == ending.charAt(i);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1200,8 +1200,8 @@ final class CallerClauses {
    */
   private String nounNote(String note) {
     if (notes.thingPairs.length == 0 && notes.thingFirstPairs.length == 0 || note.isEmpty() || !hasThingWord(note)
-        && notes.thirdPersonSubject.isEmpty()) {
-      return null;
+        && (notes.thirdPersonSubject.isEmpty() || !opensWithThirdPerson(note))) {
+      return null; // most notes: decided without a copy (the compose benchmark's bytes per reply)
     }
     int comma = note.indexOf(", ");
     if (comma > 0) {
@@ -1336,6 +1336,24 @@ final class CallerClauses {
     return lead + " " + determiner + (amount != null ? amount + " " : "") + phrase + tail;
   }
 
+  /** True when {@code note} opens with one of {@code noteToVerbs} in the third person ("ships", "arrives"), without allocating. */
+  private boolean opensWithThirdPerson(String note) {
+    int end = 0;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    int suffix = notes.verbSuffix.length();
+    if (suffix == 0 || end <= suffix + 2 || !note.regionMatches(true, end - suffix, notes.verbSuffix, 0, suffix)) {
+      return false;
+    }
+    for (String verb : notes.toVerbs) {
+      if (verb.length() == end - suffix && note.regionMatches(true, 0, verb, 0, verb.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a word of {@code note} has a class of {@code noteThings}, {@code noteThingsFirst} or {@code noteThingFront}, without allocating. */
   private boolean hasThingWord(String note) {
     for (int i = 0; i < note.length(); ) {
@@ -1397,6 +1415,12 @@ final class CallerClauses {
       }
     }
     return true;
+  }
+
+  /** The word of {@code text} that ends at {@code end}. */
+  private static String lastWordBefore(String text, int end) {
+    int start = text.lastIndexOf(' ', end - 1) + 1;
+    return text.substring(start, end);
   }
 
   private static String capitalized(String word) {
@@ -1987,6 +2011,20 @@ final class CallerClauses {
         int afterEnd = after < 0 ? -1 : note.indexOf(' ', after + 1);
         if (after > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(after + 1, afterEnd < 0 ? note.length() : afterEnd)))) {
           return null; // "credit $15 added": what was done with the amount, not what the thing is
+        }
+        String lead = count == 1 && Character.getType(c) == Character.CURRENCY_SYMBOL ? NoteForms.lookup(notes.thingPairs, note, first, i - 1) : null;
+        if (lead != null && !articleBeforeConsonant.isEmpty()) {
+          // "credit $49 on next invoice" → "I’ve added a $49 credit on your next invoice": what was done, not what the credit is
+          String amount = after < 0 ? note.substring(i) : note.substring(i, after);
+          String rest = after < 0 ? "" : note.substring(after);
+          for (String w : notes.thingPossessive) {
+            int at = rest.indexOf(' ' + w + ' ');
+            String prep = at > 0 ? NoteForms.fold(lastWordBefore(rest, at)) : "";
+            if (at > 0 && (notes.thingPrepositions.contains(prep) || notes.infoPrepositions.contains(prep)) && !notes.infoPossessive.isEmpty()) {
+              rest = rest.substring(0, at + 1) + notes.infoPossessive + rest.substring(at);
+            }
+          }
+          return note.substring(0, first) + lead + " " + articleBeforeConsonant + " " + amount + " " + note.substring(first, i - 1) + rest;
         }
         return statement(note, first, i, false);
       }

@@ -69,6 +69,21 @@ final class CallerEcho {
   private final ImmutableMap<String, String> asked;
   private final long[] askedPacked;
   private final java.util.Set<String> askedAfter;
+  /** A word of {@code echo.spelled} said otherwise right after a figure ({@code echo.spelled.afterFigure}: "2 yr" → "2 year"). */
+  private final java.util.Map<String, String> spelledAfterFigure;
+
+  private static java.util.Map<String, String> pairMap(String list) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String pair : LIST.splitToList(list)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("echo.spelled.afterFigure entry \"" + pair + "\" must read \"word=word\"");
+      }
+      m.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    return m;
+  }
+
   /** The mark a question opens with ({@code echo.spelled.asked.open}: "¿"), or "". */
   private final String askedOpen;
   /**
@@ -153,6 +168,7 @@ final class CallerEcho {
     this.askedPacked = this.asked.keySet().stream().mapToLong(CallerEcho::packed).toArray();
     this.askedAfter = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.asked.after", "").toLowerCase(Locale.ROOT)));
     this.askedOpen = p.getProperty("echo.spelled.asked.open", "").strip();
+    this.spelledAfterFigure = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.afterFigure", "")));
     this.exclaimed = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.exclaimed", "")));
     this.exclaimedBefore = java.util.Set.copyOf(
         LIST.splitToList(p.getProperty("echo.spelled.exclaimed.before", "").toLowerCase(Locale.ROOT)));
@@ -284,6 +300,14 @@ final class CallerEcho {
       }
       if (word == null) {
         continue;
+      }
+      if (!spelledAfterFigure.isEmpty()) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+          before--;
+        }
+        String unit = before >= 0 && Character.isDigit(text.charAt(before)) ? spelledAfterFigure.get(text.substring(start, i)) : null;
+        word = unit != null ? unit : word; // "2 yr warranty" → "2 year warranty", never "2 your warranty"
       }
       // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak,
       // nor a part of an address, a handle or a path ("pkg.com", "aaa@pkg.com", "@ur_shop",

@@ -843,12 +843,20 @@ public final class Composer {
     // greeting or plea (LeadingThanks, data per language).
     LeadingThanks opening = LeadingThanks.forLocale(book.locale().toLocale());
     boolean briefQuestion = false;
+    boolean laterFragment = false; // a later turn's fragment is answered: no situation is said back in its place
     String summaryTold = opening.strip(summary);
     if (opening.greetsOnly(summary)) {
       // "hello?", "hi is anyone there": nothing to say back; the reply answers, it does not recap.
       summaryTold = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
+    } else if (mood.has(Moment.LATER) && opening.shortLaterTurn(summary) && !clauses.opensWithSubject(summary) && !boundary && safety < 0) {
+      // "still not in my account" on a second turn: a fragment of a case that is known; the reply
+      // moves it on. A sentence with its subject ("the parcel is lost") is still said back.
+      summaryTold = null;
+      laterFragment = true;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.strip() + "\" is a short fragment on a later turn; the reply answers it and moves the case on instead of saying it back");
     } else if (turn == 0 && opening.shortQuestion(summary) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".
@@ -966,7 +974,7 @@ public final class Composer {
         // "I’m so sorry you ordered a large and got a small": the sentence is named where the
         // customer's feeling is, once, rather than restated after a feeling said in general.
         ackClause = told;
-      } else if (summaryText == null && !boundary) {
+      } else if (summaryText == null && !boundary && !laterFragment) {
         // With a boundary the message was abusive: its sentence ("you guys are a joke") is never
         // read back to the customer as what we understood.
         summaryText = told;

@@ -36,21 +36,49 @@ final class LeadingThanks {
   /** Words that open a short question ({@code summary.shortQuestion.starts}: "where", "status"), and its most words. */
   private final List<String> questionStarts;
   private final int questionWords;
+  /** The most words of a later turn's summary that is answered rather than said back ({@code summary.laterTurnMaxWords}). */
+  private final int laterWords;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
     this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
-    String most = p.getProperty("summary.shortQuestion.maxWords", "0").strip();
-    try {
-      this.questionWords = Integer.parseInt(most);
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException("clauses_" + locale.getLanguage() + ": summary.shortQuestion.maxWords must be a whole number but was \"" + most + "\"", e);
-    }
+    this.questionWords = count(p, "summary.shortQuestion.maxWords", locale);
+    this.laterWords = count(p, "summary.laterTurnMaxWords", locale);
     this.locale = locale;
     this.thanks = list(p, "summary.leadingThanks", locale);
     this.greetings = list(p, "summary.leadingGreetings", locale);
     this.pleas = list(p, "summary.leadingPleas", locale);
     this.pleaBefore = list(p, "summary.leadingPleas.before", locale);
+  }
+
+  private static int count(Properties p, String key, Locale locale) {
+    String most = p.getProperty(key, "0").strip();
+    try {
+      return Integer.parseInt(most);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("clauses_" + locale.getLanguage() + ": " + key + " must be a whole number but was \"" + most + "\"", e);
+    }
+  }
+
+  /**
+   * True when {@code text}, the summary of a later turn, is short (at most {@code
+   * summary.laterTurnMaxWords} words: "still not in my account", "beta crashes too"): the case is
+   * known by now, so the reply answers it and moves the case on instead of saying it back.
+   */
+  boolean shortLaterTurn(String text) {
+    if (text == null || laterWords <= 0) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord && ++words > laterWords) {
+        return false;
+      }
+      inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’');
+    }
+    return words > 0;
   }
 
   /** The words of {@code key}, in lower case, the longest first. */

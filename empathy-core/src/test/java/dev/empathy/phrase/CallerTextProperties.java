@@ -126,6 +126,12 @@ class CallerTextProperties {
       if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && w.contains("; the reply says"))) {
         continue;
       }
+      // A short question ("aa?") is answered, not said back, and a later turn's short fragment too:
+      // the summary is left out with a warning (Composer, summary.shortQuestion / laterTurnMaxWords).
+      if (kind == BlockKind.SUMMARY && reply.warnings().stream().anyMatch(w -> w.startsWith("summary: \"")
+          && (w.contains("\" is a short question;") || w.contains("\" is a short fragment on a later turn;")))) {
+        continue;
+      }
       String text = reply.block(kind).orElseThrow().text();
       if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && (w.contains("words typed in capitals") || w.contains("written in capitals")))) {
         // Words typed in capitals for emphasis are written in lower case, with a warning naming the

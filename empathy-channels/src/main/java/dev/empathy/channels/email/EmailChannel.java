@@ -569,6 +569,18 @@ public final class EmailChannel implements Channel {
           if (lead.stream().anyMatch(w -> w.equalsIgnoreCase(first))) {
             t = t.substring(space + 1).strip();
             stripped = true;
+            continue;
+          }
+        }
+        // An elided article ("l’" in the data) is written without a space: "l'abonnement", "L’adresse".
+        for (String w : lead) {
+          int n = w.length() - 1;
+          if (n > 0 && (w.charAt(n) == '’' || w.charAt(n) == '\'') && t.length() > n + 1
+              && t.regionMatches(true, 0, w, 0, n) && (t.charAt(n) == '’' || t.charAt(n) == '\'')
+              && Character.isLetter(t.charAt(n + 1))) {
+            t = t.substring(n + 1);
+            stripped = true;
+            break;
           }
         }
       }

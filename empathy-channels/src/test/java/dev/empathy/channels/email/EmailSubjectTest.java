@@ -39,6 +39,9 @@ class EmailSubjectTest {
         "es    | su devolución                  | Su devolución",
         "fr    | la double facturation          | Double facturation",
         "fr    | votre remboursement            | Votre remboursement",
+        // s18 probes: the elided article stayed ("L'abonnement : des nouvelles de notre part")
+        "fr    | l'abonnement                   | Abonnement",
+        "fr    | L’adresse de livraison         | Adresse de livraison",
         "pt-BR | O reembolso.                   | Reembolso",
         "pt-BR | seu pedido incompleto          | Seu pedido incompleto",
         "ja    | ご請求の重複                    | ご請求の重複"
@@ -198,7 +201,7 @@ class EmailSubjectTest {
   @CsvSource(delimiter = '|', value = {
     "en-US | the data breach email | got an email saying your data was in a breach, nobody answers at 1-800-555-0199 | Data breach email",
     "es    | el correo de la filtración de datos | recibí un correo diciendo que mis datos estaban en una filtración y nadie contesta | Correo de la filtración de datos",
-    "fr    | l'e-mail sur la fuite de données | j'ai reçu un e-mail disant que mes données étaient dans une fuite et personne ne répond | L'e-mail sur la fuite de données",
+    "fr    | l'e-mail sur la fuite de données | j'ai reçu un e-mail disant que mes données étaient dans une fuite et personne ne répond | E-mail sur la fuite de données",
     "de    | die E-Mail zum Datenleck | ich habe eine E-Mail bekommen, dass meine Daten in einem Datenleck waren, und niemand geht ans Telefon | E-Mail zum Datenleck",
     "pt-BR | o e-mail do vazamento de dados | recebi um e-mail dizendo que meus dados vazaram e ninguém atende | E-mail do vazamento de dados",
     "ja    | 情報漏えいのメール | 情報漏えいのメールが届きましたが、電話がつながらず、誰も対応してくれません | 情報漏えいのメール",

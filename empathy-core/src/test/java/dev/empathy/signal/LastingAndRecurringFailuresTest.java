@@ -97,6 +97,21 @@ class LastingAndRecurringFailuresTest {
     }
   }
 
+  /** A thing bought a short time "ago" that fails needs care; one bought long ago, or that works, sets no level. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | bought a phone from you 2 weeks ago and it already won't charge | true",
+        "es | compré la tele hace 2 semanas y ya no enciende | true",
+        "en | bought a phone from you 2 weeks ago, love it so far | false",
+        "en | bought this laptop 6 years ago and it finally stopped charging, how do i recycle it? | false",
+      })
+  void aThingBoughtAgoThatFails(String locale, String text, boolean care) {
+    Signals s = read(locale, text);
+    assertEquals(care, medium(s), () -> text + " -> " + s);
+  }
+
   /** An accusation of taking, with the sum between the act and its victim, is a failure told; the writer's own act is none. */
   @ParameterizedTest
   @CsvSource(

@@ -11,15 +11,20 @@ import org.owasp.encoder.Encode;
  * broadcasts, because every character that could open one is escaped.
  */
 enum ChatFormat {
-  /** Web chat widgets that render Markdown: every Markdown-significant character is escaped. */
+  /**
+   * Web chat widgets that render Markdown (CommonMark with GitHub's tables and strikethrough): a
+   * character is escaped only where the renderer would read it as markup, so "order #44821" and
+   * "trust & safety" reach the customer as typed, never as "\\#44821" or "\\&".
+   */
   WEB("markdown") {
     @Override
     String escape(String text) {
       StringBuilder sb = new StringBuilder(text.length() + 16);
       boolean lineStart = true;
+      boolean severalLines = text.indexOf('\n') >= 0;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if ("\\`*_[]<>~|#&".indexOf(c) >= 0) {
+        if (readsAsMarkup(text, i, lineStart, severalLines)) {
           sb.append('\\');
         } else if (lineStart && (c == '-' || c == '+' || c == '=')) {
           sb.append('\\');
@@ -127,6 +132,44 @@ enum ChatFormat {
 
   static ChatFormat of(String flavor) {
     return valueOf(flavor.toUpperCase(Locale.ROOT));
+  }
+
+  /** An entity reference CommonMark decodes: "&amp;", "&#35;", "&#x23;" (a bare "&" is shown as typed). */
+  private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
+
+  /**
+   * Whether the character at {@code i} would be read as Markdown: emphasis, code and strikethrough
+   * marks and link brackets anywhere; "_" only at a word's edge (inside a word it never
+   * emphasises); a backslash only before punctuation or a line end; "<" only before a tag or
+   * autolink; "&" only where it starts an entity; "#" only as a heading's marks at a line start;
+   * ">" only as a quote at a line start; "|" only in a text of several lines (a table needs two).
+   */
+  private static boolean readsAsMarkup(String text, int i, boolean lineStart, boolean severalLines) {
+    char c = text.charAt(i);
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+    return switch (c) {
+      case '`', '*', '[', '~' -> true;
+      case '_' -> !(i > 0 && Character.isLetterOrDigit(text.codePointBefore(i)) && i + 1 < text.length() && Character.isLetterOrDigit(text.codePointAt(i + 1)));
+      case '\\' -> next == '\n' || (next < 128 && PUNCTUATION.indexOf(next) >= 0);
+      case '<' -> next < 128 && (Character.isLetter(next) || next == '/' || next == '!' || next == '?');
+      case '&' -> ENTITY.matcher(text).region(i, text.length()).lookingAt();
+      case '#' -> lineStart && heading(text, i);
+      case '>' -> lineStart;
+      case '|' -> severalLines;
+      default -> false;
+    };
+  }
+
+  /** ASCII punctuation, the characters a backslash escapes in CommonMark. */
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+  /** Whether the "#" run at {@code i} (at a line start) is an ATX heading's: one to six, then a blank or the end. */
+  private static boolean heading(String text, int i) {
+    int j = i;
+    while (j < text.length() && text.charAt(j) == '#') {
+      j++;
+    }
+    return j - i <= 6 && (j == text.length() || text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\n');
   }
 
   private static boolean lineStart(String text, int dot) {

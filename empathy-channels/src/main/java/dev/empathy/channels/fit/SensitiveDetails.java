@@ -200,7 +200,10 @@ public final class SensitiveDetails {
       String nextWord = next == null ? "" : t.substring(next[0], next[1]);
       // "$10 credit": the amount describes the noun after it; "$12 a day unless …" does not.
       // In German a noun is known by its capital: "15,00 € gutgeschrieben" has none after it.
+      // A time word ("ayer", "yesterday") or a determiner ("this morning") after it is no such noun:
+      // the amount is the object, said as amount.noun ("Reembolsé el importe ayer").
       boolean nounFollows = !rated && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT))
+          && !determiners.contains(nextWord.replace('’', '\'').toLowerCase(Locale.ROOT))
           && (!nounsCapitalised || Character.isUpperCase(nextWord.charAt(0)));
       // "The $19.99 is your plan": an amount before a copula is what the sentence is about, so the
       // whole action moves (without it, "The is your plan").

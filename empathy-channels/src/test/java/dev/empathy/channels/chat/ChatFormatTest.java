@@ -23,9 +23,28 @@ class ChatFormatTest {
 
   @Test
   void markdownEscapesWhatWouldFormat() {
-    assertEquals("\\*not bold\\* \\[link\\](x) a\\_b \\#1", ChatFormat.WEB.escape("*not bold* [link](x) a_b #1"));
+    assertEquals("\\*not bold\\* \\[link](x) a_b \\_c\\_ #1", ChatFormat.WEB.escape("*not bold* [link](x) a_b _c_ #1"));
     assertEquals("\\- item\n3\\. three", ChatFormat.WEB.escape("- item\n3. three"));
     assertEquals("pay $42.50 by 5. Then", ChatFormat.WEB.escape("pay $42.50 by 5. Then"));
+    assertEquals("\\`undefined\\` \\~#9921\\~", ChatFormat.WEB.escape("`undefined` ~#9921~"));
+  }
+
+  @Test
+  void markdownLeavesAloneWhatTheRendererShowsAsTyped() {
+    // CommonMark reads "#" as a heading only at a line start before a blank, "&" only as an entity,
+    // ">" only as a quote at a line start, "<" only before a tag: elsewhere a backslash is noise.
+    assertEquals("order #44821 & trust & safety, Pay > Cards, <3", ChatFormat.WEB.escape("order #44821 & trust & safety, Pay > Cards, <3"));
+    assertEquals("#44821 is here", ChatFormat.WEB.escape("#44821 is here"));
+    assertEquals("C:\\Users and bowl_lock", ChatFormat.WEB.escape("C:\\Users and bowl_lock"));
+  }
+
+  @Test
+  void markdownEscapesTheSameCharactersWhereTheyWouldFormat() {
+    assertEquals("\\# Heading\n\\> quote", ChatFormat.WEB.escape("# Heading\n> quote"));
+    assertEquals("AT\\&amp; and \\&#35; \\<b>x\\</b>", ChatFormat.WEB.escape("AT&amp; and &#35; <b>x</b>"));
+    assertEquals("a \\\\\\* b", ChatFormat.WEB.escape("a \\* b"));
+    assertEquals("a \\| b\nc \\| d", ChatFormat.WEB.escape("a | b\nc | d"));
+    assertEquals("a | b", ChatFormat.WEB.escape("a | b"));
   }
 
   @Test

@@ -91,6 +91,29 @@ class SensitiveDetailsTest {
    * apart in public posts ("Corregí la factura a el importe", "J'ai corrigé la facture à le
    * montant"); each language's {@code amount.contractions} fuses them as it writes them.
    */
+  /**
+   * Session 17's closing note: a removed amount took its object with it ("Reembolsé 89,99 € ayer" →
+   * "Reembolsé ayer"): a time word or a determiner after an amount is no noun it describes, so the
+   * amount is the object and said as each language's {@code amount.noun}.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "es|Reembolsé 89,99 € ayer|Reembolsé el importe ayer",
+    "es|le devolví 2 € esta mañana|le devolví el importe esta mañana",
+    "en|Refunded $129.00 yesterday|Refunded the amount yesterday",
+    "en|I’ve refunded $99.99 this morning|I’ve refunded the amount this morning",
+    "fr|J'ai remboursé 74,50 € hier|J'ai remboursé le montant hier",
+    "fr|j'ai remboursé 12,99 € ce matin|j'ai remboursé le montant ce matin",
+    "pt|Reembolsei R$ 249,90 ontem|Reembolsei o valor ontem",
+    "pt|estornei R$ 90,00 hoje|estornei o valor hoje",
+    "de|Ich habe 59,90 € gestern erstattet|Ich habe den Betrag gestern erstattet",
+    // a noun after it is still the thing the amount describes
+    "en|I’ve added a $10 credit today|I’ve added a credit today",
+  })
+  void anAmountBeforeATimeWordIsTheObject(String language, String action, String expected) {
+    assertEquals(Optional.of(expected), SensitiveDetails.forLocale(Locale.forLanguageTag(language)).withoutAmounts(action));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "es|Corregí la factura a $120.000|Corregí la factura al importe",
@@ -129,6 +152,7 @@ class SensitiveDetailsTest {
     "fr|l'abonnement de mon mari décédé|a bereavement",
     "de|die Rechnung nach meiner Krebsdiagnose und Chemotherapie|health details",
     "de|das Konto meines verstorbenen Vaters|a bereavement",
+    "de|mir wurde gekündigt und ich kann die Rate nicht zahlen|financial hardship",
     "pt|perdi meu emprego e não consigo pagar|financial hardship",
     "pt|a conta da minha mãe, que faleceu|a bereavement",
     "ja|入院中のため支払いが遅れました|health details",
@@ -145,6 +169,9 @@ class SensitiveDetailsTest {
     "es|su pedido está retrasado y la operación quedó pendiente",
     "fr|votre commande 77120 du 12/12",
     "de|die Diagnose Ihres Routers und die Rechnung vom 01.12.",
+    // a contract the customer ended is no lost job (s18: "obwohl ich gekündigt hab" left the public post)
+    "de|Ihr habt mir das Abo verlängert obwohl ich gekündigt hab",
+    "de|die Kündigung meines Vertrags zum 31.12.",
     "pt|seu pedido está atrasado desde 02/12",
     "ja|システム障害により12月3日の配送が遅れています",
   })

@@ -360,6 +360,18 @@ final class ClauseReader {
   }
 
   /**
+   * Spans from a point in time or over a duration until now that no wait word opened ("since 8am",
+   * "seit Samstag", "depuis 3 jours"), also among the conditional waits: beside a failure in their
+   * sentence they tell how long it has lasted ("wifi down since 8am", "seit Samstag kein Internet").
+   */
+  private final List<Finding> lasting = new ArrayList<>(1);
+
+  /** What {@link #read} found of spans lasting until now (see {@link #lasting}). */
+  List<Finding> lasting() {
+    return lasting;
+  }
+
+  /**
    * @param text the view the matches were found in ({@link MessageBody#words()}: same offsets)
    * @param lookup the locale's common words looked up beside class words
    * @param words the clause-class matches and the lexicon's negators, in text order
@@ -1125,7 +1137,7 @@ final class ClauseReader {
         addWait(m.start(), d.end(), d);
         return;
       }
-      if (before == null && is(m, Part.FOR) && gap(m, d) <= 1) {
+      if (before == null && (is(m, Part.FOR) || is(m, Part.SINCE)) && gap(m, d) <= 1) {
         before = m;
         if (k > 0 && failedState(words.get(k - 1)) && gap(words.get(k - 1), m) == 0 && sameClause(words.get(k - 1), m)) {
           // "out of order for weeks", "broken for 3 days": how long the failure has lasted is a wait
@@ -1161,7 +1173,11 @@ final class ClauseReader {
         add(Type.WAIT, before.start(), wordEnd(to), waited(d));
         return;
       }
-      conditional.add(new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT));
+      Finding f = new Finding(Type.WAIT, before.start(), d.end(), CONDITIONAL_WAIT);
+      conditional.add(f);
+      if (is(before, Part.SINCE)) {
+        lasting.add(f); // "seit drei Tagen", "depuis 3 jours": going on until now
+      }
     }
   }
 
@@ -1253,12 +1269,26 @@ final class ClauseReader {
       return false; // "I gave away my seat"
     }
     int after = nextWordStart(h.end());
-    if (after >= 0 && lookup.victim().contains(wordAt(after))) {
+    // A sum taken (its unit too) and where from may stand between the act and its victim: "stole $300
+    // from my account", "stole 40 bucks from me".
+    boolean sum = false;
+    for (int n = 0; n < VICTIM_REACH && after >= 0 && !clauseEndsBetween(h.end(), after); n++) {
+      boolean digit = Character.isDigit(chars[after]);
+      if (!(n == 0 ? digit : lookup.of().contains(wordAt(after)) || sum && !lookup.victim().contains(wordAt(after)))) {
+        break;
+      }
+      sum = digit;
+      after = nextWordStart(wordEnd(after));
+    }
+    if (after >= 0 && lookup.victim().contains(wordAt(after)) && !clauseEndsBetween(h.end(), after)) {
       add(Type.FAILURE, h.start(), wordEnd(after), FAILURE);
       return true;
     }
     return false;
   }
+
+  /** Words at most between an act done to the customer and its victim: a sum, then where from ("stole $300 from my account"). */
+  private static final int VICTIM_REACH = 3;
 
   // ----- ratings: "1 star", "zero stars", "5 stars" -----
 
@@ -1300,6 +1330,11 @@ final class ClauseReader {
     if (at < 0 || !(Character.isDigit(chars[at]) || lookup.onset().contains(wordAt(at)))) {
       return; // "since I was a kid", "since you asked"
     }
+    for (int k = i + 1; k < words.size() && words.get(k).start() <= at; k++) {
+      if (words.get(k).start() == at && (is(words.get(k), Part.DURATION) || is(words.get(k), Part.LONG))) {
+        return; // "seit 3 Tagen", "depuis deux semaines": a duration, read by duration()
+      }
+    }
     int end = wordEnd(at);
     for (int k = i - 1; k >= 0; k--) {
       Match<Cue> m = words.get(k);
@@ -1312,7 +1347,9 @@ final class ClauseReader {
         return;
       }
     }
-    conditional.add(new Finding(Type.WAIT, s.start(), end, CONDITIONAL_WAIT));
+    Finding f = new Finding(Type.WAIT, s.start(), end, CONDITIONAL_WAIT);
+    conditional.add(f);
+    lasting.add(f);
   }
 
   // ----- repeats: "4th time", "called 3 times" -----
@@ -1426,7 +1463,7 @@ final class ClauseReader {
   private static final int TOLD_AFTER = 40;
 
   /** The count a match stands for: its weight, or for {@code 0} the digits it starts with ("4th", "3"). */
-  private static int count(Match<Cue> m) {
+  static int count(Match<Cue> m) {
     int w = (int) m.payload().weight();
     if (w > 0) {
       return w;

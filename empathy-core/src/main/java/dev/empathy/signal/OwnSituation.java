@@ -1,6 +1,8 @@
 package dev.empathy.signal;
 
 import dev.empathy.text.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,6 +125,14 @@ final class OwnSituation {
   private final Set<String> polite;
   /** People who may work for us ("driver", "cashier", "manager"): an insult of them is aimed at us. */
   private final Set<String> staff;
+  /**
+   * A verb told as done, a whole word or a past ending written "-ed" ("fixed", "solucionaron",
+   * "réglé", "wurde"): a span of time right after it is how long it took, no deadline ("danke,
+   * wurde in 10 Minuten gelöst", "gracias, me lo solucionaron en 10 minutos").
+   */
+  private final Set<String> done;
+  /** The endings among {@link #done} ("-ed" as "ed"), longest first. */
+  private final List<String> doneEndings;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -148,6 +158,16 @@ final class OwnSituation {
     this.you = roles.getOrDefault("you", Set.of());
     this.felt = roles.getOrDefault("felt", Set.of());
     this.unanswered = roles.getOrDefault("unanswered", Set.of());
+    Set<String> doneRole = roles.getOrDefault("done", Set.of());
+    this.done = doneRole;
+    List<String> endings = new ArrayList<>();
+    for (String w : doneRole) {
+      if (w.startsWith("-") && w.length() > 1) {
+        endings.add(w.substring(1));
+      }
+    }
+    endings.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    this.doneEndings = List.copyOf(endings);
     this.precious = roles.getOrDefault("precious", Set.of());
     this.bystander = roles.getOrDefault("bystander", Set.of());
     this.copula = roles.getOrDefault("copula", Set.of());
@@ -167,7 +187,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff", "done");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -212,10 +232,58 @@ final class OwnSituation {
     if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
       return repeatsSomething(m, typed, words, clauseWords, problems);
     }
+    if (kind == SignalKind.URGENCY && doneBefore(m, typed)) {
+      return false; // "wurde in 10 Minuten gelöst": how long it took
+    }
     if (kind == SignalKind.URGENCY && (m.payload().weight() < EXPLICIT_DEADLINE || feltAbout(m, typed, words))) {
       return asked(m, typed, words, clauseWords, problems);
     }
     return true;
+  }
+
+  /**
+   * Whether the word right before the cue, in its clause, tells a verb as done ({@link #done}): a
+   * whole word of the role, or a word longer by two letters at least than one of its endings and no
+   * word of {@code demand} ("fixed in 10 min", "me lo solucionaron en 10 minutos"; not "need it in
+   * 10 minutes").
+   */
+  private boolean doneBefore(Match<Cue> m, String typed) {
+    if (done.isEmpty()) {
+      return false;
+    }
+    long span = wordSpanBefore(typed, Math.min(m.start(), typed.length()), CLAUSE_ENDS);
+    if (span < 0) {
+      return false;
+    }
+    String w = word(typed, (int) (span >>> 32), (int) span);
+    if (!done.contains(w) && !endsDone(w)) {
+      return false;
+    }
+    // A demand before it in its clause makes the participle what is asked: "need it delivered in 2 days".
+    int at = (int) (span >>> 32);
+    for (int n = 0; n < LOOK_BACK; n++) {
+      long before = wordSpanBefore(typed, at, CLAUSE_ENDS);
+      if (before < 0) {
+        return true;
+      }
+      at = (int) (before >>> 32);
+      if (demand.contains(word(typed, at, (int) before))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsDone(String w) {
+    if (demand.contains(w)) {
+      return false;
+    }
+    for (String ending : doneEndings) {
+      if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ----- abuse: at whom -----

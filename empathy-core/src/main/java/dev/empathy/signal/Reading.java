@@ -155,6 +155,8 @@ final class Reading {
   private boolean clauseFailure;
   private boolean clauseWait;
   private boolean clauseRepeat;
+  /** A failure told with a count of two or more in its clause: "charged me twice", "zweimal abgebucht" (see {@link #recurredFailure}). */
+  private boolean recurred;
   /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
   private Evidence longWait;
   /** Whether a long wait was told on hold or in a service's queue ({@link ClauseReader#held}): a wait of ours, whoever is named. */
@@ -1857,6 +1859,10 @@ final class Reading {
       if (primary != Emotion.PRESSED_FOR_TIME && clauseFailure && (clauseWait || clauseRepeat)) {
         level = max(level, EscalationLevel.MEDIUM);
       }
+      // A failure told as happening more than once ("charged me twice", "zweimal abgebucht") is two failures at once.
+      if (primary != Emotion.PRESSED_FOR_TIME && recurred && (laughCount == 0 || sarcastic)) {
+        level = max(level, EscalationLevel.MEDIUM);
+      }
       // A wait of hours or more for us needs care by itself ("waiting 3 weeks for my refund",
       // "estou esperando há 2 horas na fila do atendimento"; not "it's been 2 hours since OP
       // posted"); a laugh beside it makes it a story.
@@ -2407,6 +2413,78 @@ final class Reading {
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
       }
     }
+    // A failure told beside the time it has lasted until now is a wait as well: "wifi down since
+    // 8am", "seit Samstag kein Internet", "sem internet desde sábado" (not "I've loved it since 2019").
+    for (int k = 0; k < reader.lasting().size() && k < LOUD_PAIRS && !clauseWait; k++) {
+      ClauseReader.Finding l = reader.lasting().get(k);
+      clauseWait = failureBeside(l.start(), l.end());
+    }
+    recurred = recurredFailure(clauseWords);
+  }
+
+  /** Characters at most between a failure and the count told beside it in its clause ("charged my card 3 times"). */
+  private static final int COUNT_REACH = 24;
+
+  /**
+   * Whether a failure is told with a count of times of two or more inside it or beside it in its
+   * clause: the thing went wrong more than once ("you charged me twice", "ur app charged me 3x",
+   * "me cobraron dos veces", "zweimal abgebucht"), two failures in one. Not a count of anything
+   * else ("watched it twice").
+   */
+  private boolean recurredFailure(List<Match<Cue>> clauseWords) {
+    if (problems.score <= 0) {
+      return false;
+    }
+    int seen = 0;
+    for (Match<Cue> t : clauseWords) {
+      if (t.payload().part() != ClauseReader.Part.TIMES || ClauseReader.count(t) < 2) {
+        continue;
+      }
+      if (++seen > LOUD_PAIRS) {
+        return false;
+      }
+      int n = 0;
+      for (Evidence p : problems.evidence) {
+        if (p == null || ++n > LOUD_PAIRS) {
+          continue;
+        }
+        int from = Math.min(p.end(), t.end());
+        int to = Math.max(p.start(), t.start());
+        if (to - from <= COUNT_REACH && !clauseEndBetween(from, to)) {
+          // Told twice, a hinted failure is told ("ur app charged me 3x"): the whole span is the failure.
+          Evidence whole = span(Math.min(p.start(), t.start()), Math.max(p.end(), t.end()));
+          if (!problems.evidence.contains(whole)) {
+            problems.add(ClauseReader.FAILURE, whole);
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause's end (a sentence end, a comma, a semicolon or a colon) lies in {@code [from, to)} of the typed text. */
+  private boolean clauseEndBetween(int from, int to) {
+    char[] typed = typedChars();
+    for (int k = Math.max(0, from); k < to && k < typed.length; k++) {
+      char c = typed[k];
+      if (c < 0x80 ? c == ',' || c == ';' || c == ':' || ASCII_SENTENCE_ENDS[c] : c == '\u3001' || SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a failure told, more than hinted at and apart from the span itself, shares a sentence with {@code [start, end)}. */
+  private boolean failureBeside(int start, int end) {
+    int n = 0;
+    for (Evidence p : problems.evidence) {
+      if (p != null && ++n <= LOUD_PAIRS && !hints.contains(p) && (p.end() <= start || p.start() >= end)
+          && !sentenceEndBetween(Math.min(p.end(), end), Math.max(p.start(), start))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

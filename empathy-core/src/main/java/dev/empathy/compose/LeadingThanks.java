@@ -25,6 +25,13 @@ final class LeadingThanks {
 
   private final Locale locale;
   private final List<String> thanks;
+  /**
+   * Words after which a thanks typed with no mark goes on as part of its sentence ({@code
+   * summary.leadingThanks.goesOn}: "thank you for…", "thanks to Mo…"). When a language lists them,
+   * a thanks with no mark before any other word is left out ("thank you Marcus was amazing" →
+   * "Marcus was amazing"); without the list a thanks needs a mark after it.
+   */
+  private final List<String> thanksGoOn;
   /** Greetings ({@code summary.leadingGreetings}: "hola", "Hallo"): left out with or without a mark after them. */
   private final List<String> greetings;
   /** Pleas ({@code summary.leadingPleas}: "bitte"): left out before a mark or a word of {@code summary.leadingPleas.before}. */
@@ -46,6 +53,7 @@ final class LeadingThanks {
     this.laterWords = count(p, "summary.laterTurnMaxWords", locale);
     this.locale = locale;
     this.thanks = list(p, "summary.leadingThanks", locale);
+    this.thanksGoOn = list(p, "summary.leadingThanks.goesOn", locale);
     this.greetings = list(p, "summary.leadingGreetings", locale);
     this.pleas = list(p, "summary.leadingPleas", locale);
     this.pleaBefore = list(p, "summary.leadingPleas.before", locale);
@@ -220,15 +228,18 @@ final class LeadingThanks {
   }
 
   private String stripOne(String text) {
-    String rest = stripOne(text, thanks, Mark.REQUIRED);
+    String rest = stripOne(text, thanks, thanksGoOn.isEmpty() ? Mark.REQUIRED : Mark.UNLESS_GOES_ON);
     if (rest == text) {
       rest = stripOne(text, greetings, Mark.OPTIONAL);
     }
     return rest == text ? stripOne(text, pleas, Mark.OR_BEFORE) : rest;
   }
 
-  /** What must follow an opening word for it to be one: a mark, anything, or a mark or a word of {@link #pleaBefore}. */
-  private enum Mark { REQUIRED, OPTIONAL, OR_BEFORE }
+  /**
+   * What must follow an opening word for it to be one: a mark, anything, a mark or a word of {@link
+   * #pleaBefore}, or a mark or any word but one of {@link #thanksGoOn}.
+   */
+  private enum Mark { REQUIRED, OPTIONAL, OR_BEFORE, UNLESS_GOES_ON }
 
   private String stripOne(String text, List<String> openings, Mark need) {
     if (openings.isEmpty()) {
@@ -248,7 +259,8 @@ final class LeadingThanks {
           mark |= !Character.isWhitespace(text.charAt(rest));
           rest++;
         }
-        if (!mark && rest < text.length() && (need == Mark.REQUIRED || need == Mark.OR_BEFORE && !opensWithPleaBefore(text, rest))) {
+        if (!mark && rest < text.length() && (need == Mark.REQUIRED || need == Mark.OR_BEFORE && !opensWith(text, rest, pleaBefore)
+            || need == Mark.UNLESS_GOES_ON && (opensWith(text, rest, thanksGoOn) || !Character.isLetterOrDigit(text.codePointAt(rest))))) {
           return text; // "gracias a la app…", "Bitte um Rückruf": an opening its sentence goes on from is part of it
         }
         return rest >= text.length() ? text : text.substring(rest);
@@ -257,8 +269,8 @@ final class LeadingThanks {
     return text;
   }
 
-  private boolean opensWithPleaBefore(String text, int at) {
-    for (String w : pleaBefore) {
+  private static boolean opensWith(String text, int at, List<String> words) {
+    for (String w : words) {
       int end = at + w.length();
       if (end <= text.length() && text.regionMatches(true, at, w, 0, w.length())
           && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

@@ -3,11 +3,6 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,15 +116,7 @@ final class AskedQuestion {
   }
 
   private static AskedQuestion load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = AskedQuestion.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new AskedQuestion(p);
   }
 

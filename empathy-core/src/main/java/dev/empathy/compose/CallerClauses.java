@@ -4,11 +4,6 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.ibm.icu.util.ULocale;
 import dev.empathy.phrase.ClauseKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -347,13 +342,9 @@ final class CallerClauses {
   }
 
   private static CallerClauses load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    try (InputStream in = CallerClauses.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return NONE;
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String path = ClauseData.path(language);
+    if (ClauseData.has(language)) {
+      Properties p = ClauseData.of(language);
       // One restatement for both registers ("restate"), or one per register (restate.formal,
       // restate.informal: "mi=su" and "mi=tu").
       ImmutableMap.Builder<String, String> restate = ImmutableMap.builder();
@@ -435,9 +426,8 @@ final class CallerClauses {
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))),
           new NoteForms(path, p),
           clauseEndings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
     }
+    return NONE;
   }
 
   // Loops rather than streams, lambdas and Guava's collectors: each lambda or method reference
@@ -1150,7 +1140,267 @@ final class CallerClauses {
     }
     String said = oneNote(note);
     String thing = thing(said); // also after shorthand was written out: "refund to orig FOP 7-10bd"
+    if (thing == said) {
+      String phrase = nounNote(said);
+      if (phrase != null) {
+        return phrase;
+      }
+    }
     return thing != said ? thing : said == note ? withRole(said) : withToPlace(withTailArticle(withPlace(withRole(said))));
+  }
+
+  /**
+   * The index of the first of {@code actions} that tells the customer how to stay safe (it opens
+   * with one of {@code safety.starts}: "stop using", "unplug", "leave the house"), or -1.
+   */
+  int safetyAction(String[] actions, int count) {
+    if (notes.safetyStarts.length == 0) {
+      return -1;
+    }
+    for (int i = 0; i < count; i++) {
+      String a = actions[i];
+      int from = 0;
+      while (from < a.length() && !Character.isLetterOrDigit(a.charAt(from))) {
+        from++;
+      }
+      if (!notes.safetyPlease.isEmpty() && a.regionMatches(true, from, notes.safetyPlease + ' ', 0, notes.safetyPlease.length() + 1)) {
+        from += notes.safetyPlease.length() + 1; // "Please stop using it"
+      }
+      for (String start : notes.safetyStarts) {
+        int end = from + start.length();
+        if (a.regionMatches(true, from, start, 0, start.length()) && (end == a.length() || !Character.isLetterOrDigit(a.charAt(end)))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** {@code action} without the polite word it opens with ({@code safety.please}): the phrase says its own. */
+  String withoutPlease(String action) {
+    String please = notes.safetyPlease;
+    int from = 0;
+    while (from < action.length() && !Character.isLetterOrDigit(action.charAt(from))) {
+      from++;
+    }
+    int end = from + please.length();
+    return !please.isEmpty() && end < action.length() && action.charAt(end) == ' ' && action.regionMatches(true, from, please, 0, please.length())
+        ? action.substring(end + 1) : action;
+  }
+
+  /**
+   * A note that is only a noun phrase, said as a sentence by its head noun's class ({@code
+   * noteThings}: "Full refund" → "I’ve issued a full refund", "meal vouchers x2" → "I’ve added two
+   * meal vouchers"; {@code noteThingsFirst}: "hotfix ETA Friday" → "The hotfix should be live by
+   * Friday"); two such phrases apart by a comma are joined ("known bug, fix in v4.2 next week" →
+   * "It’s a known bug, and the fix ships in v4.2 next week"); a note opening with a verb in the
+   * third person takes {@code noteThirdPersonSubject} ("ships in 2 to 3 days" → "It ships in 2 to 3
+   * days"). Null when the note is none of these: a word of the phrase or its tail is a verb, or
+   * no word of the phrase has a class.
+   */
+  private String nounNote(String note) {
+    if (notes.thingPairs.length == 0 && notes.thingFirstPairs.length == 0 || note.isEmpty() || !hasThingWord(note)
+        && notes.thirdPersonSubject.isEmpty()) {
+      return null;
+    }
+    int comma = note.indexOf(", ");
+    if (comma > 0) {
+      String first = nounNote(note.substring(0, comma));
+      String second = first == null ? null : nounNote(note.substring(comma + 2));
+      if (second == null) {
+        return null;
+      }
+      if (second.startsWith(capitalized(notes.article) + " ")) {
+        second = notes.article + second.substring(notes.article.length());
+      }
+      return first + notes.joint + second;
+    }
+    List<String> w = WORDS.splitToList(note.strip());
+    if (w.isEmpty()) {
+      return null;
+    }
+    if (!notes.thirdPersonSubject.isEmpty() && !notes.verbSuffix.isEmpty()) {
+      String verb = NoteForms.fold(w.get(0));
+      if (verb.length() > notes.verbSuffix.length() + 2 && verb.endsWith(notes.verbSuffix)
+          && notes.toVerbs.contains(verb.substring(0, verb.length() - notes.verbSuffix.length()))
+          && (w.size() == 1 || notes.thingStops.contains(NoteForms.fold(w.get(1))) || Character.isDigit(w.get(1).charAt(0)))
+          && tailHasNoVerb(w, 1)) {
+        return notes.thirdPersonSubject + " " + verb + note.strip().substring(w.get(0).length());
+      }
+    }
+    if (!hasThingWord(note)) {
+      return null;
+    }
+    int i = 0;
+    String amount = null;
+    char c0 = w.get(0).charAt(0);
+    if (w.size() > 1 && (Character.getType(c0) == Character.CURRENCY_SYMBOL || Character.isDigit(c0))) {
+      amount = w.get(0); // "$50 gas credit"
+      i = 1;
+    }
+    int runStart = i;
+    while (i < w.size() && runWord(w.get(i), i == 0)) {
+      i++;
+    }
+    int runEnd = i;
+    if (runEnd == runStart) {
+      return null;
+    }
+    String front = null;
+    if (runEnd - runStart > 1 && NoteForms.lookup(notes.thingFrontPairs, w.get(runEnd - 1), 0, w.get(runEnd - 1).length()) != null) {
+      front = NoteForms.fold(w.get(--runEnd)); // "overnight shipping free" → "free overnight shipping"
+    }
+    String count = null;
+    if (i < w.size() && w.get(i).length() > 1 && "xX×".indexOf(w.get(i).charAt(0)) >= 0) {
+      String digits = w.get(i).substring(1);
+      count = NoteForms.lookup(notes.countPairs, digits, 0, digits.length());
+      if (count == null) {
+        return null;
+      }
+      i++;
+    }
+    if (i < w.size() && !notes.thingStops.contains(NoteForms.fold(w.get(i))) || !tailHasNoVerb(w, i)) {
+      return null; // "fix kit ships tomorrow" has its verb
+    }
+    String head = w.get(runEnd - 1);
+    boolean plural = false;
+    String lead = NoteForms.lookup(notes.thingPairs, head, 0, head.length());
+    String after = NoteForms.lookup(notes.thingFirstPairs, head, 0, head.length());
+    if (lead == null && after == null && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")) {
+      plural = true;
+      lead = NoteForms.lookup(notes.thingPairs, head, 0, head.length() - 1);
+      after = NoteForms.lookup(notes.thingFirstPairs, head, 0, head.length() - 1);
+    }
+    String opening = front != null ? front : NoteForms.fold(w.get(runStart));
+    if (lead == null && after == null) {
+      lead = NoteForms.lookup(notes.thingFrontPairs, opening, 0, opening.length()); // "free pizza next order"
+      if (lead == null || front == null && runEnd - runStart < 2) {
+        return null;
+      }
+    }
+    for (int k = runStart; k < runEnd - 1; k++) {
+      String other = NoteForms.lookup(notes.thingPairs, w.get(k), 0, w.get(k).length());
+      if (other != null && !other.equals(lead)) {
+        return null; // "free replacement shipping today": which is the thing is not certain
+      }
+    }
+    StringBuilder phrase = new StringBuilder(note.length() + 24);
+    if (front != null) {
+      phrase.append(front).append(' ');
+    }
+    for (int k = runStart; k < runEnd; k++) {
+      String word = w.get(k);
+      boolean capitalizedOnly = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+      phrase.append(k == 0 && capitalizedOnly ? NoteForms.fold(word.substring(0, 1)) + word.substring(1) : word).append(' ');
+    }
+    phrase.setLength(phrase.length() - 1);
+    StringBuilder tail = new StringBuilder();
+    for (int k = i; k < w.size(); k++) {
+      String word = w.get(k);
+      String written = NoteForms.lookup(notes.thingTailPairs, word, 0, word.length());
+      if (written != null && k + 1 < w.size() && notes.thingStops.contains(NoteForms.fold(w.get(k + 1)))
+          && !notes.dayWord(w.get(k + 1), 0, w.get(k + 1).length())) {
+        continue; // "hotfix ETA within 2 hours": the span says it
+      }
+      String folded = NoteForms.fold(word);
+      if (k == i && lead != null && notes.thingPossessive.contains(folded) && k + 1 < w.size() && !notes.thingPossessiveLead.isEmpty()
+          && notes.infoPlaces.contains(NoteForms.fold(w.get(k + 1)))) {
+        tail.append(' ').append(notes.thingPossessiveLead).append(' ').append(notes.infoPossessive); // "next order" → "to your next order"
+      } else if (k == i && lead != null && notes.dayWord(word, 0, word.length()) && !notes.schedulePrepositionWord().isEmpty()
+          && notes.scheduleVerb(NoteForms.fold(lead.substring(lead.lastIndexOf(' ') + 1)))) {
+        tail.append(' ').append(notes.schedulePrepositionWord()); // "tech visit Thursday" → "I’ve booked a tech visit for Thursday"
+      } else if (k > i && notes.thingPossessive.contains(folded) && notes.thingPrepositions.contains(NoteForms.fold(w.get(k - 1)))
+          && !notes.infoPossessive.isEmpty()) {
+        tail.append(' ').append(notes.infoPossessive); // "for next order" → "for your next order"
+      }
+      tail.append(' ').append(written != null ? written : word);
+    }
+    if (count != null && !plural) {
+      return null; // "credit x3": which thing there are three of is not certain
+    }
+    if (after != null) {
+      if (amount != null || count != null || plural) {
+        return null;
+      }
+      return capitalized(notes.article) + " " + phrase + " " + after + tail;
+    }
+    String determiner;
+    if (count != null) {
+      determiner = count + " ";
+    } else if (plural || amount == null && notes.massNouns.contains(NoteForms.fold(head))) {
+      determiner = "";
+    } else {
+      String first = amount != null ? amount : phrase.substring(0, phrase.indexOf(" ") > 0 ? phrase.indexOf(" ") : phrase.length());
+      determiner = (startsWithVowelSound(first, 0, first.length()) ? articleBeforeVowel : articleBeforeConsonant) + " ";
+    }
+    return lead + " " + determiner + (amount != null ? amount + " " : "") + phrase + tail;
+  }
+
+  /** True when a word of {@code note} has a class of {@code noteThings}, {@code noteThingsFirst} or {@code noteThingFront}, without allocating. */
+  private boolean hasThingWord(String note) {
+    for (int i = 0; i < note.length(); ) {
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        int end = i > start + 3 && note.charAt(i - 1) == 's' ? i - 1 : i;
+        if (NoteForms.lookup(notes.thingPairs, note, start, i) != null || NoteForms.lookup(notes.thingFirstPairs, note, start, i) != null
+            || NoteForms.lookup(notes.thingFrontPairs, note, start, i) != null || NoteForms.lookup(notes.thingPairs, note, start, end) != null
+            || NoteForms.lookup(notes.thingFirstPairs, note, start, end) != null) {
+          return true;
+        }
+      }
+      i++;
+    }
+    return false;
+  }
+
+  /** True when {@code word} may be a word of a noun-phrase note's phrase: a modifier or the head, never a verb or a preposition. */
+  private boolean runWord(String word, boolean first) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!Character.isLetter(c) && !(k > 0 && (c == '-' || c == '’' || c == '\''))) {
+        return false;
+      }
+    }
+    String folded = NoteForms.fold(word);
+    if (notes.thingStops.contains(folded) || notes.passiveVerbs.contains(folded) || notes.states.contains(folded)
+        || isNoteStart(word, 0, word.length())
+        || (lexicon.flags(word, 0, word.length()) & (VERB | SUBJECT | DETERMINER | RELATIVE | PLURAL_DETERMINER)) != 0
+        || !notes.progressiveSuffix.isEmpty() && folded.endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(folded)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** True when no word of {@code w} from {@code from} on is a verb ("fix kit ships tomorrow", "beta build with fix sent"). */
+  private boolean tailHasNoVerb(List<String> w, int from) {
+    for (int k = from; k < w.size(); k++) {
+      String word = w.get(k);
+      String folded = NoteForms.fold(word);
+      int end = word.length();
+      while (end > 0 && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+        end--;
+      }
+      if (end == 0) {
+        continue;
+      }
+      String bare = folded.substring(0, end);
+      if (notes.passiveVerbs.contains(bare) || isNoteStart(word, 0, end) || (lexicon.flags(word, 0, end) & VERB) != 0
+          || !notes.verbSuffix.isEmpty() && bare.endsWith(notes.verbSuffix) && bare.length() > notes.verbSuffix.length() + 2
+              && notes.toVerbs.contains(bare.substring(0, bare.length() - notes.verbSuffix.length()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**
@@ -1721,6 +1971,11 @@ final class CallerClauses {
         return null; // "points expire 12 months after…": a word after a plural is its verb, not the thing's head
       }
       pluralBefore = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+      if (notes.passiveVerbs.contains(word) || notes.thingStops.contains(word) && !notes.infoPrepositions.contains(word)
+          || !notes.verbSuffix.isEmpty() && word.length() > notes.verbSuffix.length() + 2 && word.endsWith(notes.verbSuffix)
+              && notes.toVerbs.contains(word.substring(0, word.length() - notes.verbSuffix.length()))) {
+        return null; // "reset 2FA", "new card within 5 to 7 business days", "ships in 2 to 3 days": no thing and its amount
+      }
       if ((lexicon.flags(note, start, i) & ~THING_WORD) != 0 || isNoteStart(note, start, i) || ++count > 3 || i >= note.length()
           || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix) && !notes.ingNouns.contains(word)) {
         return null;
@@ -1763,8 +2018,8 @@ final class CallerClauses {
       while (i < note.length() && isWordChar(note.charAt(i))) {
         i++;
       }
-      if (i > start && (lexicon.flags(note, start, i) & VERB) != 0) {
-        return null; // "tracking in email is wrong" has its verb
+      if (i > start && ((lexicon.flags(note, start, i) & VERB) != 0 || notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i))))) {
+        return null; // "tracking in email is wrong", "beta build with fix sent" have their verb
       }
     }
     String thing = note.substring(first, at).strip();

@@ -5,8 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -167,14 +165,7 @@ final class CallerEcho {
   }
 
   private static CallerEcho load(String language) {
-    Properties p = new Properties();
-    try (InputStream in = CallerEcho.class.getResourceAsStream("/dev/empathy/compose/clauses_" + language + ".properties")) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties p = ClauseData.of(language);
     return new CallerEcho(p);
   }
 

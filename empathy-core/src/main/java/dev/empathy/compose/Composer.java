@@ -744,6 +744,10 @@ public final class Composer {
           "acknowledgement", "acknowledgement is required: name the customer's feeling (emotion)");
     }
     Fit mood = moments(Fit.of(emotion));
+    int safety = clauses.safetyAction(actions, actionCount);
+    if (safety >= 0) {
+      mood = mood.with(Moment.SAFETY);
+    }
     boolean thanked = emotion == Emotion.GRATEFUL || mood.has(Moment.LIGHT);
     if (actionCount < policy.minActions() && !actionSlot && (policy.requireActionsWhenThanked() || !thanked)) {
       throw new InvalidInputException(
@@ -838,12 +842,20 @@ public final class Composer {
     // "gracias!! ya me llegó todo", "Bitte ich brauche Hilfe" are not said back with their thanks,
     // greeting or plea (LeadingThanks, data per language).
     LeadingThanks opening = LeadingThanks.forLocale(book.locale().toLocale());
+    boolean briefQuestion = false;
     String summaryTold = opening.strip(summary);
     if (opening.greetsOnly(summary)) {
       // "hello?", "hi is anyone there": nothing to say back; the reply answers, it does not recap.
       summaryTold = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
+    } else if (turn == 0 && opening.shortQuestion(summary) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
+      // "where is my order??": a short question is answered, not recapped, and opened as a person
+      // would ("Happy to help with your order"), never "Nobody wants to deal with your order".
+      summaryTold = null;
+      briefQuestion = true;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.strip() + "\" is a short question; the reply answers it with its actions and opens plainly instead of saying it back");
     } else if (summaryTold != summary) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
@@ -1069,6 +1081,9 @@ public final class Composer {
       args.reset();
       // A bereavement named in the situation or summary comes first: condolence, then the rest.
       boolean loss = mood.has(Moment.LOSS);
+      // A short question is opened as a neutral one is, whatever the feeling behind it.
+      Emotion ackEmotion = briefQuestion ? Emotion.NEUTRAL : emotion;
+      Fit ackMood = briefQuestion ? Fit.of(Emotion.NEUTRAL).withMomentsOf(mood) : mood;
       if (ackSituation != null) {
         SituationShape shape = SituationShape.forLocale(book.locale().toLocale());
         String typedSituation = repaired(ackSituation);
@@ -1096,7 +1111,7 @@ public final class Composer {
         args.with("situation", named).with("situationNumber", consequence != null ? "singular" : clauses.number(words(named)))
             .with("situationGender", clauses.gender(named)).with("situationShape", consequence != null ? SituationShape.SPAN : shape.of(named));
         ackNamed = named;
-        ackBlock = acknowledgement(out, ACK_KEYS[emotion.ordinal()], mood, seed, args, loss,
+        ackBlock = acknowledgement(out, ACK_KEYS[ackEmotion.ordinal()], ackMood, seed, args, loss,
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", named, "source", ackSource});
       } else if (ackClause != null) {
         String said = afterColon(midSentence(clause(repaired(ackClause))));
@@ -1105,7 +1120,7 @@ public final class Composer {
             new Object[] {"emotion", emotion.label(), "situation", situation, "named", said, "source", ackSource});
       } else {
         String topic = repeatedSituation == null ? null : topicOf(repeatedSituation, person);
-        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[emotion.ordinal()], mood, seed, args, loss, topic == null
+        ackBlock = acknowledgement(out, GENERAL_ACK_KEYS[ackEmotion.ordinal()], ackMood, seed, args, loss, topic == null
             ? new Object[] {"emotion", emotion.label(), "source", ackSource}
             : new Object[] {"emotion", emotion.label(), "source", ackSource, "topic", topic});
       }
@@ -1137,7 +1152,15 @@ public final class Composer {
     boolean straight = straightApostrophes();
     if (actionCount > 0) {
       CallerClauses notes = clauses;
-      String done = clause(notes.withSubject(repaired(actions[0])));
+      String[] actions = this.actions;
+      if (safety > 0) {
+        // A safety instruction goes first, whatever the agent typed before it: "stop using it" before "replacement ships today".
+        actions = Arrays.copyOf(actions, actionCount);
+        String first = actions[safety];
+        System.arraycopy(actions, 0, actions, 1, safety);
+        actions[0] = first;
+      }
+      String done = clause(notes.withSubject(repaired(safety >= 0 ? notes.withoutPlease(actions[0]) : actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(words(done)), emotion).withMomentsOf(mood), seed, args,
@@ -1724,7 +1747,11 @@ public final class Composer {
     if (i == end || i == 0 || text.substring(i, end).chars().noneMatch(c -> c == '!' || c == '！')) {
       return text;
     }
-    String kept = text.substring(0, i) + (asked ? text.substring(i, end).replaceAll("[!！]", "").substring(0, 1) : "");
+    int cut = i;
+    while (!asked && cut > 1 && Character.isSpaceChar(text.charAt(cut - 1))) {
+      cut--; // French "la résiliation !!": the space before the marks goes with them, never "résiliation ."
+    }
+    String kept = text.substring(0, cut) + (asked ? text.substring(i, end).replaceAll("[!！]", "").substring(0, 1) : "");
     if (kept.startsWith("¡") && kept.indexOf('!') < 0) {
       kept = kept.substring(1);
     }
@@ -1763,7 +1790,10 @@ public final class Composer {
     CallerClauses.Lexicon lead = LEAD_WORDS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadLexicon);
     if (lead.flags(text, 0, end) == 0 && !clauses.lowercasesMidSentence(text, 0, end)
         // An English contraction is known by its word before the apostrophe: "We’ve" as "we".
-        && (letters == end || lead.flags(text, 0, letters) == 0 && !clauses.lowercasesMidSentence(text, 0, letters))) {
+        && (letters == end || lead.flags(text, 0, letters) == 0 && !clauses.lowercasesMidSentence(text, 0, letters))
+        // French "Résiliation enregistrée", "Remboursement viré": a common noun's ending ("-tion",
+        // "-ement" in meta.lowercaseLeadWords), which no name has, is lower case after a colon too.
+        && !leadEnding(LEAD_ENDINGS.computeIfAbsent(book.lowercaseLeadWords(), Composer::leadEndings), text, letters)) {
       return text; // "I", a name ("Amazon"), or a word the language's data does not know
     }
     return (char) UCharacter.toLowerCase(text.charAt(0)) + text.substring(1);
@@ -1776,9 +1806,41 @@ public final class Composer {
   private static CallerClauses.Lexicon leadLexicon(java.util.Set<String> words) {
     Map<String, Integer> lower = new LinkedHashMap<>();
     for (String w : words) {
-      lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+      if (!w.startsWith("-")) {
+        lower.putIfAbsent(w.toLowerCase(Locale.ROOT), 1);
+      }
     }
     return new CallerClauses.Lexicon(ImmutableMap.copyOf(lower));
+  }
+
+  /** Each phrasebook's lead endings (the entries of its lead words written "-tion"), built once. */
+  private static final java.util.concurrent.ConcurrentHashMap<java.util.Set<String>, String[]>
+      LEAD_ENDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String[] leadEndings(java.util.Set<String> words) {
+    return words.stream().filter(w -> w.length() > 1 && w.startsWith("-"))
+        .map(w -> w.substring(1).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+  }
+
+  /**
+   * True when the word {@code text}[0, {@code end}) ends with one of {@code endings} after at least
+   * two letters of its own, compared in lower case without a copy ("Résiliation" with "tion").
+   */
+  private static boolean leadEnding(String[] endings, String text, int end) {
+    for (String ending : endings) {
+      int from = end - ending.length();
+      if (from < 2) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < ending.length() && match; i++) {
+        match = Character.toLowerCase(text.charAt(from + i)) == ending.charAt(i);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,11 +3,6 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +35,8 @@ record Consequence(
   }
 
   private static Consequence load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = Consequence.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    String path = ClauseData.path(language);
+    Properties p = ClauseData.of(language);
     ImmutableMap<String, String> units = pairs(path, "consequence.units", p);
     ImmutableMap<String, String> numbers = pairs(path, "consequence.numbers", p);
     return new Consequence(units, numbers,

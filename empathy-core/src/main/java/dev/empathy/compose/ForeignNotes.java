@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.empathy.Register;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -240,15 +239,7 @@ final class ForeignNotes {
   }
 
   private static ImmutableMap<String, String> englishShorthand() {
-    String path = "/dev/empathy/compose/clauses_en.properties";
-    Properties p = new Properties();
-    try (InputStream in = ForeignNotes.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of("en");
     Map<String, String> out = new HashMap<>();
     for (String pair : SPELLED.split(p.getProperty("echo.spelled", ""))) {
       int eq = pair.indexOf('=');

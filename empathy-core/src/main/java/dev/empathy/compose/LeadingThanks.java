@@ -1,11 +1,6 @@
 package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +33,19 @@ final class LeadingThanks {
   /** Words that only check we are there or acknowledge ({@code summary.presence}: "anyone there", "ok"). */
   private final List<String> presence;
 
+  /** Words that open a short question ({@code summary.shortQuestion.starts}: "where", "status"), and its most words. */
+  private final List<String> questionStarts;
+  private final int questionWords;
+
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
+    this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
+    String most = p.getProperty("summary.shortQuestion.maxWords", "0").strip();
+    try {
+      this.questionWords = Integer.parseInt(most);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("clauses_" + locale.getLanguage() + ": summary.shortQuestion.maxWords must be a whole number but was \"" + most + "\"", e);
+    }
     this.locale = locale;
     this.thanks = list(p, "summary.leadingThanks", locale);
     this.greetings = list(p, "summary.leadingGreetings", locale);
@@ -60,15 +66,7 @@ final class LeadingThanks {
   }
 
   private static LeadingThanks load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = LeadingThanks.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new LeadingThanks(Locale.forLanguageTag(language), p);
   }
 
@@ -90,6 +88,53 @@ final class LeadingThanks {
       rest = shorter;
     }
     return rest;
+  }
+
+  /**
+   * True when {@code text} is a short question and nothing more: at most {@code
+   * summary.shortQuestion.maxWords} words, ending with a question mark or opening with one of
+   * {@code summary.shortQuestion.starts} ("where is my order??", "refund status?", "where's my
+   * package"). The reply answers it with its action instead of saying it back. False for null.
+   */
+  boolean shortQuestion(String text) {
+    if (text == null || questionWords <= 0) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    int lastMark = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '$' || c == '%';
+      if (letter && !inWord && ++words > questionWords) {
+        return false;
+      }
+      inWord = letter;
+      if (letter) {
+        lastMark = -1;
+      } else if (c == '?' || c == '？') {
+        lastMark = i;
+      } else if (".,;:".indexOf(c) >= 0) {
+        return false; // two sentences or a list: more than a question
+      }
+    }
+    if (words == 0) {
+      return false;
+    }
+    if (lastMark >= 0) {
+      return true;
+    }
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    for (String q : questionStarts) {
+      int end = start + q.length();
+      if (text.regionMatches(true, start, q, 0, q.length()) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -103,6 +103,8 @@ final class NoteForms {
   private final ImmutableSet<String> arrivalVerbs;
   private final String arrival;
   private final String arrivalActive;
+  /** A word typed before a span that the arrival says itself ("ETA"): left out when the arrival is said. */
+  private final ImmutableSet<String> arrivalDrop;
   private final String spanFirst;
   /** A clock time in shorthand ("7:05a", "3pm", "2-6pm", and "8-12" after a day), or null. */
   private final Pattern clock;
@@ -174,6 +176,28 @@ final class NoteForms {
   final String[] rolePrepositionsSpaced;
   final String[] placeVerbsSpaced;
   final String[] placePrepositions;
+  /**
+   * A note that is only a noun phrase ("Full refund", "meal vouchers x2", "hotfix ETA Friday"):
+   * its head noun's class says what was done ({@link #things}: "refund" → "I’ve issued") or what
+   * the thing does ({@code noteThingsFirst}: "fix" → "ships", said after the thing); {@code
+   * noteThingFront} gives a class to a word that opens the phrase ("free" → "I’ve added") and is
+   * moved to the front when typed after it ("overnight shipping free"); {@code noteThingTail}
+   * writes a shorthand word of the tail out ("eta" → "by"); a count glued to an "x" ("x2") is said
+   * with {@code consequence.numbers}; a bare {@link #thingPossessive} word after the phrase takes
+   * {@code noteThingPossessiveLead} ("free pizza next order" → "…to your next order").
+   */
+  final String[][] thingFirstPairs;
+  final String[][] thingFrontPairs;
+  final String[][] thingTailPairs;
+  final String[][] countPairs;
+  final String thingPossessiveLead;
+  /** Words that end a noun-phrase note's phrase and open its tail ("within", "at", "including"). */
+  final ImmutableSet<String> thingStops;
+  /** The subject of a note that opens with a verb in the third person ("ships in 2-3 days" → "It ships…"). */
+  final String thirdPersonSubject;
+  /** How an action that keeps the customer safe opens ({@code safety.starts}: "stop using", "unplug"), and the polite word before one ("please"). */
+  final String[] safetyStarts;
+  final String safetyPlease;
   /** {@link #things} and {@link #tailArticles} as key and value pairs, walked without an iterator. */
   final String[][] thingPairs;
   final String[][] tailPairs;
@@ -237,6 +261,7 @@ final class NoteForms {
     this.arrivalVerbs = words(p.getProperty("noteSpanArrivalVerbs", ""));
     this.arrival = p.getProperty("noteSpanArrival", "").strip();
     this.arrivalActive = p.getProperty("noteSpanArrivalActive", "").strip();
+    this.arrivalDrop = words(p.getProperty("noteSpanArrivalDrop", ""));
     this.spanFirst = p.getProperty("noteSpanFirst", "").strip();
     List<String> withinWords = LIST.splitToList(p.getProperty("noteSpanWithinWords", ""));
     this.span = spanUnits.isEmpty() || spanRange.isEmpty() || spanWithin.isEmpty() ? null
@@ -281,6 +306,18 @@ final class NoteForms {
     List<String> countUnits = LIST.splitToList(p.getProperty("repeat.countUnits", ""));
     this.repeatCount = counts.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternatives(counts) + ")"
         + (countUnits.isEmpty() ? "" : "(?: (?:" + alternatives(countUnits) + "))?") + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.thingFirstPairs = asPairs(pairs(path, "noteThingsFirst", p.getProperty("noteThingsFirst", "")));
+    this.thingFrontPairs = asPairs(pairs(path, "noteThingFront", p.getProperty("noteThingFront", "")));
+    this.thingTailPairs = asPairs(pairs(path, "noteThingTail", p.getProperty("noteThingTail", "")));
+    this.countPairs = thingFirstPairs.length == 0 && things.isEmpty() ? new String[0][]
+        : asPairs(pairs(path, "consequence.numbers", p.getProperty("consequence.numbers", "")));
+    this.thingPossessiveLead = p.getProperty("noteThingPossessiveLead", "").strip();
+    this.thingStops = ImmutableSet.<String>builder().addAll(words(p.getProperty("noteThingStops", ""))).addAll(thingPrepositions)
+        .addAll(infoPrepositions).addAll(tailArticles.keySet()).addAll(days).addAll(LIST.split(p.getProperty("noteThingTail", "").replaceAll("=[^,]*", "")))
+        .addAll(thingPossessive).build();
+    this.thirdPersonSubject = p.getProperty("noteThirdPersonSubject", "").strip();
+    this.safetyStarts = LIST.splitToList(p.getProperty("safety.starts", "")).toArray(new String[0]);
+    this.safetyPlease = p.getProperty("safety.please", "").strip();
     this.thingPairs = things.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
     this.tailPairs = tailArticles.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
@@ -366,6 +403,16 @@ final class NoteForms {
   /** True when the folded {@code word} is one of {@code noteModals} ("may", "should"). */
   boolean isModal(String word) {
     return modals.contains(word);
+  }
+
+  /** The preposition a day takes after a schedule verb ("for"); empty: none. */
+  String schedulePrepositionWord() {
+    return schedulePreposition;
+  }
+
+  /** True when the folded {@code word} is one of {@code noteScheduleVerbs} ("booked", "arranged"). */
+  boolean scheduleVerb(String word) {
+    return scheduleVerbs.contains(word);
   }
 
   /** True when {@code text[start, end)} is one of {@code noteDays}. */
@@ -512,6 +559,13 @@ final class NoteForms {
         lead = spanFirst + " ";
       } else if (ends && !before.isEmpty() && shorthand(m.group(4), unit)) {
         int verb = arrivalVerb(before);
+        if (verb >= 0 && !previous.isEmpty() && arrivalDrop.contains(fold(previous)) && !arrival.isEmpty()) {
+          // "crew dispatched, ETA 20 min": "The crew has been dispatched and should arrive within 20 minutes"
+          before = before.substring(0, before.length() - previous.length()).stripTrailing();
+          while (before.endsWith(",")) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+          }
+        }
         boolean active = verb == firstWordStart(before);
         if (active && before.indexOf(' ', verb) < 0 && !object.isEmpty()) {
           before = before + " " + object; // "mailed 2-3wks": "mailed it, and it should arrive within…"
@@ -727,6 +781,10 @@ final class NoteForms {
       }
     }
     return (parts == 1 && digits >= 1 && digits <= 2) || (parts == 2 && (digits == 2 || digits == 4));
+  }
+
+  private static String[][] asPairs(ImmutableMap<String, String> map) {
+    return map.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toArray(String[][]::new);
   }
 
   private static ImmutableSet<String> words(String list) {

@@ -2,11 +2,6 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +58,14 @@ final class NotePassive {
   private final String[] feminineAfterAdjective;
   /** Finite verbs and subjects: a note with one is a sentence already. */
   private final ImmutableSet<String> sentenceWords;
+  /**
+   * The preposition an amount after the thing takes ({@code notePassiveFinal.amountPreposition}:
+   * "Gutschrift 150 € veranlasst" → "Die Gutschrift über 150 € wurde veranlasst"), and the
+   * currencies that make a number an amount ({@code notePassiveFinal.currencies}); without the
+   * preposition such a note is kept as typed.
+   */
+  private final String amountPreposition;
+  private final ImmutableSet<String> currencies;
 
   private NotePassive(Locale locale, Properties p) {
     this.locale = locale;
@@ -82,6 +85,10 @@ final class NotePassive {
       LIST.split(p.getProperty(key, "")).forEach(w -> s.add(w.toLowerCase(locale)));
     }
     this.sentenceWords = s.build();
+    this.amountPreposition = p.getProperty("notePassiveFinal.amountPreposition", "").strip();
+    ImmutableSet.Builder<String> c = ImmutableSet.builder();
+    LIST.split(p.getProperty("notePassiveFinal.currencies", "")).forEach(w -> c.add(w.toLowerCase(locale)));
+    this.currencies = c.build();
   }
 
   static NotePassive forLocale(Locale locale) {
@@ -89,15 +96,7 @@ final class NotePassive {
   }
 
   private static NotePassive load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = NotePassive.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new NotePassive(Locale.forLanguageTag(language), p);
   }
 
@@ -170,17 +169,48 @@ final class NotePassive {
     } else {
       return null;
     }
+    // "Gutschrift 150 € veranlasst", "Rechnung 4711 storniert": a number after the thing is part of
+    // it, before the auxiliary; an amount with the preposition of an amount.
+    int thingEnd = nounAt + 1;
+    boolean amount = false;
+    if (thingEnd < w.length - 1 && Character.isDigit(w[thingEnd].charAt(0))) {
+      boolean sign = currency(w[thingEnd]) || thingEnd + 1 < w.length - 1 && currencies.contains(w[thingEnd + 1].toLowerCase(locale));
+      if (sign && amountPreposition.isEmpty()) {
+        return null;
+      }
+      amount = sign;
+      if (sign || w[thingEnd].chars().allMatch(Character::isDigit)) {
+        thingEnd += sign && !currency(w[thingEnd]) ? 2 : 1; // not "2x": "Leitung 2x neu gestartet" keeps it after "wurde"
+      }
+    }
     StringBuilder out = new StringBuilder(part.length() + 16);
     String article = articles.get(gender);
     out.append(first ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article).append(' ');
     if (adjective != null) {
       out.append(adjective).append(weak.get(gender == PLURAL ? 1 : 0)).append(' ');
     }
-    out.append(w[nounAt]).append(' ').append(aux.get(gender == PLURAL ? 1 : 0));
-    for (int k = nounAt + 1; k < w.length; k++) {
+    out.append(w[nounAt]);
+    if (amount) {
+      out.append(' ').append(amountPreposition);
+    }
+    for (int k = nounAt + 1; k < thingEnd; k++) {
+      out.append(' ').append(w[k]);
+    }
+    out.append(' ').append(aux.get(gender == PLURAL ? 1 : 0));
+    for (int k = thingEnd; k < w.length; k++) {
       out.append(' ').append(w[k]);
     }
     return out.toString();
+  }
+
+  /** True when {@code word}, a number, carries a currency of {@link #currencies} ("150€", "49,99€"). */
+  private boolean currency(String word) {
+    for (String c : currencies) {
+      if (word.length() > c.length() && word.toLowerCase(locale).endsWith(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean participle(String word) {

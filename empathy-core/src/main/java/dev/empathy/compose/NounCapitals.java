@@ -2,11 +2,6 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -80,15 +75,7 @@ final class NounCapitals {
   }
 
   private static NounCapitals load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = NounCapitals.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new NounCapitals(Locale.forLanguageTag(language), p);
   }
 
@@ -213,6 +200,9 @@ final class NounCapitals {
 
   /** True when the word after {@code from} (one space away) could still be the noun: a capitalised word, or a lower-case one that is no stop. */
   private boolean nounFollows(String text, int from, String word) {
+    if (from < text.length() - 1 && text.charAt(from) == ' ' && Character.isDigit(text.charAt(from + 1))) {
+      return true; // "die letzten 2 erstattet", "die ersten 3 tage": a count after it, its noun still to come
+    }
     if (from >= text.length() - 1 || text.charAt(from) != ' ' || !Character.isLetter(text.charAt(from + 1))) {
       return false;
     }
@@ -228,7 +218,24 @@ final class NounCapitals {
     if (Character.isUpperCase(next.charAt(0))) {
       return true;
     }
-    return !stops.contains(next) && !determiner(next) && !verbAtClauseEnd(text, word, next, end);
+    return !stops.contains(next) && !determiner(next) && !verbAtClauseEnd(text, word, next, end)
+        && !verbBeforeSubject(text, next, end);
+  }
+
+  /**
+   * True when {@code next}, typed in lower case and ending as a finite verb does ("-t"), has a
+   * determiner right after it: the verb before its subject ("seit eurem update stuerzt die app
+   * ab"), so the word before it is the noun ("Update"), never "Stürzt".
+   */
+  private boolean verbBeforeSubject(String text, String next, int end) {
+    if (!next.endsWith("t") || end >= text.length() - 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int after = end + 1;
+    while (after < text.length() && wordChar(text.charAt(after))) {
+      after++;
+    }
+    return after > end + 1 && determiner(text.substring(end + 1, after));
   }
 
   /**

@@ -2,11 +2,6 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -95,15 +90,7 @@ final class OwnClause {
   }
 
   private static OwnClause load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = OwnClause.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new OwnClause(Locale.forLanguageTag(language), p);
   }
 

@@ -4,11 +4,6 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.empathy.Register;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +128,12 @@ final class OwnPerson {
   private final boolean quotesSummaries;
   private final String questionMark;
   private final String quoteClose;
+  /**
+   * Letters typed in place of a letter the keyboard lacked, inside a known stem, and the stem as
+   * written ({@code person.typed.stems}: "kuend=künd", "rueck=rück"), longest first: each word
+   * holding one is written whole wherever the stem stands ("Rueckerstattung", "gekuendigt").
+   */
+  private final String[][] typedStems;
   /** Forms typed without their accent or apostrophe and what they stand for ({@code person.typed}: "pague=pagué", "jai=j’ai"). */
   private final ImmutableMap<String, String> typed;
   /** Words after which a {@link #typed} form is unsure and kept ({@code person.typed.notAfter}: "que pague" may be a subjunctive). */
@@ -142,6 +143,30 @@ final class OwnPerson {
   private final ImmutableSet<String> typedSubjects;
   /** Words read through when looking back for {@link #typedNotAfter} ({@code person.typed.through}: "que me lo envie"). */
   private final ImmutableSet<String> typedThrough;
+  /**
+   * Forms typed without their accent that are the other word right before a question word ({@code
+   * person.typed.beforeAsked}: "se=sé" in "no se qué hacer"), after a word of {@code
+   * person.typed.beforeAsked.after} ("no", "ya"); the question words are {@code person.asked.words}.
+   */
+  private final ImmutableMap<String, String> typedBeforeAsked;
+  private final ImmutableSet<String> typedBeforeAskedAfter;
+  private final ImmutableSet<String> askedWords;
+  /**
+   * Question words typed without their accent ({@code person.accents.asked}: "que=qué", "donde=dónde")
+   * written with it after a word that asks, negated ({@code person.accents.askedAfter}: "sé" after
+   * a word of {@code person.accents.askedAfter.negators}: "no sé que hacer"), or, all but the first
+   * pair's word ("que" may also say "that": "ya sé que es tarde"), after one of {@code
+   * person.accents.askedAfter.notFirst} ("idea de cuándo"); a preposition of {@code
+   * person.accents.askedThrough} may stand between ("no sé a quién").
+   */
+  private final ImmutableMap<String, String> accentsAsked;
+  private final ImmutableSet<String> askedAfter;
+  private final ImmutableSet<String> askedAfterNotFirst;
+  private final ImmutableSet<String> askedThrough;
+  private final ImmutableSet<String> askedNegators;
+  /** Endings of a first person's form after a turned subject ({@code person.subject.unturnedEndings}: "trabalho"). */
+  private final List<String> subjectVerbEndings;
+  private final String askedFirst;
   /**
    * Words a verb never follows ({@code person.nounAfter}: "el pago", "su pago"): the next word, when
    * the whole-word tables list it ("pago=paga"), is a noun and never turned.
@@ -246,11 +271,22 @@ final class OwnPerson {
     this.beforeNoun = folded(p.getProperty("person.accents.beforeNoun", ""));
     this.addressed = folded(p.getProperty("person.addressed", ""));
     this.typed = pairs(p, "person.typed", "person.typed");
+    this.typedStems = endings(pairs(p, "person.typed.stems", "person.typed.stems"));
     this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
     this.typedAfterSubject = pairs(p, "person.typed.afterSubject", "person.typed.afterSubject");
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
     this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
     this.typedThrough = folded(p.getProperty("person.typed.through", ""));
+    this.typedBeforeAsked = pairs(p, "person.typed.beforeAsked", "person.typed.beforeAsked");
+    this.typedBeforeAskedAfter = folded(p.getProperty("person.typed.beforeAsked.after", ""));
+    this.askedWords = folded(p.getProperty("person.asked.words", ""));
+    this.accentsAsked = pairs(p, "person.accents.asked", "person.accents.asked");
+    this.askedFirst = accentsAsked.isEmpty() ? "" : accentsAsked.keySet().iterator().next();
+    this.askedAfter = folded(p.getProperty("person.accents.askedAfter", ""));
+    this.askedAfterNotFirst = folded(p.getProperty("person.accents.askedAfter.notFirst", ""));
+    this.askedThrough = folded(p.getProperty("person.accents.askedThrough", ""));
+    this.askedNegators = folded(p.getProperty("person.accents.askedAfter.negators", ""));
+    this.subjectVerbEndings = List.copyOf(folded(p.getProperty("person.subject.unturnedEndings", "")));
     java.util.EnumSet<Character.UnicodeScript> sc = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
     LIST.split(p.getProperty("person.scripts", "")).forEach(name -> sc.add(Character.UnicodeScript.forName(name)));
     this.scripts = java.util.Collections.unmodifiableSet(sc);
@@ -381,7 +417,135 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
-    return pastAccented(accented(typedForms(text)));
+    return pastAccented(accented(asked(stemmed(typedForms(text)))));
+  }
+
+  /**
+   * {@code text} with a form typed without its accent before a question word written whole ({@code
+   * person.typed.beforeAsked}: "no se qué hacer" → "no sé qué hacer") and a question word after a
+   * word that asks written with its accent ({@code person.accents.asked}: "no sé que hacer" → "no sé
+   * qué hacer", "idea de cuando viene" → "idea de cuándo viene"). Only words in one clause: a
+   * comma or any other mark between breaks the link. The same text when there is none.
+   */
+  private String asked(String text) {
+    if (text == null || typedBeforeAsked.isEmpty() && accentsAsked.isEmpty()) {
+      return text;
+    }
+    List<int[]> spans = new ArrayList<>();
+    WordWalk walk = new WordWalk(text);
+    while (walk.next()) {
+      spans.add(new int[] {walk.start(), walk.end()});
+    }
+    int m = spans.size();
+    String[] words = new String[m];
+    String[] to = new String[m];
+    for (int w = 0; w < m; w++) {
+      words[w] = fold(text.substring(spans.get(w)[0], spans.get(w)[1]));
+    }
+    boolean any = false;
+    for (int w = 0; w < m; w++) {
+      String form = typedBeforeAsked.get(words[w]);
+      if (form != null && w > 0 && w + 1 < m && typedBeforeAskedAfter.contains(words[w - 1]) && joined(text, spans, w - 1)
+          && askedWords.contains(words[w + 1]) && joined(text, spans, w)) {
+        to[w] = form; // "no se qué hacer": "se" before a question word is the verb "sé"
+        words[w] = fold(form);
+        any = true;
+      }
+      String accented = accentsAsked.get(words[w]);
+      if (accented == null || w == 0) {
+        continue;
+      }
+      int a = w - 1;
+      if (a > 0 && askedThrough.contains(words[a]) && joined(text, spans, a)) {
+        a--; // "no sé a quién", "idea de cuándo"
+      }
+      boolean negated = a > 0 && askedNegators.contains(words[a - 1]) && joined(text, spans, a - 1);
+      if (joined(text, spans, a) && (negated && askedAfter.contains(words[a])
+          || (askedAfter.contains(words[a]) || askedAfterNotFirst.contains(words[a])) && !words[w].equals(askedFirst))) {
+        to[w] = accented;
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    int copied = 0;
+    for (int w = 0; w < m; w++) {
+      if (to[w] == null) {
+        continue;
+      }
+      int start = spans.get(w)[0];
+      String word = to[w];
+      if (Character.isUpperCase(text.charAt(start))) {
+        word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      }
+      out.append(text, copied, start).append(word);
+      copied = spans.get(w)[1];
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.length() > e.length() + 1 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when only spaces stand between word {@code w} and the next one of {@code spans}. */
+  private static boolean joined(String text, List<int[]> spans, int w) {
+    for (int i = spans.get(w)[1]; i < spans.get(w + 1)[0]; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code text} with each word that holds a stem of {@code person.typed.stems} written with the
+   * stem's letters ("die rueckerstattung fuer die Kopfhoerer" → "die rückerstattung für die
+   * Kopfhörer"); a capital stays a capital. A word no stem is in, a name ("Mueller") or an English
+   * word ("queue"), is kept as typed. The same text when there is nothing to write.
+   */
+  private String stemmed(String text) {
+    if (typedStems.length == 0 || text == null) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    WordWalk words = new WordWalk(text);
+    while (words.next()) {
+      int start = words.start();
+      int end = words.end();
+      if (!stemLetters(text, start, end)) {
+        continue; // most words: none of the stems' letters, read without a copy
+      }
+      String word = text.substring(start, end);
+      String lower = word.toLowerCase(locale);
+      boolean changed = false;
+      for (String[] stem : typedStems) {
+        int at = lower.indexOf(stem[0]);
+        if (at < 0 || lower.length() != word.length()) {
+          continue;
+        }
+        String to = !Character.isUpperCase(word.charAt(at)) ? stem[1]
+            : at + 1 < word.length() && Character.isUpperCase(word.charAt(at + 1)) ? stem[1].toUpperCase(locale)
+            : Character.toUpperCase(stem[1].charAt(0)) + stem[1].substring(1);
+        word = word.substring(0, at) + to + word.substring(at + stem[0].length());
+        lower = word.toLowerCase(locale);
+        changed = true;
+      }
+      if (changed) {
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, copied, start).append(word);
+        copied = end;
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /**
@@ -429,6 +593,18 @@ final class OwnPerson {
       previous = word;
     }
     return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when {@code text}[start, end) holds a vowel then "e", or "ss": the letters a typed stem stands for. */
+  private static boolean stemLetters(String text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      char b = Character.toLowerCase(text.charAt(i - 1));
+      if (c == 'e' && (b == 'a' || b == 'o' || b == 'u') || c == 's' && b == 's') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with the forms of {@code person.typed} written whole (see {@link #restored}). */
@@ -522,15 +698,7 @@ final class OwnPerson {
   }
 
   private static OwnPerson load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = OwnPerson.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    Properties p = ClauseData.of(language);
     return new OwnPerson(Locale.forLanguageTag(language), p);
   }
 
@@ -583,6 +751,7 @@ final class OwnPerson {
     boolean any = false;
     WordWalk words = new WordWalk(text);
     String previous = null;
+    boolean afterSubject = false;
     while (words.next()) {
       int start = words.start();
       int i = words.end();
@@ -592,12 +761,20 @@ final class OwnPerson {
       boolean noun = afterDeterminer && r.words.containsKey(word);
       previous = word;
       String to = noun ? null : verb(r, word);
+      // "o motoboy disse que entregou": a form the same in both persons ("disse=disse") is the
+      // customer's only right after their own subject ("eu disse"); elsewhere it is someone else's.
+      boolean theirs = to != null && !r.subject.isEmpty() && fold(to).equals(word) && !afterSubject;
+      afterSubject = to != null && !r.subject.isEmpty() && fold(to).equals(fold(r.subject))
+          || afterSubject && to == null && subjectBefore.contains(word);
+      if (theirs) {
+        to = null;
+      }
       if (afterDeterminer && to != null) {
         return null; // "al aaaé" (a jqwik draw): a word there that only ends like a first person is unsure, never half restated
       }
       if (to != null) {
         any = true;
-      } else if (!noun && keeps(word)) {
+      } else if (!noun && !theirs && keeps(word)) {
         return null; // a first person or an address the rules cannot turn: never half restated
       }
       spans.add(new int[] {start, i});
@@ -605,6 +782,24 @@ final class OwnPerson {
     }
     if (!any) {
       return null;
+    }
+    if (!r.subject.isEmpty()) {
+      // "e eu trabalho de casa": a subject turned ("eu" → "você") before a first person's form the
+      // data does not know ({@code person.subject.unturnedEndings}: "-o") would be left half
+      // restated ("você trabalho"): the text is kept as the customer's words. "eu tinha" is both persons'.
+      for (int w = 0; w < spans.size(); w++) {
+        String to = turned.get(w);
+        if (to == null || !fold(to).equals(fold(r.subject))) {
+          continue;
+        }
+        int v = w + 1;
+        while (v < spans.size() && turned.get(v) == null && subjectBefore.contains(wordAt(text, spans.get(v)))) {
+          v++;
+        }
+        if (v < spans.size() && turned.get(v) == null && endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings)) {
+          return null;
+        }
+      }
     }
     // Where a subject goes: before the first verb of each clause (and its negation, clitics).
     boolean[] subjectBeforeWord = new boolean[spans.size()];
@@ -947,6 +1142,11 @@ final class OwnPerson {
       String word = fold(typed);
       boolean noun = previous != null && nounAfter.contains(previous) && formal.words.containsKey(word);
       previous = word;
+      // "o motoboy disse": a form the same in both persons is no sign of the customer's own (see turn).
+      String same = formal.subject.isEmpty() ? null : formal.words.get(word);
+      if (same != null && fold(same).equals(word)) {
+        continue;
+      }
       if (addressed.contains(word) || !noun && subjects.isEmpty() && firstPerson(word)) {
         return typed;
       }

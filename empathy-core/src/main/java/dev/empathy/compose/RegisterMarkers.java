@@ -2,11 +2,6 @@ package dev.empathy.compose;
 
 import com.google.common.collect.ImmutableList;
 import dev.empathy.Register;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,21 +52,16 @@ final class RegisterMarkers {
   }
 
   private static RegisterMarkers load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    try (InputStream in = RegisterMarkers.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return NONE;
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String path = ClauseData.path(language);
+    if (ClauseData.has(language)) {
+      Properties p = ClauseData.of(language);
       ImmutableList<String[]> formal = markers(p.getProperty("register.formal", ""));
       ImmutableList<String[]> informal = markers(p.getProperty("register.informal", ""));
       return formal.isEmpty() && informal.isEmpty() ? NONE
           : new RegisterMarkers(formal, informal, rewrites(path, p.getProperty("register.rewrite.formal", "")),
               rewrites(path, p.getProperty("register.rewrite.informal", "")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
     }
+    return NONE;
   }
 
   private static Map<String, String> rewrites(String path, String list) {

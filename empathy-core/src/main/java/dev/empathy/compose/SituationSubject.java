@@ -3,11 +3,6 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -30,15 +25,8 @@ record SituationSubject(
   }
 
   private static SituationSubject load(String language) {
-    String path = "/dev/empathy/compose/clauses_" + language + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = SituationSubject.class.getResourceAsStream(path)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
-    }
+    String path = ClauseData.path(language);
+    Properties p = ClauseData.of(language);
     ImmutableMap.Builder<String, String> forms = ImmutableMap.builder();
     for (String pair : LIST.split(p.getProperty("situation.you", ""))) {
       int eq = pair.indexOf('=');

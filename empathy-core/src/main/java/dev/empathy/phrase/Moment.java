@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What kind of moment a reply answers, beyond the customer's emotion: a light-hearted message (a
- * joke, a laugh), a bereavement, a reply whose action is its only step, or a later turn of a
- * conversation. Phrase variants declare
+ * joke, a laugh), a bereavement, a reply whose action is its only step, a later turn of a
+ * conversation, or an action that keeps the customer safe. Phrase variants declare
  * which moments they need or avoid in the phrasebook data, next to clause kinds and emotions
  * ({@code closing.2.fits = !grateful, !light}, {@code ack.light.1.fits = light},
  * {@code action.first.3.fits = done, !single-step}); see {@link Fit}.
@@ -31,7 +31,12 @@ public enum Moment {
    * A grateful customer who also names a problem ("thanks to Mo, but my parcel is still late"):
    * the thanks is answered and the problem heard, never told back as good news.
    */
-  MIXED("mixed");
+  MIXED("mixed"),
+  /**
+   * An action tells the customer how to stay safe ("stop using it and unplug it", "leave the house
+   * now"): that instruction goes first and is said plainly, never after "Good news:".
+   */
+  SAFETY("safety");
 
   private final String label;
 
@@ -42,7 +47,7 @@ public enum Moment {
   /**
    * The label used in phrasebook declarations.
    *
-   * @return {@code light}, {@code loss}, {@code single-step}, {@code later} or {@code mixed}
+   * @return {@code light}, {@code loss}, {@code single-step}, {@code later}, {@code mixed} or {@code safety}
    */
   public String label() {
     return label;

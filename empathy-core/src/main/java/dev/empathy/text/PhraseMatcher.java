@@ -234,6 +234,8 @@ public final class PhraseMatcher<T> {
   private final ImmutableList<T> payloads;
   private final ImmutableList<Anchoring> anchorings;
   private final boolean hasGaps;
+  /** The most tokens from a gapped phrase's part's end to the next part's end: a part's length plus the gap before it. */
+  private final int maxReach;
   private final boolean precompiled;
   private final SpanVocabulary spanVocabulary;
   /** The root state's edges as an array by symbol: most tokens are read from the root. */
@@ -273,6 +275,11 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
+    int reach = 0;
+    for (int p = 0; p < partLength.length; p++) {
+      reach = Math.max(reach, partLength[p] + partGapBefore[p]);
+    }
+    this.maxReach = reach;
     this.spanVocabulary = new SpanVocabulary(words, wordEnds);
     this.firstOutput = new int[outputLink.length];
     for (int s = 0; s < firstOutput.length; s++) {
@@ -677,7 +684,7 @@ public final class PhraseMatcher<T> {
     ChainMap chains = null;
     if (hasGaps) {
       chains = scratch.chains;
-      chains.clear();
+      chains.clear(maxReach);
     }
     int state = 0;
     for (int i = 0; i < t.size; i++) {
@@ -768,11 +775,75 @@ public final class PhraseMatcher<T> {
   }
 
   /**
-   * Where each partial chain of a gapped phrase began, by (part, end token): a map of primitive
-   * longs to ints (open addressing, keys are never negative), so recording a part neither boxes
-   * nor allocates an entry.
+   * Where each partial chain of a gapped phrase began, by (part, end token). A chain is only ever
+   * looked up from a token at most {@code reach} tokens after its end (a part's length plus the
+   * gap before it), and tokens come in order, so only the recent ones are kept: the tokens are cut
+   * into windows of {@code 2^shift >= reach} tokens, the chains ending in the current window and in
+   * the one before it are kept in two small tables, and an older window's table is emptied for
+   * reuse. A megabyte draft's chains thus fit a few kilobytes that stay in the cache, where one
+   * table for every chain of the text grew to megabytes per text (its arrays were 40% of a 1 MB
+   * review's allocation and its probes a quarter of its samples).
    */
   private static final class ChainMap {
+    /** At least this many tokens per window: fewer swaps; the tables stay small anyway. */
+    private static final int MIN_SHIFT = 9;
+    private ChainTable current = new ChainTable();
+    private ChainTable previous = new ChainTable();
+    private int shift = MIN_SHIFT;
+    /** The window of the last chain put; {@link #previous} holds the window before it, if any. */
+    private int window;
+
+    /**
+     * Empties the map for a new text whose chains are looked up at most {@code reach} tokens after
+     * they end.
+     */
+    void clear(int reach) {
+      shift = Math.max(MIN_SHIFT, 32 - Integer.numberOfLeadingZeros(Math.max(1, reach) - 1));
+      window = 0;
+      current.clear();
+      previous.clear();
+    }
+
+    void keepSmall() {
+      current.keepSmall();
+      previous.keepSmall();
+    }
+
+    /** The chain's first token, or -1. */
+    int get(long key) {
+      int w = ((int) key) >>> shift;
+      if (w == window) {
+        return current.get(key);
+      }
+      // A window after the last put holds no chain; one two or more before it is beyond reach of
+      // any lookup (the caller's token is in the last put's window or after it).
+      return w == window - 1 ? previous.get(key) : -1;
+    }
+
+    /** Records a chain ending at the key's token, which is never before the last one put. */
+    void put(long key, int value) {
+      int w = ((int) key) >>> shift;
+      if (w != window) {
+        ChainTable emptied = previous;
+        emptied.clear();
+        if (w == window + 1) {
+          previous = current;
+        } else {
+          current.clear();
+          previous = current;
+        }
+        current = emptied;
+        window = w;
+      }
+      current.put(key, value);
+    }
+  }
+
+  /**
+   * One window's chains: a map of primitive longs to ints (open addressing, keys are never
+   * negative), so recording a part neither boxes nor allocates an entry.
+   */
+  private static final class ChainTable {
     private static final int KEPT = 1 << 14;
     private long[] keys = new long[64];
     private int[] values = new int[64];

@@ -53,7 +53,12 @@ class GermanNounCapitalsTest {
       "ich habe die kaputte tasse zurückgeschickt          | ich habe die kaputte Tasse zurückgeschickt",
       "ich habe die falschen angaben                      | ich habe die falschen Angaben",
       "die hohen gebühren                                 | die hohen Gebühren",
-      "das kaputte gerät                                  | das kaputte Gerät"})
+      "das kaputte gerät                                  | das kaputte Gerät",
+      // s18 probes: "nach 2 Wochen kaputt" was "2 wochen", "die letzten 2" was "die Letzten 2"
+      "meine kopfhörer sind nach 2 wochen kaputt         | meine Kopfhörer sind nach 2 Wochen kaputt",
+      "abbuchungen gestoppt: die letzten 2 erstattet      | Abbuchungen gestoppt: die letzten 2 erstattet",
+      // s17 probes: "Seit eurem update Stuerzt die App" (the verb before its subject read as the noun)
+      "seit eurem update stürzt die app dauernd ab        | seit eurem Update stürzt die App dauernd ab"})
   void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {
     assertEquals(said, DE.capitalised(typed));
   }
@@ -62,6 +67,7 @@ class GermanNounCapitalsTest {
   @ValueSource(strings = {
       "die haben mich angelogen", "das ist nicht okay", "ihr bucht immer noch ab", "die ich nicht kenne",
       "Sie haben 2x 49,99 abgebucht", "Die Bestellung ist da", "nicht angekommen", "das geht so nicht",
+      "ist das normal", "das isch mühsam", "das ist jetzt egal",
       "euer sch*** update", "der kaputte Router", "die tolle Bewertung", "bis 12 abgebucht", "@jonas_k hat geschrieben", "https://example.de/die seite",
       // a number spelled in words (a phone number read out, CI seed 307966858137858065) is not a count and its noun
       "x null null null null null zwei null", "sieben sieben eins eins eins fünf acht"})

@@ -42,6 +42,12 @@ class NotePassiveTest {
       "Buchung auf den Zug um 18:30 umgestellt|Die Buchung wurde auf den Zug um 18:30 umgestellt",
       "Neue Reparatur für Montag eingeplant|Die neue Reparatur wurde für Montag eingeplant",
       "Der Code per SMS gesendet|Der Code wurde per SMS gesendet",
+      // s18 probes: "Die Gutschrift wurde 150 € veranlasst" was said
+      "Gutschrift 150 € veranlasst|Die Gutschrift über 150 € wurde veranlasst",
+      "Gutschrift 49,99€ veranlasst|Die Gutschrift über 49,99€ wurde veranlasst",
+      "Erstattung 30 Euro per PayPal veranlasst|Die Erstattung über 30 Euro wurde per PayPal veranlasst",
+      "Rechnung 4711 storniert|Die Rechnung 4711 wurde storniert",
+      "Leitung 2x neu gestartet|Die Leitung wurde 2x neu gestartet",
   })
   void aThingAndWhatWasDoneToItIsSaidInThePassive(String note, String said) {
     assertEquals(said, DE.said(note));

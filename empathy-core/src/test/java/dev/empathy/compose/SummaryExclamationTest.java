@@ -30,6 +30,8 @@ class SummaryExclamationTest {
         {"en-US", "my order never came!!!", "came."},
         {"es-ES", "¡me cobraron dos veces!", "veces."},
         {"de-DE", "Ihr habt mir 2x 49,99 abgebucht!", "abgebucht."},
+        // French types a space before "!!": it goes with them, never "la résiliation ."
+        {"fr-FR", "Cela fait deux mois que je demande la résiliation !!", " la résiliation."},
     };
     for (String[] c : cases) {
       String s = summary(c[0], c[1]);
@@ -44,6 +46,8 @@ class SummaryExclamationTest {
     assertEquals("why was I charged twice?", Composer.withoutExclamation("why was I charged twice?"));
     assertEquals("¡qué desastre! pero bueno", Composer.withoutExclamation("¡qué desastre! pero bueno"));
     assertEquals("!!!", Composer.withoutExclamation("!!!"));
+    assertEquals("toujours rien", Composer.withoutExclamation("toujours rien\u202F!!"));
+    assertEquals("vous êtes où ?", Composer.withoutExclamation("vous êtes où ?!!"));
   }
 
   @Property(tries = 300)

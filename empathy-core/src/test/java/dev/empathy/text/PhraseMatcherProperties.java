@@ -96,6 +96,61 @@ class PhraseMatcherProperties {
     }
   }
 
+  private static final PhraseMatcher<String> GAPPED =
+      PhraseMatcher.<String>builder()
+          .add("cancel my * account", "churn")
+          .add("wait * * * * * * * * * * * * for", "wait")
+          .build();
+
+  /**
+   * A gapped phrase is found wherever it stands in a long text, however many tokens come before
+   * it: the chains of its parts are kept only for the recent tokens, in windows of a few hundred
+   * tokens, and a phrase straddling two windows (or coming after windows with no chain at all)
+   * must still be joined. The text is filler words with the phrases put at known places; a part
+   * beyond the gap ("wait" then thirteen words then "for") must join nothing.
+   */
+  @Property(tries = 60)
+  void gappedPhrasesAreFoundAfterAnyNumberOfTokens(
+      @ForAll("fillers") List<Integer> fillers, @ForAll("gappedKinds") List<Integer> kinds) {
+    StringBuilder sb = new StringBuilder();
+    List<String> expected = new java.util.ArrayList<>();
+    for (int k = 0; k < fillers.size(); k++) {
+      sb.append("so ".repeat(fillers.get(k)));
+      int start = sb.length();
+      switch (kinds.get(k % kinds.size())) {
+        case 0 -> {
+          sb.append("cancel my old account ");
+          expected.add("churn@" + start + "-" + (start + "cancel my old account".length()));
+        }
+        case 1 -> {
+          String phrase = "wait " + "x ".repeat(12) + "for";
+          sb.append(phrase).append(' ');
+          expected.add("wait@" + start + "-" + (start + phrase.length()));
+        }
+        default -> sb.append("wait " + "x ".repeat(13) + "for cancel my account ");
+      }
+    }
+    String text = sb.toString();
+    List<String> found = new java.util.ArrayList<>();
+    for (Match<String> m : GAPPED.findAll(text)) {
+      found.add(m.payload() + "@" + m.start() + "-" + m.end());
+    }
+    if (!found.equals(expected)) {
+      throw new AssertionError("expected " + expected + ", found " + found + " in a text of " + text.length() + " characters");
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> fillers() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(480, 1100))
+        .list().ofMinSize(1).ofMaxSize(12);
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> gappedKinds() {
+    return Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(5);
+  }
+
   private static void assertBoundaries(String text, Match<String> m) {
     if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
       throw new AssertionError("span out of range: " + m);

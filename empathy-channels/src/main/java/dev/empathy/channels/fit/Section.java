@@ -206,6 +206,9 @@ public record Section(String role, String text, boolean cuttable, String shortFo
         at = word;
       }
     }
+    while (at > 0 && "«“„‘「\"'".indexOf(text.charAt(at - 1)) >= 0) {
+      at--; // a note quoted as typed («tech visit booked Mon 2-6»): the clause keeps its opening mark
+    }
     if (at <= 0) {
       return text;
     }

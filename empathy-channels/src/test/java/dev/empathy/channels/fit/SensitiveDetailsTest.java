@@ -152,6 +152,7 @@ class SensitiveDetailsTest {
     "fr|l'abonnement de mon mari décédé|a bereavement",
     "de|die Rechnung nach meiner Krebsdiagnose und Chemotherapie|health details",
     "de|das Konto meines verstorbenen Vaters|a bereavement",
+    "de|mir wurde gekündigt und ich kann die Rate nicht zahlen|financial hardship",
     "pt|perdi meu emprego e não consigo pagar|financial hardship",
     "pt|a conta da minha mãe, que faleceu|a bereavement",
     "ja|入院中のため支払いが遅れました|health details",
@@ -168,6 +169,9 @@ class SensitiveDetailsTest {
     "es|su pedido está retrasado y la operación quedó pendiente",
     "fr|votre commande 77120 du 12/12",
     "de|die Diagnose Ihres Routers und die Rechnung vom 01.12.",
+    // a contract the customer ended is no lost job (s18: "obwohl ich gekündigt hab" left the public post)
+    "de|Ihr habt mir das Abo verlängert obwohl ich gekündigt hab",
+    "de|die Kündigung meines Vertrags zum 31.12.",
     "pt|seu pedido está atrasado desde 02/12",
     "ja|システム障害により12月3日の配送が遅れています",
   })

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -51,6 +53,12 @@ final class SpokenFigures {
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   /**
+   * A numeric date written with stops, day first ("am 03.12.", "Fr. 11.12.", "bis 15.12.2026"): its
+   * final stop (or year) makes it a date, so no word before it is needed ({@code date.dotted}).
+   */
+  private static final Pattern DATE_DOTTED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\.?\\s+)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?![\\p{N}]|[.,:-]\\p{N})");
+  /**
    * Two small numbers joined by a dash, each perhaps a clock time ("8-12", "9-11 AM", "10am-2pm",
    * "3-5 business days", "2:30-4"); never part of a longer figure ("555-0134", "2026-12-01",
    * "A-12", "1-800-555-0199").
@@ -74,6 +82,12 @@ final class SpokenFigures {
   private final boolean enabled;
   /** How an e-mail address's symbols are said ({@code email.symbols}: "@ at, . dot"); empty: read as written. */
   private final ImmutableMap<Character, String> emailSymbols;
+  /** An address said again in the same call ({@code email.again}: "the same address"); empty: spelled again. */
+  private final String emailAgain;
+  /** A long address said by its domain ({@code email.brief}: "the address ending in {0}"); empty: spelled whole. */
+  private final String emailBrief;
+  /** The longest local part spelled whole when a reply runs over its time ({@code email.spellUpTo}). */
+  private final int emailSpellUpTo;
   /** "&" between words ("trust & safety") said as the language's "and" ({@code ampersand.said}); empty: as written. */
   private final String ampersand;
   private final ImmutableMap<String, String[]> currencies;
@@ -105,6 +119,8 @@ final class SpokenFigures {
   private final String datePattern;
   private final String datePatternYear;
   private final ImmutableSet<String> dateBefore;
+  /** Whether the language writes numeric dates with stops, day first ({@code date.dotted = yes}: "03.12."). */
+  private final boolean dateDotted;
   private final String linkSaid;
   private final String rangeSaid;
   /** After one of these words a range is said with {@link #rangeBetweenSaid}: "between 8 and 12", never "between 8 to 12". */
@@ -181,6 +197,7 @@ final class SpokenFigures {
     this.dayOne = p.getProperty("date.dayOne", "1");
     this.dateNever = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.never", "")));
     this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
+    this.dateDotted = p.getProperty("date.dotted", "no").strip().equals("yes");
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
     ImmutableMap.Builder<Character, String> symbols = ImmutableMap.builder();
     for (String pair : LIST.splitToList(p.getProperty("email.symbols", ""))) {
@@ -190,6 +207,13 @@ final class SpokenFigures {
       symbols.put(pair.charAt(0), pair.substring(2).strip());
     }
     this.emailSymbols = symbols.buildOrThrow();
+    this.emailAgain = p.getProperty("email.again", "").strip();
+    this.emailBrief = p.getProperty("email.brief", "").strip();
+    String upTo = p.getProperty("email.spellUpTo", "16").strip();
+    if (!upTo.matches("\\d{1,3}") || (!emailBrief.isEmpty() && !emailBrief.contains("{0}"))) {
+      throw new IllegalStateException("spoken_" + locale + ": email.spellUpTo is a whole number and email.brief holds {0} (the domain), not \"" + upTo + "\", \"" + emailBrief + "\"");
+    }
+    this.emailSpellUpTo = Integer.parseInt(upTo);
     this.ampersand = p.getProperty("ampersand.said", "").strip();
     if (!emailSymbols.isEmpty() && !emailSymbols.keySet().containsAll(java.util.List.of('@', '.'))) {
       throw new IllegalStateException("spoken_" + locale + ": email.symbols must say at least @ and .");
@@ -334,7 +358,10 @@ final class SpokenFigures {
     // Dates first, while a time after one is still as typed ("12/9 8-12"); then ranges, before
     // clock times, so that "10am-2pm" becomes "10am to 2pm" and then "10 AM to 2 PM".
     if ((!dateBefore.isEmpty() || dateStandalone) && t.indexOf('/') >= 0) {
-      t = dates(t);
+      t = dates(t, dateStandalone ? DATE_STANDALONE : DATE, false);
+    }
+    if (dateDotted && t.indexOf('.') >= 0) {
+      t = dates(t, DATE_DOTTED, true);
     }
     if (!rangeSaid.isEmpty() && (t.indexOf('-') >= 0 || t.indexOf('–') >= 0)) {
       t = ranges(t);
@@ -352,6 +379,42 @@ final class SpokenFigures {
   }
 
   /**
+   * An e-mail address as {@link #say} spells it, with how it is said again in the same call and,
+   * when it is long, by its domain.
+   *
+   * @param spelled the whole address spelled ("dev dot patel at outlook dot com")
+   * @param again how it is said after it was spelled once ("the same address"), or null
+   * @param brief how it is said by its domain when the reply runs over its time ("the address
+   *     ending in outlook dot com"), or null when it is short enough to spell
+   */
+  record Address(String spelled, String again, String brief) {}
+
+  /**
+   * The e-mail addresses in {@code text} (a block's text before {@link #say}), longest first, each
+   * as it is spelled and said again; none when the language spells no address.
+   */
+  List<Address> addresses(String text) {
+    List<Address> out = new ArrayList<>();
+    if (emailSymbols.isEmpty() || text.indexOf('@') < 0) {
+      return out;
+    }
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      String address = m.group();
+      int at = address.indexOf('@');
+      String spelled = spelled(address);
+      String domain = spelled(address.substring(at + 1));
+      String brief = emailBrief.isEmpty() || at <= emailSpellUpTo ? null : emailBrief.replace("{0}", domain);
+      Address a = new Address(spelled, emailAgain.isEmpty() ? null : emailAgain, brief);
+      if (out.stream().noneMatch(x -> x.spelled().equals(spelled))) {
+        out.add(a);
+      }
+    }
+    out.sort((x, y) -> y.spelled().length() - x.spelled().length());
+    return out;
+  }
+
+  /**
    * "dev.patel+work@outlook.com" → "dev dot patel plus work at outlook dot com": a speech engine
    * reads an address's symbols unevenly or not at all; the caller hears each one as a word.
    */
@@ -362,19 +425,25 @@ final class SpokenFigures {
     while (m.find()) {
       sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
       sb.append(t, copied, m.start());
-      String address = m.group();
-      for (int i = 0; i < address.length(); i++) {
-        char c = address.charAt(i);
-        String word = emailSymbols.get(c);
-        if (word == null) {
-          sb.append(c);
-        } else {
-          sb.append(' ').append(word).append(' ');
-        }
-      }
+      sb.append(spelled(m.group()));
       copied = m.end();
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString().replaceAll(" {2,}", " ");
+  }
+
+  /** An address (or its domain) with each symbol said as its word: "dev.patel@x.com" → "dev dot patel at x dot com". */
+  private String spelled(String address) {
+    StringBuilder sb = new StringBuilder(address.length() + 32);
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      String word = emailSymbols.get(c);
+      if (word == null) {
+        sb.append(c);
+      } else {
+        sb.append(' ').append(word).append(' ');
+      }
+    }
+    return sb.toString().replaceAll(" {2,}", " ").strip();
   }
 
   private String money(String t) {
@@ -568,14 +637,15 @@ final class SpokenFigures {
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
   }
 
-  private String dates(String t) {
-    Matcher m = (dateStandalone ? DATE_STANDALONE : DATE).matcher(t);
+  private String dates(String t, Pattern form, boolean dotted) {
+    Matcher m = form.matcher(t);
     StringBuilder sb = null;
     int copied = 0;
     while (m.find()) {
       // A date after a word that introduces one ("on 12/9"), or followed by a clock time or a
-      // range ("window was 12/9 8-12"); "24/7 support" and "50/50" are no dates.
-      if (!dateStandalone && !dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))
+      // range ("window was 12/9 8-12"); "24/7 support" and "50/50" are no dates. A dotted one
+      // ("03.12.") is a date by its form.
+      if (!dotted && !dateStandalone && !dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))
           && !TIME_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
         continue;
       }
@@ -584,8 +654,8 @@ final class SpokenFigures {
       }
       int a = Integer.parseInt(m.group(3));
       int b = Integer.parseInt(m.group(4));
-      int month = monthFirst ? a : b;
-      int day = monthFirst ? b : a;
+      int month = monthFirst && !dotted ? a : b;
+      int day = monthFirst && !dotted ? b : a;
       if (month < 1 || month > 12 || day < 1 || day > 31) {
         continue;
       }
@@ -617,6 +687,9 @@ final class SpokenFigures {
       sb = sb == null ? new StringBuilder(t.length() + 16) : sb;
       sb.append(t, copied, m.start(3)).append(said);
       copied = m.end();
+      if (dotted && m.group(5) == null && copied == t.length()) {
+        sb.append('.'); // "bis 15.12." at the end: its stop also ended the sentence
+      }
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
   }

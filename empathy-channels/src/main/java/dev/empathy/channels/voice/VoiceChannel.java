@@ -155,19 +155,30 @@ public final class VoiceChannel implements Channel {
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
 
     List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
+    List<SpokenFigures.Address> addresses = addresses(reply);
+    List<Section> whole = sections;
+    sections = addressesOnce(whole, addresses, false);
     String script = script(sections, dates, marks, spoken);
     double seconds = seconds(script, marks, wpm, locale);
     int target = target(options);
+    boolean briefSaid = false;
     if (seconds > target && options.overflow().orElse(Overflow.SHORTEN) != Overflow.FAIL) {
+      // Over the target, a long address is said by its domain before any section goes, so the
+      // summary is not dropped for the sake of spelling "maya dot k dot lindqvist dash …".
+      briefSaid = !addressesOnce(whole, addresses, true).equals(sections);
+      if (briefSaid) {
+        out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
+            "said a long e-mail address by its domain to keep to about " + target + " seconds");
+      }
       Shortener.Fitted brief =
           Shortener.brief(
-              sections,
-              s -> script(s, dates, marks, spoken),
+              whole,
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               target,
               "to keep to about " + target + " seconds");
       brief.changes().forEach(out::change);
-      sections = brief.sections();
+      sections = addressesOnce(brief.sections(), addresses, true);
       script = brief.text();
       seconds = seconds(script, marks, wpm, locale);
     }
@@ -176,17 +187,20 @@ public final class VoiceChannel implements Channel {
       if (options.overflow().orElse(Overflow.SHORTEN) == Overflow.FAIL) {
         throw new ChannelOverflowException(ID, "seconds", (int) Math.ceil(seconds), limit);
       }
+      if (!briefSaid && !addressesOnce(sections, addresses, true).equals(sections)) {
+        out.change(dev.empathy.channel.Change.Kind.TRUNCATED, "said a long e-mail address by its domain to keep to " + limit + " seconds");
+      }
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              s -> script(s, dates, marks, spoken),
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               limit,
               "seconds",
               "…",
               locale);
       fitted.changes().forEach(out::change);
-      sections = fitted.sections();
+      sections = addressesOnce(fitted.sections(), addresses, true);
       script = fitted.text();
       seconds = seconds(script, marks, wpm, locale);
     }
@@ -282,6 +296,61 @@ public final class VoiceChannel implements Channel {
       }
     }
     return out;
+  }
+
+  /** The e-mail addresses the reply's blocks hold, as the reply's language spells them. */
+  private static List<SpokenFigures.Address> addresses(Reply reply) {
+    SpokenFigures figures = SpokenFigures.forLocale(spokenLocale(reply));
+    List<SpokenFigures.Address> out = new ArrayList<>();
+    for (Block b : reply.blocks()) {
+      for (SpokenFigures.Address a : figures.addresses(speakable(b.text()))) {
+        if (out.stream().noneMatch(x -> x.spelled().equals(a.spelled()))) {
+          out.add(a);
+        }
+      }
+    }
+    out.sort((x, y) -> y.spelled().length() - x.spelled().length());
+    return out;
+  }
+
+  /**
+   * Each e-mail address spelled once in a call: said again, it is "the same address"
+   * ({@code email.again}); with {@code brief} (the reply runs over its time), a long one is said by
+   * its domain ({@code email.brief}: "the address ending in outlook dot com"), since no caller
+   * notes down forty spelled symbols, and the summary is not dropped to make room for them.
+   */
+  static List<Section> addressesOnce(List<Section> sections, List<SpokenFigures.Address> addresses, boolean brief) {
+    if (addresses.isEmpty()) {
+      return sections;
+    }
+    java.util.Set<String> said = new java.util.HashSet<>();
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      java.util.Set<String> before = new java.util.HashSet<>(said);
+      String text = once(s.text(), s.role(), addresses, brief, said);
+      String shortForm = s.shortForm() == null ? null : once(s.shortForm(), s.role(), addresses, brief, before);
+      out.add(new Section(s.role(), text, s.cuttable(), shortForm));
+    }
+    return out;
+  }
+
+  private static String once(String text, String role, List<SpokenFigures.Address> addresses, boolean brief, java.util.Set<String> said) {
+    String t = text;
+    for (SpokenFigures.Address a : addresses) {
+      int i = t.indexOf(a.spelled());
+      while (i >= 0) {
+        String instead = said.contains(a.spelled()) ? a.again()
+            : brief && a.brief() != null ? a.brief() : null;
+        said.add(a.spelled());
+        if (instead != null) {
+          t = t.substring(0, i) + instead + t.substring(i + a.spelled().length());
+          i = t.indexOf(a.spelled(), i + instead.length());
+        } else {
+          i = t.indexOf(a.spelled(), i + a.spelled().length());
+        }
+      }
+    }
+    return t;
   }
 
   /**

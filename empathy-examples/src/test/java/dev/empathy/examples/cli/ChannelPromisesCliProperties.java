@@ -48,9 +48,11 @@ class ChannelPromisesCliProperties {
       @ForAll("anyText") String situation,
       @ForAll("anyText") String summary,
       @ForAll @Size(min = 1, max = 3) List<@From("anyText") String> actions,
-      @ForAll("locales") String locale) throws Exception {
+      @ForAll("locales") String locale,
+      @ForAll("flavours") List<String> flavours) throws Exception {
     StringBuilder in = new StringBuilder();
-    for (String channel : CHANNELS) {
+    for (int c = 0; c < CHANNELS.size(); c++) {
+      String channel = CHANNELS.get(c);
       ObjectNode line = JSON.createObjectNode();
       line.put("id", channel);
       line.put("customer", customer);
@@ -60,6 +62,9 @@ class ChannelPromisesCliProperties {
       line.put("summary", summary);
       actions.forEach(line.putArray("actions")::add);
       line.put("channel", channel);
+      if (!flavours.get(c).isEmpty()) {
+        line.put("flavor", flavours.get(c));
+      }
       line.put("now", "2026-12-06T15:00:00Z");
       in.append(JSON.writeValueAsString(line)).append('\n');
     }
@@ -83,17 +88,48 @@ class ChannelPromisesCliProperties {
         assertTrue(length.get("value").asInt() <= length.get("limit").asInt(), channel + " over its limit: " + answer);
       }
       switch (channel) {
-        case "voice" -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
-            .parse(new InputSource(new StringReader(answer.get("text").asText()))); // throws when not well-formed
+        case "voice" -> {
+          if (answer.get("flavor").asText().equals("ssml")) {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(answer.get("text").asText()))); // throws when not well-formed
+          } else {
+            assertFalse(answer.get("text").asText().startsWith("<speak"), answer.toString()); // a script, not SSML
+          }
+        }
         case "email" -> {
           String subject = answer.at("/email/subject").asText();
           assertFalse(subject.isBlank() || subject.contains("\n") || subject.matches("(?s).*</?(?:b|i|u|p|br|li|ol|ul|div|span|strong|em)\\b[^<>]*>.*"), subject);
           // an element markup.properties does not know ("<speak>") is the customer's text, left as typed
         }
         case "sms" -> parts.forEach(p -> assertFalse(p.asText().isEmpty(), answer.toString()));
+        case "chat" -> parts.forEach(p -> {
+          String part = p.asText();
+          switch (answer.get("flavor").asText()) {
+            // our own bold ("**…**") aside, nothing the customer typed opens Markdown
+            case "web" -> assertFalse(MARKDOWN_OPENER.matcher(part.replace("**", "")).find(), "markup left open in: " + part);
+            case "slack" -> assertFalse(part.contains("<") || part.matches("(?s).*<!(?:here|channel|everyone)>.*"), "Slack control text in: " + part);
+            case "teams" -> assertFalse(part.replaceAll("</?b>|<br>", "").contains("<"), "HTML from input in: " + part);
+            default -> { }
+          }
+        });
         default -> { }
       }
     }
+  }
+
+  /** An unescaped Markdown opener: emphasis, code, link, strikethrough, a tag, an entity, a heading or a quote at a line start. */
+  private static final java.util.regex.Pattern MARKDOWN_OPENER = java.util.regex.Pattern.compile(
+      "(?<!\\\\)(?:[*`\\[~]|<[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)|(?m)^[ \\t]*(?:#{1,6}(?:[ \\t]|$)|>)");
+
+  /** A flavour for each channel in turn (chat, email, social, sms, voice); "" for the default. */
+  @Provide
+  Arbitrary<List<String>> flavours() {
+    return net.jqwik.api.Combinators.combine(
+        Arbitraries.of("web", "slack", "teams", "whatsapp", "messenger"),
+        Arbitraries.of(""),
+        Arbitraries.of("x", "facebook", "instagram", "linkedin"),
+        Arbitraries.of(""),
+        Arbitraries.of("ssml", "script")).as(List::of);
   }
 
   @Provide

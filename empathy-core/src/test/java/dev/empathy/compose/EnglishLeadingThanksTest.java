@@ -52,7 +52,7 @@ class EnglishLeadingThanksTest {
     Empathy empathy = Empathy.builder().locale(Locale.US).register(Register.INFORMAL)
         .clock(Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC)).build();
     Reply r = empathy.compose().acknowledge(Emotion.GRATEFUL).summary(typed).action("I've changed your seat to 14C").build();
-    String text = r.text().toLowerCase(Locale.ROOT);
+    String text = r.toPlainText().toLowerCase(Locale.ROOT);
     assertTrue(text.contains(said), text);
     assertFalse(text.contains("that thank") || text.contains("that thanks"), text);
   }

@@ -45,7 +45,7 @@ final class ConflictingReports {
     for (int i = 0, n = Math.min(typed.length(), LanguageGuess.SAMPLE * 4); i < n; i++) {
       if (Character.isLetter(typed.charAt(i)) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (known(r.which, typed, i, e, lower)) {
+        if (r.which.holds(typed, i, e, lower)) {
           return true;
         }
         i = e - 1;
@@ -98,7 +98,7 @@ final class ConflictingReports {
       }
       if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (e <= start && known(verbs, typed, i, e, lower)) {
+        if (e <= start && verbs.holds(typed, i, e, lower)) {
           before = i;
         }
       }
@@ -113,7 +113,7 @@ final class ConflictingReports {
       }
       if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
         int e = wordEnd(typed, i);
-        if (known(verbs, typed, i, e, lower)) {
+        if (verbs.holds(typed, i, e, lower)) {
           return new int[] {before, e};
         }
         i = e - 1;
@@ -122,20 +122,6 @@ final class ConflictingReports {
     return null;
   }
 
-  /** Whether {@code typed[s, e)} in lower case is one of {@code words}; {@code lower} is scratch space. */
-  private static boolean known(KnownWords words, String typed, int s, int e, char[] lower) {
-    if (e - s > LONGEST) {
-      return false;
-    }
-    for (int k = s; k < e; k++) {
-      char c = typed.charAt(k);
-      if (c == '\u0130' || c == '\u03A3') {
-        return false; // no verb of report holds them; their lower case depends on more than the letter
-      }
-      lower[k - s] = Character.toLowerCase(c);
-    }
-    return words.find(lower, e - s) != null;
-  }
 
   private static int wordEnd(String typed, int s) {
     int e = s;

@@ -91,8 +91,8 @@ final class DeniedExpectation {
         continue;
       }
       int e = wordEnd(typed, i);
-      boolean hoped = known(hope, typed, i, e, lower);
-      if ((hoped || known(belief, typed, i, e, lower) && wouldFollows(typed, e, lower)) && customers(typed, i, lower)) {
+      boolean hoped = hope.holds(typed, i, e, lower);
+      if ((hoped || belief.holds(typed, i, e, lower) && wouldFollows(typed, e, lower)) && customers(typed, i, lower)) {
         int[] found = deniedAfter(typed, i, e, contrasts, denials, lower);
         if (found == null && hoped) {
           found = deniedBefore(typed, i, e, denials);
@@ -129,7 +129,7 @@ final class DeniedExpectation {
       }
       if (wordStart(typed, i) && !(i > 0 && typed.charAt(i - 1) == '@')) {
         words++;
-        if (known(self, typed, i, wordEnd(typed, i), lower)) {
+        if (self.holds(typed, i, wordEnd(typed, i), lower)) {
           return true;
         }
       }
@@ -146,7 +146,7 @@ final class DeniedExpectation {
       }
       if (wordStart(typed, i)) {
         int e = wordEnd(typed, i);
-        if (known(would, typed, i, e, lower)) {
+        if (would.holds(typed, i, e, lower)) {
           return true;
         }
         i = e - 1;
@@ -214,7 +214,7 @@ final class DeniedExpectation {
     for (int i = from; i < to; i++) {
       if (wordStart(typed, i)) {
         int e = wordEnd(typed, i);
-        if (known(nope, typed, i, e, lower)) {
+        if (nope.holds(typed, i, e, lower)) {
           return new int[] {i, e};
         }
         i = e - 1;
@@ -254,7 +254,7 @@ final class DeniedExpectation {
           return null;
         }
         int e = wordEnd(typed, i);
-        if (known(more, typed, i, e, lower)) {
+        if (more.holds(typed, i, e, lower)) {
           return new int[] {start, e};
         }
         i = e - 1;
@@ -276,18 +276,4 @@ final class DeniedExpectation {
     return e;
   }
 
-  /** Whether {@code typed[s, e)} in lower case is one of {@code words}; {@code lower} is scratch space. */
-  private static boolean known(KnownWords words, String typed, int s, int e, char[] lower) {
-    if (e - s > LONGEST) {
-      return false;
-    }
-    for (int k = s; k < e; k++) {
-      char c = typed.charAt(k);
-      if (c == '\u0130' || c == '\u03A3') {
-        return false; // no word here holds them; their lower case depends on more than the letter
-      }
-      lower[k - s] = Character.toLowerCase(c);
-    }
-    return words.find(lower, e - s) != null;
-  }
 }

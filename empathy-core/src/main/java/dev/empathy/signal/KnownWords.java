@@ -141,6 +141,24 @@ final class KnownWords {
   private final String[] recent = new String[RECENT];
 
   /** The known string equal to {@code w[0, n)}, or null: nothing is made. */
+  /**
+   * Whether {@code typed[s, e)} in lower case is one of these words; {@code lower} is scratch space,
+   * and a word longer than it is none.
+   */
+  boolean holds(String typed, int s, int e, char[] lower) {
+    if (e - s > lower.length) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      char c = typed.charAt(k);
+      if (c == '\u0130' || c == '\u03A3') {
+        return false; // no word here holds them; their lower case depends on more than the letter
+      }
+      lower[k - s] = Character.toLowerCase(c);
+    }
+    return find(lower, e - s) != null;
+  }
+
   String find(char[] w, int n) {
     return find(hash(w, n), w, n);
   }

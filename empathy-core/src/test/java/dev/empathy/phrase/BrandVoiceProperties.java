@@ -85,12 +85,24 @@ class BrandVoiceProperties {
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
         .toString();
     String normalizedOut = nfc.normalize(out);
-    assertTrue(normalizedOut.startsWith(literal.strip()) || normalizedOut.contains(literal), () -> v + " -> " + out);
+    // Combining marks that end the literal may be reordered in NFC with marks the text after it
+    // opens with (U+0300 then U+0316 is U+0316 U+0300): the literal is compared without them (a
+    // draw in session 18: "!\u0300" + "\u0316").
+    String unmarked = literal.strip().replaceAll("\\p{M}+$", "");
+    String head = unmarked.isEmpty() ? literal.strip() : unmarked;
+    assertTrue(normalizedOut.startsWith(head) || normalizedOut.contains(unmarked.isEmpty() ? literal : unmarked), () -> v + " -> " + out);
     for (String arg : Phrasebook.key(base).orElseThrow().arguments()) {
       if (!List.of("owner", "deadlineKind", "count", "hour").contains(arg)) {
         assertTrue(out.contains("«" + arg + "»"), () -> arg + " missing from " + out);
       }
     }
+  }
+
+  /** The draw of session 18's CI: a literal ending in a mark, then a mark of a lower combining class. */
+  @Example
+  void marksAcrossTheLiteralsEdgeAreReorderedNotLost() {
+    PhraseKey key = PHRASES.stream().filter(k -> k.key().equals("greeting.anonymous")).findFirst().orElseThrow();
+    anyPatternMadeOfTheKeysOwnArgumentsBuildsAndFormats(new Valid(key.key(), "!\u0300\u0316", "!\u0300"));
   }
 
   @Property(tries = 200)

@@ -107,6 +107,27 @@ public final class AnyReply {
     return badStart || badEnd;
   }
 
+  /**
+   * Whether {@code part}, cut from {@code source}, starts where {@code source} has a line or
+   * paragraph break right before it (a grapheme ends after a control character, so a text that
+   * typed a lone mark after U+2029 starts a new post with it without any cut inside a grapheme: a
+   * draw of SocialProperties in CI, session 18).
+   */
+  public static boolean startsAfterABreak(String source, String part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    String head = part.substring(0, Math.min(part.length(), 24));
+    for (int at = source.indexOf(head); at > 0; at = source.indexOf(head, at + 1)) {
+      int gcb = UCharacter.getIntPropertyValue(source.codePointBefore(at), UProperty.GRAPHEME_CLUSTER_BREAK);
+      if (gcb == UCharacter.GraphemeClusterBreak.CONTROL || gcb == UCharacter.GraphemeClusterBreak.CR
+          || gcb == UCharacter.GraphemeClusterBreak.LF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Mutable holder used only while jqwik builds one reply. */
   static final class Spec {
     private String customer;

@@ -403,7 +403,40 @@ final class ClauseReader {
     this.ours = ours;
     this.words = words;
     this.upset = upset;
+    boolean ordered = true;
+    for (int i = 1, n = words.size(); i < n && ordered; i++) {
+      ordered = words.get(i - 1).start() <= words.get(i).start();
+    }
+    this.inOrder = ordered;
   }
+
+  /**
+   * Whether {@link #words} are ordered by start, as the callers give them: then a question about
+   * one offset searches instead of walking every word before it (a walk per cue grew with the
+   * square of a long message).
+   */
+  private final boolean inOrder;
+
+  /** The first word to read for a question about words starting at {@code offset} or later: 0 unless {@link #inOrder}. */
+  private int firstStartingAtOrAfter(int offset) {
+    if (!inOrder) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The indexes of the {@link Part#HELD} words, in order; found on first use. */
+  private int[] heldWords;
 
   /** Whether the match plays {@code p}: a class word of that class, or a lexicon negator for {@code null}. */
   private static boolean is(Match<Cue> m, Part p) {
@@ -746,7 +779,9 @@ final class ClauseReader {
 
   /** Whether an evaluative class word (praise or blame) starts at {@code at}: a judgement denied, read by {@link #evaluation}. */
   private boolean judgedAt(int at) {
-    for (Match<Cue> m : words) {
+    // Words starting before at neither end the walk nor answer it.
+    for (int i = firstStartingAtOrAfter(at), n = words.size(); i < n; i++) {
+      Match<Cue> m = words.get(i);
       if (m.start() > at) {
         return false;
       }
@@ -1209,9 +1244,21 @@ final class ClauseReader {
    * spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
    */
   private Match<Cue> heldBeside(int start, int end) {
-    for (Match<Cue> m : words) {
-      if (is(m, Part.HELD)
-          && (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+    if (heldWords == null) {
+      int count = 0;
+      for (int i = 0; i < words.size(); i++) {
+        count += is(words.get(i), Part.HELD) ? 1 : 0;
+      }
+      heldWords = new int[count];
+      for (int i = 0, k = 0; k < count; i++) {
+        if (is(words.get(i), Part.HELD)) {
+          heldWords[k++] = i;
+        }
+      }
+    }
+    for (int i : heldWords) {
+      Match<Cue> m = words.get(i);
+      if (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start)) {
         return m;
       }
     }
@@ -2690,7 +2737,9 @@ final class ClauseReader {
     while (clauseStart > 0 && !clauseEnd(chars[clauseStart - 1])) {
       clauseStart--;
     }
-    for (Match<Cue> o : words) {
+    // Words starting before the clause and the later point neither end the walk nor answer it.
+    for (int i = firstStartingAtOrAfter(Math.min(clauseStart, thenEnd)), n = words.size(); i < n; i++) {
+      Match<Cue> o = words.get(i);
       if (o.start() >= clauseEnd) {
         break;
       }

@@ -2,6 +2,7 @@ package dev.empathy.signal;
 
 import dev.empathy.text.PhraseMatcher.Match;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,38 +20,126 @@ final class Irony {
   private static final String SET_APART = ".…,-—–!;:";
   private static final String SENTENCE_ENDS = ".!?…\n。！？";
 
-  /** A language's words of {@code irony.tsv}: exclamatives ({@code how}) and openers of a thing ({@code thing}). */
-  private record Words(Set<String> how, Set<String> thing) {}
+  /**
+   * A language's words of {@code irony.tsv}: exclamatives ({@code how}), openers of a thing
+   * ({@code thing}), words of astonishment ({@code surprise}), and the addressee as a subject,
+   * alone ({@code you}) or with its verb "to be" fused in ({@code youare}).
+   */
+  private record Words(Set<String> how, Set<String> thing, Set<String> surprise, Set<String> you, Set<String> youAre) {}
 
-  private static final Words NONE = new Words(Set.of(), Set.of());
+  private static final List<String> ROLES = List.of("how", "thing", "surprise", "you", "youare");
+  private static final Words NONE = new Words(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   private static final Map<String, Words> BY_TAG = load();
 
   private Irony() {}
 
   private static Map<String, Words> load() {
-    Map<String, Set<String>> how = new HashMap<>();
-    Map<String, Set<String>> thing = new HashMap<>();
+    Map<String, Map<String, Set<String>>> byRole = new HashMap<>();
     for (String row : Lexicon.lines("irony.tsv", false)) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
       }
       String[] f = row.split("\t");
-      if (f.length != 3 || !(f[0].equals("how") || f[0].equals("thing"))) {
-        throw new IllegalStateException("irony.tsv: expected how|thing<TAB>tag<TAB>word|word: " + row);
+      if (f.length != 3 || !ROLES.contains(f[0])) {
+        throw new IllegalStateException("irony.tsv: expected " + String.join("|", ROLES) + "<TAB>tag<TAB>word|word: " + row);
       }
-      Map<String, Set<String>> into = f[0].equals("how") ? how : thing;
-      if (into.put(f[1], Set.of(f[2].split("\\|"))) != null) {
+      if (byRole.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[0], Set.of(f[2].split("\\|"))) != null) {
         throw new IllegalStateException("irony.tsv: " + f[0] + " for " + f[1] + " is listed twice: " + row);
       }
     }
     Map<String, Words> out = new HashMap<>();
-    for (String tag : how.keySet()) {
-      out.put(tag, new Words(how.get(tag), thing.getOrDefault(tag, Set.of())));
-    }
-    for (String tag : thing.keySet()) {
-      out.putIfAbsent(tag, new Words(Set.of(), thing.get(tag)));
+    for (Map.Entry<String, Map<String, Set<String>>> en : byRole.entrySet()) {
+      Map<String, Set<String>> r = en.getValue();
+      out.put(
+          en.getKey(),
+          new Words(
+              r.getOrDefault("how", Set.of()), r.getOrDefault("thing", Set.of()), r.getOrDefault("surprise", Set.of()),
+              r.getOrDefault("you", Set.of()), r.getOrDefault("youare", Set.of())));
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code said} (a span of the message, as typed) is a word of astonishment in language
+   * {@code tag} ({@code surprise} in {@code irony.tsv}): "can't believe", "shocked", "j'en reviens
+   * pas". Astonishment takes the colour of what it is about: at a failure it is outrage, at a thing
+   * done well it is delight ("can't believe how quick that was, thank you!!").
+   */
+  static boolean surprise(String tag, String said) {
+    Set<String> words = BY_TAG.getOrDefault(tag, NONE).surprise();
+    if (words.isEmpty() || said.length() > LONGEST_PHRASE) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(said.length());
+    boolean space = false;
+    for (int i = 0; i < said.length(); i++) {
+      char c = said.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return words.contains(b.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** The longest span {@link #surprise} reads: a phrase of a few words. */
+  private static final int LONGEST_PHRASE = 40;
+
+  /**
+   * Whether a word said at {@code [cueStart, ...)} is said of the addressee as its subject, in
+   * language {@code tag}: the subject ({@code [targetStart, targetEnd)}, a word of set {@code you}
+   * first: "you", "you guys") then a verb "to be" of {@code copula} right before the word ("you guys
+   * are a scam"), or a subject with the verb fused in (set {@code youare}: "ur a scam", "you're a
+   * scam"). Nothing else may stand between: "you scared me" and "are you a scam?" say nothing of the
+   * addressee's nature.
+   */
+  static boolean saidOfYou(String tag, String typed, int targetStart, int targetEnd, int cueStart, Set<String> copula) {
+    Words w = BY_TAG.getOrDefault(tag, NONE);
+    if (w.you().isEmpty() || cueStart < targetEnd || cueStart - targetEnd > LONGEST_WORD + 2) {
+      return false;
+    }
+    while (targetEnd < cueStart && inWord(typed, targetEnd)) {
+      targetEnd++; // the rest of the subject's word: "you" of "you're"
+    }
+    String subject = nextWord(typed, targetStart);
+    String last = lastWord(typed, targetEnd);
+    String between = nextWord(typed, targetEnd);
+    int k = targetEnd;
+    while (k < cueStart && Character.isWhitespace(typed.charAt(k))) {
+      k++;
+    }
+    if (k == cueStart) {
+      return w.youAre().contains(last);
+    }
+    return w.you().contains(subject) && copula.contains(between) && onlySpacesAfterWord(typed, k, cueStart);
+  }
+
+  /** Whether the word starting at {@code k} is followed by spaces only up to {@code end}. */
+  private static boolean onlySpacesAfterWord(String typed, int k, int end) {
+    while (k < end && (Character.isLetter(typed.charAt(k)) || inWord(typed, k))) {
+      k++;
+    }
+    while (k < end && typed.charAt(k) == ' ') {
+      k++;
+    }
+    return k == end;
+  }
+
+  /** The word ending at {@code end}, in lower case without apostrophes, or "". */
+  private static String lastWord(String typed, int end) {
+    int k = end;
+    while (k > 0 && end - k <= LONGEST_WORD && (Character.isLetter(typed.charAt(k - 1)) || typed.charAt(k - 1) == '\'' || typed.charAt(k - 1) == '\u2019')) {
+      k--;
+    }
+    return k == end ? "" : typed.substring(k, end).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -210,8 +299,8 @@ final class Irony {
    * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
    * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
    */
-  static java.util.List<int[]> scareQuotes(String typed) {
-    java.util.List<int[]> out = new java.util.ArrayList<>(1);
+  static List<int[]> scareQuotes(String typed) {
+    List<int[]> out = new java.util.ArrayList<>(1);
     for (int k = 0; k < typed.length(); k++) {
       char open = typed.charAt(k);
       char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open == '\'' ? '\'' : 0;

@@ -1117,6 +1117,7 @@ final class CallerClauses {
    * that has a subject, or a verb of its own after the first word, is returned as typed.
    */
   String withSubject(String note) {
+    note = simplePast(note);
     if (noteSubject.isEmpty()) {
       return note;
     }
@@ -1786,6 +1787,24 @@ final class CallerClauses {
       end++;
     }
     return text.substring(from, end);
+  }
+
+  /**
+   * A step typed in the perfect and dated by a finished time after its verb (a word of
+   * {@code notePastTimes}) in the simple past: "I’ve refunded $40 yesterday" → "I refunded $40
+   * yesterday", "He reembolsado 64,90 € ayer" → "Reembolsé 64,90 € ayer" ({@code notePerfectPast}).
+   * A language whose perfect takes such a time (French, German) lists no {@code notePerfectPast}.
+   */
+  private String simplePast(String note) {
+    int first = 0;
+    while (first < note.length() && note.charAt(first) == ' ') {
+      first++;
+    }
+    NoteForms.Past past = notes.simplePast(note, first);
+    if (past == null || !hasWord(note.substring(past.end()), PAST_TIME)) {
+      return note;
+    }
+    return note.substring(0, first) + past.said() + note.substring(past.end());
   }
 
   /** {@link #withSubject}, one step. */

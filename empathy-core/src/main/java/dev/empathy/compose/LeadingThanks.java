@@ -1,6 +1,5 @@
 package dev.empathy.compose;
 
-import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,19 +90,13 @@ final class LeadingThanks {
 
   /** The words of {@code key}, in lower case, the longest first. */
   private static List<String> list(Properties p, String key, Locale locale) {
-    List<String> t = new ArrayList<>();
-    Splitter.on(',').trimResults().omitEmptyStrings().split(p.getProperty(key, "")).forEach(w -> t.add(w.toLowerCase(locale)));
+    List<String> t = new ArrayList<>(ClauseData.words(p, locale, key));
     t.sort((a, b) -> b.length() - a.length());
     return List.copyOf(t);
   }
 
   static LeadingThanks forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), LeadingThanks::load);
-  }
-
-  private static LeadingThanks load(String language) {
-    Properties p = ClauseData.of(language);
-    return new LeadingThanks(Locale.forLanguageTag(language), p);
+    return ClauseData.shared(BY_LANGUAGE, locale, LeadingThanks::new);
   }
 
   /**

@@ -345,10 +345,11 @@ final class Reading {
         modifiers.add(lastModifier);
         continue;
       }
-      if (c.is(Kind.EMOTION) && !negated && NEGATIVE.contains(c.emotion()) && heldForItsObject(m, c, factor)) {
+      Evidence said = evidence(m);
+      if (c.is(Kind.EMOTION) && !negated && NEGATIVE.contains(c.emotion()) && heldForItsObject(m, c, factor, said)) {
         continue;
       }
-      word(m, c, evidence(m), negated, factor);
+      word(m, c, said, negated, factor);
       if (c.is(Kind.PROFANITY)) {
         lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
         modifiers.add(lastModifier);
@@ -504,19 +505,18 @@ final class Reading {
    * said of the addressee ("you guys are a scam", "ur a scam") is an accusation, felt as anger now.
    * "is this a scam?" and "i think i got scammed" stay fear.
    */
-  private boolean heldForItsObject(Match<Cue> m, Cue c, double factor) {
+  private boolean heldForItsObject(Match<Cue> m, Cue c, double factor, Evidence e) {
     if (c.emotion() == Emotion.ANXIOUS && !targets.isEmpty()) {
       Match<Cue> t = null;
       for (int i = targets.size() - 1; i >= 0 && t == null; i--) {
         t = targets.get(i).lastToken() < m.firstToken() ? targets.get(i) : null;
       }
       if (t != null && Irony.saidOfYou(lexicon.tag(), body.typed(), t.start(), t.end(), m.start(), ClauseReader.Words.of(lexicon.tag()).copula())) {
-        feel(Emotion.ANGRY, c.weight() * factor, evidence(m));
+        feel(Emotion.ANGRY, c.weight() * factor, e);
         return true;
       }
       return false;
     }
-    Evidence e = evidence(m);
     if (!Irony.surprise(lexicon.tag(), e.text())) {
       return false;
     }

@@ -188,7 +188,7 @@ final class ClauseReader {
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
       Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed, Set<String> perfect,
-      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision) {
+      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -241,7 +241,7 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())),
           Set.copyOf(sets.getOrDefault("perfect", Set.of())), Set.copyOf(sets.getOrDefault("lack", Set.of())),
           Set.copyOf(sets.getOrDefault("utility", Set.of())), Set.copyOf(sets.getOrDefault("attribute", Set.of())),
-          Set.copyOf(sets.getOrDefault("elision", Set.of())));
+          Set.copyOf(sets.getOrDefault("elision", Set.of())), Set.copyOf(sets.getOrDefault("agent", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -249,7 +249,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent");
   }
 
   /** What a finding tells. */
@@ -624,7 +624,34 @@ final class ClauseReader {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
+    int agent = agentBefore(got);
+    if (is(f, Part.FAILED) && agent >= 0 && lookup.victim().contains(wordAt(f.end())) && !supposed(agent) && !askedYesOrNo(agent)) {
+      add(Type.FAILURE, agent, wordEnd(nextWordStart(f.end())), FAILURE); // "you lost my wedding dress", "they cancelled our flight"
+      return true;
+    }
     return false;
+  }
+
+  /**
+   * Where the agent of a failed participle starts when the word at {@code w}, right before it, is a
+   * word of set {@code agent} opening its clause or after a joining word ("you lost my bag", "and
+   * they cancelled our flight", "you guys broke my tv": the agent's last word may be "guys"), or -1.
+   * "I lost my keys" names the writer, who did it to themselves.
+   */
+  private int agentBefore(int w) {
+    if (w < 0) {
+      return -1;
+    }
+    int start = w;
+    if (!lookup.agent().contains(wordAt(w))) {
+      return -1;
+    }
+    int before = previousWordStart(w);
+    if (before >= 0 && lookup.agent().contains(wordAt(before))) {
+      start = before; // "you guys", "u people"
+      before = previousWordStart(before);
+    }
+    return before < 0 || lookup.join().contains(wordAt(before)) ? start : -1;
   }
 
   /** Whether a "down"/"out" state ends where it must: at the clause's end or before "again", "since", "for". */

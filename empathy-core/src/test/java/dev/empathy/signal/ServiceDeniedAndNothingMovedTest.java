@@ -102,6 +102,39 @@ class ServiceDeniedAndNothingMovedTest {
     assertEquals(needsCare, care(s), () -> text + " -> " + s);
   }
 
+  /** A failed participle after its agent ("you", "they", "you guys") and before its victim is a failure done to the customer; the writer's own act is none. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you lost my wedding dress | true",
+        "and they cancelled our flight with no notice | true",
+        "u guys damaged my couch | true",
+        "they lost our luggage on the way to a wedding | true",
+        "I lost my keys lol | false",
+        "we cancelled our trip, all good | false",
+        "if you lost my bag i will scream | false",
+        "did they cancel my flight? | false",
+        "the people lost my patience | false",
+      })
+  void aFailureDoneByItsAgent(String text, boolean failure) {
+    assertEquals(failure, failureRead("en", text), () -> text + " -> " + HeardByComparisonTest.read("en", text));
+  }
+
+  /** Something precious lost by us needs care: the wedding dress of session 18's known misses. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you lost my wedding dress",
+        "they lost my insulin in the mail",
+        "you guys lost my passport and my flight is tomorrow",
+      })
+  void somethingPreciousLostByUsNeedsCare(String text) {
+    Signals s = analyze("en", text);
+    assertEquals(true, care(s), () -> text + " -> " + s);
+  }
+
   /** Any count of days with a negated perfect and a thing of ours needs care. */
   @Property(tries = 100)
   void anyDurationOfNothingMovedNeedsCare(@ForAll @IntRange(min = 2, max = 60) int n, @ForAll("units") String unit, @ForAll("things") String thing) {

@@ -107,6 +107,20 @@ class WaitsSinceADayTest {
     }
   }
 
+  /** A Japanese time of departure or arrival ("7時発", "9時着") is a time of day held against a later present; a plan ahead is none. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "7時発の便なのに10時になってもまだ飛ばない | true",
+        "9時着の予定の荷物が15時になっても届かない | true",
+        "10時発の便に乗ります。今8時です | false",
+      })
+  void aJapaneseDepartureTime(String text, boolean broken) {
+    List<ClauseReader.Finding> found = HeardByComparisonTest.read("ja", text);
+    assertEquals(broken, found.stream().anyMatch(f -> f.type() == ClauseReader.Type.BROKEN_PROMISE), () -> text + " -> " + found);
+  }
+
   private static final String[] EN_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   private static final String[] ES_DAYS = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
 

@@ -575,6 +575,14 @@ public final class Composer {
           + "; the reply says \"" + said + "\"");
       return out;
     }
+    // "reemb. 3-5 días háb.", "reembolso em 3-5 dias úteis": the language's own shorthand, said by its own data.
+    String own = ForeignNotes.ownShorthand(language).said(text, book.register(), book::andList);
+    if (own != null) {
+      rewritten(text, own);
+      List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+      out.add(field + ": \"" + text + "\" is note shorthand; the reply says \"" + own + "\"");
+      return out;
+    }
     if (!person.inOtherLanguage(text)) {
       return warnings;
     }
@@ -601,6 +609,10 @@ public final class Composer {
     int at = rewriteOf(text);
     String typed = at < 0 ? text : inRegister.get(at);
     String said = passive.said(typed);
+    if (said == null && at < 0) {
+      // "baja tramitada", "troca aprovada": the participle after the thing, agreeing with it (NoteDone).
+      said = NoteDone.forLocale(book.locale().toLocale()).said(typed);
+    }
     if (said == null) {
       return warnings;
     }

@@ -69,8 +69,19 @@ final class ForeignNotes {
   }
 
   static ForeignNotes forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), ForeignNotes::load);
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), l -> load("/dev/empathy/compose/notes-from-en_" + l + ".tsv"));
   }
+
+  /**
+   * A language's own note shorthand, said as a sentence by its own data ({@code
+   * notes-shorthand_<language>.tsv}, in the format above: "reemb. 3-5 días háb." → "he tramitado
+   * el reembolso, que le llegará en un plazo de 3 a 5 días hábiles"); no other language needs the row.
+   */
+  static ForeignNotes ownShorthand(Locale locale) {
+    return OWN_BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), l -> load("/dev/empathy/compose/notes-shorthand_" + l + ".tsv"));
+  }
+
+  private static final Map<String, ForeignNotes> OWN_BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /**
    * The reply's words for {@code note}, an English note, in {@code register}; null when the data
@@ -192,8 +203,7 @@ final class ForeignNotes {
     return out.toString();
   }
 
-  private static ForeignNotes load(String language) {
-    String path = "/dev/empathy/compose/notes-from-en_" + language + ".tsv";
+  private static ForeignNotes load(String path) {
     Map<String, String[]> notes = new HashMap<>();
     Map<String, String> when = new HashMap<>();
     List<Span> spans = new ArrayList<>();

@@ -928,6 +928,9 @@ final class CallerClauses {
     if (next == end) {
       return true; // punctuation right after it: "to you," "you)"
     }
+    if (notes.subjectAdverbs.contains(fold(text.substring(next, nextEnd)))) {
+      return false; // "and you STILL charged me" → "and we still charged you", never "us still charged"
+    }
     return (lexicon.flags(text, next, nextEnd) & HEAD_STOP) != 0;
   }
 
@@ -1117,6 +1120,7 @@ final class CallerClauses {
    * that has a subject, or a verb of its own after the first word, is returned as typed.
    */
   String withSubject(String note) {
+    note = simplePast(note);
     if (noteSubject.isEmpty()) {
       return note;
     }
@@ -1129,6 +1133,11 @@ final class CallerClauses {
     int and = notes.joint.isEmpty() ? -1 : secondStepAt(note);
     if (and > 0) {
       return joined(note.substring(0, and), note.substring(note.indexOf(' ', and + 1) + 1));
+    }
+    String shaped = notes.shapes.said(note);
+    if (shaped != null) {
+      // "loyalty points 5000 added" → "I’ve added 5,000 loyalty points", "update by 5pm" → "I’ll update you by 5 PM"
+      return notes.timed(shaped);
     }
     int reference = referenceAt(note);
     if (reference > 0 && !notes.referenceLead.isEmpty()) {
@@ -1786,6 +1795,24 @@ final class CallerClauses {
       end++;
     }
     return text.substring(from, end);
+  }
+
+  /**
+   * A step typed in the perfect and dated by a finished time after its verb (a word of
+   * {@code notePastTimes}) in the simple past: "I’ve refunded $40 yesterday" → "I refunded $40
+   * yesterday", "He reembolsado 64,90 € ayer" → "Reembolsé 64,90 € ayer" ({@code notePerfectPast}).
+   * A language whose perfect takes such a time (French, German) lists no {@code notePerfectPast}.
+   */
+  private String simplePast(String note) {
+    int first = 0;
+    while (first < note.length() && note.charAt(first) == ' ') {
+      first++;
+    }
+    NoteForms.Past past = notes.simplePast(note, first);
+    if (past == null || !hasWord(note.substring(past.end()), PAST_TIME)) {
+      return note;
+    }
+    return note.substring(0, first) + past.said() + note.substring(past.end());
   }
 
   /** {@link #withSubject}, one step. */

@@ -1,5 +1,7 @@
 package dev.empathy.compose;
 
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,11 +27,14 @@ import java.util.function.Function;
  * Properties en = ClauseData.of("en");
  * en.getProperty("situation.subject", "");   // the English data's value
  * ClauseData.has("xx");                       // false: no file, and ClauseData.of("xx") is empty
+ * ClauseData.words(en, Locale.ENGLISH, "subjects", "verbs");   // both lists' words, lower-cased
+ * ClauseData.shared(BY_LANGUAGE, Locale.GERMAN, NounCapitals::new);   // NounCapitals.forLocale: one per language
  * }</pre>
  */
 final class ClauseData {
   private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Properties NONE = new ReadOnly(new Properties());
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private ClauseData() {}
 
@@ -40,6 +46,29 @@ final class ClauseData {
   /** Whether {@code language} has a clause data file. */
   static boolean has(String language) {
     return of(language) != NONE;
+  }
+
+  /**
+   * The one instance of a reader of clause data ({@code make}: its constructor from the locale and
+   * the data) for {@code locale}'s language, made on first use and kept in {@code byLanguage}.
+   */
+  static <T> T shared(Map<String, T> byLanguage, Locale locale, BiFunction<Locale, Properties, T> make) {
+    return byLanguage.computeIfAbsent(locale.getLanguage(), language -> make.apply(Locale.forLanguageTag(language), of(language)));
+  }
+
+  /**
+   * The words of the comma-separated lists at {@code keys} of {@code data}, trimmed and
+   * lower-cased in {@code locale}, in the order written, each once; empty entries and missing keys
+   * give none.
+   */
+  static ImmutableSet<String> words(Properties data, Locale locale, String... keys) {
+    ImmutableSet.Builder<String> words = ImmutableSet.builder();
+    for (String key : keys) {
+      for (String word : LIST.split(data.getProperty(key, ""))) {
+        words.add(word.toLowerCase(locale));
+      }
+    }
+    return words.build();
   }
 
   /** The resource path of {@code language}'s data, as error messages name it. */

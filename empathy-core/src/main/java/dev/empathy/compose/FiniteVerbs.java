@@ -1,8 +1,6 @@
 package dev.empathy.compose;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 final class FiniteVerbs {
-  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Map<String, FiniteVerbs> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private final Locale locale;
@@ -51,18 +48,11 @@ final class FiniteVerbs {
   }
 
   private List<String> list(Properties p, String key) {
-    List<String> out = new ArrayList<>();
-    LIST.split(p.getProperty(key, "")).forEach(w -> out.add(w.replace('\'', '’').toLowerCase(locale)));
-    return out;
+    return ClauseData.words(p, locale, key).stream().map(w -> w.replace('\'', '’')).distinct().toList();
   }
 
   static FiniteVerbs forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), FiniteVerbs::load);
-  }
-
-  private static FiniteVerbs load(String language) {
-    Properties p = ClauseData.of(language);
-    return new FiniteVerbs(Locale.forLanguageTag(language), p);
+    return ClauseData.shared(BY_LANGUAGE, locale, FiniteVerbs::new);
   }
 
   /** True when {@code text} has a finite verb, told by its form, outside a relative clause. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,15 @@ final class NoteForms {
   static final NoteForms NONE = new NoteForms("", new Properties());
 
   final ImmutableMap<String, String> participles;
+  /**
+   * A perfect's subject and auxiliary as typed, folded ("i’ve", "he"), with the simple past's
+   * subject ("I", or "-" for none): {@code notePerfectPast}.
+   */
+  final ImmutableMap<String, String> perfectPast;
+  /** Per perfect subject, a participle's simple past ("hecho" → "hice"; "-ado" → "-é" an ending): {@code notePastOfParticiple.<subject>}. */
+  final ImmutableMap<String, ImmutableMap<String, String>> pastOfParticiple;
+  /** {@link #participles} read backwards: "given" → "gave". */
+  final ImmutableMap<String, String> pastOfParticipleDefault;
   final ImmutableSet<String> clauseEnds;
   final ImmutableSet<String> passiveVerbs;
   /** A thing's states ("pending", "ready"): "refund pending" → "The refund is pending", with the copula. */
@@ -200,9 +210,18 @@ final class NoteForms {
   final String safetyPlease;
   /** {@link #things} and {@link #tailArticles} as key and value pairs, walked without an iterator. */
   final String[][] thingPairs;
+  /** Notes told by their shape ({@code noteShape.*}): "loyalty points 5000 added", "reship today". */
+  final NoteShapes shapes;
+  /**
+   * Adverbs that stand between a subject and its verb ({@code question.adverbs}: "you STILL
+   * charged me"): a pronoun before one is a subject, never an object ("we still charged you").
+   */
+  final ImmutableSet<String> subjectAdverbs;
   final String[][] tailPairs;
 
   NoteForms(String path, Properties p) {
+    this.shapes = new NoteShapes(p);
+    this.subjectAdverbs = words(p.getProperty("question.adverbs", ""));
     this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
     this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));
     this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));
@@ -220,6 +239,16 @@ final class NoteForms {
     this.rolePrepositions = ImmutableList.copyOf(LIST.split(p.getProperty("noteRolePrepositions", "")));
     this.roleIndefinite = words(p.getProperty("noteRoleIndefinite", ""));
     this.participles = pairs(path, "noteParticiples", p.getProperty("noteParticiples", ""));
+    this.perfectPast = pairs(path, "notePerfectPast", p.getProperty("notePerfectPast", ""));
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> pastOf = ImmutableMap.builder();
+    for (String subject : perfectPast.keySet()) {
+      String key = "notePastOfParticiple." + subject.replace(' ', '_');
+      pastOf.put(subject, pairs(path, key, p.getProperty(key, "")));
+    }
+    this.pastOfParticiple = pastOf.buildOrThrow();
+    ImmutableMap.Builder<String, String> back = ImmutableMap.builder();
+    participles.forEach((past, participle) -> back.put(fold(participle), past));
+    this.pastOfParticipleDefault = back.buildKeepingLast();
     this.clauseEnds = words(p.getProperty("noteClauseEnds", ""));
     this.passiveVerbs = words(p.getProperty("notePassiveVerbs", ""));
     this.states = words(p.getProperty("noteStates", ""));
@@ -793,6 +822,64 @@ final class NoteForms {
       b.add(fold(w));
     }
     return b.build();
+  }
+
+  /**
+   * {@code note} from {@code first} opening with a perfect of {@link #perfectPast} and its
+   * participle ("I’ve refunded", "He reembolsado"), as the simple past said in its place ("I
+   * refunded", "Reembolsé"); null when it opens otherwise.
+   */
+  Past simplePast(String note, int first) {
+    if (perfectPast.isEmpty()) {
+      return null;
+    }
+    for (Map.Entry<String, String> e : perfectPast.entrySet()) {
+      String subject = e.getKey();
+      int after = first + subject.length();
+      if (after >= note.length() || note.charAt(after) != ' ' || !fold(note.substring(first, after)).equals(subject)) {
+        continue;
+      }
+      int end = after + 1;
+      while (end < note.length() && Character.isLetter(note.charAt(end))) {
+        end++;
+      }
+      if (end == after + 1) {
+        return null;
+      }
+      String participle = note.substring(after + 1, end);
+      String past = pastOf(pastOfParticiple.get(subject), fold(participle));
+      if (past == null) {
+        return null;
+      }
+      String said = e.getValue().equals("-") ? past : e.getValue() + " " + past;
+      if (Character.isUpperCase(note.charAt(first)) && !said.isEmpty()) {
+        said = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
+      }
+      return new Past(end, said);
+    }
+    return null;
+  }
+
+  /** A perfect read as a simple past: the participle ends at {@code end}; {@code said} stands for the text before it. */
+  record Past(int end, String said) {}
+
+  /** A participle's simple past by {@code forms} (whole words first, then "-ending" pairs), else by {@link #participles} read backwards, else itself when {@code forms} is empty. */
+  private String pastOf(ImmutableMap<String, String> forms, String participle) {
+    String whole = forms.get(participle);
+    if (whole != null) {
+      return whole;
+    }
+    for (Map.Entry<String, String> f : forms.entrySet()) {
+      String k = f.getKey();
+      if (k.startsWith("-") && participle.endsWith(k.substring(1)) && participle.length() > k.length() + 1) {
+        return participle.substring(0, participle.length() - (k.length() - 1)) + f.getValue().substring(1);
+      }
+    }
+    if (!forms.isEmpty()) {
+      return null; // no form known: the perfect stays as typed
+    }
+    String back = pastOfParticipleDefault.get(participle);
+    return back != null ? back : participle;
   }
 
   private static ImmutableMap<String, String> pairs(String path, String key, String list) {

@@ -80,24 +80,13 @@ final class NotePassive {
     this.participlePrefixes = LIST.splitToList(p.getProperty("notePassiveFinal.participlePrefixes", ""));
     this.notParticiples = ImmutableSet.copyOf(LIST.split(p.getProperty("notePassiveFinal.notParticiples", "")));
     this.feminineAfterAdjective = LIST.splitToList(p.getProperty("notePassiveFinal.feminineAfterAdjective", "")).toArray(new String[0]);
-    ImmutableSet.Builder<String> s = ImmutableSet.builder();
-    for (String key : new String[] {"subjects", "verbs", "nounCase.verbBracket"}) {
-      LIST.split(p.getProperty(key, "")).forEach(w -> s.add(w.toLowerCase(locale)));
-    }
-    this.sentenceWords = s.build();
+    this.sentenceWords = ClauseData.words(p, locale, "subjects", "verbs", "nounCase.verbBracket");
     this.amountPreposition = p.getProperty("notePassiveFinal.amountPreposition", "").strip();
-    ImmutableSet.Builder<String> c = ImmutableSet.builder();
-    LIST.split(p.getProperty("notePassiveFinal.currencies", "")).forEach(w -> c.add(w.toLowerCase(locale)));
-    this.currencies = c.build();
+    this.currencies = ClauseData.words(p, locale, "notePassiveFinal.currencies");
   }
 
   static NotePassive forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), NotePassive::load);
-  }
-
-  private static NotePassive load(String language) {
-    Properties p = ClauseData.of(language);
-    return new NotePassive(Locale.forLanguageTag(language), p);
+    return ClauseData.shared(BY_LANGUAGE, locale, NotePassive::new);
   }
 
   /** The note said as a sentence, without its final full stop; null when no part of it can be. */

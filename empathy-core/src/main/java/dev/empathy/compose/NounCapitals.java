@@ -61,22 +61,13 @@ final class NounCapitals {
         }
       }
     }
-    for (String word : LIST.split(p.getProperty("nounCase.stops", ""))) {
-      s.add(word.toLowerCase(locale));
-    }
+    s.addAll(ClauseData.words(p, locale, "nounCase.stops"));
     this.stops = s.build();
-    ImmutableSet.Builder<String> v = ImmutableSet.builder();
-    LIST.split(p.getProperty("nounCase.verbBracket", "")).forEach(w -> v.add(w.toLowerCase(locale)));
-    this.verbBracket = v.build();
+    this.verbBracket = ClauseData.words(p, locale, "nounCase.verbBracket");
   }
 
   static NounCapitals forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), NounCapitals::load);
-  }
-
-  private static NounCapitals load(String language) {
-    Properties p = ClauseData.of(language);
-    return new NounCapitals(Locale.forLanguageTag(language), p);
+    return ClauseData.shared(BY_LANGUAGE, locale, NounCapitals::new);
   }
 
   /** Whether the language has the data at all: without it every text is kept. */
@@ -177,6 +168,10 @@ final class NounCapitals {
       boolean noun = nounEnding(lower);
       if (!noun && afterDeterminer && lowerCase && (counted || leading) && lower.endsWith("t")) {
         afterDeterminer = false; // "2 mal abgebucht": a participle, not a noun
+        continue;
+      }
+      if (!noun && afterDeterminer && lowerCase && adjectives == 0 && verbAtClauseEnd(text, "", lower, i)) {
+        afterDeterminer = false; // "können Sie das prüfen?", "dass wir das prüfen": "das" is the object, "prüfen" its verb
         continue;
       }
       if (!noun && afterDeterminer && lowerCase) {

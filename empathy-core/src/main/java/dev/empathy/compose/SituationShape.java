@@ -69,9 +69,9 @@ final class SituationShape {
 
   private SituationShape(Locale locale, Properties p) {
     this.locale = locale;
-    this.said = folded(p.getProperty("shape.said", ""));
-    this.saidEndings = folded(p.getProperty("shape.saidEndings", "")).toArray(String[]::new);
-    this.stops = folded(p.getProperty("number.headStops", "") + "," + p.getProperty("shape.stops", ""));
+    this.said = ClauseData.words(p, locale, "shape.said");
+    this.saidEndings = ClauseData.words(p, locale, "shape.saidEndings").toArray(String[]::new);
+    this.stops = ClauseData.words(p, locale, "number.headStops", "shape.stops");
     ImmutableMap.Builder<String, String> articles = ImmutableMap.builder();
     for (String pair : LIST.split(p.getProperty("nounPhrase.possessiveArticles", ""))) {
       int eq = pair.indexOf('=');
@@ -92,7 +92,7 @@ final class SituationShape {
       cases.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
     }
     this.masculineCase = cases.buildOrThrow();
-    this.masculineCertain = folded(p.getProperty("case.masculine.certain", ""));
+    this.masculineCertain = ClauseData.words(p, locale, "case.masculine.certain");
     java.util.List<String[]> endings = new java.util.ArrayList<>();
     for (String pair : LIST.split(p.getProperty("case.masculine.adjectives", ""))) {
       int eq = pair.indexOf('=');
@@ -102,10 +102,10 @@ final class SituationShape {
     this.adjectiveCase = endings.toArray(new String[0][]);
     this.masculineAdjective = p.getProperty("case.masculine.adjectiveSays", "").strip();
     this.neuterAdjective = p.getProperty("case.neuter.adjectiveSays", "").strip();
-    this.masculineNouns = folded(p.getProperty("case.masculine.nouns", "")).toArray(String[]::new);
-    this.feminineEndings = folded(p.getProperty("case.feminine.nounEndings", "")).toArray(String[]::new);
+    this.masculineNouns = ClauseData.words(p, locale, "case.masculine.nouns").toArray(String[]::new);
+    this.feminineEndings = ClauseData.words(p, locale, "case.feminine.nounEndings").toArray(String[]::new);
     this.feminineDeterminer = p.getProperty("case.feminine.determiner", "").strip();
-    this.weakNouns = folded(p.getProperty("case.masculine.weakNouns", "")).toArray(String[]::new);
+    this.weakNouns = ClauseData.words(p, locale, "case.masculine.weakNouns").toArray(String[]::new);
     String nominal = p.getProperty("situation.nominaliser", "").strip();
     this.nominaliser = nominal.isEmpty() ? null : nominal;
     this.clauseEndings = LIST.splitToList(p.getProperty("situation.clauseEndings", "")).toArray(new String[0]);
@@ -219,21 +219,8 @@ final class SituationShape {
     return out.append(phrase, nounSpan[1], n).toString();
   }
 
-  private ImmutableSet<String> folded(String list) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
-    for (String w : LIST.split(list)) {
-      b.add(w.toLowerCase(locale));
-    }
-    return b.build();
-  }
-
   static SituationShape forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), SituationShape::load);
-  }
-
-  private static SituationShape load(String language) {
-    Properties p = ClauseData.of(language);
-    return new SituationShape(Locale.forLanguageTag(language), p);
+    return ClauseData.shared(BY_LANGUAGE, locale, SituationShape::new);
   }
 
   /** {@link #SAID} when the noun phrase's head names something the customer said or sent, else {@link #OTHER}. */

@@ -2,6 +2,7 @@ package dev.empathy.signal;
 
 import dev.empathy.text.PhraseMatcher.Match;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,38 +20,192 @@ final class Irony {
   private static final String SET_APART = ".…,-—–!;:";
   private static final String SENTENCE_ENDS = ".!?…\n。！？";
 
-  /** A language's words of {@code irony.tsv}: exclamatives ({@code how}) and openers of a thing ({@code thing}). */
-  private record Words(Set<String> how, Set<String> thing) {}
+  /**
+   * A language's words of {@code irony.tsv}: exclamatives ({@code how}), openers of a thing
+   * ({@code thing}), words of astonishment ({@code surprise}), the addressee as a subject, alone
+   * ({@code you}) or with its verb "to be" fused in ({@code youare}) before a noun ({@code
+   * article}), and the words of a price paid
+   * in vain: paying ({@code paid}), what it was for ({@code purpose}), and getting no more than
+   * anyone ({@code same}).
+   */
+  private record Words(
+      Set<String> how, Set<String> thing, Set<String> surprise, Set<String> you, Set<String> youAre, Set<String> article, Set<String> paid,
+      Set<String> purpose, Set<String> same) {}
 
-  private static final Words NONE = new Words(Set.of(), Set.of());
+  private static final List<String> ROLES = List.of("how", "thing", "surprise", "you", "youare", "article", "paid", "purpose", "same");
+  private static final Words NONE = new Words(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   private static final Map<String, Words> BY_TAG = load();
 
   private Irony() {}
 
   private static Map<String, Words> load() {
-    Map<String, Set<String>> how = new HashMap<>();
-    Map<String, Set<String>> thing = new HashMap<>();
+    Map<String, Map<String, Set<String>>> byRole = new HashMap<>();
     for (String row : Lexicon.lines("irony.tsv", false)) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
       }
       String[] f = row.split("\t");
-      if (f.length != 3 || !(f[0].equals("how") || f[0].equals("thing"))) {
-        throw new IllegalStateException("irony.tsv: expected how|thing<TAB>tag<TAB>word|word: " + row);
+      if (f.length != 3 || !ROLES.contains(f[0])) {
+        throw new IllegalStateException("irony.tsv: expected " + String.join("|", ROLES) + "<TAB>tag<TAB>word|word: " + row);
       }
-      Map<String, Set<String>> into = f[0].equals("how") ? how : thing;
-      if (into.put(f[1], Set.of(f[2].split("\\|"))) != null) {
+      if (byRole.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[0], Set.of(f[2].split("\\|"))) != null) {
         throw new IllegalStateException("irony.tsv: " + f[0] + " for " + f[1] + " is listed twice: " + row);
       }
     }
     Map<String, Words> out = new HashMap<>();
-    for (String tag : how.keySet()) {
-      out.put(tag, new Words(how.get(tag), thing.getOrDefault(tag, Set.of())));
-    }
-    for (String tag : thing.keySet()) {
-      out.putIfAbsent(tag, new Words(Set.of(), thing.get(tag)));
+    for (Map.Entry<String, Map<String, Set<String>>> en : byRole.entrySet()) {
+      Map<String, Set<String>> r = en.getValue();
+      out.put(
+          en.getKey(),
+          new Words(
+              r.getOrDefault("how", Set.of()), r.getOrDefault("thing", Set.of()), r.getOrDefault("surprise", Set.of()),
+              r.getOrDefault("you", Set.of()), r.getOrDefault("youare", Set.of()), r.getOrDefault("article", Set.of()),
+              r.getOrDefault("paid", Set.of()),
+              r.getOrDefault("purpose", Set.of()), r.getOrDefault("same", Set.of())));
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code said} (a span of the message, as typed) is a word of astonishment in language
+   * {@code tag} ({@code surprise} in {@code irony.tsv}): "can't believe", "shocked", "j'en reviens
+   * pas". Astonishment takes the colour of what it is about: at a failure it is outrage, at a thing
+   * done well it is delight ("can't believe how quick that was, thank you!!").
+   */
+  static boolean surprise(String tag, String said) {
+    Set<String> words = BY_TAG.getOrDefault(tag, NONE).surprise();
+    if (words.isEmpty() || said.length() > LONGEST_PHRASE) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(said.length());
+    boolean space = false;
+    for (int i = 0; i < said.length(); i++) {
+      char c = said.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return words.contains(b.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** The most words {@link #paidInVain} reads after the praise, to the end of its sentence. */
+  private static final int PURPOSE_REACH = 24;
+
+  /**
+   * Whether praise ending at {@code from} is gladness at a price paid in vain, in language {@code
+   * tag}: in the praise's sentence, a word of paying ({@code paid}), then a word of purpose ({@code
+   * purpose}: "so", "to", "para", "pour"), then what it bought is nothing more than anyone gets (a
+   * word of {@code same}), a number ("for 5 days"), or a failure told (a start in {@code
+   * failures}): "so glad i paid for priority boarding so i could stand in the same line as everyone
+   * else", "so happy i paid extra for express shipping so it could sit in a warehouse for 5 days".
+   * "so glad i paid for the upgrade, the seat was amazing" buys something, and is praise.
+   */
+  static boolean paidInVain(String tag, String typed, int from, int[] failures) {
+    Words w = BY_TAG.getOrDefault(tag, NONE);
+    if (w.paid().isEmpty()) {
+      return false;
+    }
+    int stage = 0; // 0: looking for the payment, 1: for its purpose, 2: for what it bought
+    int k = from;
+    for (int n = 0; n < PURPOSE_REACH && k < typed.length(); n++) {
+      while (k < typed.length() && !Character.isLetterOrDigit(typed.charAt(k))) {
+        if (SENTENCE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+          return false;
+        }
+        k++;
+      }
+      if (k >= typed.length()) {
+        return false;
+      }
+      int s = k;
+      while (k < typed.length() && (Character.isLetterOrDigit(typed.charAt(k)) || inWord(typed, k))) {
+        k++;
+      }
+      if (stage == 2 && Character.isDigit(typed.charAt(s))) {
+        return true;
+      }
+      if (stage == 2) {
+        for (int f : failures) {
+          if (f >= s && f < k) {
+            return true;
+          }
+        }
+      }
+      if (k - s > LONGEST_WORD) {
+        continue;
+      }
+      String word = typed.substring(s, k).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+      if (stage == 0 && w.paid().contains(word)) {
+        stage = 1;
+      } else if (stage == 1 && w.purpose().contains(word)) {
+        stage = 2;
+      } else if (stage == 2 && w.same().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest span {@link #surprise} reads: a phrase of a few words. */
+  private static final int LONGEST_PHRASE = 40;
+
+  /**
+   * Whether a word said at {@code [cueStart, ...)} is said of the addressee as its subject, in
+   * language {@code tag}: the subject ({@code [targetStart, targetEnd)}, a word of set {@code you}
+   * first: "you", "you guys") then a verb "to be" of {@code copula} right before the word ("you guys
+   * are a scam"), or a subject with the verb fused in (set {@code youare}: "ur a scam", "you're a
+   * scam"). The word must name a thing, opening with a word of {@code article} ("a scam"), and
+   * nothing else may stand between: "you scared me", "you seem worried" and "are you a scam?" say
+   * nothing of the addressee's nature.
+   */
+  static boolean saidOfYou(String tag, String typed, int targetStart, int targetEnd, int cueStart, Set<String> copula) {
+    Words w = BY_TAG.getOrDefault(tag, NONE);
+    if (w.you().isEmpty() || cueStart < targetEnd || cueStart - targetEnd > LONGEST_WORD + 2 || !w.article().contains(nextWord(typed, cueStart))) {
+      return false;
+    }
+    while (targetEnd < cueStart && inWord(typed, targetEnd)) {
+      targetEnd++; // the rest of the subject's word: "you" of "you're"
+    }
+    String subject = nextWord(typed, targetStart);
+    String last = lastWord(typed, targetEnd);
+    String between = nextWord(typed, targetEnd);
+    int k = targetEnd;
+    while (k < cueStart && Character.isWhitespace(typed.charAt(k))) {
+      k++;
+    }
+    if (k == cueStart) {
+      return w.youAre().contains(last);
+    }
+    return w.you().contains(subject) && copula.contains(between) && onlySpacesAfterWord(typed, k, cueStart);
+  }
+
+  /** Whether the word starting at {@code k} is followed by spaces only up to {@code end}. */
+  private static boolean onlySpacesAfterWord(String typed, int k, int end) {
+    while (k < end && (Character.isLetter(typed.charAt(k)) || inWord(typed, k))) {
+      k++;
+    }
+    while (k < end && typed.charAt(k) == ' ') {
+      k++;
+    }
+    return k == end;
+  }
+
+  /** The word ending at {@code end}, in lower case without apostrophes, or "". */
+  private static String lastWord(String typed, int end) {
+    int k = end;
+    while (k > 0 && end - k <= LONGEST_WORD && (Character.isLetter(typed.charAt(k - 1)) || typed.charAt(k - 1) == '\'' || typed.charAt(k - 1) == '\u2019')) {
+      k--;
+    }
+    return k == end ? "" : typed.substring(k, end).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -210,8 +365,8 @@ final class Irony {
    * same sentence outside them ("thanks for the \"help\"", "so the “express” shipping took 9
    * days"). A quote that is the whole sentence reports speech, not irony, and is not returned.
    */
-  static java.util.List<int[]> scareQuotes(String typed) {
-    java.util.List<int[]> out = new java.util.ArrayList<>(1);
+  static List<int[]> scareQuotes(String typed) {
+    List<int[]> out = new java.util.ArrayList<>(1);
     for (int k = 0; k < typed.length(); k++) {
       char open = typed.charAt(k);
       char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open == '\'' ? '\'' : 0;

@@ -338,6 +338,9 @@ final class Reading {
         modifiers.add(lastModifier);
         continue;
       }
+      if (c.is(Kind.EMOTION) && !negated && NEGATIVE.contains(c.emotion()) && heldForItsObject(m, c, factor)) {
+        continue;
+      }
       word(m, c, evidence(m), negated, factor);
       if (c.is(Kind.PROFANITY)) {
         lastModifier = new Match<>(m.start(), m.end(), m.text(), PROFANITY_AS_MODIFIER, m.firstToken(), m.lastToken());
@@ -451,6 +454,7 @@ final class Reading {
     readScareQuotes();
     readConflictingReports();
     readDeniedExpectation();
+    readSurprises();
     resolvePositives(clauseWords);
     readLaughter();
     if (problems.score > 0) {
@@ -472,6 +476,60 @@ final class Reading {
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /** A word of astonishment held until what it is about is known ({@link #readSurprises}). */
+  private record Surprise(Emotion emotion, double weight, Evidence evidence) {}
+
+  private List<Surprise> surprises = List.of();
+
+  /**
+   * Whether a negative feeling word is read by what it is said of rather than at once: a word of
+   * astonishment ({@link Irony#surprise}) waits for {@link #readSurprises}; a fear of being cheated
+   * said of the addressee ("you guys are a scam", "ur a scam") is an accusation, felt as anger now.
+   * "is this a scam?" and "i think i got scammed" stay fear.
+   */
+  private boolean heldForItsObject(Match<Cue> m, Cue c, double factor) {
+    if (c.emotion() == Emotion.ANXIOUS && !targets.isEmpty()) {
+      Match<Cue> t = null;
+      for (int i = targets.size() - 1; i >= 0 && t == null; i--) {
+        t = targets.get(i).lastToken() < m.firstToken() ? targets.get(i) : null;
+      }
+      if (t != null && Irony.saidOfYou(lexicon.tag(), body.typed(), t.start(), t.end(), m.start(), ClauseReader.Words.of(lexicon.tag()).copula())) {
+        feel(Emotion.ANGRY, c.weight() * factor, evidence(m));
+        return true;
+      }
+      return false;
+    }
+    Evidence e = evidence(m);
+    if (!Irony.surprise(lexicon.tag(), e.text())) {
+      return false;
+    }
+    if (surprises.isEmpty()) {
+      surprises = new ArrayList<>(1);
+    }
+    surprises.add(new Surprise(c.emotion(), c.weight() * factor, e));
+    return true;
+  }
+
+  /**
+   * Astonishment takes the colour of what it is about. Beside praise or thanks, with no failure,
+   * wait or other negative feeling told and no sarcasm, it is delight and adds nothing negative:
+   * "can't believe how quick that was, thank you!!", "j'en reviens pas, remboursé en une heure,
+   * merci". Anywhere else it is the feeling its lexicon row names: "can't believe you lost my bag
+   * again", "shocked by the fees".
+   */
+  private void readSurprises() {
+    if (surprises.isEmpty()) {
+      return;
+    }
+    boolean delight = !positives.isEmpty() && !sarcastic && problems.score == 0 && negativeScore() == 0 && swearing.isEmpty() && signals.isEmpty();
+    if (delight) {
+      return;
+    }
+    for (Surprise s : surprises) {
+      feel(s.emotion(), s.weight(), s.evidence());
+    }
   }
 
   /**
@@ -793,6 +851,9 @@ final class Reading {
     // beside feelings alone is not turned ("This man has a great attitude!", "She's so gorgeous, I
     // hate you", "you're an idiot. You are great!").
     boolean event = problems.score > 0 || !signals.isEmpty() || blamed || actOfYours();
+    // Gladness at a price paid in vain is marked irony, as a laugh beside it is wry: "glad i
+    // upgraded to premium so i can get the same ads as before lol".
+    sarcastic |= praise > 0 && !strongThanks && paidInVain();
     boolean ironic =
         sarcastic
             || failureAfter
@@ -974,6 +1035,31 @@ final class Reading {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of praise is gladness at a price paid in vain ({@link Irony#paidInVain}): "so
+   * glad i paid for priority boarding so i could stand in the same line as everyone else".
+   */
+  private boolean paidInVain() {
+    int[] failures = null;
+    for (int i = 0; i < positives.size() && i < LOUD_PAIRS; i++) {
+      Positive p = positives.get(i);
+      if (!p.praise()) {
+        continue;
+      }
+      if (failures == null) {
+        failures = new int[Math.min(problems.evidence.size(), LOUD_PAIRS)];
+        for (int f = 0; f < failures.length; f++) {
+          Evidence e = problems.evidence.get(f);
+          failures[f] = e == null ? -1 : e.start();
+        }
+      }
+      if (Irony.paidInVain(lexicon.tag(), body.typed(), p.evidence().end(), failures)) {
+        return true;
+      }
     }
     return false;
   }
@@ -2337,7 +2423,7 @@ final class Reading {
     while (c < clauseWords.size()) {
       merged.add(clauseWords.get(c++));
     }
-    boolean upset = problems.score > 0 || negativeScore() > 0;
+    boolean upset = problems.score > 0 || negativeScore() > 0 || !surprises.isEmpty(); // astonishment held (readSurprises) may be upset
     ClauseReader reader = new ClauseReader(body.words(), body.wordChars(), ClauseReader.Words.of(lexicon.tag()), situation.ours(), merged, upset);
     List<ClauseReader.Finding> found = reader.read();
     for (ClauseReader.Finding h : reader.held()) {

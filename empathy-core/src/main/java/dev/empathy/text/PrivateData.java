@@ -249,7 +249,7 @@ public final class PrivateData {
    * start table of the unanchored rules, in their order in {@code find} (null when there are more
    * than {@link StartTable#MAX_RULES}).
    */
-  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues, StartTable starts) {}
+  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues, StartTable starts, StartTable safeStarts) {}
 
   /** Every rule's cues, found in one pass over the text. */
   private static final class Cues {
@@ -482,13 +482,7 @@ public final class PrivateData {
     if (found.isEmpty()) {
       return List.of();
     }
-    List<int[]> safe = new ArrayList<>();
-    for (Pattern p : rules.safe()) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        safe.add(new int[] {m.start(), m.end()});
-      }
-    }
+    List<int[]> safe = prefilter && rules.safeStarts() != null ? safeAtStarts(text) : safeEverywhere(text);
     found.sort(
         Comparator.comparingInt(Span::start)
             .thenComparing(Comparator.comparingInt(Span::end).reversed())
@@ -509,6 +503,54 @@ public final class PrivateData {
       coveredTo = Math.max(coveredTo, s.end());
     }
     return List.copyOf(out);
+  }
+
+  /** Where the safe patterns match, each scanning the whole text (the reference for tests). */
+  private List<int[]> safeEverywhere(CharSequence text) {
+    List<int[]> safe = new ArrayList<>();
+    for (Pattern p : rules.safe()) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        safe.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return safe;
+  }
+
+  /**
+   * The ranges of {@link #safeEverywhere}, trying each safe pattern only where it may start (its
+   * bit in {@link Rules#safeStarts}), in one pass over the text: a pattern's next try is after its
+   * last match ends, as {@link Matcher#find} goes on. Most characters start none of them (a flight
+   * code, a time window, a code's use).
+   */
+  private List<int[]> safeAtStarts(CharSequence text) {
+    List<int[]> safe = new ArrayList<>();
+    List<Pattern> patterns = rules.safe();
+    Matcher[] matchers = new Matcher[patterns.size()];
+    int[] next = new int[patterns.size()];
+    char[] chars = characters(text);
+    StartTable table = rules.safeStarts();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      long may = table.at(chars, i);
+      while (may != 0) {
+        int k = Long.numberOfTrailingZeros(may);
+        may &= may - 1;
+        if (i < next[k]) {
+          continue;
+        }
+        Matcher m = matchers[k];
+        if (m == null) {
+          m = patterns.get(k).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[k] = m;
+        }
+        if (m.region(i, n).lookingAt()) {
+          safe.add(new int[] {m.start(), m.end()});
+          next[k] = Math.max(m.end(), m.start() + 1);
+        }
+      }
+    }
+    return safe;
   }
 
   // The scans over the text are methods of their own: a long text makes C2 compile the loop on the
@@ -833,7 +875,8 @@ public final class PrivateData {
       }
     }
     StartTable table = starts.size() <= StartTable.MAX_RULES ? new StartTable(starts) : null;
-    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal(), table);
+    StartTable safeTable = safe.size() <= StartTable.MAX_RULES ? new StartTable(safe.stream().map(Starts::new).toList()) : null;
+    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal(), table, safeTable);
   }
 
   private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");

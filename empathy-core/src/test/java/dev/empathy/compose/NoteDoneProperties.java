@@ -41,7 +41,7 @@ class NoteDoneProperties {
       assertFalse(said.isBlank(), note);
       note.chars().filter(Character::isDigit).forEach(d -> assertTrue(said.indexOf(d) >= 0, note + " → " + said));
     }
-    String own = ForeignNotes.ownShorthand(locale).said(note, dev.empathy.Register.INFORMAL, l -> String.join(", ", l));
+    String own = ForeignNotes.forLocale(locale).said(note, dev.empathy.Register.INFORMAL, l -> String.join(", ", l));
     if (own != null) {
       assertFalse(own.isBlank(), note);
     }

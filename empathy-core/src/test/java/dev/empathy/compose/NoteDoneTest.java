@@ -104,13 +104,14 @@ class NoteDoneTest {
     String text = r.toPlainText();
     assertTrue(text.contains(expected), text);
     assertFalse(text.contains(note), text);
-    assertTrue(r.warnings().stream().anyMatch(w -> w.equals("actions[0]: \"" + note + "\" is note shorthand; the reply says \"" + expected + "\"")),
+    assertTrue(r.warnings().stream().anyMatch(w -> w.equals("actions[0]: \"" + note + "\" is note shorthand in a reply in " + Locale.forLanguageTag(tag).getLanguage() + "; the reply says \"" + expected + "\"")),
         r.warnings()::toString);
   }
 
   @Test
-  void ownShorthandIsNoEnglishNoteAndNeedsNoRowInOtherLanguages() {
-    assertNull(ForeignNotes.forLocale(Locale.forLanguageTag("es")).said("reemb. 3-5 días háb.", Register.FORMAL, String::valueOf));
-    assertNull(ForeignNotes.ownShorthand(Locale.FRENCH).said("reemb. 3-5 días háb.", Register.FORMAL, String::valueOf));
+  void ownShorthandIsNamedAsShorthandAndNeedsNoRowInOtherLanguages() {
+    assertTrue(ForeignNotes.forLocale(Locale.forLanguageTag("es")).ownShorthand("Reemb. 3-5 días háb."));
+    assertFalse(ForeignNotes.forLocale(Locale.forLanguageTag("es")).ownShorthand("refund issued 3-5bd"));
+    assertNull(ForeignNotes.forLocale(Locale.FRENCH).said("reemb. 3-5 días háb.", Register.FORMAL, String::valueOf));
   }
 }

@@ -172,7 +172,7 @@ public final class ChatChannel implements Channel {
           if (reply.turn() == 0) {
             // A handle ("@jess_k") is not a name to greet by: "Hi there!" as an agent who knows only it.
             String greeting = b.fact("name").filter(n -> !n.startsWith("@"))
-                .map(n -> reply.phrase("chat.greeting", Map.of("name", n, "emotion", emotion)))
+                .map(n -> dev.empathy.channels.fit.Greeting.named(reply, n, emotion))
                 .orElseGet(() -> reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
             // Chat shows no signature: the agent named by the reply introduces themself here, once.
             String intro = b.fact("introduction").orElse(null);

@@ -78,7 +78,22 @@ public final class Greeting {
     if (name.isEmpty() || (handle && handles.equals("anonymous"))) {
       return Optional.of(reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
     }
-    return Optional.of(reply.phrase("chat.greeting", Map.of("name", name.get(), "emotion", emotion)));
+    return Optional.of(named(reply, name.get(), emotion));
+  }
+
+  /**
+   * The chat greeting by name ({@code chat.greeting}); a name that ends with its own stop ("J.",
+   * "Mrs. K.") ends the sentence too: "Hi J.", never "Hi J..".
+   */
+  public static String named(Reply reply, String name, String emotion) {
+    String said = reply.phrase("chat.greeting", Map.of("name", name, "emotion", emotion));
+    if (name.endsWith(".")) {
+      int at = said.indexOf(name);
+      if (at >= 0 && said.startsWith(".", at + name.length()) && !said.startsWith("..", at + name.length())) {
+        said = said.substring(0, at + name.length()) + said.substring(at + name.length() + 1);
+      }
+    }
+    return said;
   }
 
   /** The acknowledged emotion as phrase selects name it ({@code pressed_for_time}), or {@code none}. */

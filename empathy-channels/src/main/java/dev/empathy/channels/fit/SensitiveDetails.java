@@ -48,6 +48,8 @@ public final class SensitiveDetails {
   private final Set<String> determiners;
   private final Set<String> nonNoun;
   private final Set<String> copulas;
+  /** Words that qualify an amount and stand as no noun alone ("the full $145" → "the full amount"): {@code amount.qualifiers}. */
+  private final Set<String> qualifiers;
   private final String noun;
   /** A preposition that fuses with the noun's article ({@code amount.contractions}: "a el" → "al"), by the pair. */
   private final Map<String, String> contractions;
@@ -73,7 +75,7 @@ public final class SensitiveDetails {
       paren = null;
       dropBefore = null;
       rate = null;
-      determiners = nonNoun = copulas = Set.of();
+      determiners = nonNoun = copulas = qualifiers = Set.of();
       noun = vowelArticle = consonantArticle = "";
       contractions = Map.of();
       rephrase = false;
@@ -100,6 +102,7 @@ public final class SensitiveDetails {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     determiners = Set.copyOf(list(data, "amount.determiners"));
     nonNoun = Set.copyOf(list(data, "amount.nonNoun"));
+    qualifiers = Set.copyOf(list(data, "amount.qualifiers"));
     copulas = list(data, "amount.copulas").stream().map(w -> w.replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
     noun = data.getOrDefault("amount.noun", "").strip();
     Map<String, String> fused = new java.util.HashMap<>();
@@ -227,8 +230,13 @@ public final class SensitiveDetails {
         at = next[0];
       } else if (prev != null && determinerBefore(t, prev[0])) {
         // "the duplicate $89.99": the amount ends a noun phrase its determiner opened; the phrase
-        // stands without it ("the duplicate"), never "the duplicate the amount".
+        // stands without it ("the duplicate"), never "the duplicate the amount". A word that is no
+        // noun alone takes the amount's noun: "the full $145" → "the full amount".
         out.append(t, at, prev[1]);
+        int space = noun.indexOf(' ');
+        if (qualifiers.contains(prevWord) && space > 0) {
+          out.append(noun, space, noun.length());
+        }
         at = e;
       } else {
         // "corregí la factura a 120 €" → "a el importe" is "al importe"; "à 65 $" → "au montant"

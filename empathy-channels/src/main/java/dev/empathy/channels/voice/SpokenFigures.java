@@ -66,7 +66,10 @@ final class SpokenFigures {
   private static final Pattern RANGE = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.,:#+-])(\\d{1,2}(?::[0-5]\\d)?(?:\\s?[aApP]\\.?[mM]\\.?)?)\\s?[-–]\\s?(\\d{1,2}(?::[0-5]\\d)?)(?![\\p{N}]|[-–/.,:]\\p{N}|\\.[\\p{L}])");
   /** What follows a date that reads as one without a word before it: a clock time or a range ("12/9 8-12", "12/10, 10am"). */
-  private static final Pattern TIME_AFTER = Pattern.compile("^,?\\s+(?:\\p{L}{1,3}\\s+)?\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM](?![\\p{L}])|[-–]\\s?\\d|h\\b|時)");
+  private static final Pattern TIME_AFTER = Pattern.compile(
+      "^,?\\s+(?:\\p{L}{1,3}\\s+){0,2}(?:\\d{1,2}:[0-5]\\d(?![\\d:])|\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM](?![\\p{L}])|[-–]\\s?\\d|h\\b|時))");
+  /** An "@" standing alone between blanks ("12/09 @ 10:30"): shorthand for the language's "at", never an address. */
+  private static final Pattern LONE_AT = Pattern.compile("[ \\u00A0]+@[ \\u00A0]+(?=(\\p{N})?)");
   /** A numeric date in a language written without spaces: no word before it ("12/9の8-12時"). */
   private static final Pattern DATE_STANDALONE = Pattern.compile(
       "(?<![\\p{N}/.,:-])()()(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
@@ -90,6 +93,13 @@ final class SpokenFigures {
   private final int emailSpellUpTo;
   /** "&" between words ("trust & safety") said as the language's "and" ({@code ampersand.said}); empty: as written. */
   private final String ampersand;
+  /** A lone "@" before a time said as the language's "at" ({@code at.said}); null: as written. */
+  private final String atSaid;
+  /**
+   * Words that name an address just before one ("your address is"), lower case, each with how a long
+   * address is said by its domain after them ({@code email.named}: "address is=the one ending in {0}").
+   */
+  private final ImmutableMap<String, String> emailNamed;
   private final ImmutableMap<String, String[]> currencies;
   /** A currency's words by its ISO code ({@code code.MXN}), for an amount written with the code. */
   private final ImmutableMap<String, String> signCodes;
@@ -215,6 +225,16 @@ final class SpokenFigures {
     }
     this.emailSpellUpTo = Integer.parseInt(upTo);
     this.ampersand = p.getProperty("ampersand.said", "").strip();
+    this.atSaid = p.getProperty("at.said") == null ? null : p.getProperty("at.said").strip();
+    ImmutableMap.Builder<String, String> named = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("email.named", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || !pair.substring(eq + 1).contains("{0}")) {
+        throw new IllegalStateException("spoken_" + locale + ": email.named lists words that name an address, \"=\" and how the address is said after them with {0} (its domain), not \"" + pair + "\"");
+      }
+      named.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+    }
+    this.emailNamed = named.buildKeepingLast();
     if (!emailSymbols.isEmpty() && !emailSymbols.keySet().containsAll(java.util.List.of('@', '.'))) {
       throw new IllegalStateException("spoken_" + locale + ": email.symbols must say at least @ and .");
     }
@@ -346,6 +366,10 @@ final class SpokenFigures {
     if (!emailSymbols.isEmpty() && t.indexOf('@') >= 0) {
       t = emails(t);
     }
+    if (atSaid != null && t.indexOf('@') >= 0) {
+      // "12/09 @ 10:30" → "12/09 at 10:30" (then a date before a time); "@ between 9 and 11" → "between 9 and 11".
+      t = LONE_AT.matcher(t).replaceAll(m -> m.group(1) != null && !atSaid.isEmpty() ? Matcher.quoteReplacement(" " + atSaid + " ") : " ");
+    }
     if (!linkSaid.isEmpty() && t.indexOf('.') >= 0) {
       t = links(t);
     }
@@ -387,7 +411,23 @@ final class SpokenFigures {
    * @param brief how it is said by its domain when the reply runs over its time ("the address
    *     ending in outlook dot com"), or null when it is short enough to spell
    */
-  record Address(String spelled, String again, String brief) {}
+  record Address(String spelled, String again, String brief, Map<String, String> named) {
+    /**
+     * How the address is said by its domain after {@code before}: the form of {@code named} when
+     * {@code before} ends with words that name an address ("your address is" → "the one ending in
+     * …", never "your address is the address ending in …"), else {@link #brief}.
+     */
+    String briefAfter(String before) {
+      String tail = before.stripTrailing().toLowerCase(Locale.ROOT);
+      for (Map.Entry<String, String> n : named.entrySet()) {
+        String w = n.getKey();
+        if (tail.endsWith(w) && (tail.length() == w.length() || !Character.isLetterOrDigit(tail.charAt(tail.length() - w.length() - 1)))) {
+          return n.getValue();
+        }
+      }
+      return brief;
+    }
+  }
 
   /**
    * The e-mail addresses in {@code text} (a block's text before {@link #say}), longest first, each
@@ -405,7 +445,11 @@ final class SpokenFigures {
       String spelled = spelled(address);
       String domain = spelled(address.substring(at + 1));
       String brief = emailBrief.isEmpty() || at <= emailSpellUpTo ? null : emailBrief.replace("{0}", domain);
-      Address a = new Address(spelled, emailAgain.isEmpty() ? null : emailAgain, brief);
+      Map<String, String> named = new java.util.LinkedHashMap<>();
+      if (brief != null) {
+        emailNamed.forEach((words, form) -> named.put(words, form.replace("{0}", domain)));
+      }
+      Address a = new Address(spelled, emailAgain.isEmpty() ? null : emailAgain, brief, java.util.Collections.unmodifiableMap(named));
       if (out.stream().noneMatch(x -> x.spelled().equals(spelled))) {
         out.add(a);
       }

@@ -340,7 +340,7 @@ public final class VoiceChannel implements Channel {
       int i = t.indexOf(a.spelled());
       while (i >= 0) {
         String instead = said.contains(a.spelled()) ? a.again()
-            : brief && a.brief() != null ? a.brief() : null;
+            : brief && a.brief() != null ? a.briefAfter(t.substring(0, i)) : null;
         said.add(a.spelled());
         if (instead != null) {
           t = t.substring(0, i) + instead + t.substring(i + a.spelled().length());
@@ -452,6 +452,14 @@ public final class VoiceChannel implements Channel {
    */
   static String unsymbolled(String s) {
     String t = pictographic(s) ? withoutEmoji(s) : s;
+    if (t.indexOf('_') >= 0 || t.indexOf('`') >= 0 || t.indexOf('~') >= 0) {
+      t = uncoded(t);
+    }
+    if (t.indexOf('[') >= 0 || t.indexOf(']') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0) {
+      // "[setup, monthly, overage]" is an aside, said as one: a bracket is read out by name, and a
+      // script reader takes a bracket for a stage cue ("[pause]").
+      t = t.replace('[', '(').replace(']', ')').replace('{', '(').replace('}', ')');
+    }
     if (t.indexOf('>') >= 0 || t.indexOf('→') >= 0 || t.indexOf('|') >= 0) {
       t = MENU_STEP.matcher(t).replaceAll(", ");
     }
@@ -459,6 +467,35 @@ public final class VoiceChannel implements Channel {
       t = STAR.matcher(WORD_STAR.matcher(t).replaceAll(" ")).replaceAll("");
     }
     return t;
+  }
+
+  /** An underscore joining the words of an identifier ("bowl_lock", "ERR_AUTH_TIMEOUT"): the gap it stands for. */
+  private static final Pattern WORD_UNDERSCORE = Pattern.compile("(?<=[\\p{L}\\p{N}])_+(?=[\\p{L}\\p{N}])");
+  /** Code and strike-through marks around a word ("`undefined`", "~#9921~", "_urgent_"): not read out. */
+  private static final Pattern CODE_MARK = Pattern.compile("`+|(?<![\\p{L}\\p{N}])[~_]+(?=\\S)|(?<=\\S)[~_]+(?![\\p{L}\\p{N}])");
+  /** A word of blanks' separated text: an address or a link keeps its underscores (the figures spell them). */
+  private static final Pattern TOKEN = Pattern.compile("\\S+");
+
+  /**
+   * Text with the marks of code and chat markup taken out of each word that is not an address or a
+   * link: an identifier's underscores become spaces ("bowl_lock" → "bowl lock"), backticks,
+   * tildes and underscores around a word go ("`undefined`" → "undefined"). Language-neutral.
+   */
+  static String uncoded(String s) {
+    Matcher m = TOKEN.matcher(s);
+    StringBuilder sb = new StringBuilder(s.length());
+    int copied = 0;
+    while (m.find()) {
+      String w = m.group();
+      if (w.indexOf('@') >= 0 || w.contains("://") || w.regionMatches(true, 0, "www.", 0, 4)
+          || (w.indexOf('_') < 0 && w.indexOf('`') < 0 && w.indexOf('~') < 0)) {
+        continue;
+      }
+      String said = CODE_MARK.matcher(WORD_UNDERSCORE.matcher(w).replaceAll(" ")).replaceAll("");
+      sb.append(s, copied, m.start()).append(said);
+      copied = m.end();
+    }
+    return copied == 0 ? s : sb.append(s, copied, s.length()).toString();
   }
 
   private static String decodeOnce(String s) {

@@ -48,6 +48,46 @@ class OrderedPipelineTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {2, 4})
+  void laterItemsFinishedFirstStillComeOutInInputOrder(int threads) throws IOException {
+    // Forced, not left to chance: in every group of `threads` items the first waits until all the
+    // others of its group are done, so results complete out of input order on every group.
+    int n = 40 * threads;
+    List<CountDownLatch> othersDone = new ArrayList<>();
+    for (int g = 0; g < n / threads; g++) {
+      othersDone.add(new CountDownLatch(threads - 1));
+    }
+    List<Integer> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Integer> out = new ArrayList<>();
+    OrderedPipeline.run(
+        upTo(n, new AtomicInteger()),
+        i -> {
+          CountDownLatch group = othersDone.get(i / threads);
+          if (i % threads == 0) {
+            try {
+              assertTrue(group.await(60, TimeUnit.SECONDS), "the rest of group " + i / threads + " never ran");
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          finished.add(i);
+          if (i % threads != 0) {
+            group.countDown();
+          }
+          return "r" + i;
+        },
+        (r, more) -> out.add(Integer.parseInt(r.substring(1))),
+        threads);
+    List<Integer> inOrder = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      inOrder.add(i);
+    }
+    assertEquals(inOrder, out);
+    assertEquals(n, finished.size());
+    assertTrue(finished.indexOf(1) < finished.indexOf(0), "item 1 finished before item 0: " + finished.subList(0, threads));
+  }
+
   @Test
   void theInputIsReadOnlyABoundedWindowAhead() throws IOException {
     AtomicInteger read = new AtomicInteger();

@@ -601,6 +601,10 @@ public final class Composer {
     int at = rewriteOf(text);
     String typed = at < 0 ? text : inRegister.get(at);
     String said = passive.said(typed);
+    if (said == null && at < 0) {
+      // "baja tramitada", "troca aprovada": the participle after the thing, agreeing with it (NoteDone).
+      said = NoteDone.forLocale(book.locale().toLocale()).said(typed);
+    }
     if (said == null) {
       return warnings;
     }

@@ -82,7 +82,21 @@ final class ForeignNotes {
 
   /** True when {@code note} is the reply language's own shorthand the data says ({@code @own} rows), not an English note. */
   boolean ownShorthand(String note) {
-    return note != null && own.contains(fold(note));
+    if (note == null || own.isEmpty()) {
+      return false;
+    }
+    String folded = fold(note);
+    if (own.contains(folded)) {
+      return true;
+    }
+    // "reemb. 3-5 días háb.": an own row written for a span ("reemb. {span}").
+    for (Span span : spans) {
+      java.util.regex.Matcher m = span.english().matcher(folded);
+      if (m.find() && own.contains(folded.substring(0, m.start()) + " " + SPAN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ForeignNotes forLocale(Locale locale) {

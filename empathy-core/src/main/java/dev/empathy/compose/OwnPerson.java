@@ -110,6 +110,20 @@ final class OwnPerson {
   private final ImmutableMap<String, String> pasts;
   /** Words right after which such a form is the past ({@code person.accents.pastAfter}: "se"). */
   private final ImmutableSet<String> pastAfter;
+  /**
+   * Clitics ({@code person.accents.clitics}: "me", "te", "le") after which the pasts of {@code
+   * person.accents.pastAfterClitic} are the past: "no te llego el correo" → "no te llegó", as no one
+   * says "I arrive to you" of a mail ("te aviso", "te mando" are not listed: their present is common).
+   */
+  private final ImmutableSet<String> pastClitics;
+  private final ImmutableSet<String> pastAfterClitic;
+  /**
+   * Question words typed without their accent that ask when they open a question, a clause that ends
+   * with "?" ({@code person.accents.askedOpens}: "como te das de baja?" → "¿cómo te das de baja?"),
+   * given the mark the language opens a question with ({@code person.accents.askedOpen}: "¿").
+   */
+  private final ImmutableSet<String> askedOpens;
+  private final String askedOpen;
   /** Subjects after which such a form is the past ({@code person.accents.subjects}: "nadie"). */
   private final ImmutableSet<String> pastSubjects;
   /** Determiners whose noun is such a subject ({@code person.accents.determiners}: "el", "mi"). */
@@ -292,6 +306,10 @@ final class OwnPerson {
       }
     }
     this.pastAfter = folded(p.getProperty("person.accents.pastAfter", ""));
+    this.pastClitics = folded(p.getProperty("person.accents.clitics", ""));
+    this.pastAfterClitic = ImmutableSet.copyOf(LIST.split(p.getProperty("person.accents.pastAfterClitic", "")));
+    this.askedOpens = folded(p.getProperty("person.accents.askedOpens", ""));
+    this.askedOpen = p.getProperty("person.accents.askedOpen", "").strip();
     this.pastSubjects = folded(p.getProperty("person.accents.subjects", ""));
     this.pastDeterminers = folded(p.getProperty("person.accents.determiners", ""));
     this.beforeNoun = folded(p.getProperty("person.accents.beforeNoun", ""));
@@ -458,7 +476,7 @@ final class OwnPerson {
    * same text when there is nothing to restore; null for null.
    */
   String restored(String text) {
-    String out = pastAccented(accented(asked(stemmed(typedForms(text)))));
+    String out = pastAccented(accented(opensQuestion(asked(stemmed(typedForms(text))))));
     // "the parcel went to my neighbour's cat" is never "went tô" in a Portuguese reply: only a text
     // of this language is restored (read only when something would change: most texts have nothing).
     return out == text || languageWords.isEmpty() || inLanguage(text) ? out : text;
@@ -528,6 +546,55 @@ final class OwnPerson {
       copied = spans.get(w)[1];
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * {@code text} with a question word of {@code person.accents.askedOpens} that opens a question
+   * (at the text's start or after a sentence's end, its clause ending with "?") written with its
+   * accent, and the question opened with {@code person.accents.askedOpen} when it was not: "como te
+   * das de baja?" → "¿cómo te das de baja?". The same text when there is none.
+   */
+  private String opensQuestion(String text) {
+    if (text == null || askedOpens.isEmpty() || text.indexOf('?') < 0) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    WordWalk words = new WordWalk(text);
+    int searchFrom = 0;
+    while (words.next()) {
+      int start = words.start();
+      if (start < searchFrom) {
+        continue;
+      }
+      // Only a clause's first word: nothing but spaces and "¿" after the text's start or a sentence's end.
+      int b = start - 1;
+      boolean opened = false;
+      while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '¿')) {
+        opened |= text.charAt(b) == '¿';
+        b--;
+      }
+      if (b >= 0 && ".!?\n".indexOf(text.charAt(b)) < 0) {
+        continue;
+      }
+      int end = start;
+      while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      searchFrom = end;
+      String to = accentsAsked.get(fold(words.word()));
+      if (to == null || end == text.length() || text.charAt(end) != '?' || !askedOpens.contains(fold(words.word()))) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length() + 4) : out;
+      out.append(text, copied, start);
+      if (!opened) {
+        out.append(askedOpen);
+      }
+      out.append(Character.isUpperCase(text.charAt(start)) ? Character.toUpperCase(to.charAt(0)) + to.substring(1) : to);
+      copied = words.end();
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   private static boolean endsWithAny(String word, List<String> endings) {
@@ -637,7 +704,8 @@ final class OwnPerson {
       char last = text.charAt(words.end() - 1);
       String word = length <= SHORT_WORD || last == 'o' || last == 'O' ? fold(words.word()) : null;
       String to = word == null ? null : pasts.get(word);
-      if (to != null && (subject || previous != null && pastAfter.contains(previous))) {
+      if (to != null && (subject || previous != null && (pastAfter.contains(previous)
+          || pastClitics.contains(previous) && pastAfterClitic.contains(to)))) {
         int start = words.start();
         if (Character.isUpperCase(text.charAt(start))) {
           to = Character.toUpperCase(to.charAt(0)) + to.substring(1);

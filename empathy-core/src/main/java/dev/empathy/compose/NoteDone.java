@@ -1,0 +1,361 @@
+package dev.empathy.compose;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An agent's note in a language whose participle follows the thing and agrees with it, naming the
+ * thing and then what was done to it with no verb of its own ("baja tramitada", "QRs reenviados",
+ * "troca aprovada", "anuidade cancelada e estornada"), said as a sentence by the language's frame
+ * ({@code noteDone.*} in {@code clauses_<language>.properties}): "he tramitado la baja", "he
+ * reenviado los QRs", "aprovei a troca", "cancelei e estornei a anuidade". The thing's
+ * gender and number are read from the participle's agreeing ending; its article comes from the
+ * data. The language's own note shorthand is written out first ({@code noteDone.spelled}: "dif." →
+ * "diferencia", "c/" → "con"), as are a weekday, a span and a clock time after the participle
+ * ("jue 9-13" → "el jueves de 9 a 13"). A note whose thing starts with a word that is no noun
+ * ({@code noteDone.notThings}: "todo reembolsado", "ya enviado") or that has a verb of its own
+ * ("te llamo en 10 min") is kept as typed, as is every part without a participle. A language
+ * without the data says none.
+ *
+ * <pre>{@code
+ * NoteDone es = NoteDone.forLocale(Locale.forLanguageTag("es"));
+ * es.said("Baja tramitada");                // "he tramitado la baja"
+ * es.said("visita reprog. jue 8-12");        // "he reprogramado la visita el jueves de 8 a 12"
+ * NoteDone.forLocale(Locale.forLanguageTag("pt")).said("troca aprovada");   // "aprovei a troca"
+ * es.said("todo ok");                        // null: no thing and no participle
+ * }</pre>
+ */
+final class NoteDone {
+  private static final Map<String, NoteDone> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+  /** At most this many words name the thing: a longer run is a sentence the agent wrote, kept. */
+  private static final int MOST_THING_WORDS = 5;
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?:hs|h)?");
+
+  private final Locale locale;
+  /**
+   * The sentence: "{done}" the participle's citation form, "{did}" our first person's past of it
+   * ({@code noteDone.firstPerson}), "{agreeing}" the participle as typed, "{thing}", "{aux}".
+   */
+  private final String frame;
+  /** The article by gender and number: masculine, feminine, masculine plural, feminine plural. */
+  private final List<String> articles;
+  /** The auxiliary of {@code {aux}}, singular then plural ("foi", "foram"); may be empty. */
+  private final List<String> aux;
+  /** Regular participle endings in the citation form ("ado", "ido"). */
+  private final List<String> endings;
+  /** Irregular participles in the citation form ("hecho", "abierto"), matched at a word's end ("rehecho"). */
+  private final List<String> irregular;
+  /** Shortened participles and their stem ("reprog." → "reprogramad"): the thing's ending tells the gender. */
+  private final ImmutableMap<String, String> shortened;
+  /**
+   * Things that are people ({@code noteDone.people}: "técnico", "supervisor"), who take the articles
+   * of {@code noteDone.personalArticles} ("al técnico", "a la supervisora") as the object of what we did.
+   */
+  private final ImmutableSet<String> people;
+  private final List<String> personalArticles;
+  /** Words that open a thing typed with its own determiner: no article is added ("la baja", "mi cuenta"). */
+  private final ImmutableSet<String> determiners;
+  /** Words no thing starts with or holds: pronouns, auxiliaries, adverbs ("todo", "ya", "he"). */
+  private final ImmutableSet<String> notThings;
+  /** The language's own note shorthand, written out ("dif." → "diferencia", "x" → "por"). */
+  private final ImmutableMap<String, String> spelled;
+  /** Weekdays and time words after which a span or clock time is said in words ("jue", "hoy"). */
+  private final ImmutableSet<String> when;
+  /** "de {a} a {b}", "a las {h}", "a las {h}:{m}": a span and a clock time after a time word. */
+  private final String range;
+  private final String clock;
+  private final String clockMinutes;
+  /** The words joining two participles ("y", "e"). */
+  private final ImmutableSet<String> and;
+  /** Endings of the citation form and of our first person's past ({@code noteDone.firstPerson}: "cado=quei", "feito=fiz"), longest first. */
+  private final List<String[]> firstPerson;
+
+  private NoteDone(Locale locale, Properties p) {
+    this.locale = locale;
+    this.frame = p.getProperty("noteDone.frame", "").strip();
+    this.articles = LIST.splitToList(p.getProperty("noteDone.articles", ""));
+    this.aux = LIST.splitToList(p.getProperty("noteDone.aux", ""));
+    this.endings = LIST.splitToList(p.getProperty("noteDone.endings", ""));
+    this.irregular = LIST.splitToList(p.getProperty("noteDone.irregular", ""));
+    this.shortened = pairs(p.getProperty("noteDone.shortened", ""));
+    this.people = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.people", "")));
+    this.personalArticles = LIST.splitToList(p.getProperty("noteDone.personalArticles", ""));
+    this.determiners = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.determiners", "")));
+    this.notThings = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.notThings", "")));
+    this.spelled = pairs(p.getProperty("noteDone.spelled", ""));
+    this.when = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.when", "")));
+    this.range = p.getProperty("noteDone.range", "").strip();
+    this.clock = p.getProperty("noteDone.clock", "").strip();
+    this.clockMinutes = p.getProperty("noteDone.clockMinutes", "").strip();
+    this.and = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.and", "")));
+    List<String[]> fp = new ArrayList<>();
+    pairs(p.getProperty("noteDone.firstPerson", "")).forEach((k, v) -> fp.add(new String[] {k, v}));
+    fp.sort((a, b) -> b[0].length() - a[0].length());
+    this.firstPerson = List.copyOf(fp);
+  }
+
+  private static ImmutableMap<String, String> pairs(String list) {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (String pair : LIST.split(list)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("noteDone entry \"" + pair + "\" must read \"typed=written\"");
+      }
+      b.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    return b.buildKeepingLast();
+  }
+
+  static NoteDone forLocale(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), l -> new NoteDone(Locale.forLanguageTag(l), ClauseData.of(l)));
+  }
+
+  /** The note said as a sentence, without its final full stop; null when no part of it can be. */
+  String said(String note) {
+    if (note == null || frame.isEmpty() || articles.size() != 4) {
+      return null;
+    }
+    String t = note.strip();
+    while (t.endsWith(".") && !spelled.containsKey(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(locale))
+        && !shortened.containsKey(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(locale))) {
+      t = t.substring(0, t.length() - 1).stripTrailing();
+    }
+    if (t.isEmpty() || t.indexOf('\n') >= 0) {
+      return null;
+    }
+    List<String> parts = Splitter.on(", ").splitToList(t);
+    List<String> out = new ArrayList<>(parts.size());
+    boolean any = false;
+    for (String part : parts) {
+      String said = part(part);
+      any |= said != null;
+      out.add(said != null ? said : part);
+    }
+    if (!any) {
+      return null;
+    }
+    // The parts after the first keep the note's own shorthand written out too ("pago pendiente").
+    for (int k = 0; k < out.size(); k++) {
+      out.set(k, String.join(" ", written(List.of(out.get(k).split(" ")))));
+    }
+    // "seguro anulado, importe devuelto": two things done in a row are one sentence joined by the
+    // language's "and" ("he anulado el seguro y he devuelto el importe"), never a comma splice.
+    int n = out.size();
+    if (n >= 2 && saidAt(parts, n - 1) && saidAt(parts, n - 2) && !and.isEmpty()) {
+      String last = out.remove(n - 1);
+      out.set(n - 2, out.get(n - 2) + " " + and.iterator().next() + " " + last);
+    }
+    return String.join(", ", out);
+  }
+
+  private boolean saidAt(List<String> parts, int k) {
+    return part(parts.get(k)) != null;
+  }
+
+  private String part(String part) {
+    String[] w = part.split(" ");
+    if (w.length < 2) {
+      return null;
+    }
+    for (String word : w) {
+      if (word.isEmpty()) {
+        return null;
+      }
+    }
+    // The thing runs up to the last of the first run of participles ("pago duplicado reembolsado").
+    int at = -1;
+    for (int k = 1; k < w.length && k <= MOST_THING_WORDS; k++) {
+      if (participle(w[k]) != null) {
+        at = k;
+        while (at + 1 < w.length && participle(w[at + 1]) != null) {
+          at++;
+        }
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String first = w[0].toLowerCase(locale);
+    // "confirmé el pedido": a word right after a determiner is its noun, never a participle; and a
+    // thing with a finite verb ("se canceló el envío") is a sentence the agent wrote.
+    int runStart = at;
+    while (runStart > 1 && participle(w[runStart - 1]) != null) {
+      runStart--;
+    }
+    if (determiners.contains(w[runStart - 1].toLowerCase(locale)) && runStart == at
+        || FiniteVerbs.forLocale(locale).in(String.join(" ", java.util.Arrays.asList(w).subList(0, at)))) {
+      return null;
+    }
+    for (int k = 0; k < at; k++) {
+      if (notThings.contains(w[k].toLowerCase(locale)) || !thingWord(w[k])) {
+        return null;
+      }
+    }
+    String[] done = participle(w[at]);
+    // "cancelada y devuelta": two participles joined, the second agreeing like the first.
+    int restFrom = at + 1;
+    String agreeing = w[at];
+    String citation = done[0];
+    if (at + 2 < w.length && and.contains(w[at + 1].toLowerCase(locale)) && participle(w[at + 2]) != null) {
+      agreeing = w[at] + " " + w[at + 1] + " " + w[at + 2];
+      citation = done[0] + " " + w[at + 1] + " " + participle(w[at + 2])[0];
+      restFrom = at + 3;
+    }
+    int gender = Integer.parseInt(done[1]);
+    if (gender < 0) {
+      gender = nounGender(w[0]);
+      if (gender < 0) {
+        return null;
+      }
+      agreeing = citation; // a shortened participle is written out in the thing's gender below
+      if (gender % 2 == 1) {
+        agreeing = citation.substring(0, citation.length() - 1) + "a";
+      }
+      if (gender >= 2) {
+        agreeing += "s";
+      }
+    }
+    List<String> thingWords = new ArrayList<>(at);
+    for (int k = 0; k < at; k++) {
+      String word = w[k];
+      // "Recarga" at the note's start is a noun in lower case mid-sentence; "QRs", "NF" keep their capitals.
+      if (k == 0 && word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))) {
+        word = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+      }
+      thingWords.add(word);
+    }
+    String thing = String.join(" ", written(thingWords));
+    if (!determiners.contains(first) && !Character.isDigit(first.charAt(0))) {
+      thing = (personalArticles.size() == 4 && people.contains(first) ? personalArticles : articles).get(gender) + " " + thing;
+    }
+    List<String> restWords = new ArrayList<>();
+    for (int k = restFrom; k < w.length; k++) {
+      restWords.add(w[k]);
+    }
+    String auxWord = aux.size() == 2 ? aux.get(gender >= 2 ? 1 : 0) : "";
+    String did = did(done[0]);
+    if (restFrom == at + 3) {
+      did = did + " " + w[at + 1] + " " + did(participle(w[at + 2])[0]);
+    }
+    if (frame.contains("{did}") && (did == null || did.contains("null"))) {
+      return null;
+    }
+    String said = frame.replace("{did}", String.valueOf(did)).replace("{done}", citation).replace("{agreeing}", agreeing).replace("{thing}", thing).replace("{aux}", auxWord);
+    String rest = String.join(" ", restWords);
+    return rest.isEmpty() ? said : said + " " + rest;
+  }
+
+  /**
+   * {@code word} as a participle: its citation form and its gender and number (0 masculine, 1
+   * feminine, 2 and 3 their plurals; -1 when a shortened form leaves it to the thing), or null.
+   */
+  private String[] participle(String word) {
+    String lower = word.toLowerCase(locale);
+    String stem = shortened.get(lower);
+    if (stem != null) {
+      return new String[] {stem + "o", "-1"};
+    }
+    if (lower.length() < 5 || !letters(lower)) {
+      return null;
+    }
+    boolean plural = lower.endsWith("s");
+    String single = plural ? lower.substring(0, lower.length() - 1) : lower;
+    char last = single.charAt(single.length() - 1);
+    if (last != 'o' && last != 'a') {
+      return null;
+    }
+    String citation = single.substring(0, single.length() - 1) + "o";
+    boolean known = false;
+    for (String e : endings) {
+      known |= citation.endsWith(e) && citation.length() > e.length() + 2;
+    }
+    for (String i : irregular) {
+      known |= citation.endsWith(i);
+    }
+    if (!known || notThings.contains(lower)) {
+      return null;
+    }
+    return new String[] {citation, Integer.toString((last == 'a' ? 1 : 0) + (plural ? 2 : 0))};
+  }
+
+  /** Our first person's past of a participle's citation form ("aprovado" → "aprovei"), or null. */
+  private String did(String citation) {
+    for (String[] e : firstPerson) {
+      if (citation.endsWith(e[0])) {
+        return citation.substring(0, citation.length() - e[0].length()) + e[1];
+      }
+    }
+    return null;
+  }
+
+  /** The gender and number a thing's head noun shows by its ending ("visita" feminine), or -1. */
+  private static int nounGender(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    boolean plural = n.endsWith("s");
+    String single = plural ? n.substring(0, n.length() - 1) : n;
+    if (single.endsWith("a")) {
+      return plural ? 3 : 1;
+    }
+    if (single.endsWith("o")) {
+      return plural ? 2 : 0;
+    }
+    return -1;
+  }
+
+  /** {@code words} with the note shorthand written out, and a span or clock time after a time word said in words. */
+  private List<String> written(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    boolean afterWhen = false;
+    for (String word : words) {
+      String lower = word.toLowerCase(locale);
+      String s = spelled.get(lower);
+      String said = s != null ? s : word;
+      if (afterWhen) {
+        Matcher r = RANGE.matcher(word);
+        Matcher c = CLOCK.matcher(word);
+        if (r.matches() && !range.isEmpty()) {
+          said = range.replace("{a}", r.group(1)).replace("{b}", r.group(2));
+        } else if (c.matches() && !clock.isEmpty() && (c.group(2) != null || word.length() > c.group(1).length())) {
+          said = c.group(2) == null ? clock.replace("{h}", c.group(1))
+              : clockMinutes.replace("{h}", c.group(1)).replace("{m}", c.group(2));
+        }
+      }
+      String lastWord = said.substring(said.lastIndexOf(' ') + 1);
+      afterWhen = when.contains(lower) || when.contains(lastWord);
+      out.add(said);
+    }
+    return out;
+  }
+
+  /** A word that can be part of a thing's name: letters, digits, a shortening's full stop. */
+  private static boolean thingWord(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isLetter(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

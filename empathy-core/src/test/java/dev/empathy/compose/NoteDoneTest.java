@@ -1,0 +1,117 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A Spanish or Brazilian agent's note that names a thing and then what was done to it ("baja
+ * tramitada", "troca aprovada"), and the agent's own shorthand ("reemb. 3-5 días háb."): said as
+ * a sentence of what we did, never pasted after "Para que lo sepas:" as typed (session 18 left
+ * "Para que lo sepa: reemb. 3-5 días háb." and "Vale saber: troca aprovada").
+ */
+class NoteDoneTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+
+  private static String said(String tag, String note) {
+    return NoteDone.forLocale(Locale.forLanguageTag(tag)).said(note);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es | baja tramitada                        | he tramitado la baja",
+      "es | Cambio aprobado.                      | he aprobado el cambio",
+      "es | QRs reenviados                        | he reenviado los QRs",
+      "es | anualidad cancelada y devuelta        | he cancelado y devuelto la anualidad",
+      "es | reserva hecha, pago pendiente         | he hecho la reserva, pago pendiente",
+      "es | cargo dup. anulado                    | he anulado el cargo duplicado",
+      "es | dif. reintegrada                      | he reintegrado la diferencia",
+      "es | incidencia abierta c/ transportista   | he abierto la incidencia con transportista",
+      "es | visita reprog. jue 8-12               | he reprogramado la visita el jueves de 8 a 12",
+      "es | turno confirmado mié 10hs             | he confirmado el turno el miércoles a las 10",
+      "es | Llamada agendada hoy 17:00            | he agendado la llamada hoy a las 17:00",
+      "es | técnico agendado jue 9-13             | he agendado al técnico el jueves de 9 a 13",
+      "es | pago duplicado reembolsado            | he reembolsado el pago duplicado",
+      "es | la baja tramitada                     | he tramitado la baja",
+      "es | el pedido enviado                     | he enviado el pedido",
+      "pt | troca aprovada                        | aprovei a troca",
+      "pt | reenvio feito                         | fiz o reenvio",
+      "pt | Recarga aplicada                      | apliquei a recarga",
+      "pt | anuidade cancelada e estornada        | cancelei e estornei a anuidade",
+      "pt | chamado aberto c/ transportadora      | abri o chamado com transportadora",
+      "pt | visita técnica agendada qui 8-12      | agendei a visita técnica na quinta das 8h às 12h",
+      "pt | consulta confirmada qua 10h           | confirmei a consulta na quarta às 10h",
+      "pt | reserva feita, pgto pendente          | fiz a reserva, pagamento pendente",
+      "pt | cobrança dupl. estornada              | estornei a cobrança duplicada",
+      "pt | NF enviada por email                  | enviei a NF por email",
+      "es | seguro anulado, importe devuelto      | he anulado el seguro y he devuelto el importe",
+      "pt | reserva alterada, confirmação enviada | alterei a reserva e enviei a confirmação",
+  })
+  void aThingAndWhatWasDoneToItIsSaidAsWhatWeDid(String tag, String note, String expected) {
+    assertEquals(expected, said(tag, note));
+  }
+
+  /** No thing, a verb of its own, no participle, or a language without the data: kept as typed. */
+  @ParameterizedTest
+  @ValueSource(strings = {"todo reembolsado", "ya enviado", "te llamo en 10 min", "reenvío gratis", "pedido",
+      "he tramitado el reembolso", "supervisor te llama hoy", "", "Te he enviado el enlace",
+      "confirmé el pedido y te reenvié el correo", "se canceló el pedido enviado"})
+  void aNoteThatIsNoThingAndItsDoneIsKept(String note) {
+    assertNull(said("es", note));
+  }
+
+  @Test
+  void languagesWithoutTheDataSayNone() {
+    assertNull(said("en", "refund processed"));
+    assertNull(said("de", "Vertrag gekündigt"));
+  }
+
+  @Test
+  void aSpanishReplySaysTheNoteAsASentenceAndSaysSo() {
+    var r = Empathy.builder().locale(Locale.forLanguageTag("es")).register(Register.INFORMAL).clock(CLOCK).build()
+        .compose().customer("Lucía").acknowledge(Emotion.DISAPPOINTED, "los audífonos").action("cambio aprobado").build();
+    String text = r.toPlainText();
+    assertTrue(text.contains("he aprobado el cambio"), text);
+    assertFalse(text.contains("cambio aprobado"), text);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: a note naming a thing and what was done to it")),
+        r.warnings()::toString);
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | FORMAL   | reemb. 3-5 días háb.          | he tramitado el reembolso, que le llegará en un plazo de 3 a 5 días hábiles",
+      "es    | INFORMAL | reemb. 3-5 días háb.          | he tramitado el reembolso, que te llegará en un plazo de 3 a 5 días hábiles",
+      "es    | INFORMAL | Reembolso en 5 días hábiles   | el reembolso te llegará en un plazo de 5 días hábiles",
+      "pt-BR | INFORMAL | reembolso em 3-5 dias úteis   | o reembolso deve cair na sua conta em até 3 a 5 dias úteis",
+      "pt-BR | FORMAL   | tudo certo                    | está tudo resolvido",
+  })
+  void theLanguagesOwnShorthandIsSaidByItsOwnData(String tag, Register register, String note, String expected) {
+    var r = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build()
+        .compose().acknowledge(Emotion.FRUSTRATED, tag.equals("es") ? "el reembolso" : "o reembolso").action(note).build();
+    String text = r.toPlainText();
+    assertTrue(text.contains(expected), text);
+    assertFalse(text.contains(note), text);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.equals("actions[0]: \"" + note + "\" is note shorthand in a reply in " + Locale.forLanguageTag(tag).getLanguage() + "; the reply says \"" + expected + "\"")),
+        r.warnings()::toString);
+  }
+
+  @Test
+  void ownShorthandIsNamedAsShorthandAndNeedsNoRowInOtherLanguages() {
+    assertTrue(ForeignNotes.forLocale(Locale.forLanguageTag("es")).ownShorthand("Reemb. 3-5 días háb."));
+    assertFalse(ForeignNotes.forLocale(Locale.forLanguageTag("es")).ownShorthand("refund issued 3-5bd"));
+    assertNull(ForeignNotes.forLocale(Locale.FRENCH).said("reemb. 3-5 días háb.", Register.FORMAL, String::valueOf));
+  }
+}

@@ -99,8 +99,32 @@ final class NoteShapes {
     return s == null ? referenced(w) : s;
   }
 
-  /** "loyalty points 5000 added", "5000 loyalty points added" → "I’ve added 5,000 loyalty points". */
+  /**
+   * "loyalty points 5000 added", "5000 loyalty points added" → "I’ve added 5,000 loyalty points";
+   * without the verb, the thing's class in {@code noteThings} says it ("loyalty points 5000" → "I’ve
+   * added 5,000 loyalty points").
+   */
   private String counted(List<String> w) {
+    int n = w.size();
+    String verb = fold(w.get(n - 1));
+    if (!passiveVerbs.contains(verb) && integer(w.get(n - 1))) {
+      String head = fold(w.get(n - 2));
+      String ending = plural("");
+      String lead = things.get(head);
+      if (lead == null && !ending.isEmpty() && head.endsWith(ending)) {
+        lead = things.get(head.substring(0, head.length() - ending.length())); // "credits" → "credit"
+      }
+      if (lead == null || !lead.startsWith(perfect + " ")) {
+        return null;
+      }
+      List<String> v = new ArrayList<>(w);
+      v.add(lead.substring(perfect.length() + 1));
+      return countedWith(v);
+    }
+    return countedWith(w);
+  }
+
+  private String countedWith(List<String> w) {
     int n = w.size();
     String verb = fold(w.get(n - 1));
     if (perfect.isEmpty() || n < 3 || !passiveVerbs.contains(verb)) {

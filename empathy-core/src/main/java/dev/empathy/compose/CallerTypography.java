@@ -46,6 +46,13 @@ final class CallerTypography {
    * anything inside a web address are kept as typed.
    */
   private final char apostrophe;
+  /**
+   * Whether figures are written in half width ({@code typography.halfWidthFigures}: Japanese): a
+   * caller's full-width digits, yen sign, and the comma, full stop or colon between two digits
+   * ("１2月3日", "￥１，５００", "１０：３０") are written as our phrases write them ("12月3日",
+   * "¥1,500", "10:30"), so one reply never mixes two widths. One character for one: the length is kept.
+   */
+  private final boolean halfWidthFigures;
 
   private CallerTypography(Properties p) {
     this.narrowBefore = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakBefore", "")));
@@ -58,6 +65,7 @@ final class CallerTypography {
       throw new IllegalStateException("typography.apostrophe must be one character but was \"" + a + "\"");
     }
     this.apostrophe = a.isEmpty() ? 0 : a.charAt(0);
+    this.halfWidthFigures = Boolean.parseBoolean(p.getProperty("typography.halfWidthFigures", "false").strip());
     this.none = narrowBefore.isEmpty() && noBreakBefore.isEmpty() && narrowAfter.isEmpty() && units.isEmpty()
         && clockUnits.isEmpty();
   }
@@ -73,7 +81,7 @@ final class CallerTypography {
 
   /** {@code text} with each plain space the typography keeps unbroken replaced; the same text when none. */
   String apply(String text) {
-    text = apostrophes(text);
+    text = halfWidth(apostrophes(text));
     if (none || text == null || text.indexOf(' ') < 0) {
       return text;
     }
@@ -100,6 +108,37 @@ final class CallerTypography {
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  /** {@code text} with its full-width figures in half width where {@link #halfWidthFigures}; the same text when none. */
+  private String halfWidth(String text) {
+    if (!halfWidthFigures || text == null) {
+      return text;
+    }
+    char[] out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char to = 0;
+      if (c >= '\uFF10' && c <= '\uFF19') {
+        to = (char) ('0' + (c - '\uFF10'));
+      } else if (c == '\uFFE5') {
+        to = '\u00A5'; // "￥" → "¥"
+      } else if ((c == '\uFF0C' || c == '\uFF0E' || c == '\uFF1A') && i > 0 && i + 1 < n && figure(text.charAt(i - 1)) && figure(text.charAt(i + 1))) {
+        to = c == '\uFF0C' ? ',' : c == '\uFF0E' ? '.' : ':'; // "１，５００", "１０：３０"
+      }
+      if (to != 0) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = to;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  private static boolean figure(char c) {
+    return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
   }
 
   /** {@code text} with each typewriter apostrophe between two letters written as {@link #apostrophe}. */

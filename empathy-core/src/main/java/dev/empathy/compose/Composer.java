@@ -571,8 +571,8 @@ public final class Composer {
     if (said != null) {
       rewritten(text, said);
       List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
-      out.add(field + ": \"" + text + "\" is an English note in a reply in " + language.getLanguage()
-          + "; the reply says \"" + said + "\"");
+      out.add(field + ": \"" + text + (ForeignNotes.forLocale(language).ownShorthand(text) ? "\" is note shorthand" : "\" is an English note")
+          + " in a reply in " + language.getLanguage() + "; the reply says \"" + said + "\"");
       return out;
     }
     if (!person.inOtherLanguage(text)) {

@@ -2,6 +2,7 @@ package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.empathy.Register;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,11 @@ import java.util.regex.Pattern;
  * clock time in shorthand of the {@code @span} rows ("refund issued 3-5bd", "manager to call back
  * w/in 1h", "callback booked 7:05a"), its numbers carried over; a note of parts joined by "," or
  * "and" is said when every part is known; "{code}" stands for a flight or booking code ("rebooked
- * AV123 7:05a"), said in capitals. A language without the file says none.
+ * AV123 7:05a"), said in capitals. Rows marked {@code @own} hold the reply language's own note
+ * shorthand ("Ersatz raus" → "ich habe Ihnen einen Ersatz geschickt"; {@link #ownShorthand}). Parts
+ * said with the same opening of {@code notes.sharedOpenings} in {@code clauses_<language>.properties}
+ * share it ("ich habe dich eingecheckt und dir deine Bordkarte geschickt", never "… und ich habe
+ * dir …"). A language without the file says none.
  *
  * <pre>{@code
  * ForeignNotes es = ForeignNotes.forLocale(Locale.forLanguageTag("es"));
@@ -58,14 +63,26 @@ final class ForeignNotes {
   private final ImmutableMap<String, String> when;
   /** The {@code @span} rows in file order: what a span in shorthand matches at a note's end, and its words. */
   private final List<Span> spans;
+  /** The folded notes of the {@code @own} rows: the reply language's own shorthand, not English. */
+  private final ImmutableSet<String> own;
+  /** Openings that parts said one after another share ({@code notes.sharedOpenings}: "ich habe", "j’ai"), longest first. */
+  private final List<String> sharedOpenings;
 
   /** One {@code @span} row: "3-5bd" → "3 a 5 días hábiles"; {@code slots} name the numbers in match order. */
   private record Span(Pattern english, List<String> slots, String words) {}
 
-  private ForeignNotes(ImmutableMap<String, String[]> notes, ImmutableMap<String, String> when, List<Span> spans) {
+  private ForeignNotes(ImmutableMap<String, String[]> notes, ImmutableMap<String, String> when, List<Span> spans,
+      ImmutableSet<String> own, List<String> sharedOpenings) {
     this.notes = notes;
     this.when = when;
     this.spans = spans;
+    this.own = own;
+    this.sharedOpenings = sharedOpenings;
+  }
+
+  /** True when {@code note} is the reply language's own shorthand the data says ({@code @own} rows), not an English note. */
+  boolean ownShorthand(String note) {
+    return note != null && own.contains(fold(note));
   }
 
   static ForeignNotes forLocale(Locale locale) {
@@ -97,6 +114,15 @@ final class ForeignNotes {
         return null;
       }
       out.add(said);
+    }
+    for (int k = 1; k < out.size(); k++) {
+      for (String opening : sharedOpenings) {
+        String next = out.get(k);
+        if (out.get(k - 1).startsWith(opening) && next.startsWith(opening) && next.length() > opening.length()) {
+          out.set(k, next.substring(opening.length())); // "ich habe … und ich habe dir …" → "ich habe … und dir …"
+          break;
+        }
+      }
     }
     return and.apply(out);
   }
@@ -197,9 +223,10 @@ final class ForeignNotes {
     Map<String, String[]> notes = new HashMap<>();
     Map<String, String> when = new HashMap<>();
     List<Span> spans = new ArrayList<>();
+    ImmutableSet.Builder<String> own = ImmutableSet.builder();
     try (InputStream in = ForeignNotes.class.getResourceAsStream(path)) {
       if (in == null) {
-        return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of(), List.of());
+        return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of(), List.of(), ImmutableSet.of(), List.of());
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int line = 0;
@@ -209,6 +236,12 @@ final class ForeignNotes {
           continue;
         }
         List<String> c = TAB.splitToList(row.strip());
+        if (c.get(0).equals("@own")) {
+          c = c.subList(1, c.size()); // the reply language's own shorthand: said as a row is, named apart
+          if (!c.isEmpty()) {
+            own.add(c.get(0));
+          }
+        }
         if (c.get(0).equals("@when")) {
           if (c.size() != 3) {
             throw new IllegalStateException(path + ":" + line + ": an @when row reads \"@when<TAB>english<TAB>words\"");
@@ -235,7 +268,11 @@ final class ForeignNotes {
     Map<String, String> ordered = new java.util.LinkedHashMap<>();
     when.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered), List.copyOf(spans));
+    List<String> openings = new ArrayList<>(SPELLED.splitToList(ClauseData.of(language).getProperty("notes.sharedOpenings", "")));
+    openings.sort((a, b) -> b.length() - a.length());
+    List<String> spaced = new ArrayList<>(openings.size());
+    openings.forEach(o -> spaced.add(o.endsWith("’") ? o : o + " "));
+    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered), List.copyOf(spans), own.build(), List.copyOf(spaced));
   }
 
   private static ImmutableMap<String, String> englishShorthand() {

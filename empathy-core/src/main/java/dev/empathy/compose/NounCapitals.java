@@ -170,6 +170,10 @@ final class NounCapitals {
         afterDeterminer = false; // "2 mal abgebucht": a participle, not a noun
         continue;
       }
+      if (!noun && afterDeterminer && lowerCase && adjectives == 0 && verbAtClauseEnd(text, "", lower, i)) {
+        afterDeterminer = false; // "können Sie das prüfen?", "dass wir das prüfen": "das" is the object, "prüfen" its verb
+        continue;
+      }
       if (!noun && afterDeterminer && lowerCase) {
         noun = !(adjectives < MAX_ADJECTIVES && adjectiveEnding(lower) && nounFollows(text, i, lower));
         if (!noun) {

@@ -213,6 +213,30 @@ final class OwnPerson {
   /** The customer's own words that show a text speaking to us is theirs ({@code addressee.customerWords}: "mir", "ma", "me"). */
   private final ImmutableSet<String> addresseeCustomerWords;
 
+  /**
+   * A request the customer makes of us ({@code request.starts}: "pourriez-vous", "könnten Sie"),
+   * longest first, folded; the words left out of it ({@code request.drop}: "s’il vous plaît",
+   * "bitte"), the verb it asks for: the first word past {@code request.verb.skip} ("me", "le"), or
+   * the last before a comma where {@code request.verb.at} is {@code last}, ending as {@code
+   * request.verb.endings} says ("-er", "-en"), a first word that makes it a reproach ({@code
+   * request.notBefore}: "Können Sie nicht lesen?"), how the reply says it in each register ({@code request.said.formal} / {@code
+   * .informal}: "vous nous demandez de", "Sie möchten, dass wir"), its elisions ({@code
+   * request.elide}: "de=d’") and a sentence of courtesy after it ({@code request.courtesy}: "merci
+   * d’avance"); see {@link #requested}.
+   */
+  private final List<String> requestStarts;
+  private final List<String> requestDrop;
+  private final ImmutableSet<String> requestNotBefore;
+  private final List<String> requestVerbEndings;
+  private final ImmutableSet<String> requestVerbSkip;
+  private final boolean requestVerbLast;
+  private final String requestSaidFormal;
+  private final String requestSaidInformal;
+  private final ImmutableMap<String, String> requestElide;
+  private final ImmutableSet<String> requestCourtesy;
+  /** Nouns typed with a hyphen whose parts are no address nor first person ({@code person.compounds}: "rendez-vous"). */
+  private final ImmutableSet<String> compounds;
+
   private OwnPerson(Locale locale, Properties p) {
     this.locale = locale;
     this.formal = rules(p, "formal");
@@ -318,6 +342,17 @@ final class OwnPerson {
     this.addresseeObjectInformal = pairs(p, "addressee.object.informal", "addressee.object.informal");
     this.restatedWords = ImmutableSet.<String>builder().addAll(pairs(p, "restate.formal", "restate").keySet())
         .addAll(pairs(p, "restate.informal", "restate").keySet()).build();
+    this.requestStarts = longestFirst(folded(p.getProperty("request.starts", "")));
+    this.requestDrop = longestFirst(folded(p.getProperty("request.drop", "")));
+    this.requestNotBefore = folded(p.getProperty("request.notBefore", ""));
+    this.requestVerbEndings = List.copyOf(folded(p.getProperty("request.verb.endings", "")));
+    this.requestVerbSkip = folded(p.getProperty("request.verb.skip", ""));
+    this.requestVerbLast = p.getProperty("request.verb.at", "first").strip().equals("last");
+    this.requestSaidFormal = p.getProperty("request.said.formal", "").strip();
+    this.requestSaidInformal = p.getProperty("request.said.informal", this.requestSaidFormal).strip();
+    this.requestElide = pairs(p, "request.elide", "request.elide");
+    this.requestCourtesy = folded(p.getProperty("request.courtesy", ""));
+    this.compounds = folded(p.getProperty("person.compounds", ""));
   }
 
   /** Pairs of endings, the longest first ("ieron=imos" before "on=…"). */
@@ -758,6 +793,10 @@ final class OwnPerson {
    */
   String turn(String text, Register register, CallerClauses clauses) {
     Rules r = register == Register.INFORMAL ? informal : formal;
+    String asked = requested(text, register, clauses);
+    if (asked != null) {
+      return asked; // "pourriez-vous mettre à jour mon adresse ?" → "vous nous demandez de mettre à jour votre adresse"
+    }
     String toUs = towardUs(text, register, clauses);
     if (toUs != null) {
       return toUs; // "Ihr habt mir 2x abgebucht" → "wir haben Ihnen 2x abgebucht"
@@ -901,7 +940,236 @@ final class OwnPerson {
    * ("vous m’avez prélevé deux fois"): its "vous" is us, not a register the reply should warn about.
    */
   boolean speaksToUs(String text, Register register, CallerClauses clauses) {
-    return towardUs(text, register, clauses) != null;
+    return towardUs(text, register, clauses) != null || requested(text, register, clauses) != null;
+  }
+
+  /**
+   * {@code text} in which the customer asks us to do something, said as what they ask: a sentence
+   * that opens with a request of {@code request.starts} is answered, never turned into our own
+   * question ("Pourriez-vous mettre à jour mon adresse de livraison svp ?" → "vous nous demandez de
+   * mettre à jour votre adresse de livraison", "Könnten Sie mir eine Kopie schicken?" → "Sie
+   * möchten, dass wir Ihnen eine Kopie schicken"); the words of {@code request.drop} go, the
+   * customer's own words in it and the sentences around it are turned as usual ("… ? J’ai besoin de
+   * déplacer mon rendez-vous" → "… . Vous avez besoin de déplacer votre rendez-vous"), and a
+   * sentence of courtesy after it ("Merci d’avance") is left out. Null when no sentence opens with
+   * a request, when the word after the opening asks nothing ("vous pouvez pas savoir"), or when a
+   * part keeps a first person or an address these rules cannot turn: never half turned.
+   */
+  private String requested(String text, Register register, CallerClauses clauses) {
+    String said = register == Register.INFORMAL ? requestSaidInformal : requestSaidFormal;
+    if (text == null || requestStarts.isEmpty() || said.isEmpty()) {
+      return null;
+    }
+    String folded = fold(text);
+    int at = -1;
+    String head = null;
+    for (int i = 0; i < folded.length() && head == null; i++) {
+      if (!sentenceStart(text, i)) {
+        continue;
+      }
+      for (String start : requestStarts) {
+        int end = i + start.length();
+        if (folded.startsWith(start, i) && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end))
+            || start.endsWith("’"))) {
+          at = i;
+          head = start;
+          break;
+        }
+      }
+    }
+    if (head == null) {
+      return null;
+    }
+    // The request's own sentence: up to its end mark, or a comma before a subject of the customer's ("…, je crois que…").
+    int bodyStart = at + head.length();
+    int bodyEnd = bodyStart;
+    int restStart = -1;
+    List<int[]> tokens = subjectTokens(text);
+    for (int i = bodyStart; i < text.length() && restStart < 0; i++) {
+      char c = text.charAt(i);
+      if (".!?…".indexOf(c) >= 0) {
+        bodyEnd = i;
+        restStart = i;
+        while (restStart < text.length() && (".!?… ".indexOf(text.charAt(restStart)) >= 0)) {
+          restStart++;
+        }
+      } else if (c == ',') {
+        for (int[] t : tokens) {
+          if (t[0] > i && onlySpaces(text, i + 1, t[0]) && subjects.contains(fold(text.substring(t[0], t[1])))) {
+            bodyEnd = i;
+            restStart = t[0];
+          }
+        }
+      }
+    }
+    if (restStart < 0) {
+      bodyEnd = text.length();
+      restStart = text.length();
+    }
+    String body = withoutDropped(text.substring(bodyStart, bodyEnd)).strip();
+    String first = body.isEmpty() ? "" : fold(body.split("[\\s,]+", 2)[0]);
+    if (requestNotBefore.contains(first) || !asksVerb(body)) {
+      return null; // "vous pouvez pas savoir", "merci de votre aide": nothing asked of us
+    }
+    String before = text.substring(0, at).strip();
+    String rest = text.substring(restStart).strip();
+    String turnedBefore = before.isEmpty() ? "" : turnedPart(before, register, clauses);
+    String turnedBody = turnedPart(body, register, clauses);
+    String turnedRest = rest.isEmpty() || courtesy(rest) ? "" : turnedPart(rest, register, clauses);
+    if (turnedBefore == null || turnedBody == null || turnedRest == null) {
+      return null;
+    }
+    String saidAt = said;
+    int space = said.lastIndexOf(' ');
+    String elided = requestElide.get(fold(said.substring(space + 1)));
+    if (elided != null && !turnedBody.isEmpty() && elideBefore.indexOf(Character.toLowerCase(turnedBody.charAt(0))) >= 0) {
+      saidAt = said.substring(0, space + 1) + elided; // "de annuler" → "d’annuler"
+    }
+    String sentence = saidAt + (saidAt.endsWith("’") ? "" : " ") + turnedBody + ".";
+    StringBuilder out = new StringBuilder(text.length() + said.length() + 8);
+    if (!turnedBefore.isEmpty()) {
+      out.append(turnedBefore);
+      if (".!?…".indexOf(out.charAt(out.length() - 1)) < 0) {
+        out.append('.');
+      }
+      out.append(' ').append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length());
+    } else {
+      out.append(sentence);
+    }
+    if (!turnedRest.isEmpty()) {
+      out.append(' ').append(Character.toUpperCase(turnedRest.charAt(0))).append(turnedRest, 1, turnedRest.length());
+    }
+    String result = out.toString();
+    if (text.indexOf('\'') >= 0 && text.indexOf('’') < 0) {
+      result = result.replace('’', '\''); // the customer's apostrophes
+    }
+    return result;
+  }
+
+  /**
+   * True when {@code rest} is only courtesy ({@code request.courtesy}: "Merci d’avance", "Danke"),
+   * or courtesy and a signature ("Danke, Thomas Mueller"): nothing to say back.
+   */
+  private boolean courtesy(String rest) {
+    String plain = rest.replaceAll("[\\p{Punct}…\\s]+$", "").strip();
+    if (requestCourtesy.contains(fold(plain))) {
+      return true;
+    }
+    int comma = plain.indexOf(", ");
+    if (comma < 0 || !requestCourtesy.contains(fold(plain.substring(0, comma)))) {
+      return false;
+    }
+    String[] names = plain.substring(comma + 2).split(" ");
+    for (String name : names) {
+      if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+        return false;
+      }
+    }
+    return names.length <= 3;
+  }
+
+  /** True when {@code body} has the verb a request asks for where {@code request.verb.*} says it stands. */
+  private boolean asksVerb(String body) {
+    List<int[]> tokens = subjectTokens(body);
+    int comma = body.indexOf(',');
+    String verb = null;
+    for (int[] t : tokens) {
+      if (requestVerbLast) {
+        if (comma >= 0 && t[0] > comma) {
+          break;
+        }
+        verb = fold(body.substring(t[0], t[1])); // "meine Adresse ändern": the last word before a comma
+      } else if (!requestVerbSkip.contains(fold(body.substring(t[0], t[1])))) {
+        verb = fold(body.substring(t[0], t[1])); // "me confirmer": the first word past its clitics
+        break;
+      }
+    }
+    return verb != null && endsWithAny(verb, requestVerbEndings);
+  }
+
+  /** A part of a request's text in the reply's person: turned, or restated when it has no first person; null when neither is certain. */
+  private String turnedPart(String part, Register register, CallerClauses clauses) {
+    String turned = towardUs(part, register, clauses);
+    if (turned == null && inLanguage(part) && anchored(part)) {
+      turned = turnBySubject(part, register == Register.INFORMAL ? informal : formal, clauses);
+    }
+    if (turned == null && subjectIn(part) != null) {
+      return null;
+    }
+    if (turned != null) {
+      return turned;
+    }
+    for (int[] t : subjectTokens(part)) {
+      String w = fold(part.substring(t[0], t[1]));
+      if (subjects.contains(w) || addresseeSubjects.contains(w) || addresseeAsTyped.contains(part.substring(t[0], t[1]))
+          || keeps(w) && !restatedByClauses(w)) {
+        return null; // "…, que vous m’aviez promis": an address or a first person left
+      }
+    }
+    return clauses.restateTurned(accented(part));
+  }
+
+  /**
+   * {@code word} with a capital where it replaces a word the customer typed with one at a sentence
+   * start inside the text ("Le carton était ouvert. Je suis déçue" → "… ouvert. Vous êtes déçue");
+   * the text's own start is left to the composer, which capitalises where it places the text.
+   */
+  private static String sentenceCased(String word, String text, int at) {
+    if (at == 0 || word.isEmpty() || !Character.isUpperCase(text.charAt(at)) || !sentenceStart(text, at)) {
+      return word;
+    }
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** True when word {@code w} is part of a noun typed with a hyphen that {@code person.compounds} lists ("rendez-vous"): no address. */
+  private boolean inCompound(String text, List<int[]> spans, int w) {
+    for (int a = Math.max(0, w - 1); a <= w && a + 1 < spans.size(); a++) {
+      int[] left = spans.get(a);
+      int[] right = spans.get(a + 1);
+      if (right[0] == left[1] + 1 && text.charAt(left[1]) == '-' && compounds.contains(fold(text.substring(left[0], right[1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a sentence opens at {@code i}: the text's start, or a letter after an end mark and a space. */
+  private static boolean sentenceStart(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    if (!Character.isLetter(text.charAt(i)) || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    return ".!?…".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** {@code body} without the words of {@code request.drop} ("s’il vous plaît", "bitte"), and the comma or space they leave. */
+  private String withoutDropped(String body) {
+    String out = body;
+    for (String d : requestDrop) {
+      int i;
+      while ((i = fold(out).indexOf(d)) >= 0) {
+        int end = i + d.length();
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(out.charAt(i - 1));
+        boolean wordEnd = end == out.length() || !Character.isLetterOrDigit(out.charAt(end));
+        if (!wordStart || !wordEnd) {
+          break;
+        }
+        out = out.substring(0, i) + out.substring(end);
+      }
+    }
+    return out.replaceAll("\\s*,\\s*(,|$)", "$1").replaceAll("^\\s*,", "").replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",");
+  }
+
+  private static List<String> longestFirst(ImmutableSet<String> words) {
+    List<String> out = new ArrayList<>(words);
+    out.sort((a, b) -> b.length() - a.length());
+    return List.copyOf(out);
   }
 
   /**
@@ -1013,7 +1281,7 @@ final class OwnPerson {
       } else if ((original.endsWith("’") || original.endsWith("'")) && !word.endsWith("’") && !word.endsWith("'")) {
         word = word + " "; // "m’" → "vous "
       }
-      out.append(word);
+      out.append(sentenceCased(word, text, span[0]));
       copied = after;
     }
     out.append(text, copied, text.length());
@@ -1392,7 +1660,7 @@ final class OwnPerson {
       return null;
     }
     for (int w = 0; w < m; w++) {
-      if (to[w] == null && keeps(words[w])) {
+      if (to[w] == null && keeps(words[w]) && !inCompound(text, spans, w)) {
         return null; // a first person the rules cannot turn, or the company addressed: never half turned
       }
     }
@@ -1417,7 +1685,7 @@ final class OwnPerson {
         word = word + " ";
       }
       gaps.add(gap);
-      said.add(word);
+      said.add(to[w] == null ? word : sentenceCased(word, text, span[0]));
       changed.add(to[w] != null);
       copied = span[1];
     }

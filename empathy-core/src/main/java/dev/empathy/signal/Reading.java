@@ -851,6 +851,9 @@ final class Reading {
     // beside feelings alone is not turned ("This man has a great attitude!", "She's so gorgeous, I
     // hate you", "you're an idiot. You are great!").
     boolean event = problems.score > 0 || !signals.isEmpty() || blamed || actOfYours();
+    // Gladness at a price paid in vain is marked irony, as a laugh beside it is wry: "glad i
+    // upgraded to premium so i can get the same ads as before lol".
+    sarcastic |= praise > 0 && !strongThanks && paidInVain();
     boolean ironic =
         sarcastic
             || failureAfter
@@ -1032,6 +1035,31 @@ final class Reading {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of praise is gladness at a price paid in vain ({@link Irony#paidInVain}): "so
+   * glad i paid for priority boarding so i could stand in the same line as everyone else".
+   */
+  private boolean paidInVain() {
+    int[] failures = null;
+    for (int i = 0; i < positives.size() && i < LOUD_PAIRS; i++) {
+      Positive p = positives.get(i);
+      if (!p.praise()) {
+        continue;
+      }
+      if (failures == null) {
+        failures = new int[Math.min(problems.evidence.size(), LOUD_PAIRS)];
+        for (int f = 0; f < failures.length; f++) {
+          Evidence e = problems.evidence.get(f);
+          failures[f] = e == null ? -1 : e.start();
+        }
+      }
+      if (Irony.paidInVain(lexicon.tag(), body.typed(), p.evidence().end(), failures)) {
+        return true;
+      }
     }
     return false;
   }

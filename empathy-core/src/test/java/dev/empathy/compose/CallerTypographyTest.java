@@ -55,6 +55,26 @@ class CallerTypographyTest {
         reply.block(BlockKind.ACTION).orElseThrow().items().get(0));
   }
 
+  /** Japanese notes typed with full-width or mixed-width figures are said as our phrases write them (s19 probes). */
+  @Test
+  void japaneseFiguresAreWrittenInHalfWidth() {
+    CallerTypography ja = CallerTypography.forLocale(Locale.JAPANESE);
+    assertEquals("12月31日付で解約を受け付けました", ja.apply("１2月31日付で解約を受け付けました"));
+    assertEquals("¥1,500分のクーポン、10:30に発送", ja.apply("￥１，５００分のクーポン、１０：３０に発送"));
+    assertEquals("はい、そうです。", ja.apply("はい、そうです。"), "a comma or full stop between words stays full width");
+    Reply r = Empathy.builder().locale(Locale.JAPANESE).clock(CLOCK).build().compose().customer("佐藤")
+        .acknowledge(Emotion.DISAPPOINTED, "料理").action("￥１５００分のクーポンを付与しました").build();
+    String action = r.block(BlockKind.ACTION).orElseThrow().text();
+    assertTrue(action.contains("¥1500分のクーポン"), action);
+  }
+
+  @Property(tries = 300)
+  void japaneseKeepsTheLengthAndLeavesNoFullWidthDigit(@ForAll String text) {
+    String out = CallerTypography.forLocale(Locale.JAPANESE).apply(text);
+    assertEquals(text.length(), out.length());
+    assertFalse(out.chars().anyMatch(c -> c >= 0xFF10 && c <= 0xFF19), out);
+  }
+
   @Property(tries = 300)
   void onlyPlainSpacesChangeAndTheLengthIsKept(@ForAll String text) {
     String out = FR.apply(text);

@@ -57,6 +57,31 @@ class ForeignNotesTest {
     assertEquals(expected, said(tag, register, note));
   }
 
+  /** Parts said with the same opening share it: never "ich habe dich eingecheckt und ich habe dir …" (s18 probes). */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "de | INFORMAL | checked in, boarding pass sent     | ich habe dich eingecheckt + dir deine Bordkarte geschickt",
+      "de | FORMAL   | line test done, fault found        | ich habe Ihre Leitung durchgemessen + die Störung gefunden",
+      "fr | INFORMAL | line test done, fault found        | j’ai testé la ligne + trouvé la panne",
+      "fr | FORMAL   | card blocked, new one shipped      | j’ai bloqué votre carte par précaution + je vous ai expédié un remplacement",
+  })
+  void partsSaidWithTheSameOpeningShareIt(String tag, Register register, String note, String expected) {
+    assertEquals(expected, said(tag, register, note));
+  }
+
+  /** The reply language's own shorthand ("Ersatz raus", "remb. effectué") is said, and named shorthand, never English. */
+  @Test
+  void aNotesOwnShorthandIsSaidAndNamedShorthand() {
+    assertEquals("ich habe dir einen Ersatz geschickt", said("de", Register.INFORMAL, "Ersatz raus"));
+    assertEquals("j’ai effectué le remboursement", said("fr", Register.FORMAL, "remb. effectué"));
+    assertTrue(ForeignNotes.forLocale(Locale.GERMAN).ownShorthand("Ersatz raus."));
+    assertFalse(ForeignNotes.forLocale(Locale.GERMAN).ownShorthand("refund issued"));
+    Reply r = Empathy.builder().locale(Locale.GERMAN).register(Register.INFORMAL).build().compose().customer("Jonas")
+        .acknowledge(Emotion.DISAPPOINTED, "die Kopfhörer").action("Ersatz raus").build();
+    assertTrue(r.block(BlockKind.ACTION).orElseThrow().text().contains("Ich habe dir einen Ersatz geschickt"), r::toPlainText);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: \"Ersatz raus\" is note shorthand")), r.warnings()::toString);
+  }
+
   /** Spans and clock times in the shorthand reply-en reads ("3-5bd", "w/in 1h", "7:05a", "T2"), said by @span rows. */
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
@@ -91,7 +116,7 @@ class ForeignNotesTest {
   void aNoteOfKnownPartsIsSaidPartByPartAndOneUnknownPartKeepsItWhole() {
     assertEquals("lo he consultado con el equipo de facturación + el pago está confirmado",
         said("es", Register.FORMAL, "checked w/ billing team, payment confirmed"));
-    assertEquals("ich habe die Erstattung veranlasst + ich habe den Fall an unsere Buchhaltung weitergegeben",
+    assertEquals("ich habe die Erstattung veranlasst + den Fall an unsere Buchhaltung weitergegeben",
         said("de", Register.FORMAL, "refund issued and escalated to billing"));
     assertNull(said("es", Register.FORMAL, "refund issued, rebooked on the 9am flight"));
   }
@@ -169,7 +194,8 @@ class ForeignNotesTest {
     Set<String> out = new TreeSet<>();
     try (InputStream in = ForeignNotes.class.getResourceAsStream("/dev/empathy/compose/notes-from-en_" + language + ".tsv")) {
       for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!row.isBlank() && !row.startsWith("#")) {
+        // "@own" rows are a language's own shorthand ("Ersatz raus"): each language has its own.
+        if (!row.isBlank() && !row.startsWith("#") && !row.startsWith("@own")) {
           String[] c = row.split("\t");
           out.add(c[0].equals("@when") ? "@when " + c[1] : c[0]);
         }

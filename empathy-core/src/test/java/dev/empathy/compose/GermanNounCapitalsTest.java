@@ -57,6 +57,12 @@ class GermanNounCapitalsTest {
       // s18 probes: "nach 2 Wochen kaputt" was "2 wochen", "die letzten 2" was "die Letzten 2"
       "meine kopfhörer sind nach 2 wochen kaputt         | meine Kopfhörer sind nach 2 Wochen kaputt",
       "abbuchungen gestoppt: die letzten 2 erstattet      | Abbuchungen gestoppt: die letzten 2 erstattet",
+      // s19 probes: a determiner used as a pronoun before its verb ("das Prüfen", "die Endlich"), "is" read as the noun
+      "Können Sie das prüfen?                             | Können Sie das prüfen?",
+      "Sie möchten, dass wir das prüfen                   | Sie möchten, dass wir das prüfen",
+      "wann schickt ihr die endlich?                      | wann schickt ihr die endlich?",
+      "die hotline is dauerbesetzt                        | die Hotline is dauerbesetzt",
+      "warte seit einer woche                             | warte seit einer Woche",
       // s17 probes: "Seit eurem update Stuerzt die App" (the verb before its subject read as the noun)
       "seit eurem update stürzt die app dauernd ab        | seit eurem Update stürzt die App dauernd ab"})
   void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {

@@ -40,8 +40,10 @@ class NoteShapesProperties {
     assertTrue(text.contains("I’ve added 5,000 loyalty points"), text);
     assertTrue(text.contains("I’ll reship it today"), text);
     assertTrue(text.contains("our tracking number 1Z88… is in your email"), text);
-    String credit = reply("2 x 50 credit");
+    String credit = reply("2 x 50 credit", "loyalty points 5000");
     assertTrue(credit.contains("I’ve added two credits of 50"), credit);
+    assertTrue(credit.contains("I’ve added 5,000 loyalty points"), credit);
+    assertFalse(credit.contains("points are"), credit);
     String overnight = reply("overnight reship today", "2x $25 voucher");
     assertTrue(overnight.contains("I’ll reship it overnight today"), overnight);
     assertTrue(overnight.contains("two vouchers of $25"), overnight);

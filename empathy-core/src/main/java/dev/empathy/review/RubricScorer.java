@@ -430,7 +430,8 @@ final class RubricScorer {
    * The customer's content words shared by the sentences that speak to the customer (a word of
    * {@code [summary.you]}: "your", "su", "Ihr"), acknowledge them or report a step taken: "Order
    * charges are processed automatically" shares "order" and "charge" with "you charged me twice
-   * for order 4471" and restates nothing. The whole draft when every sentence does.
+   * for order 4471" and restates nothing. A sentence with a figure holds a detail of the case and
+   * counts too. The whole draft when every sentence does.
    */
   private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words) {
     int n = r.sentenceCount();

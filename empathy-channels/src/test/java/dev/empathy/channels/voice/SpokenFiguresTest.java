@@ -52,7 +52,7 @@ class SpokenFiguresTest {
       "fr|entre l'iPhone & l'iPad|entre l'iPhone et l'iPad",
       "en-US|your AT&T bill, Q&A|your AT&T bill, Q&A",
       // an @handle and a bare "@" are no address
-      "en-US|thanks @dana_w, see you @ 5|thanks @dana_w, see you @ 5",
+      "en-US|thanks @dana_w, see you @ 5|thanks @dana_w, see you at 5",
   })
   void anAddressAndADateAfterAVerbOrAWeekdayAreSaid(String tag, String written, String said) {
     assertEquals(said, SpokenFigures.forLocale(Locale.forLanguageTag(tag)).say(written));

@@ -928,6 +928,9 @@ final class CallerClauses {
     if (next == end) {
       return true; // punctuation right after it: "to you," "you)"
     }
+    if (notes.subjectAdverbs.contains(fold(text.substring(next, nextEnd)))) {
+      return false; // "and you STILL charged me" → "and we still charged you", never "us still charged"
+    }
     return (lexicon.flags(text, next, nextEnd) & HEAD_STOP) != 0;
   }
 
@@ -1130,6 +1133,11 @@ final class CallerClauses {
     int and = notes.joint.isEmpty() ? -1 : secondStepAt(note);
     if (and > 0) {
       return joined(note.substring(0, and), note.substring(note.indexOf(' ', and + 1) + 1));
+    }
+    String shaped = notes.shapes.said(note);
+    if (shaped != null) {
+      // "loyalty points 5000 added" → "I’ve added 5,000 loyalty points", "update by 5pm" → "I’ll update you by 5 PM"
+      return notes.timed(shaped);
     }
     int reference = referenceAt(note);
     if (reference > 0 && !notes.referenceLead.isEmpty()) {

@@ -850,9 +850,11 @@ public final class Composer {
       summaryTold = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
-    } else if (mood.has(Moment.LATER) && opening.shortLaterTurn(summary) && !clauses.opensWithSubject(summary) && !boundary && safety < 0) {
+    } else if (mood.has(Moment.LATER) && !boundary && safety < 0
+        && (opening.shortLaterTurn(summary) && !clauses.opensWithSubject(summary) || opening.pointsBack(summary))) {
       // "still not in my account" on a second turn: a fragment of a case that is known; the reply
-      // moves it on. A sentence with its subject ("the parcel is lost") is still said back.
+      // moves it on. A sentence with its subject ("the parcel is lost") is still said back, unless
+      // its subject points back to the case ("this still isnt here", "that didnt fix it").
       summaryTold = null;
       laterFragment = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -868,6 +870,14 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
           + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
+    }
+    String unnudged = opening.withoutNudge(summaryTold);
+    if (unnudged != summaryTold) {
+      // "…still no refund. hello?": the nudge at the end is no question and nothing to say back.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summaryTold.substring(unnudged.length()).replaceAll("^[\\s.,;…!?]+", "")
+          + "\" at the end only checks we are there; the summary says what the customer told without it");
+      summaryTold = unnudged;
     }
     String civilSummary = echo.civil(summaryTold);
     if (civilSummary != summaryTold) {

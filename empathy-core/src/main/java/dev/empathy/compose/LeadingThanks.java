@@ -44,12 +44,21 @@ final class LeadingThanks {
   private final int questionWords;
   /** The most words of a later turn's summary that is answered rather than said back ({@code summary.laterTurnMaxWords}). */
   private final int laterWords;
+  /**
+   * Words that point back to the case ({@code summary.laterTurnPointsBack}: "this", "it", "that"),
+   * and the most words of a later turn's summary opening with one that is answered ({@code
+   * summary.laterTurnPointsBackMaxWords}).
+   */
+  private final List<String> pointsBack;
+  private final int pointsBackWords;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
     this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
     this.questionWords = count(p, "summary.shortQuestion.maxWords", locale);
     this.laterWords = count(p, "summary.laterTurnMaxWords", locale);
+    this.pointsBack = list(p, "summary.laterTurnPointsBack", locale);
+    this.pointsBackWords = count(p, "summary.laterTurnPointsBackMaxWords", locale);
     this.locale = locale;
     this.thanks = list(p, "summary.leadingThanks", locale);
     this.thanksGoOn = list(p, "summary.leadingThanks.goesOn", locale);
@@ -73,19 +82,73 @@ final class LeadingThanks {
    * known by now, so the reply answers it and moves the case on instead of saying it back.
    */
   boolean shortLaterTurn(String text) {
-    if (text == null || laterWords <= 0) {
+    return text != null && atMost(text, laterWords);
+  }
+
+  /**
+   * True when {@code text}, the summary of a later turn, opens with a word that points back to the
+   * case ({@code summary.laterTurnPointsBack}: "this still isnt here", "it's down again", "that
+   * didnt fix it") and has at most {@code summary.laterTurnPointsBackMaxWords} words: said back it
+   * would read "It sounds like this still isnt here", so the reply answers it instead.
+   */
+  boolean pointsBack(String text) {
+    if (text == null || pointsBack.isEmpty()) {
+      return false;
+    }
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    return opensWithAny(text, start, pointsBack) && atMost(text, pointsBackWords);
+  }
+
+  /** True when {@code text} has one word or more and at most {@code most}. */
+  private static boolean atMost(String text, int most) {
+    if (most <= 0) {
       return false;
     }
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord && ++words > laterWords) {
+      if (letter && !inWord && ++words > most) {
         return false;
       }
       inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’');
     }
     return words > 0;
+  }
+
+  /**
+   * {@code text} without a last sentence that only greets us or checks we are there ({@code
+   * summary.leadingGreetings}, {@code summary.presence}): "returned the jacket 3 weeks ago still no
+   * refund. hello?" → "returned the jacket 3 weeks ago still no refund" (with its "?" it would be
+   * taken for a question). {@code text} itself when it has none, or is nothing else.
+   */
+  String withoutNudge(String text) {
+    if (text == null || greetings.isEmpty() && presence.isEmpty()) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    int cut = end;
+    while (cut > 0 && ".!?,;…".indexOf(text.charAt(cut - 1)) < 0) {
+      cut--;
+    }
+    if (cut == 0 || cut == end || end - cut > 24) {
+      return text; // most summaries: decided without a copy
+    }
+    String last = text.substring(cut, end).strip().toLowerCase(locale);
+    if (!greetings.contains(last) && !presence.contains(last)) {
+      return text;
+    }
+    int keep = cut;
+    while (keep > 0 && (".,;…".indexOf(text.charAt(keep - 1)) >= 0 || Character.isWhitespace(text.charAt(keep - 1)))) {
+      keep--;
+    }
+    return keep == 0 ? text : text.substring(0, keep);
   }
 
   /** The words of {@code key}, in lower case, the longest first. */

@@ -210,9 +210,18 @@ final class NoteForms {
   final String safetyPlease;
   /** {@link #things} and {@link #tailArticles} as key and value pairs, walked without an iterator. */
   final String[][] thingPairs;
+  /** Notes told by their shape ({@code noteShape.*}): "loyalty points 5000 added", "reship today". */
+  final NoteShapes shapes;
+  /**
+   * Adverbs that stand between a subject and its verb ({@code question.adverbs}: "you STILL
+   * charged me"): a pronoun before one is a subject, never an object ("we still charged you").
+   */
+  final ImmutableSet<String> subjectAdverbs;
   final String[][] tailPairs;
 
   NoteForms(String path, Properties p) {
+    this.shapes = new NoteShapes(p);
+    this.subjectAdverbs = words(p.getProperty("question.adverbs", ""));
     this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
     this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));
     this.thingPossessive = ImmutableList.copyOf(LIST.split(p.getProperty("noteThingPossessive", "")));

@@ -807,10 +807,11 @@ public final class Phrasebook {
   /**
    * The variant index for {@code key} at {@code turn} of the conversation with {@code seed}, among
    * the variants that fit {@code fit}. The rule: of the {@code n} fitting variants, take number
-   * {@code (h + turn + turn / n) mod n} (for {@code n <= 2}: {@code (h + turn) mod n}), where
-   * {@code h} is a hash of (seed, key). Each key's start is independent of every other key's, so
-   * blocks vary independently; consecutive turns always move to another variant; and the extra
-   * step every {@code n} turns keeps a whole reply from recurring after {@code n} turns.
+   * {@code (h + turn) mod n}, where {@code h} is a hash of (seed, key). Each key's start is
+   * independent of every other key's, so blocks vary independently, and any {@code n} turns in a
+   * row take {@code n} different variants: a conversation of six turns never hears an opening or
+   * a closing twice when six or more fit (a skip every {@code n} turns, as before, made turn 3
+   * repeat turn 1 among three).
    *
    * @param key a phrase key
    * @param fit the clause kind and emotion the variant must fit
@@ -892,6 +893,9 @@ public final class Phrasebook {
    * @param acceptable accepts a formatted variant's text
    * @return the formatted variant
    */
+  /** The turns of a short conversation, whose replies never hear one line twice when enough variants fit. */
+  private static final int SHORT_CONVERSATION = 6;
+
   public String format(
       String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {
     checkNotNull(acceptable, "acceptable");
@@ -904,6 +908,26 @@ public final class Phrasebook {
     // re-pick keeps consecutive turns apart.
     int previous = turn > 0 ? v.pick(fit, seed, turn - 1) : -1;
     int next = v.pick(fit, seed, turn + 1);
+    // First choice: the variants whose turns lie before the conversation began (the slots of turns
+    // -1, -2, …, which come round only after every other variant has had its turn), so a
+    // conversation of a few turns hears no line twice even when a turn's own pick is refused. Of
+    // the slots no turn of a short conversation takes, turns refused in the same conversation
+    // start at different ones (by the turn), so two refusals rarely meet either.
+    int[] cycle = v.declared ? v.fitting(fit) : null;
+    int n = cycle == null ? v.array.length : cycle.length;
+    int h = Variants.mix(seed, v.keyHash);
+    int spare = Math.max(1, n - SHORT_CONVERSATION);
+    for (int k = 1; k < n; k++) {
+      int back = k <= spare ? spare - (k - 1 + turn) % spare : k;
+      int slot = Variants.step(h, -back, n);
+      int i = cycle == null ? slot : cycle[slot];
+      if (i != previous && i != next) {
+        String text = v.array[i].format(args, formatters);
+        if (acceptable.test(text)) {
+          return text;
+        }
+      }
+    }
     List<String> accepted = new ArrayList<>(v.array.length);
     List<String> apart = new ArrayList<>(v.array.length);
     for (int i = 0; i < v.array.length; i++) {
@@ -1564,9 +1588,9 @@ public final class Phrasebook {
       return null;
     }
 
-    /** {@code (h + turn + turn / n) mod n}; without the extra step when {@code n <= 2}. */
+    /** {@code (h + turn) mod n}: any {@code n} turns in a row take every variant once. */
     private static int step(int h, int turn, int n) {
-      return (int) Math.floorMod((long) h + turn + (n > 2 ? turn / n : 0), (long) n);
+      return (int) Math.floorMod((long) h + turn, (long) n);
     }
 
     /** An avalanche of (seed, key): keys' starting variants are independent of each other. */

@@ -121,7 +121,10 @@ final class RubricScorer {
     ev.get(Criterion.SUMMARY).addAll(details);
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
-      int echoed = CustomerReading.sharedContentWords(r, book, customer.contentWords());
+      // A question is answered in its own words ("does Pro include SSO?" → "Pro includes SSO").
+      int echoed = book.addressedSummary && !customer.question()
+          ? echoedWhereAddressed(r, book, customer.contentWords())
+          : CustomerReading.sharedContentWords(r, book, customer.contentWords());
       // Two of a short message's few content words ("my order arrived damaged") restate it as fully
       // as three of a long one's, unless the draft turns them against the customer (blame, policy,
       // hand-off: "the charge in question was authorised by you" restates nothing).
@@ -141,7 +144,11 @@ final class RubricScorer {
     s.put(Criterion.OWNERSHIP, clamp(ownership));
 
     // Action now: something already done ("I’ve refunded"), or done or offered right now.
-    List<PhraseMatcher.Match<Cue>> done = r.cues("action.done");
+    // A step reported as a note or a label at the start of a sentence or clause ("Done: refunded
+    // the charge", "Fee reversed.", "Hecho: reembolso emitido", "Erledigt:", "C'est fait :") is as
+    // done as "I've refunded"; the same words inside a sentence ("once the fee is reversed") are not.
+    List<PhraseMatcher.Match<Cue>> stated = atClauseStart(r, r.cues("action.state"));
+    List<PhraseMatcher.Match<Cue>> done = stated.isEmpty() ? r.cues("action.done") : union(r.cues("action.done"), stated);
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
     List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
     // A first-person step promised for today ("I’ll send the right colour out today") is as good as
@@ -376,6 +383,107 @@ final class RubricScorer {
   }
 
   /** True when a finding above info blames the customer, hides behind policy or hands the case off. */
+  /** How many words may stand before a reported step in its clause: "Your refund has been | issued". */
+  private static final int STEP_OPENING_WORDS = 4;
+
+  /**
+   * The matches of {@code cues} within the first {@link #STEP_OPENING_WORDS} words of a sentence,
+   * or of a clause after a colon, dash, semicolon or comma: "Fee reversed.", "Update: claim filed".
+   */
+  private static List<PhraseMatcher.Match<Cue>> atClauseStart(DraftReading r, List<PhraseMatcher.Match<Cue>> cues) {
+    if (cues.isEmpty()) {
+      return cues;
+    }
+    List<PhraseMatcher.Match<Cue>> out = new ArrayList<>(cues.size());
+    for (PhraseMatcher.Match<Cue> m : cues) {
+      int from = r.sentenceStart(r.sentence(m.start()));
+      int words = 0;
+      boolean inWord = false;
+      for (int i = m.start() - 1; i >= from && words <= STEP_OPENING_WORDS; i--) {
+        char c = r.chars[i];
+        if (":;,–—\n".indexOf(c) >= 0 || c == '-' && (i == 0 || !Character.isLetterOrDigit(r.chars[i - 1]))) {
+          break; // a clause opens here ("Done: refunded", "All done - pushed")
+        }
+        boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+        if (letter && !inWord) {
+          words++;
+        }
+        inWord = letter;
+      }
+      if (words <= STEP_OPENING_WORDS) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** {@code a} and {@code b} in text order. */
+  private static List<PhraseMatcher.Match<Cue>> union(List<PhraseMatcher.Match<Cue>> a, List<PhraseMatcher.Match<Cue>> b) {
+    List<PhraseMatcher.Match<Cue>> out = new ArrayList<>(a.size() + b.size());
+    out.addAll(a);
+    out.addAll(b);
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
+  }
+
+  /**
+   * The customer's content words shared by the sentences that speak to the customer (a word of
+   * {@code [summary.you]}: "your", "su", "Ihr"), acknowledge them or report a step taken: "Order
+   * charges are processed automatically" shares "order" and "charge" with "you charged me twice
+   * for order 4471" and restates nothing. The whole draft when every sentence does.
+   */
+  private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words) {
+    int n = r.sentenceCount();
+    boolean[] addressed = new boolean[n];
+    int count = 0;
+    for (String kind : ADDRESSING) {
+      for (PhraseMatcher.Match<Cue> m : r.cues(kind)) {
+        int i = r.sentence(m.start());
+        if (i >= 0 && i < n && !addressed[i]) {
+          addressed[i] = true;
+          count++;
+        }
+      }
+    }
+    // A sentence with a figure holds a detail of the case ("a mast fault in SE15", "since 14:05").
+    for (int i = 0; i < n && count < n; i++) {
+      if (!addressed[i] && hasDigit(r.chars, r.sentenceStart(i), r.sentenceEnd(i))) {
+        addressed[i] = true;
+        count++;
+      }
+    }
+    if (count == n) {
+      return CustomerReading.sharedContentWords(r, book, words);
+    }
+    if (count == 0) {
+      return 0;
+    }
+    StringBuilder sb = new StringBuilder(r.text.length());
+    for (int i = 0; i < n; i++) {
+      if (addressed[i]) {
+        sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
+      }
+    }
+    return CustomerReading.sharedContentWords(sb.toString(), book, words);
+  }
+
+  private static boolean hasDigit(char[] chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(chars[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rubric kinds whose sentence addresses or acknowledges the customer, or reports a step taken
+   * on their case ("Listo: las dos sillas que faltan salieron hoy"), for {@link #echoedWhereAddressed}.
+   */
+  private static final String[] ADDRESSING = {
+    "summary.you", "summary", "summary.weak", "validation", "validation.weak", "validation.specific", "action.done", "action.state", "action.today"
+  };
+
   private static boolean turnedAgainst(List<FrictionFinding> findings) {
     for (FrictionFinding f : findings) {
       if (f.severity() != Severity.INFO

@@ -89,6 +89,11 @@ final class RuleBook {
    * for "package"), each stemmed word to its group's first, the form content words are kept in.
    */
   final ImmutableMap<String, String> synonyms;
+  /**
+   * Whether the rubric file lists the words that address the customer ({@code [summary.you]}):
+   * then only sentences that address them, or acknowledge, restate their words as a summary.
+   */
+  final boolean addressedSummary;
   final ImmutableMap<String, ChannelProfile> channels;
   final ImmutableList<String> fallbackNotes;
   /** How an e-mail reply marks the earlier thread below it ({@code [thread]} in channels.ini). */
@@ -130,6 +135,7 @@ final class RuleBook {
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
     this.contentStopwords = b.stopwords.stream().map(RuleBook::contentForm).collect(ImmutableSet.toImmutableSet());
     this.synonyms = ImmutableMap.copyOf(b.synonyms);
+    this.addressedSummary = b.rubricKinds.contains("summary.you");
     this.channels = ImmutableMap.copyOf(b.channels);
     this.fallbackNotes = ImmutableList.copyOf(b.fallbackNotes);
     this.earlierThread = b.earlierThread;
@@ -186,6 +192,7 @@ final class RuleBook {
     this.stopwords = shared.stopwords;
     this.contentStopwords = shared.contentStopwords;
     this.synonyms = shared.synonyms;
+    this.addressedSummary = shared.addressedSummary;
     this.channels = shared.channels;
     this.fallbackNotes = fallbackNotes(requested);
     this.earlierThread = shared.earlierThread;
@@ -469,10 +476,12 @@ final class RuleBook {
         b.addEach(b.phrases(s.getValue().get("phrases"), false), new Cue.Rubric(name));
         b.topics.put(name.substring("topic.".length()), topicWords(s.getValue().get("phrases")));
       } else if (!name.startsWith("@")) {
-        List<String> phrases = b.phrases(s.getValue().get("phrases"), false);
+        b.rubricKinds.add(name);
+        // A cue may name word classes as a rule does ("@done-step": a pattern of word kinds).
+        List<String> phrases = b.phrases(s.getValue().get("phrases"), true);
         b.addEach(phrases, new Cue.Rubric(name));
         b.exceptions(name, phrases, s.getValue().get("not-after"), s.getValue().get("not-before"));
-        b.addEach(b.phrases(s.getValue().get("except"), false), new Cue.Except(name));
+        b.addEach(b.phrases(s.getValue().get("except"), true), new Cue.Except(name));
       }
     }
     b.earlierThread = EarlierThread.of(channels.get("thread"));
@@ -556,6 +565,7 @@ final class RuleBook {
     final Map<String, String> clarity = new LinkedHashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Map<String, String> synonyms = new LinkedHashMap<>();
+    final Set<String> rubricKinds = new HashSet<>();
     final Map<String, ChannelProfile> channels = new LinkedHashMap<>();
     final List<String> fallbackNotes = new ArrayList<>();
     EarlierThread earlierThread = EarlierThread.NONE;

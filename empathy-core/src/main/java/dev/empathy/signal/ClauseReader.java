@@ -146,6 +146,11 @@ final class ClauseReader {
      * A month told as the present after an earlier one is held against it (see {@link ClauseReader#overdue}).
      */
     MONTH,
+    /**
+     * A day of the week named, its number as the value (Monday 1 to Sunday 7): a wait told since one,
+     * then a later one told as the present, is held against it (see {@link ClauseReader#weekPassed}).
+     */
+    WEEKDAY,
     /** The present told, right before a month, where words are not spaced: "もう" in "もう6月です" (see {@link ClauseReader#overdue}). */
     NOW,
     /** Sameness: "same", "mismo", "même", "gleiche" (see {@link ClauseReader#sameFault}). */
@@ -182,7 +187,8 @@ final class ClauseReader {
       Set<String> high, Set<String> weep, Set<String> joy, Set<String> point, Set<String> between, Set<String> place, Set<String> none, Set<String> own,
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
-      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed) {
+      Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed, Set<String> perfect,
+      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -232,7 +238,10 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("dom", Set.of())), Set.copyOf(sets.getOrDefault("mark", Set.of())),
           Set.copyOf(sets.getOrDefault("manner", Set.of())), Set.copyOf(sets.getOrDefault("old", Set.of())),
           Set.copyOf(sets.getOrDefault("aged", Set.of())), Set.copyOf(sets.getOrDefault("event", Set.of())),
-          Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())));
+          Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())),
+          Set.copyOf(sets.getOrDefault("perfect", Set.of())), Set.copyOf(sets.getOrDefault("lack", Set.of())),
+          Set.copyOf(sets.getOrDefault("utility", Set.of())), Set.copyOf(sets.getOrDefault("attribute", Set.of())),
+          Set.copyOf(sets.getOrDefault("elision", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -240,7 +249,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision");
   }
 
   /** What a finding tells. */
@@ -403,7 +412,40 @@ final class ClauseReader {
     this.ours = ours;
     this.words = words;
     this.upset = upset;
+    boolean ordered = true;
+    for (int i = 1, n = words.size(); i < n && ordered; i++) {
+      ordered = words.get(i - 1).start() <= words.get(i).start();
+    }
+    this.inOrder = ordered;
   }
+
+  /**
+   * Whether {@link #words} are ordered by start, as the callers give them: then a question about
+   * one offset searches instead of walking every word before it (a walk per cue grew with the
+   * square of a long message).
+   */
+  private final boolean inOrder;
+
+  /** The first word to read for a question about words starting at {@code offset} or later: 0 unless {@link #inOrder}. */
+  private int firstStartingAtOrAfter(int offset) {
+    if (!inOrder) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The indexes of the {@link Part#HELD} words, in order; found on first use. */
+  private int[] heldWords;
 
   /** Whether the match plays {@code p}: a class word of that class, or a lexicon negator for {@code null}. */
   private static boolean is(Match<Cue> m, Part p) {
@@ -422,7 +464,7 @@ final class ClauseReader {
       Part p = m.payload().part();
       if (p == null) {
         if (negator(m)) {
-          failure |= thingDenied(m) || withheld(i) || deniedToWriter(m);
+          failure |= thingDenied(m) || withheld(i) || deniedToWriter(m) || serviceDenied(m);
         }
         continue;
       }
@@ -430,7 +472,7 @@ final class ClauseReader {
         case BE -> failure |= state(i);
         case FAILED, FAILED_STATE, FAILED_END -> failure |= bareState(i);
         case STILL -> failure |= still(i);
-        case ABSENT -> failure |= absentYet(i);
+        case ABSENT -> failure |= absentYet(i) || serviceDenied(m);
         case DURATION, LONG -> duration(i);
         case SINCE -> since(i);
         case NTH_TIME -> nthTime(m);
@@ -452,7 +494,7 @@ final class ClauseReader {
     }
     fees();
     blame();
-    failure |= overdue() || pointPassed();
+    failure |= overdue() || pointPassed() || weekPassed();
     unanswered();
     failure |= sameFault();
     if (failure || upset) {
@@ -746,7 +788,9 @@ final class ClauseReader {
 
   /** Whether an evaluative class word (praise or blame) starts at {@code at}: a judgement denied, read by {@link #evaluation}. */
   private boolean judgedAt(int at) {
-    for (Match<Cue> m : words) {
+    // Words starting before at neither end the walk nor answer it.
+    for (int i = firstStartingAtOrAfter(at), n = words.size(); i < n; i++) {
+      Match<Cue> m = words.get(i);
       if (m.start() > at) {
         return false;
       }
@@ -1070,6 +1114,77 @@ final class ClauseReader {
     return absentAt(a);
   }
 
+  // ----- a service denied: "no internet since monday", "kein Warmwasser", "pas d'internet", "sin luz" -----
+
+  /** Words at most between a word of lack and the service it denies: "no hot water", "kein warmes Wasser". */
+  private static final int SERVICE_REACH = 1;
+  /** Letters at least before a service word at a compound's end: "Warmwasser", "Festnetz" (not "beau" for "eau"). */
+  private static final int COMPOUND_HEAD = 4;
+
+  /**
+   * A service the customer lives by, denied: a word of lack ({@code n}, a negator or an absence that
+   * is a word of set {@code lack}: "no", "kein", "pas", "sin", "sem"), then, at most {@link
+   * #SERVICE_REACH} word on, a word of set {@code utility} ("internet", "Strom", "luz") or a compound
+   * ending in one ("Warmwasser"; after an elision of set {@code elision}: "d'internet"), that ends its
+   * noun phrase: the clause ends there or goes on with a class word, a word of place or a joining word,
+   * after a word of set {@code attribute} at most ("no internet since monday", "no hot water in the
+   * building", "pas d'eau chaude depuis lundi"; not "no service charge", "no power bank"). Not
+   * supposed or asked ("is there no wifi on the train?"). A failure told, so a wait beside it counts.
+   */
+  private boolean serviceDenied(Match<Cue> n) {
+    if (lookup.utility().isEmpty() || !lookup.lack().contains(wordAt(n.start()))) {
+      return false;
+    }
+    int w = nextWordStart(n.end());
+    for (int k = 0; w >= 0 && k <= SERVICE_REACH; k++, w = nextWordStart(wordEnd(w))) {
+      if (!utility(wordAt(w))) {
+        continue;
+      }
+      int after = nextWordStart(wordEnd(w));
+      if (after >= 0 && lookup.attribute().contains(wordAt(after))) {
+        after = nextWordStart(wordEnd(after));
+      }
+      if (after >= 0 && !lastingAt(after) && !lookup.place().contains(wordAt(after)) && !lookup.join().contains(wordAt(after))
+          || supposed(n.start()) || askedYesOrNo(n.start())) {
+        return false;
+      }
+      add(Type.FAILURE, n.start(), wordEnd(w), FAILURE);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is a service of set {@code utility}, or a compound or an elided form ending in one. */
+  private boolean utility(String word) {
+    if (lookup.utility().contains(word)) {
+      return true;
+    }
+    for (String u : lookup.utility()) {
+      int head = word.length() - u.length();
+      if (head > 0 && word.endsWith(u) && (head >= COMPOUND_HEAD || lookup.elision().contains(word.substring(0, head)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word that tells how long or how often starts at {@code at} ("since", "for", a duration,
+   * "again", "still", "yet"): a noun phrase ends before it ("sin agua no hay vida" goes on).
+   */
+  private boolean lastingAt(int at) {
+    for (Match<Cue> m : words) {
+      if (m.start() == at) {
+        Part p = m.payload().part();
+        return p == Part.SINCE || p == Part.FOR || p == Part.DURATION || p == Part.LONG || p == Part.AGAIN || p == Part.STILL || p == Part.YET;
+      }
+      if (m.start() > at) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words at most naming the place after its article: "the customer service desk". */
   private static final int PLACE_REACH = 4;
 
@@ -1131,6 +1246,11 @@ final class ClauseReader {
         break;
       }
       if (is(m, Part.AHEAD) && gap(m, d) == 0) {
+        if (negatedPerfectBefore(k, m)) {
+          // "the tracking hasn't moved in 10 days": how long nothing has happened, a wait beside a failure
+          // or a feeling told ("I haven't smoked in 10 days" tells none)
+          conditional.add(new Finding(Type.WAIT, m.start(), d.end(), waited(d)));
+        }
         return; // "in 3 hours", "every 2 days"
       }
       if (is(m, Part.WAITING) || is(m, Part.ELAPSED) && gap(m, d) == 0) {
@@ -1181,6 +1301,26 @@ final class ClauseReader {
     }
   }
 
+  /**
+   * Whether a negated perfect comes before the word {@code words[k]} in its clause, within {@link
+   * #WAIT_REACH} words: a negator that is a word of set {@code perfect} ("hasn't", "haven't") or
+   * comes right after one ("has not", "have never"). Not a negated future or modal ("won't arrive
+   * in 3 days", "can't come in 2 hours"), which tells a time ahead.
+   */
+  private boolean negatedPerfectBefore(int k, Match<Cue> at) {
+    for (int j = k - 1; j >= 0; j--) {
+      Match<Cue> n = words.get(j);
+      if (gap(n, at) > WAIT_REACH || !sameClause(n, at)) {
+        return false;
+      }
+      if (negator(n)) {
+        int before = previousWordStart(n.start());
+        return lookup.perfect().contains(wordAt(n.start())) || before >= 0 && lookup.perfect().contains(wordAt(before));
+      }
+    }
+    return false;
+  }
+
   /** Minutes at least that a wait on hold or in a service's queue lasts to weigh as a long wait: "45 Minuten in der Warteschleife". */
   private static final int HELD_LONG_MINUTES = 30;
 
@@ -1209,9 +1349,21 @@ final class ClauseReader {
    * spaces between ("llevo 40 minutos en espera", "電話で40分待たされています"), or null.
    */
   private Match<Cue> heldBeside(int start, int end) {
-    for (Match<Cue> m : words) {
-      if (is(m, Part.HELD)
-          && (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start))) {
+    if (heldWords == null) {
+      int count = 0;
+      for (int i = 0; i < words.size(); i++) {
+        count += is(words.get(i), Part.HELD) ? 1 : 0;
+      }
+      heldWords = new int[count];
+      for (int i = 0, k = 0; k < count; i++) {
+        if (is(words.get(i), Part.HELD)) {
+          heldWords[k++] = i;
+        }
+      }
+    }
+    for (int i : heldWords) {
+      Match<Cue> m = words.get(i);
+      if (m.start() < end && m.end() > start || m.start() >= end && spacesOnly(end, m.start()) || m.end() <= start && spacesOnly(m.end(), start)) {
         return m;
       }
     }
@@ -1342,8 +1494,15 @@ final class ClauseReader {
         break;
       }
       // A wait word, or trying to get in touch: "been trying to reach someone since 9am", "calling since Monday".
+      // Since a day or an event ("since Friday", "since the update") it has lasted hours at least; trying
+      // to reach us that long is a wait of ours, whoever is named ("trying to reach someone since friday").
       if (is(m, Part.WAITING) || is(m, Part.CONTACT) && !supposed(m.start())) {
-        add(Type.WAIT, m.start(), end, WAIT);
+        boolean day = !Character.isDigit(chars[at]);
+        Finding f = new Finding(Type.WAIT, m.start(), end, day ? LONG_WAIT : WAIT);
+        found.add(f);
+        if (day && is(m, Part.CONTACT)) {
+          held.add(f);
+        }
         return;
       }
     }
@@ -2471,6 +2630,41 @@ final class ClauseReader {
     return false;
   }
 
+  /** Days at least between the day a wait is told since and the present day told after it ("since tuesday. it's thursday"). */
+  private static final int WEEKDAY_GAP = 2;
+
+  /**
+   * A day of the week a wait is told since ("since tuesday", "desde el lunes", "depuis lundi", "seit
+   * Montag", "desde segunda") beside something the customer has with us (as for {@link #overdue}),
+   * then, in the same sentence or the next two, a later day told as the present, {@link #WEEKDAY_GAP}
+   * days on at least ("it's saturday", "hoy es viernes", "on est vendredi", "heute ist Freitag",
+   * "hoje já é sexta"): the days gone by are held against it, a broken promise with no promise word.
+   * Only a day told after "since" counts: a day named alone may be ahead ("booked for friday. it's
+   * tuesday, can I change it?").
+   */
+  private boolean weekPassed() {
+    Match<Cue> first = null;
+    for (int k = 0; k < words.size(); k++) {
+      Match<Cue> m = words.get(k);
+      if (!is(m, Part.WEEKDAY)) {
+        continue;
+      }
+      boolean present = toldAsPresent(m);
+      if (first == null) {
+        if (!present && k > 0 && is(words.get(k - 1), Part.SINCE) && gap(words.get(k - 1), m) <= 1 && sameClause(words.get(k - 1), m)) {
+          first = m;
+        }
+        continue;
+      }
+      int gone = Math.floorMod(count(m) - count(first), 7);
+      if (present && gone >= WEEKDAY_GAP && sentencesBetween(first.end(), m.start()) <= 2 && oursInSentence(first)) {
+        add(Type.BROKEN_PROMISE, first.start(), m.end(), FAILURE);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ----- a point in time held against a later present: "on hold since 10:15. it's 11:30", "ordered on the 3rd, it's the 21st" -----
 
   /** A time of day: "10:15", "7:30pm", "9-11am", "15h", "13 Uhr", "a las 10", "15時". */
@@ -2690,7 +2884,9 @@ final class ClauseReader {
     while (clauseStart > 0 && !clauseEnd(chars[clauseStart - 1])) {
       clauseStart--;
     }
-    for (Match<Cue> o : words) {
+    // Words starting before the clause and the later point neither end the walk nor answer it.
+    for (int i = firstStartingAtOrAfter(Math.min(clauseStart, thenEnd)), n = words.size(); i < n; i++) {
+      Match<Cue> o = words.get(i);
       if (o.start() >= clauseEnd) {
         break;
       }

@@ -22,13 +22,18 @@ final class Irony {
 
   /**
    * A language's words of {@code irony.tsv}: exclamatives ({@code how}), openers of a thing
-   * ({@code thing}), words of astonishment ({@code surprise}), and the addressee as a subject,
-   * alone ({@code you}) or with its verb "to be" fused in ({@code youare}).
+   * ({@code thing}), words of astonishment ({@code surprise}), the addressee as a subject, alone
+   * ({@code you}) or with its verb "to be" fused in ({@code youare}) before a noun ({@code
+   * article}), and the words of a price paid
+   * in vain: paying ({@code paid}), what it was for ({@code purpose}), and getting no more than
+   * anyone ({@code same}).
    */
-  private record Words(Set<String> how, Set<String> thing, Set<String> surprise, Set<String> you, Set<String> youAre) {}
+  private record Words(
+      Set<String> how, Set<String> thing, Set<String> surprise, Set<String> you, Set<String> youAre, Set<String> article, Set<String> paid,
+      Set<String> purpose, Set<String> same) {}
 
-  private static final List<String> ROLES = List.of("how", "thing", "surprise", "you", "youare");
-  private static final Words NONE = new Words(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+  private static final List<String> ROLES = List.of("how", "thing", "surprise", "you", "youare", "article", "paid", "purpose", "same");
+  private static final Words NONE = new Words(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   private static final Map<String, Words> BY_TAG = load();
 
   private Irony() {}
@@ -54,7 +59,9 @@ final class Irony {
           en.getKey(),
           new Words(
               r.getOrDefault("how", Set.of()), r.getOrDefault("thing", Set.of()), r.getOrDefault("surprise", Set.of()),
-              r.getOrDefault("you", Set.of()), r.getOrDefault("youare", Set.of())));
+              r.getOrDefault("you", Set.of()), r.getOrDefault("youare", Set.of()), r.getOrDefault("article", Set.of()),
+              r.getOrDefault("paid", Set.of()),
+              r.getOrDefault("purpose", Set.of()), r.getOrDefault("same", Set.of())));
     }
     return Map.copyOf(out);
   }
@@ -90,6 +97,64 @@ final class Irony {
     return words.contains(b.toString().toLowerCase(Locale.ROOT));
   }
 
+  /** The most words {@link #paidInVain} reads after the praise, to the end of its sentence. */
+  private static final int PURPOSE_REACH = 24;
+
+  /**
+   * Whether praise ending at {@code from} is gladness at a price paid in vain, in language {@code
+   * tag}: in the praise's sentence, a word of paying ({@code paid}), then a word of purpose ({@code
+   * purpose}: "so", "to", "para", "pour"), then what it bought is nothing more than anyone gets (a
+   * word of {@code same}), a number ("for 5 days"), or a failure told (a start in {@code
+   * failures}): "so glad i paid for priority boarding so i could stand in the same line as everyone
+   * else", "so happy i paid extra for express shipping so it could sit in a warehouse for 5 days".
+   * "so glad i paid for the upgrade, the seat was amazing" buys something, and is praise.
+   */
+  static boolean paidInVain(String tag, String typed, int from, int[] failures) {
+    Words w = BY_TAG.getOrDefault(tag, NONE);
+    if (w.paid().isEmpty()) {
+      return false;
+    }
+    int stage = 0; // 0: looking for the payment, 1: for its purpose, 2: for what it bought
+    int k = from;
+    for (int n = 0; n < PURPOSE_REACH && k < typed.length(); n++) {
+      while (k < typed.length() && !Character.isLetterOrDigit(typed.charAt(k))) {
+        if (SENTENCE_ENDS.indexOf(typed.charAt(k)) >= 0) {
+          return false;
+        }
+        k++;
+      }
+      if (k >= typed.length()) {
+        return false;
+      }
+      int s = k;
+      while (k < typed.length() && (Character.isLetterOrDigit(typed.charAt(k)) || inWord(typed, k))) {
+        k++;
+      }
+      if (stage == 2 && Character.isDigit(typed.charAt(s))) {
+        return true;
+      }
+      if (stage == 2) {
+        for (int f : failures) {
+          if (f >= s && f < k) {
+            return true;
+          }
+        }
+      }
+      if (k - s > LONGEST_WORD) {
+        continue;
+      }
+      String word = typed.substring(s, k).replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+      if (stage == 0 && w.paid().contains(word)) {
+        stage = 1;
+      } else if (stage == 1 && w.purpose().contains(word)) {
+        stage = 2;
+      } else if (stage == 2 && w.same().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest span {@link #surprise} reads: a phrase of a few words. */
   private static final int LONGEST_PHRASE = 40;
 
@@ -98,12 +163,13 @@ final class Irony {
    * language {@code tag}: the subject ({@code [targetStart, targetEnd)}, a word of set {@code you}
    * first: "you", "you guys") then a verb "to be" of {@code copula} right before the word ("you guys
    * are a scam"), or a subject with the verb fused in (set {@code youare}: "ur a scam", "you're a
-   * scam"). Nothing else may stand between: "you scared me" and "are you a scam?" say nothing of the
-   * addressee's nature.
+   * scam"). The word must name a thing, opening with a word of {@code article} ("a scam"), and
+   * nothing else may stand between: "you scared me", "you seem worried" and "are you a scam?" say
+   * nothing of the addressee's nature.
    */
   static boolean saidOfYou(String tag, String typed, int targetStart, int targetEnd, int cueStart, Set<String> copula) {
     Words w = BY_TAG.getOrDefault(tag, NONE);
-    if (w.you().isEmpty() || cueStart < targetEnd || cueStart - targetEnd > LONGEST_WORD + 2) {
+    if (w.you().isEmpty() || cueStart < targetEnd || cueStart - targetEnd > LONGEST_WORD + 2 || !w.article().contains(nextWord(typed, cueStart))) {
       return false;
     }
     while (targetEnd < cueStart && inWord(typed, targetEnd)) {

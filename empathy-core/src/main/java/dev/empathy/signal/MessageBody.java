@@ -398,7 +398,8 @@ final class MessageBody {
 
   /** Whether the ASCII line {@code c[s, e)} in lower case starts with one of {@code prefixes}. */
   private static boolean asciiStartsWithAny(char[] c, int s, int e, List<String> prefixes) {
-    for (String p : prefixes) {
+    for (int i = 0, n = prefixes.size(); i < n; i++) { // by index: no iterator per line
+      String p = prefixes.get(i);
       if (p.length() <= e - s) {
         int k = 0;
         while (k < p.length() && p.charAt(k) == asciiLower(c[s + k])) {
@@ -632,8 +633,8 @@ final class MessageBody {
   }
 
   private static boolean startsWithAny(String lower, List<String> prefixes) {
-    for (String p : prefixes) {
-      if (lower.startsWith(p)) {
+    for (int i = 0, n = prefixes.size(); i < n; i++) { // by index: no iterator per line
+      if (lower.startsWith(prefixes.get(i))) {
         return true;
       }
     }

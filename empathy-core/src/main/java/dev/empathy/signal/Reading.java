@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.empathy.Emotion;
 import dev.empathy.signal.Cue.Kind;
 import dev.empathy.text.Graphemes;
+import dev.empathy.text.PhraseMatcher;
 import dev.empathy.text.PhraseMatcher.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -226,42 +227,48 @@ final class Reading {
   }
 
   Signals read() {
-    List<Match<Cue>> all = lexicon.matcher().findAll(body.words());
-    // Each layer's list sized to what can fall in it (two of them sized to every match were
-    // three quarters empty, 2% of a 1 KB message's bytes).
-    int clauseCount = 0;
-    int ignoredCount = 0;
-    int signalCount = 0;
-    for (int i = 0, n = all.size(); i < n; i++) {
-      Cue c = all.get(i).payload();
-      if (c.is(Kind.CLAUSE)) {
-        clauseCount++;
-      } else if (c.is(Kind.IGNORE)) {
-        ignoredCount++; // in both layers
-      } else if (c.is(Kind.SIGNAL) || c.is(Kind.TARGET)) {
-        signalCount++;
+    // The lexicon's matches as numbers in the thread's arrays: a Match is made only for what a
+    // layer keeps ({@link #longest} drops about a quarter of them).
+    String seen = body.words();
+    FoundMatches all = FoundMatches.take();
+    List<Match<Cue>> words;
+    List<Match<Cue>> signalMatches;
+    List<Match<Cue>> clauseWords;
+    try {
+      lexicon.matcher().findEach(seen, all);
+      int n = all.size;
+      int clauseCount = 0;
+      for (int i = 0; i < n; i++) {
+        clauseCount += all.cues[i].is(Kind.CLAUSE) ? 1 : 0;
       }
+      clauseWords = new ArrayList<>(clauseCount);
+      int[] wordLayer = all.wordLayer(n);
+      int[] signalLayer = all.signalLayer(n);
+      int inWords = 0;
+      int inSignals = 0;
+      for (int i = 0; i < n; i++) {
+        Cue c = all.cues[i];
+        if (!c.nextEndsRight(seen, all.ends[i])) {
+          continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
+        }
+        if (c.is(Kind.CLAUSE)) {
+          clauseWords.add(all.match(seen, i)); // the clause reader's word classes: structure, read apart (ClauseReader)
+        } else if (c.is(Kind.IGNORE)) {
+          wordLayer[inWords++] = i;
+          signalLayer[inSignals++] = i;
+        } else if (c.is(Kind.SIGNAL) || c.is(Kind.TARGET)) {
+          // Targets are read beside signals, so "you" never hides a feeling ("you people") or a
+          // modifier ("such") in the word layer.
+          signalLayer[inSignals++] = i;
+        } else {
+          wordLayer[inWords++] = i;
+        }
+      }
+      words = longest(all, wordLayer, inWords, seen);
+      signalMatches = longest(all, signalLayer, inSignals, seen);
+    } finally {
+      FoundMatches.giveBack(all);
     }
-    List<Match<Cue>> words = new ArrayList<>(all.size() - clauseCount - signalCount);
-    List<Match<Cue>> signalMatches = new ArrayList<>(signalCount + ignoredCount);
-    List<Match<Cue>> clauseWords = new ArrayList<>(clauseCount);
-    for (Match<Cue> m : all) {
-      if (!m.payload().nextEndsRight(body.words(), m.end())) {
-        continue; // "keeps" with next-ends=ing: "keeps crashing", not "keep me posted"
-      }
-      if (m.payload().is(Kind.CLAUSE)) {
-        clauseWords.add(m); // the clause reader's word classes: structure, read apart (ClauseReader)
-      } else if (m.payload().is(Kind.IGNORE)) {
-        words.add(m);
-        signalMatches.add(m);
-      } else {
-        // Targets are read beside signals, so "you" never hides a feeling ("you people") or a
-        // modifier ("such") in the word layer.
-        (m.payload().is(Kind.SIGNAL) || m.payload().is(Kind.TARGET) ? signalMatches : words).add(m);
-      }
-    }
-    words = longest(words);
-    signalMatches = longest(signalMatches);
     for (Match<Cue> m : signalMatches) {
       if (m.payload().is(Kind.TARGET)) {
         targets.add(m);
@@ -366,6 +373,9 @@ final class Reading {
     List<Match<Cue>> keptSignals = new ArrayList<>(signalMatches.size());
     int n = 0;
     int md = 0;
+    // Whether a loss is told, read on the first churn threat: nothing it reads changes in this loop
+    // (each threat of a long message read every signal again).
+    int loss = -1;
     for (Match<Cue> m : signalMatches) {
       while (n < negators.size() && negators.get(n).lastToken() < m.firstToken()) {
         n++;
@@ -410,8 +420,13 @@ final class Reading {
       }
       // Cancelling after a death is settling the customer's affairs, not leaving us in anger
       // ("my husband passed away and I need to close his account", "父が亡くなったので解約したい").
-      if (c.signal() == SignalKind.CHURN_THREAT && lossTold(signalMatches, words, clauseWords)) {
-        continue;
+      if (c.signal() == SignalKind.CHURN_THREAT) {
+        if (loss < 0) {
+          loss = lossTold(signalMatches, words, clauseWords) ? 1 : 0;
+        }
+        if (loss == 1) {
+          continue;
+        }
       }
       keptSignals.add(m);
       Match<Cue> modifier = md > 0 ? modifiers.get(md - 1) : null;
@@ -851,6 +866,9 @@ final class Reading {
     // beside feelings alone is not turned ("This man has a great attitude!", "She's so gorgeous, I
     // hate you", "you're an idiot. You are great!").
     boolean event = problems.score > 0 || !signals.isEmpty() || blamed || actOfYours();
+    // Gladness at a price paid in vain is marked irony, as a laugh beside it is wry: "glad i
+    // upgraded to premium so i can get the same ads as before lol".
+    sarcastic |= praise > 0 && !strongThanks && paidInVain();
     boolean ironic =
         sarcastic
             || failureAfter
@@ -1032,6 +1050,31 @@ final class Reading {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of praise is gladness at a price paid in vain ({@link Irony#paidInVain}): "so
+   * glad i paid for priority boarding so i could stand in the same line as everyone else".
+   */
+  private boolean paidInVain() {
+    int[] failures = null;
+    for (int i = 0; i < positives.size() && i < LOUD_PAIRS; i++) {
+      Positive p = positives.get(i);
+      if (!p.praise()) {
+        continue;
+      }
+      if (failures == null) {
+        failures = new int[Math.min(problems.evidence.size(), LOUD_PAIRS)];
+        for (int f = 0; f < failures.length; f++) {
+          Evidence e = problems.evidence.get(f);
+          failures[f] = e == null ? -1 : e.start();
+        }
+      }
+      if (Irony.paidInVain(lexicon.tag(), body.typed(), p.evidence().end(), failures)) {
+        return true;
+      }
     }
     return false;
   }
@@ -2581,7 +2624,9 @@ final class Reading {
 
   /** Whether a problem other than a one-word hint overlaps {@code e} ("waited 40 min" reads past "waited"). */
   private boolean overlapsFirmProblem(Evidence e) {
-    for (Evidence p : problems.evidence) {
+    List<Evidence> problemEvidence = problems.evidence;
+    for (int i = 0, n = problemEvidence.size(); i < n; i++) { // by index: no iterator per call
+      Evidence p = problemEvidence.get(i);
       if (p.start() < e.end() && e.start() < p.end() && !hints.contains(p)) {
         return true;
       }
@@ -2670,7 +2715,8 @@ final class Reading {
     for (Emotion k : EMOTIONS) { // the map's order, without an entry made per feeling
       Tally t = emotions.get(k);
       if (t != null && NEGATIVE.contains(k)) {
-        for (Evidence p : t.evidence) {
+        for (int i = 0, n = t.evidence.size(); i < n; i++) { // by index: no iterator per call
+          Evidence p = t.evidence.get(i);
           if (p.start() < e.end() && e.start() < p.end()) {
             return true;
           }
@@ -2855,7 +2901,7 @@ final class Reading {
       all.removeIf(m -> m.payload().is(Kind.IGNORE));
       return all;
     }
-    boolean[] kept = keptPacked(all);
+    boolean[] kept = keptPacked(new ListLayer(all));
     if (kept == null) {
       return longestByComparator(all);
     }
@@ -2876,7 +2922,7 @@ final class Reading {
    * when that is.
    */
   static List<Match<Cue>> longestPacked(List<Match<Cue>> all) {
-    boolean[] kept = keptPacked(all);
+    boolean[] kept = keptPacked(new ListLayer(all));
     if (kept == null) {
       return null;
     }
@@ -2897,7 +2943,7 @@ final class Reading {
    * the kept matches in the order of {@code all} are not in text order (then the caller sorts), or
    * when the numbers do not fit.
    */
-  private static boolean[] keptPacked(List<Match<Cue>> all) {
+  private static boolean[] keptPacked(Layer all) {
     // The arrays are the thread's (LongestScratch): the answer is read before the next call.
     int n = all.size();
     if (n < 2) {
@@ -2907,10 +2953,9 @@ final class Reading {
     int hi = -1;
     int longest = 0;
     for (int i = 0; i < n; i++) {
-      Match<Cue> m = all.get(i);
-      lo = Math.min(lo, m.firstToken());
-      hi = Math.max(hi, m.lastToken());
-      longest = Math.max(longest, m.lastToken() - m.firstToken());
+      lo = Math.min(lo, all.firstToken(i));
+      hi = Math.max(hi, all.lastToken(i));
+      longest = Math.max(longest, all.lastToken(i) - all.firstToken(i));
     }
     if (lo < 0 || longest >= (1 << 12) || hi - lo >= (1 << 30) || n >= (1 << 21)) {
       return null;
@@ -2918,9 +2963,8 @@ final class Reading {
     LongestScratch scratch = LONGEST_SCRATCH.get();
     long[] keys = scratch.keys(n);
     for (int i = 0; i < n; i++) {
-      Match<Cue> m = all.get(i);
-      long shorter = longest - (m.lastToken() - m.firstToken());
-      keys[i] = shorter << 51 | (long) (m.firstToken() - lo) << 21 | i;
+      long shorter = longest - (all.lastToken(i) - all.firstToken(i));
+      keys[i] = shorter << 51 | (long) (all.firstToken(i) - lo) << 21 | i;
     }
     java.util.Arrays.sort(keys, 0, n);
     // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
@@ -2929,27 +2973,215 @@ final class Reading {
     for (int x = 0; x < n; x++) {
       long k = keys[x];
       int i = (int) (k & ((1 << 21) - 1));
-      Match<Cue> m = all.get(i);
+      int first = all.firstToken(i);
+      int last = all.lastToken(i);
       boolean free = true;
-      for (int tok = m.firstToken(); tok <= m.lastToken() && free; tok++) {
+      for (int tok = first; tok <= last && free; tok++) {
         free = !kept[taken + tok];
       }
       if (free) {
-        java.util.Arrays.fill(kept, taken + m.firstToken(), taken + m.lastToken() + 1, true);
-        kept[i] = !m.payload().is(Kind.IGNORE);
+        java.util.Arrays.fill(kept, taken + first, taken + last + 1, true);
+        kept[i] = !all.ignored(i);
       }
     }
     int lastStart = -1;
     for (int i = 0; i < n; i++) {
       if (kept[i]) {
-        Match<Cue> m = all.get(i);
-        if (m.start() <= lastStart) {
+        int start = all.start(i);
+        if (start <= lastStart) {
           return null;
         }
-        lastStart = m.start();
+        lastStart = start;
       }
     }
     return kept;
+  }
+
+  /**
+   * {@link #longest} of the matches at {@code layer[0, n)} of {@code all}, as a new list of the
+   * kept ones, each made only now (a Match of {@code text}).
+   */
+  private static List<Match<Cue>> longest(FoundMatches all, int[] layer, int n, String text) {
+    if (n < 2) {
+      List<Match<Cue>> out = new ArrayList<>(n);
+      if (n == 1 && !all.cues[layer[0]].is(Kind.IGNORE)) {
+        out.add(all.match(text, layer[0]));
+      }
+      return out;
+    }
+    all.view(layer, n);
+    boolean[] kept = keptPacked(all);
+    if (kept == null) {
+      List<Match<Cue>> made = new ArrayList<>(n);
+      for (int x = 0; x < n; x++) {
+        made.add(all.match(text, layer[x]));
+      }
+      return longestByComparator(made);
+    }
+    int count = 0;
+    for (int x = 0; x < n; x++) {
+      count += kept[x] ? 1 : 0;
+    }
+    List<Match<Cue>> out = new ArrayList<>(count);
+    for (int x = 0; x < n; x++) {
+      if (kept[x]) {
+        out.add(all.match(text, layer[x]));
+      }
+    }
+    return out;
+  }
+
+  /** One layer's matches by position, as {@link #keptPacked} reads them. */
+  private interface Layer {
+    int size();
+
+    int firstToken(int x);
+
+    int lastToken(int x);
+
+    int start(int x);
+
+    /** Whether the match is an ignored phrase's: it wins its words, then is dropped. */
+    boolean ignored(int x);
+  }
+
+  /** A list of matches as a {@link Layer}. */
+  private static final class ListLayer implements Layer {
+    private final List<Match<Cue>> all;
+
+    ListLayer(List<Match<Cue>> all) {
+      this.all = all;
+    }
+
+    @Override
+    public int size() {
+      return all.size();
+    }
+
+    @Override
+    public int firstToken(int x) {
+      return all.get(x).firstToken();
+    }
+
+    @Override
+    public int lastToken(int x) {
+      return all.get(x).lastToken();
+    }
+
+    @Override
+    public int start(int x) {
+      return all.get(x).start();
+    }
+
+    @Override
+    public boolean ignored(int x) {
+      return all.get(x).payload().is(Kind.IGNORE);
+    }
+  }
+
+  /**
+   * The lexicon's matches in one message as the matcher hands them over ({@link
+   * PhraseMatcher#findEach}), in a thread's arrays kept from one message to the next, and the
+   * layer {@link #keptPacked} reads ({@link #view}). Arrays larger than is worth keeping are let go.
+   */
+  private static final class FoundMatches implements PhraseMatcher.Sink<Cue>, Layer {
+    private static final int KEPT = 1 << 14;
+    private static final ThreadLocal<FoundMatches> SPARE = new ThreadLocal<>();
+
+    int size;
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    private int[] firsts = new int[64];
+    private int[] lasts = new int[64];
+    Cue[] cues = new Cue[64];
+    private int[] words = new int[64];
+    private int[] signals = new int[64];
+    private int[] view;
+    private int viewSize;
+
+    /** The thread's arrays, emptied; a nested reading makes its own. */
+    static FoundMatches take() {
+      FoundMatches f = SPARE.get();
+      if (f == null) {
+        return new FoundMatches();
+      }
+      SPARE.set(null);
+      f.size = 0;
+      return f;
+    }
+
+    static void giveBack(FoundMatches f) {
+      SPARE.set(f.starts.length > KEPT ? new FoundMatches() : f);
+    }
+
+    @Override
+    public void match(int start, int end, Cue payload, int firstToken, int lastToken) {
+      if (size == starts.length) {
+        int grown = 2 * size;
+        starts = java.util.Arrays.copyOf(starts, grown);
+        ends = java.util.Arrays.copyOf(ends, grown);
+        firsts = java.util.Arrays.copyOf(firsts, grown);
+        lasts = java.util.Arrays.copyOf(lasts, grown);
+        cues = java.util.Arrays.copyOf(cues, grown);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      firsts[size] = firstToken;
+      lasts[size] = lastToken;
+      cues[size++] = payload;
+    }
+
+    /** The match at {@code i}, made now. */
+    Match<Cue> match(String text, int i) {
+      return Match.in(text, starts[i], ends[i], cues[i], firsts[i], lasts[i]);
+    }
+
+    /** At least {@code n} ints for the word layer's indexes. */
+    int[] wordLayer(int n) {
+      if (words.length < n) {
+        words = new int[n];
+      }
+      return words;
+    }
+
+    /** At least {@code n} ints for the signal layer's indexes. */
+    int[] signalLayer(int n) {
+      if (signals.length < n) {
+        signals = new int[n];
+      }
+      return signals;
+    }
+
+    /** Reads the matches at {@code layer[0, n)} as the {@link Layer}. */
+    void view(int[] layer, int n) {
+      view = layer;
+      viewSize = n;
+    }
+
+    @Override
+    public int size() {
+      return viewSize;
+    }
+
+    @Override
+    public int firstToken(int x) {
+      return firsts[view[x]];
+    }
+
+    @Override
+    public int lastToken(int x) {
+      return lasts[view[x]];
+    }
+
+    @Override
+    public int start(int x) {
+      return starts[view[x]];
+    }
+
+    @Override
+    public boolean ignored(int x) {
+      return cues[view[x]].is(Kind.IGNORE);
+    }
   }
 
   private static final ThreadLocal<LongestScratch> LONGEST_SCRATCH = ThreadLocal.withInitial(LongestScratch::new);

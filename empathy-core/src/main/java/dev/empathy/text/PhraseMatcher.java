@@ -133,6 +133,35 @@ public final class PhraseMatcher<T> {
       this.source = null;
     }
 
+    /**
+     * A match of {@code source} at {@code [start, end)} whose {@link #text()} is cut from it when
+     * first asked for: what a {@link Sink} makes of the matches it keeps.
+     *
+     * <pre>{@code
+     * Match<String> m = Match.in("I want a refund", 9, 15, "refund", 3, 3);
+     * m.text(); // "refund"
+     * }</pre>
+     *
+     * @param source the searched string
+     * @param start UTF-16 offset of the first character in {@code source}
+     * @param end UTF-16 offset after the last character (exclusive)
+     * @param payload the payload given with the phrase
+     * @param firstToken index of the first matched token in the text's token stream
+     * @param lastToken index of the last matched token (inclusive)
+     * @param <T> the payload type
+     * @return the match
+     * @throws InvalidInputException naming {@code source} or {@code payload} when null, or {@code
+     *     span} when not {@code 0 <= start <= end <= source.length()}
+     */
+    public static <T> Match<T> in(String source, int start, int end, T payload, int firstToken, int lastToken) {
+      checkNotNull(source, "source");
+      checkNotNull(payload, "payload");
+      if (start < 0 || end < start || end > source.length()) {
+        throw InvalidInputException.forRule("span", "must satisfy 0 <= start <= end <= source length (" + source.length() + ") but was [" + start + ", " + end + ")");
+      }
+      return new Match<>(source, start, end, payload, firstToken, lastToken);
+    }
+
     /** A match in {@code source} whose text is cut when first asked for. */
     private Match(String source, int start, int end, T payload, int firstToken, int lastToken) {
       this.start = start;
@@ -557,7 +586,50 @@ public final class PhraseMatcher<T> {
    * @throws InvalidInputException naming {@code text} when it is null
    */
   public List<Match<T>> findAll(String text) {
-    return findAll(text, null);
+    return findAll(text, null, null);
+  }
+
+  /**
+   * Receives the matches of {@link #findEach} one at a time, without a {@link Match} object each:
+   * a caller that keeps only some makes objects for those ({@link Match#in}).
+   *
+   * <pre>{@code
+   * List<int[]> spans = new ArrayList<>();
+   * matcher.findEach(text, (start, end, payload, firstToken, lastToken) -> spans.add(new int[] {start, end}));
+   * }</pre>
+   *
+   * @param <T> the payload type
+   */
+  @FunctionalInterface
+  public interface Sink<T> {
+    /**
+     * One match, as {@link Match} would hold it.
+     *
+     * @param start UTF-16 offset of the first character
+     * @param end UTF-16 offset after the last character (exclusive)
+     * @param payload the payload given with the phrase
+     * @param firstToken index of the first matched token in the text's token stream
+     * @param lastToken index of the last matched token (inclusive)
+     */
+    void match(int start, int end, T payload, int firstToken, int lastToken);
+  }
+
+  /**
+   * The matches {@link #findAll} finds, in its order, handed to {@code sink} one by one instead of
+   * gathered in a list of {@link Match} objects.
+   *
+   * <pre>{@code
+   * int[] count = new int[1];
+   * matcher.findEach("cancel my account, cancel it now", (s, e, payload, f, l) -> count[0]++);
+   * }</pre>
+   *
+   * @param text the text to search
+   * @param sink receives each match
+   * @throws InvalidInputException naming {@code text} or {@code sink} when null
+   */
+  public void findEach(String text, Sink<? super T> sink) {
+    checkNotNull(sink, "sink");
+    findAll(text, null, sink);
   }
 
   /**
@@ -578,7 +650,7 @@ public final class PhraseMatcher<T> {
    */
   public Reading<T> read(String text) {
     WordCounter words = WordCounter.recording();
-    List<Match<T>> matches = findAll(text, words);
+    List<Match<T>> matches = findAll(text, words, null);
     return new Reading<>(matches, words);
   }
 
@@ -609,7 +681,8 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> findAll(String text, WordCounter words) {
+  /** The matches in a list, or handed to {@code sink} when it is given (then the list is empty). */
+  private List<Match<T>> findAll(String text, WordCounter words, Sink<? super T> sink) {
     if (text == null) {
       throw InvalidInputException.forRule("text", "must not be null");
     }
@@ -620,7 +693,7 @@ public final class PhraseMatcher<T> {
       SPARE.set(null); // taken while in use: a nested call makes its own
     }
     try {
-      return findAll(text, words, scratch);
+      return findAll(text, words, scratch, sink);
     } finally {
       scratch.keepSmall();
       SPARE.set(scratch);
@@ -662,7 +735,7 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> findAll(String text, WordCounter words, Scratch scratch) {
+  private List<Match<T>> findAll(String text, WordCounter words, Scratch scratch, Sink<? super T> sink) {
     // About one token per 4.4 characters in the benchmarks' mixed-language corpus (words and
     // punctuation): sized at one per four, a 100 KB message's stream fits the thread's kept arrays
     // at once instead of being made at one per five, doubled past what is kept, and dropped.
@@ -713,7 +786,7 @@ public final class PhraseMatcher<T> {
         }
       }
     }
-    return collect(text, t, raw);
+    return collect(text, t, raw, sink);
   }
 
   /**
@@ -948,12 +1021,12 @@ public final class PhraseMatcher<T> {
     }
   }
 
-  private List<Match<T>> collect(String text, Tokens t, RawMatches found) {
+  private List<Match<T>> collect(String text, Tokens t, RawMatches found, Sink<? super T> sink) {
     if (found.size == 0) {
       return List.of();
     }
     if (text.length() < (1 << 23) && payloads.size() < (1 << 16)) {
-      return collectPacked(text, t, found);
+      return collectPacked(text, t, found, sink);
     }
     List<long[]> raw = new ArrayList<>(found.size);
     for (int i = 0; i < found.size; i++) {
@@ -986,6 +1059,12 @@ public final class PhraseMatcher<T> {
       end = Graphemes.boundaryAtOrAfter(text, end);
       result.add(new Match<>(text, start, end, payloads.get(entry), first, last));
     }
+    if (sink != null) {
+      for (Match<T> m : result) {
+        sink.match(m.start, m.end, m.payload, m.firstToken, m.lastToken);
+      }
+      return List.of();
+    }
     return result;
   }
 
@@ -995,7 +1074,7 @@ public final class PhraseMatcher<T> {
    * equal longs are the same match. Tokens are non-empty, disjoint and in order, so ordering by
    * tokens is ordering by offsets, and the tokens give the offsets back without a search.
    */
-  private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw) {
+  private List<Match<T>> collectPacked(String text, Tokens t, RawMatches raw, Sink<? super T> sink) {
     // The sort keys in the raw matches' own spare array (kept with them from text to text).
     int n = raw.size;
     long[] keys = raw.sortKeys(n);
@@ -1006,7 +1085,7 @@ public final class PhraseMatcher<T> {
       keys[i] = first << 40 | ((1L << 24) - 1 - last) << 16 | triples[3 * i + 2];
     }
     Arrays.sort(keys, 0, n);
-    List<Match<T>> result = new ArrayList<>(n);
+    List<Match<T>> result = sink == null ? new ArrayList<>(n) : List.of();
     for (int i = 0; i < n; i++) {
       long k = keys[i];
       if (i > 0 && keys[i - 1] == k) {
@@ -1024,7 +1103,11 @@ public final class PhraseMatcher<T> {
       // keep with it (U+0EB3 after an emoji); a span covers whole graphemes.
       int start = Graphemes.boundaryAtOrBefore(text, t.starts[first]);
       int end = Graphemes.boundaryAtOrAfter(text, t.ends[last]);
-      result.add(new Match<>(text, start, end, payloads.get(entry), first, last));
+      if (sink != null) {
+        sink.match(start, end, payloads.get(entry), first, last);
+      } else {
+        result.add(new Match<>(text, start, end, payloads.get(entry), first, last));
+      }
     }
     return result;
   }

@@ -125,6 +125,7 @@ class AstonishmentAndAccusationTest {
         "are you a scam? got a weird email from you",
         "i think i got scammed, someone used my card",
         "you scared me with that email about my account",
+        "you seem worried about the charge, so am i",
       })
   void aScamAskedAboutOrSufferedIsFear(String text) {
     assertEquals(Emotion.ANXIOUS, EN.analyze(text).primary(), text);

@@ -162,6 +162,45 @@ class PhraseMatcherProperties {
     return Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(5);
   }
 
+  /**
+   * {@code findEach} hands over what {@code findAll} lists, in its order, and a match made of what it
+   * hands over ({@code Match.in}) equals the listed one.
+   */
+  @Property(tries = 300)
+  void findEachHandsOverWhatFindAllLists(@ForAll("messy") String text) {
+    List<Match<String>> all = LEXICON.findAll(text);
+    List<Match<String>> each = new java.util.ArrayList<>();
+    LEXICON.findEach(text, (start, end, payload, first, last) -> each.add(Match.in(text, start, end, payload, first, last)));
+    if (!each.equals(all)) {
+      throw new AssertionError("findEach " + each + " but findAll " + all);
+    }
+    for (Match<String> m : each) {
+      assertBoundaries(text, m);
+    }
+  }
+
+  @Example
+  void aMatchMadeOutsideItsTextIsRefusedNamingTheSpan() {
+    for (int[] span : new int[][] {{-1, 2}, {3, 2}, {0, 6}}) {
+      try {
+        Match.in("hello", span[0], span[1], "p", 0, 0);
+        throw new AssertionError("accepted [" + span[0] + ", " + span[1] + ") of a 5-character text");
+      } catch (dev.empathy.InvalidInputException e) {
+        if (!e.getMessage().startsWith("span must satisfy 0 <= start <= end <= source length (5)")) {
+          throw new AssertionError("message does not name the span and the rule: " + e.getMessage());
+        }
+      }
+    }
+    try {
+      LEXICON.findEach("not happy", null);
+      throw new AssertionError("accepted a null sink");
+    } catch (dev.empathy.InvalidInputException e) {
+      if (!e.getMessage().startsWith("sink")) {
+        throw new AssertionError("message does not name the sink: " + e.getMessage());
+      }
+    }
+  }
+
   private static void assertBoundaries(String text, Match<String> m) {
     if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
       throw new AssertionError("span out of range: " + m);

@@ -1053,6 +1053,7 @@ final class OwnPerson {
     int bodyEnd = bodyStart;
     int restStart = -1;
     List<int[]> tokens = subjectTokens(text);
+    int next = 0; // the first token after the mark read: one pass over the tokens, never one per comma
     for (int i = bodyStart; i < text.length() && restStart < 0; i++) {
       char c = text.charAt(i);
       if (".!?…".indexOf(c) >= 0) {
@@ -1062,8 +1063,12 @@ final class OwnPerson {
           restStart++;
         }
       } else if (c == ',') {
-        for (int[] t : tokens) {
-          if (t[0] > i && onlySpaces(text, i + 1, t[0]) && subjects.contains(fold(text.substring(t[0], t[1])))) {
+        while (next < tokens.size() && tokens.get(next)[0] <= i) {
+          next++;
+        }
+        if (next < tokens.size()) {
+          int[] t = tokens.get(next);
+          if (onlySpaces(text, i + 1, t[0]) && subjects.contains(fold(text.substring(t[0], t[1])))) {
             bodyEnd = i;
             restStart = t[0];
           }
@@ -1218,20 +1223,26 @@ final class OwnPerson {
 
   /** {@code body} without the words of {@code request.drop} ("s’il vous plaît", "bitte"), and the comma or space they leave. */
   private String withoutDropped(String body) {
-    String out = body;
-    for (String d : requestDrop) {
-      int i;
-      while ((i = fold(out).indexOf(d)) >= 0) {
-        int end = i + d.length();
-        boolean wordStart = i == 0 || !Character.isLetterOrDigit(out.charAt(i - 1));
-        boolean wordEnd = end == out.length() || !Character.isLetterOrDigit(out.charAt(end));
-        if (!wordStart || !wordEnd) {
-          break;
+    String folded = fold(body);
+    StringBuilder out = new StringBuilder(body.length());
+    int i = 0;
+    while (i < body.length()) {
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
+      String dropped = null;
+      for (int d = 0; wordStart && dropped == null && d < requestDrop.size(); d++) {
+        String w = requestDrop.get(d);
+        int end = i + w.length();
+        if (folded.startsWith(w, i) && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))) {
+          dropped = w;
         }
-        out = out.substring(0, i) + out.substring(end);
+      }
+      if (dropped != null) {
+        i += dropped.length();
+      } else {
+        out.append(body.charAt(i++));
       }
     }
-    return out.replaceAll("\\s*,\\s*(,|$)", "$1").replaceAll("^\\s*,", "").replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",");
+    return out.toString().replaceAll("\\s*,\\s*(,|$)", "$1").replaceAll("^\\s*,", "").replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",");
   }
 
   private static List<String> longestFirst(ImmutableSet<String> words) {

@@ -294,8 +294,8 @@ final class NoteForms {
     this.spanFirst = p.getProperty("noteSpanFirst", "").strip();
     List<String> withinWords = LIST.splitToList(p.getProperty("noteSpanWithinWords", ""));
     this.span = spanUnits.isEmpty() || spanRange.isEmpty() || spanWithin.isEmpty() ? null
-        : Pattern.compile("(?<![\\p{L}\\p{N}$€£.,:/#-])(?:(" + alternatives(withinWords) + ")\\s*)?(\\d{1,3})(?:\\s?[-–]\\s?(\\d{1,3}))?\\s?("
-            + alternatives(spanUnits.keySet()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        : Pattern.compile("(?<![\\p{L}\\p{N}_@$€£.,:/#-])(?:(" + alternatives(withinWords) + ")\\s*)?(\\d{1,3})(?:\\s?[-–]\\s?(\\d{1,3}))?\\s?("
+            + alternatives(spanUnits.keySet()) + ")(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.clockMarkers = pairs(path, "noteClockMarkers", p.getProperty("noteClockMarkers", ""));
     this.clockAt = p.getProperty("noteClockAt", "").strip();
     this.clockBetween = LIST.splitToList(p.getProperty("noteClockBetween", "")).toArray(new String[0]);
@@ -308,8 +308,8 @@ final class NoteForms {
     this.datePreposition = p.getProperty("noteDatePreposition", "").strip();
     this.days = words(p.getProperty("noteDays", ""));
     this.clock = clockMarkers.isEmpty() || clockAt.isEmpty() || clockBetween.length == 0 ? null
-        : Pattern.compile("(?<![\\p{L}\\p{N}$€£.,:/#-])(\\d{1,2}(?::\\d{2})?)(?:\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?))?\\s?("
-            + alternatives(clockMarkers.keySet()) + ")?(?![\\p{L}\\p{N}]|[/:.,-][\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        : Pattern.compile("(?<![\\p{L}\\p{N}_@$€£.,:/#-])(\\d{1,2}(?::\\d{2})?)(?:\\s?[-–]\\s?(\\d{1,2}(?::\\d{2})?))?\\s?("
+            + alternatives(clockMarkers.keySet()) + ")?(?![\\p{L}\\p{N}_]|[/:.,-][\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.toFuture = p.getProperty("noteToFuture", "").strip();
     String[] art = LIST.splitToList(p.getProperty("noteToArticle", "")).toArray(new String[0]);
     if (art.length != 0 && art.length != 2) {

@@ -34,6 +34,10 @@ class NoteShorthandTest {
     "pharmacist to call you today|A pharmacist will call you today",
     "feedback to depot|feedback to depot",
     "rebooked DL1234 7:05a|I’ve rebooked DL1234 at 7:05 AM",
+    // An identifier's digits are not a clock time or a span: "aaa_0a" once came out "aaa_at 0 AM"
+    // (SocialLeakProperties' draw, session 19), "@jo_3pm" and "user_2h" likewise.
+    "username: aaa_0a|username: aaa_0a",
+    "login is user_2h|login is user_2h",
     "callback scheduled 3pm|the callback has been scheduled for 3 PM",
     "plumber booked tomorrow 9a|the plumber has been booked for tomorrow at 9 AM",
     "tech visit booked Tuesday 8-12|the tech visit has been booked for Tuesday between 8 and 12",

@@ -1115,6 +1115,42 @@ final class CallerClauses {
   }
 
   /**
+   * The subject our further actions share, or null: when one of them is a promise made of a bare
+   * verb and its addressee ("email you a receipt" → "I’ll email you a receipt") and every other was
+   * left as typed, a bare verb before its object ("flag your account for review"), the list says
+   * the promise's subject once ("I’ll flag your account for review and email you a receipt"),
+   * never a command to the customer beside our promise ("Flag your account for review and I’ll
+   * email you a receipt"). {@code typed[i]} is an action as written, {@code said[i]} as
+   * {@link #withSubject} says it.
+   */
+  String sharedStepSubject(List<String> typed, List<String> said) {
+    String lead = notes.shapes.futureSubject();
+    if (lead.isEmpty() || typed.size() < 2) {
+      return null;
+    }
+    boolean promise = false;
+    boolean bare = false;
+    for (int i = 0; i < typed.size(); i++) {
+      String t = typed.get(i);
+      String s = said.get(i);
+      if (s.length() == lead.length() + 1 + t.length() && s.startsWith(lead + " ") && s.regionMatches(true, lead.length() + 1, t, 0, t.length())) {
+        promise = true;
+        continue;
+      }
+      int first = 0;
+      while (first < t.length() && t.charAt(first) >= 'a' && t.charAt(first) <= 'z') {
+        first++;
+      }
+      if (!s.equals(t) || first == 0 || first >= t.length() || t.charAt(first) != ' ' || kind(t) != ClauseKind.INFORMATION
+          || !objectFollows(t, first)) {
+        return null; // a command to the customer ("check your spam folder"), a thing, a sentence of its own
+      }
+      bare = true;
+    }
+    return promise && bare ? lead : null;
+  }
+
+  /**
    * An agent's note without a subject, given one: "Refunded the second charge" → "I refunded the
    * second charge", "will send a replacement today" → "I will send a replacement today". Text
    * that has a subject, or a verb of its own after the first word, is returned as typed.

@@ -1195,14 +1195,31 @@ public final class Composer {
         moreFacts[0] = "position";
         moreFacts[1] = "more";
         ClauseKind restKind = null;
+        List<String> typedRest = new ArrayList<>(actionCount - 1);
+        List<String> saidRest = new ArrayList<>(actionCount - 1);
         for (int i = 1; i < actionCount; i++) {
-          String item = clause(notes.withSubject(repaired(actions[i])));
+          String written = repaired(actions[i]);
+          typedRest.add(clause(written));
+          saidRest.add(clause(notes.withSubject(written)));
+        }
+        // "flag your account for review" beside "email you a receipt" (said "I’ll email you a
+        // receipt"): our steps, one subject for both, never a command to the customer beside it.
+        String shared = notes.sharedStepSubject(typedRest, saidRest);
+        for (int i = 1; i < actionCount; i++) {
+          String item = saidRest.get(i - 1);
+          String listed = item;
+          if (shared != null) {
+            String written = typedRest.get(i - 1);
+            String step = item.equals(written) ? written : item.substring(shared.length() + 1);
+            item = shared + " " + step;
+            listed = i == 1 ? item : step;
+          }
           moreFacts[2 * i] = "said." + (i - 1);
           moreFacts[2 * i + 1] = straight ? item.replace('’', '\'') : item;
           ClauseKind k = notes.kind(words(item));
           restKind = restKind == null || restKind == k ? k : ClauseKind.INFORMATION;
           // Only the list's last item may end it with its own "?" or "!".
-          rest.add(midSentence(i < actionCount - 1 ? nounPhrase(item) : item));
+          rest.add(midSentence(i < actionCount - 1 ? nounPhrase(listed) : listed));
         }
         args.reset().with("actions", afterColon(book.andList(rest)));
         blocks.add(

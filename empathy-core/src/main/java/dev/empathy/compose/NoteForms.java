@@ -573,12 +573,15 @@ final class NoteForms {
       boolean ends = rest.isEmpty();
       // A phrase of its own after the span ("refund issued 3-5bd for the bag fee") goes before it,
       // so the span ends the sentence: "issued for the bag fee and should arrive within 3 to 5…".
-      boolean moved = !ends && !before.isEmpty() && shorthand(m.group(4), unit) && !arrival.isEmpty()
+      // A phrase with a figure ("for order 4471", "to 3pm") stays after the arrival: the agent's
+      // figures keep their order ("issued and should arrive within 3 to 5 business days for order 4471").
+      boolean arrives = !ends && !before.isEmpty() && shorthand(m.group(4), unit) && !arrival.isEmpty()
           && arrivalVerb(before) >= 0 && TRAILING_PHRASE.matcher(rest).matches() && !span.matcher(rest).find();
+      boolean moved = arrives && !hasDigit(rest);
       if (moved) {
         before = before + " " + rest;
-        ends = true;
       }
+      ends |= arrives;
       String lead;
       if (m.group(1) != null) {
         lead = spanWithin + " ";

@@ -81,6 +81,11 @@ final class NoteShapes {
   }
 
   /** {@code note} said in one of the shapes above, or null when it has none of them. */
+  /** The subject of a promise ({@code noteShape.futureSubject}, "I’ll"); empty when the locale has none. */
+  String futureSubject() {
+    return future;
+  }
+
   String said(String note) {
     if (note == null || note.length() > 80 || future.isEmpty()) { // a language without noteShape data has none of them
       return null;

@@ -50,12 +50,13 @@ class NounPhraseNotesTest {
     "arrives tomorrow|It arrives tomorrow",
     "crew dispatched, ETA 20 min|the crew has been dispatched and should arrive within 20 minutes",
     "expedited 1-2bd|I’ve expedited it, and it should arrive within 1 to 2 business days",
+    // a count, a sign and an amount before a thing of noteThings (NoteShapes, session 19)
+    "2 x 50 credit|I’ve added two credits of 50",
     // left as typed: a verb of its own, two things, or a count of what is not certain
     "fix kit ships tomorrow|fix kit ships tomorrow",
     "correct size ships on receipt|correct size ships on receipt",
     "free replacement shipping today|free replacement shipping today",
     "driver coaching|driver coaching",
-    "2 x 50 credit|2 x 50 credit",
     "credit x3|credit x3",
     "reset 2FA on acct|reset 2FA on acct",
   })
@@ -63,9 +64,12 @@ class NounPhraseNotesTest {
     assertEquals(said, EN.withSubject(note));
   }
 
-  /** A finite verb of a sentence the notes are said in: ours, the thing's, or a copula. */
+  /**
+   * A finite verb of a sentence the notes are said in: ours (a promise "I’ll refund it today"
+   * counts as one, like "will"), the thing's, or a copula.
+   */
   private static final Pattern FINITE = Pattern.compile(
-      "\\b(I’ve|I’m|It’s|There’s|is|are|has been|have been|ships|ship|should|will|arrives)\\b");
+      "\\b(I’ve|I’m|I’ll|It’s|There’s|is|are|has been|have been|ships|ship|should|will|arrives)\\b");
   /** A copula glued after a preposition or a verb in the third person: "within is", "ships are". */
   private static final Pattern BROKEN = Pattern.compile(
       "\\b(within|at|in|for|to|by|on|ships|arrives|sent|approved|issued) (is|are)\\b");

@@ -62,6 +62,8 @@ class CallerTextProperties {
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("de"), Register.FORMAL), "䰡쏔뗀艣䃬쩡牷򉧁ꦩ㍌냉֢?", Emotion.GRATEFUL);
     // a word after "al" that only ends like a first person's past is a noun, never turned (CI draw, seed -5787926155924576210)
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("es"), Register.FORMAL), "aL.aaaaaaaé", Emotion.FRUSTRATED);
+    // Japanese writes a caller's full-width figure in half width ("!０" → "!0", CI draw, session 19)
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("ja"), Register.FORMAL), "!０", Emotion.FRUSTRATED);
   }
 
   @Property(tries = 300)
@@ -82,7 +84,11 @@ class CallerTextProperties {
     if (core.codePointCount(0, core.length()) < 2) {
       return;
     }
-    String tail = core.substring(core.offsetByCodePoints(0, 1));
+    // Japanese writes a caller's full-width figures in half width, one character for one
+    // (CallerTypography, typography.halfWidthFigures: "０" → "0", CI draw in session 19): the
+    // text is compared in half width there.
+    boolean ja = s.locale().getLanguage().equals("ja");
+    String tail = ja ? halfWidth(core.substring(core.offsetByCodePoints(0, 1))) : core.substring(core.offsetByCodePoints(0, 1));
     // A situation that reads as a sentence is left out of the acknowledgement, with a warning
     // (the documented fallback); the same text still arrives intact in the summary.
     boolean sentence = reply.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence"));
@@ -132,7 +138,7 @@ class CallerTextProperties {
           && (w.contains("\" is a short question;") || w.contains("\" is a short fragment on a later turn;")))) {
         continue;
       }
-      String text = reply.block(kind).orElseThrow().text();
+      String text = ja ? halfWidth(reply.block(kind).orElseThrow().text()) : reply.block(kind).orElseThrow().text();
       if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && (w.contains("words typed in capitals") || w.contains("written in capitals")))) {
         // Words typed in capitals for emphasis are written in lower case, with a warning naming the
         // field (CallerEcho.calmed): the text arrives whole, only its case changed ("a’AAAA", seed
@@ -160,6 +166,17 @@ class CallerTextProperties {
       // English writes a caller's typewriter apostrophe as ours (’): the same text, one apostrophe style
       assertTrue(text.replace('’', '\'').contains(expected.replace('’', '\'')), () -> s + " " + kind + " lost \"" + expected + "\": " + text);
     }
+  }
+
+  /** Full-width digits, yen sign, comma, full stop and colon as their half-width forms. */
+  private static String halfWidth(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + c - '\uFF10')
+          : c == '\uFFE5' ? '\u00A5' : c == '\uFF0C' ? ',' : c == '\uFF0E' ? '.' : c == '\uFF1A' ? ':' : c);
+    }
+    return b.toString();
   }
 
   private static String withoutTrailingStops(String text) {

@@ -873,6 +873,9 @@ public final class Phrasebook {
     }
   }
 
+  /** The turns of a short conversation, whose replies never hear one line twice when enough variants fit. */
+  private static final int SHORT_CONVERSATION = 6;
+
   /**
    * Formats the variant of {@code key} that {@link #format(String, Fit, int, int, Map)} picks when
    * {@code acceptable} accepts its text; otherwise picks, by the same rule, among the fitting
@@ -893,9 +896,6 @@ public final class Phrasebook {
    * @param acceptable accepts a formatted variant's text
    * @return the formatted variant
    */
-  /** The turns of a short conversation, whose replies never hear one line twice when enough variants fit. */
-  private static final int SHORT_CONVERSATION = 6;
-
   public String format(
       String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {
     checkNotNull(acceptable, "acceptable");

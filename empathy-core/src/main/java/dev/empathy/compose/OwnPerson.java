@@ -1211,7 +1211,7 @@ final class OwnPerson {
     if (i == 0) {
       return true;
     }
-    if (!Character.isLetter(text.charAt(i)) || text.charAt(i - 1) != ' ') {
+    if (i >= text.length() || !Character.isLetter(text.charAt(i)) || text.charAt(i - 1) != ' ') {
       return false;
     }
     int j = i - 1;

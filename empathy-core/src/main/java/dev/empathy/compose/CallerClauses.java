@@ -1093,6 +1093,33 @@ final class CallerClauses {
   }
 
   /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
+  /**
+   * Whether {@code text} dates an action in the past by a word of {@code notePastTimes} that is no
+   * noun's modifier: "refunded it yesterday", "called earlier", not "escalated your earlier
+   * contacts" or "refunded the last charge" (after a determiner the word describes a thing).
+   */
+  private boolean datedPast(String text) {
+    boolean afterDeterminer = false;
+    for (int i = 0; i < text.length(); ) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      int flags = lexicon.flags(text, start, i);
+      if ((flags & PAST_TIME) != 0 && !afterDeterminer) {
+        return true;
+      }
+      afterDeterminer = (flags & DETERMINER) != 0;
+    }
+    return false;
+  }
+
   private boolean hasWord(String text, int flag) {
     for (int i = 0; i < text.length(); ) {
       while (i < text.length() && !isWordChar(text.charAt(i))) {
@@ -1845,7 +1872,7 @@ final class CallerClauses {
       first++;
     }
     NoteForms.Past past = notes.simplePast(note, first);
-    if (past == null || !hasWord(note.substring(past.end()), PAST_TIME)) {
+    if (past == null || !datedPast(note.substring(past.end()))) {
       return note;
     }
     return note.substring(0, first) + past.said() + note.substring(past.end());
@@ -1961,7 +1988,7 @@ final class CallerClauses {
     int cp = note.codePointAt(first);
     String rest = note.substring(first + Character.charCount(cp));
     String head = Character.isUpperCase(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : new String(Character.toChars(cp));
-    String participle = notePerfectSubject.isEmpty() || hasWord(note, PAST_TIME)
+    String participle = notePerfectSubject.isEmpty() || datedPast(note)
         ? null : notes.participles.get(NoteForms.fold(note.substring(first, firstEnd)));
     String object = (lexicon.flags(note, first, firstEnd) & NOTE_START) != 0
         ? note.substring(firstEnd) // "will send…", "can offer…": no past, no article
@@ -2352,7 +2379,7 @@ final class CallerClauses {
       lead = Character.toUpperCase(notes.toArticle[0].charAt(0)) + notes.toArticle[0].substring(1) + " " + lead;
     }
     String aux = stated ? notes.copula[plural ? 1 : 0]
-        : notes.passive[(hasWord(note, PAST_TIME) && !hasWord(thing, PAST_TIME) ? 2 : 0) + (plural ? 1 : 0)];
+        : notes.passive[(datedPast(note) && !datedPast(thing) ? 2 : 0) + (plural ? 1 : 0)];
     return lead + phrase + " " + aux + " " + note.substring(thingEnd);
   }
 
@@ -2392,7 +2419,7 @@ final class CallerClauses {
       return noteSubject;
     }
     int flags = lexicon.flags(note, first, firstEnd);
-    if ((flags & (NOTE_START | PAST_SIMPLE)) != 0 || !isNoteStart(note, first, firstEnd, flags) || hasWord(note, PAST_TIME)) {
+    if ((flags & (NOTE_START | PAST_SIMPLE)) != 0 || !isNoteStart(note, first, firstEnd, flags) || datedPast(note)) {
       return noteSubject;
     }
     return notePerfectSubject;

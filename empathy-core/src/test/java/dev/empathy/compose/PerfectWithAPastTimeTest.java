@@ -30,6 +30,17 @@ class PerfectWithAPastTimeTest {
   }
 
   @Test
+  void aTimeWordDescribingAThingDatesNoAction() {
+    // After a determiner, "earlier" and "last" describe a noun (the demo's T-1009 went out as "I
+    // escalated how your earlier contacts were handled", as if the escalation were long done).
+    assertEquals(
+        "I’ve escalated how your earlier contacts were handled to my team lead",
+        EN.withSubject("I’ve escalated how your earlier contacts were handled to my team lead"));
+    assertEquals("I've refunded the last charge", EN.withSubject("I've refunded the last charge"));
+    assertEquals("I refunded the last charge earlier", EN.withSubject("I've refunded the last charge earlier"));
+  }
+
+  @Test
   void spanishPerfectsWithAFinishedTimeTakeThePreterite() {
     assertEquals("Reembolsé 64,90 € ayer", ES.withSubject("He reembolsado 64,90 € ayer"));
     assertEquals("adelanté la cita al 09/12 ayer", ES.withSubject("he adelantado la cita al 09/12 ayer"));

@@ -492,6 +492,7 @@ final class Reading {
       f.evidence.addAll(problems.evidence);
     }
     outrageAtAnActOfYours();
+    namedAngerLeads();
     praiseClosesTheMatter();
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
@@ -522,6 +523,26 @@ final class Reading {
         return;
       }
     }
+  }
+
+  /** How strong a word of anger must be to be anger named ("qué vergüenza", "c'est honteux", "disgraceful"). */
+  private static final double NAMED_ANGER = 0.8;
+
+  /**
+   * Anger named in words of its own leads the frustration that the failures, waits and repeats
+   * beside it imply: they are its reasons ("me cobraron dos veces y nadie me responde. qué
+   * vergüenza", "10 jours sans internet et personne ne répond. c'est honteux"). Frustration told in
+   * words of its own ("so annoying", "fed up") keeps its own weight; a laugh or irony beside it
+   * changes nothing.
+   */
+  private void namedAngerLeads() {
+    Tally angry = emotions.get(Emotion.ANGRY);
+    Tally frustrated = emotions.get(Emotion.FRUSTRATED);
+    if (angry == null || frustrated == null || angry.max < NAMED_ANGER || angry.score >= frustrated.score
+        || sarcastic || laughCount > 0 || !turnedPraise.evidence.isEmpty() || !inWords(angry) || feltBeyondReasons(frustrated)) {
+      return;
+    }
+    angry.score = Math.min(1, Math.max(1 - (1 - angry.score) * (1 - frustrated.score / 2), frustrated.score + 0.01));
   }
 
   /** Whether some of the feeling's evidence is an act of the addressee's ("you sold", "you've lost"). */

@@ -165,4 +165,75 @@ class ShoutedHeldAndOutragedTest {
     Signals s = analyze(text);
     assertEquals(Emotion.fromLabel(feeling), s.primary(), s::toString);
   }
+
+  /** A heart beside tears is joy; tears beside a loss stay grief, hearts or not. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@cafebrew the barista drew a cat on my latte i'm crying 😭❤️ | grateful",
+        "they remembered my name, crying 🥰 | grateful",
+        "my dog died today i'm crying 😭❤️ | sad",
+      })
+  void tearsBesideAHeart(String text, String feeling) {
+    Signals s = analyze(text);
+    assertEquals(Emotion.fromLabel(feeling), s.primary(), s::toString);
+  }
+
+  /** A thing out of sync, lagging or buffering is in a failed state; "in sync", "sync my calendar" are none. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "subtitles are out of sync on every episode | true",
+        "the app is lagging so bad today | true",
+        "the stream is buffering again | true",
+        "my watch is in sync with my phone | false",
+        "how do i sync my calendar? | false",
+      })
+  void failedStates(String text, boolean failure) {
+    assertEquals(failure, failureRead(text), () -> text + " -> " + HeardByComparisonTest.read("en", text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuestionOfMeaningWithEven() {
+    Signals s = analyze("@fastpost tracking says \"exception\" what does that even mean");
+    assertEquals(Emotion.CONFUSED, s.primary(), s::toString);
+  }
+
+  /** Anger named in words of its own leads the frustration its reasons imply; frustration told in words of its own keeps the lead. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | @telefonica_es me cobraron dos veces este mes y nadie me responde. qué vergüenza | angry",
+        "fr | @free_aide ça fait 10 jours sans internet et personne ne répond. c'est honteux | angry",
+        "en | charged twice and nobody answers. disgraceful | angry",
+        "en | charged twice and nobody answers. so annoying, i'm fed up. disgraceful | frustrated",
+      })
+  void namedAnger(String locale, String text, String feeling) {
+    Signals s = Analyzer.forLocale(Locale.forLanguageTag(locale)).analyze(text);
+    assertEquals(Emotion.fromLabel(feeling), s.primary(), s::toString);
+  }
+
+  /** Laughed, yelled or sworn at: an act done to the customer; the writer's own laugh is none. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the front desk laughed at us | true",
+        "the agent yelled at me on the phone | true",
+        "your driver swore at my daughter | true",
+        "I laughed at my own joke | false",
+        "we laughed at the movie | false",
+      })
+  void laughedAt(String text, boolean failure) {
+    assertEquals(failure, failureRead(text), () -> text + " -> " + HeardByComparisonTest.read("en", text));
+  }
+
+  /** Two failures told in one message, one of them an act done to the customer, need care. */
+  @org.junit.jupiter.api.Test
+  void twoFailuresOneOfThemToTheCustomer() {
+    assertTrue(care(analyze("@hotelgroup the room smelled like smoke, the AC didnt work and the front desk laughed at us")));
+  }
 }

@@ -629,7 +629,28 @@ final class ClauseReader {
       add(Type.FAILURE, agent, wordEnd(nextWordStart(f.end())), FAILURE); // "you lost my wedding dress", "they cancelled our flight"
       return true;
     }
+    // Shouted with no subject, the act is a grievance at whoever did it, not the writer's own slip:
+    // "LOST MY WEDDING DRESS", "CANCELLED OUR FLIGHT"; "lost my keys lol", "cancelled my order" stay none.
+    int victim = nextWordStart(f.end());
+    if (is(f, Part.FAILED) && victim >= 0 && opensClause(f) && lookup.victim().contains(wordAt(victim))
+        && capitals(f.start(), f.end()) && capitals(victim, wordEnd(victim)) && !supposed(f.start()) && !askedYesOrNo(f.start())) {
+      add(Type.FAILURE, f.start(), wordEnd(victim), FAILURE);
+      return true;
+    }
     return false;
+  }
+
+  /** Whether the word from {@code from} to {@code to} has letters and all of them are capitals ("LOST", "MY"). */
+  private boolean capitals(int from, int to) {
+    boolean letter = false;
+    for (int k = from; k < to; k++) {
+      char c = chars[k];
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isUpperCase(c);
+    }
+    return letter;
   }
 
   /**

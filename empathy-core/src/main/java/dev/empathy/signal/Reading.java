@@ -317,7 +317,11 @@ final class Reading {
           modifiers.add(m);
           continue;
         case CONTRAST:
-          contrasts.add(m);
+          // A contrast turns what was said before it: opening the message it turns nothing ("yet
+          // another dropped call. cool cool cool", "@united but why is my bag in Denver").
+          if (hasLetterBefore(m.start())) {
+            contrasts.add(m);
+          }
           continue;
         case REQUEST:
           if (inScope(lastActionNegator, m, 1)) {
@@ -487,11 +491,68 @@ final class Reading {
       f.add(Math.min(PROBLEM_CAP, problems.score) * (calm ? CALM_PROBLEM : 1) * (1 - other), null);
       f.evidence.addAll(problems.evidence);
     }
+    outrageAtAnActOfYours();
+    namedAngerLeads();
     praiseClosesTheMatter();
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
     return result();
+  }
+
+  /** How strong a word of frustration must be to be outrage ("unbelievable", "ridiculous"; not "annoying"). */
+  private static final double OUTRAGE = 0.65;
+
+  /**
+   * Outrage beside an act the addressee did to the customer is anger at them: "left my 8 yr old
+   * alone at the gate after you sold his seat. unbelievable", "you cancelled my flight. ridiculous".
+   * The outrage must be words of its own, strong, and not played ("you lost my bag lol, unbelievable"
+   * and irony keep their frustration); an act told with no outrage ("you charged me twice") stays as it read.
+   */
+  private void outrageAtAnActOfYours() {
+    Tally angry = emotions.get(Emotion.ANGRY);
+    Tally frustrated = emotions.get(Emotion.FRUSTRATED);
+    if (angry == null || frustrated == null || frustrated.max < OUTRAGE || angry.score >= frustrated.score
+        || sarcastic || laughCount > 0 || !turnedPraise.evidence.isEmpty() || !actOfYours(angry)) {
+      return;
+    }
+    int n = 0;
+    for (Evidence e : frustrated.evidence) {
+      if (e != null && ++n <= LOUD_PAIRS && hasLetter(e.text()) && !overlapsAny(problems.evidence, e) && !angry.evidence.contains(e)) {
+        angry.add(frustrated.max, e);
+        return;
+      }
+    }
+  }
+
+  /** How strong a word of anger must be to be anger named ("qué vergüenza", "c'est honteux", "disgraceful"). */
+  private static final double NAMED_ANGER = 0.8;
+
+  /**
+   * Anger named in words of its own leads the frustration that the failures, waits and repeats
+   * beside it imply: they are its reasons ("me cobraron dos veces y nadie me responde. qué
+   * vergüenza", "10 jours sans internet et personne ne répond. c'est honteux"). Frustration told in
+   * words of its own ("so annoying", "fed up") keeps its own weight; a laugh or irony beside it
+   * changes nothing.
+   */
+  private void namedAngerLeads() {
+    Tally angry = emotions.get(Emotion.ANGRY);
+    Tally frustrated = emotions.get(Emotion.FRUSTRATED);
+    if (angry == null || frustrated == null || angry.max < NAMED_ANGER || angry.score >= frustrated.score
+        || sarcastic || laughCount > 0 || !turnedPraise.evidence.isEmpty() || !inWords(angry) || feltBeyondReasons(frustrated)) {
+      return;
+    }
+    angry.score = Math.min(1, Math.max(1 - (1 - angry.score) * (1 - frustrated.score / 2), frustrated.score + 0.01));
+  }
+
+  /** Whether some of the feeling's evidence is an act of the addressee's ("you sold", "you've lost"). */
+  private static boolean actOfYours(Tally feeling) {
+    for (Evidence e : feeling.evidence) {
+      if (e != null && e.text().length() > 3 && e.text().regionMatches(true, 0, "you", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word of astonishment held until what it is about is known ({@link #readSurprises}). */
@@ -1673,6 +1734,17 @@ final class Reading {
       }
     }
     return first;
+  }
+
+  /** Whether a letter or a digit stands before {@code at} in the typed text (a blanked @handle has none). */
+  private boolean hasLetterBefore(int at) {
+    String typed = body.typed();
+    for (int k = Math.min(at, typed.length()) - 1; k >= 0; k--) {
+      if (Character.isLetterOrDigit(typed.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String t) {

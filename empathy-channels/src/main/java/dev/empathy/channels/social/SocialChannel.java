@@ -600,6 +600,7 @@ public final class SocialChannel implements Channel {
         if (end <= at) {
           continue; // within the previous span
         }
+        end = words.end(t, end);
         sb.append(t, at, Math.max(at, start)).append(Redaction.HOLE);
         at = end;
       }

@@ -123,6 +123,9 @@ class PrivateDataTest {
         "pt | entregue na Rua das Flores, 123, apto 45 ontem | ADDRESS | Rua das Flores, 123, apto 45",
         "pt | no cartão terminado em 3310 | CARD_ENDING | 3310",
         "ja | カードの下4桁は4821です | CARD_ENDING | 4821",
+        "en | refunded $88.00 to your Visa ending 4471 | CARD_ENDING | 4471",
+        "en | charged to the Mastercard ending 2210 twice | CARD_ENDING | 2210",
+        "ja | 配達員が090-1234-5678にお電話します | PHONE | 090-1234-5678",
       })
   void findsEveryFormatInEveryLanguage(String language, String text, String kind, String value) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
@@ -191,6 +194,8 @@ class PrivateDataTest {
         "pt | 10/12/2026 8-12",
         "ja | 12/10 9-12時に伺います",
         "ja | 2026/12/10 9:00-12:00",
+        "en | For the year ending 2026 the fee stays the same.",
+        "en | Your 2 items (12/08) arrive at 10:30 (about 3 hours).",
       })
   void leavesSafePracticeAlone(String language, String text) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
@@ -218,6 +223,36 @@ class PrivateDataTest {
     assertEquals(List.of(Kind.CARD_ENDING, Kind.PASSWORD), found.stream().map(PrivateData.Span::kind).toList());
     assertEquals("4242", text.substring(found.get(0).start(), found.get(0).end()));
     assertEquals("hunter2", text.substring(found.get(1).start(), found.get(1).end()));
+  }
+
+  /**
+   * A span covers the whole detail, so a public post that leaves it out leaves nothing of it: the
+   * parenthesis of an area code and an extension ("Call our fraud line at ( ext (details in your
+   * DM). 42" was a session 20 probe's post), a card's expiry after its last digits ("to the one,
+   * exp 04/29").
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | Call our fraud line at (800) 555-0100 ext. 42, quoting your case | PHONE | (800) 555-0100 ext. 42",
+        "en | call (415) 555-0132 (mobile) after 5 | PHONE | (415) 555-0132",
+        "en | call 1-800-555-0199 extension 7 | PHONE | 1-800-555-0199 extension 7",
+        "pt | o entregador vai ligar para (11) 98765-4321 às 14h30 | PHONE | (11) 98765-4321",
+        "fr | appelez le 01 23 45 67 89 poste 12 demain | PHONE | 01 23 45 67 89 poste 12",
+        "en | updated the card on file to the one ending in 1234, exp 04/29 | CARD_ENDING | 1234, exp 04/29",
+        "en | card ending 4471, expires 11/2027. | CARD_ENDING | 4471, expires 11/2027",
+        "en | stopped the charge on acct ****8812 today | CARD_ENDING | ****8812",
+        "en | sent a new code by SMS to •••• 3321 | CARD_ENDING | •••• 3321",
+        "en | shipped a new router, tracking 9400 1000 0000 0000 0000 00 | PHONE | 9400 1000 0000 0000 0000 00",
+        "ja | 詳細をtanaka@example.co.jpにお送りしました | EMAIL | tanaka@example.co.jp",
+        "en | mail ivan@пример.рф now | EMAIL | ivan@пример.рф",
+      })
+  void aSpanCoversTheWholeDetail(String language, String text, String kind, String value) {
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
+    int at = text.indexOf(value);
+    assertTrue(found.stream().anyMatch(s -> s.kind() == Kind.valueOf(kind) && s.start() == at && s.end() == at + value.length()),
+        () -> kind + " '" + value + "' not found whole in: " + text + " " + found);
   }
 
   @ParameterizedTest

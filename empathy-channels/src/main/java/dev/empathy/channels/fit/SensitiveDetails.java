@@ -91,8 +91,11 @@ public final class SensitiveDetails {
     // it ("$1,250.00 MXN").
     // French writes a (narrow) no-break space between a figure and its symbol: "49,90\u202f€".
     String space = "[\\s\\u00a0\\u202f]";
+    // An ISO code of amount.words may also stand before the figure, as bank statements write it: "USD 1,249.00".
+    String codes = alternation(list(data, "amount.words").stream().filter(w -> w.matches("\\p{Lu}{3}")).collect(Collectors.toList()));
     String amt = "(?<!" + letter + "|\\p{N})(?:\\p{Lu}{0,3}\\p{Sc}" + space + "?" + number + "(?:\\s?[kKmM](?!\\p{L}))?(?:" + space + "(?:"
-        + currencyWords + ")(?!" + letter + "))?|" + number + space + "?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
+        + currencyWords + ")(?!" + letter + "))?|(?-i:" + codes + ")" + space + "?" + number + "(?:\\s?[kKmM](?!\\p{L}))?|"
+        + number + space + "?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
     amount = Pattern.compile(amt);
     paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");
     String rates = "(?:\\s+(?:" + alternation(list(data, "amount.rate")) + ")(?![\\p{L}])|\\s*/\\s*\\p{L}+)";

@@ -36,6 +36,8 @@ final class Redaction {
   private final Set<String> articles;
   private final Set<String> prepositions;
   private final boolean spaces;
+  /** Particles written right after a datum that go with it ({@code <lang>.particles}), longest first. */
+  private final List<String> particles;
 
   private Redaction(String language) {
     things = lowerCase(list(language + ".things"));
@@ -44,6 +46,18 @@ final class Redaction {
     articles = lowerCase(list(language + ".articles"));
     prepositions = lowerCase(list(language + ".prepositions"));
     spaces = !DATA.getOrDefault(language + ".spaces", "yes").strip().equals("no");
+    particles = list(language + ".particles").stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Where the datum ending at {@code end} ends with the particle written right after it ("…5678にお電話": after "に"). */
+  int end(String t, int end) {
+    for (String p : particles) {
+      if (t.startsWith(p, end)) {
+        return end + p.length();
+      }
+    }
+    return end;
   }
 
   /** The words of {@code locale}'s language (none for a language without data). */

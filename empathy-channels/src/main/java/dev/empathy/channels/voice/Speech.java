@@ -44,9 +44,13 @@ final class Speech {
   /**
    * A telephone number: an optional "+", then digit groups joined by spaces, dots, hyphens or
    * brackets, seven digits or more in all ("1-800-555-0199", "+44 20 7946 0958", "(555) 010-0199").
+   * Japanese words touch the number ("配達員が090-1234-5678にお電話します"): their letters do not
+   * bound it, as a Latin letter does.
    */
+  private static final String LATIN_LIKE = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\p{L}\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}(?![\\p{L}\\p{N}]|[.,/-]\\p{N})");
+      Pattern.compile("(?<!" + LATIN_LIKE + "|[\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}"
+          + "(?!" + LATIN_LIKE + "|\\p{N}|[.,/-]\\p{N})");
   /** A web address: a scheme or "www." and what follows up to a blank (a trailing stop is not part of it). */
   private static final Pattern LINK_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)");
 

@@ -490,6 +490,18 @@ final class SpokenFigures {
     return sb.toString().replaceAll(" {2,}", " ").strip();
   }
 
+  /**
+   * {@code whole} with the locale's thousands separators when it was typed without them ("¥3000" →
+   * "3,000"): a run of four digits or more is otherwise taken for a code and spelled out digit by
+   * digit ("3000 yen" was said "three zero zero zero yen").
+   */
+  private String grouped(String whole) {
+    if (whole.length() < 4 || !whole.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return whole;
+    }
+    return com.ibm.icu.text.NumberFormat.getIntegerInstance(locale).format(new java.math.BigInteger(whole));
+  }
+
   private String money(String t) {
     Matcher m = moneyWritten.matcher(t);
     StringBuilder sb = null;
@@ -499,7 +511,7 @@ final class SpokenFigures {
       if (unit == null || unit.length < 2) {
         continue;
       }
-      String whole = m.group("whole");
+      String whole = grouped(m.group("whole"));
       String cents = m.group("cents");
       boolean hasCents = cents != null && !cents.equals("00") && unit.length >= 4;
       boolean one = whole.equals("1");

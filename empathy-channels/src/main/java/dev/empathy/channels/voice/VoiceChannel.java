@@ -366,8 +366,16 @@ public final class VoiceChannel implements Channel {
       }
       t = next;
     }
-    return oneLine(unlaughed(unsymbolled(dev.empathy.channels.fit.Markup.untagged(t, ", "))));
+    String line = oneLine(unlaughed(unsymbolled(dev.empathy.channels.fit.Markup.untagged(t, ", "))));
+    return line.indexOf(" .") < 0 ? line : SPACED_STOP.matcher(line).replaceAll(".");
   }
+
+  /**
+   * A full stop typed with a space before it ("ticket #88 . closed"): a speech engine reads a lone
+   * "." after a figure as "dot" or as a pause in the wrong place, so it goes back on its word
+   * ("ticket number 88. closed"). Tried only right after a word, and spaces are never given back.
+   */
+  private static final Pattern SPACED_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}])[ \\t\u00A0]++\\.(?=[ \\t\u00A0]|$)");
 
 
   /**
@@ -466,8 +474,18 @@ public final class VoiceChannel implements Channel {
     if (t.indexOf('*') >= 0) {
       t = STAR.matcher(WORD_STAR.matcher(t).replaceAll(" ")).replaceAll("");
     }
+    if (t.indexOf('•') >= 0 || t.indexOf('●') >= 0 || t.indexOf('·') >= 0 || t.indexOf('∙') >= 0) {
+      t = MASK.matcher(t).replaceAll("");
+    }
     return t;
   }
+
+  /**
+   * Dots that mask a card's or a phone's other digits ("•••• 3321", "●●●●-●●●●-4242"): read out by
+   * name ("bullet bullet…"), so left unsaid, as a person reads the last digits alone. Possessive
+   * and tried only where a run starts: a long run with no digit after it is read once.
+   */
+  private static final Pattern MASK = Pattern.compile("(?<![•●·∙])(?:[•●·∙]{2,}+[ -]?+)++(?=\\p{N})");
 
   /** An underscore joining the words of an identifier ("bowl_lock", "ERR_AUTH_TIMEOUT"): the gap it stands for. */
   private static final Pattern WORD_UNDERSCORE = Pattern.compile("(?<=[\\p{L}\\p{N}])_+(?=[\\p{L}\\p{N}])");

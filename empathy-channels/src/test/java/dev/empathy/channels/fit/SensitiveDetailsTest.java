@@ -49,6 +49,9 @@ class SensitiveDetailsTest {
     // the amount ends a noun phrase its determiner opened: the phrase stands without it
     "I’ve refunded the duplicate $89.99|I’ve refunded the duplicate",
     "I’ve refunded the duplicate $89.99 to your card|I’ve refunded the duplicate to your card",
+    // session 20 probe: an ISO code before the figure, as a bank statement writes it, stayed public
+    "I’ve issued the refund of USD 1,249.00 on 12/07|I’ve issued the refund on 12/07",
+    "I’ve credited EUR 50 to your account|I’ve credited the amount to your account",
   })
   void anActionKeepsItsWordsWithoutTheAmount(String action, String expected) {
     assertEquals(Optional.of(expected), EN.withoutAmounts(action));

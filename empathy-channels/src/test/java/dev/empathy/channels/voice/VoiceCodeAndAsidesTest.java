@@ -105,4 +105,22 @@ class VoiceCodeAndAsidesTest {
     }
     assertEquals(1, t.split("consultingpartners", -1).length - 1, t);
   }
+
+  /** Dots that mask a card's digits go unsaid; a long run of them with no digit after is left as typed, and read once. */
+  @Test
+  void maskingDotsBeforeDigitsAreNotReadOut() {
+    assertEquals("sent to 3321 and 4242", VoiceChannel.unsymbolled("sent to •••• 3321 and ●●●●-●●●●-4242"));
+    String noDigits = "•".repeat(50_000) + " done";
+    assertEquals(noDigits, VoiceChannel.unsymbolled(noDigits));
+  }
+
+  /** The brief of session 20: a call read "88 ." (a full stop typed with a space before it, after a figure). */
+  @Test
+  void aFullStopTypedAfterASpaceGoesBackOnItsWord() {
+    for (String flavor : List.of("ssml", "script")) {
+      String heard = heard(voice(Locale.US, flavor, "I was charged 88 . twice", List.of("refunded 88 .", "ticket #88 . closed")));
+      assertFalse(heard.matches(".*\\d \\..*"), heard);
+      assertTrue(heard.contains("88. closed"), heard);
+    }
+  }
 }

@@ -646,7 +646,7 @@ final class MessageBody {
       return false;
     }
     for (int k = 0; k < prefix.length(); k++) {
-      if (Character.toLowerCase(c[at + k]) != prefix.charAt(k)) {
+      if (toLowerCase(c[at + k]) != prefix.charAt(k)) { // ASCII by comparison: asked at every 'h' and 'w'
         return false;
       }
     }

@@ -9,6 +9,7 @@ import dev.empathy.text.PhraseMatcher.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +135,7 @@ final class Reading {
   private final List<Match<Cue>> contrasts = new ArrayList<>();
   private final List<Match<Cue>> acts = new ArrayList<>();
   private final List<Match<Cue>> targets = new ArrayList<>();
-  private final Tally problems = new Tally();
+  private final ProblemTally problems = new ProblemTally();
   /**
    * Praise turned to irony, read as frustration ("awesome job losing my bag"): it names the
    * feeling, but is not a second reason for care (see {@link #strongBeyondIrony}).
@@ -142,6 +143,8 @@ final class Reading {
   private final Tally turnedPraise = new Tally();
   /** Problems only hinted at by one word ("waited", "waiting"): a clause that says more is still read. */
   private List<Evidence> hints = List.of();
+  /** {@link #hints} as a set once they are many (a long message's lookups walked the list: see {@link #isHint}). */
+  private Set<Evidence> hintSet;
   private static final double HINT = 0.3;
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -169,7 +172,7 @@ final class Reading {
   private int laughCount;
 
   /** Accumulated evidence for one finding. */
-  static final class Tally {
+  static class Tally {
     double score;
     double max;
     /** Whether a cue that counts whatever the mood was added (see {@code Cue.ifUpset}). */
@@ -183,6 +186,62 @@ final class Reading {
       if (e != null) {
         evidence.add(e);
       }
+    }
+  }
+
+  /**
+   * The problems' tally, with their spans also in one array as they are added: each clause finding
+   * of a long message asks whether it overlaps a problem ({@link #overlapsProblem}, {@link
+   * #overlapsFirmProblem}), and walking the evidence records for that was 4% of analyze 100 KB.
+   * Evidence is added only through {@link #add} and removed only by {@link #clear}; should the list
+   * be changed otherwise, {@link #overlapping} sees the counts differ and walks the list.
+   */
+  static final class ProblemTally extends Tally {
+    /** start, end of each evidence added, in the order of {@link #evidence}. */
+    private int[] spans = new int[8];
+    private int count;
+
+    @Override
+    void add(double weight, Evidence e) {
+      super.add(weight, e);
+      if (e != null) {
+        if (2 * count + 2 > spans.length) {
+          spans = java.util.Arrays.copyOf(spans, 2 * spans.length);
+        }
+        spans[2 * count] = e.start();
+        spans[2 * count + 1] = e.end();
+        count++;
+      }
+    }
+
+    /** Drops the evidence (the score and maximum are the caller's). */
+    void clear() {
+      evidence.clear();
+      count = 0;
+    }
+
+    /**
+     * The index in {@link #evidence} of the first problem at or after {@code from} that overlaps
+     * {@code [start, end)}, or -1.
+     */
+    int overlapping(int start, int end, int from) {
+      List<Evidence> list = evidence;
+      if (count != list.size()) {
+        for (int i = from, n = list.size(); i < n; i++) {
+          Evidence p = list.get(i);
+          if (p.start() < end && start < p.end()) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      int[] s = spans;
+      for (int i = from; i < count; i++) {
+        if (s[2 * i] < end && start < s[2 * i + 1]) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -868,10 +927,7 @@ final class Reading {
       case PROBLEM:
         if (!negated && !supposed(e)) {
           if (c.weight() * factor <= HINT) {
-            if (hints.isEmpty()) {
-              hints = new ArrayList<>(2);
-            }
-            hints.add(e);
+            addHint(e);
           }
           problems.add(c.weight() * factor, e);
           lastNegativeStart = Math.max(lastNegativeStart, e.start());
@@ -991,7 +1047,7 @@ final class Reading {
     clauseRepeat = false;
     problems.score = 0; // only the count was told as one (a repeat to us)
     problems.max = 0;
-    problems.evidence.clear();
+    problems.clear();
   }
 
   /** At most this many characters between a count and the contact it counts ("3rd time i've had to call"). */
@@ -2190,7 +2246,7 @@ final class Reading {
   private boolean shoutedFailure(List<Evidence> loud, List<Evidence> caps, boolean shouting) {
     int failures = 0;
     for (Evidence p : problems.evidence) {
-      if (p == null || hints.contains(p) || ++failures > LOUD_PAIRS || body.handle() == null && !situation.aboutUs(p, body.typed())) {
+      if (p == null || isHint(p) || ++failures > LOUD_PAIRS || body.handle() == null && !situation.aboutUs(p, body.typed())) {
         continue; // shouted at us: a @handle, "you" or a thing of ours ("my refund") beside it
       }
       if (shouting) {
@@ -2213,7 +2269,7 @@ final class Reading {
   /** Whether a failure told, more than hinted at, is grave by what it concerns ({@link OwnSituation#grave}). */
   private boolean graveFailure() {
     for (Evidence p : problems.evidence) {
-      if (p != null && !hints.contains(p) && situation.grave(p, body.typed())) {
+      if (p != null && !isHint(p) && situation.grave(p, body.typed())) {
         return true;
       }
     }
@@ -2652,7 +2708,7 @@ final class Reading {
   private boolean failureBeside(int start, int end) {
     int n = 0;
     for (Evidence p : problems.evidence) {
-      if (p != null && ++n <= LOUD_PAIRS && !hints.contains(p) && (p.end() <= start || p.start() >= end)
+      if (p != null && ++n <= LOUD_PAIRS && !isHint(p) && (p.end() <= start || p.start() >= end)
           && !sentenceEndBetween(Math.min(p.end(), end), Math.max(p.start(), start))) {
         return true;
       }
@@ -2694,12 +2750,33 @@ final class Reading {
   /** Reads suppositions before a problem (built on the first problem: most messages have none). */
   private ClauseReader supposition;
 
+  /** Hints up to which {@link #isHint} walks the list; past it a set answers. */
+  private static final int HINTS_LISTED = 8;
+
+  private void addHint(Evidence e) {
+    if (hints.isEmpty()) {
+      hints = new ArrayList<>(2);
+    }
+    hints.add(e);
+    if (hintSet != null) {
+      hintSet.add(e);
+    } else if (hints.size() > HINTS_LISTED) {
+      hintSet = new HashSet<>(hints);
+    }
+  }
+
+  /**
+   * Whether {@code p} is one of the {@link #hints} ({@code hints.contains(p)}): every problem is
+   * asked, so a long message with many hints asked the whole list for each of its problems.
+   */
+  private boolean isHint(Evidence p) {
+    return hintSet != null ? hintSet.contains(p) : hints.contains(p);
+  }
+
   /** Whether a problem other than a one-word hint overlaps {@code e} ("waited 40 min" reads past "waited"). */
   private boolean overlapsFirmProblem(Evidence e) {
-    List<Evidence> problemEvidence = problems.evidence;
-    for (int i = 0, n = problemEvidence.size(); i < n; i++) { // by index: no iterator per call
-      Evidence p = problemEvidence.get(i);
-      if (p.start() < e.end() && e.start() < p.end() && !hints.contains(p)) {
+    for (int i = problems.overlapping(e.start(), e.end(), 0); i >= 0; i = problems.overlapping(e.start(), e.end(), i + 1)) {
+      if (!isHint(problems.evidence.get(i))) {
         return true;
       }
     }
@@ -2799,12 +2876,7 @@ final class Reading {
   }
 
   private boolean overlapsProblem(Evidence e) {
-    for (Evidence p : problems.evidence) {
-      if (p.start() < e.end() && e.start() < p.end()) {
-        return true;
-      }
-    }
-    return false;
+    return problems.overlapping(e.start(), e.end(), 0) >= 0;
   }
 
   /** Longer "hashtags" are not tags but runs of text; not worth splitting. */
@@ -3024,21 +3096,27 @@ final class Reading {
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     int longest = 0;
+    boolean inTextOrder = true;
     for (int i = 0; i < n; i++) {
       lo = Math.min(lo, all.firstToken(i));
       hi = Math.max(hi, all.lastToken(i));
       longest = Math.max(longest, all.lastToken(i) - all.firstToken(i));
+      inTextOrder &= i == 0 || all.firstToken(i) >= all.firstToken(i - 1);
     }
     if (lo < 0 || longest >= (1 << 12) || hi - lo >= (1 << 30) || n >= (1 << 21)) {
       return null;
     }
     LongestScratch scratch = LONGEST_SCRATCH.get();
     long[] keys = scratch.keys(n);
-    for (int i = 0; i < n; i++) {
-      long shorter = longest - (all.lastToken(i) - all.firstToken(i));
-      keys[i] = shorter << 51 | (long) (all.firstToken(i) - lo) << 21 | i;
+    if (inTextOrder) {
+      byLength(all, n, longest, keys, scratch.counts);
+    } else {
+      for (int i = 0; i < n; i++) {
+        long shorter = longest - (all.lastToken(i) - all.firstToken(i));
+        keys[i] = shorter << 51 | (long) (all.firstToken(i) - lo) << 21 | i;
+      }
+      java.util.Arrays.sort(keys, 0, n);
     }
-    java.util.Arrays.sort(keys, 0, n);
     // One array: kept[0, n) by match, then the tokens taken, from lo, at n + token - lo.
     boolean[] kept = scratch.kept(n + hi - lo + 1);
     int taken = n - lo;
@@ -3067,6 +3145,28 @@ final class Reading {
       }
     }
     return kept;
+  }
+
+  /**
+   * The order {@link #keptPacked}'s sort gives (longer first, then earlier, then listed first) for
+   * matches already listed in text order, without sorting: a stable counting sort by length keeps
+   * each length's matches in their listed order, which is earlier first and, at one start, listed
+   * first. Writes the indexes to {@code order[0, n)}; {@code counts} has {@code longest + 1} slots.
+   */
+  private static void byLength(Layer all, int n, int longest, long[] order, int[] counts) {
+    java.util.Arrays.fill(counts, 0, longest + 1, 0);
+    for (int i = 0; i < n; i++) {
+      counts[longest - (all.lastToken(i) - all.firstToken(i))]++;
+    }
+    int at = 0;
+    for (int shorter = 0; shorter <= longest; shorter++) {
+      int c = counts[shorter];
+      counts[shorter] = at;
+      at += c;
+    }
+    for (int i = 0; i < n; i++) {
+      order[counts[longest - (all.lastToken(i) - all.firstToken(i))]++] = i;
+    }
   }
 
   /**
@@ -3267,6 +3367,8 @@ final class Reading {
     private static final int KEPT = 1 << 15;
     private long[] keys = new long[64];
     private boolean[] kept = new boolean[256];
+    /** Matches by length for {@link #byLength} (lengths are under 4,096 tokens); contents undefined. */
+    final int[] counts = new int[1 << 12];
 
     /** At least {@code n} longs; contents undefined. */
     long[] keys(int n) {

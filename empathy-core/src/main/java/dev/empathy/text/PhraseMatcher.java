@@ -855,16 +855,24 @@ public final class PhraseMatcher<T> {
    * when the table is full at the size a thread keeps, the chains out of reach are dropped before
    * it grows: a megabyte draft's chains stay in a table of the kept size, in the cache, where the
    * table grew to megabytes per text (its arrays were 40% of a 1 MB review's allocation and its
-   * probes a quarter of its samples). A short text's path is the plain table's.
+   * probes a quarter of its samples). A short text's path is the plain table's. The dropping
+   * starts at {@link #DROP_FROM} slots (16 KB of keys and values), not at the kept size: a long
+   * text's live chains are a few dozen, and a table of the kept size (256 KB) missed the cache at
+   * nearly every probe.
    */
   private static final class ChainMap {
     private static final int KEPT = 1 << 14;
+    /** The table size from which out-of-reach chains are dropped before it grows. */
+    private static final int DROP_FROM = 1 << 10;
     private long[] keys = new long[64];
     private int[] values = new int[64];
     /** A slot is in use when its stamp is the current generation: clearing is one increment. */
     private int[] stamps = new int[64];
     private int generation = 1;
     private int size;
+    /** The live chains while {@link #dropOutOfReach} puts them back (a quarter of the table at most). */
+    private long[] liveKeys = new long[0];
+    private int[] liveValues = new int[0];
     /** The most tokens from a chain's end to a lookup of it, for the current text. */
     private int reach;
 
@@ -892,6 +900,10 @@ public final class PhraseMatcher<T> {
         stamps = new int[64];
         size = 0;
       }
+      if (liveKeys.length > KEPT / 4) {
+        liveKeys = new long[0];
+        liveValues = new int[0];
+      }
     }
 
     /** The chain's first token, or -1. */
@@ -909,7 +921,7 @@ public final class PhraseMatcher<T> {
 
     /** Records a chain ending at the key's token, which is never before the last one put. */
     void put(long key, int value) {
-      if ((size + 1) * 2 > keys.length && !(keys.length >= KEPT && dropOutOfReach((int) key))) {
+      if ((size + 1) * 2 > keys.length && !(keys.length >= DROP_FROM && dropOutOfReach((int) key))) {
         long[] oldKeys = keys;
         int[] oldValues = values;
         int[] oldStamps = stamps;
@@ -954,8 +966,10 @@ public final class PhraseMatcher<T> {
       if ((live + 1) * 4 > keys.length) {
         return false;
       }
-      long[] liveKeys = new long[live];
-      int[] liveValues = new int[live];
+      if (liveKeys.length < live) {
+        liveKeys = new long[keys.length / 4];
+        liveValues = new int[keys.length / 4];
+      }
       int n = 0;
       for (int i = 0; i < keys.length; i++) {
         if (stamps[i] == generation && (int) keys[i] >= oldest) {

@@ -33,6 +33,25 @@ class ReadingFastPathProperties {
     }
   }
 
+  /**
+   * The same in any order: matches listed in text order are put in length order by counting, any
+   * other list by the packed sort; both keep what the comparator keeps.
+   */
+  @Property(tries = 500)
+  void longestKeepsWhatTheComparatorKeptInAnyListedOrder(@ForAll("shuffledMatches") List<Match<Cue>> all) {
+    List<Match<Cue>> reference = Reading.longestByComparator(new ArrayList<>(all));
+    assertEquals(reference, Reading.longest(new ArrayList<>(all)));
+    List<Match<Cue>> packed = Reading.longestPacked(new ArrayList<>(all));
+    if (packed != null) {
+      assertEquals(reference, packed);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Match<Cue>>> shuffledMatches() {
+    return matches().flatMap(Arbitraries::shuffle);
+  }
+
   @Property(tries = 1000)
   void evidenceIsDistinctAndInTextOrder(@ForAll("evidence") List<Evidence> evidence) {
     List<Evidence> reference =

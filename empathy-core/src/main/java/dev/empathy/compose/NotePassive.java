@@ -76,6 +76,16 @@ final class NotePassive {
    * erstattet", never "Die Differenz wurde von 48 Euro erstattet").
    */
   private final ImmutableMap<String, String> amountPrepositionFor;
+  /**
+   * Nouns whose gender their form does not tell, read as a compound's last part: masculine from
+   * {@code case.masculine.nouns} (the list the situation's case uses: "Vertrag", "Neuversand",
+   * "Zahlungsfehler"), neuter from {@code notePassiveFinal.neuterNouns} ("Abo", "Paket"). An
+   * entry shorter than {@link #WHOLE_ONLY} letters matches the whole word only ("Bote", never
+   * "Angebote").
+   */
+  private final ImmutableSet<String> masculineNouns;
+  private final ImmutableSet<String> neuterNouns;
+  private static final int WHOLE_ONLY = 5;
   /** The prepositions an agent may type before an amount: the default and every noun's own. */
   private final ImmutableSet<String> amountPrepositionSet;
 
@@ -104,6 +114,8 @@ final class NotePassive {
       fors.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
     }
     this.amountPrepositionFor = fors.buildKeepingLast();
+    this.masculineNouns = ClauseData.words(p, locale, "case.masculine.nouns");
+    this.neuterNouns = ClauseData.words(p, locale, "notePassiveFinal.neuterNouns");
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     if (!amountPreposition.isEmpty()) {
       all.add(amountPreposition.toLowerCase(locale));
@@ -179,6 +191,10 @@ final class NotePassive {
         gender = PLURAL;
       } else if (ending(lower0, feminineEndings)) {
         gender = FEMININE;
+      } else if (known(lower0, masculineNouns)) {
+        gender = MASCULINE; // "Vertrag ohne Gebühren gekündigt" → "Der Vertrag wurde …"
+      } else if (known(lower0, neuterNouns)) {
+        gender = NEUTER;
       } else {
         return null;
       }
@@ -223,6 +239,19 @@ final class NotePassive {
       out.append(' ').append(w[k]);
     }
     return out.toString();
+  }
+
+  /** True when {@code noun} is one of {@code nouns} or a compound ending in one of at least {@link #WHOLE_ONLY} letters. */
+  private static boolean known(String noun, ImmutableSet<String> nouns) {
+    if (nouns.contains(noun)) {
+      return true;
+    }
+    for (String n : nouns) {
+      if (n.length() >= WHOLE_ONLY && noun.length() > n.length() + 2 && noun.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The preposition before an amount of {@code noun}: its compound's last part's, else the default. */

@@ -43,6 +43,8 @@ final class NoteStatus {
   private final List<String> completed;
   private final String completedFormal;
   private final String completedInformal;
+  /** Statuses never said after an object marked with を ("書類を送付予定" is kept: "…送付の予定です" would be wrong). */
+  private final List<String> notAfterObject;
   /** The separator of a note's parts ("、"). */
   private final String parts;
   /**
@@ -58,6 +60,7 @@ final class NoteStatus {
     this.completedFormal = p.getProperty("noteStatus.completed.formal", "").strip();
     this.completedInformal = p.getProperty("noteStatus.completed.informal", "").strip();
     this.parts = p.getProperty("noteStatus.parts", "").strip();
+    this.notAfterObject = LIST.splitToList(p.getProperty("noteStatus.notAfterObject", ""));
     Map<String, List<String>> o = new java.util.HashMap<>();
     for (String name : p.stringPropertyNames()) {
       if (name.startsWith("noteStatus.only.")) {
@@ -129,6 +132,9 @@ final class NoteStatus {
         return null; // "本日中", "届いていない中": no thing done before the status
       }
       boolean hasObject = !object.isEmpty() && thing.contains(object);
+      if (hasObject && notAfterObject.contains(status[0])) {
+        return null;
+      }
       if (amount != null) {
         if (hasObject || !completed.contains(status[0])) {
           return null; // "領収書を再送済み 2通", "返金完了 500円": the amount's place is not told

@@ -41,6 +41,7 @@ class NoteStatusTest {
       "配送業者に確認中|配送業者に確認しております|配送業者に確認しています",
       "解約手続き完了、手数料なし|解約手続きが完了いたしました、手数料なし|解約手続きが完了しました、手数料なし",
       "キャンセル済み|キャンセルが完了いたしました|キャンセルが完了しました",
+      "明日10時に折り返し予定|明日10時に折り返しの予定です|明日10時に折り返しの予定です",
   })
   void aStatusWordIsSaidAsASentenceInTheRegister(String note, String formal, String informal) {
     assertEquals(formal, JA.said(note, Register.FORMAL));
@@ -55,6 +56,7 @@ class NoteStatusTest {
       "カード決済",               // "済" alone ends other words
       "済み",                     // a status with no thing
       "交換品を明日発送",
+      "書類を送付予定",          // "…送付の予定です" would need する after an object
       "",
   })
   void whatIsNoStatusNoteIsKept(String note) {

@@ -64,6 +64,14 @@ final class AskedQuestion {
   private final String to;
   private final ImmutableMap<String, String> pasts;
   private final ImmutableMap<String, String> thirdPersons;
+  /**
+   * A verb and its subject typed inverted, anywhere in the question, in statement order ({@code
+   * question.inverted}: "puis-je=je peux", so "où puis-je télécharger ma facture" → "où je peux
+   * télécharger ma facture"), the order an indirect question takes.
+   */
+  private final ImmutableMap<String, String> inverted;
+  /** True when a summary typed as a question is said as the question it asks ({@code question.inSummary}). */
+  private final boolean inSummary;
 
   private AskedQuestion(Properties p) {
     this.whether = p.getProperty("question.whether", "");
@@ -86,6 +94,17 @@ final class AskedQuestion {
     this.to = p.getProperty("question.toInfinitive", "");
     this.pasts = pairs(p, "question.pasts");
     this.thirdPersons = pairs(p, "question.thirdPersons");
+    this.inverted = pairs(p, "question.inverted");
+    this.inSummary = Boolean.parseBoolean(p.getProperty("question.inSummary", "false").strip());
+  }
+
+  /**
+   * True when the language says a summary typed as one question as the question it asks
+   * ({@code question.inSummary}: "où est ma commande ?" → "Vous aimeriez savoir où est votre
+   * commande."), never inside a recap of our own ("Si j’ai bien saisi, où est ta commande ?").
+   */
+  boolean inSummary() {
+    return enabled && inSummary;
   }
 
   private static ImmutableSet<String> set(Properties p, String key) {
@@ -158,6 +177,15 @@ final class AskedQuestion {
     if (expanded != null) {
       words.remove(0);
       words.addAll(0, List.of(expanded.split(" +")));
+    }
+    if (!inverted.isEmpty()) {
+      for (int i = words.size() - 1; i >= 0; i--) {
+        String statement = inverted.get(key(words.get(i)));
+        if (statement != null) {
+          words.remove(i);
+          words.addAll(i, List.of(statement.split(" +")));
+        }
+      }
     }
     Restated restated = restate(words, mark);
     if (restated == null) {

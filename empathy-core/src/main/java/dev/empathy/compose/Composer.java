@@ -589,6 +589,20 @@ public final class Composer {
   }
 
   /**
+   * The kind of clause a summary says: its words' as said, or, for a language that quotes every
+   * summary as the customer's words (Japanese), the kind of the words inside the quotation marks
+   * ("返金してほしい" asks something of us, "いつ届きますか？" asks a question), information when no
+   * ending tells: a quoted 「…」 is never a request the customer did not make.
+   */
+  private ClauseKind summaryKind(String said, String told, OwnPerson person) {
+    if (!person.quotesSummaries() || told == null) {
+      return clauses.kind(words(said));
+    }
+    ClauseKind kind = clauses.kind(words(told));
+    return kind == null ? ClauseKind.INFORMATION : kind;
+  }
+
+  /**
    * {@code warnings} with one naming {@code field} when its note names a thing and then what was
    * done to it, participle last ("Doppelte Abbuchung erstattet"): the reply says it as a sentence
    * ("Die doppelte Abbuchung wurde erstattet"; NotePassive, repaired() reads it), and says so.
@@ -604,6 +618,10 @@ public final class Composer {
     if (said == null && at < 0) {
       // "baja tramitada", "troca aprovada": the participle after the thing, agreeing with it (NoteDone).
       said = NoteDone.forLocale(book.locale().toLocale()).said(typed);
+    }
+    if (said == null && at < 0) {
+      // "返金済み 4,500円", "配送業者に確認中": a status word after what was done (NoteStatus).
+      said = NoteStatus.forLocale(book.locale().toLocale()).said(typed, book.register());
     }
     if (said == null) {
       return warnings;
@@ -929,15 +947,18 @@ public final class Composer {
     warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
+    boolean summaryQuoted = false;
     if (warnings != null && warnings.size() > warned || summaryTold != null && person.quotesSummaries()) {
       // "j'ai résilié il y a 2 mois et vous continuez à me prélever" cannot be said in our voice
       // with certainty: quoted as the customer's words, never said as if the agent had cancelled.
       // Japanese quotes every summary in 「」, as its support writes a customer's words back.
       summaryText = person.quoted(shoutedSummary != null ? shoutedSummary : summaryTold);
+      summaryQuoted = true;
     }
     if (turnedSummary == null && person.inOtherLanguage(summaryTold)) {
       // "my order never arrived" in a Spanish reply: quoted as the customer's words, never read as ours.
       summaryText = person.quoted(summaryTold);
+      summaryQuoted = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: reads as another language than the reply's (" + book.locale().toLocale().getLanguage()
           + "); the reply quotes it as the customer's words (" + summaryText + ")");
@@ -973,6 +994,23 @@ public final class Composer {
     } else if (question != null) {
       ackSituation = question.text();
       typed = question.text();
+    }
+    if (!summaryAsked && summaryTold != null && summaryText != null && asking.inSummary()) {
+      // "où est ma commande ?" (a later turn, or more than a short question): said as the question
+      // it asks ("Vous aimeriez savoir où est votre commande."), never with its "?" inside our recap.
+      // "où puis-je télécharger ma facture ?", quoted above as a first person it could not turn, is
+      // turned once it is in statement order ("où vous pouvez télécharger votre facture").
+      AskedQuestion.Restated asked = asking.restate(summaryTold);
+      if (asked != null && asked.asked()) {
+        String turnedQuestion = person.turn(asked.text(), book.register(), clauses);
+        if (turnedQuestion != null || !summaryQuoted) {
+          summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateCustomerVoice(words(asked.text()));
+          summaryAsked = true;
+          if (summaryQuoted && warnings != null) {
+            warnings.removeIf(w -> w.startsWith("summary: ") && w.contains("quotes it as the customer's words"));
+          }
+        }
+      }
     }
     String ackClause = null;
     // A situation in the customer's first person reads as a sentence once said back in the reply's
@@ -1159,7 +1197,9 @@ public final class Composer {
       args.reset().with("summary", afterColon(midSentence(said)));
       blocks.add(
           phrase(out, BlockKind.SUMMARY, summaryAsked ? "summary.asked" : "summary",
-              summaryAsked ? Fit.of(emotion).withMomentsOf(mood) : Fit.of(clauses.kind(words(said)), emotion).withMomentsOf(mood), seed, args,
+              summaryAsked ? Fit.of(emotion).withMomentsOf(mood)
+                  : Fit.of(summaryKind(said, summaryTold, person), emotion).withMomentsOf(mood),
+              seed, args,
               summaryFromSituation
                   ? new Object[] {"summary", summaryText, "source", "situation"}
                   : new Object[] {"summary", summary}));

@@ -42,6 +42,12 @@ final class LeadingThanks {
   /** Words that open a short question ({@code summary.shortQuestion.starts}: "where", "status"), and its most words. */
   private final List<String> questionStarts;
   private final int questionWords;
+  /**
+   * False when a question mark alone does not make a short question ({@code
+   * summary.shortQuestion.byMark = false}: "kannst du meine Bestellung stornieren?" asks something
+   * of us and is said back as the request; only an opening of {@code summary.shortQuestion.starts} counts).
+   */
+  private final boolean questionByMark;
   /** The most words of a later turn's summary that is answered rather than said back ({@code summary.laterTurnMaxWords}). */
   private final int laterWords;
   /**
@@ -56,6 +62,7 @@ final class LeadingThanks {
     this.presence = list(p, "summary.presence", locale);
     this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
     this.questionWords = count(p, "summary.shortQuestion.maxWords", locale);
+    this.questionByMark = !"false".equals(p.getProperty("summary.shortQuestion.byMark", "true").strip());
     this.laterWords = count(p, "summary.laterTurnMaxWords", locale);
     this.pointsBack = list(p, "summary.laterTurnPointsBack", locale);
     this.pointsBackWords = count(p, "summary.laterTurnPointsBackMaxWords", locale);
@@ -197,7 +204,10 @@ final class LeadingThanks {
     int lastMark = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '$' || c == '%';
+      // "9,99", "4.500": a mark between figures is part of one figure, neither a new word nor a list.
+      boolean figure = (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+      boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '$' || c == '%' || figure;
       if (letter && !inWord && ++words > questionWords) {
         return false;
       }
@@ -213,7 +223,7 @@ final class LeadingThanks {
     if (words == 0) {
       return false;
     }
-    if (lastMark >= 0) {
+    if (lastMark >= 0 && questionByMark) {
       return true;
     }
     int start = 0;

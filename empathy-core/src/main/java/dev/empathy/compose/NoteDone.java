@@ -80,6 +80,22 @@ final class NoteDone {
   private final ImmutableSet<String> and;
   /** Endings of the citation form and of our first person's past ({@code noteDone.firstPerson}: "cado=quei", "feito=fiz"), longest first. */
   private final List<String[]> firstPerson;
+  /**
+   * A participle's masculine and feminine endings ({@code noteDone.masculine}, {@code
+   * noteDone.feminine}): "o", "a" when not given (Spanish, Portuguese); French "" and "e"
+   * ("validé", "validée"). The plural adds "s" to either.
+   */
+  private final String masculine;
+  private final String feminine;
+  /** An article elided before a vowel ({@code noteDone.elide}: "le=l’", "la=l’"), and the letters that elide it. */
+  private final ImmutableMap<String, String> elide;
+  private final String elideBefore;
+  /**
+   * The word that joins an amount typed after the participle to the thing ({@code
+   * noteDone.amountJoin}: "remboursement fait 45,99 €" → "j’ai fait le remboursement de 45,99 €");
+   * empty: the amount stays after.
+   */
+  private final String amountJoin;
 
   private NoteDone(Locale locale, Properties p) {
     this.locale = locale;
@@ -103,6 +119,13 @@ final class NoteDone {
     pairs(p.getProperty("noteDone.firstPerson", "")).forEach((k, v) -> fp.add(new String[] {k, v}));
     fp.sort((a, b) -> b[0].length() - a[0].length());
     this.firstPerson = List.copyOf(fp);
+    String m = p.getProperty("noteDone.masculine");
+    String f = p.getProperty("noteDone.feminine");
+    this.masculine = m == null ? "o" : m.strip();
+    this.feminine = f == null ? "a" : f.strip();
+    this.elide = pairs(p.getProperty("noteDone.elide", ""));
+    this.elideBefore = p.getProperty("noteDone.elide.before", "").strip();
+    this.amountJoin = p.getProperty("noteDone.amountJoin", "").strip();
   }
 
   private static ImmutableMap<String, String> pairs(String list) {
@@ -236,13 +259,34 @@ final class NoteDone {
       }
       thingWords.add(word);
     }
-    String thing = String.join(" ", written(thingWords));
-    if (!determiners.contains(first) && !Character.isDigit(first.charAt(0))) {
-      thing = (personalArticles.size() == 4 && people.contains(first) ? personalArticles : articles).get(gender) + " " + thing;
-    }
     List<String> restWords = new ArrayList<>();
     for (int k = restFrom; k < w.length; k++) {
       restWords.add(w[k]);
+    }
+    if (!amountJoin.isEmpty() && !restWords.isEmpty() && Character.isDigit(restWords.get(0).charAt(0))) {
+      // "remboursement fait 45,99 €": the amount is the thing's ("le remboursement de 45,99 €").
+      thingWords.add(amountJoin);
+      thingWords.add(restWords.remove(0));
+      if (!restWords.isEmpty() && restWords.get(0).length() <= 5 && currencyWord(restWords.get(0))) {
+        thingWords.add(restWords.remove(0));
+      }
+    }
+    for (int k = 0; k < restWords.size(); k++) {
+      if (and.contains(restWords.get(k).toLowerCase(locale))) {
+        for (int j = k + 1; j < restWords.size(); j++) {
+          if (participle(restWords.get(j)) != null) {
+            return null; // "abonnement résilié et 9,99 € remboursés": a second thing done, not told apart
+          }
+        }
+      }
+    }
+    String thing = String.join(" ", written(thingWords));
+    if (!determiners.contains(first) && !Character.isDigit(first.charAt(0))) {
+      String article = (personalArticles.size() == 4 && people.contains(first) ? personalArticles : articles).get(gender);
+      String elided = elide.get(article);
+      thing = elided != null && !elideBefore.isEmpty() && elideBefore.indexOf(Character.toLowerCase(thing.charAt(0))) >= 0
+          ? elided + thing
+          : article + " " + thing;
     }
     String auxWord = aux.size() == 2 ? aux.get(gender >= 2 ? 1 : 0) : "";
     String did = did(done[0]);
@@ -265,29 +309,42 @@ final class NoteDone {
     String lower = word.toLowerCase(locale);
     String stem = shortened.get(lower);
     if (stem != null) {
-      return new String[] {stem + "o", "-1"};
+      return new String[] {stem + masculine, "-1"};
     }
-    if (lower.length() < 5 || !letters(lower)) {
+    if (lower.length() < 4 || !letters(lower) || notThings.contains(lower)) {
+      return null;
+    }
+    if (masculine.isEmpty()) {
+      // "pris", "transmis": an irregular citation form may end like a plural, so the irregular ones
+      // are matched whole, with their agreeing endings ("prise", "transmises"): "parfait" is no "fait".
+      for (String[] form : new String[][] {{"", "0"}, {feminine, "1"}, {"s", "2"}, {feminine + "s", "3"}}) {
+        if (lower.endsWith(form[0]) && irregular.contains(lower.substring(0, lower.length() - form[0].length()))) {
+          return new String[] {lower.substring(0, lower.length() - form[0].length()), form[1]};
+        }
+      }
+    } else if (lower.length() < 5) {
       return null;
     }
     boolean plural = lower.endsWith("s");
     String single = plural ? lower.substring(0, lower.length() - 1) : lower;
-    char last = single.charAt(single.length() - 1);
-    if (last != 'o' && last != 'a') {
+    boolean female = !feminine.isEmpty() && single.endsWith(feminine);
+    if (!female && !single.endsWith(masculine)) {
       return null;
     }
-    String citation = single.substring(0, single.length() - 1) + "o";
+    String citation = female
+        ? single.substring(0, single.length() - feminine.length()) + masculine
+        : single;
     boolean known = false;
     for (String e : endings) {
       known |= citation.endsWith(e) && citation.length() > e.length() + 2;
     }
     for (String i : irregular) {
-      known |= citation.endsWith(i);
+      known |= !masculine.isEmpty() && citation.endsWith(i);
     }
-    if (!known || notThings.contains(lower)) {
+    if (!known) {
       return null;
     }
-    return new String[] {citation, Integer.toString((last == 'a' ? 1 : 0) + (plural ? 2 : 0))};
+    return new String[] {citation, Integer.toString((female ? 1 : 0) + (plural ? 2 : 0))};
   }
 
   /** Our first person's past of a participle's citation form ("aprovado" → "aprovei"), or null. */
@@ -339,15 +396,26 @@ final class NoteDone {
     return out;
   }
 
-  /** A word that can be part of a thing's name: letters, digits, a shortening's full stop. */
+  /** A word that can be part of a thing's name: letters, digits, a shortening's full stop, an amount ("12 €", "9,99"). */
   private static boolean thingWord(String word) {
+    if (currencyWord(word)) {
+      return true;
+    }
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);
-      if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)) {
+      if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)
+          && !(c == ',' && k > 0 && k + 1 < word.length() && Character.isDigit(word.charAt(k - 1)) && Character.isDigit(word.charAt(k + 1)))
+          && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A currency sign or word after an amount ("€", "euros"). */
+  private static boolean currencyWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("€") || w.equals("$") || w.equals("£") || w.equals("eur") || w.equals("euro") || w.equals("euros");
   }
 
   private static boolean letters(String word) {

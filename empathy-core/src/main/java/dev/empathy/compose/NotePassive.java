@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,27 @@ final class NotePassive {
    */
   private final String amountPreposition;
   private final ImmutableSet<String> currencies;
+  /**
+   * The preposition a noun takes before its amount when it is not the default one, read by the
+   * compound's last part ({@code notePassiveFinal.amountPrepositionFor}: "differenz=von", so
+   * "Preisdifferenz 12 € erstattet" → "Die Preisdifferenz von 12 € wurde erstattet"); a
+   * preposition the agent typed before the amount is one of these or the default, and is kept
+   * with the thing ("Differenz von 48 Euro erstattet" → "Die Differenz von 48 Euro wurde
+   * erstattet", never "Die Differenz wurde von 48 Euro erstattet").
+   */
+  private final ImmutableMap<String, String> amountPrepositionFor;
+  /**
+   * Nouns whose gender their form does not tell, read as a compound's last part: masculine from
+   * {@code case.masculine.nouns} (the list the situation's case uses: "Vertrag", "Neuversand",
+   * "Zahlungsfehler"), neuter from {@code notePassiveFinal.neuterNouns} ("Abo", "Paket"). An
+   * entry shorter than {@link #WHOLE_ONLY} letters matches the whole word only ("Bote", never
+   * "Angebote").
+   */
+  private final ImmutableSet<String> masculineNouns;
+  private final ImmutableSet<String> neuterNouns;
+  private static final int WHOLE_ONLY = 5;
+  /** The prepositions an agent may type before an amount: the default and every noun's own. */
+  private final ImmutableSet<String> amountPrepositionSet;
 
   private NotePassive(Locale locale, Properties p) {
     this.locale = locale;
@@ -83,6 +105,23 @@ final class NotePassive {
     this.sentenceWords = ClauseData.words(p, locale, "subjects", "verbs", "nounCase.verbBracket");
     this.amountPreposition = p.getProperty("notePassiveFinal.amountPreposition", "").strip();
     this.currencies = ClauseData.words(p, locale, "notePassiveFinal.currencies");
+    ImmutableMap.Builder<String, String> fors = ImmutableMap.builder();
+    for (String pair : LIST.split(p.getProperty("notePassiveFinal.amountPrepositionFor", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("notePassiveFinal.amountPrepositionFor entry \"" + pair + "\" must read \"noun=preposition\"");
+      }
+      fors.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
+    }
+    this.amountPrepositionFor = fors.buildKeepingLast();
+    this.masculineNouns = ClauseData.words(p, locale, "case.masculine.nouns");
+    this.neuterNouns = ClauseData.words(p, locale, "notePassiveFinal.neuterNouns");
+    ImmutableSet.Builder<String> all = ImmutableSet.builder();
+    if (!amountPreposition.isEmpty()) {
+      all.add(amountPreposition.toLowerCase(locale));
+    }
+    amountPrepositionFor.values().forEach(v -> all.add(v.toLowerCase(locale)));
+    this.amountPrepositionSet = all.build();
   }
 
   static NotePassive forLocale(Locale locale) {
@@ -152,6 +191,10 @@ final class NotePassive {
         gender = PLURAL;
       } else if (ending(lower0, feminineEndings)) {
         gender = FEMININE;
+      } else if (known(lower0, masculineNouns)) {
+        gender = MASCULINE; // "Vertrag ohne Gebühren gekündigt" → "Der Vertrag wurde …"
+      } else if (known(lower0, neuterNouns)) {
+        gender = NEUTER;
       } else {
         return null;
       }
@@ -162,9 +205,15 @@ final class NotePassive {
     // it, before the auxiliary; an amount with the preposition of an amount.
     int thingEnd = nounAt + 1;
     boolean amount = false;
-    if (thingEnd < w.length - 1 && Character.isDigit(w[thingEnd].charAt(0))) {
+    String preposition = amountPreposition(w[nounAt]);
+    if (thingEnd + 1 < w.length - 1 && amountPrepositionSet.contains(w[thingEnd].toLowerCase(locale))
+        && Character.isDigit(w[thingEnd + 1].charAt(0))
+        && (currency(w[thingEnd + 1]) || thingEnd + 2 < w.length - 1 && currencies.contains(w[thingEnd + 2].toLowerCase(locale)))) {
+      // "Differenz von 48 Euro erstattet": the amount typed with its preposition belongs to the thing.
+      thingEnd += currency(w[thingEnd + 1]) ? 2 : 3;
+    } else if (thingEnd < w.length - 1 && Character.isDigit(w[thingEnd].charAt(0))) {
       boolean sign = currency(w[thingEnd]) || thingEnd + 1 < w.length - 1 && currencies.contains(w[thingEnd + 1].toLowerCase(locale));
-      if (sign && amountPreposition.isEmpty()) {
+      if (sign && preposition.isEmpty()) {
         return null;
       }
       amount = sign;
@@ -180,7 +229,7 @@ final class NotePassive {
     }
     out.append(w[nounAt]);
     if (amount) {
-      out.append(' ').append(amountPreposition);
+      out.append(' ').append(preposition);
     }
     for (int k = nounAt + 1; k < thingEnd; k++) {
       out.append(' ').append(w[k]);
@@ -190,6 +239,33 @@ final class NotePassive {
       out.append(' ').append(w[k]);
     }
     return out.toString();
+  }
+
+  /** True when {@code noun} is one of {@code nouns} or a compound ending in one of at least {@link #WHOLE_ONLY} letters. */
+  private static boolean known(String noun, ImmutableSet<String> nouns) {
+    if (nouns.contains(noun)) {
+      return true;
+    }
+    for (String n : nouns) {
+      if (n.length() >= WHOLE_ONLY && noun.length() > n.length() + 2 && noun.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The preposition before an amount of {@code noun}: its compound's last part's, else the default. */
+  private String amountPreposition(String noun) {
+    String lower = noun.toLowerCase(locale);
+    String best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, String> e : amountPrepositionFor.entrySet()) {
+      if (lower.endsWith(e.getKey()) && e.getKey().length() > bestLength) {
+        best = e.getValue();
+        bestLength = e.getKey().length();
+      }
+    }
+    return best != null ? best : amountPreposition;
   }
 
   /** True when {@code word}, a number, carries a currency of {@link #currencies} ("150€", "49,99€"). */

@@ -73,6 +73,35 @@ class NoteDoneTest {
     assertNull(said("es", note));
   }
 
+  /** French notes (l10n-b, session 20 probes: "À savoir : remboursement fait 45,99." was said as typed). */
+  @ParameterizedTest(name = "fr: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "remboursement fait 45,99                    | j’ai fait le remboursement de 45,99",
+      "remboursement validé ce matin               | j’ai validé le remboursement ce matin",
+      "facture renvoyée par mail                   | j’ai renvoyé la facture par mail",
+      "dossier transmis au responsable             | j’ai transmis le dossier au responsable",
+      "dossier pris en charge personnellement      | j’ai pris le dossier en charge personnellement",
+      "échange validé, nouveau colis part demain   | j’ai validé l’échange, nouveau colis part demain",
+      "différence de 12 € remboursée               | j’ai remboursé la différence de 12 €",
+      "résiliation faite sans frais                | j’ai fait la résiliation sans frais",
+      "Vol AF1234 rebooké demain 7h05              | j’ai rebooké le vol AF1234 demain 7h05",
+      "nouvelle livraison programmée jeudi         | j’ai programmé la nouvelle livraison jeudi",
+      "carte de fidélité activée                   | j’ai activé la carte de fidélité",
+      "billets renvoyés par mail                   | j’ai renvoyé les billets par mail",
+      "Abonnement résilié.                         | j’ai résilié l’abonnement",
+  })
+  void aFrenchThingAndWhatWasDoneToItIsSaidAsWhatWeDid(String note, String expected) {
+    assertEquals(expected, said("fr", note));
+  }
+
+  /** A state, a sentence, two things done in one part, or a noun that only ends like a participle: kept. */
+  @ParameterizedTest
+  @ValueSource(strings = {"colis perdu", "colis parfait", "Je vous ai envoyé le lien", "Votre colis est arrivé",
+      "abonnement résilié et 9,99 € remboursés", "nouveau colis part demain", "tout est réglé", "livraison demain", ""})
+  void aFrenchNoteThatIsNoThingAndItsDoneIsKept(String note) {
+    assertNull(said("fr", note));
+  }
+
   @Test
   void languagesWithoutTheDataSayNone() {
     assertNull(said("en", "refund processed"));

@@ -1,0 +1,110 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
+import dev.empathy.Register;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A Japanese agent's note ending in a status word ("返金済み 4,500円", "配送業者に確認中") is said as a
+ * sentence in the reply's register; the reply said "さっそくですが、返金済み 4,500円。" before (l10n-b,
+ * session 20 probes).
+ */
+class NoteStatusTest {
+  private static final NoteStatus JA = NoteStatus.forLocale(Locale.JAPANESE);
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "返金済み 4,500円|4,500円を返金いたしました|4,500円を返金しました",
+      "返金済み|返金が完了いたしました|返金が完了しました",
+      "住所変更済み。|住所変更が完了いたしました|住所変更が完了しました",
+      "領収書をメールで再送済み|領収書をメールで再送いたしました|領収書をメールで再送しました",
+      "返金手続き完了|返金手続きが完了いたしました|返金手続きが完了しました",
+      "配送業者に確認中|配送業者に確認しております|配送業者に確認しています",
+      "解約手続き完了、手数料なし|解約手続きが完了いたしました、手数料なし|解約手続きが完了しました、手数料なし",
+      "キャンセル済み|キャンセルが完了いたしました|キャンセルが完了しました",
+      "明日10時に折り返し予定|明日10時に折り返しの予定です|明日10時に折り返しの予定です",
+  })
+  void aStatusWordIsSaidAsASentenceInTheRegister(String note, String formal, String informal) {
+    assertEquals(formal, JA.said(note, Register.FORMAL));
+    assertEquals(informal, JA.said(note, Register.INFORMAL));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "明日発送いたします",       // already a sentence
+      "本日中にご連絡します",
+      "本日中",                   // a time, not a thing being done
+      "カード決済",               // "済" alone ends other words
+      "済み",                     // a status with no thing
+      "交換品を明日発送",
+      "書類を送付予定",          // "…送付の予定です" would need する after an object
+      "",
+  })
+  void whatIsNoStatusNoteIsKept(String note) {
+    assertNull(JA.said(note, Register.FORMAL));
+  }
+
+  @Test
+  void otherLanguagesHaveNoSuchForm() {
+    assertNull(NoteStatus.forLocale(Locale.FRENCH).said("remboursement fait", Register.FORMAL));
+    assertNull(NoteStatus.forLocale(Locale.GERMAN).said("Differenz erstattet", Register.FORMAL));
+  }
+
+  @Test
+  void theReplySaysTheSentenceAndKeepsTheRegister() {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    for (Register register : Register.values()) {
+      Empathy e = Empathy.builder().locale(Locale.JAPAN).register(register).clock(clock).build();
+      for (int c = 0; c < 6; c++) {
+        var r = e.compose().conversation("status-" + c, 0).customer("佐藤").acknowledge(Emotion.FRUSTRATED, "二重請求")
+            .action("返金済み 4,500円").build();
+        String action = r.block(BlockKind.ACTION).orElseThrow().text();
+        assertTrue(action.contains("4,500円を返金"), action);
+        assertFalse(action.contains("返金済み"), action);
+        assertEquals(register == Register.INFORMAL, !action.contains("いたしました"), action);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("actions[0]: a note naming a thing")), r.warnings().toString());
+      }
+    }
+  }
+
+  /** Any thing done and any amount: the amount is what was done, the status word is gone, the thing is kept. */
+  @Property(tries = 150)
+  void anAmountAfterTheStatusIsWhatWasDone(@ForAll("things") String thing, @ForAll @IntRange(min = 1, max = 999999) int yen,
+      @ForAll boolean informal) {
+    String amount = String.format(Locale.ROOT, "%,d円", yen);
+    String said = JA.said(thing + "済み " + amount, informal ? Register.INFORMAL : Register.FORMAL);
+    assertEquals(amount + "を" + thing + (informal ? "しました" : "いたしました"), said);
+  }
+
+  @Provide
+  Arbitrary<String> things() {
+    return Arbitraries.of("返金", "返還", "ご返金", "払い戻し", "キャッシュバック", "差額返金");
+  }
+
+  @Property(tries = 200)
+  void anyNoteIsReadWithoutACrash(@ForAll String note, @ForAll boolean informal) {
+    String said = JA.said(note, informal ? Register.INFORMAL : Register.FORMAL);
+    if (said != null) {
+      assertFalse(said.endsWith("済み"), said);
+    }
+  }
+}

@@ -959,7 +959,11 @@ public final class Composer {
         : asking.restate(ackSituation, endsWithQuestionMark(situation));
     if (question != null && question.asked()) {
       if (summaryText == null && !boundary) {
-        String turnedQuestion = person.turn(question.text(), book.register(), clauses);
+        // "se posso ter o reembolso" is turned after its lead: "se você pode ter…", never "você se pode ter…".
+        String turnedBody = question.lead() <= 0 ? null
+            : person.turn(question.text().substring(question.lead()), book.register(), clauses);
+        String turnedQuestion = turnedBody != null ? question.text().substring(0, question.lead()) + turnedBody
+            : person.turn(question.text(), book.register(), clauses);
         summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateSituation(words(question.text()));
         summaryFromSituation = true;
         summaryAsked = true;

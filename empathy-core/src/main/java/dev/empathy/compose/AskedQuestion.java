@@ -24,7 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * result is still in the customer's person: the caller restates it ("I" → "you").
  *
  * <p>The words are data ({@code question.*} in {@code clauses_<language>.properties}); a language
- * without them restates no question.
+ * without them restates no question. A language that asks a yes/no question by its mark alone, in
+ * statement order ({@code question.byMark = whether}: Spanish, Portuguese), says it with its
+ * {@code question.whether} word: "¿puedo recibir el reembolso antes del viernes?" → "si puedo recibir
+ * el reembolso antes del viernes"; a mark that opens a question ({@code question.open}: "¿") marks it
+ * as the closing one does, and a wh-word typed without its accent is said with it ("como cancelo?" →
+ * "cómo cancelo").
  *
  * <pre>{@code
  * AskedQuestion en = AskedQuestion.forLocale(Locale.ENGLISH);
@@ -40,9 +45,16 @@ final class AskedQuestion {
   /**
    * A question restated: {@code text} in the customer's person without its question mark; {@code
    * asked} when it is an indirect question ("why I was charged twice"), false when it is a statement
-   * ("this is supposed to be waterproof").
+   * ("this is supposed to be waterproof"); {@code lead} the length of the words said before the
+   * customer's own, in the order typed ("si " of "si puedo recibir el reembolso", "por qué " of "por
+   * qué me cobraron"), 0 when the words were reordered: a caller turns the person of the rest alone,
+   * so that a subject it adds goes after the lead ("se você pode", never "você se pode").
    */
-  record Restated(String text, boolean asked) {}
+  record Restated(String text, boolean asked, int lead) {
+    Restated(String text, boolean asked) {
+      this(text, asked, 0);
+    }
+  }
 
   private final boolean enabled;
   private final String whether;
@@ -72,6 +84,8 @@ final class AskedQuestion {
   private final ImmutableMap<String, String> inverted;
   /** True when a summary typed as a question is said as the question it asks ({@code question.inSummary}). */
   private final boolean inSummary;
+  private final boolean whetherByMark;
+  private final String open;
 
   private AskedQuestion(Properties p) {
     this.whether = p.getProperty("question.whether", "");
@@ -96,6 +110,12 @@ final class AskedQuestion {
     this.thirdPersons = pairs(p, "question.thirdPersons");
     this.inverted = pairs(p, "question.inverted");
     this.inSummary = Boolean.parseBoolean(p.getProperty("question.inSummary", "false").strip());
+    String byMark = p.getProperty("question.byMark", "").strip();
+    if (!byMark.isEmpty() && !byMark.equals("whether")) {
+      throw new IllegalStateException("question.byMark must be empty or \"whether\", was \"" + byMark + "\"");
+    }
+    this.whetherByMark = !byMark.isEmpty();
+    this.open = p.getProperty("question.open", "").strip();
   }
 
   /**
@@ -161,13 +181,20 @@ final class AskedQuestion {
     }
     boolean mark = typedMark || text.indexOf('?', end) >= 0 || text.indexOf('？', end) >= 0;
     String body = text.substring(0, end).strip();
+    // "¿por qué me cobraron dos veces": the opening mark asks as the closing one does.
+    if (!open.isEmpty() && body.startsWith(open)) {
+      body = body.substring(open.length()).strip();
+      mark = true;
+    }
     if (body.isEmpty()) {
       return null;
     }
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      // One sentence only: "where is my order?? it's been 2 weeks" is two, and left as typed.
-      if (c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && i + 1 < body.length() && body.charAt(i + 1) == ' ') {
+      // One sentence only: "where is my order?? it's been 2 weeks" is two, and left as typed; so is
+      // "hola, ¿me ayudan?", whose question opens inside it.
+      if (c == '?' || c == '!' || c == ';' || c == '\n' || c == '.' && i + 1 < body.length() && body.charAt(i + 1) == ' '
+          || !open.isEmpty() && body.startsWith(open, i)) {
         return null;
       }
     }
@@ -197,10 +224,10 @@ final class AskedQuestion {
 
   private Restated restate(List<String> words, boolean mark) {
     int n = words.size();
-    // The wh-phrase: the longest listed opening ("how come", "how long", "why").
+    // The wh-phrase: the longest listed opening ("how come", "how long", "why", "a qué hora").
     String whSaid = null;
     int whLength = 0;
-    for (int len = Math.min(2, n); len >= 1 && whSaid == null; len--) {
+    for (int len = Math.min(3, n); len >= 1 && whSaid == null; len--) {
       String said = wh.get(key(String.join(" ", words.subList(0, len))));
       if (said != null) {
         whSaid = said;
@@ -232,7 +259,10 @@ final class AskedQuestion {
         // "what happened to my points", "who approved this": the wh-word is the subject; "how
         // come nobody told me" keeps its order. "what is it" without a subject after: kept too.
         out.addAll(words.subList(aux < 0 ? n : aux, n));
-        return new Restated(String.join(" ", out), true);
+        String said = String.join(" ", out);
+        // Without auxiliaries to move ("por qué me cobraron"), the words after the wh-phrase are the customer's, in order.
+        int lead = aux < 0 && whLength < n ? out.get(0).length() + 1 : 0;
+        return new Restated(said, true, lead);
       }
       return inverted(out, words, aux, whSaid, true);
     }
@@ -250,6 +280,14 @@ final class AskedQuestion {
         return inverted(out, first, 0, null, true);
       }
       return inverted(out, words, 0, null, true);
+    }
+    if (mark && whetherByMark) {
+      // "¿mi pedido sigue sin llegar?" asks in statement order: "si mi pedido sigue sin llegar".
+      List<String> out = new ArrayList<>(n + 1);
+      out.add(whether);
+      out.add(lowerFirst(words.get(0)));
+      out.addAll(words.subList(1, n));
+      return new Restated(String.join(" ", out), true, whether.length() + 1);
     }
     return null;
   }

@@ -550,9 +550,36 @@ public final class Composer {
       warnings = foreignNote(warnings, "actions[" + i + "]", actions[i]);
       warnings = noteNouns(warnings, "actions[" + i + "]", actions[i]);
       warnings = notePassive(warnings, "actions[" + i + "]", actions[i]);
+      warnings = noteAccents(warnings, "actions[" + i + "]", actions[i]);
     }
     warnings = registerWarning(warnings, markers, "followUp", followUp, false);
-    return foreignNote(warnings, "followUp", followUp);
+    warnings = foreignNote(warnings, "followUp", followUp);
+    return noteAccents(warnings, "followUp", followUp);
+  }
+
+  /**
+   * {@code warnings} with one naming {@code field} when its note, as the reply says it so far, has
+   * words typed without their accents ("he hecho la devolucion del envio", "agendei o tecnico"): the
+   * reply writes them whole (OwnPerson.accentedNote; repaired() reads it), and says so.
+   */
+  private List<String> noteAccents(List<String> warnings, String field, String text) {
+    if (text == null) {
+      return warnings;
+    }
+    int at = rewriteOf(text);
+    String said = at < 0 ? text : inRegister.get(at);
+    String accented = OwnPerson.forLocale(book.locale().toLocale()).accentedNote(said);
+    if (accented == said) {
+      return warnings;
+    }
+    if (at >= 0) {
+      inRegister.set(at, accented);
+    } else {
+      rewritten(text, accented);
+    }
+    List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
+    out.add(field + ": words typed without their accents are written with them (\"" + accented + "\")");
+    return out;
   }
 
   /**
@@ -980,7 +1007,11 @@ public final class Composer {
         : asking.restate(ackSituation, endsWithQuestionMark(situation));
     if (question != null && question.asked()) {
       if (summaryText == null && !boundary) {
-        String turnedQuestion = person.turn(question.text(), book.register(), clauses);
+        // "se posso ter o reembolso" is turned after its lead: "se você pode ter…", never "você se pode ter…".
+        String turnedBody = question.lead() <= 0 ? null
+            : person.turn(question.text().substring(question.lead()), book.register(), clauses);
+        String turnedQuestion = turnedBody != null ? question.text().substring(0, question.lead()) + turnedBody
+            : person.turn(question.text(), book.register(), clauses);
         summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateSituation(words(question.text()));
         summaryFromSituation = true;
         summaryAsked = true;

@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.empathy.Register;
@@ -100,6 +101,10 @@ final class OwnPerson {
   private final String elideBefore;
   /** Words typed without their accents and written with them once said in our words ({@code person.accents}: "nao=não"). */
   private final ImmutableMap<String, String> accents;
+  /** Endings typed without their accent, written with it ({@code person.accents.endings}: "-cion" → "-ción"), longest first. */
+  private final ImmutableList<Map.Entry<String, String>> accentEndings;
+  /** The last letters of {@link #accentEndings}: a word ending otherwise is never looked up. */
+  private final String accentEndingLasts;
   /** The longest determiner, subject or word read through that {@link #pastAccented} looks up whatever its ending. */
   private static final int SHORT_WORD = 7;
   /*
@@ -300,6 +305,12 @@ final class OwnPerson {
     this.elide = pairs(p, "person.elide", "person.elide");
     this.elideBefore = p.getProperty("person.elide.before", "").strip();
     this.accents = pairs(p, "person.accents", "person.accents");
+    List<Map.Entry<String, String>> accentEnds = new ArrayList<>(pairs(p, "person.accents.endings", "person.accents.endings").entrySet());
+    accentEnds.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    this.accentEndings = ImmutableList.copyOf(accentEnds);
+    StringBuilder lasts = new StringBuilder();
+    accentEnds.forEach(e -> lasts.append(e.getKey().charAt(e.getKey().length() - 1)));
+    this.accentEndingLasts = lasts.toString();
     ImmutableMap.Builder<String, String> past = ImmutableMap.builder();
     for (String form : LIST.split(p.getProperty("person.accents.past", ""))) {
       past.put(fold(unaccented(form)), form);
@@ -489,6 +500,19 @@ final class OwnPerson {
     String out = pastAccented(accented(opensQuestion(asked(stemmed(typedForms(text))))));
     // "the parcel went to my neighbour's cat" is never "went tô" in a Portuguese reply: only a text
     // of this language is restored (read only when something would change: most texts have nothing).
+    return out == text || languageWords.isEmpty() || inLanguage(text) ? out : text;
+  }
+
+  /**
+   * An agent's note ({@code actions}, {@code followUp}) with the words {@code person.accents} lists
+   * written with their accents and a third person's past where only the past can stand ("he hecho
+   * la devolucion del envio" → "he hecho la devolución del envío", "atualizei o endereco" →
+   * "atualizei o endereço", "el pedido llego ayer" → "el pedido llegó ayer"). Unlike {@link
+   * #restored}, no first-person form is written whole: "envie el formulario" may be the formal
+   * imperative. The same text when there is nothing to restore or it is not this language's.
+   */
+  String accentedNote(String text) {
+    String out = pastAccented(accented(text));
     return out == text || languageWords.isEmpty() || inLanguage(text) ? out : text;
   }
 
@@ -1481,7 +1505,7 @@ final class OwnPerson {
    * whole. Only words that mean one thing either way are listed ("nao", "ate"; never "esta", "mas").
    */
   private String accented(String text) {
-    if (accents.isEmpty() || text == null) {
+    if (accents.isEmpty() && accentEndings.isEmpty() || text == null) {
       return text;
     }
     StringBuilder out = null;
@@ -1497,7 +1521,11 @@ final class OwnPerson {
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      String to = accentShapes[shape(text, start, i)] ? accents.get(fold(text.substring(start, i))) : null;
+      boolean shaped = accentShapes[shape(text, start, i)];
+      String to = shaped ? accents.get(fold(text.substring(start, i))) : null;
+      if (to == null && accentEndingLasts.indexOf(Character.toLowerCase(text.charAt(i - 1))) >= 0) {
+        to = accentedEnding(text.substring(start, i)); // "informacoes": no listed word, an ending
+      }
       if (to == null || i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')) {
         continue;
       }
@@ -1509,6 +1537,26 @@ final class OwnPerson {
       copied = i;
     }
     return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * {@code word} with an ending of {@code person.accents.endings} written with its accent
+   * ("devolucion" → "devolución", "informacao" → "informação"), in lower case; null when none ends
+   * it, the word already has a letter beyond a–z, or less than two letters come before the ending.
+   */
+  private String accentedEnding(String word) {
+    String w = fold(word);
+    for (int c = 0; c < w.length(); c++) {
+      if (w.charAt(c) < 'a' || w.charAt(c) > 'z') {
+        return null;
+      }
+    }
+    for (Map.Entry<String, String> e : accentEndings) {
+      if (w.length() >= e.getKey().length() + 2 && w.endsWith(e.getKey())) {
+        return w.substring(0, w.length() - e.getKey().length()) + e.getValue();
+      }
+    }
+    return null;
   }
 
   /**

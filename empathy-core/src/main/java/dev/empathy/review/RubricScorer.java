@@ -122,9 +122,14 @@ final class RubricScorer {
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
       // A question is answered in its own words ("does Pro include SSO?" → "Pro includes SSO").
+      // A how-to ("To cancel, go to Settings > Billing") tells the customer what to do; it
+      // restates nothing of their problem, whatever words it shares with it.
+      boolean[] steps = instructionSentences(r);
       int echoed = book.addressedSummary && !customer.question()
-          ? echoedWhereAddressed(r, book, customer.contentWords())
-          : CustomerReading.sharedContentWords(r, book, customer.contentWords());
+          ? echoedWhereAddressed(r, book, customer.contentWords(), steps)
+          : steps == null
+              ? CustomerReading.sharedContentWords(r, book, customer.contentWords())
+              : CustomerReading.sharedContentWords(sentencesBut(r, steps), book, customer.contentWords());
       // Two of a short message's few content words ("my order arrived damaged") restate it as fully
       // as three of a long one's, unless the draft turns them against the customer (blame, policy,
       // hand-off: "the charge in question was authorised by you" restates nothing).
@@ -168,7 +173,7 @@ final class RubricScorer {
     s.put(Criterion.ACTION_NOW, action);
 
     // Expectations: a sentence with a concrete time about the future, and an owner.
-    List<Evidence> times = concreteTimes(r);
+    List<Evidence> times = concreteTimes(r, findings);
     // The agent who has already acted ("I’ve refunded it; you’ll see it within 3-5 business days")
     // owns the time that follows as much as one who says "I’ll".
     boolean owned = !r.cues("owner").isEmpty() || !done.isEmpty();
@@ -236,12 +241,15 @@ final class RubricScorer {
         notApplicable.add(Criterion.FOLLOW_THROUGH);
       }
     }
+    // A plain request ("I want to cancel my membership") answered with the steps is answered as
+    // a question is.
     boolean answered =
-        customer.question()
+        (customer.question() || customer.calm())
             && !customer.urgent()
-            && customer.emotion().isEmpty()
+            // "How do I…" reads as mild confusion, which the steps themselves answer.
+            && (customer.emotion().isEmpty() || customer.emotion().get() == Emotion.CONFUSED)
             && !errors
-            && !r.cues("guide").isEmpty();
+            && (!r.cues("guide").isEmpty() || !r.cues("instruction").isEmpty());
     if (resolved || handoff || answered) {
       evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("resolved"), r.cues("handoff"), r.cues("guide"));
       if (s.get(Criterion.EXPECTATIONS) < 0.6) {
@@ -260,6 +268,9 @@ final class RubricScorer {
         }
         if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == firstPerson) {
           notApplicable.add(Criterion.OWNERSHIP);
+        }
+        if (s.get(Criterion.SUMMARY) < 0.6 && !r.cues("instruction").isEmpty()) {
+          notApplicable.add(Criterion.SUMMARY); // the steps answer it; restating the question adds nothing
         }
       }
     }
@@ -433,10 +444,22 @@ final class RubricScorer {
    * for order 4471" and restates nothing. A sentence with a figure holds a detail of the case and
    * counts too. The whole draft when every sentence does.
    */
-  private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words) {
+  private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words, boolean[] steps) {
     int n = r.sentenceCount();
     boolean[] addressed = new boolean[n];
     int count = 0;
+    if (steps != null) {
+      // An instruction is neither addressed nor counted: it stands as if addressed, with no words.
+      for (int i = 0; i < n; i++) {
+        if (steps[i]) {
+          addressed[i] = true;
+          count++;
+        }
+      }
+      if (count == n) {
+        return 0;
+      }
+    }
     for (String kind : ADDRESSING) {
       for (PhraseMatcher.Match<Cue> m : r.cues(kind)) {
         int i = r.sentence(m.start());
@@ -453,7 +476,7 @@ final class RubricScorer {
         count++;
       }
     }
-    if (count == n) {
+    if (count == n && steps == null) {
       return CustomerReading.sharedContentWords(r, book, words);
     }
     if (count == 0) {
@@ -461,11 +484,41 @@ final class RubricScorer {
     }
     StringBuilder sb = new StringBuilder(r.text.length());
     for (int i = 0; i < n; i++) {
-      if (addressed[i]) {
+      if (addressed[i] && (steps == null || !steps[i])) {
         sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
       }
     }
     return CustomerReading.sharedContentWords(sb.toString(), book, words);
+  }
+
+  /**
+   * The sentences that hold an {@code [instruction]} cue (a step for the customer to take: "go to
+   * Settings", "pulsa Cancelar", "tippen Sie auf"), or null when none does.
+   */
+  static boolean[] instructionSentences(DraftReading r) {
+    List<PhraseMatcher.Match<Cue>> cues = r.cues("instruction");
+    if (cues.isEmpty()) {
+      return null;
+    }
+    boolean[] out = new boolean[r.sentenceCount()];
+    for (PhraseMatcher.Match<Cue> m : cues) {
+      int i = r.sentence(m.start());
+      if (i >= 0 && i < out.length) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
+  /** The draft's sentences but those marked in {@code skip}, one a line. */
+  private static String sentencesBut(DraftReading r, boolean[] skip) {
+    StringBuilder sb = new StringBuilder(r.text.length());
+    for (int i = 0; i < skip.length; i++) {
+      if (!skip[i]) {
+        sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean hasDigit(char[] chars, int from, int to) {
@@ -516,18 +569,36 @@ final class RubricScorer {
     return ownership;
   }
 
-  /** The sentences with a concrete time about the future (outside quotes), trailing space left out. */
-  private static List<Evidence> concreteTimes(DraftReading r) {
+  /**
+   * The sentences with a concrete time about the future (outside quotes), trailing space left out. A
+   * time word inside a vague-time finding ("近日中に", "in the coming days") is no concrete time.
+   */
+  private static List<Evidence> concreteTimes(DraftReading r, List<FrictionFinding> findings) {
     List<Evidence> times = new ArrayList<>();
     for (int i = 0; i < r.sentenceCount() && times.size() < MAX_EVIDENCE; i++) {
       int a = r.sentenceStart(i);
       int b = r.sentenceEnd(i);
-      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a)) {
+      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a) && timeBesideVague(r, findings, a, b)) {
         int e = trimmedEnd(r.text, a, b);
         times.add(new Evidence(a, e, r.text.substring(a, e)));
       }
     }
     return times;
+  }
+
+  /** True when {@code [a, b)} has a {@code @time} word outside its vague-time findings. */
+  private static boolean timeBesideVague(DraftReading r, List<FrictionFinding> findings, int a, int b) {
+    int from = a;
+    for (FrictionFinding f : findings) { // in text order
+      if (f.category() != FrictionCategory.VAGUE_TIME || f.end() <= from || f.start() >= b) {
+        continue;
+      }
+      if (r.classIn("@time", from, f.start())) {
+        return true;
+      }
+      from = Math.max(from, f.end());
+    }
+    return r.classIn("@time", from, b);
   }
 
   /** {@code b} less the whitespace before it, down to {@code a}. */

@@ -26,21 +26,28 @@ final class FrictionScan {
 
   private FrictionScan() {}
 
-  /** The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review. */
+  /**
+   * The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review;
+   * {@code customerThanked} when the customer's message thanks us.
+   */
   static ImmutableList<FrictionFinding> scan(
       DraftReading r,
       RuleBook book,
       RuleBook.ChannelProfile channel,
       List<String> customerPrivate,
       String customerText,
-      DraftReading.Once customerReading) {
+      DraftReading.Once customerReading,
+      boolean customerThanked) {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
     String customerFolded = searchable == null ? null : searchable.toLowerCase(Locale.ROOT).replace('’', '\'');
     // Answered: something done, done now, fixed, or a first-person step promised for today ("I'll send a replacement today").
     boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty()
-        || !r.cues("action.today").isEmpty();
+        || !r.cues("action.today").isEmpty()
+        // A thank-you is answered by thanks back: "Thanks so much for letting us know!" to "the new
+        // router works great" hides no answer.
+        || customerThanked;
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
@@ -511,7 +518,7 @@ final class FrictionScan {
         end,
         text,
         rule.reason(),
-        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners));
+        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners, book.inversion));
   }
 
   private static void channelFindings(

@@ -28,7 +28,7 @@ final class FrictionScan {
 
   /**
    * The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review;
-   * {@code customerThanked} when the customer's message thanks us.
+   * {@code customerThanked} when the customer's message thanks us (and asks nothing).
    */
   static ImmutableList<FrictionFinding> scan(
       DraftReading r,
@@ -44,15 +44,15 @@ final class FrictionScan {
     String customerFolded = searchable == null ? null : searchable.toLowerCase(Locale.ROOT).replace('’', '\'');
     // Answered: something done, done now, fixed, or a first-person step promised for today ("I'll send a replacement today").
     boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty()
-        || !r.cues("action.today").isEmpty()
-        // A thank-you is answered by thanks back: "Thanks so much for letting us know!" to "the new
-        // router works great" hides no answer.
-        || customerThanked;
+        || !r.cues("action.today").isEmpty();
+    // A thank-you is answered by thanks back: "Thanks so much for letting us know!" to "the new
+    // router works great" hides no answer.
+    boolean excused = answered || customerThanked;
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
         FrictionRule rule = c.rule();
-        if ((rule.unlessAnswered() && answered)
+        if ((rule.unlessAnswered() && excused)
             || (rule.unlessCustomerSaid() && customerSaid(customerFolded, m.text()))
             || neighbourExcuses(r.text, rule, m)) {
           continue;

@@ -63,7 +63,7 @@ final class Rewrite {
       String second = w[1].toLowerCase(Locale.ROOT);
       int subjectEnd = -1; // the index of the subject's last word
       if (determiners.contains(second)) {
-        for (int i = 2; i < Math.min(w.length - 1, 2 + NOUN_WITHIN); i++) {
+        for (int i = 2; i < Math.min(w.length, 2 + NOUN_WITHIN); i++) {
           if (!w[i].isEmpty() && Character.isUpperCase(w[i].codePointAt(0))) {
             subjectEnd = i;
             break;

@@ -64,10 +64,11 @@ final class RubricScorer {
     // Validation: names the feeling or the situation; with signals, the feeling the customer has.
     // A specific acknowledgement counts without an apology word: naming that the problem persists
     // or repeats ("a third outage this week"), or the customer's own words in an acknowledging sentence.
-    List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
-    List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
+    // A canned apology the scan flagged ("sorry for any inconvenience caused") acknowledges nothing.
+    List<PhraseMatcher.Match<Cue>> strong = outside(r.cues("validation"), findings, FrictionCategory.BOILERPLATE);
+    List<PhraseMatcher.Match<Cue>> weak = outside(r.cues("validation.weak"), findings, FrictionCategory.BOILERPLATE);
     List<PhraseMatcher.Match<Cue>> persists = r.cues("validation.specific");
-    List<PhraseMatcher.Match<Cue>> generic = r.cues("validation.generic");
+    List<PhraseMatcher.Match<Cue>> generic = outside(r.cues("validation.generic"), findings, FrictionCategory.BOILERPLATE);
     Evidence mirror = mirror(r, book, customer, strong, weak, persists);
     boolean specific = !persists.isEmpty() || mirror != null;
     boolean named = beyondApology(strong, generic);
@@ -155,7 +156,8 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> stated = atClauseStart(r, r.cues("action.state"));
     List<PhraseMatcher.Match<Cue>> done = stated.isEmpty() ? r.cues("action.done") : union(r.cues("action.done"), stated);
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
-    List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
+    // "There is nothing I can do" offers nothing: an offer inside a refusal the scan flagged is none.
+    List<PhraseMatcher.Match<Cue>> offer = outside(r.cues("action.offer"), findings, FrictionCategory.POLICY_HIDING);
     // A first-person step promised for today ("I’ll send the right colour out today") is as good as
     // done for the customer waiting on it.
     List<PhraseMatcher.Match<Cue>> today = r.cues("action.today");
@@ -426,6 +428,33 @@ final class RubricScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code cues} but those inside a finding of {@code category} above info; {@code cues} itself
+   * when none is.
+   */
+  static List<PhraseMatcher.Match<Cue>> outside(List<PhraseMatcher.Match<Cue>> cues, List<FrictionFinding> findings, FrictionCategory category) {
+    if (cues.isEmpty() || findings.isEmpty()) {
+      return cues;
+    }
+    List<PhraseMatcher.Match<Cue>> out = null;
+    for (int i = 0; i < cues.size(); i++) {
+      PhraseMatcher.Match<Cue> m = cues.get(i);
+      boolean inside = false;
+      for (FrictionFinding f : findings) {
+        if (f.category() == category && f.severity() != Severity.INFO && f.start() <= m.start() && m.end() <= f.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (inside && out == null) {
+        out = new ArrayList<>(cues.subList(0, i));
+      } else if (!inside && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? cues : out;
   }
 
   /** {@code a} and {@code b} in text order. */

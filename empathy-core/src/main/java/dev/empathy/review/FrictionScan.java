@@ -69,7 +69,9 @@ final class FrictionScan {
     if (book.placeholderRule != null) {
       placeholderFindings(r, book, book.placeholderRule, found);
     }
-    if (book.linkOnlyRule != null && searchable != null && !answered) {
+    // Two steps or more ("Head to acme.com/reset, enter your email and tap Send link") answer with
+    // the way through; one pointer ("go to our FAQ") still points elsewhere.
+    if (book.linkOnlyRule != null && searchable != null && !answered && r.cues("instruction").size() < 2) {
       linkOnlyFinding(r, book, book.linkOnlyRule, searchable, customerReading.get(), found);
     }
     if (channel != null) {

@@ -243,10 +243,11 @@ final class RubricScorer {
         notApplicable.add(Criterion.FOLLOW_THROUGH);
       }
     }
-    // A plain request ("I want to cancel my membership") answered with the steps is answered as
-    // a question is.
+    // A plain request ("I want to cancel my membership") answered with steps that take up what
+    // it asks for (half its content words or more) is answered as a question is; steps beside the
+    // point ("want it refunded" -> "To cancel, tap Account > Plan > Cancel") are not.
     boolean answered =
-        (customer.question() || customer.calm())
+        (customer.question() || (customer.calm() && stepsTakeUp(r, book, customer.contentWords())))
             && !customer.urgent()
             // "How do I…" reads as mild confusion, which the steps themselves answer.
             && (customer.emotion().isEmpty() || customer.emotion().get() == Emotion.CONFUSED)
@@ -537,6 +538,26 @@ final class RubricScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the draft's instruction sentences share half or more of {@code words}, and one at least
+   * (one is enough in a language written without spaces).
+   */
+  private static boolean stepsTakeUp(DraftReading r, RuleBook book, java.util.Set<String> words) {
+    boolean[] steps = instructionSentences(r);
+    if (steps == null || words.isEmpty()) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(r.text.length());
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i]) {
+        sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
+      }
+    }
+    int shared = CustomerReading.sharedContentWords(sb.toString(), book, words);
+    // Text without spaces (Japanese) splits into many short words; one shared is the request's own.
+    return shared >= 1 && (2 * shared >= words.size() || book.requestInsideWords);
   }
 
   /** The draft's sentences but those marked in {@code skip}, one a line. */

@@ -57,6 +57,23 @@ class BrandAgentDraftsTest {
   }
 
   @Test
+  void stepsBesideThePointDoNotAnswerARequest() {
+    Review r = review("en", "charged $12.99 for a plan I never signed up for. want it refunded",
+        "Please note that all plans are billed in advance. To cancel, tap Account > Plan > Cancel.", "email");
+    assertTrue(r.score() < 40, r.rubric().toString());
+  }
+
+  @Test
+  void stepsWithALinkAreNoLinkOnlyAnswer() {
+    Review steps = review("en", "how do i reset my password? the link in the app does nothing",
+        "Hi! Head to acme.com/reset, enter your email and tap Send link. It should arrive within a minute.", "chat");
+    assertFalse(rules(steps).contains("deflection.link_only"), rules(steps).toString());
+    Review pointer = review("en", "how do i reset my password? the link in the app does nothing",
+        "Hi! Please go to acme.com/help for more info.", "chat");
+    assertTrue(rules(pointer).contains("deflection.link_only"), rules(pointer).toString());
+  }
+
+  @Test
   void theSameStepsToAnAngryCustomerOweAnAcknowledgement() {
     Review r = review("en", "I was charged AGAIN after cancelling. This is theft!!",
         "To cancel, go to Account > Membership > Cancel.", "chat");

@@ -26,14 +26,18 @@ final class FrictionScan {
 
   private FrictionScan() {}
 
-  /** The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review. */
+  /**
+   * The findings of {@code r}; {@code customerReading} reads {@code customerText} (null without one) once for the whole review;
+   * {@code customerThanked} when the customer's message thanks us (and asks nothing).
+   */
   static ImmutableList<FrictionFinding> scan(
       DraftReading r,
       RuleBook book,
       RuleBook.ChannelProfile channel,
       List<String> customerPrivate,
       String customerText,
-      DraftReading.Once customerReading) {
+      DraftReading.Once customerReading,
+      boolean customerThanked) {
     List<FrictionFinding> found = new ArrayList<>();
     Map<Integer, Boolean> quotedSentences = new HashMap<>();
     String searchable = customerText != null && customerText.length() <= MAX_CUSTOMER_SEARCH ? customerText : null;
@@ -41,11 +45,14 @@ final class FrictionScan {
     // Answered: something done, done now, fixed, or a first-person step promised for today ("I'll send a replacement today").
     boolean answered = !r.cues("action.done").isEmpty() || !r.cues("action.now").isEmpty() || !r.cues("resolved").isEmpty()
         || !r.cues("action.today").isEmpty();
+    // A thank-you is answered by thanks back: "Thanks so much for letting us know!" to "the new
+    // router works great" hides no answer.
+    boolean excused = answered || customerThanked;
     Map<FrictionRule, Integer> counts = new HashMap<>();
     for (PhraseMatcher.Match<Cue> m : r.matches) {
       if (m.payload() instanceof Cue.Rule c) {
         FrictionRule rule = c.rule();
-        if ((rule.unlessAnswered() && answered)
+        if ((rule.unlessAnswered() && excused)
             || (rule.unlessCustomerSaid() && customerSaid(customerFolded, m.text()))
             || neighbourExcuses(r.text, rule, m)) {
           continue;
@@ -62,7 +69,9 @@ final class FrictionScan {
     if (book.placeholderRule != null) {
       placeholderFindings(r, book, book.placeholderRule, found);
     }
-    if (book.linkOnlyRule != null && searchable != null && !answered) {
+    // Two steps or more ("Head to acme.com/reset, enter your email and tap Send link") answer with
+    // the way through; one pointer ("go to our FAQ") still points elsewhere.
+    if (book.linkOnlyRule != null && searchable != null && !answered && r.cues("instruction").size() < 2) {
       linkOnlyFinding(r, book, book.linkOnlyRule, searchable, customerReading.get(), found);
     }
     if (channel != null) {
@@ -511,7 +520,7 @@ final class FrictionScan {
         end,
         text,
         rule.reason(),
-        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners));
+        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners, book.inversion));
   }
 
   private static void channelFindings(

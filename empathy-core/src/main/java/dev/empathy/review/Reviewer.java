@@ -110,7 +110,8 @@ public final class Reviewer {
     DraftReading.Once customerReading = customerText == null ? null : new DraftReading.Once(customerText, book);
     CustomerReading customer = CustomerReading.read(customerText, customerReading, book, signals, channel != null && channel.isPublic());
     DraftReading reading = new DraftReading(draft, book);
-    ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText, customerReading);
+    ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText, customerReading,
+        customer.emotion().orElse(null) == dev.empathy.Emotion.GRATEFUL && !customer.question());
     RubricScorer.Result result =
         RubricScorer.score(
             reading, book, findings, customer, channel != null && channel.isPublic(), channel == null ? null : context.channel().get(), options.weights());

@@ -29,10 +29,62 @@ final class Rewrite {
       int start,
       int end,
       Locale locale,
-      java.util.Set<String> determiners) {
+      java.util.Set<String> determiners,
+      Inversion inversion) {
     /** {@return the suggestion, as {@link #suggestion} builds it} */
     String build() {
-      return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners);
+      return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion);
+    }
+  }
+
+  /**
+   * A verb-second language's subject pronouns and determiners, lower case: a sentence whose opening
+   * phrase a rewrite drops starts with its verb, and its subject goes back in front of it ("ist eine
+   * Erstattung nicht möglich" -> "eine Erstattung ist nicht möglich"). {@link #NONE} elsewhere.
+   */
+  record Inversion(java.util.Set<String> subjects, java.util.Set<String> determiners) {
+    static final Inversion NONE = new Inversion(java.util.Set.of(), java.util.Set.of());
+
+    /** A noun phrase after a determiner ends at its noun, capitalised, within this many words. */
+    private static final int NOUN_WITHIN = 3;
+
+    /**
+     * {@code after} with its subject moved before its verb, when it opens with a lower-case word
+     * (the verb) and a subject pronoun or a determiner's noun phrase; else {@code after} as it is.
+     */
+    String restore(String after) {
+      if (this == NONE || after.isEmpty() || !Character.isLowerCase(after.codePointAt(0))) {
+        return after;
+      }
+      String[] w = after.split(" ", NOUN_WITHIN + 3);
+      if (w.length < 3) {
+        return after;
+      }
+      String second = w[1].toLowerCase(Locale.ROOT);
+      int subjectEnd = -1; // the index of the subject's last word
+      if (determiners.contains(second)) {
+        for (int i = 2; i < Math.min(w.length, 2 + NOUN_WITHIN); i++) {
+          if (!w[i].isEmpty() && Character.isUpperCase(w[i].codePointAt(0))) {
+            subjectEnd = i;
+            break;
+          }
+        }
+      }
+      if (subjectEnd < 0 && subjects.contains(second)) {
+        subjectEnd = 1;
+      }
+      if (subjectEnd < 0 || !w[subjectEnd].chars().allMatch(Character::isLetter)) {
+        return after; // a subject with punctuation in it is no plain noun phrase
+      }
+      StringBuilder sb = new StringBuilder(after.length());
+      for (int i = 1; i <= subjectEnd; i++) {
+        sb.append(w[i]).append(' ');
+      }
+      sb.append(w[0]);
+      for (int i = subjectEnd + 1; i < w.length; i++) {
+        sb.append(' ').append(w[i]);
+      }
+      return sb.toString();
     }
   }
 
@@ -49,7 +101,8 @@ final class Rewrite {
       int start,
       int end,
       Locale locale,
-      java.util.Set<String> determiners) {
+      java.util.Set<String> determiners,
+      Inversion inversion) {
     if (template.indexOf('{') < 0) {
       return template;
     }
@@ -76,6 +129,9 @@ final class Rewrite {
     }
     String terminal = terminal(text, afterStart, afterEnd);
     String after = trimAfter(text, afterStart, afterEnd);
+    if (before.isEmpty() && template.startsWith("{before} {after}")) {
+      after = inversion.restore(after);
+    }
     StringBuilder sb = new StringBuilder(template.length() + before.length() + after.length() + 8);
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);

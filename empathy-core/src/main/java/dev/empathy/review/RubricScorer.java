@@ -64,10 +64,11 @@ final class RubricScorer {
     // Validation: names the feeling or the situation; with signals, the feeling the customer has.
     // A specific acknowledgement counts without an apology word: naming that the problem persists
     // or repeats ("a third outage this week"), or the customer's own words in an acknowledging sentence.
-    List<PhraseMatcher.Match<Cue>> strong = r.cues("validation");
-    List<PhraseMatcher.Match<Cue>> weak = r.cues("validation.weak");
+    // A canned apology the scan flagged ("sorry for any inconvenience caused") acknowledges nothing.
+    List<PhraseMatcher.Match<Cue>> strong = outside(r.cues("validation"), findings, FrictionCategory.BOILERPLATE);
+    List<PhraseMatcher.Match<Cue>> weak = outside(r.cues("validation.weak"), findings, FrictionCategory.BOILERPLATE);
     List<PhraseMatcher.Match<Cue>> persists = r.cues("validation.specific");
-    List<PhraseMatcher.Match<Cue>> generic = r.cues("validation.generic");
+    List<PhraseMatcher.Match<Cue>> generic = outside(r.cues("validation.generic"), findings, FrictionCategory.BOILERPLATE);
     Evidence mirror = mirror(r, book, customer, strong, weak, persists);
     boolean specific = !persists.isEmpty() || mirror != null;
     boolean named = beyondApology(strong, generic);
@@ -122,9 +123,14 @@ final class RubricScorer {
     SummaryDetails.phrases(r, book, you, ev.get(Criterion.SUMMARY), MAX_EVIDENCE);
     if (!customer.contentWords().isEmpty()) {
       // A question is answered in its own words ("does Pro include SSO?" → "Pro includes SSO").
+      // A how-to ("To cancel, go to Settings > Billing") tells the customer what to do; it
+      // restates nothing of their problem, whatever words it shares with it.
+      boolean[] steps = instructionSentences(r);
       int echoed = book.addressedSummary && !customer.question()
-          ? echoedWhereAddressed(r, book, customer.contentWords())
-          : CustomerReading.sharedContentWords(r, book, customer.contentWords());
+          ? echoedWhereAddressed(r, book, customer.contentWords(), steps)
+          : steps == null
+              ? CustomerReading.sharedContentWords(r, book, customer.contentWords())
+              : CustomerReading.sharedContentWords(sentencesBut(r, steps), book, customer.contentWords());
       // Two of a short message's few content words ("my order arrived damaged") restate it as fully
       // as three of a long one's, unless the draft turns them against the customer (blame, policy,
       // hand-off: "the charge in question was authorised by you" restates nothing).
@@ -150,7 +156,8 @@ final class RubricScorer {
     List<PhraseMatcher.Match<Cue>> stated = atClauseStart(r, r.cues("action.state"));
     List<PhraseMatcher.Match<Cue>> done = stated.isEmpty() ? r.cues("action.done") : union(r.cues("action.done"), stated);
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
-    List<PhraseMatcher.Match<Cue>> offer = r.cues("action.offer");
+    // "There is nothing I can do" offers nothing: an offer inside a refusal the scan flagged is none.
+    List<PhraseMatcher.Match<Cue>> offer = outside(r.cues("action.offer"), findings, FrictionCategory.POLICY_HIDING);
     // A first-person step promised for today ("I’ll send the right colour out today") is as good as
     // done for the customer waiting on it.
     List<PhraseMatcher.Match<Cue>> today = r.cues("action.today");
@@ -168,7 +175,7 @@ final class RubricScorer {
     s.put(Criterion.ACTION_NOW, action);
 
     // Expectations: a sentence with a concrete time about the future, and an owner.
-    List<Evidence> times = concreteTimes(r);
+    List<Evidence> times = concreteTimes(r, findings);
     // The agent who has already acted ("I’ve refunded it; you’ll see it within 3-5 business days")
     // owns the time that follows as much as one who says "I’ll".
     boolean owned = !r.cues("owner").isEmpty() || !done.isEmpty();
@@ -236,12 +243,16 @@ final class RubricScorer {
         notApplicable.add(Criterion.FOLLOW_THROUGH);
       }
     }
+    // A plain request ("I want to cancel my membership") answered with steps that take up what
+    // it asks for (half its content words or more) is answered as a question is; steps beside the
+    // point ("want it refunded" -> "To cancel, tap Account > Plan > Cancel") are not.
     boolean answered =
-        customer.question()
+        (customer.question() || (customer.calm() && stepsTakeUp(r, book, customer.contentWords())))
             && !customer.urgent()
-            && customer.emotion().isEmpty()
+            // "How do I…" reads as mild confusion, which the steps themselves answer.
+            && (customer.emotion().isEmpty() || customer.emotion().get() == Emotion.CONFUSED)
             && !errors
-            && !r.cues("guide").isEmpty();
+            && (!r.cues("guide").isEmpty() || !r.cues("instruction").isEmpty());
     if (resolved || handoff || answered) {
       evidence(ev.get(Criterion.ACTION_NOW), r, r.cues("resolved"), r.cues("handoff"), r.cues("guide"));
       if (s.get(Criterion.EXPECTATIONS) < 0.6) {
@@ -260,6 +271,9 @@ final class RubricScorer {
         }
         if (s.get(Criterion.OWNERSHIP) < 0.6 && s.get(Criterion.OWNERSHIP) == firstPerson) {
           notApplicable.add(Criterion.OWNERSHIP);
+        }
+        if (s.get(Criterion.SUMMARY) < 0.6 && !r.cues("instruction").isEmpty()) {
+          notApplicable.add(Criterion.SUMMARY); // the steps answer it; restating the question adds nothing
         }
       }
     }
@@ -417,6 +431,33 @@ final class RubricScorer {
     return out;
   }
 
+  /**
+   * {@code cues} but those inside a finding of {@code category} above info; {@code cues} itself
+   * when none is.
+   */
+  static List<PhraseMatcher.Match<Cue>> outside(List<PhraseMatcher.Match<Cue>> cues, List<FrictionFinding> findings, FrictionCategory category) {
+    if (cues.isEmpty() || findings.isEmpty()) {
+      return cues;
+    }
+    List<PhraseMatcher.Match<Cue>> out = null;
+    for (int i = 0; i < cues.size(); i++) {
+      PhraseMatcher.Match<Cue> m = cues.get(i);
+      boolean inside = false;
+      for (FrictionFinding f : findings) {
+        if (f.category() == category && f.severity() != Severity.INFO && f.start() <= m.start() && m.end() <= f.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (inside && out == null) {
+        out = new ArrayList<>(cues.subList(0, i));
+      } else if (!inside && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? cues : out;
+  }
+
   /** {@code a} and {@code b} in text order. */
   private static List<PhraseMatcher.Match<Cue>> union(List<PhraseMatcher.Match<Cue>> a, List<PhraseMatcher.Match<Cue>> b) {
     List<PhraseMatcher.Match<Cue>> out = new ArrayList<>(a.size() + b.size());
@@ -433,10 +474,22 @@ final class RubricScorer {
    * for order 4471" and restates nothing. A sentence with a figure holds a detail of the case and
    * counts too. The whole draft when every sentence does.
    */
-  private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words) {
+  private static int echoedWhereAddressed(DraftReading r, RuleBook book, java.util.Set<String> words, boolean[] steps) {
     int n = r.sentenceCount();
     boolean[] addressed = new boolean[n];
     int count = 0;
+    if (steps != null) {
+      // An instruction is neither addressed nor counted: it stands as if addressed, with no words.
+      for (int i = 0; i < n; i++) {
+        if (steps[i]) {
+          addressed[i] = true;
+          count++;
+        }
+      }
+      if (count == n) {
+        return 0;
+      }
+    }
     for (String kind : ADDRESSING) {
       for (PhraseMatcher.Match<Cue> m : r.cues(kind)) {
         int i = r.sentence(m.start());
@@ -453,7 +506,7 @@ final class RubricScorer {
         count++;
       }
     }
-    if (count == n) {
+    if (count == n && steps == null) {
       return CustomerReading.sharedContentWords(r, book, words);
     }
     if (count == 0) {
@@ -461,11 +514,61 @@ final class RubricScorer {
     }
     StringBuilder sb = new StringBuilder(r.text.length());
     for (int i = 0; i < n; i++) {
-      if (addressed[i]) {
+      if (addressed[i] && (steps == null || !steps[i])) {
         sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
       }
     }
     return CustomerReading.sharedContentWords(sb.toString(), book, words);
+  }
+
+  /**
+   * The sentences that hold an {@code [instruction]} cue (a step for the customer to take: "go to
+   * Settings", "pulsa Cancelar", "tippen Sie auf"), or null when none does.
+   */
+  static boolean[] instructionSentences(DraftReading r) {
+    List<PhraseMatcher.Match<Cue>> cues = r.cues("instruction");
+    if (cues.isEmpty()) {
+      return null;
+    }
+    boolean[] out = new boolean[r.sentenceCount()];
+    for (PhraseMatcher.Match<Cue> m : cues) {
+      int i = r.sentence(m.start());
+      if (i >= 0 && i < out.length) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the draft's instruction sentences share half or more of {@code words}, and one at least
+   * (one is enough in a language written without spaces).
+   */
+  private static boolean stepsTakeUp(DraftReading r, RuleBook book, java.util.Set<String> words) {
+    boolean[] steps = instructionSentences(r);
+    if (steps == null || words.isEmpty()) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(r.text.length());
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i]) {
+        sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
+      }
+    }
+    int shared = CustomerReading.sharedContentWords(sb.toString(), book, words);
+    // Text without spaces (Japanese) splits into many short words; one shared is the request's own.
+    return shared >= 1 && (2 * shared >= words.size() || book.requestInsideWords);
+  }
+
+  /** The draft's sentences but those marked in {@code skip}, one a line. */
+  private static String sentencesBut(DraftReading r, boolean[] skip) {
+    StringBuilder sb = new StringBuilder(r.text.length());
+    for (int i = 0; i < skip.length; i++) {
+      if (!skip[i]) {
+        sb.append(r.text, r.sentenceStart(i), r.sentenceEnd(i)).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean hasDigit(char[] chars, int from, int to) {
@@ -516,18 +619,36 @@ final class RubricScorer {
     return ownership;
   }
 
-  /** The sentences with a concrete time about the future (outside quotes), trailing space left out. */
-  private static List<Evidence> concreteTimes(DraftReading r) {
+  /**
+   * The sentences with a concrete time about the future (outside quotes), trailing space left out. A
+   * time word inside a vague-time finding ("近日中に", "in the coming days") is no concrete time.
+   */
+  private static List<Evidence> concreteTimes(DraftReading r, List<FrictionFinding> findings) {
     List<Evidence> times = new ArrayList<>();
     for (int i = 0; i < r.sentenceCount() && times.size() < MAX_EVIDENCE; i++) {
       int a = r.sentenceStart(i);
       int b = r.sentenceEnd(i);
-      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a)) {
+      if (r.classIn("@time", a, b) && r.classIn("@future", a, b) && !r.quoted(a) && timeBesideVague(r, findings, a, b)) {
         int e = trimmedEnd(r.text, a, b);
         times.add(new Evidence(a, e, r.text.substring(a, e)));
       }
     }
     return times;
+  }
+
+  /** True when {@code [a, b)} has a {@code @time} word outside its vague-time findings. */
+  private static boolean timeBesideVague(DraftReading r, List<FrictionFinding> findings, int a, int b) {
+    int from = a;
+    for (FrictionFinding f : findings) { // in text order
+      if (f.category() != FrictionCategory.VAGUE_TIME || f.end() <= from || f.start() >= b) {
+        continue;
+      }
+      if (r.classIn("@time", from, f.start())) {
+        return true;
+      }
+      from = Math.max(from, f.end());
+    }
+    return r.classIn("@time", from, b);
   }
 
   /** {@code b} less the whitespace before it, down to {@code a}. */

@@ -62,6 +62,13 @@ final class RuleBook {
    */
   final ImmutableSet<String> determiners;
   /**
+   * The subject pronouns and determiners of a verb-second language ({@code inverted-subjects} and
+   * {@code inverted-determiners} in {@code [settings]}): when a rewrite drops the phrase that opened
+   * the sentence, the subject after the verb moves in front of it ("Gemäß unseren AGB ist eine
+   * Erstattung nicht möglich" -> "Eine Erstattung ist nicht möglich").
+   */
+  final Rewrite.Inversion inversion;
+  /**
    * Words by which a customer asks for something ({@code request-words} in {@code [settings]}:
    * "want", "quiero", "möchte", "たい"), lower case: a message with one and no feeling shown is a
    * plain request. Whole words, or parts of words where the language is matched inside words.
@@ -124,6 +131,9 @@ final class RuleBook {
     this.unlessBefore = b.unlessBefore;
     this.quoteBefore = b.quoteBefore;
     this.determiners = ImmutableSet.copyOf(b.determiners);
+    this.inversion = b.invertedSubjects.isEmpty() && b.invertedDeterminers.isEmpty()
+        ? Rewrite.Inversion.NONE
+        : new Rewrite.Inversion(ImmutableSet.copyOf(b.invertedSubjects), ImmutableSet.copyOf(b.invertedDeterminers));
     this.requestWords = ImmutableSet.copyOf(b.requestWords);
     this.requestInsideWords = b.anchoring == PhraseMatcher.Anchoring.INSIDE_WORDS;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
@@ -182,6 +192,7 @@ final class RuleBook {
     this.unlessBefore = shared.unlessBefore;
     this.quoteBefore = shared.quoteBefore;
     this.determiners = shared.determiners;
+    this.inversion = shared.inversion;
     this.requestWords = shared.requestWords;
     this.requestInsideWords = shared.requestInsideWords;
     this.clockClasses = shared.clockClasses;
@@ -558,6 +569,8 @@ final class RuleBook {
     boolean unlessBefore;
     boolean quoteBefore;
     final Set<String> determiners = new HashSet<>();
+    final Set<String> invertedSubjects = new HashSet<>();
+    final Set<String> invertedDeterminers = new HashSet<>();
     final Set<String> requestWords = new HashSet<>();
     final Set<String> clockClasses = new HashSet<>();
     final Map<String, String> notes = new LinkedHashMap<>();
@@ -642,6 +655,12 @@ final class RuleBook {
       quoteBefore = "true".equals(s.get("quote-before"));
       for (String d : RuleFile.list(s.get("determiners"))) {
         determiners.add(d.toLowerCase(Locale.ROOT));
+      }
+      for (String d : RuleFile.list(s.get("inverted-subjects"))) {
+        invertedSubjects.add(d.toLowerCase(Locale.ROOT));
+      }
+      for (String d : RuleFile.list(s.get("inverted-determiners"))) {
+        invertedDeterminers.add(d.toLowerCase(Locale.ROOT));
       }
       for (String w : RuleFile.list(s.get("request-words"))) {
         requestWords.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));

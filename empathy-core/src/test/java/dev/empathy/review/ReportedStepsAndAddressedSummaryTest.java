@@ -52,7 +52,7 @@ class ReportedStepsAndAddressedSummaryTest {
       en-US | my refund is late | The refund hasn't been issued yet.
       en-US | I was charged a smoking fee | If the fee is reversed, the hotel will email you.
       en-US | why is there a platform fee | The platform fee is listed in section 4.2 of the terms you accepted at signup.
-      es-ES | quiero cancelar mi suscripción | Para cancelar su suscripción debe entrar en Mi cuenta y pulsar Cancelar.
+      es-ES | me cobraron otra vez después de cancelar mi suscripción | Para cancelar su suscripción debe entrar en Mi cuenta y pulsar Cancelar.
       de-DE | ich will mein Abo kündigen | Eine Kündigung ist nur schriftlich möglich.
       fr-FR | vous m'avez prélevé 2 fois | Le remboursement sera effectué sous 10 jours.
       pt-BR | o técnico não apareceu | Nossos técnicos seguem uma agenda. Aguarde um novo contato.

@@ -1,0 +1,207 @@
+package dev.empathy.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Empathy;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drafts the way brand agents write them (how-tos, canned apologies, refusals, thanks back, replies
+ * typed without accents), in six languages, against the customer's message they answer.
+ */
+class BrandAgentDraftsTest {
+
+  private static Review review(String locale, String customer, String draft, String channel) {
+    Empathy e = Empathy.builder().locale(Locale.forLanguageTag(locale)).build();
+    return e.review(draft, ReviewContext.builder().customerText(customer).channel(channel).build());
+  }
+
+  private static double score(Review r, Criterion c) {
+    return r.rubric().get(c).score();
+  }
+
+  private static List<String> rules(Review r) {
+    return r.findings().stream().map(FrictionFinding::rule).toList();
+  }
+
+  @Test
+  void aHowToRestatesNothingOfTheCustomersProblem() {
+    Review r = review("en", "I was charged again after I cancelled last month?? I want my money back",
+        "To cancel your subscription, go to Settings > Billing and tap Cancel.", "social");
+    assertTrue(score(r, Criterion.SUMMARY) < 0.5, r.rubric().toString());
+    assertTrue(r.score() < 40, String.valueOf(r.score()));
+  }
+
+  @Test
+  void aRestatementBesideTheHowToStillCounts() {
+    Review r = review("en", "I was charged again after I cancelled last month?? I want my money back",
+        "You were charged again after cancelling last month, and I'm sorry. To stop any more charges, go to Settings > Billing and tap Cancel.",
+        "chat");
+    assertTrue(score(r, Criterion.SUMMARY) >= 0.75, r.rubric().toString());
+  }
+
+  @Test
+  void aPlainRequestAnsweredWithTheStepsIsAnswered() {
+    Review en = review("en", "i want to cancel my membership",
+        "To cancel, go to Account > Membership > Cancel. Let us know if you need anything else!", "chat");
+    assertTrue(en.score() >= 60, en.rubric().toString());
+    Review pt = review("pt", "Como faço para cancelar minha assinatura?",
+        "É só ir em Configurações > Assinatura e tocar em Cancelar.", "chat");
+    assertTrue(pt.score() >= 60, pt.rubric().toString());
+    Review ja = review("ja", "配送先の変更方法を教えてください", "マイページの「注文履歴」から変更できます。", "chat");
+    assertTrue(ja.score() >= 60, ja.rubric().toString());
+  }
+
+  @Test
+  void stepsBesideThePointDoNotAnswerARequest() {
+    Review r = review("en", "charged $12.99 for a plan I never signed up for. want it refunded",
+        "Please note that all plans are billed in advance. To cancel, tap Account > Plan > Cancel.", "email");
+    assertTrue(r.score() < 40, r.rubric().toString());
+  }
+
+  @Test
+  void stepsWithALinkAreNoLinkOnlyAnswer() {
+    Review steps = review("en", "how do i reset my password? the link in the app does nothing",
+        "Hi! Head to acme.com/reset, enter your email and tap Send link. It should arrive within a minute.", "chat");
+    assertFalse(rules(steps).contains("deflection.link_only"), rules(steps).toString());
+    Review pointer = review("en", "how do i reset my password? the link in the app does nothing",
+        "Hi! Please go to acme.com/help for more info.", "chat");
+    assertTrue(rules(pointer).contains("deflection.link_only"), rules(pointer).toString());
+  }
+
+  @Test
+  void theSameStepsToAnAngryCustomerOweAnAcknowledgement() {
+    Review r = review("en", "I was charged AGAIN after cancelling. This is theft!!",
+        "To cancel, go to Account > Membership > Cancel.", "chat");
+    assertTrue(r.score() < 40, r.rubric().toString());
+  }
+
+  @Test
+  void aFlaggedCannedApologyIsNoValidation() {
+    Review canned = review("en", "@Acme charged twice for my order this month and no one replies to my emails. ridiculous",
+        "Hi there, sorry for any inconvenience caused. Please DM us your order number and we'll look into it. ^JM", "social");
+    assertTrue(rules(canned).contains("boilerplate.any_inconvenience"), rules(canned).toString());
+    assertTrue(score(canned, Criterion.VALIDATION) < 0.5, canned.rubric().toString());
+    Review named = review("en", "@Acme charged twice for my order this month and no one replies to my emails. ridiculous",
+        "Hi there, so sorry about the double charge and the silence. Please DM us your order number and we'll look into it. ^JM", "social");
+    assertTrue(score(named, Criterion.VALIDATION) >= 0.6, named.rubric().toString());
+  }
+
+  @Test
+  void aRefusalOffersNothing() {
+    Review r = review("en", "The heater in room 412 is broken and it's freezing",
+        "Unfortunately there is nothing I can do as maintenance is closed at night.", "chat");
+    assertEquals(0.0, score(r, Criterion.ACTION_NOW), r.rubric().toString());
+  }
+
+  @Test
+  void aRuleStatedInThePresentIsNoStepTaken() {
+    Review r = review("en", "Why was I charged a late fee when I paid on time?",
+        "Late fees are applied automatically if payment is received after the due date.", "email");
+    assertTrue(score(r, Criterion.ACTION_NOW) < 0.5, r.rubric().toString());
+    Review done = review("en", "Why was I charged a late fee when I paid on time?", "Late fee reversed. Sorry about that!", "email");
+    assertEquals(1.0, score(done, Criterion.ACTION_NOW), done.rubric().toString());
+  }
+
+  @Test
+  void thanksBackToAThankYouIsNoBoilerplate() {
+    Review thanked = review("en", "Thank you so much for the quick help yesterday, the new router works great!",
+        "Thanks so much for letting us know, that made our day! Enjoy the faster speeds :) ^Sam", "social");
+    assertFalse(rules(thanked).contains("boilerplate.thanks_instead"), rules(thanked).toString());
+    Review complaint = review("en", "the new router drops every evening, third time I'm writing",
+        "Thanks so much for letting us know, that made our day! Enjoy the faster speeds :) ^Sam", "social");
+    assertTrue(rules(complaint).contains("boilerplate.thanks_instead"), rules(complaint).toString());
+    Review pt = review("pt", "Obrigada pelo atendimento de ontem, resolveu tudo!",
+        "Que bom saber disso! Obrigado pelo retorno, ficamos felizes em ajudar. ^Ana", "social");
+    assertTrue(pt.findings().isEmpty(), pt.findings().toString());
+    Review ptComplaint = review("pt", "Cobraram duas vezes e ninguém responde",
+        "Obrigado pelo retorno, ficamos felizes em ajudar. ^Ana", "social");
+    assertTrue(rules(ptComplaint).contains("boilerplate.thanks_instead"), rules(ptComplaint).toString());
+  }
+
+  @Test
+  void germanRewritesPutTheSubjectBackBeforeTheVerb() {
+    FrictionFinding f = finding(review("de", "Ich will mein Geld zurück",
+        "Gemäß unseren AGB ist eine Erstattung nach 14 Tagen leider nicht möglich.", "email"), "policy.per_policy");
+    assertTrue(f.suggestion().startsWith("Eine Erstattung ist nach 14 Tagen leider nicht möglich, aber"), f.suggestion());
+    FrictionFinding pronoun = finding(review("de", "Ich will mein Geld zurück",
+        "Laut unseren AGB können wir keine Erstattung anbieten.", "email"), "policy.per_policy");
+    assertTrue(pronoun.suggestion().startsWith("Wir können keine Erstattung anbieten"), pronoun.suggestion());
+    // Inside the sentence, the word order was never broken.
+    FrictionFinding inside = finding(review("de", "Ich will mein Geld zurück",
+        "Eine Erstattung ist gemäß unseren AGB nicht möglich.", "email"), "policy.per_policy");
+    assertTrue(inside.suggestion().startsWith("Eine Erstattung ist nicht möglich"), inside.suggestion());
+  }
+
+  @Test
+  void portugueseRewriteDropsThePolicyPhraseWhole() {
+    FrictionFinding f = finding(review("pt", "O produto veio quebrado",
+        "O prazo para troca é de 7 dias conforme política da empresa.", "email"), "policy.per_policy");
+    assertFalse(f.suggestion().contains("conforme,"), f.suggestion());
+    assertTrue(f.suggestion().startsWith("O prazo para troca é de 7 dias,"), f.suggestion());
+  }
+
+  @Test
+  void germanBoilerplateApologyIsFound() {
+    Review r = review("de", "Zweimal abgebucht und keiner antwortet!",
+        "Hallo, wir bitten die entstandenen Unannehmlichkeiten zu entschuldigen. Bitte schick uns deine Bestellnummer per DM.", "social");
+    assertTrue(rules(r).contains("boilerplate.any_inconvenience"), rules(r).toString());
+  }
+
+  @Test
+  void apologiesWithAnAdverbAndWithoutAccentsValidate() {
+    Review es = review("es", "El tecnico no vino y perdi el dia de trabajo",
+        "Siento muchisimo que el tecnico no llegara y perdieras el dia. Ya te reservé otra visita para mañana de 8 a 10.", "chat");
+    assertTrue(score(es, Criterion.VALIDATION) >= 0.7, es.rubric().toString());
+    Review de = review("de", "Techniker ist nicht gekommen, ich hab extra Urlaub genommen",
+        "Es tut mir wirklich leid, dass Sie umsonst Urlaub genommen haben. Ich habe einen neuen Termin für Donnerstag gebucht.", "email");
+    assertTrue(score(de, Criterion.VALIDATION) >= 0.7, de.rubric().toString());
+    Review fr = review("fr", "Commande reçue cassée, c'est la deuxième fois !", "C'est vraiment décevant. Je vous renvoie un nouvel article.", "chat");
+    assertTrue(score(fr, Criterion.VALIDATION) >= 0.7, fr.rubric().toString());
+    Review frPlain = review("fr", "Commande reçue cassée, c'est la deuxième fois !", "C'est vraiment decevant. Je vous renvoie un nouvel article.", "chat");
+    assertTrue(score(frPlain, Criterion.VALIDATION) >= 0.7, frPlain.rubric().toString());
+  }
+
+  @Test
+  void firstPersonPastTensesWithoutAccentsOwnTheStep() {
+    Review es = review("es", "no entiendo la factura, me cobraron de mas",
+        "Ya revise el cargo y te devolvi la diferencia de 12 €.", "email");
+    assertEquals(1.0, score(es, Criterion.ACTION_NOW), es.rubric().toString());
+    assertTrue(score(es, Criterion.OWNERSHIP) >= 0.5, es.rubric().toString());
+  }
+
+  @Test
+  void frenchPresentTenseStepsForTodayAndTheNextCall() {
+    Review today = review("fr", "Commande reçue cassée, c'est la deuxième fois !",
+        "C'est vraiment décevant, je suis désolée. Je vous renvoie un nouvel article aujourd'hui.", "email");
+    assertTrue(score(today, Criterion.ACTION_NOW) >= 0.7, today.rubric().toString());
+    Review visit = review("fr", "la box internet coupe tous les soirs depuis une semaine",
+        "Désolé pour ces coupures. J'ai lancé un test de ligne : un technicien passera jeudi entre 8h et 12h. Je vous rappelle jeudi soir.", "chat");
+    assertEquals(1.0, score(visit, Criterion.EXPECTATIONS), visit.rubric().toString());
+    assertEquals(1.0, score(visit, Criterion.FOLLOW_THROUGH), visit.rubric().toString());
+  }
+
+  @Test
+  void aVagueJapaneseTimeIsNoExpectation() {
+    Review r = review("ja", "ログインできません", "近日中にご連絡いたします。", "chat");
+    assertTrue(score(r, Criterion.EXPECTATIONS) < 0.5, r.rubric().toString());
+    Review concrete = review("ja", "ログインできません", "明日15時までにご連絡いたします。", "chat");
+    assertTrue(score(concrete, Criterion.EXPECTATIONS) >= 0.7, concrete.rubric().toString());
+  }
+
+  @Test
+  void japaneseAsIExplainedIsCondescensionNotAStepTaken() {
+    Review r = review("ja", "請求額が間違っています", "前回もご説明しましたとおり、請求額は正しいです。", "email");
+    assertTrue(rules(r).contains("condescension.as_i_said"), rules(r).toString());
+    assertEquals(0.0, score(r, Criterion.ACTION_NOW), r.rubric().toString());
+  }
+
+  private static FrictionFinding finding(Review r, String rule) {
+    return r.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " in " + r.findings()));
+  }
+}

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a caller's situation typed as a sentence ("my package is lost") where the phrases
@@ -2380,8 +2382,26 @@ final class CallerClauses {
     }
     String aux = stated ? notes.copula[plural ? 1 : 0]
         : notes.passive[(datedPast(note) && !datedPast(thing) ? 2 : 0) + (plural ? 1 : 0)];
+    Matcher trailing = stated || notes.amountOf.isEmpty() ? null : TRAILING_AMOUNT.matcher(note.substring(thingEnd));
+    if (trailing != null && trailing.matches() && !figure) {
+      // The amount belongs to the thing, never after the participle ("the balance has been restored
+      // $100"): "balance restored $100" → "The balance of $100 has been restored"; a count of a
+      // plural thing is said before it: "points added 500" → "500 points have been added".
+      String amountSaid = trailing.group(2);
+      if (plural && amountSaid.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',')) {
+        return lead + amountSaid + " " + thing + " " + aux + " " + trailing.group(1);
+      }
+      return lead + phrase + " " + notes.amountOf + " " + amountSaid + " " + aux + " " + trailing.group(1);
+    }
     return lead + phrase + " " + aux + " " + note.substring(thingEnd);
   }
+
+  /**
+   * A participle then only an amount, to the note's end: "restored $100", "waived $25", "applied
+   * -$20" (a credit's sign is not said), "reversed 89.00", "added 500".
+   */
+  private static final Pattern TRAILING_AMOUNT =
+      Pattern.compile("(\\p{L}[\\p{L}-]*) +-?(\\p{Sc}?\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{1,2})?(?: ?\\p{Sc})?)");
 
   /**
    * True when one of the two words after {@code from} is also one of {@code notePassiveVerbs},

@@ -929,15 +929,18 @@ public final class Composer {
     warnings = untold(warnings, person, "summary", summaryTold, turnedSummary);
     String summaryText = summaryTold == null ? null
         : turnedSummary != null ? turnedSummary : clauses.restateCustomerVoice(words(summaryTold));
+    boolean summaryQuoted = false;
     if (warnings != null && warnings.size() > warned || summaryTold != null && person.quotesSummaries()) {
       // "j'ai résilié il y a 2 mois et vous continuez à me prélever" cannot be said in our voice
       // with certainty: quoted as the customer's words, never said as if the agent had cancelled.
       // Japanese quotes every summary in 「」, as its support writes a customer's words back.
       summaryText = person.quoted(shoutedSummary != null ? shoutedSummary : summaryTold);
+      summaryQuoted = true;
     }
     if (turnedSummary == null && person.inOtherLanguage(summaryTold)) {
       // "my order never arrived" in a Spanish reply: quoted as the customer's words, never read as ours.
       summaryText = person.quoted(summaryTold);
+      summaryQuoted = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: reads as another language than the reply's (" + book.locale().toLocale().getLanguage()
           + "); the reply quotes it as the customer's words (" + summaryText + ")");
@@ -948,6 +951,18 @@ public final class Composer {
     // "?" inside our sentence; one asked by its mark alone is the statement it is (AskedQuestion).
     boolean summaryAsked = false;
     AskedQuestion asking = AskedQuestion.forLocale(book.locale().toLocale());
+    // A summary copied from the customer's question is said the same way: "why am i being charged
+    // 12.99 every month" → "You’d like to know why you’re being charged 12.99 every month.", never
+    // "You asked: why am you being charged…" (the question's order turned word by word). A summary
+    // quoted as the customer's words stays quoted.
+    if (summaryText != null && summaryTold != null && !summaryQuoted) {
+      AskedQuestion.Restated asked = asking.restate(summaryTold, endsWithQuestionMark(summary));
+      if (asked != null && asked.asked()) {
+        String turnedQuestion = person.turn(asked.text(), book.register(), clauses);
+        summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateCustomerVoice(words(asked.text()));
+        summaryAsked = true;
+      }
+    }
     if (ackSituation != null && asking.loneOpener(ackSituation)) {
       // "can lol?" without its laughter is "can": a question word alone names nothing ("the can").
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -1256,8 +1271,17 @@ public final class Composer {
       String before = out.join();
       String ack = ackBlock == null ? "" : before.substring(ackBlock.start(), ackBlock.end());
       String fixedSignOff = voice.signOff().orElse(null);
+      // Consecutive turns never close alike, even when the feeling changed between them: the
+      // closing the last turn would have said under any feeling is left for another one
+      // ("We’re here whenever you need us." after an anxious turn, again after a neutral one).
+      java.util.Set<String> lastTurn = turn == 0 ? java.util.Set.of() : new java.util.HashSet<>();
+      if (turn > 0) {
+        for (Emotion felt : Emotion.values()) {
+          lastTurn.add(book.format("closing", Fit.of(felt).withMomentsOf(mood), seed, turn - 1, Map.of()));
+        }
+      }
       String closingLine = book.format("closing", mood, seed, turn, Map.of(),
-          c -> (!tone.thanksAgain(c) || tone.thanks(before))
+          c -> !lastTurn.contains(c) && (!tone.thanksAgain(c) || tone.thanks(before))
               && tone.shared(c, ack) < 2
               && (agentName == null || !tone.speaksAsTeam(c))
               && (fixedSignOff == null || !tone.echoes(c, fixedSignOff)));

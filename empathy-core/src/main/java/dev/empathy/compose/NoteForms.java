@@ -74,6 +74,11 @@ final class NoteForms {
   final ImmutableSet<String> states;
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
+  /**
+   * The word that joins an amount to its thing ({@code noteAmountOf}: "balance restored $100" →
+   * "The balance of $100 has been restored"); empty: an amount after the verb is kept where typed.
+   */
+  final String amountOf;
   final ImmutableMap<String, String> alone;
   /**
    * Twice the longest key of {@link #alone}, in chars: a longer text cannot fold to a key (each
@@ -257,6 +262,7 @@ final class NoteForms {
       throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
     }
     this.passive = aux;
+    this.amountOf = p.getProperty("noteAmountOf", "").strip();
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();

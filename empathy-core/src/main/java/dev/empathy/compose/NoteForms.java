@@ -75,7 +75,7 @@ final class NoteForms {
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
   /**
-   * The word that joins an amount to its thing ({@code noteAmountOf}: "balance restored $100" →
+   * The word that joins an amount to its thing ({@code noteShape.amountOf}: "balance restored $100" →
    * "The balance of $100 has been restored"); empty: an amount after the verb is kept where typed.
    */
   final String amountOf;
@@ -262,7 +262,7 @@ final class NoteForms {
       throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
     }
     this.passive = aux;
-    this.amountOf = p.getProperty("noteAmountOf", "").strip();
+    this.amountOf = p.getProperty("noteShape.amountOf", "").strip();
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();

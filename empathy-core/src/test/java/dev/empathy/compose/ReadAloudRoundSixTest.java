@@ -55,6 +55,23 @@ class ReadAloudRoundSixTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "upgraded to Pro|I’ve upgraded you to Pro",
+    "switched to annual billing|I’ve switched you to annual billing",
+    "moved you to the 6pm flight|I’ve moved you to the 6 PM flight",
+  })
+  void aNoteSaysWhoWasMovedAndKeepsATimeInsideItsName(String note, String said) {
+    assertEquals(said, EN.withSubject(note));
+  }
+
+  @Test
+  void aSpanEndingItsClauseIsTheWaitEvenWithMoreNoteAfterIt() {
+    String said = EN.withSubject("refund issued 3-5bd, cb moved to 3pm");
+    assertTrue(said.contains("issued and should arrive within 3 to 5 business days,"), said);
+    assertFalse(said.contains("issued 3 to 5"), said);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "replacement ships tmrw am|replacement ships tomorrow morning",
     "courier arrives tmrw pm|courier arrives tomorrow afternoon",
     "tech visit Friday PM|tech visit Friday afternoon",

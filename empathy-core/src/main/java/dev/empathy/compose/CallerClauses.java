@@ -791,7 +791,7 @@ final class CallerClauses {
         continue;
       }
       int flags = lexicon.flags(text, start, i);
-      if ((flags & (RESTATED | VOICE)) == 0) {
+      if ((flags & (RESTATED | VOICE)) == 0 && !leadsRestatedPair(text, start, i)) {
         continue;
       }
       int next = i;
@@ -843,6 +843,25 @@ final class CallerClauses {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * True when the word {@code text[start, end)} and the restated word after it are a two-word
+   * entry of {@code restate}: a question's verb before the customer's "I" turns with it ("why am i
+   * being charged" → "why are you being charged", "was i charged twice" → "were you charged
+   * twice"), never "am you".
+   */
+  private boolean leadsRestatedPair(String text, int start, int end) {
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && isWordChar(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return next > end && nextEnd > next && (lexicon.flags(text, next, nextEnd) & RESTATED) != 0
+        && restate.containsKey(fold(text.substring(start, end)) + " " + fold(text.substring(next, nextEnd)));
   }
 
   /**

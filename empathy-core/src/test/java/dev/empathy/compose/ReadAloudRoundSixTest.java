@@ -102,6 +102,20 @@ class ReadAloudRoundSixTest {
     assertTrue(said.endsWith("."), said);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "why am i being charged?? i never signed up for this|are you being charged",
+    "was i charged twice? my bank shows two payments|were you charged twice",
+    "i dont understand why am i paying twice|are you paying twice",
+  })
+  void aQuestionsVerbTurnsWithTheCustomersI(String summary, String turned) {
+    Reply r = US.compose().conversation("asked-twice", 0).customer("Zak").acknowledge(Emotion.FRUSTRATED, "the extra fee")
+        .summary(summary).action("I’ve removed the fee").build();
+    String said = r.block(BlockKind.SUMMARY).orElseThrow().text();
+    assertTrue(said.contains(turned), said);
+    assertFalse(said.matches("(?i).*\\b(am|was) you\\b.*"), said);
+  }
+
   @Test
   void theClosingIsNotSaidAgainWhenTheFeelingChangesBetweenTurns() {
     Emotion[] emotions = Emotion.values();

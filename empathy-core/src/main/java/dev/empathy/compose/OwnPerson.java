@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The customer's first person said back to them in the reply's register: "no recibí el pedido que
@@ -101,6 +102,15 @@ final class OwnPerson {
   private final ImmutableMap<String, String> accents;
   /** The longest determiner, subject or word read through that {@link #pastAccented} looks up whatever its ending. */
   private static final int SHORT_WORD = 7;
+  /*
+   * The tidying after dropped words. Each run of spaces is tried once, from its start ((?<!\s)) and
+   * without giving spaces back (*+): "\s*,", tried at every space of a long run, read the rest of the
+   * run each time, quadratic ("Pourriez-vous" and 100,000 spaces took minutes in RequestOfUsTest).
+   */
+  private static final Pattern COMMA_BEFORE_COMMA_OR_END = Pattern.compile("(?<!\\s)\\s*+,\\s*+(,|$)");
+  private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,");
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}+");
+  private static final Pattern SPACES_BEFORE_COMMA = Pattern.compile("(?<!\\s)\\s++,");
   /**
    * Which (length, first letter) shapes the keys of {@link #accents} have: a word of another shape
    * is not looked up, so {@link #accented} copies no word it cannot change.
@@ -1242,7 +1252,10 @@ final class OwnPerson {
         out.append(body.charAt(i++));
       }
     }
-    return out.toString().replaceAll("\\s*,\\s*(,|$)", "$1").replaceAll("^\\s*,", "").replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",");
+    String tidied = COMMA_BEFORE_COMMA_OR_END.matcher(out).replaceAll("$1");
+    tidied = LEADING_COMMA.matcher(tidied).replaceFirst("");
+    tidied = SPACES.matcher(tidied).replaceAll(" ");
+    return SPACES_BEFORE_COMMA.matcher(tidied).replaceAll(",");
   }
 
   private static List<String> longestFirst(ImmutableSet<String> words) {

@@ -1271,18 +1271,11 @@ public final class Composer {
       String before = out.join();
       String ack = ackBlock == null ? "" : before.substring(ackBlock.start(), ackBlock.end());
       String fixedSignOff = voice.signOff().orElse(null);
-      // Consecutive turns never close alike, even when the feeling changed between them ("We’re
-      // here whenever you need us." after an anxious turn, again after a neutral one): a
-      // conversation's closings fall in two halves by their text, and a turn closes from its
-      // turn's half (even or odd), so the turn before never had this line, whatever it felt.
-      java.util.function.Predicate<String> fits = c -> (!tone.thanksAgain(c) || tone.thanks(before))
-          && tone.shared(c, ack) < 2
-          && (agentName == null || !tone.speaksAsTeam(c))
-          && (fixedSignOff == null || !tone.echoes(c, fixedSignOff));
-      int half = turn & 1;
-      String halfLine = book.format("closing", mood, seed, turn, Map.of(), c -> closingHalf(c, seed) == half && fits.test(c));
-      String closingLine = closingHalf(halfLine, seed) == half && fits.test(halfLine) ? halfLine
-          : book.format("closing", mood, seed, turn, Map.of(), fits); // no line of this half fits: any that does
+      String closingLine = book.format("closing", mood, seed, turn, Map.of(),
+          c -> (!tone.thanksAgain(c) || tone.thanks(before))
+              && tone.shared(c, ack) < 2
+              && (agentName == null || !tone.speaksAsTeam(c))
+              && (fixedSignOff == null || !tone.echoes(c, fixedSignOff)));
       out.open(BlockKind.CLOSING);
       int closingStart = out.length();
       out.accept(closingLine);
@@ -1755,11 +1748,6 @@ public final class Composer {
   }
 
   /** True when {@code text} ends with "?" (or "？"), before any spaces, stops or other marks. */
-  /** Which half of a conversation's closings {@code line} falls in (0 or 1), the same on every turn. */
-  private static int closingHalf(String line, int seed) {
-    return Integer.bitCount(line.hashCode() * 0x9E3779B9 ^ seed) & 1;
-  }
-
   private static boolean endsWithQuestionMark(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);

@@ -3,7 +3,6 @@ package dev.empathy.compose;
 import static dev.empathy.compose.ReadAloudReplies.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.Emotion;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Defects found by reading 64 new helpdesk requests aloud in chat, email and public social
  * (reply-en, session 20): an amount typed after the participle ("the balance has been restored
  * $100"), a part of the day after a day in shorthand ("tomorrow am"), a customer's question said
- * back word by word in the wrong person ("why am you being charged"), and a closing said again on
- * the next turn when the customer's feeling changed.
+ * back word by word in the wrong person ("why am you being charged").
  */
 class ReadAloudRoundSixTest {
   private static final CallerClauses EN = CallerClauses.forLocale(Locale.US);
@@ -114,29 +112,6 @@ class ReadAloudRoundSixTest {
     String said = r.block(BlockKind.SUMMARY).orElseThrow().text();
     assertTrue(said.contains(turned), said);
     assertFalse(said.matches("(?i).*\\b(am|was) you\\b.*"), said);
-  }
-
-  @Test
-  void theClosingIsNotSaidAgainWhenTheFeelingChangesBetweenTurns() {
-    Emotion[] emotions = Emotion.values();
-    int compared = 0;
-    for (int c = 0; c < 60; c++) {
-      String previous = null;
-      for (int turn = 0; turn < 3; turn++) {
-        Emotion emotion = emotions[(c + turn * (1 + c % 4)) % emotions.length];
-        Composer composer = US.compose().conversation("closing-" + c, turn).customer("Dana").acknowledge(emotion, "the broken login");
-        Reply r = (emotion == Emotion.GRATEFUL ? composer : composer.action("I’ve reset your password")).build();
-        String closing = r.block(BlockKind.CLOSING).orElseThrow().text();
-        if (previous != null) {
-          compared++;
-          String before = previous;
-          int t = turn;
-          assertNotEquals(before, closing, () -> "turn " + t + " (" + emotion + ") closes as the turn before: " + closing);
-        }
-        previous = closing;
-      }
-    }
-    assertEquals(120, compared);
   }
 
   @Provide

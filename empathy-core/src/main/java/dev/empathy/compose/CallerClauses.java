@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a caller's situation typed as a sentence ("my package is lost") where the phrases
@@ -789,7 +791,7 @@ final class CallerClauses {
         continue;
       }
       int flags = lexicon.flags(text, start, i);
-      if ((flags & (RESTATED | VOICE)) == 0) {
+      if ((flags & (RESTATED | VOICE)) == 0 && !leadsRestatedPair(text, start, i)) {
         continue;
       }
       int next = i;
@@ -841,6 +843,25 @@ final class CallerClauses {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * True when the word {@code text[start, end)} and the restated word after it are a two-word
+   * entry of {@code restate}: a question's verb before the customer's "I" turns with it ("why am i
+   * being charged" → "why are you being charged", "was i charged twice" → "were you charged
+   * twice"), never "am you".
+   */
+  private boolean leadsRestatedPair(String text, int start, int end) {
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && isWordChar(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return next > end && nextEnd > next && (lexicon.flags(text, next, nextEnd) & RESTATED) != 0
+        && restate.containsKey(fold(text.substring(start, end)) + " " + fold(text.substring(next, nextEnd)));
   }
 
   /**
@@ -2380,8 +2401,26 @@ final class CallerClauses {
     }
     String aux = stated ? notes.copula[plural ? 1 : 0]
         : notes.passive[(datedPast(note) && !datedPast(thing) ? 2 : 0) + (plural ? 1 : 0)];
+    Matcher trailing = stated || notes.amountOf.isEmpty() ? null : TRAILING_AMOUNT.matcher(note.substring(thingEnd));
+    if (trailing != null && trailing.matches() && !figure) {
+      // The amount belongs to the thing, never after the participle ("the balance has been restored
+      // $100"): "balance restored $100" → "The balance of $100 has been restored"; a count of a
+      // plural thing is said before it: "points added 500" → "500 points have been added".
+      String amountSaid = trailing.group(2);
+      if (plural && amountSaid.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',')) {
+        return lead + amountSaid + " " + thing + " " + aux + " " + trailing.group(1);
+      }
+      return lead + phrase + " " + notes.amountOf + " " + amountSaid + " " + aux + " " + trailing.group(1);
+    }
     return lead + phrase + " " + aux + " " + note.substring(thingEnd);
   }
+
+  /**
+   * A participle then only an amount, to the note's end: "restored $100", "waived $25", "applied
+   * -$20" (a credit's sign is not said), "reversed 89.00", "added 500".
+   */
+  private static final Pattern TRAILING_AMOUNT =
+      Pattern.compile("(\\p{L}[\\p{L}-]*) +-?(\\p{Sc}?\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{1,2})?(?: ?\\p{Sc})?)");
 
   /**
    * True when one of the two words after {@code from} is also one of {@code notePassiveVerbs},

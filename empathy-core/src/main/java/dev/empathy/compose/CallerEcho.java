@@ -71,6 +71,10 @@ final class CallerEcho {
   private final java.util.Set<String> askedAfter;
   /** A word of {@code echo.spelled} said otherwise right after a figure ({@code echo.spelled.afterFigure}: "2 yr" → "2 year"). */
   private final java.util.Map<String, String> spelledAfterFigure;
+  /** A word said as a part of the day right after a day ({@code echo.spelled.afterDay}: "tmrw am" → "tomorrow morning"). */
+  private final java.util.Map<String, String> spelledAfterDay;
+  /** The days {@link #spelledAfterDay} follows, typed or written out, in lower case ({@code echo.spelled.days}). */
+  private final java.util.Set<String> spelledDays;
 
   private static java.util.Map<String, String> pairMap(String list) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -169,6 +173,8 @@ final class CallerEcho {
     this.askedAfter = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.asked.after", "").toLowerCase(Locale.ROOT)));
     this.askedOpen = p.getProperty("echo.spelled.asked.open", "").strip();
     this.spelledAfterFigure = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.afterFigure", "")));
+    this.spelledAfterDay = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.afterDay", "")));
+    this.spelledDays = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.days", "").toLowerCase(Locale.ROOT)));
     this.exclaimed = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.exclaimed", "")));
     this.exclaimedBefore = java.util.Set.copyOf(
         LIST.splitToList(p.getProperty("echo.spelled.exclaimed.before", "").toLowerCase(Locale.ROOT)));
@@ -287,6 +293,17 @@ final class CallerEcho {
           continue;
         }
       }
+      if (!spelledAfterDay.isEmpty() && (i == n || !letterOrDigit(text.charAt(i)) && "'’-@/_".indexOf(text.charAt(i)) < 0
+          && !(text.charAt(i) == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+        // "ships tmrw am" → "ships tomorrow morning": after a day, "am" is its morning
+        String part = spelledAfterDay.get(text.substring(start, i));
+        if (part != null && afterDay(text, start)) {
+          sb = sb == null ? new StringBuilder(n + 16) : sb;
+          sb.append(text, at, start).append(part);
+          at = i;
+          continue;
+        }
+      }
       String word = ascii && length <= 6 && askedPacked.length > 0 ? askedAt(text, start, i, packed) : null;
       if (word == null && (length > 6 || length >= spelledLengths.length || !spelledLengths[length])) {
         continue; // no written-out word has this length: nothing to look up
@@ -324,6 +341,22 @@ final class CallerEcho {
       }
     }
     return sb == null ? text : sb.append(text, at, n).toString();
+  }
+
+  /** True when the word before {@code start}, past one or more spaces, is one of {@link #spelledDays}. */
+  private boolean afterDay(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == start) {
+      return false;
+    }
+    int from = end;
+    while (from > 0 && letterOrDigit(text.charAt(from - 1))) {
+      from--;
+    }
+    return from < end && spelledDays.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -996,6 +996,18 @@ public final class Composer {
     // "?" inside our sentence; one asked by its mark alone is the statement it is (AskedQuestion).
     boolean summaryAsked = false;
     AskedQuestion asking = AskedQuestion.forLocale(book.locale().toLocale());
+    // A summary copied from the customer's question is said the same way: "why am i being charged
+    // 12.99 every month" → "You’d like to know why you’re being charged 12.99 every month.", never
+    // "You asked: why am you being charged…" (the question's order turned word by word). A summary
+    // quoted as the customer's words stays quoted.
+    if (summaryText != null && summaryTold != null && !summaryQuoted) {
+      AskedQuestion.Restated asked = asking.restate(summaryTold, endsWithQuestionMark(summary));
+      if (asked != null && asked.asked()) {
+        String turnedQuestion = person.turn(asked.text(), book.register(), clauses);
+        summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateCustomerVoice(words(asked.text()));
+        summaryAsked = true;
+      }
+    }
     if (ackSituation != null && asking.loneOpener(ackSituation)) {
       // "can lol?" without its laughter is "can": a question word alone names nothing ("the can").
       warnings = warnings == null ? new ArrayList<>(1) : warnings;

@@ -74,6 +74,11 @@ final class NoteForms {
   final ImmutableSet<String> states;
   /** The passive's auxiliaries: singular, plural, then singular and plural with a past time word. */
   final String[] passive;
+  /**
+   * The word that joins an amount to its thing ({@code noteShape.amountOf}: "balance restored $100" →
+   * "The balance of $100 has been restored"); empty: an amount after the verb is kept where typed.
+   */
+  final String amountOf;
   final ImmutableMap<String, String> alone;
   /**
    * Twice the longest key of {@link #alone}, in chars: a longer text cannot fold to a key (each
@@ -257,6 +262,7 @@ final class NoteForms {
       throw new IllegalStateException(path + ": notePassive lists four forms (singular, plural, singular past, plural past)");
     }
     this.passive = aux;
+    this.amountOf = p.getProperty("noteShape.amountOf", "").strip();
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();
@@ -570,7 +576,10 @@ final class NoteForms {
       String before = note.substring(at, m.start()).stripTrailing();
       String previous = lastWord(before);
       String rest = note.substring(m.end()).strip().replaceAll("[.!]+$", "");
-      boolean ends = rest.isEmpty();
+      // A span that ends its clause ends the wait too: "refund issued 3-5bd, cb moved to 3pm" →
+      // "…should arrive within 3 to 5 business days, callback moved to 3 PM", never "issued 3 to 5
+      // business days, callback…".
+      boolean ends = rest.isEmpty() || CLAUSE_BREAK.matcher(note).region(m.end(), note.length()).lookingAt();
       // A phrase of its own after the span ("refund issued 3-5bd for the bag fee") goes before it,
       // so the span ends the sentence: "issued for the bag fee and should arrive within 3 to 5…".
       // A phrase with a figure ("for order 4471", "to 3pm") stays after the arrival: the agent's
@@ -623,6 +632,9 @@ final class NoteForms {
     } while (m.find());
     return sb.append(note, at, note.length()).toString();
   }
+
+  /** A clause's end right after a span: a comma, semicolon or dash and then more of the note. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;]|\\s[-–—])\\s+\\S");
 
   /** A phrase that can stand before a span: a preposition and up to six words, no clause of its own. */
   private static final java.util.regex.Pattern TRAILING_PHRASE =

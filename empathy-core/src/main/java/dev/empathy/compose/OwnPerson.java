@@ -965,7 +965,10 @@ final class OwnPerson {
         while (v < spans.size() && turned.get(v) == null && subjectBefore.contains(wordAt(text, spans.get(v)))) {
           v++;
         }
-        if (v < spans.size() && turned.get(v) == null && endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings)) {
+        // "eu no recebi": a first person the rules know, read as a noun after "no", is no less the
+        // subject's verb; turning the subject alone would leave "você no recebi".
+        if (v < spans.size() && turned.get(v) == null
+            && (endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings) || r.words.containsKey(fold(wordAt(text, spans.get(v)))))) {
           return null;
         }
       }

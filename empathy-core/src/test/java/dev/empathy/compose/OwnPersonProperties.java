@@ -8,6 +8,7 @@ import dev.empathy.Register;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,6 +48,13 @@ class OwnPersonProperties {
         }
       }
     }
+  }
+
+  /** CI's draw (seed 8028290780317683653): "eu no recebi" turned its subject but left "recebi" ("você no recebi"). */
+  @Example
+  void aSubjectAndItsVerbTurnTogetherAcrossNo() {
+    turningNeverCrashesAndLeavesNoTurnedWord("eu no recebi", Register.FORMAL);
+    turningNeverCrashesAndLeavesNoTurnedWord("eu no recebi", Register.INFORMAL);
   }
 
   @Property(tries = 400)

@@ -121,10 +121,26 @@ class FlavourPromisesProperties {
       }
       // a greeting longer than the whole post is cut after the name's first characters (X counts
       // most characters beyond U+10FF, CJK among them, twice)
+      // a name that ends with its own full stop ("x.", "Tom B.") ends the greeting with it: the
+      // post reads "Hello Tom B." where the phrase says "Hello Tom B.."
       assertTrue(casual.stream().map(dev.empathy.channels.fit.Cuts::strip)
+              .flatMap(g -> java.util.stream.Stream.of(g, g.replaceFirst("\\.\\.$", ".")))
               .anyMatch(g -> post.startsWith(g) || (xWeight(g) > 200 && post.startsWith(g.substring(0, 12)))),
           () -> flavor + " opens otherwise: " + post.substring(0, Math.min(80, post.length())));
     }
+  }
+
+  /**
+   * A name ending in a full stop ("x.", session 21's CI draw, seed 8591410172014056294) is greeted
+   * with one stop, "Hello x.", in every talking channel.
+   */
+  @Example
+  void aNameEndingInAFullStopIsGreetedWithOneStop() {
+    Reply reply = Empathy.builder().locale(Locale.US).build().compose().conversation("a", 1)
+        .customer("x.").acknowledge(Emotion.FRUSTRATED).action("x").build();
+    talkingChannelsOpenWithTheCasualGreeting(reply);
+    String post = Channels.require("social").render(reply, RenderOptions.builder().flavor("facebook").build()).text();
+    assertTrue(post.startsWith("Hello x. ") || post.startsWith("Hi x. "), post);
   }
 
   /**

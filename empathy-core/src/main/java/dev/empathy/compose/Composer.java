@@ -1122,22 +1122,29 @@ public final class Composer {
       warnings.add("customer: had control or invisible characters, read as spaces and soft hyphens left out (\""
           + customerName + "\")");
     }
+    // A name exported as "Surname, Given" ("Weber, Jonas") is greeted by its given name; a comma,
+    // semicolon or colon a form left after the name ("Sam,") is never greeted ("Hi Sam,,").
+    String greeted = customerName == null ? null : surnameLast(customerName);
+    if (greeted != null && !greeted.equals(customerName)) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("customer: read \"" + customerName + "\" as \"" + greeted + "\" (surname first, or punctuation after the name)");
+    }
     // The name's first word, taken once (the checks below and the greeting all read it).
-    String given = customerName == null ? null : firstName(customerName);
-    if (given != null && given.length() == customerName.strip().length()) {
+    String given = greeted == null ? null : firstName(greeted);
+    if (given != null && given.length() == greeted.strip().length()) {
       given = tone.withoutHonorific(given); // "佐藤様" is greeted "佐藤様", not "佐藤様様"
     }
-    String notAName = customerName == null ? null : notAName(customerName, given, book.locale().toLocale());
+    String notAName = greeted == null ? null : notAName(greeted, given, book.locale().toLocale());
     if (notAName != null) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("customer: looks like " + notAName + ", not a name; the greeting leaves it out");
     }
-    // A handle ("@jess_k") is how a platform shows someone, not what a person is called: unless the
+    // A handle ("@jess_k") is how a platform shows someone, not what a greeted is called: unless the
     // locale's data (or a brand voice) says a greeting names handles (meta.greetingHandle = name),
     // the letter greets as an agent does who knows only the handle ("Hi there,", "¡Hola!"), and the
     // block keeps the handle as its name fact so a channel knows the customer is known by one (an X
     // reply leaves the greeting out; chat, SMS and voice greet without it).
-    boolean handle = customerName != null && notAName == null && !book.greetsHandles()
+    boolean handle = greeted != null && notAName == null && !book.greetsHandles()
         && given.startsWith("@");
     // The agent introduces themself once, on the first turn; the words are picked once the reply is
     // written, so they never repeat its own ("I’ll stay with it" in an acknowledgement).
@@ -1148,21 +1155,21 @@ public final class Composer {
       // (the greeting block's "name" fact carries it).
       greetingFacts = introducing ? new Object[] {"name", given, INTRODUCTION, null} : new Object[] {"name", given};
       blocks.add(phrase(out, BlockKind.GREETING, "greeting.anonymous", mood, seed, args.reset(), greetingFacts));
-    } else if (customerName != null && notAName == null) {
+    } else if (greeted != null && notAName == null) {
       String first = greetingName(given, book.locale());
-      String surname = lastName(customerName);
+      String surname = lastName(greeted);
       String nameForm = "first";
       if (surname != null && !clauses.isTitle(given) && !tone.title(given) && book.greetsByFullName()
           && Character.isLetter(given.codePointAt(0))) {
-        // A formal German letter greets a person whose gender it does not know by the full name
+        // A formal German letter greets a greeted whose gender it does not know by the full name
         // ("Guten Tag Jonas Weber,"), never by the first name alone.
         nameForm = "full";
       }
-      if (clauses.isTitle(given) && customerName.length() > given.length() + 1 || "full".equals(nameForm)) {
+      if (clauses.isTitle(given) && greeted.length() > given.length() + 1 || "full".equals(nameForm)) {
         nameForm = "full".equals(nameForm) ? nameForm : "title";
         // "Herr Dr. Becker", "Mme Martin", "mr jones" → "Mr Jones": every word kept, each cased as a name.
-        StringBuilder titled = new StringBuilder(customerName.length());
-        for (String word : customerName.trim().split("\\s+")) {
+        StringBuilder titled = new StringBuilder(greeted.length());
+        for (String word : greeted.trim().split("\\s+")) {
           titled.append(titled.length() == 0 ? "" : " ").append(greetingName(word, book.locale()));
         }
         first = titled.toString();
@@ -1580,21 +1587,48 @@ public final class Composer {
     return space == 0 ? null : trimmed.substring(space);
   }
 
-  /** The first word of a name, or the handle as typed. */
+  private static final java.util.regex.Pattern SURNAME_FIRST =
+      java.util.regex.Pattern.compile("\\s*([\\p{L}\\p{M}'’.-]+(?: [\\p{L}\\p{M}'’.-]+)?),\\s*([\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{L}\\p{M}'’.-]+)*)\\s*");
+
+  /** What follows a comma in a name without being the given name: "Sam Lee, Jr.", "Acme, Inc." */
+  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
+      "(?i)(?:jr|sr|ii|iii|iv|phd|ph\\.d|md|esq|inc|llc|ltd|plc|gmbh|ag|sa|s\\.a|sl|s\\.l|co|corp|bv|nv|kk)\\.?");
+
+  /**
+   * The name in the order a greeting reads it: "Weber, Jonas" → "Jonas Weber", "García López,
+   * Ana" → "Ana García López"; a comma, semicolon or colon after the whole name ("Sam,", "Dana
+   * Whitaker;") left out; any other name as typed.
+   */
+  static String surnameLast(String name) {
+    String stripped = name.strip();
+    int end = stripped.length();
+    while (end > 0 && ",;:".indexOf(stripped.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0) {
+      return name; // only punctuation: notAName reads it
+    }
+    String trimmed = end == stripped.length() ? name : stripped.substring(0, end);
+    java.util.regex.Matcher m = SURNAME_FIRST.matcher(trimmed);
+    if (m.matches() && Character.isLetter(m.group(2).codePointAt(0)) && !NAME_SUFFIX.matcher(m.group(2)).matches()) {
+      return m.group(2) + " " + m.group(1);
+    }
+    return trimmed;
+  }
+
+  /** The first word of a name without a comma, semicolon or colon after it, or the handle as typed. */
   static String firstName(String name) {
     int space = 0;
     while (space < name.length() && !Character.isWhitespace(name.charAt(space))) {
       space++;
     }
-    return name.substring(0, space);
+    int end = space;
+    while (end > 1 && ",;:".indexOf(name.charAt(end - 1)) >= 0) {
+      end--; // "Acme, Inc." is greeted "Acme", never "Acme,,"
+    }
+    return name.substring(0, end);
   }
 
-  /**
-   * The name as a person would write it in a greeting: a name typed all in lower case or all in
-   * capitals ("josé", "DANA", "jean-luc") is title-cased ("José", "Dana", "Jean-Luc"); a name in
-   * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
-   * "@mike_t", "user123") is kept as typed.
-   */
   /**
    * True when {@code phrase} opens with a capitalised word that the caller also writes with its
    * capital in the middle of a sentence (in the situation, the summary, an action, the follow-up
@@ -1706,6 +1740,12 @@ public final class Composer {
     return !name.isEmpty();
   }
 
+  /**
+   * The name as a person would write it in a greeting: a name typed all in lower case or all in
+   * capitals ("josé", "DANA", "jean-luc") is title-cased ("José", "Dana", "Jean-Luc"); a name in
+   * mixed case ("McKenzie", "deAndre") and anything that is not only letters (a handle such as
+   * "@mike_t", "user123") is kept as typed.
+   */
   static String greetingName(String first, com.ibm.icu.util.ULocale locale) {
     boolean lower = false;
     boolean upper = false;
@@ -1731,7 +1771,6 @@ public final class Composer {
     return UserText.clean(UCharacter.toTitleCase(locale, first, null)); // NFC again after casing
   }
 
-  /** The caller's clause with the language's slips repaired (a lone "i" → "I"). */
   /**
    * True when {@code text} is shouted: two words or more, at least six letters, and not one of
    * them lower case ("THE BROKEN DISHWASHER"; not "the VAT invoice" or "UPS").

@@ -49,6 +49,22 @@ class GreetingNameTest {
     assertEquals(0, r.warnings().stream().filter(w -> w.startsWith("customer:")).count(), r.warnings()::toString);
   }
 
+  /**
+   * A name a CRM exported surname first ("Weber, Jonas") is greeted by the given name, and a comma,
+   * semicolon or colon typed after a name is never greeted ("Hello Sam,,"); both say so in a warning.
+   * A suffix or a company form after the comma is not a given name.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Weber, Jonas|Jonas|true", "García López, Ana|Ana|true", "Sam,|Sam|true", "Dana Whitaker;|Dana|true",
+      "Sam Lee, Jr.|Sam|false", "Acme, Inc.|Acme|false", "O’Neil, Siân|Siân|true"})
+  void aNameIsGreetedByItsGivenNameWithoutStrayPunctuation(String customer, String given, boolean warned) {
+    Reply r = reply(EN, customer);
+    String greeting = r.block(BlockKind.GREETING).orElseThrow().text();
+    assertTrue(greeting.matches(".*\\b" + given + ",$"), () -> "«" + customer + "» greeted: " + greeting);
+    assertEquals(warned, r.warnings().stream().anyMatch(w -> w.startsWith("customer: read")), r.warnings()::toString);
+  }
+
   @Provide
   Arbitrary<String> notNames() {
     Arbitrary<String> letters = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10);

@@ -485,7 +485,8 @@ final class RuleBook {
         synonymGroups(s.getValue().get("groups"), b.synonyms);
       } else if (name.startsWith("topic.")) {
         b.addEach(b.phrases(s.getValue().get("phrases"), false), new Cue.Rubric(name));
-        b.topics.put(name.substring("topic.".length()), topicWords(s.getValue().get("phrases")));
+        b.topics.put(name.substring("topic.".length()), ImmutableSet.<String>builder()
+            .addAll(topicWords(s.getValue().get("phrases"))).addAll(topicWords(s.getValue().get("customer-words"))).build());
       } else if (!name.startsWith("@")) {
         b.rubricKinds.add(name);
         // A cue may name word classes as a rule does ("@done-step": a pattern of word kinds).

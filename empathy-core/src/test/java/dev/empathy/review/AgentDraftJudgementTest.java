@@ -73,6 +73,23 @@ class AgentDraftJudgementTest {
     assertTrue(social.rubric().get(Criterion.VALIDATION).note().contains("short public reply"), social.rubric().get(Criterion.VALIDATION).note());
   }
 
+  /**
+   * Feedback "passed on" to a department or a case passed to the courier is nobody's death: the
+   * coaching examples speak of a bereavement only when someone died or "passed away".
+   */
+  @Test
+  void somethingPassedOnIsNoBereavement() {
+    for (String draft : List.of("We apologize for any inconvenience. Your feedback has been passed on to the relevant department.",
+        "Your case was passed to our courier partner.", "I’ve spoken to the estate agent about the keys.")) {
+      Review r = EN.review(draft);
+      assertFalse(r.notes().stream().anyMatch(n -> n.contains("loss") || n.contains("mother")), () -> draft + " → " + r.notes());
+    }
+    Review loss = EN.review("We will look into it.", ReviewContext.builder().customerText("my dad passed away and you keep billing him").build());
+    assertTrue(loss.rubric().get(Criterion.VALIDATION).note().contains("loss"), loss.rubric().get(Criterion.VALIDATION).note());
+    Review draftSaysIt = EN.review("Thanks for letting us know your mum passed. We will close the account.");
+    assertTrue(draftSaysIt.rubric().get(Criterion.VALIDATION).note().contains("loss"), draftSaysIt.rubric().get(Criterion.VALIDATION).note());
+  }
+
   @Test
   void otherLanguagesPickTheirOwnTopicalExample() {
     Review es = Empathy.builder().locale("es-ES").build().review("Gracias por contactarnos. Lo revisaremos.",

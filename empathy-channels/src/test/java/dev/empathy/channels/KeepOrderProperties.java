@@ -161,7 +161,11 @@ class KeepOrderProperties {
     assertTrue(folded(sms.text()).contains(action), () -> "SMS lost the action: " + sms.text());
     assertTrue(sms.changes().stream().noneMatch(c -> c.detail().startsWith("dropped the timeline")), () -> "SMS lost the timeline: " + sms.changes());
     Rendered x = Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build());
-    assertTrue(folded(x.parts().get(0)).contains(action), () -> "X post lost the action: " + x.parts().get(0));
+    // A drawn word can be a sensitive one ("aa ivf aa": IVF is a health detail, session 21's CI
+    // draw): such an action moves to the DM, and the change says so.
+    boolean movedToDm = x.changes().stream().anyMatch(c -> c.detail().startsWith("action moved to the DM"));
+    assertTrue(folded(x.parts().get(0)).contains(action) || movedToDm,
+        () -> "X post lost the action «" + action + "»: " + x.parts().get(0) + " " + x.changes());
     Rendered voice = Channels.require("voice").render(reply);
     assertTrue(voice.length().value() <= 35, () -> voice.length().value() + " s: " + voice.field("script").orElseThrow());
     Rendered chat = Channels.require("chat").render(reply);
@@ -246,6 +250,16 @@ class KeepOrderProperties {
   /** {@code s} in lower case without its accents ("Aaões" → "aaoes"). */
   static String folded(String s) {
     return java.text.Normalizer.normalize(lower(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+  }
+
+  @Example
+  void anActionWithAHealthDetailMovesToTheDm() {
+    Reply reply = empathy("en-US").compose().conversation("aaaaaa", 1).customer("Dana Whitaker")
+        .acknowledge(Emotion.FRUSTRATED, "the aa aa aa").action("aa ivf aa").timeline(Timeline.businessDays(6)).build();
+    typicalRepliesKeepTheActionAndTimelineInEveryLocaleAndTheirLengthTargets(reply);
+    String post = Channels.require("social").render(reply, RenderOptions.builder().flavor("x").build()).parts().get(0);
+    assertFalse(post.toLowerCase(Locale.ROOT).contains("ivf"), post);
+    assertTrue(post.contains("DM") || post.contains("private"), () -> "no hand-off line: " + post);
   }
 
   @Example

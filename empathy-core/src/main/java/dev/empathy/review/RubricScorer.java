@@ -197,8 +197,25 @@ final class RubricScorer {
     if (action >= 1.0 && s.get(Criterion.EXPECTATIONS) >= 0.8 && s.get(Criterion.FOLLOW_THROUGH) < 0.6) {
       notApplicable.add(Criterion.FOLLOW_THROUGH);
     }
-    // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them.
-    if (customer.emotion().orElse(null) == Emotion.GRATEFUL) {
+    // A reply to thanks or praise ("Thanks for the shout-out! So glad you enjoyed your stay", "You’re
+    // very welcome, have a great weekend") when the customer's message is not given: the draft's own
+    // words say what it answers, if it apologises for nothing, acts on and promises nothing ("We
+    // will look into it. Happy to help!" is no thank-you) and grates nowhere.
+    boolean thanksReply = customer.contentWords().isEmpty() && customer.emotion().isEmpty()
+        && !r.cues("thanks-reply").isEmpty() && generic.isEmpty() && r.cues("action.done").isEmpty()
+        && r.cues("handoff").isEmpty() && r.cues("owner").isEmpty() && r.cues("followup").isEmpty()
+        && findings.isEmpty();
+    if (thanksReply) {
+      evidence(ev.get(Criterion.VALIDATION), r, r.cues("thanks-reply"));
+      s.put(Criterion.VALIDATION, Math.max(s.get(Criterion.VALIDATION), 1.0)); // warmth answers warmth
+      empathy = Math.max(empathy, 0.9);
+    }
+    // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them, and
+    // nobody owns a task that is not there.
+    if (customer.emotion().orElse(null) == Emotion.GRATEFUL || thanksReply) {
+      if (s.get(Criterion.OWNERSHIP) < 0.6 && (thanksReply || s.get(Criterion.ACTION_NOW) < 1.0)) {
+        notApplicable.add(Criterion.OWNERSHIP);
+      }
       if (follow.isEmpty() && times.isEmpty()) {
         notApplicable.add(Criterion.FOLLOW_THROUGH);
         notApplicable.add(Criterion.EXPECTATIONS);

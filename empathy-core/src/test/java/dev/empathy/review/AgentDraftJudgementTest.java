@@ -74,6 +74,38 @@ class AgentDraftJudgementTest {
   }
 
   /**
+   * A reply to thanks or praise owes no task, time or next contact: with no customer message, its
+   * own words ("you're very welcome", "so glad you enjoyed") say so, in every language; a draft that
+   * also promises, apologises or grates is judged as a reply to a problem.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en-US|Thanks for the shout-out! We're so glad you enjoyed your stay 😊",
+      "en-US|You're very welcome, Tom. Enjoy the new headphones!",
+      "es-ES|¡De nada! Nos alegra mucho que te haya gustado.",
+      "fr-FR|Avec plaisir ! Ravis que la livraison se soit bien passée.",
+      "de-DE|Gern geschehen! Freut uns, dass alles geklappt hat.",
+      "pt-BR|Que bom que deu tudo certo! Foi um prazer ajudar.",
+      "ja-JP|お役に立てて嬉しいです。"})
+  void aReplyToThanksOwesNoTask(String locale, String draft) {
+    Review r = Empathy.builder().locale(locale).build().review(draft);
+    assertTrue(r.score() >= 90, () -> r.score() + " " + r.rubric() + " " + r.notes());
+    assertTrue(r.rubric().get(Criterion.OWNERSHIP).score() == 1.0 && r.rubric().get(Criterion.EXPECTATIONS).score() == 1.0, r.rubric()::toString);
+  }
+
+  @Test
+  void aPromiseOrAnApologyBesideCourtesyIsNoThankYou() {
+    Review promise = EN.review("We will look into it. Happy to help!");
+    Review canned = EN.review("Sorry for any inconvenience. Happy to help!");
+    assertTrue(promise.score() < 60, () -> promise.score() + " " + promise.rubric());
+    assertTrue(canned.score() < 60, () -> canned.score() + " " + canned.rubric());
+    Review asked = EN.review("Hey there, we'd love to help! What seems to be the issue? -Jake", ReviewContext.builder().channel("social").build());
+    assertTrue(asked.findings().stream().noneMatch(f -> f.rule().equals("hedging.seems")), asked.findings()::toString);
+    Review hedged = EN.review("The parcel seems to be lost.");
+    assertTrue(hedged.findings().stream().anyMatch(f -> f.rule().equals("hedging.seems")), hedged.findings()::toString);
+  }
+
+  /**
    * Feedback "passed on" to a department or a case passed to the courier is nobody's death: the
    * coaching examples speak of a bereavement only when someone died or "passed away".
    */

@@ -93,6 +93,28 @@ class AgentDraftJudgementTest {
     assertTrue(r.rubric().get(Criterion.OWNERSHIP).score() == 1.0 && r.rubric().get(Criterion.EXPECTATIONS).score() == 1.0, r.rubric()::toString);
   }
 
+  /**
+   * Brands answer as "we": "Lo sentimos mucho", "Das tut uns leid", "Nous sommes désolés",
+   * "Lamentamos" apologise as "lo siento" does (they scored no validation at all), and "désolés pour
+   * ce désagrément" is the canned French apology.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "es-ES|Lo sentimos mucho. Por favor envíanos un MD con tu número de pedido.",
+      "de-DE|Das tut uns leid! Schreib uns bitte eine DM mit deiner Kundennummer.",
+      "fr-FR|Nous sommes désolés. Pouvez-vous nous écrire en message privé ?",
+      "pt-BR|Lamentamos! Pode nos enviar uma DM com o número do pedido?"})
+  void anApologyInTheBrandsWeCounts(String locale, String draft) {
+    Review r = Empathy.builder().locale(locale).build().review(draft, ReviewContext.builder().channel("social").build());
+    assertTrue(r.rubric().get(Criterion.VALIDATION).score() >= 0.6, r.rubric()::toString);
+  }
+
+  @Test
+  void aFrenchInconvenienceIsTheCannedApology() {
+    Review r = Empathy.builder().locale("fr-FR").build().review("Désolés pour ce désagrément. Nous faisons le nécessaire.");
+    assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("boilerplate.any_inconvenience")), r.findings()::toString);
+  }
+
   @Test
   void aPromiseOrAnApologyBesideCourtesyIsNoThankYou() {
     Review promise = EN.review("We will look into it. Happy to help!");

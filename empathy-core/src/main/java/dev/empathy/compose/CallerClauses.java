@@ -1205,8 +1205,8 @@ final class CallerClauses {
    */
   String withSubject(String note) {
     note = simplePast(note);
-    if (noteSubject.isEmpty()) {
-      return note;
+    if (noteSubject.isEmpty() || notes.instructionFirst(note)) {
+      return note; // "reset your 2FA from Settings": the customer's step, as typed
     }
     // Two steps typed as one note ("refund issued / case #88213", "unlocked acct + reset link
     // sent"): each said as a note of its own, joined; a step that is only a reference goes in brackets.
@@ -1217,6 +1217,15 @@ final class CallerClauses {
     int and = notes.joint.isEmpty() ? -1 : secondStepAt(note);
     if (and > 0) {
       return joined(note.substring(0, and), note.substring(note.indexOf(' ', and + 1) + 1));
+    }
+    int comma = notes.joint.isEmpty() ? -1 : commaStepAt(note);
+    if (comma > 0) {
+      // "card blocked, new one mailed" → "The card has been blocked, and the new one has been mailed"
+      return joined(note.substring(0, comma), note.substring(comma + 2));
+    }
+    String reported = reported(note);
+    if (reported != null) {
+      return reported; // "tracking shows out for delivery today" → "The tracking shows it’s out for delivery today"
     }
     String shaped = notes.shapes.said(note);
     if (shaped != null) {
@@ -1565,9 +1574,11 @@ final class CallerClauses {
         i++;
       }
       if (i == ws || !Character.isLowerCase(said.charAt(ws)) || ++words > 2 || lexicon.flags(said, ws, i) != 0
+          || words == 1 && !notes.infoPlaces.contains(NoteForms.fold(said.substring(ws, i)))
+              && (kindFirsts.flags(said, ws, i) != 0 || notes.toVerbs.contains(NoteForms.fold(said.substring(ws, i))))
           || notes.noArticle.contains(NoteForms.fold(said.substring(ws, i))) || notes.dayWord(said, ws, i)
           || !notes.progressiveSuffix.isEmpty() && NoteForms.fold(said.substring(ws, i)).endsWith(notes.progressiveSuffix)) {
-        return said; // "escalated to engineering", "moved to billing": a department, never "the engineering"
+        return said; // "escalated to engineering", "moved to billing": a department, never "the engineering"; "the form to sign": a verb
       }
       lastStart = ws;
       if (i < end) {
@@ -1715,6 +1726,12 @@ final class CallerClauses {
         || notes.toArticle.length == 2 && (end == notes.toArticle[0].length() && Lexicon.sameFolded(then, 0, notes.toArticle[0], end)
             || end == notes.toArticle[1].length() && Lexicon.sameFolded(then, 0, notes.toArticle[1], end)))) {
       then = Character.toLowerCase(then.charAt(0)) + then.substring(1); // "The reset link…" → "…, and the reset link…"
+    } else if (end > 0 && !notes.thirdPersonSubject.isEmpty() && (end == notes.modalSubject.length()
+        && then.regionMatches(true, 0, notes.modalSubject, 0, end) || end == notes.thirdPersonSubject.length()
+        && then.regionMatches(true, 0, notes.thirdPersonSubject, 0, end))) {
+      // "…, and This should land by Friday" → "…, and it should land by Friday": the step before named the thing
+      String it = notes.thirdPersonSubject;
+      then = Character.toLowerCase(it.charAt(0)) + it.substring(1) + then.substring(end);
     }
     return withSubject(a) + notes.joint + then;
   }
@@ -1735,6 +1752,85 @@ final class CallerClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where ", " parts two steps typed as one note, each a note of its own: a step done before it
+   * (a past tense or a note's opening word first, or a thing and what was done to it), and after
+   * it a thing and what was done to it ("card blocked, new one mailed"), another past tense or
+   * note opening ("cancelled auto-renew, refunded 89.00"), a modal ("marked refund urgent, should
+   * land by Fri") or a verb in the third person ("replacement sent, arrives Wed"); -1 when there is
+   * none. A comma before anything else (an amount, a reference, a remark) stays as typed.
+   */
+  private int commaStepAt(String note) {
+    for (int at = note.indexOf(", "); at > 0; at = note.indexOf(", ", at + 1)) {
+      int next = at + 2;
+      int nextEnd = next;
+      while (nextEnd < note.length() && Character.isLetter(note.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      if (nextEnd == next || nextEnd < note.length() && note.charAt(nextEnd) != ' ') {
+        continue;
+      }
+      String rest = note.substring(next);
+      boolean step = passive(rest, 0) != null || isNoteStart(note, next, nextEnd) || opensWithThirdPerson(rest)
+          || notes.isModal(NoteForms.fold(note.substring(next, nextEnd)));
+      if (step && stepBefore(note.substring(0, at))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code text} opens with a past tense or a note's opening word, or is a thing and what was done to it. */
+  private boolean stepBefore(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) == ' ') {
+      first++;
+    }
+    int end = first;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > first && isNoteStart(text, first, end) || passive(text, first) != null;
+  }
+
+  /**
+   * A thing of one or two words and a verb it reports with ({@code noteReportVerbs}), then what it
+   * reports with no subject of its own: "tracking shows out for delivery today" → "The tracking
+   * shows it’s out for delivery today" (never "the tracking shows are out…", "shows" read as the
+   * thing's plural). Null for any other note, and when what follows opens with a determiner, a
+   * subject or a figure ("app shows the old price" stays as typed).
+   */
+  private String reported(String note) {
+    if (notes.reportVerbs.isEmpty() || notes.reportSubject.isEmpty() || notes.article.isEmpty()) {
+      return null;
+    }
+    List<String> w = WORDS.splitToList(note.strip());
+    for (int v = 1; v <= 2 && v + 1 < w.size(); v++) {
+      if (!notes.reportVerbs.contains(NoteForms.fold(w.get(v)))) {
+        continue;
+      }
+      for (int k = 0; k < v; k++) {
+        String t = w.get(k);
+        if (!t.chars().allMatch(Character::isLowerCase) || (lexicon.flags(t, 0, t.length()) & ~THING_WORD) != 0) {
+          return null;
+        }
+      }
+      String next = w.get(v + 1);
+      int letters = 0;
+      while (letters < next.length() && Character.isLetter(next.charAt(letters))) {
+        letters++;
+      }
+      if (letters == 0 || (lexicon.flags(next, 0, letters) & (DETERMINER | SUBJECT | PLURAL_DETERMINER | VERB)) != 0
+          || NoteForms.fold(next).equals(notes.reportSubject)) {
+        return null;
+      }
+      String rest = notes.timed(String.join(" ", w.subList(v + 1, w.size())));
+      return capitalized(notes.article) + " " + String.join(" ", w.subList(0, v)) + " " + w.get(v) + " "
+          + notes.reportSubject + " " + rest;
+    }
+    return null;
   }
 
   /** True when {@code text} is only a reference: words of {@code noteReferenceWords}, then a code ("case #88213"). */
@@ -1793,8 +1889,8 @@ final class CallerClauses {
       }
       if (notes.referenceWords.contains(word)) {
         named = true;
-      } else if (named && !qualified && Character.isLowerCase(note.charAt(wordStart))) {
-        qualified = true; // "engineering ticket #4471"
+      } else if (named && !qualified && Character.isLowerCase(note.charAt(wordStart)) && !notes.objectBeforePrepositions.contains(word)) {
+        qualified = true; // "engineering ticket #4471"; never "to" ("gift note added to order 5521": where it was done)
       } else {
         return -1;
       }
@@ -2014,6 +2110,7 @@ final class CallerClauses {
     String object = (lexicon.flags(note, first, firstEnd) & NOTE_START) != 0
         ? note.substring(firstEnd) // "will send…", "can offer…": no past, no article
         : withArticle(note, firstEnd); // "cancelled duplicate booking" → "…the duplicate booking"
+    object = amountJoined(object); // "refunded delivery fee $34.99" → "…the delivery fee of $34.99"
     if (participle != null) {
       return note.substring(0, first) + notePerfectSubject + " " + participle + object; // "I’ve broken down…"
     }
@@ -2040,7 +2137,7 @@ final class CallerClauses {
       return tail; // "$120", "Monday", "4G", "dup’s"
     }
     String word = NoteForms.fold(note.substring(start, end));
-    if (lexicon.flags(note, start, end) != 0 || notes.noArticle.contains(word) || notes.massNouns.contains(word) || word.endsWith("ly")
+    if (lexicon.flags(note, start, end) != 0 || notes.noArticle.contains(word) || notes.massNouns.contains(word) && !nounFollows(note, end) || word.endsWith("ly")
         || isNoteStart(note, start, end) || !notes.progressiveSuffix.isEmpty() && word.endsWith(notes.progressiveSuffix)
         || notes.clauseEnds.contains(word) || noteCoordinator(word)) {
       return tail;
@@ -2066,6 +2163,55 @@ final class CallerClauses {
     }
     return " " + notes.article + tail;
   }
+
+  /**
+   * True when a bare lower-case noun follows {@code end} (one space, letters only, no listed kind):
+   * the word before it qualifies it, so a mass noun there is not the object's head ("refunded
+   * delivery fee" → "…the delivery fee", "offered store credit" stays).
+   */
+  private boolean nounFollows(String note, int end) {
+    int s = end + 1;
+    if (s >= note.length() || note.charAt(end) != ' ' || !Character.isLowerCase(note.charAt(s))) {
+      return false;
+    }
+    int e = s;
+    while (e < note.length() && Character.isLetter(note.charAt(e))) {
+      e++;
+    }
+    if (e < note.length() && isWordChar(note.charAt(e))) {
+      return false;
+    }
+    String w = NoteForms.fold(note.substring(s, e));
+    return lexicon.flags(note, s, e) == 0 && !notes.noArticle.contains(w) && !isNoteStart(note, s, e) && !notes.clauseEnds.contains(w)
+        && !notes.infoPrepositions.contains(w) && !notes.toVerbs.contains(w);
+  }
+
+  /**
+   * {@code object} (the words after a note's verb) with an amount typed after its noun joined to
+   * it: " the delivery fee $34.99" → " the delivery fee of $34.99" ({@code noteShape.amountOf}), a
+   * place of the customer's ({@code noteInfoPlaces}) takes {@code noteShape.amountWith}: " your
+   * account 12.50" → " your account with 12.50". Only an amount (a currency sign or cents) counts:
+   * "plan 2", "order 5521" are names. Any other object is returned as it is.
+   */
+  private String amountJoined(String object) {
+    if (notes.amountOf.isEmpty()) {
+      return object;
+    }
+    Matcher m = OBJECT_AMOUNT.matcher(object);
+    if (!m.matches()) {
+      return object;
+    }
+    String head = NoteForms.fold(m.group(2));
+    if (isNoteStart(head, 0, head.length()) || noteCoordinator(head) || notes.noArticle.contains(head) || notes.infoPrepositions.contains(head) || notes.clauseEnds.contains(head)
+        || notes.referenceWords.contains(head) || lexicon.flags(head, 0, head.length()) != 0) {
+      return object; // "moved to 12", "refunded in 30": a preposition or a word of a listed kind before the figure
+    }
+    String with = notes.infoPlaces.contains(head) && !notes.amountWith.isEmpty() ? notes.amountWith : notes.amountOf;
+    return m.group(1) + " " + with + " " + m.group(3);
+  }
+
+  private static final Pattern OBJECT_AMOUNT =
+      Pattern.compile("((?: \\p{Ll}[\\p{L}-]*)*? (\\p{Ll}[\\p{L}-]*)) +(-?(?:\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?))");
 
   private boolean noteCoordinator(String word) {
     return (lexicon.flags(word, 0, word.length()) & COORDINATOR) != 0;
@@ -2100,6 +2246,9 @@ final class CallerClauses {
         if (isNoteStart(note, start, i) && objectFollows(note, i)) {
           return null; // "courier took the parcel": its own object, not a note about the courier
         }
+        if (count == 1 && notes.infoPrepositions.contains(word) && kind(note.substring(first)) == ClauseKind.INSTRUCTION) {
+          return null; // "turn on 2FA in Settings": the customer's step, never "the turn is on 2FA"
+        }
         return statement(note, first, start, !notes.infoPrepositions.contains(word));
       }
       if (count > 0 && pluralBefore && !word.endsWith("s")) {
@@ -2118,6 +2267,9 @@ final class CallerClauses {
       i++;
       char c = i < note.length() ? note.charAt(i) : ' ';
       if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        if (count == 1 && Character.isDigit(c) && kind(note) == ClauseKind.INSTRUCTION) {
+          return null; // "call 1-800-555-0199 24/7 if…": what the customer can do, never "the call is…"
+        }
         int after = note.indexOf(' ', i);
         int afterEnd = after < 0 ? -1 : note.indexOf(' ', after + 1);
         if (after > 0 && notes.passiveVerbs.contains(NoteForms.fold(note.substring(after + 1, afterEnd < 0 ? note.length() : afterEnd)))) {
@@ -2599,17 +2751,23 @@ final class CallerClauses {
     // Structure: "I/we + past tense" is done ("we shipped it"), "I’m/we’re + -ing" a promise
     // ("I’m sending"), and "… been + past tense" done ("your refund has been issued").
     int previous = 0;
-    for (int w = 0; w < words.count && w < 6; w++) {
+    for (int w = 0; w < words.count && w < 8; w++) {
       int start = words.start(w);
       for (int j = w == 0 ? start : words.end(w - 1); j < start; j++) {
         char c = clause.charAt(j);
-        if (c == ',' || c == ':' || c == ';' || c == '.') {
-          return ClauseKind.INFORMATION;
+        if ((c == ',' || c == ':' || c == ';' || c == '.')
+            && !((c == '.' || c == ',') && j > 0 && j + 1 < clause.length() && isDigit(clause.charAt(j - 1)) && isDigit(clause.charAt(j + 1)))) {
+          return ClauseKind.INFORMATION; // a clause ends here ("45.99" is one figure: "the refund 45.99 has been issued")
         }
       }
       int i = words.end(w);
       int flags = words.flags(w);
-      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags);
+      if (w >= 1 && w <= 3 && (flags & NOTE_START) != 0 && (previous & (VERB | SUBJECT | FIRST_PERSON)) == 0
+          && !notes.toFuture.isEmpty() && i - start == notes.toFuture.length() && clause.regionMatches(true, start, notes.toFuture, 0, i - start)) {
+        return ClauseKind.PROMISE; // someone, then "will": "A supervisor will call you tomorrow"
+      }
+      boolean past = (flags & NOTE_PAST) != 0 || (flags & NOTE_START) == 0 && isNoteStart(clause, start, i, flags)
+          || (previous & PARTICIPLE_AUX) != 0 && notes.isSamePast(clause, start, i); // "has been reset"
       if (w == 1 && (previous & FIRST_PERSON) != 0 && past) {
         return ClauseKind.DONE;
       }
@@ -2944,6 +3102,9 @@ final class CallerClauses {
   private boolean isNoteStart(String text, int start, int end, int flags) {
     if ((flags & (NOTE_START | NOTE_PAST)) != 0) {
       return true;
+    }
+    if (start == 0 && notes.samePastStep(text, start, end)) {
+      return true; // "reset your line remotely": a past that is its base, opening a note (never "password reset forced")
     }
     int suffix = notePastSuffix.length();
     if (suffix == 0 || end - start <= suffix + 2 || !text.regionMatches(true, end - suffix, notePastSuffix, 0, suffix)) {

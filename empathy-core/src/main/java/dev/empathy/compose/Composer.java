@@ -1346,7 +1346,9 @@ public final class Composer {
       String before = out.join();
       String ack = ackBlock == null ? "" : before.substring(ackBlock.start(), ackBlock.end());
       String fixedSignOff = voice.signOff().orElse(null);
-      String closingLine = book.format("closing", mood, seed, turn, Map.of(),
+      // Consecutive turns never close alike, even when the feeling changed between them: the
+      // closing comes from the turn's half of the lines (see Phrasebook.formatAlternating).
+      String closingLine = book.formatAlternating("closing", mood, seed, turn, Map.of(),
           c -> (!tone.thanksAgain(c) || tone.thanks(before))
               && tone.shared(c, ack) < 2
               && (agentName == null || !tone.speaksAsTeam(c))

@@ -79,6 +79,8 @@ final class NoteForms {
    * "The balance of $100 has been restored"); empty: an amount after the verb is kept where typed.
    */
   final String amountOf;
+  /** The word that joins an amount to a place of the customer's ({@code noteShape.amountWith}: "credited your account 12.50" → "…your account with 12.50"). */
+  final String amountWith;
   final ImmutableMap<String, String> alone;
   /**
    * Twice the longest key of {@link #alone}, in chars: a longer text cannot fold to a key (each
@@ -139,10 +141,19 @@ final class NoteForms {
   final ImmutableSet<String> toVerbs;
   /** Modal verbs that open a note without its subject ("should drop off…"), and the subject they take. */
   private final ImmutableSet<String> modals;
-  private final String modalSubject;
+  final String modalSubject;
+  /** Verbs a thing reports with ("shows", "says"): {@code noteReportVerbs}, and what follows them: {@code noteReportSubject}. */
+  final ImmutableSet<String> reportVerbs;
+  final String reportSubject;
+  /** Verbs whose past is their base ("reset", "put"): {@code noteSamePast}. */
+  private final ImmutableSet<String> samePast;
+  /** Words that make such a verb's note a step for the customer ("from", "then"): {@code noteInstructionCues}. */
+  private final ImmutableSet<String> instructionCues;
+  /** The words such a verb's object or particle opens with when it is a step: {@code noteSamePastObjects}. */
+  private final ImmutableSet<String> objectWords;
   /** The object a note's first verb takes before a preposition ("escalated" → "this"). */
   private final ImmutableMap<String, String> objectBefore;
-  private final ImmutableSet<String> objectBeforePrepositions;
+  final ImmutableSet<String> objectBeforePrepositions;
   /** The word sets looked up on every note, as arrays: walked without an iterator (the compose benchmark's bytes per reply). */
   private final String[] modalWords;
   private final String[] objectVerbs;
@@ -263,6 +274,7 @@ final class NoteForms {
     }
     this.passive = aux;
     this.amountOf = p.getProperty("noteShape.amountOf", "").strip();
+    this.amountWith = p.getProperty("noteShape.amountWith", "").strip();
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();
@@ -324,6 +336,11 @@ final class NoteForms {
     this.toArticle = art;
     this.toVerbs = words(p.getProperty("noteToVerbs", ""));
     this.modals = words(p.getProperty("noteModals", ""));
+    this.samePast = words(p.getProperty("noteSamePast", ""));
+    this.reportVerbs = words(p.getProperty("noteReportVerbs", ""));
+    this.reportSubject = p.getProperty("noteReportSubject", "").strip();
+    this.instructionCues = words(p.getProperty("noteInstructionCues", ""));
+    this.objectWords = words(p.getProperty("noteSamePastObjects", ""));
     this.modalSubject = p.getProperty("noteModalSubject", "").strip();
     this.objectBefore = pairs(path, "noteObjectBefore", p.getProperty("noteObjectBefore", ""));
     this.objectBeforePrepositions = words(p.getProperty("noteObjectBeforePrepositions", ""));
@@ -434,6 +451,59 @@ final class NoteForms {
     }
     return summary;
   }
+
+  /**
+   * True when {@code note} opens with a verb whose past is its base ({@code noteSamePast}) and a
+   * word of {@code noteInstructionCues} says the customer is to do it: "reset your 2FA from
+   * Settings" is an instruction, "reset your line remotely" a step we took.
+   */
+  boolean instructionFirst(String note) {
+    if (samePast.isEmpty() || instructionCues.isEmpty()) {
+      return false;
+    }
+    List<String> w = LIST_WORDS.splitToList(note);
+    if (w.size() < 2 || !samePast.contains(fold(w.get(0)))) {
+      return false;
+    }
+    if (!objectWords.isEmpty() && !objectWords.contains(fold(w.get(1)))) {
+      return false; // "reset link sent", "reset link: https://…": a thing named, read as any note
+    }
+    for (int i = 1; i < w.size(); i++) {
+      if (instructionCues.contains(fold(w.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code text} from {@code start} to {@code end} is a verb of {@code noteSamePast} and
+   * the word after it opens its object ({@code noteSamePastObjects}): "reset your line", "put a
+   * hold", "set up autopay" are steps; "reset link sent" names a thing.
+   */
+  boolean samePastStep(String text, int start, int end) {
+    if (!isSamePast(text, start, end) || end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return objectWords.contains(fold(text.substring(end + 1, e)));
+  }
+
+  /** True when {@code text} from {@code start} to {@code end} is a verb of {@code noteSamePast}. */
+  boolean isSamePast(String text, int start, int end) {
+    for (String v : samePast) {
+      if (v.length() == end - start && text.regionMatches(true, start, v, 0, v.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final com.google.common.base.Splitter LIST_WORDS =
+      com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.anyOf(" ,;:>")).omitEmptyStrings();
 
   /** True when the folded {@code word} is one of {@code noteModals} ("may", "should"). */
   boolean isModal(String word) {

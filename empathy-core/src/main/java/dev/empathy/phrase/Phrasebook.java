@@ -949,6 +949,74 @@ public final class Phrasebook {
   }
 
   /**
+   * Like {@link #format(String, Fit, int, int, Map, java.util.function.Predicate)}, for a line that
+   * must differ from the one the turn before said even when the two turns fit different variants (a
+   * closing after the customer's feeling changed: "I’m around if you need anything else." once
+   * for an anxious turn and again for the neutral one after it). The key's variants fall in two
+   * halves by their place in the data (odd and even numbers), the same for every fit, and a turn
+   * picks in its own half (even turns in one, odd turns in the other), cycling there as {@link
+   * #pick} cycles: two consecutive turns never share a line whatever each fits, and a conversation
+   * of six turns in one feeling hears no line twice when each half holds three that fit. A half
+   * with nothing that fits and is acceptable gives way to the plain pick.
+   *
+   * <pre>{@code
+   * String anxious = book.formatAlternating("closing", Fit.of(Emotion.ANXIOUS), seed, 3, Map.of(), s -> true);
+   * String neutral = book.formatAlternating("closing", Fit.of(Emotion.NEUTRAL), seed, 4, Map.of(), s -> true);
+   * // never equal
+   * }</pre>
+   *
+   * @param key the phrase key
+   * @param fit what the variant must fit (clause kind, emotion, moments)
+   * @param seed the conversation's seed
+   * @param turn the turn, 0 or more
+   * @param args the pattern's named arguments
+   * @param acceptable accepts a formatted variant's text
+   * @return the formatted variant
+   */
+  public String formatAlternating(
+      String key, Fit fit, int seed, int turn, Map<String, ?> args, java.util.function.Predicate<String> acceptable) {
+    checkNotNull(fit, "fit");
+    checkNotNull(acceptable, "acceptable");
+    Variants v = compiled(key);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown phrase key " + key);
+    }
+    int h = Variants.mix(seed, v.keyHash);
+    int[] own = v.half(fit, (turn & 1) ^ (h >>> 31));
+    int m = own.length;
+    if (m == 0) {
+      return format(key, fit, seed, turn, args, acceptable);
+    }
+    int round = turn >> 1;
+    String first = v.array[own[Variants.step(h, round, m)]].format(args, formatters);
+    if (acceptable.test(first)) {
+      return first;
+    }
+    // A refused pick takes a slot of the half that no round of a short conversation takes (rounds
+    // -1, -2, …), rotated by the round, and never the picks of the rounds beside it.
+    int previous = round > 0 ? own[Variants.step(h, round - 1, m)] : -1;
+    int next = own[Variants.step(h, round + 1, m)];
+    int spare = Math.max(1, m - SHORT_CONVERSATION / 2);
+    for (int k = 1; k < m; k++) {
+      int back = k <= spare ? spare - (k - 1 + round) % spare : k;
+      int i = own[Variants.step(h, -back, m)];
+      if (i != previous && i != next) {
+        String text = v.array[i].format(args, formatters);
+        if (acceptable.test(text)) {
+          return text;
+        }
+      }
+    }
+    for (int i : own) {
+      String text = v.array[i].format(args, formatters);
+      if (acceptable.test(text)) {
+        return text;
+      }
+    }
+    return format(key, fit, seed, turn, args, acceptable);
+  }
+
+  /**
    * Like {@link #format}, but hands the phrase's pieces (its literal text, the argument values,
    * formatted numbers) to {@code out} in order instead of joining them. A caller assembling a
    * longer text (a whole reply) then joins everything once, at its exact length.
@@ -1553,6 +1621,26 @@ public final class Phrasebook {
 
     boolean fits(Fit fit, int i) {
       return fit.admits(kinds[i], emotions[i], momentsRequired[i], momentsExcluded[i]);
+    }
+
+    /**
+     * The variants of {@code half} (0: the first, third, … in the data; 1: the second, fourth, …)
+     * that fit {@code fit}, in order. Only a closing asks, once per reply, so it is not remembered.
+     */
+    int[] half(Fit fit, int half) {
+      int n = 0;
+      for (int i = half; i < array.length; i += 2) {
+        if (fits(fit, i)) {
+          n++;
+        }
+      }
+      int[] out = new int[n];
+      for (int i = half, j = 0; i < array.length; i += 2) {
+        if (fits(fit, i)) {
+          out[j++] = i;
+        }
+      }
+      return out;
     }
 
     /**

@@ -100,6 +100,12 @@ final class Redaction {
       return p;
     }
     if (beforeThing >= 0) {
+      // A thing set off by a comma names the datum after it, as a label does ("escalated to our iOS
+      // team, ticket APP-7" → "escalated to our iOS team"): the comma goes with them.
+      int c = blanksBefore(t, s);
+      if (c > 0 && (t.charAt(c - 1) == ',' || t.charAt(c - 1) == '、')) {
+        return c - 1;
+      }
       return beforeThing;
     }
     return word >= 0 ? word : s;
@@ -167,7 +173,10 @@ final class Redaction {
     while (lead < sentence.length() && Character.isWhitespace(sentence.charAt(lead))) {
       lead++;
     }
-    String body = sentence.substring(lead, bodyEnd).replace(String.valueOf(HOLE), spaces ? " " : "");
+    // A datum just inside a closing quote or bracket leaves no blank before it ("„Paket versendet an
+    // ул. Ленина, д. 5“" → "„Paket versendet“").
+    String body = sentence.substring(lead, bodyEnd).replaceAll("[ \\u00a0]*" + HOLE + "(?=[“”»」』)\\]’])", "")
+        .replace(String.valueOf(HOLE), spaces ? " " : "");
     body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");

@@ -445,6 +445,20 @@ public final class SocialChannel implements Channel {
       out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
     }
     String post = assemble(sections, reply.phrasebook());
+    if (overflow == Overflow.SHORTEN && fit.applyAsInt(post) > limit && sections.stream().anyMatch(x -> x.role().equals("dm"))) {
+      // Beside the hand-off line, "(details in your DM)" says the same again: it goes before any
+      // words are cut, and never is itself cut in half ("(détails en…").
+      String placeholder = reply.phrase("social.redacted");
+      List<Section> without = new ArrayList<>(sections.size());
+      for (Section x : sections) {
+        without.add(x.role().equals("dm") ? x : x.map(t -> t.replace(" " + placeholder, "").replace(placeholder, "")));
+      }
+      if (!without.equals(sections)) {
+        sections = without;
+        post = assemble(sections, reply.phrasebook());
+        out.change(Change.Kind.TRUNCATED, "left out \"" + placeholder + "\" to fit " + limit + " " + unit + ": the hand-off line already points to the DM");
+      }
+    }
     List<String> posts = new ArrayList<>();
     if (fit.applyAsInt(post) > limit) {
       switch (overflow) {
@@ -468,7 +482,20 @@ public final class SocialChannel implements Channel {
                   },
                   fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
-          posts.add(fitted.text());
+          String text = fitted.text();
+          if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // Nothing of the reply fits (an action that is one unbroken run longer than the post):
+            // the post is never empty, nor bare punctuation; it points to the DM, which has the whole reply.
+            Shortener.Fitted handOff = Shortener.fit(
+                List.of(new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", "next")), true)),
+                x -> assemble(x, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
+            if (handOff.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+              text = handOff.text();
+              out.change(Change.Kind.MOVED, "nothing of the reply fits " + limit + " " + unit
+                  + " as a post: the post says the reply is in the DM, which has it whole");
+            }
+          }
+          posts.add(text);
         }
       }
     } else {

@@ -415,35 +415,12 @@ public final class VoiceChannel implements Channel {
 
   /** True when {@code s} holds an emoji, which a speech engine would read out by name ("raising hands"). */
   static boolean pictographic(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (cp >= 0x2139 && emoji(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
-  }
-
-  private static boolean emoji(int cp) {
-    return com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
-        && cp != 0x00A9 && cp != 0x00AE && cp != 0x2122
-        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)
-        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR);
+    return dev.empathy.channels.fit.Emoji.present(s);
   }
 
   /** {@code s} without its emoji (and the joiners and selectors that bind them), spaces kept single. */
   static String withoutEmoji(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp >= 0x2139 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
-        continue;
-      }
-      sb.appendCodePoint(cp);
-    }
-    return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(?=[.,!?;:])", "").strip();
+    return dev.empathy.channels.fit.Emoji.without(s);
   }
 
   /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */

@@ -156,9 +156,10 @@ public final class VoiceChannel implements Channel {
 
     List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
     List<SpokenFigures.Address> addresses = addresses(reply);
+    SpokenFigures words = SpokenFigures.forLocale(spokenLocale(reply));
     List<Section> whole = sections;
     sections = addressesOnce(whole, addresses, false);
-    String script = script(sections, dates, marks, spoken);
+    String script = script(sections, dates, marks, spoken, words);
     double seconds = seconds(script, marks, wpm, locale);
     int target = target(options);
     boolean briefSaid = false;
@@ -173,7 +174,7 @@ public final class VoiceChannel implements Channel {
       Shortener.Fitted brief =
           Shortener.brief(
               whole,
-              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               target,
               "to keep to about " + target + " seconds");
@@ -193,7 +194,7 @@ public final class VoiceChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               limit,
               "seconds",
@@ -217,7 +218,7 @@ public final class VoiceChannel implements Channel {
       out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
           "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
     }
-    String ssml = ssml(sections, dates, spoken);
+    String ssml = ssml(sections, dates, spoken, words);
     String text = flavor.equals("ssml") ? ssml : script;
     return out.text(text)
         .part(text)
@@ -589,6 +590,10 @@ public final class VoiceChannel implements Channel {
   private record Marks(String pause, String slow, String spell) {}
 
   static String ssml(List<Section> sections, List<String> dates, Map<String, String> spoken) {
+    return ssml(sections, dates, spoken, SpokenFigures.forLocale(Locale.ROOT));
+  }
+
+  static String ssml(List<Section> sections, List<String> dates, Map<String, String> spoken, SpokenFigures words) {
     StringBuilder sb = new StringBuilder(1024).append("<speak>");
     boolean first = true;
     for (Section s : sections) {
@@ -604,7 +609,7 @@ public final class VoiceChannel implements Channel {
         sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
       }
       boolean start = true;
-      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of());
+      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of(), words.reference());
       for (int i = 0; i < pieces.size(); i++) {
         Speech.Piece p = pieces.get(i);
         String enc = Encode.forXml(p.text());
@@ -626,7 +631,7 @@ public final class VoiceChannel implements Channel {
               : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
-          case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
+          case LINK -> sb.append(Encode.forXml(said(Speech.spokenLink(p.text()), words)));
           default -> sb.append(enc);
         }
         start = false;
@@ -648,7 +653,13 @@ public final class VoiceChannel implements Channel {
         || sc == Character.UnicodeScript.KATAKANA;
   }
 
-  private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken) {
+  /** A web address as said: "/" in the language's word ("example.com slash billing"), which every engine then says alike. */
+  private static String said(String link, SpokenFigures words) {
+    String slash = words.slash();
+    return slash.equals("/") ? link : link.replace("/", " " + slash + " ");
+  }
+
+  private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken, SpokenFigures words) {
     List<String> lines = new ArrayList<>();
     for (Section s : sections) {
       if (s.text().isBlank()) {
@@ -658,11 +669,11 @@ public final class VoiceChannel implements Channel {
       if (s.role().equals("acknowledgement")) {
         line.append(marks.slow()).append(' ');
       }
-      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of(), words.reference())) {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(String.join(" ", Speech.groups(p.text(), CODE_GROUP, CODE_GROUP_ABOVE)));
           case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
-          case LINK -> line.append(Speech.spokenLink(p.text()));
+          case LINK -> line.append(said(Speech.spokenLink(p.text()), words));
           default -> line.append(p.text());
         }
       }

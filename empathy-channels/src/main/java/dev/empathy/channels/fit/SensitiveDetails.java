@@ -51,6 +51,8 @@ public final class SensitiveDetails {
   /** Words that qualify an amount and stand as no noun alone ("the full $145" → "the full amount"): {@code amount.qualifiers}. */
   private final Set<String> qualifiers;
   private final String noun;
+  /** Words that join two amounts of one run ({@code amount.joiners}: "and", "or"); "from $49 to $59" is two. */
+  private final Set<String> joiners;
   /** Several amounts said at once ({@code amount.nounPlural}: "the amounts"); empty where the data gives none. */
   private final String nounPlural;
   /** A preposition that fuses with the noun's article ({@code amount.contractions}: "a el" → "al"), by the pair. */
@@ -79,6 +81,7 @@ public final class SensitiveDetails {
       rate = null;
       determiners = nonNoun = copulas = qualifiers = Set.of();
       noun = nounPlural = vowelArticle = consonantArticle = "";
+      joiners = Set.of();
       contractions = Map.of();
       rephrase = false;
       nounsCapitalised = false;
@@ -111,6 +114,7 @@ public final class SensitiveDetails {
     copulas = list(data, "amount.copulas").stream().map(w -> w.replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
     noun = data.getOrDefault("amount.noun", "").strip();
     nounPlural = data.getOrDefault("amount.nounPlural", "").strip();
+    joiners = list(data, "amount.joiners").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     Map<String, String> fused = new java.util.HashMap<>();
     for (String pair : list(data, "amount.contractions")) {
       int eq = pair.indexOf('=');
@@ -294,9 +298,8 @@ public final class SensitiveDetails {
     return amount.matcher(result).find() || result.isBlank() ? Optional.empty() : Optional.of(result);
   }
 
-  /** What may stand between two amounts of one run: symbols, commas, and at most two words ("and", "shipping ="). */
-  private static final Pattern JOIN =
-      Pattern.compile("[\\s,+=&/\\u2013\\u2014-]*(?:[\\p{L}'’]+[\\s,+=&/\\u2013\\u2014-]+){0,2}");
+  /** Symbols alone between two amounts of one run ("$5, $10", "$5 + $10"), or a word and a symbol ("$12.50 shipping = $72.49"). */
+  private static final Pattern JOIN = Pattern.compile("[\\s,+=&]*|\\s+[\\p{L}'’]{1,30}\\s*[+=,&]\\s*");
 
   /**
    * The amounts of {@code t} as {start, end, count}: neighbours joined by {@link #JOIN} make one
@@ -308,7 +311,7 @@ public final class SensitiveDetails {
     while (m.find()) {
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && !nounPlural.isEmpty() && !rate.matcher(t).region(last[1], t.length()).lookingAt()
-          && JOIN.matcher(t.substring(last[1], m.start())).matches()) {
+          && joins(t.substring(last[1], m.start()))) {
         last[1] = m.end();
         last[2]++;
       } else {
@@ -316,6 +319,15 @@ public final class SensitiveDetails {
       }
     }
     return out;
+  }
+
+  /** True when {@code gap} joins two amounts into one run: symbols, or a conjunction of {@code amount.joiners} ("and", "y", "und"). */
+  private boolean joins(String gap) {
+    if (JOIN.matcher(gap).matches()) {
+      return true;
+    }
+    String word = gap.replace(",", " ").strip().toLowerCase(Locale.ROOT);
+    return !word.isEmpty() && joiners.contains(word);
   }
 
   /** True when the word just before {@code end} is one of the determiners. */

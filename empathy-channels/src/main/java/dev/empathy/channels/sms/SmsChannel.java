@@ -89,6 +89,9 @@ import java.util.function.ToIntFunction;
  *       segment, at the cost of correct spelling ("está" reads "esta", "avó" reads "avo"); done
  *       only when it takes fewer segments than keeping the accents (with the national table where
  *       there is one), else the accents stay with a warning; reported as a {@code reencoded} change;
+ *   <li>{@code sms.emoji}: {@code auto} (default) or {@code keep}. One emoji sends the whole text
+ *       as UCS-2; with {@code auto} emoji are left out when that takes fewer segments (decided on
+ *       the whole text and again after shortening), reported as a {@code reencoded} change;
  *   <li>{@code sms.smartEncoding}: {@code all} (default) replaces typographic characters (’ “ ” …
  *       — no-break spaces) by their GSM-7 look-alikes everywhere, agent text included: a curly
  *       apostrophe typed by the agent would otherwise push the whole message into UCS-2, 70

@@ -27,8 +27,8 @@ final class Redaction {
   private static final Pattern END = Pattern.compile("[.!?。！？]+[\\s\\u00a0]*$");
   /** Where a sentence ends inside a text: punctuation then a blank or the text's end. */
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+|$)|(?<=[。！？])");
-  /** What is left beside a removed datum: a comma or colon before the sentence's end, doubled blanks, a blank before a comma. */
-  private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、][\\s\\u00a0]*$");
+  /** What is left beside a removed datum: a comma, colon or dash before the sentence's end ("para 16/12 - (detalhes…"). */
+  private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、\\-–—][\\s\\u00a0]*$");
 
   /** The labels and the things, longest first: the words that may name a datum just before it. */
   private final List<String> names;
@@ -94,7 +94,9 @@ final class Redaction {
       }
     }
     boolean named = s < start;
-    int word = named ? wordBefore(t, s, articles) : -1;
+    // An article goes with the words naming a datum, or with the datum itself where it stands just
+    // before it ("appelez le 1 514 555-0142 au besoin" → "appelez au besoin").
+    int word = wordBefore(t, s, articles);
     int p = wordBefore(t, word >= 0 ? word : s, prepositions);
     if (p >= 0) {
       return p;

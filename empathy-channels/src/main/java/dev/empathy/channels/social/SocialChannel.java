@@ -617,6 +617,13 @@ public final class SocialChannel implements Channel {
         // the number sign goes with its number ("order #A-55120"), then the words naming it and a
         // preposition before them
         int start = f.start();
+        // A datum inside a web address takes the whole address with it: half a link
+        // ("https://tools.usps.com/go/TrackConfirmAction?tLabels=") opens nothing.
+        int[] link = linkAround(t, start, end);
+        if (link != null) {
+          start = link[0];
+          end = link[1];
+        }
         if (start > at && "#＃№".indexOf(t.charAt(start - 1)) >= 0) {
           start--;
         }
@@ -643,6 +650,28 @@ public final class SocialChannel implements Channel {
       t = next;
     }
     return Optional.empty();
+  }
+
+  /** A web address: a scheme or "www." and what follows up to a blank. */
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(?:https?://|www\\.)[^\\s<>\"]+");
+
+  /** The web address that holds [{@code start}, {@code end}) of {@code t} (less a stop that ends the sentence), or null. */
+  private static int[] linkAround(String t, int start, int end) {
+    int from = Math.max(0, start - 2048);
+    java.util.regex.Matcher m = LINK.matcher(t).region(from, Math.min(t.length(), end + 2048));
+    while (m.find()) {
+      int e = m.end();
+      while (e > m.start() + 1 && ".,;:!?)]".indexOf(t.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (m.start() <= start && end <= e) {
+        return new int[] {m.start(), e};
+      }
+      if (m.start() >= end) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** True when the locale says a public post's first action without its lead-in ({@code social.public.action = clause}). */

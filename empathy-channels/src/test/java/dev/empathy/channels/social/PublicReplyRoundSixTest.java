@@ -118,4 +118,19 @@ class PublicReplyRoundSixTest {
       assertFalse(post.contains("DS-42"), post);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a datum inside a web address takes the address with it: half a link was posted
+    "en-US|I’ve sent the guide https://support.acme.com/setup/router/ax3000 to your inbox|I’ve sent the guide to your inbox (details in your DM)|https",
+    // a dash the address left behind goes with it
+    "pt-BR|reagendei a entrega para 16/12 na Rua Augusta, 1500 - apto 42, São Paulo|para 16/12 (detalhes|Augusta",
+    // an article just before a datum goes with it
+    "fr-FR|j’ai bloqué la carte; appelez le 01 42 68 53 00 au besoin|appelez au besoin|42 68",
+  })
+  void whatADatumLeavesGoesWithIt(String tag, String action, String expected, String gone) {
+    String post = post(reply(Locale.forLanguageTag(tag), "Ray", "the setup", action), "x").parts().get(0);
+    assertTrue(post.contains(expected), post);
+    assertFalse(post.contains(gone), post);
+  }
 }

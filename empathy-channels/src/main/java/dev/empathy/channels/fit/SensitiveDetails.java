@@ -51,6 +51,10 @@ public final class SensitiveDetails {
   /** Words that qualify an amount and stand as no noun alone ("the full $145" → "the full amount"): {@code amount.qualifiers}. */
   private final Set<String> qualifiers;
   private final String noun;
+  /** Words that join two amounts of one run ({@code amount.joiners}: "and", "or"); "from $49 to $59" is two. */
+  private final Set<String> joiners;
+  /** Several amounts said at once ({@code amount.nounPlural}: "the amounts"); empty where the data gives none. */
+  private final String nounPlural;
   /** A preposition that fuses with the noun's article ({@code amount.contractions}: "a el" → "al"), by the pair. */
   private final Map<String, String> contractions;
   private final String vowelArticle;
@@ -76,7 +80,8 @@ public final class SensitiveDetails {
       dropBefore = null;
       rate = null;
       determiners = nonNoun = copulas = qualifiers = Set.of();
-      noun = vowelArticle = consonantArticle = "";
+      noun = nounPlural = vowelArticle = consonantArticle = "";
+      joiners = Set.of();
       contractions = Map.of();
       rephrase = false;
       nounsCapitalised = false;
@@ -108,6 +113,8 @@ public final class SensitiveDetails {
     qualifiers = Set.copyOf(list(data, "amount.qualifiers"));
     copulas = list(data, "amount.copulas").stream().map(w -> w.replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
     noun = data.getOrDefault("amount.noun", "").strip();
+    nounPlural = data.getOrDefault("amount.nounPlural", "").strip();
+    joiners = list(data, "amount.joiners").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     Map<String, String> fused = new java.util.HashMap<>();
     for (String pair : list(data, "amount.contractions")) {
       int eq = pair.indexOf('=');
@@ -190,11 +197,41 @@ public final class SensitiveDetails {
     String t = paren.matcher(text).replaceAll("");
     t = dropBefore.matcher(t).replaceAll("");
     StringBuilder out = new StringBuilder(t.length());
-    Matcher m = amount.matcher(t);
     int at = 0;
-    while (m.find()) {
-      int s = m.start();
-      int e = m.end();
+    for (int[] g : groups(t)) {
+      int s = g[0];
+      int e = g[1];
+      if (g[2] > 1) {
+        // Several amounts in one run ("$59.99 + $12.50 shipping = $72.49", "49,99 € y 12,00 €") are
+        // one thing to the public reader: said once, as amount.nounPlural ("refunded the amounts"),
+        // never "the amount + the amount = the amount". A noun the last one qualifies goes with them.
+        int[] prev = wordBefore(t, s);
+        String prevWord = prev == null ? "" : t.substring(prev[0], prev[1]).replace('’', '\'').toLowerCase(Locale.ROOT);
+        int[] next = wordAfter(t, e);
+        String nextWord = next == null ? "" : t.substring(next[0], next[1]);
+        String nextLower = nextWord.replace('’', '\'').toLowerCase(Locale.ROOT);
+        if (copulas.contains(prevWord) || prev != null && prev[0] < at || copulas.contains(nextLower) && !nonNoun.contains(nextLower)) {
+          return Optional.empty();
+        }
+        boolean nounFollows = next != null && !nonNoun.contains(nextLower) && !determiners.contains(nextLower)
+            && (!nounsCapitalised || Character.isUpperCase(nextWord.charAt(0)));
+        int end = nounFollows ? next[1] : e;
+        int space = nounPlural.indexOf(' ');
+        String fused = prev == null || space < 0 ? null
+            : contractions.get(prevWord + " " + nounPlural.substring(0, space).toLowerCase(Locale.ROOT));
+        if (determiners.contains(prevWord)) {
+          String det = t.substring(prev[0], prev[1]);
+          out.append(t, at, prev[0]).append(Character.isUpperCase(det.charAt(0)) ? capitalised(nounPlural) : nounPlural);
+        } else if (fused != null) {
+          String word = t.substring(prev[0], prev[1]);
+          out.append(t, at, prev[0]).append(Character.isUpperCase(word.charAt(0)) ? capitalised(fused) : fused)
+              .append(nounPlural, space, nounPlural.length());
+        } else {
+          out.append(t, at, s).append(nounPlural);
+        }
+        at = end;
+        continue;
+      }
       Matcher r = rate.matcher(t).region(e, t.length());
       boolean rated = r.lookingAt();
       if (rated) {
@@ -259,6 +296,38 @@ public final class SensitiveDetails {
     out.append(t, at, t.length());
     String result = out.toString();
     return amount.matcher(result).find() || result.isBlank() ? Optional.empty() : Optional.of(result);
+  }
+
+  /** Symbols alone between two amounts of one run ("$5, $10", "$5 + $10"), or a word and a symbol ("$12.50 shipping = $72.49"). */
+  private static final Pattern JOIN = Pattern.compile("[\\s,+=&]*|\\s+[\\p{L}'’]{1,30}\\s*[+=,&]\\s*");
+
+  /**
+   * The amounts of {@code t} as {start, end, count}: neighbours joined by {@link #JOIN} make one
+   * run when the language says several at once ({@code amount.nounPlural}).
+   */
+  private List<int[]> groups(String t) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = amount.matcher(t);
+    while (m.find()) {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !nounPlural.isEmpty() && !rate.matcher(t).region(last[1], t.length()).lookingAt()
+          && joins(t.substring(last[1], m.start()))) {
+        last[1] = m.end();
+        last[2]++;
+      } else {
+        out.add(new int[] {m.start(), m.end(), 1});
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code gap} joins two amounts into one run: symbols, or a conjunction of {@code amount.joiners} ("and", "y", "und"). */
+  private boolean joins(String gap) {
+    if (JOIN.matcher(gap).matches()) {
+      return true;
+    }
+    String word = gap.replace(",", " ").strip().toLowerCase(Locale.ROOT);
+    return !word.isEmpty() && joiners.contains(word);
   }
 
   /** True when the word just before {@code end} is one of the determiners. */

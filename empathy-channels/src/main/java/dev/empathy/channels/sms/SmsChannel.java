@@ -12,6 +12,7 @@ import dev.empathy.channel.RenderOptions;
 import dev.empathy.channel.Rendered;
 import dev.empathy.channels.fit.ChannelData;
 import dev.empathy.channels.fit.Cuts;
+import dev.empathy.channels.fit.Emoji;
 import dev.empathy.channels.fit.Greeting;
 import dev.empathy.channels.fit.KeepOrder;
 import dev.empathy.channels.fit.Markup;
@@ -88,6 +89,9 @@ import java.util.function.ToIntFunction;
  *       segment, at the cost of correct spelling ("está" reads "esta", "avó" reads "avo"); done
  *       only when it takes fewer segments than keeping the accents (with the national table where
  *       there is one), else the accents stay with a warning; reported as a {@code reencoded} change;
+ *   <li>{@code sms.emoji}: {@code auto} (default) or {@code keep}. One emoji sends the whole text
+ *       as UCS-2; with {@code auto} emoji are left out when that takes fewer segments (decided on
+ *       the whole text and again after shortening), reported as a {@code reencoded} change;
  *   <li>{@code sms.smartEncoding}: {@code all} (default) replaces typographic characters (’ “ ” …
  *       — no-break spaces) by their GSM-7 look-alikes everywhere, agent text included: a curly
  *       apostrophe typed by the agent would otherwise push the whole message into UCS-2, 70
@@ -113,6 +117,8 @@ public final class SmsChannel implements Channel {
 
   /** Option name: the segments a typical reply aims for (1 to the maximum). */
   public static final String TARGET_SEGMENTS = "sms.targetSegments";
+  /** Option name: {@code keep} sends emoji as written; {@code auto} (default) leaves them out when that saves a segment. */
+  public static final String EMOJI = "sms.emoji";
   /** Option name: {@code true} folds accented letters GSM-7 lacks into plain ones. */
   public static final String FOLD_ACCENTS = "sms.foldAccents";
   /** Option name: {@code auto} (default) or {@code none}: may a national language single shift table be used. */
@@ -255,6 +261,10 @@ public final class SmsChannel implements Channel {
       }
     }
 
+    boolean keepEmoji = keepEmoji(options);
+    if (!keepEmoji) {
+      sections = withoutEmojiWhenShorter(sections, assemble, locale, shift, out);
+    }
     String text = assemble.apply(sections);
     Overflow overflow = options.overflow().orElse(Overflow.SPLIT);
     // Each step of shortening measures the whole message again: the counts stop reading once the
@@ -268,6 +278,14 @@ public final class SmsChannel implements Channel {
       brief.changes().forEach(out::change);
       sections = brief.sections();
       text = brief.text();
+      if (!keepEmoji) {
+        // Shortening may have cut what else needed UCS-2: the emoji left may now cost a segment alone.
+        List<Section> plain = withoutEmojiWhenShorter(sections, assemble, locale, shift, out);
+        if (plain != sections) {
+          sections = plain;
+          text = assemble.apply(sections);
+        }
+      }
     }
     SmsSegments measured = SmsSegments.atWordBoundaries(text, locale, shift);
     if (measured.segments().size() > maxSegments) {
@@ -376,6 +394,41 @@ public final class SmsChannel implements Channel {
           "options", "options." + LANGUAGE_SHIFT + " must be auto or none but was \"" + v + "\"");
     }
     return v.equals("auto");
+  }
+
+  /**
+   * {@code sections} without their emoji when that takes fewer segments (one emoji sends the whole
+   * text as UCS-2, 70 characters a segment, not 160), as a person texting a customer would; a
+   * section that was emoji alone goes. The same list when it saves none.
+   */
+  private static List<Section> withoutEmojiWhenShorter(
+      List<Section> sections, Function<List<Section>, String> assemble, Locale locale, boolean shift, Rendered.Builder out) {
+    if (sections.stream().noneMatch(x -> Emoji.present(x.text()) || x.shortForm() != null && Emoji.present(x.shortForm()))) {
+      return sections;
+    }
+    List<Section> plain = sections.stream()
+        .map(x -> x.map(t -> Emoji.present(t) ? Emoji.without(t) : t))
+        .filter(x -> x.text().codePoints().anyMatch(Character::isLetterOrDigit))
+        .toList();
+    if (plain.isEmpty()) {
+      return sections;
+    }
+    int kept = SmsSegments.countAtWordBoundaries(assemble.apply(sections), locale, Integer.MAX_VALUE - 1, shift);
+    int without = SmsSegments.countAtWordBoundaries(assemble.apply(plain), locale, Integer.MAX_VALUE - 1, shift);
+    if (without >= kept) {
+      return sections;
+    }
+    out.change(Change.Kind.REENCODED, "left out emoji, which need UCS-2: " + without + (without == 1 ? " segment" : " segments")
+        + " instead of " + kept + " (set option " + EMOJI + "=keep to keep them)");
+    return plain;
+  }
+
+  private static boolean keepEmoji(RenderOptions options) {
+    String v = options.option(EMOJI).orElse("auto");
+    if (!v.equals("auto") && !v.equals("keep")) {
+      throw new InvalidInputException("options", "options." + EMOJI + " must be auto or keep but was \"" + v + "\"");
+    }
+    return v.equals("keep");
   }
 
   private static boolean foldAccents(RenderOptions options) {

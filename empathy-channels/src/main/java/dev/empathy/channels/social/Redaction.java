@@ -27,8 +27,8 @@ final class Redaction {
   private static final Pattern END = Pattern.compile("[.!?。！？]+[\\s\\u00a0]*$");
   /** Where a sentence ends inside a text: punctuation then a blank or the text's end. */
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+|$)|(?<=[。！？])");
-  /** What is left beside a removed datum: a comma or colon before the sentence's end, doubled blanks, a blank before a comma. */
-  private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、][\\s\\u00a0]*$");
+  /** What is left beside a removed datum: a comma, colon or dash before the sentence's end ("para 16/12 - (detalhes…"). */
+  private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、\\-–—][\\s\\u00a0]*$");
 
   /** The labels and the things, longest first: the words that may name a datum just before it. */
   private final List<String> names;
@@ -94,12 +94,20 @@ final class Redaction {
       }
     }
     boolean named = s < start;
-    int word = named ? wordBefore(t, s, articles) : -1;
+    // An article goes with the words naming a datum, or with the datum itself where it stands just
+    // before it ("appelez le 1 514 555-0142 au besoin" → "appelez au besoin").
+    int word = wordBefore(t, s, articles);
     int p = wordBefore(t, word >= 0 ? word : s, prepositions);
     if (p >= 0) {
       return p;
     }
     if (beforeThing >= 0) {
+      // A thing set off by a comma names the datum after it, as a label does ("escalated to our iOS
+      // team, ticket APP-7" → "escalated to our iOS team"): the comma goes with them.
+      int c = blanksBefore(t, s);
+      if (c > 0 && (t.charAt(c - 1) == ',' || t.charAt(c - 1) == '、')) {
+        return c - 1;
+      }
       return beforeThing;
     }
     return word >= 0 ? word : s;
@@ -167,7 +175,10 @@ final class Redaction {
     while (lead < sentence.length() && Character.isWhitespace(sentence.charAt(lead))) {
       lead++;
     }
-    String body = sentence.substring(lead, bodyEnd).replace(String.valueOf(HOLE), spaces ? " " : "");
+    // A datum just inside a closing quote or bracket leaves no blank before it ("„Paket versendet an
+    // ул. Ленина, д. 5“" → "„Paket versendet“").
+    String body = sentence.substring(lead, bodyEnd).replaceAll("[ \\u00a0]*" + HOLE + "(?=[“”»」』)\\]’])", "")
+        .replace(String.valueOf(HOLE), spaces ? " " : "");
     body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");

@@ -445,6 +445,20 @@ public final class SocialChannel implements Channel {
       out.change(Change.Kind.TRUNCATED, "follow-up: its lead-in left out of the public post (social.public.action = clause)");
     }
     String post = assemble(sections, reply.phrasebook());
+    if (overflow == Overflow.SHORTEN && fit.applyAsInt(post) > limit && sections.stream().anyMatch(x -> x.role().equals("dm"))) {
+      // Beside the hand-off line, "(details in your DM)" says the same again: it goes before any
+      // words are cut, and never is itself cut in half ("(détails en…").
+      String placeholder = reply.phrase("social.redacted");
+      List<Section> without = new ArrayList<>(sections.size());
+      for (Section x : sections) {
+        without.add(x.role().equals("dm") ? x : x.map(t -> t.replace(" " + placeholder, "").replace(placeholder, "")));
+      }
+      if (!without.equals(sections)) {
+        sections = without;
+        post = assemble(sections, reply.phrasebook());
+        out.change(Change.Kind.TRUNCATED, "left out \"" + placeholder + "\" to fit " + limit + " " + unit + ": the hand-off line already points to the DM");
+      }
+    }
     List<String> posts = new ArrayList<>();
     if (fit.applyAsInt(post) > limit) {
       switch (overflow) {
@@ -468,7 +482,20 @@ public final class SocialChannel implements Channel {
                   },
                   fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
-          posts.add(fitted.text());
+          String text = fitted.text();
+          if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // Nothing of the reply fits (an action that is one unbroken run longer than the post):
+            // the post is never empty, nor bare punctuation; it points to the DM, which has the whole reply.
+            Shortener.Fitted handOff = Shortener.fit(
+                List.of(new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", "next")), true)),
+                x -> assemble(x, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
+            if (handOff.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+              text = handOff.text();
+              out.change(Change.Kind.MOVED, "nothing of the reply fits " + limit + " " + unit
+                  + " as a post: the post says the reply is in the DM, which has it whole");
+            }
+          }
+          posts.add(text);
         }
       }
     } else {
@@ -590,6 +617,13 @@ public final class SocialChannel implements Channel {
         // the number sign goes with its number ("order #A-55120"), then the words naming it and a
         // preposition before them
         int start = f.start();
+        // A datum inside a web address takes the whole address with it: half a link
+        // ("https://tools.usps.com/go/TrackConfirmAction?tLabels=") opens nothing.
+        int[] link = linkAround(t, start, end);
+        if (link != null) {
+          start = link[0];
+          end = link[1];
+        }
         if (start > at && "#＃№".indexOf(t.charAt(start - 1)) >= 0) {
           start--;
         }
@@ -616,6 +650,28 @@ public final class SocialChannel implements Channel {
       t = next;
     }
     return Optional.empty();
+  }
+
+  /** A web address: a scheme or "www." and what follows up to a blank. */
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(?:https?://|www\\.)[^\\s<>\"]+");
+
+  /** The web address that holds [{@code start}, {@code end}) of {@code t} (less a stop that ends the sentence), or null. */
+  private static int[] linkAround(String t, int start, int end) {
+    int from = Math.max(0, start - 2048);
+    java.util.regex.Matcher m = LINK.matcher(t).region(from, Math.min(t.length(), end + 2048));
+    while (m.find()) {
+      int e = m.end();
+      while (e > m.start() + 1 && ".,;:!?)]".indexOf(t.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (m.start() <= start && end <= e) {
+        return new int[] {m.start(), e};
+      }
+      if (m.start() >= end) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** True when the locale says a public post's first action without its lead-in ({@code social.public.action = clause}). */

@@ -58,6 +58,15 @@ final class Speech {
 
   /** The pieces of {@code text}; {@code dates} are the exact date strings the reply's facts give. */
   static List<Piece> pieces(String text, List<String> dates) {
+    return pieces(text, dates, null);
+  }
+
+  /**
+   * The pieces of {@code text}; a figure that {@code reference} finds (group {@code v}, after a word
+   * naming a reference: "claim 100-2003-40050") is a code, said as characters, never a telephone
+   * number; {@code reference} may be null.
+   */
+  static List<Piece> pieces(String text, List<String> dates, Pattern reference) {
     int n = text.length();
     Kind[] kinds = new Kind[n];
     for (String d : dates) {
@@ -69,6 +78,14 @@ final class Speech {
       }
     }
     markLinks(text, kinds);
+    if (reference != null) {
+      Matcher r = reference.matcher(text);
+      while (r.find()) {
+        if (r.end("v") - r.start("v") >= 3 && free(kinds, r.start("v"), r.end("v"))) {
+          mark(kinds, r.start("v"), r.end("v"), Kind.CODE);
+        }
+      }
+    }
     Matcher m = PHONE.matcher(text);
     while (m.find()) {
       String digits = m.group().replaceAll("\\D", "");
@@ -141,7 +158,22 @@ final class Speech {
       mark(kinds, start, end, Kind.LINK);
       searchFrom = end;
     }
+    if (text.indexOf('/') >= 0) {
+      // A site without a scheme and a path after it ("help.acme.com/billing"): an address too, whose
+      // "/" is said as a word, never left to the engine.
+      Matcher b = BARE_LINK.matcher(text);
+      while (b.find()) {
+        if (free(kinds, b.start(), b.end())) {
+          mark(kinds, b.start(), b.end(), Kind.LINK);
+        }
+      }
+    }
   }
+
+  /** A site (labels, a stop and a top-level domain of letters) and a path of words: "help.acme.com/billing/faq". */
+  private static final Pattern BARE_LINK = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\p{M}@._/-])[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,5}\\.\\p{L}{2,24}"
+          + "(?:/[\\p{L}\\p{N}_~%+-]{1,64}(?:\\.[\\p{L}\\p{N}]{1,8})?){1,8}/?(?![\\p{L}\\p{N}/])");
 
   /** White space as {@code \\s} reads it without Unicode classes: space, tab, line breaks, form feed. */
   private static boolean isBlank(char c) {
@@ -233,7 +265,7 @@ final class Speech {
       return List.of(code);
     }
     List<String> out = new ArrayList<>();
-    for (String part : code.split("-")) {
+    for (String part : code.split("[-/]")) {
       if (part.isEmpty()) {
         continue;
       }

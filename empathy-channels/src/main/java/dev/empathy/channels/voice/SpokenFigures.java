@@ -143,6 +143,12 @@ final class SpokenFigures {
   /** Figures written like a date that never are one ("24/7": round the clock), from {@code date.never}. */
   private final ImmutableSet<String> dateNever;
   private final ImmutableSet<String> linkWords;
+  /** Articles that make the word after them a noun a web address stands beside ("the guide https://…"): {@code link.articles}. */
+  private final ImmutableSet<String> linkArticles;
+  /** How "/" in a web address said aloud is said ({@code link.slash}: "slash", "barra"); empty: as written. */
+  private final String linkSlash;
+  /** A figure after a word naming a reference ("claim 100-2003-40050", "Vorgang 2026/12/0815"), group v; null without {@code reference.words}. */
+  private final Pattern reference;
   private final ULocale locale;
 
   private SpokenFigures(Properties p, ULocale locale) {
@@ -209,6 +215,14 @@ final class SpokenFigures {
     this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
     this.dateDotted = p.getProperty("date.dotted", "no").strip().equals("yes");
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
+    this.linkArticles = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.articles", "").toLowerCase(Locale.ROOT)));
+    this.linkSlash = p.getProperty("link.slash", "").strip();
+    List<String> refs = LIST.splitToList(p.getProperty("reference.words", ""));
+    this.reference = refs.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{IsLatin}\\p{N}])(?:" + refs.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")(?![\\p{IsLatin}\\p{N}])(?:\\s{0,3}(?:\\p{L}{1,6}\\.|n[°º]\\.?))?\\s{0,3}[#:：]?\\s{0,3}"
+            + "(?<v>[\\p{IsLatin}\\p{N}](?=[\\p{IsLatin}\\p{N}/.\\-]{0,40}\\p{N})[\\p{IsLatin}\\p{N}/.\\-]{1,40}(?<=[\\p{IsLatin}\\p{N}]))",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     ImmutableMap.Builder<Character, String> symbols = ImmutableMap.builder();
     for (String pair : LIST.splitToList(p.getProperty("email.symbols", ""))) {
       if (pair.length() < 3 || pair.charAt(1) != ' ' || "@.+_-".indexOf(pair.charAt(0)) < 0) {
@@ -778,6 +792,19 @@ final class SpokenFigures {
         wordStart--;
       }
       boolean named = linkWords.contains(t.substring(wordStart, before).toLowerCase(Locale.ROOT));
+      if (!named && wordStart < before) {
+        // "sent the guide https://…": the address stands beside a noun its article opened, which
+        // names it; "the link" there would read "the guide the link".
+        int articleEnd = wordStart;
+        while (articleEnd > 0 && t.charAt(articleEnd - 1) == ' ') {
+          articleEnd--;
+        }
+        int articleStart = articleEnd;
+        while (articleStart > 0 && Character.isLetter(t.charAt(articleStart - 1))) {
+          articleStart--;
+        }
+        named = articleEnd < wordStart && linkArticles.contains(t.substring(articleStart, articleEnd).toLowerCase(Locale.ROOT));
+      }
       sb = sb == null ? new StringBuilder(t.length()) : sb;
       if (named) {
         sb.append(t, copied, before);
@@ -787,6 +814,16 @@ final class SpokenFigures {
       copied = end;
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /** {@return how "/" in a web address is said aloud ("slash"), or "/" where the language has no word for it} */
+  String slash() {
+    return linkSlash.isEmpty() ? "/" : linkSlash;
+  }
+
+  /** {@return a figure after a word naming a reference (group {@code v}), said as characters, never as a telephone number; null when the language has none} */
+  Pattern reference() {
+    return reference;
   }
 
   /** True when {@code text} holds a web address {@link #say} leaves unsaid. */

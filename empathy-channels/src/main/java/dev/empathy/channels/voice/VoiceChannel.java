@@ -156,9 +156,10 @@ public final class VoiceChannel implements Channel {
 
     List<Section> sections = Section.afterGreeting(sections(reply), reply.phrasebook());
     List<SpokenFigures.Address> addresses = addresses(reply);
+    SpokenFigures words = SpokenFigures.forLocale(spokenLocale(reply));
     List<Section> whole = sections;
     sections = addressesOnce(whole, addresses, false);
-    String script = script(sections, dates, marks, spoken);
+    String script = script(sections, dates, marks, spoken, words);
     double seconds = seconds(script, marks, wpm, locale);
     int target = target(options);
     boolean briefSaid = false;
@@ -173,7 +174,7 @@ public final class VoiceChannel implements Channel {
       Shortener.Fitted brief =
           Shortener.brief(
               whole,
-              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               target,
               "to keep to about " + target + " seconds");
@@ -193,7 +194,7 @@ public final class VoiceChannel implements Channel {
       Shortener.Fitted fitted =
           Shortener.fit(
               sections,
-              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken),
+              s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
               t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
               limit,
               "seconds",
@@ -217,7 +218,7 @@ public final class VoiceChannel implements Channel {
       out.change(dev.empathy.channel.Change.Kind.TRUNCATED,
           "read web addresses without their query or fragment (what follows \"?\" or \"#\"), which no caller can note down");
     }
-    String ssml = ssml(sections, dates, spoken);
+    String ssml = ssml(sections, dates, spoken, words);
     String text = flavor.equals("ssml") ? ssml : script;
     return out.text(text)
         .part(text)
@@ -415,35 +416,12 @@ public final class VoiceChannel implements Channel {
 
   /** True when {@code s} holds an emoji, which a speech engine would read out by name ("raising hands"). */
   static boolean pictographic(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (cp >= 0x2139 && emoji(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
-  }
-
-  private static boolean emoji(int cp) {
-    return com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
-        && cp != 0x00A9 && cp != 0x00AE && cp != 0x2122
-        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)
-        || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR);
+    return dev.empathy.channels.fit.Emoji.present(s);
   }
 
   /** {@code s} without its emoji (and the joiners and selectors that bind them), spaces kept single. */
   static String withoutEmoji(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp >= 0x2139 && emoji(cp) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3) {
-        continue;
-      }
-      sb.appendCodePoint(cp);
-    }
-    return sb.toString().replaceAll(" {2,}", " ").replaceAll(" +(?=[.,!?;:])", "").strip();
+    return dev.empathy.channels.fit.Emoji.without(s);
   }
 
   /** A step in a menu path ("Settings > Billing"), spoken as a pause: never "greater than". */
@@ -612,6 +590,10 @@ public final class VoiceChannel implements Channel {
   private record Marks(String pause, String slow, String spell) {}
 
   static String ssml(List<Section> sections, List<String> dates, Map<String, String> spoken) {
+    return ssml(sections, dates, spoken, SpokenFigures.forLocale(Locale.ROOT));
+  }
+
+  static String ssml(List<Section> sections, List<String> dates, Map<String, String> spoken, SpokenFigures words) {
     StringBuilder sb = new StringBuilder(1024).append("<speak>");
     boolean first = true;
     for (Section s : sections) {
@@ -627,7 +609,7 @@ public final class VoiceChannel implements Channel {
         sb.append("<prosody rate=\"").append(ACK_RATE).append("%\">");
       }
       boolean start = true;
-      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of());
+      List<Speech.Piece> pieces = Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of(), words.reference());
       for (int i = 0; i < pieces.size(); i++) {
         Speech.Piece p = pieces.get(i);
         String enc = Encode.forXml(p.text());
@@ -649,7 +631,7 @@ public final class VoiceChannel implements Channel {
               : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
-          case LINK -> sb.append(Encode.forXml(Speech.spokenLink(p.text())));
+          case LINK -> sb.append(Encode.forXml(said(Speech.spokenLink(p.text()), words)));
           default -> sb.append(enc);
         }
         start = false;
@@ -671,7 +653,13 @@ public final class VoiceChannel implements Channel {
         || sc == Character.UnicodeScript.KATAKANA;
   }
 
-  private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken) {
+  /** A web address as said: "/" in the language's word ("example.com slash billing"), which every engine then says alike. */
+  private static String said(String link, SpokenFigures words) {
+    String slash = words.slash();
+    return slash.equals("/") ? link : link.replace("/", " " + slash + " ");
+  }
+
+  private static String script(List<Section> sections, List<String> dates, Marks marks, Map<String, String> spoken, SpokenFigures words) {
     List<String> lines = new ArrayList<>();
     for (Section s : sections) {
       if (s.text().isBlank()) {
@@ -681,11 +669,11 @@ public final class VoiceChannel implements Channel {
       if (s.role().equals("acknowledgement")) {
         line.append(marks.slow()).append(' ');
       }
-      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of())) {
+      for (Speech.Piece p : Speech.pieces(s.text(), s.role().equals("timeline") ? dates : List.of(), words.reference())) {
         switch (p.kind()) {
           case CODE -> line.append(marks.spell()).append(' ').append(String.join(" ", Speech.groups(p.text(), CODE_GROUP, CODE_GROUP_ABOVE)));
           case DATE -> line.append(marks.pause()).append(' ').append(spoken.getOrDefault(p.text(), p.text()));
-          case LINK -> line.append(Speech.spokenLink(p.text()));
+          case LINK -> line.append(said(Speech.spokenLink(p.text()), words));
           default -> line.append(p.text());
         }
       }

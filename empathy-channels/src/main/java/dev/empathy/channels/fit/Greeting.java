@@ -53,7 +53,8 @@ public final class Greeting {
    * someone, not a name to greet by; {@code greeting.handle.<flavor> = keep} greets by it), or not
    * greeted at all ({@code greeting.handle.<flavor> = none}); a customer whose
    * name is not known is not greeted where {@code greeting.nameless.<flavor> = none} (a public
-   * post opening "Hi there." reads as filler).
+   * post opening "Hi there." reads as filler). A call greets a name that holds markup brackets
+   * ("<speak>&</speak>") with the anonymous greeting.
    */
   public static Optional<String> text(Reply reply, Style style, Map<String, String> data, String flavor) {
     Optional<Block> block = reply.block(BlockKind.GREETING);
@@ -75,7 +76,10 @@ public final class Greeting {
     if (name.isEmpty() && data.getOrDefault("greeting.nameless." + flavor, data.getOrDefault("greeting.nameless", "anonymous")).strip().equals("none")) {
       return Optional.empty();
     }
-    if (name.isEmpty() || (handle && handles.equals("anonymous"))) {
+    // A call says the name aloud: one holding markup ("<speak>&</speak>", a form's or a test's
+    // leftovers) is no name a caller can hear, and an engine would read its brackets out.
+    boolean unspeakable = name.isPresent() && flavor.equals("voice") && name.get().matches("(?s).*[<>].*");
+    if (name.isEmpty() || (handle && handles.equals("anonymous")) || unspeakable) {
       return Optional.of(reply.phrase("chat.greeting.anonymous", Map.of("emotion", emotion)));
     }
     return Optional.of(named(reply, name.get(), emotion));

@@ -283,7 +283,9 @@ final class NoteDone {
       promise = true;
     }
     for (int k = 0; k < thingEnd; k++) {
-      if (notThings.contains(w[k].toLowerCase(locale)) || !thingWord(w[k])) {
+      // "cartão SIM bloqueado": a word in capitals after the first is a name ("SIM", "NIF"), never "sim".
+      boolean name = k > 0 && w[k].length() > 1 && w[k].equals(w[k].toUpperCase(locale)) && !w[k].equals(w[k].toLowerCase(locale));
+      if (!name && notThings.contains(w[k].toLowerCase(locale)) || !thingWord(w[k])) {
         return null;
       }
     }
@@ -525,7 +527,8 @@ final class NoteDone {
       char c = word.charAt(k);
       if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)
           && !(c == ',' && k > 0 && k + 1 < word.length() && Character.isDigit(word.charAt(k - 1)) && Character.isDigit(word.charAt(k + 1)))
-          && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())) {
+          && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())
+          && !(c == '-' && k > 0 && k + 1 < word.length() && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1)))) {
         return false;
       }
     }

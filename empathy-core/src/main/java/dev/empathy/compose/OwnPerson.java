@@ -869,7 +869,32 @@ final class OwnPerson {
     return b.build();
   }
 
+  /**
+   * These rules as the language writes them with the customer's subject: the same rules where the
+   * subject is said; the language's where a country drops it ({@code person.subject.droppedIn}).
+   */
+  OwnPerson withItsSubject() {
+    return forLocale(locale);
+  }
+
   static OwnPerson forLocale(Locale locale) {
+    String country = locale.getCountry();
+    if (!country.isEmpty()) {
+      // pt-PT: Portugal's agents say the customer's verb alone ("está sem internet"), never "você".
+      Properties p = ClauseData.of(locale.getLanguage());
+      if (LIST.splitToList(p.getProperty("person.subject.droppedIn", "")).contains(country)) {
+        return BY_LANGUAGE.computeIfAbsent(locale.getLanguage() + "_" + country, k -> {
+          Properties q = new Properties();
+          q.putAll(p);
+          for (String key : p.stringPropertyNames()) {
+            if (key.equals("person.subject") || key.startsWith("person.subject.formal") || key.startsWith("person.subject.informal")) {
+              q.setProperty(key, "");
+            }
+          }
+          return new OwnPerson(Locale.forLanguageTag(locale.getLanguage()), q);
+        });
+      }
+    }
     return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), OwnPerson::load);
   }
 

@@ -59,6 +59,9 @@ class NoteDoneTest {
       "pt | NF enviada por email                  | enviei a NF por email",
       "es | seguro anulado, importe devuelto      | he anulado el seguro y he devuelto el importe",
       "pt | reserva alterada, confirmação enviada | alterei a reserva e enviei a confirmação",
+      "pt | palavra-passe reposta                 | repus a palavra-passe",
+      "pt | técnico atribuído                     | atribuí o técnico",
+      "pt | cartão SIM bloqueado                  | bloqueei o cartão SIM",
   })
   void aThingAndWhatWasDoneToItIsSaidAsWhatWeDid(String tag, String note, String expected) {
     assertEquals(expected, said(tag, note));

@@ -84,6 +84,15 @@ final class AskedQuestion {
   private final ImmutableMap<String, String> inverted;
   /** True when a summary typed as a question is said as the question it asks ({@code question.inSummary}). */
   private final boolean inSummary;
+  /**
+   * A question's opening verb addressed to the company, said as ours ({@code question.toUs}:
+   * "tienen=tenemos", "têm=temos"): "¿tienen la talla M en azul?" → "si tenemos la talla M en azul",
+   * never "si tienen…". Only the first word, after an addressee of {@code question.toUs.subjects}
+   * ("vocês") and the clitics of {@code question.toUs.clitics} ("me"): later, "tienen" is anyone's.
+   */
+  private final ImmutableMap<String, String> toUs;
+  private final ImmutableSet<String> toUsSubjects;
+  private final ImmutableSet<String> toUsClitics;
   private final boolean whetherByMark;
   private final String open;
 
@@ -116,6 +125,9 @@ final class AskedQuestion {
     }
     this.whetherByMark = !byMark.isEmpty();
     this.open = p.getProperty("question.open", "").strip();
+    this.toUs = pairs(p, "question.toUs");
+    this.toUsSubjects = set(p, "question.toUs.subjects");
+    this.toUsClitics = set(p, "question.toUs.clitics");
   }
 
   /**
@@ -214,12 +226,35 @@ final class AskedQuestion {
         }
       }
     }
+    if (mark && !toUs.isEmpty()) {
+      ourVerb(words);
+    }
     Restated restated = restate(words, mark);
     if (restated == null) {
       // "my order still hasn't come?" asks by its mark alone: said back as the statement it is.
       return mark ? new Restated(body, false) : null;
     }
     return restated;
+  }
+
+  /** The opening verb of a question addressed to us said as ours, its addressee dropped ({@link #toUs}). */
+  private void ourVerb(List<String> words) {
+    int i = 0;
+    boolean addressee = words.size() > 1 && toUsSubjects.contains(key(words.get(0)));
+    if (addressee) {
+      i++;
+    }
+    while (i < words.size() - 1 && toUsClitics.contains(key(words.get(i)))) {
+      i++;
+    }
+    String ours = toUs.get(key(words.get(i)));
+    if (ours == null) {
+      return;
+    }
+    words.set(i, ours);
+    if (addressee) {
+      words.remove(0);
+    }
   }
 
   private Restated restate(List<String> words, boolean mark) {

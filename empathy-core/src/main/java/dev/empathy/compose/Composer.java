@@ -1799,7 +1799,9 @@ public final class Composer {
     if (situation == null) {
       return false;
     }
-    String turned = person.turn(situation, register, clauses);
+    // Told by the language's own subject: pt-PT drops "você" ("precisa da fatura"), yet the
+    // customer's "preciso da fatura" is as much a sentence as in Brazil ("você precisa da fatura").
+    String turned = person.withItsSubject().turn(situation, register, clauses);
     if (turned == null) {
       return false;
     }

@@ -39,7 +39,7 @@ final class NoteDone {
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   /** At most this many words name the thing: a longer run is a sentence the agent wrote, kept. */
   private static final int MOST_THING_WORDS = 5;
-  private static final Pattern RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,2})(?:h|hs)?-(\\d{1,2})(?:h|hs)?");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?:hs|h)?");
 
   private final Locale locale;
@@ -96,6 +96,37 @@ final class NoteDone {
    * empty: the amount stays after.
    */
   private final String amountJoin;
+  /**
+   * Words after the participle that put what was done ahead of us ({@code noteDone.future}:
+   * "mañana", "amanhã", "próxima"), and words that do so before a number ({@code
+   * noteDone.futureWithin}: "en 5 días", with a unit of {@code noteDone.futureUnits}): the note is a promise, said by {@link #futureFrame}.
+   */
+  private final ImmutableSet<String> future;
+  private final ImmutableSet<String> futureWithin;
+  /** The units of time a number after {@link #futureWithin} counts ({@code noteDone.futureUnits}: "días", "horas"). */
+  private final ImmutableSet<String> futureUnits;
+  /**
+   * The sentence of a promise ({@code noteDone.futureFrame}: "{thing} {aux} {agreeing}" → "la factura
+   * será enviada mañana"), with {@code {aux}} from {@code noteDone.futureAux} (singular, plural).
+   */
+  private final String futureFrame;
+  private final List<String> futureAux;
+  /** The future auxiliary as agents type it before the participle ({@code noteDone.futureTyped}: "será", "sera"). */
+  private final ImmutableSet<String> futureTyped;
+  /**
+   * Participles of setting a time ({@code noteDone.scheduled}: "agendado", "reprogramado"): done now,
+   * for the time after them, which {@code noteDone.scheduledFor} introduces ("para amanhã").
+   */
+  private final ImmutableSet<String> scheduled;
+  private final String scheduledFor;
+  /** Words a time's shorthand opens with that {@link #scheduledFor} takes the place of ({@code noteDone.scheduledReplaces}: "na quinta" → "para quinta"). */
+  private final ImmutableSet<String> scheduledReplaces;
+  /**
+   * Endings of feminine nouns that end in no "a" ({@code noteDone.feminineEndings}: "ción", "dade"): a
+   * masculine participle after such a noun agrees with a later noun ("devolución del cargo duplicado"),
+   * and the note is kept as typed.
+   */
+  private final List<String> feminineEndings;
 
   private NoteDone(Locale locale, Properties p) {
     this.locale = locale;
@@ -126,6 +157,29 @@ final class NoteDone {
     this.elide = pairs(p.getProperty("noteDone.elide", ""));
     this.elideBefore = p.getProperty("noteDone.elide.before", "").strip();
     this.amountJoin = p.getProperty("noteDone.amountJoin", "").strip();
+    this.future = folded(p.getProperty("noteDone.future", ""));
+    this.futureWithin = folded(p.getProperty("noteDone.futureWithin", ""));
+    this.futureUnits = folded(p.getProperty("noteDone.futureUnits", ""));
+    this.futureFrame = p.getProperty("noteDone.futureFrame", "").strip();
+    this.futureAux = LIST.splitToList(p.getProperty("noteDone.futureAux", ""));
+    this.futureTyped = folded(p.getProperty("noteDone.futureTyped", ""));
+    this.scheduled = folded(p.getProperty("noteDone.scheduled", ""));
+    this.scheduledFor = p.getProperty("noteDone.scheduledFor", "").strip();
+    this.scheduledReplaces = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.scheduledReplaces", "")));
+    List<String> fem = new ArrayList<>();
+    LIST.split(p.getProperty("noteDone.feminineEndings", "")).forEach(e -> fem.add(fold(e)));
+    this.feminineEndings = List.copyOf(fem);
+  }
+
+  private static ImmutableSet<String> folded(String list) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    LIST.split(list).forEach(w -> b.add(fold(w)));
+    return b.build();
+  }
+
+  /** {@code word} in lower case without its accents ("Mañana" → "manana"). */
+  private static String fold(String word) {
+    return java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
   }
 
   private static ImmutableMap<String, String> pairs(String list) {
@@ -221,8 +275,17 @@ final class NoteDone {
         || FiniteVerbs.forLocale(locale).in(String.join(" ", java.util.Arrays.asList(w).subList(0, at)))) {
       return null;
     }
-    for (int k = 0; k < at; k++) {
-      if (notThings.contains(w[k].toLowerCase(locale)) || !thingWord(w[k])) {
+    // "reembolso será processado amanhã": the agent typed the promise's auxiliary; the thing ends before it.
+    int thingEnd = at;
+    boolean promise = false;
+    if (at >= 2 && runStart == at && futureAux.size() == 2 && futureTyped.contains(fold(w[at - 1]))) {
+      thingEnd = at - 1;
+      promise = true;
+    }
+    for (int k = 0; k < thingEnd; k++) {
+      // "cartão SIM bloqueado": a word in capitals after the first is a name ("SIM", "NIF"), never "sim".
+      boolean name = k > 0 && w[k].length() > 1 && w[k].equals(w[k].toUpperCase(locale)) && !w[k].equals(w[k].toLowerCase(locale));
+      if (!name && notThings.contains(w[k].toLowerCase(locale)) || !thingWord(w[k])) {
         return null;
       }
     }
@@ -250,8 +313,17 @@ final class NoteDone {
         agreeing += "s";
       }
     }
-    List<String> thingWords = new ArrayList<>(at);
-    for (int k = 0; k < at; k++) {
+    if (gender % 2 == 0 && !feminineEndings.isEmpty()) {
+      String head = fold(w[0]);
+      head = head.endsWith("s") && gender >= 2 ? head.substring(0, head.length() - 1) : head;
+      for (String e : feminineEndings) {
+        if (head.endsWith(e) && head.length() > e.length()) {
+          return null; // "devolución del cargo duplicado": the participle is the later noun's
+        }
+      }
+    }
+    List<String> thingWords = new ArrayList<>(thingEnd);
+    for (int k = 0; k < thingEnd; k++) {
       String word = w[k];
       // "Recarga" at the note's start is a noun in lower case mid-sentence; "QRs", "NF" keep their capitals.
       if (k == 0 && word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))) {
@@ -289,6 +361,27 @@ final class NoteDone {
           : article + " " + thing;
     }
     String auxWord = aux.size() == 2 ? aux.get(gender >= 2 ? 1 : 0) : "";
+    boolean setsATime = restFrom == at + 1 && scheduled.contains(fold(citation)) && !scheduledFor.isEmpty()
+        && !restWords.isEmpty() && timeWord(restWords.get(0));
+    if (setsATime) {
+      // "técnico agendado amanhã" → "agendei o técnico para amanhã"; "qui" ("na quinta") → "para quinta".
+      String time = restWords.get(0);
+      String s = spelled.get(time.toLowerCase(locale));
+      int space = s == null ? -1 : s.indexOf(' ');
+      if (space > 0 && scheduledReplaces.contains(s.substring(0, space))) {
+        restWords.set(0, scheduledFor + " " + s.substring(space + 1));
+      } else {
+        restWords.add(0, scheduledFor);
+      }
+    } else if ((promise || ahead(restWords)) && !futureFrame.isEmpty() && futureAux.size() == 2) {
+      // "troca enviada amanhã": not done yet; "a troca será enviada amanhã", never "enviei a troca amanhã".
+      String sentence = futureFrame.replace("{thing}", thing).replace("{aux}", futureAux.get(gender >= 2 ? 1 : 0))
+          .replace("{agreeing}", agreeing);
+      String later = String.join(" ", restWords);
+      return later.isEmpty() ? sentence : sentence + " " + later;
+    } else if (promise) {
+      return null;
+    }
     String did = did(done[0]);
     if (restFrom == at + 3) {
       did = did + " " + w[at + 1] + " " + did(participle(w[at + 2])[0]);
@@ -299,6 +392,35 @@ final class NoteDone {
     String said = frame.replace("{did}", String.valueOf(did)).replace("{done}", citation).replace("{agreeing}", agreeing).replace("{thing}", thing).replace("{aux}", auxWord);
     String rest = String.join(" ", restWords);
     return rest.isEmpty() ? said : said + " " + rest;
+  }
+
+  /** True when a word of {@code rest} puts the note ahead of us ("mañana", "en 5 días"). */
+  private boolean ahead(List<String> rest) {
+    for (int k = 0; k < rest.size(); k++) {
+      String f = fold(rest.get(k));
+      if (future.contains(f)) {
+        return true;
+      }
+      if (futureWithin.contains(f) && k + 2 < rest.size() && !rest.get(k + 1).isEmpty() && Character.isDigit(rest.get(k + 1).charAt(0))
+          && futureUnits.contains(fold(rest.get(k + 2)))) {
+        return true; // "en 5 días", never "em 3x" nor "em 2 parcelas"
+      }
+    }
+    return false;
+  }
+
+  /** A time word a scheduled time opens with: a word of {@code noteDone.when} or {@code noteDone.future}, or its shorthand. */
+  private boolean timeWord(String word) {
+    String lower = word.toLowerCase(locale);
+    String s = spelled.get(lower);
+    String said = s != null ? s : word;
+    String last = fold(said.substring(said.lastIndexOf(' ') + 1));
+    for (String w : when) {
+      if (fold(w).equals(last)) {
+        return true;
+      }
+    }
+    return future.contains(last);
   }
 
   /**
@@ -405,7 +527,8 @@ final class NoteDone {
       char c = word.charAt(k);
       if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)
           && !(c == ',' && k > 0 && k + 1 < word.length() && Character.isDigit(word.charAt(k - 1)) && Character.isDigit(word.charAt(k + 1)))
-          && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())) {
+          && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())
+          && !(c == '-' && k > 0 && k + 1 < word.length() && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1)))) {
         return false;
       }
     }

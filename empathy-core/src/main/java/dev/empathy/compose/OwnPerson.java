@@ -103,6 +103,11 @@ final class OwnPerson {
   private final ImmutableMap<String, String> accents;
   /** Endings typed without their accent, written with it ({@code person.accents.endings}: "-cion" → "-ción"), longest first. */
   private final ImmutableList<Map.Entry<String, String>> accentEndings;
+  /**
+   * What the letters before an ending of {@link #accentEndings} must look like for the ending to be
+   * accented ({@code person.accents.stem}): a word of the language, not typed junk ("aaoes" stays).
+   */
+  private final Pattern accentStem;
   /** The last letters of {@link #accentEndings}: a word ending otherwise is never looked up. */
   private final String accentEndingLasts;
   /** The longest determiner, subject or word read through that {@link #pastAccented} looks up whatever its ending. */
@@ -308,6 +313,12 @@ final class OwnPerson {
     List<Map.Entry<String, String>> accentEnds = new ArrayList<>(pairs(p, "person.accents.endings", "person.accents.endings").entrySet());
     accentEnds.sort((a, b) -> b.getKey().length() - a.getKey().length());
     this.accentEndings = ImmutableList.copyOf(accentEnds);
+    String stem = p.getProperty("person.accents.stem", "").strip();
+    try {
+      this.accentStem = stem.isEmpty() ? null : Pattern.compile(stem);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new IllegalStateException("clauses_" + locale.getLanguage() + ".properties: person.accents.stem is not a regular expression: " + e.getMessage(), e);
+    }
     StringBuilder lasts = new StringBuilder();
     accentEnds.forEach(e -> lasts.append(e.getKey().charAt(e.getKey().length() - 1)));
     this.accentEndingLasts = lasts.toString();
@@ -858,7 +869,32 @@ final class OwnPerson {
     return b.build();
   }
 
+  /**
+   * These rules as the language writes them with the customer's subject: the same rules where the
+   * subject is said; the language's where a country drops it ({@code person.subject.droppedIn}).
+   */
+  OwnPerson withItsSubject() {
+    return forLocale(locale);
+  }
+
   static OwnPerson forLocale(Locale locale) {
+    String country = locale.getCountry();
+    if (!country.isEmpty()) {
+      // pt-PT: Portugal's agents say the customer's verb alone ("está sem internet"), never "você".
+      Properties p = ClauseData.of(locale.getLanguage());
+      if (LIST.splitToList(p.getProperty("person.subject.droppedIn", "")).contains(country)) {
+        return BY_LANGUAGE.computeIfAbsent(locale.getLanguage() + "_" + country, k -> {
+          Properties q = new Properties();
+          q.putAll(p);
+          for (String key : p.stringPropertyNames()) {
+            if (key.equals("person.subject") || key.startsWith("person.subject.formal") || key.startsWith("person.subject.informal")) {
+              q.setProperty(key, "");
+            }
+          }
+          return new OwnPerson(Locale.forLanguageTag(locale.getLanguage()), q);
+        });
+      }
+    }
     return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), OwnPerson::load);
   }
 
@@ -1545,7 +1581,8 @@ final class OwnPerson {
   /**
    * {@code word} with an ending of {@code person.accents.endings} written with its accent
    * ("devolucion" → "devolución", "informacao" → "informação"), in lower case; null when none ends
-   * it, the word already has a letter beyond a–z, or less than two letters come before the ending.
+   * it, the word already has a letter beyond a–z, less than two letters come before the ending, or
+   * those letters do not look like a word of the language ({@code person.accents.stem}: "aaoes" stays).
    */
   private String accentedEnding(String word) {
     String w = fold(word);
@@ -1556,7 +1593,11 @@ final class OwnPerson {
     }
     for (Map.Entry<String, String> e : accentEndings) {
       if (w.length() >= e.getKey().length() + 2 && w.endsWith(e.getKey())) {
-        return w.substring(0, w.length() - e.getKey().length()) + e.getValue();
+        String before = w.substring(0, w.length() - e.getKey().length());
+        if (accentStem != null && !accentStem.matcher(before).matches()) {
+          return null;
+        }
+        return before + e.getValue();
       }
     }
     return null;

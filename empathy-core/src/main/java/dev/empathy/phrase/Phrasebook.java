@@ -50,7 +50,7 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Locale resolution: the requested locale if bundled, else the closest bundle of its language
- * (CLDR's matching: en-AU reads en-GB, pt-PT reads pt-BR), else English. The locale actually used
+ * (CLDR's matching: en-AU reads en-GB, pt-AO reads pt-PT), else English. The locale actually used
  * is {@link #locale()}, and {@link #fallbackWarning()} says when it differs. Unsupported locales
  * never throw.
  *
@@ -61,7 +61,8 @@ import java.util.function.Consumer;
 public final class Phrasebook {
   /**
    * Bundled locales. {@code en} reads as US English; {@code en_GB} overlays British spelling and
-   * idiom; {@code pt_BR} is the Portuguese bundle.
+   * idiom; {@code pt_BR} is the Portuguese bundle, and {@code pt_PT} overlays Portugal's
+   * Portuguese on it.
    */
   public static final List<ULocale> SUPPORTED =
       ImmutableList.of(
@@ -72,10 +73,11 @@ public final class Phrasebook {
           new ULocale("fr"),
           new ULocale("de"),
           new ULocale("pt_BR"),
+          new ULocale("pt_PT"),
           new ULocale("ja"));
 
   private static final ULocale DEFAULT = new ULocale("en");
-  /** CLDR's distance data picks the closest regional bundle (en-AU reads en-GB, pt-PT reads pt-BR). */
+  /** CLDR's distance data picks the closest regional bundle (en-AU reads en-GB, pt-AO reads pt-PT). */
   private static final class Matcher {
     /** Built on first use: most requests are resolved from {@link LocaleFacts} without it. */
     static final LocaleMatcher MATCHER =
@@ -544,7 +546,7 @@ public final class Phrasebook {
 
   /**
    * Resolves a requested locale to the bundled one used: the exact locale, else the closest
-   * bundle of the same language (CLDR's distance: en-AU reads en-GB, pt-PT reads pt-BR, es-MX
+   * bundle of the same language (CLDR's distance: en-AU reads en-GB, pt-AO reads pt-PT, es-MX
    * reads es), else English. Never throws for a well-formed {@link Locale}.
    *
    * @param requested the customer's locale
@@ -598,8 +600,13 @@ public final class Phrasebook {
       files.add(full);
     }
     if (register == Register.INFORMAL) {
+      // A regional locale with an informal file of its own reads it in place of its base's: pt-PT's
+      // informal replies never take pt-BR's "a gente" and "pra" (en-GB has none and reads en's).
+      boolean own = files.size() > 1 && !file("phrases_" + full + ".informal").isEmpty();
       for (String f : List.copyOf(files)) {
-        files.add(f + ".informal");
+        if (!own || f.equals(full)) {
+          files.add(f + ".informal");
+        }
       }
     }
     return files;

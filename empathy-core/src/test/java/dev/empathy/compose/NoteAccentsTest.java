@@ -1,5 +1,6 @@
 package dev.empathy.compose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,5 +63,37 @@ class NoteAccentsTest {
   void aWordAlreadyAccentedOrShortIsLeftAlone() {
     Reply r = reply("es", "he revisado la información", null);
     assertTrue(r.warnings().stream().noneMatch(w -> w.contains("without their accents")), r.warnings()::toString);
+  }
+
+  /**
+   * An ending is accented only after letters that look like a word of the language (person.accents.stem):
+   * typed junk kept its letters but came out "aaões" (KeepOrderProperties' CI draw, session 20).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pt|qwe rty aaoes|aaoes",
+      "pt|xkcdoes bloqueado|xkcdoes",
+      "pt|kwao zzq|kwao",
+      "pt|bbbbbcao|bbbbbcao",
+      "es|zz aacion yy|aacion",
+      "es|kwsion|kwsion",
+  })
+  void anEndingAfterLettersNoWordHasIsLeftAsTyped(String lang, String note, String kept) {
+    String said = OwnPerson.forLocale(Locale.forLanguageTag(lang)).accentedNote(note);
+    assertTrue(said.contains(kept), () -> said);
+  }
+
+  /** Words of the language the ending's rule still writes with their accent. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pt|as notificacoes do aplicativo|as notificações do aplicativo",
+      "pt|a transicao do plano|a transição do plano",
+      "pt|os botoes do controle|os botões do controle",
+      "pt|o aviao atrasou|o avião atrasou",
+      "es|la instalacion del router|la instalación del router",
+      "es|la conexion se corta|la conexión se corta",
+  })
+  void anEndingAfterAWordOfTheLanguageIsAccented(String lang, String note, String said) {
+    assertEquals(said, OwnPerson.forLocale(Locale.forLanguageTag(lang)).accentedNote(note));
   }
 }

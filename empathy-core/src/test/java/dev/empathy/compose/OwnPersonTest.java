@@ -124,6 +124,8 @@ class OwnPersonTest {
       "es    | FORMAL   | vosotros me habéis cobrado sin permiso                | le hemos cobrado sin permiso",
       "es    | INFORMAL | me cobrasteis el seguro del móvil                     | te cobramos el seguro del móvil",
       "es    | FORMAL   | me habeis cobrado dos veces                           | le hemos cobrado dos veces",
+      "es    | FORMAL   | por qué me cobráis 3 € por la factura en papel        | por qué le cobramos 3 € por la factura en papel",
+      "es    | INFORMAL | me enviáis la factura cada mes repetida               | te enviamos la factura cada mes repetida",
       "pt-BR | FORMAL   | vcs me cobraram duas vezes                            | nós lhe cobramos duas vezes",
       "pt-BR | FORMAL   | vocês me cobraram sem autorização                     | nós lhe cobramos sem autorização",
       "pt-BR | INFORMAL | vcs bloquearam meu cartão sem avisar                  | nós bloqueamos seu cartão sem avisar"})

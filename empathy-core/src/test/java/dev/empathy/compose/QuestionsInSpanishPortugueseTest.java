@@ -66,6 +66,7 @@ class QuestionsInSpanishPortugueseTest {
       "es|el cargo duplicado",
       "es|hola, ¿me pueden ayudar?",
       "es|¿dónde está? lo necesito ya",
+      "es|los zapatos tienen garantía",
       "pt|porque fui cobrado duas vezes",
       "pt|a cobrança duplicada",
   })
@@ -82,6 +83,10 @@ class QuestionsInSpanishPortugueseTest {
       "pt-BR|INFORMAL|por que fui cobrado duas vezes?|por que você foi cobrado duas vezes",
       "pt-BR|FORMAL|posso ter o reembolso até sexta?|se você pode ter o reembolso até sexta",
       "pt-BR|INFORMAL|meu dinheiro ta seguro?|se seu dinheiro tá seguro",
+      "es|FORMAL|¿tienen la talla M en azul?|si tenemos la talla M en azul",
+      "es|FORMAL|¿me podéis confirmar hoy si llega antes del sábado?|si le podemos confirmar hoy si llega antes del sábado",
+      "pt-PT|FORMAL|vocês têm o voo de amanhã confirmado?|se temos o voo de amanhã confirmado",
+      "pt-BR|FORMAL|tem desconto para pagamento à vista?|se temos desconto para pagamento à vista",
   })
   void theSummarySaysWhatTheCustomerAsksInTheRepliesPerson(String tag, Register register, String situation, String said) {
     for (int c = 0; c < 8; c++) {

@@ -64,6 +64,16 @@ final class LanguageCorpus {
     }
   }
 
+  /**
+   * The fillers' language tag for {@code locale}: its language and region where fillers of their own
+   * are written for it ("pt-PT": an agent in Portugal types "encomenda", "rever", "vale"), else its language.
+   */
+  static String fillerLanguage(Locale locale) {
+    String regional = locale.getLanguage() + "-" + locale.getCountry();
+    return !locale.getCountry().isEmpty() && fillers().stream().anyMatch(f -> f.language().equals(regional))
+        ? regional : locale.getLanguage();
+  }
+
   static Map<String, List<String>> slots(String language, Register register) {
     Map<String, List<String>> slots = new LinkedHashMap<>();
     for (Filler f : fillers()) {
@@ -95,7 +105,7 @@ final class LanguageCorpus {
   /** Every reply of the corpus, as plain text. */
   static List<String> replies(Locale locale, Register register) {
     Empathy empathy = Empathy.builder().locale(locale).register(register).clock(CLOCK).build();
-    Map<String, List<String>> slots = slots(locale.getLanguage(), register);
+    Map<String, List<String>> slots = slots(fillerLanguage(locale), register);
     List<String> out = new ArrayList<>();
     int n = 0;
     for (Emotion emotion : Emotion.values()) {

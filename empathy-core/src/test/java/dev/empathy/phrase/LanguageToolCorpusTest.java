@@ -27,8 +27,8 @@ import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * LanguageTool as a grammar oracle for the Spanish, French, German and Brazilian Portuguese
- * phrasebooks: the generated corpus of each language and register ({@link LanguageCorpus}), each
+ * LanguageTool as a grammar oracle for the Spanish, French, German, Brazilian and European
+ * Portuguese phrasebooks: the generated corpus of each language and register ({@link LanguageCorpus}), each
  * paragraph checked alone, must have no match in the categories that are real errors (grammar,
  * agreement, casing, confused words, punctuation, spelling). Rules that misfire on our style are
  * listed with their reason in {@code languagetool/misfires.tsv}, the one place to look.
@@ -52,7 +52,7 @@ class LanguageToolCorpusTest {
   static String toolCode(Locale locale) {
     return switch (locale.getLanguage()) {
       case "de" -> "de-DE";
-      case "pt" -> "pt-BR";
+      case "pt" -> locale.getCountry().equals("PT") ? "pt-PT" : "pt-BR";
       case "es" -> "es";
       case "fr" -> "fr";
       default -> throw new IllegalArgumentException(locale.toString());
@@ -98,7 +98,7 @@ class LanguageToolCorpusTest {
   }
 
   static Stream<Arguments> languagesAndRegisters() {
-    return Stream.of("es", "fr", "de", "pt-BR")
+    return Stream.of("es", "fr", "de", "pt-BR", "pt-PT")
         .flatMap(tag -> Stream.of(Register.values()).map(r -> Arguments.of(tag, r)));
   }
 

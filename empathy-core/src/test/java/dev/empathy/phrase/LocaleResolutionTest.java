@@ -31,7 +31,7 @@ class LocaleResolutionTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "en, en", "en-US, en-US", "en-GB, en-GB", "es, es", "es-ES, es", "fr-FR, fr", "de-DE, de",
-    "pt, pt-BR", "pt-BR, pt-BR", "ja, ja", "ja-JP, ja", "de-DE-u-co-phonebk, de"
+    "pt, pt-BR", "pt-BR, pt-BR", "pt-PT, pt-PT", "ja, ja", "ja-JP, ja", "de-DE-u-co-phonebk, de"
   })
   void bundledLocalesAreUsedWithoutAWarning(String requested, String used) {
     Reply reply = reply(requested);
@@ -42,7 +42,7 @@ class LocaleResolutionTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "en-AU, en-GB", "en-IN, en-GB", "en-CA, en", "es-MX, es", "es-419, es", "fr-CA, fr", "de-AT, de",
-    "de-CH, de", "pt-PT, pt-BR"
+    "de-CH, de", "pt-AO, pt-PT", "pt-MZ, pt-PT"
   })
   void anotherRegionFallsBackToTheClosestBundleOfItsLanguageWithAWarning(String requested, String used) {
     Reply reply = reply(requested);
@@ -72,9 +72,9 @@ class LocaleResolutionTest {
 
   @Test
   void empathyReportsBothTheRequestedAndTheReplyLocale() {
-    Empathy e = Empathy.builder().locale("pt-PT").build();
-    assertEquals("pt-PT", e.locale().toLanguageTag());
-    assertEquals("pt-BR", e.replyLocale().toLanguageTag());
+    Empathy e = Empathy.builder().locale("pt-AO").build();
+    assertEquals("pt-AO", e.locale().toLanguageTag());
+    assertEquals("pt-PT", e.replyLocale().toLanguageTag());
   }
 
   @Test

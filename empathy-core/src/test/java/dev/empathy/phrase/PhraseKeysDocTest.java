@@ -84,7 +84,7 @@ class PhraseKeysDocTest {
       md.append("| `").append(l.toLanguageTag()).append("` | formal, informal").append(
           l.getLanguage().equals("en") ? " (read the same)" : "").append(" |\n");
     }
-    md.append("\nOther locales fall back to the closest bundle of their language (en-AU → en-GB, pt-PT → pt-BR),\n")
+    md.append("\nOther locales fall back to the closest bundle of their language (en-AU → en-GB, pt-AO → pt-PT),\n")
         .append("then to English, with a warning on the reply.\n");
     Set<String> listed = new LinkedHashSet<>();
     for (Map.Entry<String, String> section : SECTIONS.entrySet()) {

@@ -34,7 +34,7 @@ class RegisterMarkersTest {
   private static final String SUPPLIED = "◆";
 
   static Stream<Arguments> languagesAndRegisters() {
-    return Stream.of("es", "fr", "de", "pt-BR", "ja")
+    return Stream.of("es", "fr", "de", "pt-BR", "pt-PT", "ja")
         .flatMap(tag -> Stream.of(Register.values()).map(r -> Arguments.of(tag, r)));
   }
 

@@ -934,14 +934,6 @@ public final class Composer {
           + "\" at the end only checks we are there; the summary says what the customer told without it");
       summaryTold = unnudged;
     }
-    String civilSummary = echo.civil(summaryTold);
-    if (civilSummary != summaryTold) {
-      // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
-      warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
-          + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
-      summaryTold = civilSummary.isEmpty() ? null : civilSummary;
-    }
     // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,
     // as if it were ours (CallerEcho, echo.judgement per language); what happened is.
     String unjudged = echo.withoutJudgingEnd(summaryTold);
@@ -950,6 +942,14 @@ public final class Composer {
       warnings.add("summary: \"" + summaryTold.substring(unjudged.length()).replaceFirst("^[\\s,;:–—-]+", "").strip()
           + "\" judges us; the summary says what happened without it");
       summaryTold = unjudged;
+    }
+    String civilSummary = echo.civil(summaryTold);
+    if (civilSummary != summaryTold) {
+      // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
+          + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
+      summaryTold = civilSummary.isEmpty() ? null : civilSummary;
     }
     // "pague dos veces", "on ma facturé", "nadie aviso": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     String restored = person.restored(summaryTold);

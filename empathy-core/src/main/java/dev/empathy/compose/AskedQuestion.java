@@ -95,6 +95,8 @@ final class AskedQuestion {
    */
   private final boolean verbLast;
   private final ImmutableSet<String> particles;
+  /** Subjects after an opening verb that make the question a request of us ({@code question.requestSubjects}: "kannst du…?"). */
+  private final ImmutableSet<String> requestSubjects;
   /** Verbs no particle joins ({@code question.particles.notAfter}: "wo ist mein Paket hin" keeps "hin ist"). */
   private final ImmutableSet<String> particlesNotAfter;
 
@@ -130,6 +132,7 @@ final class AskedQuestion {
     this.verbLast = Boolean.parseBoolean(p.getProperty("question.verbLast", "false").strip());
     this.particles = set(p, "question.particles");
     this.particlesNotAfter = set(p, "question.particles.notAfter");
+    this.requestSubjects = set(p, "question.requestSubjects");
   }
 
   /**
@@ -335,7 +338,9 @@ final class AskedQuestion {
       }
       out.add(cased(whSaid, words.get(0)));
       verb = whLength;
-    } else if (mark && n >= 2 && auxiliaries.contains(key(words.get(0)))) {
+    } else if (mark && n >= 2 && auxiliaries.contains(key(words.get(0)))
+        && !requestSubjects.contains(key(words.get(1)))) {
+      // "kannst du meine Bestellung stornieren?" asks something of us: a request, never "ob du… kannst".
       out.add(whether);
       verb = 0;
     } else {

@@ -95,6 +95,19 @@ final class AskedQuestion {
   private final ImmutableSet<String> toUsClitics;
   private final boolean whetherByMark;
   private final String open;
+  /**
+   * True for a language whose indirect question puts the finite verb last ({@code question.verbLast}:
+   * German "wann wird meine Bestellung geliefert?" → "wann meine Bestellung geliefert wird", "kann ich
+   * die Zahlungsart ändern?" → "ob ich die Zahlungsart ändern kann"); a separable particle ending the
+   * question joins the verb ({@code question.particles}: "wann kommt mein Paket an" → "wann mein
+   * Paket ankommt").
+   */
+  private final boolean verbLast;
+  private final ImmutableSet<String> particles;
+  /** Subjects after an opening verb that make the question a request of us ({@code question.requestSubjects}: "kannst du…?"). */
+  private final ImmutableSet<String> requestSubjects;
+  /** Verbs no particle joins ({@code question.particles.notAfter}: "wo ist mein Paket hin" keeps "hin ist"). */
+  private final ImmutableSet<String> particlesNotAfter;
 
   private AskedQuestion(Properties p) {
     this.whether = p.getProperty("question.whether", "");
@@ -128,6 +141,10 @@ final class AskedQuestion {
     this.toUs = pairs(p, "question.toUs");
     this.toUsSubjects = set(p, "question.toUs.subjects");
     this.toUsClitics = set(p, "question.toUs.clitics");
+    this.verbLast = Boolean.parseBoolean(p.getProperty("question.verbLast", "false").strip());
+    this.particles = set(p, "question.particles");
+    this.particlesNotAfter = set(p, "question.particles.notAfter");
+    this.requestSubjects = set(p, "question.requestSubjects");
   }
 
   /**
@@ -258,6 +275,9 @@ final class AskedQuestion {
   }
 
   private Restated restate(List<String> words, boolean mark) {
+    if (verbLast) {
+      return verbLast(words, mark);
+    }
     int n = words.size();
     // The wh-phrase: the longest listed opening ("how come", "how long", "why", "a qué hora").
     String whSaid = null;
@@ -325,6 +345,56 @@ final class AskedQuestion {
       return new Restated(String.join(" ", out), true, whether.length() + 1);
     }
     return null;
+  }
+
+  /**
+   * A question of a verb-second language restated with its finite verb last: after the wh-phrase
+   * ("wann wird meine Bestellung geliefert" → "wann meine Bestellung geliefert wird"), or, when the
+   * verb opens the question and it has its mark, after {@code question.whether} ("kann ich die
+   * Zahlungsart ändern?" → "ob ich die Zahlungsart ändern kann"). Null when neither: the verb after
+   * the wh-word must be in lower case, as a German finite verb is typed (never "wie Lange").
+   */
+  private Restated verbLast(List<String> words, boolean mark) {
+    int n = words.size();
+    String whSaid = null;
+    int whLength = 0;
+    for (int len = Math.min(3, n - 1); len >= 1 && whSaid == null; len--) {
+      String said = wh.get(key(String.join(" ", words.subList(0, len))));
+      if (said != null) {
+        whSaid = said;
+        whLength = len;
+      }
+    }
+    List<String> out = new ArrayList<>(n + 1);
+    int verb;
+    if (whSaid != null) {
+      if (!mark && !plainQuestions.contains(key(whSaid))) {
+        return null; // "wie besprochen habe ich…" without its mark is no question
+      }
+      out.add(cased(whSaid, words.get(0)));
+      verb = whLength;
+    } else if (mark && n >= 2 && auxiliaries.contains(key(words.get(0)))
+        && !requestSubjects.contains(key(words.get(1)))) {
+      // "kannst du meine Bestellung stornieren?" asks something of us: a request, never "ob du… kannst".
+      out.add(whether);
+      verb = 0;
+    } else {
+      return null;
+    }
+    String finite = lowerFirst(words.get(verb));
+    if (verb + 1 >= n || finite.isEmpty() || !Character.isLowerCase(finite.charAt(0)) || determiners.contains(key(finite))) {
+      return null; // "warum nicht?", "wie viele Tage": no verb in second place to move
+    }
+    List<String> rest = new ArrayList<>(words.subList(verb + 1, n));
+    String last = rest.get(rest.size() - 1);
+    if (rest.size() > 1 && particles.contains(key(last)) && !particlesNotAfter.contains(key(finite))) {
+      // "wann kommt mein Paket an" → "wann mein Paket ankommt": the particle joins its verb.
+      rest.set(rest.size() - 1, last + finite);
+    } else {
+      rest.add(finite);
+    }
+    out.addAll(rest);
+    return new Restated(String.join(" ", out), true);
   }
 
   /**

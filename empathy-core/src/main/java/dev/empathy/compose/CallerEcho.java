@@ -790,6 +790,9 @@ final class CallerEcho {
     return hasWord(text.indexOf('’') >= 0 ? text.replace('’', '\'') : text, judging);
   }
 
+  /** Marks that end a clause, Japanese ones too ("また二重に請求されている。ふざけるな"). */
+  private static final String CLAUSE_ENDS = ",;.!?\n。、！？";
+
   /**
    * {@code text} without the insults and verdicts on us it holds ({@code echo.judgement}): an insult
    * that only qualifies a noun ({@code echo.judgement.attributive}: "la app de mierda se cierra" →
@@ -798,18 +801,20 @@ final class CallerEcho {
    * an empty string when nothing is left.
    */
   String civil(String text) {
-    if (text == null || attributive == null || !judges(text)) {
+    if (text == null || !judges(text)) {
       return text;
     }
-    String t = attributive.matcher(text).replaceAll("");
+    // A language without attributive insults still leaves out a clause that judges us: "euer
+    // Kundenservice ist der letzte Mist, 3 Wochen warte ich" keeps "3 Wochen warte ich".
+    String t = attributive == null ? text : attributive.matcher(text).replaceAll("");
     StringBuilder out = new StringBuilder(t.length());
     int from = 0;
     while (from < t.length()) {
       int end = from;
-      while (end < t.length() && ",;.!?\n".indexOf(t.charAt(end)) < 0) {
+      while (end < t.length() && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
         end++;
       }
-      while (end < t.length() && ",;.!?\n".indexOf(t.charAt(end)) >= 0) {
+      while (end < t.length() && CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0) {
         end++;
       }
       String clause = t.substring(from, end);

@@ -899,6 +899,12 @@ public final class Composer {
       summaryTold = null;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" only greets us or checks we are there; the reply has no summary");
+    } else if (opening.thanksOnly(summary) && !boundary && safety < 0) {
+      // "merci pour ton aide !! 🙏", "vielen Dank für die rasche Erledigung": said back, the agent
+      // would thank themselves; the acknowledgement answers the thanks and no summary repeats it.
+      summaryTold = null;
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: \"" + summary.strip() + "\" only thanks us; the acknowledgement answers it and the reply has no summary");
     } else if (mood.has(Moment.LATER) && !boundary && safety < 0
         && (opening.shortLaterTurn(summary) && !clauses.opensWithSubject(summary) || opening.pointsBack(summary))) {
       // "still not in my account" on a second turn: a fragment of a case that is known; the reply
@@ -928,14 +934,6 @@ public final class Composer {
           + "\" at the end only checks we are there; the summary says what the customer told without it");
       summaryTold = unnudged;
     }
-    String civilSummary = echo.civil(summaryTold);
-    if (civilSummary != summaryTold) {
-      // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
-      warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
-          + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
-      summaryTold = civilSummary.isEmpty() ? null : civilSummary;
-    }
     // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,
     // as if it were ours (CallerEcho, echo.judgement per language); what happened is.
     String unjudged = echo.withoutJudgingEnd(summaryTold);
@@ -944,6 +942,14 @@ public final class Composer {
       warnings.add("summary: \"" + summaryTold.substring(unjudged.length()).replaceFirst("^[\\s,;:–—-]+", "").strip()
           + "\" judges us; the summary says what happened without it");
       summaryTold = unjudged;
+    }
+    String civilSummary = echo.civil(summaryTold);
+    if (civilSummary != summaryTold) {
+      // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
+          + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
+      summaryTold = civilSummary.isEmpty() ? null : civilSummary;
     }
     // "pague dos veces", "on ma facturé", "nadie aviso": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     String restored = person.restored(summaryTold);
@@ -1244,7 +1250,8 @@ public final class Composer {
       if (emotion == Emotion.GRATEFUL) {
         said = tone.withoutTrailingThanks(said); // "you got the refund, thanks so much": the acknowledgement thanks
       }
-      args.reset().with("summary", afterColon(midSentence(said)));
+      // An indirect question follows a comma ("Sie möchten wissen, wann…"), never a colon: no capital.
+      args.reset().with("summary", summaryAsked ? midSentence(said) : afterColon(midSentence(said)));
       blocks.add(
           phrase(out, BlockKind.SUMMARY, summaryAsked ? "summary.asked" : "summary",
               summaryAsked ? Fit.of(emotion).withMomentsOf(mood)

@@ -57,6 +57,13 @@ final class LeadingThanks {
    */
   private final List<String> pointsBack;
   private final int pointsBackWords;
+  /**
+   * Words that may follow a thanks and keep it a thanks alone ({@code summary.thanksOnly.tail}:
+   * "danke dir", "merci ben gros"), and words that open what the customer thanks for ({@code
+   * summary.thanksOnly.for}: "für die schnelle Hilfe", "pour votre patience").
+   */
+  private final List<String> thanksTail;
+  private final List<String> thanksFor;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
@@ -72,6 +79,74 @@ final class LeadingThanks {
     this.greetings = list(p, "summary.leadingGreetings", locale);
     this.pleas = list(p, "summary.leadingPleas", locale);
     this.pleaBefore = list(p, "summary.leadingPleas.before", locale);
+    this.thanksTail = list(p, "summary.thanksOnly.tail", locale);
+    this.thanksFor = list(p, "summary.thanksOnly.for", locale);
+  }
+
+  /**
+   * True when {@code text} only thanks us: a thanks of {@code summary.leadingThanks}, words of
+   * {@code summary.thanksOnly.tail}, and at most what it thanks for, opened by a word of {@code
+   * summary.thanksOnly.for}, in one sentence ("merci pour ton aide !! 🙏", "vielen Dank für die
+   * rasche Erledigung", "merci vielmal"). Said back, the agent would thank themselves ("Schön zu
+   * lesen: Vielen Dank für…"); the acknowledgement answers it instead. False for a language without
+   * the data, and for a thanks a sentence of news follows ("danke, hat alles geklappt").
+   */
+  boolean thanksOnly(String text) {
+    if (text == null || thanksFor.isEmpty()) {
+      return false;
+    }
+    int at = 0;
+    while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+      at++;
+    }
+    String opening = null;
+    for (String t : thanks) {
+      int end = at + t.length();
+      if (text.regionMatches(true, at, t, 0, t.length()) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        opening = t;
+        break;
+      }
+    }
+    if (opening == null) {
+      return false;
+    }
+    int i = at + opening.length();
+    boolean marked = false;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        marked |= ".,;:!?…".indexOf(c) >= 0;
+        i += Character.charCount(c);
+        continue;
+      }
+      if (marked) {
+        return false; // "danke, hat alles geklappt": news after the thanks
+      }
+      if (opensWith(text, i, thanksFor)) {
+        // "für die schnelle Hilfe": what they thank for, to the end of one sentence.
+        for (int j = i; j < text.length(); j++) {
+          char m = text.charAt(j);
+          if (".;:!?…".indexOf(m) >= 0) {
+            for (int k = j + 1; k < text.length(); k++) {
+              if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+              }
+            }
+            return true;
+          }
+        }
+        return true;
+      }
+      int end = i;
+      while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+        end++;
+      }
+      if (!thanksTail.contains(text.substring(i, end).toLowerCase(locale))) {
+        return false;
+      }
+      i = end;
+    }
+    return true;
   }
 
   private static int count(Properties p, String key, Locale locale) {

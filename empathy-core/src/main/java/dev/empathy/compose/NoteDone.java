@@ -40,6 +40,8 @@ final class NoteDone {
   /** At most this many words name the thing: a longer run is a sentence the agent wrote, kept. */
   private static final int MOST_THING_WORDS = 5;
   private static final Pattern RANGE = Pattern.compile("(\\d{1,2})(?:h|hs)?-(\\d{1,2})(?:h|hs)?");
+  /** An ordinal typed in figures ("2e", "1er", "3ème"): a thing it opens still takes its article. */
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:e|er|re|ère|ème|eme|nd|nde)");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?:hs|h)?");
 
   private final Locale locale;
@@ -127,6 +129,16 @@ final class NoteDone {
    * and the note is kept as typed.
    */
   private final List<String> feminineEndings;
+   * The sentence for a second thing done after the language's "and" ({@code noteDone.frame.then}:
+   * "{done} {thing}", so "compte clôturé et abonnement résilié" → "j’ai clôturé le compte et résilié
+   * l’abonnement"); the whole frame when not given.
+   */
+  private final String frameThen;
+  /** Words that name a thing only with an indefinite article ({@code noteDone.indefinite}: "nouvelle" → "une nouvelle"). */
+  private final ImmutableSet<String> indefinite;
+  private final List<String> indefiniteArticles;
+  /** What joins a part said to a kept part after it ({@code noteDone.beforeKept}: " : "); ", " when not given. */
+  private final String beforeKept;
 
   private NoteDone(Locale locale, Properties p) {
     this.locale = locale;
@@ -169,6 +181,11 @@ final class NoteDone {
     List<String> fem = new ArrayList<>();
     LIST.split(p.getProperty("noteDone.feminineEndings", "")).forEach(e -> fem.add(fold(e)));
     this.feminineEndings = List.copyOf(fem);
+    this.frameThen = p.getProperty("noteDone.frame.then", frame).strip();
+    this.indefinite = ImmutableSet.copyOf(LIST.split(p.getProperty("noteDone.indefinite", "")));
+    this.indefiniteArticles = LIST.splitToList(p.getProperty("noteDone.indefiniteArticles", ""));
+    String kept = p.getProperty("noteDone.beforeKept", "");
+    this.beforeKept = kept.isBlank() ? ", " : " " + kept.strip() + " ";
   }
 
   private static ImmutableSet<String> folded(String list) {
@@ -213,11 +230,13 @@ final class NoteDone {
     }
     List<String> parts = Splitter.on(", ").splitToList(t);
     List<String> out = new ArrayList<>(parts.size());
+    boolean[] saidParts = new boolean[parts.size()];
     boolean any = false;
-    for (String part : parts) {
-      String said = part(part);
+    for (int k = 0; k < parts.size(); k++) {
+      String said = partOrTwo(parts.get(k));
+      saidParts[k] = said != null;
       any |= said != null;
-      out.add(said != null ? said : part);
+      out.add(said != null ? said : parts.get(k));
     }
     if (!any) {
       return null;
@@ -229,18 +248,40 @@ final class NoteDone {
     // "seguro anulado, importe devuelto": two things done in a row are one sentence joined by the
     // language's "and" ("he anulado el seguro y he devuelto el importe"), never a comma splice.
     int n = out.size();
-    if (n >= 2 && saidAt(parts, n - 1) && saidAt(parts, n - 2) && !and.isEmpty()) {
+    if (n >= 2 && saidParts[n - 1] && saidParts[n - 2] && !and.isEmpty()) {
       String last = out.remove(n - 1);
       out.set(n - 2, out.get(n - 2) + " " + and.iterator().next() + " " + last);
+      n--;
     }
-    return String.join(", ", out);
+    StringBuilder joined = new StringBuilder(out.get(0));
+    for (int k = 1; k < n; k++) {
+      // "colis localisé, livraison vendredi" → "j’ai localisé le colis – livraison vendredi": a kept
+      // fragment after what we did is its detail, never a comma splice (noteDone.beforeKept).
+      joined.append(saidParts[k - 1] && !saidParts[k] && k == n - 1 ? beforeKept : ", ").append(out.get(k));
+    }
+    return joined.toString();
   }
 
-  private boolean saidAt(List<String> parts, int k) {
-    return part(parts.get(k)) != null;
+  /**
+   * A part said, or two things done joined by the language's "and" ("compte clôturé et abonnement
+   * résilié sans frais" → "j’ai clôturé le compte et résilié l’abonnement sans frais"); null when neither.
+   */
+  private String partOrTwo(String part) {
+    String[] w = part.split(" ");
+    for (int k = 2; k < w.length - 1; k++) {
+      if (!and.contains(w[k].toLowerCase(locale))) {
+        continue;
+      }
+      String left = part(String.join(" ", java.util.Arrays.asList(w).subList(0, k)), frame);
+      String right = left == null ? null : part(String.join(" ", java.util.Arrays.asList(w).subList(k + 1, w.length)), frameThen);
+      if (right != null) {
+        return left + " " + w[k] + " " + right;
+      }
+    }
+    return part(part, frame);
   }
 
-  private String part(String part) {
+  private String part(String part, String frame) {
     String[] w = part.split(" ");
     if (w.length < 2) {
       return null;
@@ -253,7 +294,9 @@ final class NoteDone {
     // The thing runs up to the last of the first run of participles ("pago duplicado reembolsado").
     int at = -1;
     for (int k = 1; k < w.length && k <= MOST_THING_WORDS; k++) {
-      if (participle(w[k]) != null) {
+      // "reprise du canapé organisée": a word right after "du" is a noun ("canapé"), never the participle.
+      if (participle(w[k]) != null && !(determiners.contains(w[k - 1].toLowerCase(locale)) && k + 1 < w.length
+          && participle(w[k + 1]) != null)) {
         at = k;
         while (at + 1 < w.length && participle(w[at + 1]) != null) {
           at++;
@@ -353,8 +396,9 @@ final class NoteDone {
       }
     }
     String thing = String.join(" ", written(thingWords));
-    if (!determiners.contains(first) && !Character.isDigit(first.charAt(0))) {
-      String article = (personalArticles.size() == 4 && people.contains(first) ? personalArticles : articles).get(gender);
+    if (!determiners.contains(first) && (!Character.isDigit(first.charAt(0)) || ORDINAL.matcher(first).matches())) {
+      String article = (personalArticles.size() == 4 && people.contains(first) ? personalArticles
+          : indefiniteArticles.size() == 4 && indefinite.contains(first) ? indefiniteArticles : articles).get(gender);
       String elided = elide.get(article);
       thing = elided != null && !elideBefore.isEmpty() && elideBefore.indexOf(Character.toLowerCase(thing.charAt(0))) >= 0
           ? elided + thing

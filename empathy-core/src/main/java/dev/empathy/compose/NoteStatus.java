@@ -35,6 +35,9 @@ final class NoteStatus {
   /** An amount typed after the note ("返金済み 4,500円", "返金済み ¥4500"). */
   private static final Pattern AMOUNT_AFTER = Pattern.compile("(.+?)[ \u3000]+([¥￥]?[0-9][0-9,.]*(?:円|pt|ポイント)?)");
 
+  /** An amount typed right before what was done ("二重請求分 3,980円 返金済み", "500ポイント付与"). */
+  private static final Pattern AMOUNT_BEFORE = Pattern.compile("(.*?)[ \u3000]*([¥￥]?[0-9][0-9,.]*(?:円|pt|ポイント))[ \u3000]*");
+
   /** Per register (formal, informal): each status word and what it is said as, longest first. */
   private final List<List<String[]>> statuses;
   /** The object marker that makes a status word say the verb alone ("を"). */
@@ -52,6 +55,28 @@ final class NoteStatus {
    * after "確認", "調査", "対応": "確認中" is "確認しております", "本日中" or "午前中" no note).
    */
   private final Map<String, List<String>> only;
+  /**
+   * Things done said by a Sino-Japanese verb noun with no status after it ("解約手順をメールで送付",
+   * "担当を私に変更"): done, or promised when a time ahead is in it ("本日中に回答").
+   */
+  private final List<String> verbNouns;
+  /** A first character that makes a verb noun a state, not a thing done ("要確認", "未対応"). */
+  private final List<String> verbNounNotAfter;
+  private final List<String> promiseTimes;
+  /** Per register: said after a verb noun done, promised. */
+  private final String[] verbNounDone;
+  private final String[] verbNounPromised;
+  /** Finished endings and the form that goes on to the next part ("いたしました" → "いたし、…"). */
+  private final List<String[]> continuative;
+  /** The sentence end between a finished part and a kept one ("。"). */
+  private final String fullStop;
+  /** Per register: what makes a kept noun part a sentence after a finished one ("NH105 明日9:40発" → "…発です"). */
+  private final String[] copula;
+  /** A kept part "X なし" said as a sentence: the absence word and, per register, what says it ("違約金はございません"). */
+  private final String none;
+  /** The particle between a noun and the amount it has ("二重請求分の3,980円"). */
+  private final String genitive;
+  private final String[] noneSaid;
 
   private NoteStatus(Locale locale, Properties p) {
     this.statuses = List.of(statuses(p, "noteStatus.formal"), statuses(p, "noteStatus.informal"));
@@ -68,6 +93,35 @@ final class NoteStatus {
       }
     }
     this.only = Map.copyOf(o);
+    List<String> nouns = new ArrayList<>(LIST.splitToList(p.getProperty("noteStatus.verbNouns", "")));
+    nouns.sort((a, b) -> b.length() - a.length());
+    this.verbNouns = List.copyOf(nouns);
+    this.verbNounNotAfter = LIST.splitToList(p.getProperty("noteStatus.verbNouns.notAfter", ""));
+    List<String> times = new ArrayList<>(LIST.splitToList(p.getProperty("noteStatus.verbNouns.promiseTimes", "")));
+    times.sort((a, b) -> b.length() - a.length());
+    this.promiseTimes = List.copyOf(times);
+    this.verbNounDone = registers(p, "noteStatus.verbNouns.done");
+    this.verbNounPromised = registers(p, "noteStatus.verbNouns.promised");
+    List<String[]> goOn = new ArrayList<>();
+    for (String pair : LIST.split(p.getProperty("noteStatus.continuative", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException("noteStatus.continuative entry \"" + pair + "\" must read \"ending=form\"");
+      }
+      goOn.add(new String[] {pair.substring(0, eq).strip(), pair.substring(eq + 1).strip()});
+    }
+    goOn.sort((a, b) -> b[0].length() - a[0].length());
+    this.continuative = List.copyOf(goOn);
+    this.fullStop = p.getProperty("noteStatus.fullStop", "").strip();
+    this.copula = registers(p, "noteStatus.copula");
+    this.none = p.getProperty("noteStatus.none", "").strip();
+    this.genitive = p.getProperty("noteStatus.genitive", "").strip();
+    this.noneSaid = registers(p, "noteStatus.none");
+  }
+
+  /** {@code key.formal} and {@code key.informal}, blank when not given. */
+  private static String[] registers(Properties p, String key) {
+    return new String[] {p.getProperty(key + ".formal", "").strip(), p.getProperty(key + ".informal", "").strip()};
   }
 
   private static List<String[]> statuses(Properties p, String key) {
@@ -101,17 +155,132 @@ final class NoteStatus {
       return null;
     }
     List<String> pieces = parts.isEmpty() ? List.of(t) : Splitter.on(parts).trimResults().splitToList(t);
-    StringBuilder out = new StringBuilder(t.length() + 16);
+    String[] said = new String[pieces.size()];
     boolean any = false;
-    for (String piece : pieces) {
-      String said = part(piece, table, register);
-      any |= said != null;
-      if (out.length() > 0) {
+    for (int i = 0; i < said.length; i++) {
+      said[i] = part(pieces.get(i), table, register);
+      any |= said[i] != null;
+    }
+    if (!any) {
+      return null;
+    }
+    int r = register == Register.INFORMAL ? 1 : 0;
+    StringBuilder out = new StringBuilder(t.length() + 16);
+    for (int i = 0; i < said.length; i++) {
+      String piece = pieces.get(i);
+      if (i > 0 && said[i - 1] != null) {
+        if (said[i] != null) {
+          // "送付いたしました、返金手続きが完了いたしました": a finished sentence goes on in its
+          // continuative form ("送付いたし、返金手続きが完了いたしました").
+          goOn(out);
+          out.append(parts);
+        } else {
+          // "手配いたしました、NH105 明日9:40発": the sentence ends; the kept part is its own.
+          out.append(fullStop.isEmpty() ? parts : fullStop);
+          piece = fullStop.isEmpty() ? piece : keptAsSentence(piece, r);
+        }
+      } else if (i > 0) {
         out.append(parts);
       }
-      out.append(said != null ? said : piece);
+      out.append(said[i] != null ? said[i] : piece);
     }
-    return any ? out.toString() : null;
+    return out.toString();
+  }
+
+  /** {@code out} with its finished ending turned into the form that goes on ("いたしました" → "いたし"). */
+  private void goOn(StringBuilder out) {
+    for (String[] ending : continuative) {
+      int at = out.length() - ending[0].length();
+      if (at > 0 && out.indexOf(ending[0], at) == at) {
+        out.replace(at, out.length(), ending[1]);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A kept part said as a sentence of its own after a finished one: "違約金なし" → "違約金はございません",
+   * a part ending in a noun or a figure ("NH105 明日9:40発") with the copula; anything else as typed.
+   */
+  private String keptAsSentence(String piece, int r) {
+    if (piece.isEmpty()) {
+      return piece;
+    }
+    if (!none.isEmpty() && !noneSaid[r].isEmpty() && piece.endsWith(none) && piece.length() > none.length()
+        && nounCharacter(piece.codePointBefore(piece.length() - none.length()))) {
+      return piece.substring(0, piece.length() - none.length()) + noneSaid[r];
+    }
+    int last = piece.codePointBefore(piece.length());
+    return nounCharacter(last) || Character.isLetterOrDigit(last) && last < 0x3040 ? piece + copula[r] : piece;
+  }
+
+  /**
+   * {@code thing} ending in an amount and a verb noun, said with the amount as the object
+   * ("二重請求分 3,980円 返金" → "二重請求分の3,980円を返金", "500ポイント付与" → "500ポイントを付与");
+   * null otherwise.
+   */
+  private String amountObject(String thing) {
+    if (object.isEmpty()) {
+      return null;
+    }
+    for (String noun : verbNouns) {
+      if (!thing.endsWith(noun) || thing.length() == noun.length()) {
+        continue;
+      }
+      Matcher m = AMOUNT_BEFORE.matcher(thing.substring(0, thing.length() - noun.length()));
+      if (!m.matches()) {
+        return null;
+      }
+      String pre = m.group(1);
+      String of = !pre.isEmpty() && nounCharacter(pre.codePointBefore(pre.length())) ? genitive : "";
+      return pre + of + m.group(2) + object + noun;
+    }
+    return null;
+  }
+
+  /** A Han or Katakana character: one that ends a noun, never an ending. */
+  private static boolean nounCharacter(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA;
+  }
+
+  /**
+   * A part ending in a verb noun ("…をメールで送付", "本日中に回答") said as done or, with a time ahead
+   * in it ("明日10時に折り返し連絡"; not "明日の便を確保", a thing), as promised; a figure or code right before it takes the object marker
+   * ("座席12A確保" → "座席12Aを確保いたしました"). Null when it ends otherwise.
+   */
+  private String verbNoun(String piece, Register register) {
+    int r = register == Register.INFORMAL ? 1 : 0;
+    if (verbNounDone[r].isEmpty()) {
+      return null;
+    }
+    for (String noun : verbNouns) {
+      if (!piece.endsWith(noun) || piece.length() == noun.length()) {
+        continue;
+      }
+      String before = piece.substring(0, piece.length() - noun.length());
+      for (String not : verbNounNotAfter) {
+        if (before.endsWith(not)) {
+          return null; // "要確認", "未対応": a state, not a thing done
+        }
+      }
+      boolean promised = false;
+      for (String time : promiseTimes) {
+        // "明日10時に折り返し連絡": a time ahead anywhere in the part, unless it names a thing ("明日の便を確保").
+        for (int at = before.indexOf(time); at >= 0 && !promised; at = before.indexOf(time, at + 1)) {
+          promised = !before.startsWith(genitive, at + time.length()) || genitive.isEmpty();
+        }
+      }
+      String said = promised && !verbNounPromised[r].isEmpty() ? verbNounPromised[r] : verbNounDone[r];
+      String amountFirst = before.contains(object) ? null : amountObject(piece);
+      if (amountFirst != null) {
+        return amountFirst + said;
+      }
+      int last = before.codePointBefore(before.length());
+      boolean code = !object.isEmpty() && last < 0x3040 && Character.isLetterOrDigit(last) && !before.contains(object);
+      return before + (code ? object : "") + noun + said;
+    }
+    return null;
   }
 
   private String part(String piece, List<String[]> table, Register register) {
@@ -142,12 +311,16 @@ final class NoteStatus {
         // "返金済み 4,500円": the amount is what was refunded.
         return amount + object + thing + status[1];
       }
+      String amountFirst = hasObject ? null : amountObject(thing);
+      if (amountFirst != null && completed.contains(status[0])) {
+        return amountFirst + status[1]; // "二重請求分 3,980円 返金済み" → "二重請求分の3,980円を返金いたしました"
+      }
       if (!hasObject && completed.contains(status[0])) {
         String done = register == Register.INFORMAL ? completedInformal : completedFormal;
         return done.isEmpty() ? thing + status[1] : thing + done;
       }
       return thing + status[1];
     }
-    return null;
+    return amount == null ? verbNoun(piece, register) : null;
   }
 }

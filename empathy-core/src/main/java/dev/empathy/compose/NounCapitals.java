@@ -93,6 +93,10 @@ final class NounCapitals {
     return capitalised(text, true);
   }
 
+  /** A strong participle, its separable particle first or not ("aufgehoben", "abgeschlossen", "gegeben"). */
+  private static final java.util.regex.Pattern STRONG_PARTICIPLE =
+      java.util.regex.Pattern.compile("[a-zäöü]{0,7}ge[a-zäöüß]{2,}en");
+
   private String capitalised(String text, boolean note) {
     if (text == null || !capitalises()) {
       return text;
@@ -166,8 +170,9 @@ final class NounCapitals {
         continue;
       }
       boolean noun = nounEnding(lower);
-      if (!noun && afterDeterminer && lowerCase && (counted || leading) && lower.endsWith("t")) {
-        afterDeterminer = false; // "2 mal abgebucht": a participle, not a noun
+      if (!noun && afterDeterminer && lowerCase && (counted || leading)
+          && (lower.endsWith("t") || STRONG_PARTICIPLE.matcher(lower).matches() && (i == n || ",.;:!?".indexOf(text.charAt(i)) >= 0))) {
+        afterDeterminer = false; // "2 mal abgebucht", "Sperre aufgehoben": a participle, not a noun
         continue;
       }
       if (!noun && afterDeterminer && lowerCase && adjectives == 0 && verbAtClauseEnd(text, "", lower, i)) {

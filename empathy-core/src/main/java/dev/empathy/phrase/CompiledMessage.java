@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
@@ -287,7 +288,8 @@ final class CompiledMessage {
    */
   String format(Map<String, ?> args, Formatters formatters) {
     StringJoiner joined = new StringJoiner("");
-    appendAll(nodes, joined::add, args, formatters, Double.NaN);
+    appendAll(nodes, formatters.spelling.isEmpty() ? joined::add : piece -> joined.add(formatters.spelled(piece)),
+        args, formatters, Double.NaN);
     return joined.toString();
   }
 
@@ -296,7 +298,8 @@ final class CompiledMessage {
    * in order, without joining them: a caller assembling a longer text joins everything once.
    */
   void formatTo(Consumer<? super String> out, Map<String, ?> args, Formatters formatters) {
-    appendAll(nodes, out, args, formatters, Double.NaN);
+    appendAll(nodes, formatters.spelling.isEmpty() ? out : piece -> out.accept(formatters.spelled(piece)),
+        args, formatters, Double.NaN);
   }
 
   /**
@@ -385,19 +388,41 @@ final class CompiledMessage {
     private final String[] smallPluralKeywords;
     /** The language's contractions and elisions where a pattern meets a value. */
     private final Seams seams;
+    /**
+     * A region's spelling of the language's letters, applied to every piece written ({@code
+     * spelling.tsv}: Swiss German writes "ss" for "ß", "Grüsse"); empty for most locales.
+     */
+    final ImmutableMap<String, String> spelling;
 
-    /** The same formatters with the language's {@code seams}. */
-    private Formatters(Formatters base, Seams seams) {
+    /** The same formatters with the language's {@code seams} and a region's {@code spelling}. */
+    private Formatters(Formatters base, Seams seams, ImmutableMap<String, String> spelling) {
       this.plurals = base.plurals;
       this.numbers = base.numbers;
       this.smallNumbers = base.smallNumbers;
       this.smallPluralKeywords = base.smallPluralKeywords;
       this.seams = seams;
+      this.spelling = spelling;
     }
 
     /** These formatters with the language's contractions and elisions ({@link Seams}). */
     Formatters withSeams(Seams seams) {
-      return new Formatters(this, seams);
+      return new Formatters(this, seams, spelling);
+    }
+
+    /** These formatters writing each piece with a region's spelling ("ß" → "ss"); themselves for none. */
+    Formatters withSpelling(ImmutableMap<String, String> spelling) {
+      return spelling.isEmpty() ? this : new Formatters(this, seams, spelling);
+    }
+
+    /** {@code piece} in the region's spelling. */
+    String spelled(String piece) {
+      String out = piece;
+      for (Map.Entry<String, String> e : spelling.entrySet()) {
+        if (out.contains(e.getKey())) {
+          out = out.replace(e.getKey(), e.getValue());
+        }
+      }
+      return out;
     }
 
     Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {
@@ -406,6 +431,7 @@ final class CompiledMessage {
       this.smallNumbers = new String[CACHED];
       this.smallPluralKeywords = new String[CACHED];
       this.seams = Seams.NONE;
+      this.spelling = ImmutableMap.of();
       for (int i = 0; i < CACHED; i++) {
         smallNumbers[i] = numbers.format((double) i).toString();
         smallPluralKeywords[i] = plurals.select(i).intern();
@@ -434,6 +460,7 @@ final class CompiledMessage {
       this.smallNumbers = n;
       this.smallPluralKeywords = k;
       this.seams = Seams.NONE;
+      this.spelling = ImmutableMap.of();
     }
 
     PluralRules plurals() {

@@ -84,6 +84,52 @@ public final class Phrasebook {
         LocaleMatcher.builder().setSupportedULocales(SUPPORTED).setDefaultULocale(DEFAULT).build();
   }
   private static final String BASE = "/dev/empathy/phrase/";
+
+  /**
+   * A region's spelling of its language's bundle ({@code spelling.tsv}: a language tag, then
+   * "from=to" pairs): Swiss and Liechtenstein German write "ss" for "ß". Read on first use.
+   */
+  private static final class RegionSpelling {
+    static final ImmutableMap<String, ImmutableMap<String, String>> BY_TAG = load();
+
+    static ImmutableMap<String, String> of(Locale requested) {
+      if (requested.getCountry().isEmpty()) {
+        return ImmutableMap.of();
+      }
+      return BY_TAG.getOrDefault(requested.getLanguage() + "-" + requested.getCountry(), ImmutableMap.of());
+    }
+
+    private static ImmutableMap<String, ImmutableMap<String, String>> load() {
+      ImmutableMap.Builder<String, ImmutableMap<String, String>> b = ImmutableMap.builder();
+      try (InputStream in = Phrasebook.class.getResourceAsStream(BASE + "spelling.tsv")) {
+        if (in == null) {
+          return ImmutableMap.of();
+        }
+        for (String line : new String(in.readAllBytes(), UTF_8).split("\n")) {
+          String t = line.strip();
+          if (t.isEmpty() || t.startsWith("#")) {
+            continue;
+          }
+          int tab = t.indexOf('\t');
+          if (tab <= 0) {
+            throw new IllegalStateException("spelling.tsv: \"" + t + "\" must read \"<tag><TAB>from=to, …\"");
+          }
+          ImmutableMap.Builder<String, String> pairs = ImmutableMap.builder();
+          for (String pair : Splitter.on(',').trimResults().omitEmptyStrings().split(t.substring(tab + 1))) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+              throw new IllegalStateException("spelling.tsv: entry \"" + pair + "\" must read \"from=to\"");
+            }
+            pairs.put(pair.substring(0, eq), pair.substring(eq + 1));
+          }
+          b.put(t.substring(0, tab).strip(), pairs.buildKeepingLast());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return b.buildKeepingLast();
+    }
+  }
   /**
    * Phrase bundles, each with a catalogue ({@code keys-<bundle>.tsv}, or {@code keys.tsv} for the
    * core bundle) and one file per locale ({@code <bundle>_<locale>.properties}).
@@ -221,7 +267,8 @@ public final class Phrasebook {
     this.fallbackWarning = fallbackWarning;
     this.phrases = base.phrases;
     this.raw = base.raw;
-    this.formatters = base.formatters;
+    // de-CH reads the German bundle and writes it as Swiss German does ("Grüsse", never "Grüße").
+    this.formatters = base.formatters.withSpelling(RegionSpelling.of(requested));
     this.dateFormat = base.dateFormat;
     this.dateWithYearFormat = base.dateWithYearFormat;
     this.firstDateFormat = base.firstDateFormat;

@@ -29,7 +29,7 @@ class FrenchColonCaseTest {
       "Résiliation enregistrée au 31/12|résiliation enregistrée|j’ai enregistré la résiliation",
       "Remboursement viré ce jour|remboursement viré|j’ai viré le remboursement",
       "Prélèvement bloqué, enquête ouverte|prélèvement bloqué|j’ai bloqué le prélèvement",
-      "Technicien prévu jeudi 8h-12h|technicien prévu|j’ai prévu le technicien",
+      "Technicien prévu jeudi 8h-12h|technicien prévu|j’ai prévu un technicien",
       "Adresse mise à jour|adresse mise à jour|j’ai mis l’adresse à jour",
       "Chronopost a repris le colis|Chronopost a repris|Chronopost a repris",
       "RDV reprogrammé samedi 10h|RDV reprogrammé|j’ai reprogrammé le RDV",

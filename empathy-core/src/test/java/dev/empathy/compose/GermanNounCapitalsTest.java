@@ -130,6 +130,9 @@ class GermanNounCapitalsTest {
       "Doppelte abbuchung erstattet|Doppelte Abbuchung erstattet",
       "Router geht wieder|Router geht wieder",
       "Adresse aktualisiert|Adresse aktualisiert",
+      // session 21 probes: a strong participle ending the note was read as its noun ("Sperre Aufgehoben")
+      "Sperre aufgehoben|Sperre aufgehoben",
+      "Ware zurückgegeben, neue rechnung folgt|Ware zurückgegeben, neue Rechnung folgt",
       "Techniker kommt morgen zwischen 8 und 12 Uhr|Techniker kommt morgen zwischen 8 und 12 Uhr"})
   void aNotesOpeningAdjectiveOpensItsNounPhrase(String typed, String said) {
     assertEquals(said, DE.capitalisedNote(typed));

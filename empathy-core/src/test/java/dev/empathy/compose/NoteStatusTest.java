@@ -39,7 +39,7 @@ class NoteStatusTest {
       "領収書をメールで再送済み|領収書をメールで再送いたしました|領収書をメールで再送しました",
       "返金手続き完了|返金手続きが完了いたしました|返金手続きが完了しました",
       "配送業者に確認中|配送業者に確認しております|配送業者に確認しています",
-      "解約手続き完了、手数料なし|解約手続きが完了いたしました、手数料なし|解約手続きが完了しました、手数料なし",
+      "解約手続き完了、手数料なし|解約手続きが完了いたしました。手数料はございません|解約手続きが完了しました。手数料はありません",
       "キャンセル済み|キャンセルが完了いたしました|キャンセルが完了しました",
       "明日10時に折り返し予定|明日10時に折り返しの予定です|明日10時に折り返しの予定です",
   })
@@ -48,14 +48,55 @@ class NoteStatusTest {
     assertEquals(informal, JA.said(note, Register.INFORMAL));
   }
 
+  /**
+   * A finished part never ends in a comma (l10n-b session 21 probes: "振替便を手配いたしました、NH105
+   * 明日9:40発", "解約が完了いたしました、違約金なし"), and a note ending in a verb noun with no status
+   * word is said as done, or promised with a time ahead ("解約手順をメールで送付。" was kept as typed).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "振替便を手配済み、NH105 明日9:40発|振替便を手配いたしました。NH105 明日9:40発です|振替便を手配しました。NH105 明日9:40発です",
+      "解約完了、違約金なし|解約が完了いたしました。違約金はございません|解約が完了しました。違約金はありません",
+      "返品ラベルをメールで送付、返金手続き済み|返品ラベルをメールで送付いたし、返金手続きが完了いたしました|返品ラベルをメールで送付し、返金手続きが完了しました",
+      "不具合を開発チームに報告済み、次のアップデートで修正予定|不具合を開発チームに報告いたし、次のアップデートで修正の予定です|不具合を開発チームに報告し、次のアップデートで修正の予定です",
+      "チェックイン完了、座席12A確保|チェックインが完了いたし、座席12Aを確保いたしました|チェックインが完了し、座席12Aを確保しました",
+      "担当を私に変更、本日中に回答|担当を私に変更いたし、本日中に回答いたします|担当を私に変更し、本日中に回答します",
+      "解約手順をメールで送付|解約手順をメールで送付いたしました|解約手順をメールで送付しました",
+      "交換品を明日発送|交換品を明日発送いたします|交換品を明日発送します",
+      "明日10時に折り返し連絡|明日10時に折り返し連絡いたします|明日10時に折り返し連絡します",
+      "明日の便を確保|明日の便を確保いたしました|明日の便を確保しました",
+      "500ポイント付与|500ポイントを付与いたしました|500ポイントを付与しました",
+      "二重請求分 3,980円 返金済み|二重請求分の3,980円を返金いたしました|二重請求分の3,980円を返金しました",
+      "交換OK、明日発送|交換OK、明日発送いたします|交換OK、明日発送します",
+  })
+  void aFinishedPartNeverEndsInACommaAndAVerbNounIsDoneOrPromised(String note, String formal, String informal) {
+    assertEquals(formal, JA.said(note, Register.FORMAL));
+    assertEquals(informal, JA.said(note, Register.INFORMAL));
+  }
+
+  /** Any two parts said: the first goes on ("…いたし、"), never a finished sentence before a comma. */
+  @Property(tries = 100)
+  void noFinishedSentenceBeforeAComma(@ForAll("doneNotes") String first, @ForAll("doneNotes") String second,
+      @ForAll boolean informal) {
+    String said = JA.said(first + "、" + second, informal ? Register.INFORMAL : Register.FORMAL);
+    assertTrue(said == null || !said.contains("ました、") && !said.contains("です、") && !said.contains("ます、"), said);
+  }
+
+  @Provide
+  Arbitrary<String> doneNotes() {
+    return Arbitraries.of("返金済み", "住所変更済み", "配送業者に確認中", "返品ラベルをメールで送付", "本日中に回答",
+        "違約金なし", "NH105 明日9:40発", "交換OK", "500ポイント付与", "返金手続き完了");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
+      "要確認",                   // a state: needs checking
+      "未対応",
       "明日発送いたします",       // already a sentence
       "本日中にご連絡します",
       "本日中",                   // a time, not a thing being done
       "カード決済",               // "済" alone ends other words
       "済み",                     // a status with no thing
-      "交換品を明日発送",
       "書類を送付予定",          // "…送付の予定です" would need する after an object
       "",
   })

@@ -114,7 +114,7 @@ class OwnPersonTest {
       "de    | FORMAL   | Ihr habt mir 2x 49,99 abgebucht                       | wir haben Ihnen 2x 49,99 abgebucht",
       "de    | FORMAL   | Sie haben mir ohne Zustimmung Geld abgebucht          | wir haben Ihnen ohne Zustimmung Geld abgebucht",
       "de    | INFORMAL | ihr habt meine Karte ohne Vorwarnung gesperrt         | wir haben deine Karte ohne Vorwarnung gesperrt",
-      "de    | FORMAL   | warum habt ihr mir das Paket nicht geschickt          | warum haben wir Ihnen das Paket nicht geschickt",
+      "de    | FORMAL   | warum habt ihr mir das Paket nicht geschickt          | warum wir Ihnen das Paket nicht geschickt haben",
       "fr    | FORMAL   | vous m’avez prélevé deux fois ce mois-ci              | nous vous avons prélevé deux fois ce mois-ci",
       "fr    | INFORMAL | vous m’avez prélevé deux fois ce mois-ci              | nous t’avons prélevé deux fois ce mois-ci",
       "fr    | FORMAL   | vous n’avez toujours pas expédié ma commande          | nous n’avons toujours pas expédié votre commande",

@@ -93,6 +93,59 @@ class QuestionsAndRequestsAcrossLanguagesTest {
     }
   }
 
+  /**
+   * German: a later turn's question is said as the indirect question it asks, its verb last, in the
+   * register's person (session 21 probes: "Machen wir da weiter, wo wir aufgehört haben. Wann wird
+   * Ihre Bestellung geliefert?", "Wenn ich dich richtig verstehe: Wieso kannst du dich nicht mehr einloggen?").
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "wann wird meine Bestellung geliefert?|wann Ihre Bestellung geliefert wird|wann deine Bestellung geliefert wird",
+      "wieso kann ich mich nicht mehr einloggen?|wieso Sie sich nicht mehr einloggen können|wieso du dich nicht mehr einloggen kannst",
+      "kann ich die Zahlungsart noch ändern?|ob Sie die Zahlungsart noch ändern können|ob du die Zahlungsart noch ändern kannst",
+      "wann kommt mein Paket endlich an?|wann Ihr Paket endlich ankommt|wann dein Paket endlich ankommt",
+      "warum wurden mir letzten Monat 9,99 Euro abgebucht?|warum Ihnen letzten Monat 9,99 Euro abgebucht wurden|warum dir letzten Monat 9,99 Euro abgebucht wurden",
+  })
+  void aLaterGermanQuestionIsSaidIndirectlyWithItsVerbLast(String typed, String formal, String informal) {
+    Empathy du = Empathy.builder().locale(Locale.GERMANY).register(Register.INFORMAL).clock(CLOCK).build();
+    for (int c = 0; c < 6; c++) {
+      String sie = summary(DE.compose().conversation("de-later-" + c, 2).customer("Herr Schulz").acknowledge(Emotion.CONFUSED)
+          .summary(typed).action("Paket im Verteilzentrum").build()).orElseThrow().text();
+      String dich = summary(du.compose().conversation("de-later-" + c, 3).customer("Lisa").acknowledge(Emotion.CONFUSED)
+          .summary(typed).action("Sperre aufgehoben").build()).orElseThrow().text();
+      assertTrue(sie.contains(", " + formal + ".") && sie.startsWith("Sie ") && !sie.contains("?"), sie);
+      assertTrue(dich.contains(", " + informal + ".") && dich.startsWith("Du ") && !dich.contains("?"), dich);
+    }
+  }
+
+  /** Any German wh-question of a verb and the customer's thing: said without its mark, the verb after the thing. */
+  @Property(tries = 80)
+  void aGermanQuestionIsNeverRecappedWithItsMark(@ForAll("germanWh") String wh, @ForAll("germanVerbs") String verb,
+      @ForAll("germanThings") String thing, @ForAll @IntRange(min = 1, max = 5) int turn, @ForAll @IntRange(min = 0, max = 40) int conversation) {
+    String typed = wh + " " + verb + " mein " + thing + " seit letzter Woche nicht?";
+    Reply r = DE.compose().conversation("dp" + conversation, turn).customer("Herr Schulz").acknowledge(Emotion.CONFUSED)
+        .summary(typed).action("Fall übernommen").build();
+    summary(r).ifPresent(b -> {
+      assertFalse(b.text().contains("?"), b.text());
+      assertTrue(b.text().contains("Ihr " + thing + " seit letzter Woche nicht " + verb), b.text());
+    });
+  }
+
+  @Provide
+  Arbitrary<String> germanWh() {
+    return Arbitraries.of("warum", "wieso", "weshalb");
+  }
+
+  @Provide
+  Arbitrary<String> germanVerbs() {
+    return Arbitraries.of("funktioniert", "läuft", "kommt", "lädt", "reagiert");
+  }
+
+  @Provide
+  Arbitrary<String> germanThings() {
+    return Arbitraries.of("Router", "Paket", "Konto", "Abo", "Handy");
+  }
+
   /** Japanese: what the customer asks us to do is taken as a request, a question as a question, thanks as thanks. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

@@ -41,6 +41,9 @@ class SummaryVerdictTest {
       "de|ihr habt mir 2x 49,99 abgebucht!!! gehts noch|ihr habt mir 2x 49,99 abgebucht!!!",
       "de|warte seit 3 wochen auf meine kohle, was soll der mist|warte seit 3 wochen auf meine kohle",
       "es|me cobraron dos veces, son unos ladrones|me cobraron dos veces",
+      // session 21 probes: verdicts said back as ours
+      "fr|ma carte a été bloquée en plein paiement, c'est la honte|ma carte a été bloquée en plein paiement",
+      "fr|vous m'avez prélevé 2 fois 39,90€, c'est inadmissible|vous m'avez prélevé 2 fois 39,90€",
   })
   void aVerdictAtTheEndIsLeftOut(String tag, String typed, String kept) {
     assertEquals(kept, echo(tag).withoutJudgingEnd(typed));
@@ -74,6 +77,27 @@ class SummaryVerdictTest {
       assertFalse(summary.toLowerCase(Locale.ROOT).contains(verdict), summary);
       assertTrue(summary.contains(fact), summary);
       assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("summary: \"") && w.contains("judges us")), r.warnings().toString());
+    }
+  }
+
+  /**
+   * A verdict opening the summary is left out with its clause in languages without attributive
+   * insults too (session 21 probes: "So habe ich es verstanden: Unser Kundenservice ist der letzte
+   * Mist, 3 Wochen wartest du schon auf dein Geld."; 「また二重に請求されている。ふざけるな」 quoted back).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "de|INFORMAL|euer Kundenservice ist der letzte Mist, 3 Wochen warte ich schon auf mein Geld|mist|3 Wochen",
+      "ja|FORMAL|また二重に請求されている。ふざけるな|ふざけるな|二重に請求されている",
+  })
+  void aVerdictOpeningOrClosingTheSummaryIsNeverSaid(String tag, Register register, String typed, String verdict, String fact) {
+    Empathy e = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build();
+    for (int turn = 0; turn < 3; turn++) {
+      var r = e.compose().conversation("verdict-open-" + turn, turn).customer("Tim").acknowledge(Emotion.ANGRY)
+          .summary(typed).action("Erstattung heute angewiesen").build();
+      String summary = r.block(BlockKind.SUMMARY).orElseThrow().text();
+      assertFalse(summary.toLowerCase(Locale.ROOT).contains(verdict), summary);
+      assertTrue(summary.contains(fact), summary);
     }
   }
 

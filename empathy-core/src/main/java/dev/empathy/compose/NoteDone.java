@@ -129,6 +129,7 @@ final class NoteDone {
    * and the note is kept as typed.
    */
   private final List<String> feminineEndings;
+  /**
    * The sentence for a second thing done after the language's "and" ({@code noteDone.frame.then}:
    * "{done} {thing}", so "compte clôturé et abonnement résilié" → "j’ai clôturé le compte et résilié
    * l’abonnement"); the whole frame when not given.

@@ -161,6 +161,8 @@ final class Reading {
   private boolean clauseRepeat;
   /** A failure told with a count of two or more in its clause: "charged me twice", "zweimal abgebucht" (see {@link #recurredFailure}). */
   private boolean recurred;
+  /** Whether "still" or "again" is part of a failure told ("todavía nada", "still nothing", "down again"). */
+  private boolean failureGoesOn;
   /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
   private Evidence longWait;
   /** Whether a long wait was told on hold or in a service's queue ({@link ClauseReader#held}): a wait of ours, whoever is named. */
@@ -2075,7 +2077,9 @@ final class Reading {
       // strong, or borne out by a second piece of evidence.
       Tally leading = emotions.get(primary);
       boolean strong = strongBeyondIrony(primary, leading);
-      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
+      // Frustration counts here when named in words of its own or told of a failure that goes on:
+      // a glitch with a face ("app keeps crashing 🙃") is everyday, "down again ffs" is not.
+      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading) && (primary != Emotion.FRUSTRATED || feltBeyondReasons(leading) || persisting())) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
@@ -2161,6 +2165,15 @@ final class Reading {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the failure is told as going on or coming back: a repeat or a wait read ("down again",
+   * "de novo", "for 3 days"). Frustration that strong is care-worthy even in plain words, while a
+   * glitch told with a face or a sigh ("app keeps crashing 🙃", "so slow 😩") is not.
+   */
+  private boolean persisting() {
+    return clauseRepeat || clauseWait || failureGoesOn || signals.containsKey(SignalKind.REPEAT_CONTACT);
   }
 
   private static boolean overlapsAny(List<Evidence> among, Evidence e) {
@@ -2649,6 +2662,11 @@ final class Reading {
       clauseWait = failureBeside(l.start(), l.end());
     }
     recurred = recurredFailure(clauseWords);
+    for (int k = 0; k < clauseWords.size() && k < LOUD_PAIRS * 4 && !failureGoesOn; k++) {
+      Match<Cue> w = clauseWords.get(k);
+      ClauseReader.Part part = w.payload().part();
+      failureGoesOn = (part == ClauseReader.Part.STILL || part == ClauseReader.Part.AGAIN) && overlapsProblem(span(w.start(), w.end()));
+    }
   }
 
   /** Characters at most between a failure and the count told beside it in its clause ("charged my card 3 times"). */

@@ -611,7 +611,7 @@ final class ClauseReader {
     if (i > 0 && (is(words.get(i - 1), Part.BE) || is(words.get(i - 1), Part.STILL)) && gap(words.get(i - 1), f) <= STATE_REACH) {
       return false; // read from the copula or "still"
     }
-    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i)) {
+    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i) || is(f, Part.FAILED_STATE) && everyDuration(i)) {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
@@ -679,6 +679,27 @@ final class ClauseReader {
   private boolean endsState(int k) {
     Match<Cue> m = words.get(k);
     return !wordAfter(m.end()) || followedBy(k, 0, Part.AGAIN, Part.SINCE, Part.STILL, Part.YET, Part.DURATION) || forDuration(k);
+  }
+
+  /**
+   * Whether a rate and a duration follow a failed state at {@code k}: "buffering every 30 secs",
+   * "lagging every 5 min" (a state that comes back, told without a copula). The rate word is read
+   * from the class {@link Part#AHEAD} and the duration right after it; "in 10 minutes", a time
+   * ahead, reads the same way but is no state a tweet tells without a copula.
+   */
+  private boolean everyDuration(int k) {
+    Match<Cue> m = words.get(k);
+    if (supposed(m.start()) || askedYesOrNo(m.start())) {
+      return false;
+    }
+    for (int f = k + 1; f < words.size(); f++) {
+      Match<Cue> n = words.get(f);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return is(n, Part.AHEAD) && gap(m, n) == 0 && sameClause(m, n) && followedBy(f, 0, Part.DURATION);
+    }
+    return false;
   }
 
   /** Whether "for" and a duration follow the match at {@code k}: "down for 3 hours", not "out for delivery". */

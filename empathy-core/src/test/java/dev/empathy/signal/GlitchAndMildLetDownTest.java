@@ -47,4 +47,17 @@ class GlitchAndMildLetDownTest {
     Signals s = EN.analyze(text);
     assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), text + " -> " + s);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@VidFlix video buffering every 30 secs tonight, fix ur servers",
+        "game lagging every 5 min on the new patch",
+      })
+  void aStateThatComesBackAtARateIsAFailure(String text) {
+    Signals s = EN.analyze(text);
+    assertEquals(Emotion.FRUSTRATED, s.primary(), text + " -> " + s);
+    assertEquals(EscalationLevel.LOW, s.escalation().level(), text + " -> " + s);
+  }
 }

@@ -558,8 +558,99 @@ final class Reading {
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
+    readPuzzlement();
     return result();
   }
+
+  /** A plain complaint at most this strong, asked about money taken or a report, is puzzlement. */
+  private static final double PUZZLED_AT_MOST = 0.55;
+
+  /**
+   * A question about money taken or what a system reports, asked with no feeling of its own, is
+   * confusion rather than a complaint: "what is this $4.99 "maintenance fee" on my statement?",
+   * "it says my payment was declined but the money left my account?", "i got an email saying my
+   * account is suspended??". The words it needs are data (set {@code charge} of {@code
+   * clause-words_<locale>.tsv}); a failure that goes on or recurs ("charged me twice??", "still no
+   * refund?"), a question of blame about a failure ("how come my card was charged but the order was
+   * cancelled?"), words of feeling ("ridiculous"), a laugh, irony or a signal of medium weight keep the complaint.
+   */
+  private void readPuzzlement() {
+    Tally f = emotions.get(Emotion.FRUSTRATED);
+    if (f == null || f.score > PUZZLED_AT_MOST || sarcastic || laughCount > 0 || recurred || persisting() || !turnedPraise.evidence.isEmpty()
+        || blamed && clauseFailure) {
+      return; // "how come my card was charged but the order was cancelled?": blame for a failure, rhetorical
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      Emotion e = en.getKey();
+      if (NEGATIVE.contains(e) && e != Emotion.FRUSTRATED && (e != Emotion.ANGRY || en.getValue().score > ANGER_AT_US) || e == Emotion.GRATEFUL) {
+        return; // another feeling told, or anger more than an act named ("you billed me")
+      }
+    }
+    if (feltBeyondReasons(f)) {
+      return;
+    }
+    for (Tally t : signals.values()) {
+      if (levelOf(t.max).atLeast(EscalationLevel.MEDIUM)) {
+        return;
+      }
+    }
+    int[] asked = chargeAsked();
+    if (asked != null) {
+      feel(Emotion.CONFUSED, f.score + TYPOGRAPHY_BOOST, span(asked[0], asked[1]));
+    }
+  }
+
+  /** The span of the first question naming money taken or a report ({@code charge}), from its sentence's start to its "?", or null. */
+  private int[] chargeAsked() {
+    String t = body.typed();
+    java.util.Set<String> charge = ClauseReader.Words.of(lexicon.tag()).charge();
+    if (charge.isEmpty()) {
+      return null;
+    }
+    int sentence = 0;
+    boolean named = false;
+    int n = Math.min(t.length(), MAX_PUZZLE_CHARS);
+    for (int i = 0; i < n; ) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        StringBuilder w = new StringBuilder();
+        while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '\'' || t.charAt(j) == '\u2019')) {
+          char d = t.charAt(j++);
+          if (Character.isLetter(d)) {
+            w.append(Character.toLowerCase(d));
+          }
+        }
+        named |= charge.contains(w.toString());
+        i = j;
+        continue;
+      }
+      if (c == '?' || c == '\uFF1F') {
+        if (named) {
+          int from = sentence;
+          while (from < i && !Character.isLetterOrDigit(t.charAt(from))) {
+            from++; // an @handle is blanked: the question starts at its first word
+          }
+          return new int[] {from, i + 1};
+        }
+      }
+      if (c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0) {
+        while (i + 1 < n && (t.charAt(i + 1) == '?' || t.charAt(i + 1) == '!' || t.charAt(i + 1) == '.')) {
+          i++;
+        }
+        named = false;
+        sentence = i + 1;
+        while (sentence < n && Character.isWhitespace(t.charAt(sentence))) {
+          sentence++;
+        }
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /** How far into a message a question about a charge is looked for (a 100 KB message costs no more). */
+  private static final int MAX_PUZZLE_CHARS = 2000;
 
   /** How strong a word of frustration must be to be outrage ("unbelievable", "ridiculous"; not "annoying"). */
   private static final double OUTRAGE = 0.65;

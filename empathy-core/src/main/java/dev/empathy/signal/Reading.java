@@ -163,6 +163,8 @@ final class Reading {
   private boolean recurred;
   /** Whether "still" or "again" is part of a failure told ("todavía nada", "still nothing", "down again"). */
   private boolean failureGoesOn;
+  /** Failures done to the customer by an agent whose act a longer lexicon row hid (see {@link #actOfYoursHidden}). */
+  private final List<Evidence> hiddenActs = new ArrayList<>(2);
   /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
   private Evidence longWait;
   /** Whether a long wait was told on hold or in a service's queue ({@link ClauseReader#held}): a wait of ours, whoever is named. */
@@ -538,6 +540,7 @@ final class Reading {
     readSurprises();
     resolvePositives(clauseWords);
     readLaughter();
+    readHiddenActs();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
       double other = 0;
@@ -2744,6 +2747,8 @@ final class Reading {
       if (!overlapsFirmProblem(e)) {
         problems.add(f.weight(), e);
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      } else if (f.type() == ClauseReader.Type.FAILURE && hiddenActs.size() < LOUD_PAIRS) {
+        hiddenActs.add(e); // read once laughter is known (readHiddenActs)
       }
     }
     // A failure told beside the time it has lasted until now is a wait as well: "wifi down since
@@ -2758,6 +2763,35 @@ final class Reading {
       ClauseReader.Part part = w.payload().part();
       failureGoesOn = (part == ClauseReader.Part.STILL || part == ClauseReader.Part.AGAIN) && overlapsProblem(span(w.start(), w.end()));
     }
+  }
+
+  /**
+   * A failure done to the customer by its agent ("you lost my bag", "you guys cancelled my
+   * flight") whose act a longer lexicon row hid ("lost my bag" outweighs "you lost"): the act of
+   * yours is read as the shorter row would have read it, anger at us of {@link #ANGER_AT_US}, so
+   * the longest match decides the words quoted, not whether the act was done to the customer.
+   */
+  private void readHiddenActs() {
+    for (Evidence e : hiddenActs) {
+      actOfYoursHidden(e);
+    }
+  }
+
+  private void actOfYoursHidden(Evidence e) {
+    String t = body.words();
+    int end = e.start();
+    while (end < e.end() && end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    String first = t.substring(e.start(), end).toLowerCase(Locale.ROOT);
+    if (!ClauseReader.Words.of(lexicon.tag()).agent().contains(first) || !toUs(e) || sarcastic || laughCount > 0) {
+      return;
+    }
+    Tally angry = emotions.get(Emotion.ANGRY);
+    if (angry != null && overlapsAny(angry.evidence, e)) {
+      return; // read already ("you lost my stroller": the row "you lost")
+    }
+    feel(Emotion.ANGRY, ANGER_AT_US, e);
   }
 
   /** Characters at most between a failure and the count told beside it in its clause ("charged my card 3 times"). */

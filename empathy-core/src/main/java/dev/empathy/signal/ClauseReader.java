@@ -188,7 +188,7 @@ final class ClauseReader {
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
       Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed, Set<String> perfect,
-      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent) {
+      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent, Set<String> charge) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -241,7 +241,8 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("one", Set.of())), Set.copyOf(sets.getOrDefault("speed", Set.of())),
           Set.copyOf(sets.getOrDefault("perfect", Set.of())), Set.copyOf(sets.getOrDefault("lack", Set.of())),
           Set.copyOf(sets.getOrDefault("utility", Set.of())), Set.copyOf(sets.getOrDefault("attribute", Set.of())),
-          Set.copyOf(sets.getOrDefault("elision", Set.of())), Set.copyOf(sets.getOrDefault("agent", Set.of())));
+          Set.copyOf(sets.getOrDefault("elision", Set.of())), Set.copyOf(sets.getOrDefault("agent", Set.of())),
+          Set.copyOf(sets.getOrDefault("charge", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -249,7 +250,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent", "charge");
   }
 
   /** What a finding tells. */
@@ -611,7 +612,7 @@ final class ClauseReader {
     if (i > 0 && (is(words.get(i - 1), Part.BE) || is(words.get(i - 1), Part.STILL)) && gap(words.get(i - 1), f) <= STATE_REACH) {
       return false; // read from the copula or "still"
     }
-    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i)) {
+    if (followedBy(i, 0, Part.AGAIN, Part.SINCE, Part.STILL) || forDuration(i) || is(f, Part.FAILED_STATE) && everyDuration(i)) {
       add(Type.FAILURE, f.start(), f.end(), FAILURE);
       return true;
     }
@@ -679,6 +680,27 @@ final class ClauseReader {
   private boolean endsState(int k) {
     Match<Cue> m = words.get(k);
     return !wordAfter(m.end()) || followedBy(k, 0, Part.AGAIN, Part.SINCE, Part.STILL, Part.YET, Part.DURATION) || forDuration(k);
+  }
+
+  /**
+   * Whether a rate and a duration follow a failed state at {@code k}: "buffering every 30 secs",
+   * "lagging every 5 min" (a state that comes back, told without a copula). The rate word is read
+   * from the class {@link Part#AHEAD} and the duration right after it; "in 10 minutes", a time
+   * ahead, reads the same way but is no state a tweet tells without a copula.
+   */
+  private boolean everyDuration(int k) {
+    Match<Cue> m = words.get(k);
+    if (supposed(m.start()) || askedYesOrNo(m.start())) {
+      return false;
+    }
+    for (int f = k + 1; f < words.size(); f++) {
+      Match<Cue> n = words.get(f);
+      if (n.firstToken() <= m.lastToken()) {
+        continue;
+      }
+      return is(n, Part.AHEAD) && gap(m, n) == 0 && sameClause(m, n) && followedBy(f, 0, Part.DURATION);
+    }
+    return false;
   }
 
   /** Whether "for" and a duration follow the match at {@code k}: "down for 3 hours", not "out for delivery". */

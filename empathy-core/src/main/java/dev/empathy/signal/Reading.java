@@ -161,6 +161,10 @@ final class Reading {
   private boolean clauseRepeat;
   /** A failure told with a count of two or more in its clause: "charged me twice", "zweimal abgebucht" (see {@link #recurredFailure}). */
   private boolean recurred;
+  /** Whether "still" or "again" is part of a failure told ("todavía nada", "still nothing", "down again"). */
+  private boolean failureGoesOn;
+  /** Failures done to the customer by an agent whose act a longer lexicon row hid (see {@link #actOfYoursHidden}). */
+  private final List<Evidence> hiddenActs = new ArrayList<>(2);
   /** A wait of hours or more told ({@link ClauseReader#LONG_WAIT}): "waiting 3 weeks for my refund"; the first one's span. */
   private Evidence longWait;
   /** Whether a long wait was told on hold or in a service's queue ({@link ClauseReader#held}): a wait of ours, whoever is named. */
@@ -536,6 +540,7 @@ final class Reading {
     readSurprises();
     resolvePositives(clauseWords);
     readLaughter();
+    readHiddenActs();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
       double other = 0;
@@ -556,8 +561,99 @@ final class Reading {
     threatsNeedAGrievance(negators);
     applyTypography(typo, words, keptSignals);
     readSignalsIntoFeelings();
+    readPuzzlement();
     return result();
   }
+
+  /** A plain complaint at most this strong, asked about money taken or a report, is puzzlement. */
+  private static final double PUZZLED_AT_MOST = 0.55;
+
+  /**
+   * A question about money taken or what a system reports, asked with no feeling of its own, is
+   * confusion rather than a complaint: "what is this $4.99 "maintenance fee" on my statement?",
+   * "it says my payment was declined but the money left my account?", "i got an email saying my
+   * account is suspended??". The words it needs are data (set {@code charge} of {@code
+   * clause-words_<locale>.tsv}); a failure that goes on or recurs ("charged me twice??", "still no
+   * refund?"), a question of blame about a failure ("how come my card was charged but the order was
+   * cancelled?"), words of feeling ("ridiculous"), a laugh, irony or a signal of medium weight keep the complaint.
+   */
+  private void readPuzzlement() {
+    Tally f = emotions.get(Emotion.FRUSTRATED);
+    if (f == null || f.score > PUZZLED_AT_MOST || sarcastic || laughCount > 0 || recurred || persisting() || !turnedPraise.evidence.isEmpty()
+        || blamed && clauseFailure) {
+      return; // "how come my card was charged but the order was cancelled?": blame for a failure, rhetorical
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      Emotion e = en.getKey();
+      if (NEGATIVE.contains(e) && e != Emotion.FRUSTRATED && (e != Emotion.ANGRY || en.getValue().score > ANGER_AT_US) || e == Emotion.GRATEFUL) {
+        return; // another feeling told, or anger more than an act named ("you billed me")
+      }
+    }
+    if (feltBeyondReasons(f)) {
+      return;
+    }
+    for (Tally t : signals.values()) {
+      if (levelOf(t.max).atLeast(EscalationLevel.MEDIUM)) {
+        return;
+      }
+    }
+    int[] asked = chargeAsked();
+    if (asked != null) {
+      feel(Emotion.CONFUSED, f.score + TYPOGRAPHY_BOOST, span(asked[0], asked[1]));
+    }
+  }
+
+  /** The span of the first question naming money taken or a report ({@code charge}), from its sentence's start to its "?", or null. */
+  private int[] chargeAsked() {
+    String t = body.typed();
+    java.util.Set<String> charge = ClauseReader.Words.of(lexicon.tag()).charge();
+    if (charge.isEmpty()) {
+      return null;
+    }
+    int sentence = 0;
+    boolean named = false;
+    int n = Math.min(t.length(), MAX_PUZZLE_CHARS);
+    for (int i = 0; i < n; ) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        StringBuilder w = new StringBuilder();
+        while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '\'' || t.charAt(j) == '\u2019')) {
+          char d = t.charAt(j++);
+          if (Character.isLetter(d)) {
+            w.append(Character.toLowerCase(d));
+          }
+        }
+        named |= charge.contains(w.toString());
+        i = j;
+        continue;
+      }
+      if (c == '?' || c == '\uFF1F') {
+        if (named) {
+          int from = sentence;
+          while (from < i && !Character.isLetterOrDigit(t.charAt(from))) {
+            from++; // an @handle is blanked: the question starts at its first word
+          }
+          return new int[] {from, i + 1};
+        }
+      }
+      if (c < 0x80 ? ASCII_SENTENCE_ENDS[c] : SENTENCE_ENDS.indexOf(c) >= 0) {
+        while (i + 1 < n && (t.charAt(i + 1) == '?' || t.charAt(i + 1) == '!' || t.charAt(i + 1) == '.')) {
+          i++;
+        }
+        named = false;
+        sentence = i + 1;
+        while (sentence < n && Character.isWhitespace(t.charAt(sentence))) {
+          sentence++;
+        }
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /** How far into a message a question about a charge is looked for (a 100 KB message costs no more). */
+  private static final int MAX_PUZZLE_CHARS = 2000;
 
   /** How strong a word of frustration must be to be outrage ("unbelievable", "ridiculous"; not "annoying"). */
   private static final double OUTRAGE = 0.65;
@@ -2075,7 +2171,9 @@ final class Reading {
       // strong, or borne out by a second piece of evidence.
       Tally leading = emotions.get(primary);
       boolean strong = strongBeyondIrony(primary, leading);
-      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading)) {
+      // Frustration counts here when named in words of its own or told of a failure that goes on:
+      // a glitch with a face ("app keeps crashing 🙃") is everyday, "down again ffs" is not.
+      if (alone && strong && primary != Emotion.PRESSED_FOR_TIME && inWords(leading) && (primary != Emotion.FRUSTRATED || feltBeyondReasons(leading) || persisting())) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
@@ -2161,6 +2259,15 @@ final class Reading {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the failure is told as going on or coming back: a repeat or a wait read ("down again",
+   * "de novo", "for 3 days"). Frustration that strong is care-worthy even in plain words, while a
+   * glitch told with a face or a sigh ("app keeps crashing 🙃", "so slow 😩") is not.
+   */
+  private boolean persisting() {
+    return clauseRepeat || clauseWait || failureGoesOn || signals.containsKey(SignalKind.REPEAT_CONTACT);
   }
 
   private static boolean overlapsAny(List<Evidence> among, Evidence e) {
@@ -2640,6 +2747,8 @@ final class Reading {
       if (!overlapsFirmProblem(e)) {
         problems.add(f.weight(), e);
         lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      } else if (f.type() == ClauseReader.Type.FAILURE && hiddenActs.size() < LOUD_PAIRS) {
+        hiddenActs.add(e); // read once laughter is known (readHiddenActs)
       }
     }
     // A failure told beside the time it has lasted until now is a wait as well: "wifi down since
@@ -2649,6 +2758,40 @@ final class Reading {
       clauseWait = failureBeside(l.start(), l.end());
     }
     recurred = recurredFailure(clauseWords);
+    for (int k = 0; k < clauseWords.size() && k < LOUD_PAIRS * 4 && !failureGoesOn; k++) {
+      Match<Cue> w = clauseWords.get(k);
+      ClauseReader.Part part = w.payload().part();
+      failureGoesOn = (part == ClauseReader.Part.STILL || part == ClauseReader.Part.AGAIN) && overlapsProblem(span(w.start(), w.end()));
+    }
+  }
+
+  /**
+   * A failure done to the customer by its agent ("you lost my bag", "you guys cancelled my
+   * flight") whose act a longer lexicon row hid ("lost my bag" outweighs "you lost"): the act of
+   * yours is read as the shorter row would have read it, anger at us of {@link #ANGER_AT_US}, so
+   * the longest match decides the words quoted, not whether the act was done to the customer.
+   */
+  private void readHiddenActs() {
+    for (Evidence e : hiddenActs) {
+      actOfYoursHidden(e);
+    }
+  }
+
+  private void actOfYoursHidden(Evidence e) {
+    String t = body.words();
+    int end = e.start();
+    while (end < e.end() && end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    String first = t.substring(e.start(), end).toLowerCase(Locale.ROOT);
+    if (!ClauseReader.Words.of(lexicon.tag()).agent().contains(first) || !toUs(e) || sarcastic || laughCount > 0) {
+      return;
+    }
+    Tally angry = emotions.get(Emotion.ANGRY);
+    if (angry != null && overlapsAny(angry.evidence, e)) {
+      return; // read already ("you lost my stroller": the row "you lost")
+    }
+    feel(Emotion.ANGRY, ANGER_AT_US, e);
   }
 
   /** Characters at most between a failure and the count told beside it in its clause ("charged my card 3 times"). */

@@ -114,7 +114,9 @@ class TweetReadingTest {
   @Test
   void twoFailuresToldNeedCare() {
     Signals two = EN.analyze("@USAirways you lost my bag and nobody can tell me where it is");
-    Signals one = EN.analyze("@USAirways you lost my bag");
+    // One failure told as a state (session 21: "you lost my bag" is an act of ours, read as "you
+    // lost my stroller" is, see ActOfYoursHiddenTest).
+    Signals one = EN.analyze("@USAirways my bag got lost");
     assertTrue(two.escalation().level().atLeast(EscalationLevel.MEDIUM), two::toString);
     assertTrue(one.escalation().level().compareTo(EscalationLevel.MEDIUM) < 0, one::toString);
   }

@@ -23,28 +23,50 @@ final class MaskedSwearing {
     return typed.indexOf('*') >= 0 || typed.indexOf('#') >= 0;
   }
 
-  /** The masked words of {@code typed}, as {start, end} in typing order. */
+  /**
+   * The masked words of {@code typed}, as {start, end} in typing order. Read from the masks: a
+   * masked word's letters end where its first mask begins, so only the letters right before a
+   * {@code *} or {@code #} are read (the two are found by {@link String#indexOf}), not every word
+   * of the text; the words and spans are those of a walk from each word's start.
+   */
   static List<int[]> find(String typed) {
     List<int[]> out = new ArrayList<>(1);
     int n = typed.length();
-    int k = 0;
-    while (k < n) {
-      if (!isLetter(typed.charAt(k)) || k > 0 && partOfWord(typed.charAt(k - 1))) {
-        k++;
-        continue;
+    int star = typed.indexOf('*');
+    int hash = typed.indexOf('#');
+    int from = 0;
+    while (true) {
+      if (star >= 0 && star < from) {
+        star = typed.indexOf('*', from);
       }
-      int start = k;
-      int lead = run(typed, k);
+      if (hash >= 0 && hash < from) {
+        hash = typed.indexOf('#', from);
+      }
+      int lead = star < 0 ? hash : hash < 0 ? star : Math.min(star, hash);
+      if (lead < 0) {
+        return out;
+      }
+      from = lead + 1;
+      if (lead == 0 || !isLetter(typed.charAt(lead - 1))) {
+        continue; // no letters before this mask (or it continues one: "f***")
+      }
+      int start = lead - 1;
+      while (start > 0 && isLetter(typed.charAt(start - 1))) {
+        start--;
+      }
+      if (start > 0 && partOfWord(typed.charAt(start - 1))) {
+        continue; // inside a word: "x2f*", "@bob*"
+      }
       int masks = lead;
       int stars = 0;
       while (masks < n && (typed.charAt(masks) == '*' || typed.charAt(masks) == '#')) {
         stars += typed.charAt(masks) == '*' ? 1 : 0;
         masks++;
       }
+      from = masks;
       int end = run(typed, masks);
-      k = Math.max(end, start + 1);
       boolean bounded = end >= n || !partOfWord(typed.charAt(end));
-      if (!bounded || masks == lead || lead - start > LEAD || end - masks > TAIL) {
+      if (!bounded || lead - start > LEAD || end - masks > TAIL) {
         continue;
       }
       // Letters after the mask: one mark is enough ("sh*t", "f#ck"). None: asterisks alone, two
@@ -54,7 +76,6 @@ final class MaskedSwearing {
         out.add(new int[] {start, end});
       }
     }
-    return out;
   }
 
   /** The end of the run of letters starting at {@code k}. */

@@ -371,8 +371,10 @@ final class MessageBody {
     if (first == '>' || first == '-' || first == '_' || c[e - 1] == ':') {
       return 0;
     }
-    if (asciiStartsWithAny(c, s, e, MARKERS.separators) || asciiStartsWithAny(c, s, e, MARKERS.headerFrom)
-        || asciiStartsWithAny(c, s, e, MARKERS.devices)) {
+    char lead = asciiLower(first);
+    if ((lead < 0x80 ? MARKER_LEADS[lead] : MARKER_LEADS[0x80])
+        && (asciiStartsWithAny(c, s, e, MARKERS.separators) || asciiStartsWithAny(c, s, e, MARKERS.headerFrom)
+            || asciiStartsWithAny(c, s, e, MARKERS.devices))) {
       return 0;
     }
     if (afterContent) {
@@ -386,6 +388,28 @@ final class MessageBody {
       }
     }
     return 1;
+  }
+
+  /**
+   * The characters a separator, a "From:" header or a device line can start with, as {@link
+   * #plainLine} asks: an ASCII character by its own slot, any other by the last one. A line
+   * starting with none of them is passed by without trying each marker (2% of the samples of a
+   * 100 KB message of short lines).
+   */
+  private static final boolean[] MARKER_LEADS = markerLeads(List.of(MARKERS.separators, MARKERS.headerFrom, MARKERS.devices));
+
+  static boolean[] markerLeads(List<List<String>> markers) {
+    boolean[] leads = new boolean[0x81];
+    for (List<String> list : markers) {
+      for (String p : list) {
+        if (p.isEmpty()) {
+          java.util.Arrays.fill(leads, true); // starts every line
+          return leads;
+        }
+        leads[Math.min(p.charAt(0), 0x80)] = true;
+      }
+    }
+    return leads;
   }
 
   private static int longest(List<String> strings) {

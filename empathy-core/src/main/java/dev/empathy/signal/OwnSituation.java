@@ -1275,6 +1275,7 @@ final class OwnSituation {
    */
   private String word(String typed, int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
+    boolean surrogates = false;
     for (int k = s; k < e; k++) {
       char c = typed.charAt(k);
       if (apostrophe(c) || c == MessageBody.PAD) {
@@ -1283,8 +1284,11 @@ final class OwnSituation {
         }
         continue;
       }
+      surrogates |= Character.isSurrogate(c);
       b.append(Character.toLowerCase(c));
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    // Characters lowered one by one are their own lower case as a string too (every BMP one:
+    // LowerCaseOnceTest); only a letter beyond the BMP ("𐐀") is lowered by the string alone.
+    return surrogates ? b.toString().toLowerCase(Locale.ROOT) : b.toString();
   }
 }

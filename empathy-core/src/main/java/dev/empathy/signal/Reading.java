@@ -9,7 +9,6 @@ import dev.empathy.text.PhraseMatcher.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +143,7 @@ final class Reading {
   /** Problems only hinted at by one word ("waited", "waiting"): a clause that says more is still read. */
   private List<Evidence> hints = List.of();
   /** {@link #hints} as a set once they are many (a long message's lookups walked the list: see {@link #isHint}). */
-  private Set<Evidence> hintSet;
+  private EvidenceSet hintSet;
   private static final double HINT = 0.3;
   private final List<Evidence> handoff = new ArrayList<>();
   private final Map<SignalFeeling, SignalFeeling.Best> signalFeelings = new LinkedHashMap<>();
@@ -2904,7 +2903,10 @@ final class Reading {
     if (hintSet != null) {
       hintSet.add(e);
     } else if (hints.size() > HINTS_LISTED) {
-      hintSet = new HashSet<>(hints);
+      hintSet = new EvidenceSet();
+      for (Evidence h : hints) {
+        hintSet.add(h);
+      }
     }
   }
 

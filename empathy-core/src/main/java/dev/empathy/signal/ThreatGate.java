@@ -222,14 +222,18 @@ final class ThreatGate {
    */
   private String word(String typed, int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
+    boolean surrogates = false;
     for (int k = s; k < e; k++) {
       char c = typed.charAt(k);
       if (c != '\'' && c != '’') {
+        surrogates |= Character.isSurrogate(c);
         b.append(Character.toLowerCase(c));
-      } else if (!elided.isEmpty() && elided.contains(b.toString().toLowerCase(Locale.ROOT))) {
+      } else if (!elided.isEmpty() && elided.contains(surrogates ? b.toString().toLowerCase(Locale.ROOT) : b.toString())) {
         break;
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    // Characters lowered one by one are their own lower case as a string too (every BMP one:
+    // LowerCaseOnceTest); only a letter beyond the BMP ("𐐀") is lowered by the string alone.
+    return surrogates ? b.toString().toLowerCase(Locale.ROOT) : b.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.empathy.signal;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,6 +30,78 @@ class MaskedWordsAndRatingsProperties {
       }
       last = w[1];
     }
+  }
+
+  /**
+   * The reader finds masked words from their masks; it finds what a walk from every word's start
+   * (the reader as it was) finds, span for span, on any text.
+   */
+  @Property(tries = 1000)
+  void maskedWordsFromTheMasksAreThoseOfAWalkFromEveryWord(@ForAll("texts") String text) {
+    List<String> found = MaskedSwearing.find(text).stream().map(w -> w[0] + ".." + w[1]).toList();
+    List<String> walked = walkFromEveryWord(text).stream().map(w -> w[0] + ".." + w[1]).toList();
+    if (!found.equals(walked)) {
+      throw new AssertionError(found + " but a walk from every word finds " + walked + " in " + text);
+    }
+  }
+
+  @Example
+  void maskedWordsInsideAndBesideOtherWords() {
+    assertSpans("what the f*** is this", "9..13");
+    assertSpans("sh*t. f#ck!! a**hole", "0..4", "6..10", "13..20");
+    assertSpans("x2f*ck @bob*** C# A* free* 5** *really*");
+    assertSpans("f*ck*ng f**k", "8..12"); // a mask after the tail is inside the word
+    assertSpans("fu**", "0..4");
+  }
+
+  private static void assertSpans(String text, String... spans) {
+    List<String> found = MaskedSwearing.find(text).stream().map(w -> w[0] + ".." + w[1]).toList();
+    if (!found.equals(List.of(spans))) {
+      throw new AssertionError(found + " in " + text + ", expected " + List.of(spans));
+    }
+  }
+
+  /** The walk the reader made before it read from the masks: every word start, letter by letter. */
+  private static List<int[]> walkFromEveryWord(String typed) {
+    List<int[]> out = new ArrayList<>();
+    int n = typed.length();
+    int k = 0;
+    while (k < n) {
+      if (!MaskedSwearing.isLetter(typed.charAt(k)) || k > 0 && inWord(typed.charAt(k - 1))) {
+        k++;
+        continue;
+      }
+      int start = k;
+      int lead = letters(typed, k);
+      int masks = lead;
+      int stars = 0;
+      while (masks < n && (typed.charAt(masks) == '*' || typed.charAt(masks) == '#')) {
+        stars += typed.charAt(masks) == '*' ? 1 : 0;
+        masks++;
+      }
+      int end = letters(typed, masks);
+      k = Math.max(end, start + 1);
+      boolean bounded = end >= n || !inWord(typed.charAt(end));
+      if (!bounded || masks == lead || lead - start > 3 || end - masks > 6) {
+        continue;
+      }
+      boolean shaped = end > masks ? stars == masks - lead || stars == 0 : stars == masks - lead && stars >= 2;
+      if (shaped) {
+        out.add(new int[] {start, end});
+      }
+    }
+    return out;
+  }
+
+  private static int letters(String typed, int k) {
+    while (k < typed.length() && MaskedSwearing.isLetter(typed.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean inWord(char c) {
+    return MaskedSwearing.isLetterOrDigit(c) || c == '*' || c == '#' || c == '@' || c == '_';
   }
 
   /** CI's draw (seed 6636247659890142070): a digit of another script before "/10" is no score. */

@@ -52,6 +52,18 @@ class MessageBodyLinesProperties {
     assertBlanked("Toujours rien reçu\nLe lun. 3 nov. 2025 à 10:02, Support a écrit :\nC’est réglé", "C’est réglé");
   }
 
+  /** A line is passed by on its first character only when no marker starts with it; an empty marker starts every line. */
+  @Example
+  void markerLeadsAreTheMarkersFirstCharacters() {
+    boolean[] leads = MessageBody.markerLeads(List.of(List.of("-----original message", "from:"), List.of("été envoyé")));
+    assertTrue(leads['-'] && leads['f'] && leads[0x80]);
+    assertFalse(leads['x'] || leads['F'] || leads[' ']);
+    boolean[] all = MessageBody.markerLeads(List.of(List.of("from:"), List.of("")));
+    for (boolean lead : all) {
+      assertTrue(lead);
+    }
+  }
+
   @Example
   void aLineLikeASignOffButLongerIsTheCustomersOwn() {
     String text = "Tout est cassé\nMerci d’avance pour rien du tout, vraiment –\nça m’énerve";

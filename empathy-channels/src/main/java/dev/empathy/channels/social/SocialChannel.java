@@ -232,6 +232,12 @@ public final class SocialChannel implements Channel {
           out.change(Change.Kind.REDACTED, role + ": left out the customer's words, which contained "
               + describe(detector.find(block.text())) + "; the DM has them");
         }
+        if (greeting.isPresent() && block.fact("name").isPresent() && fit.applyAsInt(greeting.get()) > limit / 3) {
+          // A name that would take a third of the post or more (a pasted paragraph, a 100 KB field)
+          // is no greeting the post can carry whole: greeted without it, and the change says so.
+          greeting = Optional.of(reply.phrase("chat.greeting.anonymous", java.util.Map.of("emotion", Greeting.emotion(reply))));
+          out.change(Change.Kind.TRUNCATED, "greeting: the customer's name is too long for a public post; greeted without it");
+        }
         if (greeting.isPresent()) {
           sections.add(new Section("greeting", greeting.get(), false));
         }

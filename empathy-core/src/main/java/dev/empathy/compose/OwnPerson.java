@@ -1565,7 +1565,7 @@ final class OwnPerson {
       if (to == null && accentEndingLasts.indexOf(Character.toLowerCase(text.charAt(i - 1))) >= 0) {
         to = accentedEnding(text.substring(start, i)); // "informacoes": no listed word, an ending
       }
-      if (to == null || i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'')) {
+      if (to == null || i < n && (text.charAt(i) == '’' || text.charAt(i) == '\'') || inAddress(text, start, i)) {
         continue;
       }
       if (Character.isUpperCase(text.charAt(start))) {
@@ -1576,6 +1576,38 @@ final class OwnPerson {
       copied = i;
     }
     return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * True when the word at {@code start}..{@code end} of {@code text} belongs to an address, which is
+   * spelt as typed: its run of non-spaces holds "@", "/" or a dot between letters ("joao@exemplo.com",
+   * "loja.com.br/informacao"), or an "@" stands next to it across spaces ("joao @ exemplo.com").
+   */
+  private static boolean inAddress(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '@' || c == '/' || c == '.' && k > from && k + 1 < to
+          && Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    int before = from - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = to;
+    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    return before >= 0 && text.charAt(before) == '@' || after < text.length() && text.charAt(after) == '@';
   }
 
   /**

@@ -53,6 +53,23 @@ class NoteAccentsTest {
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("followUp: words typed without their accents")), r.warnings()::toString);
   }
 
+  /**
+   * An address is spelt as typed: "joao@exemplo.com" never becomes "joão@exemplo.com" (nor a
+   * spaced "aaao @ aaa.com", SocialLeakProperties' draw in session 21, seed -6231222529288457324),
+   * while the words around it still get their accents.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pt-BR|enviei a informacao para joao@exemplo.com|joao@exemplo.com|a informação",
+      "pt-BR|enviei o codigo para aaao @ aaa.com|aaao @ aaa.com|o código",
+      "pt-BR|atualizei a informacao em loja.com.br/informacao|loja.com.br/informacao|a informação",
+      "es|envie la informacion a ramon@correo.es|ramon@correo.es|la información"})
+  void anAddressIsSpeltAsTyped(String tag, String action, String address, String accented) {
+    String text = reply(tag, action, null).block(BlockKind.ACTION).orElseThrow().text();
+    assertTrue(text.contains(address), () -> text);
+    assertTrue(text.contains(accented), () -> text);
+  }
+
   @Test
   void aFormalImperativeStaysAnImperative() {
     Reply r = reply("es", "envie el formulario firmado", null);

@@ -213,7 +213,7 @@ final class RubricScorer {
     // A thank-you needs no restated problem, deadline or follow-up unless the reply offers them, and
     // nobody owns a task that is not there.
     if (customer.emotion().orElse(null) == Emotion.GRATEFUL || thanksReply) {
-      if (s.get(Criterion.OWNERSHIP) < 0.6 && (thanksReply || s.get(Criterion.ACTION_NOW) < 1.0)) {
+      if (thanksReply && s.get(Criterion.OWNERSHIP) < 0.6) {
         notApplicable.add(Criterion.OWNERSHIP);
       }
       if (follow.isEmpty() && times.isEmpty()) {

@@ -323,7 +323,13 @@ final class CallerEcho {
         while (before >= 0 && text.charAt(before) == ' ') {
           before--;
         }
-        String unit = before >= 0 && Character.isDigit(text.charAt(before)) ? spelledAfterFigure.get(text.substring(start, i)) : null;
+        // A figure is a number standing alone ("2 yr"), never a word with a digit in it ("b4 yr").
+        int first = before;
+        while (first >= 0 && (Character.isDigit(text.charAt(first)) || text.charAt(first) == '.' || text.charAt(first) == ',')) {
+          first--;
+        }
+        boolean figure = before >= 0 && Character.isDigit(text.charAt(before)) && (first < 0 || !Character.isLetter(text.charAt(first)));
+        String unit = figure ? spelledAfterFigure.get(text.substring(start, i)) : null;
         word = unit != null ? unit : word; // "2 yr warranty" → "2 year warranty", never "2 your warranty"
       }
       // a word joined to another by an apostrophe or a hyphen ("u-turn", "ur's") is not text-speak,

@@ -161,10 +161,24 @@ class CallerEchoMatchingProperties {
     }
   }
 
+  private static final java.util.regex.Pattern AFTER_FIGURE =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\d.,])[\\d.,]*\\d +[A-Za-z]");
+
+  /** "b4" holds a digit but is no figure: " b4 yr" is "before your", never "before year" (CI draw, session 21). */
+  @net.jqwik.api.Example
+  void aWordWithADigitIsNoFigure() {
+    textSpeakIsWrittenOutAsLookingUpEveryWordFinds(" @ b4 yr");
+    textSpeakIsWrittenOutAsLookingUpEveryWordFinds(" b4 yr");
+    assertEquals("a 2 year warranty", CallerEcho.forLocale(Locale.ENGLISH).spelledOut("a 2 yr warranty"));
+  }
+
   @Property(tries = 1500)
   void textSpeakIsWrittenOutAsLookingUpEveryWordFinds(@ForAll("texts") String text) {
     for (String language : LANGUAGES) {
       String out = CallerEcho.forLocale(Locale.forLanguageTag(language)).spelledOut(text);
+      if (AFTER_FIGURE.matcher(text).find()) {
+        continue; // a unit after a number ("2 yr" → "2 year", echo.spelled.afterFigure): the reference looks up words alone
+      }
       assertEquals(reference(language).spelledOut(text), out, () -> language + ": " + text);
       if (out.equals(text)) {
         assertSame(text, out, "a text without text-speak is returned as it is");

@@ -64,6 +64,8 @@ class CallerTextProperties {
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("es"), Register.FORMAL), "aL.aaaaaaaé", Emotion.FRUSTRATED);
     // Japanese writes a caller's full-width figure in half width ("!０" → "!0", CI draw, session 19)
     callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("ja"), Register.FORMAL), "!０", Emotion.FRUSTRATED);
+    // the customer's sister is said with her honorific: "!\tお姉様" (CI draw, session 21)
+    callerClausesArriveIntactInEveryLocale(new Setting(new ULocale("ja"), Register.FORMAL), "!\t姉", Emotion.FRUSTRATED);
   }
 
   @Property(tries = 300)
@@ -138,7 +140,10 @@ class CallerTextProperties {
           && (w.contains("\" is a short question;") || w.contains("\" is a short fragment on a later turn;")))) {
         continue;
       }
-      String text = ja ? halfWidth(reply.block(kind).orElseThrow().text()) : reply.block(kind).orElseThrow().text();
+      // Japanese says the customer's kin with its honorific (clauses_ja kin.formal: "姉" → "お姉様",
+      // the draw "!\t姉" of session 21, seed -2766234902605761807's run): compared without it.
+      String text = ja ? halfWidth(reply.block(kind).orElseThrow().text()).replaceAll("お(\\p{IsHan})様", "$1")
+          : reply.block(kind).orElseThrow().text();
       if (reply.warnings().stream().anyMatch(w -> w.startsWith(field) && (w.contains("words typed in capitals") || w.contains("written in capitals")))) {
         // Words typed in capitals for emphasis are written in lower case, with a warning naming the
         // field (CallerEcho.calmed): the text arrives whole, only its case changed ("a’AAAA", seed

@@ -83,6 +83,32 @@ public final class Analyzer {
   }
 
   /**
+   * The language {@code text} is clearly written in, when that is not {@code expected}'s and we have
+   * a lexicon for it: the same guess {@link #analyze} makes before choosing its words (function
+   * words, letters and letter sequences of each language, the first 280 characters read), without
+   * reading the text for feelings. A text too short or mixed to tell, in {@code expected}'s
+   * language, or in a language we have no lexicon for answers empty. The CLI's {@code review} uses it
+   * to review a draft sent without a locale by its own language's rules.
+   *
+   * <pre>{@code
+   * Analyzer.language("Lo sentimos mucho, ya revisamos tu pedido y te escribimos hoy.", Locale.US);  // Optional[es]
+   * Analyzer.language("Sorry about that!", Locale.US);                                               // Optional.empty
+   * }</pre>
+   *
+   * @param text any text; null or blank answers empty
+   * @param expected the locale the caller would otherwise use; not null
+   * @return the lexicon locale of the language the text is written in, or empty
+   */
+  public static java.util.Optional<Locale> language(String text, Locale expected) {
+    String current = Lexicon.resolve(checkNotNull(expected, "expected"));
+    if (text == null || isBlank(text)) {
+      return java.util.Optional.empty();
+    }
+    String other = LANGUAGES.read(MessageBody.withMarkupDecoded(text), current).tag();
+    return other == null || !Lexicon.bundled(other) ? java.util.Optional.empty() : java.util.Optional.of(localeOf(other));
+  }
+
+  /**
    * {@return the lexicon locale in use, after fallback (e.g. {@code pt_BR} for {@code pt})} A
    * message in another language may be read with that language's lexicon (see {@link
    * Signals#locale()}).

@@ -57,7 +57,9 @@ final class ComposeCommand extends JsonLinesCommand {
           closing         false leaves out the closing line and sign-off (default true)
           conversationId  with turn, picks phrase variants; consecutive turns never repeat
           turn            integer >= 0, default 0
-          channel         "plain" (default) or any installed channel: %s
+          channel         "plain" (default) or any installed channel: %s;
+                          a platform's name is read with a warning ("twitter" → social, flavor x;
+                          "whatsapp" → chat, flavor whatsapp; "phone" → voice)
           flavor          the channel's flavour, e.g. slack, teams, x, ssml
           overflow        "shorten", "split" or "fail" when the reply exceeds the medium's limit
           limit, maxParts a tighter limit (in the medium's unit) and most parts accepted

@@ -39,9 +39,10 @@ final class ReviewCommand extends JsonLinesCommand {
     return """
         usage: empathy-cli review < drafts.jsonl > reviews.jsonl
 
-        Input per line:  {"text": the agent's draft (required), "locale": BCP 47, default "en-US",
+        Input per line:  {"text": the agent's draft (required), "locale": BCP 47, default the draft's
+                          language when clearly es, fr, de, pt or ja, else "en-US",
                           "customerText": the customer's message (optional), "channel": plain|chat|
-                          email|social|sms|voice (optional)}
+                          email|social|sms|voice, or a platform's name: twitter, whatsapp… (optional)}
         Output per line: {"findings":[{"rule","category","severity","start","end","text","reason",
                           "suggestion"}], "rubric":{"validation","summary","ownership","actionNow",
                           "expectations","followThrough","clarity","dignity"}, "score": 0-100,
@@ -71,6 +72,10 @@ final class ReviewCommand extends JsonLinesCommand {
     String given = input.optionalText("channel");
     // As compose reads it: "Chat" and " chat " name the chat channel.
     String channel = given == null ? null : given.strip().toLowerCase(java.util.Locale.ROOT);
+    if (channel != null && !Known.CHANNELS.contains(channel)) {
+      // A platform's name ("twitter", "whatsapp") is read as the channel that serves it.
+      channel = dev.empathy.examples.json.ChannelName.of(given).map(a -> a.channel()).orElse(channel);
+    }
     ReviewContext.Builder context = ReviewContext.builder();
     if (customerText != null) {
       if (customerText.isBlank()) {
@@ -88,7 +93,12 @@ final class ReviewCommand extends JsonLinesCommand {
       }
       context.channel(channel);
     }
-    var empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);
+    if (locale == null) {
+      // No locale: a draft clearly written in another language we review ("Lo sentimos mucho…") is
+      // reviewed by that language's rules; the answer's "locale" says which were used.
+      locale = dev.empathy.signal.Analyzer.language(text, java.util.Locale.US).map(java.util.Locale::toLanguageTag).orElse("en-US");
+    }
+    var empathy = empathies.get(locale, Register.FORMAL, ZoneOffset.UTC, null);
     if (customerText != null && !readingAhead) {
       readingAhead = true;
       readAhead(empathy.locale(), customerText);

@@ -100,13 +100,19 @@ public final class ComposeRequest {
     conversationId = orDefault(in.optionalText("conversationId"), "");
     Integer givenTurn = in.optionalInt("turn");
     turn = givenTurn == null ? 0 : givenTurn;
-    channel = Channels.require(orDefault(in.optionalText("channel"), DEFAULT_CHANNEL));
-    options = options(in);
+    String channelGiven = in.optionalText("channel");
+    String flavorGiven = in.optionalText("flavor");
+    ChannelName alias = Channels.find(channelGiven).isPresent() ? null : ChannelName.of(channelGiven).orElse(null);
+    channel = Channels.require(alias != null ? alias.channel() : orDefault(channelGiven, DEFAULT_CHANNEL));
+    options = options(in, flavorGiven != null || alias == null ? null : alias.flavor().orElse(null));
     now = instant(in.optionalText("now"));
     zone = zone(in.optionalText("zone"));
     agentName = in.optionalText("agentName");
 
     ImmutableList.Builder<String> w = ImmutableList.builder();
+    if (alias != null) {
+      w.add(alias.warning(flavorGiven));
+    }
     if (options.maxParts().isPresent() && SINGLE_PART.contains(channel.id())) {
       w.add("maxParts: the " + channel.id() + " channel sends its reply as one part, so maxParts has no effect");
     }
@@ -186,9 +192,9 @@ public final class ComposeRequest {
     return warnings;
   }
 
-  private static RenderOptions options(JsonInput in) {
+  private static RenderOptions options(JsonInput in, String aliasFlavor) {
     RenderOptions.Builder b = RenderOptions.builder();
-    String flavor = in.optionalText("flavor");
+    String flavor = aliasFlavor != null ? aliasFlavor : in.optionalText("flavor");
     if (flavor != null) {
       b.flavor(flavor);
     }

@@ -303,10 +303,17 @@ public final class QaCommand implements Command {
       String reply = in.text("agentReply", ": the agent's reply to review");
       String customerText = in.optionalText("customerText");
       String locale = in.optionalText("locale");
-      Empathy empathy = empathies.get(locale == null ? "en-US" : locale, Register.FORMAL, ZoneOffset.UTC, null);
+      if (locale == null) {
+        // As review reads a draft without a locale: by its own language's rules when clearly es, fr, de, pt or ja.
+        locale = dev.empathy.signal.Analyzer.language(reply, java.util.Locale.US).map(java.util.Locale::toLanguageTag).orElse("en-US");
+      }
+      Empathy empathy = empathies.get(locale, Register.FORMAL, ZoneOffset.UTC, null);
+      String channelId = dev.empathy.channel.Channels.find(channel).isPresent() || channel.strip().equalsIgnoreCase("plain")
+          ? channel
+          : dev.empathy.examples.json.ChannelName.of(channel).map(dev.empathy.examples.json.ChannelName::channel).orElse(channel);
       ReviewContext context = ReviewContext.builder()
           .customerText(customerText)
-          .channel(channel.isBlank() ? null : channel)
+          .channel(channelId.isBlank() ? null : channelId)
           .build();
       Review review = ComposeRequest.renamed("text", "agentReply", () -> empathy.review(reply, context));
       List<String> row = new ArrayList<>(List.of(conversation, agent, channel));

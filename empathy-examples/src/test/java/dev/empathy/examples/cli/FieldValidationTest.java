@@ -90,4 +90,35 @@ class FieldValidationTest {
     JsonNode answer = CliRun.of(line + "\n", command).json().get(0);
     assertTrue(answer.path("error").isMissingNode(), answer::toString);
   }
+
+  /**
+   * A platform's name where a channel id belongs is read as the channel serving it, and compose
+   * says so; a flavour given alongside is kept. (Integrators send the ticket's source, "twitter".)
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"channel\":\"Twitter\" | social | x",
+        "\"channel\":\"x\" | social | x",
+        "\"channel\":\"WhatsApp\" | chat | whatsapp",
+        "\"channel\":\"live chat\" | chat | web",
+        "\"channel\":\"facebook\",\"flavor\":\"instagram\" | social | instagram",
+        "\"channel\":\"phone\" | voice | ",
+      })
+  void aPlatformNameIsReadAsItsChannelWithAWarning(String fields, String channel, String flavor) {
+    JsonNode answer = CliRun.of("{" + BASE + "," + fields + "}\n", "compose").json().get(0);
+    assertTrue(answer.path("error").isMissingNode(), answer::toString);
+    assertEquals(channel, answer.path("channel").asText(), answer::toString);
+    if (flavor != null) {
+      assertEquals(flavor, answer.path("flavor").asText(), answer::toString);
+    }
+    boolean warned = false;
+    for (JsonNode w : answer.path("warnings")) {
+      warned |= w.asText().startsWith("channel: ") && w.asText().contains("read as channel \"" + channel + "\"");
+    }
+    assertTrue(warned, answer::toString);
+    JsonNode review = CliRun.of("{\"text\":\"I refunded the charge.\"," + fields + "}\n", "review").json().get(0);
+    assertTrue(review.path("error").isMissingNode(), review::toString);
+  }
 }

@@ -32,4 +32,23 @@ class ReviewContractTest {
     assertTrue(specific >= 80 && none == 0, specific + " vs " + none);
     assertTrue(lines.get(1).get("findings").isEmpty(), "asking for a detail by DM is not a leak: " + lines.get(1).get("findings"));
   }
+
+  /** A draft without a locale is reviewed by its own language's rules when it is clearly in one we review. */
+  @Test
+  void aDraftWithoutALocaleIsReviewedInItsOwnLanguage() {
+    CliRun run = CliRun.of(
+        "{\"text\":\"Lo sentimos mucho. Por favor envíanos un DM con tu número de pedido y lo revisamos.\",\"channel\":\"twitter\"}\n"
+            + "{\"text\":\"Bonjour, nous sommes désolés pour ce désagrément. Pouvez-vous nous envoyer votre numéro de commande ?\"}\n"
+            + "{\"text\":\"Sorry about that! Could you confirm the email on your account so I can check?\"}\n"
+            + "{\"text\":\"Lo sentimos mucho. Por favor envíanos un DM con tu número de pedido y lo revisamos.\",\"locale\":\"en-GB\"}\n",
+        "review");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<JsonNode> lines = run.json();
+    assertEquals("es", lines.get(0).get("locale").asText(), lines.get(0).toString());
+    assertTrue(lines.get(0).get("rubric").get("validation").asDouble() > 0, "«Lo sentimos mucho» validates in Spanish: " + lines.get(0));
+    assertEquals("fr", lines.get(1).get("locale").asText(), lines.get(1).toString());
+    assertTrue(lines.get(1).get("findings").toString().contains("boilerplate"), "the French canned apology is found: " + lines.get(1));
+    assertEquals("en-US", lines.get(2).get("locale").asText());
+    assertEquals("en-GB", lines.get(3).get("locale").asText(), "a locale given is kept");
+  }
 }

@@ -198,10 +198,11 @@ final class RubricScorer {
       notApplicable.add(Criterion.FOLLOW_THROUGH);
     }
     // A reply to thanks or praise ("Thanks for the shout-out! So glad you enjoyed your stay", "You’re
-    // very welcome, have a great weekend") when the customer's message is not given: the draft's own
-    // words say what it answers, if it apologises for nothing, acts on and promises nothing ("We
+    // very welcome, have a great weekend") to a grateful customer, or when the customer's message is
+    // not given and the draft's own words say what it answers, if it apologises for nothing, acts on and promises nothing ("We
     // will look into it. Happy to help!" is no thank-you) and grates nowhere.
-    boolean thanksReply = customer.contentWords().isEmpty() && customer.emotion().isEmpty()
+    boolean thanksReply = (customer.contentWords().isEmpty() && customer.emotion().isEmpty()
+            || customer.emotion().orElse(null) == Emotion.GRATEFUL && !customer.urgent())
         && !r.cues("thanks-reply").isEmpty() && generic.isEmpty() && r.cues("action.done").isEmpty()
         && r.cues("handoff").isEmpty() && r.cues("owner").isEmpty() && r.cues("followup").isEmpty()
         && findings.isEmpty();

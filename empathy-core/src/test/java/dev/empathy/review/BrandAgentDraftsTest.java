@@ -204,4 +204,56 @@ class BrandAgentDraftsTest {
     return r.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + rule + " in " + r.findings()));
   }
+
+  /** Session 22's brand drafts: thanks answered to a grateful customer, closed doors, doubting questions, stated times. */
+  @Test
+  void aThankYouToAGratefulCustomerOwesNoTask() {
+    Review r = review("en", "thanks, that fixed it!", "Glad we could help! Have a great day 😊", "chat");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+    Review promise = review("en", "thanks, that fixed it!", "Glad we could help! We will look into the rest at some point.", "chat");
+    assertTrue(promise.score() < r.score(), promise.rubric().toString());
+  }
+
+  @Test
+  void unfortunatelyBeforeAClosedDoorIsRewrittenWithTheOfferNotKept() {
+    Review r = review("en", "I want a refund for the blender, it broke after 3 weeks",
+        "Unfortunately there is nothing we can do.", "email");
+    FrictionFinding f = r.findings().stream().filter(x -> x.rule().equals("policy.unfortunately")).findFirst().orElseThrow();
+    assertFalse(f.suggestion().toLowerCase(Locale.ROOT).contains("nothing we can do"), f.suggestion());
+    Review more = review("en", "i need to pay my bill today", "There's nothing else I can do.", "chat");
+    assertTrue(rules(more).contains("policy.nothing_i_can_do"), rules(more).toString());
+  }
+
+  @Test
+  void doubtingThatTheCustomerTriedIsCondescending() {
+    Review r = review("en", "still not working, I did everything you said", "Did you even restart the router?", "chat");
+    assertTrue(rules(r).contains("condescension.did_you_even"), rules(r).toString());
+    Review plain = review("en", "still not working", "Did you restart the router after the update? If so, I'll book an engineer today.", "chat");
+    assertFalse(rules(plain).contains("condescension.did_you_even"), rules(plain).toString());
+  }
+
+  @Test
+  void notTheExperienceWeWantValidatesAndAnAllowedTimeIsAnExpectation() {
+    Review r = review("en", "flight delayed 4 hours and no one at the gate knows anything",
+        "Hey Sarah! That's definitely not the experience we want for you. Can you DM us your booking reference?", "social");
+    assertTrue(score(r, Criterion.VALIDATION) > 0, r.rubric().toString());
+    // "It usually takes 10 business days" stays a weaker promise: the wild set's leads scored such
+    // process times mediocre (W012, W055), so "take" is no future word; "please allow" names the wait.
+    Review allow = review("en", "hey did my refund go through?",
+        "Your refund was issued today; please allow 3-5 business days for it to reach your card.", "email");
+    assertTrue(score(allow, Criterion.EXPECTATIONS) >= 0.7, allow.rubric().toString());
+  }
+
+  @Test
+  void aBrandsOwnMailboxInAPublicReplyIsNoPrivateDataButTheCustomersIs() {
+    Review own = review("en", "worst customer service ever, 2 hours on hold",
+        "So sorry about the wait. Please reach out to us at help@example.com and we'll sort it today.", "social");
+    assertFalse(rules(own).contains("channel.private_data"), rules(own).toString());
+    Review desk = review("en", "worst customer service ever",
+        "Sorry about this! Our Customer.Service@example.co.uk team answers within the hour.", "social");
+    assertFalse(rules(desk).contains("channel.private_data"), rules(desk).toString());
+    Review theirs = review("en", "where is my receipt",
+        "Hi! We've sent the receipt to jane.doe@gmail.com again just now.", "social");
+    assertTrue(rules(theirs).contains("channel.private_data"), rules(theirs).toString());
+  }
 }

@@ -153,7 +153,7 @@ final class RubricScorer {
     // A step reported as a note or a label at the start of a sentence or clause ("Done: refunded
     // the charge", "Fee reversed.", "Hecho: reembolso emitido", "Erledigt:", "C'est fait :") is as
     // done as "I've refunded"; the same words inside a sentence ("once the fee is reversed") are not.
-    List<PhraseMatcher.Match<Cue>> stated = atClauseStart(r, r.cues("action.state"));
+    List<PhraseMatcher.Match<Cue>> stated = union(atClauseStart(r, r.cues("action.state")), r.cues("action.passive-done"));
     List<PhraseMatcher.Match<Cue>> done = stated.isEmpty() ? r.cues("action.done") : union(r.cues("action.done"), stated);
     List<PhraseMatcher.Match<Cue>> now = r.cues("action.now");
     // "There is nothing I can do" offers nothing: an offer inside a refusal the scan flagged is none.
@@ -603,7 +603,7 @@ final class RubricScorer {
    * on their case ("Listo: las dos sillas que faltan salieron hoy"), for {@link #echoedWhereAddressed}.
    */
   private static final String[] ADDRESSING = {
-    "summary.you", "summary", "summary.weak", "validation", "validation.weak", "validation.specific", "action.done", "action.state", "action.today"
+    "summary.you", "summary", "summary.weak", "validation", "validation.weak", "validation.specific", "action.done", "action.state", "action.passive-done", "action.today"
   };
 
   private static boolean turnedAgainst(List<FrictionFinding> findings) {

@@ -256,4 +256,21 @@ class BrandAgentDraftsTest {
         "Hi! We've sent the receipt to jane.doe@gmail.com again just now.", "social");
     assertTrue(rules(theirs).contains("channel.private_data"), rules(theirs).toString());
   }
+
+  @Test
+  void aFixReportedInThePassiveIsAStepTakenThoughNobodyOwnsIt() {
+    Review r = review("en", "@ATTCares no internet all day",
+        "@115727 Hi! The outage in your area has been fixed as of 3:15pm. Please restart your router and let us know if you're still having trouble.", "social");
+    assertEquals(1.0, score(r, Criterion.ACTION_NOW), r.rubric().toString());
+    assertTrue(score(r, Criterion.OWNERSHIP) < 0.5, r.rubric().toString());
+    Review later = review("en", "@ATTCares no internet all day",
+        "@115727 Hi! Once the outage in your area has been fixed, please restart your router.", "social");
+    assertTrue(score(later, Criterion.ACTION_NOW) < 1.0, later.rubric().toString());
+  }
+
+  @Test
+  void thanksForSharingAnswersPraise() {
+    Review r = review("en", "@SpotifyCares the new playlist feature is amazing", "@115715 That's awesome! Thanks for sharing 🙌", "social");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+  }
 }

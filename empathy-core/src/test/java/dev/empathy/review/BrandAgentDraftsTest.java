@@ -273,4 +273,12 @@ class BrandAgentDraftsTest {
     Review r = review("en", "@SpotifyCares the new playlist feature is amazing", "@115715 That's awesome! Thanks for sharing 🙌", "social");
     assertTrue(r.score() >= 90, r.rubric().toString());
   }
+
+  @Test
+  void gettingSomethingSortedIsAnIntentNotAStepTaken() {
+    Review r = review("en", "@Postmates food arrived cold and 45 min late", "@115725 Oh no! Let's get this sorted. DM us? https://t.co/xyz", "social");
+    assertTrue(r.rubric().get(Criterion.ACTION_NOW).evidence().stream().noneMatch(e -> e.text().equals("sorted")), r.rubric().toString());
+    Review done = review("en", "@Postmates food arrived cold and 45 min late", "@115725 Sorted: I've refunded the delivery fee and the cold meal.", "social");
+    assertEquals(1.0, score(done, Criterion.ACTION_NOW), done.rubric().toString());
+  }
 }

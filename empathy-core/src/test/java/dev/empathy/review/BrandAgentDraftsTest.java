@@ -281,4 +281,14 @@ class BrandAgentDraftsTest {
     Review done = review("en", "@Postmates food arrived cold and 45 min late", "@115725 Sorted: I've refunded the delivery fee and the cold meal.", "social");
     assertEquals(1.0, score(done, Criterion.ACTION_NOW), done.rubric().toString());
   }
+
+  @Test
+  void aRequestCarriedOutAsAskedOwesNoTimeOrNextContact() {
+    String customer = "i booked the wrong dates by mistake, can u change to 14-16 march pls";
+    Review r = review("en", customer,
+        "Hi there, I'm sorry for the mix-up with your booking! I've moved your stay to 14–16 March as you asked, at no extra cost, and the new confirmation is on its way to your inbox. If the dates need another tweak, just reply here 😊", "email");
+    assertTrue(r.score() >= 85, r.rubric().toString());
+    Review asked = review("en", customer, "As you asked, we will look into changing the dates.", "email");
+    assertTrue(asked.score() < 60, asked.rubric().toString());
+  }
 }

@@ -291,4 +291,16 @@ class BrandAgentDraftsTest {
     Review asked = review("en", customer, "As you asked, we will look into changing the dates.", "email");
     assertTrue(asked.score() < 60, asked.rubric().toString());
   }
+
+  @Test
+  void aRequestCarriedOutAsAskedIsResolvedInEveryLanguage() {
+    Review es = review("es", "me equivoqué de fechas, ¿me las cambias al 14-16 de marzo porfa?",
+        "¡Hola! Lamento el lío con la reserva. Ya te he cambiado la estancia al 14-16 de marzo como pediste, sin coste extra, y la nueva confirmación está en tu correo.", "email");
+    Review de = review("de", "Ich habe die falschen Daten gebucht, können Sie auf den 14.–16. März ändern?",
+        "Hallo! Das tut mir leid. Ich habe Ihren Aufenthalt wie gewünscht auf den 14.–16. März verlegt, ohne Aufpreis, und die neue Bestätigung ist in Ihrem Postfach.", "email");
+    for (Review r : List.of(es, de)) {
+      assertTrue(r.rubric().get(Criterion.EXPECTATIONS).score() >= 0.6 && r.rubric().get(Criterion.FOLLOW_THROUGH).score() >= 0.6,
+          r.rubric().toString());
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.empathy.examples.qa;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.examples.cli.CliRun;
@@ -83,6 +84,27 @@ public class QaTest {
     assertEquals("'@agent", replies.get(1).get(1));
     assertEquals("-1.5", QaCommand.inert("-1.5"));
     assertEquals("'-cmd", QaCommand.inert("-cmd"));
+  }
+
+  /** A platform's name is read as its channel, as compose and review read it: "twitter" is reviewed as a public post. */
+  @Test
+  void aPlatformNameIsReadAsItsChannel(@TempDir Path dir) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (String channel : List.of("twitter", "social", "chat")) {
+      lines.append("{\"conversationId\":\"C-").append(channel).append("\",\"agentId\":\"a\",\"channel\":\"").append(channel)
+          .append("\",\"customerText\":\"where is my refund\",\"agentReply\":\"I refunded it to jane.doe@gmail.com today.\"}\n");
+    }
+
+    CliRun run = CliRun.of(lines.toString(), "qa", "--in", "-", "--out", dir.toString());
+
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<List<String>> replies = csv(dir.resolve("replies.csv"));
+    assertEquals(4, replies.size(), replies.toString());
+    List<String> twitter = replies.get(1).subList(3, replies.get(1).size());
+    List<String> social = replies.get(2).subList(3, replies.get(2).size());
+    List<String> chat = replies.get(3).subList(3, replies.get(3).size());
+    assertEquals(social, twitter, "twitter is reviewed as social");
+    assertFalse(chat.equals(social), "an e-mail address is private only in a public post: " + chat + " vs " + social);
   }
 
   @Test

@@ -389,9 +389,14 @@ final class AskedQuestion {
     // "warum wurde mein Vertrag verlängert, ich hatte doch gekündigt": the verb closes its own
     // clause, before the comma ("warum Ihr Vertrag verlängert wurde, Sie hatten…"), never the text.
     List<String> after = List.of();
+    int depth = 0; // a comma inside an aside ("da [Premium, jährlich]") ends no clause
     for (int i = 0; i + 1 < rest.size(); i++) {
       String w = rest.get(i);
-      if (w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+      }
+      if (depth == 0 && w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
         after = new ArrayList<>(rest.subList(i + 1, rest.size()));
         after.set(0, w.substring(w.length() - 1) + " " + after.get(0));
         rest = new ArrayList<>(rest.subList(0, i + 1));

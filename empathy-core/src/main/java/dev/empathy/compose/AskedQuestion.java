@@ -386,6 +386,24 @@ final class AskedQuestion {
       return null; // "warum nicht?", "wie viele Tage": no verb in second place to move
     }
     List<String> rest = new ArrayList<>(words.subList(verb + 1, n));
+    // "warum wurde mein Vertrag verlängert, ich hatte doch gekündigt": the verb closes its own
+    // clause, before the comma ("warum Ihr Vertrag verlängert wurde, Sie hatten…"), never the text.
+    List<String> after = List.of();
+    int depth = 0; // a comma inside an aside ("da [Premium, jährlich]") ends no clause
+    for (int i = 0; i + 1 < rest.size(); i++) {
+      String w = rest.get(i);
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+      }
+      if (depth == 0 && w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
+        after = new ArrayList<>(rest.subList(i + 1, rest.size()));
+        after.set(0, w.substring(w.length() - 1) + " " + after.get(0));
+        rest = new ArrayList<>(rest.subList(0, i + 1));
+        rest.set(i, w.substring(0, w.length() - 1));
+        break;
+      }
+    }
     String last = rest.get(rest.size() - 1);
     if (rest.size() > 1 && particles.contains(key(last)) && !particlesNotAfter.contains(key(finite))) {
       // "wann kommt mein Paket an" → "wann mein Paket ankommt": the particle joins its verb.
@@ -394,7 +412,8 @@ final class AskedQuestion {
       rest.add(finite);
     }
     out.addAll(rest);
-    return new Restated(String.join(" ", out), true);
+    String said = String.join(" ", out);
+    return new Restated(after.isEmpty() ? said : said + String.join(" ", after), true);
   }
 
   /**

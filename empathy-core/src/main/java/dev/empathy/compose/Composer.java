@@ -641,7 +641,8 @@ public final class Composer {
     }
     int at = rewriteOf(text);
     String typed = at < 0 ? text : inRegister.get(at);
-    String said = passive.said(typed);
+    // "Kuendigung gefunden": the thing is read with its umlauts ("Kündigung"), as the reply writes it.
+    String said = passive.said(OwnPerson.forLocale(book.locale().toLocale()).accentedNote(typed));
     if (said == null && at < 0) {
       // "baja tramitada", "troca aprovada": the participle after the thing, agreeing with it (NoteDone).
       said = NoteDone.forLocale(book.locale().toLocale()).said(typed);
@@ -679,7 +680,9 @@ public final class Composer {
     if (at >= 0 || !OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text)) {
       return warnings;
     }
-    String typed = text;
+    // "Techniker fuer Dienstag gebucht": umlauts typed as two letters are read written whole, so
+    // "fuer" is the preposition "für", never a noun to capitalise.
+    String typed = OwnPerson.forLocale(book.locale().toLocale()).accentedNote(text);
     String capped = nouns.capitalisedNote(typed);
     if (capped == typed) {
       return warnings;

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code notePassiveFinal.*} in {@code clauses_<language>.properties} describes: an opening
  * adjective's strong ending ("Neuer" masculine, "Neues" neuter, "Doppelte" feminine or plural), a
  * feminine or plural noun ending ("-ung", "-ungen"), or a determiner typed with it. A part whose
- * thing cannot be told so is kept as typed ("Vertrag gekündigt"), as is a note with a finite verb
+ * thing cannot be told so is kept as typed ("Akte geschlossen"), as is a note with a finite verb
  * or a subject ("Techniker kommt morgen", "ich habe die Karte gesperrt"). A note of parts joined
  * by commas is said part by part. A language without the data says none.
  *
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * NotePassive de = NotePassive.forLocale(Locale.GERMAN);
  * de.said("Doppelte Abbuchung erstattet.");   // "Die doppelte Abbuchung wurde erstattet"
  * de.said("Fehlende Artikel nachgeschickt");  // "Die fehlenden Artikel wurden nachgeschickt"
- * de.said("Vertrag gekündigt");               // null: the thing's gender is not told by its form
+ * de.said("Akte geschlossen");                // null: the thing's gender is neither told by its form nor listed
  * }</pre>
  */
 final class NotePassive {
@@ -85,6 +85,8 @@ final class NotePassive {
    */
   private final ImmutableSet<String> masculineNouns;
   private final ImmutableSet<String> neuterNouns;
+  /** Feminine nouns whose form does not tell it ({@code notePassiveFinal.feminineNouns}: "Adresse", "Karte", "SIM"). */
+  private final ImmutableSet<String> feminineNouns;
   private static final int WHOLE_ONLY = 5;
   /** The prepositions an agent may type before an amount: the default and every noun's own. */
   private final ImmutableSet<String> amountPrepositionSet;
@@ -116,6 +118,7 @@ final class NotePassive {
     this.amountPrepositionFor = fors.buildKeepingLast();
     this.masculineNouns = ClauseData.words(p, locale, "case.masculine.nouns");
     this.neuterNouns = ClauseData.words(p, locale, "notePassiveFinal.neuterNouns");
+    this.feminineNouns = ClauseData.words(p, locale, "notePassiveFinal.feminineNouns");
     ImmutableSet.Builder<String> all = ImmutableSet.builder();
     if (!amountPreposition.isEmpty()) {
       all.add(amountPreposition.toLowerCase(locale));
@@ -195,6 +198,8 @@ final class NotePassive {
         gender = MASCULINE; // "Vertrag ohne Gebühren gekündigt" → "Der Vertrag wurde …"
       } else if (known(lower0, neuterNouns)) {
         gender = NEUTER;
+      } else if (known(lower0, feminineNouns)) {
+        gender = FEMININE; // "Adresse geändert" → "Die Adresse wurde geändert"
       } else {
         return null;
       }

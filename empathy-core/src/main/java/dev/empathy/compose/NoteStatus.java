@@ -63,6 +63,19 @@ final class NoteStatus {
   /** A first character that makes a verb noun a state, not a thing done ("要確認", "未対応"). */
   private final List<String> verbNounNotAfter;
   private final List<String> promiseTimes;
+  /**
+   * Nouns that say when or how a thing was done, never the thing itself ({@code
+   * noteStatus.verbNouns.adverbs}: "本日発送", "電話連絡"): a verb noun after one takes no object
+   * marker, where after any other noun it does ("宛名変更" → "宛名を変更いたしました").
+   */
+  private final List<String> verbNounAdverbs;
+  /**
+   * Statuses that after an object marked with を say the verb alone ({@code noteStatus.verbAfterObject}:
+   * "回線の設定を変更完了" → "回線の設定を変更いたしました", never "…を変更が完了いたしました").
+   */
+  private final List<String> verbAfterObject;
+  /** Endings that make a kept part a sentence with the copula ({@code noteStatus.copulaAfter}: "3月末まで" → "3月末までです"). */
+  private final List<String> copulaAfter;
   /** Per register: said after a verb noun done, promised. */
   private final String[] verbNounDone;
   private final String[] verbNounPromised;
@@ -100,6 +113,9 @@ final class NoteStatus {
     List<String> times = new ArrayList<>(LIST.splitToList(p.getProperty("noteStatus.verbNouns.promiseTimes", "")));
     times.sort((a, b) -> b.length() - a.length());
     this.promiseTimes = List.copyOf(times);
+    this.verbNounAdverbs = LIST.splitToList(p.getProperty("noteStatus.verbNouns.adverbs", ""));
+    this.verbAfterObject = LIST.splitToList(p.getProperty("noteStatus.verbAfterObject", ""));
+    this.copulaAfter = LIST.splitToList(p.getProperty("noteStatus.copulaAfter", ""));
     this.verbNounDone = registers(p, "noteStatus.verbNouns.done");
     this.verbNounPromised = registers(p, "noteStatus.verbNouns.promised");
     List<String[]> goOn = new ArrayList<>();
@@ -211,7 +227,8 @@ final class NoteStatus {
       return piece.substring(0, piece.length() - none.length()) + noneSaid[r];
     }
     int last = piece.codePointBefore(piece.length());
-    return nounCharacter(last) || Character.isLetterOrDigit(last) && last < 0x3040 ? piece + copula[r] : piece;
+    boolean copulaEnding = copulaAfter.stream().anyMatch(e -> piece.endsWith(e) && piece.length() > e.length());
+    return nounCharacter(last) || Character.isLetterOrDigit(last) && last < 0x3040 || copulaEnding ? piece + copula[r] : piece;
   }
 
   /**
@@ -278,9 +295,27 @@ final class NoteStatus {
       }
       int last = before.codePointBefore(before.length());
       boolean code = !object.isEmpty() && last < 0x3040 && Character.isLetterOrDigit(last) && !before.contains(object);
-      return before + (code ? object : "") + noun + said;
+      // "宛名変更", "キャンセル料免除": a noun right before the verb noun is what was done to ("宛名を変更");
+      // a noun of when or how is not ("本日発送", "電話連絡").
+      boolean thing = !object.isEmpty() && nounCharacter(last) && !before.contains(object)
+          && verbNounAdverbs.stream().noneMatch(before::endsWith);
+      return before + (code || thing ? object : "") + noun + said;
     }
     return null;
+  }
+
+  /**
+   * True when {@code thing} ends in a verb noun after a particle ("メールで送付", "土曜日に指定"): a
+   * thing done, not a thing that was completed ("住所変更", "返金").
+   */
+  private boolean doneAfterParticle(String thing) {
+    for (String noun : verbNouns) {
+      if (thing.endsWith(noun) && thing.length() > noun.length()) {
+        int before = thing.codePointBefore(thing.length() - noun.length());
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HIRAGANA;
+      }
+    }
+    return false;
   }
 
   private String part(String piece, List<String[]> table, Register register) {
@@ -314,6 +349,13 @@ final class NoteStatus {
       String amountFirst = hasObject ? null : amountObject(thing);
       if (amountFirst != null && completed.contains(status[0])) {
         return amountFirst + status[1]; // "二重請求分 3,980円 返金済み" → "二重請求分の3,980円を返金いたしました"
+      }
+      int r = register == Register.INFORMAL ? 1 : 0;
+      if (!verbNounDone[r].isEmpty() && (hasObject && verbAfterObject.contains(status[0])
+          || !hasObject && (verbAfterObject.contains(status[0]) || completed.contains(status[0])) && doneAfterParticle(thing))) {
+        // "回線の設定を変更完了", "メールで送付済み": a thing done to something, said by its verb
+        // ("…を変更いたしました", "メールで送付いたしました"), never "…を変更が完了いたしました".
+        return thing + verbNounDone[r];
       }
       if (!hasObject && completed.contains(status[0])) {
         String done = register == Register.INFORMAL ? completedInformal : completedFormal;

@@ -172,6 +172,22 @@ final class OwnPerson {
   private final ImmutableMap<String, String> typed;
   /** Words after which a {@link #typed} form is unsure and kept ({@code person.typed.notAfter}: "que pague" may be a subjunctive). */
   private final ImmutableSet<String> typedNotAfter;
+  /**
+   * Per {@link #typed} form, the words after which it is another word and kept ({@code
+   * person.typed.keptAfter.<form>}: "pis" is Québec's "et" but "tant pis" stays; "faut que" is "il
+   * faut que" but "il faut", "il me faut" stay).
+   */
+  private final ImmutableMap<String, ImmutableSet<String>> typedKeptAfter;
+  /**
+   * The words before "que" that make the verb after it a subjunctive ({@code person.subjunctive.before}:
+   * "il faut que je paye" → "il faut que vous payiez"), and per register the first person's
+   * subjunctive turned, whole words then endings ({@code person.subjunctive.<register>}: "sois=soyez",
+   * "e=iez").
+   */
+  private final ImmutableSet<String> subjunctiveBefore;
+  private final String subjunctiveQue;
+  private final ImmutableMap<String, String> subjunctiveFormal;
+  private final ImmutableMap<String, String> subjunctiveInformal;
   /** Forms restored only right after a subject ({@code person.typed.afterSubject}: "on ma facturé" → "on m’a facturé"). */
   private final ImmutableMap<String, String> typedAfterSubject;
   private final ImmutableSet<String> typedSubjects;
@@ -349,6 +365,17 @@ final class OwnPerson {
     this.typed = pairs(p, "person.typed", "person.typed");
     this.typedStems = endings(pairs(p, "person.typed.stems", "person.typed.stems"));
     this.typedNotAfter = folded(p.getProperty("person.typed.notAfter", ""));
+    ImmutableMap.Builder<String, ImmutableSet<String>> keptAfter = ImmutableMap.builder();
+    for (String name : p.stringPropertyNames()) {
+      if (name.startsWith("person.typed.keptAfter.")) {
+        keptAfter.put(fold(name.substring("person.typed.keptAfter.".length())), folded(p.getProperty(name)));
+      }
+    }
+    this.typedKeptAfter = keptAfter.buildKeepingLast();
+    this.subjunctiveBefore = folded(p.getProperty("person.subjunctive.before", ""));
+    this.subjunctiveQue = fold(p.getProperty("person.subjunctive.que", "").strip());
+    this.subjunctiveFormal = pairs(p, "person.subjunctive.formal", "person.subjunctive.formal");
+    this.subjunctiveInformal = pairs(p, "person.subjunctive.informal", "person.subjunctive.informal");
     this.typedAfterSubject = pairs(p, "person.typed.afterSubject", "person.typed.afterSubject");
     this.typedSubjects = folded(p.getProperty("person.typed.subjects", ""));
     this.nounAfter = folded(p.getProperty("person.nounAfter", ""));
@@ -518,12 +545,13 @@ final class OwnPerson {
    * An agent's note ({@code actions}, {@code followUp}) with the words {@code person.accents} lists
    * written with their accents and a third person's past where only the past can stand ("he hecho
    * la devolucion del envio" → "he hecho la devolución del envío", "atualizei o endereco" →
-   * "atualizei o endereço", "el pedido llego ayer" → "el pedido llegó ayer"). Unlike {@link
-   * #restored}, no first-person form is written whole: "envie el formulario" may be the formal
+   * "atualizei o endereço", "el pedido llego ayer" → "el pedido llegó ayer"), and umlauts typed
+   * as two letters written whole by the data a summary is read with ({@code person.typed.stems}:
+   * "Vertrag gekuendigt" → "Vertrag gekündigt"). Unlike {@link #restored}, no first-person form is written whole: "envie el formulario" may be the formal
    * imperative. The same text when there is nothing to restore or it is not this language's.
    */
   String accentedNote(String text) {
-    String out = pastAccented(accented(text));
+    String out = stemmed(pastAccented(accented(text)));
     return out == text || languageWords.isEmpty() || inLanguage(text) ? out : text;
   }
 
@@ -797,6 +825,9 @@ final class OwnPerson {
       String to = previous != null && typedSubjects.contains(previous) ? typedAfterSubject.get(word) : null;
       if (to == null && (previous == null || !typedNotAfter.contains(previous))) {
         to = typed.get(word);
+      }
+      if (to != null && previous != null && typedKeptAfter.containsKey(word) && typedKeptAfter.get(word).contains(previous)) {
+        to = null; // "tant pis", "il faut": the form is another word there
       }
       if (!typedThrough.contains(word) || previous == null) {
         previous = word;
@@ -1880,6 +1911,7 @@ final class OwnPerson {
         return null; // a first person the rules cannot turn, or the company addressed: never half turned
       }
     }
+    subjunctive(words, to, register(r));
     // Pieces: the text before each word, the word as said; then elision ("ne êtes" → "n’êtes").
     List<String> gaps = new ArrayList<>(m + 4);
     List<String> said = new ArrayList<>(m + 4);
@@ -1965,6 +1997,47 @@ final class OwnPerson {
       end = next;
     }
     return end;
+  }
+
+  private Register register(Rules r) {
+    return r == informal ? Register.INFORMAL : Register.FORMAL;
+  }
+
+  /**
+   * {@code to} with each turned verb after "que" and a word of {@link #subjunctiveBefore} said as a
+   * subjunctive ("il faut que je paye" → "il faut que vous payiez", never "vous payez"; "pour que je
+   * puisse" → "pour que vous puissiez"): the customer's own form, which is a subjunctive there, turned
+   * by {@code person.subjunctive.<register>}. A form these do not know keeps its turn.
+   */
+  private void subjunctive(String[] words, String[] to, Register register) {
+    ImmutableMap<String, String> forms = register == Register.INFORMAL ? subjunctiveInformal : subjunctiveFormal;
+    if (forms.isEmpty() || subjunctiveQue.isEmpty()) {
+      return;
+    }
+    for (int w = 2; w < words.length; w++) {
+      if (to[w] == null || to[w - 1] == null) {
+        continue; // a verb turned right after its turned subject or clitic
+      }
+      int k = w - 1;
+      while (k > 0 && k >= w - 2 && to[k] != null) {
+        k--;
+      }
+      if (k < 1 || !words[k].startsWith(subjunctiveQue) || !subjunctiveBefore.contains(words[k - 1])) {
+        continue;
+      }
+      String form = forms.get(words[w]);
+      if (form == null) {
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+          if (words[w].length() > e.getKey().length() + 1 && words[w].endsWith(e.getKey())) {
+            form = words[w].substring(0, words[w].length() - e.getKey().length()) + e.getValue();
+            break;
+          }
+        }
+      }
+      if (form != null) {
+        to[w] = form;
+      }
+    }
   }
 
   /** True when a word of {@code text} is one of {@code person.languageWords}: a verb is turned only in a text that shows its language. */

@@ -288,7 +288,9 @@ public final class Phrasebook {
     this.afterGreetingWords = base.afterGreetingWords;
     this.greetsByFullName = base.greetsByFullName;
     this.greetsHandles = base.greetsHandles;
-    this.quantities = base.quantities;
+    // A region's spelling writes its counts its own way ("cinq jours ouvrables" in fr-CA, "cinq jours
+    // ouvrés" in fr-FR): a book with one keeps its own, never the shared book's formatted counts.
+    this.quantities = this.formatters == base.formatters ? base.quantities : new ConcurrentHashMap<>();
   }
 
   /**

@@ -105,6 +105,7 @@ class QuestionsAndRequestsAcrossLanguagesTest {
       "kann ich die Zahlungsart noch ändern?|ob Sie die Zahlungsart noch ändern können|ob du die Zahlungsart noch ändern kannst",
       "wann kommt mein Paket endlich an?|wann Ihr Paket endlich ankommt|wann dein Paket endlich ankommt",
       "warum wurden mir letzten Monat 9,99 Euro abgebucht?|warum Ihnen letzten Monat 9,99 Euro abgebucht wurden|warum dir letzten Monat 9,99 Euro abgebucht wurden",
+      "warum wurde mein Vertrag verlaengert, ich hatte doch gekuendigt|warum Ihr Vertrag verlängert wurde, Sie hatten doch gekündigt|warum dein Vertrag verlängert wurde, du hattest doch gekündigt",
   })
   void aLaterGermanQuestionIsSaidIndirectlyWithItsVerbLast(String typed, String formal, String informal) {
     Empathy du = Empathy.builder().locale(Locale.GERMANY).register(Register.INFORMAL).clock(CLOCK).build();

@@ -41,6 +41,9 @@ class TypedFormsTest {
       "fr | on ma facturé deux fois | on m’a facturé deux fois",
       "fr | jai payé et cest toujours bloqué | j’ai payé et c’est toujours bloqué",
       "fr | ma commande est arrivée abîmée | ma commande est arrivée abîmée",
+      "fr | j'appelle pis personne me rappelle, faut que mon cell marche | j'appelle et personne me rappelle, il faut que mon cell marche",
+      "fr | tant pis, il faut que je paye | tant pis, il faut que je paye",
+      "fr | Faut que ça marche, il me faut mon cell | Il faut que ça marche, il me faut mon cell",
   })
   void aFormTypedWithoutItsAccentOrApostropheIsWrittenWholeUnlessUnsure(String tag, String typed, String expected) {
     assertEquals(expected, OwnPerson.forLocale(Locale.forLanguageTag(tag)).restored(typed));

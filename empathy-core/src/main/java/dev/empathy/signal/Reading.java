@@ -467,6 +467,10 @@ final class Reading {
       if (NEGATABLE.contains(c.signal()) && !threats.made(m, actsInSentenceOf(m), body.typed())) {
         continue;
       }
+      // A hardship word inside a longer failure told is the failure's: "my phone keeps freezing" (not the cold).
+      if (c.signal() == SignalKind.VULNERABILITY && insideProblem(m, words)) {
+        continue;
+      }
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
       if (!situation.own(m, body.typed(), words, clauseWords, problems.evidence)) {
         if (c.emotion() != null && situation.grievesAnother(m, body.typed())) {
@@ -576,6 +580,19 @@ final class Reading {
    * refund?"), a question of blame about a failure ("how come my card was charged but the order was
    * cancelled?"), words of feeling ("ridiculous"), a laugh, irony or a signal of medium weight keep the complaint.
    */
+  /** Whether a longer failure row of the word layer ("keeps freezing") holds the match {@code m} ("freezing"). */
+  private static boolean insideProblem(Match<Cue> m, List<Match<Cue>> words) {
+    for (Match<Cue> w : words) {
+      if (w.start() > m.start()) {
+        return false;
+      }
+      if (w.payload().is(Kind.PROBLEM) && m.end() <= w.end() && w.end() - w.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readPuzzlement() {
     Tally f = emotions.get(Emotion.FRUSTRATED);
     if (f == null || f.score > PUZZLED_AT_MOST || sarcastic || laughCount > 0 || recurred || persisting() || !turnedPraise.evidence.isEmpty()

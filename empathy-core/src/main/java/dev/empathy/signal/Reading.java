@@ -537,6 +537,7 @@ final class Reading {
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
+    readDeniedReport(negators);
     readScareQuotes();
     readConflictingReports();
     readDeniedExpectation();
@@ -1507,6 +1508,43 @@ final class Reading {
    * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
    * first {@link #MAX_FRAMES} contrasts are read.
    */
+  /** Characters at most from a denial to the end of its clause quoted as the failure ("its not even made yet"). */
+  private static final int DENIAL_QUOTED = 40;
+
+  /**
+   * A status reported and then denied: a verb of report ("said", "says", "showed") and, after a
+   * clause's end or a joining word, a negation in the next clause or sentence ("app said ready 20
+   * min ago and its not even made yet", "website said in stock. it's not"). What was reported did
+   * not happen: a failure told to us, however plainly. A negation in the report's own clause is what
+   * was reported ("says not available in my area", "app says i haven't paid").
+   */
+  private void readDeniedReport(List<Match<Cue>> negators) {
+    if (negators.isEmpty() || clauseFailure || problems.score > 0 || body.handle() == null || !positives.isEmpty()) {
+      return; // praise beside it: "my friend said the app is great and i don't disagree"
+    }
+    ConflictingReports reports = ConflictingReports.of(lexicon.tag());
+    Set<String> join = ClauseReader.Words.of(lexicon.tag()).join();
+    String typed = body.typed();
+    for (int k = 0; k < negators.size() && k < LOUD_PAIRS; k++) {
+      Match<Cue> n = negators.get(k);
+      int report = reports.reportBefore(typed, n.start(), join);
+      if (report < 0) {
+        continue;
+      }
+      int end = n.end();
+      while (end < typed.length() && end < n.end() + DENIAL_QUOTED && ",;:.!?\n".indexOf(typed.charAt(end)) < 0) {
+        end++;
+      }
+      if (end < typed.length() && typed.charAt(end) == '?') {
+        continue; // asked, not told: "said ready, is it not made yet?"
+      }
+      Evidence e = span(n.start(), end);
+      problems.add(ClauseReader.FAILURE, e);
+      lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      return;
+    }
+  }
+
   private void readConflictingReports() {
     if (contrasts.isEmpty() || !asksQuestion() && !asksWhich()) {
       return;
@@ -2976,7 +3014,9 @@ final class Reading {
   /**
    * Tears beside joy in one sentence are no grief: "the lady next to me is crying because she's so
    * happy to see her son", "cried, I'm so happy". Only when every piece of the sadness is a word of
-   * weeping ({@code weep} in clause-words) and a word of joy ({@code joy}) is praise in its sentence.
+   * weeping ({@code weep} in clause-words) and a word of joy ({@code joy}) is praise in its sentence,
+   * or, with no failure told, any praise in its sentence or a word of joy anywhere ("so good im
+   * literally crying 😭😭", "restocked the oat milk. i could cry. thank u").
    */
   private void readTearsOfJoy() {
     Tally sad = emotions.get(Emotion.SAD);
@@ -2989,14 +3029,22 @@ final class Reading {
         return;
       }
     }
+    // Tears beside a word of joy in their sentence are of joy ("crying, so happy"); with nothing gone
+    // wrong told, so are tears beside any praise in their sentence ("so good im literally crying 😭😭")
+    // or beside a word of joy anywhere ("u guys restocked the oat milk. i could cry. thank u").
+    boolean nothingWrong = problems.score == 0;
     for (Positive p : positives) {
-      if (anyInSentence(sad.evidence, p.evidence())) {
-        for (String word : p.evidence().text().toLowerCase(Locale.ROOT).split(" ")) {
-          if (w.joy().contains(word)) {
-            emotions.remove(Emotion.SAD);
-            return;
-          }
-        }
+      boolean beside = anyInSentence(sad.evidence, p.evidence());
+      if (!beside && !nothingWrong) {
+        continue;
+      }
+      boolean joy = false;
+      for (String word : p.evidence().text().toLowerCase(Locale.ROOT).split(" ")) {
+        joy |= w.joy().contains(word);
+      }
+      if (joy || beside && nothingWrong) {
+        emotions.remove(Emotion.SAD);
+        return;
       }
     }
   }

@@ -537,6 +537,7 @@ final class Reading {
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
+    readShoutedEcho(typo, words);
     readDeniedReport(negators);
     readScareQuotes();
     readConflictingReports();
@@ -1508,6 +1509,45 @@ final class Reading {
    * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
    * first {@link #MAX_FRAMES} contrasts are read.
    */
+  /**
+   * A word said and then shouted back as a sentence of its own ("bedbugs. BEDBUGS.", "mold,
+   * MOLD!!"): the customer cannot believe what they found, outrage at a thing of ours told to us.
+   * Read from the shape only: the shout is a word in capitals (a typography hit) whose word before it,
+   * set apart by a sentence's or a clause's end, is the same word; a word the lexicon already reads
+   * ("help. HELP.", "no. NO.") is left to its cue.
+   */
+  private void readShoutedEcho(Typography typo, List<Match<Cue>> words) {
+    if (typo.hits.isEmpty() && typo.shortCaps.isEmpty() || body.handle() == null) {
+      return;
+    }
+    String typed = body.typed();
+    int longCaps = typo.hits.size();
+    for (int k = 0; k < longCaps + typo.shortCaps.size() && k < LOUD_PAIRS; k++) {
+      Typography.Hit h = k < longCaps ? typo.hits.get(k) : typo.shortCaps.get(k - longCaps);
+      if (h.mark() != Typography.Mark.CAPS || overlapsCue(h, words)) {
+        continue;
+      }
+      int e = h.start();
+      boolean apart = false;
+      while (e > 0 && !Character.isLetterOrDigit(typed.charAt(e - 1))) {
+        apart |= ".!,;…".indexOf(typed.charAt(e - 1)) >= 0;
+        e--;
+      }
+      int s = e;
+      while (s > 0 && Character.isLetter(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (!apart || e - s != h.end() - h.start() || !typed.regionMatches(true, s, typed, h.start(), e - s)) {
+        continue;
+      }
+      Evidence echo = span(s, h.end());
+      feel(Emotion.ANGRY, ANGER_NEEDS_CARE, echo);
+      problems.add(ClauseReader.FAILURE, echo);
+      lastNegativeStart = Math.max(lastNegativeStart, echo.start());
+      return;
+    }
+  }
+
   /** Characters at most from a denial to the end of its clause quoted as the failure ("its not even made yet"). */
   private static final int DENIAL_QUOTED = 40;
 

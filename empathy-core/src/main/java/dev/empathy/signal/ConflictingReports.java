@@ -148,12 +148,22 @@ final class ConflictingReports {
         if (e <= at && apart && verbs.holds(typed, i, e, lower)) {
           return i;
         }
-        if (e <= at && join.contains(typed.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+        if (e <= at && !apart && joins(typed, i, e, join)) {
           apart = true;
         }
       }
     }
     return -1;
+  }
+
+  /** Whether the word {@code typed[s, e)} is one of {@code join}, compared in place (no string made per word read). */
+  private static boolean joins(String typed, int s, int e, Set<String> join) {
+    for (String w : join) {
+      if (w.length() == e - s && typed.regionMatches(true, s, w, 0, e - s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String typed, int s) {

@@ -64,6 +64,8 @@ final class OwnSituation {
   private static final double SAFETY = 0.9;
   /** Words looked at before a cue for its subject. */
   private static final int LOOK_BACK = 6;
+  /** Words of manner at most between a verb told as done and the time after it ("delivered hot in 20 min"). */
+  private static final int DONE_SKIP = 2;
   /** Words looked at after a cue for its owner ("the death of my father"). */
   private static final int LOOK_AHEAD = 4;
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
@@ -265,6 +267,16 @@ final class OwnSituation {
       return false;
     }
     String w = word(typed, (int) (span >>> 32), (int) span);
+    // One or two words of manner may stand between the verb and its time: "delivered hot in 20
+    // min", "arrived super fast in 15 minutes" (praise of a past delivery, no deadline).
+    for (int n = 0; n < DONE_SKIP && !done.contains(w) && !endsDone(w) && !demand.contains(w); n++) {
+      long before = wordSpanBefore(typed, (int) (span >>> 32), CLAUSE_ENDS);
+      if (before < 0) {
+        return false;
+      }
+      span = before;
+      w = word(typed, (int) (span >>> 32), (int) span);
+    }
     if (!done.contains(w) && !endsDone(w)) {
       return false;
     }

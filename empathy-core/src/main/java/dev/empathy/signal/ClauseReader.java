@@ -188,7 +188,7 @@ final class ClauseReader {
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
       Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed, Set<String> perfect,
-      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent, Set<String> charge) {
+      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent, Set<String> charge, Set<String> release) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -242,7 +242,7 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("perfect", Set.of())), Set.copyOf(sets.getOrDefault("lack", Set.of())),
           Set.copyOf(sets.getOrDefault("utility", Set.of())), Set.copyOf(sets.getOrDefault("attribute", Set.of())),
           Set.copyOf(sets.getOrDefault("elision", Set.of())), Set.copyOf(sets.getOrDefault("agent", Set.of())),
-          Set.copyOf(sets.getOrDefault("charge", Set.of())));
+          Set.copyOf(sets.getOrDefault("charge", Set.of())), Set.copyOf(sets.getOrDefault("release", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -250,7 +250,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent", "charge");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent", "charge", "release");
   }
 
   /** What a finding tells. */
@@ -1542,6 +1542,36 @@ final class ClauseReader {
     }
   }
 
+  /** Words at most after "since" and its onset word within which a release names the onset: "since the last ios update". */
+  private static final int RELEASE_REACH = 2;
+
+  /**
+   * Whether "since" starts from a release (set {@code release}: "update", "upgrade",
+   * "actualización", "mise à jour"), at {@code at} or within {@link #RELEASE_REACH} words after it
+   * in its clause ("since the last update", "depuis la mise à jour"): the failure's cause, which
+   * tells nothing of how long it has lasted; not "since last week".
+   */
+  private boolean releaseFrom(int at) {
+    Set<String> release = lookup.release();
+    if (release.isEmpty()) {
+      return false;
+    }
+    int w = at;
+    for (int n = 0; n <= RELEASE_REACH && w >= 0; n++) {
+      if (release.contains(wordAt(w))) {
+        return true;
+      }
+      int next = nextWordStart(wordEnd(w));
+      for (int k = wordEnd(w); next >= 0 && k < next; k++) {
+        if (clauseEnd(chars[k])) {
+          return false;
+        }
+      }
+      w = next;
+    }
+    return false;
+  }
+
   /** "since Monday", "since the update": a wait beside a failure; after a wait word or a contact tried, a wait. */
   private void since(int i) {
     Match<Cue> s = words.get(i);
@@ -1575,6 +1605,9 @@ final class ClauseReader {
         }
         return;
       }
+    }
+    if (releaseFrom(at)) {
+      return; // "doesnt work since the last update": what set the failure off, not how long it has lasted
     }
     Finding f = new Finding(Type.WAIT, s.start(), end, CONDITIONAL_WAIT);
     conditional.add(f);

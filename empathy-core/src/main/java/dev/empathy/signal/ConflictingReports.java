@@ -123,6 +123,49 @@ final class ConflictingReports {
   }
 
 
+  /**
+   * The start of a verb of report within {@link #REACH} characters before {@code at} that is set
+   * apart from {@code at} by a clause's end or a joining word ({@code join}: "and", "but"), across
+   * one sentence end at most; -1 when none ("app said ready 20 min ago and its not even made yet").
+   */
+  int reportBefore(String typed, int at, Set<String> join) {
+    if (none) {
+      return -1;
+    }
+    char[] lower = new char[LONGEST];
+    boolean apart = false;
+    int sentences = 0;
+    for (int i = Math.min(at, typed.length()) - 1, limit = Math.max(0, at - REACH); i >= limit; i--) {
+      char c = typed.charAt(i);
+      if (SENTENCE_ENDS.indexOf(c) >= 0 && ++sentences > 1) {
+        return -1;
+      }
+      if (",;:.!?\n".indexOf(c) >= 0) {
+        apart = true;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(typed.charAt(i - 1)))) {
+        int e = wordEnd(typed, i);
+        if (e <= at && apart && verbs.holds(typed, i, e, lower)) {
+          return i;
+        }
+        if (e <= at && !apart && joins(typed, i, e, join)) {
+          apart = true;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word {@code typed[s, e)} is one of {@code join}, compared in place (no string made per word read). */
+  private static boolean joins(String typed, int s, int e, Set<String> join) {
+    for (String w : join) {
+      if (w.length() == e - s && typed.regionMatches(true, s, w, 0, e - s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int wordEnd(String typed, int s) {
     int e = s;
     while (e < typed.length() && Character.isLetter(typed.charAt(e))) {

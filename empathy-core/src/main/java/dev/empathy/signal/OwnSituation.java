@@ -64,6 +64,8 @@ final class OwnSituation {
   private static final double SAFETY = 0.9;
   /** Words looked at before a cue for its subject. */
   private static final int LOOK_BACK = 6;
+  /** Words of manner at most between a verb told as done and the time after it ("delivered hot in 20 min"). */
+  private static final int DONE_SKIP = 2;
   /** Words looked at after a cue for its owner ("the death of my father"). */
   private static final int LOOK_AHEAD = 4;
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
@@ -133,6 +135,11 @@ final class OwnSituation {
   private final Set<String> done;
   /** The endings among {@link #done} ("-ed" as "ed"), longest first. */
   private final List<String> doneEndings;
+  /**
+   * What a customer does to get a thing working ("tried", "restarted", "reinstalled"): a count of
+   * times after it counts attempts, not contacts ("tried restarting 5 times", "reinstalled twice").
+   */
+  private final Set<String> attempt;
   private final boolean gated;
 
   private OwnSituation(Map<String, Set<String>> roles, Set<String> elided, boolean gated) {
@@ -174,6 +181,7 @@ final class OwnSituation {
     this.determiner = roles.getOrDefault("determiner", Set.of());
     this.polite = roles.getOrDefault("polite", Set.of());
     this.staff = roles.getOrDefault("staff", Set.of());
+    this.attempt = roles.getOrDefault("attempt", Set.of());
     this.gated = gated;
   }
 
@@ -187,7 +195,7 @@ final class OwnSituation {
     return SHARED.computeIfAbsent(tag, OwnSituation::load);
   }
 
-  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff", "done");
+  private static final List<String> ROLES = List.of("speaker", "possessive", "relative", "others", "lead", "loss", "company", "person", "demand", "elided", "work", "verb", "addressee", "unreal", "exclaim", "about", "self", "ours", "again", "you", "felt", "unanswered", "precious", "bystander", "copula", "determiner", "polite", "staff", "done", "attempt");
 
   private static OwnSituation load(String tag) {
     String file = "situation_" + tag + ".tsv";
@@ -229,6 +237,9 @@ final class OwnSituation {
     if (kind == SignalKind.VULNERABILITY && m.payload().weight() < SAFETY) {
       return ownedBySpeaker(m, typed, tellsOfDeath(m, typed));
     }
+    if (kind == SignalKind.REPEAT_CONTACT && countsAttempts(m, typed, clauseWords)) {
+      return false; // "tried restarting 5 times", "reinicié el móvil 3 veces": the customer's own tries
+    }
     if (kind == SignalKind.REPEAT_CONTACT && m.payload().ifOwn()) {
       return repeatsSomething(m, typed, words, clauseWords, problems);
     }
@@ -256,6 +267,16 @@ final class OwnSituation {
       return false;
     }
     String w = word(typed, (int) (span >>> 32), (int) span);
+    // One or two words of manner may stand between the verb and its time: "delivered hot in 20
+    // min", "arrived super fast in 15 minutes" (praise of a past delivery, no deadline).
+    for (int n = 0; n < DONE_SKIP && !done.contains(w) && !endsDone(w) && !demand.contains(w); n++) {
+      long before = wordSpanBefore(typed, (int) (span >>> 32), CLAUSE_ENDS);
+      if (before < 0) {
+        return false;
+      }
+      span = before;
+      w = word(typed, (int) (span >>> 32), (int) span);
+    }
     if (!done.contains(w) && !endsDone(w)) {
       return false;
     }
@@ -637,6 +658,35 @@ final class OwnSituation {
         break;
       }
       if (c.end() > window[0] && failureOrContact(c.payload().part())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the count {@code m} counts the customer's attempts: an attempt word ("tried",
+   * "restarted", "reinstalled") within {@link #LOOK_BACK} words before it in its clause, with no
+   * contact word at or after it ("tried restarting 5 times", "tried 4 times now", "reinstalled it
+   * twice"; not "tried calling 5 times", where calling is a contact).
+   */
+  private boolean countsAttempts(Match<Cue> m, String typed, List<Match<Cue>> clauseWords) {
+    if (attempt.isEmpty()) {
+      return false;
+    }
+    int at = Math.min(m.start(), typed.length());
+    for (int n = 0; n < LOOK_BACK; n++) {
+      long span = wordSpanBefore(typed, at, CLAUSE_ENDS);
+      if (span < 0) {
+        return false;
+      }
+      at = (int) (span >>> 32);
+      if (attempt.contains(word(typed, at, (int) span))) {
+        for (int i = from(clauseWords, at); i < clauseWords.size() && clauseWords.get(i).start() < m.start(); i++) {
+          if (clauseWords.get(i).payload().part() == ClauseReader.Part.CONTACT) {
+            return false;
+          }
+        }
         return true;
       }
     }

@@ -467,6 +467,10 @@ final class Reading {
       if (NEGATABLE.contains(c.signal()) && !threats.made(m, actsInSentenceOf(m), body.typed())) {
         continue;
       }
+      // A hardship word inside a longer failure told is the failure's: "my phone keeps freezing" (not the cold).
+      if (c.signal() == SignalKind.VULNERABILITY && insideProblem(m, words)) {
+        continue;
+      }
       // A death, a debt or "still" talked about is no escalation: "my phone died", "people in debt".
       if (!situation.own(m, body.typed(), words, clauseWords, problems.evidence)) {
         if (c.emotion() != null && situation.grievesAnother(m, body.typed())) {
@@ -533,6 +537,8 @@ final class Reading {
     readSwearing();
     readTearsOfJoy();
     readClauses(clauseWords, words);
+    readShoutedEcho(typo, words);
+    readDeniedReport(negators);
     readScareQuotes();
     readConflictingReports();
     readDeniedExpectation();
@@ -576,6 +582,19 @@ final class Reading {
    * refund?"), a question of blame about a failure ("how come my card was charged but the order was
    * cancelled?"), words of feeling ("ridiculous"), a laugh, irony or a signal of medium weight keep the complaint.
    */
+  /** Whether a longer failure row of the word layer ("keeps freezing") holds the match {@code m} ("freezing"). */
+  private static boolean insideProblem(Match<Cue> m, List<Match<Cue>> words) {
+    for (Match<Cue> w : words) {
+      if (w.start() > m.start()) {
+        return false;
+      }
+      if (w.payload().is(Kind.PROBLEM) && m.end() <= w.end() && w.end() - w.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readPuzzlement() {
     Tally f = emotions.get(Emotion.FRUSTRATED);
     if (f == null || f.score > PUZZLED_AT_MOST || sarcastic || laughCount > 0 || recurred || persisting() || !turnedPraise.evidence.isEmpty()
@@ -1490,6 +1509,82 @@ final class Reading {
    * tracking says label created?", see {@link ConflictingReports}) tell of confusion. Only the
    * first {@link #MAX_FRAMES} contrasts are read.
    */
+  /**
+   * A word said and then shouted back as a sentence of its own ("bedbugs. BEDBUGS.", "mold,
+   * MOLD!!"): the customer cannot believe what they found, outrage at a thing of ours told to us.
+   * Read from the shape only: the shout is a word in capitals (a typography hit) whose word before it,
+   * set apart by a sentence's or a clause's end, is the same word; a word the lexicon already reads
+   * ("help. HELP.", "no. NO.") is left to its cue.
+   */
+  private void readShoutedEcho(Typography typo, List<Match<Cue>> words) {
+    if (typo.hits.isEmpty() && typo.shortCaps.isEmpty() || body.handle() == null) {
+      return;
+    }
+    String typed = body.typed();
+    int longCaps = typo.hits.size();
+    for (int k = 0; k < longCaps + typo.shortCaps.size() && k < LOUD_PAIRS; k++) {
+      Typography.Hit h = k < longCaps ? typo.hits.get(k) : typo.shortCaps.get(k - longCaps);
+      if (h.mark() != Typography.Mark.CAPS || overlapsCue(h, words)) {
+        continue;
+      }
+      int e = h.start();
+      boolean apart = false;
+      while (e > 0 && !Character.isLetterOrDigit(typed.charAt(e - 1))) {
+        apart |= ".!,;…".indexOf(typed.charAt(e - 1)) >= 0;
+        e--;
+      }
+      int s = e;
+      while (s > 0 && Character.isLetter(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (!apart || e - s != h.end() - h.start() || !typed.regionMatches(true, s, typed, h.start(), e - s)) {
+        continue;
+      }
+      Evidence echo = span(s, h.end());
+      feel(Emotion.ANGRY, ANGER_NEEDS_CARE, echo);
+      problems.add(ClauseReader.FAILURE, echo);
+      lastNegativeStart = Math.max(lastNegativeStart, echo.start());
+      return;
+    }
+  }
+
+  /** Characters at most from a denial to the end of its clause quoted as the failure ("its not even made yet"). */
+  private static final int DENIAL_QUOTED = 40;
+
+  /**
+   * A status reported and then denied: a verb of report ("said", "says", "showed") and, after a
+   * clause's end or a joining word, a negation in the next clause or sentence ("app said ready 20
+   * min ago and its not even made yet", "website said in stock. it's not"). What was reported did
+   * not happen: a failure told to us, however plainly. A negation in the report's own clause is what
+   * was reported ("says not available in my area", "app says i haven't paid").
+   */
+  private void readDeniedReport(List<Match<Cue>> negators) {
+    if (negators.isEmpty() || clauseFailure || problems.score > 0 || body.handle() == null || !positives.isEmpty()) {
+      return; // praise beside it: "my friend said the app is great and i don't disagree"
+    }
+    ConflictingReports reports = ConflictingReports.of(lexicon.tag());
+    Set<String> join = ClauseReader.Words.of(lexicon.tag()).join();
+    String typed = body.typed();
+    for (int k = 0; k < negators.size() && k < LOUD_PAIRS; k++) {
+      Match<Cue> n = negators.get(k);
+      int report = reports.reportBefore(typed, n.start(), join);
+      if (report < 0) {
+        continue;
+      }
+      int end = n.end();
+      while (end < typed.length() && end < n.end() + DENIAL_QUOTED && ",;:.!?\n".indexOf(typed.charAt(end)) < 0) {
+        end++;
+      }
+      if (end < typed.length() && typed.charAt(end) == '?') {
+        continue; // asked, not told: "said ready, is it not made yet?"
+      }
+      Evidence e = span(n.start(), end);
+      problems.add(ClauseReader.FAILURE, e);
+      lastNegativeStart = Math.max(lastNegativeStart, e.start());
+      return;
+    }
+  }
+
   private void readConflictingReports() {
     if (contrasts.isEmpty() || !asksQuestion() && !asksWhich()) {
       return;
@@ -2959,7 +3054,9 @@ final class Reading {
   /**
    * Tears beside joy in one sentence are no grief: "the lady next to me is crying because she's so
    * happy to see her son", "cried, I'm so happy". Only when every piece of the sadness is a word of
-   * weeping ({@code weep} in clause-words) and a word of joy ({@code joy}) is praise in its sentence.
+   * weeping ({@code weep} in clause-words) and a word of joy ({@code joy}) is praise in its sentence,
+   * or, with no failure told, any praise in its sentence or a word of joy anywhere ("so good im
+   * literally crying 😭😭", "restocked the oat milk. i could cry. thank u").
    */
   private void readTearsOfJoy() {
     Tally sad = emotions.get(Emotion.SAD);
@@ -2972,14 +3069,22 @@ final class Reading {
         return;
       }
     }
+    // Tears beside a word of joy in their sentence are of joy ("crying, so happy"); with nothing gone
+    // wrong told, so are tears beside any praise in their sentence ("so good im literally crying 😭😭")
+    // or beside a word of joy anywhere ("u guys restocked the oat milk. i could cry. thank u").
+    boolean nothingWrong = problems.score == 0;
     for (Positive p : positives) {
-      if (anyInSentence(sad.evidence, p.evidence())) {
-        for (String word : p.evidence().text().toLowerCase(Locale.ROOT).split(" ")) {
-          if (w.joy().contains(word)) {
-            emotions.remove(Emotion.SAD);
-            return;
-          }
-        }
+      boolean beside = anyInSentence(sad.evidence, p.evidence());
+      if (!beside && !nothingWrong) {
+        continue;
+      }
+      boolean joy = false;
+      for (String word : p.evidence().text().toLowerCase(Locale.ROOT).split(" ")) {
+        joy |= w.joy().contains(word);
+      }
+      if (joy || beside && nothingWrong) {
+        emotions.remove(Emotion.SAD);
+        return;
       }
     }
   }

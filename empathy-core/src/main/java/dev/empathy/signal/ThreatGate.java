@@ -23,7 +23,7 @@ final class ThreatGate {
   private static final String CLAUSE_ENDS = ",;:.!?…—–\n。、！？()\"“”";
   private static final ConcurrentHashMap<String, ThreatGate> SHARED = new ConcurrentHashMap<>();
   /** Not gated: every threat counts (languages without data). */
-  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
+  static final ThreatGate OPEN = new ThreatGate(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
   /** Characters looked back through for the condition of an ultimatum: one sentence, bounded. */
   private static final int ULTIMATUM_REACH = 160;
 
@@ -36,16 +36,23 @@ final class ThreatGate {
   private final Set<String> condition;
   /** Words that offer the threat as the other choice, when a speaker word or the threat follows ("or I'm", "ou eu"). */
   private final Set<String> alternative;
+  /** Words before a threat that put it in the past ("was", "almost"): with a {@link #turn} after it, one given up. */
+  private final Set<String> bygone;
+  /** Words after a threat that turn from it ("but", "until"): "i was ready to complain but the new router is fast". */
+  private final Set<String> turn;
   private final boolean gated;
 
   private ThreatGate(
-      Set<String> speaker, Set<String> lead, Set<String> others, Set<String> elided, Set<String> condition, Set<String> alternative, boolean gated) {
+      Set<String> speaker, Set<String> lead, Set<String> others, Set<String> elided, Set<String> condition, Set<String> alternative,
+      Set<String> bygone, Set<String> turn, boolean gated) {
     this.speaker = speaker;
     this.lead = lead;
     this.others = others;
     this.elided = elided;
     this.condition = condition;
     this.alternative = alternative;
+    this.bygone = bygone;
+    this.turn = turn;
     this.gated = gated;
   }
 
@@ -70,6 +77,8 @@ final class ThreatGate {
     Set<String> elided = Set.of();
     Set<String> condition = Set.of();
     Set<String> alternative = Set.of();
+    Set<String> bygone = Set.of();
+    Set<String> turn = Set.of();
     for (String row : rows) {
       if (row.isBlank() || row.startsWith("#")) {
         continue;
@@ -88,11 +97,15 @@ final class ThreatGate {
         condition = words;
       } else if (f[0].equals("alternative")) {
         alternative = words;
+      } else if (f[0].equals("bygone")) {
+        bygone = words;
+      } else if (f[0].equals("turn")) {
+        turn = words;
       } else {
         throw new IllegalStateException("threats_" + tag + ".tsv: unknown role " + f[0]);
       }
     }
-    return new ThreatGate(speaker, lead, others, elided, condition, alternative, true);
+    return new ThreatGate(speaker, lead, others, elided, condition, alternative, bygone, turn, true);
   }
 
   /**
@@ -140,6 +153,9 @@ final class ThreatGate {
    * given the acts found in the message.
    */
   boolean made(Match<Cue> m, List<Match<Cue>> acts, String typed) {
+    if (gated && givenUp(m.start(), m.end(), typed)) {
+      return false;
+    }
     if (!gated || spoken(m.start(), m.end(), typed)) {
       return true;
     }
@@ -151,6 +167,61 @@ final class ThreatGate {
     }
     return false;
   }
+
+  /**
+   * Whether the threat was given up: a word of {@link #bygone} among the {@link #LOOK_BACK} words
+   * before it in its clause and a word of {@link #turn} after it in its sentence ("i was ready to
+   * complain but the new router is fast af", "was about to cancel until the agent called me back";
+   * not "I was told to complain" alone, nor "I'm ready to cancel but first tell me why").
+   */
+  private boolean givenUp(int start, int end, String typed) {
+    if (bygone.isEmpty() || turn.isEmpty()) {
+      return false;
+    }
+    boolean past = false;
+    int pos = start;
+    for (int n = 0; n < LOOK_BACK && !past; n++) {
+      int e = pos;
+      while (e > 0 && !isWordChar(typed.charAt(e - 1))) {
+        if (CLAUSE_ENDS.indexOf(typed.charAt(e - 1)) >= 0) {
+          return false;
+        }
+        e--;
+      }
+      int s = e;
+      while (s > 0 && isWordChar(typed.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return false;
+      }
+      past = bygone.contains(word(typed, s, e));
+      pos = s;
+    }
+    if (!past) {
+      return false;
+    }
+    int i = end;
+    for (int n = 0; n < TURN_REACH && i < typed.length(); n++) {
+      while (i < typed.length() && !isWordChar(typed.charAt(i))) {
+        if (".!?\n。！？".indexOf(typed.charAt(i)) >= 0) {
+          return false;
+        }
+        i++;
+      }
+      int s = i;
+      while (i < typed.length() && isWordChar(typed.charAt(i))) {
+        i++;
+      }
+      if (i > s && turn.contains(word(typed, s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words at most after a threat within which a turn gives it up ("ready to switch to another carrier but"). */
+  private static final int TURN_REACH = 6;
 
   /** Whether the span holds a speaker word, opens its clause, or has the speaker as its nearest subject. */
   private boolean spoken(int start, int end, String typed) {

@@ -128,7 +128,9 @@ class ClauseReaderTest {
     assertTrue(read("for 3 hours", false).isEmpty());
     assertEquals(Type.WAIT, read("for 3 hours", true).get(0).type());
     assertTrue(types("ordered 2 weeks ago and still nothing").contains(Type.WAIT));
-    assertTrue(read("app won't open since the update", true).stream().anyMatch(f -> f.type() == Type.WAIT));
+    assertTrue(read("app won't open since monday", true).stream().anyMatch(f -> f.type() == Type.WAIT));
+    // a release tells what set the failure off, not how long it has lasted (session 22)
+    assertFalse(read("app won't open since the update", true).stream().anyMatch(f -> f.type() == Type.WAIT));
     assertTrue(types("site down for 3 hours").contains(Type.FAILURE));
   }
 

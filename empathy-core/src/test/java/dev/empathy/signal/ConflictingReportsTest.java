@@ -52,6 +52,27 @@ class ConflictingReportsTest {
     assertNotEquals(Emotion.CONFUSED, s.primary(), () -> text + " -> " + s);
   }
 
+  /**
+   * Session 22: a status reported and then denied in the next clause or sentence is a failure told
+   * ("app said ready 20 min ago and its not even made yet" was neutral); a negation in the report's
+   * own clause is what was reported, and praise beside a report is no failure.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@PizzaHaus app said ready 20 min ago and its not even made yet | true",
+        "@TacoTown online order said ready at 6:10 and they hadnt even started it | true",
+        "@ShopFast website said in stock. it's not | true",
+        "@ShopFast it says not available in my area, when will it be? | false",
+        "@ShopFast my friend said the app is great and i don't disagree | false",
+        "@PizzaHaus said ready, is it not made yet? | false",
+      })
+  void aReportDeniedAfterItIsAFailure(String text, boolean failure) {
+    Signals s = Analyzer.forLocale(Locale.US).analyze(text);
+    assertEquals(failure, s.primary() == Emotion.FRUSTRATED, () -> text + " -> " + s);
+  }
+
   /** On any text, a span found lies inside it, from a verb of report before the contrast to one after it. */
   @Property(tries = 400)
   void aSpanFoundLiesAroundTheContrast(@ForAll("texts") String text) {

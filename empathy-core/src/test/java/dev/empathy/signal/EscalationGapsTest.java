@@ -169,6 +169,11 @@ class EscalationGapsTest {
         "es | mi hermana está en el hospital | true",
         "es | me dijo que está en el hospital | false",
         "de | meine Schwester arbeitet im Krankenhaus | false",
+        // a hardship word inside a failure told is the failure's (session 22)
+        "en | @ZipMobile my phone keeps freezing since the update | false",
+        "en | @PowerCo no heat and its freezing, i have a newborn | true",
+        "en | @SunPower you cut off our power while my mom is on a ventilator. this could kill her | true",
+        "en | @PixelPhone the new update could kill my battery life lol | false",
       })
   void aVulnerabilityIsTheCustomersOwnAndAWorkplaceIsNoStay(String tag, String text, boolean vulnerable) {
     Signals s = Analyzer.forLocale(Locale.forLanguageTag(tag)).analyze(text);

@@ -78,6 +78,8 @@ class HeardByComparisonTest {
         "en | the printer jams on every page | true",
         "en | the headphones i got for christmas already stopped charging | true",
         "en | my laptop screen flickers nonstop and it's 2 weeks old | true",
+        "en | the tv started flickering after the update | true",
+        "en | my fridge keeps leaking | true",
         "es | el móvil nuevo ya dejó de cargar, tiene una semana | true",
         "fr | mon lave-vaisselle fuit | true",
         "de | meine Waschmaschine leckt | true",
@@ -85,6 +87,7 @@ class HeardByComparisonTest {
         "pt-BR | o celular novo já parou de carregar | true",
         // the writer or a person as the subject, a person's act stopped, a supposition, a bare noun not ours
         "en | I stopped smoking last year | false",
+        "en | i started smoking again lol | false",
         "en | my son stopped talking to me | false",
         "en | if the roof leaks we will call you | false",
         "en | the leaked photos were fake | false",

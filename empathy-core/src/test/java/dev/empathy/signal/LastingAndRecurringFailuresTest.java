@@ -82,6 +82,8 @@ class LastingAndRecurringFailuresTest {
         "es | gracias, me lo solucionaron en 10 minutos | false",
         "pt-BR | obrigado, resolveram em 10 minutos | false",
         "en | fixed in 10 min, thank you!! | false",
+        "en | @PizzaHaus delivered hot in 20 min, thank you!! | false",
+        "en | @TowCo arrived super fast in 15 minutes. thank you | false",
         "es | necesito que me lo solucionen en 10 minutos, por favor | true",
         "de | ich brauche die bestätigung in 10 minuten | true",
         "en | i need it delivered in 2 hours, my flight leaves in 3 hours | true",

@@ -149,7 +149,7 @@ class NoFalseAlarmTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"can't wait!! flying to lisbon tomorrow w @SkyJet", "starting 2019 with a banger, can't wait what else will happen this year", "@TelcoOne fixed my internet in 10 min. impressed tbh", "ur app is fire 🔥", "killing it @SnackBox"})
+  @ValueSource(strings = {"can't wait!! flying to lisbon tomorrow w @SkyJet", "starting 2019 with a banger, can't wait what else will happen this year", "@TelcoOne fixed my internet in 10 min. impressed tbh", "ur app is fire 🔥", "killing it @SnackBox", "@NorthAir thanks to the crew, best flight in years"})
   void excitementAndPraiseAreGrateful(String text) {
     Signals s = EN.analyze(text);
     assertEquals(Emotion.GRATEFUL, s.primary(), () -> text + " -> " + s.emotions());
@@ -157,7 +157,7 @@ class NoFalseAlarmTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"I can't wait any longer for my refund", "I can't wait another week for this refund"})
+  @ValueSource(strings = {"I can't wait any longer for my refund", "I can't wait another week for this refund", "@NorthAir my flight in 2 hours got cancelled, what do i do"})
   void hasteStillIsHaste(String text) {
     Signals s = EN.analyze(text);
     assertEquals(Emotion.PRESSED_FOR_TIME, s.primary(), () -> text + " -> " + s.emotions());

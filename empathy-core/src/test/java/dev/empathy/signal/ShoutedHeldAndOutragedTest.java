@@ -166,6 +166,31 @@ class ShoutedHeldAndOutragedTest {
     assertEquals(Emotion.fromLabel(feeling), s.primary(), s::toString);
   }
 
+  /**
+   * Session 22: a word said and shouted back as a sentence of its own, to a brand, is outrage that
+   * needs a person ("bedbugs. BEDBUGS." was frustrated/low); a word the lexicon reads keeps its cue,
+   * and a shout that is no echo or not said to a brand is no outrage.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@SleepWell bedbugs. BEDBUGS. in room 412. i want a full refund | angry | true",
+        "@StayInn cockroaches. COCKROACHES. in the bathroom. want my money back | angry | true",
+        "@RentCo mold, MOLD!! in the fridge we rented | angry | true",
+        "@SnackBox thanks. THANKS. you guys rock | grateful | false",
+        "bedbugs. BEDBUGS. that episode was wild lol | neutral | false",
+      })
+  void aWordShoutedBack(String text, String feeling, boolean person) {
+    Signals s = analyze(text);
+    if (!feeling.equals("neutral")) {
+      assertEquals(Emotion.fromLabel(feeling), s.primary(), s::toString);
+    } else {
+      assertNotEquals(Emotion.ANGRY, s.primary(), s::toString);
+    }
+    assertEquals(person, s.escalation().level().atLeast(EscalationLevel.HIGH), s::toString);
+  }
+
   /** A heart beside tears is joy; tears beside a loss stay grief, hearts or not. */
   @ParameterizedTest
   @CsvSource(

@@ -48,6 +48,9 @@ class ThreatsIronyLaughterTest {
         "Option B looks fine, thanks",
         "I saw it on Twitter",
         "If he hands it over, do you think the public will be more accepting?",
+        // given up: put in the past and turned from (session 22)
+        "@GigaNet not gonna lie i was ready to complain but the new router is fast af",
+        "i was about to cancel but the agent sorted it, thanks",
       })
   void aThreatToldOfIsNoThreat(String text) {
     Signals s = EN.analyze(text);
@@ -68,6 +71,7 @@ class ThreatsIronyLaughterTest {
         "never flying with you again | churn_threat",
         "Seriously, switching to Delta after this | churn_threat",
         "If this isn't fixed today I'm going to post about it everywhere | public_exposure",
+        "@PhoneCo im ready to cancel. nobody answers | churn_threat",
       })
   void aThreatTheCustomerMakesCounts(String text, String kind) {
     Signals s = EN.analyze(text);

@@ -113,6 +113,10 @@ class UntoldComplaintTest {
     // Tears beside joy in one sentence; beside a loss, or in another sentence than the joy, grief stays.
     assertEquals(Emotion.GRATEFUL, primary("the lady next to me is crying because she's so happy to see her son"));
     assertEquals(Emotion.SAD, primary("I cried all night, my bag is gone"));
+    // with nothing gone wrong, tears beside praise or a word of joy anywhere are of joy (session 22)
+    assertEquals(Emotion.GRATEFUL, primary("omg @SnackBox the new flavor is so good im literally crying 😭😭"));
+    assertEquals(Emotion.GRATEFUL, primary("@ShopMart u guys restocked the oat milk. i could cry. thank u"));
+    assertEquals(Emotion.SAD, primary("@AirCo you lost my bag and i could cry. thanks a lot"));
     assertNotEquals(Emotion.GRATEFUL, primary("I was crying at the gate. Glad that is over but never again"));
   }
 

@@ -121,6 +121,28 @@ class WaitsRepeatsAndAngerTest {
     assertFalse(s.escalation().has(SignalKind.REPEAT_CONTACT), s::toString);
   }
 
+  /**
+   * Issue 17, session 22: a count after the customer's own tries counts attempts, not contacts
+   * ("tried restarting 5 times" was a repeat contact, medium); trying to reach us counted still is one.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en|@PhoneCo data not working abroad even tho roaming is on. tried restarting 5 times|false",
+        "en|@ZipMobile my phone hasnt had service all day. restarted like 5 times|false",
+        "en|@BankWise app wont let me log in. tried reinstalling twice|false",
+        "es|@MovilStar la app no abre, reinicié el móvil 3 veces|false",
+        "en|@PhoneCo tried calling 5 times and nobody picks up|true",
+        "en|@PhoneCo tried to reach you 4 times this week, no answer|true",
+        "en|@PhoneCo called 3 times today about the same outage|true",
+      })
+  void aCountOfTheCustomersOwnTriesIsNoRepeatContact(String locale, String text, boolean repeat) {
+    Signals s = Analyzer.forLocale(Locale.forLanguageTag(locale)).analyze(text);
+    assertEquals(repeat, s.escalation().has(SignalKind.REPEAT_CONTACT), s::toString);
+    assertEquals(repeat, s.escalation().level().atLeast(EscalationLevel.MEDIUM), s::toString);
+  }
+
   // ----- anger -----
 
   @Test

@@ -44,6 +44,12 @@ class WaitsSinceADayTest {
         "fr | depuis lundi je suis en vacances, vous êtes ouverts dimanche ? | false",
         "de | seit Montag bin ich im Urlaub, habt ihr Sonntag offen? | false",
         "pt-BR | desde segunda estou de férias, vocês abrem domingo? | false",
+        // a release "since" starts from tells what set the failure off, not how long (session 22)
+        "en | @CloudDrive sync doesnt work on mac since last update | false",
+        "en | @BankWise app wont let me log in since the update | false",
+        "en | @ZipMobile my phone keeps freezing since the latest ios update | false",
+        "fr | @BoxNet l'appli plante depuis la mise à jour | false",
+        "es | @MovilStar la app no abre desde la actualización | false",
         // the same onsets beside a failure, a wait or a contact tried still need care
         "en | the app is down since friday | true",
         "en | no internet since monday @NetZoom | true",

@@ -2020,8 +2020,9 @@ final class CallerClauses {
         return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
       }
     }
-    if (!isNoteStart(note, first, firstEnd)) {
-      // most actions start with their subject ("I’ve refunded…"): decided here
+    if (!isNoteStart(note, first, firstEnd) || proNounAt(note, firstEnd) && passive(note, first) != null) {
+      // most actions start with their subject ("I’ve refunded…"): decided here; "damaged one
+      // collected" names a thing by what it is, never "I’ve damaged one…"
       String future = future(note, first);
       if (future != null) {
         return future;
@@ -2198,17 +2199,50 @@ final class CallerClauses {
       return object;
     }
     Matcher m = OBJECT_AMOUNT.matcher(object);
-    if (!m.matches()) {
-      return object;
+    boolean matched = m.matches();
+    if (!matched) {
+      m = OBJECT_FIGURE.matcher(object); // "the late fee 25": a plain number only after a thing that owns an amount
+      if (!m.matches() || !amountOwner(NoteForms.fold(m.group(2)))) {
+        return object;
+      }
     }
     String head = NoteForms.fold(m.group(2));
     if (isNoteStart(head, 0, head.length()) || noteCoordinator(head) || notes.noArticle.contains(head) || notes.infoPrepositions.contains(head) || notes.clauseEnds.contains(head)
         || notes.referenceWords.contains(head) || lexicon.flags(head, 0, head.length()) != 0) {
       return object; // "moved to 12", "refunded in 30": a preposition or a word of a listed kind before the figure
     }
-    String with = notes.infoPlaces.contains(head) && !notes.amountWith.isEmpty() ? notes.amountWith : notes.amountOf;
-    return m.group(1) + " " + with + " " + m.group(3);
+    if (notes.infoPlaces.contains(head) && !notes.amountWith.isEmpty()) {
+      return m.group(1) + " " + notes.amountWith + " " + m.group(3); // "your account with 12.50"
+    }
+    if (!notes.amountFor.isEmpty() && !notes.amountOwners.isEmpty() && !amountOwner(head)) {
+      return " " + m.group(3) + " " + notes.amountFor + m.group(1); // "the fries 3.50" → "3.50 for the fries"
+    }
+    String owner = m.group(1);
+    int w = owner.indexOf(' ', 1);
+    String first = owner.substring(1, w < 0 ? owner.length() : w);
+    if (!notes.article.isEmpty() && (lexicon.flags(first, 0, first.length()) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0
+        && !NoteForms.fold(first).equals(NoteForms.fold(notes.article))) {
+      owner = " " + notes.article + owner; // "waived late fee 25" → "…the late fee of 25": the customer's own fee
+    }
+    return owner + " " + notes.amountOf + " " + m.group(3);
   }
+
+  /** True when {@code head} (folded) owns an amount ({@code noteShape.amountOwners}), in the singular or the plural. */
+  private boolean amountOwner(String head) {
+    if (notes.amountOwners.contains(head)) {
+      return true;
+    }
+    return head.endsWith("es") && notes.amountOwners.contains(head.substring(0, head.length() - 2))
+        || head.endsWith("s") && notes.amountOwners.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** A thing's words, then its amount (a currency sign or cents): "refund 420.00", "late fee $25". */
+  private static final Pattern THING_AMOUNT =
+      Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?)");
+
+  /** A plain number (no currency, no cents) ending an object: "the late fee 25". */
+  private static final Pattern OBJECT_FIGURE =
+      Pattern.compile("((?: \\p{Ll}[\\p{L}-]*)*? (\\p{Ll}[\\p{L}-]*)) +(\\d{1,3}(?:,\\d{3})*|\\d{1,5})");
 
   private static final Pattern OBJECT_AMOUNT =
       Pattern.compile("((?: \\p{Ll}[\\p{L}-]*)*? (\\p{Ll}[\\p{L}-]*)) +(-?(?:\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?))");
@@ -2459,6 +2493,37 @@ final class CallerClauses {
     return null;
   }
 
+  /** True when the word after the space at {@code i} is one of {@code noteProNouns} ("one" in "damaged one collected"). */
+  private boolean proNounAt(String note, int i) {
+    if (notes.proNouns.isEmpty() || i >= note.length() || note.charAt(i) != ' ') {
+      return false;
+    }
+    int s = i + 1;
+    int e = s;
+    while (e < note.length() && Character.isLetter(note.charAt(e))) {
+      e++;
+    }
+    return e > s && (e == note.length() || note.charAt(e) == ' ') && notes.proNouns.contains(NoteForms.fold(note.substring(s, e)));
+  }
+
+  /**
+   * True when the word at {@code start..end}, after a thing, is what the thing is doing
+   * ({@code noteStateProgressives}: "card working again" → "The card is working again"), and no
+   * participle follows it. Other words in -ing are left ("legal signing now": a team at work).
+   */
+  private boolean progressiveState(String note, int start, int end) {
+    if (!notes.stateProgressives.contains(NoteForms.fold(note.substring(start, end)))) {
+      return false;
+    }
+    int s = end + 1;
+    int e = s;
+    while (e < note.length() && Character.isLetter(note.charAt(e))) {
+      e++;
+    }
+    String next = e > s ? NoteForms.fold(note.substring(s, e)) : "";
+    return !notes.passiveVerbs.contains(next) && (notePastSuffix.isEmpty() || !next.endsWith(notePastSuffix));
+  }
+
   /**
    * A note that names a thing, then what was done to it ("Refund issued today", "courier pickup
    * booked for Monday"), said as a sentence ("The refund has been issued today"), or null when
@@ -2485,7 +2550,7 @@ final class CallerClauses {
         return null;
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
-      boolean state = candidate != null && notes.copula.length == 2 && notes.states.contains(candidate);
+      boolean state = candidate != null && notes.copula.length == 2 && (notes.states.contains(candidate) || progressiveState(note, start, i));
       if (state || candidate != null && notes.passiveVerbs.contains(candidate)
           // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
           && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
@@ -2515,7 +2580,11 @@ final class CallerClauses {
       }
       // A thing may open with a determiner ("all 3 fees refunded") or a word of time ("last order refunded").
       int allowed = count == 0 ? PLURAL | SINGULAR | DETERMINER | PLURAL_DETERMINER | PAST_TIME | LOWERCASE : PLURAL | SINGULAR;
-      if (!counted && ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) || ++count > 3
+      // "new one mailed", "damaged one collected": a word standing for the thing (noteProNouns) is its
+      // head, and a participle before it describes it
+      boolean proNoun = count > 0 && notes.proNouns.contains(NoteForms.fold(note.substring(start, i)))
+          || count == 0 && proNounAt(note, i);
+      if (!counted && !proNoun && ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) || ++count > 3
           || i >= note.length() || note.charAt(i) != ' ') {
         return null;
       }
@@ -2525,6 +2594,14 @@ final class CallerClauses {
       return null; // "3 refunded": a figure alone names no thing
     }
     String thing = note.substring(first, thingEnd).strip();
+    String owned = "";
+    Matcher ownedAmount = notes.amountOf.isEmpty() ? null : THING_AMOUNT.matcher(thing);
+    if (ownedAmount != null && ownedAmount.matches() && amountOwner(NoteForms.fold(ownedAmount.group(2)))) {
+      // "refund 420.00 approved" → "The refund of 420.00 has been approved": the amount is the thing's
+      thing = ownedAmount.group(1);
+      owned = " " + notes.amountOf + " " + ownedAmount.group(3);
+      figure = false;
+    }
     boolean capital = Character.isUpperCase(thing.charAt(0));
     int wordEnd = thing.indexOf(' ') < 0 ? thing.length() : thing.indexOf(' ');
     if (capital && !hasInnerCapital(thing, 0, wordEnd) && (lexicon.flags(thing, 0, wordEnd) & CAPITALIZED) == 0) {
@@ -2543,6 +2620,7 @@ final class CallerClauses {
         && (lexicon.flags(thing, 0, wordEnd) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0) {
       phrase = notes.article + " " + phrase; // "fees waived" → "the fees have been waived": the customer's own
     }
+    phrase += owned;
     if (capital) {
       phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }

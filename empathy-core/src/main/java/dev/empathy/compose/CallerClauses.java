@@ -1557,7 +1557,9 @@ final class CallerClauses {
       int verbStart = said.lastIndexOf(' ', verbEnd - 1) + 1;
       String w = NoteForms.fold(said.substring(verbStart, verbEnd));
       done = notes.passiveVerbs.contains(w);
-      if (w.isEmpty() || !done && (w.chars().anyMatch(c -> !Character.isLetter(c)) || verbStart == 0)) {
+      // an amount between the verb and "to" is its object: "credited 15.00 to account" → "…to your account"
+      boolean figure = !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+      if (w.isEmpty() || !done && (!figure && w.chars().anyMatch(c -> !Character.isLetter(c)) || verbStart == 0)) {
         break;
       }
       verbEnd = verbStart - 1;
@@ -2607,7 +2609,11 @@ final class CallerClauses {
     if (capital && !hasInnerCapital(thing, 0, wordEnd) && (lexicon.flags(thing, 0, wordEnd) & CAPITALIZED) == 0) {
       thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1); // but "November charge" keeps its name
     }
-    boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL;
+    boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL
+        || figure && isDigit(thing.charAt(0)) && thing.indexOf(' ') > 0 && thing.indexOf(' ') == thing.lastIndexOf(' ')
+            && notes.amountOwners.contains(NoteForms.fold(thing.substring(thing.indexOf(' ') + 1)));
+    // "150 voucher added": a figure before a singular thing that owns an amount is its value ("A 150
+    // voucher has been added"), never a count ("150 voucher have been added")
     // an amount ("$50 credit") and one of a thing ("1 month") are singular, as the head says
     // A figure counts the head ("3 fees"); an amount or one of a thing leaves the head's own number:
     // "$50 credit" is one credit, "$100 interim expenses" are expenses, "1 month" is one.

@@ -111,6 +111,7 @@ class ReadAloudRoundSevenTest {
     "refunded your deposit 200|I’ve refunded your deposit of 200",
     "refunded fries 3.50|I’ve refunded 3.50 for the fries",
     "refunded cake 42.00|I’ve refunded 42.00 for the cake",
+    "credited 15.00 to account|I’ve credited 15.00 to your account",
   })
   void anAmountAfterAStepsObjectBelongsToIt(String note, String said) {
     assertEquals(said, EN.withSubject(note));
@@ -119,6 +120,8 @@ class ReadAloudRoundSevenTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "refund 420.00 approved|the refund of 420.00 has been approved",
+    "150 voucher added to account|A 150 voucher has been added to your account",
+    "150 vouchers added|I’ve added 150 vouchers",
     "damaged one collected|the damaged one has been collected",
     "new one mailed|the new one has been mailed",
     // a team at work is no thing's state

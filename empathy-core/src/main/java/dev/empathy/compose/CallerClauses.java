@@ -1438,6 +1438,41 @@ final class CallerClauses {
     return lead + " " + determiner + (amount != null ? amount + " " : "") + phrase + tail;
   }
 
+  /**
+   * A thing of one or two lower-case words, then what it does in the third person (one of {@code
+   * noteToVerbs}): "phone ships tmrw" → "The phone ships tomorrow", "contract starts on delivery" →
+   * "The contract starts on delivery" (never "the contract starts are on delivery"); null for any
+   * other note.
+   */
+  private String acting(String note, int first) {
+    if (notes.article.isEmpty()) {
+      return null;
+    }
+    int i = first;
+    for (int count = 0; count < 2; count++) {
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start || i >= note.length() || note.charAt(i) != ' ' || !Character.isLowerCase(note.charAt(start))) {
+        return null;
+      }
+      int allowed = count == 0 ? PLURAL | SINGULAR | DETERMINER | PAST_TIME | LOWERCASE : PLURAL | SINGULAR;
+      if ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) {
+        return null;
+      }
+      i++;
+      if (opensWithThirdPerson(note.substring(i))) {
+        String thing = note.substring(first, i - 1);
+        int firstEnd = thing.indexOf(' ') < 0 ? i - 1 : first + thing.indexOf(' ');
+        String article = (lexicon.flags(note, first, firstEnd) & (DETERMINER | PLURAL_DETERMINER)) != 0 ? "" : notes.article + " ";
+        String said = article + thing + " " + notes.timed(note.substring(i));
+        return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
+      }
+    }
+    return null;
+  }
+
   /** True when {@code note} opens with one of {@code noteToVerbs} in the third person ("ships", "arrives"), without allocating. */
   private boolean opensWithThirdPerson(String note) {
     int end = 0;
@@ -1450,6 +1485,11 @@ final class CallerClauses {
     }
     for (String verb : notes.toVerbs) {
       if (verb.length() == end - suffix && note.regionMatches(true, 0, verb, 0, verb.length())) {
+        return true;
+      }
+      // "goes", "reaches": a verb ending in o, s, x, ch or sh takes "e" before the suffix
+      if (verb.length() == end - suffix - 1 && note.regionMatches(true, 0, verb, 0, verb.length())
+          && Character.toLowerCase(note.charAt(verb.length())) == 'e' && "osxh".indexOf(verb.charAt(verb.length() - 1)) >= 0) {
         return true;
       }
     }
@@ -1775,7 +1815,7 @@ final class CallerClauses {
         continue;
       }
       String rest = note.substring(next);
-      boolean step = passive(rest, 0) != null || isNoteStart(note, next, nextEnd) || opensWithThirdPerson(rest)
+      boolean step = passive(rest, 0) != null || isNoteStart(note, next, nextEnd) || opensWithThirdPerson(rest) || acting(rest, 0) != null
           || notes.isModal(NoteForms.fold(note.substring(next, nextEnd)));
       if (step && stepBefore(note.substring(0, at))) {
         return at;
@@ -2032,6 +2072,10 @@ final class CallerClauses {
       String passive = passive(note, first);
       if (passive != null) {
         return passive;
+      }
+      String acting = acting(note, first);
+      if (acting != null) {
+        return acting;
       }
       String info = information(note, first);
       if (info != null) {
@@ -2553,7 +2597,10 @@ final class CallerClauses {
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
       boolean state = candidate != null && notes.copula.length == 2 && (notes.states.contains(candidate) || progressiveState(note, start, i));
+      // a capital after a lower-case thing names a label, never a participle: "click Reset" is the
+      // customer's step, not "the click has been reset" ("Refund Issued", typed in title case, is one)
       if (state || candidate != null && notes.passiveVerbs.contains(candidate)
+          && !(Character.isUpperCase(note.charAt(start)) && Character.isLowerCase(note.charAt(first)))
           // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
           && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
         int next = i;

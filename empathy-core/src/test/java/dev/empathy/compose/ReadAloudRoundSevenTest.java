@@ -42,6 +42,8 @@ class ReadAloudRoundSevenTest {
     "replacement ordered, damaged one collected|the replacement has been ordered, and the damaged one has been collected",
     "fraud block lifted, card working again|the fraud block has been lifted, and the card is working again",
     "area outage confirmed, engineers working on it|the area outage has been confirmed, and the engineers are working on it",
+    "upgrade processed, phone ships tomorrow|the upgrade has been processed, and the phone ships tomorrow",
+    "reading received, next bill uses it|the reading has been received, and the next bill uses it",
   })
   void twoStepsApartByACommaAreEachSaidAsASentence(String note, String said) {
     assertEquals(said, EN.withSubject(note));
@@ -68,6 +70,8 @@ class ReadAloudRoundSevenTest {
     "reset your PIN in the app before using it|reset your PIN in the app before using it",
     // a thing named, not a step
     "reset link: https://example.com/reset|reset link: https://example.com/reset",
+    // a capital after a lower-case word is a button's label ("and the click has been Reset" was said)
+    "go to Admin > Security > SSO and click Reset|go to Admin > Security > SSO and click Reset",
   })
   void aVerbWhosePastIsItsBaseIsOurStepUnlessTheCustomerIsToDoIt(String note, String said) {
     assertEquals(said, EN.withSubject(note));
@@ -126,6 +130,9 @@ class ReadAloudRoundSevenTest {
     "new one mailed|the new one has been mailed",
     // a team at work is no thing's state
     "legal signing now|legal signing now",
+    // a thing and what it does ("starts" was read as a plural thing: "the contract starts are on delivery")
+    "contract starts on delivery|The contract starts on delivery",
+    "courier reaches you by 5|The courier reaches you by 5",
   })
   void aThingNamedWithItsAmountOrByOneIsSaidAsDone(String note, String said) {
     assertEquals(said, EN.withSubject(note));

@@ -2539,6 +2539,35 @@ final class CallerClauses {
     return null;
   }
 
+  /**
+   * {@code tail} (a participle and what follows) with {@code noteDurationPreposition} before a span
+   * typed straight after the participle: "paused 3 months" → "paused for 3 months", "extended 14
+   * days" → "extended for 14 days"; any other tail as it is.
+   */
+  private String lasting(String tail) {
+    if (notes.durationPreposition.isEmpty() || notes.durationUnits.isEmpty()) {
+      return tail;
+    }
+    Matcher m = PARTICIPLE_SPAN.matcher(tail);
+    if (!m.lookingAt() || !notes.durationUnits.contains(NoteForms.fold(m.group(3)))) {
+      return tail;
+    }
+    int next = m.end();
+    while (next < tail.length() && tail.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < tail.length() && Character.isLetter(tail.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd > next && notes.durationNotBefore.contains(NoteForms.fold(tail.substring(next, nextEnd)))) {
+      return tail; // "shipped 2 days ago": when, not how long
+    }
+    return m.group(1) + " " + notes.durationPreposition + " " + tail.substring(m.start(2));
+  }
+
+  private static final Pattern PARTICIPLE_SPAN = Pattern.compile("(\\p{L}[\\p{L}-]*) +(\\d{1,3}) +(\\p{L}+)\\b");
+
   /** True when the word after the space at {@code i} is one of {@code noteProNouns} ("one" in "damaged one collected"). */
   private boolean proNounAt(String note, int i) {
     if (notes.proNouns.isEmpty() || i >= note.length() || note.charAt(i) != ' ') {
@@ -2695,7 +2724,7 @@ final class CallerClauses {
       }
       return lead + phrase + " " + notes.amountOf + " " + amountSaid + " " + aux + " " + trailing.group(1);
     }
-    return lead + phrase + " " + aux + " " + note.substring(thingEnd);
+    return lead + phrase + " " + aux + " " + lasting(note.substring(thingEnd));
   }
 
   /**

@@ -104,6 +104,12 @@ final class NoteForms {
   final ImmutableSet<String> ingNouns;
   /** Words that stand for a thing named before ({@code noteProNouns}: "new one mailed" → "the new one has been mailed"). */
   final ImmutableSet<String> proNouns;
+  /** The word before a span typed straight after a participle ({@code noteDurationPreposition}: "paused 3 months" → "paused for 3 months"). */
+  final String durationPreposition;
+  /** The units of such a span ({@code noteDurationUnits}). */
+  final ImmutableSet<String> durationUnits;
+  /** Words after such a span that make it a time, not a length ({@code noteDurationNotBefore}: "2 days ago"). */
+  final ImmutableSet<String> durationNotBefore;
   /** What a thing can be doing, said with the copula ({@code noteStateProgressives}: "card working again" → "The card is working again"). */
   final ImmutableSet<String> stateProgressives;
   /** The ending of a present verb ("fixes"): followed by an object, it makes a gerund the note's subject. */
@@ -297,6 +303,9 @@ final class NoteForms {
     this.progressiveSuffix = fold(p.getProperty("noteProgressiveSuffix", "").strip());
     this.ingNouns = words(p.getProperty("noteProgressiveNouns", ""));
     this.proNouns = words(p.getProperty("noteProNouns", ""));
+    this.durationPreposition = p.getProperty("noteDurationPreposition", "").strip();
+    this.durationUnits = words(p.getProperty("noteDurationUnits", ""));
+    this.durationNotBefore = words(p.getProperty("noteDurationNotBefore", ""));
     this.stateProgressives = words(p.getProperty("noteStateProgressives", ""));
     this.verbSuffix = fold(p.getProperty("noteVerbSuffix", "").strip());
     this.article = p.getProperty("noteArticle", "").strip();

@@ -133,6 +133,11 @@ class ReadAloudRoundSevenTest {
     // a thing and what it does ("starts" was read as a plural thing: "the contract starts are on delivery")
     "contract starts on delivery|The contract starts on delivery",
     "courier reaches you by 5|The courier reaches you by 5",
+    // a span straight after the participle is how long it lasts, unless it says when
+    "payments paused 3 months|the payments have been paused for 3 months",
+    "trial extended 14 days|the trial has been extended for 14 days",
+    "order shipped 2 days ago|the order was shipped 2 days ago",
+    "line test run|the line test has been run",
   })
   void aThingNamedWithItsAmountOrByOneIsSaidAsDone(String note, String said) {
     assertEquals(said, EN.withSubject(note));

@@ -2077,6 +2077,9 @@ final class CallerClauses {
       if (acting != null) {
         return acting;
       }
+      if (first == 0 && kind(note) == ClauseKind.INSTRUCTION && kindFirsts.flags(note, first, firstEnd) != 0) {
+        return instructed(note, first, firstEnd); // "update card in Billing", "log out and back in": the customer's step, never a thing
+      }
       String info = information(note, first);
       if (info != null) {
         return info;
@@ -2567,6 +2570,36 @@ final class CallerClauses {
   }
 
   private static final Pattern PARTICIPLE_SPAN = Pattern.compile("(\\p{L}[\\p{L}-]*) +(\\d{1,3}) +(\\p{L}+)\\b");
+
+  /**
+   * An instruction to the customer typed without an article before its object, given one: the
+   * customer's own thing takes {@code noteInstructionPossessive} ("restart phone" → "restart your
+   * phone", "update card in Billing" → "update your card in Billing"); a thing we gave them
+   * ({@code noteGivenThings}) or one named by "one" takes the article ("use code SAVE10" → "use the
+   * code SAVE10", "keep old one" → "keep the old one"). A plural, a word of a listed kind, a name, a
+   * figure, a mass noun or an object with its own determiner is kept as typed ("take photos", "turn
+   * on 2FA", "reset your PIN").
+   */
+  private String instructed(String note, int first, int firstEnd) {
+    int objectEnd = firstEnd + 1;
+    while (objectEnd < note.length() && Character.isLetter(note.charAt(objectEnd))) {
+      objectEnd++;
+    }
+    if (objectEnd - firstEnd > 3 && note.charAt(objectEnd - 1) == 's' && note.charAt(objectEnd - 2) != 's'
+        || note.indexOf(':') >= 0) {
+      return note; // "take photos of the damage": a plural needs no article; "reset link: https://…" names a thing
+    }
+    String tail = withArticle(note, firstEnd);
+    if (tail.length() == note.length() - firstEnd) {
+      return note;
+    }
+    String head = NoteForms.fold(note.substring(firstEnd + 1, objectEnd));
+    if (!notes.instructionPossessive.isEmpty() && !notes.givenThings.contains(head) && !proNounAt(note, objectEnd)) {
+      // the customer's own thing: "restart phone" → "restart your phone"; what we gave them keeps "the"
+      tail = " " + notes.instructionPossessive + tail.substring(notes.article.length() + 1);
+    }
+    return note.substring(0, firstEnd) + tail;
+  }
 
   /** True when the word after the space at {@code i} is one of {@code noteProNouns} ("one" in "damaged one collected"). */
   private boolean proNounAt(String note, int i) {

@@ -104,6 +104,10 @@ final class NoteForms {
   final ImmutableSet<String> ingNouns;
   /** Words that stand for a thing named before ({@code noteProNouns}: "new one mailed" → "the new one has been mailed"). */
   final ImmutableSet<String> proNouns;
+  /** The possessive before the customer's own thing in an instruction ({@code noteInstructionPossessive}: "restart your phone"). */
+  final String instructionPossessive;
+  /** Things we give the customer, which keep the article in an instruction ({@code noteGivenThings}: "use the code"). */
+  final ImmutableSet<String> givenThings;
   /** The word before a span typed straight after a participle ({@code noteDurationPreposition}: "paused 3 months" → "paused for 3 months"). */
   final String durationPreposition;
   /** The units of such a span ({@code noteDurationUnits}). */
@@ -303,6 +307,8 @@ final class NoteForms {
     this.progressiveSuffix = fold(p.getProperty("noteProgressiveSuffix", "").strip());
     this.ingNouns = words(p.getProperty("noteProgressiveNouns", ""));
     this.proNouns = words(p.getProperty("noteProNouns", ""));
+    this.instructionPossessive = p.getProperty("noteInstructionPossessive", "").strip();
+    this.givenThings = words(p.getProperty("noteGivenThings", ""));
     this.durationPreposition = p.getProperty("noteDurationPreposition", "").strip();
     this.durationUnits = words(p.getProperty("noteDurationUnits", ""));
     this.durationNotBefore = words(p.getProperty("noteDurationNotBefore", ""));

@@ -72,6 +72,14 @@ class ReadAloudRoundSevenTest {
     "reset link: https://example.com/reset|reset link: https://example.com/reset",
     // a capital after a lower-case word is a button's label ("and the click has been Reset" was said)
     "go to Admin > Security > SSO and click Reset|go to Admin > Security > SSO and click Reset",
+    // session 22: the customer's own thing in an instruction is theirs; what we gave them keeps "the"
+    "restart phone|restart your phone",
+    "update card in Billing|update your card in Billing",
+    "check spam folder|check your spam folder",
+    "use code SAVE10|use the code SAVE10",
+    "keep old one|keep the old one",
+    "take photos of the damage|take photos of the damage",
+    "turn on 2FA in Settings|turn on 2FA in Settings",
   })
   void aVerbWhosePastIsItsBaseIsOurStepUnlessTheCustomerIsToDoIt(String note, String said) {
     assertEquals(said, EN.withSubject(note));

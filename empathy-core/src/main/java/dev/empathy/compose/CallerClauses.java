@@ -2586,8 +2586,10 @@ final class CallerClauses {
       objectEnd++;
     }
     if (objectEnd - firstEnd > 3 && note.charAt(objectEnd - 1) == 's' && note.charAt(objectEnd - 2) != 's'
-        || note.indexOf(':') >= 0) {
-      return note; // "take photos of the damage": a plural needs no article; "reset link: https://…" names a thing
+        || note.indexOf(':') >= 0 || objectEnd > firstEnd + 1 && kindFirsts.flags(note, firstEnd + 1, objectEnd) != 0) {
+      // "take photos of the damage": a plural needs no article; "reset link: https://…" names a
+      // thing; "please update to v4.2.1": the word after "please" is the step itself
+      return note;
     }
     String tail = withArticle(note, firstEnd);
     if (tail.length() == note.length() - firstEnd) {

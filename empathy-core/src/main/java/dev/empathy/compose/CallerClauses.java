@@ -1438,6 +1438,41 @@ final class CallerClauses {
     return lead + " " + determiner + (amount != null ? amount + " " : "") + phrase + tail;
   }
 
+  /**
+   * A thing of one or two lower-case words, then what it does in the third person (one of {@code
+   * noteToVerbs}): "phone ships tmrw" → "The phone ships tomorrow", "contract starts on delivery" →
+   * "The contract starts on delivery" (never "the contract starts are on delivery"); null for any
+   * other note.
+   */
+  private String acting(String note, int first) {
+    if (notes.article.isEmpty()) {
+      return null;
+    }
+    int i = first;
+    for (int count = 0; count < 2; count++) {
+      int start = i;
+      while (i < note.length() && Character.isLetter(note.charAt(i))) {
+        i++;
+      }
+      if (i == start || i >= note.length() || note.charAt(i) != ' ' || !Character.isLowerCase(note.charAt(start))) {
+        return null;
+      }
+      int allowed = count == 0 ? PLURAL | SINGULAR | DETERMINER | PAST_TIME | LOWERCASE : PLURAL | SINGULAR;
+      if ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) {
+        return null;
+      }
+      i++;
+      if (opensWithThirdPerson(note.substring(i))) {
+        String thing = note.substring(first, i - 1);
+        int firstEnd = thing.indexOf(' ') < 0 ? i - 1 : first + thing.indexOf(' ');
+        String article = (lexicon.flags(note, first, firstEnd) & (DETERMINER | PLURAL_DETERMINER)) != 0 ? "" : notes.article + " ";
+        String said = article + thing + " " + notes.timed(note.substring(i));
+        return note.substring(0, first) + Character.toUpperCase(said.charAt(0)) + said.substring(1);
+      }
+    }
+    return null;
+  }
+
   /** True when {@code note} opens with one of {@code noteToVerbs} in the third person ("ships", "arrives"), without allocating. */
   private boolean opensWithThirdPerson(String note) {
     int end = 0;
@@ -1450,6 +1485,11 @@ final class CallerClauses {
     }
     for (String verb : notes.toVerbs) {
       if (verb.length() == end - suffix && note.regionMatches(true, 0, verb, 0, verb.length())) {
+        return true;
+      }
+      // "goes", "reaches": a verb ending in o, s, x, ch or sh takes "e" before the suffix
+      if (verb.length() == end - suffix - 1 && note.regionMatches(true, 0, verb, 0, verb.length())
+          && Character.toLowerCase(note.charAt(verb.length())) == 'e' && "osxh".indexOf(verb.charAt(verb.length() - 1)) >= 0) {
         return true;
       }
     }
@@ -1557,7 +1597,9 @@ final class CallerClauses {
       int verbStart = said.lastIndexOf(' ', verbEnd - 1) + 1;
       String w = NoteForms.fold(said.substring(verbStart, verbEnd));
       done = notes.passiveVerbs.contains(w);
-      if (w.isEmpty() || !done && (w.chars().anyMatch(c -> !Character.isLetter(c)) || verbStart == 0)) {
+      // an amount between the verb and "to" is its object: "credited 15.00 to account" → "…to your account"
+      boolean figure = !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+      if (w.isEmpty() || !done && (!figure && w.chars().anyMatch(c -> !Character.isLetter(c)) || verbStart == 0)) {
         break;
       }
       verbEnd = verbStart - 1;
@@ -1773,7 +1815,7 @@ final class CallerClauses {
         continue;
       }
       String rest = note.substring(next);
-      boolean step = passive(rest, 0) != null || isNoteStart(note, next, nextEnd) || opensWithThirdPerson(rest)
+      boolean step = passive(rest, 0) != null || isNoteStart(note, next, nextEnd) || opensWithThirdPerson(rest) || acting(rest, 0) != null
           || notes.isModal(NoteForms.fold(note.substring(next, nextEnd)));
       if (step && stepBefore(note.substring(0, at))) {
         return at;
@@ -2020,8 +2062,9 @@ final class CallerClauses {
         return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
       }
     }
-    if (!isNoteStart(note, first, firstEnd)) {
-      // most actions start with their subject ("I’ve refunded…"): decided here
+    if (!isNoteStart(note, first, firstEnd) || proNounAt(note, firstEnd) && passive(note, first) != null) {
+      // most actions start with their subject ("I’ve refunded…"): decided here; "damaged one
+      // collected" names a thing by what it is, never "I’ve damaged one…"
       String future = future(note, first);
       if (future != null) {
         return future;
@@ -2029,6 +2072,13 @@ final class CallerClauses {
       String passive = passive(note, first);
       if (passive != null) {
         return passive;
+      }
+      String acting = acting(note, first);
+      if (acting != null) {
+        return acting;
+      }
+      if (first == 0 && kind(note) == ClauseKind.INSTRUCTION && kindFirsts.flags(note, first, firstEnd) != 0) {
+        return instructed(note, first, firstEnd); // "update card in Billing", "log out and back in": the customer's step, never a thing
       }
       String info = information(note, first);
       if (info != null) {
@@ -2198,17 +2248,50 @@ final class CallerClauses {
       return object;
     }
     Matcher m = OBJECT_AMOUNT.matcher(object);
-    if (!m.matches()) {
-      return object;
+    boolean matched = m.matches();
+    if (!matched) {
+      m = OBJECT_FIGURE.matcher(object); // "the late fee 25": a plain number only after a thing that owns an amount
+      if (!m.matches() || !amountOwner(NoteForms.fold(m.group(2)))) {
+        return object;
+      }
     }
     String head = NoteForms.fold(m.group(2));
     if (isNoteStart(head, 0, head.length()) || noteCoordinator(head) || notes.noArticle.contains(head) || notes.infoPrepositions.contains(head) || notes.clauseEnds.contains(head)
         || notes.referenceWords.contains(head) || lexicon.flags(head, 0, head.length()) != 0) {
       return object; // "moved to 12", "refunded in 30": a preposition or a word of a listed kind before the figure
     }
-    String with = notes.infoPlaces.contains(head) && !notes.amountWith.isEmpty() ? notes.amountWith : notes.amountOf;
-    return m.group(1) + " " + with + " " + m.group(3);
+    if (notes.infoPlaces.contains(head) && !notes.amountWith.isEmpty()) {
+      return m.group(1) + " " + notes.amountWith + " " + m.group(3); // "your account with 12.50"
+    }
+    if (!notes.amountFor.isEmpty() && !notes.amountOwners.isEmpty() && !amountOwner(head)) {
+      return " " + m.group(3) + " " + notes.amountFor + m.group(1); // "the fries 3.50" → "3.50 for the fries"
+    }
+    String owner = m.group(1);
+    int w = owner.indexOf(' ', 1);
+    String first = owner.substring(1, w < 0 ? owner.length() : w);
+    if (!notes.article.isEmpty() && (lexicon.flags(first, 0, first.length()) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0
+        && !NoteForms.fold(first).equals(NoteForms.fold(notes.article))) {
+      owner = " " + notes.article + owner; // "waived late fee 25" → "…the late fee of 25": the customer's own fee
+    }
+    return owner + " " + notes.amountOf + " " + m.group(3);
   }
+
+  /** True when {@code head} (folded) owns an amount ({@code noteShape.amountOwners}), in the singular or the plural. */
+  private boolean amountOwner(String head) {
+    if (notes.amountOwners.contains(head)) {
+      return true;
+    }
+    return head.endsWith("es") && notes.amountOwners.contains(head.substring(0, head.length() - 2))
+        || head.endsWith("s") && notes.amountOwners.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** A thing's words, then its amount (a currency sign or cents): "refund 420.00", "late fee $25". */
+  private static final Pattern THING_AMOUNT =
+      Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?)");
+
+  /** A plain number (no currency, no cents) ending an object: "the late fee 25". */
+  private static final Pattern OBJECT_FIGURE =
+      Pattern.compile("((?: \\p{Ll}[\\p{L}-]*)*? (\\p{Ll}[\\p{L}-]*)) +(\\d{1,3}(?:,\\d{3})*|\\d{1,5})");
 
   private static final Pattern OBJECT_AMOUNT =
       Pattern.compile("((?: \\p{Ll}[\\p{L}-]*)*? (\\p{Ll}[\\p{L}-]*)) +(-?(?:\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?))");
@@ -2460,6 +2543,98 @@ final class CallerClauses {
   }
 
   /**
+   * {@code tail} (a participle and what follows) with {@code noteDurationPreposition} before a span
+   * typed straight after the participle: "paused 3 months" → "paused for 3 months", "extended 14
+   * days" → "extended for 14 days"; any other tail as it is.
+   */
+  private String lasting(String tail) {
+    if (notes.durationPreposition.isEmpty() || notes.durationUnits.isEmpty()) {
+      return tail;
+    }
+    Matcher m = PARTICIPLE_SPAN.matcher(tail);
+    if (!m.lookingAt() || !notes.durationUnits.contains(NoteForms.fold(m.group(3)))) {
+      return tail;
+    }
+    int next = m.end();
+    while (next < tail.length() && tail.charAt(next) == ' ') {
+      next++;
+    }
+    int nextEnd = next;
+    while (nextEnd < tail.length() && Character.isLetter(tail.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (nextEnd > next && notes.durationNotBefore.contains(NoteForms.fold(tail.substring(next, nextEnd)))) {
+      return tail; // "shipped 2 days ago": when, not how long
+    }
+    return m.group(1) + " " + notes.durationPreposition + " " + tail.substring(m.start(2));
+  }
+
+  private static final Pattern PARTICIPLE_SPAN = Pattern.compile("(\\p{L}[\\p{L}-]*) +(\\d{1,3}) +(\\p{L}+)\\b");
+
+  /**
+   * An instruction to the customer typed without an article before its object, given one: the
+   * customer's own thing takes {@code noteInstructionPossessive} ("restart phone" → "restart your
+   * phone", "update card in Billing" → "update your card in Billing"); a thing we gave them
+   * ({@code noteGivenThings}) or one named by "one" takes the article ("use code SAVE10" → "use the
+   * code SAVE10", "keep old one" → "keep the old one"). A plural, a word of a listed kind, a name, a
+   * figure, a mass noun or an object with its own determiner is kept as typed ("take photos", "turn
+   * on 2FA", "reset your PIN").
+   */
+  private String instructed(String note, int first, int firstEnd) {
+    int objectEnd = firstEnd + 1;
+    while (objectEnd < note.length() && Character.isLetter(note.charAt(objectEnd))) {
+      objectEnd++;
+    }
+    if (objectEnd - firstEnd > 3 && note.charAt(objectEnd - 1) == 's' && note.charAt(objectEnd - 2) != 's'
+        || note.indexOf(':') >= 0 || objectEnd > firstEnd + 1 && kindFirsts.flags(note, firstEnd + 1, objectEnd) != 0) {
+      // "take photos of the damage": a plural needs no article; "reset link: https://…" names a
+      // thing; "please update to v4.2.1": the word after "please" is the step itself
+      return note;
+    }
+    String tail = withArticle(note, firstEnd);
+    if (tail.length() == note.length() - firstEnd) {
+      return note;
+    }
+    String head = NoteForms.fold(note.substring(firstEnd + 1, objectEnd));
+    if (!notes.instructionPossessive.isEmpty() && !notes.givenThings.contains(head) && !proNounAt(note, objectEnd)) {
+      // the customer's own thing: "restart phone" → "restart your phone"; what we gave them keeps "the"
+      tail = " " + notes.instructionPossessive + tail.substring(notes.article.length() + 1);
+    }
+    return note.substring(0, firstEnd) + tail;
+  }
+
+  /** True when the word after the space at {@code i} is one of {@code noteProNouns} ("one" in "damaged one collected"). */
+  private boolean proNounAt(String note, int i) {
+    if (notes.proNouns.isEmpty() || i >= note.length() || note.charAt(i) != ' ') {
+      return false;
+    }
+    int s = i + 1;
+    int e = s;
+    while (e < note.length() && Character.isLetter(note.charAt(e))) {
+      e++;
+    }
+    return e > s && (e == note.length() || note.charAt(e) == ' ') && notes.proNouns.contains(NoteForms.fold(note.substring(s, e)));
+  }
+
+  /**
+   * True when the word at {@code start..end}, after a thing, is what the thing is doing
+   * ({@code noteStateProgressives}: "card working again" → "The card is working again"), and no
+   * participle follows it. Other words in -ing are left ("legal signing now": a team at work).
+   */
+  private boolean progressiveState(String note, int start, int end) {
+    if (!notes.stateProgressives.contains(NoteForms.fold(note.substring(start, end)))) {
+      return false;
+    }
+    int s = end + 1;
+    int e = s;
+    while (e < note.length() && Character.isLetter(note.charAt(e))) {
+      e++;
+    }
+    String next = e > s ? NoteForms.fold(note.substring(s, e)) : "";
+    return !notes.passiveVerbs.contains(next) && (notePastSuffix.isEmpty() || !next.endsWith(notePastSuffix));
+  }
+
+  /**
    * A note that names a thing, then what was done to it ("Refund issued today", "courier pickup
    * booked for Monday"), said as a sentence ("The refund has been issued today"), or null when
    * the note is not one: the thing is one to three words of no listed kind, the verb one of
@@ -2485,8 +2660,11 @@ final class CallerClauses {
         return null;
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
-      boolean state = candidate != null && notes.copula.length == 2 && notes.states.contains(candidate);
+      boolean state = candidate != null && notes.copula.length == 2 && (notes.states.contains(candidate) || progressiveState(note, start, i));
+      // a capital after a lower-case thing names a label, never a participle: "click Reset" is the
+      // customer's step, not "the click has been reset" ("Refund Issued", typed in title case, is one)
       if (state || candidate != null && notes.passiveVerbs.contains(candidate)
+          && !(Character.isUpperCase(note.charAt(start)) && Character.isLowerCase(note.charAt(first)))
           // "password reset forced": "reset" names the thing; a word with the past ending never does ("confirmed received")
           && (!notePastSuffix.isEmpty() && candidate.endsWith(notePastSuffix) || !passiveAhead(note, i))) {
         int next = i;
@@ -2515,7 +2693,11 @@ final class CallerClauses {
       }
       // A thing may open with a determiner ("all 3 fees refunded") or a word of time ("last order refunded").
       int allowed = count == 0 ? PLURAL | SINGULAR | DETERMINER | PLURAL_DETERMINER | PAST_TIME | LOWERCASE : PLURAL | SINGULAR;
-      if (!counted && ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) || ++count > 3
+      // "new one mailed", "damaged one collected": a word standing for the thing (noteProNouns) is its
+      // head, and a participle before it describes it
+      boolean proNoun = count > 0 && notes.proNouns.contains(NoteForms.fold(note.substring(start, i)))
+          || count == 0 && proNounAt(note, i);
+      if (!counted && !proNoun && ((lexicon.flags(note, start, i) & ~allowed) != 0 || isNoteStart(note, start, i)) || ++count > 3
           || i >= note.length() || note.charAt(i) != ' ') {
         return null;
       }
@@ -2525,12 +2707,24 @@ final class CallerClauses {
       return null; // "3 refunded": a figure alone names no thing
     }
     String thing = note.substring(first, thingEnd).strip();
+    String owned = "";
+    Matcher ownedAmount = notes.amountOf.isEmpty() ? null : THING_AMOUNT.matcher(thing);
+    if (ownedAmount != null && ownedAmount.matches() && amountOwner(NoteForms.fold(ownedAmount.group(2)))) {
+      // "refund 420.00 approved" → "The refund of 420.00 has been approved": the amount is the thing's
+      thing = ownedAmount.group(1);
+      owned = " " + notes.amountOf + " " + ownedAmount.group(3);
+      figure = false;
+    }
     boolean capital = Character.isUpperCase(thing.charAt(0));
     int wordEnd = thing.indexOf(' ') < 0 ? thing.length() : thing.indexOf(' ');
     if (capital && !hasInnerCapital(thing, 0, wordEnd) && (lexicon.flags(thing, 0, wordEnd) & CAPITALIZED) == 0) {
       thing = Character.toLowerCase(thing.charAt(0)) + thing.substring(1); // but "November charge" keeps its name
     }
-    boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL;
+    boolean amount = first == 1 && Character.getType(note.charAt(0)) == Character.CURRENCY_SYMBOL
+        || figure && isDigit(thing.charAt(0)) && thing.indexOf(' ') > 0 && thing.indexOf(' ') == thing.lastIndexOf(' ')
+            && notes.amountOwners.contains(NoteForms.fold(thing.substring(thing.indexOf(' ') + 1)));
+    // "150 voucher added": a figure before a singular thing that owns an amount is its value ("A 150
+    // voucher has been added"), never a count ("150 voucher have been added")
     // an amount ("$50 credit") and one of a thing ("1 month") are singular, as the head says
     // A figure counts the head ("3 fees"); an amount or one of a thing leaves the head's own number:
     // "$50 credit" is one credit, "$100 interim expenses" are expenses, "1 month" is one.
@@ -2543,6 +2737,7 @@ final class CallerClauses {
         && (lexicon.flags(thing, 0, wordEnd) & (DETERMINER | PLURAL_DETERMINER | SUBJECT)) == 0) {
       phrase = notes.article + " " + phrase; // "fees waived" → "the fees have been waived": the customer's own
     }
+    phrase += owned;
     if (capital) {
       phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }
@@ -2564,7 +2759,7 @@ final class CallerClauses {
       }
       return lead + phrase + " " + notes.amountOf + " " + amountSaid + " " + aux + " " + trailing.group(1);
     }
-    return lead + phrase + " " + aux + " " + note.substring(thingEnd);
+    return lead + phrase + " " + aux + " " + lasting(note.substring(thingEnd));
   }
 
   /**

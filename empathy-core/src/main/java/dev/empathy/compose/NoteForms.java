@@ -81,6 +81,15 @@ final class NoteForms {
   final String amountOf;
   /** The word that joins an amount to a place of the customer's ({@code noteShape.amountWith}: "credited your account 12.50" → "…your account with 12.50"). */
   final String amountWith;
+  /**
+   * Things an amount belongs to ({@code noteShape.amountOwners}: a fee, a charge, a refund), so
+   * "the late fee 25" is "the late fee of 25" even with no currency or cents; an amount after any
+   * other thing is what was paid for it, joined by {@code noteShape.amountFor}: "refunded fries
+   * 3.50" → "I’ve refunded 3.50 for the fries" (never "the fries of 3.50").
+   */
+  final ImmutableSet<String> amountOwners;
+  /** The word that joins an amount to a thing that does not own it ({@code noteShape.amountFor}). */
+  final String amountFor;
   final ImmutableMap<String, String> alone;
   /**
    * Twice the longest key of {@link #alone}, in chars: a longer text cannot fold to a key (each
@@ -93,6 +102,20 @@ final class NoteForms {
   final String progressiveSuffix;
   /** Words with the gerund's ending that name a thing ("tracking", "billing"): never a gerund note. */
   final ImmutableSet<String> ingNouns;
+  /** Words that stand for a thing named before ({@code noteProNouns}: "new one mailed" → "the new one has been mailed"). */
+  final ImmutableSet<String> proNouns;
+  /** The possessive before the customer's own thing in an instruction ({@code noteInstructionPossessive}: "restart your phone"). */
+  final String instructionPossessive;
+  /** Things we give the customer, which keep the article in an instruction ({@code noteGivenThings}: "use the code"). */
+  final ImmutableSet<String> givenThings;
+  /** The word before a span typed straight after a participle ({@code noteDurationPreposition}: "paused 3 months" → "paused for 3 months"). */
+  final String durationPreposition;
+  /** The units of such a span ({@code noteDurationUnits}). */
+  final ImmutableSet<String> durationUnits;
+  /** Words after such a span that make it a time, not a length ({@code noteDurationNotBefore}: "2 days ago"). */
+  final ImmutableSet<String> durationNotBefore;
+  /** What a thing can be doing, said with the copula ({@code noteStateProgressives}: "card working again" → "The card is working again"). */
+  final ImmutableSet<String> stateProgressives;
   /** The ending of a present verb ("fixes"): followed by an object, it makes a gerund the note's subject. */
   final String verbSuffix;
   /** The article a bare object after the note's verb takes ("cancelled duplicate booking"); empty: none. */
@@ -275,12 +298,21 @@ final class NoteForms {
     this.passive = aux;
     this.amountOf = p.getProperty("noteShape.amountOf", "").strip();
     this.amountWith = p.getProperty("noteShape.amountWith", "").strip();
+    this.amountOwners = words(p.getProperty("noteShape.amountOwners", ""));
+    this.amountFor = p.getProperty("noteShape.amountFor", "").strip();
     this.alone = pairs(path, "noteAlone", p.getProperty("noteAlone", ""));
     this.aloneMostChars = 2 * alone.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.object = p.getProperty("noteObject", "").strip();
     this.progressive = p.getProperty("noteProgressive", "").strip();
     this.progressiveSuffix = fold(p.getProperty("noteProgressiveSuffix", "").strip());
     this.ingNouns = words(p.getProperty("noteProgressiveNouns", ""));
+    this.proNouns = words(p.getProperty("noteProNouns", ""));
+    this.instructionPossessive = p.getProperty("noteInstructionPossessive", "").strip();
+    this.givenThings = words(p.getProperty("noteGivenThings", ""));
+    this.durationPreposition = p.getProperty("noteDurationPreposition", "").strip();
+    this.durationUnits = words(p.getProperty("noteDurationUnits", ""));
+    this.durationNotBefore = words(p.getProperty("noteDurationNotBefore", ""));
+    this.stateProgressives = words(p.getProperty("noteStateProgressives", ""));
     this.verbSuffix = fold(p.getProperty("noteVerbSuffix", "").strip());
     this.article = p.getProperty("noteArticle", "").strip();
     this.noArticle = words(p.getProperty("noteNoArticle", ""));

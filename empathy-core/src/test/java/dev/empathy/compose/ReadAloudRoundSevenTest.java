@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * mailed" read as one fragment), a verb whose past is its base read as an order to the customer
  * ("reset your line remotely"), "tracking shows" read as a plural thing, "call 1-800…" read as a
  * thing ("the call is…"), and an amount left after a step's object ("refunded delivery fee $34.99").
+ * Session 22 added rows from 67 more: "new one", "damaged one", a thing that is "working", a plain
+ * number after a fee, and an amount after a thing it does not belong to ("the fries of 3.50").
  */
 class ReadAloudRoundSevenTest {
   private static final CallerClauses EN = CallerClauses.forLocale(Locale.US);
@@ -35,6 +37,13 @@ class ReadAloudRoundSevenTest {
     // days as the composer hands them on, written out
     "replacement sent, arrives Wednesday|the replacement has been sent, and it arrives Wednesday",
     "marked refund urgent, should land by Friday|I’ve marked the refund urgent, and it should land by Friday",
+    // session 22: "one" stands for the thing, and what a thing is doing is its state
+    "card blocked, new one mailed|the card has been blocked, and the new one has been mailed",
+    "replacement ordered, damaged one collected|the replacement has been ordered, and the damaged one has been collected",
+    "fraud block lifted, card working again|the fraud block has been lifted, and the card is working again",
+    "area outage confirmed, engineers working on it|the area outage has been confirmed, and the engineers are working on it",
+    "upgrade processed, phone ships tomorrow|the upgrade has been processed, and the phone ships tomorrow",
+    "reading received, next bill uses it|the reading has been received, and the next bill uses it",
   })
   void twoStepsApartByACommaAreEachSaidAsASentence(String note, String said) {
     assertEquals(said, EN.withSubject(note));
@@ -61,6 +70,16 @@ class ReadAloudRoundSevenTest {
     "reset your PIN in the app before using it|reset your PIN in the app before using it",
     // a thing named, not a step
     "reset link: https://example.com/reset|reset link: https://example.com/reset",
+    // a capital after a lower-case word is a button's label ("and the click has been Reset" was said)
+    "go to Admin > Security > SSO and click Reset|go to Admin > Security > SSO and click Reset",
+    // session 22: the customer's own thing in an instruction is theirs; what we gave them keeps "the"
+    "restart phone|restart your phone",
+    "update card in Billing|update your card in Billing",
+    "check spam folder|check your spam folder",
+    "use code SAVE10|use the code SAVE10",
+    "keep old one|keep the old one",
+    "take photos of the damage|take photos of the damage",
+    "turn on 2FA in Settings|turn on 2FA in Settings",
   })
   void aVerbWhosePastIsItsBaseIsOurStepUnlessTheCustomerIsToDoIt(String note, String said) {
     assertEquals(said, EN.withSubject(note));
@@ -97,9 +116,58 @@ class ReadAloudRoundSevenTest {
     "credited your account 12.50|I’ve credited your account with 12.50",
     // a number after a name is part of it
     "added a gift note to order 5521|I’ve added a gift note to order 5521",
+    "moved you to plan 2|I’ve moved you to plan 2",
+    // session 22: after a thing that owns an amount a plain number is one (no currency is added);
+    // after any other thing the amount is what it cost
+    "waived late fee 25|I’ve waived the late fee of 25",
+    "refunded your deposit 200|I’ve refunded your deposit of 200",
+    "refunded fries 3.50|I’ve refunded 3.50 for the fries",
+    "refunded cake 42.00|I’ve refunded 42.00 for the cake",
+    "credited 15.00 to account|I’ve credited 15.00 to your account",
   })
   void anAmountAfterAStepsObjectBelongsToIt(String note, String said) {
     assertEquals(said, EN.withSubject(note));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "refund 420.00 approved|the refund of 420.00 has been approved",
+    "150 voucher added to account|A 150 voucher has been added to your account",
+    "150 vouchers added|I’ve added 150 vouchers",
+    "damaged one collected|the damaged one has been collected",
+    "new one mailed|the new one has been mailed",
+    // a team at work is no thing's state
+    "legal signing now|legal signing now",
+    // a thing and what it does ("starts" was read as a plural thing: "the contract starts are on delivery")
+    "contract starts on delivery|The contract starts on delivery",
+    "courier reaches you by 5|The courier reaches you by 5",
+    // a span straight after the participle is how long it lasts, unless it says when
+    "payments paused 3 months|the payments have been paused for 3 months",
+    "trial extended 14 days|the trial has been extended for 14 days",
+    "order shipped 2 days ago|the order was shipped 2 days ago",
+    "line test run|the line test has been run",
+  })
+  void aThingNamedWithItsAmountOrByOneIsSaidAsDone(String note, String said) {
+    assertEquals(said, EN.withSubject(note));
+  }
+
+  @Provide
+  Arbitrary<String> owners() {
+    return Arbitraries.of("late fee", "fee", "charge", "deposit", "credit", "difference", "overdraft fee");
+  }
+
+  @Provide
+  Arbitrary<String> named() {
+    return Arbitraries.of("order", "invoice", "plan", "room", "ticket", "seat", "gate");
+  }
+
+  @Property(tries = 60)
+  void aPlainNumberIsAnAmountOnlyAfterAThingThatOwnsOne(
+      @ForAll("owners") String owner, @ForAll("named") String name, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99999) int n) {
+    assertTrue(EN.withSubject("waived " + owner + " " + n).endsWith(owner + " of " + n), EN.withSubject("waived " + owner + " " + n));
+    String said = EN.withSubject("cancelled " + name + " " + n);
+    assertFalse(said.contains(" of " + n) || said.contains(" for "), said);
+    assertTrue(said.endsWith(name + " " + n), said);
   }
 
   @Test

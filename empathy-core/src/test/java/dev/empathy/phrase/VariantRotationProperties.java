@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -63,6 +64,16 @@ class VariantRotationProperties {
         assertNotEquals(a.get(i).text(), b.get(i).text(), () -> setting + " " + kind + " repeated at turn " + turn);
       }
     }
+  }
+
+  /**
+   * reply-en session 22's draw (seed -5826615117692169997, shrunk): a grateful customer's done step
+   * had one fitting first-action lead-in ("And as of now,") once "So," declined gratitude, so turns 0
+   * and 1 said the same action.
+   */
+  @Example
+  void aGratefulCustomersStepHasTwoLeadInsToRotate() {
+    consecutiveTurnsNeverRepeatAPhrase(new Setting(ULocale.ENGLISH, Register.FORMAL), "", 0, Emotion.GRATEFUL, 0);
   }
 
   private static Reply reply(Setting s, Ticket t, String id, int turn, Emotion emotion, int timeline) {

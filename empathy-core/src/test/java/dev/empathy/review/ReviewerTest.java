@@ -59,6 +59,20 @@ class ReviewerTest {
   }
 
   @Test
+  void aRefusalWithNotGetsTheRefusalRewriteAndANotThatRefusesNothingDoesNot() {
+    FrictionFinding liable =
+        finding(EN.review("Per our policy, we are not responsible for items lost in transit."), "policy.per_policy").orElseThrow();
+    FrictionFinding covered =
+        finding(EN.review("Unfortunately this isn't covered by the warranty."), "policy.unfortunately").orElseThrow();
+    FrictionFinding noNeed =
+        finding(EN.review("Per our policy, you do not need to return the item."), "policy.per_policy").orElseThrow();
+    assertEquals("We are not responsible for items lost in transit, but here’s what I can do instead: [option].", liable.suggestion());
+    assertEquals(Severity.WARNING, covered.severity());
+    assertTrue(covered.suggestion().endsWith("but here’s what I can do instead: [option]."), covered.suggestion());
+    assertFalse(noNeed.suggestion().contains("instead"), noNeed.suggestion());
+  }
+
+  @Test
   void theCustomersQuotedWordsAreNotTheAgentsLanguage() {
     assertEquals(List.of(), rules(EN.review("You said \"just restart it, calm down\" was the answer you got last time. I'm sorry.")));
     assertEquals(List.of(), rules(EN.review("You wrote that our agent told you to calm down. That was wrong, and I'm sorry.")));

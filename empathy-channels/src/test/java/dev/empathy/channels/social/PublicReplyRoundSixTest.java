@@ -122,7 +122,7 @@ class PublicReplyRoundSixTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     // a datum inside a web address takes the address with it: half a link was posted
-    "en-US|I’ve sent the guide https://support.acme.com/setup/router/ax3000 to your inbox|I’ve sent the guide to your inbox (details in your DM)|https",
+    "en-US|I’ve sent the guide https://support.acme.com/setup/router/ax3000 to your inbox|I’ve sent the guide to your inbox|https",
     // a dash the address left behind goes with it
     "pt-BR|reagendei a entrega para 16/12 na Rua Augusta, 1500 - apto 42, São Paulo|para 16/12 (detalhes|Augusta",
     // an article just before a datum goes with it

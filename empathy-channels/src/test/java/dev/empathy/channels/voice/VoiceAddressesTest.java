@@ -42,7 +42,10 @@ class VoiceAddressesTest {
     Rendered r = voice(Locale.US, "your reset emails to " + LONG + " bounce", List.of("I sent a new reset link to " + LONG));
     assertEquals(1, count(r.text(), "consultingpartners"), r.text());
     assertTrue(r.text().contains("I sent a new reset link to the same address"), r.text());
-    assertTrue(r.text().contains("reset emails to the address ending in consultingpartners dash international dot com bounce"), () -> r.changes() + "\n" + r.text());
+    // said by its domain when the reply had to shorten, as the change says; spelled once otherwise
+    boolean brief = r.text().contains("reset emails to the address ending in consultingpartners dash international dot com bounce");
+    assertEquals(brief, r.changes().stream().anyMatch(c -> c.detail().contains("said a long e-mail address by its domain")), () -> r.changes() + "\n" + r.text());
+    assertTrue(brief || r.text().contains("your reset emails to maya dot k dot lindqvist"), r.text());
   }
 
   @Test

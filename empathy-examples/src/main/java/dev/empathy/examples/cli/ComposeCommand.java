@@ -38,8 +38,11 @@ final class ComposeCommand extends JsonLinesCommand {
 
         Reads one JSON object per line and writes one JSON object per line, in order.
 
-        Input fields (only emotion is required; the default policy also needs one action):
-          customer        the customer's name; the greeting uses the first word
+        Input fields (only emotion is required, or customerText in its place; the default policy
+        also needs one action):
+          customer        the customer's name; the greeting uses the first word (blank: no name)
+          customerText    the customer's message; with no emotion given, the listener reads it and
+                          picks the feeling to acknowledge (and a boundary for abuse)
           locale          BCP 47 tag, default "en-US"; unsupported locales fall back, with a warning
           register        "formal" (default) or "informal"
           emotion         frustrated, angry, anxious, confused, disappointed, sad,

@@ -15,6 +15,7 @@ import dev.empathy.compose.Composer;
 import dev.empathy.compose.Owner;
 import dev.empathy.compose.Reply;
 import dev.empathy.compose.Timeline;
+import dev.empathy.signal.Signals;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,8 @@ public final class ComposeRequest {
       ImmutableSet.of(
           "id", "customer", "locale", "register", "emotion", "situation", "summary", "actions",
           "timeline", "followUp", "confirm", "boundary", "closing", "conversationId", "turn",
-          "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone", "agentName");
+          "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone", "agentName",
+          "customerText");
 
   public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
@@ -63,6 +65,7 @@ public final class ComposeRequest {
   private final Instant now;
   private final String customer;
   private final Emotion emotion;
+  private final String customerText;
   private final String situation;
   private final String summary;
   private final List<String> actions;
@@ -80,13 +83,25 @@ public final class ComposeRequest {
 
   private ComposeRequest(JsonInput in) {
     // Read in the order of the documented contract, so the first problem reported is stable.
-    customer = in.optionalText("customer");
+    // A helpdesk that does not know the name sends it empty: the reply greets without one.
+    String name = in.optionalText("customer");
+    boolean noName = name != null && name.isBlank();
+    customer = noName ? null : name;
     locale = orDefault(in.optionalText("locale"), DEFAULT_LOCALE);
     String registerLabel = in.optionalText("register");
     register = registerLabel == null ? Register.FORMAL : Register.fromLabel(registerLabel);
+    // With no emotion named, the listener reads the customer's own message and picks the feeling.
+    String text = in.optionalText("customerText");
+    customerText = text == null || text.isBlank() ? null : text;
     emotion =
-        Emotion.fromLabel(
-            in.text("emotion", ": name the customer's feeling, one of " + emotionLabels()));
+        customerText != null && !in.has("emotion")
+            ? null
+            : Emotion.fromLabel(
+                in.text(
+                    "emotion",
+                    ": name the customer's feeling, one of "
+                        + emotionLabels()
+                        + ", or give customerText for the listener to read"));
     situation = in.optionalText("situation");
     summary = in.optionalText("summary");
     List<String> given = in.optionalTextList("actions");
@@ -115,6 +130,9 @@ public final class ComposeRequest {
     }
     if (options.maxParts().isPresent() && SINGLE_PART.contains(channel.id())) {
       w.add("maxParts: the " + channel.id() + " channel sends its reply as one part, so maxParts has no effect");
+    }
+    if (noName) {
+      w.add("customer: blank, so the greeting uses no name");
     }
     w.addAll(in.misspelledFields(FIELDS));
     if (t != null) {
@@ -147,7 +165,14 @@ public final class ComposeRequest {
     if (customer != null) {
       c.customer(customer);
     }
-    if (situation != null) {
+    if (emotion == null) {
+      Signals heard = empathy.analyze(customerText);
+      if (situation != null) {
+        c.acknowledge(heard, situation);
+      } else {
+        c.acknowledge(heard);
+      }
+    } else if (situation != null) {
       c.acknowledge(emotion, situation);
     } else {
       c.acknowledge(emotion);

@@ -147,6 +147,55 @@ class ComposeContractTest {
     assertTrue(block(run.json().get(0), "greeting").contains("\uFFFD"));
   }
 
+  @Test
+  void withNoEmotionTheListenerReadsTheCustomersMessage() {
+    String action = ",\"actions\":[\"I’ve reissued the refund\"]";
+    JsonNode thanks =
+        compose("\"customerText\":\"thank you sooo much for sorting it, you are a star\"" + action);
+    JsonNode abuse =
+        compose("\"customerText\":\"you useless idiots, third time im asking about my refund!!!\"" + action);
+
+    assertFalse(block(thanks, "acknowledgement").toLowerCase().contains("sorry"), thanks.toString());
+    assertTrue(block(abuse, "acknowledgement").toLowerCase().contains("sorry"), abuse.toString());
+    assertTrue(has(abuse, "boundary"), "abuse heard in the message asks for respect: " + abuse);
+  }
+
+  @Test
+  void aNamedEmotionWinsOverTheCustomersMessage() {
+    JsonNode out =
+        compose("\"emotion\":\"grateful\",\"customerText\":\"you useless idiots, third time!!!\","
+            + "\"actions\":[\"I’ve reissued the refund\"]");
+
+    assertFalse(block(out, "acknowledgement").toLowerCase().contains("sorry"), out.toString());
+    assertFalse(has(out, "boundary"), out.toString());
+  }
+
+  @Test
+  void neitherEmotionNorCustomerTextNamesEmotion() {
+    CliRun run = CliRun.of("{\"customerText\":\"  \",\"actions\":[\"I’ve refunded it\"]}\n", "compose");
+
+    JsonNode error = run.json().get(0).get("error");
+    assertEquals("emotion", error.get("field").asText(), run.out());
+    assertTrue(error.get("message").asText().contains("customerText"), run.out());
+  }
+
+  @Test
+  void aBlankCustomerNameGreetsWithoutOneAndSaysSo() {
+    JsonNode out = compose(BASE + ",\"customer\":\" \",\"channel\":\"chat\"");
+
+    assertTrue(out.get("text").asText().startsWith("Hello") || out.get("text").asText().startsWith("Hi"), out.toString());
+    assertTrue(out.get("warnings").toString().contains("customer"), out.toString());
+  }
+
+  private static boolean has(JsonNode reply, String kind) {
+    for (JsonNode b : reply.get("blocks")) {
+      if (b.get("kind").asText().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String block(JsonNode reply, String kind) {
     for (JsonNode b : reply.get("blocks")) {
       if (b.get("kind").asText().equals(kind)) {

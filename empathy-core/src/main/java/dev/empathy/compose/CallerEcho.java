@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class CallerEcho {
+  /** Two or more '!' or '?' after a word or figure ("dos veces??", "cancelado!!!"). */
+  private static final Pattern MARK_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}");
+  /** Such a run inside a text, before a word in lower case: its sentence goes on ("veces?? tengo"). */
+  private static final Pattern INNER_MARKS_LOWER = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=\\s+\\p{Ll})");
+  /** Such a run inside a text, before a capital: a new sentence ("!!! Nadie contesta"). */
+  private static final Pattern INNER_MARKS_UPPER = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=\\s+\\p{Lu})");
+
   private static final Map<String, CallerEcho> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   /** A character reference: decimal, hexadecimal or named. */
@@ -579,8 +586,14 @@ final class CallerEcho {
       }
       sb.append(sb.length() == 0 ? "" : " ").append(tok);
     }
-    // "ur website charged me 3 times!!!": the situation is named, not exclaimed.
-    return sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}$", "").replaceAll("^[!?.,;:\\s]+$", "");
+    // "ur website charged me 3 times!!!": the situation is named, not exclaimed; "me debitaron dos
+    // veces?? tengo miedo…", "otra vez!!! y nadie contesta": a run of marks inside goes on as a
+    // comma before a word in lower case, and ends a sentence before a capital.
+    return INNER_MARKS_LOWER.matcher(
+            INNER_MARKS_UPPER.matcher(
+                    sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)", ""))
+                .replaceAll("."))
+        .replaceAll(",").replaceAll("^[!?.,;:\\s]+$", "");
   }
 
   private static String nextWord(String t, int from) {
@@ -601,13 +614,12 @@ final class CallerEcho {
     return false;
   }
 
-  /** Two or more '!' or '?' at the end, or nothing but punctuation. */
+  /** Two or more '!' or '?' after a word, or nothing but punctuation. */
   private static boolean exclaimed(String t) {
-    int n = t.length();
-    boolean end = n >= 2 && (t.charAt(n - 1) == '!' || t.charAt(n - 1) == '?') && (t.charAt(n - 2) == '!' || t.charAt(n - 2) == '?');
-    if (end) {
+    if (MARK_RUN.matcher(t).find()) {
       return true;
     }
+    int n = t.length();
     for (int i = 0; i < n; i++) {
       if (Character.isLetterOrDigit(t.charAt(i))) {
         return false;

@@ -849,6 +849,26 @@ public final class Composer {
             + (plain.isBlank() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
       }
     }
+    if (ackSituation != null) {
+      // "graciass!! ya me funciona el wifi", "che, me debitaron dos veces", "vlw demais pela ajuda":
+      // a situation copied from the message is said back without the thanks, greeting or
+      // interjection it opens with (LeadingThanks, data per language), as a summary is; one that
+      // only thanks us is answered by the acknowledgement, never said back as if we thanked ourselves.
+      LeadingThanks situationOpening = LeadingThanks.forLocale(book.locale().toLocale());
+      if (situationOpening.thanksOnly(ackSituation) && safety < 0) {
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: \"" + ackSituation.strip() + "\" only thanks us; the acknowledgement answers it and it is not said back");
+        ackSituation = null;
+      } else {
+        String told = situationOpening.strip(ackSituation);
+        if (told != ackSituation) {
+          warnings = warnings == null ? new ArrayList<>(1) : warnings;
+          warnings.add("situation: \"" + ackSituation.substring(0, ackSituation.length() - told.length()).strip()
+              + "\" thanks us, greets us or calls out to us; the reply says what the customer told without it");
+          ackSituation = told;
+        }
+      }
+    }
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
     if (ackSituation != null && person.inLanguage(ackSituation)) {
       // "el tecnico", "a racao": a word typed without its accent is written whole (OwnPerson, data per language).

@@ -1035,13 +1035,19 @@ final class OwnPerson {
     StringBuilder out = new StringBuilder(n + 16);
     int copied = 0;
     int lowerAt = -1;
+    List<Integer> lowerLater = null;
     for (int w = 0; w < spans.size(); w++) {
       int[] span = spans.get(w);
       if (subjectBeforeWord[w]) {
-        out.append(text, copied, span[0]).append(r.subject).append(' ');
+        out.append(text, copied, span[0]);
+        // "… nunca contratei. Vou acionar o Procon": a later sentence still opens with a capital.
+        out.append(span[0] > 0 && sentenceStart(text, span[0]) ? capitalised(r.subject) : r.subject).append(' ');
         copied = span[0];
         if (span[0] == 0) {
           lowerAt = out.length(); // "Não recebi…" → "você não recebeu…"
+        } else if (sentenceStart(text, span[0])) {
+          lowerLater = lowerLater == null ? new ArrayList<>(1) : lowerLater;
+          lowerLater.add(out.length()); // ". Não recebi" → ". Você não recebeu"
         }
       }
       String to = turned.get(w);
@@ -1062,13 +1068,22 @@ final class OwnPerson {
         }
         copied = end;
       } else {
-        out.append(to);
+        // "… sin aviso. Voy a hacer la denuncia": a word turned at a later sentence's start keeps its capital.
+        boolean capital = span[0] > 0 && !subjectBeforeWord[w] && sentenceStart(text, span[0]) && Character.isUpperCase(text.charAt(span[0]));
+        out.append(capital ? capitalised(to) : to);
         copied = span[1];
       }
     }
     out.append(text, copied, n);
     if (lowerAt >= 0 && lowerAt < out.length()) {
       out.setCharAt(lowerAt, Character.toLowerCase(out.charAt(lowerAt)));
+    }
+    if (lowerLater != null) {
+      for (int at : lowerLater) {
+        if (at < out.length()) {
+          out.setCharAt(at, Character.toLowerCase(out.charAt(at)));
+        }
+      }
     }
     // A turned word is written in lower case, as a restated one is: the composer capitalises a
     // sentence start where it places the text.
@@ -1280,6 +1295,11 @@ final class OwnPerson {
   }
 
   /** True when a sentence opens at {@code i}: the text's start, or a letter after an end mark and a space. */
+  /** {@code word} with its first letter in capitals ("vai" → "Vai"). */
+  private String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(locale) + word.substring(1);
+  }
+
   private static boolean sentenceStart(String text, int i) {
     if (i == 0) {
       return true;

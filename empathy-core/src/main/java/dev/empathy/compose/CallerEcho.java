@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class CallerEcho {
   /** Two or more '!' or '?' after a word or figure ("dos veces??", "cancelado!!!"). */
   private static final Pattern MARK_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}");
+  /** Such a run before nothing but signs to the end ("cancelado!!! 🤬🤬"). */
+  private static final Pattern TRAILING_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)");
   /** Such a run inside a text, before a word in lower case: its sentence goes on ("veces?? tengo"). */
   private static final Pattern INNER_MARKS_LOWER = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=\\s+\\p{Ll})");
   /** Such a run inside a text, before a capital: a new sentence ("!!! Nadie contesta"). */
@@ -586,14 +588,23 @@ final class CallerEcho {
       }
       sb.append(sb.length() == 0 ? "" : " ").append(tok);
     }
-    // "ur website charged me 3 times!!!": the situation is named, not exclaimed; "me debitaron dos
-    // veces?? tengo miedo…", "otra vez!!! y nadie contesta": a run of marks inside goes on as a
-    // comma before a word in lower case, and ends a sentence before a capital.
-    return INNER_MARKS_LOWER.matcher(
-            INNER_MARKS_UPPER.matcher(
-                    sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)", ""))
-                .replaceAll("."))
-        .replaceAll(",").replaceAll("^[!?.,;:\\s]+$", "");
+    // "ur website charged me 3 times!!!": the situation is named, not exclaimed.
+    return sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)", "").replaceAll("^[!?.,;:\\s]+$", "");
+  }
+
+  /**
+   * {@code text} with each run of two or more '!' or '?' inside it settled as a sentence of ours
+   * would be written: a comma before a word in lower case, a full stop before a capital ("me
+   * debitaron dos veces?? tengo miedo" → "me debitaron dos veces, tengo miedo"; "otra vez!!! Nadie
+   * contesta" → "otra vez. Nadie contesta"); {@code text} itself when it has none. A run at the
+   * end is {@link #plain}'s.
+   */
+  static String settledMarks(String text) {
+    if (text == null || !MARK_RUN.matcher(text).find()) {
+      return text;
+    }
+    String settled = INNER_MARKS_LOWER.matcher(INNER_MARKS_UPPER.matcher(text).replaceAll(".")).replaceAll(",");
+    return settled.equals(text) ? text : settled;
   }
 
   private static String nextWord(String t, int from) {
@@ -614,12 +625,13 @@ final class CallerEcho {
     return false;
   }
 
-  /** Two or more '!' or '?' after a word, or nothing but punctuation. */
+  /** Two or more '!' or '?' at the end, or nothing but punctuation. */
   private static boolean exclaimed(String t) {
-    if (MARK_RUN.matcher(t).find()) {
+    int n = t.length();
+    boolean end = n >= 2 && (t.charAt(n - 1) == '!' || t.charAt(n - 1) == '?') && (t.charAt(n - 2) == '!' || t.charAt(n - 2) == '?');
+    if (end || TRAILING_RUN.matcher(t).find()) {
       return true;
     }
-    int n = t.length();
     for (int i = 0; i < n; i++) {
       if (Character.isLetterOrDigit(t.charAt(i))) {
         return false;

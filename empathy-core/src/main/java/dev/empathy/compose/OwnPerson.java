@@ -55,7 +55,7 @@ final class OwnPerson {
   /** One register's rules. */
   private record Rules(
       ImmutableMap<String, String> words, String[][] endings, ImmutableMap<String, String> reflexive, String subject,
-      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused) {}
+      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused, String[][] enclitics) {}
 
   private final Locale locale;
   private final Rules formal;
@@ -847,7 +847,8 @@ final class OwnPerson {
     return new Rules(words, endings.toArray(new String[0][]), pairs(p, "person.reflexive." + register, "person.reflexive"),
         p.getProperty("person.subject." + register, p.getProperty("person.subject", "")).strip(),
         pairs(p, "person.reflexiveInClause." + register, "person.reflexiveInClause"),
-        pairs(p, "person.fused." + register, "person.fused"));
+        pairs(p, "person.fused." + register, "person.fused"),
+        endings(pairs(p, "person.enclitics." + register, "person.enclitics")));
   }
 
   private ImmutableMap<String, String> pairs(Properties p, String key, String fallback) {
@@ -963,9 +964,12 @@ final class OwnPerson {
       String word = fold(words.word());
       // "hice el pago": after an article or a possessive the word is a noun, never "el paga".
       boolean afterDeterminer = previous != null && nounAfter.contains(previous);
-      boolean noun = afterDeterminer && r.words.containsKey(word);
+      // "miedo de quedarme": an infinitive's own clitic is the customer's, and an infinitive is no
+      // noun after "de" (person.enclitics: "arme=arte").
+      String enclitic = never.contains(word) ? null : ending(r.enclitics, word);
+      boolean noun = enclitic == null && afterDeterminer && r.words.containsKey(word);
       previous = word;
-      String to = noun ? null : verb(r, word);
+      String to = enclitic != null ? enclitic : noun ? null : verb(r, word);
       // "o motoboy disse que entregou": a form the same in both persons ("disse=disse") is the
       // customer's only right after their own subject ("eu disse"); elsewhere it is someone else's.
       boolean theirs = to != null && !r.subject.isEmpty() && fold(to).equals(word) && !afterSubject;
@@ -974,7 +978,7 @@ final class OwnPerson {
       if (theirs) {
         to = null;
       }
-      if (afterDeterminer && to != null) {
+      if (afterDeterminer && to != null && enclitic == null) {
         return null; // "al aaaé" (a jqwik draw): a word there that only ends like a first person is unsure, never half restated
       }
       if (to != null) {

@@ -86,11 +86,16 @@ class EchoedSpanishPortugueseTest {
   @CsvSource(delimiter = '|', value = {
       "es    | me debitaron dos veces?? tengo miedo          | me debitaron dos veces, tengo miedo",
       "es    | otra vez me cobraron!!! Nadie contesta        | otra vez me cobraron. Nadie contesta",
-      "es    | ya la había cancelado!!! 🤬🤬                  | ya la había cancelado 🤬🤬",
       "pt-BR | cobraram em dobro?! e ninguém responde        | cobraram em dobro, e ninguém responde",
   })
   void aRunOfMarksInsideWhatIsSaidBackIsNotExclaimedBack(String tag, String typed, String said) {
-    assertEquals(said, CallerEcho.forLocale(Locale.forLanguageTag(tag)).plain(typed));
+    assertEquals(said, CallerEcho.settledMarks(typed));
+  }
+
+  @Test
+  void aRunOfMarksBeforeTheSignsThatEndATextIsLeftOut() {
+    assertEquals("ya la había cancelado 🤬🤬", CallerEcho.forLocale(Locale.forLanguageTag("es")).plain("ya la había cancelado!!! 🤬🤬"));
+    assertEquals("¿es real?", CallerEcho.settledMarks("¿es real?"), "a single mark is the customer's question");
   }
 
   @Test

@@ -61,7 +61,9 @@ class OwnPersonTest {
       "pt-BR | INFORMAL | paguei e nunca recebi o pedido que fiz na loja  | você pagou e nunca recebeu o pedido que você fez na loja",
       "pt-BR | FORMAL   | eu tinha 2.300 pontos e agora tenho 300          | você tinha 2.300 pontos e agora tem 300",
       "es    | FORMAL   | me cortaron la luz sin aviso. Voy a poner una reclamación | le cortaron la luz sin aviso. Va a poner una reclamación",
-      "pt-BR | FORMAL   | fui cobrado por um seguro que nunca contratei. Vou acionar o Procon | Você vai acionar o Procon"})
+      "es    | FORMAL   | Quisiera saber si puedo cambiar la fecha de mi vuelo | quiere saber si puede cambiar la fecha de su vuelo",
+      "es    | INFORMAL | tengo miedo de quedarme sin plata                | tienes miedo de quedarte sin plata",
+      "pt-BR | FORMAL   | fui cobrado por um seguro que nunca contratei. Vou acionar o Procon | nunca contratou. Vai acionar o Procon"})
   void aSummaryInTheCustomersFirstPersonIsSaidBackToThem(String tag, Register register, String summary, String said) {
     Reply r = empathy(tag, register).compose().customer("Alex").acknowledge(Emotion.FRUSTRATED, tag.equals("es") ? "el pedido" : "o pedido")
         .summary(summary).action(action(tag)).build();

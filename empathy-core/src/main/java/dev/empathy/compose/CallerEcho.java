@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class CallerEcho {
   /** Two or more '!' or '?' after a word or figure ("dos veces??", "cancelado!!!"). */
   private static final Pattern MARK_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}");
+  /** A run of marks with a question mark in it ("??", "?!", "!?"), after a word or figure. */
+  private static final Pattern QUESTION_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])[!?]*\\?[!?]*(?<=[!?]{2})");
   /** Such a run before nothing but signs to the end ("cancelado!!! 🤬🤬"). */
   private static final Pattern TRAILING_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)");
   /** Such a run inside a text, before a word in lower case: its sentence goes on ("veces?? tengo"). */
@@ -594,16 +596,20 @@ final class CallerEcho {
 
   /**
    * {@code text} with each run of two or more '!' or '?' inside it settled as a sentence of ours
-   * would be written: a comma before a word in lower case, a full stop before a capital ("me
-   * debitaron dos veces?? tengo miedo" → "me debitaron dos veces, tengo miedo"; "otra vez!!! Nadie
-   * contesta" → "otra vez. Nadie contesta"); {@code text} itself when it has none. A run at the
-   * end is {@link #plain}'s.
+   * would be written: a run with a question mark is one question mark ("me debitaron dos veces??
+   * tengo miedo" → "me debitaron dos veces? tengo miedo"), a run of '!' a comma before a word in
+   * lower case and a full stop before a capital ("ya la cancelé!!! y me cobraron" → "ya la
+   * cancelé, y me cobraron"; "otra vez!!! Nadie contesta" → "otra vez. Nadie contesta"); {@code
+   * text} itself when it has none. A run at the end is {@link #plain}'s.
    */
   static String settledMarks(String text) {
     if (text == null || !MARK_RUN.matcher(text).find()) {
       return text;
     }
-    String settled = INNER_MARKS_LOWER.matcher(INNER_MARKS_UPPER.matcher(text).replaceAll(".")).replaceAll(",");
+    // "why am i being charged?? i never…": a run with a question mark stays one question mark, so
+    // the question is still read as one (AskedQuestion); a run of '!' settles into our punctuation.
+    String asked = QUESTION_RUN.matcher(text).replaceAll("?");
+    String settled = INNER_MARKS_LOWER.matcher(INNER_MARKS_UPPER.matcher(asked).replaceAll(".")).replaceAll(",");
     return settled.equals(text) ? text : settled;
   }
 

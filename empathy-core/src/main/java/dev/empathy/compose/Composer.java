@@ -1861,6 +1861,9 @@ public final class Composer {
    * factura que pagué" is a noun phrase: its verb is the relative clause's.
    */
   private static boolean opensWithOwnVerb(OwnPerson person, String typed, Register register, CallerClauses clauses) {
+    if (person.quotesSummaries()) {
+      return false; // Japanese: no spaces to read an opening by, and "亡くなった夫の契約" is a noun phrase
+    }
     int end = 0;
     for (int words = 0; words < 3 && end < typed.length(); words++) {
       int start = end;

@@ -84,9 +84,10 @@ class EchoedSpanishPortugueseTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      "es    | me debitaron dos veces?? tengo miedo          | me debitaron dos veces, tengo miedo",
+      "es    | me debitaron dos veces?? tengo miedo          | me debitaron dos veces? tengo miedo",
       "es    | otra vez me cobraron!!! Nadie contesta        | otra vez me cobraron. Nadie contesta",
-      "pt-BR | cobraram em dobro?! e ninguém responde        | cobraram em dobro, e ninguém responde",
+      "es    | ya la cancelé!!! y me cobraron igual          | ya la cancelé, y me cobraron igual",
+      "pt-BR | cobraram em dobro?! e ninguém responde        | cobraram em dobro? e ninguém responde",
   })
   void aRunOfMarksInsideWhatIsSaidBackIsNotExclaimedBack(String tag, String typed, String said) {
     assertEquals(said, CallerEcho.settledMarks(typed));

@@ -851,6 +851,11 @@ final class CallerClauses {
    * being charged" → "why are you being charged", "was i charged twice" → "were you charged
    * twice"), never "am you".
    */
+  /** True when {@code word} is one of the language's {@code relatives} ("que", "which"). */
+  boolean isRelative(String word) {
+    return !word.isEmpty() && (lexicon.flags(word, 0, word.length()) & RELATIVE) != 0;
+  }
+
   private boolean leadsRestatedPair(String text, int start, int end) {
     int next = end;
     while (next < text.length() && text.charAt(next) == ' ') {

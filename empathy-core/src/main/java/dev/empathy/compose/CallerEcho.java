@@ -31,6 +31,17 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class CallerEcho {
+  /** Two or more '!' or '?' after a word or figure ("dos veces??", "cancelado!!!"). */
+  private static final Pattern MARK_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}");
+  /** A run of marks with a question mark in it ("??", "?!", "!?"), after a word or figure. */
+  private static final Pattern QUESTION_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])[!?]*\\?[!?]*(?<=[!?]{2})");
+  /** Such a run before nothing but signs to the end ("cancelado!!! 🤬🤬"). */
+  private static final Pattern TRAILING_RUN = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)");
+  /** Such a run inside a text, before a word in lower case: its sentence goes on ("veces?? tengo"). */
+  private static final Pattern INNER_MARKS_LOWER = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=\\s+\\p{Ll})");
+  /** Such a run inside a text, before a capital: a new sentence ("!!! Nadie contesta"). */
+  private static final Pattern INNER_MARKS_UPPER = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=\\s+\\p{Lu})");
+
   private static final Map<String, CallerEcho> BY_LANGUAGE = new ConcurrentHashMap<>();
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   /** A character reference: decimal, hexadecimal or named. */
@@ -580,7 +591,26 @@ final class CallerEcho {
       sb.append(sb.length() == 0 ? "" : " ").append(tok);
     }
     // "ur website charged me 3 times!!!": the situation is named, not exclaimed.
-    return sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}$", "").replaceAll("^[!?.,;:\\s]+$", "");
+    return sb.toString().replaceAll("(?<=[\\p{L}\\p{N}])\\s*[!?]{2,}(?=[^\\p{L}\\p{N}!?]*$)", "").replaceAll("^[!?.,;:\\s]+$", "");
+  }
+
+  /**
+   * {@code text} with each run of two or more '!' or '?' inside it settled as a sentence of ours
+   * would be written: a run with a question mark is one question mark ("me debitaron dos veces??
+   * tengo miedo" → "me debitaron dos veces? tengo miedo"), a run of '!' a comma before a word in
+   * lower case and a full stop before a capital ("ya la cancelé!!! y me cobraron" → "ya la
+   * cancelé, y me cobraron"; "otra vez!!! Nadie contesta" → "otra vez. Nadie contesta"); {@code
+   * text} itself when it has none. A run at the end is {@link #plain}'s.
+   */
+  static String settledMarks(String text) {
+    if (text == null || !MARK_RUN.matcher(text).find()) {
+      return text;
+    }
+    // "why am i being charged?? i never…": a run with a question mark stays one question mark, so
+    // the question is still read as one (AskedQuestion); a run of '!' settles into our punctuation.
+    String asked = QUESTION_RUN.matcher(text).replaceAll("?");
+    String settled = INNER_MARKS_LOWER.matcher(INNER_MARKS_UPPER.matcher(asked).replaceAll(".")).replaceAll(",");
+    return settled.equals(text) ? text : settled;
   }
 
   private static String nextWord(String t, int from) {
@@ -605,7 +635,7 @@ final class CallerEcho {
   private static boolean exclaimed(String t) {
     int n = t.length();
     boolean end = n >= 2 && (t.charAt(n - 1) == '!' || t.charAt(n - 1) == '?') && (t.charAt(n - 2) == '!' || t.charAt(n - 2) == '?');
-    if (end) {
+    if (end || TRAILING_RUN.matcher(t).find()) {
       return true;
     }
     for (int i = 0; i < n; i++) {

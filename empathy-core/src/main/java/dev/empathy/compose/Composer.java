@@ -852,6 +852,33 @@ public final class Composer {
             + (plain.isBlank() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
       }
     }
+    if (ackSituation != null) {
+      // "graciass!! ya me funciona el wifi", "che, me debitaron dos veces", "vlw demais pela ajuda":
+      // a situation copied from the message is said back without the thanks, greeting or
+      // interjection it opens with (LeadingThanks, data per language), as a summary is; one that
+      // only thanks us is answered by the acknowledgement, never said back as if we thanked ourselves.
+      String settled = CallerEcho.settledMarks(ackSituation);
+      if (settled != ackSituation) {
+        // "me debitaron dos veces?? tengo miedo": the customer's run of marks is said in our punctuation.
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: a run of '!' or '?' inside it is said as a comma or a full stop (\"" + settled + "\")");
+        ackSituation = settled;
+      }
+      LeadingThanks situationOpening = LeadingThanks.forLocale(book.locale().toLocale());
+      if (situationOpening.thanksOnly(ackSituation) && safety < 0) {
+        warnings = warnings == null ? new ArrayList<>(1) : warnings;
+        warnings.add("situation: \"" + ackSituation.strip() + "\" only thanks us; the acknowledgement answers it and it is not said back");
+        ackSituation = null;
+      } else {
+        String told = situationOpening.strip(ackSituation);
+        if (told != ackSituation) {
+          warnings = warnings == null ? new ArrayList<>(1) : warnings;
+          warnings.add("situation: \"" + ackSituation.substring(0, ackSituation.length() - told.length()).strip()
+              + "\" thanks us, greets us or calls out to us; the reply says what the customer told without it");
+          ackSituation = told;
+        }
+      }
+    }
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
     if (ackSituation != null && person.inLanguage(ackSituation)) {
       // "el tecnico", "a racao": a word typed without its accent is written whole (OwnPerson, data per language).
@@ -953,6 +980,12 @@ public final class Composer {
       warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
           + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
       summaryTold = civilSummary.isEmpty() ? null : civilSummary;
+    }
+    String settledSummary = CallerEcho.settledMarks(summaryTold);
+    if (settledSummary != summaryTold) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: a run of '!' or '?' inside it is said as a comma or a full stop (\"" + settledSummary + "\")");
+      summaryTold = settledSummary;
     }
     // "pague dos veces", "on ma facturé", "nadie aviso": typed without an accent or apostrophe, said back whole (OwnPerson, data per language).
     String restored = person.restored(summaryTold);
@@ -1820,7 +1853,36 @@ public final class Composer {
     String subject = person.subjectIn(situation);
     String typed = situation.stripLeading();
     return clauses.isClause(turned)
-        || subject != null && typed.regionMatches(true, 0, subject, 0, subject.length());
+        || subject != null && typed.regionMatches(true, 0, subject, 0, subject.length())
+        || opensWithOwnVerb(person, typed, register, clauses);
+  }
+
+  /**
+   * True when {@code typed} opens with the customer's own verb, within its first three words and
+   * before any relative word ("Necesito el certificado antes del viernes", "no puedo entrar",
+   * "preciso da segunda via"): a sentence, even when the clause data knows none of its verbs. "la
+   * factura que pagué" is a noun phrase: its verb is the relative clause's.
+   */
+  private static boolean opensWithOwnVerb(OwnPerson person, String typed, Register register, CallerClauses clauses) {
+    if (person.quotesSummaries()) {
+      return false; // Japanese: no spaces to read an opening by, and "亡くなった夫の契約" is a noun phrase
+    }
+    int end = 0;
+    for (int words = 0; words < 3 && end < typed.length(); words++) {
+      int start = end;
+      while (start < typed.length() && typed.charAt(start) == ' ') {
+        start++;
+      }
+      int stop = start;
+      while (stop < typed.length() && (Character.isLetter(typed.charAt(stop)) || typed.charAt(stop) == '’' || typed.charAt(stop) == '\'')) {
+        stop++;
+      }
+      if (stop == start || clauses.isRelative(typed.substring(start, stop))) {
+        break; // a mark, a figure or a relative word: the opening ends here
+      }
+      end = stop;
+    }
+    return end > 0 && person.withItsSubject().turn(typed.substring(0, end), register, clauses) != null;
   }
 
   /**

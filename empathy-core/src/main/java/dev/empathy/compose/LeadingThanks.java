@@ -33,6 +33,11 @@ final class LeadingThanks {
   private final List<String> thanksGoOn;
   /** Greetings ({@code summary.leadingGreetings}: "hola", "Hallo"): left out with or without a mark after them. */
   private final List<String> greetings;
+  /**
+   * Interjections that only call out to us ({@code summary.leadingInterjections}: "che", "neta",
+   * "oye", "pqp", "poxa"): left out with or without a mark after them, as greetings are.
+   */
+  private final List<String> interjections;
   /** Pleas ({@code summary.leadingPleas}: "bitte"): left out before a mark or a word of {@code summary.leadingPleas.before}. */
   private final List<String> pleas;
   private final List<String> pleaBefore;
@@ -64,6 +69,8 @@ final class LeadingThanks {
    */
   private final List<String> thanksTail;
   private final List<String> thanksFor;
+  /** Words after which a thanks goes on with news ({@code summary.thanksOnly.but}: "pero", "mas"). */
+  private final List<String> thanksBut;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
@@ -77,10 +84,12 @@ final class LeadingThanks {
     this.thanks = list(p, "summary.leadingThanks", locale);
     this.thanksGoOn = list(p, "summary.leadingThanks.goesOn", locale);
     this.greetings = list(p, "summary.leadingGreetings", locale);
+    this.interjections = list(p, "summary.leadingInterjections", locale);
     this.pleas = list(p, "summary.leadingPleas", locale);
     this.pleaBefore = list(p, "summary.leadingPleas.before", locale);
     this.thanksTail = list(p, "summary.thanksOnly.tail", locale);
     this.thanksFor = list(p, "summary.thanksOnly.for", locale);
+    this.thanksBut = list(p, "summary.thanksOnly.but", locale);
   }
 
   /**
@@ -123,9 +132,13 @@ final class LeadingThanks {
         return false; // "danke, hat alles geklappt": news after the thanks
       }
       if (opensWith(text, i, thanksFor)) {
-        // "für die schnelle Hilfe": what they thank for, to the end of one sentence.
+        // "für die schnelle Hilfe": what they thank for, to the end of one sentence; "gracias por
+        // responder pero sigo sin internet" goes on with news after its but.
         for (int j = i; j < text.length(); j++) {
           char m = text.charAt(j);
+          if (!Character.isLetterOrDigit(text.charAt(j - 1)) && opensWith(text, j, thanksBut)) {
+            return false;
+          }
           if (".;:!?…".indexOf(m) >= 0) {
             for (int k = j + 1; k < text.length(); k++) {
               if (Character.isLetterOrDigit(text.charAt(k))) {
@@ -245,8 +258,8 @@ final class LeadingThanks {
   }
 
   /**
-   * {@code text} without its opening thanks, greeting or plea ("Hallo, ich warte…", "Bitte ich
-   * brauche Hilfe", "hola no me llegó"), one after another; {@code text} itself when it has none or
+   * {@code text} without its opening thanks, greeting, interjection, handle or plea ("Hallo, ich
+   * warte…", "Bitte ich brauche Hilfe", "hola no me llegó", "@Telco_es sin internet"), one after another; {@code text} itself when it has none or
    * is nothing else.
    */
   String strip(String text) {
@@ -369,11 +382,47 @@ final class LeadingThanks {
   }
 
   private String stripOne(String text) {
-    String rest = stripOne(text, thanks, thanksGoOn.isEmpty() ? Mark.REQUIRED : Mark.UNLESS_GOES_ON);
+    String rest = withoutHandle(text);
+    if (rest != text) {
+      return rest;
+    }
+    rest = stripOne(text, thanks, thanksGoOn.isEmpty() ? Mark.REQUIRED : Mark.UNLESS_GOES_ON);
     if (rest == text) {
       rest = stripOne(text, greetings, Mark.OPTIONAL);
     }
+    if (rest == text) {
+      rest = stripOne(text, interjections, Mark.OPTIONAL);
+    }
     return rest == text ? stripOne(text, pleas, Mark.OR_BEFORE) : rest;
+  }
+
+  /**
+   * {@code text} without the handle it opens with ("@Telco_es sin internet desde el lunes" → "sin
+   * internet desde el lunes"): a post opened by a handle addresses the brand, as a greeting does,
+   * and the handle is never said back as part of the customer's problem. {@code text} itself when
+   * it opens with no handle or is nothing else.
+   */
+  private static String withoutHandle(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start >= text.length() || text.charAt(start) != '@') {
+      return text;
+    }
+    int end = start + 1;
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+        || text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+      end++;
+    }
+    if (end == start + 1) {
+      return text;
+    }
+    int rest = end;
+    while (rest < text.length() && (Character.isWhitespace(text.charAt(rest)) || ",:;".indexOf(text.charAt(rest)) >= 0)) {
+      rest++;
+    }
+    return rest >= text.length() || !Character.isLetterOrDigit(text.codePointAt(rest)) && text.charAt(rest) != '¿' && text.charAt(rest) != '¡' ? text : text.substring(rest);
   }
 
   /**

@@ -55,7 +55,7 @@ final class OwnPerson {
   /** One register's rules. */
   private record Rules(
       ImmutableMap<String, String> words, String[][] endings, ImmutableMap<String, String> reflexive, String subject,
-      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused) {}
+      ImmutableMap<String, String> reflexiveInClause, ImmutableMap<String, String> fused, String[][] enclitics) {}
 
   private final Locale locale;
   private final Rules formal;
@@ -878,7 +878,8 @@ final class OwnPerson {
     return new Rules(words, endings.toArray(new String[0][]), pairs(p, "person.reflexive." + register, "person.reflexive"),
         p.getProperty("person.subject." + register, p.getProperty("person.subject", "")).strip(),
         pairs(p, "person.reflexiveInClause." + register, "person.reflexiveInClause"),
-        pairs(p, "person.fused." + register, "person.fused"));
+        pairs(p, "person.fused." + register, "person.fused"),
+        endings(pairs(p, "person.enclitics." + register, "person.enclitics")));
   }
 
   private ImmutableMap<String, String> pairs(Properties p, String key, String fallback) {
@@ -994,9 +995,12 @@ final class OwnPerson {
       String word = fold(words.word());
       // "hice el pago": after an article or a possessive the word is a noun, never "el paga".
       boolean afterDeterminer = previous != null && nounAfter.contains(previous);
-      boolean noun = afterDeterminer && r.words.containsKey(word);
+      // "miedo de quedarme": an infinitive's own clitic is the customer's, and an infinitive is no
+      // noun after "de" (person.enclitics: "arme=arte").
+      String enclitic = never.contains(word) ? null : ending(r.enclitics, word);
+      boolean noun = enclitic == null && afterDeterminer && r.words.containsKey(word);
       previous = word;
-      String to = noun ? null : verb(r, word);
+      String to = enclitic != null ? enclitic : noun ? null : verb(r, word);
       // "o motoboy disse que entregou": a form the same in both persons ("disse=disse") is the
       // customer's only right after their own subject ("eu disse"); elsewhere it is someone else's.
       boolean theirs = to != null && !r.subject.isEmpty() && fold(to).equals(word) && !afterSubject;
@@ -1005,7 +1009,7 @@ final class OwnPerson {
       if (theirs) {
         to = null;
       }
-      if (afterDeterminer && to != null) {
+      if (afterDeterminer && to != null && enclitic == null) {
         return null; // "al aaaé" (a jqwik draw): a word there that only ends like a first person is unsure, never half restated
       }
       if (to != null) {
@@ -1066,13 +1070,19 @@ final class OwnPerson {
     StringBuilder out = new StringBuilder(n + 16);
     int copied = 0;
     int lowerAt = -1;
+    List<Integer> lowerLater = null;
     for (int w = 0; w < spans.size(); w++) {
       int[] span = spans.get(w);
       if (subjectBeforeWord[w]) {
-        out.append(text, copied, span[0]).append(r.subject).append(' ');
+        out.append(text, copied, span[0]);
+        // "… nunca contratei. Vou acionar o Procon": a later sentence still opens with a capital.
+        out.append(span[0] > 0 && sentenceStart(text, span[0]) ? capitalised(r.subject) : r.subject).append(' ');
         copied = span[0];
         if (span[0] == 0) {
           lowerAt = out.length(); // "Não recebi…" → "você não recebeu…"
+        } else if (sentenceStart(text, span[0])) {
+          lowerLater = lowerLater == null ? new ArrayList<>(1) : lowerLater;
+          lowerLater.add(out.length()); // ". Não recebi" → ". Você não recebeu"
         }
       }
       String to = turned.get(w);
@@ -1093,13 +1103,22 @@ final class OwnPerson {
         }
         copied = end;
       } else {
-        out.append(to);
+        // "… sin aviso. Voy a hacer la denuncia": a word turned at a later sentence's start keeps its capital.
+        boolean capital = span[0] > 0 && !subjectBeforeWord[w] && sentenceStart(text, span[0]) && Character.isUpperCase(text.charAt(span[0]));
+        out.append(capital ? capitalised(to) : to);
         copied = span[1];
       }
     }
     out.append(text, copied, n);
     if (lowerAt >= 0 && lowerAt < out.length()) {
       out.setCharAt(lowerAt, Character.toLowerCase(out.charAt(lowerAt)));
+    }
+    if (lowerLater != null) {
+      for (int at : lowerLater) {
+        if (at < out.length()) {
+          out.setCharAt(at, Character.toLowerCase(out.charAt(at)));
+        }
+      }
     }
     // A turned word is written in lower case, as a restated one is: the composer capitalises a
     // sentence start where it places the text.
@@ -1311,6 +1330,11 @@ final class OwnPerson {
   }
 
   /** True when a sentence opens at {@code i}: the text's start, or a letter after an end mark and a space. */
+  /** {@code word} with its first letter in capitals ("vai" → "Vai"). */
+  private String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(locale) + word.substring(1);
+  }
+
   private static boolean sentenceStart(String text, int i) {
     if (i == 0) {
       return true;

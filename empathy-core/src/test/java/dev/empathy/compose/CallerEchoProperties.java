@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** CallerEcho on any text: never throws, never adds a character that was not typed, never grows. */
+/** CallerEcho on any text: never throws, never adds a character that was not typed (a run of marks settles into a comma or a full stop), never grows. */
 class CallerEchoProperties {
   private static final CallerEcho EN = CallerEcho.forLocale(Locale.ENGLISH);
 
@@ -27,6 +27,16 @@ class CallerEchoProperties {
     assertTrue(out.length() <= text.length(), () -> "grew: " + out);
     out.codePoints().filter(cp -> cp != ' ').forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
     EN.judges(text);
+  }
+
+  /** A run of marks is settled, never grown: only '!' and '?' go, and only ',' or '.' come in their place. */
+  @Property(tries = 300)
+  void settledMarksOnlyTradesMarks(@ForAll("texts") String text) {
+    String out = CallerEcho.settledMarks(text);
+    assertTrue(out.length() <= text.length(), () -> "grew: " + out);
+    String typed = text.replaceAll("[!?,.\\s]", "");
+    String said = out.replaceAll("[!?,.\\s]", "");
+    assertTrue(typed.equals(said), () -> "changed more than marks: " + out);
   }
 
   @Property(tries = 300)

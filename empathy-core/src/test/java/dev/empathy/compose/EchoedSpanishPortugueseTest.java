@@ -82,6 +82,23 @@ class EchoedSpanishPortugueseTest {
     assertFalse(echo.judges(echo.civil(typed)), civil);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | me debitaron dos veces?? tengo miedo          | me debitaron dos veces? tengo miedo",
+      "es    | otra vez me cobraron!!! Nadie contesta        | otra vez me cobraron. Nadie contesta",
+      "es    | ya la cancelé!!! y me cobraron igual          | ya la cancelé, y me cobraron igual",
+      "pt-BR | cobraram em dobro?! e ninguém responde        | cobraram em dobro? e ninguém responde",
+  })
+  void aRunOfMarksInsideWhatIsSaidBackIsNotExclaimedBack(String tag, String typed, String said) {
+    assertEquals(said, CallerEcho.settledMarks(typed));
+  }
+
+  @Test
+  void aRunOfMarksBeforeTheSignsThatEndATextIsLeftOut() {
+    assertEquals("ya la había cancelado 🤬🤬", CallerEcho.forLocale(Locale.forLanguageTag("es")).plain("ya la había cancelado!!! 🤬🤬"));
+    assertEquals("¿es real?", CallerEcho.settledMarks("¿es real?"), "a single mark is the customer's question");
+  }
+
   @Test
   void aSummaryThatIsOnlyAnInsultIsNotSaidBackAtAll() {
     assertEquals("", CallerEcho.forLocale(Locale.forLanguageTag("es")).civil("sois unos inutiles"));
@@ -117,6 +134,11 @@ class EchoedSpanishPortugueseTest {
       "pt-BR | FORMAL   | rebooked G31234 7:05a     | remarquei sua passagem para o voo G31234 às 7h05",
       "es    | FORMAL   | account closed, no fees   | he cerrado la cuenta + no se le cobrará ningún cargo",
       "pt-BR | INFORMAL | unlocked acct + reset link sent | desbloqueei sua conta + te mandei um link pra redefinir a senha",
+      "es    | FORMAL   | escalated to level 2 support | he pasado el caso al equipo de soporte de nivel 2",
+      "es    | FORMAL   | callback tomorrow 10am    | le llamaremos mañana a las 10 de la mañana",
+      "es    | INFORMAL | certificate sent by email today | te he enviado el certificado por correo hoy",
+      "pt-BR | FORMAL   | bug reported, fix in next update | reportei o erro para a equipe técnica + a correção vem na próxima atualização",
+      "pt-BR | FORMAL   | card enabled for international use | ativei o cartão para uso internacional",
   })
   void aFlightCodeInAnEnglishNoteIsCarriedIntoTheRepliesLanguage(String tag, Register register, String note, String expected) {
     assertEquals(expected, ForeignNotes.forLocale(Locale.forLanguageTag(tag)).said(note, register, parts -> String.join(" + ", parts)));

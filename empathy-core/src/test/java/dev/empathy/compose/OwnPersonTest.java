@@ -59,7 +59,11 @@ class OwnPersonTest {
       "pt-BR | FORMAL   | comprei um tênis e me cobraram duas vezes        | você comprou um tênis e lhe cobraram duas vezes",
       "pt-BR | FORMAL   | Me esqueci da senha e não consegui entrar na minha conta | você se esqueceu da senha e não conseguiu entrar na sua conta",
       "pt-BR | INFORMAL | paguei e nunca recebi o pedido que fiz na loja  | você pagou e nunca recebeu o pedido que você fez na loja",
-      "pt-BR | FORMAL   | eu tinha 2.300 pontos e agora tenho 300          | você tinha 2.300 pontos e agora tem 300"})
+      "pt-BR | FORMAL   | eu tinha 2.300 pontos e agora tenho 300          | você tinha 2.300 pontos e agora tem 300",
+      "es    | FORMAL   | me cortaron la luz sin aviso. Voy a poner una reclamación | le cortaron la luz sin aviso. Va a poner una reclamación",
+      "es    | FORMAL   | Quisiera saber si puedo cambiar la fecha de mi vuelo | quiere saber si puede cambiar la fecha de su vuelo",
+      "es    | INFORMAL | tengo miedo de quedarme sin plata                | tienes miedo de quedarte sin plata",
+      "pt-BR | FORMAL   | fui cobrado por um seguro que nunca contratei. Vou acionar o Procon | nunca contratou. Vai acionar o Procon"})
   void aSummaryInTheCustomersFirstPersonIsSaidBackToThem(String tag, Register register, String summary, String said) {
     Reply r = empathy(tag, register).compose().customer("Alex").acknowledge(Emotion.FRUSTRATED, tag.equals("es") ? "el pedido" : "o pedido")
         .summary(summary).action(action(tag)).build();
@@ -225,6 +229,34 @@ class OwnPersonTest {
     assertTrue(text.contains(said), () -> "expected \"" + said + "\" in: " + text);
     assertFalse(text.contains(thanks), () -> "the agent thanks themselves: " + text);
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("summary:") && w.contains("thanks us")), () -> "no warning: " + r.warnings());
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | GRATEFUL   | graciass!! ya me funciona el wifi 🙏                   | ya te funciona el wifi    | graciass",
+      "es    | ANXIOUS    | che, me debitaron dos veces el plazo fijo             | te debitaron dos veces    | che",
+      "es    | FRUSTRATED | neta?? otra vez me cobraron la membresía               | te cobraron la membresía  | neta",
+      "es    | FRUSTRATED | @Telco_es sin internet desde el lunes                  | sin internet desde el lunes | telco_es",
+      "pt-BR | ANGRY      | PQP, terceira vez que o entregador some com meu pedido | o entregador some com seu pedido | pqp",
+      "pt-BR | GRATEFUL   | vlw demais pela ajuda, resolveu tudo 😍                |                           | pela ajuda",
+      "pt-PT | GRATEFUL   | muito obrigado pela rapidez, top!                      |                           | obrigado pela"})
+  void aSituationIsSaidBackWithoutTheThanksOrCallItOpensWith(String tag, Emotion emotion, String situation, String said, String opening) {
+    Composer c = empathy(tag, Register.INFORMAL).compose().customer("Alex").acknowledge(emotion, situation);
+    Reply r = emotion == Emotion.GRATEFUL ? c.build() : c.action(action(tag.substring(0, 2))).build();
+    String text = r.toPlainText().toLowerCase(Locale.ROOT);
+    assertFalse(text.contains(opening), () -> "said back with \"" + opening + "\": " + text);
+    if (said != null) {
+      assertTrue(text.contains(said), () -> "expected \"" + said + "\" in: " + text);
+    }
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: \"")), () -> "no warning: " + r.warnings());
+  }
+
+  @Test
+  void aThanksWithNewsAfterItsButIsNotThanksAlone() {
+    LeadingThanks es = LeadingThanks.forLocale(Locale.forLanguageTag("es"));
+    assertFalse(es.thanksOnly("gracias por responder pero sigo sin internet"));
+    assertTrue(es.thanksOnly("mil gracias x la paciencia!!"));
+    assertFalse(LeadingThanks.forLocale(Locale.forLanguageTag("pt")).thanksOnly("obrigado pela resposta, mas o app continua travando"));
   }
 
   @Test

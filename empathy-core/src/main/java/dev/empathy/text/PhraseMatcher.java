@@ -713,6 +713,8 @@ public final class PhraseMatcher<T> {
     int[] ends = new int[0];
     int[] symbols = new int[0];
     byte[] flags = new byte[0];
+    /** The automaton's state after each token, for a text of a matcher with gapped phrases. */
+    int[] states = new int[0];
     /** The words a {@link #read} records, before they are copied out at their exact number. */
     int[] wordStarts = new int[64];
     int[] wordEnds = new int[64];
@@ -725,6 +727,9 @@ public final class PhraseMatcher<T> {
         ends = new int[0];
         symbols = new int[0];
         flags = new byte[0];
+      }
+      if (states.length > KEPT_TOKENS) {
+        states = new int[0];
       }
       if (wordStarts.length > KEPT_TOKENS) {
         wordStarts = new int[64];
@@ -755,15 +760,23 @@ public final class PhraseMatcher<T> {
     RawMatches raw = scratch.raw;
     raw.clear();
     ChainMap chains = null;
+    int[] states = null;
     if (hasGaps) {
       chains = scratch.chains;
       chains.clear(maxReach);
+      if (scratch.states.length < t.size) {
+        scratch.states = new int[Math.max(t.size, Math.min(2 * scratch.states.length, Scratch.KEPT_TOKENS))];
+      }
+      states = scratch.states;
     }
     int state = 0;
     for (int i = 0; i < t.size; i++) {
       int sym = t.symbols[i];
       if (sym < 0) {
         state = 0;
+        if (states != null) {
+          states[i] = 0;
+        }
         continue;
       }
       // Follow failure links until an edge takes the symbol; each edge is looked up once.
@@ -780,9 +793,12 @@ public final class PhraseMatcher<T> {
         }
       }
       state = next < 0 ? 0 : next;
+      if (states != null) {
+        states[i] = state;
+      }
       for (int o = firstOutput[state]; o != 0; o = outputLink[o]) {
         for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
-          onPart(outputParts[k], i, t, chains, raw);
+          onPart(outputParts[k], i, t, chains, states, raw);
         }
       }
     }
@@ -813,7 +829,15 @@ public final class PhraseMatcher<T> {
     return sym < rootNext.length ? rootNext[sym] : transitions.get(0, sym);
   }
 
-  private void onPart(int part, int endToken, Tokens t, ChainMap chains, RawMatches raw) {
+  /**
+   * A part of a gapped phrase ends at {@code endToken}: a chain of the phrase's parts so far grows
+   * by it, or completes a match. A chain of the first part alone is not recorded: it starts where
+   * the part does, and the part ended at a token exactly when it is among the outputs of the state
+   * the automaton reached there ({@code states}), which the second part asks instead. Most parts
+   * found are first parts that no second part follows (96% of the chains a {@code qa} line
+   * recorded), and each was a put into the chain table.
+   */
+  private void onPart(int part, int endToken, Tokens t, ChainMap chains, int[] states, RawMatches raw) {
     int pattern = partPattern[part];
     int first = endToken - partLength[part] + 1;
     int chainStart;
@@ -830,17 +854,36 @@ public final class PhraseMatcher<T> {
           return;
         }
       }
-      int s = chains.get(chainKey(part - 1, prevEnd));
-      if (s < 0) {
-        return;
+      if (partOrdinal[part] == 1) {
+        if (!endsAt(part - 1, states[prevEnd])) {
+          return;
+        }
+        chainStart = prevEnd - partLength[part - 1] + 1;
+      } else {
+        int s = chains.get(chainKey(part - 1, prevEnd));
+        if (s < 0) {
+          return;
+        }
+        chainStart = s;
       }
-      chainStart = s;
     }
     if (partOrdinal[part] == patternParts[pattern] - 1) {
       raw.add(chainStart, endToken, patternEntry[pattern]);
-    } else {
+    } else if (partOrdinal[part] > 0) {
       chains.put(chainKey(part, endToken), chainStart);
     }
+  }
+
+  /** Whether {@code part} is among the parts that end at {@code state} (its outputs and their links). */
+  private boolean endsAt(int part, int state) {
+    for (int o = firstOutput[state]; o != 0; o = outputLink[o]) {
+      for (int k = outputStart[o], end = outputStart[o + 1]; k < end; k++) {
+        if (outputParts[k] == part) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static long chainKey(int part, int token) {

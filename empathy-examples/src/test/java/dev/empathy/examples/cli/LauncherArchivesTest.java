@@ -53,6 +53,7 @@ class LauncherArchivesTest {
           esac
         done
         if [ -n "$dump" ]; then printf 'archive' > "$out"; fi
+        printf '%s\n' "$*" >> "${0%/*}/calls"
         exit 0
         """,
         UTF_8);
@@ -131,6 +132,57 @@ class LauncherArchivesTest {
     assertFalse(Files.exists(legacy), "an hour-old archive of an earlier launcher (no record)");
     assertFalse(Files.exists(deadMake), "an hour-old make that died");
     assertFalse(Files.exists(lonelyRecord), "an hour-old record without its archive");
+  }
+
+  @Test
+  void aRunWithItsArchiveStartsJavaWithItWhetherJavaIsNamedOrAPath() throws Exception {
+    Path jar = jar("a/empathy-cli.jar");
+    Path archive = archiveFor(jar);
+    Files.deleteIfExists(calls());
+
+    run(jar, standIn.toString(), "analyze");
+    run(jar, "java", "analyze"); // found on the PATH, as `command -v java` would find it
+
+    List<String> calls = Files.readAllLines(calls());
+    assertEquals(2, calls.size(), calls.toString());
+    for (String call : calls) {
+      assertEquals("-XX:SharedArchiveFile=" + archive + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + jar + " analyze", call);
+    }
+    assertEquals(List.of(archive.getFileName().toString(), record(archive).getFileName().toString()), names());
+  }
+
+  @Test
+  void aJarThatCannotBeReadIsLeftToJavaToReport() throws Exception {
+    Path missing = dir.resolve("a/empathy-cli.jar");
+    Files.createDirectories(missing.getParent());
+
+    assertEquals(0, run(missing, standIn.toString(), "review").exitCode());
+    assertEquals(List.of("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + missing + " review"), Files.readAllLines(calls()));
+    Result archive = run(missing, standIn.toString(), "cds-archive");
+    assertEquals(1, archive.exitCode());
+    assertTrue(archive.output().contains("no class-data archive for a jar that cannot be read: " + missing), archive.output());
+    assertEquals(List.of(), names(), "no archive, no record");
+  }
+
+  private record Result(int exitCode, String output) {}
+
+  /** Runs the launcher with the stand-in's directory first on the PATH. */
+  private Result run(Path jar, String java, String command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", LAUNCHER.toString(), command).redirectErrorStream(true);
+    Map<String, String> env = pb.environment();
+    env.put("JAVA", java);
+    env.put("PATH", standIn.getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("EMPATHY_CLI_JAR", jar.toString());
+    env.put("EMPATHY_CDS_DIR", cache.toString());
+    env.remove("JAVA_OPTS");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), UTF_8);
+    return new Result(p.waitFor(), out);
+  }
+
+  private Path calls() {
+    return standIn.resolveSibling("calls");
   }
 
   private Path jar(String path) throws Exception {

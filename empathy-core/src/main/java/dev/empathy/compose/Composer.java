@@ -348,6 +348,13 @@ public final class Composer {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
     }
     String cleaned = decoded("actions", UserText.require("actions", actionCount, action));
+    if (!saysSomething(cleaned)) {
+      // "Worth knowing: .." said nothing a customer can use: a note of punctuation, symbols or emoji
+      // alone is a slip, refused like a blank one rather than framed as an action.
+      throw InvalidInputException.forRule("actions[" + actionCount + "]",
+          "must say what was done in words: \"" + cleaned + "\" has no letter or digit");
+    }
+    cleaned = withoutLeadingConnector(actionCount, cleaned);
     if (actionCount == actions.length) {
       actions = Arrays.copyOf(actions, Math.max(2, actionCount * 2));
     }
@@ -785,6 +792,42 @@ public final class Composer {
       }
     }
     return words;
+  }
+
+  /** True when {@code text} holds a letter or a digit in any script. */
+  private static boolean saysSomething(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * A note opening with a connector symbol ("&amp; refunded the fee", "+ added free returns", left
+   * by an agent's list or a web form's "&amp;amp;") read without it: the action list already joins
+   * the actions, and "&amp; I’ve refunded" reads as a fragment. A warning names the item.
+   */
+  private String withoutLeadingConnector(int index, String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '+')) {
+      i++;
+    }
+    if (i == 0 || i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+      return text;
+    }
+    String rest = text.substring(i).strip();
+    if (!saysSomething(rest)) {
+      return text;
+    }
+    String w = "actions[" + index + "]: a note opening with \"" + text.substring(0, i)
+        + "\" is read without it (\"" + rest + "\")";
+    inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
+    inputWarnings.add(w);
+    return rest;
   }
 
   private Reply write() {

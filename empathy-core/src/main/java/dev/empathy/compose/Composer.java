@@ -338,10 +338,15 @@ public final class Composer {
   }
 
   /**
-   * Adds an action; the first one is framed as what can be done right now.
+   * Adds an action; the first one is framed as what can be done right now. A note opening with a
+   * connector symbol ("&amp;amp; refunded the fee", "+ added free returns") is read without it, with a
+   * warning.
    *
    * @param action what the agent did or will do, as a clause: "I’ve refunded the charge"
    * @return this composer
+   * @throws dev.empathy.InvalidInputException naming {@code actions[i]} when the action is blank or
+   *     has no letter or digit in any script ("..", "—"): {@code actions[0] must say what was done in
+   *     words: ".." has no letter or digit}
    */
   public Composer action(String action) {
     if (actionCount >= 20) {

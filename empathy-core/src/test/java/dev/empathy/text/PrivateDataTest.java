@@ -204,6 +204,15 @@ class PrivateDataTest {
     assertEquals(List.of(), found, text);
   }
 
+  /** Session 22 probe d01: an IBAN took the capital of the word after it, and a post said "urücküberwiesen". */
+  @Test
+  void anIbanEndsWhereTheNextWordStarts() {
+    String text = "Ich habe 19,99 € auf Ihr Konto DE44 5001 0517 5407 3249 31 Zurücküberwiesen";
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.GERMAN).find(text);
+    assertTrue(found.stream().anyMatch(s -> s.kind() == Kind.IBAN), found::toString);
+    assertTrue(found.stream().allMatch(s -> s.end() <= text.indexOf(" Zurück")), found::toString);
+  }
+
   @Test
   void theCompanysOwnContactPointsAreNotPrivate() {
     PrivateData d = PrivateData.forLocale(Locale.US).allowing(List.of("help@acme.example", "+1 800 555 0100"));

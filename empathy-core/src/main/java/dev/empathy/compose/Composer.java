@@ -356,8 +356,9 @@ public final class Composer {
     if (!saysSomething(cleaned)) {
       // "Worth knowing: .." said nothing a customer can use: a note of punctuation, symbols or emoji
       // alone is a slip, refused like a blank one rather than framed as an action.
-      throw InvalidInputException.forRule("actions[" + actionCount + "]",
-          "must say what was done in words: \"" + cleaned + "\" has no letter or digit");
+      throw InvalidInputException.forRule("actions[" + actionCount + "]", "must say what was done in words: \""
+          + (cleaned.length() > 40 ? cleaned.substring(0, cleaned.offsetByCodePoints(0, cleaned.codePointCount(0, 40) - 1)) + "…" : cleaned)
+          + "\" has no letter or digit");
     }
     cleaned = withoutLeadingConnector(actionCount, cleaned);
     if (actionCount == actions.length) {

@@ -338,16 +338,29 @@ public final class Composer {
   }
 
   /**
-   * Adds an action; the first one is framed as what can be done right now.
+   * Adds an action; the first one is framed as what can be done right now. A note opening with a
+   * connector symbol ("&amp;amp; refunded the fee", "+ added free returns") is read without it, with a
+   * warning.
    *
    * @param action what the agent did or will do, as a clause: "I’ve refunded the charge"
    * @return this composer
+   * @throws dev.empathy.InvalidInputException naming {@code actions[i]} when the action is blank or
+   *     has no letter or digit in any script ("..", "—"): {@code actions[0] must say what was done in
+   *     words: ".." has no letter or digit}
    */
   public Composer action(String action) {
     if (actionCount >= 20) {
       throw InvalidInputException.forRule("actions", "must have at most 20 entries");
     }
     String cleaned = decoded("actions", UserText.require("actions", actionCount, action));
+    if (!saysSomething(cleaned)) {
+      // "Worth knowing: .." said nothing a customer can use: a note of punctuation, symbols or emoji
+      // alone is a slip, refused like a blank one rather than framed as an action.
+      throw InvalidInputException.forRule("actions[" + actionCount + "]", "must say what was done in words: \""
+          + (cleaned.length() > 40 ? cleaned.substring(0, cleaned.offsetByCodePoints(0, cleaned.codePointCount(0, 40) - 1)) + "…" : cleaned)
+          + "\" has no letter or digit");
+    }
+    cleaned = withoutLeadingConnector(actionCount, cleaned);
     if (actionCount == actions.length) {
       actions = Arrays.copyOf(actions, Math.max(2, actionCount * 2));
     }
@@ -788,6 +801,42 @@ public final class Composer {
       }
     }
     return words;
+  }
+
+  /** True when {@code text} holds a letter or a digit in any script. */
+  private static boolean saysSomething(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * A note opening with a connector symbol ("&amp; refunded the fee", "+ added free returns", left
+   * by an agent's list or a web form's "&amp;amp;") read without it: the action list already joins
+   * the actions, and "&amp; I’ve refunded" reads as a fragment. A warning names the item.
+   */
+  private String withoutLeadingConnector(int index, String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '+')) {
+      i++;
+    }
+    if (i == 0 || i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+      return text;
+    }
+    String rest = text.substring(i).strip();
+    if (!saysSomething(rest)) {
+      return text;
+    }
+    String w = "actions[" + index + "]: a note opening with \"" + text.substring(0, i)
+        + "\" is read without it (\"" + rest + "\")";
+    inputWarnings = inputWarnings == null ? new ArrayList<>(1) : inputWarnings;
+    inputWarnings.add(w);
+    return rest;
   }
 
   private Reply write() {

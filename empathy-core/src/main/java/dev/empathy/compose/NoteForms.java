@@ -818,8 +818,10 @@ final class NoteForms {
         lead = range ? "" : clockAt + " ";
       }
       if (lead == null) {
-        // "from 2-6pm": the preposition already frames it; the range reads "2 to 6 PM".
-        time = m.group(1) + " " + spanRange + " " + m.group(2) + (marker == null ? "" : " " + marker);
+        // "from 2-6pm": the preposition already frames it; the range reads "2 to 6 PM", and after
+        // noteClockBetween's own first word its second: "between 9-11am" → "between 9 and 11 AM".
+        String joiner = previous.equals(fold(clockBetween[0])) ? clockBetween[1] : spanRange;
+        time = m.group(1) + " " + joiner + " " + m.group(2) + (marker == null ? "" : " " + marker);
         lead = "";
       }
       sb = sb == null ? new StringBuilder(note.length() + 16) : sb;

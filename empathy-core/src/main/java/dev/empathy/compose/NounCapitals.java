@@ -93,9 +93,12 @@ final class NounCapitals {
     return capitalised(text, true);
   }
 
-  /** A strong participle, its separable particle first or not ("aufgehoben", "abgeschlossen", "gegeben"). */
+  /**
+   * A strong participle, its separable particle first or not ("aufgehoben", "abgeschlossen",
+   * "gegeben"), or with an inseparable prefix and no "ge" ("zurücküberwiesen", "erhalten", "verloren").
+   */
   private static final java.util.regex.Pattern STRONG_PARTICIPLE =
-      java.util.regex.Pattern.compile("[a-zäöü]{0,7}ge[a-zäöüß]{2,}en");
+      java.util.regex.Pattern.compile("[a-zäöü]{0,7}(?:ge|be|ver|er|über|zer|ent|emp)[a-zäöüß]{2,}en");
 
   private String capitalised(String text, boolean note) {
     if (text == null || !capitalises()) {

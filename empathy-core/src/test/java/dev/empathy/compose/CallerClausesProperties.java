@@ -86,6 +86,12 @@ class CallerClausesProperties {
     return null;
   }
 
+  /** The verify run's draw (seed -2006657094830287665): 100,000 printable ASCII characters, all "~" and spaces. */
+  @Example
+  void aLongRunOfPunctuationIsRefusedAsAnAction() {
+    anyClauseComposes(" ".repeat(56) + "~".repeat(99_944), Emotion.SAD);
+  }
+
   @Property(tries = 60)
   void anyClauseComposes(@ForAll("text") String text, @ForAll Emotion emotion) {
     String clean = dev.empathy.compose.ComposerProperties.expectedClean(text);
@@ -96,6 +102,13 @@ class CallerClausesProperties {
         org.junit.jupiter.api.Assertions.assertThrows(dev.empathy.InvalidInputException.class,
             () -> US.compose().acknowledge(emotion, text).summary(text).action(text).followUp(text).build());
       }
+      return;
+    }
+    if (CallerEcho.decoded(clean).codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // Documented (session 22): an action of punctuation, symbols or emoji alone is refused naming actions[0].
+      dev.empathy.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(dev.empathy.InvalidInputException.class,
+          () -> US.compose().acknowledge(emotion, text).summary(text).action(text).followUp(text).build());
+      org.junit.jupiter.api.Assertions.assertEquals("actions[0]", e.field(), e.getMessage());
       return;
     }
     Reply r = US.compose().acknowledge(emotion, text).summary(text).action(text).action(text).followUp(text).build();

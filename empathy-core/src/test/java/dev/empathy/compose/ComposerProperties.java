@@ -69,6 +69,13 @@ class ComposerProperties {
       assertTrue(e.getMessage().contains("must not be blank"), e.getMessage());
       return;
     }
+    if (CallerEcho.decoded(expectedClean(text)).codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // Documented: an action of punctuation, symbols or emoji alone says nothing and is refused by name.
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> EMPATHY.compose().conversation(text, 0).customer(text).acknowledge(emotion, text).action(text).build());
+      assertEquals("actions[0]", e.field(), e.getMessage());
+      return;
+    }
     Reply r = EMPATHY.compose().conversation(text, 0).customer(text).acknowledge(emotion, text).summary(text)
         .action(text).followUp(text).confirm(text).build();
     assertEquals(Normalizer2.getNFCInstance().normalize(r.toPlainText()), r.toPlainText());

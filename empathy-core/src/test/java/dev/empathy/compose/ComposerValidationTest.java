@@ -1,6 +1,7 @@
 package dev.empathy.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,45 @@ class ComposerValidationTest {
     rejects("actions[1]", "actions[1] must not be blank",
         () -> empathy.compose().action("refund").action(" "));
     rejects("emotion", "emotion must not be null", () -> empathy.compose().acknowledge((dev.empathy.Emotion) null));
+  }
+
+  /**
+   * Session 21's probes: an action of punctuation alone ("..", "—") rendered "Worth knowing: .." in
+   * every channel. It is refused like a blank one, naming the item and the rule; a figure or a word
+   * in any script says something.
+   */
+  @Test
+  void anActionWithoutALetterOrDigitIsRejectedByName() {
+    rejects("actions[0]", "actions[0] must say what was done in words: \"..\" has no letter or digit",
+        () -> empathy.compose().action(".."));
+    rejects("actions[1]", "actions[1] must say what was done in words: \"—\" has no letter or digit",
+        () -> empathy.compose().action("refunded the fee").action("—"));
+    rejects("actions[0]", "actions[0] must say what was done in words: \"👍 !\" has no letter or digit",
+        () -> empathy.compose().action("👍 !"));
+    rejects("actions[0]", "actions[0] must say what was done in words: \"&\" has no letter or digit",
+        () -> empathy.compose().action("&amp;amp;"));
+    for (String fine : new String[] {"42", "返金済み", "✅ refunded"}) {
+      Reply r = empathy.compose().acknowledge(Emotion.NEUTRAL).action(fine).build();
+      assertTrue(r.block(BlockKind.ACTION).isPresent(), fine);
+    }
+  }
+
+  /**
+   * Session 21's probe g05: "&amp; refunded the $5 fee" said "& I’ve refunded…". A note opening
+   * with a connector symbol (an agent's list, a web form's entity) is read without it, with a warning.
+   */
+  @Test
+  void anActionOpeningWithAConnectorIsReadWithoutIt() {
+    Reply r = empathy.compose().customer("Kim").acknowledge(Emotion.FRUSTRATED, "your order")
+        .action("&amp; refunded the $5 fee").action("+ added free returns").build();
+    String text = r.toPlainText();
+    assertTrue(text.contains("I’ve refunded the $5 fee"), text);
+    assertTrue(text.contains("added free returns"), text);
+    assertFalse(text.contains("&") || text.contains("+ "), text);
+    assertTrue(r.warnings().contains("actions[0]: a note opening with \"&\" is read without it (\"refunded the $5 fee\")"),
+        r.warnings()::toString);
+    assertTrue(empathy.compose().acknowledge(Emotion.NEUTRAL).action("checked AT&T's outage map").build()
+        .toPlainText().contains("AT&T"));
   }
 
   @Test

@@ -74,7 +74,9 @@ class GermanNounCapitalsTest {
       "die haben mich angelogen", "das ist nicht okay", "ihr bucht immer noch ab", "die ich nicht kenne",
       "Sie haben 2x 49,99 abgebucht", "Die Bestellung ist da", "nicht angekommen", "das geht so nicht",
       "ist das normal", "das isch mühsam", "das ist jetzt egal",
-      "euer sch*** update", "der kaputte Router", "die tolle Bewertung", "bis 12 abgebucht", "@jonas_k hat geschrieben", "https://example.de/die seite",
+      "euer sch*** update", "der kaputte Router", "die tolle Bewertung", "bis 12 abgebucht", "@jonas_k hat geschrieben",
+      // session 22 probe d01: a participle without "ge" (inseparable prefix) after an IBAN's last digits
+      "Ich habe 19,99 € auf Ihr Konto DE44 5001 0517 5407 3249 31 zurücküberwiesen", "https://example.de/die seite",
       // a number spelled in words (a phone number read out, CI seed 307966858137858065) is not a count and its noun
       "x null null null null null zwei null", "sieben sieben eins eins eins fünf acht"})
   void verbsPronounsAndWhatIsNotAWordAreKept(String typed) {

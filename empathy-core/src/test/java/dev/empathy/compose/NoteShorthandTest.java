@@ -45,6 +45,10 @@ class NoteShorthandTest {
     "plumber booked tomorrow 9a|the plumber has been booked for tomorrow at 9 AM",
     "tech visit booked Tuesday 8-12|the tech visit has been booked for Tuesday between 8 and 12",
     "emergency callout booked today 2-6pm|the emergency callout has been booked for today between 2 and 6 PM",
+    // "between" typed before a range takes its own "and", never "between 9 to 11 AM" (session 21's probe a06)
+    "moved the delivery to 12/14 between 9-11am|I’ve moved the delivery to 12/14 between 9 and 11 AM",
+    "technician booked for Tuesday between 1-3pm|the technician has been booked for Tuesday between 1 and 3 PM",
+    "open from 9-5pm|open from 9 to 5 PM",
     "escalated to Tier 2|I’ve escalated this to Tier 2",
     "flagged urgent|I’ve flagged this as urgent",
     "flagged to billing|I’ve flagged this to billing",

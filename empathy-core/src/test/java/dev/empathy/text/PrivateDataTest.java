@@ -55,6 +55,8 @@ class PrivateDataTest {
         "en | account dwhit1987 is locked | REFERENCE | dwhit1987",
         "en | customer C-88213-7 | REFERENCE | C-88213-7",
         "en | date of birth 04/03/1987 | BIRTH_DATE | 04/03/1987",
+        "en | updated the DOB to 1990-02-28 | BIRTH_DATE | 1990-02-28",
+        "es | cambié la fecha de nacimiento a 28/02/1990 | BIRTH_DATE | 28/02/1990",
         "en | I was born on March 4, 1987 | BIRTH_DATE | March 4, 1987",
         "en | the card ending 4242 | CARD_ENDING | 4242",
         "en | the card ending in 4242 | CARD_ENDING | 4242",
@@ -200,6 +202,15 @@ class PrivateDataTest {
   void leavesSafePracticeAlone(String language, String text) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
     assertEquals(List.of(), found, text);
+  }
+
+  /** Session 22 probe d01: an IBAN took the capital of the word after it, and a post said "urücküberwiesen". */
+  @Test
+  void anIbanEndsWhereTheNextWordStarts() {
+    String text = "Ich habe 19,99 € auf Ihr Konto DE44 5001 0517 5407 3249 31 Zurücküberwiesen";
+    List<PrivateData.Span> found = PrivateData.forLocale(Locale.GERMAN).find(text);
+    assertTrue(found.stream().anyMatch(s -> s.kind() == Kind.IBAN), found::toString);
+    assertTrue(found.stream().allMatch(s -> s.end() <= text.indexOf(" Zurück")), found::toString);
   }
 
   @Test

@@ -34,6 +34,9 @@ class ShortCodesAndOtherScriptsTest {
     "en | re-sent the parcel to ул. Тверская, 7, кв. 12, Москва and more | ADDRESS | ул. Тверская, 7, кв. 12, Москва",
     "de | Paket neu versendet an ул. Ленина, д. 5, Казань | ADDRESS | ул. Ленина, д. 5, Казань",
     "en | updated the address to شارع الملك فهد 12، الرياض and rebooked | ADDRESS | شارع الملك فهد 12، الرياض",
+    // the house number first (session 22 probe g02: the post kept the street and the town)
+    "en | sent it to 15 شارع التحرير, القاهرة and emailed you | ADDRESS | 15 شارع التحرير, القاهرة",
+    "de | Paket an 5 ул. Ленина, Казань geschickt | ADDRESS | 5 ул. Ленина, Казань",
   })
   void found(String lang, String text, Kind kind, String value) {
     List<PrivateData.Span> spans = find(lang, text);

@@ -86,7 +86,8 @@ final class LineWrapper {
   private static int lastBreakWithin(String line, BreakIterator it, List<int[]> urls, int start, int room) {
     int best = start;
     for (int b = it.following(start); b != BreakIterator.DONE; b = it.next()) {
-      if (insideUrl(urls, b) || keepsNumberWithItsWord(line, b) || keepsNameWithItsNumber(line, b)) {
+      if (insideUrl(urls, b) || keepsNumberWithItsWord(line, b) || keepsNameWithItsNumber(line, b)
+          || keepsDigitGroupsTogether(line, b)) {
         continue;
       }
       String candidate = Cuts.stripTrailing(line.substring(start, b));
@@ -141,6 +142,16 @@ final class LineWrapper {
       }
     }
     return digit;
+  }
+
+  /**
+   * True when the break at {@code b} falls between two groups of one figure ("+44 7700 | 900123",
+   * "900 123 | 456", "7749 1234 | 5678", "DE44 5001 | 0517"): a telephone, tracking or account
+   * number split across lines cannot be read, copied or tapped to call.
+   */
+  static boolean keepsDigitGroupsTogether(String line, int b) {
+    return b >= 2 && b < line.length() && line.charAt(b - 1) == ' '
+        && Character.isDigit(line.charAt(b - 2)) && Character.isDigit(line.charAt(b));
   }
 
   /**

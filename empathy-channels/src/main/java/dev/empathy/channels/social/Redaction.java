@@ -35,6 +35,8 @@ final class Redaction {
   private final Set<String> things;
   private final Set<String> articles;
   private final Set<String> prepositions;
+  /** Linking verbs ({@code <lang>.copulas}): a clause that only says what a datum is leaves with it. */
+  private final Set<String> copulas;
   private final boolean spaces;
   /** Particles written right after a datum that go with it ({@code <lang>.particles}), longest first. */
   private final List<String> particles;
@@ -45,6 +47,7 @@ final class Redaction {
         .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
     articles = lowerCase(list(language + ".articles"));
     prepositions = lowerCase(list(language + ".prepositions"));
+    copulas = lowerCase(list(language + ".copulas"));
     spaces = !DATA.getOrDefault(language + ".spaces", "yes").strip().equals("no");
     particles = list(language + ".particles").stream()
         .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
@@ -98,6 +101,16 @@ final class Redaction {
     // before it ("appelez le 1 514 555-0142 au besoin" → "appelez au besoin").
     int word = wordBefore(t, s, articles);
     int p = wordBefore(t, word >= 0 ? word : s, prepositions);
+    // A clause that only says what the datum is ("the UPS tracking is 1Z999…", "your ref is AB12")
+    // leaves whole: without its datum it says nothing ("The UPS tracking is; I’ve also filed a trace").
+    int copula = wordBefore(t, p >= 0 ? p : word >= 0 ? word : s, copulas);
+    if (copula >= 0) {
+      int c = copula;
+      while (c > 0 && ",;:.!?。、\n".indexOf(t.charAt(c - 1)) < 0) {
+        c--;
+      }
+      return c;
+    }
     if (p >= 0) {
       return p;
     }
@@ -177,12 +190,20 @@ final class Redaction {
     }
     // A datum just inside a closing quote or bracket leaves no blank before it ("„Paket versendet an
     // ул. Ленина, д. 5“" → "„Paket versendet“").
+    boolean holeFirst = sentence.startsWith(String.valueOf(HOLE), lead);
     String body = sentence.substring(lead, bodyEnd).replaceAll("[ \\u00a0]*" + HOLE + "(?=[“”»」』)\\]’])", "")
         .replace(String.valueOf(HOLE), spaces ? " " : "");
     body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");
+    // A datum after a colon leaves the colon before a comma ("Reserva confirmada: QZ4LMN, salida" →
+    // "Reserva confirmada, salida"), never "confirmada:, salida".
+    body = body.replaceAll("[:：]\\s*([,;、])", "$1");
+    boolean capital = !body.isEmpty() && Character.isUpperCase(body.codePointAt(0));
     body = body.replaceAll("^[,;:、]\\s*", "");
+    if ((capital || holeFirst) && !body.isEmpty() && Character.isLowerCase(body.codePointAt(0))) {
+      body = body.substring(0, 1).toUpperCase(Locale.ROOT) + body.substring(1); // the clause that went opened the sentence
+    }
     body = DANGLING.matcher(body).replaceAll("");
     if (ending.isEmpty() && !sentence.isEmpty() && Character.isWhitespace(sentence.charAt(sentence.length() - 1))) {
       trailing = " ";

@@ -489,9 +489,10 @@ public final class SocialChannel implements Channel {
                   fit, limit, unit, "…", reply.locale());
           fitted.changes().forEach(out::change);
           String text = fitted.text();
-          if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+          if (!WORD.matcher(text).find()) {
             // Nothing of the reply fits (an action that is one unbroken run longer than the post):
-            // the post is never empty, nor bare punctuation; it points to the DM, which has the whole reply.
+            // the post is never empty, nor bare punctuation or a lone letter ("X…"); it points to the
+            // DM, which has the whole reply.
             Shortener.Fitted handOff = Shortener.fit(
                 List.of(new Section("dm", reply.phrase("social.dm", java.util.Map.of("reason", "next")), true)),
                 x -> assemble(x, reply.phrasebook()), fit, limit, unit, "…", reply.locale());
@@ -657,6 +658,9 @@ public final class SocialChannel implements Channel {
     }
     return Optional.empty();
   }
+
+  /** Two letters or digits in a row: a post without them says nothing ("X…", "…"). */
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]");
 
   /** A web address: a scheme or "www." and what follows up to a blank. */
   private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(?:https?://|www\\.)[^\\s<>\"]+");

@@ -52,7 +52,7 @@ final class Speech {
       Pattern.compile("(?<!" + LATIN_LIKE + "|[\\p{N}+$€£¥.,/-])\\+?(?:\\(\\d{1,4}\\)|\\d{1,4})(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{2,4})){2,5}"
           + "(?!" + LATIN_LIKE + "|\\p{N}|[.,/-]\\p{N})");
   /** A web address: a scheme or "www." and what follows up to a blank (a trailing stop is not part of it). */
-  private static final Pattern LINK_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)");
+  private static final Pattern LINK_START = Pattern.compile("(?i)(?<!" + LATIN_LIKE + "|[\\p{N}\\p{M}_])(?:https?://|www\\.)");
 
   private Speech() {}
 
@@ -137,7 +137,9 @@ final class Speech {
       if (start >= runEnd) {
         runEnd = afterPrefix;
         lastMarkup = -1;
-        while (runEnd < text.length() && !isBlank(text.charAt(runEnd))) {
+        // Japanese writes an address between words without a blank ("設定方法はhttps://…/settingsをご覧ください"):
+        // a kana, a kanji or a full-width mark ends it as a blank would.
+        while (runEnd < text.length() && !isBlank(text.charAt(runEnd)) && !isJapanese(text.charAt(runEnd))) {
           char c = text.charAt(runEnd);
           if (c == '<' || c == '>' || c == '"') {
             lastMarkup = runEnd;
@@ -174,6 +176,11 @@ final class Speech {
   private static final Pattern BARE_LINK = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\p{M}@._/-])[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,5}\\.\\p{L}{2,24}"
           + "(?:/[\\p{L}\\p{N}_~%+-]{1,64}(?:\\.[\\p{L}\\p{N}]{1,8})?){1,8}/?(?![\\p{L}\\p{N}/])");
+
+  /** A kana, a CJK ideograph, or a full-width or CJK mark: never part of a web address. */
+  static boolean isJapanese(char c) {
+    return (c >= '\u3000' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF');
+  }
 
   /** White space as {@code \\s} reads it without Unicode classes: space, tab, line breaks, form feed. */
   private static boolean isBlank(char c) {

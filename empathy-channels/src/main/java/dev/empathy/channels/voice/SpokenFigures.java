@@ -51,13 +51,13 @@ final class SpokenFigures {
   /** "#" before a number or a code that holds a digit ("#4471", "#A-88213"), not an HTML entity's "&#". */
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N}|[\\p{Lu}][\\p{Lu}\\p{N}-]{0,30}\\p{N})");
   private static final Pattern DATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+      "(?<![\\p{L}\\p{N}])(\\p{L}+)(,?\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   /**
    * A numeric date written with stops, day first ("am 03.12.", "Fr. 11.12.", "bis 15.12.2026"): its
    * final stop (or year) makes it a date, so no word before it is needed ({@code date.dotted}).
    */
   private static final Pattern DATE_DOTTED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\.?\\s+)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?![\\p{N}]|[.,:-]\\p{N})");
+      "(?<![\\p{L}\\p{N}])(\\p{L}+)(\\.?,?\\s+)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?![\\p{N}]|[.,:-]\\p{N})");
   /**
    * Two small numbers joined by a dash, each perhaps a clock time ("8-12", "9-11 AM", "10am-2pm",
    * "3-5 business days", "2:30-4"); never part of a longer figure ("555-0134", "2026-12-01",
@@ -67,12 +67,22 @@ final class SpokenFigures {
       "(?<![\\p{IsLatin}\\p{N}/.,:#+-])(\\d{1,2}(?::[0-5]\\d)?(?:\\s?[aApP]\\.?[mM]\\.?)?)\\s?[-–]\\s?(\\d{1,2}(?::[0-5]\\d)?)(?![\\p{N}]|[-–/.,:]\\p{N}|\\.[\\p{L}])");
   /** What follows a date that reads as one without a word before it: a clock time or a range ("12/9 8-12", "12/10, 10am"). */
   private static final Pattern TIME_AFTER = Pattern.compile(
-      "^,?\\s+(?:\\p{L}{1,3}\\s+){0,2}(?:\\d{1,2}:[0-5]\\d(?![\\d:])|\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM](?![\\p{L}])|[-–]\\s?\\d|h\\b|時))");
+      "^,?\\s+(?:\\p{L}{1,5}\\s+){0,2}(?:\\d{1,2}:[0-5]\\d(?![\\d:])|\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM](?![\\p{L}])|[-–]\\s?\\d|h\\b|時))");
   /** An "@" standing alone between blanks ("12/09 @ 10:30"): shorthand for the language's "at", never an address. */
   private static final Pattern LONE_AT = Pattern.compile("[ \\u00A0]+@[ \\u00A0]+(?=(\\p{N})?)");
   /** A numeric date in a language written without spaces: no word before it ("12/9の8-12時"). */
   private static final Pattern DATE_STANDALONE = Pattern.compile(
       "(?<![\\p{N}/.,:-])()()(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+  /**
+   * A month and a year, never a day: "12/2028" (a year of four figures), or "04/29" right after a
+   * word of {@code date.expiry} ("expires 04/29": a card's expiry is its month and year).
+   */
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(?<![\\p{N}/.,:-])(?:(\\p{L}+)\\.?:?\\s+)?(\\d{1,2})/(\\d{4}|\\d{2})(?![\\p{N}/]|[.,:-]\\p{N})");
+  /** A weekday written in brackets after a day ("12月10日（木）"): {@code weekday.bracketed} says it in full. */
+  private static final Pattern BRACKETED_WEEKDAY = Pattern.compile("(?<=日)[（(](\\p{L})[）)]");
+  /** A range of clock times joined by a wave dash ("14時〜16時"): {@code range.wave} says it. */
+  private static final Pattern WAVE_RANGE = Pattern.compile("(\\d{1,2}(?:[:：]\\d{2}|時(?:\\d{1,2}分)?)?)\\s?[〜～~]\\s?(\\d{1,2}(?:[:：]\\d{2}|時(?:\\d{1,2}分)?)?)");
   /** An amount just after a currency code: "CHF 240.00". */
   private static final Pattern AMOUNT_NEXT = Pattern.compile("[ \\u00A0]?\\d");
   /** An e-mail address: a local part, "@" and a domain of two labels or more, in Latin letters and digits (a trailing stop, or Japanese after it, is not part of it). */
@@ -80,7 +90,8 @@ final class SpokenFigures {
       "(?<![\\p{IsLatin}\\p{N}._%+-])[\\p{IsLatin}\\p{N}._%+-]{1,64}@[\\p{IsLatin}\\p{N}-]{1,63}(?:\\.[\\p{IsLatin}\\p{N}-]{1,63}){1,6}(?![\\p{IsLatin}\\p{N}-]|\\.[\\p{IsLatin}\\p{N}])");
   /** "&" with a blank on each side, between words ("trust & safety", "iPhone & iPad"); not "AT&T", not an entity. */
   private static final Pattern AMPERSAND = Pattern.compile("(?<=[\\p{L}\\p{N}])\\s+&\\s+(?=[\\p{L}\\p{N}])");
-  private static final Pattern LINK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\p{M}_])(?:https?://|www\\.)[^\\s<>\"]+");
+  private static final Pattern LINK = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}\\p{M}_&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:https?://|www\\.)[^\\s<>\"\\u3000-\\u30FF\\u3400-\\u9FFF\\uFF00-\\uFFEF]+");
 
   private final boolean enabled;
   /** How an e-mail address's symbols are said ({@code email.symbols}: "@ at, . dot"); empty: read as written. */
@@ -142,6 +153,16 @@ final class SpokenFigures {
   private final boolean dateStandalone;
   /** Figures written like a date that never are one ("24/7": round the clock), from {@code date.never}. */
   private final ImmutableSet<String> dateNever;
+  /** Words after which "MM/YY" is a month and a year ("expires 04/29"), from {@code date.expiry}. */
+  private final ImmutableSet<String> dateExpiry;
+  /** How a month and a year are said ({@code date.monthYear}: {0} the month's name, {2} the year); empty: as written. */
+  private final String monthYearSaid;
+  /** Words naming what has an expiry of a month and a year ({@code date.expiry.things}: card). */
+  private final List<String> expiryThings;
+  /** A bracketed weekday's full name by its abbreviation ({@code weekday.bracketed}: 木=木曜日). */
+  private final ImmutableMap<String, String> bracketedWeekdays;
+  /** How a wave-dash range is said ({@code range.wave}: {0}から{1}); empty: as written. */
+  private final String waveSaid;
   private final ImmutableSet<String> linkWords;
   /** Articles that make the word after them a noun a web address stands beside ("the guide https://…"): {@code link.articles}. */
   private final ImmutableSet<String> linkArticles;
@@ -214,6 +235,19 @@ final class SpokenFigures {
     this.dateNever = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.never", "")));
     this.dateStandalone = Boolean.parseBoolean(p.getProperty("date.standalone", "false").strip());
     this.dateDotted = p.getProperty("date.dotted", "no").strip().equals("yes");
+    this.dateExpiry = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("date.expiry", "").toLowerCase(Locale.ROOT)));
+    this.monthYearSaid = p.getProperty("date.monthYear", "").strip();
+    this.expiryThings = LIST.splitToList(p.getProperty("date.expiry.things", "").toLowerCase(Locale.ROOT));
+    ImmutableMap.Builder<String, String> weekdays = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("weekday.bracketed", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException("spoken_" + locale + ": weekday.bracketed lists abbreviation=name, not \"" + pair + "\"");
+      }
+      weekdays.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    this.bracketedWeekdays = weekdays.buildOrThrow();
+    this.waveSaid = p.getProperty("range.wave", "").strip();
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
     this.linkArticles = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.articles", "").toLowerCase(Locale.ROOT)));
     this.linkSlash = p.getProperty("link.slash", "").strip();
@@ -395,6 +429,15 @@ final class SpokenFigures {
     }
     // Dates first, while a time after one is still as typed ("12/9 8-12"); then ranges, before
     // clock times, so that "10am-2pm" becomes "10am to 2pm" and then "10 AM to 2 PM".
+    if (!monthYearSaid.isEmpty() && t.indexOf('/') >= 0) {
+      t = monthYears(t);
+    }
+    if (!bracketedWeekdays.isEmpty() && t.indexOf('日') >= 0) {
+      t = BRACKETED_WEEKDAY.matcher(t).replaceAll(w -> Matcher.quoteReplacement(bracketedWeekdays.getOrDefault(w.group(1), w.group())));
+    }
+    if (!waveSaid.isEmpty()) {
+      t = WAVE_RANGE.matcher(t).replaceAll(w -> Matcher.quoteReplacement(MessageFormat.format(waveSaid, w.group(1), w.group(2))));
+    }
     if ((!dateBefore.isEmpty() || dateStandalone) && t.indexOf('/') >= 0) {
       t = dates(t, dateStandalone ? DATE_STANDALONE : DATE, false);
     }
@@ -705,6 +748,61 @@ final class SpokenFigures {
       copied = m.end();
     }
     return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /**
+   * A month and a year said as such ("extended to 12/2028" → "extended to December 2028", "expires
+   * 04/29" → "expires April 2029"), never as a day: "April twenty-ninth" would misread a card.
+   */
+  private String monthYears(String t) {
+    Matcher m = MONTH_YEAR.matcher(t);
+    StringBuilder sb = null;
+    int copied = 0;
+    while (m.find()) {
+      boolean fourFigures = m.group(3).length() == 4;
+      boolean expiry = m.group(1) != null && expiryWord(m.group(1).toLowerCase(Locale.ROOT))
+          && m.group(2).length() == 2 && namesACard(t, m.start(2));
+      int month = Integer.parseInt(m.group(2));
+      if (!(fourFigures || expiry) || month < 1 || month > 12) {
+        continue;
+      }
+      int year = fourFigures ? Integer.parseInt(m.group(3)) : 2000 + Integer.parseInt(m.group(3));
+      Calendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, locale);
+      cal.clear();
+      cal.set(year, month - 1, 1, 12, 0);
+      String monthName = new SimpleDateFormat("MMMM", locale).format(cal.getTime());
+      String said = MessageFormat.format(monthYearSaid, monthName, "", Integer.toString(year));
+      sb = sb == null ? new StringBuilder(t.length() + 16) : sb;
+      sb.append(t, copied, m.start(2)).append(said);
+      copied = m.end();
+    }
+    return sb == null ? t : sb.append(t, copied, t.length()).toString();
+  }
+
+  /** True for a word of {@code date.expiry}, or in a language written without spaces a run that ends with one ("カードの有効期限"). */
+  private boolean expiryWord(String word) {
+    if (dateExpiry.contains(word)) {
+      return true;
+    }
+    return dateStandalone && dateExpiry.stream().anyMatch(word::endsWith);
+  }
+
+  /**
+   * True when the sentence before {@code at} names a card ({@code date.expiry.things}): "the new
+   * card expires 04/29" is a month and a year, "the offer expires 12/31" a day.
+   */
+  private boolean namesACard(String t, int at) {
+    int from = at;
+    while (from > 0 && at - from < 120 && ".!?。\n".indexOf(t.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = t.substring(from, at).toLowerCase(Locale.ROOT);
+    for (String thing : expiryThings) {
+      if (before.contains(thing)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String dates(String t, Pattern form, boolean dotted) {

@@ -80,6 +80,24 @@ class LineWrapperTest {
     assertTrue(german.wrap(date, "", "").get(1).startsWith("30. November"), german.wrap(date, "", "").toString());
   }
 
+  /**
+   * Session 22 probes b03, b06, g03: a telephone number's groups fell on two lines ("llámenos al 900
+   * 123 / 456", "+44 7700 / 900123"), which no one can read, copy or tap to call.
+   */
+  @Test
+  void aNumberWrittenInGroupsStaysOnOneLine() {
+    for (String number : new String[] {"900 123 456", "+44 7700 900123", "7749 1234 5678", "DE44 5001 0517 5407 3249 31"}) {
+      for (int lead = 40; lead < 72; lead++) {
+        String text = "x".repeat(lead) + " call " + number + " if you need us";
+        List<String> lines = wrapper.wrap(text, "", "");
+        assertTrue(lines.stream().anyMatch(l -> l.contains(number)), lines::toString);
+        lines.forEach(l -> assertTrue(Graphemes.count(l) <= 72, l));
+      }
+    }
+    assertTrue(LineWrapper.keepsDigitGroupsTogether("at 900 123", 7));
+    assertTrue(!LineWrapper.keepsDigitGroupsTogether("on 12 December", 6), "a number and a word may part");
+  }
+
   @Test
   void gluesOnlyShortNumbersBeforeWordsOrCurrency() {
     assertTrue(LineWrapper.keepsNumberWithItsWord("within 3 business days", 9));

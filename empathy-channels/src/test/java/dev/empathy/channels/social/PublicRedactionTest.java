@@ -32,6 +32,12 @@ class PublicRedactionTest {
     "de-DE|(Details per Direktnachricht)|Ich habe eine Ersatzkarte an Musterstraße 12, 10115 Berlin geschickt.|Ich habe eine Ersatzkarte geschickt (Details per Direktnachricht).",
     "pt-BR|(detalhes por mensagem privada)|Reenviei o pedido para Rua Augusta 1200, apto 42, São Paulo.|Reenviei o pedido (detalhes por mensagem privada).",
     "ja-JP|（詳細はDMでお送りします）|カード末尾3391を停止しました。|カードを停止しました（詳細はDMでお送りします）。",
+    // session 22 probes a04, b08, e03: a clause that only said what the datum is went with it
+    // ("The UPS tracking is; I've also…"), and a colon was left before a comma ("confirmada:, salida")
+    "en-US|(details in your DM)|The UPS tracking is 1Z999AA10123456784; I’ve also filed a trace.|I’ve also filed a trace (details in your DM).",
+    "en-US|(details in your DM)|I’ve filed a trace, and the UPS tracking is 1Z999AA10123456784.|I’ve filed a trace (details in your DM).",
+    "es-ES|(detalles por mensaje privado)|Reserva confirmada: QZ4LMN, salida 23/12 a las 07:15.|Reserva confirmada, salida 23/12 a las 07:15 (detalles por mensaje privado).",
+    "de-DE|(Details per Direktnachricht)|Ihre IBAN lautet DE44 5001 0517 5407 3249 31, die Karte ist gesperrt.|Die Karte ist gesperrt (Details per Direktnachricht).",
   })
   void theDatumLeavesItsSentenceWhole(String tag, String placeholder, String action, String expected) {
     Locale locale = Locale.forLanguageTag(tag);

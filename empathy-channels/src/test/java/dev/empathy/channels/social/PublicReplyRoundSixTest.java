@@ -94,10 +94,12 @@ class PublicReplyRoundSixTest {
 
   @Test
   void aPostIsNeverEmptyWhenNothingOfTheReplyFits() {
-    // CLI fuzz case f1477: the first action one unbroken run of commas, longer than a post.
+    // CLI fuzz case f1477: the first action one unbroken run of commas, longer than a post (since
+    // session 22 an action of punctuation alone is refused, so the run holds a letter; the post
+    // was then "X…", a lone letter, which says nothing either).
     Reply r = in(Locale.FRANCE).compose().conversation("f1477", 0)
         .acknowledge(Emotion.PRESSED_FOR_TIME, "•••• 3321")
-        .actions(List.of(",".repeat(300), "🇬🇧…", "😀")).build();
+        .actions(List.of("x" + ",".repeat(299), "🇬🇧… envoyé", "😀 fait")).build();
     Rendered x = post(r, "x");
     String p = x.parts().get(0);
     assertTrue(p.codePoints().anyMatch(Character::isLetter), "a post in words: " + x.parts());

@@ -48,6 +48,23 @@ class SpokenFiguresTest {
       "es|la visita para el sábado 12/12 de 9 a 13|la visita para el sábado 12 de diciembre de 9 a 13",
       "fr|le passage au samedi 12/12 entre 9h et 13h|le passage au samedi 12 décembre entre 9h et 13h",
       "pt|a visita para sábado 12/12 das 9h às 13h|a visita para sábado 12 de dezembro das 9h às 13h",
+      // Session 22 probes: a month and a year is never a day ("expires 04/29" on a card, "to
+      // 12/2028"); a weekday with a comma after it still introduces a date; a word of up to five
+      // letters may stand between a date and its time ("12/18 after 3pm").
+      "en-US|the new card expires 04/29|the new card expires April 2029",
+      "en-US|the offer expires 12/31|the offer expires December thirty-first",
+      "en-US|extended your warranty to 12/2028|extended your warranty to December 2028",
+      "en-US|check-in 12/18 after 3pm|check-in December eighteenth after 3 PM",
+      "en-US|the date of birth 03/14/1948|the date of birth March fourteenth, 1948",
+      "es|la tarjeta nueva caduca 04/29|la tarjeta nueva caduca abril de 2029",
+      "fr|la carte expire le 05/30|la carte expire le mai 2030",
+      "de|die Karte ist gültig bis 04/29|die Karte ist gültig bis April 2029",
+      "pt|o cartão tem validade 04/29|o cartão tem validade abril de 2029",
+      "pt|agendei para sexta, 11/12, das 8h às 12h|agendei para sexta, 11 de dezembro, das 8h às 12h",
+      "pt|vencimento 15/12|vencimento 15 de dezembro",
+      "de|verschoben auf Fr., 11.12., zwischen 10 und 14 Uhr|verschoben auf Fr., 11. Dezember, zwischen 10 und 14 Uhr",
+      "ja|12月10日（木）14時〜16時に伺います|12月10日木曜日14時から16時に伺います",
+      "ja|カードの有効期限 04/29|カードの有効期限 2029年4月",
       "en-US|escalated to trust & safety|escalated to trust and safety",
       "fr|entre l'iPhone & l'iPad|entre l'iPhone et l'iPad",
       "en-US|your AT&T bill, Q&A|your AT&T bill, Q&A",

@@ -38,6 +38,8 @@ class VoiceLinksAndReferencesTest {
     "es-ES|te envié la guía https://ayuda.tienda.es/facturas/como-leer|ayuda.tienda.es barra facturas barra como-leer",
     "de-DE|ich habe Ihnen die Anleitung geschickt: https://hilfe.beispiel.de/router/neustart|hilfe.beispiel.de Schrägstrich router Schrägstrich neustart",
     "pt-BR|enviei o link https://ajuda.loja.com.br/boletos/segunda-via|ajuda.loja.com.br barra boletos barra segunda-via",
+    // Japanese writes the address between words without a blank (session 22 probe f04: read "https://…" as written)
+    "ja-JP|設定方法はhttps://help.example.co.jp/app/settingsをご覧ください|help.example.co.jp スラッシュ app スラッシュ settingsをご覧ください",
   })
   void aSlashInAWebAddressIsSaidAsAWord(String tag, String action, String said) {
     for (String flavor : new String[] {"ssml", "script"}) {

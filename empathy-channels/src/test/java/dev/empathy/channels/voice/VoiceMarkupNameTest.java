@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A call says the customer's name aloud: a "name" holding markup ("<speak>&</speak>", the CLI
  * property's draw in session 20, seed 6394684373082220581) gets the anonymous greeting, in every
- * language, instead of an engine reading its brackets out; the script never opens with markup.
+ * language, instead of an engine reading its brackets out; the script never opens with markup. (The
+ * action holds a digit: since session 22 an action of punctuation alone, "!", is refused by compose.)
  */
 class VoiceMarkupNameTest {
 
@@ -23,7 +24,7 @@ class VoiceMarkupNameTest {
   @ValueSource(strings = {"ja", "en-US", "de-DE", "fr-FR", "es", "pt-BR"})
   void aNameWithMarkupIsNotSaidOnACall(String locale) {
     Reply reply = Empathy.builder().locale(locale).build().compose().conversation("markup", 0)
-        .customer("<speak>&</speak>").acknowledge(Emotion.FRUSTRATED, "!").action("!").build();
+        .customer("<speak>&</speak>").acknowledge(Emotion.FRUSTRATED, "!").action("! 1").build();
     for (String flavor : new String[] {"script", "ssml"}) {
       Rendered r = Channels.require("voice").render(reply, RenderOptions.builder().flavor(flavor).build());
       String script = r.field("script").orElse(r.text());

@@ -59,6 +59,11 @@ class ExamplesProperties {
     try {
       answer = ASSIST.answer(JsonInput.of(request));
     } catch (InvalidInputException e) {
+      if (e.field().startsWith("actions[")) {
+        // Documented (session 22): an action with no letter or digit ("!", seed -3011319368700091770) is refused by name.
+        assertTrue(e.getMessage().endsWith("has no letter or digit"), e.getMessage());
+        return;
+      }
       assertEquals("customerText", e.field(), e.getMessage());
       assertTrue(UserText.clean(customerText).isBlank(), "only a blank message is refused: " + e.getMessage());
       return;

@@ -249,6 +249,20 @@ final class CallerEcho {
    * the 4:10", "new appt Thurs" → "new appointment Thurs"): only a whole word typed in lower case
    * ("U2" and "UR" stay); {@code text} itself (the same instance) when there is none.
    */
+  /** True when the nearest character before {@code start} or after {@code end}, past spaces, is a spaced "@". */
+  private static boolean spacedAt(String text, int start, int end) {
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0 && before < start - 1 && text.charAt(before) == '@'
+        || after < text.length() && after > end && text.charAt(after) == '@';
+  }
+
   String spelledOut(String text) {
     if (spelled.isEmpty()) {
       return text;
@@ -350,7 +364,9 @@ final class CallerEcho {
           || i < n && "'’-".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))
           || i < n && "@/_".indexOf(text.charAt(i)) >= 0
           || start > 1 && text.charAt(start - 1) == '.' && letterOrDigit(text.charAt(start - 2))
-          || i + 1 < n && text.charAt(i) == '.' && letterOrDigit(text.charAt(i + 1));
+          || i + 1 < n && text.charAt(i) == '.' && letterOrDigit(text.charAt(i + 1))
+          // an address typed with its "@" spaced out ("yrs @ aaa.com": session 22's CI draw)
+          || spacedAt(text, start, i);
       if (!joined) {
         sb = sb == null ? new StringBuilder(n + 16) : sb;
         sb.append(text, at, start).append(word);

@@ -177,7 +177,7 @@ public record Section(String role, String text, boolean cuttable, String shortFo
         return text;
       }
       int colon = Math.max(text.lastIndexOf(':', t), text.lastIndexOf('：', t));
-      int comma = text.lastIndexOf(',', t);
+      int comma = text.lastIndexOf(',', t - 1); // before the note: a comma at t itself opens nothing (SocialProperties draw, seed -6127525039214024073)
       if (comma > colon && text.substring(comma + 1, t).strip().split(" +").length <= 3) {
         // a lead-in closed by a comma: "To get things moving, I’ve broken down the charges" (the
         // subject, the note's verb and an article, at most three words, between the comma and the rest)

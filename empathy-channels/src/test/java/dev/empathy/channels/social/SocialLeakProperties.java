@@ -74,7 +74,7 @@ class SocialLeakProperties {
     return Arbitraries.oneOf(phone, spelled, email, flat, keyed);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "-3355927905629815379")
   void noGeneratedFormatReachesAPublicPost(@ForAll("cases") Case c) {
     Empathy empathy = Empathy.builder().locale(c.locale()).clock(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC)).build();
     String text = "x " + c.value();

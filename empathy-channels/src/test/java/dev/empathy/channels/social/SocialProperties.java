@@ -46,7 +46,12 @@ class SocialProperties {
       @ForAll("replies") Reply reply,
       @ForAll("flavors") String flavor,
       @ForAll("overflows") Overflow overflow) {
-    Rendered r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).overflow(overflow).build());
+    Rendered r;
+    try {
+      r = Channels.require("social").render(reply, RenderOptions.builder().flavor(flavor).overflow(overflow).build());
+    } catch (RuntimeException e) {
+      throw new AssertionError("rendering " + reply.blocks() + " for " + flavor + " failed", e);
+    }
     int limit = r.length().limit();
     List<String> posts = r.parts().subList(0, r.parts().size() - 1);
     assertFalse(posts.isEmpty());
@@ -57,6 +62,21 @@ class SocialProperties {
           () -> "post cut inside a grapheme: " + post);
     }
     assertTrue(r.length().value() <= limit);
+  }
+
+  /**
+   * A note whose words after the first open with a comma ("x ,AAAAAAA …"): the clause search found the
+   * comma at the note's own start and cut the text backwards (StringIndexOutOfBoundsException; CI
+   * draw of session 22, seed -6127525039214024073).
+   */
+  @Example
+  void aNoteWhoseRestOpensWithACommaIsCutWhole() {
+    Reply reply = Replies.bundled().compose().acknowledge(Emotion.FRUSTRATED).action("x ,AAAAAAA …").boundary().build();
+    for (String flavor : List.of("x", "facebook", "instagram", "linkedin")) {
+      for (Overflow overflow : List.of(Overflow.SHORTEN, Overflow.SPLIT)) {
+        publicPostsFitTheirPlatform(reply, flavor, overflow);
+      }
+    }
   }
 
   /**

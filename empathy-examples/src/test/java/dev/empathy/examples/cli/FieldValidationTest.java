@@ -27,7 +27,7 @@ class FieldValidationTest {
         "compose | \"locale\":\"!!!\" | locale",
         "compose | \"locale\":\"en-US-x-\" | locale",
         "compose | \"summary\":\"  \" | summary",
-        "compose | \"customer\":\" \" | customer",
+        "compose | \"customer\":\" \" | warn:customer: blank",
         "compose | \"channel\":\"fax\" | channel",
         "compose | \"channel\":\"chat\",\"flavor\":\"fax\" | flavor",
         "compose | \"flavor\":\"slack\" | flavor",

@@ -33,6 +33,9 @@ class SpeechLinksProperties {
     assertEquals(List.of("https://x.co/a?b=1"), links("(https://x.co/a?b=1)!"));
     assertEquals(List.of(), links("<a href=\"https://x.co\">here</a>"));
     assertEquals(List.of("www.."), links("www.. then"));
+    // CI draw, session 22 (seed 4890226624301820480): the site-and-path reading found what the scanner refused.
+    assertEquals(List.of(), links("www.ww/www.www.<"));
+    assertEquals(List.of(), links(">www.aww/http://]<"));
   }
 
   @Test

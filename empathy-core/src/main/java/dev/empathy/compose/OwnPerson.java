@@ -1042,6 +1042,10 @@ final class OwnPerson {
             && (endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings) || r.words.containsKey(fold(wordAt(text, spans.get(v)))))) {
           return null;
         }
+        // "no recebi eu": the same verb before its subject (CI draw, session 22, seed 3689653678080109753).
+        if (w > 0 && turned.get(w - 1) == null && r.words.containsKey(fold(wordAt(text, spans.get(w - 1))))) {
+          return null;
+        }
       }
     }
     // Where a subject goes: before the first verb of each clause (and its negation, clitics).

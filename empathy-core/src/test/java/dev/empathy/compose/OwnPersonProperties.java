@@ -55,6 +55,9 @@ class OwnPersonProperties {
   void aSubjectAndItsVerbTurnTogetherAcrossNo() {
     turningNeverCrashesAndLeavesNoTurnedWord("eu no recebi", Register.FORMAL);
     turningNeverCrashesAndLeavesNoTurnedWord("eu no recebi", Register.INFORMAL);
+    // CI's draw, session 22 (seed 3689653678080109753): the verb before its subject ("no recebi você").
+    turningNeverCrashesAndLeavesNoTurnedWord("no recebi eu", Register.FORMAL);
+    turningNeverCrashesAndLeavesNoTurnedWord("no recebi eu", Register.INFORMAL);
   }
 
   @Property(tries = 400)

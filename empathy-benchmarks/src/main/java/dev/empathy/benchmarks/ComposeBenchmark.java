@@ -126,7 +126,7 @@ public class ComposeBenchmark {
         .append("I can hear how frustrating ").append(situation)
         .append(" has been, and I want to put it right. ")
         .append("From what you’ve told me, ").append(summary).append(".\n\n")
-        .append("So far, ").append(action).append(". ")
+        .append("Good news: ").append(action).append(". ")
         .append("My goal is to wrap this up within ")
         .append(SMALL_COUNTS[businessDays]).append(" business days, by ").append(DEADLINE.format(deadline)).append('.')
         .toString();

@@ -303,4 +303,46 @@ class BrandAgentDraftsTest {
           r.rubric().toString());
     }
   }
+
+  @Test
+  void gladTheThingWorksAnswersAThankYou() {
+    Review r = review("en", "got the new card, all working now, thanks for the help!",
+        "Thanks so much, Priya! Really glad the new card arrived and everything's working. Enjoy your trip!", "chat");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+    // The same words to a customer still waiting answer nothing.
+    Review waiting = review("en", "the new card STILL hasn't come and I'm stuck abroad!!",
+        "Really glad the new card arrived and everything's working. Enjoy your trip!", "chat");
+    assertTrue(waiting.score() < 50, waiting.rubric().toString());
+  }
+
+  @Test
+  void anOpenDoorWithAPromiseIsANextContact() {
+    Review r = review("en", "my card was declined on your site but my bank says it's fine",
+        "That's annoying, especially when your bank says all's well. Our payment check flagged the billing postcode "
+            + "as not matching. I've cleared the flag on your account now, so try again and it should go through; "
+            + "if it doesn't, send me a screenshot and I'll put the order through by hand.",
+        "chat");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+    Review bare = review("en", "my card was declined on your site but my bank says it's fine",
+        "That's annoying. Please try again later.", "chat");
+    assertTrue(bare.score() < 50, bare.rubric().toString());
+  }
+
+  @Test
+  void aShipmentGoingOutTodayIsAStepForToday() {
+    Review r = review("en", "I restarted it like you said, still broken",
+        "Thanks for trying that, and sorry it didn't work. Since a restart didn't help, I'll swap the unit: "
+            + "a replacement ships today and you'll get tracking by email tonight.", "chat");
+    assertTrue(score(r, Criterion.ACTION_NOW) >= 0.8, r.rubric().toString());
+  }
+
+  @Test
+  void portugueseSaysTheFutureInThePresent() {
+    Review r = review("pt-BR", "paguei a fatura e continuam me cobrando, que absurdo",
+        "Que chato ser cobrado por uma fatura já paga, sinto muito. Conferi aqui: o pagamento entrou, mas não foi "
+            + "baixado no sistema. Já dei baixa agora e cancelei a cobrança. Você recebe a confirmação por e-mail hoje, "
+            + "e na sexta eu confiro de novo para garantir que não volte.", "email");
+    assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
+    assertTrue(r.score() >= 85, r.rubric().toString());
+  }
 }

@@ -329,6 +329,14 @@ class BrandAgentDraftsTest {
   }
 
   @Test
+  void aPromiseToPostHereIsANextContact() {
+    Review r = review("en", "@powerco no power for 6 hours now. any update???",
+        "@jen_x Six hours without power is a long time, Jen, I'm sorry. A cable fault on your street is being repaired "
+            + "now and the crew expects power back by 7pm. We'll post here if that changes.", "x");
+    assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
+  }
+
+  @Test
   void aShipmentGoingOutTodayIsAStepForToday() {
     Review r = review("en", "I restarted it like you said, still broken",
         "Thanks for trying that, and sorry it didn't work. Since a restart didn't help, I'll swap the unit: "

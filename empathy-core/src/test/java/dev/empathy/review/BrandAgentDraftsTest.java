@@ -353,4 +353,27 @@ class BrandAgentDraftsTest {
     assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
     assertTrue(r.score() >= 85, r.rubric().toString());
   }
+
+  @Test
+  void hedgesInOneSentenceAreTakenOutTogether() {
+    String[][] rows = {
+      {"en", "Unfortunately, as per our policy, we cannot refund opened items.", "unfortunately|policy", "We cannot refund opened items"},
+      {"en", "I'm afraid that per our policy we are unable to offer a refund.", "afraid|policy|that we", "are unable to offer a refund"},
+      {"en", "Unfortunately, as stated in our Terms of Service section 4.2, we cannot be held liable for outages.",
+        "unfortunately|terms|service|4.2", "We cannot be held liable for outages"},
+    };
+    for (String[] row : rows) {
+      Review r = review(row[0], "headphones broke after 2 weeks, I want a refund", row[1], "email");
+      List<FrictionFinding> hedges = r.findings().stream().filter(f -> f.category() == FrictionCategory.POLICY_HIDING
+          && (f.rule().equals("policy.unfortunately") || f.rule().equals("policy.per_policy"))).toList();
+      assertEquals(2, hedges.size(), row[1] + " " + rules(r));
+      for (FrictionFinding f : hedges) {
+        String lower = f.suggestion().toLowerCase(Locale.ROOT);
+        for (String gone : row[2].split("\\|")) {
+          assertFalse(lower.contains(gone), f.rule() + " kept '" + gone + "': " + f.suggestion());
+        }
+        assertTrue(f.suggestion().contains(row[3]), f.rule() + ": " + f.suggestion());
+      }
+    }
+  }
 }

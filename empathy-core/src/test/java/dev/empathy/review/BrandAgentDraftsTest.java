@@ -356,11 +356,21 @@ class BrandAgentDraftsTest {
 
   @Test
   void hedgesInOneSentenceAreTakenOutTogether() {
+    // A hedge beside sympathy breaks bad news gently and is no finding.
+    Review gentle = review("es", "no llegó mi pedido", "Lamentablemente tu pedido se perdió, lo siento mucho. Te envío otro hoy.", "email");
+    assertFalse(rules(gentle).contains("policy.unfortunately"), rules(gentle).toString());
     String[][] rows = {
       {"en", "Unfortunately, as per our policy, we cannot refund opened items.", "unfortunately|policy", "We cannot refund opened items"},
       {"en", "I'm afraid that per our policy we are unable to offer a refund.", "afraid|policy|that we", "are unable to offer a refund"},
       {"en", "Unfortunately, as stated in our Terms of Service section 4.2, we cannot be held liable for outages.",
         "unfortunately|terms|service|4.2", "We cannot be held liable for outages"},
+      {"en", "Sadly, per company policy, refunds aren't possible after 30 days.", "sadly|policy|keep an eye", "here’s what I can do"},
+      {"es", "Lamentablemente, según nuestra política, no podemos reembolsar productos abiertos.", "lamentablemente|política",
+        "No podemos reembolsar productos abiertos, pero"},
+      {"fr", "Malheureusement, conformément à nos conditions générales, nous ne pouvons pas rembourser un article ouvert.",
+        "malheureusement|conditions", "Nous ne pouvons pas rembourser un article ouvert, mais"},
+      {"pt", "Infelizmente, conforme nossa política, não podemos reembolsar produtos abertos.", "infelizmente|política",
+        "Não podemos reembolsar produtos abertos, mas"},
     };
     for (String[] row : rows) {
       Review r = review(row[0], "headphones broke after 2 weeks, I want a refund", row[1], "email");

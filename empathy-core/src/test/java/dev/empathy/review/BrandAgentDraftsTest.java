@@ -337,6 +337,15 @@ class BrandAgentDraftsTest {
   }
 
   @Test
+  void engineersAtWorkOnTheFaultAreAStepUnderWay() {
+    Review r = review("en", "@powerco no power for 6 hours now. any update???",
+        "@jen_x Hey Jen, we're aware of the outage in your area and our engineers are working on it.", "x");
+    assertEquals(0.5, score(r, Criterion.ACTION_NOW), 1e-9, r.rubric().toString());
+    Review idle = review("en", "@powerco no power for 6 hours now. any update???", "@jen_x Hey Jen, we're aware of the outage in your area.", "x");
+    assertTrue(idle.score() < r.score(), idle.rubric().toString());
+  }
+
+  @Test
   void aShipmentGoingOutTodayIsAStepForToday() {
     Review r = review("en", "I restarted it like you said, still broken",
         "Thanks for trying that, and sorry it didn't work. Since a restart didn't help, I'll swap the unit: "

@@ -63,6 +63,14 @@ public final class FrictionFinding {
     return pending;
   }
 
+  /**
+   * {@return this finding on the span {@code [start, end)} of the draft as received, whose text is
+   * {@code text}; its suggestion stays the one built from the text as read}
+   */
+  FrictionFinding at(int start, int end, String text) {
+    return new FrictionFinding(rule, category, severity, start, end, text, reason, suggestion, pending);
+  }
+
   /** {@return this finding with its rewrite built from {@code rewrite} instead} */
   FrictionFinding withRewrite(Rewrite.Pending rewrite) {
     return new FrictionFinding(rule, category, severity, start, end, text, reason, null, checkNotNull(rewrite, "rewrite"));

@@ -3,11 +3,15 @@ package dev.empathy.review;
 import static dev.empathy.InvalidInputException.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.empathy.signal.Evidence;
+import dev.empathy.signal.MarkupText;
 import dev.empathy.signal.Signals;
 import dev.empathy.text.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -109,7 +113,13 @@ public final class Reviewer {
     // The customer's message is read (matched and segmented) once at most, for whichever check needs it first.
     DraftReading.Once customerReading = customerText == null ? null : new DraftReading.Once(customerText, book);
     CustomerReading customer = CustomerReading.read(customerText, customerReading, book, signals, channel != null && channel.isPublic());
-    DraftReading reading = new DraftReading(draft, book);
+    // A draft from an HTML editor or a platform's API ("I&#39;ve refunded it", "DM us &amp; we'll
+    // help", "<p>Hi Sam,</p>") is read as the agent wrote it; its spans are reported in the draft
+    // as received.
+    // A draft that is nothing but markup ("&nbsp;") is read as received.
+    MarkupText markup = MarkupText.decode(draft);
+    boolean decoded = !markup.sameOffsets() && !markup.text().isBlank();
+    DraftReading reading = new DraftReading(decoded ? markup.text() : draft, book);
     ImmutableList<FrictionFinding> findings = FrictionScan.scan(reading, book, channel, customer.privateKeys(), customerText, customerReading,
         customer.emotion().orElse(null) == dev.empathy.Emotion.GRATEFUL && !customer.question());
     RubricScorer.Result result =
@@ -121,7 +131,40 @@ public final class Reviewer {
       all.addAll(notes);
       return ImmutableList.copyOf(all);
     };
+    if (decoded) {
+      return new Review(
+          inDraft(findings, markup, draft), inDraft(result.rubric(), markup, draft), result.score(), result.empathyScore(), allNotes,
+          book.effectiveLocale());
+    }
     return new Review(findings, result.rubric(), result.score(), result.empathyScore(), allNotes, book.effectiveLocale());
+  }
+
+  /** The findings on spans of the draft as received: whole entities, their text as typed. */
+  private static ImmutableList<FrictionFinding> inDraft(List<FrictionFinding> findings, MarkupText markup, String draft) {
+    ImmutableList.Builder<FrictionFinding> out = ImmutableList.builderWithExpectedSize(findings.size());
+    for (FrictionFinding f : findings) {
+      int s = markup.original(f.start());
+      int e = markup.original(f.end());
+      out.add(f.at(s, e, draft.substring(s, e)));
+    }
+    return out.build();
+  }
+
+  /** The rubric with its evidence on spans of the draft as received. */
+  private static ImmutableMap<Criterion, RubricScore> inDraft(
+      Map<Criterion, RubricScore> rubric, MarkupText markup, String draft) {
+    ImmutableMap.Builder<Criterion, RubricScore> out = ImmutableMap.builder();
+    for (Map.Entry<Criterion, RubricScore> e : rubric.entrySet()) {
+      RubricScore r = e.getValue();
+      List<Evidence> moved = new ArrayList<>(r.evidence().size());
+      for (Evidence ev : r.evidence()) {
+        int s = markup.original(ev.start());
+        int end = markup.original(ev.end());
+        moved.add(new Evidence(s, end, draft.substring(s, end)));
+      }
+      out.put(e.getKey(), new RubricScore(r.criterion(), r.score(), moved, r.note()));
+    }
+    return out.buildOrThrow();
   }
 
   /** {@return the locale this reviewer was built for} */

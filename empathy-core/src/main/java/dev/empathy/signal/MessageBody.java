@@ -166,7 +166,7 @@ final class MessageBody {
    * {@code text}'s characters with its markup decoded, and in {@code origin[0]} where each starts
    * in {@code text} (null when no entity was decoded); null when there was no markup.
    */
-  private static char[] decodeMarkup(String text, int[][] origin) {
+  static char[] decodeMarkup(String text, int[][] origin) {
     char[] c = null;
     if (text.indexOf('&') >= 0) {
       char[] out = new char[text.length()];

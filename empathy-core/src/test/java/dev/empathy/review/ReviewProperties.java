@@ -34,7 +34,10 @@ class ReviewProperties {
                 "\u200D", "\uD83D", "\uDE00", "\u202E", "שלום", "مرحبا", "規定により", "後ほど", "{0}", "{after}", "'", "’",
                 "!!!", "?!", "...", "\t", "\r\n", "\u0000", "&amp;", "<b>", "https://x.io/a?b=c", "@handle", "INC0012345", " ",
                 "{first_name}", "{{", "}}", "[AGENT NAME]", "[", "]", "<FIRST_NAME>", "%NAME%", "${x}", "sorry", "no need to calm down",
-                "22 Park Ave Apt 4", "calle Mayor 12", " St", "Street ", "[Customer Name]", "<Order Number>", "Kidding", "yep! just done it"),
+                "22 Park Ave Apt 4", "calle Mayor 12", " St", "Street ", "[Customer Name]", "<Order Number>", "Kidding", "yep! just done it",
+                // Markup from an HTML editor or a platform's API: read decoded, reported in the draft as received.
+                "I&#39;ve", "&rsquo;", "&#128522;", "&nbsp;", "<p>", "</p>", "<br>", "&lt;br&gt;", "&#xD83D;", "&quot;", "&#769;",
+                "&zwj;", "&#0;", "&amp;amp;", "&", ";"),
             Arbitraries.strings().all().ofMaxLength(12));
     return fragments.list().ofMaxSize(30).map(l -> String.join("", l));
   }

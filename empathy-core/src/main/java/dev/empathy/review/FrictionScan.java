@@ -520,7 +520,7 @@ final class FrictionScan {
         end,
         text,
         rule.reason(),
-        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners, book.inversion));
+        new Rewrite.Pending(r.text, r.sentenceStart(sentence), r.sentenceEnd(sentence), rule, template, start, end, book.locale, book.determiners, book.inversion, Rewrite.NO_DROPS));
   }
 
   private static void channelFindings(

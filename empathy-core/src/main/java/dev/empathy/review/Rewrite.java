@@ -13,6 +13,9 @@ final class Rewrite {
   private static final int MAX_CONTEXT = 240;
   private static final java.util.regex.Pattern DOUBLED_SEPARATOR = java.util.regex.Pattern.compile("([,;:—–-])(?:\\s*[,;:—–-])+");
 
+  /** No other span to take out of the sentence. */
+  static final int[] NO_DROPS = {};
+
   private Rewrite() {}
 
   /**
@@ -32,22 +35,6 @@ final class Rewrite {
       java.util.Set<String> determiners,
       Inversion inversion,
       int[] drops) {
-    private static final int[] NO_DROPS = {};
-
-    Pending(
-        String text,
-        int sentenceStart,
-        int sentenceEnd,
-        FrictionRule rule,
-        String template,
-        int start,
-        int end,
-        Locale locale,
-        java.util.Set<String> determiners,
-        Inversion inversion) {
-      this(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, NO_DROPS);
-    }
-
     /** {@return the suggestion, as {@link #suggestion} builds it} */
     String build() {
       return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, drops);
@@ -120,26 +107,9 @@ final class Rewrite {
 
   /**
    * The rewrite of the match {@code [start, end)} in the sentence {@code [sentenceStart,
-   * sentenceEnd)} of {@code text} by {@code template}: the template itself when it has no field.
-   */
-  static String suggestion(
-      String text,
-      int sentenceStart,
-      int sentenceEnd,
-      FrictionRule rule,
-      String template,
-      int start,
-      int end,
-      Locale locale,
-      java.util.Set<String> determiners,
-      Inversion inversion) {
-    return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, Pending.NO_DROPS);
-  }
-
-  /**
-   * As {@link #suggestion(String, int, int, FrictionRule, String, int, int, Locale, java.util.Set,
-   * Inversion)}, taking out of the sentence also the spans in {@code drops} (start, end pairs in
-   * order, none overlapping the match): "Unfortunately, as per our policy, we can't refund it" has a
+   * sentenceEnd)} of {@code text} by {@code template} (the template itself when it has no field),
+   * taking out of the sentence also the spans in {@code drops} (start, end pairs in order, none
+   * overlapping the match; {@link #NO_DROPS} for none): "Unfortunately, as per our policy, we can't refund it" has a
    * finding on each hedge, and each one's rewrite drops both ("We can't refund it, but here's…"), so
    * no suggestion keeps the friction another one flags.
    */

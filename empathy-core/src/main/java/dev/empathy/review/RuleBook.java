@@ -455,7 +455,7 @@ final class RuleBook {
     boolean recordable = options.disabled().isEmpty() && options.banned().isEmpty();
     String key = recordable ? PrecompiledPhrases.key(SOURCE_VERSION, b.sourceNames, b.sourceBytes) : null;
     Optional<PrecompiledPhrases> precompiled = recordable && usePrecompiled ? PrecompiledPhrases.find(key) : Optional.empty();
-    precompiled.ifPresent(p -> b.replay(p.notes()));
+    precompiled.ifPresent(p -> b.replay(p.notes(), p.size()));
 
     // Classes first, from both files: rules and cues refer to them.
     for (Map<String, Map<String, String>> file : List.of(rules, rubric)) {
@@ -558,7 +558,7 @@ final class RuleBook {
     /** When replaying a precompiled record: its counts, and the payloads collected in order. */
     int[] replay;
     int replayed;
-    final List<Cue> payloads = new ArrayList<>();
+    List<Cue> payloads = new ArrayList<>();
     PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
@@ -620,9 +620,21 @@ final class RuleBook {
       return bytes.map(b -> RuleFile.parse(name, b));
     }
 
-    /** Replays a precompiled record: phrases are counted, not spelled out; cues are collected. */
-    void replay(int[] counts) {
+    /**
+     * Replays a precompiled record: phrases are counted, not spelled out; cues are collected, into
+     * a list sized for the record's {@code phrases} (English has 71,086: an unsized list regrew and
+     * copied itself about twenty times on a cold start).
+     */
+    void replay(int[] counts, int phrases) {
       this.replay = counts;
+      this.payloads = new ArrayList<>(phrases);
+    }
+
+    /** Adds {@code cue} {@code n} times to the payloads being replayed. */
+    private void addCopies(int n, Cue cue) {
+      for (int i = 0; i < n; i++) {
+        payloads.add(cue);
+      }
     }
 
     /**
@@ -682,7 +694,7 @@ final class RuleBook {
      */
     void addEach(List<String> phrases, Cue cue) {
       if (replay != null) {
-        payloads.addAll(Collections.nCopies(phrases.size(), cue));
+        addCopies(phrases.size(), cue);
       } else {
         for (String p : phrases) {
           matcher.add(p, cue, anchoring);
@@ -716,7 +728,7 @@ final class RuleBook {
       List<String> after = words(notBefore);
       Cue.Except cue = new Cue.Except(owner);
       if (replay != null) {
-        payloads.addAll(Collections.nCopies(phrases.size() * (before.size() + after.size()), cue));
+        addCopies(phrases.size() * (before.size() + after.size()), cue);
         return;
       }
       for (String p : phrases) {

@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 
 /**
  * Everything a {@link Reviewer} needs for one locale, compiled once: the friction rules (data plus
@@ -122,10 +120,15 @@ final class RuleBook {
     this.placeholderRule = b.placeholderRule;
     this.linkOnlyRule = b.linkOnlyRule;
     this.questionOpeners = b.questionOpeners;
-    this.questionOpenerWords = b.questionOpeners.stream()
-        .flatMap(c -> b.classWords.getOrDefault(c, List.of()).stream())
-        .map(w -> w.toLowerCase(Locale.ROOT))
-        .collect(ImmutableSet.toImmutableSet());
+    // Loops, not streams, in what a cold start runs once: each lambda is linked at its first use
+    // and Guava's collectors link sixteen more in their class's initialiser.
+    ImmutableSet.Builder<String> openerWords = ImmutableSet.builder();
+    for (String c : b.questionOpeners) {
+      for (String w : b.classWords.getOrDefault(c, List.of())) {
+        openerWords.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    this.questionOpenerWords = openerWords.build();
     this.pointerWords = b.pointerWords;
     this.pointerRules = b.pointerRules;
     this.unlessBefore = b.unlessBefore;
@@ -138,12 +141,23 @@ final class RuleBook {
     this.requestInsideWords = b.anchoring == PhraseMatcher.Anchoring.INSIDE_WORDS;
     this.clockClasses = ImmutableSet.copyOf(b.clockClasses);
     this.notes = ImmutableMap.copyOf(b.notes);
-    this.topics = b.topics.entrySet().stream().collect(ImmutableMap.toImmutableMap(
-        Map.Entry::getKey, e -> e.getValue().stream().map(w -> b.synonyms.getOrDefault(w, w)).collect(ImmutableSet.toImmutableSet())));
+    ImmutableMap.Builder<String, ImmutableSet<String>> topics = ImmutableMap.builder();
+    for (Map.Entry<String, ImmutableSet<String>> e : b.topics.entrySet()) {
+      ImmutableSet.Builder<String> words = ImmutableSet.builder();
+      for (String w : e.getValue()) {
+        words.add(b.synonyms.getOrDefault(w, w));
+      }
+      topics.put(e.getKey(), words.build());
+    }
+    this.topics = topics.buildOrThrow();
     this.criterionNotes = criterionNotes(notes);
     this.clarity = ImmutableMap.copyOf(b.clarity);
     this.stopwords = ImmutableSet.copyOf(b.stopwords);
-    this.contentStopwords = b.stopwords.stream().map(RuleBook::contentForm).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<String> contentStopwords = ImmutableSet.builder();
+    for (String w : b.stopwords) {
+      contentStopwords.add(contentForm(w));
+    }
+    this.contentStopwords = contentStopwords.build();
     this.synonyms = ImmutableMap.copyOf(b.synonyms);
     this.addressedSummary = b.rubricKinds.contains("summary.you");
     this.channels = ImmutableMap.copyOf(b.channels);
@@ -216,7 +230,35 @@ final class RuleBook {
    * en-US-x-k0001} share English, and a language without data shares English too: the map never
    * holds more entries than there are rule files.
    */
-  private static final ConcurrentHashMap<String, Supplier<RuleBook>> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, SharedBook> SHARED = new ConcurrentHashMap<>();
+
+  /**
+   * The shared book of one data key, compiled by the first caller outside the map's lock (a failed
+   * compilation is tried again by the next caller), as Guava's memoizing supplier did, without the
+   * lambdas a cold start would link for it.
+   */
+  private static final class SharedBook {
+    private final String key;
+    private volatile RuleBook book;
+
+    SharedBook(String key) {
+      this.key = key;
+    }
+
+    RuleBook get() {
+      RuleBook b = book;
+      if (b == null) {
+        synchronized (this) {
+          b = book;
+          if (b == null) {
+            b = load(dataLocale(key), ReviewOptions.defaults());
+            book = b;
+          }
+        }
+      }
+      return b;
+    }
+  }
 
   /**
    * The rule book for {@code locale} and {@code options}: the shared one when the options leave the
@@ -230,7 +272,13 @@ final class RuleBook {
       return load(locale, options);
     }
     String key = dataKey(locale);
-    RuleBook shared = SHARED.computeIfAbsent(key, k -> Suppliers.memoize(() -> load(dataLocale(k), ReviewOptions.defaults()))).get();
+    SharedBook slot = SHARED.get(key);
+    if (slot == null) {
+      SharedBook fresh = new SharedBook(key);
+      slot = SHARED.putIfAbsent(key, fresh);
+      slot = slot == null ? fresh : slot;
+    }
+    RuleBook shared = slot.get();
     return new RuleBook(shared, locale);
   }
 
@@ -349,7 +397,12 @@ final class RuleBook {
   }
 
   /** Per thread: the sentence prototype and its spare clone, the word prototype and its spare. */
-  private static final ThreadLocal<Object[]> SPARES = ThreadLocal.withInitial(() -> new Object[4]);
+  private static final ThreadLocal<Object[]> SPARES = new ThreadLocal<>() {
+    @Override
+    protected Object[] initialValue() {
+      return new Object[4];
+    }
+  };
 
   /** The locale whose data was used: the requested one, or English after a fallback. */
   Locale effectiveLocale() {
@@ -376,12 +429,22 @@ final class RuleBook {
     }
   }
 
+  /** Whether every char of {@code w} is a letter or digit ({@link Character#isLetterOrDigit(char)}). */
+  private static boolean lettersOrDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetterOrDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The single words of a topic's phrases, folded and stemmed as {@link CustomerReading#contentWords} are. */
   private static ImmutableSet<String> topicWords(String phrases) {
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
     for (String p : phrases == null ? new String[0] : phrases.split("\\|")) {
       String w = p.strip();
-      if (!w.isEmpty() && w.chars().allMatch(Character::isLetterOrDigit)) {
+      if (!w.isEmpty() && lettersOrDigits(w)) {
         out.add(CustomerReading.stem(CustomerReading.foldWithoutApostrophes(w, 0, w.length())));
       }
     }
@@ -455,7 +518,9 @@ final class RuleBook {
     boolean recordable = options.disabled().isEmpty() && options.banned().isEmpty();
     String key = recordable ? PrecompiledPhrases.key(SOURCE_VERSION, b.sourceNames, b.sourceBytes) : null;
     Optional<PrecompiledPhrases> precompiled = recordable && usePrecompiled ? PrecompiledPhrases.find(key) : Optional.empty();
-    precompiled.ifPresent(p -> b.replay(p.notes()));
+    if (precompiled.isPresent()) {
+      b.replay(precompiled.get().notes(), precompiled.get().size());
+    }
 
     // Classes first, from both files: rules and cues refer to them.
     for (Map<String, Map<String, String>> file : List.of(rules, rubric)) {
@@ -558,7 +623,7 @@ final class RuleBook {
     /** When replaying a precompiled record: its counts, and the payloads collected in order. */
     int[] replay;
     int replayed;
-    final List<Cue> payloads = new ArrayList<>();
+    List<Cue> payloads = new ArrayList<>();
     PhraseMatcher.Anchoring anchoring = PhraseMatcher.Anchoring.WHOLE_WORDS;
     final Map<String, FrictionRule> rules = new LinkedHashMap<>();
     final List<FrictionRule> tokenRules = new ArrayList<>();
@@ -605,7 +670,10 @@ final class RuleBook {
       }
       Map<String, Map<String, String>> merged = new LinkedHashMap<>(base);
       if (!locale.getCountry().isEmpty()) {
-        file(kind + "_" + lang + "_" + locale.getCountry() + ".ini").ifPresent(merged::putAll);
+        Optional<Map<String, Map<String, String>>> country = file(kind + "_" + lang + "_" + locale.getCountry() + ".ini");
+        if (country.isPresent()) {
+          merged.putAll(country.get());
+        }
       }
       return merged;
     }
@@ -613,16 +681,29 @@ final class RuleBook {
     /** Reads a rule file, noting its bytes for the key of the precompiled phrases. */
     Optional<Map<String, Map<String, String>>> file(String name) {
       Optional<byte[]> bytes = RuleFile.bytes(name);
-      bytes.ifPresent(b -> {
-        sourceNames.add(name);
-        sourceBytes.add(b);
-      });
-      return bytes.map(b -> RuleFile.parse(name, b));
+      if (bytes.isEmpty()) {
+        return Optional.empty();
+      }
+      sourceNames.add(name);
+      sourceBytes.add(bytes.get());
+      return Optional.of(RuleFile.parse(name, bytes.get()));
     }
 
-    /** Replays a precompiled record: phrases are counted, not spelled out; cues are collected. */
-    void replay(int[] counts) {
+    /**
+     * Replays a precompiled record: phrases are counted, not spelled out; cues are collected, into
+     * a list sized for the record's {@code phrases} (English has 71,086: an unsized list regrew and
+     * copied itself about twenty times on a cold start).
+     */
+    void replay(int[] counts, int phrases) {
       this.replay = counts;
+      this.payloads = new ArrayList<>(phrases);
+    }
+
+    /** Adds {@code cue} {@code n} times to the payloads being replayed. */
+    private void addCopies(int n, Cue cue) {
+      for (int i = 0; i < n; i++) {
+        payloads.add(cue);
+      }
     }
 
     /**
@@ -682,7 +763,7 @@ final class RuleBook {
      */
     void addEach(List<String> phrases, Cue cue) {
       if (replay != null) {
-        payloads.addAll(Collections.nCopies(phrases.size(), cue));
+        addCopies(phrases.size(), cue);
       } else {
         for (String p : phrases) {
           matcher.add(p, cue, anchoring);
@@ -716,7 +797,7 @@ final class RuleBook {
       List<String> after = words(notBefore);
       Cue.Except cue = new Cue.Except(owner);
       if (replay != null) {
-        payloads.addAll(Collections.nCopies(phrases.size() * (before.size() + after.size()), cue));
+        addCopies(phrases.size() * (before.size() + after.size()), cue);
         return;
       }
       for (String p : phrases) {
@@ -937,7 +1018,8 @@ final class RuleBook {
     }
 
     private static int num(Map<String, String> s, String key) {
-      return Optional.ofNullable(s.get(key)).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+      String value = s.get(key);
+      return value == null ? Integer.MAX_VALUE : Integer.parseInt(value);
     }
   }
 }

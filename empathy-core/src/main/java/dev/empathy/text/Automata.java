@@ -213,7 +213,7 @@ final class Automata {
    * Reads tables written by {@link #write}. The stream is read in 64 KB chunks straight into the
    * tables' arrays, with no whole-file buffer (which doubled a cold start's allocation and made the
    * young collector run); the transition table's used slots go to their places through a small
-   * buffer. The English lexicon's file is 4.0 MB to inflate where format 3's was 6.1 MB.
+   * buffer, and are packed where they lie ({@link TransitionTable#ofUsedSlots}). The English lexicon's file is 4.0 MB to inflate where format 3's was 6.1 MB.
    */
   static Tables read(InputStream stream, String name) throws IOException {
     Chunks in = new Chunks(stream, name);
@@ -241,21 +241,18 @@ final class Automata {
     if (usedSlots != size) {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
-    long[] keys = new long[capacity];
-    int[] values = new int[capacity];
-    Arrays.fill(values, -1);
-    // The used slots' keys, then their values, scattered to their slots through one small buffer.
-    long[] chunkKeys = new long[Math.min(size, 4096)];
-    int slotsDone = scatterKeys(in, used, size, chunkKeys, keys);
-    int[] chunkValues = new int[chunkKeys.length];
-    if (slotsDone != size || scatterValues(in, used, size, chunkValues, values) != size) {
+    // The used slots' keys, scattered to their slots through one small buffer, then their next
+    // states in slot order: the table packs them in place (TransitionTable.ofUsedSlots).
+    long[] slots = new long[capacity];
+    if (scatterKeys(in, used, size, new long[Math.min(size, 4096)], slots) != size) {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
+    TransitionTable transitions = TransitionTable.ofUsedSlots(slots, used, in.ints(size));
     Tables tables =
         new Tables(
             words,
             ends,
-            new TransitionTable(keys, values, size),
+            transitions,
             in.ints(),
             in.ints(),
             in.ints(),
@@ -291,33 +288,6 @@ final class Automata {
           return done;
         }
         keys[slot] = chunk[k];
-        bits &= bits - 1;
-        done++;
-      }
-    }
-    return done;
-  }
-
-  /** As {@link #scatterKeys}, for the values. */
-  private static int scatterValues(Chunks in, long[] used, int size, int[] chunk, int[] values) throws IOException {
-    int w = 0;
-    long bits = used.length == 0 ? 0 : used[0];
-    int done = 0;
-    while (done < size) {
-      int n = Math.min(chunk.length, size - done);
-      in.ints(chunk, n);
-      for (int k = 0; k < n; k++) {
-        while (bits == 0) {
-          if (++w == used.length) {
-            return done;
-          }
-          bits = used[w];
-        }
-        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (slot >= values.length) {
-          return done;
-        }
-        values[slot] = chunk[k];
         bits &= bits - 1;
         done++;
       }

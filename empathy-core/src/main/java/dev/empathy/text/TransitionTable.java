@@ -47,6 +47,82 @@ final class TransitionTable {
   }
 
   /**
+   * A table read back from its used slots (see {@link Automata}), in place: {@code slots} holds each
+   * used slot's key where the two-array form would (0 in the other slots), {@code used} a bit
+   * per slot, and {@code next} the used slots' next states in slot order. When the numbers fit, each
+   * used slot of {@code slots} is overwritten with its packed form and the array becomes the table,
+   * so a cold start allocates and scans neither the capacity-long arrays of the two-array form nor
+   * a second one to pack them into; otherwise the two-array form is made from them as before.
+   *
+   * @throws IllegalArgumentException when the capacity is not a power of two, or {@code used} does
+   *     not mark exactly {@code next.length} slots, all within it
+   */
+  static TransitionTable ofUsedSlots(long[] slots, long[] used, int[] next) {
+    int capacity = slots.length;
+    if (Integer.bitCount(capacity) != 1 || used.length != (capacity + 63) >>> 6 || (capacity < 64 && used[0] >>> capacity != 0)) {
+      throw new IllegalArgumentException("a transition table's slots must have a power-of-two length and a bit each");
+    }
+    int marked = 0;
+    for (long u : used) {
+      marked += Long.bitCount(u);
+    }
+    if (marked != next.length) {
+      throw new IllegalArgumentException(marked + " used slots for " + next.length + " next states");
+    }
+    long maxState = 0;
+    long maxSymbol = 0;
+    int maxNext = 0;
+    boolean fits = true;
+    int k = 0;
+    for (int w = 0; w < used.length; w++) {
+      for (long bits = used[w]; bits != 0; bits &= bits - 1) {
+        long key = slots[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        int state = (int) (key >>> 32);
+        int symbol = (int) key;
+        int n = next[k++];
+        if (state < 0 || symbol < 0 || n < 0) {
+          fits = false;
+        }
+        maxState = Math.max(maxState, state);
+        maxSymbol = Math.max(maxSymbol, symbol);
+        maxNext = Math.max(maxNext, n);
+      }
+    }
+    int symBits = bits((int) maxSymbol);
+    int valBits = bits(maxNext + 1);
+    if (!fits || bits((int) maxState) + symBits + valBits > 63) {
+      int[] values = new int[capacity];
+      Arrays.fill(values, -1);
+      k = 0;
+      for (int w = 0; w < used.length; w++) {
+        for (long bits = used[w]; bits != 0; bits &= bits - 1) {
+          values[(w << 6) + Long.numberOfTrailingZeros(bits)] = next[k++];
+        }
+      }
+      return new TransitionTable(slots, values, next.length);
+    }
+    k = 0;
+    for (int w = 0; w < used.length; w++) {
+      for (long bits = used[w]; bits != 0; bits &= bits - 1) {
+        int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+        long key = slots[slot];
+        long packedKey = (key >>> 32) << symBits | (int) key;
+        slots[slot] = packedKey << valBits | (next[k++] + 1L);
+      }
+    }
+    return new TransitionTable(slots, next.length, symBits, valBits);
+  }
+
+  private TransitionTable(long[] packed, int size, int symbolBits, int valueBits) {
+    this.packed = packed;
+    this.size = size;
+    this.mask = packed.length - 1;
+    this.symbolBits = symbolBits;
+    this.valueBits = valueBits;
+    this.valueMask = (1L << valueBits) - 1;
+  }
+
+  /**
    * Packs the slots into one array when every state, symbol and next state fits (states and
    * symbols are never negative); the two-array form is then dropped. Slots stay where they are.
    */

@@ -40,7 +40,8 @@ class TransitionTablePackingProperties {
     }
     TransitionTable finished = building.compact();
     TransitionTable readBack = new TransitionTable(finished.keys(), finished.values(), finished.size());
-    for (TransitionTable t : List.of(finished, readBack)) {
+    TransitionTable readInPlace = inPlace(finished);
+    for (TransitionTable t : List.of(finished, readBack, readInPlace)) {
       assertEquals(expected.size(), t.size());
       for (int[] e : edges) {
         assertEquals(expected.get((long) e[0] << 32 | e[1]), t.get(e[0], e[1]));
@@ -57,6 +58,31 @@ class TransitionTablePackingProperties {
     }
     assertArrayEquals(finished.keys(), readBack.keys());
     assertArrayEquals(finished.values(), readBack.values());
+    assertArrayEquals(finished.keys(), readInPlace.keys());
+    assertArrayEquals(finished.values(), readInPlace.values());
+  }
+
+  /** The table as {@link Automata#read} makes it: keys at their slots, a bit per used slot, next states in slot order. */
+  private static TransitionTable inPlace(TransitionTable t) {
+    long[] keys = t.keys();
+    int[] values = t.values();
+    long[] used = new long[(keys.length + 63) >>> 6];
+    int[] next = new int[t.size()];
+    int k = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] >= 0) {
+        used[i >>> 6] |= 1L << i;
+        next[k++] = values[i];
+      }
+    }
+    return TransitionTable.ofUsedSlots(keys.clone(), used, next);
+  }
+
+  @Example
+  void usedSlotsMustMatchTheNextStates() {
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[16], new long[] {0b11}, new int[] {1}));
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[16], new long[] {1L << 20}, new int[] {1}));
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[12], new long[] {1}, new int[] {1}));
   }
 
   @Example

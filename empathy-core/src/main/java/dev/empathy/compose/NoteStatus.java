@@ -255,8 +255,14 @@ final class NoteStatus {
     return null;
   }
 
-  /** A Han or Katakana character: one that ends a noun, never an ending. */
+  /**
+   * A Han or Katakana character, or the long-vowel mark that ends many Katakana words ("サーバー"):
+   * one that ends a noun, never an ending.
+   */
   private static boolean nounCharacter(int c) {
+    if (c == 'ー') {
+      return true;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA;
   }

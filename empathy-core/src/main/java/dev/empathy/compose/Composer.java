@@ -1955,7 +1955,7 @@ public final class Composer {
         }
       }
     }
-    return typography.apply(typography.completed(clauses.capitalize(text)));
+    return typography.apply(typography.completed(DroppedNegation.forLocale(book.locale().toLocale()).whole(clauses.capitalize(text))));
   }
 
   /**

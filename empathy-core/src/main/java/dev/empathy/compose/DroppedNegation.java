@@ -130,7 +130,8 @@ final class DroppedNegation {
       words.set(v, said + rest);
       return true;
     }
-    if (negated(words, v) || v > 0 && determiners.contains(bare(words.get(v - 1)))) {
+    if (negated(words, v) || opensClause(words, v) || determiners.contains(bare(words.get(v - 1)))) {
+      // "colis jamais arrivé", "le colis pas arrivé": a noun, or a verb without its subject
       return false;
     }
     int apostrophe = lower.indexOf('’');

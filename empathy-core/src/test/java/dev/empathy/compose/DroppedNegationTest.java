@@ -39,7 +39,11 @@ class DroppedNegationTest {
       "le colis pas arrivé|le colis pas arrivé",
       "rien reçu depuis lundi|rien reçu depuis lundi",
       "une personne m'a dit non|une personne m'a dit non",
-      "j'ai pas reçu|j'ai pas reçu"})
+      "j'ai pas reçu|j'ai pas reçu",
+      // s22 probe rerun: "vous avez attendu toute la fin de semaine ne pour rien" was said
+      "j'ai attendu toute la fin de semaine pour rien|j'ai attendu toute la fin de semaine pour rien",
+      "colis jamais arrivé|colis jamais arrivé",
+      "marche pas|marche pas"})
   void aDroppedNeIsWrittenBack(String typed, String said) {
     assertEquals(said, FR.whole(typed));
   }

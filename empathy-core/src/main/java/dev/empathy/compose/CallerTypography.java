@@ -11,11 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The spaces a language's typography keeps unbroken, applied to a caller's text as it enters a
  * reply, so that it wraps like our own phrases: French puts a narrow no-break space before ; ! ?
  * and a no-break space before : and inside a clock time ("18 h 40") or between a number and its
- * unit ("42 €"), and a line never starts with ":" or "40". Only spaces already typed are changed
- * (never added or removed), so the text keeps its length; so does the apostrophe rule: a
+ * unit ("42 €"), and a line never starts with ":" or "40". {@link #apply} changes only spaces already
+ * typed (never adds or removes one), so the text keeps its length; so does the apostrophe rule: a
  * typewriter apostrophe inside a word becomes the one our phrases write ("haven't" → "haven’t" in
  * English), so a reply never mixes the two. The rules are data ({@code
  * typography.*} in {@code clauses_<language>.properties}); a language without them is left as typed.
+ * {@link #completed} then adds what a caller often leaves out and the language writes: the German
+ * comma before a subordinate clause, the French space in "8h30" and "85$".
  *
  * <pre>{@code
  * CallerTypography fr = CallerTypography.forLocale(Locale.FRENCH);
@@ -54,6 +56,29 @@ final class CallerTypography {
    */
   private final boolean halfWidthFigures;
 
+  /**
+   * Conjunctions that open a subordinate clause, which the language sets off with a comma
+   * ({@code typography.commaBefore}: German "weil", "obwohl", "ob"): "abgebucht obwohl ich
+   * gekündigt habe" → "abgebucht, obwohl ich gekündigt habe". Only after a word and one space;
+   * never after a word of {@link #commaNotAfter} ("als ob", "und wenn", "auch wenn").
+   */
+  private final ImmutableSet<String> commaBefore;
+  private final ImmutableSet<String> commaNotAfter;
+  /**
+   * Words that open an infinitive group when {@link #infinitiveMark} and a verb follow in the same
+   * clause ({@code typography.commaBeforeInfinitive}: "abgesagt ohne mir Bescheid zu geben" →
+   * "abgesagt, ohne mir Bescheid zu geben"; "um 10 Uhr zu Hause" opens none: "Hause" is no verb).
+   */
+  private final ImmutableSet<String> commaBeforeInfinitive;
+  private final String infinitiveMark;
+  /**
+   * Signs a figure typed against them is spaced from ({@code typography.spaceGluedUnits}: French
+   * "85$" → "85 $", "20€" → "20 €"), and the clock's hour sign ({@code typography.spaceGluedClock}:
+   * "8h30" → "8 h 30", "dans 1h" → "dans 1 h"), each with a no-break space, as our phrases write them.
+   */
+  private final String gluedUnits;
+  private final String gluedClock;
+
   private CallerTypography(Properties p) {
     this.narrowBefore = String.join("", LIST.splitToList(p.getProperty("typography.narrowNoBreakBefore", "")));
     this.noBreakBefore = String.join("", LIST.splitToList(p.getProperty("typography.noBreakBefore", "")));
@@ -65,6 +90,12 @@ final class CallerTypography {
       throw new IllegalStateException("typography.apostrophe must be one character but was \"" + a + "\"");
     }
     this.apostrophe = a.isEmpty() ? 0 : a.charAt(0);
+    this.commaBefore = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.commaBefore", "")));
+    this.commaNotAfter = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.commaBefore.notAfter", "")));
+    this.commaBeforeInfinitive = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("typography.commaBeforeInfinitive", "")));
+    this.infinitiveMark = p.getProperty("typography.commaBeforeInfinitive.mark", "").strip();
+    this.gluedUnits = String.join("", LIST.splitToList(p.getProperty("typography.spaceGluedUnits", "")));
+    this.gluedClock = p.getProperty("typography.spaceGluedClock", "").strip();
     this.halfWidthFigures = Boolean.parseBoolean(p.getProperty("typography.halfWidthFigures", "false").strip());
     this.none = narrowBefore.isEmpty() && noBreakBefore.isEmpty() && narrowAfter.isEmpty() && units.isEmpty()
         && clockUnits.isEmpty();
@@ -108,6 +139,125 @@ final class CallerTypography {
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  /**
+   * {@code text} completed as the language writes what a caller often leaves out: the comma before
+   * a subordinate clause ({@link #withClauseCommas}) and the space between a figure and its unit
+   * or hour sign ("8h30" → "8 h 30"); the same instance when nothing is missing. Unlike {@link
+   * #apply}, this adds characters.
+   */
+  String completed(String text) {
+    return withUnitSpaces(withClauseCommas(text));
+  }
+
+  /** {@code text} with a no-break space between a figure and a glued unit or hour sign; the same instance when none. */
+  String withUnitSpaces(String text) {
+    if (text == null || gluedUnits.isEmpty() && gluedClock.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isDigit(text.charAt(i - 1)) || inWebAddress(text, i)) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == ',' || text.charAt(start - 1) == '.')) {
+        start--;
+      }
+      if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        continue; // "mp3", "A4h": a code, not a figure
+      }
+      boolean unit = gluedUnits.indexOf(c) >= 0 && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1)));
+      int minutes = 0;
+      boolean clock = false;
+      if (!gluedClock.isEmpty() && text.startsWith(gluedClock, i)) {
+        int after = i + gluedClock.length();
+        while (after + minutes < n && Character.isDigit(text.charAt(after + minutes))) {
+          minutes++;
+        }
+        int end = after + minutes;
+        clock = (minutes == 0 || minutes == 2) && (end == n || !Character.isLetterOrDigit(text.charAt(end)));
+      }
+      if (!unit && !clock) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n + 8);
+      }
+      out.append(text, copied, i).append(NO_BREAK);
+      if (clock && minutes > 0) {
+        out.append(gluedClock).append(NO_BREAK);
+        copied = i + gluedClock.length();
+      } else {
+        copied = i;
+      }
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * {@code text} with a comma before each subordinate clause or infinitive group the language sets
+   * off and the caller did not ({@link #commaBefore}); the same instance when none is missing. Unlike
+   * {@link #apply}, this adds characters.
+   */
+  String withClauseCommas(String text) {
+    if (text == null || commaBefore.isEmpty() && commaBeforeInfinitive.isEmpty() || text.indexOf(' ') < 0) {
+      return text;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    int n = text.length();
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      int end = i + 1;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (end == i + 1 || end < n && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      String word = text.substring(i + 1, end);
+      boolean conjunction = commaBefore.contains(word);
+      if (!conjunction && !(commaBeforeInfinitive.contains(word) && infinitiveFollows(text, end))) {
+        continue;
+      }
+      int prevEnd = i;
+      int prevStart = prevEnd;
+      while (prevStart > 0 && Character.isLetterOrDigit(text.charAt(prevStart - 1))) {
+        prevStart--;
+      }
+      if (prevStart == prevEnd || commaNotAfter.contains(text.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT))) {
+        continue; // after a mark, at the start, or "als ob", "und wenn"
+      }
+      if (out == null) {
+        out = new StringBuilder(n + 8);
+      }
+      out.append(text, copied, i).append(',');
+      copied = i;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /** True when {@link #infinitiveMark} and then a lower-case verb in "-n" follow {@code from} before the clause ends. */
+  private boolean infinitiveFollows(String text, int from) {
+    if (infinitiveMark.isEmpty()) {
+      return false;
+    }
+    int stop = from;
+    while (stop < text.length() && ",.;:!?\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    String[] words = text.substring(from, stop).strip().split(" +");
+    for (int k = 0; k + 1 < words.length; k++) {
+      String next = words[k + 1];
+      if (words[k].equals(infinitiveMark) && next.length() > 2 && Character.isLowerCase(next.charAt(0)) && next.endsWith("n")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with its full-width figures in half width where {@link #halfWidthFigures}; the same text when none. */

@@ -655,7 +655,7 @@ public final class Composer {
     int at = rewriteOf(text);
     String typed = at < 0 ? text : inRegister.get(at);
     // "Kuendigung gefunden": the thing is read with its umlauts ("Kündigung"), as the reply writes it.
-    String said = passive.said(OwnPerson.forLocale(book.locale().toLocale()).accentedNote(typed));
+    String said = passive.said(OwnPerson.forLocale(book.locale().toLocale()).accentedNote(typed), book.register());
     if (said == null && at < 0) {
       // "baja tramitada", "troca aprovada": the participle after the thing, agreeing with it (NoteDone).
       said = NoteDone.forLocale(book.locale().toLocale()).said(typed);
@@ -1955,7 +1955,7 @@ public final class Composer {
         }
       }
     }
-    return typography.apply(clauses.capitalize(text));
+    return typography.apply(typography.completed(DroppedNegation.forLocale(book.locale().toLocale()).whole(clauses.capitalize(text))));
   }
 
   /**

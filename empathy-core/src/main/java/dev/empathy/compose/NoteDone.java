@@ -563,7 +563,10 @@ final class NoteDone {
     return out;
   }
 
-  /** A word that can be part of a thing's name: letters, digits, a shortening's full stop, an amount ("12 €", "9,99"). */
+  /**
+   * A word that can be part of a thing's name: letters, digits, a shortening's full stop, an amount
+   * ("12 €", "9,99", and "85$" with its sign typed against the figure).
+   */
   private static boolean thingWord(String word) {
     if (currencyWord(word)) {
       return true;
@@ -573,7 +576,9 @@ final class NoteDone {
       if (!Character.isLetterOrDigit(c) && !(c == '.' && k == word.length() - 1 && k > 0)
           && !(c == ',' && k > 0 && k + 1 < word.length() && Character.isDigit(word.charAt(k - 1)) && Character.isDigit(word.charAt(k + 1)))
           && !((c == '\'' || c == '’') && k > 0 && k + 1 < word.length())
-          && !(c == '-' && k > 0 && k + 1 < word.length() && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1)))) {
+          && !(c == '-' && k > 0 && k + 1 < word.length() && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1)))
+          && !(Character.getType(c) == Character.CURRENCY_SYMBOL && (k > 0 && Character.isDigit(word.charAt(k - 1))
+              || k + 1 < word.length() && Character.isDigit(word.charAt(k + 1))))) {
         return false;
       }
     }
@@ -583,7 +588,8 @@ final class NoteDone {
   /** A currency sign or word after an amount ("€", "euros"). */
   private static boolean currencyWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.equals("€") || w.equals("$") || w.equals("£") || w.equals("eur") || w.equals("euro") || w.equals("euros");
+    return w.equals("€") || w.equals("$") || w.equals("£") || w.equals("eur") || w.equals("euro") || w.equals("euros")
+        || w.equals("dollars") || w.equals("chf") || w.equals("francs");
   }
 
   private static boolean letters(String word) {

@@ -3,6 +3,7 @@ package dev.empathy.compose;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.empathy.Register;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * de.said("Doppelte Abbuchung erstattet.");   // "Die doppelte Abbuchung wurde erstattet"
  * de.said("Fehlende Artikel nachgeschickt");  // "Die fehlenden Artikel wurden nachgeschickt"
  * de.said("Akte geschlossen");                // null: the thing's gender is neither told by its form nor listed
+ * de.said("Abbuchung gestoppt, 12,99 Euro Erstattung");
+ *     // "Die Abbuchung wurde gestoppt, Sie erhalten eine Erstattung über 12,99 Euro"
  * }</pre>
  */
 final class NotePassive {
@@ -88,6 +91,15 @@ final class NotePassive {
   /** Feminine nouns whose form does not tell it ({@code notePassiveFinal.feminineNouns}: "Adresse", "Karte", "SIM"). */
   private final ImmutableSet<String> feminineNouns;
   private static final int WHOLE_ONLY = 5;
+  /**
+   * What the customer receives, typed as an amount before its noun with no verb ({@code
+   * notePassiveFinal.received.*}: "50 Euro Gutschrift" → "Sie erhalten eine Gutschrift über 50 Euro"):
+   * the frame per register ({@code received.formal}, {@code received.informal}, with {@code {thing}}
+   * and {@code {amount}}), and each noun's article by its compound's last part ({@code
+   * received.nouns}: "gutschrift=eine", "rabatt=einen").
+   */
+  private final String[] receivedFrame;
+  private final ImmutableMap<String, String> receivedNouns;
   /** The prepositions an agent may type before an amount: the default and every noun's own. */
   private final ImmutableSet<String> amountPrepositionSet;
 
@@ -125,14 +137,30 @@ final class NotePassive {
     }
     amountPrepositionFor.values().forEach(v -> all.add(v.toLowerCase(locale)));
     this.amountPrepositionSet = all.build();
+    this.receivedFrame = new String[] {
+        p.getProperty("notePassiveFinal.received.formal", "").strip(), p.getProperty("notePassiveFinal.received.informal", "").strip()};
+    ImmutableMap.Builder<String, String> received = ImmutableMap.builder();
+    for (String pair : LIST.split(p.getProperty("notePassiveFinal.received.nouns", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException("notePassiveFinal.received.nouns entry \"" + pair + "\" must read \"noun=article\"");
+      }
+      received.put(pair.substring(0, eq).strip().toLowerCase(locale), pair.substring(eq + 1).strip());
+    }
+    this.receivedNouns = received.buildKeepingLast();
   }
 
   static NotePassive forLocale(Locale locale) {
     return ClauseData.shared(BY_LANGUAGE, locale, NotePassive::new);
   }
 
-  /** The note said as a sentence, without its final full stop; null when no part of it can be. */
+  /** As {@link #said(String, Register)} in the formal register. */
   String said(String note) {
+    return said(note, Register.FORMAL);
+  }
+
+  /** The note said as a sentence in {@code register}, without its final full stop; null when no part of it can be. */
+  String said(String note, Register register) {
     if (note == null || aux.size() != 2 || articles.size() != 4 || strong.size() != 3 || weak.size() != 2) {
       return null;
     }
@@ -147,7 +175,8 @@ final class NotePassive {
     List<String> out = new ArrayList<>(parts.size());
     boolean any = false;
     for (String part : parts) {
-      String said = part(part, out.isEmpty());
+      String said = received(part, register);
+      said = said != null ? said : part(part, out.isEmpty());
       any |= said != null;
       out.add(said != null ? said : part);
     }
@@ -244,6 +273,34 @@ final class NotePassive {
       out.append(' ').append(w[k]);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code part} said as what the customer receives when it is an amount, its currency and a noun of
+   * {@link #receivedNouns} ("12,99 Euro Erstattung", "50€ Gutschrift"); null otherwise.
+   */
+  private String received(String part, Register register) {
+    String frame = receivedFrame[register == Register.INFORMAL ? 1 : 0];
+    String[] w = part.split(" ");
+    if (frame.isEmpty() || w.length < 2 || w.length > 3 || !Character.isDigit(w[0].charAt(0))) {
+      return null;
+    }
+    boolean glued = currency(w[0]);
+    if (w.length != (glued ? 2 : 3) || !glued && !currencies.contains(w[1].toLowerCase(locale))) {
+      return null;
+    }
+    String noun = w[w.length - 1];
+    if (!letters(noun) || !Character.isUpperCase(noun.charAt(0))) {
+      return null;
+    }
+    String lower = noun.toLowerCase(locale);
+    for (Map.Entry<String, String> e : receivedNouns.entrySet()) {
+      if (lower.endsWith(e.getKey())) {
+        String amount = glued ? w[0] : w[0] + " " + w[1];
+        return frame.replace("{thing}", e.getValue() + " " + noun).replace("{amount}", amount);
+      }
+    }
+    return null;
   }
 
   /** True when {@code noun} is one of {@code nouns} or a compound ending in one of at least {@link #WHOLE_ONLY} letters. */

@@ -79,6 +79,14 @@ final class NoteStatus {
   /** Per register: said after a verb noun done, promised. */
   private final String[] verbNounDone;
   private final String[] verbNounPromised;
+  /**
+   * Verb nouns that are a verb's stem ({@code noteStatus.verbStems}: "取り消し"), with what is said
+   * after them where it differs from a verb noun's ({@code noteStatus.verbStems.done/promised}: casual
+   * "取り消しました", never "取り消ししました").
+   */
+  private final List<String> verbStems;
+  private final String[] stemDone;
+  private final String[] stemPromised;
   /** Finished endings and the form that goes on to the next part ("いたしました" → "いたし、…"). */
   private final List<String[]> continuative;
   /** The sentence end between a finished part and a kept one ("。"). */
@@ -118,6 +126,9 @@ final class NoteStatus {
     this.copulaAfter = LIST.splitToList(p.getProperty("noteStatus.copulaAfter", ""));
     this.verbNounDone = registers(p, "noteStatus.verbNouns.done");
     this.verbNounPromised = registers(p, "noteStatus.verbNouns.promised");
+    this.verbStems = LIST.splitToList(p.getProperty("noteStatus.verbStems", ""));
+    this.stemDone = registers(p, "noteStatus.verbStems.done");
+    this.stemPromised = registers(p, "noteStatus.verbStems.promised");
     List<String[]> goOn = new ArrayList<>();
     for (String pair : LIST.split(p.getProperty("noteStatus.continuative", ""))) {
       int eq = pair.indexOf('=');
@@ -255,8 +266,14 @@ final class NoteStatus {
     return null;
   }
 
-  /** A Han or Katakana character: one that ends a noun, never an ending. */
+  /**
+   * A Han or Katakana character, or the long-vowel mark that ends many Katakana words ("サーバー"):
+   * one that ends a noun, never an ending.
+   */
   private static boolean nounCharacter(int c) {
+    if (c == 'ー') {
+      return true;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA;
   }
@@ -289,6 +306,10 @@ final class NoteStatus {
         }
       }
       String said = promised && !verbNounPromised[r].isEmpty() ? verbNounPromised[r] : verbNounDone[r];
+      if (verbStems.contains(noun)) {
+        String stem = promised ? stemPromised[r] : stemDone[r];
+        said = stem.isEmpty() ? said : stem;
+      }
       String amountFirst = before.contains(object) ? null : amountObject(piece);
       if (amountFirst != null) {
         return amountFirst + said;

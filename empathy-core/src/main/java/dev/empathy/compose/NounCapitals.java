@@ -40,6 +40,17 @@ final class NounCapitals {
   private final ImmutableSet<String> stops;
   /** Auxiliaries and modals that open a verb bracket ({@code nounCase.verbBracket}: "habe", "möchte", "musste"). */
   private final ImmutableSet<String> verbBracket;
+  /**
+   * Words that are nouns wherever they stand ({@code nounCase.nouns}: "bescheid" in "ohne mir
+   * bescheid zu geben" is "Bescheid"), though no determiner comes before them.
+   */
+  private final ImmutableSet<String> alwaysNouns;
+  /**
+   * A part of the day right after a day ({@code nounCase.dayParts} after {@code nounCase.dayPartsAfter}):
+   * "heute morgen" is "heute Morgen", while "morgen" alone is the adverb ("bis morgen").
+   */
+  private final ImmutableSet<String> dayParts;
+  private final ImmutableSet<String> dayPartsAfter;
 
   private NounCapitals(Locale locale, Properties p) {
     this.locale = locale;
@@ -64,6 +75,9 @@ final class NounCapitals {
     s.addAll(ClauseData.words(p, locale, "nounCase.stops"));
     this.stops = s.build();
     this.verbBracket = ClauseData.words(p, locale, "nounCase.verbBracket");
+    this.alwaysNouns = ClauseData.words(p, locale, "nounCase.nouns");
+    this.dayParts = ClauseData.words(p, locale, "nounCase.dayParts");
+    this.dayPartsAfter = ClauseData.words(p, locale, "nounCase.dayPartsAfter");
   }
 
   static NounCapitals forLocale(Locale locale) {
@@ -168,6 +182,15 @@ final class NounCapitals {
         continue;
       }
       boolean lowerCase = Character.isLowerCase(word.charAt(0));
+      if (lowerCase && (alwaysNouns.contains(lower) || dayParts.contains(lower) && dayPartsAfter.contains(previousWord(text, wordStart)))) {
+        afterDeterminer = false;
+        leading = false;
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[wordStart] = Character.toUpperCase(text.charAt(wordStart));
+        continue;
+      }
       if (stops.contains(lower)) {
         afterDeterminer = false;
         continue;
@@ -325,5 +348,18 @@ final class NounCapitals {
       }
     }
     return true;
+  }
+
+  /** The word right before {@code wordStart} across one space, in lower case; "" when another mark comes between. */
+  private String previousWord(String text, int wordStart) {
+    if (wordStart < 2 || text.charAt(wordStart - 1) != ' ') {
+      return "";
+    }
+    int end = wordStart - 1;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(locale);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * French typography in the agent's own words: the demo's "à 18 h 40" (typed with plain spaces)
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CallerTypographyTest {
   private static final CallerTypography FR = CallerTypography.forLocale(Locale.FRENCH);
+  private static final CallerTypography DE = CallerTypography.forLocale(Locale.GERMAN);
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC);
 
   @Test
@@ -86,5 +89,52 @@ class CallerTypographyTest {
       }
     }
     assertEquals(out, FR.apply(out), "applying twice changes nothing more");
+  }
+
+  /**
+   * What a caller left out and the language writes (l10n-b session 23 probes, LanguageTool-de): the
+   * comma before a German subordinate clause or infinitive group ("verlängert obwohl du gekündigt
+   * hast", "abgesagt ohne Ihnen Bescheid zu geben"), the French space in "8h30" and "85$".
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "de|Vertrag wurde verlängert obwohl ich gekündigt habe|Vertrag wurde verlängert, obwohl ich gekündigt habe",
+      "de|ich weiß nicht ob jemand damit zahlt|ich weiß nicht, ob jemand damit zahlt",
+      "de|die app stürzt ab wenn ich bezahlen will|die app stürzt ab, wenn ich bezahlen will",
+      "de|Termin abgesagt ohne mir Bescheid zu geben|Termin abgesagt, ohne mir Bescheid zu geben",
+      "de|angerufen um zu fragen|angerufen, um zu fragen",
+      // joined to the word before, already set off, an adverb or a preposition: no comma
+      "de|als ob ich nicht bezahlt hätte|als ob ich nicht bezahlt hätte",
+      "de|und wenn ich anrufe|und wenn ich anrufe",
+      "de|abgebucht, obwohl ich gekündigt habe|abgebucht, obwohl ich gekündigt habe",
+      "de|ob jemand damit zahlt|ob jemand damit zahlt",
+      "de|ich bin um 10 Uhr zu Hause|ich bin um 10 Uhr zu Hause",
+      "de|seit wann ist das so|seit wann ist das so",
+      "fr|prise en charge demain à 8h30 à l’aéroport|prise en charge demain à 8\u00A0h\u00A030 à l’aéroport",
+      "fr|mon train part dans 1h|mon train part dans 1\u00A0h",
+      "fr|crédit de 85$ et 20€ appliqués, -50%|crédit de 85\u00A0$ et 20\u00A0€ appliqués, -50\u00A0%",
+      // a code, a word, an address: kept
+      "fr|le mp3h, 5hrs, 1ha et https://x.fr/8h30|le mp3h, 5hrs, 1ha et https://x.fr/8h30",
+      "en|refunded 85$ at 8h30 although I called|refunded 85$ at 8h30 although I called"})
+  void whatTheCallerLeftOutIsCompleted(String language, String typed, String said) {
+    String expected = said.replace("\\u00A0", "\u00A0");
+    assertEquals(expected, CallerTypography.forLocale(Locale.forLanguageTag(language)).completed(typed));
+  }
+
+  @Property(tries = 300)
+  void completingOnlyAddsCommasAndNoBreakSpacesOnce(@ForAll String text) {
+    for (CallerTypography t : new CallerTypography[] {DE, FR}) {
+      String out = t.completed(text);
+      assertEquals(out, t.completed(out), "completing twice changes nothing more");
+      int k = 0;
+      for (int i = 0; i < out.length(); i++) {
+        if (k < text.length() && out.charAt(i) == text.charAt(k)) {
+          k++;
+        } else {
+          assertTrue(out.charAt(i) == ',' || out.charAt(i) == '\u00A0', out);
+        }
+      }
+      assertEquals(text.length(), k, "every typed character is kept, in order");
+    }
   }
 }

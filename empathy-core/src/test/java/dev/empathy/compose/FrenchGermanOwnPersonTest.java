@@ -68,7 +68,10 @@ class FrenchGermanOwnPersonTest {
       "de | INFORMAL | ich gebe auf, weil ich nichts verstehe                | du gibst auf, weil du nichts verstehst",
       "de | FORMAL   | ich hab bezahlt und warte seit 2 wochen               | Sie haben bezahlt und warten seit 2 wochen",
       "de | INFORMAL | Hab ich schon dreimal probiert                        | du hast schon dreimal probiert",
-      "de | FORMAL   | ich weiß nicht, was ich machen soll                   | Sie wissen nicht, was Sie machen sollen"})
+      "de | FORMAL   | ich weiß nicht, was ich machen soll                   | Sie wissen nicht, was Sie machen sollen",
+      // s23 probes: "ich verliere Kunden" was said "Sie verliern Kunden" ("-ere" is "-ern" only after no "i")
+      "de | FORMAL   | ich verliere Kunden und ändere nichts                 | Sie verlieren Kunden und ändern nichts",
+      "de | INFORMAL | ich verliere Kunden                                   | du verlierst Kunden"})
   void theCustomersFirstPersonIsTurned(String tag, Register register, String typed, String said) {
     assertEquals(said, turn(tag, register, typed));
   }

@@ -64,7 +64,12 @@ class GermanNounCapitalsTest {
       "die hotline is dauerbesetzt                        | die Hotline is dauerbesetzt",
       "warte seit einer woche                             | warte seit einer Woche",
       // s17 probes: "Seit eurem update Stuerzt die App" (the verb before its subject read as the noun)
-      "seit eurem update stürzt die app dauernd ab        | seit eurem Update stürzt die App dauernd ab"})
+      "seit eurem update stürzt die app dauernd ab        | seit eurem Update stürzt die App dauernd ab",
+      // s23 probes: a part of the day after a day, a noun without its determiner, a preposition after a noun
+      "die Seite ist seit heute morgen offline            | die Seite ist seit heute Morgen offline",
+      "bis morgen abend                                   | bis morgen Abend",
+      "ich melde mich morgen                              | ich melde mich morgen",
+      "abgesagt ohne mir bescheid zu geben                | abgesagt ohne mir Bescheid zu geben"})
   void nounsTypedInLowerCaseGetTheirCapital(String typed, String said) {
     assertEquals(said, DE.capitalised(typed));
   }
@@ -135,7 +140,10 @@ class GermanNounCapitalsTest {
       // session 21 probes: a strong participle ending the note was read as its noun ("Sperre Aufgehoben")
       "Sperre aufgehoben|Sperre aufgehoben",
       "Ware zurückgegeben, neue rechnung folgt|Ware zurückgegeben, neue Rechnung folgt",
-      "Techniker kommt morgen zwischen 8 und 12 Uhr|Techniker kommt morgen zwischen 8 und 12 Uhr"})
+      "Techniker kommt morgen zwischen 8 und 12 Uhr|Techniker kommt morgen zwischen 8 und 12 Uhr",
+      // s23 probes: "per" after a noun ending like an adjective was read as the noun ("Nummer Per SMS")
+      "Nummer per SMS geschickt|Nummer per SMS geschickt",
+      "eVB-Nummer per SMS geschickt|eVB-Nummer per SMS geschickt"})
   void aNotesOpeningAdjectiveOpensItsNounPhrase(String typed, String said) {
     assertEquals(said, DE.capitalisedNote(typed));
   }

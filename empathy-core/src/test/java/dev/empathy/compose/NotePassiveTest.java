@@ -69,6 +69,14 @@ class NotePassiveTest {
       "SIM gesperrt|Die SIM wurde gesperrt",
       "Fall abgeschlossen|Der Fall wurde abgeschlossen",
       "Versandkosten zurückerstattet|Die Versandkosten wurden zurückerstattet",
+      // s23 probes: "Server neu gestartet", "Rezept … verschickt" kept as typed; an amount before what the
+      // customer receives was a fragment ("12,99 Euro Erstattung")
+      "Server neu gestartet|Der Server wurde neu gestartet",
+      "Rezept heute per Express verschickt|Das Rezept wurde heute per Express verschickt",
+      "Zählerstand geprüft|Der Zählerstand wurde geprüft",
+      "Abbuchung gestoppt, 12,99 Euro Erstattung|Die Abbuchung wurde gestoppt, Sie erhalten eine Erstattung über 12,99 Euro",
+      "50 Euro Gutschrift|Sie erhalten eine Gutschrift über 50 Euro",
+      "20€ Gutschein|Sie erhalten einen Gutschein über 20€",
   })
   void aThingAndWhatWasDoneToItIsSaidInThePassive(String note, String said) {
     assertEquals(said, DE.said(note));

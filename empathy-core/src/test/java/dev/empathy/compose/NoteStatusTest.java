@@ -68,6 +68,14 @@ class NoteStatusTest {
       "500ポイント付与|500ポイントを付与いたしました|500ポイントを付与しました",
       "二重請求分 3,980円 返金済み|二重請求分の3,980円を返金いたしました|二重請求分の3,980円を返金しました",
       "交換OK、明日発送|交換OK、明日発送いたします|交換OK、明日発送します",
+      // s23 probes: a verb's stem or a verb noun ending the note was left a fragment ("請求書を取り消し。",
+      // "担当者から明日お電話。", "書類を郵送。"), and "サーバー" (its long-vowel mark) took no を
+      "重複した請求書を取り消し|重複した請求書を取り消しいたしました|重複した請求書を取り消しました",
+      "木曜10時に予約をお取り|木曜10時に予約をお取りいたしました|木曜10時に予約をお取りしました",
+      "担当者から明日お電話|担当者から明日お電話いたします|担当者から明日お電話します",
+      "口座変更の書類を郵送|口座変更の書類を郵送いたしました|口座変更の書類を郵送しました",
+      "担当者を変更、本日中にお電話|担当者を変更いたし、本日中にお電話いたします|担当者を変更し、本日中にお電話します",
+      "サーバー再起動、復旧済み|サーバーを再起動いたし、復旧が完了いたしました|サーバーを再起動し、復旧が完了しました",
   })
   void aFinishedPartNeverEndsInACommaAndAVerbNounIsDoneOrPromised(String note, String formal, String informal) {
     assertEquals(formal, JA.said(note, Register.FORMAL));

@@ -57,8 +57,10 @@ class SentenceSituationsTest {
     Reply r = reply(tag, situation);
     String tail = situation.substring(situation.indexOf(' ') + 1);
     assertFalse(text(r, BlockKind.ACKNOWLEDGEMENT).contains(tail), () -> text(r, BlockKind.ACKNOWLEDGEMENT));
-    // typed without accents ("ya se retraso … el envio"), the summary says it with them ("se retrasó … el envío")
-    assertTrue(unaccented(text(r, BlockKind.SUMMARY)).contains(unaccented(tail)), () -> text(r, BlockKind.SUMMARY));
+    // typed without accents ("ya se retraso … el envio"), the summary says it with them ("se retrasó … el envío");
+    // a French negation typed without its "ne" is said whole ("le livreur ne sonnait jamais", DroppedNegation)
+    assertTrue(unaccented(text(r, BlockKind.SUMMARY)).replace(" ne ", " ").contains(unaccented(tail).replace(" ne ", " ")),
+        () -> text(r, BlockKind.SUMMARY));
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("situation: reads as a sentence")), () -> r.warnings().toString());
   }
 

@@ -58,6 +58,16 @@ public final class FrictionFinding {
     return new FrictionFinding(rule, category, severity, start, end, text, reason, null, checkNotNull(pending, "suggestion"));
   }
 
+  /** {@return the rewrite still to build, or null when the suggestion is fixed text} */
+  Rewrite.Pending pendingRewrite() {
+    return pending;
+  }
+
+  /** {@return this finding with its rewrite built from {@code rewrite} instead} */
+  FrictionFinding withRewrite(Rewrite.Pending rewrite) {
+    return new FrictionFinding(rule, category, severity, start, end, text, reason, null, checkNotNull(rewrite, "rewrite"));
+  }
+
   private FrictionFinding(
       String rule,
       FrictionCategory category,

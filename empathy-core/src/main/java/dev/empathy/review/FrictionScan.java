@@ -635,6 +635,39 @@ final class FrictionScan {
       categoryReach[category] = Math.max(categoryReach[category], f.end());
       reach = Math.max(reach, f.end());
     }
+    dropTogether(kept);
     return ImmutableList.copyOf(kept);
+  }
+
+  /**
+   * Policy hedges that share a sentence ("Unfortunately, as per our policy, we can't…") are taken
+   * out together: each finding's rewrite drops the others' phrases too, so no suggestion keeps
+   * what another one flags. {@code kept} is in order of start.
+   */
+  private static void dropTogether(List<FrictionFinding> kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      Rewrite.Pending p = droppingHedge(kept.get(i));
+      if (p == null) {
+        continue;
+      }
+      int[] others = new int[0];
+      for (FrictionFinding g : kept) {
+        Rewrite.Pending q = droppingHedge(g);
+        if (g != kept.get(i) && q != null && q.sentenceStart() == p.sentenceStart()
+            && (g.end() <= p.start() || g.start() >= p.end())) {
+          others = java.util.Arrays.copyOf(others, others.length + 2);
+          others[others.length - 2] = g.start();
+          others[others.length - 1] = g.end();
+        }
+      }
+      if (others.length > 0) {
+        kept.set(i, kept.get(i).withRewrite(p.alsoDropping(others)));
+      }
+    }
+  }
+
+  private static Rewrite.Pending droppingHedge(FrictionFinding f) {
+    Rewrite.Pending p = f.pendingRewrite();
+    return f.category() == FrictionCategory.POLICY_HIDING && p != null && p.dropsItsMatch() ? p : null;
   }
 }

@@ -30,10 +30,40 @@ final class Rewrite {
       int end,
       Locale locale,
       java.util.Set<String> determiners,
-      Inversion inversion) {
+      Inversion inversion,
+      int[] drops) {
+    private static final int[] NO_DROPS = {};
+
+    Pending(
+        String text,
+        int sentenceStart,
+        int sentenceEnd,
+        FrictionRule rule,
+        String template,
+        int start,
+        int end,
+        Locale locale,
+        java.util.Set<String> determiners,
+        Inversion inversion) {
+      this(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, NO_DROPS);
+    }
+
     /** {@return the suggestion, as {@link #suggestion} builds it} */
     String build() {
-      return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion);
+      return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, drops);
+    }
+
+    /** True when the rewrite keeps the sentence and only takes the match out ("{before} {after}…"). */
+    boolean dropsItsMatch() {
+      return template.startsWith("{before} {after}");
+    }
+
+    /**
+     * {@return this rewrite, also taking out {@code others} (start, end pairs in order): the other
+     * phrases of its kind that their own findings take out of the same sentence}
+     */
+    Pending alsoDropping(int[] others) {
+      return new Pending(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, others);
     }
   }
 
@@ -103,6 +133,28 @@ final class Rewrite {
       Locale locale,
       java.util.Set<String> determiners,
       Inversion inversion) {
+    return suggestion(text, sentenceStart, sentenceEnd, rule, template, start, end, locale, determiners, inversion, Pending.NO_DROPS);
+  }
+
+  /**
+   * As {@link #suggestion(String, int, int, FrictionRule, String, int, int, Locale, java.util.Set,
+   * Inversion)}, taking out of the sentence also the spans in {@code drops} (start, end pairs in
+   * order, none overlapping the match): "Unfortunately, as per our policy, we can't refund it" has a
+   * finding on each hedge, and each one's rewrite drops both ("We can't refund it, but here's…"), so
+   * no suggestion keeps the friction another one flags.
+   */
+  static String suggestion(
+      String text,
+      int sentenceStart,
+      int sentenceEnd,
+      FrictionRule rule,
+      String template,
+      int start,
+      int end,
+      Locale locale,
+      java.util.Set<String> determiners,
+      Inversion inversion,
+      int[] drops) {
     if (template.indexOf('{') < 0) {
       return template;
     }
@@ -115,7 +167,7 @@ final class Rewrite {
       to = clauseEnd(text, end, end + MAX_CONTEXT);
     }
     // The context around the match is trimmed by its bounds, then copied once.
-    String before = stripped(text, from, start);
+    String before = drops.length == 0 ? stripped(text, from, start) : without(text, from, start, drops).strip();
     if (rule.replacement() != null && template.contains("{replacement}")) {
       before = dropDeterminer(before, rule.replacement(), determiners);
     }
@@ -129,6 +181,9 @@ final class Rewrite {
     }
     String terminal = terminal(text, afterStart, afterEnd);
     String after = trimAfter(text, afterStart, afterEnd);
+    if (drops.length > 0) {
+      after = without(text, afterStart, afterStart + after.length(), drops).strip();
+    }
     if (before.isEmpty() && template.startsWith("{before} {after}")) {
       after = inversion.restore(after);
     }
@@ -155,6 +210,25 @@ final class Rewrite {
       }
     }
     return tidy(sb.toString(), terminal.isEmpty() ? "." : terminal, locale, startsUpper(text, from, to));
+  }
+
+  /** {@code s[from, to)} without the parts of it that {@code drops} (start, end pairs) cover. */
+  private static String without(String s, int from, int to, int[] drops) {
+    StringBuilder sb = new StringBuilder(Math.max(0, to - from));
+    int at = from;
+    for (int i = 0; i + 1 < drops.length && at < to; i += 2) {
+      int a = Math.max(drops[i], at);
+      int b = Math.min(drops[i + 1], to);
+      if (a >= b) {
+        continue;
+      }
+      sb.append(s, at, a).append(' ');
+      at = b;
+    }
+    if (at < to) {
+      sb.append(s, at, to);
+    }
+    return sb.toString();
   }
 
   /** "a" before "a temporary hold" goes: the plain words bring their own determiner. */

@@ -303,4 +303,77 @@ class BrandAgentDraftsTest {
           r.rubric().toString());
     }
   }
+
+  @Test
+  void gladTheThingWorksAnswersAThankYou() {
+    Review r = review("en", "got the new card, all working now, thanks for the help!",
+        "Thanks so much, Priya! Really glad the new card arrived and everything's working. Enjoy your trip!", "chat");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+    // The same words to a customer still waiting answer nothing.
+    Review waiting = review("en", "the new card STILL hasn't come and I'm stuck abroad!!",
+        "Really glad the new card arrived and everything's working. Enjoy your trip!", "chat");
+    assertTrue(waiting.score() < 50, waiting.rubric().toString());
+  }
+
+  @Test
+  void anOpenDoorWithAPromiseIsANextContact() {
+    Review r = review("en", "my card was declined on your site but my bank says it's fine",
+        "That's annoying, especially when your bank says all's well. Our payment check flagged the billing postcode "
+            + "as not matching. I've cleared the flag on your account now, so try again and it should go through; "
+            + "if it doesn't, send me a screenshot and I'll put the order through by hand.",
+        "chat");
+    assertTrue(r.score() >= 90, r.rubric().toString());
+    Review bare = review("en", "my card was declined on your site but my bank says it's fine",
+        "That's annoying. Please try again later.", "chat");
+    assertTrue(bare.score() < 50, bare.rubric().toString());
+  }
+
+  @Test
+  void aPromiseToPostHereIsANextContact() {
+    Review r = review("en", "@powerco no power for 6 hours now. any update???",
+        "@jen_x Six hours without power is a long time, Jen, I'm sorry. A cable fault on your street is being repaired "
+            + "now and the crew expects power back by 7pm. We'll post here if that changes.", "x");
+    assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
+  }
+
+  @Test
+  void aShipmentGoingOutTodayIsAStepForToday() {
+    Review r = review("en", "I restarted it like you said, still broken",
+        "Thanks for trying that, and sorry it didn't work. Since a restart didn't help, I'll swap the unit: "
+            + "a replacement ships today and you'll get tracking by email tonight.", "chat");
+    assertTrue(score(r, Criterion.ACTION_NOW) >= 0.8, r.rubric().toString());
+  }
+
+  @Test
+  void portugueseSaysTheFutureInThePresent() {
+    Review r = review("pt-BR", "paguei a fatura e continuam me cobrando, que absurdo",
+        "Que chato ser cobrado por uma fatura já paga, sinto muito. Conferi aqui: o pagamento entrou, mas não foi "
+            + "baixado no sistema. Já dei baixa agora e cancelei a cobrança. Você recebe a confirmação por e-mail hoje, "
+            + "e na sexta eu confiro de novo para garantir que não volte.", "email");
+    assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
+    assertTrue(r.score() >= 85, r.rubric().toString());
+  }
+
+  @Test
+  void hedgesInOneSentenceAreTakenOutTogether() {
+    String[][] rows = {
+      {"en", "Unfortunately, as per our policy, we cannot refund opened items.", "unfortunately|policy", "We cannot refund opened items"},
+      {"en", "I'm afraid that per our policy we are unable to offer a refund.", "afraid|policy|that we", "are unable to offer a refund"},
+      {"en", "Unfortunately, as stated in our Terms of Service section 4.2, we cannot be held liable for outages.",
+        "unfortunately|terms|service|4.2", "We cannot be held liable for outages"},
+    };
+    for (String[] row : rows) {
+      Review r = review(row[0], "headphones broke after 2 weeks, I want a refund", row[1], "email");
+      List<FrictionFinding> hedges = r.findings().stream().filter(f -> f.category() == FrictionCategory.POLICY_HIDING
+          && (f.rule().equals("policy.unfortunately") || f.rule().equals("policy.per_policy"))).toList();
+      assertEquals(2, hedges.size(), row[1] + " " + rules(r));
+      for (FrictionFinding f : hedges) {
+        String lower = f.suggestion().toLowerCase(Locale.ROOT);
+        for (String gone : row[2].split("\\|")) {
+          assertFalse(lower.contains(gone), f.rule() + " kept '" + gone + "': " + f.suggestion());
+        }
+        assertTrue(f.suggestion().contains(row[3]), f.rule() + ": " + f.suggestion());
+      }
+    }
+  }
 }

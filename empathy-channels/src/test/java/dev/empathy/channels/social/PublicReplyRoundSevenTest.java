@@ -83,4 +83,24 @@ class PublicReplyRoundSevenTest {
       assertFalse(publicPost.matches("(?s).*[:：]\\s*(j’ai|he) .*"), "no lead-in before the clause: " + publicPost);
     }
   }
+
+  /**
+   * Session 23 probes: a weekday's stop before a date ended the sentence for the placeholder ("le mar
+   * (détails en message privé). 15/12."), and a Japanese label's honorific and particle were left
+   * beside the removed number ("ご の商品は").
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "fr-FR|le numéro de suivi Colissimo est 6A12345678901 et le colis arrive le mar. 15/12|6A12345678901|mar. 15/12|mar (",
+    "de-DE|die DHL-Sendungsnummer lautet 00340434161234567890; Zustellung am Sa. 12.12.|00340434161234567890|Sa. 12.12|Sa (",
+    "ja-JP|ご注文番号 ORD-558812 の商品は12月9日に発送いたしました|ORD-558812|商品は12月9日に発送いたしました|ご の",
+  })
+  void aRemovedDetailLeavesTheSentenceWhole(String tag, String action, String detail, String kept, String debris) {
+    String publicPost = post(reply(tag, "Hugo", tag.startsWith("fr") ? "le colis" : tag.startsWith("de") ? "die Lieferung" : "ご注文", action),
+        "x", List.of()).parts().get(0);
+    assertFalse(publicPost.contains(detail), publicPost);
+    assertTrue(publicPost.contains(kept), publicPost);
+    assertFalse(publicPost.contains(debris), publicPost);
+    assertFalse(publicPost.contains("、の"), publicPost);
+  }
 }

@@ -59,9 +59,14 @@ final class Redaction {
 
   /** Where the datum ending at {@code end} ends with the particle written right after it ("…5678にお電話": after "に"). */
   int end(String t, int end) {
+    // A language written without spaces may still set a Latin datum off by one ("ORD-558812 の商品").
+    int at = end;
+    while (!spaces && at < t.length() && at - end < 2 && (t.charAt(at) == ' ' || t.charAt(at) == '\u3000')) {
+      at++;
+    }
     for (String p : particles) {
-      if (t.startsWith(p, end)) {
-        return end + p.length();
+      if (t.startsWith(p, at)) {
+        return at + p.length();
       }
     }
     return end;

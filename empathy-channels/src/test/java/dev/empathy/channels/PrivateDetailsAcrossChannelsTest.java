@@ -34,7 +34,9 @@ class PrivateDetailsAcrossChannelsTest {
   /** action | what the public post must not keep | what the DM must keep */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "en | Call our fraud line at (800) 555-0100 ext. 42, quoting case 7781902 | ext | (800) 555-0100 ext. 42",
+      // (session 23: a toll-free line is the company's own and stays public, PublicReplyRoundSevenTest; a
+      // customer's number with its extension still leaves whole)
+      "en | Call the number you gave, (415) 555-0100 ext. 42, quoting case 7781902 | ext | (415) 555-0100 ext. 42",
       "en | refunded $88.00 to your Visa ending 4471 | 4471 | Visa ending 4471",
       "en | updated the card on file to the one ending in 1234, exp 04/29 | 04/29 | ending in 1234, exp 04/29",
       "en | issued the refund of USD 1,249.00 on 12/07 | 1,249 | USD 1,249.00",

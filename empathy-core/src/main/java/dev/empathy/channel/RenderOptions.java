@@ -16,7 +16,12 @@ import java.util.OptionalInt;
  * <pre>{@code
  * RenderOptions opts = RenderOptions.builder().flavor("x").overflow(Overflow.SHORTEN).build();
  * RenderOptions sms = RenderOptions.builder().option("sms.smartEncoding", "all").build();
+ * RenderOptions brand = RenderOptions.builder().ownContacts(List.of("acme.com", "0345 600 1234")).build();
  * }</pre>
+ *
+ * <p>{@link #ownContacts()} are the company's own contact points (its web domains, e-mail addresses
+ * and phone numbers): a public post keeps them, as it keeps a role mailbox ("support@…") and a
+ * toll-free number without being told, while a customer's own details go to the private message.
  *
  * <p>Channel-specific settings are named options, prefixed by the channel id ({@code
  * sms.smartEncoding}, {@code voice.wordsPerMinute}); each channel documents and validates its own
@@ -30,8 +35,10 @@ public final class RenderOptions {
   private final Integer limit;
   private final Integer maxParts;
   private final ImmutableMap<String, String> options;
+  private final com.google.common.collect.ImmutableList<String> ownContacts;
 
   private RenderOptions(Builder b) {
+    this.ownContacts = com.google.common.collect.ImmutableList.copyOf(b.ownContacts);
     this.flavor = b.flavor;
     this.overflow = b.overflow;
     this.limit = b.limit;
@@ -83,6 +90,15 @@ public final class RenderOptions {
     return Optional.ofNullable(options.get(name));
   }
 
+  /**
+   * {@return the company's own contact points a public post may show (web domains such as {@code
+   * "acme.com"}, which cover their addresses and links, e-mail addresses, phone numbers), in the
+   * order given; empty when none were given}
+   */
+  public java.util.List<String> ownContacts() {
+    return ownContacts;
+  }
+
   /** {@return every channel-specific option, in the order set} */
   public Map<String, String> options() {
     return options;
@@ -95,30 +111,69 @@ public final class RenderOptions {
         && overflow == r.overflow
         && Objects.equals(limit, r.limit)
         && Objects.equals(maxParts, r.maxParts)
-        && options.equals(r.options);
+        && options.equals(r.options)
+        && ownContacts.equals(r.ownContacts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(flavor, overflow, limit, maxParts, options);
+    return Objects.hash(flavor, overflow, limit, maxParts, options, ownContacts);
   }
 
   /** For logs: {@code RenderOptions[flavor=slack, overflow=SPLIT, limit=300, maxParts=2, options={}]}. */
   @Override
   public String toString() {
     return "RenderOptions[flavor=" + flavor + ", overflow=" + overflow + ", limit=" + limit
-        + ", maxParts=" + maxParts + ", options=" + options + "]";
+        + ", maxParts=" + maxParts + ", options=" + options + (ownContacts.isEmpty() ? "" : ", ownContacts=" + ownContacts) + "]";
   }
 
   /** Builds {@link RenderOptions}; each setter validates. */
   public static final class Builder {
+    /** The most own contact points one options value lists. */
+    public static final int MAX_OWN_CONTACTS = 50;
     private String flavor;
     private Overflow overflow;
     private Integer limit;
     private Integer maxParts;
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final java.util.List<String> ownContacts = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * The company's own contact points, which a public post keeps: web domains ({@code "acme.com"},
+     * covering {@code "returns@acme.com"} and {@code "https://help.acme.com/…"} up to a link's query),
+     * e-mail addresses and phone numbers (compared by their digits). Replaces any given before.
+     *
+     * @param contacts at most {@value #MAX_OWN_CONTACTS} entries, each one line of at most 254 characters
+     * @return this builder
+     * @throws InvalidInputException naming {@code ownContacts} (and the entry's index) when the list
+     *     or an entry is null, an entry is blank, breaks a line or is too long, or there are too many
+     */
+    public Builder ownContacts(java.util.Collection<String> contacts) {
+      if (contacts == null) {
+        throw InvalidInputException.forRule("ownContacts", "must not be null");
+      }
+      if (contacts.size() > MAX_OWN_CONTACTS) {
+        throw new InvalidInputException(
+            "ownContacts", "ownContacts must list at most " + MAX_OWN_CONTACTS + " entries but had " + contacts.size());
+      }
+      java.util.List<String> out = new java.util.ArrayList<>(contacts.size());
+      int i = 0;
+      for (String c : contacts) {
+        String field = "ownContacts[" + i++ + "]";
+        if (c == null || c.isBlank()) {
+          throw InvalidInputException.forRule(field, "must not be blank");
+        }
+        if (c.strip().length() > 254 || c.strip().codePoints().anyMatch(Character::isISOControl)) {
+          throw InvalidInputException.forRule(field, "must be one line of at most 254 characters");
+        }
+        out.add(c.strip());
+      }
+      ownContacts.clear();
+      ownContacts.addAll(out);
+      return this;
+    }
 
     /**
      * The flavour to render, e.g. {@code "slack"}; blanks are stripped and case is ignored.

@@ -9,23 +9,14 @@ import java.util.Locale;
  * spans ({@link dev.empathy.text.PrivateData}: e-mail addresses, phone and card numbers, references,
  * street addresses…), less what safe practice puts there. The shared detector already leaves dates,
  * thread counters and requests for a detail ("DM us your order number") alone; the review also
- * leaves the company's own contact points (a toll-free number; a number or address right after a
+ * leaves the company's own contact points (a toll-free number; a role mailbox such as
+ * "help@brand.com", by the shared detector's data; a number or address right after a
  * lead-in of the locale's {@code @own-contact} class: "call us at", "email us at") and quoted text.
  */
 final class PrivateData {
   /** A toll-free number is a company's, never a customer's: 1-800, 888, 877, 866, 855, 844, 833, 0800. */
   private static final java.util.regex.Pattern TOLL_FREE =
       java.util.regex.Pattern.compile("\\+?(?:1[ .-]?)?\\(?(?:8(?:00|33|44|55|66|77|88)|0800)\\b.*");
-  /**
-   * A role mailbox ("help@brand.com", "support@", "kundenservice@") is a company's desk, never a
-   * customer's address: the local part before "@" (separators and digits aside) is one of these.
-   */
-  private static final java.util.Set<String> ROLE_MAILBOXES = java.util.Set.of(
-      "help", "support", "care", "service", "services", "info", "hello", "hi", "contact", "team", "customerservice",
-      "customercare", "customersupport", "customerservices", "cs", "feedback", "billing", "returns", "orders", "sales",
-      "helpdesk", "servicedesk", "enquiries", "inquiries", "complaints", "social", "soporte", "ayuda", "atencion",
-      "atencionalcliente", "clientes", "kundenservice", "kontakt", "hilfe", "serviceclient", "sav", "contacto",
-      "suporte", "atendimento", "contato", "sac", "ajuda");
   /** How far before a number or address an "own contact" lead-in may start ("call us toll-free at"). */
   private static final int OWN_WINDOW = 32;
 
@@ -38,8 +29,9 @@ final class PrivateData {
     List<Item> out = new ArrayList<>();
     for (dev.empathy.text.PrivateData.Span span : book.privateData().find(r.text)) {
       String value = r.text.substring(span.start(), span.end());
+      // A role mailbox ("help@brand.com") is a company's desk: the shared detector's rolemailbox data says so.
       if (!span.certain() || r.quoted(span.start()) || ownContact(r, span.start()) || TOLL_FREE.matcher(value).matches()
-          || roleMailbox(value)) {
+          || book.privateData().roleMailbox(value)) {
         continue;
       }
       Item last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -52,22 +44,6 @@ final class PrivateData {
       out.add(new Item(span.start(), span.end(), key(value)));
     }
     return out;
-  }
-
-  /** True when {@code value} is an e-mail address to a role mailbox ("help@example.com", "Service.Client@…"). */
-  static boolean roleMailbox(String value) {
-    int at = value.indexOf('@');
-    if (at <= 0 || value.indexOf('@', at + 1) >= 0) {
-      return false;
-    }
-    StringBuilder local = new StringBuilder(at);
-    for (int i = 0; i < at; i++) {
-      char c = value.charAt(i);
-      if (Character.isLetter(c)) {
-        local.append(Character.toLowerCase(c));
-      }
-    }
-    return ROLE_MAILBOXES.contains(local.toString());
   }
 
   /** True when a lead-in of the locale's {@code @own-contact} class starts shortly before {@code offset}. */

@@ -249,7 +249,9 @@ public final class PrivateData {
    * start table of the unanchored rules, in their order in {@code find} (null when there are more
    * than {@link StartTable#MAX_RULES}).
    */
-  private record Rules(List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues, StartTable starts, StartTable safeStarts) {}
+  private record Rules(
+      List<Rule> find, List<Pattern> safe, Pattern digitWord, Cues cues, StartTable starts, StartTable safeStarts, Set<String> roleMailboxes,
+      List<Pattern> desks) {}
 
   /** Every rule's cues, found in one pass over the text. */
   private static final class Cues {
@@ -344,11 +346,17 @@ public final class PrivateData {
 
   private final Rules rules;
   private final List<String> allowed;
+  /** The company's own web domains ("acme.com"), lower case: its addresses and its links' paths are not private. */
+  private final List<String> domains;
+  /** True once {@link #allowing} was called: a company's desks (role mailboxes, toll-free numbers) are not private. */
+  private final boolean desks;
   private final List<Pattern> names;
 
-  private PrivateData(Rules rules, List<String> allowed, List<Pattern> names) {
+  private PrivateData(Rules rules, List<String> allowed, List<String> domains, boolean desks, List<Pattern> names) {
     this.rules = rules;
     this.allowed = allowed;
+    this.domains = domains;
+    this.desks = desks;
     this.names = names;
   }
 
@@ -363,7 +371,7 @@ public final class PrivateData {
   public static PrivateData forLocale(Locale locale) {
     checkNotNull(locale, "locale");
     String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-    return new PrivateData(BY_LANGUAGE.computeIfAbsent(language, PrivateData::load), List.of(), List.of());
+    return new PrivateData(BY_LANGUAGE.computeIfAbsent(language, PrivateData::load), List.of(), List.of(), false, List.of());
   }
 
   /**
@@ -373,25 +381,126 @@ public final class PrivateData {
    * @return the detector; immutable and thread-safe
    */
   public static PrivateData everyLanguage() {
-    return new PrivateData(BY_LANGUAGE.computeIfAbsent("*", PrivateData::load), List.of(), List.of());
+    return new PrivateData(BY_LANGUAGE.computeIfAbsent("*", PrivateData::load), List.of(), List.of(), false, List.of());
   }
 
   /**
    * A detector that never flags the company's own contact points: a span equal to one of {@code
    * contacts} (e-mail addresses compared without case, phone numbers by their digits, so "+1 800
-   * 555 0100" allows "800-555-0100") is not private.
+   * 555 0100" allows "800-555-0100") is not private, and a contact that is a web domain or a link
+   * ("acme.com", "https://help.acme.com") allows every address at that domain or below it
+   * ("returns@acme.com") and every link to it, up to its query ("https://acme.com/help/360012345"
+   * is public; in "https://acme.com/track?order=55012" the order number stays private).
    *
-   * @param contacts the company's own e-mail addresses and phone numbers
+   * <pre>{@code
+   * PrivateData.forLocale(Locale.US).allowing(List.of("acme.com", "0345 600 1234"))
+   *     .find("Call 0345 600 1234, write to returns@acme.com or see https://help.acme.com/a/360044512");  // []
+   * }</pre>
+   *
+   * <p>Whatever the contacts (an empty list too), the detector it returns also leaves a company's
+   * desk alone: a role mailbox ("support@…", "kundenservice@…": the {@code rolemailbox} set of
+   * {@code private-data.tsv}) and a toll-free or free-dial number ("1-888-555-0199", "0800 123 456",
+   * "0120-123-456": its {@code desk} lines). A detector not told of contacts finds them, as any
+   * address or number: what they are is the caller's to judge.
+   *
+   * @param contacts the company's own e-mail addresses, phone numbers and web domains
    * @return a new detector; immutable and thread-safe
+   * @throws dev.empathy.InvalidInputException naming {@code contacts} when it is null
    */
   public PrivateData allowing(Collection<String> contacts) {
     List<String> keys = new ArrayList<>(allowed);
+    List<String> hosts = new ArrayList<>(domains);
     for (String c : checkNotNull(contacts, "contacts")) {
       if (c != null && !c.isBlank()) {
-        keys.add(key(c));
+        String host = domainOf(c.strip());
+        if (host != null) {
+          hosts.add(host);
+        } else {
+          keys.add(key(c));
+        }
       }
     }
-    return new PrivateData(rules, List.copyOf(keys), names);
+    return new PrivateData(rules, List.copyOf(keys), List.copyOf(hosts), true, names);
+  }
+
+  private static final Pattern DOMAIN = Pattern.compile(
+      "(?:https?://)?(?:www\\.)?((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.){1,8}\\p{L}{2,24})\\.?(?:[/?#].*)?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The host a contact names when it is a domain or a link ("acme.com", "https://help.acme.com/x"), else null. */
+  private static String domainOf(String contact) {
+    if (contact.indexOf('@') >= 0) {
+      return null;
+    }
+    Matcher m = DOMAIN.matcher(contact);
+    return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** Whether {@code host} is one of the company's domains or below one ("help.acme.com" under "acme.com"). */
+  private boolean ownHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    for (String d : domains) {
+      if (h.equals(d) || h.endsWith("." + d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the span lies in an address at one of the company's domains, or in a link to one before
+   * its query: the whitespace-delimited word around it is read as an address or a link.
+   */
+  private boolean atOwnDomain(Span s, CharSequence text) {
+    int from = s.start();
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && s.start() - from < 2048) {
+      from--;
+    }
+    int to = s.end();
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && to - s.end() < 2048) {
+      to++;
+    }
+    String word = text.subSequence(from, to).toString();
+    if (s.kind() == Kind.EMAIL) {
+      String value = text.subSequence(s.start(), s.end()).toString().strip();
+      // "returns@acme.com", or written out against scrapers: "are at acme.com" (the last word is its domain)
+      int at = Math.max(Math.max(value.lastIndexOf('@'), value.lastIndexOf('＠')), value.lastIndexOf(' '));
+      return at >= 0 && ownHost(value.substring(at + 1).replaceAll("[.．]+$", ""));
+    }
+    Matcher m = LINK_HOST.matcher(word);
+    if (!m.lookingAt() || !ownHost(m.group(1))) {
+      return false;
+    }
+    int query = word.indexOf('?');
+    return query < 0 || s.start() < from + query;
+  }
+
+  private static final Pattern LINK_HOST = Pattern.compile(
+      "[^\\p{L}\\p{N}]{0,3}(?:https?://)?((?:[\\p{L}\\p{N}-]{1,63}\\.){1,8}\\p{L}{2,24})(?=[/?#:]|$|[.,;!)\\]]*$)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Whether {@code address} is an e-mail address to a role mailbox, a company's desk rather than a
+   * person ("help@acme.com", "Service.Client@…", "kundenservice@…"): its local part, letters only, is
+   * one of the {@code rolemailbox} words of {@code private-data.tsv}.
+   *
+   * @param address an e-mail address
+   * @return whether it is a role mailbox
+   */
+  public boolean roleMailbox(CharSequence address) {
+    String value = address.toString();
+    int at = value.indexOf('@');
+    if (at <= 0 || value.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    StringBuilder local = new StringBuilder(at);
+    for (int i = 0; i < at; i++) {
+      char c = value.charAt(i);
+      if (Character.isLetter(c)) {
+        local.append(Character.toLowerCase(c));
+      }
+    }
+    return rules.roleMailboxes().contains(local.toString());
   }
 
   /**
@@ -413,7 +522,7 @@ public final class PrivateData {
         out.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", FLAGS));
       }
     }
-    return new PrivateData(rules, allowed, List.copyOf(out));
+    return new PrivateData(rules, allowed, domains, desks, List.copyOf(out));
   }
 
   /**
@@ -738,6 +847,12 @@ public final class PrivateData {
         return true;
       }
     }
+    if (desks && companyDesk(s, text)) {
+      return true;
+    }
+    if (!domains.isEmpty() && atOwnDomain(s, text)) {
+      return true;
+    }
     if (allowed.isEmpty()) {
       return false;
     }
@@ -745,6 +860,31 @@ public final class PrivateData {
     for (String a : allowed) {
       if (a.equals(k) || (k.length() >= 7 && a.length() >= 7 && k.chars().allMatch(Character::isDigit) && (a.endsWith(k) || k.endsWith(a)))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the span is a company's desk: a role mailbox, or a toll-free or free-dial number (the
+   * {@code desk} lines of {@code private-data.tsv}); a phone number read on past one ("1-888-555-0199
+   * (24/7": the hours' digits) is that number.
+   */
+  private boolean companyDesk(Span s, CharSequence text) {
+    if (s.kind() == Kind.EMAIL) {
+      return roleMailbox(text.subSequence(s.start(), s.end()).toString().strip());
+    }
+    if (s.kind() != Kind.PHONE) {
+      return false;
+    }
+    int from = Math.max(0, s.start() - 3);
+    CharSequence window = text.subSequence(from, Math.min(text.length(), s.end() + 3));
+    for (Pattern p : rules.desks()) {
+      Matcher m = p.matcher(window);
+      while (m.find()) {
+        if (from + m.start() <= s.start() + 1 && from + m.end() >= Math.min(s.end(), from + m.start() + 10)) {
+          return true;
+        }
       }
     }
     return false;
@@ -764,8 +904,27 @@ public final class PrivateData {
       case "iban" -> iban(match.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
       case "notDate" -> !DATE.matcher(match.strip()).matches();
       case "spelled" -> spelledDigits(match) >= 7;
+      case "place" -> place(match);
       default -> true;
     };
+  }
+
+  /**
+   * Whether words in a foreign script around a number name a place rather than count something:
+   * a capital ("5 ул. Ленина"), an abbreviation's stop ("ул.") or a script without case (Arabic,
+   * Hebrew, Hangul, Thai, Devanagari, Georgian). "3 новых сообщения" is a count, no address.
+   */
+  private static boolean place(String match) {
+    for (int i = 0; i < match.length(); i++) {
+      char c = match.charAt(i);
+      if (Character.isUpperCase(c) || (c == '.' && i > 0 && Character.isLetter(match.charAt(i - 1)))) {
+        return true;
+      }
+      if (Character.isLetter(c) && !Character.isLowerCase(c)) {
+        return true; // a letter of a script without case
+      }
+    }
+    return false;
   }
 
   /** How many digits {@code match} spells, a word per digit ("five five five") or as numerals. */
@@ -844,6 +1003,7 @@ public final class PrivateData {
     }
     List<Rule> find = new ArrayList<>();
     List<Pattern> safe = new ArrayList<>();
+    List<Pattern> desks = new ArrayList<>();
     Cues cueIndex = new Cues();
     for (String[] row : lines) {
       switch (row[0]) {
@@ -862,6 +1022,7 @@ public final class PrivateData {
                   anchored ? null : new Starts(pattern)));
         }
         case "safe" -> safe.add(compile(row[1], sets, row[0]));
+        case "desk" -> desks.add(compile(row[1], sets, row[0]));
         default -> throw new IllegalStateException("private-data: unknown line type " + row[0]);
       }
     }
@@ -876,7 +1037,11 @@ public final class PrivateData {
     }
     StartTable table = starts.size() <= StartTable.MAX_RULES ? new StartTable(starts) : null;
     StartTable safeTable = safe.size() <= StartTable.MAX_RULES ? new StartTable(safe.stream().map(Starts::new).toList()) : null;
-    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal(), table, safeTable);
+    Set<String> roleMailboxes = new java.util.HashSet<>();
+    for (String w : sets.getOrDefault("rolemailbox", List.of())) {
+      roleMailboxes.add(w.toLowerCase(Locale.ROOT));
+    }
+    return new Rules(List.copyOf(find), List.copyOf(safe), digitWord, cueIndex.seal(), table, safeTable, Set.copyOf(roleMailboxes), List.copyOf(desks));
   }
 
   private static final Pattern LEADING_SET = Pattern.compile("^(?:\\{b\\})?\\{([a-z]+)\\}");

@@ -1,6 +1,7 @@
 package dev.empathy.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.empathy.text.PrivateData.Kind;
@@ -128,6 +129,11 @@ class PrivateDataTest {
         "en | refunded $88.00 to your Visa ending 4471 | CARD_ENDING | 4471",
         "en | charged to the Mastercard ending 2210 twice | CARD_ENDING | 2210",
         "ja | 配達員が090-1234-5678にお電話します | PHONE | 090-1234-5678",
+        // session 23: a card's end after "terminación" (es-MX), a count's script is no place but a street is
+        "es | el reembolso a tu tarjeta terminación 3307 | CARD_ENDING | 3307",
+        "en | updated the address to 12 ул. Ленина, кв. 5, Москва | ADDRESS | 12 ул. Ленина",
+        "en | sent it to 5 ул. ленина today | ADDRESS | 5 ул.",
+        "en | write to dana.w@acme.com or call 415-555-0199 | EMAIL | dana.w@acme.com",
       })
   void findsEveryFormatInEveryLanguage(String language, String text, String kind, String value) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
@@ -198,6 +204,13 @@ class PrivateDataTest {
         "ja | 2026/12/10 9:00-12:00",
         "en | For the year ending 2026 the fee stays the same.",
         "en | Your 2 items (12/08) arrive at 10:30 (about 3 hours).",
+        // session 23: a public app-store page and a site written after "at" are no person's detail; a count
+        // in another script is no address
+        "pt | baixe a versão nova em https://apps.apple.com/br/app/banco-demo/id1122334455",
+        "en | get it at https://play.google.com/store/apps/details?id=com.acme.app123",
+        "en | I’ve posted live updates at status.acmecloud.com",
+        "en | the app now shows «3 новых сообщения» correctly",
+        "en | your order of 2 товара shipped today",
       })
   void leavesSafePracticeAlone(String language, String text) {
     List<PrivateData.Span> found = PrivateData.forLocale(Locale.forLanguageTag(language)).find(text);
@@ -218,6 +231,49 @@ class PrivateDataTest {
     PrivateData d = PrivateData.forLocale(Locale.US).allowing(List.of("help@acme.example", "+1 800 555 0100"));
     assertEquals(List.of(), d.find("Write to HELP@acme.example or call 800-555-0100."));
     assertEquals(Kind.PHONE, d.find("or call 415-555-0199").get(0).kind());
+  }
+
+  /**
+   * Session 23: a company's desk (a role mailbox, toll-free and free-dial numbers) is no person's
+   * detail for a detector told of the company's contacts, even none; a detector not told finds it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | You can reach our team at support@acmecloud.com any time.",
+    "de | Schreiben Sie an Kundenservice@stadtwerke-nord.de",
+    "en | Call our tech line at 1-888-555-0199 (24/7).",
+    "en | you can also call 1 (800) 555-0111",
+    "fr | notre service client répond au 0800 123 456",
+    "ja | お問い合わせは 0120-123-456 までどうぞ",
+  })
+  void aCompanysDeskIsNotPrivateOnceTheCompanyIsKnown(String language, String text) {
+    PrivateData plain = PrivateData.forLocale(Locale.forLanguageTag(language));
+    assertEquals(List.of(), plain.allowing(List.of()).find(text), text);
+    assertFalse(plain.find(text).isEmpty(), text);
+    assertFalse(plain.allowing(List.of()).find(text.replace("support@", "dana.w@").replace("Kundenservice@", "max.m@")
+        .replace("888", "415").replace("(800)", "(415)").replace("0800", "0612").replace("0120", "0312")).isEmpty(), "a person's: " + text);
+  }
+
+  /** Session 23: a company's domain covers its addresses and its links' paths, never a link's query. */
+  @Test
+  void theCompanysDomainCoversItsAddressesAndLinksButNotAQuery() {
+    PrivateData d = PrivateData.forLocale(Locale.US).allowing(List.of("acme.com", "0345 600 1234"));
+    assertEquals(List.of(), d.find("Write to returns@acme.com, call 0345 600 1234 or see https://help.acme.com/articles/360044512."));
+    assertEquals(List.of(), d.find("the steps are at acme.com/help/360044512"));
+    List<PrivateData.Span> query = d.find("the page https://acme.com/track?order=55012 shows it");
+    assertEquals(1, query.size(), query.toString());
+    assertEquals("55012", "the page https://acme.com/track?order=55012 shows it".substring(query.get(0).start(), query.get(0).end()));
+    // another domain, or one that only ends like it, is not the company's
+    assertEquals(Kind.EMAIL, d.find("write to dana@notacme.com").get(0).kind());
+    assertEquals(Kind.PHONE, d.find("see https://other.example/u/360044512").get(0).kind());
+    assertEquals(Kind.EMAIL, PrivateData.forLocale(Locale.US).find("write to returns.dana@acme.com").get(0).kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"support@acme.com, true", "Service.Client@acme.fr, true", "customer-care@x.io, true", "kundenservice@sw.de, true",
+      "dana@acme.com, false", "support.dana@acme.com, false", "not-an-address, false"})
+  void roleMailboxesAreACompanysDesk(String address, boolean role) {
+    assertEquals(role, PrivateData.forLocale(Locale.US).roleMailbox(address));
   }
 
   @Test

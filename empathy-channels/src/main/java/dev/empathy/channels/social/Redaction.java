@@ -25,8 +25,12 @@ final class Redaction {
   private static final Map<String, Redaction> CACHE = new ConcurrentHashMap<>();
   /** A sentence's end: its punctuation and the blanks after it. */
   private static final Pattern END = Pattern.compile("[.!?。！？]+[\\s\\u00a0]*$");
-  /** Where a sentence ends inside a text: punctuation then a blank or the text's end. */
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+|$)|(?<=[。！？])");
+  /**
+   * Where a sentence ends inside a text: punctuation then a blank or the text's end. A stop before a
+   * figure ends an abbreviation, not a sentence: "le mar. 15/12", "am Sa. 12.12." (the placeholder
+   * once closed "le mar (détails en message privé). 15/12.").
+   */
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+(?!\\p{N})|$)|(?<=[。！？])");
   /** What is left beside a removed datum: a comma, colon or dash before the sentence's end ("para 16/12 - (detalhes…"). */
   private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、\\-–—][\\s\\u00a0]*$");
 
@@ -55,9 +59,14 @@ final class Redaction {
 
   /** Where the datum ending at {@code end} ends with the particle written right after it ("…5678にお電話": after "に"). */
   int end(String t, int end) {
+    // A language written without spaces may still set a Latin datum off by one ("ORD-558812 の商品").
+    int at = end;
+    while (!spaces && at < t.length() && at - end < 2 && (t.charAt(at) == ' ' || t.charAt(at) == '\u3000')) {
+      at++;
+    }
     for (String p : particles) {
-      if (t.startsWith(p, end)) {
-        return end + p.length();
+      if (t.startsWith(p, at)) {
+        return at + p.length();
       }
     }
     return end;

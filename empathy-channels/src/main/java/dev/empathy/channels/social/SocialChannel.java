@@ -59,7 +59,8 @@ import java.util.function.ToIntFunction;
  * order. The confirmation question, the sign-off and any boundary block only go in the DM (a limit
  * is never set in public). Private data (e-mail addresses, phone and long numbers, Luhn-valid card
  * numbers, IBANs, postal addresses, order or account numbers, the customer's surname) stays out of
- * the public post: an acknowledgement is replaced by the same feeling without the situation, a
+ * the public post (the company's own contact points stay: {@link RenderOptions#ownContacts()}, a
+ * role mailbox such as "support@…", a toll-free number, a public app-store link): an acknowledgement is replaced by the same feeling without the situation, a
  * greeting by one without the name, an action keeps its words without the private detail, the
  * words that only name it and a preposition before it, and {@code social.redacted} ("(details in
  * your DM)") ends its sentence ({@code redaction.properties}), any other block is left to the DM;
@@ -179,7 +180,10 @@ public final class SocialChannel implements Channel {
     // While fitting, a text far beyond any post is over the limit without being parsed whole.
     ToIntFunction<String> fit = t -> t.length() > X_FIT_UNITS ? X_FIT_UNITS : measure.applyAsInt(t);
     Rendered.Builder out = Rendered.builder(ID, flavor).warnings(reply.warnings());
-    PrivateData detector = PrivateData.forLocale(reply.locale()).withCustomerName(reply.customerName().orElse(null));
+    // The company's own contact points (RenderOptions.ownContacts, plus any role mailbox and toll-free
+    // number, which the detector leaves alone by itself) stay in the post: they are how the public reaches us.
+    PrivateData own = PrivateData.forLocale(reply.locale()).allowing(options.ownContacts());
+    PrivateData detector = own.allowing(roleMailboxDomains(reply, own)).withCustomerName(reply.customerName().orElse(null));
 
     List<Section> sections = new ArrayList<>();
     boolean moved = false;
@@ -685,6 +689,35 @@ public final class SocialChannel implements Channel {
   }
 
   /** True when the locale says a public post's first action without its lead-in ({@code social.public.action = clause}). */
+  private static final java.util.regex.Pattern MAILBOX =
+      java.util.regex.Pattern.compile("(?<![\\w.%+-])[\\w.%+-]{1,64}@((?:[\\w-]{1,63}\\.){1,8}\\p{L}{2,24})(?![\\w-])",
+          java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The domains of the role mailboxes the agent's own blocks give ("support@acmecloud.com"): a
+   * company's desk names the company's domain, so its help-centre links ("https://help.acmecloud.com/
+   * articles/360044512") are the company's too, and stay public.
+   */
+  private static List<String> roleMailboxDomains(Reply reply, PrivateData detector) {
+    List<String> domains = new ArrayList<>(1);
+    for (Block b : reply.blocks()) {
+      if (b.kind() != BlockKind.ACTION && b.kind() != BlockKind.FOLLOW_UP) {
+        continue;
+      }
+      String t = b.text();
+      if (t.indexOf('@') < 0) {
+        continue;
+      }
+      java.util.regex.Matcher m = MAILBOX.matcher(t);
+      while (m.find()) {
+        if (detector.roleMailbox(m.group()) && !domains.contains(m.group(1))) {
+          domains.add(m.group(1));
+        }
+      }
+    }
+    return domains;
+  }
+
   private static boolean plainAction(Phrasebook book) {
     try {
       return book.raw("social.public.action").strip().equals("clause");
@@ -880,7 +913,11 @@ public final class SocialChannel implements Channel {
     if (block.kind() != BlockKind.ACTION || !kinds.equals(Set.of(SensitiveDetails.MONEY))) {
       return false;
     }
-    Optional<String> plain = sensitive.withoutAmounts(block.text())
+    // A first action said as the agent's clause alone in public loses its lead-in here too: "Pour que
+    // vous n’ayez pas à attendre : j’ai appliqué un crédit…" cut short left the lead-in dangling.
+    boolean clauseOnly = "first".equals(block.facts().get("position")) && plainAction(reply.phrasebook());
+    String said = clauseOnly ? Section.actionClause(block, reply.locale()) : block.text();
+    Optional<String> plain = sensitive.withoutAmounts(said)
         .flatMap(t -> detector.any(t) ? redact(t, detector, reply.phrase("social.redacted"), reply.locale()) : Optional.of(t))
         .filter(t -> sensitive.kinds(t).isEmpty());
     if (plain.isEmpty()) {
@@ -889,8 +926,11 @@ public final class SocialChannel implements Channel {
     String shortForm = Section.shortFormOf(block, reply);
     String plainShort = shortForm == null ? null
         : sensitive.withoutAmounts(shortForm).filter(t -> !detector.any(t) && sensitive.kinds(t).isEmpty()).orElse(null);
-    if (plainShort != null && "first".equals(block.facts().get("position")) && plainAction(reply.phrasebook())) {
+    if (plainShort != null && clauseOnly) {
       sections.add(new Section(role, plainShort, true));
+      out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
+    } else if (clauseOnly && !said.equals(block.text())) {
+      sections.add(new Section(role, plain.get(), true));
       out.change(Change.Kind.TRUNCATED, "action: its lead-in left out of the public post (social.public.action = clause)");
     } else {
       sections.add(new Section(role, plain.get(), true, plainShort));

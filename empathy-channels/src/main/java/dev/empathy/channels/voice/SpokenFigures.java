@@ -51,7 +51,7 @@ final class SpokenFigures {
   /** "#" before a number or a code that holds a digit ("#4471", "#A-88213"), not an HTML entity's "&#". */
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\p{N}&#])#(?=\\p{N}|[\\p{Lu}][\\p{Lu}\\p{N}-]{0,30}\\p{N})");
   private static final Pattern DATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\p{L}+)(,?\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
+      "(?<![\\p{L}\\p{N}])(\\p{L}+(?:-\\p{L}+)?)(,?\\s+)(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/]|[.,:-]\\p{N})");
   /**
    * A numeric date written with stops, day first ("am 03.12.", "Fr. 11.12.", "bis 15.12.2026"): its
    * final stop (or year) makes it a date, so no word before it is needed ({@code date.dotted}).
@@ -161,6 +161,22 @@ final class SpokenFigures {
   private final List<String> expiryThings;
   /** A bracketed weekday's full name by its abbreviation ({@code weekday.bracketed}: 木=木曜日). */
   private final ImmutableMap<String, String> bracketedWeekdays;
+  /**
+   * A weekday written short before a date ("Fr. 11.12.", "vie. 18/12", "mar. 15/12"), said in full
+   * where {@code weekday.short.said = yes}: the locale's own abbreviations and names (ICU), so a
+   * speech engine never reads "Fr." as a word or "mar." as the sea. Null where off.
+   */
+  private final Pattern weekdayShort;
+  /** The full weekday name by its abbreviation (without a stop), in the locale's case. */
+  private final ImmutableMap<String, String> weekdayFull;
+  /** Titles written short before a name ({@code title.said}: Fr.=Frau), said in full; null where none. */
+  private final Pattern titleShort;
+  private final ImmutableMap<String, String> titleFull;
+  /**
+   * The locale's month and weekday names, lower case (ICU): a figure right after one is said with it,
+   * without a pause ("December 2028", "viernes 18 de diciembre").
+   */
+  private final ImmutableSet<String> months;
   /** How a wave-dash range is said ({@code range.wave}: {0}から{1}); empty: as written. */
   private final String waveSaid;
   private final ImmutableSet<String> linkWords;
@@ -248,6 +264,54 @@ final class SpokenFigures {
     }
     this.bracketedWeekdays = weekdays.buildOrThrow();
     this.waveSaid = p.getProperty("range.wave", "").strip();
+    com.ibm.icu.text.DateFormatSymbols calendarSymbols = new com.ibm.icu.text.DateFormatSymbols(locale);
+    ImmutableMap.Builder<String, String> fullDays = ImmutableMap.builder();
+    if (p.getProperty("weekday.short.said", "no").strip().equals("yes")) {
+      String[] shortDays = calendarSymbols.getWeekdays(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED);
+      String[] wideDays = calendarSymbols.getWeekdays(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE);
+      java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+      for (int d = 1; d < shortDays.length && d < wideDays.length; d++) {
+        String abbr = shortDays[d].strip().replaceAll("\\.$", "");
+        if (abbr.length() >= 2 && !abbr.equalsIgnoreCase(wideDays[d].strip())) {
+          seen.putIfAbsent(abbr, wideDays[d].strip());
+        }
+      }
+      fullDays.putAll(seen);
+    }
+    this.weekdayFull = fullDays.buildOrThrow();
+    // Said in full only before a figure, after an optional comma and a short word ("Fr., den 18."):
+    // "Sa." alone, or "mar" in "la mar", is left as written.
+    this.weekdayShort = weekdayFull.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(" + weekdayFull.keySet().stream().flatMap(a -> java.util.stream.Stream.of(a, capitalised(a))).distinct()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\.?(?=,?\\s{1,3}(?:\\p{Ll}{1,3}\\s{1,3})?\\p{N})");
+    ImmutableMap.Builder<String, String> titles = ImmutableMap.builder();
+    for (String pair : LIST.splitToList(p.getProperty("title.said", ""))) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new IllegalStateException("spoken_" + locale + ": title.said lists abbreviation=word, not \"" + pair + "\"");
+      }
+      titles.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    this.titleFull = titles.buildOrThrow();
+    // A title only before a name (a capital): "Fr. 11.12." is a Friday, "Hr." alone is as written.
+    this.titleShort = titleFull.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(" + titleFull.keySet().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")(?=\\s{1,3}\\p{Lu})");
+    ImmutableSet.Builder<String> monthNames = ImmutableSet.builder();
+    for (int ctx : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+      for (String m : calendarSymbols.getMonths(ctx, com.ibm.icu.text.DateFormatSymbols.WIDE)) {
+        if (!m.isBlank()) {
+          monthNames.add(m.strip().toLowerCase(locale.toLocale()));
+        }
+      }
+    }
+    for (String d : calendarSymbols.getWeekdays(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE)) {
+      if (!d.isBlank()) {
+        monthNames.add(d.strip().toLowerCase(locale.toLocale()));
+      }
+    }
+    this.months = monthNames.build();
     this.linkWords = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.words", "").toLowerCase(Locale.ROOT)));
     this.linkArticles = ImmutableSet.copyOf(LIST.splitToList(p.getProperty("link.articles", "").toLowerCase(Locale.ROOT)));
     this.linkSlash = p.getProperty("link.slash", "").strip();
@@ -405,6 +469,42 @@ final class SpokenFigures {
     }
   }
 
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+  }
+
+  /**
+   * Whether {@code before} (the text before a figure) ends with a month's or a weekday's name, or with
+   * a month and the word joining it to its year ("diciembre de ", "December ", "mardi "): the figure
+   * is said with it, no pause.
+   */
+  boolean endsWithMonth(String before) {
+    String t = before.stripTrailing();
+    int end = t.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    String last = t.substring(start, end).toLowerCase(locale.toLocale());
+    if (months.contains(last)) {
+      return true;
+    }
+    if (last.length() <= 3 && start > 0) { // "de", "of": the month is the word before it
+      String rest = t.substring(0, start).stripTrailing();
+      int s2 = rest.length();
+      while (s2 > 0 && Character.isLetter(rest.charAt(s2 - 1))) {
+        s2--;
+      }
+      return s2 < rest.length() && months.contains(rest.substring(s2).toLowerCase(locale.toLocale()));
+    }
+    return false;
+  }
+
+  /** {@code text} with the titles written short before a name said in full ({@code title.said}: "Fr. Schulz" → "Frau Schulz"). */
+  String titles(String text) {
+    return titleShort == null ? text : titleShort.matcher(text).replaceAll(m -> Matcher.quoteReplacement(titleFull.get(m.group(1))));
+  }
+
   /** {@code text} with its figures said as words; the same text when the language has no data. */
   String say(String text) {
     if (!enabled || text.isEmpty()) {
@@ -431,6 +531,17 @@ final class SpokenFigures {
     // clock times, so that "10am-2pm" becomes "10am to 2pm" and then "10 AM to 2 PM".
     if (!monthYearSaid.isEmpty() && t.indexOf('/') >= 0) {
       t = monthYears(t);
+    }
+    t = titles(t);
+    if (weekdayShort != null) {
+      t = weekdayShort.matcher(t).replaceAll(m -> {
+        String abbr = m.group(1);
+        String full = weekdayFull.get(abbr);
+        if (full == null) { // the capitalised form, at a sentence's start
+          full = capitalised(weekdayFull.get(Character.toLowerCase(abbr.charAt(0)) + abbr.substring(1)));
+        }
+        return Matcher.quoteReplacement(full);
+      });
     }
     if (!bracketedWeekdays.isEmpty() && t.indexOf('日') >= 0) {
       t = BRACKETED_WEEKDAY.matcher(t).replaceAll(w -> Matcher.quoteReplacement(bracketedWeekdays.getOrDefault(w.group(1), w.group())));
@@ -813,7 +924,10 @@ final class SpokenFigures {
       // A date after a word that introduces one ("on 12/9"), or followed by a clock time or a
       // range ("window was 12/9 8-12"); "24/7 support" and "50/50" are no dates. A dotted one
       // ("03.12.") is a date by its form.
-      if (!dotted && !dateStandalone && !dateBefore.contains(m.group(1).toLowerCase(Locale.ROOT))
+      // A hyphenated word is read whole ("sexta-feira") and by its last part ("check-in").
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      boolean introduced = dateBefore.contains(w) || dateBefore.contains(w.substring(w.lastIndexOf('-') + 1));
+      if (!dotted && !dateStandalone && !introduced
           && !TIME_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()) {
         continue;
       }

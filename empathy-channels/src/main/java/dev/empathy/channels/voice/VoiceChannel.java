@@ -289,7 +289,7 @@ public final class VoiceChannel implements Channel {
           // A later turn is said in the same call: the customer was greeted when it began.
           if (reply.turn() == 0) {
             Greeting.text(reply, GREETING, PACE, "voice")
-                .ifPresent(g -> out.add(new Section(Section.roleOf(b), speakable(g), false)));
+                .ifPresent(g -> out.add(new Section(Section.roleOf(b), figures.titles(speakable(g)), false)));
           }
         }
         case TIMELINE -> out.add(Section.of(b, reply, false).map(t -> figures.say(speakable(t))));
@@ -627,7 +627,9 @@ public final class VoiceChannel implements Channel {
           }
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
-          case NUMBER -> sb.append(start || counted || !Speech.pausesBefore(pieces, i, PAUSE_NUMBER_AFTER) ? ""
+          // A year after its month ("December 2028", "diciembre de 2028") is said with it, no pause between.
+          case NUMBER -> sb.append(start || counted || !Speech.pausesBefore(pieces, i, PAUSE_NUMBER_AFTER)
+              || words.endsWithMonth(pieces.get(i - 1).text()) ? ""
               : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");

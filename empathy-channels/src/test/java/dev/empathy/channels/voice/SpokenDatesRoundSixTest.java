@@ -15,7 +15,7 @@ class SpokenDatesRoundSixTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "de-DE|ihr habt mir am 03.12. zweimal abgebucht|ihr habt mir am 3. Dezember zweimal abgebucht",
-    "de-DE|neuen Termin am Fr. 11.12. von 8 bis 10 Uhr gebucht|neuen Termin am Fr. 11. Dezember von 8 bis 10 Uhr gebucht",
+    "de-DE|neuen Termin am Fr. 11.12. von 8 bis 10 Uhr gebucht|neuen Termin am Freitag 11. Dezember von 8 bis 10 Uhr gebucht",
     "de-DE|Reisehinweis bis 15.12. hinterlegt|Reisehinweis bis 15. Dezember hinterlegt",
     "de-DE|bin auf Reise bis 15.12.|bin auf Reise bis 15. Dezember.",
     "de-DE|Kündigung zum 31.01.2027 bestätigt|Kündigung zum 31. Januar 2027 bestätigt",

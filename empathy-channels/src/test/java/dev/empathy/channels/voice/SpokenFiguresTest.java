@@ -62,7 +62,20 @@ class SpokenFiguresTest {
       "pt|o cartão tem validade 04/29|o cartão tem validade abril de 2029",
       "pt|agendei para sexta, 11/12, das 8h às 12h|agendei para sexta, 11 de dezembro, das 8h às 12h",
       "pt|vencimento 15/12|vencimento 15 de dezembro",
-      "de|verschoben auf Fr., 11.12., zwischen 10 und 14 Uhr|verschoben auf Fr., 11. Dezember, zwischen 10 und 14 Uhr",
+      // (session 23: "Fr." before a date is Friday; the row said "Fr., 11. Dezember", read as written)
+      "de|verschoben auf Fr., 11.12., zwischen 10 und 14 Uhr|verschoben auf Freitag, 11. Dezember, zwischen 10 und 14 Uhr",
+      // Session 23 probes: a weekday written short before a date is said in full, by the locale's own
+      // abbreviations; a title before a name too ("Fr. Schulz" is Frau Schulz); either alone stays as written.
+      "de|der Techniker kommt am Fr. 11.12. zwischen 8 und 12 Uhr|der Techniker kommt am Freitag 11. Dezember zwischen 8 und 12 Uhr",
+      "de|die Rückzahlung erfolgt bis Fr., den 18. Dezember 2026|die Rückzahlung erfolgt bis Freitag, den 18. Dezember 2026",
+      "de|Zustellung am Sa. 12.12.|Zustellung am Samstag 12. Dezember.",
+      "de|Hallo Fr. Schulz, Hr. Braun ruft an|Hallo Frau Schulz, Herr Braun ruft an",
+      "es|su cita es el vie. 18/12|su cita es el viernes 18 de diciembre",
+      "fr|le colis arrive le mar. 15/12|le colis arrive le mardi 15 décembre",
+      "pt|a entrega é na sex. 11/12|a entrega é na sexta-feira 11 de dezembro",
+      "es|Vie. 18/12: cita confirmada|Viernes 18 de diciembre: cita confirmada",
+      "es|vimos la mar en calma|vimos la mar en calma",
+      "de|Fr. und Sa. geschlossen|Fr. und Sa. geschlossen",
       "ja|12月10日（木）14時〜16時に伺います|12月10日木曜日14時から16時に伺います",
       "ja|カードの有効期限 04/29|カードの有効期限 2029年4月",
       "en-US|escalated to trust & safety|escalated to trust and safety",

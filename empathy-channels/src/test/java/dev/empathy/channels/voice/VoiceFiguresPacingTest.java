@@ -43,6 +43,22 @@ class VoiceFiguresPacingTest {
     assertTrue(ssml.contains("gate B12"), ssml);
   }
 
+  /** Session 23 probes: "Dezember [pause] 2028", "diciembre de [pause] 2028", "mardi [pause] 15 décembre". */
+  @Test
+  void aYearOrADayIsSaidWithItsMonthOrWeekday() {
+    assertTrue(render("I’ve extended your warranty through December 2028", "ssml").contains("December 2028"));
+    for (String[] row : List.of(
+        new String[] {"de-DE", "Ihre Garantie läuft bis Dezember 2028", "Dezember 2028"},
+        new String[] {"es-ES", "la garantía vence en diciembre de 2028", "diciembre de 2028"},
+        new String[] {"fr-FR", "le colis arrive le mardi 15/12", "mardi 15 décembre"})) {
+      Reply r = Empathy.builder().locale(Locale.forLanguageTag(row[0])).build().compose()
+          .acknowledge(Emotion.NEUTRAL, row[0].startsWith("de") ? "Ihre Frage" : row[0].startsWith("es") ? "su pregunta" : "votre question")
+          .action(row[1]).build();
+      String ssml = Channels.require("voice").render(r, RenderOptions.builder().flavor("ssml").build()).text();
+      assertTrue(ssml.contains(row[2]), ssml);
+    }
+  }
+
   @Test
   void aFigureAfterASentenceOrManyWordsStillGetsItsPause() {
     String ssml = render("I’ve reissued $89 as store credit and added $10 for the trouble", "ssml");

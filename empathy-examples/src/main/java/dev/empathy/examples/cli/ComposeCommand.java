@@ -70,6 +70,9 @@ final class ComposeCommand extends JsonLinesCommand {
           zone            IANA zone of the customer's dates, default "UTC"
           agentName       the agent's name: signs the reply under the sign-off; in chat the first turn
                           introduces them ("I'm Sam, and I'll stay on this with you.")
+          ownContacts     the company's own domains, e-mail addresses and phone numbers, which a
+                          public post keeps (["acme.com","0345 600 1234"]); a role mailbox
+                          ("support@…") and a toll-free number are kept without it
           id              copied to the output line, so results can be joined to inputs
         Other fields are ignored; a name that looks like a misspelt field is warned about.
 

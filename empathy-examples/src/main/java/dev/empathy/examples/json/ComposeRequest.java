@@ -48,7 +48,7 @@ public final class ComposeRequest {
           "id", "customer", "locale", "register", "emotion", "situation", "summary", "actions",
           "timeline", "followUp", "confirm", "boundary", "closing", "conversationId", "turn",
           "channel", "flavor", "overflow", "limit", "maxParts", "now", "zone", "agentName",
-          "customerText");
+          "customerText", "ownContacts");
 
   public static final ImmutableSet<String> TIMELINE_FIELDS = ImmutableSet.of("within", "businessDays", "by", "owner");
 
@@ -234,6 +234,11 @@ public final class ComposeRequest {
     Integer maxParts = in.optionalInt("maxParts");
     if (maxParts != null) {
       b.maxParts(maxParts);
+    }
+    // The company's own domains, addresses and numbers: a public post keeps them (added in session 23).
+    List<String> ownContacts = in.optionalTextList("ownContacts");
+    if (ownContacts != null) {
+      b.ownContacts(ownContacts);
     }
     return b.build();
   }

@@ -57,6 +57,9 @@ class CliLimitsTest {
         "\"now\":\"-999999999-01-01T00:00:00Z\" | now",
         "\"timeline\":{\"by\":\"+999999999-12-31\"} | timeline.by",
         "\"timeline\":{\"within\":\"P1D\",\"owner\":\"the\"} | timeline.owner",
+        "\"ownContacts\":[\"acme.com\",\" \"] | ownContacts[1]",
+        "\"ownContacts\":\"acme.com\" | ownContacts",
+        "\"ownContacts\":[\"acme.com\",7] | ownContacts[1]",
       })
   void extremeOrEmptyValuesAreRejectedByField(String field, String expected) {
     CliRun run = CliRun.of(GOOD.substring(0, GOOD.length() - 1) + "," + field + "}\n", "compose");
@@ -71,6 +74,18 @@ class CliLimitsTest {
     JsonNode error = run.json().get(0).path("error");
     assertEquals("channel", error.path("field").asText());
     assertTrue(error.path("message").asText().contains("social"), error.toString());
+  }
+
+  /** Session 23: the company's own number, named in ownContacts, stays in the public post; a customer's goes to the DM. */
+  @Test
+  void ownContactsKeepTheCompanysNumberInThePublicPost() {
+    String line = "{\"emotion\":\"confused\",\"situation\":\"the parcel\",\"channel\":\"social\",\"flavor\":\"x\","
+        + "\"actions\":[\"our returns team is on 0345 600 1234; I noted your number 07700 900123\"]";
+    JsonNode with = CliRun.of(line + ",\"ownContacts\":[\"0345 600 1234\"]}\n", "compose").json().get(0);
+    JsonNode without = CliRun.of(line + "}\n", "compose").json().get(0);
+    assertTrue(with.path("parts").get(0).asText().contains("0345 600 1234"), with.toString());
+    assertFalse(with.path("parts").get(0).asText().contains("900123"), with.toString());
+    assertFalse(without.path("parts").get(0).asText().contains("0345 600 1234"), without.toString());
   }
 
   @Test

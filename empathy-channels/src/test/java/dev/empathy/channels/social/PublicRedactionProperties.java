@@ -43,6 +43,12 @@ class PublicRedactionProperties {
     return Combinators.combine(Arbitraries.of(LOCALES), text, datum, text).as(Case::new);
   }
 
+  /** A CI draw (seed -9045069386759043471): an address then a lone Cyrillic capital. */
+  @net.jqwik.api.Example
+  void anAddressBeforeALoneForeignCapital() {
+    theDatumGoesAndThePlaceholderEndsItsSentence(new Case(Locale.US, "", "aaa@aaa.com", "\u0400"));
+  }
+
   @Property(tries = 400)
   void theDatumGoesAndThePlaceholderEndsItsSentence(@ForAll("cases") Case c) {
     String placeholder = PLACEHOLDER.get(c.locale().getLanguage());

@@ -664,6 +664,10 @@ public final class Composer {
       // "返金済み 4,500円", "配送業者に確認中": a status word after what was done (NoteStatus).
       said = NoteStatus.forLocale(book.locale().toLocale()).said(typed, book.addressRegister());
     }
+    if (said == null && at < 0) {
+      // "reintegro de la diferencia en 48h": the noun of what we do, said as what we do (NoteAction).
+      said = NoteAction.forLocale(book.locale().toLocale()).said(typed, book.addressRegister());
+    }
     if (said == null) {
       return warnings;
     }

@@ -31,6 +31,8 @@ final class NoteAction {
   private final ImmutableMap<String, String> verbs;
   /** An "of" word with its article and the article alone ("del" → "el", "de la" → "la"), longest first. */
   private final ImmutableMap<String, String> of;
+  /** Words that are no thing we act on after the "of" word: a time ("devolução do mês" is the month's money, not the month). */
+  private final java.util.Set<String> notThings;
   /** Per register, what says the sentence: "{verb}" and "{rest}" ("te {verb} {rest}"). */
   private final String[] frames;
 
@@ -42,6 +44,7 @@ final class NoteAction {
     ofWords.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     this.of = sorted.build();
+    this.notThings = java.util.Set.copyOf(LIST.splitToList(p.getProperty("noteAction.notThings", "").toLowerCase(Locale.ROOT)));
     String formal = p.getProperty("noteAction.frame.formal", "").strip();
     this.frames = new String[] {formal, p.getProperty("noteAction.frame.informal", formal).strip()};
   }
@@ -72,6 +75,10 @@ final class NoteAction {
     for (Map.Entry<String, String> e : of.entrySet()) {
       String w = e.getKey();
       if (lower.startsWith(w + " ") && lower.length() > w.length() + 1 && Character.isLetterOrDigit(lower.charAt(w.length() + 1))) {
+        String thing = lower.substring(w.length() + 1).split("[\\s,.;:]", 2)[0];
+        if (notThings.contains(thing)) {
+          return null;
+        }
         String rest = e.getValue() + " " + after.substring(w.length() + 1);
         String frame = frames[register == Register.INFORMAL ? 1 : 0];
         return frame.isEmpty() ? null : frame.replace("{verb}", verb).replace("{rest}", rest);

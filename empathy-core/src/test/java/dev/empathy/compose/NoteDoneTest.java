@@ -172,6 +172,7 @@ class NoteDoneTest {
       "es    | INFORMAL | envío de regalo                             | envío de regalo",
       "pt-PT | INFORMAL | devolução do valor duplicado amanhã         | devolvemos o valor duplicado amanhã",
       "pt-BR | FORMAL   | envio do resto amanhã                       | enviamos o resto amanhã",
+      "pt-PT | INFORMAL | devolução do mês                            | devolução do mês",
       "pt-BR | FORMAL   | reembolso integral em até 7 dias            | reembolso integral em até 7 dias",
   })
   void aNoteHeadedByWhatWeDoIsSaidAsWhatWeDo(String tag, Register register, String note, String expected) {

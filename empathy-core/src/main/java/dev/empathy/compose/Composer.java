@@ -718,13 +718,13 @@ public final class Composer {
   /** As above for element {@code index} of a list field ("actions[1]"), or the field itself for -1. */
   private List<String> registerWarning(
       List<String> warnings, RegisterMarkers markers, String list, int index, String text, boolean nounPhrase) {
-    String found = markers.otherRegister(text, book.addressRegister(), nounPhrase);
+    String found = markers.otherRegister(text, book.register(), nounPhrase);
     if (found == null) {
       return warnings;
     }
     String field = index < 0 ? list : list + "[" + index + "]";
     List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
-    Register reply = book.addressRegister();
+    Register reply = book.register();
     // Only a text in the reply's language: "te escribiré" pasted into a Portuguese reply is not "lhe escribiré".
     String rewritten = OwnPerson.forLocale(book.locale().toLocale()).inLanguage(text) ? markers.rewrite(text, reply) : null;
     if (rewritten != null) {

@@ -57,6 +57,8 @@ final class CallerEcho {
 
   private final ImmutableList<String> dropWords;
   private final ImmutableList<String> dropSigns;
+  /** Whether every emoji, not only those of {@link #dropSigns}, is left out ({@code echo.dropPictographs}). */
+  private final boolean dropPictographs;
   private final ImmutableList<String> sarcasm;
   private final ImmutableList<String> judgements;
   /** Text-speak and note abbreviations, written out ("u" → "you", "appt" → "appointment"). */
@@ -128,6 +130,7 @@ final class CallerEcho {
     this.keptCapitals = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.keptCapitals", "").toLowerCase(Locale.ROOT)));
     this.dropWords = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.drop", "").toLowerCase(Locale.ROOT)));
     this.dropSigns = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.dropSigns", "")));
+    this.dropPictographs = Boolean.parseBoolean(p.getProperty("echo.dropPictographs", "false").strip());
     this.sarcasm = ImmutableList.copyOf(LIST.splitToList(p.getProperty("echo.sarcasm", "").toLowerCase(Locale.ROOT)));
     this.judgements = ImmutableList.copyOf(
         LIST.splitToList(p.getProperty("echo.judgement", "").toLowerCase(Locale.ROOT).replace('’', '\'')));
@@ -555,6 +558,59 @@ final class CallerEcho {
     return sb == null ? text : sb.toString();
   }
 
+  /**
+   * {@code text} without its emoji where the language's data drops them ({@code
+   * echo.dropPictographs}); {@code text} itself (the same instance) otherwise or when it has none.
+   */
+  String withoutEmoji(String text) {
+    return dropPictographs ? withoutPictographs(text) : text;
+  }
+
+  /**
+   * {@code t} without its emoji ("ya la había cancelado 🤬🤬" → "ya la había cancelado"): a
+   * pictograph with its skin tone, variation selector and joined parts, and the spaces before it
+   * when punctuation or the end follows; {@code t} itself (the same instance) when it has none. An
+   * emoji says how the customer feels, which the acknowledgement names in words; said back in the
+   * summary it reads as ours. Signs before U+2300 (©, ®, ™, ‼) are kept: they belong to names
+   * and punctuation. A flag (two regional indicators) is kept: it may name the place.
+   */
+  static String withoutPictographs(String t) {
+    int first = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x2300 && (Character.isSurrogate(c) || c < 0x2C00)) {
+        int cp = t.codePointAt(i);
+        if (pictograph(cp)) {
+          first = i;
+          break;
+        }
+      }
+    }
+    if (first < 0) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(t.length()).append(t, 0, first);
+    for (int i = first; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (pictograph(cp) || cp == 0x200D || cp == 0xFE0F || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+        sb.append(' ');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    String out = SPACE_BEFORE_MARK.matcher(sb).replaceAll("").strip();
+    return out.replaceAll("\\s{2,}", " ");
+  }
+
+  /** Spaces left where an emoji stood before punctuation or the end ("entregado 😡." → "entregado."). */
+  private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+(?=[.,;:!?…)]|$)");
+
+  private static boolean pictograph(int cp) {
+    return cp >= 0x2300 && com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC);
+  }
+
   /** A character that may stand next to a word in capitals said as a word: a space or sentence punctuation. */
   private static boolean boundary(char c) {
     return Character.isWhitespace(c) || ",;:!?.()\"'’“”…".indexOf(c) >= 0;
@@ -571,6 +627,13 @@ final class CallerEcho {
     for (String sign : dropSigns) {
       if (t.indexOf(sign) >= 0) {
         t = t.replace(sign, " ");
+        changed = true;
+      }
+    }
+    if (dropPictographs) {
+      String bare = withoutPictographs(t);
+      if (bare != t) {
+        t = bare;
         changed = true;
       }
     }

@@ -118,7 +118,7 @@ public final class Composer {
           CallerEcho.forLocale(book.locale().toLocale()));
       lastRules = rules;
     }
-    this.clauses = rules.clauses.inRegister(book.register());
+    this.clauses = rules.clauses.inRegister(book.addressRegister());
     this.tone = rules.tone;
     this.markers = rules.markers;
     this.typography = rules.typography;
@@ -554,9 +554,9 @@ public final class Composer {
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
     // "vous m’avez prélevé…" speaks to us: its "vous" is the company, said from our side (OwnPerson.towardUs).
     warnings = registerWarning(warnings, markers, "situation",
-        person.speaksToUs(situation, book.register(), clauses) ? null : situation, true);
+        person.speaksToUs(situation, book.addressRegister(), clauses) ? null : situation, true);
     warnings = registerWarning(warnings, markers, "summary",
-        person.speaksToUs(summary, book.register(), clauses) ? null : summary, false);
+        person.speaksToUs(summary, book.addressRegister(), clauses) ? null : summary, false);
     warnings = registerWarning(warnings, markers, "confirm", confirmation, true);
     for (int i = 0; i < actionCount; i++) {
       warnings = registerWarning(warnings, markers, "actions", i, actions[i], false);
@@ -607,7 +607,7 @@ public final class Composer {
     }
     Locale language = book.locale().toLocale();
     OwnPerson person = OwnPerson.forLocale(language);
-    String said = ForeignNotes.forLocale(language).said(text, book.register(), book::andList);
+    String said = ForeignNotes.forLocale(language).said(text, book.addressRegister(), book::andList);
     if (said != null) {
       rewritten(text, said);
       List<String> out = warnings == null ? new ArrayList<>(1) : warnings;
@@ -662,7 +662,11 @@ public final class Composer {
     }
     if (said == null && at < 0) {
       // "返金済み 4,500円", "配送業者に確認中": a status word after what was done (NoteStatus).
-      said = NoteStatus.forLocale(book.locale().toLocale()).said(typed, book.register());
+      said = NoteStatus.forLocale(book.locale().toLocale()).said(typed, book.addressRegister());
+    }
+    if (said == null && at < 0) {
+      // "reintegro de la diferencia en 48h": the noun of what we do, said as what we do (NoteAction).
+      said = NoteAction.forLocale(book.locale().toLocale()).said(typed, book.addressRegister());
     }
     if (said == null) {
       return warnings;
@@ -1022,6 +1026,13 @@ public final class Composer {
           + "\" judges us; the summary says what happened without it");
       summaryTold = unjudged;
     }
+    // "se llevó mi pedido 😡": where the language's data says so, an emoji is not said back as ours.
+    String bareSummary = summaryTold == null ? null : echo.withoutEmoji(summaryTold);
+    if (bareSummary != summaryTold) {
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: an emoji is not said back; the reply says \"" + bareSummary + "\"");
+      summaryTold = bareSummary.isBlank() ? null : bareSummary;
+    }
     String civilSummary = echo.civil(summaryTold);
     if (civilSummary != summaryTold) {
       // "la app de mierda se cierra", "…, sois unos inútiles": an insult is never said back.
@@ -1054,7 +1065,7 @@ public final class Composer {
     }
     String shoutedSummary = summaryTold != null && shouted(summaryTold) ? summaryTold.toLowerCase(book.locale().toLocale()) : null;
     String turnedSummary = summaryTold == null ? null
-        : person.turn(shoutedSummary != null ? shoutedSummary : summaryTold, book.register(), clauses);
+        : person.turn(shoutedSummary != null ? shoutedSummary : summaryTold, book.addressRegister(), clauses);
     // Japanese turns no person but quotes every summary: the lower-cased text it quotes is named too.
     if (shoutedSummary != null && (turnedSummary != null || person.quotesSummaries())) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
@@ -1094,7 +1105,7 @@ public final class Composer {
     if (summaryText != null && summaryTold != null && !summaryQuoted) {
       AskedQuestion.Restated asked = asking.restate(summaryTold, endsWithQuestionMark(summary));
       if (asked != null && asked.asked()) {
-        String turnedQuestion = person.turn(asked.text(), book.register(), clauses);
+        String turnedQuestion = person.turn(asked.text(), book.addressRegister(), clauses);
         summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateCustomerVoice(words(asked.text()));
         summaryAsked = true;
       }
@@ -1112,9 +1123,9 @@ public final class Composer {
       if (summaryText == null && !boundary) {
         // "se posso ter o reembolso" is turned after its lead: "se você pode ter…", never "você se pode ter…".
         String turnedBody = question.lead() <= 0 ? null
-            : person.turn(question.text().substring(question.lead()), book.register(), clauses);
+            : person.turn(question.text().substring(question.lead()), book.addressRegister(), clauses);
         String turnedQuestion = turnedBody != null ? question.text().substring(0, question.lead()) + turnedBody
-            : person.turn(question.text(), book.register(), clauses);
+            : person.turn(question.text(), book.addressRegister(), clauses);
         summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateSituation(words(question.text()));
         summaryFromSituation = true;
         summaryAsked = true;
@@ -1136,7 +1147,7 @@ public final class Composer {
       // turned once it is in statement order ("où vous pouvez télécharger votre facture").
       AskedQuestion.Restated asked = asking.restate(summaryTold);
       if (asked != null && asked.asked()) {
-        String turnedQuestion = person.turn(asked.text(), book.register(), clauses);
+        String turnedQuestion = person.turn(asked.text(), book.addressRegister(), clauses);
         if (turnedQuestion != null || !summaryQuoted) {
           summaryText = turnedQuestion != null ? turnedQuestion : clauses.restateCustomerVoice(words(asked.text()));
           summaryAsked = true;
@@ -1150,9 +1161,9 @@ public final class Composer {
     // A situation in the customer's first person reads as a sentence once said back in the reply's
     // person ("j’ai tout vérifié" → "vous avez tout vérifié"): never a noun after "pour".
     if (typed != null && (clauses.isClause(words(typed)) || person.inLanguage(typed) && FiniteVerbs.forLocale(book.locale().toLocale()).in(typed)
-        || turnsIntoClause(person, ackSituation, book.register(), clauses))) {
+        || turnsIntoClause(person, ackSituation, book.addressRegister(), clauses))) {
       SituationSubject subject = SituationSubject.forLocale(book.locale().toLocale());
-      String turnedSituation = boundary ? null : person.turn(ackSituation, book.register(), clauses);
+      String turnedSituation = boundary ? null : person.turn(ackSituation, book.addressRegister(), clauses);
       warnings = boundary ? warnings : untold(warnings, person, "situation", ackSituation, turnedSituation);
       String told = boundary ? null
           : clauses.withCustomerSubject(turnedSituation != null ? turnedSituation : clauses.restateSituation(words(ackSituation)), subject);
@@ -1290,7 +1301,7 @@ public final class Composer {
         String typedSituation = repaired(ackSituation);
         // "el cargo que no reconozco" is said back as "el cargo que no reconoces" when the
         // language's data turns every first person in it; otherwise that clause is cut.
-        String turned = person.turn(typedSituation, book.register(), clauses);
+        String turned = person.turn(typedSituation, book.addressRegister(), clauses);
         String ownless = turned != null ? typedSituation : OwnClause.forLocale(book.locale().toLocale()).cut(typedSituation);
         if (ownless != typedSituation) {
           // "el cargo que no reconozco" in the agent's mouth speaks as the customer: the agent
@@ -1941,7 +1952,7 @@ public final class Composer {
    */
   private String topicOf(String situation, OwnPerson person) {
     String typed = repaired(situation);
-    String turned = person.turn(typed, book.register(), clauses);
+    String turned = person.turn(typed, book.addressRegister(), clauses);
     String topic = turned != null ? turned : OwnClause.forLocale(book.locale().toLocale()).cut(typed);
     return topic == null || topic.isBlank() ? null : topic;
   }

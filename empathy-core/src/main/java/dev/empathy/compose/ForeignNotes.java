@@ -100,7 +100,9 @@ final class ForeignNotes {
   }
 
   static ForeignNotes forLocale(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), ForeignNotes::load);
+    // A country with rows of its own reads them over its language's ("equipa" in pt-PT, "equipe" in pt-BR).
+    String key = locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + locale.getCountry();
+    return BY_LANGUAGE.computeIfAbsent(key, ForeignNotes::load);
   }
 
   /**
@@ -232,15 +234,42 @@ final class ForeignNotes {
     return out.toString();
   }
 
-  private static ForeignNotes load(String language) {
-    String path = "/dev/empathy/compose/notes-from-en_" + language + ".tsv";
+  /**
+   * The rows of {@code notes-from-en_<language>.tsv}, then those of {@code
+   * notes-from-en_<language>_<COUNTRY>.tsv} when {@code tag} names a country that has one: a
+   * country's row replaces its language's for the same note ("redefini a sua palavra-passe" in
+   * pt-PT for "redefini sua senha").
+   */
+  private static ForeignNotes load(String tag) {
+    String language = tag.indexOf('_') < 0 ? tag : tag.substring(0, tag.indexOf('_'));
     Map<String, String[]> notes = new HashMap<>();
     Map<String, String> when = new HashMap<>();
     List<Span> spans = new ArrayList<>();
     ImmutableSet.Builder<String> own = ImmutableSet.builder();
+    if (!read("/dev/empathy/compose/notes-from-en_" + language + ".tsv", notes, when, spans, own)) {
+      return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of(), List.of(), ImmutableSet.of(), List.of());
+    }
+    if (!tag.equals(language)) {
+      read("/dev/empathy/compose/notes-from-en_" + tag + ".tsv", notes, when, spans, own);
+    }
+    // The longest time word first: "next week" before "week".
+    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    when.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    List<String> openings = new ArrayList<>(SPELLED.splitToList(ClauseData.of(language).getProperty("notes.sharedOpenings", "")));
+    openings.sort((a, b) -> b.length() - a.length());
+    List<String> spaced = new ArrayList<>(openings.size());
+    openings.forEach(o -> spaced.add(o.endsWith("’") ? o : o + " "));
+    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered), List.copyOf(spans), own.build(), List.copyOf(spaced));
+  }
+
+  /** Reads one notes file into the maps given; false when there is no such file. */
+  private static boolean read(String path, Map<String, String[]> notes, Map<String, String> when, List<Span> spans,
+      ImmutableSet.Builder<String> own) {
+    java.util.Set<String> listed = new java.util.HashSet<>();
     try (InputStream in = ForeignNotes.class.getResourceAsStream(path)) {
       if (in == null) {
-        return new ForeignNotes(ImmutableMap.of(), ImmutableMap.of(), List.of(), ImmutableSet.of(), List.of());
+        return false;
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int line = 0;
@@ -270,7 +299,8 @@ final class ForeignNotes {
           if (c.size() < 2 || c.size() > 3 || !c.get(0).equals(fold(c.get(0)))) {
             throw new IllegalStateException(path + ":" + line + ": a row reads \"folded english note<TAB>formal[<TAB>informal]\"");
           }
-          if (notes.put(c.get(0), c.subList(1, c.size()).toArray(new String[0])) != null) {
+          notes.put(c.get(0), c.subList(1, c.size()).toArray(new String[0]));
+          if (!listed.add(c.get(0))) {
             throw new IllegalStateException(path + ":" + line + ": \"" + c.get(0) + "\" is listed twice");
           }
         }
@@ -278,15 +308,7 @@ final class ForeignNotes {
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
-    // The longest time word first: "next week" before "week".
-    Map<String, String> ordered = new java.util.LinkedHashMap<>();
-    when.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
-        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    List<String> openings = new ArrayList<>(SPELLED.splitToList(ClauseData.of(language).getProperty("notes.sharedOpenings", "")));
-    openings.sort((a, b) -> b.length() - a.length());
-    List<String> spaced = new ArrayList<>(openings.size());
-    openings.forEach(o -> spaced.add(o.endsWith("’") ? o : o + " "));
-    return new ForeignNotes(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(ordered), List.copyOf(spans), own.build(), List.copyOf(spaced));
+    return true;
   }
 
   private static ImmutableMap<String, String> englishShorthand() {

@@ -414,15 +414,44 @@ final class CompiledMessage {
       return spelling.isEmpty() ? this : new Formatters(this, seams, spelling);
     }
 
-    /** {@code piece} in the region's spelling. */
+    /**
+     * {@code piece} in the region's spelling. A key that opens with '~' is a whole word ("~tienes"
+     * → "tenés" in Rioplatense Spanish, never inside "mantienes"); any other is replaced wherever it
+     * stands ("ß" → "ss").
+     */
     String spelled(String piece) {
       String out = piece;
       for (Map.Entry<String, String> e : spelling.entrySet()) {
-        if (out.contains(e.getKey())) {
-          out = out.replace(e.getKey(), e.getValue());
+        String key = e.getKey();
+        if (key.charAt(0) == '~') {
+          out = wordReplaced(out, key.substring(1), e.getValue());
+        } else if (out.contains(key)) {
+          out = out.replace(key, e.getValue());
         }
       }
       return out;
+    }
+
+    /** {@code text} with each {@code word} that stands between non-letters replaced by {@code by}. */
+    private static String wordReplaced(String text, String word, String by) {
+      int at = text.indexOf(word);
+      if (at < 0) {
+        return text;
+      }
+      StringBuilder sb = null;
+      int from = 0;
+      while (at >= 0) {
+        int end = at + word.length();
+        boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetter(text.charAt(end)));
+        if (whole) {
+          sb = sb == null ? new StringBuilder(text.length() + 8) : sb;
+          sb.append(text, from, at).append(by);
+          from = end;
+        }
+        at = text.indexOf(word, end);
+      }
+      return sb == null ? text : sb.append(text, from, text.length()).toString();
     }
 
     Formatters(PluralRules plurals, LocalizedNumberFormatter numbers) {

@@ -92,11 +92,22 @@ public final class Phrasebook {
   private static final class RegionSpelling {
     static final ImmutableMap<String, ImmutableMap<String, String>> BY_TAG = load();
 
-    static ImmutableMap<String, String> of(Locale requested) {
+    /**
+     * The region's pairs: its tag's row, then the row of its tag and register ("es-AR.informal":
+     * Rioplatense Spanish says "vos tenés" where the bundle says "tú tienes").
+     */
+    static ImmutableMap<String, String> of(Locale requested, Register register) {
       if (requested.getCountry().isEmpty()) {
         return ImmutableMap.of();
       }
-      return BY_TAG.getOrDefault(requested.getLanguage() + "-" + requested.getCountry(), ImmutableMap.of());
+      String tag = requested.getLanguage() + "-" + requested.getCountry();
+      ImmutableMap<String, String> region = BY_TAG.getOrDefault(tag, ImmutableMap.of());
+      ImmutableMap<String, String> inRegister =
+          BY_TAG.getOrDefault(tag + "." + register.name().toLowerCase(Locale.ROOT), ImmutableMap.of());
+      if (inRegister.isEmpty()) {
+        return region;
+      }
+      return ImmutableMap.<String, String>builder().putAll(region).putAll(inRegister).buildKeepingLast();
     }
 
     private static ImmutableMap<String, ImmutableMap<String, String>> load() {
@@ -120,7 +131,14 @@ public final class Phrasebook {
             if (eq <= 0 || eq == pair.length() - 1) {
               throw new IllegalStateException("spelling.tsv: entry \"" + pair + "\" must read \"from=to\"");
             }
-            pairs.put(pair.substring(0, eq), pair.substring(eq + 1));
+            String from = pair.substring(0, eq);
+            String to = pair.substring(eq + 1);
+            pairs.put(from, to);
+            if (from.length() > 1 && from.charAt(0) == '~' && Character.isLowerCase(from.charAt(1))) {
+              // A whole word opens a sentence too: "~tienes=tenés" also writes "Tienes" as "Tenés".
+              pairs.put("~" + Character.toUpperCase(from.charAt(1)) + from.substring(2),
+                  Character.toUpperCase(to.charAt(0)) + to.substring(1));
+            }
           }
           b.put(t.substring(0, tab).strip(), pairs.buildKeepingLast());
         }
@@ -175,6 +193,8 @@ public final class Phrasebook {
   private final boolean greetsByFullName;
   /** True when a greeting names a customer known only by a handle ({@code meta.greetingHandle}). */
   private final boolean greetsHandles;
+  /** The register the variants address the customer in ({@code meta.addressRegister}; by default {@link #register}). */
+  private final Register addressRegister;
   /** Counting phrases ("3 business days") already formatted, per key, for counts 0 to 127. */
   private final ConcurrentHashMap<String, String[]> quantities;
   /**
@@ -256,6 +276,8 @@ public final class Phrasebook {
                 Splitter.on(',').trimResults().omitEmptyStrings().split(raw.getOrDefault("meta.afterGreetingWords", "")));
     this.greetsByFullName = rawChoice(raw, "meta.greetingName", "first", "full").equals("full");
     this.greetsHandles = rawChoice(raw, "meta.greetingHandle", "name", "none").equals("name");
+    String address = rawChoice(raw, "meta.addressRegister", "same", "formal", "informal");
+    this.addressRegister = address.equals("same") ? register : address.equals("formal") ? Register.FORMAL : Register.INFORMAL;
     this.quantities = new ConcurrentHashMap<>();
   }
 
@@ -268,7 +290,7 @@ public final class Phrasebook {
     this.phrases = base.phrases;
     this.raw = base.raw;
     // de-CH reads the German bundle and writes it as Swiss German does ("Grüsse", never "Grüße").
-    this.formatters = base.formatters.withSpelling(RegionSpelling.of(requested));
+    this.formatters = base.formatters.withSpelling(RegionSpelling.of(requested, base.register));
     this.dateFormat = base.dateFormat;
     this.dateWithYearFormat = base.dateWithYearFormat;
     this.firstDateFormat = base.firstDateFormat;
@@ -288,6 +310,7 @@ public final class Phrasebook {
     this.afterGreetingWords = base.afterGreetingWords;
     this.greetsByFullName = base.greetsByFullName;
     this.greetsHandles = base.greetsHandles;
+    this.addressRegister = base.addressRegister;
     // A region's spelling writes its counts its own way ("cinq jours ouvrables" in fr-CA, "cinq jours
     // ouvrés" in fr-FR): a book with one keeps its own, never the shared book's formatted counts.
     this.quantities = this.formatters == base.formatters ? base.quantities : new ConcurrentHashMap<>();
@@ -1234,6 +1257,21 @@ public final class Phrasebook {
    */
   public boolean greetsHandles() {
     return greetsHandles;
+  }
+
+  /**
+   * {@return the register in which this phrasebook's variants address the customer: its {@link
+   * #register()} when {@code meta.addressRegister = same}, else the one it names. European Portuguese informal
+   * replies are warmer but, as Portugal's support desks write, never say "tu": their verbs are
+   * those of the formal register ("Se precisar de mais alguma coisa"), so the customer's own words
+   * are turned into those forms too ("cobraram-lhe", never "cobraram-te")}
+   *
+   * <pre>{@code
+   * Phrasebook.load(Locale.forLanguageTag("pt-PT"), Register.INFORMAL, BrandVoice.none()).addressRegister();   // FORMAL
+   * }</pre>
+   */
+  public Register addressRegister() {
+    return addressRegister;
   }
 
   /**

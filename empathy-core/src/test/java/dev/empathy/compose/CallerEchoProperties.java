@@ -12,6 +12,12 @@ import net.jqwik.api.Provide;
 /** CallerEcho on any text: never throws, never adds a character that was not typed (a run of marks settles into a comma or a full stop), never grows. */
 class CallerEchoProperties {
   private static final CallerEcho EN = CallerEcho.forLocale(Locale.ENGLISH);
+  private static final CallerEcho ES = CallerEcho.forLocale(Locale.forLanguageTag("es"));
+
+  @Provide
+  Arbitrary<String> emoji() {
+    return Arbitraries.of("😡", "🤬", "🙄", "👍🏽", "👨‍👩‍👧", "❤️", "⌚", "💔", "😰😰");
+  }
 
   @Provide
   Arbitrary<String> texts() {
@@ -27,6 +33,17 @@ class CallerEchoProperties {
     assertTrue(out.length() <= text.length(), () -> "grew: " + out);
     out.codePoints().filter(cp -> cp != ' ').forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
     EN.judges(text);
+  }
+
+  /** Where the data says so (Spanish), every emoji goes from the named situation and nothing else is added. */
+  @Property(tries = 300)
+  void plainLeavesNoEmojiWhereTheLanguageDropsThem(@ForAll("texts") String text, @ForAll("emoji") String emoji) {
+    String typed = text + " " + emoji + (text.length() % 2 == 0 ? "" : " " + text);
+    String out = ES.plain(typed);
+    assertTrue(out.length() <= typed.length(), () -> "grew: " + out);
+    assertTrue(out.codePoints().noneMatch(cp -> cp >= 0x2300
+        && com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)), () -> "kept an emoji: " + out);
+    out.codePoints().filter(cp -> cp != ' ').forEach(cp -> assertTrue(typed.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
   }
 
   /** A run of marks is settled, never grown: only '!' and '?' go, and only ',' or '.' come in their place. */

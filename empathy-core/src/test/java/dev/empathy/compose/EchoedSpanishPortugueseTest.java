@@ -95,8 +95,33 @@ class EchoedSpanishPortugueseTest {
 
   @Test
   void aRunOfMarksBeforeTheSignsThatEndATextIsLeftOut() {
-    assertEquals("ya la había cancelado 🤬🤬", CallerEcho.forLocale(Locale.forLanguageTag("es")).plain("ya la había cancelado!!! 🤬🤬"));
+    assertEquals("ya la había cancelado", CallerEcho.forLocale(Locale.forLanguageTag("es")).plain("ya la había cancelado!!! 🤬🤬"));
     assertEquals("¿es real?", CallerEcho.settledMarks("¿es real?"), "a single mark is the customer's question");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | el repartidor se llevó mi pedido y lo marcó como entregado 😡 | el repartidor se llevó mi pedido y lo marcó como entregado",
+      "es    | la neta el scooter se apagó 🙄 a media avenida                 | la neta el scooter se apagó a media avenida",
+      "es    | la pantalla 👍🏽 llegó rota 💔.                                 | la pantalla llegó rota.",
+      "es    | la familia 👨‍👩‍👧 no puede entrar, la app falla                      | la familia no puede entrar, la app falla",
+      "es    | no hacen envíos a 🇦🇷                                           | no hacen envíos a 🇦🇷",
+      "es    | la tarjeta Visa® no pasa                                       | la tarjeta Visa® no pasa",
+      "pt-BR | caiu um pix de 2 mil que eu não fiz 😰                         | caiu um pix de 2 mil que eu não fiz",
+      "pt-PT | o casaco veio com a cor errada 😕                              | o casaco veio com a cor errada",
+  })
+  void anEmojiIsNotSaidBackWhereTheSituationIsNamed(String tag, String typed, String named) {
+    // Session 22: "… y ya la había cancelado 🤬🤬." and "… que você não fez 😰." restated as ours.
+    assertEquals(named, CallerEcho.forLocale(Locale.forLanguageTag(tag)).plain(typed));
+  }
+
+  @Test
+  void aSummaryWithAnEmojiIsRestatedWithoutIt() {
+    Reply r = empathy("es-MX", Register.INFORMAL).compose().conversation("c-emoji", 0).customer("Lalo")
+        .acknowledge(Emotion.ANGRY, "el repartidor se llevó mi pedido y lo marcó como entregado 😡")
+        .summary("el repartidor se llevó mi pedido y lo marcó como entregado 😡").action("Te he reembolsado el pedido").build();
+    assertFalse(r.toPlainText().contains("😡"), r::toPlainText);
+    assertTrue(r.toPlainText().contains("se llevó tu pedido y lo marcó como entregado"), r::toPlainText);
   }
 
   @Test

@@ -3,10 +3,19 @@ package dev.empathy.phrase;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
 import dev.empathy.Register;
+import dev.empathy.compose.Reply;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -35,5 +44,38 @@ class PortugalPortugueseTest {
   @EnumSource(Register.class)
   void theBrazilianPhrasebookKeepsItsVoce(Register register) {
     assertTrue(RegisterMarkersTest.everyPhrase("pt-BR", register).stream().anyMatch(p -> p.contains("você")));
+  }
+
+  /** Forms that say "tu" to the customer: a pt-PT reply of either register never has one. */
+  private static final Pattern TU = Pattern.compile("(?i)(-te\\b|\\btu\\b|\\bteu\\b|\\btua\\b|\\bteus\\b|\\btuas\\b|\\btens\\b|\\bcontigo\\b)");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "cobraram-me a fatura duas vezes!!                     | cobraram-lhe a fatura duas vezes",
+      "cobraram-me a mensalidade do ginásio depois de cancelar | cobraram-lhe a mensalidade do ginásio",
+      "enviaram-me a encomenda errada e ninguém responde        | enviaram-lhe a encomenda errada",
+  })
+  void anInformalReplySaysTheCustomersWordsInTheFormsOfItsPhrases(String situation, String said) {
+    // Session 22: "Olá, Rui. Mil desculpas; deixe-me resolver isso" then "cobraram-te a fatura" in one reply.
+    Empathy pt = Empathy.builder().locale(Locale.forLanguageTag("pt-PT")).register(Register.INFORMAL)
+        .clock(Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC)).build();
+    for (int turn = 0; turn < 3; turn++) {
+      Reply r = pt.compose().conversation("c-pt-tu", turn).customer("Rui")
+          .acknowledge(Emotion.FRUSTRATED, situation).summary(situation).action("Devolvi o valor duplicado").build();
+      Matcher m = TU.matcher(r.toPlainText());
+      assertFalse(m.find(), () -> "\"" + m.group() + "\" in " + r.toPlainText());
+      assertTrue(r.toPlainText().toLowerCase(Locale.ROOT).contains(said), r::toPlainText);
+    }
+  }
+
+  @Test
+  void aPortugueseEnglishNoteReadsAsPortugal() {
+    Empathy pt = Empathy.builder().locale(Locale.forLanguageTag("pt-PT")).register(Register.INFORMAL)
+        .clock(Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC)).build();
+    Reply r = pt.compose().conversation("c-pt-note", 0).customer("Rui")
+        .acknowledge(Emotion.FRUSTRATED, "a conta bloqueada").action("unlocked account").action("escalated to billing team").build();
+    Matcher m = BRAZILIAN.matcher(r.toPlainText());
+    assertFalse(m.find(), () -> "\"" + m.group() + "\" in " + r.toPlainText());
+    assertTrue(r.toPlainText().contains("desbloqueei a sua conta") && r.toPlainText().contains("equipa de cobrança"), r::toPlainText);
   }
 }

@@ -2440,8 +2440,9 @@ final class Reading {
    * its own ("wont let me pay, keeps saying error 500", "unusable, cant even load email"). A clause
    * of its own, after a clause end or a word of set {@code join}, with a subject before the failure
    * ("and the app keeps crashing") or opening with a word of set {@code none} or {@code nobody}
-   * ("and nobody can tell me where it is", "and no voucher"), tells another; so does one after a
-   * word of set {@code without} ("me cancelaron el vuelo sin avisar").
+   * ("and nobody can tell me where it is"), tells another; so does one opening with a word of set
+   * {@code none}, {@code nobody} or {@code without}, or after one ("for no reason", "me cancelaron el
+   * vuelo sin avisar"), and a time told ("out of order for weeks").
    */
   private int failuresTold() {
     List<Evidence> told = new ArrayList<>();
@@ -2460,12 +2461,33 @@ final class Reading {
     int reach = told.get(0).end();
     for (int k = 1; k < told.size(); k++) {
       Evidence p = told.get(k);
-      if (p.start() >= reach && anotherFailure(typed, reach, p.start(), lookup)) {
+      if (p.start() >= reach && (timed(typed, p, lookup) || anotherFailure(typed, reach, p.start(), lookup))) {
         count++;
       }
       reach = Math.max(reach, p.end());
     }
     return count;
+  }
+
+  /** Whether the failure {@code p} is a time told ("for weeks", "2 weeks ago"): how long a failure has lasted is a second reason. */
+  private static boolean timed(String typed, Evidence p, ClauseReader.Words lookup) {
+    int k = p.start();
+    int end = Math.min(p.end(), typed.length());
+    while (k < end) {
+      if (!Character.isLetterOrDigit(typed.charAt(k))) {
+        k++;
+        continue;
+      }
+      int s = k;
+      while (k < end && Character.isLetterOrDigit(typed.charAt(k))) {
+        k++;
+      }
+      String w = plainWord(typed, s, k);
+      if (lookup.minutes().contains(w) || lookup.hours().contains(w) || lookup.days().contains(w) || lookup.weeks().contains(w) || lookup.months().contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a failure starting at {@code to} tells another than the one ending at {@code from} (see {@link #failuresTold}). */
@@ -2505,13 +2527,10 @@ final class Reading {
       e++;
     }
     String first = plainWord(typed, to, e);
-    if (lookup.without().contains(last) || lookup.without().contains(first)) {
-      return true; // "cancelled my flight without notice", "me cancelaron el vuelo sin avisar": left uninformed too
+    if (lookup.without().contains(last) || lookup.without().contains(first) || lookup.none().contains(first) || lookup.nobody().contains(first)) {
+      return true; // "cancelled my flight without notice", "withholding my refund for no reason"
     }
-    if (!boundary) {
-      return false;
-    }
-    return words > 0 || lookup.none().contains(first) || lookup.nobody().contains(first);
+    return boundary && words > 0;
   }
 
   private static String plainWord(String typed, int from, int to) {

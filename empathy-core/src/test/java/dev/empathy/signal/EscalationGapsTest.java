@@ -229,6 +229,26 @@ class EscalationGapsTest {
     assertEquals(care, s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " read as " + s);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the customer's own slip, and a request: no failure of ours
+        "i booked the wrong dates by mistake, can u change to 14-16 march pls | false",
+        "my bad, i ordered the wrong size. can i swap it? | false",
+        // done to the customer, by us, or a failure of ours beside the slip
+        "@NorthAir i was charged twice by mistake, need a refund | true",
+        "@NorthAir you charged me twice by mistake | true",
+        "@FreshCart i ordered the wrong size by mistake and now the return page is broken | true",
+      })
+  void aSlipOfTheCustomersOwnIsNoFailureOfOurs(String text, boolean complaint) {
+    Signals s = EN.analyze(text);
+    assertEquals(complaint, negative(s.primary()), () -> text + " read as " + s);
+    if (!complaint) {
+      assertFalse(s.escalation().level().atLeast(EscalationLevel.LOW), () -> text + " read as " + s);
+    }
+  }
+
   // ----- es/fr/de/pt-BR: phrases of the clause data read whole -----
 
   @ParameterizedTest

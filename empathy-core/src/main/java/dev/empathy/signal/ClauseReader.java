@@ -188,7 +188,7 @@ final class ClauseReader {
       Set<String> past, Set<String> ahead, Set<String> now, Set<String> present, Set<String> that, Set<String> without, Set<String> owed, Set<String> fail, Set<String> unharmed, Set<String> relative, Set<String> of, Set<String> mind,
       Set<String> minutes, Set<String> hours, Set<String> days, Set<String> weeks, Set<String> months,
       Set<String> call, Set<String> fault, Set<String> postneg, Set<String> clock, Set<String> half, Set<String> hour, Set<String> dom, Set<String> mark, Set<String> manner, Set<String> old, Set<String> aged, Set<String> event, Set<String> one, Set<String> speed, Set<String> perfect,
-      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent, Set<String> charge, Set<String> release) {
+      Set<String> lack, Set<String> utility, Set<String> attribute, Set<String> elision, Set<String> agent, Set<String> charge, Set<String> release, Set<String> nobody, Set<String> slip, Set<String> myslip) {
     private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
 
     static Words of(String tag) {
@@ -242,7 +242,9 @@ final class ClauseReader {
           Set.copyOf(sets.getOrDefault("perfect", Set.of())), Set.copyOf(sets.getOrDefault("lack", Set.of())),
           Set.copyOf(sets.getOrDefault("utility", Set.of())), Set.copyOf(sets.getOrDefault("attribute", Set.of())),
           Set.copyOf(sets.getOrDefault("elision", Set.of())), Set.copyOf(sets.getOrDefault("agent", Set.of())),
-          Set.copyOf(sets.getOrDefault("charge", Set.of())), Set.copyOf(sets.getOrDefault("release", Set.of())));
+          Set.copyOf(sets.getOrDefault("charge", Set.of())), Set.copyOf(sets.getOrDefault("release", Set.of())),
+          Set.copyOf(sets.getOrDefault("nobody", Set.of())), Set.copyOf(sets.getOrDefault("slip", Set.of())),
+          Set.copyOf(sets.getOrDefault("myslip", Set.of())));
     }
 
     private static final List<String> SETS =
@@ -250,7 +252,7 @@ final class ClauseReader {
             "det", "ask", "onset", "copula", "degree", "ever", "promise", "date", "stance", "object", "owner", "auxneg", "suppose", "join", "polar", "bygone", "notice",
             "victim", "self", "passive", "spare", "infinitive", "low", "high", "weep", "joy", "point", "between", "place", "none", "own", "past", "ahead", "now",
             "present", "that", "without", "owed", "fail", "unharmed", "relative", "of", "mind", "minutes", "hours", "days", "weeks",
-            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent", "charge", "release");
+            "months", "call", "fault", "postneg", "clock", "half", "hour", "dom", "mark", "manner", "old", "aged", "event", "one", "speed", "perfect", "lack", "utility", "attribute", "elision", "agent", "charge", "release", "nobody", "slip", "myslip");
   }
 
   /** What a finding tells. */

@@ -546,6 +546,7 @@ final class Reading {
     resolvePositives(clauseWords);
     readLaughter();
     readHiddenActs();
+    dropOwnSlip();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
       double other = 0;
@@ -1162,6 +1163,105 @@ final class Reading {
     problems.score = 0; // only the count was told as one (a repeat to us)
     problems.max = 0;
     problems.clear();
+  }
+
+  /** At most this many characters read either side of a failure for the sentence it is told in. */
+  private static final int SLIP_REACH = 200;
+
+  /**
+   * A failure the customer tells as their own slip is no failure of ours: "i booked the wrong dates
+   * by mistake, can u change to 14-16 march pls" is a request. Every failure told must be one: in
+   * its sentence a word of set {@code myslip} ("my bad", "me equivoqué"), or one of set {@code slip}
+   * ("by mistake", "accidentally") with a word of set {@code self} the last subject before the
+   * failure in its clause, its verb active ("i booked…"; not "i was charged twice by mistake", "i
+   * think you booked the wrong room by mistake"). A wait, a repeat, blame, a signal, swearing,
+   * sarcasm or a feeling of its own beside it keeps the complaint.
+   */
+  private void dropOwnSlip() {
+    if (problems.score <= 0 || !signals.isEmpty() || sarcastic || clauseWait || clauseRepeat || blamed || recurred || longWait != null
+        || !swearing.isEmpty() || problems.evidence.size() > LOUD_PAIRS) {
+      return;
+    }
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
+    if (lookup.slip().isEmpty() && lookup.myslip().isEmpty()) {
+      return;
+    }
+    String typed = body.typed();
+    for (Evidence p : problems.evidence) {
+      if (p == null || !ownSlipAround(typed, p, lookup)) {
+        return;
+      }
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      List<Evidence> told = en.getValue().evidence;
+      if (NEGATIVE.contains(en.getKey()) && !told.isEmpty() && !within(told, problems.evidence)) {
+        return; // a feeling of its own ("so annoyed") is more than a slip
+      }
+    }
+    emotions.keySet().removeIf(NEGATIVE::contains);
+    clauseFailure = false;
+    problems.score = 0;
+    problems.max = 0;
+    problems.clear();
+  }
+
+  /** Whether the failure {@code p} is told as the customer's own slip (see {@link #dropOwnSlip}). */
+  private static boolean ownSlipAround(String typed, Evidence p, ClauseReader.Words lookup) {
+    int from = p.start();
+    while (from > 0 && p.start() - from < SLIP_REACH && ".!?\n".indexOf(typed.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = Math.min(p.end(), typed.length());
+    while (to < typed.length() && to - p.end() < SLIP_REACH && ".!?\n".indexOf(typed.charAt(to)) < 0) {
+      to++;
+    }
+    List<String> words = new ArrayList<>();
+    boolean selfSubject = false;
+    boolean activeSelf = false;
+    int k = from;
+    while (k < to) {
+      char c = typed.charAt(k);
+      if (",;:".indexOf(c) >= 0 && k < p.start()) {
+        selfSubject = false; // a new clause before the failure: its subject is still to come
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        k++;
+        continue;
+      }
+      int s = k;
+      while (k < to && (Character.isLetterOrDigit(typed.charAt(k)) || typed.charAt(k) == '\'' || typed.charAt(k) == '’')) {
+        k++;
+      }
+      String w = plainWord(typed, s, k);
+      if (s < p.start()) {
+        if (lookup.self().contains(w)) {
+          selfSubject = true;
+          activeSelf = true;
+        } else if (lookup.agent().contains(w) || lookup.join().contains(w) || lookup.relative().contains(w) && !lookup.self().contains(w)) {
+          selfSubject = false; // another doer, or a clause joined on ("and now the return page is broken")
+        } else if (activeSelf && (lookup.copula().contains(w) || lookup.passive().contains(w))) {
+          selfSubject = false; // "i was charged", "we got billed": done to the customer
+        }
+        if (!lookup.self().contains(w)) {
+          activeSelf = false;
+        }
+      }
+      words.add(w);
+    }
+    boolean slip = false;
+    for (int i = 0; i < words.size(); i++) {
+      String gram = words.get(i);
+      for (int n = 1; n <= 4 && i + n <= words.size(); n++) {
+        if (n > 1) {
+          gram = gram + " " + words.get(i + n - 1);
+        }
+        if (lookup.myslip().contains(gram)) {
+          return true;
+        }
+        slip |= lookup.slip().contains(gram);
+      }
+    }
+    return slip && selfSubject;
   }
 
   /** At most this many characters between a count and the contact it counts ("3rd time i've had to call"). */
@@ -2272,7 +2372,9 @@ final class Reading {
       }
       // Two failures told ("lost my bag and nobody can tell me where it is", "3 hours late and no
       // voucher") are a case that needs care, whatever words the feeling is told in.
-      if (primary != Emotion.PRESSED_FOR_TIME && problems.score >= COMPOUNDED && problems.evidence.stream().distinct().count() >= 2) {
+      // One failure told twice ("wont let me pay. keeps saying error 500", "never got my refund for
+      // the missing eggs") is one: see failuresTold.
+      if (primary != Emotion.PRESSED_FOR_TIME && problems.score >= COMPOUNDED && failuresTold() >= 2) {
         level = max(level, EscalationLevel.MEDIUM);
       }
       // A failure told with a wait or a repeat ("still no refund, 3 weeks now", "4th time I've
@@ -2329,6 +2431,110 @@ final class Reading {
         found,
         new Escalation(level, sigs),
         new Suggestion(primary, boundary, handoffSuggested));
+  }
+
+  /**
+   * How many failures the message tells, a failure told twice counted once. Failures in one clause
+   * are one ("never got my refund for the missing eggs", "the wrong dates by mistake"); so is a
+   * failure that opens its clause with its verb, which continues the one before with no subject of
+   * its own ("wont let me pay, keeps saying error 500", "unusable, cant even load email"). A clause
+   * of its own, after a clause end or a word of set {@code join}, with a subject before the failure
+   * ("and the app keeps crashing") or opening with a word of set {@code none} or {@code nobody}
+   * ("and nobody can tell me where it is"), tells another; so does one opening with a word of set
+   * {@code none}, {@code nobody} or {@code without}, or after one ("for no reason", "me cancelaron el
+   * vuelo sin avisar"), and a time told ("out of order for weeks").
+   */
+  private int failuresTold() {
+    List<Evidence> told = new ArrayList<>();
+    for (Evidence p : problems.evidence) {
+      if (p != null && told.size() < LOUD_PAIRS && !told.contains(p)) {
+        told.add(p);
+      }
+    }
+    if (told.size() < 2) {
+      return told.size();
+    }
+    told.sort(Comparator.comparingInt(Evidence::start));
+    ClauseReader.Words lookup = ClauseReader.Words.of(lexicon.tag());
+    String typed = body.typed();
+    int count = 1;
+    int reach = told.get(0).end();
+    for (int k = 1; k < told.size(); k++) {
+      Evidence p = told.get(k);
+      if (p.start() >= reach && (timed(typed, p, lookup) || anotherFailure(typed, reach, p.start(), lookup))) {
+        count++;
+      }
+      reach = Math.max(reach, p.end());
+    }
+    return count;
+  }
+
+  /** Whether the failure {@code p} is a time told ("for weeks", "2 weeks ago"): how long a failure has lasted is a second reason. */
+  private static boolean timed(String typed, Evidence p, ClauseReader.Words lookup) {
+    int k = p.start();
+    int end = Math.min(p.end(), typed.length());
+    while (k < end) {
+      if (!Character.isLetterOrDigit(typed.charAt(k))) {
+        k++;
+        continue;
+      }
+      int s = k;
+      while (k < end && Character.isLetterOrDigit(typed.charAt(k))) {
+        k++;
+      }
+      String w = plainWord(typed, s, k);
+      if (lookup.minutes().contains(w) || lookup.hours().contains(w) || lookup.days().contains(w) || lookup.weeks().contains(w) || lookup.months().contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a failure starting at {@code to} tells another than the one ending at {@code from} (see {@link #failuresTold}). */
+  private static boolean anotherFailure(String typed, int from, int to, ClauseReader.Words lookup) {
+    boolean boundary = false;
+    int words = 0;
+    String last = "";
+    int k = Math.max(0, from);
+    int end = Math.min(to, typed.length());
+    while (k < end) {
+      char c = typed.charAt(k);
+      if (",;:.!?\n…—–&".indexOf(c) >= 0) {
+        boundary = true;
+        words = 0;
+        k++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        k++;
+        continue;
+      }
+      int s = k;
+      while (k < end && (Character.isLetterOrDigit(typed.charAt(k)) || typed.charAt(k) == '\'' || typed.charAt(k) == '’')) {
+        k++;
+      }
+      String w = plainWord(typed, s, k);
+      if (lookup.join().contains(w)) {
+        boundary = true;
+        words = 0;
+      } else {
+        words++;
+      }
+      last = w;
+    }
+    int e = to;
+    while (e < typed.length() && (Character.isLetterOrDigit(typed.charAt(e)) || typed.charAt(e) == '\'' || typed.charAt(e) == '’')) {
+      e++;
+    }
+    String first = plainWord(typed, to, e);
+    if (lookup.without().contains(last) || lookup.without().contains(first) || lookup.none().contains(first) || lookup.nobody().contains(first)) {
+      return true; // "cancelled my flight without notice", "withholding my refund for no reason"
+    }
+    return boundary && words > 0;
+  }
+
+  private static String plainWord(String typed, int from, int to) {
+    return typed.substring(from, to).replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
   }
 
   /**

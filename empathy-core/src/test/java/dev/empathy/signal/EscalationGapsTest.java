@@ -206,6 +206,49 @@ class EscalationGapsTest {
     assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " read as " + s);
   }
 
+  // ----- session 23: one failure told twice is one; two told are two -----
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the second opens its clause with its verb: it goes on telling the first
+        "@QuickPay wont let me pay. keeps saying error 500 | false",
+        "@GrandStay wifi in the rooms is unusable, cant even load email | false",
+        // both in one clause
+        "@FreshCart never got my refund for the missing eggs | false",
+        // a clause of its own: a subject before the failure, or one of set none / nobody opening it
+        "@SkyLink my flight got cancelled and the app keeps crashing when i try to rebook | true",
+        "@USAirways you lost my bag and nobody can tell me where it is | true",
+        "@NorthAir 2 hour delay and no one at the gate can tell us anything | true",
+        "@NorthAir lost my bag. i cant get through to anyone on the phone | true",
+      })
+  void oneFailureToldTwiceIsOneAndTwoToldAreTwo(String text, boolean care) {
+    Signals s = EN.analyze(text);
+    assertTrue(negative(s.primary()), () -> text + " read as " + s);
+    assertEquals(care, s.escalation().level().atLeast(EscalationLevel.MEDIUM), () -> text + " read as " + s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the customer's own slip, and a request: no failure of ours
+        "i booked the wrong dates by mistake, can u change to 14-16 march pls | false",
+        "my bad, i ordered the wrong size. can i swap it? | false",
+        // done to the customer, by us, or a failure of ours beside the slip
+        "@NorthAir i was charged twice by mistake, need a refund | true",
+        "@NorthAir you charged me twice by mistake | true",
+        "@FreshCart i ordered the wrong size by mistake and now the return page is broken | true",
+      })
+  void aSlipOfTheCustomersOwnIsNoFailureOfOurs(String text, boolean complaint) {
+    Signals s = EN.analyze(text);
+    assertEquals(complaint, negative(s.primary()), () -> text + " read as " + s);
+    if (!complaint) {
+      assertFalse(s.escalation().level().atLeast(EscalationLevel.LOW), () -> text + " read as " + s);
+    }
+  }
+
   // ----- es/fr/de/pt-BR: phrases of the clause data read whole -----
 
   @ParameterizedTest

@@ -1858,34 +1858,61 @@ final class CallerClauses {
    * before"). Null otherwise.
    */
   private String sharedFuture(String first, String then) {
-    String will = notes.toFuture;
-    if (will.isEmpty() || notes.roleIndefinite.isEmpty() || notes.coordinatorSpaced.isEmpty()
-        || !then.startsWith(noteSubject + " " + will + " ")) {
+    String role = roleOpening(first);
+    return role == null || notes.coordinatorSpaced.isEmpty() || !then.startsWith(noteSubject + " " + notes.toFuture + " ")
+        ? null : then.substring(noteSubject.length() + 1);
+  }
+
+  /**
+   * A further action that says what will happen next ("will call 30 min before", said "I will
+   * call…"), after one whose note opens with a person of ours by role ("engineer booked for wed"):
+   * that person is its subject ("The engineer will call 30 minutes before"), never "I". {@code said}
+   * itself otherwise.
+   */
+  String nextByRole(String previous, String said) {
+    String role = roleOpening(previous);
+    String lead = noteSubject + " " + notes.toFuture + " ";
+    if (role == null || notes.article.isEmpty() || !said.startsWith(lead)) {
+      return said;
+    }
+    return Character.toUpperCase(notes.article.charAt(0)) + notes.article.substring(1) + " " + role + said.substring(noteSubject.length());
+  }
+
+  /**
+   * The role word ({@code noteRoleIndefinite}: "engineer", "technician") a note opens with, bare or
+   * after a determiner ("engineer booked…", "the technician is booked…"), or null.
+   */
+  private String roleOpening(String note) {
+    if (notes.toFuture.isEmpty() || notes.roleIndefinite.isEmpty()) {
       return null;
     }
     int start = 0;
-    for (int w = 0; w < 2 && start < first.length(); w++) {
+    while (start < note.length() && !isWordChar(note.charAt(start))) {
+      start++;
+    }
+    for (int w = 0; w < 2 && start < note.length(); w++) {
       int end = start;
-      while (end < first.length() && isWordChar(first.charAt(end))) {
+      while (end < note.length() && isWordChar(note.charAt(end))) {
         end++;
       }
       if (end == start) {
         return null;
       }
-      String word = NoteForms.fold(first.substring(start, end));
+      String word = NoteForms.fold(note.substring(start, end));
       if (notes.roleIndefinite.contains(word)) {
-        return then.substring(noteSubject.length() + 1);
+        return word;
       }
-      if (w == 0 && !word.equals(NoteForms.fold(notes.article)) && (lexicon.flags(first, start, end) & DETERMINER) == 0) {
+      if (w == 0 && !word.equals(NoteForms.fold(notes.article)) && (lexicon.flags(note, start, end) & DETERMINER) == 0) {
         return null; // only "engineer …" or "the engineer …", "an engineer …"
       }
       start = end;
-      while (start < first.length() && first.charAt(start) == ' ') {
+      while (start < note.length() && note.charAt(start) == ' ') {
         start++;
       }
     }
     return null;
   }
+
 
   /**
    * Where " and " (the first of {@code noteCoordinators}) opens a second step of its own: a thing
@@ -2174,8 +2201,14 @@ final class CallerClauses {
     if (!notes.stateSubject.isEmpty() && firstEnd < note.length()
         && notes.stateParticiples.contains(NoteForms.fold(note.substring(first, firstEnd)))) {
       // "covered under warranty" is a state, not our act: "This is covered under your warranty"
+      String rest = note.substring(firstEnd);
+      String[] w = rest.strip().split(" ", 3);
+      if (w.length >= 2 && !notes.infoPossessive.isEmpty() && notes.infoPrepositions.contains(NoteForms.fold(w[0]))
+          && notes.infoPlaces.contains(NoteForms.fold(w[1].replaceAll("[.,;:!?]+$", "")))) {
+        rest = " " + w[0] + " " + notes.infoPossessive + " " + w[1] + (w.length > 2 ? " " + w[2] : "");
+      }
       return note.substring(0, first) + notes.stateSubject + " "
-          + Character.toLowerCase(note.charAt(first)) + note.substring(first + 1);
+          + Character.toLowerCase(note.charAt(first)) + note.substring(first + 1, firstEnd) + rest;
     }
     if (!isNoteStart(note, first, firstEnd) || proNounAt(note, firstEnd) && passive(note, first) != null) {
       // most actions start with their subject ("I’ve refunded…"): decided here; "damaged one
@@ -2403,6 +2436,10 @@ final class CallerClauses {
   /** A thing's words, then its amount (a currency sign or cents): "refund 420.00", "late fee $25". */
   private static final Pattern THING_AMOUNT =
       Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?)");
+
+  /** A thing ending in a plain number (no currency, no cents): "joining fee 30". */
+  private static final Pattern THING_FIGURE =
+      Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\d{1,3}(?:,\\d{3})*|\\d{1,4})");
 
   /** A plain number (no currency, no cents) ending an object: "the late fee 25". */
   private static final Pattern OBJECT_FIGURE =
@@ -2764,9 +2801,10 @@ final class CallerClauses {
     int count = 0;
     boolean stated = false; // the thing's state ("refund pending"), said with the copula
     boolean figure = false; // the thing opens with a count or an amount: "$50 credit added", "2nd order cancelled"
+    int ownerEnd = -1; // the end of a word that owns an amount after it ("joining fee 30 refunded")
     while (i < note.length()) {
       int start = i;
-      boolean counted = count <= 1 && !figure && isDigit(note.charAt(i));
+      boolean counted = (count <= 1 || start == ownerEnd + 1) && !figure && isDigit(note.charAt(i));
       while (i < note.length() && (isWordChar(note.charAt(i))
           || counted && (note.charAt(i) == ',' || note.charAt(i) == '.') && i + 1 < note.length() && isDigit(note.charAt(i + 1)))) {
         i++;
@@ -2799,6 +2837,13 @@ final class CallerClauses {
       }
       if (counted) {
         figure = true;
+      } else if (count > 0 && amountOwner(NoteForms.fold(note.substring(start, i)))) {
+        ownerEnd = i;
+        for (int c = start; c < i; c++) {
+          if (!Character.isLetter(note.charAt(c))) {
+            return null;
+          }
+        }
       } else {
         for (int c = start; c < i; c++) {
           if (!Character.isLetter(note.charAt(c))) {
@@ -2824,6 +2869,10 @@ final class CallerClauses {
     String thing = note.substring(first, thingEnd).strip();
     String owned = "";
     Matcher ownedAmount = notes.amountOf.isEmpty() ? null : THING_AMOUNT.matcher(thing);
+    if (ownedAmount != null && !ownedAmount.matches()) {
+      // a plain figure right after a word that owns an amount: "joining fee 30 refunded" → "The joining fee of 30…"
+      ownedAmount = THING_FIGURE.matcher(thing);
+    }
     if (ownedAmount != null && ownedAmount.matches() && amountOwner(NoteForms.fold(ownedAmount.group(2)))) {
       // "refund 420.00 approved" → "The refund of 420.00 has been approved": the amount is the thing's
       thing = ownedAmount.group(1);
@@ -2903,7 +2952,8 @@ final class CallerClauses {
         return false;
       }
       if (notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i)))) {
-        return i == note.length() || ".!".indexOf(note.charAt(i)) >= 0;
+        // "password reset link sent", "… sent, valid 30 min", "… sent to your email": "reset" names the thing
+        return i == note.length() || ".!,;: ".indexOf(note.charAt(i)) >= 0;
       }
     }
     return false;

@@ -611,6 +611,41 @@ final class CallerEcho {
   }
 
   /**
+   * {@code text} without its emoji, which a reply never says back as its own words ("your parcel
+   * 📦" → "your parcel", "stuck for 3 days 🙃" → "stuck for 3 days"): pictographs with their
+   * joiners, variation selectors, skin tones and tags, and flags; ©, ® and ™ are kept. Spaces left
+   * doubled or before a mark are settled. {@code text} itself when it has none; null for null.
+   */
+  static String withoutEmoji(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean emoji = cp >= 0x2190 && cp != 0x2122
+              && com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+          || cp >= 0x1F1E6 && cp <= 0x1F1FF // regional indicators (flags)
+          || cp >= 0x1F3FB && cp <= 0x1F3FF // skin tones
+          || cp >= 0xE0020 && cp <= 0xE007F // tags
+          || (cp == 0x200D || cp == 0xFE0F || cp == 0x20E3) && sb != null;
+      if (emoji && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (!emoji && sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    if (sb == null) {
+      return text;
+    }
+    String out = sb.toString().replaceAll("[ \t\u00A0]{2,}", " ").replaceAll(" +([.,;:!?)])", "$1").strip();
+    return out;
+  }
+
+  /**
    * {@code text} with each run of two or more '!' or '?' inside it settled as a sentence of ours
    * would be written: a run with a question mark is one question mark ("me debitaron dos veces??
    * tengo miedo" → "me debitaron dos veces? tengo miedo"), a run of '!' a comma before a word in

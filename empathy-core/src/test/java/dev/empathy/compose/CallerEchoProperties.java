@@ -1,5 +1,6 @@
 package dev.empathy.compose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -30,6 +31,32 @@ class CallerEchoProperties {
   }
 
   /** A run of marks is settled, never grown: only '!' and '?' go, and only ',' or '.' come in their place. */
+  /** No emoji is said back (reply-en s23: "your parcel 📦", "for 3 days 🙃"); letters, digits and ©®™ are all kept. */
+  @Property(tries = 300)
+  void withoutEmojiOnlyRemovesEmoji(@ForAll("emojiTexts") String text) {
+    String out = CallerEcho.withoutEmoji(text);
+    assertTrue(out.length() <= text.length(), () -> "grew: " + out);
+    out.codePoints().forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
+    out.codePoints().forEach(cp -> assertTrue(cp < 0x2190 || cp == 0x2122
+        || !com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC), () -> "kept " + out));
+    assertEquals(text.codePoints().filter(Character::isLetterOrDigit).count(), out.codePoints().filter(Character::isLetterOrDigit).count(), out);
+  }
+
+  @Provide
+  Arbitrary<String> emojiTexts() {
+    return Arbitraries.of("my", "parcel", " ", " ", "3", "days", ".", "!", "?", ",", "©", "®", "™", "📦", "🙃", "🎉", "👍🏽",
+            "👨\u200D👩\u200D👧", "❤\uFE0F", "🇬🇧", "é", "日本")
+        .list().ofMaxSize(20).map(parts -> String.join("", parts));
+  }
+
+  @net.jqwik.api.Example
+  void emojiTypedIntoASituationAreLeftOut() {
+    assertEquals("your parcel", CallerEcho.withoutEmoji("your parcel 📦"));
+    assertEquals("stuck for 3 days.", CallerEcho.withoutEmoji("stuck for 3 days 🙃."));
+    assertEquals("the family plan", CallerEcho.withoutEmoji("the 👨‍👩‍👧 family plan"));
+    assertEquals("my Acme® card", CallerEcho.withoutEmoji("my Acme® card"));
+  }
+
   @Property(tries = 300)
   void settledMarksOnlyTradesMarks(@ForAll("texts") String text) {
     String out = CallerEcho.settledMarks(text);

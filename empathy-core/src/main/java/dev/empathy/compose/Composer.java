@@ -803,6 +803,21 @@ public final class Composer {
     return words;
   }
 
+  /**
+   * {@code warnings} with one saying the situation's emoji are not said back ("your parcel 📦",
+   * "your upgrade 🎉"), when it ends with any.
+   */
+  private static List<String> emojiWarning(List<String> warnings, String situation) {
+    String unemoji = CallerEcho.withoutEmoji(situation);
+    if (unemoji == situation) {
+      return warnings;
+    }
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("situation: emoji are not said back; the reply names it as \"" + unemoji + "\""
+        + (unemoji.isEmpty() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
+    return w;
+  }
+
   /** True when {@code text} holds a letter or a digit in any script. */
   private static boolean saysSomething(String text) {
     for (int i = 0; i < text.length(); ) {
@@ -906,14 +921,9 @@ public final class Composer {
       // a situation copied from the message is said back without the thanks, greeting or
       // interjection it opens with (LeadingThanks, data per language), as a summary is; one that
       // only thanks us is answered by the acknowledgement, never said back as if we thanked ourselves.
-      String unemoji = CallerEcho.withoutEmoji(ackSituation);
-      if (unemoji != ackSituation) {
-        // "your parcel 📦", "your upgrade 🎉": the customer's emoji are not ours to say back.
-        warnings = warnings == null ? new ArrayList<>(1) : warnings;
-        warnings.add("situation: emoji are not said back; the reply names it as \"" + unemoji + "\""
-            + (unemoji.isEmpty() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
-        ackSituation = unemoji.isEmpty() ? null : unemoji;
-      }
+      warnings = emojiWarning(warnings, ackSituation);
+      ackSituation = CallerEcho.withoutEmoji(ackSituation);
+      ackSituation = ackSituation.isEmpty() ? null : ackSituation;
     }
     if (ackSituation != null) {
       String settled = CallerEcho.settledMarks(ackSituation);

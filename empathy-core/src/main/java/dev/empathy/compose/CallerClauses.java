@@ -24,7 +24,7 @@ final class CallerClauses {
   private static final CallerClauses NONE =
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
-          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", Phrases.NONE,
+          ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", false, Phrases.NONE,
           null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE, new String[ClauseKind.values().length][]);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
@@ -147,6 +147,12 @@ final class CallerClauses {
   /** What a named owner that names no group gets after it ("team": "engineering" → "engineering team"). */
   private final String groupSuffix;
   /**
+   * Whether the timeline's phrases name someone not ours as typed ({@code owner.asTyped}: "the
+   * hotel" → "The hotel will…", "Apple" → "You’ll hear back from Apple"), with the owner selects
+   * {@code party} and {@code name}.
+   */
+  private final boolean ownersAsTyped;
+  /**
    * Endings of a first word that make a clause done where the language drops the subject
    * ({@code kind.done.endings}: Portuguese "-ei", "remarquei", "encaminhei").
    */
@@ -203,6 +209,7 @@ final class CallerClauses {
       Phrases participleNext,
       Phrases groupNouns,
       String groupSuffix,
+      boolean ownersAsTyped,
       Phrases doneEndings,
       ImmutableMap<String, String> restateInformal,
       com.google.common.collect.ImmutableSet<String> restateKeep,
@@ -219,6 +226,7 @@ final class CallerClauses {
     this.participleNext = participleNext;
     this.groupNouns = groupNouns;
     this.groupSuffix = groupSuffix;
+    this.ownersAsTyped = ownersAsTyped;
     this.lexicon = lexicon;
     this.participleLead = participleLead;
     this.personParticiples = personParticiples;
@@ -307,6 +315,7 @@ final class CallerClauses {
     this.participleNext = base.participleNext;
     this.groupNouns = base.groupNouns;
     this.groupSuffix = base.groupSuffix;
+    this.ownersAsTyped = base.ownersAsTyped;
     this.doneEndings = base.doneEndings;
     this.restateKeep = base.restateKeep;
     this.restateKeepEndings = base.restateKeepEndings;
@@ -421,6 +430,7 @@ final class CallerClauses {
           Phrases.of(p.getProperty("nounPhrase.participleNext", "")),
           Phrases.of(p.getProperty("owner.groupNouns", "")),
           p.getProperty("owner.groupSuffix", "").strip(),
+          Boolean.parseBoolean(p.getProperty("owner.asTyped", "false").strip()),
           Phrases.of(p.getProperty("kind.done.endings", "")),
           restateInformal,
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("restate.keepWith", ""))),
@@ -1223,6 +1233,10 @@ final class CallerClauses {
     if (and > 0) {
       return joined(note.substring(0, and), note.substring(note.indexOf(' ', and + 1) + 1));
     }
+    String found = checkedThen(note);
+    if (found != null) {
+      return found; // "checked the refund, it went out today" → "I’ve checked the refund: it went out today"
+    }
     int comma = notes.joint.isEmpty() ? -1 : commaStepAt(note);
     if (comma > 0) {
       // "card blocked, new one mailed" → "The card has been blocked, and the new one has been mailed"
@@ -1765,6 +1779,11 @@ final class CallerClauses {
       return withSubject(a) + notes.referenceLead + b; // "refund issued / case #88213"
     }
     String then = withSubject(b);
+    String shared = sharedFuture(a, then);
+    if (shared != null) {
+      // "engineer booked thu 8-12, will call 30 min before": the engineer calls, never "I will call"
+      return withSubject(a) + notes.coordinatorSpaced + shared;
+    }
     int end = 0;
     while (end < then.length() && Character.isLetter(then.charAt(end))) {
       end++;
@@ -1782,6 +1801,118 @@ final class CallerClauses {
     }
     return withSubject(a) + notes.joint + then;
   }
+
+  /**
+   * A check and what it found, typed apart by a comma: the check said as our step and what it found
+   * after {@code noteCheckJoint}, as typed ("checked the refund, it went out today" → "I’ve checked
+   * the refund: it went out today"). The note opens with one of {@code noteCheckVerbs}, and what
+   * follows the comma is a clause of its own: it opens with a subject ("it", "you") or has a verb
+   * ("scratch was listed"). Null for any other note.
+   */
+  private String checkedThen(String note) {
+    if (notes.checkVerbs.isEmpty() || notes.checkJoint.isEmpty()) {
+      return null;
+    }
+    int first = 0;
+    while (first < note.length() && isWordChar(note.charAt(first))) {
+      first++;
+    }
+    int comma = note.indexOf(", ");
+    if (first == 0 || comma <= first || note.indexOf(", ", comma + 2) > 0
+        || !notes.checkVerbs.contains(NoteForms.fold(note.substring(0, first)))) {
+      return null;
+    }
+    String rest = note.substring(comma + 2).strip();
+    boolean clause = false;
+    for (int i = 0, w = 0; i < rest.length() && !clause; w++) {
+      while (i < rest.length() && !isWordChar(rest.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < rest.length() && isWordChar(rest.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      int flags = lexicon.flags(rest, start, i);
+      clause = (flags & VERB) != 0 || w == 0 && (flags & SUBJECT) != 0;
+    }
+    if (!clause) {
+      return null;
+    }
+    String check = oneNote(note.substring(0, comma));
+    if (check.equals(note.substring(0, comma))) {
+      return null; // the check was not said as our step
+    }
+    boolean keepCapital = rest.length() > 1 && Character.isUpperCase(rest.charAt(1)) || rest.startsWith("I ");
+    String found = keepCapital ? rest : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    return check + notes.checkJoint + " " + found;
+  }
+
+  /**
+   * The second step of a note without the subject it was given, when the first step names a person
+   * of ours by role ({@code noteRoleIndefinite}: "engineer booked thu 8-12") and the second says
+   * what will happen next ({@code noteToFuture}: "will call 30 min before"): that person is its
+   * subject, so it is said after the first step's ("…has been booked … and will call 30 minutes
+   * before"). Null otherwise.
+   */
+  private String sharedFuture(String first, String then) {
+    String role = roleOpening(first);
+    return role == null || notes.coordinatorSpaced.isEmpty() || !then.startsWith(noteSubject + " " + notes.toFuture + " ")
+        ? null : then.substring(noteSubject.length() + 1);
+  }
+
+  /**
+   * A further action that says what will happen next ("will call 30 min before", said "I will
+   * call…"), after one whose note opens with a person of ours by role ("engineer booked for wed"):
+   * that person is its subject ("The engineer will call 30 minutes before"), never "I". {@code said}
+   * itself otherwise.
+   */
+  String nextByRole(String previous, String said) {
+    String role = roleOpening(previous);
+    String lead = noteSubject + " " + notes.toFuture + " ";
+    if (role == null || notes.article.isEmpty() || !said.startsWith(lead)) {
+      return said;
+    }
+    return Character.toUpperCase(notes.article.charAt(0)) + notes.article.substring(1) + " " + role + said.substring(noteSubject.length());
+  }
+
+  /**
+   * The role word ({@code noteRoleIndefinite}: "engineer", "technician") a note opens with, bare or
+   * after a determiner ("engineer booked…", "the technician is booked…"), or null.
+   */
+  private String roleOpening(String note) {
+    if (notes.toFuture.isEmpty() || notes.roleIndefinite.isEmpty()) {
+      return null;
+    }
+    int start = 0;
+    while (start < note.length() && !isWordChar(note.charAt(start))) {
+      start++;
+    }
+    for (int w = 0; w < 2 && start < note.length(); w++) {
+      int end = start;
+      while (end < note.length() && isWordChar(note.charAt(end))) {
+        end++;
+      }
+      if (end == start) {
+        return null;
+      }
+      String word = NoteForms.fold(note.substring(start, end));
+      if (notes.roleIndefinite.contains(word)) {
+        return word;
+      }
+      if (w == 0 && !word.equals(NoteForms.fold(notes.article)) && (lexicon.flags(note, start, end) & DETERMINER) == 0) {
+        return null; // only "engineer …" or "the engineer …", "an engineer …"
+      }
+      start = end;
+      while (start < note.length() && note.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    return null;
+  }
+
 
   /**
    * Where " and " (the first of {@code noteCoordinators}) opens a second step of its own: a thing
@@ -2067,6 +2198,18 @@ final class CallerClauses {
         return note.substring(0, first) + said + note.substring(last); // "done" → "That’s done"
       }
     }
+    if (!notes.stateSubject.isEmpty() && firstEnd < note.length()
+        && notes.stateParticiples.contains(NoteForms.fold(note.substring(first, firstEnd)))) {
+      // "covered under warranty" is a state, not our act: "This is covered under your warranty"
+      String rest = note.substring(firstEnd);
+      String[] w = rest.strip().split(" ", 3);
+      if (w.length >= 2 && !notes.infoPossessive.isEmpty() && notes.infoPrepositions.contains(NoteForms.fold(w[0]))
+          && notes.infoPlaces.contains(NoteForms.fold(w[1].replaceAll("[.,;:!?]+$", "")))) {
+        rest = " " + w[0] + " " + notes.infoPossessive + " " + w[1] + (w.length > 2 ? " " + w[2] : "");
+      }
+      return note.substring(0, first) + notes.stateSubject + " "
+          + Character.toLowerCase(note.charAt(first)) + note.substring(first + 1, firstEnd) + rest;
+    }
     if (!isNoteStart(note, first, firstEnd) || proNounAt(note, firstEnd) && passive(note, first) != null) {
       // most actions start with their subject ("I’ve refunded…"): decided here; "damaged one
       // collected" names a thing by what it is, never "I’ve damaged one…"
@@ -2293,6 +2436,10 @@ final class CallerClauses {
   /** A thing's words, then its amount (a currency sign or cents): "refund 420.00", "late fee $25". */
   private static final Pattern THING_AMOUNT =
       Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\p{Sc}\\d{1,3}(?:,?\\d{3})*(?:\\.\\d{2})?|\\d{1,3}(?:,?\\d{3})*\\.\\d{2}(?: ?\\p{Sc})?)");
+
+  /** A thing ending in a plain number (no currency, no cents): "joining fee 30". */
+  private static final Pattern THING_FIGURE =
+      Pattern.compile("((?:\\p{Ll}[\\p{L}-]* )*?(\\p{Ll}[\\p{L}-]*)) +(\\d{1,3}(?:,\\d{3})*|\\d{1,4})");
 
   /** A plain number (no currency, no cents) ending an object: "the late fee 25". */
   private static final Pattern OBJECT_FIGURE =
@@ -2654,9 +2801,10 @@ final class CallerClauses {
     int count = 0;
     boolean stated = false; // the thing's state ("refund pending"), said with the copula
     boolean figure = false; // the thing opens with a count or an amount: "$50 credit added", "2nd order cancelled"
+    int ownerEnd = -1; // the end of a word that owns an amount after it ("joining fee 30 refunded")
     while (i < note.length()) {
       int start = i;
-      boolean counted = count <= 1 && !figure && isDigit(note.charAt(i));
+      boolean counted = (count <= 1 || start == ownerEnd + 1) && !figure && isDigit(note.charAt(i));
       while (i < note.length() && (isWordChar(note.charAt(i))
           || counted && (note.charAt(i) == ',' || note.charAt(i) == '.') && i + 1 < note.length() && isDigit(note.charAt(i + 1)))) {
         i++;
@@ -2689,6 +2837,13 @@ final class CallerClauses {
       }
       if (counted) {
         figure = true;
+      } else if (count > 0 && amountOwner(NoteForms.fold(note.substring(start, i)))) {
+        ownerEnd = i;
+        for (int c = start; c < i; c++) {
+          if (!Character.isLetter(note.charAt(c))) {
+            return null;
+          }
+        }
       } else {
         for (int c = start; c < i; c++) {
           if (!Character.isLetter(note.charAt(c))) {
@@ -2714,6 +2869,10 @@ final class CallerClauses {
     String thing = note.substring(first, thingEnd).strip();
     String owned = "";
     Matcher ownedAmount = notes.amountOf.isEmpty() ? null : THING_AMOUNT.matcher(thing);
+    if (ownedAmount != null && !ownedAmount.matches()) {
+      // a plain figure right after a word that owns an amount: "joining fee 30 refunded" → "The joining fee of 30…"
+      ownedAmount = THING_FIGURE.matcher(thing);
+    }
     if (ownedAmount != null && ownedAmount.matches() && amountOwner(NoteForms.fold(ownedAmount.group(2)))) {
       // "refund 420.00 approved" → "The refund of 420.00 has been approved": the amount is the thing's
       thing = ownedAmount.group(1);
@@ -2793,7 +2952,8 @@ final class CallerClauses {
         return false;
       }
       if (notes.passiveVerbs.contains(NoteForms.fold(note.substring(start, i)))) {
-        return i == note.length() || ".!".indexOf(note.charAt(i)) >= 0;
+        // "password reset link sent", "… sent, valid 30 min", "… sent to your email": "reset" names the thing
+        return i == note.length() || ".!,;: ".indexOf(note.charAt(i)) >= 0;
       }
     }
     return false;
@@ -3161,6 +3321,35 @@ final class CallerClauses {
       return name; // "Maria", "Acme Logistics": a name
     }
     return name + " " + groupSuffix;
+  }
+
+  /**
+   * What a timeline's {@code owner} select says of {@code owner}: {@code party} for a name typed
+   * after "the" that names no group of ours, or whose group is someone else's ("the hotel", "the
+   * bank", "the registrar’s office"), {@code name} for a proper name that names no group ("Apple",
+   * "Maria"), else the kind's own label. Only in a language whose data names owners as typed.
+   */
+  String ownerSelect(Owner owner) {
+    String label = owner.kind().label();
+    String name = owner.name().orElse("");
+    if (!ownersAsTyped || owner.kind() != Owner.Kind.NAMED || name.isEmpty()) {
+      return label;
+    }
+    int end = name.length();
+    while (end > 0 && !isWordChar(name.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isWordChar(name.charAt(start - 1))) {
+      start--;
+    }
+    boolean group = start < end && groupNouns.startsWithWord(name, start, end);
+    boolean possessive = name.contains("’s ") || name.contains("'s ");
+    if (owner.definite()) {
+      return !group || possessive ? "party" : label;
+    }
+    boolean proper = name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1));
+    return proper && !group ? "name" : label;
   }
 
   /** True when the word {@code text[start, end)} is a number written in digits ("3", "1,200"). */

@@ -674,6 +674,61 @@ final class CallerEcho {
   }
 
   /**
+   * {@code text} without its emoji, which a reply never says back as its own words ("your parcel
+   * 📦" → "your parcel", "stuck for 3 days 🙃" → "stuck for 3 days"): pictographs with their
+   * joiners, variation selectors, skin tones and tags, and flags; ©, ® and ™ are kept. Spaces left
+   * doubled or before a mark are settled. {@code text} itself when it has none; null for null.
+   */
+  static String withoutEmoji(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      // Only a run that ends the clause is left out ("your parcel 📦", "3 days 🙃."): an emoji with
+      // words after it stands for a word ("the 📦 that never came", "👩‍👩‍👧 family plan") and stays.
+      boolean emoji = (emojiPart(cp) || (cp == 0x200D || cp == 0xFE0F || cp == 0x20E3) && sb != null) && endsClause(text, i);
+      if (emoji && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (!emoji && sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    if (sb == null) {
+      return text;
+    }
+    return sb.toString().replaceAll("[ \\t\\u00A0]{2,}", " ").replaceAll(" +([.,;:!?)])", "$1").strip();
+  }
+
+  /** A pictograph (not ©, ®, ™), a flag's letter, a skin tone or a tag. */
+  private static boolean emojiPart(int cp) {
+    return cp >= 0x2190 && com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+        || cp >= 0x1F1E6 && cp <= 0x1F1FF
+        || cp >= 0x1F3FB && cp <= 0x1F3FF
+        || cp >= 0xE0020 && cp <= 0xE007F;
+  }
+
+  /** True when nothing but emoji, joiners, spaces and marks follow {@code from} up to the end or a comma. */
+  private static boolean endsClause(String text, int from) {
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp == ',' || cp == ';') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+
+  /**
    * {@code text} with each run of two or more '!' or '?' inside it settled as a sentence of ours
    * would be written: a run with a question mark is one question mark ("me debitaron dos veces??
    * tengo miedo" → "me debitaron dos veces? tengo miedo"), a run of '!' a comma before a word in

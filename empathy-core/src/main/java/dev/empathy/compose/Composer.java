@@ -807,6 +807,21 @@ public final class Composer {
     return words;
   }
 
+  /**
+   * {@code warnings} with one saying the situation's emoji are not said back ("your parcel 📦",
+   * "your upgrade 🎉"), when it ends with any.
+   */
+  private static List<String> emojiWarning(List<String> warnings, String situation) {
+    String unemoji = CallerEcho.withoutEmoji(situation);
+    if (unemoji == situation) {
+      return warnings;
+    }
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("situation: emoji are not said back; the reply names it as \"" + unemoji + "\""
+        + (unemoji.isEmpty() ? " (nothing left: the acknowledgement names the feeling only)" : ""));
+    return w;
+  }
+
   /** True when {@code text} holds a letter or a digit in any script. */
   private static boolean saysSomething(String text) {
     for (int i = 0; i < text.length(); ) {
@@ -910,6 +925,11 @@ public final class Composer {
       // a situation copied from the message is said back without the thanks, greeting or
       // interjection it opens with (LeadingThanks, data per language), as a summary is; one that
       // only thanks us is answered by the acknowledgement, never said back as if we thanked ourselves.
+      warnings = emojiWarning(warnings, ackSituation);
+      ackSituation = CallerEcho.withoutEmoji(ackSituation);
+      ackSituation = ackSituation.isEmpty() ? null : ackSituation;
+    }
+    if (ackSituation != null) {
       String settled = CallerEcho.settledMarks(ackSituation);
       if (settled != ackSituation) {
         // "me debitaron dos veces?? tengo miedo": the customer's run of marks is said in our punctuation.
@@ -1040,6 +1060,13 @@ public final class Composer {
       warnings.add("summary: an insult or a verdict on us is never said back; the reply says "
           + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
       summaryTold = civilSummary.isEmpty() ? null : civilSummary;
+    }
+    String plainSummary = CallerEcho.withoutEmoji(summaryTold);
+    if (plainSummary != summaryTold) {
+      // "parcel stuck 'out for delivery' for 3 days 🙃": the customer's emoji are not ours to say back.
+      warnings = warnings == null ? new ArrayList<>(1) : warnings;
+      warnings.add("summary: emoji are not said back; the reply says " + (plainSummary.isEmpty() ? "no summary" : "\"" + plainSummary + "\""));
+      summaryTold = plainSummary.isEmpty() ? null : plainSummary;
     }
     String settledSummary = CallerEcho.settledMarks(summaryTold);
     if (settledSummary != summaryTold) {
@@ -1375,7 +1402,8 @@ public final class Composer {
         System.arraycopy(actions, 0, actions, 1, safety);
         actions[0] = first;
       }
-      String done = clause(notes.withSubject(repaired(safety >= 0 ? notes.withoutPlease(actions[0]) : actions[0])));
+      // A safety instruction is the customer's step as typed ("stay in a safe place…"), never read as a thing.
+      String done = clause(safety >= 0 ? repaired(notes.withoutPlease(actions[0])) : notes.withSubject(repaired(actions[0])));
       args.reset().with("action", afterColon(midSentence(done)));
       blocks.add(
           phrase(out, BlockKind.ACTION, "action.first", Fit.of(notes.kind(words(done)), emotion).withMomentsOf(mood), seed, args,
@@ -1393,7 +1421,8 @@ public final class Composer {
         for (int i = 1; i < actionCount; i++) {
           String written = repaired(actions[i]);
           typedRest.add(clause(written));
-          saidRest.add(clause(notes.withSubject(written)));
+          // "engineer booked for wed" then "will call 30 min before": the engineer calls, not I
+          saidRest.add(clause(notes.nextByRole(repaired(actions[i - 1]), notes.withSubject(written))));
         }
         // "flag your account for review" beside "email you a receipt" (said "I’ll email you a
         // receipt"): our steps, one subject for both, never a command to the customer beside it.

@@ -165,6 +165,19 @@ final class NoteForms {
   /** Modal verbs that open a note without its subject ("should drop off…"), and the subject they take. */
   private final ImmutableSet<String> modals;
   final String modalSubject;
+  /**
+   * Participles that name a state, not our act ({@code noteStateParticiples}: "covered under
+   * warranty" is never "I’ve covered…"), and the subject a note opening with one takes ({@code
+   * noteStateSubject}: "This is covered under your warranty").
+   */
+  final ImmutableSet<String> stateParticiples;
+  final String stateSubject;
+  /**
+   * Verbs of a check whose finding follows a comma ({@code noteCheckVerbs}: "checked the refund,
+   * it went out today"), and what the finding is joined with ({@code noteCheckJoint}: ":").
+   */
+  final ImmutableSet<String> checkVerbs;
+  final String checkJoint;
   /** Verbs a thing reports with ("shows", "says"): {@code noteReportVerbs}, and what follows them: {@code noteReportSubject}. */
   final ImmutableSet<String> reportVerbs;
   final String reportSubject;
@@ -371,6 +384,10 @@ final class NoteForms {
     this.samePast = words(p.getProperty("noteSamePast", ""));
     this.reportVerbs = words(p.getProperty("noteReportVerbs", ""));
     this.reportSubject = p.getProperty("noteReportSubject", "").strip();
+    this.stateParticiples = words(p.getProperty("noteStateParticiples", ""));
+    this.stateSubject = p.getProperty("noteStateSubject", "").strip();
+    this.checkVerbs = words(p.getProperty("noteCheckVerbs", ""));
+    this.checkJoint = p.getProperty("noteCheckJoint", "").strip();
     this.instructionCues = words(p.getProperty("noteInstructionCues", ""));
     this.objectWords = words(p.getProperty("noteSamePastObjects", ""));
     this.modalSubject = p.getProperty("noteModalSubject", "").strip();

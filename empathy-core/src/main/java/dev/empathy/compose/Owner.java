@@ -36,15 +36,18 @@ public final class Owner {
     }
   }
 
-  private static final Owner ME = new Owner(Kind.ME, null);
-  private static final Owner TEAM = new Owner(Kind.TEAM, null);
+  private static final Owner ME = new Owner(Kind.ME, null, false);
+  private static final Owner TEAM = new Owner(Kind.TEAM, null, false);
 
   private final Kind kind;
   private final String name;
+  /** Typed with "the" ("the hotel"): someone the reply names as typed, not as ours. */
+  private final boolean definite;
 
-  private Owner(Kind kind, String name) {
+  private Owner(Kind kind, String name, boolean definite) {
     this.kind = kind;
     this.name = name;
+    this.definite = definite;
   }
 
   /** {@return the agent writing the reply as owner: "I’ll …"} */
@@ -68,13 +71,15 @@ public final class Owner {
   public static Owner named(String team) {
     String t = UserText.require("owner", team);
     String lower = t.toLowerCase(Locale.ROOT);
+    boolean definite = false;
     for (String article : new String[] {"the ", "our "}) {
       if (lower.startsWith(article) && t.length() > article.length()) {
         t = t.substring(article.length()).strip();
+        definite = article.equals("the ");
         break;
       }
     }
-    return new Owner(Kind.NAMED, t);
+    return new Owner(Kind.NAMED, t, definite);
   }
 
   /**
@@ -94,6 +99,14 @@ public final class Owner {
       return TEAM;
     }
     return named(t);
+  }
+
+  /**
+   * Whether the name was typed after "the" ("the hotel", "the bank"): a timeline may name such an
+   * owner as typed rather than as one of our teams.
+   */
+  boolean definite() {
+    return definite;
   }
 
   /** {@return which kind of owner this is} */

@@ -25,9 +25,13 @@ final class TimelineText {
   static Object[] write(
       Timeline t, Phrasebook book, Clock clock, Fit fit, int seed, int turn, Args args, ReplyText out) {
     Owner owner = t.owner();
+    CallerClauses clauses = CallerClauses.forLocale(book.locale());
+    String select = clauses.ownerSelect(owner);
+    String name = owner.name().orElse("");
+    // Someone not ours ("the hotel", "Apple") is named as typed, never as "our hotel team".
     args.reset()
-        .with("owner", owner.kind().label())
-        .with("team", CallerClauses.forLocale(book.locale()).teamName(owner.name().orElse("")));
+        .with("owner", select)
+        .with("team", select.equals("party") || select.equals("name") ? name : clauses.teamName(name));
     String kind = KIND_LABELS[t.kind().ordinal()];
     Object[] facts;
     String key;

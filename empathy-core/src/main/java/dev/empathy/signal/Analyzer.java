@@ -2,6 +2,7 @@ package dev.empathy.signal;
 
 import static dev.empathy.InvalidInputException.checkNotNull;
 
+import dev.empathy.Emotion;
 import dev.empathy.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,46 @@ public final class Analyzer {
     }
     String other = LANGUAGES.read(MessageBody.withMarkupDecoded(text), current).tag();
     return other == null || !Lexicon.bundled(other) ? java.util.Optional.empty() : java.util.Optional.of(localeOf(other));
+  }
+
+  /**
+   * The feeling a helpdesk's label names when it is not one of ours: "annoyed" is acknowledged as
+   * {@link Emotion#FRUSTRATED}, "scared" as {@link Emotion#ANXIOUS}, "relieved" as {@link
+   * Emotion#GRATEFUL}. One of our own labels answers itself (as {@link Emotion#fromLabel}). Other
+   * labels are read from data ({@code emotion-labels.tsv}: labels the lexicon does not know as a
+   * feeling, per language, English rows for every language), then by this analyzer's lexicon, as
+   * the customer's own words would be ("furious", "worried", "fed up", "enfadado"). A label of more
+   * than four words, or one that names no feeling ("bananas"), answers empty.
+   *
+   * <pre>{@code
+   * Analyzer en = Analyzer.forLocale(Locale.US);
+   * en.readLabel("annoyed");   // Optional[frustrated]
+   * en.readLabel("relieved");  // Optional[grateful]
+   * en.readLabel("bananas");   // Optional.empty
+   * }</pre>
+   *
+   * @param label the label as sent; null or blank answers empty
+   * @return the nearest of our emotions, or empty when the label names none
+   */
+  public java.util.Optional<Emotion> readLabel(String label) {
+    if (label == null || isBlank(label)) {
+      return java.util.Optional.empty();
+    }
+    String key = EmotionLabels.key(label);
+    for (Emotion e : Emotion.values()) {
+      if (EmotionLabels.key(e.label()).equals(key)) {
+        return java.util.Optional.of(e);
+      }
+    }
+    Emotion listed = EmotionLabels.find(lexicon.tag(), key);
+    if (listed != null) {
+      return java.util.Optional.of(listed);
+    }
+    if (key.isEmpty() || key.split(" ").length > 4) {
+      return java.util.Optional.empty();
+    }
+    Signals s = analyze(label);
+    return s.emotions().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(s.emotions().get(0).label());
   }
 
   /**

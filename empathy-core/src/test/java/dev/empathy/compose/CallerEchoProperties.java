@@ -1,5 +1,6 @@
 package dev.empathy.compose;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -47,6 +48,39 @@ class CallerEchoProperties {
   }
 
   /** A run of marks is settled, never grown: only '!' and '?' go, and only ',' or '.' come in their place. */
+  /**
+   * No emoji ending a clause is said back (reply-en s23: "your parcel 📦", "for 3 days 🙃"); letters,
+   * digits and ©®™ are all kept, and nothing is added.
+   */
+  @Property(tries = 300)
+  void withoutEmojiOnlyRemovesEmoji(@ForAll("emojiTexts") String text) {
+    String out = CallerEcho.withoutEmoji(text);
+    assertTrue(out.length() <= text.length(), () -> "grew: " + out);
+    out.codePoints().forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
+    int[] cps = out.replaceAll("[\\s.,;:!?]+$", "").codePoints().toArray();
+    assertTrue(cps.length == 0 || cps[cps.length - 1] < 0x2190 || cps[cps.length - 1] == 0x2122
+        || !com.ibm.icu.lang.UCharacter.hasBinaryProperty(cps[cps.length - 1], com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC), () -> "kept " + out);
+    assertEquals(text.codePoints().filter(Character::isLetterOrDigit).count(), out.codePoints().filter(Character::isLetterOrDigit).count(), out);
+  }
+
+  @Provide
+  Arbitrary<String> emojiTexts() {
+    return Arbitraries.of("my", "parcel", " ", " ", "3", "days", ".", "!", "?", ",", "©", "®", "™", "📦", "🙃", "🎉", "👍🏽",
+            "👨\u200D👩\u200D👧", "❤\uFE0F", "🇬🇧", "é", "日本")
+        .list().ofMaxSize(20).map(parts -> String.join("", parts));
+  }
+
+  @net.jqwik.api.Example
+  void emojiTypedIntoASituationAreLeftOut() {
+    assertEquals("your parcel", CallerEcho.withoutEmoji("your parcel 📦"));
+    assertEquals("stuck for 3 days.", CallerEcho.withoutEmoji("stuck for 3 days 🙃."));
+    assertEquals("your upgrade, finally", CallerEcho.withoutEmoji("your upgrade 🎉, finally"));
+    // an emoji with words after it stands for a word: kept
+    assertEquals("the 📦 that never came", CallerEcho.withoutEmoji("the 📦 that never came"));
+    assertEquals("👨‍👩‍👧 family plan", CallerEcho.withoutEmoji("👨‍👩‍👧 family plan"));
+    assertEquals("my Acme® card", CallerEcho.withoutEmoji("my Acme® card"));
+  }
+
   @Property(tries = 300)
   void settledMarksOnlyTradesMarks(@ForAll("texts") String text) {
     String out = CallerEcho.settledMarks(text);

@@ -63,9 +63,36 @@ class NoteStepsTest {
     "Closed the account and stopped all billing|I’ve closed the account and stopped all billing",
     "replacement shipped UPS 1Z999AA10123456784|the replacement has been shipped UPS 1Z999AA10123456784",
     "refund issued 3-5bd|the refund has been issued and should arrive within 3 to 5 business days",
+    // reply-en s23: a state is not our act, a check reports what it found, a role's next step is the role's,
+    // a noun compound before the participle names the thing ("I’ve covered under warranty", "checked the
+    // refund, it went out today" said as typed, "and I will call 30 minutes before", "the password has
+    // been reset link sent", "I’m joining the fee")
+    "covered under warranty|This is covered under your warranty",
+    "replacement covered by manufacturer warranty|the replacement is covered by manufacturer warranty",
+    "checked the refund, it went out today|I’ve checked the refund: it went out today",
+    "checked check-out report, scratch was listed|I’ve checked the check-out report: scratch was listed",
+    "engineer booked Thursday 8-12, will call 30 min before|the engineer has been booked for Thursday between 8 and 12 and will call 30 minutes before",
+    "technician booked for Friday, will text when on the way|the technician has been booked for Friday and will text when on the way",
+    "password reset link sent to your email|the password reset link has been sent to your email",
+    "joining fee 30 refunded|the joining fee of 30 has been refunded",
   })
   void aNoteOfStepsReadsAsSentences(String note, String said) {
     assertEquals(said, EN.withSubject(note));
+  }
+
+  /**
+   * A step typed as its own action after one naming a person of ours by role is that person's
+   * (reply-en s22 convA1: "engineer booked for wed" then "will call 30 min before" said "I will call").
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "engineer booked for wed|will call 30 min before|The engineer will call 30 minutes before",
+    "the technician is booked for Friday|will text when on the way|The technician will text when on the way",
+    "refund issued|will call 30 min before|I will call 30 minutes before",
+    "engineer booked for wed|refunded the callout fee|I’ve refunded the callout fee",
+  })
+  void aNextStepAfterARoleIsTheRoles(String previous, String note, String said) {
+    assertEquals(said, EN.nextByRole(previous, EN.withSubject(note)));
   }
 
   /**

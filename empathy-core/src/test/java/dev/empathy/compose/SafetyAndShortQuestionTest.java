@@ -83,7 +83,9 @@ class SafetyAndShortQuestionTest {
   Arbitrary<String> safety() {
     return Arbitraries.of("stop using it and unplug it", "Stop using the seat until the fix kit arrives", "unplug the heater now",
         "leave the house now and call 911", "please leave the house and call 911 from outside", "turn off the gas at the meter",
-        "do not use the charger", "don’t use it until the recall kit arrives", "Evacuate the building");
+        "do not use the charger", "don’t use it until the recall kit arrives", "Evacuate the building",
+        // reply-en s23: a stranded driver's instruction was read as a thing ("The stay is in a safe place")
+        "stay in a safe place away from traffic", "pull over and switch on your hazard lights");
   }
 
   @Provide

@@ -54,6 +54,29 @@ class TimelineClockTimeTest {
     return text.replace('\u202F', ' ').replace('\u00A0', ' ');
   }
 
+  /**
+   * Someone not ours owning the timeline is named as typed, in every phrasing (reply-en s23: "the
+   * hotel" was "our hotel team", "Apple" was "our Apple"); our own teams keep "our".
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "the hotel|the hotel|our hotel",
+    "the bank|the bank|bank team",
+    "the registrar’s office|the registrar’s office|our registrar",
+    "Apple|Apple|our Apple",
+    "billing team|our billing team|the billing",
+    "the billing team|our billing team|the billing",
+    "engineering|our engineering team|the engineering",
+  })
+  void anOwnerNotOursIsNamedAsTyped(String owner, String named, String never) {
+    for (int turn = 0; turn < 8; turn++) {
+      String said = timeline("en-US", ZoneOffset.UTC, Timeline.within(java.time.Duration.ofHours(2)).ownedBy(Owner.parse(owner)), turn);
+      String lower = said.toLowerCase(Locale.ROOT);
+      assertTrue(lower.contains(named.toLowerCase(Locale.ROOT)), said);
+      assertFalse(lower.contains(never.toLowerCase(Locale.ROOT)), said);
+    }
+  }
+
   @Test
   void anInstantReadsAsAClockTimeOnTheCustomersDay() {
     for (int turn = 0; turn < 8; turn++) {

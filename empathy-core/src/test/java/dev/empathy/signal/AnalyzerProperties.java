@@ -37,6 +37,20 @@ class AnalyzerProperties {
     }
   }
 
+  /**
+   * Any label a helpdesk sends is read without throwing, and one of ours, however it is cased or
+   * spaced, reads as itself in every language (reply-en s23).
+   */
+  @Property(tries = 200)
+  void anyLabelIsReadAndOursReadAsThemselves(@ForAll @StringLength(max = 60) String label, @ForAll dev.empathy.Emotion ours,
+      @ForAll boolean shout) {
+    for (Analyzer a : ANALYZERS) {
+      a.readLabel(label).ifPresent(e -> org.junit.jupiter.api.Assertions.assertNotNull(e.label()));
+      String typed = " " + (shout ? ours.label().toUpperCase(Locale.ROOT).replace('-', '_') : ours.label()) + " ";
+      org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(ours), a.readLabel(typed), typed);
+    }
+  }
+
   @Property(tries = 200)
   void arbitraryUnicodeNeverBreaksTheAnalyzer(@ForAll @StringLength(max = 400) String text) {
     check(ANALYZERS.get(0), text);

@@ -294,4 +294,32 @@ class AnalyzerTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * A helpdesk's own feeling labels (reply-en s23 probes: "upset", "annoyed", "scared", "relieved",
+   * "mad" were refused) are read as the nearest of ours; one that names no feeling is not guessed.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en-US|annoyed|frustrated",
+    "en-US|Irritated|frustrated",
+    "en-US|scared|anxious",
+    "en-US|worried|anxious",
+    "en-US|furious|angry",
+    "en-US|mad|angry",
+    "en-US|relieved|grateful",
+    "en-US|happy|grateful",
+    "en-US|impatient|pressed-for-time",
+    "en-US|PRESSED_FOR_TIME|pressed-for-time",
+    "en-US|let down|disappointed",
+    "en-US|heartbroken|sad",
+    "es-ES|aliviada|grateful",
+    "fr-FR|relieved|grateful",
+    "en-US|bananas|",
+    "en-US|ticket 4471|",
+  })
+  void aHelpdesksLabelIsReadAsTheNearestOfOurs(String tag, String label, String expected) {
+    java.util.Optional<Emotion> read = Analyzer.forLocale(Locale.forLanguageTag(tag)).readLabel(label);
+    assertEquals(expected == null ? java.util.Optional.empty() : java.util.Optional.of(Emotion.fromLabel(expected)), read, label);
+  }
 }

@@ -15,6 +15,7 @@ import dev.empathy.compose.Composer;
 import dev.empathy.compose.Owner;
 import dev.empathy.compose.Reply;
 import dev.empathy.compose.Timeline;
+import dev.empathy.signal.Analyzer;
 import dev.empathy.signal.Signals;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -93,15 +94,35 @@ public final class ComposeRequest {
     // With no emotion named, the listener reads the customer's own message and picks the feeling.
     String text = in.optionalText("customerText");
     customerText = text == null || text.isBlank() ? null : text;
-    emotion =
-        customerText != null && !in.has("emotion")
-            ? null
-            : Emotion.fromLabel(
-                in.text(
-                    "emotion",
-                    ": name the customer's feeling, one of "
-                        + emotionLabels()
-                        + ", or give customerText for the listener to read"));
+    String emotionNote = null;
+    if (customerText != null && !in.has("emotion")) {
+      emotion = null;
+    } else {
+      String label =
+          in.text(
+              "emotion",
+              ": name the customer's feeling, one of "
+                  + emotionLabels()
+                  + ", or give customerText for the listener to read");
+      Emotion named;
+      try {
+        named = Emotion.fromLabel(label);
+      } catch (InvalidInputException notOurs) {
+        // A helpdesk's own label ("annoyed", "scared", "relieved") is read as the nearest of ours;
+        // one that names no feeling leaves the customer's message to the listener.
+        named = label.isBlank() ? null : Analyzer.forLocale(Locale.forLanguageTag(locale)).readLabel(label).orElse(null);
+        if (named != null) {
+          emotionNote = "emotion: \"" + ContractJson.quoteForMessage(label) + "\" is not one of ours ("
+              + emotionLabels() + "); the reply acknowledges it as \"" + named.label() + "\"";
+        } else if (customerText != null) {
+          emotionNote = "emotion: \"" + ContractJson.quoteForMessage(label) + "\" names no feeling we know ("
+              + emotionLabels() + "); the listener read customerText instead";
+        } else {
+          throw notOurs;
+        }
+      }
+      emotion = named;
+    }
     situation = in.optionalText("situation");
     summary = in.optionalText("summary");
     List<String> given = in.optionalTextList("actions");
@@ -133,6 +154,9 @@ public final class ComposeRequest {
     }
     if (noName) {
       w.add("customer: blank, so the greeting uses no name");
+    }
+    if (emotionNote != null) {
+      w.add(emotionNote);
     }
     w.addAll(in.misspelledFields(FIELDS));
     if (t != null) {

@@ -121,4 +121,35 @@ class FieldValidationTest {
     JsonNode review = CliRun.of("{\"text\":\"I refunded the charge.\"," + fields + "}\n", "review").json().get(0);
     assertTrue(review.path("error").isMissingNode(), review::toString);
   }
+
+  /**
+   * A helpdesk's own feeling label (reply-en s23: "annoyed", "scared", "relieved" were refused) is
+   * acknowledged as the nearest of ours, with a warning naming it; one that names no feeling leaves
+   * the customer's message to the listener, with a warning; without a message it is refused naming
+   * {@code emotion} and listing the labels we accept.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "annoyed | | acknowledges it as \"frustrated\"",
+    "Scared | | acknowledges it as \"anxious\"",
+    "relieved | | acknowledges it as \"grateful\"",
+    "bananas | half my order is missing AGAIN | the listener read customerText",
+    "bananas | | error",
+  })
+  void aLabelNotOursIsReadAsTheNearestOrLeftToTheListener(String label, String customerText, String expected) {
+    String line = "{\"emotion\":\"" + label + "\",\"actions\":[\"refunded the missing items\"]"
+        + (customerText == null ? "" : ",\"customerText\":\"" + customerText + "\"") + "}";
+    JsonNode answer = CliRun.of(line + "\n", "compose").json().get(0);
+    if (expected.equals("error")) {
+      assertEquals("emotion", answer.path("error").path("field").asText(), answer::toString);
+      assertTrue(answer.path("error").path("message").asText().contains("frustrated, angry, anxious"), answer::toString);
+      return;
+    }
+    assertTrue(answer.path("error").isMissingNode(), answer::toString);
+    boolean warned = false;
+    for (JsonNode w : answer.path("warnings")) {
+      warned |= w.asText().startsWith("emotion: \"" + label + "\"") && w.asText().contains(expected);
+    }
+    assertTrue(warned, answer::toString);
+  }
 }

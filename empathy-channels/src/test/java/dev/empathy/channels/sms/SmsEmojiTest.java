@@ -33,6 +33,8 @@ import net.jqwik.api.Provide;
 class SmsEmojiTest {
   private static final Empathy US = Empathy.builder().locale(Locale.US).clock(Clock.fixed(Replies.NOW, ZoneOffset.UTC)).build();
 
+  // The customer's emoji that end a clause are not said back (core); an emoji with words after it
+  // stands for a word and reaches the channel, which is what these examples carry.
   private static Reply grateful(String summary) {
     return US.compose().conversation("emoji-sms", 0).customer("Lena")
         .acknowledge(Emotion.GRATEFUL, "the fast fix").summary(summary).actions(List.of()).build();
@@ -44,17 +46,17 @@ class SmsEmojiTest {
 
   @Example
   void emojiThatForceUcs2AreLeftOutWhenThatSavesASegment() {
-    Rendered with = sms(grateful("you guys are the best 🙌🙌"), RenderOptions.defaults());
+    Rendered with = sms(grateful("you guys 🙌🙌 are the best"), RenderOptions.defaults());
     assertEquals("GSM-7", with.field("encoding").orElseThrow(), with.text());
     assertFalse(with.text().contains("🙌"), with.text());
-    assertTrue(with.text().contains("you guys are the best"), with.text());
+    assertTrue(with.text().contains("are the best"), with.text());
     assertTrue(with.changes().stream().anyMatch(c -> c.kind() == Change.Kind.REENCODED && c.detail().startsWith("left out emoji")),
         with.changes().toString());
   }
 
   @Example
   void keepKeepsThem() {
-    Rendered kept = sms(grateful("thanks 🙌"), RenderOptions.builder().option("sms.emoji", "keep").build());
+    Rendered kept = sms(grateful("the 🙌 thanks"), RenderOptions.builder().option("sms.emoji", "keep").build());
     assertEquals("UCS-2", kept.field("encoding").orElseThrow());
     assertTrue(kept.text().contains("🙌"), kept.text());
   }
@@ -69,7 +71,7 @@ class SmsEmojiTest {
   @Example
   void anEmojiBesideTextThatNeedsUcs2AnywayStays() {
     // Greek capitals need UCS-2 whatever happens to the emoji: leaving it out saves nothing.
-    Rendered r = sms(grateful("ευχαριστώ πολύ 🙌"), RenderOptions.defaults());
+    Rendered r = sms(grateful("ευχαριστώ 🙌 πολύ"), RenderOptions.defaults());
     assertEquals("UCS-2", r.field("encoding").orElseThrow(), r.text());
     assertTrue(r.text().contains("🙌"), r.text());
   }

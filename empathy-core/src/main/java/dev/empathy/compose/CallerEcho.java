@@ -679,7 +679,7 @@ final class CallerEcho {
    * joiners, variation selectors, skin tones and tags, and flags; ©, ® and ™ are kept. Spaces left
    * doubled or before a mark are settled. {@code text} itself when it has none; null for null.
    */
-  static String withoutEmoji(String text) {
+  static String withoutClosingEmoji(String text) {
     if (text == null) {
       return null;
     }

@@ -812,7 +812,7 @@ public final class Composer {
    * "your upgrade 🎉"), when it ends with any.
    */
   private static List<String> emojiWarning(List<String> warnings, String situation) {
-    String unemoji = CallerEcho.withoutEmoji(situation);
+    String unemoji = CallerEcho.withoutClosingEmoji(situation);
     if (unemoji == situation) {
       return warnings;
     }
@@ -926,7 +926,7 @@ public final class Composer {
       // interjection it opens with (LeadingThanks, data per language), as a summary is; one that
       // only thanks us is answered by the acknowledgement, never said back as if we thanked ourselves.
       warnings = emojiWarning(warnings, ackSituation);
-      ackSituation = CallerEcho.withoutEmoji(ackSituation);
+      ackSituation = CallerEcho.withoutClosingEmoji(ackSituation);
       ackSituation = ackSituation.isEmpty() ? null : ackSituation;
     }
     if (ackSituation != null) {
@@ -1061,7 +1061,7 @@ public final class Composer {
           + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
       summaryTold = civilSummary.isEmpty() ? null : civilSummary;
     }
-    String plainSummary = CallerEcho.withoutEmoji(summaryTold);
+    String plainSummary = CallerEcho.withoutClosingEmoji(summaryTold);
     if (plainSummary != summaryTold) {
       // "parcel stuck 'out for delivery' for 3 days 🙃": the customer's emoji are not ours to say back.
       warnings = warnings == null ? new ArrayList<>(1) : warnings;

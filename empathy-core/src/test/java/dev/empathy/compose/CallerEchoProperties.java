@@ -54,7 +54,7 @@ class CallerEchoProperties {
    */
   @Property(tries = 300)
   void withoutEmojiOnlyRemovesEmoji(@ForAll("emojiTexts") String text) {
-    String out = CallerEcho.withoutEmoji(text);
+    String out = CallerEcho.withoutClosingEmoji(text);
     assertTrue(out.length() <= text.length(), () -> "grew: " + out);
     out.codePoints().forEach(cp -> assertTrue(text.indexOf(cp) >= 0, () -> "added " + Integer.toHexString(cp)));
     int[] cps = out.replaceAll("[\\s.,;:!?]+$", "").codePoints().toArray();
@@ -72,13 +72,13 @@ class CallerEchoProperties {
 
   @net.jqwik.api.Example
   void emojiTypedIntoASituationAreLeftOut() {
-    assertEquals("your parcel", CallerEcho.withoutEmoji("your parcel 📦"));
-    assertEquals("stuck for 3 days.", CallerEcho.withoutEmoji("stuck for 3 days 🙃."));
-    assertEquals("your upgrade, finally", CallerEcho.withoutEmoji("your upgrade 🎉, finally"));
+    assertEquals("your parcel", CallerEcho.withoutClosingEmoji("your parcel 📦"));
+    assertEquals("stuck for 3 days.", CallerEcho.withoutClosingEmoji("stuck for 3 days 🙃."));
+    assertEquals("your upgrade, finally", CallerEcho.withoutClosingEmoji("your upgrade 🎉, finally"));
     // an emoji with words after it stands for a word: kept
-    assertEquals("the 📦 that never came", CallerEcho.withoutEmoji("the 📦 that never came"));
-    assertEquals("👨‍👩‍👧 family plan", CallerEcho.withoutEmoji("👨‍👩‍👧 family plan"));
-    assertEquals("my Acme® card", CallerEcho.withoutEmoji("my Acme® card"));
+    assertEquals("the 📦 that never came", CallerEcho.withoutClosingEmoji("the 📦 that never came"));
+    assertEquals("👨‍👩‍👧 family plan", CallerEcho.withoutClosingEmoji("👨‍👩‍👧 family plan"));
+    assertEquals("my Acme® card", CallerEcho.withoutClosingEmoji("my Acme® card"));
   }
 
   @Property(tries = 300)

@@ -1128,7 +1128,6 @@ final class CallerClauses {
         && "st nd rd th".contains(text.substring(i, end));
   }
 
-  /** True when a word of {@code text} has one of {@code flag}. Allocates nothing. */
   /**
    * Whether {@code text} dates an action in the past by a word of {@code notePastTimes} that is no
    * noun's modifier: "refunded it yesterday", "called earlier", not "escalated your earlier

@@ -822,6 +822,20 @@ public final class Composer {
     return w;
   }
 
+  /**
+   * {@code warnings} with one saying the summary's closing emoji are not said back ("…for 3 days
+   * 🙃"), when it ends a clause with any.
+   */
+  private static List<String> summaryEmojiWarning(List<String> warnings, String summary) {
+    String plain = CallerEcho.withoutClosingEmoji(summary);
+    if (plain == summary) {
+      return warnings;
+    }
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("summary: emoji are not said back; the reply says " + (plain.isEmpty() ? "no summary" : "\"" + plain + "\""));
+    return w;
+  }
+
   /** True when {@code text} holds a letter or a digit in any script. */
   private static boolean saysSomething(String text) {
     for (int i = 0; i < text.length(); ) {
@@ -1061,13 +1075,10 @@ public final class Composer {
           + (civilSummary.isEmpty() ? "no summary" : "\"" + civilSummary + "\""));
       summaryTold = civilSummary.isEmpty() ? null : civilSummary;
     }
-    String plainSummary = CallerEcho.withoutClosingEmoji(summaryTold);
-    if (plainSummary != summaryTold) {
-      // "parcel stuck 'out for delivery' for 3 days 🙃": the customer's emoji are not ours to say back.
-      warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: emoji are not said back; the reply says " + (plainSummary.isEmpty() ? "no summary" : "\"" + plainSummary + "\""));
-      summaryTold = plainSummary.isEmpty() ? null : plainSummary;
-    }
+    // "parcel stuck 'out for delivery' for 3 days 🙃": the customer's emoji are not ours to say back.
+    warnings = summaryEmojiWarning(warnings, summaryTold);
+    summaryTold = CallerEcho.withoutClosingEmoji(summaryTold);
+    summaryTold = summaryTold == null || summaryTold.isEmpty() ? null : summaryTold;
     String settledSummary = CallerEcho.settledMarks(summaryTold);
     if (settledSummary != summaryTold) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;

@@ -100,7 +100,7 @@ class ComposeMalformedInputTest {
     assertEquals("actions[1] must be a string but was a number", out.get(7).at("/error/message").asText());
     assertEquals("summary must not be blank", out.get(20).at("/error/message").asText());
     assertTrue(out.get(9).at("/error/message").asText().startsWith("turn must be an integer"));
-    assertTrue(out.get(4).at("/error/message").asText().contains("\"furious\""));
+    assertTrue(out.get(4).at("/error/message").asText().contains("\"bananas\""));
     assertTrue(out.get(2).at("/error/message").asText().contains("more than once"));
   }
 

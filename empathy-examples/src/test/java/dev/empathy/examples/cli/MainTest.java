@@ -58,14 +58,14 @@ class MainTest {
     try {
       java.nio.file.Files.writeString(
           file,
-          "{\"id\":\"A-1\",\"emotion\":\"furious\",\"actions\":[\"x\"]}\n"
+          "{\"id\":\"A-1\",\"emotion\":\"bananas\",\"actions\":[\"x\"]}\n"
               + "{\"id\":\"A-2\",\"customerText\":\"Where is my parcel?\",\"emotion\":\"anxious\","
               + "\"actions\":[\"I’ve opened a trace with the courier\"]}\n");
 
       CliRun run = CliRun.of("", "demo", file.toString());
 
       assertEquals(1, run.exitCode());
-      assertTrue(run.out().contains("furious"), run.out());
+      assertTrue(run.out().contains("bananas"), run.out());
       assertTrue(run.out().contains("A-2"));
       assertTrue(run.out().contains("I’ve opened a trace with the courier"));
     } finally {

@@ -2748,8 +2748,9 @@ final class Reading {
       // across a tag must carry the message's characters, not the spaces the readers saw.
       ImmutableList.Builder<Evidence> same = ImmutableList.builderWithExpectedSize(inOrder.size());
       for (Evidence e : inOrder) {
-        boolean asTyped = text.regionMatches(e.start(), e.text(), 0, e.text().length());
-        same.add(asTyped ? e : new Evidence(e.start(), e.end(), text.substring(e.start(), e.end())));
+        int end = beforeTagSpaces(e.start(), e.end());
+        boolean asTyped = end == e.end() && text.regionMatches(e.start(), e.text(), 0, e.text().length());
+        same.add(asTyped ? e : new Evidence(e.start(), end, text.substring(e.start(), end)));
       }
       return same.build();
     }
@@ -2757,7 +2758,7 @@ final class Reading {
     Evidence last = null;
     for (Evidence e : inOrder) {
       int s = body.original(e.start());
-      int end = body.original(e.end());
+      int end = body.original(beforeTagSpaces(e.start(), e.end()));
       Evidence moved = new Evidence(s, end, text.substring(s, end));
       if (!moved.equals(last)) { // two spans inside one entity's characters become one
         out.add(moved);
@@ -2765,6 +2766,20 @@ final class Reading {
       last = moved;
     }
     return out.build();
+  }
+
+  /**
+   * {@code end} of a span of the decoded text, moved back over the spaces a tag was read as: a span
+   * ending "not " before "&lt;br&gt;" quotes "not ", as the same message typed with a line break does,
+   * never "not &lt;br".
+   */
+  private int beforeTagSpaces(int start, int end) {
+    String decoded = body.decoded();
+    int e = end;
+    while (e > start && decoded.charAt(e - 1) == ' ' && !Character.isWhitespace(text.charAt(body.original(e - 1)))) {
+      e--;
+    }
+    return e;
   }
 
   private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);

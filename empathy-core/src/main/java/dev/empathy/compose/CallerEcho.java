@@ -578,7 +578,8 @@ final class CallerEcho {
     int first = -1;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c >= 0x2300 && (Character.isSurrogate(c) || c < 0x2C00)) {
+      // Pictographs in the BMP lie below U+2C00 but for four CJK signs (〰 〽 ㊗ ㊙).
+      if (c >= 0x2300 && (Character.isSurrogate(c) || c < 0x2C00 || c >= 0x3030 && c <= 0x3299)) {
         int cp = t.codePointAt(i);
         if (pictograph(cp)) {
           first = i;

@@ -122,6 +122,16 @@ class ReviewerTest {
     assertCategory("You always forget your password.", FrictionCategory.ABSOLUTES, Severity.WARNING);
   }
 
+  /** Brand replies: "As mentioned," reminds; "as mentioned in your email" points to a place. "Sorry for any confusion" is the canned apology. */
+  @Test
+  void cannedRemindersAndApologiesInShortBrandReplies() {
+    assertCategory("@kim As mentioned, the promo ended on 3/31 and can't be applied retroactively.", FrictionCategory.CONDESCENSION, Severity.ERROR);
+    assertTrue(EN.review("As mentioned in your email, the box arrived damaged, so I've sent a new one today.")
+        .findings(FrictionCategory.CONDESCENSION).isEmpty());
+    assertCategory("@kim Our apologies for any confusion caused. The offer is for new customers only.", FrictionCategory.BOILERPLATE, Severity.WARNING);
+    assertCategory("Sorry for any trouble! DM us your order number.", FrictionCategory.BOILERPLATE, Severity.WARNING);
+  }
+
   private static void assertCategory(String draft, FrictionCategory category, Severity worst) {
     Review r = EN.review(draft);
     List<FrictionFinding> found = r.findings(category);

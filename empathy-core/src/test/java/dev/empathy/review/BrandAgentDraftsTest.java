@@ -367,11 +367,24 @@ class BrandAgentDraftsTest {
       {"pt-BR", "voo atrasado 5 horas e ninguém explica nada, absurdo",
         "Que chato o seu voo atrasar tanto, desculpa. Já remarquei você no voo das 19h40 sem custo e mandei o voucher "
             + "de jantar por e-mail.", "chat", Criterion.ACTION_NOW, 1.0},
+      // Spoken German drops the e: "Ich hab … geprüft" owns the step as "Ich habe" does.
+      {"de", "@mobilfunk 2 std warteschleife nur um zu kündigen. ernsthaft?",
+        "@jonas_b Zwei Stunden in der Warteschleife, das ist echt zu lang, sorry! Ich hab deinen Vertrag gerade geprüft: "
+            + "Die Kündigung ist durch, zum 31.1.", "x", Criterion.OWNERSHIP, 1.0},
     };
     for (Object[] row : rows) {
       Review r = review((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
       Criterion c = (Criterion) row[4];
       assertTrue(score(r, c) >= (double) row[5], c + " in " + row[2] + ": " + r.rubric());
+    }
+    // A policy named by its own compound ("Rückgabebedingungen") or as the general conditions is still hidden behind.
+    String[][] hiding = {
+      {"de", "Bitte senden Sie den Artikel gemäß unseren Rückgabebedingungen zurück.", "gemäß unseren Rückgabebedingungen"},
+      {"pt-PT", "Cara cliente, conforme as condições gerais, alterações de reserva estão sujeitas a taxa.", "conforme as condições gerais"},
+    };
+    for (String[] row : hiding) {
+      Review r = review(row[0], "Zum dritten Mal die falsche Größe geschickt.", row[1], "email");
+      assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("policy.per_policy") && f.text().equals(row[2])), rules(r).toString());
     }
     // "sous votre nom" places nothing in time.
     Review under = review("fr", "Vous m'avez prélevé deux fois", "J'ai annulé le second paiement sous votre nom.", "email");

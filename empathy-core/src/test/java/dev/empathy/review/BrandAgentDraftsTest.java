@@ -316,6 +316,16 @@ class BrandAgentDraftsTest {
   }
 
   @Test
+  void praisePassedOnToTheTeamIsStillAThankYou() {
+    String draft = "@ro_b Love this! Thanks for the shout-out, Ro, we'll pass it on to the team at the Leeds store. Enjoy the new bike!";
+    Review alone = Empathy.create().review(draft, ReviewContext.builder().channel("x").build());
+    assertTrue(alone.score() >= 85, alone.rubric().toString());
+    // Passing a complaint on owns nothing of it.
+    Review complaint = review("en", "my order came an hour late and cold", "Sorry about that, we'll pass this on to the store.", "x");
+    assertTrue(complaint.score() < 50, complaint.rubric().toString());
+  }
+
+  @Test
   void anOpenDoorWithAPromiseIsANextContact() {
     Review r = review("en", "my card was declined on your site but my bank says it's fine",
         "That's annoying, especially when your bank says all's well. Our payment check flagged the billing postcode "

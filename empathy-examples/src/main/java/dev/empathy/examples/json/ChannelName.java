@@ -43,7 +43,7 @@ public final class ChannelName {
           .put("livechat", "chat/web")
           .put("html", "email/html")
           .put("mail", "email/")
-                    .put("text", "sms/")
+          .put("text", "sms/")
           .put("textmessage", "sms/")
           .put("phone", "voice/")
           .put("call", "voice/")

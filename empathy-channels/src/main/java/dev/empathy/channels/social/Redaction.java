@@ -44,6 +44,8 @@ final class Redaction {
   private final boolean spaces;
   /** Particles written right after a datum that go with it ({@code <lang>.particles}), longest first. */
   private final List<String> particles;
+  /** Particles that link a named datum to the noun after it ({@code <lang>.links}), longest first. */
+  private final List<String> links;
 
   private Redaction(String language) {
     things = lowerCase(list(language + ".things"));
@@ -55,6 +57,8 @@ final class Redaction {
     spaces = !DATA.getOrDefault(language + ".spaces", "yes").strip().equals("no");
     particles = list(language + ".particles").stream()
         .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
+    links = list(language + ".links").stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
   }
 
   /** Where the datum ending at {@code end} ends with the particle written right after it ("…5678にお電話": after "に"). */
@@ -65,6 +69,25 @@ final class Redaction {
       at++;
     }
     for (String p : particles) {
+      if (t.startsWith(p, at)) {
+        return at + p.length();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where the datum ending at {@code end}, after the words naming it, ends with a particle that
+   * only linked it to the noun after it ({@code <lang>.links}): "予約番号 BK8812Q のご予約を" →
+   * "ご予約を", never "のご予約を"; any other particle is the noun's and stays ("カード末尾1234を停止"
+   * → "カードを停止").
+   */
+  int endLinked(String t, int end) {
+    int at = end;
+    while (!spaces && at < t.length() && at - end < 2 && (t.charAt(at) == ' ' || t.charAt(at) == '\u3000')) {
+      at++;
+    }
+    for (String p : links) {
       if (t.startsWith(p, at)) {
         return at + p.length();
       }
@@ -201,7 +224,9 @@ final class Redaction {
     // ул. Ленина, д. 5“" → "„Paket versendet“").
     boolean holeFirst = sentence.startsWith(String.valueOf(HOLE), lead);
     String body = sentence.substring(lead, bodyEnd).replaceAll("[ \\u00a0]*" + HOLE + "(?=[“”»」』)\\]’])", "")
-        .replace(String.valueOf(HOLE), spaces ? " " : "");
+        .replaceAll(spaces ? String.valueOf(HOLE) : "[ \\u3000]*" + HOLE + "[ \\u3000]*", spaces ? " " : "");
+    // A bracket that held only the datum goes with it ("ヤマト運輸（伝票番号 4512-…）にて" → "ヤマト運輸にて").
+    body = body.replaceAll("[ \\u00a0]*[(（][ \\u00a0\\u3000]*[)）]", "");
     body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");

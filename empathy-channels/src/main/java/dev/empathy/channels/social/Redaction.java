@@ -227,7 +227,9 @@ final class Redaction {
         .replaceAll(spaces ? String.valueOf(HOLE) : "[ \\u3000]*" + HOLE + "[ \\u3000]*", spaces ? " " : "");
     // A bracket that held only the datum goes with it ("ヤマト運輸（伝票番号 4512-…）にて" → "ヤマト運輸にて").
     body = body.replaceAll("[ \\u00a0]*[(（][ \\u00a0\\u3000]*[)）]", "");
-    body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
+    // French sets a (narrow) no-break space before ";" and ":": the datum's blank before it goes
+    // ("la carte \u202f; notre service" → "la carte\u202f; notre service").
+    body = body.replaceAll("[ \\t]+(?=[\\u00a0\\u202f])", "").replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");
     // A datum after a colon leaves the colon before a comma ("Reserva confirmada: QZ4LMN, salida" →

@@ -28,9 +28,10 @@ final class Redaction {
   /**
    * Where a sentence ends inside a text: punctuation then a blank or the text's end. A stop before a
    * figure ends an abbreviation, not a sentence: "le mar. 15/12", "am Sa. 12.12." (the placeholder
-   * once closed "le mar (détails en message privé). 15/12.").
+   * once closed "le mar (détails en message privé). 15/12."); so does one before a lower-case word
+   * ("ab 16.12. in der Bergstraße 12 aktiv" once became "ab 16.12. Aktiv").
    */
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+(?!\\p{N})|$)|(?<=[。！？])");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+(?![\\s\uE000]*[\\p{N}\\p{Ll}])|$)|(?<=[。！？])");
   /** What is left beside a removed datum: a comma, colon or dash before the sentence's end ("para 16/12 - (detalhes…"). */
   private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、\\-–—][\\s\\u00a0]*$");
 
@@ -211,7 +212,10 @@ final class Redaction {
     return out.toString();
   }
 
-  private String closeSentence(String sentence, String placeholder) {
+  private String closeSentence(String written, String placeholder) {
+    // A bracket left with only the word that named the datum goes with it ("entre 8 h et 12 h (RDV
+    // n° 55120)" → "entre 8 h et 12 h", never "(RDV)").
+    String sentence = written.replaceAll("[ \\u00a0]*[(（][ \\u00a0]*(?:[\\p{L}.°º]{1,12}[ \\u00a0]*)?" + HOLE + "[ \\u00a0]*[)）]", String.valueOf(HOLE));
     Matcher end = END.matcher(sentence);
     int bodyEnd = end.find() ? end.start() : sentence.length();
     String ending = sentence.substring(bodyEnd);

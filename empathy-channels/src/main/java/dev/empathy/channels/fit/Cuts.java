@@ -37,6 +37,8 @@ public final class Cuts {
   private static final Map<ULocale, BreakIterator> LINE = new ConcurrentHashMap<>();
   private static final Map<ULocale, BreakIterator> SENTENCE = new ConcurrentHashMap<>();
   private static final String TRAILING_JOINERS = ",;:-–—(/";
+  /** Words that open a subordinate clause, per language ({@code clauses.properties}). */
+  private static final Map<String, List<String>> SUBORDINATORS = subordinators();
   /** Characters of context on each side of a window in which line breaks are looked up. */
   private static final int CONTEXT = 64;
 
@@ -115,6 +117,91 @@ public final class Cuts {
       return word + from;
     }
     return end;
+  }
+
+  /**
+   * The end of the longest head of {@code text} within {@code [0, end]} that ends a clause: a
+   * sentence's end, or a comma or semicolon followed by a blank outside brackets (the first one not
+   * after a subordinate clause that opens the text: {@code clauses.properties}); -1 when there is
+   * none. Japanese and Chinese, whose "、" follows a verb's continuative form, end a clause only
+   * at a sentence's end.
+   *
+   * <pre>{@code
+   * String t = "I’ve rolled your workspace back, cleared the queue, and added capacity";
+   * Cuts.clauseHead(t, Cuts.clauseEnd(t, 60, Locale.US));  // "I’ve rolled your workspace back, cleared the queue."
+   * }</pre>
+   */
+  public static int clauseEnd(String text, int end, Locale locale) {
+    int limit = Math.min(end, text.length());
+    if (limit <= 0) {
+      return -1;
+    }
+    int best = -1;
+    // A sentence's end: ICU sentence boundaries, looked up in the window that can hold one.
+    BreakIterator it = sentenceBreaks(locale);
+    String window = text.substring(0, Math.min(text.length(), limit + CONTEXT));
+    it.setText(window);
+    int b = limit >= window.length() ? it.last() : it.isBoundary(limit) ? limit : it.preceding(limit);
+    while (b != BreakIterator.DONE && b > 0) {
+      if (Graphemes.isBoundary(text, b) && endsSentence(text.substring(0, b))) {
+        best = b;
+        break;
+      }
+      b = it.preceding(b);
+    }
+    int from = Math.max(0, best);
+    boolean subordinate = opensSubordinate(text, locale);
+    int depth = 0;
+    int firstComma = -1;
+    int lastComma = -1;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if ("([{（「『“«".indexOf(c) >= 0) {
+        depth++;
+      } else if (")]}）」』”»".indexOf(c) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if ((c == ',' || c == ';') && depth == 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+          && i + 1 <= limit) {
+        if (firstComma < 0) {
+          firstComma = i;
+        }
+        if (!(subordinate && i == firstComma)) {
+          lastComma = i;
+        }
+      }
+    }
+    return lastComma > from ? lastComma : best;
+  }
+
+  /**
+   * The head of {@code text} ending at {@code end} (from {@link #clauseEnd}) said as a whole
+   * sentence: its trailing comma or blanks left out and a full stop ("。" after a Japanese or
+   * Chinese letter) where it has no end of its own.
+   */
+  public static String clauseHead(String text, int end) {
+    String head = trimCut(text.substring(0, end));
+    if (head.isEmpty() || endsSentence(head)) {
+      return head;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(head.codePointBefore(head.length()));
+    boolean cjk = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
+    return head + (cjk ? "。" : ".");
+  }
+
+  private static boolean endsSentence(String head) {
+    String h = stripTrailing(head);
+    return !h.isEmpty() && ".!?。！？".indexOf(h.charAt(h.length() - 1)) >= 0
+        && !(h.length() >= 2 && h.charAt(h.length() - 1) == '.' && Character.isDigit(h.charAt(h.length() - 2)));
+  }
+
+  private static boolean opensSubordinate(String text, Locale locale) {
+    String t = stripLeading(text).toLowerCase(locale);
+    for (String w : SUBORDINATORS.getOrDefault(locale.getLanguage(), List.of())) {
+      if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips trailing blanks and joining punctuation left dangling by a cut. */
@@ -277,6 +364,22 @@ public final class Cuts {
    * @param droppedGraphemes graphemes that alone exceeded the limit and were left out
    */
   public record Split(ImmutableList<String> pieces, int droppedGraphemes) {}
+
+  private static Map<String, List<String>> subordinators() {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    ChannelData.properties(Cuts.class, "clauses.properties").forEach((k, v) -> {
+      if (k.endsWith(".subordinators")) {
+        List<String> words = new ArrayList<>();
+        for (String w : v.split(",")) {
+          if (!w.isBlank()) {
+            words.add(w.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+        out.put(k.substring(0, k.indexOf('.')), List.copyOf(words));
+      }
+    });
+    return Map.copyOf(out);
+  }
 
   static BreakIterator lineBreaks(Locale locale) {
     return LINE.computeIfAbsent(ULocale.forLocale(locale), BreakIterator::getLineInstance).clone();

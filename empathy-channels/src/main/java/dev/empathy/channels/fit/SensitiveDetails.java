@@ -55,6 +55,12 @@ public final class SensitiveDetails {
   private final Set<String> joiners;
   /** Several amounts said at once ({@code amount.nounPlural}: "the amounts"); empty where the data gives none. */
   private final String nounPlural;
+  /** Last letters of the words that name an amount written right after them ({@code amount.namedBy}: "額" of "請求額"). */
+  private final String namedBy;
+  /** Words right after an amount that only measure it and go with it ({@code amount.measures}: "分の"), longest first. */
+  private final List<String> measures;
+  /** A rate said as an adjective before a noun ({@code amount.rateAdjectives}: "mo = monthly"), by the rate's words in lower case. */
+  private final Map<String, String> rateAdjectives;
   /** A preposition that fuses with the noun's article ({@code amount.contractions}: "a el" → "al"), by the pair. */
   private final Map<String, String> contractions;
   private final String vowelArticle;
@@ -83,6 +89,9 @@ public final class SensitiveDetails {
       noun = nounPlural = vowelArticle = consonantArticle = "";
       joiners = Set.of();
       contractions = Map.of();
+      rateAdjectives = Map.of();
+      namedBy = "";
+      measures = List.of();
       rephrase = false;
       nounsCapitalised = false;
       return;
@@ -102,7 +111,8 @@ public final class SensitiveDetails {
         + currencyWords + ")(?!" + letter + "))?|(?-i:" + codes + ")" + space + "?" + number + "(?:\\s?[kKmM](?!\\p{L}))?|"
         + number + space + "?(?:\\p{Sc}|(?:" + currencyWords + ")(?!" + letter + ")))";
     amount = Pattern.compile(amt);
-    paren = Pattern.compile("(?<!\\s)\\s*\\([^()]*" + amt + "[^()]*\\)");
+    // A bracket of its own holds an aside the sentence stands without: "($129.98 total)", "（1,200円相当）".
+    paren = Pattern.compile("(?<!\\s)\\s*(?:\\([^()]*" + amt + "[^()]*\\)|（[^（）]*" + amt + "[^（）]*）)");
     String rates = "(?:\\s+(?:" + alternation(list(data, "amount.rate")) + ")(?![\\p{L}])|\\s*/\\s*\\p{L}+)";
     rate = Pattern.compile(rates);
     dropBefore = Pattern.compile(
@@ -124,6 +134,18 @@ public final class SensitiveDetails {
       fused.put(pair.substring(0, eq).strip().replace('’', '\'').toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
     }
     contractions = Map.copyOf(fused);
+    Map<String, String> adjectives = new java.util.HashMap<>();
+    for (String pair : list(data, "amount.rateAdjectives")) {
+      int eq = pair.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException("amount.rateAdjectives lists \"rate = adjective\" pairs, not \"" + pair + "\"");
+      }
+      adjectives.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+    }
+    rateAdjectives = Map.copyOf(adjectives);
+    namedBy = String.join("", list(data, "amount.namedBy"));
+    measures = list(data, "amount.measures").stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
     vowelArticle = data.getOrDefault("amount.vowelArticle", "").strip();
     consonantArticle = data.getOrDefault("amount.consonantArticle", "").strip();
     rephrase = !data.getOrDefault("amount.rephrase", "yes").strip().equals("no");
@@ -232,15 +254,42 @@ public final class SensitiveDetails {
         at = end;
         continue;
       }
+      // In a language written without spaces, an amount written right after the word naming it
+      // ("請求額¥12,800の内訳": amount.namedBy) or with a word that only measures it after it
+      // ("500円分のクーポン": amount.measures) simply goes: "請求額の内訳", "クーポン".
+      int measured = endOfMeasure(t, e);
+      if (measured > e || s > 0 && namedBy.indexOf(t.charAt(s - 1)) >= 0) {
+        out.append(t, at, s);
+        at = measured;
+        continue;
+      }
       Matcher r = rate.matcher(t).region(e, t.length());
       boolean rated = r.lookingAt();
+      String per = "";
       if (rated) {
+        per = t.substring(e, r.end()).replaceFirst("^[\\s/]+", "").strip().toLowerCase(Locale.ROOT);
         e = r.end();
       }
       int[] prev = wordBefore(t, s);
       String prevWord = prev == null ? "" : t.substring(prev[0], prev[1]).replace('’', '\'').toLowerCase(Locale.ROOT);
       int[] next = wordAfter(t, e);
       String nextWord = next == null ? "" : t.substring(next[0], next[1]);
+      if (rated && determiners.contains(prevWord) && next != null && !nonNoun.contains(nextWord.toLowerCase(Locale.ROOT))
+          && !determiners.contains(nextWord.replace('’', '\'').toLowerCase(Locale.ROOT))
+          && !copulas.contains(nextWord.replace('’', '\'').toLowerCase(Locale.ROOT)) && !(prev[0] < at)
+          && (!nounsCapitalised || Character.isUpperCase(nextWord.charAt(0)))) {
+        // "the $9.99/mo charge": the amount and its rate describe the noun after them; the rate
+        // stays as the language's adjective where the data gives one (amount.rateAdjectives:
+        // "the monthly charge"), else the noun stands alone ("the charge"), never "the amount charge".
+        String adjective = rateAdjectives.get(per);
+        String det = t.substring(prev[0], prev[1]);
+        out.append(t, at, prev[0]).append(article(det, adjective != null ? adjective : nextWord)).append(' ');
+        if (adjective != null) {
+          out.append(adjective).append(' ');
+        }
+        at = next[0];
+        continue;
+      }
       // "$10 credit": the amount describes the noun after it; "$12 a day unless …" does not.
       // In German a noun is known by its capital: "15,00 € gutgeschrieben" has none after it.
       // A time word ("ayer", "yesterday") or a determiner ("this morning") after it is no such noun:
@@ -296,6 +345,16 @@ public final class SensitiveDetails {
     out.append(t, at, t.length());
     String result = out.toString();
     return amount.matcher(result).find() || result.isBlank() ? Optional.empty() : Optional.of(result);
+  }
+
+  /** Where the words of {@code amount.measures} written right after the amount ending at {@code end} end; {@code end} when none. */
+  private int endOfMeasure(String t, int end) {
+    for (String m : measures) {
+      if (t.startsWith(m, end)) {
+        return end + m.length();
+      }
+    }
+    return end;
   }
 
   /** Symbols alone between two amounts of one run ("$5, $10", "$5 + $10"), or a word and a symbol ("$12.50 shipping = $72.49"). */

@@ -130,6 +130,26 @@ public final class Shortener {
           return new Fitted(ImmutableList.copyOf(without), shorter, changes.build());
         }
       }
+      if (step.equals("timeline") && kept.stream().anyMatch(x -> x.role().equals("timeline"))) {
+        // Before the timeline goes, the first action is cut at the end of one of its clauses when
+        // that keeps the concrete when beside it, whole with its owner where it fits: "I’ve rolled
+        // your workspace back, cleared the queue. You’ll hear back from our team within 4 hours."
+        // says more than the whole action alone, or the action cut with "…" (the DM has it all).
+        Fitted clause = null;
+        int t = indexOf(kept, "timeline");
+        Section whole = sections.stream().filter(x -> x.role().equals("timeline")).findFirst().orElse(null);
+        if (whole != null && !whole.text().equals(kept.get(t).text())) {
+          ImmutableList.Builder<Change> unshrunk = ImmutableList.builder();
+          changes.build().stream().filter(c -> !c.detail().startsWith("shortened the timeline")).forEach(unshrunk::add);
+          clause = clauseCut(replace(kept, t, whole), assemble, measure, limit, target, unshrunk, locale, false);
+        }
+        if (clause == null) {
+          clause = clauseCut(kept, assemble, measure, limit, target, changes, locale, false);
+        }
+        if (clause != null) {
+          return clause;
+        }
+      }
       if (apply(step, kept, changes, target)) {
         text = assemble.apply(kept);
         if (measure.applyAsInt(text) <= limit) {
@@ -167,6 +187,14 @@ public final class Shortener {
         if (stub && KeepOrder.rank(s.role()) == 0) {
           break; // the first action is cut, never dropped: cut the fixed lines first, below
         }
+        if (!head.isEmpty() && !stub && KeepOrder.rank(s.role()) == 0) {
+          // The first action ends at one of its clauses when one keeps half of what fits: a
+          // whole sentence reads as written, "…while our…" as cut.
+          Fitted clause = clauseCut(kept, assemble, measure, limit, target, changes, locale, true);
+          if (clause != null) {
+            return clause;
+          }
+        }
         if (!head.isEmpty() && !stub) {
           int word = Cuts.preferWordBoundary(full, end, locale);
           String wordHead = Cuts.trimCut(full.substring(0, word));
@@ -194,6 +222,55 @@ public final class Shortener {
       }
     }
     return new Fitted(ImmutableList.copyOf(kept), assemble.apply(kept), changes.build());
+  }
+
+  /**
+   * {@code kept} with its first action (the cuttable section ranked first) cut at the end of its
+   * longest clause that lets the message fit, or null when none does or the head would be a stub;
+   * with {@code half}, only a head at least half as long as the longest word-boundary head.
+   */
+  private static Fitted clauseCut(
+      List<Section> kept,
+      Function<List<Section>, String> assemble,
+      ToIntFunction<String> measure,
+      int limit,
+      String target,
+      ImmutableList.Builder<Change> changes,
+      Locale locale,
+      boolean half) {
+    int index = -1;
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i).cuttable() && KeepOrder.rank(kept.get(i).role()) == 0 && !kept.get(i).text().isEmpty()) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) {
+      return null;
+    }
+    Section s = kept.get(index);
+    String full = s.text();
+    int at = index;
+    int end = Cuts.fittingEndBy(
+        full, e -> measure.applyAsInt(assemble.apply(replace(kept, at, s.withText(Cuts.trimCut(full.substring(0, e)) + ".")))), limit);
+    if (end <= 0 || end >= full.length()) {
+      return null;
+    }
+    int clause = Cuts.clauseEnd(full, end, locale);
+    if (clause <= 0) {
+      return null;
+    }
+    String head = Cuts.clauseHead(full, clause);
+    if (head.isEmpty() || isStub(head, full) || half && 2 * Graphemes.count(head) < Graphemes.count(Cuts.trimCut(full.substring(0, end)))) {
+      return null;
+    }
+    List<Section> cut = replace(kept, index, s.withText(head));
+    String text = assemble.apply(cut);
+    if (measure.applyAsInt(text) > limit) {
+      return null;
+    }
+    changes.add(new Change(Change.Kind.TRUNCATED, "cut the " + s.role().replace('_', '-') + " at the end of a clause" + target));
+    return new Fitted(ImmutableList.copyOf(cut), text, changes.build());
   }
 
   /** Takes one step of the keep order; true when something changed. */
@@ -248,6 +325,15 @@ public final class Shortener {
   private static boolean isStub(String head, String full) {
     int kept = Graphemes.count(head);
     return kept < MIN_HEAD && kept * 3 < Graphemes.count(full);
+  }
+
+  private static int indexOf(List<Section> all, String role) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).role().equals(role)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static List<Section> replace(List<Section> all, int index, Section with) {

@@ -28,9 +28,10 @@ final class Redaction {
   /**
    * Where a sentence ends inside a text: punctuation then a blank or the text's end. A stop before a
    * figure ends an abbreviation, not a sentence: "le mar. 15/12", "am Sa. 12.12." (the placeholder
-   * once closed "le mar (détails en message privé). 15/12.").
+   * once closed "le mar (détails en message privé). 15/12."); so does one before a lower-case word
+   * ("ab 16.12. in der Bergstraße 12 aktiv" once became "ab 16.12. Aktiv").
    */
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+(?!\\p{N})|$)|(?<=[。！？])");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?:\\s+(?![\\s\uE000]*[\\p{N}\\p{Ll}])|$)|(?<=[。！？])");
   /** What is left beside a removed datum: a comma, colon or dash before the sentence's end ("para 16/12 - (detalhes…"). */
   private static final Pattern DANGLING = Pattern.compile("[\\s\\u00a0]*[,;:、\\-–—][\\s\\u00a0]*$");
 
@@ -44,6 +45,8 @@ final class Redaction {
   private final boolean spaces;
   /** Particles written right after a datum that go with it ({@code <lang>.particles}), longest first. */
   private final List<String> particles;
+  /** Particles that link a named datum to the noun after it ({@code <lang>.links}), longest first. */
+  private final List<String> links;
 
   private Redaction(String language) {
     things = lowerCase(list(language + ".things"));
@@ -55,6 +58,8 @@ final class Redaction {
     spaces = !DATA.getOrDefault(language + ".spaces", "yes").strip().equals("no");
     particles = list(language + ".particles").stream()
         .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
+    links = list(language + ".links").stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toUnmodifiableList());
   }
 
   /** Where the datum ending at {@code end} ends with the particle written right after it ("…5678にお電話": after "に"). */
@@ -65,6 +70,25 @@ final class Redaction {
       at++;
     }
     for (String p : particles) {
+      if (t.startsWith(p, at)) {
+        return at + p.length();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where the datum ending at {@code end}, after the words naming it, ends with a particle that
+   * only linked it to the noun after it ({@code <lang>.links}): "予約番号 BK8812Q のご予約を" →
+   * "ご予約を", never "のご予約を"; any other particle is the noun's and stays ("カード末尾1234を停止"
+   * → "カードを停止").
+   */
+  int endLinked(String t, int end) {
+    int at = end;
+    while (!spaces && at < t.length() && at - end < 2 && (t.charAt(at) == ' ' || t.charAt(at) == '\u3000')) {
+      at++;
+    }
+    for (String p : links) {
       if (t.startsWith(p, at)) {
         return at + p.length();
       }
@@ -188,7 +212,10 @@ final class Redaction {
     return out.toString();
   }
 
-  private String closeSentence(String sentence, String placeholder) {
+  private String closeSentence(String written, String placeholder) {
+    // A bracket left with only the word that named the datum goes with it ("entre 8 h et 12 h (RDV
+    // n° 55120)" → "entre 8 h et 12 h", never "(RDV)").
+    String sentence = written.replaceAll("[ \\u00a0]*[(（][ \\u00a0]*(?:[\\p{L}.°º]{1,12}[ \\u00a0]*)?" + HOLE + "[ \\u00a0]*[)）]", String.valueOf(HOLE));
     Matcher end = END.matcher(sentence);
     int bodyEnd = end.find() ? end.start() : sentence.length();
     String ending = sentence.substring(bodyEnd);
@@ -201,8 +228,12 @@ final class Redaction {
     // ул. Ленина, д. 5“" → "„Paket versendet“").
     boolean holeFirst = sentence.startsWith(String.valueOf(HOLE), lead);
     String body = sentence.substring(lead, bodyEnd).replaceAll("[ \\u00a0]*" + HOLE + "(?=[“”»」』)\\]’])", "")
-        .replace(String.valueOf(HOLE), spaces ? " " : "");
-    body = body.replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
+        .replaceAll(spaces ? String.valueOf(HOLE) : "[ \\u3000]*" + HOLE + "[ \\u3000]*", spaces ? " " : "");
+    // A bracket that held only the datum goes with it ("ヤマト運輸（伝票番号 4512-…）にて" → "ヤマト運輸にて").
+    body = body.replaceAll("[ \\u00a0]*[(（][ \\u00a0\\u3000]*[)）]", "");
+    // French sets a (narrow) no-break space before ";" and ":": the datum's blank before it goes
+    // ("la carte \u202f; notre service" → "la carte\u202f; notre service").
+    body = body.replaceAll("[ \\t]+(?=[\\u00a0\\u202f])", "").replaceAll("[ \\t]{2,}", " ").replaceAll(" (?=[,;:.、。])", "").strip();
     // A datum set off by commas leaves both ("a replacement, tracking 9405…, so" → one comma).
     body = body.replaceAll("([,;、])(?:\\s*[,;、])+", "$1");
     // A datum after a colon leaves the colon before a comma ("Reserva confirmada: QZ4LMN, salida" →

@@ -649,6 +649,8 @@ public final class SocialChannel implements Channel {
           // a particle after a detail that stands alone ("配達員が090-1234-5678にお電話します"); after
           // the words naming it ("カード末尾1234を停止"), the particle is the noun's and stays
           end = words.end(t, end);
+        } else {
+          end = words.endLinked(t, end);
         }
         sb.append(t, at, Math.max(at, start)).append(Redaction.HOLE);
         at = end;

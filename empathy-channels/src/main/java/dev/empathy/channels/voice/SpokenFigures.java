@@ -370,7 +370,8 @@ final class SpokenFigures {
         .mapToObj(c -> Pattern.quote(new String(Character.toChars(c))))
         .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     String amount = "(?<whole>\\d{1,3}(?:" + groups + "\\d{3})+|\\d{1,12})(?:" + decimal + "(?<cents>\\d{2}))?";
-    String rate = "(?<rate>)";
+    // A rate written after the amount ("9,99 €/mes", "R$ 19,90/mês") is said in the language's words (per).
+    String rate = "(?:/(?<rate>\\p{L}{2,7})(?!\\p{L}))?";
     return switch (order) {
       case "before" -> Pattern.compile("(?<![\\p{L}\\p{N}])" + sign + "[ \\u00A0\\u202F]?" + amount + "(?![\\d.,:/]\\d|\\d)" + rate);
       case "after" -> Pattern.compile("(?<![\\p{L}\\p{N}.,])" + amount + "(?![\\d.,:/]\\d|\\d)[ \\u00A0\\u202F]?" + sign + "(?![\\p{L}\\p{N}])" + rate);

@@ -160,7 +160,7 @@ public final class VoiceChannel implements Channel {
     List<Section> whole = sections;
     sections = addressesOnce(whole, addresses, false);
     String script = script(sections, dates, marks, spoken, words);
-    double seconds = seconds(script, marks, wpm, locale);
+    double seconds = seconds(script, marks, wpm, locale, words);
     int target = target(options);
     boolean briefSaid = false;
     if (seconds > target && options.overflow().orElse(Overflow.SHORTEN) != Overflow.FAIL) {
@@ -175,13 +175,13 @@ public final class VoiceChannel implements Channel {
           Shortener.brief(
               whole,
               s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
-              t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
+              t -> (int) Math.ceil(seconds(t, marks, wpm, locale, words)),
               target,
               "to keep to about " + target + " seconds");
       brief.changes().forEach(out::change);
       sections = addressesOnce(brief.sections(), addresses, true);
       script = brief.text();
-      seconds = seconds(script, marks, wpm, locale);
+      seconds = seconds(script, marks, wpm, locale, words);
     }
     Integer limit = options.limit().isPresent() ? options.limit().getAsInt() : null;
     if (limit != null && Math.ceil(seconds) > limit) {
@@ -195,7 +195,7 @@ public final class VoiceChannel implements Channel {
           Shortener.fit(
               sections,
               s -> script(addressesOnce(s, addresses, true), dates, marks, spoken, words),
-              t -> (int) Math.ceil(seconds(t, marks, wpm, locale)),
+              t -> (int) Math.ceil(seconds(t, marks, wpm, locale, words)),
               limit,
               "seconds",
               "…",
@@ -203,7 +203,7 @@ public final class VoiceChannel implements Channel {
       fitted.changes().forEach(out::change);
       sections = addressesOnce(fitted.sections(), addresses, true);
       script = fitted.text();
-      seconds = seconds(script, marks, wpm, locale);
+      seconds = seconds(script, marks, wpm, locale, words);
     }
     if (reply.blocks().stream().anyMatch(b -> pictographic(b.text()))) {
       out.change(dev.empathy.channel.Change.Kind.DROPPED,
@@ -613,9 +613,6 @@ public final class VoiceChannel implements Channel {
       for (int i = 0; i < pieces.size(); i++) {
         Speech.Piece p = pieces.get(i);
         String enc = Encode.forXml(p.text());
-        // A number with its counter in a script written without spaces ("11月28日", "1,100円",
-        // "2時間") is said as one word: no pause before it.
-        boolean counted = p.kind() == Speech.Kind.NUMBER && i + 1 < pieces.size() && countedBy(pieces.get(i + 1).text());
         switch (p.kind()) {
           case CODE -> {
             sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>");
@@ -627,9 +624,7 @@ public final class VoiceChannel implements Channel {
           }
           case DATE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append(Encode.forXml(spoken.getOrDefault(p.text(), p.text())));
-          // A year after its month ("December 2028", "diciembre de 2028") is said with it, no pause between.
-          case NUMBER -> sb.append(start || counted || !Speech.pausesBefore(pieces, i, PAUSE_NUMBER_AFTER)
-              || words.endsWithMonth(pieces.get(i - 1).text()) ? ""
+          case NUMBER -> sb.append(start || !pausesBeforeNumber(pieces, i, words) ? ""
               : "<break time=\"" + PAUSE_NUMBER + "ms\"/>").append(enc);
           case PHONE -> sb.append(start ? "" : "<break time=\"" + PAUSE_CODE + "ms\"/>")
               .append("<say-as interpret-as=\"telephone\">").append(enc).append("</say-as>");
@@ -643,6 +638,19 @@ public final class VoiceChannel implements Channel {
       }
     }
     return sb.append("</speak>").toString();
+  }
+
+  /**
+   * True when the number at {@code pieces[i]} is said after a short pause, in the SSML and in the
+   * speaking-time estimate alike (the estimate once counted a pause in "December 2028" that the SSML
+   * no longer made). No pause at a line's start, before a number with its counter in a script
+   * written without spaces ("11月28日", "1,100円", "2時間": one word), nor before a year after its
+   * month ("December 2028", "diciembre de 2028").
+   */
+  static boolean pausesBeforeNumber(List<Speech.Piece> pieces, int i, SpokenFigures words) {
+    boolean counted = i + 1 < pieces.size() && countedBy(pieces.get(i + 1).text());
+    return i > 0 && !counted && Speech.pausesBefore(pieces, i, PAUSE_NUMBER_AFTER)
+        && !words.endsWithMonth(pieces.get(i - 1).text());
   }
 
   /** True when {@code next} starts with a Han, Hiragana or Katakana letter: a counter after a number. */
@@ -685,7 +693,7 @@ public final class VoiceChannel implements Channel {
   }
 
   /** Estimated speaking time of a script: words at the rate, plus pauses. */
-  private static double seconds(String script, Marks marks, int wpm, Locale locale) {
+  private static double seconds(String script, Marks marks, int wpm, Locale locale, SpokenFigures figures) {
     double words = 0;
     int pausesMs = 0;
     String[] lines = script.split("\n");
@@ -710,7 +718,7 @@ public final class VoiceChannel implements Channel {
           }
           case NUMBER -> {
             lineWords += Speech.words(p.text(), locale);
-            pausesMs += Speech.pausesBefore(pieces, k, PAUSE_NUMBER_AFTER) ? PAUSE_NUMBER : 0;
+            pausesMs += pausesBeforeNumber(pieces, k, figures) ? PAUSE_NUMBER : 0;
           }
           case PHONE -> {
             lineWords += Speech.characters(p.text());

@@ -52,6 +52,13 @@ class SensitiveDetailsTest {
     // session 20 probe: an ISO code before the figure, as a bank statement writes it, stayed public
     "I’ve issued the refund of USD 1,249.00 on 12/07|I’ve issued the refund on 12/07",
     "I’ve credited EUR 50 to your account|I’ve credited the amount to your account",
+    // session 23 probe: "removed the $9.99/mo charge" was said "removed the amount charge" in public
+    "removed the $9.99/mo charge 👍|removed the monthly charge 👍",
+    "I’ve cancelled the $14.99/month add-on|I’ve cancelled the monthly add-on",
+    "waived a $5 per week fee|waived a weekly fee",
+    "waived the $5/fortnight fee|waived the fee",
+    // a rate with no noun after it is still the object
+    "I’ve refunded $12 a day since Monday|I’ve refunded the amount since Monday",
   })
   void anActionKeepsItsWordsWithoutTheAmount(String action, String expected) {
     assertEquals(Optional.of(expected), EN.withoutAmounts(action));
@@ -81,6 +88,13 @@ class SensitiveDetailsTest {
     "pt|Estornei o valor de R$ 259,90 no seu cartão|Estornei o valor no seu cartão",
     "pt|Estornei R$ 19,90 do frete|Estornei o valor do frete",
     "pt|O saldo de R$ 1.250,00 será transferido para você|O saldo será transferido para você",
+    // Session 24: a Japanese action with an amount moved to the DM whole, and its free-dial number
+    // with it; the amount is said as a noun, or goes with the word naming or measuring it.
+    "ja|重複した4,980円を返金いたしました|重複した金額を返金いたしました",
+    "ja|請求額¥12,800の内訳をお送りしました|請求額の内訳をお送りしました",
+    "ja|お詫びとして500円分のクーポンをお送りしました|お詫びとしてクーポンをお送りしました",
+    "ja|送料（770円）はこちらで負担いたします|送料はこちらで負担いたします",
+    "ja|失効した1,200ポイント（1,200円相当）を再付与しました|失効した1,200ポイントを再付与しました",
   })
   void anActionKeepsItsWordsWithoutTheAmountInEachLanguage(String language, String action, String expected) {
     SensitiveDetails rules = SensitiveDetails.forLocale(Locale.forLanguageTag(language));
@@ -137,8 +151,6 @@ class SensitiveDetailsTest {
     "es|Su cuota mensual es 45,00 €",
     "de|Ihr Tarif kostet 29,99 € im Monat",
     "pt|A mensalidade é R$ 99,90",
-    // Japanese words touch the amount and keep no form without it: the block goes whole
-    "ja|重複した4,980円を返金いたしました",
   })
   void anAmountWithNoPublicFormInEachLanguage(String language, String action) {
     SensitiveDetails rules = SensitiveDetails.forLocale(Locale.forLanguageTag(language));

@@ -32,6 +32,19 @@ class PublicReferenceWordsTest {
     // session 17: a number set off by commas left both ("I’ve shipped a replacement,, so that part is done")
     "en-US|(details in your DM)|'I’ve shipped a replacement, tracking 9405511899560123456789, so that part is done.'|'I’ve shipped a replacement, so that part is done (details in your DM).'",
     "es-ES|(detalles por mensaje privado)|'He enviado otro, con seguimiento ES88123456789, para que llegue antes.'|'He enviado otro, para que llegue antes (detalles por mensaje privado).'",
+    // session 23-24 probes: the particle linking a named number to its noun stayed ("、 の商品は",
+    // " のご予約を"), a bracket that held only the number stayed half ("ヤマト運輸（伝票）にて"), and a
+    // blank beside an address stayed ("新しいカードを 発送しました")
+    "ja-JP|（詳細はDMでお送りします）|ご注文番号 ORD-771204 の商品は、本日ヤマト運輸（伝票番号 4512-3344-7788）にて発送いたしました。|商品は、本日ヤマト運輸にて発送いたしました（詳細はDMでお送りします）。",
+    "ja-JP|（詳細はDMでお送りします）|さっそくですが、予約番号 BK8812Q のご予約を12月20日18時に変更しました。|さっそくですが、ご予約を12月20日18時に変更しました（詳細はDMでお送りします）。",
+    "ja-JP|（詳細はDMでお送りします）|末尾 4821 のカードを停止し、新しいカードを 東京都渋谷区神南1-2-3 宛に発送しました。|カードを停止し、新しいカードを発送しました（詳細はDMでお送りします）。",
+    "ja-JP|（詳細はDMでお送りします）|カード末尾1234を停止しました。|カードを停止しました（詳細はDMでお送りします）。",
+    // session 24 probes: a bracket kept the word naming its number ("(RDV) (détails…)"); "in" stayed
+    // before a German address ("ab Mi., 16.12. in aktiv")
+    "fr-FR|(détails en message privé)|Un technicien passe demain entre 8 h et 12 h (RDV n° 55120).|Un technicien passe demain entre 8 h et 12 h (détails en message privé).",
+    "de-DE|(Details per Direktnachricht)|Ihr Anschluss ist ab 16.12. in der Bergstraße 12, 69115 Heidelberg aktiv.|Ihr Anschluss ist ab 16.12. aktiv (Details per Direktnachricht).",
+    // session 23 probe o06: the datum's blank stayed before French's narrow no-break space ("la carte  ;")
+    "fr-FR|(détails en message privé)|j’ai débloqué la carte se terminant par 7781\u202f; tout est en ordre.|j’ai débloqué la carte\u202f; tout est en ordre (détails en message privé).",
   })
   void theWordsThatOnlyNameTheNumberGoWithIt(String tag, String placeholder, String action, String expected) {
     Locale locale = Locale.forLanguageTag(tag);

@@ -162,6 +162,12 @@ class SpokenFiguresTest {
       "fr-FR|un avoir de 1 250,00 €|un avoir de 1 250 euros",
       "pt-BR|estornei a cobrança de R$ 89,90|estornei a cobrança de 89 reais e 90 centavos",
       "pt-BR|R$ 1,00 de volta|1 real de volta",
+      // Session 24 probes: a rate after the amount was read as a slash ("9 euros con 99 céntimos/mes")
+      "es-ES|he anulado el cargo de 9,99 €/mes de la suscripción|he anulado el cargo de 9 euros con 99 céntimos al mes de la suscripción",
+      "pt-BR|cancelei a taxa de R$ 19,90/mês do plano|cancelei a taxa de 19 reais e 90 centavos por mês do plano",
+      "fr-FR|un forfait à 12,00 €/mois|un forfait à 12 euros par mois",
+      "de-DE|der Tarif für 9,99 €/Monat|der Tarif für 9 Euro und 99 Cent im Monat",
+      "es-ES|10 €/xyz|10 euros/xyz",
       "en-US|your laptop order #FR-55120 and #hashtag, &#39;|your laptop order number FR-55120 and #hashtag, &#39;",
   })
   void eachLanguageSaysItsAmounts(String tag, String written, String said) {

@@ -59,6 +59,28 @@ class VoiceFiguresPacingTest {
     }
   }
 
+  /**
+   * Session 24: the speaking-time estimate counted a pause before the year in "December 2028" that
+   * the SSML no longer makes; both now ask one rule, so the estimate is the call's.
+   */
+  @Test
+  void theEstimateCountsNoPauseTheCallDoesNotMake() {
+    SpokenFigures en = SpokenFigures.forLocale(Locale.US);
+    List<Speech.Piece> year = Speech.pieces("your price is locked through March 2029", List.of());
+    int at = year.size() - 1;
+    assertEquals(Speech.Kind.NUMBER, year.get(at).kind(), year.toString());
+    assertFalse(VoiceChannel.pausesBeforeNumber(year, at, en), year.toString());
+    List<Speech.Piece> added = Speech.pieces("I’ve reissued your order as store credit and added 10 more for the trouble", List.of());
+    int ten = 0;
+    while (added.get(ten).kind() != Speech.Kind.NUMBER) {
+      ten++;
+    }
+    assertTrue(VoiceChannel.pausesBeforeNumber(added, ten, en), added.toString());
+    Reply month = EN.compose().acknowledge(Emotion.NEUTRAL, "your plan").action("your price is locked through March 2029").build();
+    String ssml = Channels.require("voice").render(month, RenderOptions.builder().flavor("ssml").build()).text();
+    assertTrue(ssml.contains("March 2029"), ssml);
+  }
+
   @Test
   void aFigureAfterASentenceOrManyWordsStillGetsItsPause() {
     String ssml = render("I’ve reissued $89 as store credit and added $10 for the trouble", "ssml");

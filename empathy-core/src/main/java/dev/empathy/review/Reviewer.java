@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.empathy.signal.Evidence;
 import dev.empathy.signal.MarkupText;
+import dev.empathy.text.Graphemes;
 import dev.empathy.signal.Signals;
 import dev.empathy.text.UserText;
 import java.util.ArrayList;
@@ -143,11 +144,21 @@ public final class Reviewer {
   private static ImmutableList<FrictionFinding> inDraft(List<FrictionFinding> findings, MarkupText markup, String draft) {
     ImmutableList.Builder<FrictionFinding> out = ImmutableList.builderWithExpectedSize(findings.size());
     for (FrictionFinding f : findings) {
-      int s = markup.original(f.start());
-      int e = markup.original(f.end());
+      int s = inDraft(markup, f.start(), draft, false);
+      int e = inDraft(markup, f.end(), draft, true);
       out.add(f.at(s, e, draft.substring(s, e)));
     }
     return out.build();
+  }
+
+  /**
+   * {@code offset} of the decoded draft in the draft as received, on a grapheme boundary there: a
+   * tag read as a space may stand before a joiner or a mark that belongs to the character before
+   * the tag ("浧</p>\u200D"), so a span's end moves past it and a start moves back.
+   */
+  private static int inDraft(MarkupText markup, int offset, String draft, boolean end) {
+    int at = markup.original(offset);
+    return end ? Graphemes.boundaryAtOrAfter(draft, at) : Graphemes.boundaryAtOrBefore(draft, at);
   }
 
   /** The rubric with its evidence on spans of the draft as received. */
@@ -158,8 +169,8 @@ public final class Reviewer {
       RubricScore r = e.getValue();
       List<Evidence> moved = new ArrayList<>(r.evidence().size());
       for (Evidence ev : r.evidence()) {
-        int s = markup.original(ev.start());
-        int end = markup.original(ev.end());
+        int s = inDraft(markup, ev.start(), draft, false);
+        int end = inDraft(markup, ev.end(), draft, true);
         moved.add(new Evidence(s, end, draft.substring(s, end)));
       }
       out.put(e.getKey(), new RubricScore(r.criterion(), r.score(), moved, r.note()));

@@ -77,6 +77,18 @@ class CallerEchoProperties {
     assertEquals("〰 llegó tarde", EN.plain("〰 llegó tarde"));
   }
 
+  /** Every pictograph from U+2300 on, walked one by one: the scan's fast path skips none of them. */
+  @net.jqwik.api.Example
+  void everyPictographIsFoundByTheScan() {
+    for (int cp = 0x2300; cp <= 0x10FFFF; cp++) {
+      if (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)) {
+        String typed = "tarde " + new String(Character.toChars(cp));
+        int shown = cp;
+        assertEquals("tarde", CallerEcho.withoutPictographs(typed), () -> "kept U+" + Integer.toHexString(shown));
+      }
+    }
+  }
+
   @net.jqwik.api.Example
   void emojiTypedIntoASituationAreLeftOut() {
     assertEquals("your parcel", CallerEcho.withoutClosingEmoji("your parcel 📦"));

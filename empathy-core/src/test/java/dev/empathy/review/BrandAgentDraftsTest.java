@@ -329,14 +329,6 @@ class BrandAgentDraftsTest {
   }
 
   @Test
-  void aPromiseToPostHereIsANextContact() {
-    Review r = review("en", "@powerco no power for 6 hours now. any update???",
-        "@jen_x Six hours without power is a long time, Jen, I'm sorry. A cable fault on your street is being repaired "
-            + "now and the crew expects power back by 7pm. We'll post here if that changes.", "x");
-    assertTrue(score(r, Criterion.FOLLOW_THROUGH) >= 0.8, r.rubric().toString());
-  }
-
-  @Test
   void engineersAtWorkOnTheFaultAreAStepUnderWay() {
     Review r = review("en", "@powerco no power for 6 hours now. any update???",
         "@jen_x Hey Jen, we're aware of the outage in your area and our engineers are working on it.", "x");
@@ -345,12 +337,45 @@ class BrandAgentDraftsTest {
     assertTrue(idle.score() < r.score(), idle.rubric().toString());
   }
 
+  /**
+   * One criterion read in a brand's draft, a row each: locale, the customer's message, the draft,
+   * the channel, the criterion and the least score its words earn.
+   */
   @Test
-  void aShipmentGoingOutTodayIsAStepForToday() {
-    Review r = review("en", "I restarted it like you said, still broken",
+  void eachDraftEarnsItsCriterion() {
+    Object[][] rows = {
+      // "We'll post here if that changes" promises the next contact.
+      {"en", "@powerco no power for 6 hours now. any update???",
+        "@jen_x Six hours without power is a long time, Jen, I'm sorry. A cable fault on your street is being repaired "
+            + "now and the crew expects power back by 7pm. We'll post here if that changes.", "x", Criterion.FOLLOW_THROUGH, 0.8},
+      // A replacement that ships today is a step for today.
+      {"en", "I restarted it like you said, still broken",
         "Thanks for trying that, and sorry it didn't work. Since a restart didn't help, I'll swap the unit: "
-            + "a replacement ships today and you'll get tracking by email tonight.", "chat");
-    assertTrue(score(r, Criterion.ACTION_NOW) >= 0.8, r.rubric().toString());
+            + "a replacement ships today and you'll get tracking by email tonight.", "chat", Criterion.ACTION_NOW, 0.8},
+      // "… is maddening" names the feeling as "frustrating" does.
+      {"en", "@netfast internet keeps dropping every 20 mins. working from home and this is killing me",
+        "@sam_r Drops every 20 minutes while you're trying to work is maddening, Sam. I can see errors on your line "
+            + "from this morning, so it isn't your router. I've booked an engineer for tomorrow 8-12.", "x", Criterion.VALIDATION, 1.0},
+      {"en", "@staywell checked in and the room hadn't been cleaned. hair in the shower. gross",
+        "@tomh That's not the welcome you deserved, Tom. I've added a 20% credit to your account for tonight.", "x",
+        Criterion.VALIDATION, 1.0},
+      // "sous 3 jours ouvrés" is a time to come, as "d'ici vendredi" is.
+      {"fr", "Vous m'avez prélevé deux fois ce mois-ci, c'est inadmissible.",
+        "J'ai annulé le second paiement ce matin : les 49,90 € reviennent sur votre compte sous 3 jours ouvrés.", "email",
+        Criterion.EXPECTATIONS, 1.0},
+      // A first-person preterite is a step taken, as "já enviei" is.
+      {"pt-BR", "voo atrasado 5 horas e ninguém explica nada, absurdo",
+        "Que chato o seu voo atrasar tanto, desculpa. Já remarquei você no voo das 19h40 sem custo e mandei o voucher "
+            + "de jantar por e-mail.", "chat", Criterion.ACTION_NOW, 1.0},
+    };
+    for (Object[] row : rows) {
+      Review r = review((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+      Criterion c = (Criterion) row[4];
+      assertTrue(score(r, c) >= (double) row[5], c + " in " + row[2] + ": " + r.rubric());
+    }
+    // "sous votre nom" places nothing in time.
+    Review under = review("fr", "Vous m'avez prélevé deux fois", "J'ai annulé le second paiement sous votre nom.", "email");
+    assertTrue(score(under, Criterion.EXPECTATIONS) < 0.5, under.rubric().toString());
   }
 
   @Test

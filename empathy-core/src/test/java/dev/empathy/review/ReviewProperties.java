@@ -57,6 +57,16 @@ class ReviewProperties {
     }
   }
 
+  /** Draw from a local run: a tag read as a line break stood before a joiner ("浧</p>\u200D"). */
+  @net.jqwik.api.Example
+  void aSpanEndingAtATagTakesTheJoinerAfterIt() {
+    String draft = "Just restart itJust restart itJust restart it&amp;Just restart itJust restart it\u0000\u0000\u0000\u0b3c\u6d67</p>\u200d";
+    ReviewContext ctx = ReviewContext.builder().customerText("I've refunded").channel("plain").build();
+    for (Empathy e : List.of(EN, JA)) {
+      check(draft, e.review(draft, ctx));
+    }
+  }
+
   /** Documented: a text of only spaces and invisible format characters (U+200D, U+200B) is blank. */
   private static boolean showsNothing(String draft) {
     return UserText.clean(draft).strip().codePoints()

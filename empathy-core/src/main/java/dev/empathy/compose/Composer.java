@@ -1031,13 +1031,15 @@ public final class Composer {
       laterFragment = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" is a short fragment on a later turn; the reply answers it and moves the case on instead of saying it back");
-    } else if (turn == 0 && opening.shortQuestion(summary) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
+    } else if ((turn == 0 && opening.shortQuestion(summary) || opening.asksNote(summary)) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".
+      // So is the agent's note of one, on any turn ("demande si les lunettes sont prêtes",
+      // "fragt nach dem Stand"): said back it speaks of the customer in the third person.
       summaryTold = null;
       briefQuestion = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: \"" + summary.strip() + "\" is a short question; the reply answers it with its actions and opens plainly instead of saying it back");
+      warnings.add("summary: \"" + summary.strip() + "\" is a short question (or the agent's note of one); the reply answers it with its actions and opens plainly instead of saying it back");
     } else if (summaryTold != summary) {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()

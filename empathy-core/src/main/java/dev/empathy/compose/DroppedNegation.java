@@ -46,6 +46,12 @@ final class DroppedNegation {
   private final String impersonal;
   /** Past participles' endings ({@code verbs.participleEndings}): "rien reçu" has no finite verb after "rien". */
   private final ImmutableSet<String> participleEndings;
+  /**
+   * Endings of a participle that never stands for a finite verb right before the negation word
+   * ({@code negation.participleBefore}: "skis réservés pas disponibles" negates "disponibles"; never
+   * "skis ne réservés pas").
+   */
+  private final ImmutableSet<String> participleBefore;
   /** Elided clitics glued to their verb ({@code negation.gluedClitics}: "m’a pas répondu" → "ne m’a pas répondu"). */
   private final ImmutableSet<String> gluedClitics;
   /** The marker ("ne") and its elided form before a vowel ("n’"). */
@@ -67,6 +73,7 @@ final class DroppedNegation {
     this.determiners = ClauseData.words(p, locale, "noteDone.determiners");
     this.gluedClitics = ClauseData.words(p, locale, "negation.gluedClitics");
     this.participleEndings = ClauseData.words(p, locale, "verbs.participleEndings");
+    this.participleBefore = ClauseData.words(p, locale, "negation.participleBefore");
     this.impersonal = p.getProperty("negation.impersonal", "").strip();
     this.marker = p.getProperty("person.negation.insert", "").strip();
     String elide = "";
@@ -143,6 +150,11 @@ final class DroppedNegation {
     }
     if (!letters(lower) || notVerbs.contains(lower)) {
       return false;
+    }
+    for (String e : participleBefore) {
+      if (lower.length() > e.length() + 2 && lower.endsWith(e)) {
+        return false; // "réservés pas disponibles": the participle is no verb of the negation
+      }
     }
     return beforeVerb(words, firstClitic(words, v), false);
   }

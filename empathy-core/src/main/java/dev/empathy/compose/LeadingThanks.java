@@ -71,6 +71,19 @@ final class LeadingThanks {
   private final List<String> thanksFor;
   /** Words after which a thanks goes on with news ({@code summary.thanksOnly.but}: "pero", "mas"). */
   private final List<String> thanksBut;
+  /**
+   * The agent's note of what the customer asks, typed as the summary ({@code summary.agentNote.asks}:
+   * "demande si", "fragt nach"), or of a thanks ({@code summary.agentNote.thanks}: "remercie",
+   * "bedankt sich"): an opening in the third person, never the customer's own words. A word of {@code
+   * summary.agentNote.notBefore} after the opening makes it a noun ("demande de remboursement refusée").
+   * A language that writes notes as a noun at the end ({@code summary.agentNote.asks.endings}:
+   * "問い合わせ"; {@code summary.agentNote.thanks.whole}: "お礼") is read by that.
+   */
+  private final List<String> noteAsks;
+  private final List<String> noteThanks;
+  private final List<String> noteNotBefore;
+  private final List<String> noteAskEndings;
+  private final List<String> noteThanksWhole;
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
@@ -90,6 +103,101 @@ final class LeadingThanks {
     this.thanksTail = list(p, "summary.thanksOnly.tail", locale);
     this.thanksFor = list(p, "summary.thanksOnly.for", locale);
     this.thanksBut = list(p, "summary.thanksOnly.but", locale);
+    this.noteAsks = list(p, "summary.agentNote.asks", locale);
+    this.noteThanks = list(p, "summary.agentNote.thanks", locale);
+    this.noteNotBefore = list(p, "summary.agentNote.notBefore", locale);
+    this.noteAskEndings = list(p, "summary.agentNote.asks.endings", locale);
+    this.noteThanksWhole = list(p, "summary.agentNote.thanks.whole", locale);
+  }
+
+  /**
+   * True when {@code text} is the agent's note of a question or request rather than the customer's
+   * words ("demande si les lunettes sont prêtes", "fragt nach dem Stand der Steuererklärung",
+   * "メガネの仕上がり日の問い合わせ"): said back it would read "Si je résume : demande si…", the
+   * customer spoken of in the third person. The reply answers it with its actions instead.
+   */
+  boolean asksNote(String text) {
+    return noteOpens(text, noteAsks) || noteEnds(text, noteAskEndings);
+  }
+
+  /**
+   * True when {@code text} is the agent's note that the customer thanks us, in one sentence
+   * ("remercie pour le badge", "bedankt sich", "お礼"): the acknowledgement answers the thanks.
+   */
+  boolean thanksNote(String text) {
+    if (text == null || noteOpens(text, noteThanks) && oneSentence(text)) {
+      return text != null;
+    }
+    return noteEnds(text, noteThanksWhole) && text.strip().length() <= longest(noteThanksWhole) + 1;
+  }
+
+  private static int longest(List<String> words) {
+    return words.isEmpty() ? 0 : words.get(0).length();
+  }
+
+  /** True when {@code text} has no sentence mark before its end ("remercie, mais le wifi…" goes on with news). */
+  private static boolean oneSentence(String text) {
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      if (".,;:!?…".indexOf(text.charAt(i)) >= 0 && !(i > 0 && i + 1 < end
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code text} opens with a word of {@code openings} and no word of {@link #noteNotBefore} follows it. */
+  private boolean noteOpens(String text, List<String> openings) {
+    if (text == null || openings.isEmpty()) {
+      return false;
+    }
+    int start = 0;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    for (String w : openings) {
+      int end = start + w.length();
+      if (end <= text.length() && text.regionMatches(true, start, w, 0, w.length())
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        int last = next;
+        while (last < text.length() && Character.isLetterOrDigit(text.charAt(last))) {
+          last++;
+        }
+        return next == end && end < text.length() ? false
+            : !noteNotBefore.contains(text.substring(next, last).toLowerCase(locale));
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code text}, without its closing marks, ends with a word of {@code endings} and is one sentence. */
+  private static boolean noteEnds(String text, List<String> endings) {
+    if (text == null || endings.isEmpty()) {
+      return false;
+    }
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "。．.！!？?".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    for (String e : endings) {
+      if (end >= e.length() && text.regionMatches(end - e.length(), e, 0, e.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -98,9 +206,13 @@ final class LeadingThanks {
    * summary.thanksOnly.for}, in one sentence ("merci pour ton aide !! 🙏", "vielen Dank für die
    * rasche Erledigung", "merci vielmal"). Said back, the agent would thank themselves ("Schön zu
    * lesen: Vielen Dank für…"); the acknowledgement answers it instead. False for a language without
-   * the data, and for a thanks a sentence of news follows ("danke, hat alles geklappt").
+   * the data, and for a thanks a sentence of news follows ("danke, hat alles geklappt"). True too
+   * for the agent's note of a thanks ({@link #thanksNote}: "remercie pour le badge").
    */
   boolean thanksOnly(String text) {
+    if (thanksNote(text)) {
+      return true;
+    }
     if (text == null || thanksFor.isEmpty()) {
       return false;
     }

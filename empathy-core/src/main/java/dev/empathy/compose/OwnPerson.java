@@ -975,6 +975,10 @@ final class OwnPerson {
     if (kin != null) {
       return kin; // "亡くなった夫の契約" → "亡くなられたご主人様の契約"
     }
+    String we = text == null || !inLanguage(text) ? null : CustomerWe.forLocale(locale).turn(text, register);
+    if (we != null) {
+      return we; // "wir wohnen im 5. Stock" → "Sie wohnen im 5. Stock"; "Ihr Kundenservice hat mir…" → "unser Kundenservice hat Ihnen…"
+    }
     if (text == null || r.words.isEmpty() && r.endings.length == 0 || !inLanguage(text) || !anchored(text)) {
       return null;
     }

@@ -43,6 +43,10 @@ class DroppedNegationTest {
       // s22 probe rerun: "vous avez attendu toute la fin de semaine ne pour rien" was said
       "j'ai attendu toute la fin de semaine pour rien|j'ai attendu toute la fin de semaine pour rien",
       "colis jamais arrivé|colis jamais arrivé",
+      // s24 probe: a participle before "pas" is no verb of it ("skis ne réservés pas disponibles" was said)
+      "skis réservés pas disponibles samedi|skis réservés pas disponibles samedi",
+      "les billets achetés jamais reçus|les billets achetés jamais reçus",
+      "ça crée pas de compte|ça ne crée pas de compte",
       "marche pas|marche pas"})
   void aDroppedNeIsWrittenBack(String typed, String said) {
     assertEquals(said, FR.whole(typed));

@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
  * agree in the reply's person and the noun's gender and number ("ma commande" → "votre/ta
  * commande", "meinen Vertrag" → "Ihren/deinen Vertrag"), in every word order German allows; and any
  * text (arbitrary Unicode, emoji with ZWJ, combining marks, RTL, unpaired surrogates, controls, 100
- * KB) never crashes and never keeps the customer's subject in a turned text.
+ * KB) never crashes and never keeps the customer's subject in a turned text. The customer's "we"
+ * ({@link CustomerWe}) turns with its verb and possessive, and never stays in a turned text.
  */
 class FrenchGermanOwnPersonProperties {
   /** je-form | vous-form | tu-form, each with a participle or complement. */
@@ -80,6 +81,52 @@ class FrenchGermanOwnPersonProperties {
     assertEquals(expected[form], OwnPerson.forLocale(de).turn(typed[form], register, CallerClauses.forLocale(de).inRegister(register)));
   }
 
+  /** wir-form (also the Sie form) of German verbs, and nous-form | vous-form of French ones (hand-written). */
+  private static final String[] DE_WE_VERBS = {"haben", "warten", "bekommen", "wohnen", "brauchen", "zahlen", "sind"};
+  private static final String[][] FR_WE_VERBS = {
+      {"avons", "avez"}, {"attendons", "attendez"}, {"sommes", "êtes"}, {"payons", "payez"}, {"recevons", "recevez"}};
+  /** plural possessive + noun | formal. */
+  private static final String[][] DE_WE_OBJECTS = {
+      {"unsere Rechnung", "Ihre Rechnung"}, {"unseren Vertrag", "Ihren Vertrag"}, {"unser Paket", "Ihr Paket"},
+      {"unserem Techniker", "Ihrem Techniker"}};
+  private static final String[][] FR_WE_OBJECTS = {{"notre commande", "votre commande"}, {"nos billets", "vos billets"}};
+
+  /** The customer's "we" turns with its verb and possessive ("wir warten auf unser Paket" → "Sie warten auf Ihr Paket"). */
+  @Property(tries = 200)
+  void theCustomersWeAgreesWithItsVerbAndPossessive(@ForAll("de") int[] pick, @ForAll Register register, @ForAll boolean negated) {
+    String verb = DE_WE_VERBS[pick[0] % DE_WE_VERBS.length];
+    String[] o = DE_WE_OBJECTS[pick[1] % DE_WE_OBJECTS.length];
+    String not = negated ? " nicht" : "";
+    String[] typed = {"wir " + verb + not + " " + o[0], "seit Tagen " + verb + " wir" + not + " " + o[0]};
+    String[] said = {"Sie " + verb + not + " " + o[1], "seit Tagen " + verb + " Sie" + not + " " + o[1]};
+    int form = pick[2] % 2;
+    Locale de = Locale.GERMAN;
+    String turned = OwnPerson.forLocale(de).turn(typed[form], Register.FORMAL, CallerClauses.forLocale(de).inRegister(Register.FORMAL));
+    assertEquals(said[form], turned);
+    String[] f = FR_WE_VERBS[pick[0] % FR_WE_VERBS.length];
+    String[] fo = FR_WE_OBJECTS[pick[1] % FR_WE_OBJECTS.length];
+    boolean vowel = "aeiouéê".indexOf(f[0].charAt(0)) >= 0;
+    String frTyped = "nous " + (negated ? (vowel ? "n’" : "ne ") : "") + f[0] + (negated ? " pas" : "") + " " + fo[0];
+    String frSaid = "vous " + (negated ? (vowel ? "n’" : "ne ") : "") + f[1] + (negated ? " pas" : "") + " " + fo[1];
+    Locale fr = Locale.FRENCH;
+    // "vous" is also the plural of "tu": both registers say it.
+    assertEquals(frSaid, OwnPerson.forLocale(fr).turn(frTyped, register, CallerClauses.forLocale(fr).inRegister(register)));
+  }
+
+  @Property(tries = 300)
+  void anyTextNeverCrashesTheWeAndATurnedOneKeepsNoWe(@ForAll("text") String text, @ForAll Register register) {
+    for (String tag : new String[] {"fr", "de"}) {
+      String turned = CustomerWe.forLocale(Locale.forLanguageTag(tag)).turn(text, register);
+      if (turned != null) {
+        String words = " " + turned.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}’']+", " ") + " ";
+        // "notre", "unser" may be the company they addressed, said as ours; the subject never stays.
+        for (String we : tag.equals("fr") ? new String[] {" nous "} : new String[] {" wir "}) {
+          assertFalse(words.contains(we), () -> tag + " kept \"" + we.strip() + "\" in: " + turned);
+        }
+      }
+    }
+  }
+
   @Provide
   Arbitrary<int[]> fr() {
     return Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(2);
@@ -93,6 +140,7 @@ class FrenchGermanOwnPersonProperties {
   @Provide
   Arbitrary<String> text() {
     Arbitrary<String> words = Arbitraries.of("je", "j’", "j'", "ai", "n’", "ne", "pas", "me", "suis", "ma", "mon", "vous", "commande",
+        "nous", "notre", "nos", "avons", "wir", "uns", "unser", "unsere", "Ihr", "Ihre", "bei", "für", "votre", "Votre",
         "ich", "habe", "warte", "mich", "mir", "meine", "weil", "und", "seit", "Paket", "nicht", "der", "kaputte", "Router",
         "👩‍👩‍👧", "e\u0301", "שלום", "\uD800", "\u0000", "\u202E", "  ", "\n", "’", ",", "!", "JE", "ICH");
     return Arbitraries.oneOf(

@@ -76,6 +76,39 @@ class FrenchGermanOwnPersonTest {
     assertEquals(said, turn(tag, register, typed));
   }
 
+  /**
+   * The customer's "we" (their household, family, firm) is said to them, and the company they address
+   * beside their own words is ours (s24 probes: "wir wohnen im 5. Stock", "Ihr Kundenservice hat mir
+   * zugesagt", "personne ne nous rappelle" were said back as typed, the agent speaking as the customer).
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "de | FORMAL   | seit zwei Wochen funktioniert der Aufzug in unserem Haus nicht und wir wohnen im 5. Stock | seit zwei Wochen funktioniert der Aufzug in Ihrem Haus nicht und Sie wohnen im 5. Stock",
+      "de | FORMAL   | meine Stromrechnung ist doppelt so hoch obwohl wir weniger verbraucht haben | Ihre Stromrechnung ist doppelt so hoch obwohl Sie weniger verbraucht haben",
+      "de | FORMAL   | Wir warten seit 3 Wochen auf den Rückruf wegen unserer Gasheizung | Sie warten seit 3 Wochen auf den Rückruf wegen Ihrer Gasheizung",
+      "de | FORMAL   | Ihr Kundenservice hat mir dreimal zugesagt, dass die Küche kommt | Unser Kundenservice hat Ihnen dreimal zugesagt, dass die Küche kommt",
+      "de | FORMAL   | die Techniker von Ihrer Firma haben mich versetzt | die Techniker von unserer Firma haben Sie versetzt",
+      "de | FORMAL   | bei uns ist seit Montag das Internet weg | bei Ihnen ist seit Montag das Internet weg",
+      "fr | FORMAL   | la clinique a facturé deux fois notre chien et personne ne nous rappelle | la clinique a facturé deux fois votre chien et personne ne vous rappelle",
+      "fr | INFORMAL | la chaudière de notre immeuble est en panne et nous n’avons pas de chauffage | la chaudière de votre immeuble est en panne et vous n’avez pas de chauffage",
+      "fr | FORMAL   | nous sommes sans eau depuis hier | vous êtes sans eau depuis hier",
+      "fr | FORMAL   | ma prothèse est en réparation et votre service client ne répond jamais | votre prothèse est en réparation et notre service client ne répond jamais",
+      "fr | INFORMAL | ma prothèse est en réparation et votre service client ne répond jamais | ta prothèse est en réparation et notre service client ne répond jamais"})
+  void theCustomersWeIsSaidToThemAndTheCompanyTheyAddressIsOurs(String tag, Register register, String typed, String said) {
+    assertEquals(said, turn(tag, register, typed));
+  }
+
+  /** A "we" whose turn is unsure is kept as typed: an object whose case the verb decides, the agent's own "we", du (its verb would turn). */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "de | FORMAL   | der Techniker hat uns nicht angerufen",
+      "de | INFORMAL | wir warten seit 3 Wochen",
+      "de | FORMAL   | wir warten und ich bin sauer",
+      "fr | FORMAL   | nous avons remboursé votre commande"})
+  void anUnsureWeIsKeptAsTyped(String tag, Register register, String typed) {
+    assertNull(turn(tag, register, typed), () -> register + ": " + typed);
+  }
+
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(delimiter = '|', value = {
       "fr | FORMAL   | je conclus que c’est une arnaque",

@@ -206,6 +206,15 @@ public record Section(String role, String text, boolean cuttable, String shortFo
         at = word;
       }
     }
+    // French spaces its guillemets ("« checked the return »", a no-break space inside): the mark is
+    // found past that space, never left behind ("Checked the return »." in a public post).
+    int mark = at;
+    while (mark > 0 && (text.charAt(mark - 1) == '\u00A0' || text.charAt(mark - 1) == '\u202F')) {
+      mark--;
+    }
+    if (mark < at && mark > 0 && text.charAt(mark - 1) == '«') {
+      at = mark;
+    }
     while (at > 0 && "«“„‘「\"'".indexOf(text.charAt(at - 1)) >= 0) {
       at--; // a note quoted as typed («tech visit booked Mon 2-6»): the clause keeps its opening mark
     }

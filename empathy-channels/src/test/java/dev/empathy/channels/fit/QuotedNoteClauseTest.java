@@ -16,13 +16,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 18, read aloud from Spanish and Portuguese e-mails and texts: an English note the reply
  * quotes as typed («tech visit booked Mon 2-6») lost its opening mark where a channel took the
  * action's clause alone (the e-mail preheader "Tech visit booked Mon 2-6»." and the SMS's
- * 'Acct locked, reset link sent".'): the clause now keeps both marks.
+ * 'Acct locked, reset link sent".'): the clause now keeps both marks, and so does the public post,
+ * in French too, whose guillemets are spaced ("«\u202fchecked the return…\u202f»").
  */
 class QuotedNoteClauseTest {
 
   private static Reply reply(String locale, Register register, String note) {
     return Empathy.builder().locale(locale).register(register).build().compose().conversation("quoted-note", 0)
-        .acknowledge(Emotion.FRUSTRATED, locale.startsWith("es") ? "el técnico" : "o técnico")
+        .acknowledge(Emotion.FRUSTRATED, locale.startsWith("es") ? "el técnico" : locale.startsWith("fr") ? "le technicien" : "o técnico")
         .action(note)
         .build();
   }
@@ -33,6 +34,9 @@ class QuotedNoteClauseTest {
       "es    | INFORMAL | acct locked, reset link sent   | «",
       "pt-BR | FORMAL   | pickup booked Fri 8-12         | “",
       "pt-BR | INFORMAL | deposit traced, credited tomorrow | “",
+      // s24 probes: French spaces its guillemets (« checked… »); the public post said "Checked the return, deduction was missing »."
+      "fr    | FORMAL   | checked the return, deduction was missing | «",
+      "fr-CH | INFORMAL | acct locked, reset link sent   | «",
   })
   void theActionClauseOfAQuotedNoteKeepsItsOpeningMark(String locale, Register register, String note, String open) {
     Reply reply = reply(locale, register, note);
@@ -42,7 +46,9 @@ class QuotedNoteClauseTest {
     String preheader = email.field("preheader").orElseThrow();
     String close = open.equals("«") ? "»" : "”";
     assertEquals(count(preheader, close), count(preheader, open), () -> preheader);
-    assertTrue(preheader.contains(open + note), () -> preheader);
+    assertTrue(preheader.replace("\u202f", "").replace("\u00a0", "").contains(open + note), () -> preheader);
+    Rendered post = Channels.require("social").render(reply);
+    assertEquals(count(post.text(), close), count(post.text(), open), post::text);
   }
 
   private static int count(String s, String mark) {

@@ -32,12 +32,13 @@ import java.util.zip.CRC32C;
  * id order as one run of UTF-16 chars, then the char offset where each word ends), the transition
  * table (its capacity, size and form, then either the symbol and value widths and every packed
  * slot, or, for a table too wide to pack, a bit per slot and the used slots' keys and values), the
- * failure and output links, the outputs (where each state's parts start, then the parts) and the
- * part and pattern arrays, each as a length and values.
+ * failure and output links, the outputs (where each state's parts start, then the parts), the
+ * part and pattern arrays, and the derived tables (each state's first output, the root's edges by
+ * symbol), each as a length and values, then the longest reach of a gapped phrase's part.
  */
 final class Automata {
   private static final int MAGIC = 0x454D5041; // "EMPA"
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
   /** The transition table's forms in the file: its packed array whole, or its used slots. */
   private static final int PACKED = 1;
   private static final int USED_SLOTS = 0;
@@ -45,7 +46,11 @@ final class Automata {
   /** Set by the build: where newly compiled tables are written. */
   static final String OUT_PROPERTY = "dev.empathy.automata.out";
 
-  /** Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. */
+  /**
+   * Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. The last
+   * three are derived from the others (the shorter constructor derives them) and stored in the
+   * file too: deriving them ran a loop over every state and every word, interpreted at a cold start.
+   */
   record Tables(
       char[] words,
       int[] wordEnds,
@@ -60,7 +65,59 @@ final class Automata {
       int[] partGapBefore,
       int[] patternParts,
       int[] patternEntry,
-      boolean hasGaps) {
+      boolean hasGaps,
+      int[] firstOutput,
+      int[] rootNext,
+      int maxReach) {
+
+    /** Tables with the derived arrays computed from the others. */
+    Tables(
+        char[] words,
+        int[] wordEnds,
+        TransitionTable transitions,
+        int[] fail,
+        int[] outputLink,
+        int[] outputStart,
+        int[] outputParts,
+        int[] partPattern,
+        int[] partOrdinal,
+        int[] partLength,
+        int[] partGapBefore,
+        int[] patternParts,
+        int[] patternEntry,
+        boolean hasGaps) {
+      this(
+          words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore,
+          patternParts, patternEntry, hasGaps, firstOutputs(outputStart, outputLink), rootEdges(transitions, wordEnds.length),
+          maxReach(partLength, partGapBefore));
+    }
+
+    /** Each state's first state with an output along its output links (0: none): the state itself when it has outputs. */
+    static int[] firstOutputs(int[] outputStart, int[] outputLink) {
+      int[] first = new int[outputLink.length];
+      for (int s = 0; s < first.length; s++) {
+        first[s] = outputStart[s + 1] > outputStart[s] ? s : outputLink[s];
+      }
+      return first;
+    }
+
+    /** The root state's edges as an array by symbol: most tokens are read from the root. */
+    static int[] rootEdges(TransitionTable transitions, int symbols) {
+      int[] next = new int[symbols];
+      for (int s = 0; s < symbols; s++) {
+        next[s] = transitions.get(0, s);
+      }
+      return next;
+    }
+
+    /** The most tokens from a gapped phrase's part's end to the next part's end: a part's length plus the gap before it. */
+    static int maxReach(int[] partLength, int[] partGapBefore) {
+      int reach = 0;
+      for (int p = 0; p < partLength.length; p++) {
+        reach = Math.max(reach, partLength[p] + partGapBefore[p]);
+      }
+      return reach;
+    }
 
     /** Same tables, compared array by array. */
     boolean sameAs(Tables o) {
@@ -79,7 +136,10 @@ final class Automata {
           && Arrays.equals(partGapBefore, o.partGapBefore)
           && Arrays.equals(patternParts, o.patternParts)
           && Arrays.equals(patternEntry, o.patternEntry)
-          && hasGaps == o.hasGaps;
+          && hasGaps == o.hasGaps
+          && Arrays.equals(firstOutput, o.firstOutput)
+          && Arrays.equals(rootNext, o.rootNext)
+          && maxReach == o.maxReach;
     }
   }
 
@@ -191,6 +251,9 @@ final class Automata {
       ints(out, t.partGapBefore());
       ints(out, t.patternParts());
       ints(out, t.patternEntry());
+      ints(out, t.firstOutput());
+      ints(out, t.rootNext());
+      out.writeInt(t.maxReach());
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -291,8 +354,14 @@ final class Automata {
             in.ints(),
             in.ints(),
             in.ints(),
-            gaps);
+            gaps,
+            in.ints(),
+            in.ints(),
+            in.getInt());
     in.expectEnd();
+    if (tables.firstOutput().length != tables.outputLink().length || tables.rootNext().length != ends.length || tables.maxReach() < 0) {
+      throw new IllegalStateException("precompiled automaton " + name + " has broken derived tables; rebuild");
+    }
     return tables;
   }
 

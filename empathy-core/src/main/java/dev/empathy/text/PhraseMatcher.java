@@ -309,21 +309,10 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
-    int reach = 0;
-    for (int p = 0; p < partLength.length; p++) {
-      reach = Math.max(reach, partLength[p] + partGapBefore[p]);
-    }
-    this.maxReach = reach;
+    this.maxReach = t.maxReach();
     this.spanVocabulary = new SpanVocabulary(words, wordEnds);
-    this.firstOutput = new int[outputLink.length];
-    for (int s = 0; s < firstOutput.length; s++) {
-      firstOutput[s] = outputStart[s + 1] > outputStart[s] ? s : outputLink[s];
-    }
-    int symbols = wordEnds.length;
-    this.rootNext = new int[symbols];
-    for (int s = 0; s < symbols; s++) {
-      rootNext[s] = transitions.get(0, s);
-    }
+    this.firstOutput = t.firstOutput();
+    this.rootNext = t.rootNext();
   }
 
   /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
@@ -387,7 +376,8 @@ public final class PhraseMatcher<T> {
   /** This matcher's tables (tests compare precompiled ones with freshly compiled ones). */
   Automata.Tables tables() {
     return new Automata.Tables(
-        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
+        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps,
+        firstOutput, rootNext, maxReach);
   }
 
   /** Compiles the automaton of {@code phrases}: tokenises each, builds the trie and its links. */

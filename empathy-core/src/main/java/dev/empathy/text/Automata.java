@@ -29,19 +29,28 @@ import java.util.zip.CRC32C;
  * PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
  *
  * <p>Format (big-endian): magic {@code EMPA}, version, flags, then the vocabulary (the words in
- * id order as one run of UTF-16 chars, then the char offset where each word ends), the transition table's arrays, the failure and output links, the
- * used slots of the transition table (its capacity and size, a bit per slot, then the used slots' keys and
- * values), the failure and output links, the outputs (where each state's parts start, then the parts) and the
- * part and pattern arrays, each as a length and values.
+ * id order as one run of UTF-16 chars, then the char offset where each word ends), the transition
+ * table (its capacity, size and form, then either the symbol and value widths and every packed
+ * slot, or, for a table too wide to pack, a bit per slot and the used slots' keys and values), the
+ * failure and output links, the outputs (where each state's parts start, then the parts), the
+ * part and pattern arrays, and the derived tables (each state's first output, the root's edges by
+ * symbol), each as a length and values, then the longest reach of a gapped phrase's part.
  */
 final class Automata {
   private static final int MAGIC = 0x454D5041; // "EMPA"
-  private static final int VERSION = 4;
+  private static final int VERSION = 6;
+  /** The transition table's forms in the file: its packed array whole, or its used slots. */
+  private static final int PACKED = 1;
+  private static final int USED_SLOTS = 0;
   private static final String DIR = "/dev/empathy/text/automata/";
   /** Set by the build: where newly compiled tables are written. */
   static final String OUT_PROPERTY = "dev.empathy.automata.out";
 
-  /** Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. */
+  /**
+   * Everything a {@link PhraseMatcher} computes from its phrases. Read-only once built. The last
+   * three are derived from the others (the shorter constructor derives them) and stored in the
+   * file too: deriving them ran a loop over every state and every word, interpreted at a cold start.
+   */
   record Tables(
       char[] words,
       int[] wordEnds,
@@ -56,7 +65,59 @@ final class Automata {
       int[] partGapBefore,
       int[] patternParts,
       int[] patternEntry,
-      boolean hasGaps) {
+      boolean hasGaps,
+      int[] firstOutput,
+      int[] rootNext,
+      int maxReach) {
+
+    /** Tables with the derived arrays computed from the others. */
+    Tables(
+        char[] words,
+        int[] wordEnds,
+        TransitionTable transitions,
+        int[] fail,
+        int[] outputLink,
+        int[] outputStart,
+        int[] outputParts,
+        int[] partPattern,
+        int[] partOrdinal,
+        int[] partLength,
+        int[] partGapBefore,
+        int[] patternParts,
+        int[] patternEntry,
+        boolean hasGaps) {
+      this(
+          words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore,
+          patternParts, patternEntry, hasGaps, firstOutputs(outputStart, outputLink), rootEdges(transitions, wordEnds.length),
+          maxReach(partLength, partGapBefore));
+    }
+
+    /** Each state's first state with an output along its output links (0: none): the state itself when it has outputs. */
+    static int[] firstOutputs(int[] outputStart, int[] outputLink) {
+      int[] first = new int[outputLink.length];
+      for (int s = 0; s < first.length; s++) {
+        first[s] = outputStart[s + 1] > outputStart[s] ? s : outputLink[s];
+      }
+      return first;
+    }
+
+    /** The root state's edges as an array by symbol: most tokens are read from the root. */
+    static int[] rootEdges(TransitionTable transitions, int symbols) {
+      int[] next = new int[symbols];
+      for (int s = 0; s < symbols; s++) {
+        next[s] = transitions.get(0, s);
+      }
+      return next;
+    }
+
+    /** The most tokens from a gapped phrase's part's end to the next part's end: a part's length plus the gap before it. */
+    static int maxReach(int[] partLength, int[] partGapBefore) {
+      int reach = 0;
+      for (int p = 0; p < partLength.length; p++) {
+        reach = Math.max(reach, partLength[p] + partGapBefore[p]);
+      }
+      return reach;
+    }
 
     /** Same tables, compared array by array. */
     boolean sameAs(Tables o) {
@@ -75,7 +136,10 @@ final class Automata {
           && Arrays.equals(partGapBefore, o.partGapBefore)
           && Arrays.equals(patternParts, o.patternParts)
           && Arrays.equals(patternEntry, o.patternEntry)
-          && hasGaps == o.hasGaps;
+          && hasGaps == o.hasGaps
+          && Arrays.equals(firstOutput, o.firstOutput)
+          && Arrays.equals(rootNext, o.rootNext)
+          && maxReach == o.maxReach;
     }
   }
 
@@ -159,31 +223,23 @@ final class Automata {
         out.writeChar(c);
       }
       ints(out, t.wordEnds());
-      // The transition table without its empty slots: which slots are used (one bit each), then
-      // the used slots' keys and values in slot order. A table is 27-40% full, so this is less
-      // than half the bytes to inflate and copy at a cold start.
-      long[] keys = t.transitions().keys();
-      int[] values = t.transitions().values();
-      out.writeInt(keys.length);
-      out.writeInt(t.transitions().size());
-      long[] used = new long[(keys.length + 63) >>> 6];
-      for (int i = 0; i < keys.length; i++) {
-        if (values[i] >= 0) {
-          used[i >>> 6] |= 1L << i;
+      TransitionTable table = t.transitions();
+      long[] packed = table.packedSlots();
+      if (packed != null) {
+        // A packed table as it lies in memory, empty slots and all: the reader copies it into its
+        // array in bulk and runs no loop over the slots (scattering the used slots and packing
+        // them cost a cold start 20-30 ms for each of the two largest tables; the 1 MB more to read
+        // costs a few).
+        out.writeInt(packed.length);
+        out.writeInt(table.size());
+        out.writeInt(PACKED);
+        out.writeInt(table.symbolBits());
+        out.writeInt(table.valueBits());
+        for (long slot : packed) {
+          out.writeLong(slot);
         }
-      }
-      for (long w : used) {
-        out.writeLong(w);
-      }
-      for (int i = 0; i < keys.length; i++) {
-        if (values[i] >= 0) {
-          out.writeLong(keys[i]);
-        }
-      }
-      for (int i = 0; i < keys.length; i++) {
-        if (values[i] >= 0) {
-          out.writeInt(values[i]);
-        }
+      } else {
+        usedSlots(out, table);
       }
       ints(out, t.fail());
       ints(out, t.outputLink());
@@ -195,10 +251,44 @@ final class Automata {
       ints(out, t.partGapBefore());
       ints(out, t.patternParts());
       ints(out, t.patternEntry());
+      ints(out, t.firstOutput());
+      ints(out, t.rootNext());
+      out.writeInt(t.maxReach());
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A table whose numbers do not fit a packed slot, without its empty slots: which slots are used
+   * (one bit each), then the used slots' keys and values in slot order.
+   */
+  private static void usedSlots(DataOutputStream out, TransitionTable table) throws IOException {
+    long[] keys = table.keys();
+    int[] values = table.values();
+    out.writeInt(keys.length);
+    out.writeInt(table.size());
+    out.writeInt(USED_SLOTS);
+    long[] used = new long[(keys.length + 63) >>> 6];
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] >= 0) {
+        used[i >>> 6] |= 1L << i;
+      }
+    }
+    for (long w : used) {
+      out.writeLong(w);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] >= 0) {
+        out.writeLong(keys[i]);
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] >= 0) {
+        out.writeInt(values[i]);
+      }
     }
   }
 
@@ -212,8 +302,9 @@ final class Automata {
   /**
    * Reads tables written by {@link #write}. The stream is read in 64 KB chunks straight into the
    * tables' arrays, with no whole-file buffer (which doubled a cold start's allocation and made the
-   * young collector run); the transition table's used slots go to their places through a small
-   * buffer, and are packed where they lie ({@link TransitionTable#ofUsedSlots}). The English lexicon's file is 4.0 MB to inflate where format 3's was 6.1 MB.
+   * young collector run). A packed transition table is copied whole into its array ({@link
+   * TransitionTable#ofPacked}); one that could not be packed is written as its used slots, which go
+   * to their places through a small buffer ({@link TransitionTable#ofUsedSlots}).
    */
   static Tables read(InputStream stream, String name) throws IOException {
     Chunks in = new Chunks(stream, name);
@@ -233,21 +324,21 @@ final class Automata {
     if (Integer.bitCount(capacity) != 1 || size < 0 || size > capacity) {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
-    long[] used = in.longs((capacity + 63) >>> 6);
-    int usedSlots = 0;
-    for (long u : used) {
-      usedSlots += Long.bitCount(u);
-    }
-    if (usedSlots != size) {
+    int form = in.getInt();
+    TransitionTable transitions;
+    if (form == PACKED) {
+      int symbolBits = in.getInt();
+      int valueBits = in.getInt();
+      try {
+        transitions = TransitionTable.ofPacked(in.longs(capacity), size, symbolBits, valueBits);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild", e);
+      }
+    } else if (form == USED_SLOTS) {
+      transitions = usedSlots(in, name, capacity, size);
+    } else {
       throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
     }
-    // The used slots' keys, scattered to their slots through one small buffer, then their next
-    // states in slot order: the table packs them in place (TransitionTable.ofUsedSlots).
-    long[] slots = new long[capacity];
-    if (scatterKeys(in, used, size, new long[Math.min(size, 4096)], slots) != size) {
-      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
-    }
-    TransitionTable transitions = TransitionTable.ofUsedSlots(slots, used, in.ints(size));
     Tables tables =
         new Tables(
             words,
@@ -263,9 +354,34 @@ final class Automata {
             in.ints(),
             in.ints(),
             in.ints(),
-            gaps);
+            gaps,
+            in.ints(),
+            in.ints(),
+            in.getInt());
     in.expectEnd();
+    if (tables.firstOutput().length != tables.outputLink().length || tables.rootNext().length != ends.length || tables.maxReach() < 0) {
+      throw new IllegalStateException("precompiled automaton " + name + " has broken derived tables; rebuild");
+    }
     return tables;
+  }
+
+  /** A table written as its used slots: the keys scattered to their slots, then packed in place. */
+  private static TransitionTable usedSlots(Chunks in, String name, int capacity, int size) throws IOException {
+    long[] used = in.longs((capacity + 63) >>> 6);
+    int usedSlots = 0;
+    for (long u : used) {
+      usedSlots += Long.bitCount(u);
+    }
+    if (usedSlots != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
+    // The used slots' keys, scattered to their slots through one small buffer, then their next
+    // states in slot order: the table packs them in place (TransitionTable.ofUsedSlots).
+    long[] slots = new long[capacity];
+    if (scatterKeys(in, used, size, new long[Math.min(size, 4096)], slots) != size) {
+      throw new IllegalStateException("precompiled automaton " + name + " has a broken transition table; rebuild");
+    }
+    return TransitionTable.ofUsedSlots(slots, used, in.ints(size));
   }
 
   /** Reads {@code size} keys in chunks and puts each in the next used slot; the number of slots filled. */

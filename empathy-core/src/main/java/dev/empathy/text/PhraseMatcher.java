@@ -261,7 +261,8 @@ public final class PhraseMatcher<T> {
   private final int[] patternParts;
   private final int[] patternEntry;
   private final ImmutableList<T> payloads;
-  private final ImmutableList<Anchoring> anchorings;
+  /** A bit per phrase, set where it is anchored {@link Anchoring#INSIDE_WORDS}. */
+  private final long[] insideWords;
   private final boolean hasGaps;
   /** The most tokens from a gapped phrase's part's end to the next part's end: a part's length plus the gap before it. */
   private final int maxReach;
@@ -272,23 +273,27 @@ public final class PhraseMatcher<T> {
   private final String fingerprint;
 
   private PhraseMatcher(Builder<T> b) {
-    this(b.foldAccents, b.payloads, b.anchorings, Automata.fingerprint(b.foldAccents, b.phrases, b.anchorings), null, b.phrases);
+    this(b.foldAccents, b.payloads, insideWords(b.anchorings), Automata.fingerprint(b.foldAccents, b.phrases, b.anchorings), null, b.phrases);
   }
 
   /**
    * A matcher over {@code given} tables (read by {@link PrecompiledPhrases}), or else over the
    * bundled tables of {@code fingerprint}, or else over {@code phrases} compiled now.
    */
-  PhraseMatcher(boolean foldAccents, List<T> payloads, List<Anchoring> anchorings, String fingerprint, Automata.Tables given, List<String> phrases) {
+  PhraseMatcher(boolean foldAccents, List<T> payloads, long[] insideWords, String fingerprint, Automata.Tables given, List<String> phrases) {
     this.foldAccents = foldAccents;
     this.payloads = ImmutableList.copyOf(payloads);
-    this.anchorings = ImmutableList.copyOf(anchorings);
+    int n = this.payloads.size();
+    if (insideWords.length != (n + 63) >>> 6 || (n % 64 != 0 && insideWords[n >>> 6] >>> (n % 64) != 0)) {
+      throw new IllegalArgumentException("anchorings: a bit per phrase, " + n + " phrases, no bit after them");
+    }
+    this.insideWords = insideWords;
     this.fingerprint = fingerprint;
     Automata.Tables t = given != null ? given : Automata.precompiled(fingerprint);
     this.precompiled = t != null;
     if (t == null) {
       t = compile(phrases, foldAccents);
-      Automata.record(fingerprint, t, foldAccents, phrases, anchorings);
+      Automata.record(fingerprint, t, foldAccents, phrases, anchorings());
     }
     this.words = t.words();
     this.wordEnds = t.wordEnds();
@@ -304,21 +309,10 @@ public final class PhraseMatcher<T> {
     this.patternParts = t.patternParts();
     this.patternEntry = t.patternEntry();
     this.hasGaps = t.hasGaps();
-    int reach = 0;
-    for (int p = 0; p < partLength.length; p++) {
-      reach = Math.max(reach, partLength[p] + partGapBefore[p]);
-    }
-    this.maxReach = reach;
+    this.maxReach = t.maxReach();
     this.spanVocabulary = new SpanVocabulary(words, wordEnds);
-    this.firstOutput = new int[outputLink.length];
-    for (int s = 0; s < firstOutput.length; s++) {
-      firstOutput[s] = outputStart[s + 1] > outputStart[s] ? s : outputLink[s];
-    }
-    int symbols = wordEnds.length;
-    this.rootNext = new int[symbols];
-    for (int s = 0; s < symbols; s++) {
-      rootNext[s] = transitions.get(0, s);
-    }
+    this.firstOutput = t.firstOutput();
+    this.rootNext = t.rootNext();
   }
 
   /** The fingerprint of this matcher's phrases (the name of its tables, see {@link Automata}). */
@@ -333,7 +327,34 @@ public final class PhraseMatcher<T> {
 
   /** The anchoring of each phrase, in the order added. */
   List<Anchoring> anchorings() {
-    return anchorings;
+    return anchorings(insideWords, payloads.size());
+  }
+
+  /** A bit per anchoring, set where it is {@link Anchoring#INSIDE_WORDS} (the form a matcher keeps). */
+  static long[] insideWords(List<Anchoring> anchorings) {
+    long[] bits = new long[(anchorings.size() + 63) >>> 6];
+    for (int i = 0; i < anchorings.size(); i++) {
+      if (anchorings.get(i) == Anchoring.INSIDE_WORDS) {
+        bits[i >>> 6] |= 1L << i;
+      }
+    }
+    return bits;
+  }
+
+  /** The {@code n} anchorings {@code insideWords} stands for, as a read-only list. */
+  static List<Anchoring> anchorings(long[] insideWords, int n) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Anchoring get(int i) {
+        java.util.Objects.checkIndex(i, n);
+        return (insideWords[i >>> 6] & 1L << i) != 0 ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS;
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
   }
 
   /** The payload of each phrase, in the order added. */
@@ -355,7 +376,8 @@ public final class PhraseMatcher<T> {
   /** This matcher's tables (tests compare precompiled ones with freshly compiled ones). */
   Automata.Tables tables() {
     return new Automata.Tables(
-        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps);
+        words, wordEnds, transitions, fail, outputLink, outputStart, outputParts, partPattern, partOrdinal, partLength, partGapBefore, patternParts, patternEntry, hasGaps,
+        firstOutput, rootNext, maxReach);
   }
 
   /** Compiles the automaton of {@code phrases}: tokenises each, builds the trie and its links. */
@@ -1103,7 +1125,7 @@ public final class PhraseMatcher<T> {
       int first = (int) r[0];
       int last = (int) r[1];
       int entry = (int) r[2];
-      if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
+      if ((insideWords[entry >>> 6] & 1L << entry) == 0
           && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
         continue;
       }
@@ -1151,7 +1173,7 @@ public final class PhraseMatcher<T> {
       int first = (int) (k >>> 40);
       int last = (int) ((1L << 24) - 1 - ((k >>> 16) & ((1L << 24) - 1)));
       int entry = (int) (k & 0xFFFF);
-      if (anchorings.get(entry) == Anchoring.WHOLE_WORDS
+      if ((insideWords[entry >>> 6] & 1L << entry) == 0
           && ((t.flags[first] & WordTokens.WORD_START) == 0 || (t.flags[last] & WordTokens.WORD_END) == 0)) {
         continue;
       }

@@ -113,6 +113,40 @@ final class TransitionTable {
     return new TransitionTable(slots, next.length, symBits, valBits);
   }
 
+  /**
+   * A packed table read back whole (see {@link Automata}): {@code packed} is the table's own array,
+   * slot for slot as {@link #packedSlots} gave it, and becomes the table as it is, so a cold start
+   * runs no loop over the slots. The slots are not checked one by one: the build wrote them from a
+   * table, and {@code PrecompiledAutomataTest} compares every bundled table with a fresh compilation.
+   *
+   * @throws IllegalArgumentException when the capacity is not a power of two, {@code size} does not
+   *     fit in it, or the widths leave no bit for the state
+   */
+  static TransitionTable ofPacked(long[] packed, int size, int symbolBits, int valueBits) {
+    if (Integer.bitCount(packed.length) != 1 || size < 0 || size > packed.length) {
+      throw new IllegalArgumentException("a packed transition table needs a power-of-two length and at most that many edges");
+    }
+    if (symbolBits < 1 || symbolBits > 31 || valueBits < 1 || valueBits > 32 || symbolBits + valueBits > 62) {
+      throw new IllegalArgumentException("a packed transition table's widths " + symbolBits + " and " + valueBits + " leave no bit for the state");
+    }
+    return new TransitionTable(packed, size, symbolBits, valueBits);
+  }
+
+  /** The packed slots (the table's own array: not to be changed), or null when the table is not packed. */
+  long[] packedSlots() {
+    return packed;
+  }
+
+  /** Bits of the symbol in a packed key (meaningful only when {@link #packedSlots} is not null). */
+  int symbolBits() {
+    return symbolBits;
+  }
+
+  /** Bits of the next state plus one in a packed slot (meaningful only when {@link #packedSlots} is not null). */
+  int valueBits() {
+    return valueBits;
+  }
+
   private TransitionTable(long[] packed, int size, int symbolBits, int valueBits) {
     this.packed = packed;
     this.size = size;

@@ -62,4 +62,31 @@ class PrecompiledPhrasesTest {
     assertTrue(PrecompiledPhrases.difference(a, phrase, String::equals).orElseThrow().startsWith("tables"));
     assertTrue(PrecompiledPhrases.difference(a, anchoring, String::equals).isPresent());
   }
+
+  @Test
+  void anchoringsAreKeptAsABitPerPhraseAcrossWords() {
+    // 130 phrases: the bits of phrases 0, 63, 64 and 129 sit at both ends of three longs.
+    List<Anchoring> anchorings = new java.util.ArrayList<>();
+    for (int i = 0; i < 130; i++) {
+      anchorings.add(i == 0 || i == 63 || i == 64 || i == 129 ? Anchoring.INSIDE_WORDS : Anchoring.WHOLE_WORDS);
+    }
+    long[] bits = PhraseMatcher.insideWords(anchorings);
+    assertEquals(3, bits.length);
+    assertEquals(anchorings, PhraseMatcher.anchorings(bits, 130));
+    assertThrows(IndexOutOfBoundsException.class, () -> PhraseMatcher.anchorings(bits, 130).get(130));
+    PhraseMatcher.Builder<Integer> b = PhraseMatcher.builder();
+    for (int i = 0; i < 130; i++) {
+      b.add("word" + i, i, anchorings.get(i));
+    }
+    assertEquals(anchorings, b.build().anchorings());
+  }
+
+  @Test
+  void aMatcherRefusesAnchoringBitsThatNameNoPhrase() {
+    long[] oneTooMany = {0b100}; // phrase 2 of two
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new PhraseMatcher<>(false, List.of("a", "b"), oneTooMany, "f", null, List.of("a", "b")));
+    assertTrue(e.getMessage().startsWith("anchorings"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new PhraseMatcher<>(false, List.of("a"), new long[2], "f", null, List.of("a")));
+  }
 }

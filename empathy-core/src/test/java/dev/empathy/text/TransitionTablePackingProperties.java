@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,8 @@ class TransitionTablePackingProperties {
     TransitionTable finished = building.compact();
     TransitionTable readBack = new TransitionTable(finished.keys(), finished.values(), finished.size());
     TransitionTable readInPlace = inPlace(finished);
-    for (TransitionTable t : List.of(finished, readBack, readInPlace)) {
+    TransitionTable fromFile = throughTheFile(finished);
+    for (TransitionTable t : List.of(finished, readBack, readInPlace, fromFile)) {
       assertEquals(expected.size(), t.size());
       for (int[] e : edges) {
         assertEquals(expected.get((long) e[0] << 32 | e[1]), t.get(e[0], e[1]));
@@ -60,6 +64,20 @@ class TransitionTablePackingProperties {
     assertArrayEquals(finished.values(), readBack.values());
     assertArrayEquals(finished.keys(), readInPlace.keys());
     assertArrayEquals(finished.values(), readInPlace.values());
+    assertArrayEquals(finished.keys(), fromFile.keys());
+    assertArrayEquals(finished.values(), fromFile.values());
+    assertEquals(finished.packedSlots() != null, fromFile.packedSlots() != null, "packed read back as packed, wide as wide");
+  }
+
+  /** The table written by {@link Automata#write} and read back: whole when packed, as its used slots when too wide. */
+  private static TransitionTable throughTheFile(TransitionTable t) {
+    int[] none = new int[0];
+    Automata.Tables tables = new Automata.Tables(new char[0], none, t, none, none, none, none, none, none, none, none, none, none, false);
+    try {
+      return Automata.read(new ByteArrayInputStream(Automata.write(tables)), "drawn").transitions();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The table as {@link Automata#read} makes it: keys at their slots, a bit per used slot, next states in slot order. */
@@ -83,6 +101,15 @@ class TransitionTablePackingProperties {
     assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[16], new long[] {0b11}, new int[] {1}));
     assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[16], new long[] {1L << 20}, new int[] {1}));
     assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofUsedSlots(new long[12], new long[] {1}, new int[] {1}));
+  }
+
+  @Example
+  void aPackedTableMustHaveRoomForItsEdgesAndItsState() {
+    assertEquals(1, TransitionTable.ofPacked(new long[16], 1, 31, 31).size());
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofPacked(new long[12], 1, 4, 4)); // not a power of two
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofPacked(new long[16], 17, 4, 4)); // more edges than slots
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofPacked(new long[16], 1, 31, 32)); // no bit left for the state
+    assertThrows(IllegalArgumentException.class, () -> TransitionTable.ofPacked(new long[16], 1, 0, 4));
   }
 
   @Example

@@ -47,6 +47,8 @@ class CallerClausesTest {
       "pt | o valor que foi cobrado está errado           | true",
       "es | la factura que me llegó está mal               | true",
       "es | lo que pasó es que nadie me avisó              | true",
+      "es | necesito la factura hoy para deducir           | true",
+      "es | tengo miedo de quedarme sin saldo              | true",
       "es | el reembolso que nunca llegó                   | false",
       "es | el paquete que llegó y está roto               | false",
       "pt | a cobrança que apareceu na fatura             | false",

@@ -43,6 +43,8 @@ final class NoteAction {
   private final String[] frames;
   /** A noun of what we give or arrange, lower case, and the phrase said in its place ("respuesta" → "{you} daremos una respuesta"). */
   private final ImmutableMap<String, String> things;
+  /** Words after the noun that make the note a statement of its own ({@code noteAction.statements}: "cambio posible sin coste"). */
+  private final java.util.Set<String> statements;
   /** Per register, the pronoun that stands for {@code {you}} in a thing's phrase ("le", "te"). */
   private final String[] you;
 
@@ -58,6 +60,7 @@ final class NoteAction {
     String formal = p.getProperty("noteAction.frame.formal", "").strip();
     this.frames = new String[] {formal, p.getProperty("noteAction.frame.informal", formal).strip()};
     this.things = pairs(p.getProperty("noteAction.things", ""));
+    this.statements = java.util.Set.copyOf(LIST.splitToList(p.getProperty("noteAction.statements", "").toLowerCase(Locale.ROOT)));
     String youFormal = p.getProperty("noteAction.you.formal", "").strip();
     this.you = new String[] {youFormal, p.getProperty("noteAction.you.informal", youFormal).strip()};
   }
@@ -93,8 +96,9 @@ final class NoteAction {
    */
   private String saidThing(String head, String after, Register register) {
     String phrase = things.get(head);
-    if (phrase == null || after.isEmpty() || !Character.isLetterOrDigit(after.codePointAt(0))) {
-      return null;
+    if (phrase == null || after.isEmpty() || !Character.isLetterOrDigit(after.codePointAt(0))
+        || statements.contains(after.toLowerCase(locale).split("[\\s,.;:]", 2)[0])) {
+      return null; // "cambio posible sin coste hasta 24h antes" says what can be done, not what we do
     }
     String pronoun = you[register == Register.INFORMAL ? 1 : 0];
     String said = phrase.replace("{you}", pronoun).strip().replaceAll("\\s{2,}", " ");

@@ -175,6 +175,8 @@ class NoteDoneTest {
       "es    | INFORMAL | cuadrilla en camino                         | hay una cuadrilla en camino",
       "es    | INFORMAL | seguimiento por el supervisor               | seguimiento por el supervisor",
       "es    | INFORMAL | respuesta                                   | respuesta",
+      "es    | FORMAL   | cambio posible sin coste hasta 24h antes    | cambio posible sin coste hasta 24h antes",
+      "pt-BR | FORMAL   | troca possível até 30 dias                  | troca possível até 30 dias",
       "pt-PT | INFORMAL | devolução do valor duplicado amanhã         | devolvemos o valor duplicado amanhã",
       "pt-BR | FORMAL   | envio do resto amanhã                       | enviamos o resto amanhã",
       "pt-PT | INFORMAL | devolução do mês                            | fazemos a devolução do mês",

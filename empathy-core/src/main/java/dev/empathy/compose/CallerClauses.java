@@ -25,7 +25,8 @@ final class CallerClauses {
       new CallerClauses(new Lexicon(ImmutableMap.of()), ImmutableMap.of(), "", "", "", new String[0],
           Phrases.NONE, new Phrases[ClauseKind.values().length], Phrases.NONE, Phrases.NONE, "",
           ImmutableMap.of(), ImmutableMap.of(), new String[0], Phrases.NONE, Phrases.NONE, "", "", Phrases.NONE, Phrases.NONE, Phrases.NONE, "", false, Phrases.NONE,
-          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE, new String[ClauseKind.values().length][]);
+          null, com.google.common.collect.ImmutableSet.of(), new String[0], com.google.common.collect.ImmutableSet.of(), NoteForms.NONE, new String[ClauseKind.values().length][],
+          false);
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
@@ -153,6 +154,12 @@ final class CallerClauses {
    */
   private final boolean ownersAsTyped;
   /**
+   * True when a verb after a relative clause's own verb is the sentence's ({@code
+   * relatives.mainVerb}): "o casaco que encomendou veio com a cor errada" is a sentence, "el
+   * reembolso que nunca llegó" a noun phrase.
+   */
+  private final boolean mainVerbAfterRelative;
+  /**
    * Endings of a first word that make a clause done where the language drops the subject
    * ({@code kind.done.endings}: Portuguese "-ei", "remarquei", "encaminhei").
    */
@@ -216,7 +223,9 @@ final class CallerClauses {
       String[] restateKeepEndings,
       com.google.common.collect.ImmutableSet<String> inciseListWords,
       NoteForms notes,
-      String[][] clauseEndings) {
+      String[][] clauseEndings,
+      boolean mainVerbAfterRelative) {
+    this.mainVerbAfterRelative = mainVerbAfterRelative;
     this.notes = notes;
     this.clauseEndings = clauseEndings;
     this.doneEndings = doneEndings;
@@ -316,6 +325,7 @@ final class CallerClauses {
     this.groupNouns = base.groupNouns;
     this.groupSuffix = base.groupSuffix;
     this.ownersAsTyped = base.ownersAsTyped;
+    this.mainVerbAfterRelative = base.mainVerbAfterRelative;
     this.doneEndings = base.doneEndings;
     this.restateKeep = base.restateKeep;
     this.restateKeepEndings = base.restateKeepEndings;
@@ -437,7 +447,8 @@ final class CallerClauses {
           foldedList(p.getProperty("restate.keepWithEndings", "")),
           com.google.common.collect.ImmutableSet.copyOf(foldedList(p.getProperty("incise.listWords", ""))),
           new NoteForms(path, p),
-          clauseEndings);
+          clauseEndings,
+          Boolean.parseBoolean(p.getProperty("relatives.mainVerb", "false").strip()));
     }
     return NONE;
   }
@@ -559,6 +570,7 @@ final class CallerClauses {
     boolean firstIsDeterminer = false;
     int previous = 0; // the previous word's flags
     boolean contactRelative = false; // inside "the time [the router has …]": its verb is the relative's
+    int relative = 0; // after a relative word (mainVerbAfterRelative): 1 before its verb, 2 after it, 3 after its "and"
     for (int w = 0; w < words.count; w++) {
       int start = words.start(w);
       int i = words.end(w);
@@ -574,7 +586,26 @@ final class CallerClauses {
         return true; // one word is a topic, whatever it is; two make a sentence here
       }
       if ((flags & RELATIVE) != 0) {
-        return false; // "the refund that was never paid": the verb belongs to a relative clause
+        if (!mainVerbAfterRelative) {
+          return false; // "the refund that was never paid": the verb belongs to a relative clause
+        }
+        relative = 1;
+        previous = flags;
+        continue;
+      }
+      if (relative != 0) {
+        // "o casaco que encomendou veio…": the relative's first verb is its own, a verb after it
+        // the sentence's; after "y"/"e" the relative goes on ("el paquete que llegó y está roto").
+        if ((flags & VERB) != 0) {
+          if (relative == 2) {
+            return true;
+          }
+          relative = 2;
+        } else if (relative == 2 && inciseListWords.contains(fold(text.substring(start, i)))) {
+          relative = 3;
+        }
+        previous = flags;
+        continue;
       }
       if (firstIsDeterminer && (flags & DETERMINER) != 0
           && (previous & (DETERMINER | HEAD_STOP | VERB | SUBJECT | PLURAL_DETERMINER)) == 0) {

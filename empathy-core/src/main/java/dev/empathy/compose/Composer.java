@@ -551,6 +551,12 @@ public final class Composer {
 
   private List<String> registerWarnings(List<String> warnings) {
     inRegister = null;
+    if (book.register() == Register.INFORMAL && book.addressRegister() != Register.INFORMAL) {
+      // pt-PT informal (meta.addressRegister = formal): said, so a caller who asked for "tu" knows why it is absent.
+      warnings = warnings == null ? new ArrayList<>(2) : warnings;
+      warnings.add("register: informal " + book.locale().toLanguageTag() + " replies never say \"tu\": warmer greetings and"
+          + " closings, the customer addressed by the verb alone, as in the formal register (their own words said back so too)");
+    }
     OwnPerson person = OwnPerson.forLocale(book.locale().toLocale());
     // "vous m’avez prélevé…" speaks to us: its "vous" is the company, said from our side (OwnPerson.towardUs).
     warnings = registerWarning(warnings, markers, "situation",

@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code verbs.auxiliaries} with {@code verbs.participleEndings} (French "a" before "-é", "-u":
  * "a été", "a disparu"; never "a" before an English word, "a hour-long wait"). As in {@link
  * CallerClauses#isClause}, a verb after a relative word ({@code relatives}) belongs to a relative
- * clause: "el paquete que llegó roto" stays a noun phrase. A language without the data finds none.
+ * clause: "el paquete que llegó roto" stays a noun phrase; where {@code relatives.mainVerb} says so,
+ * a verb after the relative's own is the sentence's ("o casaco que encomendou veio com a cor
+ * errada"), unless "y"/"e" ({@code incise.listWords}) joined it to the relative's. A language
+ * without the data finds none.
  *
  * <pre>{@code
  * FiniteVerbs es = FiniteVerbs.forLocale(Locale.forLanguageTag("es"));
@@ -36,6 +39,12 @@ final class FiniteVerbs {
   private final ImmutableSet<String> auxiliaries;
   private final String[] participleEndings;
   private final ImmutableSet<String> relatives;
+  /** {@code relatives.mainVerb}: a verb after the relative clause's own is the sentence's. */
+  private final boolean mainVerbAfterRelative;
+  /** The verbs listed whole ({@code verbs}: "es", "veio"), read as verbs about a relative clause only. */
+  private final ImmutableSet<String> listed;
+  /** Words that join a second verb to the relative clause's ({@code incise.listWords}: "y", "e"). */
+  private final ImmutableSet<String> and;
 
   private FiniteVerbs(Locale locale, Properties p) {
     this.locale = locale;
@@ -45,6 +54,9 @@ final class FiniteVerbs {
     this.auxiliaries = ImmutableSet.copyOf(list(p, "verbs.auxiliaries"));
     this.participleEndings = list(p, "verbs.participleEndings").toArray(new String[0]);
     this.relatives = ImmutableSet.copyOf(list(p, "relatives"));
+    this.mainVerbAfterRelative = Boolean.parseBoolean(p.getProperty("relatives.mainVerb", "false").strip());
+    this.and = ImmutableSet.copyOf(list(p, "incise.listWords"));
+    this.listed = mainVerbAfterRelative ? ImmutableSet.copyOf(list(p, "verbs")) : ImmutableSet.of();
   }
 
   private List<String> list(Properties p, String key) {
@@ -61,25 +73,44 @@ final class FiniteVerbs {
       return false;
     }
     String previous = null;
+    int relative = 0; // after a relative word (mainVerbAfterRelative): 1 before its verb, 2 after it
     WordWalk words = new WordWalk(text);
     while (words.next()) {
       String word = words.word().replace('\'', '’').toLowerCase(locale);
       int elided = word.indexOf('’');
       if (relatives.contains(word) || elided > 0 && relatives.contains(word.substring(0, elided + 1))) {
-        return false; // "el paquete que llegó roto", "le colis qu’il a livré": the verb is the relative clause's
+        if (!mainVerbAfterRelative) {
+          return false; // "el paquete que llegó roto", "le colis qu’il a livré": the verb is the relative clause's
+        }
+        relative = 1;
+        previous = word;
+        continue;
       }
-      if (previous != null && after.contains(previous) && Character.isLetter(word.charAt(0))) {
-        return true; // "no me llego el pedido", "le colis ne marche pas"
-      }
-      if (previous != null && auxiliaries.contains(previous) && endsWithAny(word, participleEndings, 1)) {
-        return true; // "la commande a été annulée"
-      }
-      if (!except.contains(word) && endsWithAny(word, endings, 2)) {
-        return true; // "el envío se retrasó", "o app travou"
+      if (relative == 2 && and.contains(word)) {
+        relative = 1; // "el paquete que llegó y está roto": the next verb is the relative's too
+      } else if (finite(previous, word) || relative != 0 && listed.contains(word)) {
+        if (relative != 1) {
+          return true; // "el envío se retrasó"; "o casaco que encomendou veio com a cor errada"
+        }
+        relative = 2;
       }
       previous = word;
     }
     return false;
+  }
+
+  /** True when {@code word}, after {@code previous} (null at the start), is a finite verb by its form. */
+  private boolean finite(String previous, String word) {
+    if (mainVerbAfterRelative && after.contains(word)) {
+      return false; // "que no me llegó": "me" after "no" is the verb's clitic, not the verb
+    }
+    if (previous != null && after.contains(previous) && Character.isLetter(word.charAt(0))) {
+      return true; // "no me llego el pedido", "le colis ne marche pas"
+    }
+    if (previous != null && auxiliaries.contains(previous) && endsWithAny(word, participleEndings, 1)) {
+      return true; // "la commande a été annulée"
+    }
+    return !except.contains(word) && endsWithAny(word, endings, 2); // "el envío se retrasó", "o app travou"
   }
 
   private static boolean endsWithAny(String word, String[] endings, int longer) {

@@ -35,6 +35,30 @@ class CallerClausesTest {
     }
   }
 
+  /**
+   * Session 23/24 probes: "Peço desculpas pelo casaco que encomendou veio com a cor errada" put a
+   * sentence in a noun's slot: in Spanish and Portuguese a verb after the relative's own is the
+   * sentence's; the relative's own verb, or one after its "y"/"e", is not.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "pt | o casaco que encomendou veio com a cor errada | true",
+      "pt | o casaco que encomendei veio com a cor errada | true",
+      "pt | o valor que foi cobrado está errado           | true",
+      "es | la factura que me llegó está mal               | true",
+      "es | lo que pasó es que nadie me avisó              | true",
+      "es | necesito la factura hoy para deducir           | true",
+      "es | tengo miedo de quedarme sin saldo              | true",
+      "es | el reembolso que nunca llegó                   | false",
+      "es | el paquete que llegó y está roto               | false",
+      "pt | a cobrança que apareceu na fatura             | false",
+  })
+  void aVerbAfterARelativeClauseMakesASentence(String tag, String text, boolean clause) {
+    Locale locale = Locale.forLanguageTag(tag);
+    // As the composer reads a situation: by its listed verbs, or by a verb's form.
+    assertEquals(clause, CallerClauses.forLocale(locale).isClause(text) || FiniteVerbs.forLocale(locale).in(text), text);
+  }
+
   @Test
   void restatesTheCustomersFirstPersonToThem() {
     assertEquals("you were charged twice", EN.restate("I was charged twice"));

@@ -52,6 +52,9 @@ class ForeignNotesTest {
       "de    | INFORMAL | will check back next week      | ich melde mich nächste Woche bei dir",
       "pt-BR | FORMAL   | Charge reversed!               | estornei a cobrança",
       "pt-BR | INFORMAL | breakdown sent by email        | te mandei o detalhamento por e-mail",
+      "es    | INFORMAL | refund of the extra charge     | he reembolsado el importe cobrado de más",
+      "pt-BR | INFORMAL | refund of extra charge         | estornei o valor cobrado a mais",
+      "pt-PT | FORMAL   | refunded the difference        | reembolsei a diferença",
   })
   void aKnownNoteIsSaidInTheRepliesLanguageAndRegister(String tag, Register register, String note, String expected) {
     assertEquals(expected, said(tag, register, note));

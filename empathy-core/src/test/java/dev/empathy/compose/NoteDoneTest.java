@@ -168,15 +168,27 @@ class NoteDoneTest {
       "es    | INFORMAL | reintegro de la diferencia en 48h           | te reintegramos la diferencia en 48h",
       "es    | FORMAL   | devolución del cobro en 5-7 días hábiles    | le devolvemos el cobro en 5-7 días hábiles",
       "es    | INFORMAL | reembolso del último envío                  | te reembolsamos el último envío",
-      "es    | INFORMAL | reintegro parcial del 50%                   | reintegro parcial del 50%",
-      "es    | INFORMAL | envío de regalo                             | envío de regalo",
+      "es    | INFORMAL | reintegro parcial del 50%                   | te hacemos un reintegro parcial del 50%",
+      "es    | FORMAL   | indemnización por la lámpara                | le pagamos una indemnización por la lámpara",
+      "es    | INFORMAL | respuesta en 72 hs                          | te daremos una respuesta en 72 hs",
+      "es    | FORMAL   | llamada mañana antes de las 12              | le llamaremos mañana antes de las 12",
+      "es    | INFORMAL | cuadrilla en camino                         | hay una cuadrilla en camino",
+      "es    | INFORMAL | seguimiento por el supervisor               | seguimiento por el supervisor",
+      "es    | INFORMAL | respuesta                                   | respuesta",
+      "es    | FORMAL   | cambio posible sin coste hasta 24h antes    | cambio posible sin coste hasta 24h antes",
+      "pt-BR | FORMAL   | troca possível até 30 dias                  | troca possível até 30 dias",
       "pt-PT | INFORMAL | devolução do valor duplicado amanhã         | devolvemos o valor duplicado amanhã",
       "pt-BR | FORMAL   | envio do resto amanhã                       | enviamos o resto amanhã",
-      "pt-PT | INFORMAL | devolução do mês                            | devolução do mês",
-      "pt-BR | FORMAL   | reembolso integral em até 7 dias            | reembolso integral em até 7 dias",
+      "pt-PT | INFORMAL | devolução do mês                            | fazemos a devolução do mês",
+      "pt-BR | FORMAL   | reembolso integral em até 7 dias            | fazemos o reembolso integral em até 7 dias",
+      "pt-BR | INFORMAL | vistoria amanhã                             | agendamos a vistoria amanhã",
+      "pt-PT | FORMAL   | indemnização pelo candeeiro                 | pagamos uma indemnização pelo candeeiro",
+      "pt-PT | INFORMAL | equipa a caminho                            | temos uma equipa a caminho",
+      "pt-BR | INFORMAL | supervisor acompanha o caso                 | supervisor acompanha o caso",
   })
   void aNoteHeadedByWhatWeDoIsSaidAsWhatWeDo(String tag, Register register, String note, String expected) {
-    // Session 22/23 probes: "Para que lo sepas: reintegro de la diferencia en 48h." read as a fragment.
+    // Session 22/23 probes: "Para que lo sepas: reintegro de la diferencia en 48h." read as a fragment;
+    // session 24: "Además, respuesta en 72 hs.", "E, como próximo passo: vistoria amanhã." too.
     assertEquals(expected.equals(note) ? null : expected, NoteAction.forLocale(Locale.forLanguageTag(tag)).said(note, register));
     var r = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).clock(CLOCK).build()
         .compose().acknowledge(Emotion.FRUSTRATED, tag.equals("es") ? "el cobro" : "a cobrança").action(note).build();

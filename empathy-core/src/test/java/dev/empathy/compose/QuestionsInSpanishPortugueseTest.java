@@ -39,6 +39,8 @@ class QuestionsInSpanishPortugueseTest {
       "mi pedido sigue sin llegar?|si mi pedido sigue sin llegar",
       "¿a que hora pasa el técnico?|a qué hora pasa el técnico",
       "cuanto tarda el envío?|cuánto tarda el envío",
+      "a que hora abren la optica el domingo|a qué hora abren la optica el domingo",
+      "cuanto cuesta cambiar la pantalla|cuánto cuesta cambiar la pantalla",
   })
   void aSpanishQuestionIsRestatedInItsOwnOrder(String typed, String restated) {
     AskedQuestion.Restated r = ES.restate(typed);
@@ -53,6 +55,7 @@ class QuestionsInSpanishPortugueseTest {
       "cade meu pedido?|onde está meu pedido",
       "o que aconteceu com meu pedido?|o que aconteceu com meu pedido",
       "quanto tempo mais vou ter que esperar?|quanto tempo mais vou ter que esperar",
+      "a que horas abre a loja no domingo|a que horas abre a loja no domingo",
   })
   void aPortugueseQuestionIsRestatedInItsOwnOrder(String typed, String restated) {
     AskedQuestion.Restated r = PT.restate(typed);
@@ -67,6 +70,8 @@ class QuestionsInSpanishPortugueseTest {
       "es|hola, ¿me pueden ayudar?",
       "es|¿dónde está? lo necesito ya",
       "es|los zapatos tienen garantía",
+      "es|cuando llegó el paquete estaba roto",
+      "es|como no llegó, lo cancelé",
       "pt|porque fui cobrado duas vezes",
       "pt|a cobrança duplicada",
   })

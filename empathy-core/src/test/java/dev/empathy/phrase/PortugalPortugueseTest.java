@@ -65,7 +65,12 @@ class PortugalPortugueseTest {
       Matcher m = TU.matcher(r.toPlainText());
       assertFalse(m.find(), () -> "\"" + m.group() + "\" in " + r.toPlainText());
       assertTrue(r.toPlainText().toLowerCase(Locale.ROOT).contains(said), r::toPlainText);
+      // Session 24: the register kept formal is said, never silently (a pt-BR informal reply says nothing of it).
+      assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("register: informal pt-PT replies never say \"tu\"")), r.warnings()::toString);
     }
+    Reply br = Empathy.builder().locale(Locale.forLanguageTag("pt-BR")).register(Register.INFORMAL).build().compose()
+        .customer("Rui").acknowledge(Emotion.FRUSTRATED, situation).action("Devolvi o valor duplicado").build();
+    assertFalse(br.warnings().stream().anyMatch(w -> w.startsWith("register:")), br.warnings()::toString);
   }
 
   @Test

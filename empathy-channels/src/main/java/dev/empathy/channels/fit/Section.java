@@ -188,23 +188,30 @@ public record Section(String role, String text, boolean cuttable, String shortFo
       }
       at = colon + 1;
     }
-    if (at > 1 && text.charAt(at - 1) == ' ') {
-      // The composer gave the note its subject ("Refunded" → "I refunded"): the clause starts
-      // at the subject, after the lead-in's colon or comma ("As a first step, I opened …") or at
-      // the start of the sentence.
-      int word = at - 1;
+    // The composer gave the note its subject ("Refunded" → "I refunded") or said its noun with a
+    // verb ("indemnización por la lámpara" → "le pagamos una indemnización por la lámpara"): the
+    // clause starts at the first of those words (three at most), after the lead-in's colon or comma
+    // ("As a first step, I opened …") or at the start of the sentence.
+    int from = at;
+    for (int words = 0; words < 3 && from > 1 && text.charAt(from - 1) == ' '; words++) {
+      int word = from - 1;
       while (word > 0 && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != ':'
           && text.charAt(word - 1) != '：' && text.charAt(word - 1) != ',') {
         word--;
+      }
+      if (word == from - 1) {
+        break; // the note follows the lead-in's colon or comma itself
       }
       int before = word;
       while (before > 0 && text.charAt(before - 1) == ' ') {
         before--;
       }
       char lead = before == 0 ? ':' : text.charAt(before - 1);
-      if (word < at - 1 && (lead == ':' || lead == '：' || lead == ',')) {
+      if (lead == ':' || lead == '：' || lead == ',') {
         at = word;
+        break;
       }
+      from = word;
     }
     // French spaces its guillemets ("« checked the return »", a no-break space inside): the mark is
     // found past that space, never left behind ("Checked the return »." in a public post).

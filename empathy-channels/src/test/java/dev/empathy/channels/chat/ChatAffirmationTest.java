@@ -52,6 +52,30 @@ class ChatAffirmationTest {
   }
 
   /**
+   * Session 24 probes: "Hola, Sr. Rojas. Claro. Es una muy buena pregunta…" before "no entiende por
+   * qué su factura de energía subió el doble": in Spanish and Portuguese too, a confused customer
+   * gets no "Of course." ("Claro.", "Por supuesto.", "Com certeza."), in either register.
+   */
+  @Test
+  void aConfusedCustomerIsNotAnsweredAsIfTheyAskedAFavourInSpanishOrPortuguese() {
+    for (String tag : new String[] {"es-ES", "pt-BR", "pt-PT"}) {
+      for (dev.empathy.Register register : dev.empathy.Register.values()) {
+        Empathy e = Empathy.builder().locale(Locale.forLanguageTag(tag)).register(register).build();
+        boolean affirmed = false;
+        for (int c = 0; c < 24; c++) {
+          Reply r = e.compose().conversation("confused-" + c, 0).customer("Jen")
+              .acknowledge(Emotion.CONFUSED, tag.startsWith("es") ? "la subida de la factura" : "o aumento da fatura")
+              .action(tag.startsWith("es") ? "He desglosado los cargos nuevos" : "Detalhei as novas cobranças").build();
+          String bubble = firstBubble(r);
+          assertFalse(bubble.contains("Claro") || bubble.contains("Por supuesto") || bubble.contains("Com certeza"), bubble);
+          affirmed |= affirmations(r, Emotion.CONFUSED).stream().anyMatch(bubble::contains);
+        }
+        assertTrue(affirmed, tag + " " + register + ": no affirmation at all (so this can fail)");
+      }
+    }
+  }
+
+  /**
    * Session 13 (reply-channels): "Hi Greg! Of course. … unfortunately we can't price match
    * marketplace sellers". A reply that says no opens without a micro-affirmation, in every
    * language; the same reply with an action that says yes still gets one (so this can fail).

@@ -51,6 +51,25 @@ class QuotedNoteClauseTest {
     assertEquals(count(post.text(), close), count(post.text(), open), post::text);
   }
 
+  /**
+   * Session 24: a note the composer said with its noun's verb ("indemnización por la lámpara" → "le
+   * pagamos una indemnización por la lámpara") lost that verb where a channel took the clause alone
+   * (the public post "Indemnización por la lámpara."): the clause starts at the verb.
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "es    | FORMAL   | indemnización por la lámpara | le pagamos una indemnización por la lámpara",
+      "es    | INFORMAL | cuadrilla en camino          | hay una cuadrilla en camino",
+      "pt-BR | INFORMAL | vistoria amanhã              | agendamos a vistoria amanhã",
+  })
+  void theActionClauseOfANoteSaidWithItsVerbKeepsTheVerb(String locale, Register register, String note, String clause) {
+    Reply reply = reply(locale, register, note);
+    String said = Section.actionClause(reply.block(dev.empathy.compose.BlockKind.ACTION).orElseThrow(), reply.locale());
+    assertTrue(said.toLowerCase(java.util.Locale.ROOT).startsWith(clause), () -> said);
+    String post = Channels.require("social").render(reply).text();
+    assertTrue(post.toLowerCase(java.util.Locale.ROOT).contains(clause), () -> post);
+  }
+
   private static int count(String s, String mark) {
     int n = 0;
     for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) {

@@ -1046,9 +1046,13 @@ final class OwnPerson {
             && (endsWithAny(wordAt(text, spans.get(v)), subjectVerbEndings) || r.words.containsKey(fold(wordAt(text, spans.get(v)))))) {
           return null;
         }
-        // "no recebi eu": the same verb before its subject (CI draw, session 22, seed 3689653678080109753).
-        if (w > 0 && turned.get(w - 1) == null && r.words.containsKey(fold(wordAt(text, spans.get(w - 1))))) {
-          return null;
+        // "no recebi eu" (CI draw, session 22, seed 3689653678080109753), "no recebi yo yo yo yo eu"
+        // (session 24, seed -3635296164858653905): a first person the rules know, left as a noun
+        // anywhere beside the turned subject, would be left half restated.
+        for (int k = 0; k < spans.size(); k++) {
+          if (k != w && turned.get(k) == null && r.words.containsKey(fold(wordAt(text, spans.get(k))))) {
+            return null;
+          }
         }
       }
     }

@@ -58,6 +58,8 @@ class OwnPersonProperties {
     // CI's draw, session 22 (seed 3689653678080109753): the verb before its subject ("no recebi você").
     turningNeverCrashesAndLeavesNoTurnedWord("no recebi eu", Register.FORMAL);
     turningNeverCrashesAndLeavesNoTurnedWord("no recebi eu", Register.INFORMAL);
+    // Session 24's draw (seed -3635296164858653905): words between the verb and its subject.
+    turningNeverCrashesAndLeavesNoTurnedWord("no recebi yo yo yo yo eu", Register.FORMAL);
   }
 
   @Property(tries = 400)

@@ -3383,7 +3383,7 @@ final class ClauseReader {
       }
       if (is(o, Part.ORDERED)) {
         int chosenAt = objectHead(o.end());
-        if (chosenAt < 0 || wordAt(chosenAt).equals(came)) {
+        if (chosenAt < 0 || wordAt(chosenAt).equals(came) && !numberedApart(chosenAt, cameAt)) {
           return false;
         }
         add(Type.FAILURE, o.start(), wordEnd(cameAt), FAILURE);
@@ -3399,6 +3399,17 @@ final class ClauseReader {
    * notice ("got it", "got an email", {@code notice} in {@code clause-words_<locale>.tsv}), or when
    * the clause ends first.
    */
+  /**
+   * Whether two heads of one word are told apart by the numbers right after them: "ordered a size 12
+   * got a size 6", "booked room 214, got room 108"; not "ordered a pizza and got a pizza".
+   */
+  private boolean numberedApart(int chosenAt, int cameAt) {
+    int a = nextWordStart(wordEnd(chosenAt));
+    int b = nextWordStart(wordEnd(cameAt));
+    return a >= 0 && b >= 0 && a < cameAt && Character.isDigit(chars[a]) && Character.isDigit(chars[b])
+        && !clauseEndsBetween(wordEnd(chosenAt), a) && !clauseEndsBetween(wordEnd(cameAt), b) && !wordAt(a).equals(wordAt(b));
+  }
+
   private int objectHead(int end) {
     int at = end;
     for (int n = 0; n < 4; n++) {

@@ -278,7 +278,12 @@ final class ClauseReader {
     /** Praise denied in its frame ("it's not very good", "wasn't pretty", "not the best"): a hope let down. */
     LET_DOWN,
     /** Fright said so ("that's terrifying", "this is dangerous"): anxiety. */
-    FRIGHT
+    FRIGHT,
+    /**
+     * Damage done to a thing of the customer's by someone of ours ("your driver hit my car",
+     * "the courier smashed my tv"): a failure, and an outrage.
+     */
+    DAMAGE
   }
 
   /**
@@ -1476,7 +1481,9 @@ final class ClauseReader {
   /**
    * An act only ever done to a customer ({@code words[i]}, "bumped", "downgraded", "gave away")
    * told as done: before its victim ("bumped me", "gave away my seat"; the @handle or nobody is the
-   * subject, as tweets write it) or after "was"/"got" ("we got bumped"). Not the speaker's own act
+   * subject, as tweets write it) or after "was"/"got" ("we got bumped"); a row of value 2 (damage)
+   * only before a thing of the customer's and after a doer of ours ("your driver hit my car", "you
+   * reversed into our wall"). Not the speaker's own act
    * ("I gave away my ticket"), not supposed ("if they bump me") or asked ("did you downgrade my seat?").
    */
   private boolean harm(int i) {
@@ -1485,6 +1492,12 @@ final class ClauseReader {
       return false;
     }
     int before = previousWordStart(h.start());
+    // Value 2: damage, done to a thing of the customer's by someone of ours named ("your driver hit
+    // my car"; not "hit me up", "it hit me", "damaged my phone screen, can you fix it", "got smashed").
+    boolean damage = h.payload().weight() >= 2;
+    if (damage && !doneByUs(before)) {
+      return false;
+    }
     if (before >= 0 && lookup.passive().contains(wordAt(before))) {
       add(Type.FAILURE, before, h.end(), FAILURE);
       return true;
@@ -1504,12 +1517,37 @@ final class ClauseReader {
       sum = digit;
       after = nextWordStart(wordEnd(after));
     }
-    if (after >= 0 && lookup.victim().contains(wordAt(after)) && !clauseEndsBetween(h.end(), after)) {
-      add(Type.FAILURE, h.start(), wordEnd(after), FAILURE);
+    Set<String> victims = damage ? lookup.own() : lookup.victim();
+    if (after >= 0 && victims.contains(wordAt(after)) && !clauseEndsBetween(h.end(), after)) {
+      add(damage ? Type.DAMAGE : Type.FAILURE, h.start(), wordEnd(after), FAILURE);
       return true;
     }
     return false;
   }
+
+  /**
+   * Whether the doer named in the words right before an act (from {@code at} back, in its clause) is
+   * one of ours or the addressee: a thing or person of ours ("your driver", "the courier", "ur
+   * delivery guy") or an agent ("you", "they"); not "the storm", "a tree", "my neighbour".
+   */
+  private boolean doneByUs(int at) {
+    int w = at;
+    for (int n = 0; n < DOER_REACH && w >= 0; n++) {
+      String word = wordAt(w);
+      if (ours.contains(word) || lookup.agent().contains(word)) {
+        return true;
+      }
+      int prev = previousWordStart(w);
+      if (prev < 0 || clauseEndsBetween(wordEnd(prev), w)) {
+        return false;
+      }
+      w = prev;
+    }
+    return false;
+  }
+
+  /** Words at most between an act of damage and its doer: "your delivery driver just hit my car". */
+  private static final int DOER_REACH = 4;
 
   /** Words at most between an act done to the customer and its victim: a sum, then where from ("stole $300 from my account"). */
   private static final int VICTIM_REACH = 3;
@@ -3345,7 +3383,7 @@ final class ClauseReader {
       }
       if (is(o, Part.ORDERED)) {
         int chosenAt = objectHead(o.end());
-        if (chosenAt < 0 || wordAt(chosenAt).equals(came)) {
+        if (chosenAt < 0 || wordAt(chosenAt).equals(came) && !numberedApart(chosenAt, cameAt)) {
           return false;
         }
         add(Type.FAILURE, o.start(), wordEnd(cameAt), FAILURE);
@@ -3361,6 +3399,17 @@ final class ClauseReader {
    * notice ("got it", "got an email", {@code notice} in {@code clause-words_<locale>.tsv}), or when
    * the clause ends first.
    */
+  /**
+   * Whether two heads of one word are told apart by the numbers right after them: "ordered a size 12
+   * got a size 6", "booked room 214, got room 108"; not "ordered a pizza and got a pizza".
+   */
+  private boolean numberedApart(int chosenAt, int cameAt) {
+    int a = nextWordStart(wordEnd(chosenAt));
+    int b = nextWordStart(wordEnd(cameAt));
+    return a >= 0 && b >= 0 && a < cameAt && Character.isDigit(chars[a]) && Character.isDigit(chars[b])
+        && !clauseEndsBetween(wordEnd(chosenAt), a) && !clauseEndsBetween(wordEnd(cameAt), b) && !wordAt(a).equals(wordAt(b));
+  }
+
   private int objectHead(int end) {
     int at = end;
     for (int n = 0; n < 4; n++) {

@@ -547,6 +547,7 @@ final class Reading {
     readLaughter();
     readHiddenActs();
     dropOwnSlip();
+    feelingLiftsPraise();
     if (problems.score > 0) {
       // What went wrong is evidence of frustration, unless another feeling already explains it.
       double other = 0;
@@ -673,6 +674,9 @@ final class Reading {
 
   /** How far into a message a question about a charge is looked for (a 100 KB message costs no more). */
   private static final int MAX_PUZZLE_CHARS = 2000;
+
+  /** The anger that damage done by someone of ours tells, told plainly ("your driver hit my car"). */
+  private static final double DAMAGE_ANGER = 0.6;
 
   /** How strong a word of frustration must be to be outrage ("unbelievable", "ridiculous"; not "annoying"). */
   private static final double OUTRAGE = 0.65;
@@ -840,6 +844,87 @@ final class Reading {
       }
     }
     return true;
+  }
+
+  /**
+   * A strong word of feeling in the sentence of praise, with nothing gone wrong, waited for,
+   * repeated, blamed or threatened anywhere in the message, is how strongly the customer praises,
+   * not a complaint: "wtf these new fries are insane 🔥", "the biscoff one is actually criminal how
+   * good it is", "omg ffs finally!!". Such a word's negative feeling becomes gratitude. Praise
+   * beside a failure is read by the irony rules instead ("great, another cancelled flight"), and a
+   * feeling in a sentence of its own stays ("so good. but wtf is this price").
+   */
+  private void feelingLiftsPraise() {
+    if (positives.isEmpty() || sarcastic || !turnedPraise.evidence.isEmpty() || problems.score > 0 || clauseFailure || clauseWait
+        || clauseRepeat || recurred || blamed || !signals.isEmpty() || !contrasts.isEmpty() || longWait != null) {
+      return;
+    }
+    List<Evidence> praise = new ArrayList<>(2);
+    for (Positive p : positives) {
+      // Praise asked about ("is that good or bad", "is it any good?") lifts nothing.
+      if (p.praise() && !bygone(p.evidence()) && !praiseAsked(p.evidence()) && !endsAsked(p.evidence()) && praise.size() < MAX_FRAMES) {
+        praise.add(p.evidence());
+      }
+    }
+    if (praise.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<Emotion, Tally> en : emotions.entrySet()) {
+      Emotion e = en.getKey();
+      Tally t = en.getValue();
+      // Only anger and frustration lift praise: a regret or a worry beside it is its own ("too bad the
+      // wraps are gone, those were the best").
+      // A mild word ("is that good or bad") is no intensifier: the word must be strong.
+      if (e != Emotion.ANGRY && e != Emotion.FRUSTRATED || t.max < STRONG_FEELING || !beside(t.evidence, praise)) {
+        continue;
+      }
+      double lift = Math.min(t.max, LIFTED_PRAISE);
+      for (Evidence x : t.evidence) {
+        if (x != null) {
+          feel(Emotion.GRATEFUL, lift, x);
+          break;
+        }
+      }
+      t.score = 0;
+      t.max = 0;
+      t.evidence.clear();
+    }
+  }
+
+  /** Whether the sentence of {@code e} ends in a question mark: "what does it mean, is that good or bad". */
+  private boolean endsAsked(Evidence e) {
+    String typed = body.typed();
+    for (int k = e.end(); k < typed.length(); k++) {
+      char c = typed.charAt(k);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return c == '?' || c == '？';
+      }
+    }
+    return false;
+  }
+
+  /** The most a word of feeling lifting praise adds to gratitude ("insane", "criminal" beside "good"). */
+  private static final double LIFTED_PRAISE = 0.45;
+
+  /** Whether every piece of {@code evidence} shares a sentence with one of {@code praise}, and there is some. */
+  private boolean beside(List<Evidence> evidence, List<Evidence> praise) {
+    int n = 0;
+    for (Evidence x : evidence) {
+      if (x == null) {
+        continue;
+      }
+      if (++n > LOUD_PAIRS) {
+        return false;
+      }
+      boolean near = false;
+      for (Evidence p : praise) {
+        near |= sameSentence(x, p);
+      }
+      if (!near) {
+        return false;
+      }
+    }
+    return n > 0;
   }
 
   /** How much of a complaint is left when the customer closes it with praise after a "but". */
@@ -2567,8 +2652,52 @@ final class Reading {
    * glitch told with a face or a sigh ("app keeps crashing 🙃", "so slow 😩") is not.
    */
   private boolean persisting() {
-    return clauseRepeat || clauseWait || failureGoesOn || signals.containsKey(SignalKind.REPEAT_CONTACT);
+    if (clauseRepeat || clauseWait || failureGoesOn) {
+      return true;
+    }
+    // A repeat read only by a weak cue ("every time", "again") counts when it is attached to a failure
+    // (failureGoesOn): "crashes every time i try to add my passport" tells when the glitch shows, not
+    // that it has gone on; "down again ffs", "still not fixed" stay.
+    Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+    return repeat != null && levelOf(repeat.max).atLeast(EscalationLevel.MEDIUM);
   }
+
+  /**
+   * Whether the word {@code [start, end)} ("again", "still", "every time") is attached to a failure
+   * told: the failure reaches beyond the word ("down again", "still not fixed") or, when {@code
+   * near} counts, stands at most {@link #ATTACHED} words from it in its clause ("schon wieder
+   * kaputt"). A failure that is only the
+   * word itself is none going on, and a word that opens a clause of the customer's own act ("every
+   * time i open the camera") tells when a glitch shows, not that it goes on.
+   */
+  private boolean failureAround(int start, int end, boolean near) {
+    String typed = body.typed();
+    int k = end;
+    while (k < typed.length() && typed.charAt(k) == ' ') {
+      k++;
+    }
+    int e = k;
+    while (e < typed.length() && (Character.isLetter(typed.charAt(e)) || typed.charAt(e) == '\'' || typed.charAt(e) == '\u2019')) {
+      e++;
+    }
+    if (e > k && ClauseReader.Words.of(lexicon.tag()).self().contains(plainWord(typed, k, e))) {
+      return false;
+    }
+    int n = 0;
+    for (Evidence p : problems.evidence) {
+      if (p == null || ++n > LOUD_PAIRS || p.start() >= start && p.end() <= end) {
+        continue;
+      }
+      if (p.start() < end && start < p.end()
+          || near && (p.end() <= start ? wordsBetween(typed, p.end(), start) : wordsBetween(typed, end, p.start())) <= ATTACHED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words at most between "again" or "still" and the failure it is said of ("schon wieder total kaputt"). */
+  private static final int ATTACHED = 2;
 
   private static boolean overlapsAny(List<Evidence> among, Evidence e) {
     for (int k = 0; k < among.size() && k < LOUD_PAIRS; k++) {
@@ -3057,6 +3186,12 @@ final class Reading {
           evaluation(f, e); // an opinion said, not a failure told (Evaluations)
           continue;
         }
+        case DAMAGE -> {
+          // Damage done to the customer's things by someone of ours is a failure told and an
+          // outrage at once: "your driver hit my car and drove off" (not "the storm damaged my roof").
+          clauseFailure = true;
+          feel(Emotion.ANGRY, DAMAGE_ANGER, e);
+        }
         default -> {}
       }
       if (!overlapsFirmProblem(e)) {
@@ -3076,7 +3211,12 @@ final class Reading {
     for (int k = 0; k < clauseWords.size() && k < LOUD_PAIRS * 4 && !failureGoesOn; k++) {
       Match<Cue> w = clauseWords.get(k);
       ClauseReader.Part part = w.payload().part();
-      failureGoesOn = (part == ClauseReader.Part.STILL || part == ClauseReader.Part.AGAIN) && overlapsProblem(span(w.start(), w.end()));
+      if (part == ClauseReader.Part.STILL || part == ClauseReader.Part.AGAIN) {
+        Tally repeat = signals.get(SignalKind.REPEAT_CONTACT);
+        // A word of time that is no repeat ("slow now", "down today") is attached only by overlap.
+        boolean near = part == ClauseReader.Part.STILL || repeat != null && overlapsAny(repeat.evidence, span(w.start(), w.end()));
+        failureGoesOn = failureAround(w.start(), w.end(), near);
+      }
     }
   }
 

@@ -77,4 +77,34 @@ class ActsDoneToTheCustomerTest {
     Signals s = Analyzer.forLocale(Locale.forLanguageTag(locale)).analyze(text);
     assertTrue(s.escalation().level().atLeast(EscalationLevel.MEDIUM), text + " -> " + s);
   }
+
+  /** Session 24: damage done to the customer's things by someone of ours is an outrage told, and needs care. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "medium | @Parcelo your driver hit my car in the parking lot",
+        "medium | @FlatPack your guys smashed our glass door getting the sofa in",
+        "high   | Your driver hit my car in the parking lot and drove off. I have photos. I want this handled NOW.",
+      })
+  void damageDoneBySomeoneOfOursIsAnger(String level, String text) {
+    Signals s = Analyzer.forLocale(Locale.US).analyze(text);
+    assertEquals(Emotion.ANGRY, s.primary(), text + " -> " + s);
+    assertTrue(s.escalation().level().atLeast(EscalationLevel.valueOf(level.strip().toUpperCase(Locale.ROOT))), text + " -> " + s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@Insurely the storm damaged my roof, how do i make a claim",
+        "@Parcelo hit me up when the sale starts",
+        "it just hit me that my subscription renews tomorrow",
+        "i hit my head on the door lol",
+      })
+  void damageByNoOneOfOursOrNoDamageIsNoAnger(String text) {
+    Signals s = Analyzer.forLocale(Locale.US).analyze(text);
+    assertTrue(s.emotion(Emotion.ANGRY).isEmpty(), text + " -> " + s);
+    assertFalse(s.escalation().level().atLeast(EscalationLevel.MEDIUM), text + " -> " + s);
+  }
 }

@@ -26,6 +26,9 @@ class GlitchAndMildLetDownTest {
         "frustrated   | @streamly why is the tv app so slow now 😩",
         "disappointed | @StayInn pool closed all weekend and nobody told us when we booked. bit of a bummer",
         "disappointed | @tvco season 3 being gone is a shame",
+        // session 24: "every time" opening the customer's own act tells when the glitch shows, not that it goes on
+        "frustrated   | @FlixNow app crashes every time i try to download an episode",
+        "frustrated   | @FlixNow app crashes every time i try to download an episode 🙃",
       })
   void aGlitchWithAFaceOrAMildLetDownStaysLow(String feeling, String text) {
     Signals s = EN.analyze(text);
@@ -42,6 +45,8 @@ class GlitchAndMildLetDownTest {
         "@streamly app keeps crashing. absolutely ridiculous",
         "@StayInn I am so disappointed with this stay",
         "@StayInn really let down by the staff tonight",
+        "@FlixNow the app crashed again 🙃",
+        "@FlixNow app is down again 😩",
       })
   void aFailureGoingOnOrAFeelingNamedOutrightNeedsCare(String text) {
     Signals s = EN.analyze(text);

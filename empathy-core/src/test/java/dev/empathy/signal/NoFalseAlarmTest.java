@@ -1,6 +1,7 @@
 package dev.empathy.signal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,11 +150,21 @@ class NoFalseAlarmTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"can't wait!! flying to lisbon tomorrow w @SkyJet", "starting 2019 with a banger, can't wait what else will happen this year", "@TelcoOne fixed my internet in 10 min. impressed tbh", "ur app is fire 🔥", "killing it @SnackBox", "@NorthAir thanks to the crew, best flight in years"})
+  @ValueSource(strings = {"can't wait!! flying to lisbon tomorrow w @SkyJet", "starting 2019 with a banger, can't wait what else will happen this year", "@TelcoOne fixed my internet in 10 min. impressed tbh", "ur app is fire 🔥", "killing it @SnackBox", "@NorthAir thanks to the crew, best flight in years",
+      // a strong word of feeling lifting praise, nothing gone wrong (session 24)
+      "wtf @BurgerBarn these new fries are insane 🔥🔥", "@Crumbl_UK the biscoff one is actually criminal how good it is"})
   void excitementAndPraiseAreGrateful(String text) {
     Signals s = EN.analyze(text);
     assertEquals(Emotion.GRATEFUL, s.primary(), () -> text + " -> " + s.emotions());
     assertEquals(EscalationLevel.NONE, s.escalation().level(), () -> text + " -> " + s.escalation());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"@BurgerBarn these fries are insane. cold and soggy 🔥", "@Crumbl_UK so good. but wtf is this price", "@SkyJet love the new app but wtf, it lost my booking"})
+  void aStrongWordBesideAFailureOrInASentenceOfItsOwnIsNoPraise(String text) {
+    Signals s = EN.analyze(text);
+    assertNotEquals(Emotion.GRATEFUL, s.primary(), () -> text + " -> " + s.emotions());
+    assertNotEquals(Emotion.NEUTRAL, s.primary(), () -> text + " -> " + s.emotions());
   }
 
   @ParameterizedTest

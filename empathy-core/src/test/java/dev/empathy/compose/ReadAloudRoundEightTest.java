@@ -1,0 +1,81 @@
+package dev.empathy.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Defects found by reading 71 new helpdesk requests aloud (reply-en, session 24: utilities,
+ * pharmacy, home repair, rentals, pet care, ticketing, B2B billing, food delivery): days and months
+ * in shorthand that are words too ("booked wed 8-12", "engineer back sat am", "on 15 jan", "amy
+ * booked fri-sun") were said as typed.
+ */
+class ReadAloudRoundEightTest {
+  private static final CallerEcho ECHO = CallerEcho.forLocale(Locale.ENGLISH);
+  /** Shorthand and lower-case names, each at its month's index (mod 12); "" where none is typed so. */
+  private static final java.util.List<String> MONTHS = java.util.List.of(
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+      "january", "", "march", "", "", "june", "", "", "sept", "", "", "december");
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "booked wed 8-12|booked Wednesday 8-12",
+    "engineer back sat am to fit|engineer back Saturday morning to fit",
+    "next payment 62.00 on 15 jan|next payment 62.00 on 15 January",
+    "amy booked fri-sun, visits 8am|amy booked Friday to Sunday, visits 8am",
+    "refund available until 1 mar|refund available until 1 March",
+    "moved to the arena, 14 march|moved to the arena, 14 March",
+    "extended to sun|extended to Sunday",
+    "engineer booked by wed|engineer booked by Wednesday",
+    "first bill due dec 20|first bill due December 20",
+    // a word that is only a word where no date stands
+    "sat on hold for 2 hours|sat on hold for 2 hours",
+    "out in the sun all day|out in the sun all day",
+    "they plan to march on|they plan to march on",
+    "you may want to check|you may want to check",
+    "the wed-ding photos|the wed-ding photos",
+  })
+  void aDayOrMonthInShorthandIsWrittenOutWhereADateStands(String typed, String written) {
+    assertEquals(written, ECHO.spelledOut(typed));
+  }
+
+  @Property(tries = 200)
+  void aMonthAfterAFigureIsWrittenOut(@ForAll("days") int day, @ForAll("months") String month) {
+    String name = java.time.Month.values()[MONTHS.indexOf(month) % 12].getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    assertEquals("due " + day + " " + name + " latest", ECHO.spelledOut("due " + day + " " + month + " latest"));
+  }
+
+  @Property(tries = 200)
+  void aDayWordAmongOtherWordsStaysAsTyped(@ForAll("words") String before, @ForAll("ambiguous") String day, @ForAll("words") String after) {
+    String typed = before + " " + day + " " + after;
+    assertEquals(typed, ECHO.spelledOut(typed));
+  }
+
+  @Provide
+  Arbitrary<Integer> days() {
+    return Arbitraries.integers().between(1, 31);
+  }
+
+  @Provide
+  Arbitrary<String> months() {
+    return Arbitraries.of(MONTHS.stream().filter(m -> !m.isEmpty()).toList());
+  }
+
+  @Provide
+  Arbitrary<String> ambiguous() {
+    return Arbitraries.of("wed", "sat", "sun", "mon", "march", "may");
+  }
+
+  @Provide
+  Arbitrary<String> words() {
+    // plain words that are neither a date's neighbour nor note shorthand
+    return Arbitraries.of("the", "we", "they", "happily", "quietly", "garden", "photos", "all", "with", "and", "hold", "it");
+  }
+}

@@ -1218,7 +1218,7 @@ final class CallerClauses {
    * that has a subject, or a verb of its own after the first word, is returned as typed.
    */
   String withSubject(String note) {
-    note = simplePast(note);
+    note = notes.tail.withMissingWords(simplePast(note)); // "driver on way" → "driver on the way"
     if (noteSubject.isEmpty() || notes.instructionFirst(note)) {
       return note; // "reset your 2FA from Settings": the customer's step, as typed
     }
@@ -1240,6 +1240,12 @@ final class CallerClauses {
     if (comma > 0) {
       // "card blocked, new one mailed" → "The card has been blocked, and the new one has been mailed"
       return joined(note.substring(0, comma), note.substring(comma + 2));
+    }
+    int tail = notes.joint.isEmpty() ? -1 : notes.tail.at(note);
+    if (tail > 0) {
+      // "late fee refunded, no charge" → "The late fee has been refunded, and there’s no charge",
+      // "new link sent, valid 24 hours" → "…, and it’s valid for 24 hours"
+      return withSubject(note.substring(0, tail)) + notes.timed(notes.tail.said(note.substring(tail + 2), notes.joint));
     }
     String reported = reported(note);
     if (reported != null) {

@@ -204,6 +204,8 @@ final class NoteForms {
 
   /** What joins two steps of one note (", and "); empty: a note is never split. */
   final String joint;
+  /** A remark after a note's last comma said as a clause ("…, no charge" → "…, and there’s no charge"). */
+  final NoteTail tail;
   /** The coordinator that may open a note's second step ("and"). */
   final String coordinator;
   /** Words that name a reference ("ref", "case", "ticket"): with a code ending a note, said in brackets. */
@@ -273,6 +275,7 @@ final class NoteForms {
 
   NoteForms(String path, Properties p) {
     this.shapes = new NoteShapes(p);
+    this.tail = new NoteTail(p);
     this.subjectAdverbs = words(p.getProperty("question.adverbs", ""));
     this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
     this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));

@@ -15,10 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Defects found by reading 71 new helpdesk requests aloud (reply-en, session 24: utilities,
  * pharmacy, home repair, rentals, pet care, ticketing, B2B billing, food delivery): days and months
  * in shorthand that are words too ("booked wed 8-12", "engineer back sat am", "on 15 jan", "amy
- * booked fri-sun") were said as typed.
+ * booked fri-sun") were said as typed; a remark after a note's last comma was left a fragment
+ * ("new link sent, valid 24 hours", "late fee refunded, no charge", "driver on way, ETA 40 min").
  */
 class ReadAloudRoundEightTest {
   private static final CallerEcho ECHO = CallerEcho.forLocale(Locale.ENGLISH);
+  private static final CallerClauses EN = CallerClauses.forLocale(Locale.US);
   /** Shorthand and lower-case names, each at its month's index (mod 12); "" where none is typed so. */
   private static final java.util.List<String> MONTHS = java.util.List.of(
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -44,6 +46,23 @@ class ReadAloudRoundEightTest {
   })
   void aDayOrMonthInShorthandIsWrittenOutWhereADateStands(String typed, String written) {
     assertEquals(written, ECHO.spelledOut(typed));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "new link sent, valid 24 hours|the new link has been sent, and it’s valid for 24 hours",
+    "late fee refunded, no charge|the late fee has been refunded, and there’s no charge",
+    "cancelled, no more payments|I’ve cancelled it, and there are no more payments",
+    "covered under policy, no excess for glass|This is covered under your policy, and there’s no excess for glass",
+    "driver on way, ETA 40 min|The driver is on the way and should be with you in about 40 minutes",
+    "courier on way, eta ~2h|The courier is on the way and should be with you in about 2 hours",
+    "quote sent, valid 1 month|the quote has been sent, and it’s valid for 1 month",
+    // a comma before a reference or anything else stays
+    "refund reprocessed, ref RF-5512|the refund has been reprocessed under ref RF-5512",
+    "rebooked you for Thursday, first slot|I’ve rebooked you for Thursday, first slot",
+  })
+  void aRemarkAfterTheLastCommaIsSaidAsAClause(String note, String said) {
+    assertEquals(said, EN.withSubject(note));
   }
 
   @Property(tries = 200)

@@ -1031,7 +1031,7 @@ public final class Composer {
       laterFragment = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" is a short fragment on a later turn; the reply answers it and moves the case on instead of saying it back");
-    } else if (turn == 0 && opening.shortQuestion(summary) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
+    } else if (turn == 0 && opening.shortQuestion(opening.withoutNudge(summary)) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".
       summaryTold = null;
@@ -1048,7 +1048,7 @@ public final class Composer {
       // "…still no refund. hello?": the nudge at the end is no question and nothing to say back.
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summaryTold.substring(unnudged.length()).replaceAll("^[\\s.,;…!?]+", "")
-          + "\" at the end only checks we are there; the summary says what the customer told without it");
+          + "\" at the end only checks we are there or thanks us; the summary says what the customer told without it");
       summaryTold = unnudged;
     }
     // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,

@@ -43,6 +43,8 @@ final class LeadingThanks {
   private final List<String> pleaBefore;
   /** Words that only check we are there or acknowledge ({@code summary.presence}: "anyone there", "ok"). */
   private final List<String> presence;
+  /** A thanks that closes a message ({@code summary.closingThanks}: "thanks", "many thanks", "ty"): never said back. */
+  private final List<String> closingThanks;
 
   /** Words that open a short question ({@code summary.shortQuestion.starts}: "where", "status"), and its most words. */
   private final List<String> questionStarts;
@@ -74,6 +76,7 @@ final class LeadingThanks {
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
+    this.closingThanks = list(p, "summary.closingThanks", locale);
     this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
     this.questionWords = count(p, "summary.shortQuestion.maxWords", locale);
     this.questionByMark = !"false".equals(p.getProperty("summary.shortQuestion.byMark", "true").strip());
@@ -218,10 +221,12 @@ final class LeadingThanks {
    * {@code text} without a last sentence that only greets us or checks we are there ({@code
    * summary.leadingGreetings}, {@code summary.presence}): "returned the jacket 3 weeks ago still no
    * refund. hello?" → "returned the jacket 3 weeks ago still no refund" (with its "?" it would be
-   * taken for a question). {@code text} itself when it has none, or is nothing else.
+   * taken for a question), or only thanks us ahead ({@code summary.closingThanks}: "can you change
+   * it, thanks" → "can you change it"; said back, the reply would thank itself). {@code text}
+   * itself when it has none, or is nothing else.
    */
   String withoutNudge(String text) {
-    if (text == null || greetings.isEmpty() && presence.isEmpty()) {
+    if (text == null || greetings.isEmpty() && presence.isEmpty() && closingThanks.isEmpty()) {
       return text;
     }
     int end = text.length();
@@ -236,7 +241,7 @@ final class LeadingThanks {
       return text; // most summaries: decided without a copy
     }
     String last = text.substring(cut, end).strip().toLowerCase(locale);
-    if (!greetings.contains(last) && !presence.contains(last)) {
+    if (!greetings.contains(last) && !presence.contains(last) && !closingThanks.contains(last)) {
       return text;
     }
     int keep = cut;

@@ -1,6 +1,11 @@
 package dev.empathy.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.empathy.Emotion;
+import dev.empathy.Empathy;
 
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -16,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pharmacy, home repair, rentals, pet care, ticketing, B2B billing, food delivery): days and months
  * in shorthand that are words too ("booked wed 8-12", "engineer back sat am", "on 15 jan", "amy
  * booked fri-sun") were said as typed; a remark after a note's last comma was left a fragment
- * ("new link sent, valid 24 hours", "late fee refunded, no charge", "driver on way, ETA 40 min").
+ * ("new link sent, valid 24 hours", "late fee refunded, no charge", "driver on way, ETA 40 min");
+ * a summary's closing thanks was said back ("To recap: … can you change it, thanks.").
  */
 class ReadAloudRoundEightTest {
   private static final CallerEcho ECHO = CallerEcho.forLocale(Locale.ENGLISH);
@@ -63,6 +69,21 @@ class ReadAloudRoundEightTest {
   })
   void aRemarkAfterTheLastCommaIsSaidAsAClause(String note, String said) {
     assertEquals(said, EN.withSubject(note));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "i wont be in thurs so can you change the delivery, thanks|change the delivery",
+    "charged twice, pls sort this. thanks|charged twice",
+    "the app keeps crashing when i pay. thanks in advance|keeps crashing",
+    "my parcel never arrived!! cheers|never arrived",
+  })
+  void aClosingThanksIsNeverSaidBack(String summary, String told) {
+    Reply r = Empathy.builder().locale(Locale.US).build().compose().conversation("closing-thanks", 0)
+        .customer("Sam").acknowledge(Emotion.NEUTRAL).summary(summary).action("refund issued").build();
+    String said = r.block(BlockKind.SUMMARY).orElseThrow().text();
+    assertTrue(said.contains(told), said);
+    assertFalse(said.toLowerCase(Locale.ROOT).matches(".*\\b(thanks|cheers)\\b.*"), said);
   }
 
   @Property(tries = 200)

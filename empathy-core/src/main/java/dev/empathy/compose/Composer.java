@@ -872,6 +872,16 @@ public final class Composer {
     return rest;
   }
 
+  /**
+   * The warning for a summary that is an agent's note about the customer ("cust reports no power
+   * since 7am"): the reply has no summary rather than telling the customer about "the customer".
+   */
+  private static List<String> aboutCustomerWarning(List<String> warnings, String summary) {
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("summary: \"" + summary.strip() + "\" speaks of the customer in the third person (an agent's note); the reply has no summary");
+    return w;
+  }
+
   private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -1031,6 +1041,9 @@ public final class Composer {
       laterFragment = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" is a short fragment on a later turn; the reply answers it and moves the case on instead of saying it back");
+    } else if (opening.aboutCustomer(summary)) {
+      summaryTold = null;
+      warnings = aboutCustomerWarning(warnings, summary);
     } else if (turn == 0 && opening.shortQuestion(opening.withoutNudge(summary)) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in shorthand that are words too ("booked wed 8-12", "engineer back sat am", "on 15 jan", "amy
  * booked fri-sun") were said as typed; a remark after a note's last comma was left a fragment
  * ("new link sent, valid 24 hours", "late fee refunded, no charge", "driver on way, ETA 40 min");
- * a summary's closing thanks was said back ("To recap: … can you change it, thanks.").
+ * a summary's closing thanks was said back ("To recap: … can you change it, thanks."), and an
+ * agent's note about the customer recapped to them ("What I’m hearing is that customer reports no
+ * power since 7am").
  */
 class ReadAloudRoundEightTest {
   private static final CallerEcho ECHO = CallerEcho.forLocale(Locale.ENGLISH);
@@ -84,6 +86,24 @@ class ReadAloudRoundEightTest {
     String said = r.block(BlockKind.SUMMARY).orElseThrow().text();
     assertTrue(said.contains(told), said);
     assertFalse(said.toLowerCase(Locale.ROOT).matches(".*\\b(thanks|cheers)\\b.*"), said);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "cust reports no power since 7am|true",
+    "caller says engineer no-show x2|true",
+    "Tenant: reports mould in bathroom|true",
+    "customer was charged twice for order 5521|true",
+    // the customer's own words
+    "customer service was rude to me|false",
+    "my power is out since 7am|false",
+    "user error on my side, sorry|false",
+  })
+  void anAgentsNoteAboutTheCustomerIsNeverRecappedToThem(String summary, boolean note) {
+    Reply r = Empathy.builder().locale(Locale.US).build().compose().conversation("about-customer", 0)
+        .customer("Sam").acknowledge(Emotion.FRUSTRATED, "the outage").summary(summary).action("refund issued").build();
+    assertEquals(!note, r.block(BlockKind.SUMMARY).isPresent(), String.valueOf(r.blocks()));
+    assertEquals(note, r.warnings().stream().anyMatch(w -> w.startsWith("summary:") && w.contains("third person")), String.valueOf(r.warnings()));
   }
 
   @Property(tries = 200)

@@ -1247,6 +1247,10 @@ final class CallerClauses {
       // "new link sent, valid 24 hours" → "…, and it’s valid for 24 hours"
       return withSubject(note.substring(0, tail)) + notes.timed(notes.tail.said(note.substring(tail + 2), notes.joint));
     }
+    String back = notes.tail.back(note);
+    if (back != null) {
+      return back; // "fitter back Tuesday to sand and refinish" → "The fitter will be back on Tuesday to sand and refinish"
+    }
     String reported = reported(note);
     if (reported != null) {
       return reported; // "tracking shows out for delivery today" → "The tracking shows it’s out for delivery today"

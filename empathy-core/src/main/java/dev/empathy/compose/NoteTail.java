@@ -40,9 +40,19 @@ final class NoteTail {
   private final ImmutableSet<String> eta;
   private final String etaSaid;
   private final ImmutableSet<String> etaSkipped;
+  /** What a note says before an arrival in shorthand ({@code noteTail.eta.after}: "on the way"). */
+  private final ImmutableSet<String> etaAfter;
   /** Units in shorthand and full, by folded word: singular and plural. */
   private final ImmutableMap<String, String[]> units;
   private final ImmutableMap<String, String> missing;
+  private final String backWord;
+  private final ImmutableSet<String> backPeople;
+  private final String backSaid;
+  private final String backDayPreposition;
+  private final ImmutableSet<String> backDays;
+  private final ImmutableSet<String> backBareTimes;
+  private final ImmutableSet<String> backParts;
+  private final String article;
 
   NoteTail(Properties p) {
     this.none = words(p.getProperty("noteTail.none", ""));
@@ -55,6 +65,7 @@ final class NoteTail {
     this.eta = words(p.getProperty("noteTail.eta", ""));
     this.etaSaid = p.getProperty("noteTail.eta.said", "").strip();
     this.etaSkipped = words(p.getProperty("noteTail.eta.skipped", ""));
+    this.etaAfter = words(p.getProperty("noteTail.eta.after", ""));
     ImmutableMap.Builder<String, String[]> u = ImmutableMap.builder();
     for (String pair : LIST.split(p.getProperty("noteTail.units", ""))) {
       int eq = pair.indexOf('=');
@@ -74,6 +85,55 @@ final class NoteTail {
       m.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
     }
     this.missing = m.buildKeepingLast();
+    this.backWord = fold(p.getProperty("noteBack.word", ""));
+    this.backPeople = words(p.getProperty("noteBack.people", ""));
+    this.backSaid = p.getProperty("noteBack.said", "").strip();
+    this.backDayPreposition = p.getProperty("noteBack.dayPreposition", "").strip();
+    this.backDays = words(p.getProperty("noteBack.days", ""));
+    this.backBareTimes = words(p.getProperty("noteBack.bareTimes", ""));
+    this.backParts = words(p.getProperty("noteBack.parts", ""));
+    this.article = p.getProperty("noteArticle", "").strip();
+  }
+
+  /**
+   * A person coming back at a time, typed as a note ("fitter back Tuesday to sand and refinish",
+   * "engineer back Saturday morning to fit"), said as a sentence: "The fitter will be back on
+   * Tuesday to sand and refinish"; null for any other note ({@code noteBack.*}).
+   */
+  String back(String note) {
+    if (backWord.isEmpty() || backSaid.isEmpty() || article.isEmpty()) {
+      return null;
+    }
+    List<String> w = WORDS.splitToList(note.strip());
+    int at = w.indexOf(backWord);
+    if (at < 1 || at > 2 || at + 1 >= w.size() || !backPeople.contains(fold(w.get(at - 1)))) {
+      return null;
+    }
+    for (int i = 0; i < at; i++) {
+      if (!w.get(i).chars().allMatch(Character::isLowerCase)) {
+        return null; // "Tim back Friday": a name takes no article
+      }
+    }
+    String when = fold(w.get(at + 1));
+    boolean day = backDays.contains(when);
+    if (!day && !backBareTimes.contains(when)) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(note.length() + 24);
+    sb.append(Character.toUpperCase(article.charAt(0))).append(article.substring(1)).append(' ')
+        .append(String.join(" ", w.subList(0, at))).append(' ').append(backSaid).append(' ');
+    if (day && !backDayPreposition.isEmpty()) {
+      sb.append(backDayPreposition).append(' ');
+    }
+    sb.append(w.get(at + 1));
+    int rest = at + 2;
+    if (rest < w.size() && backParts.contains(fold(w.get(rest)))) {
+      sb.append(' ').append(w.get(rest++));
+    }
+    if (rest < w.size()) {
+      sb.append(' ').append(String.join(" ", w.subList(rest, w.size())));
+    }
+    return sb.toString();
   }
 
   /** {@code note} with the words it leaves out put back ("driver on way" → "driver on the way"); the same instance when none. */
@@ -94,7 +154,17 @@ final class NoteTail {
     if (at <= 0 || !hasLetter(note, 0, at)) {
       return -1;
     }
-    return said(note.substring(at + 2), ", ") != null ? at : -1;
+    String said = said(note.substring(at + 2), ", ");
+    if (said != null && !said.startsWith(",")) {
+      // an arrival only after someone on the way: "crew dispatched, ETA 20 min" keeps its own form
+      String head = fold(note.substring(0, at));
+      boolean onTheWay = false;
+      for (String way : etaAfter) {
+        onTheWay |= head.endsWith(" " + way) || head.equals(way);
+      }
+      return onTheWay ? at : -1;
+    }
+    return said != null ? at : -1;
   }
 
   /**

@@ -65,6 +65,10 @@ class ReadAloudRoundEightTest {
     "driver on way, ETA 40 min|The driver is on the way and should be with you in about 40 minutes",
     "courier on way, eta ~2h|The courier is on the way and should be with you in about 2 hours",
     "quote sent, valid 1 month|the quote has been sent, and it’s valid for 1 month",
+    "fitter back Tuesday to sand and refinish|The fitter will be back on Tuesday to sand and refinish",
+    "engineer back Saturday morning to fit|The engineer will be back on Saturday morning to fit",
+    "engineer back tomorrow|The engineer will be back tomorrow",
+    "contractor to treat within 5 wd|A contractor will treat within 5 working days",
     // a comma before a reference or anything else stays
     "refund reprocessed, ref RF-5512|the refund has been reprocessed under ref RF-5512",
     "rebooked you for Thursday, first slot|I’ve rebooked you for Thursday, first slot",

@@ -15,7 +15,7 @@ import java.util.Properties;
  * <ul>
  *   <li>nothing to pay or do ("no charge", "no further charges") → "…, and there’s no charge",
  *       "…, and there are no further charges";
- *   <li>a state ("valid 24 hours", "open till 8pm") → "…, and it’s valid for 24 hours";
+ *   <li>a state ("valid 24 hours", "open till 8pm") → "… and is valid for 24 hours";
  *   <li>an arrival in shorthand ("ETA 40 min") → "… and should be with you in about 40 minutes".
  * </ul>
  *
@@ -155,7 +155,7 @@ final class NoteTail {
       return -1;
     }
     String said = said(note.substring(at + 2), ", ");
-    if (said != null && !said.startsWith(",")) {
+    if (said != null && eta.contains(fold(WORDS.splitToList(note.substring(at + 2)).get(0)))) {
       // an arrival only after someone on the way: "crew dispatched, ETA 20 min" keeps its own form
       String head = fold(note.substring(0, at));
       boolean onTheWay = false;
@@ -196,7 +196,8 @@ final class NoteTail {
       if (span != null && w.size() == 3 && !durationPreposition.isEmpty()) {
         rest = durationPreposition + " " + span; // "valid 24 hours" → "valid for 24 hours"
       }
-      return joint + stateSubject + " " + first + (rest.isEmpty() ? "" : " " + rest);
+      // joined without a comma: "…processed and is valid to 12/2027, and I’ve posted it" keeps one ", and"
+      return " " + stateSubject + " " + first + (rest.isEmpty() ? "" : " " + rest);
     }
     if (eta.contains(first) && w.size() >= 2 && !etaSaid.isEmpty()) {
       int n = 1;

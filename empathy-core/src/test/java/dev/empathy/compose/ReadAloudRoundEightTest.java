@@ -58,13 +58,13 @@ class ReadAloudRoundEightTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "new link sent, valid 24 hours|the new link has been sent, and it’s valid for 24 hours",
+    "new link sent, valid 24 hours|the new link has been sent and is valid for 24 hours",
     "late fee refunded, no charge|the late fee has been refunded, and there’s no charge",
     "cancelled, no more payments|I’ve cancelled it, and there are no more payments",
     "covered under policy, no excess for glass|This is covered under your policy, and there’s no excess for glass",
     "driver on way, ETA 40 min|The driver is on the way and should be with you in about 40 minutes",
     "courier on way, eta ~2h|The courier is on the way and should be with you in about 2 hours",
-    "quote sent, valid 1 month|the quote has been sent, and it’s valid for 1 month",
+    "quote sent, valid 1 month|the quote has been sent and is valid for 1 month",
     "fitter back Tuesday to sand and refinish|The fitter will be back on Tuesday to sand and refinish",
     "engineer back Saturday morning to fit|The engineer will be back on Saturday morning to fit",
     "engineer back tomorrow|The engineer will be back tomorrow",
@@ -75,6 +75,13 @@ class ReadAloudRoundEightTest {
   })
   void aRemarkAfterTheLastCommaIsSaidAsAClause(String note, String said) {
     assertEquals(said, EN.withSubject(note));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aStateBetweenTwoStepsKeepsOneAnd() {
+    String said = EN.withSubject("renewal processed, valid to 12/2027, posted today");
+    assertTrue(said.startsWith("the renewal has been processed and is valid to 12/2027, and "), said);
+    assertFalse(said.matches(".*, and .*, and .*"), said);
   }
 
   @ParameterizedTest

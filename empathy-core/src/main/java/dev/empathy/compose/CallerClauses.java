@@ -2801,6 +2801,15 @@ final class CallerClauses {
    * the note is not one: the thing is one to three words of no listed kind, the verb one of
    * {@code notePassiveVerbs}, and no object follows it ("Jess booked you in" has its subject).
    */
+  /** True when the word of {@code note} at {@code first} is one of {@code words} (folded). */
+  private static boolean startsWithWord(String note, int first, java.util.Set<String> words) {
+    int end = first;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    return end > first && words.contains(NoteForms.fold(note.substring(first, end)));
+  }
+
   private String passive(String note, int first) {
     if (notes.passive.length == 0 || notes.passiveVerbs.isEmpty()) {
       return null;
@@ -2823,6 +2832,11 @@ final class CallerClauses {
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
       boolean state = candidate != null && notes.copula.length == 2 && (notes.states.contains(candidate) || progressiveState(note, start, i));
+      if ((state || candidate != null && notes.passiveVerbs.contains(candidate) || candidate != null && candidate.endsWith(notePastSuffix)
+          && !notePastSuffix.isEmpty()) && startsWithWord(note, first, notes.stateVerbs)) {
+        // "keep window open when showering", "leave door unlocked": the customer's step, never "The keep window is open"
+        return null;
+      }
       // a capital after a lower-case thing names a label, never a participle: "click Reset" is the
       // customer's step, not "the click has been reset" ("Refund Issued", typed in title case, is one)
       if (state || candidate != null && notes.passiveVerbs.contains(candidate)

@@ -69,6 +69,8 @@ class ReadAloudRoundEightTest {
     "engineer back Saturday morning to fit|The engineer will be back on Saturday morning to fit",
     "engineer back tomorrow|The engineer will be back tomorrow",
     "contractor to treat within 5 wd|A contractor will treat within 5 working days",
+    "keep window open when showering|keep your window open when showering",
+    "leave door unlocked for the engineer|leave door unlocked for the engineer",
     // a comma before a reference or anything else stays
     "refund reprocessed, ref RF-5512|the refund has been reprocessed under ref RF-5512",
     "rebooked you for Thursday, first slot|I’ve rebooked you for Thursday, first slot",

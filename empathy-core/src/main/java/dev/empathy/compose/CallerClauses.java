@@ -1249,7 +1249,7 @@ final class CallerClauses {
    * that has a subject, or a verb of its own after the first word, is returned as typed.
    */
   String withSubject(String note) {
-    note = simplePast(note);
+    note = notes.tail.withMissingWords(simplePast(note)); // "driver on way" → "driver on the way"
     if (noteSubject.isEmpty() || notes.instructionFirst(note)) {
       return note; // "reset your 2FA from Settings": the customer's step, as typed
     }
@@ -1271,6 +1271,16 @@ final class CallerClauses {
     if (comma > 0) {
       // "card blocked, new one mailed" → "The card has been blocked, and the new one has been mailed"
       return joined(note.substring(0, comma), note.substring(comma + 2));
+    }
+    int tail = notes.joint.isEmpty() ? -1 : notes.tail.at(note);
+    if (tail > 0) {
+      // "late fee refunded, no charge" → "The late fee has been refunded, and there’s no charge",
+      // "new link sent, valid 24 hours" → "…, and it’s valid for 24 hours"
+      return withSubject(note.substring(0, tail)) + notes.timed(notes.tail.said(note.substring(tail + 2), notes.joint));
+    }
+    String back = notes.tail.back(note);
+    if (back != null) {
+      return back; // "fitter back Tuesday to sand and refinish" → "The fitter will be back on Tuesday to sand and refinish"
     }
     String reported = reported(note);
     if (reported != null) {
@@ -2822,6 +2832,15 @@ final class CallerClauses {
    * the note is not one: the thing is one to three words of no listed kind, the verb one of
    * {@code notePassiveVerbs}, and no object follows it ("Jess booked you in" has its subject).
    */
+  /** True when the word of {@code note} at {@code first} is one of {@code words} (folded). */
+  private static boolean startsWithWord(String note, int first, java.util.Set<String> words) {
+    int end = first;
+    while (end < note.length() && Character.isLetter(note.charAt(end))) {
+      end++;
+    }
+    return end > first && words.contains(NoteForms.fold(note.substring(first, end)));
+  }
+
   private String passive(String note, int first) {
     if (notes.passive.length == 0 || notes.passiveVerbs.isEmpty()) {
       return null;
@@ -2844,6 +2863,11 @@ final class CallerClauses {
       }
       String candidate = count > 0 ? NoteForms.fold(note.substring(start, i)) : null;
       boolean state = candidate != null && notes.copula.length == 2 && (notes.states.contains(candidate) || progressiveState(note, start, i));
+      if ((state || candidate != null && notes.passiveVerbs.contains(candidate) || candidate != null && candidate.endsWith(notePastSuffix)
+          && !notePastSuffix.isEmpty()) && startsWithWord(note, first, notes.stateVerbs)) {
+        // "keep window open when showering", "leave door unlocked": the customer's step, never "The keep window is open"
+        return null;
+      }
       // a capital after a lower-case thing names a label, never a participle: "click Reset" is the
       // customer's step, not "the click has been reset" ("Refund Issued", typed in title case, is one)
       if (state || candidate != null && notes.passiveVerbs.contains(candidate)

@@ -88,13 +88,26 @@ final class CallerEcho {
   private final java.util.Map<String, String> spelledAfterDay;
   /** The days {@link #spelledAfterDay} follows, typed or written out, in lower case ({@code echo.spelled.days}). */
   private final java.util.Set<String> spelledDays;
+  /**
+   * Days and months in shorthand that are words too ({@code echo.spelled.dated}: "wed", "sat",
+   * "sun", "mar"), written out only where a date stands: see {@link #datedAt}.
+   */
+  private final java.util.Map<String, String> spelledDated;
+  /** Words of {@link #spelledDated} that need a figure beside them ({@code echo.spelled.dated.figureOnly}: "march", "may"). */
+  private final java.util.Set<String> datedFigureOnly;
+  /** Words a date follows ({@code echo.spelled.dated.after}: "by", "on", "until"). */
+  private final java.util.Set<String> datedAfter;
+  /** Words that follow a date ({@code echo.spelled.dated.before}: "am", "morning"). */
+  private final java.util.Set<String> datedBefore;
+  /** What joins two dates typed as a range ({@code echo.spelled.dated.range}: "fri-sun" → "Friday to Sunday"). */
+  private final String datedRange;
 
   private static java.util.Map<String, String> pairMap(String list) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     for (String pair : LIST.splitToList(list)) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalStateException("echo.spelled.afterFigure entry \"" + pair + "\" must read \"word=word\"");
+        throw new IllegalStateException("echo.spelled entry \"" + pair + "\" must read \"word=word\"");
       }
       m.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
     }
@@ -189,6 +202,11 @@ final class CallerEcho {
     this.spelledAfterFigure = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.afterFigure", "")));
     this.spelledAfterDay = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.afterDay", "")));
     this.spelledDays = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.days", "").toLowerCase(Locale.ROOT)));
+    this.spelledDated = java.util.Map.copyOf(pairMap(p.getProperty("echo.spelled.dated", "")));
+    this.datedFigureOnly = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.dated.figureOnly", "")));
+    this.datedAfter = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.dated.after", "").toLowerCase(Locale.ROOT)));
+    this.datedBefore = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.dated.before", "").toLowerCase(Locale.ROOT)));
+    this.datedRange = p.getProperty("echo.spelled.dated.range", "").strip();
     this.exclaimed = java.util.Set.copyOf(LIST.splitToList(p.getProperty("echo.spelled.exclaimed", "")));
     this.exclaimedBefore = java.util.Set.copyOf(
         LIST.splitToList(p.getProperty("echo.spelled.exclaimed.before", "").toLowerCase(Locale.ROOT)));
@@ -332,6 +350,28 @@ final class CallerEcho {
           continue;
         }
       }
+      if (!spelledDated.isEmpty() && length <= 9 && (start == 0 || "'’-@/_#.".indexOf(text.charAt(start - 1)) < 0)) {
+        String dated = spelledDated.get(text.substring(start, i));
+        if (dated != null) {
+          int end = datedRangeEnd(text, i);
+          if (end > i) {
+            // "amy booked fri-sun" → "amy booked Friday to Sunday"
+            sb = sb == null ? new StringBuilder(n + 16) : sb;
+            sb.append(text, at, start).append(dated).append(' ').append(datedRange).append(' ')
+                .append(spelledDated.get(text.substring(i + 1, end)));
+            at = i = end;
+            continue;
+          }
+          if ((i == n || "'’-@/_".indexOf(text.charAt(i)) < 0 && !(text.charAt(i) == '.' && i + 1 < n && letterOrDigit(text.charAt(i + 1))))
+              && datedAt(text, start, i)) {
+            // "booked wed 8-12" → "booked Wednesday 8-12", "on 15 jan" → "on 15 January"; "sat on hold" stays
+            sb = sb == null ? new StringBuilder(n + 16) : sb;
+            sb.append(text, at, start).append(dated);
+            at = i;
+            continue;
+          }
+        }
+      }
       String word = ascii && length <= 6 && askedPacked.length > 0 ? askedAt(text, start, i, packed) : null;
       if (word == null && (length > 6 || length >= spelledLengths.length || !spelledLengths[length])) {
         continue; // no written-out word has this length: nothing to look up
@@ -377,6 +417,63 @@ final class CallerEcho {
       }
     }
     return sb == null ? text : sb.append(text, at, n).toString();
+  }
+
+  /**
+   * The end of a second word of {@link #spelledDated} joined to the one ending at {@code end} by a
+   * hyphen ("fri-sun", "jan-mar"), or {@code end} when there is none (or no range word).
+   */
+  private int datedRangeEnd(String text, int end) {
+    if (datedRange.isEmpty() || end + 1 >= text.length() || text.charAt(end) != '-') {
+      return end;
+    }
+    int to = end + 1;
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    boolean whole = to == text.length() || !letterOrDigit(text.charAt(to)) && "'’-@/_".indexOf(text.charAt(to)) < 0;
+    return to > end + 1 && whole && spelledDated.containsKey(text.substring(end + 1, to)) ? to : end;
+  }
+
+  /**
+   * True when the word {@code text[start, end)} of {@link #spelledDated} stands where a date does:
+   * before a figure ("wed 8-12", "jan 15") or a part of the day ("sat am"), after a figure ("15
+   * jan") or a word a date follows ("by wed", "moved to sun"). "sat on hold", "the sun" stay.
+   */
+  private boolean datedAt(String text, int start, int end) {
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    boolean figureOnly = datedFigureOnly.contains(text.substring(start, end));
+    if (next > end && next < text.length()) {
+      if (Character.isDigit(text.charAt(next))) {
+        return true;
+      }
+      int last = next;
+      while (last < text.length() && Character.isLetter(text.charAt(last))) {
+        last++;
+      }
+      if (!figureOnly && datedBefore.contains(text.substring(next, last).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e == start) {
+      return false;
+    }
+    int f = e;
+    while (f > 0 && letterOrDigit(text.charAt(f - 1))) {
+      f--;
+    }
+    if (f == e) {
+      return false;
+    }
+    String previous = text.substring(f, e).toLowerCase(Locale.ROOT);
+    return Character.isDigit(previous.charAt(0)) && previous.length() <= 4 || !figureOnly && datedAfter.contains(previous);
   }
 
   /** True when the word before {@code start}, past one or more spaces, is one of {@link #spelledDays}. */

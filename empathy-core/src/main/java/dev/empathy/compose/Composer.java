@@ -878,6 +878,16 @@ public final class Composer {
     return rest;
   }
 
+  /**
+   * The warning for a summary that is an agent's note about the customer ("cust reports no power
+   * since 7am"): the reply has no summary rather than telling the customer about "the customer".
+   */
+  private static List<String> aboutCustomerWarning(List<String> warnings, String summary) {
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("summary: \"" + summary.strip() + "\" speaks of the customer in the third person (an agent's note); the reply has no summary");
+    return w;
+  }
+
   private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -1037,7 +1047,10 @@ public final class Composer {
       laterFragment = true;
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" is a short fragment on a later turn; the reply answers it and moves the case on instead of saying it back");
-    } else if ((turn == 0 && opening.shortQuestion(summary) || opening.asksNote(summary)) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
+    } else if (opening.aboutCustomer(summary)) {
+      summaryTold = null;
+      warnings = aboutCustomerWarning(warnings, summary);
+    } else if ((turn == 0 && opening.shortQuestion(opening.withoutNudge(summary)) || opening.asksNote(summary)) && !boundary && safety < 0 && !mood.has(Moment.LOSS)) {
       // "where is my order??": a short question is answered, not recapped, and opened as a person
       // would ("Happy to help with your order"), never "Nobody wants to deal with your order".
       // So is the agent's note of one, on any turn ("demande si les lunettes sont prêtes",
@@ -1056,7 +1069,7 @@ public final class Composer {
       // "…still no refund. hello?": the nudge at the end is no question and nothing to say back.
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summaryTold.substring(unnudged.length()).replaceAll("^[\\s.,;…!?]+", "")
-          + "\" at the end only checks we are there; the summary says what the customer told without it");
+          + "\" at the end only checks we are there or thanks us; the summary says what the customer told without it");
       summaryTold = unnudged;
     }
     // "ihr habt mir 2x abgebucht!!! das ist betrug": a verdict on us at the end is not said back,

@@ -43,6 +43,12 @@ final class LeadingThanks {
   private final List<String> pleaBefore;
   /** Words that only check we are there or acknowledge ({@code summary.presence}: "anyone there", "ok"). */
   private final List<String> presence;
+  /** A thanks that closes a message ({@code summary.closingThanks}: "thanks", "many thanks", "ty"): never said back. */
+  private final List<String> closingThanks;
+  /** Words an agent names the customer by in a note ({@code summary.aboutCustomer}: "cust", "caller", "tenant"). */
+  private final java.util.Set<String> aboutCustomer;
+  /** Verbs that follow such a word in a note ({@code summary.aboutCustomer.verbs}: "reports", "was", "wants"). */
+  private final java.util.Set<String> aboutCustomerVerbs;
 
   /** Words that open a short question ({@code summary.shortQuestion.starts}: "where", "status"), and its most words. */
   private final List<String> questionStarts;
@@ -87,6 +93,9 @@ final class LeadingThanks {
 
   private LeadingThanks(Locale locale, Properties p) {
     this.presence = list(p, "summary.presence", locale);
+    this.closingThanks = list(p, "summary.closingThanks", locale);
+    this.aboutCustomer = java.util.Set.copyOf(list(p, "summary.aboutCustomer", locale));
+    this.aboutCustomerVerbs = java.util.Set.copyOf(list(p, "summary.aboutCustomer.verbs", locale));
     this.questionStarts = list(p, "summary.shortQuestion.starts", locale);
     this.questionWords = count(p, "summary.shortQuestion.maxWords", locale);
     this.questionByMark = !"false".equals(p.getProperty("summary.shortQuestion.byMark", "true").strip());
@@ -198,6 +207,39 @@ final class LeadingThanks {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code text} is an agent's note about the customer in the third person ("cust reports
+   * no power since 7am", "caller says engineer no-show x2", "tenant was charged twice"): said back
+   * as our recap it tells the customer about "the customer". A word of {@code summary.aboutCustomer}
+   * first and a verb of {@code summary.aboutCustomer.verbs} next; "customer service was rude" is
+   * the customer's own words.
+   */
+  boolean aboutCustomer(String text) {
+    if (text == null || aboutCustomer.isEmpty()) {
+      return false;
+    }
+    int at = 0;
+    while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+      at++;
+    }
+    int end = at;
+    while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '/')) {
+      end++;
+    }
+    if (end == at || !aboutCustomer.contains(text.substring(at, end).toLowerCase(locale))) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == ':')) {
+      next++;
+    }
+    int last = next;
+    while (last < text.length() && (Character.isLetter(text.charAt(last)) || text.charAt(last) == '\'' || text.charAt(last) == '’')) {
+      last++;
+    }
+    return last > next && next > end && aboutCustomerVerbs.contains(text.substring(next, last).toLowerCase(locale));
   }
 
   /**
@@ -330,10 +372,12 @@ final class LeadingThanks {
    * {@code text} without a last sentence that only greets us or checks we are there ({@code
    * summary.leadingGreetings}, {@code summary.presence}): "returned the jacket 3 weeks ago still no
    * refund. hello?" → "returned the jacket 3 weeks ago still no refund" (with its "?" it would be
-   * taken for a question). {@code text} itself when it has none, or is nothing else.
+   * taken for a question), or only thanks us ahead ({@code summary.closingThanks}: "can you change
+   * it, thanks" → "can you change it"; said back, the reply would thank itself). {@code text}
+   * itself when it has none, or is nothing else.
    */
   String withoutNudge(String text) {
-    if (text == null || greetings.isEmpty() && presence.isEmpty()) {
+    if (text == null || greetings.isEmpty() && presence.isEmpty() && closingThanks.isEmpty()) {
       return text;
     }
     int end = text.length();
@@ -348,7 +392,7 @@ final class LeadingThanks {
       return text; // most summaries: decided without a copy
     }
     String last = text.substring(cut, end).strip().toLowerCase(locale);
-    if (!greetings.contains(last) && !presence.contains(last)) {
+    if (!greetings.contains(last) && !presence.contains(last) && !closingThanks.contains(last)) {
       return text;
     }
     int keep = cut;

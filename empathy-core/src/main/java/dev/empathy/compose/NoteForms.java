@@ -204,6 +204,13 @@ final class NoteForms {
 
   /** What joins two steps of one note (", and "); empty: a note is never split. */
   final String joint;
+  /** A remark after a note's last comma said as a clause ("…, no charge" → "…, and there’s no charge"). */
+  final NoteTail tail;
+  /**
+   * Verbs that take an object and its state ({@code noteStateVerbs}: "keep window open when
+   * showering"): an instruction, never a thing named "keep window" and its state.
+   */
+  final ImmutableSet<String> stateVerbs;
   /** The coordinator that may open a note's second step ("and"). */
   final String coordinator;
   /** Words that name a reference ("ref", "case", "ticket"): with a code ending a note, said in brackets. */
@@ -273,6 +280,8 @@ final class NoteForms {
 
   NoteForms(String path, Properties p) {
     this.shapes = new NoteShapes(p);
+    this.tail = new NoteTail(p);
+    this.stateVerbs = words(p.getProperty("noteStateVerbs", ""));
     this.subjectAdverbs = words(p.getProperty("question.adverbs", ""));
     this.things = pairs(path, "noteThings", p.getProperty("noteThings", ""));
     this.thingPrepositions = words(p.getProperty("noteThingPrepositions", ""));

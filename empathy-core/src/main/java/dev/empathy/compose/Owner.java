@@ -61,8 +61,9 @@ public final class Owner {
   }
 
   /**
-   * A named team, e.g. {@code "billing team"}: "Our billing team will …". A leading "the" or "our"
-   * is dropped, since the phrase supplies its own.
+   * A named team, e.g. {@code "billing team"}: "Our billing team will …". A leading "the", "our"
+   * or "your" is dropped, since the phrase supplies its own ("your bank" is named as "the bank"
+   * is: someone else's, never "our your bank team").
    *
    * @param team the team's name, e.g. {@code "billing team"}
    * @return the owner
@@ -72,10 +73,10 @@ public final class Owner {
     String t = UserText.require("owner", team);
     String lower = t.toLowerCase(Locale.ROOT);
     boolean definite = false;
-    for (String article : new String[] {"the ", "our "}) {
+    for (String article : new String[] {"the ", "our ", "your "}) {
       if (lower.startsWith(article) && t.length() > article.length()) {
         t = t.substring(article.length()).strip();
-        definite = article.equals("the ");
+        definite = !article.equals("our "); // "your bank" is someone else's, as "the bank" is
         break;
       }
     }
@@ -102,7 +103,7 @@ public final class Owner {
   }
 
   /**
-   * Whether the name was typed after "the" ("the hotel", "the bank"): a timeline may name such an
+   * Whether the name was typed after "the" or "your" ("the hotel", "your bank"): a timeline may name such an
    * owner as typed rather than as one of our teams.
    */
   boolean definite() {

@@ -62,6 +62,9 @@ class TimelineClockTimeTest {
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
     "the hotel|the hotel|our hotel",
     "the bank|the bank|bank team",
+    // reply-en s24: "your bank" was "Our your bank team is handling this"
+    "your bank|the bank|our your",
+    "Your card issuer|the card issuer|our your",
     "the registrar’s office|the registrar’s office|our registrar",
     "Apple|Apple|our Apple",
     "billing team|our billing team|the billing",

@@ -313,6 +313,10 @@ class AnalyzerTest {
     "en-US|PRESSED_FOR_TIME|pressed-for-time",
     "en-US|let down|disappointed",
     "en-US|heartbroken|sad",
+    // reply-en s24: an "upset" burglary victim was told "You’ve had more than enough of the break-in"
+    "en-US|upset|sad",
+    "en-US|Upset|sad",
+    "en-US|shaken|anxious",
     "es-ES|aliviada|grateful",
     "fr-FR|relieved|grateful",
     "en-US|bananas|",

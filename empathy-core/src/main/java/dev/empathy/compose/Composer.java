@@ -888,6 +888,13 @@ public final class Composer {
     return w;
   }
 
+  private static List<String> thanksWarning(List<String> warnings, String summary, String told) {
+    List<String> w = warnings == null ? new ArrayList<>(1) : warnings;
+    w.add("summary: \"" + summary.substring(0, summary.length() - told.length()).strip()
+        + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
+    return w;
+  }
+
   private Reply write() {
     if (policy.requireAcknowledgement() && emotion == null) {
       throw new InvalidInputException(
@@ -1060,9 +1067,7 @@ public final class Composer {
       warnings = warnings == null ? new ArrayList<>(1) : warnings;
       warnings.add("summary: \"" + summary.strip() + "\" is a short question (or the agent's note of one); the reply answers it with its actions and opens plainly instead of saying it back");
     } else if (summaryTold != summary) {
-      warnings = warnings == null ? new ArrayList<>(1) : warnings;
-      warnings.add("summary: \"" + summary.substring(0, summary.length() - summaryTold.length()).strip()
-          + "\" thanks us, greets us or pleads with us; the summary says what the customer told without it");
+      warnings = thanksWarning(warnings, summary, summaryTold);
     }
     String unnudged = opening.withoutNudge(summaryTold);
     if (unnudged != summaryTold) {

@@ -1276,7 +1276,12 @@ final class CallerClauses {
     if (tail > 0) {
       // "late fee refunded, no charge" → "The late fee has been refunded, and there’s no charge",
       // "new link sent, valid 24 hours" → "…, and it’s valid for 24 hours"
-      return withSubject(note.substring(0, tail)) + notes.timed(notes.tail.said(note.substring(tail + 2), notes.joint));
+      String head = withSubject(note.substring(0, tail));
+      boolean ours = head.startsWith(noteSubject) && (head.length() == noteSubject.length() || !Character.isLetter(head.charAt(noteSubject.length())));
+      String said = notes.tail.said(note.substring(tail + 2), notes.joint, ours);
+      if (said != null) {
+        return head + notes.timed(said);
+      }
     }
     String back = notes.tail.back(note);
     if (back != null) {

@@ -36,6 +36,7 @@ final class NoteTail {
   private final String nonePlural;
   private final ImmutableSet<String> states;
   private final String stateSubject;
+  private final String statePersonal;
   private final String durationPreposition;
   private final ImmutableSet<String> eta;
   private final String etaSaid;
@@ -61,6 +62,7 @@ final class NoteTail {
     this.nonePlural = p.getProperty("noteTail.none.plural", "").strip();
     this.states = words(p.getProperty("noteTail.states", ""));
     this.stateSubject = p.getProperty("noteTail.states.subject", "").strip();
+    this.statePersonal = p.getProperty("noteTail.states.personalSubject", "").strip();
     this.durationPreposition = p.getProperty("noteDurationPreposition", "").strip();
     this.eta = words(p.getProperty("noteTail.eta", ""));
     this.etaSaid = p.getProperty("noteTail.eta.said", "").strip();
@@ -173,6 +175,15 @@ final class NoteTail {
    * you in about 40 minutes").
    */
   String said(String tail, String joint) {
+    return said(tail, joint, false);
+  }
+
+  /**
+   * As {@link #said(String, String)}; after a step said in our own person ({@code personal}: "I’ve
+   * upgraded you to an SUV") a state takes its own subject ("…, and it’s ready at desk 4"), never
+   * "…and is ready", which would say it of us.
+   */
+  String said(String tail, String joint, boolean personal) {
     List<String> w = WORDS.splitToList(tail.strip());
     if (w.isEmpty() || w.size() > 7) {
       return null;
@@ -197,6 +208,9 @@ final class NoteTail {
         rest = durationPreposition + " " + span; // "valid 24 hours" → "valid for 24 hours"
       }
       // joined without a comma: "…processed and is valid to 12/2027, and I’ve posted it" keeps one ", and"
+      if (personal) {
+        return statePersonal.isEmpty() ? null : joint + statePersonal + " " + first + (rest.isEmpty() ? "" : " " + rest);
+      }
       return " " + stateSubject + " " + first + (rest.isEmpty() ? "" : " " + rest);
     }
     if (eta.contains(first) && w.size() >= 2 && !etaSaid.isEmpty()) {

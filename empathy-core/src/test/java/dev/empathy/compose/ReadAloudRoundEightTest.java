@@ -84,6 +84,9 @@ class ReadAloudRoundEightTest {
     String said = EN.withSubject("renewal processed, valid to 12/2027, posted today");
     assertTrue(said.startsWith("the renewal has been processed and is valid to 12/2027, and "), said);
     assertFalse(said.matches(".*, and .*, and .*"), said);
+    // after a step in our own person the state takes its own subject, never "…and is ready" said of us
+    String ours = EN.withSubject("upgraded you to SUV free of charge, ready at desk 4");
+    assertTrue(ours.startsWith("I’ve upgraded you") && ours.endsWith(", and it’s ready at desk 4"), ours);
   }
 
   @ParameterizedTest
